@@ -1,0 +1,157 @@
+package vigil
+
+import (
+	"context"
+	"time"
+)
+
+// StoredEvent is an extracted event as stored: the event plus the document
+// it came from and the incident it was fused into.
+type StoredEvent struct {
+	ID         int64
+	DocumentID int64
+	Index      int // position in the document's extraction
+	IncidentID int64
+	// Denormalised from the document, so lists need no second query.
+	Outlet          string
+	URL             string
+	Published       time.Time
+	NearDuplicateOf int64 // the document's near-duplicate link
+	Event
+}
+
+// Review states of an incident. Machine output is always unreviewed until an
+// analyst says otherwise.
+const (
+	StateUnreviewed = "unreviewed"
+	StateVerified   = "verified"
+	StateRejected   = "rejected"
+)
+
+// Incident is one real-world event, fused from the events of one or more
+// documents. Its embedded Event holds the reconciled values.
+type Incident struct {
+	ID int64
+	Event
+	FatalitiesLow  int // lowest toll any source gave
+	FatalitiesHigh int // highest toll any source gave
+	ReconcileRule  string
+	ReviewState    string
+	SourceCount    int     // independent documents (near-duplicates count once)
+	EventIDs       []int64 // the member events
+	FusionReason   string  // why the members were fused
+	CreatedAt      time.Time
+	UpdatedAt      time.Time
+}
+
+// StoredClaim is a claim with the document it came from.
+type StoredClaim struct {
+	ID         int64
+	DocumentID int64
+	Outlet     string
+	Published  time.Time
+	Claim
+}
+
+// StoredEquipment is an equipment record with the document it came from.
+type StoredEquipment struct {
+	ID         int64
+	DocumentID int64
+	Outlet     string
+	Published  time.Time
+	Equipment
+}
+
+// Filter selects events or incidents. Empty fields do not filter. Dates are
+// YYYY-MM-DD, inclusive; records with no date are excluded when From or To is
+// set.
+type Filter struct {
+	From, To    string
+	Country     string
+	Admin1      string
+	Admin2      string
+	EventType   string
+	Actor       string // matches actor1, actor2 or perpetrator
+	Text        string // full-text query over document text
+	ReviewState string // incidents only
+	DocumentID  int64  // events only
+	Unfused     bool   // events only: those in no incident
+	Limit       int    // 0 means no limit
+	Offset      int
+}
+
+// DocumentFilter selects documents.
+type DocumentFilter struct {
+	Outlet string
+	Text   string // full-text query
+	Limit  int
+	Offset int
+}
+
+// FeedState is what vigil remembers of a polled feed, for conditional GET
+// and to skip items already seen.
+type FeedState struct {
+	URL          string
+	ETag         string
+	LastModified string
+	Seen         map[string]bool // item GUIDs or links already ingested
+	CheckedAt    time.Time
+}
+
+// IngestError is an input that failed, kept so analysts can see it.
+type IngestError struct {
+	ID      int64
+	Origin  string
+	Message string
+	At      time.Time
+}
+
+// AuditEntry is one line of the append-only audit log.
+type AuditEntry struct {
+	ID     int64
+	At     time.Time
+	Actor  string // user name, or "vigil" for the machine
+	Action string // e.g. "ingest", "fuse", "verify", "correct"
+	Object string // e.g. "incident:12"
+	Reason string
+	Before string // JSON
+	After  string // JSON
+}
+
+// Store is vigil's persistence. Every method runs in one transaction. Errors
+// carry a code (see ErrorCode): ENOTFOUND for a missing record, EINVALID for
+// bad input.
+type Store interface {
+	// AddDocument stores d unless a document with the same ContentHash exists,
+	// in which case it returns that document's ID and created=false.
+	AddDocument(ctx context.Context, d *Document) (id int64, created bool, err error)
+	Document(ctx context.Context, id int64) (*Document, error)
+	Documents(ctx context.Context, f DocumentFilter) ([]Document, error)
+	// FindNearDuplicate returns the ID of the earliest stored document whose
+	// SimHash is within maxDistance bits of simhash, or 0.
+	FindNearDuplicate(ctx context.Context, simhash uint64, maxDistance int) (int64, error)
+	AddIngestError(ctx context.Context, e IngestError) error
+	IngestErrors(ctx context.Context, limit int) ([]IngestError, error)
+
+	// SaveExtraction replaces the document's extracted events, claims and
+	// equipment with x. Events it replaces leave their incidents.
+	SaveExtraction(ctx context.Context, documentID int64, x Extraction) error
+	Events(ctx context.Context, f Filter) ([]StoredEvent, error)
+	Claims(ctx context.Context, f Filter) ([]StoredClaim, error)
+	Equipment(ctx context.Context, f Filter) ([]StoredEquipment, error)
+
+	// SaveIncident creates the incident (ID 0) or updates it, sets its member
+	// events to EventIDs, and returns its ID.
+	SaveIncident(ctx context.Context, inc *Incident) (int64, error)
+	Incident(ctx context.Context, id int64) (*Incident, error)
+	Incidents(ctx context.Context, f Filter) ([]Incident, error)
+	CountIncidents(ctx context.Context, f Filter) (int, error)
+
+	FeedState(ctx context.Context, url string) (*FeedState, error)
+	SaveFeedState(ctx context.Context, s *FeedState) error
+
+	AddAudit(ctx context.Context, e AuditEntry) error
+	Audit(ctx context.Context, object string, limit int) ([]AuditEntry, error)
+
+	Close() error
+}
