@@ -1,0 +1,97 @@
+package fuse
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+// ev builds a stored event for the tests: a date, a district and a toll.
+func ev(id, doc int64, day, admin2 string, killed int) vigil.StoredEvent {
+	return vigil.StoredEvent{ID: id, DocumentID: doc, Outlet: "outlet-" + string(rune('A'+doc)),
+		Published: time.Date(2024, 3, 16, 0, 0, int(id), 0, time.UTC),
+		Event: vigil.Event{EventDate: ptr(day), TimePrecision: ptr(1), EventType: "Battles", SubEventType: "Armed clash",
+			Actor1: "Military Forces of Pakistan", Actor2: "TTP: Tehreek-i-Taliban Pakistan",
+			Country: "Pakistan", Admin1: "Khyber Pakhtunkhwa", Admin2: admin2, GeoPrecision: ptr(3),
+			Fatalities: ptr(killed)}}
+}
+
+func TestScore(t *testing.T) {
+	base := ev(1, 1, "2024-03-16", "North Waziristan", 8)
+	cases := []struct {
+		name string
+		b    vigil.StoredEvent
+		same bool
+	}{
+		{"same day same district same toll", ev(2, 2, "2024-03-16", "North Waziristan", 8), true},
+		{"next day, revised toll", ev(2, 2, "2024-03-17", "North Waziristan", 10), true},
+		{"three days apart", ev(2, 2, "2024-03-19", "North Waziristan", 8), false},
+		{"other district", ev(2, 2, "2024-03-16", "Bannu", 8), false},
+		{"very different toll and type", func() vigil.StoredEvent {
+			e := ev(2, 2, "2024-03-16", "North Waziristan", 40)
+			e.EventType, e.SubEventType = "Explosions/Remote violence", "Suicide bomb"
+			e.Actor1, e.Actor2 = "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"
+			return e
+		}(), false},
+		{"no date", func() vigil.StoredEvent { e := ev(2, 2, "", "North Waziristan", 8); e.EventDate = nil; return e }(), false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, why := Score(base, c.b)
+			if got := s >= Threshold; got != c.same {
+				t.Errorf("Score = %.2f (%s), same incident = %v, want %v", s, why, got, c.same)
+			}
+		})
+	}
+}
+
+func TestReconcileMostConservative(t *testing.T) {
+	a := ev(1, 1, "2024-03-16", "North Waziristan", 8)
+	b := ev(2, 2, "2024-03-16", "North Waziristan", 7)
+	c := ev(3, 3, "2024-03-16", "North Waziristan", 11)
+	// The wire copy of document 1 is not an independent source.
+	d := ev(4, 4, "2024-03-16", "North Waziristan", 8)
+	d.NearDuplicateOf = 1
+	inc := Reconcile([]vigil.StoredEvent{c, a, d, b})
+	if inc.Fatalities == nil || *inc.Fatalities != 7 {
+		t.Fatalf("fatalities = %v, want 7", inc.Fatalities)
+	}
+	if inc.FatalitiesLow != 7 || inc.FatalitiesHigh != 11 {
+		t.Errorf("range = %d-%d, want 7-11", inc.FatalitiesLow, inc.FatalitiesHigh)
+	}
+	if inc.SourceCount != 3 {
+		t.Errorf("sources = %d, want 3 (wire copy counts once)", inc.SourceCount)
+	}
+	if len(inc.EventIDs) != 4 || inc.ReviewState != vigil.StateUnreviewed {
+		t.Errorf("members %v state %q", inc.EventIDs, inc.ReviewState)
+	}
+	if !strings.Contains(inc.ReconcileRule, "event 2") {
+		t.Errorf("rule %q does not name the deciding event", inc.ReconcileRule)
+	}
+}
+
+func TestReconcileOutletRevision(t *testing.T) {
+	// One outlet first reports 4 dead, then revises to 9; another says 10.
+	first := ev(1, 1, "2024-03-16", "North Waziristan", 4)
+	revised := ev(2, 2, "2024-03-16", "North Waziristan", 9)
+	revised.Outlet = first.Outlet
+	other := ev(3, 3, "2024-03-16", "North Waziristan", 10)
+	inc := Reconcile([]vigil.StoredEvent{first, revised, other})
+	if *inc.Fatalities != 9 {
+		t.Errorf("fatalities = %d, want the outlet's revised 9", *inc.Fatalities)
+	}
+	if inc.FatalitiesLow != 4 || inc.FatalitiesHigh != 10 {
+		t.Errorf("range = %d-%d, want 4-10", inc.FatalitiesLow, inc.FatalitiesHigh)
+	}
+}
+
+func TestReconcileZeroFirst(t *testing.T) {
+	inc := Reconcile([]vigil.StoredEvent{ev(1, 1, "2024-03-16", "Kech", 0), ev(2, 2, "2024-03-16", "Kech", 5)})
+	if inc.FatalitiesLow != 0 || inc.FatalitiesHigh != 5 || *inc.Fatalities != 0 {
+		t.Errorf("got %d (%d-%d), want 0 (0-5)", *inc.Fatalities, inc.FatalitiesLow, inc.FatalitiesHigh)
+	}
+}

@@ -1,0 +1,109 @@
+package fuse
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// RuleConservative names the fatality rule Reconcile applies.
+const RuleConservative = "most conservative of each outlet's latest figure"
+
+// Reconcile builds an incident from its member events. The incident's
+// fields come from the most precise member (best place, then date, then
+// confidence); its toll follows ACLED's rule: the most conservative figure,
+// taken over each outlet's latest report so an outlet's own revision
+// replaces its first count. The range of all figures is kept.
+func Reconcile(members []vigil.StoredEvent) vigil.Incident {
+	ms := append([]vigil.StoredEvent(nil), members...)
+	sort.SliceStable(ms, func(i, j int) bool { return better(ms[i], ms[j]) })
+	inc := vigil.Incident{Event: ms[0].Event, ReviewState: vigil.StateUnreviewed}
+	inc.Evidence = nil
+
+	roots := map[int64]bool{}
+	weapons, sources := map[string]bool{}, map[string]bool{}
+	inc.Weapons, inc.SourceAttribution = nil, nil
+	latest := map[string]vigil.StoredEvent{} // outlet -> its latest report with a toll
+	tolls := 0
+	for _, m := range ms {
+		inc.EventIDs = append(inc.EventIDs, m.ID)
+		root := m.DocumentID
+		if m.NearDuplicateOf != 0 {
+			root = m.NearDuplicateOf
+		}
+		roots[root] = true
+		for _, w := range m.Weapons {
+			if !weapons[w] {
+				weapons[w] = true
+				inc.Weapons = append(inc.Weapons, w)
+			}
+		}
+		for _, s := range m.SourceAttribution {
+			if !sources[s] {
+				sources[s] = true
+				inc.SourceAttribution = append(inc.SourceAttribution, s)
+			}
+		}
+		if m.Fatalities == nil {
+			continue
+		}
+		f := *m.Fatalities
+		if tolls == 0 || f < inc.FatalitiesLow {
+			inc.FatalitiesLow = f
+		}
+		inc.FatalitiesHigh = max(inc.FatalitiesHigh, f)
+		tolls++
+		outlet := m.Outlet
+		if outlet == "" {
+			outlet = fmt.Sprintf("document %d", root)
+		}
+		if prev, ok := latest[outlet]; !ok || m.Published.After(prev.Published) {
+			latest[outlet] = m
+		}
+	}
+	sort.Slice(inc.EventIDs, func(i, j int) bool { return inc.EventIDs[i] < inc.EventIDs[j] })
+	inc.SourceCount = len(roots)
+
+	if len(latest) > 0 {
+		var pick *vigil.StoredEvent
+		for _, m := range latest {
+			if pick == nil || *m.Fatalities < *pick.Fatalities ||
+				*m.Fatalities == *pick.Fatalities && m.ID < pick.ID {
+				m := m
+				pick = &m
+			}
+		}
+		f := *pick.Fatalities
+		inc.Fatalities = &f
+		inc.FatalitiesBound = pick.FatalitiesBound
+		inc.Casualties = pick.Casualties
+		inc.ReconcileRule = fmt.Sprintf("%s (event %d)", RuleConservative, pick.ID)
+	} else {
+		inc.Fatalities = nil
+		inc.ReconcileRule = "no source gave a toll"
+	}
+	return inc
+}
+
+// better orders members by how much their fields can be trusted for the
+// incident's record.
+func better(a, b vigil.StoredEvent) bool {
+	if pa, pb := prec(a.GeoPrecision), prec(b.GeoPrecision); pa != pb {
+		return pa < pb
+	}
+	if pa, pb := prec(a.TimePrecision), prec(b.TimePrecision); pa != pb {
+		return pa < pb
+	}
+	if a.Confidence != b.Confidence {
+		return a.Confidence > b.Confidence
+	}
+	return a.ID < b.ID
+}
+
+func prec(p *int) int {
+	if p == nil {
+		return 9
+	}
+	return *p
+}
