@@ -1,0 +1,265 @@
+// Package match finds dictionary names (place names, actor aliases) in text
+// in one pass.
+//
+// Names and text are cut into words the same way: runs of letters, digits
+// and combining marks, case-folded (Unicode simple folding, Latin diacritics
+// removed) with apostrophes inside a word dropped. A name matches where its
+// words follow each other in the text separated only by spaces, dots or
+// hyphens, so "D.I. Khan" matches "D I Khan" and "North-Waziristan" matches
+// "North Waziristan", and a match always starts and ends on word boundaries.
+//
+// The dictionary is a trie over word identifiers: the text is cut into words
+// once, each word is looked up once in the vocabulary of the dictionary, and
+// the trie is walked from each word that can start a name.
+package match
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// Builder collects names before they are compiled into a Dict. The zero
+// value is not usable; call NewBuilder.
+type Builder struct {
+	vocab map[string]int32
+	next  map[uint64]int32 // (node, word) -> child node
+	ids   [][]int32        // node -> ids of the names ending there
+	buf   []byte
+}
+
+// NewBuilder returns an empty Builder.
+func NewBuilder() *Builder {
+	return &Builder{
+		vocab: make(map[string]int32),
+		next:  make(map[uint64]int32),
+		ids:   make([][]int32, 1), // node 0 is the root
+	}
+}
+
+// Add records that pattern names the entry id. The same pattern may be added
+// with several ids (a name shared by several places); adding the same pair
+// twice is harmless. A pattern without any letter or digit is ignored.
+func (b *Builder) Add(pattern string, id int32) {
+	node := int32(0)
+	words := 0
+	for i := 0; i < len(pattern); {
+		var start, end int
+		b.buf, start, end = nextWord(pattern, i, b.buf[:0])
+		if start < 0 {
+			break
+		}
+		i = end
+		w, ok := b.vocab[string(b.buf)]
+		if !ok {
+			w = int32(len(b.vocab))
+			b.vocab[string(b.buf)] = w
+		}
+		key := edgeKey(node, w)
+		child, ok := b.next[key]
+		if !ok {
+			child = int32(len(b.ids))
+			b.ids = append(b.ids, nil)
+			b.next[key] = child
+		}
+		node = child
+		words++
+	}
+	if words == 0 {
+		return
+	}
+	if !slices.Contains(b.ids[node], id) {
+		b.ids[node] = append(b.ids[node], id)
+	}
+}
+
+// Build compiles the names added so far into a Dict. The Builder may be
+// discarded afterwards; it must not be used again.
+func (b *Builder) Build() *Dict {
+	d := &Dict{
+		vocab:    b.vocab,
+		next:     b.next,
+		rootNext: make([]int32, len(b.vocab)),
+		ids:      b.ids,
+	}
+	// The root's children are looked up for nearly every word of a text:
+	// give them an array. They stay in the map too, where they do no harm.
+	for key, child := range b.next {
+		if key>>32 == 0 {
+			d.rootNext[int32(uint32(key))] = child
+		}
+	}
+	b.vocab, b.next, b.ids = nil, nil, nil
+	return d
+}
+
+// Dict is a compiled set of names. It is immutable and safe for concurrent
+// use.
+type Dict struct {
+	vocab    map[string]int32
+	rootNext []int32          // word -> child of the root, 0 when none
+	next     map[uint64]int32 // (node, word) -> child for nodes below the root
+	ids      [][]int32        // node -> ids of the names ending there
+}
+
+// Hit is one name found in a text: the byte offsets of the matched words in
+// the text (End exclusive) and the ids of every name spelled that way. IDs is
+// shared with the Dict: do not modify it.
+type Hit struct {
+	Start, End int
+	IDs        []int32
+}
+
+// FindAll returns the names in text, left to right, choosing at each
+// position the longest name that starts there (leftmost-longest) and never
+// returning overlapping hits.
+func (d *Dict) FindAll(text string) []Hit {
+	words := d.words(text)
+	var hits []Hit
+	for i := 0; i < len(words); {
+		node := d.rootNext[words[i].word]
+		if node == 0 {
+			i++
+			continue
+		}
+		last, lastNode := -1, int32(0)
+		for j := i; ; {
+			if d.ids[node] != nil {
+				last, lastNode = j, node
+			}
+			j++
+			if j >= len(words) || !words[j].joined {
+				break
+			}
+			child, ok := d.next[edgeKey(node, words[j].word)]
+			if !ok {
+				break
+			}
+			node = child
+		}
+		if last < 0 {
+			i++
+			continue
+		}
+		hits = append(hits, Hit{Start: words[i].start, End: words[last].end, IDs: d.ids[lastNode]})
+		i = last + 1
+	}
+	return hits
+}
+
+// word is one word of a text that occurs in the dictionary's vocabulary.
+// joined is set when the previous word of the text is also in the vocabulary
+// and only a short run of spaces, dots or hyphens separates them, so that a
+// name may continue across the gap.
+type word struct {
+	start, end int
+	word       int32
+	joined     bool
+}
+
+// words cuts text into words and keeps those the dictionary knows.
+func (d *Dict) words(text string) []word {
+	var (
+		out     []word
+		buf     = make([]byte, 0, 64)
+		prevEnd = -1 // end of the previous word when it was kept
+		start   int
+		end     int
+	)
+	for i := 0; i < len(text); i = end {
+		buf, start, end = nextWord(text, i, buf[:0])
+		if start < 0 {
+			break
+		}
+		w, ok := d.vocab[string(buf)]
+		if !ok {
+			prevEnd = -1
+			continue
+		}
+		out = append(out, word{start: start, end: end, word: w, joined: prevEnd >= 0 && joinable(text[prevEnd:start])})
+		prevEnd = end
+	}
+	return out
+}
+
+// joinable reports whether gap may separate two words of one name.
+func joinable(gap string) bool {
+	n := 0
+	for _, r := range gap {
+		if !isJoiner(r) {
+			return false
+		}
+		n++
+	}
+	return n <= maxJoinerRunes
+}
+
+// nextWord finds the first word of s at or after byte i and appends its
+// folded form to buf. It returns the word's byte span in s, or start -1 when
+// no word is left.
+func nextWord(s string, i int, buf []byte) (out []byte, start, end int) {
+	// Skip to the first word rune.
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += size
+	}
+	if i >= len(s) {
+		return buf, -1, len(s)
+	}
+	start = i
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if asciiWord[c] {
+				buf = append(buf, asciiFold[c])
+				i++
+				continue
+			}
+			if c == '\'' || c == '`' {
+				if n, ok := wordRuneAt(s, i+1); ok && n > 0 {
+					i++
+					continue
+				}
+			}
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			buf = utf8.AppendRune(buf, foldRune(r))
+			i += size
+			continue
+		}
+		if isApostrophe(r) {
+			if _, ok := wordRuneAt(s, i+size); ok {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return buf, start, i
+}
+
+// wordRuneAt reports whether a word rune starts at byte i of s, and its size.
+func wordRuneAt(s string, i int) (int, bool) {
+	if i >= len(s) {
+		return 0, false
+	}
+	if c := s[i]; c < utf8.RuneSelf {
+		return 1, asciiWord[c]
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return size, isWordRune(r)
+}
+
+func edgeKey(node, w int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(w)) }
