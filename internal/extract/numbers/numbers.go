@@ -51,6 +51,10 @@ func Find(text string) []Number {
 	toks := lex(text)
 	var out []Number
 	for i := 0; i < len(toks); {
+		if toks[i].kind != tNum && !isStarter(toks[i].low) {
+			i++
+			continue
+		}
 		n, next, ok := match(text, toks, i)
 		if next <= i {
 			next = i + 1
@@ -289,7 +293,10 @@ func words(toks []token, j int) core {
 	}
 	consumed := k
 	for k < len(toks) && toks[k].kind == tWord {
-		parts := strings.Split(toks[k].low, "-")
+		parts := []string{toks[k].low}
+		if strings.Contains(toks[k].low, "-") {
+			parts = strings.Split(toks[k].low, "-")
+		}
 		ok := true
 		for _, p := range parts {
 			if !wordValue(p, &total, &cur, &last) {
@@ -508,6 +515,37 @@ func isMonth(text string, t token) bool {
 	// "may" and "march" are also verbs: only the capitalised forms count.
 	c := text[t.start]
 	return c >= 'A' && c <= 'Z'
+}
+
+// starters holds every word or symbol that can begin a number expression,
+// so Find skips all other tokens without trying the phrase tables.
+var starters = func() map[string]bool {
+	m := map[string]bool{"a": true, "an": true, "half": true, "between": true, "hundred": true, "thousand": true}
+	for _, ps := range [][]phrase{qualifiers, currencyBefore} {
+		for _, p := range ps {
+			m[p.words[0]] = true
+		}
+	}
+	for _, v := range vagues {
+		m[v.words[0]] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	return m
+}()
+
+// isStarter reports whether a word token may begin a number expression:
+// a listed word, or a hyphenated number word ("twenty-one").
+func isStarter(low string) bool {
+	if starters[low] {
+		return true
+	}
+	if k := strings.IndexByte(low, '-'); k > 0 {
+		_, ok := numberWords[low[:k]]
+		return ok
+	}
+	return false
 }
 
 // matchPhrase returns the value of the longest phrase of ps starting at
