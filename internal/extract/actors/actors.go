@@ -1,0 +1,159 @@
+// Package actors recognises the armed groups, state forces and civilian
+// groups a text names and normalises them to ACLED-style actor names through
+// a versioned dictionary with aliases (data/actors.tsv, embedded).
+package actors
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/vigil-osint/vigil/internal/extract/match"
+)
+
+// Sides an actor can be on; they double as casualty categories.
+const (
+	SideSecurity     = "security_forces"
+	SideMilitants    = "militants"
+	SideCivilians    = "civilians"
+	SideUnidentified = "unidentified"
+	SideProtesters   = "protesters"
+)
+
+// Actor is one dictionary entry.
+type Actor struct {
+	// Name is the ACLED-style name. Generic entries hold "{country}", which
+	// Named fills with the event's country.
+	Name      string
+	Side      string // one of the Side constants
+	Inter     int    // ACLED interaction code
+	Associate string // a sub-unit ACLED records as associated actor ("Frontier Corps")
+	// Generic is true for entries such as "security forces" or "gunmen"
+	// whose full name depends on the country of the event.
+	Generic bool
+}
+
+// Named returns the actor's name with {country} filled in; an unknown
+// country leaves the generic part out ("Military Forces", "Civilians").
+func (a *Actor) Named(country string) string {
+	if !a.Generic {
+		return a.Name
+	}
+	if country == "" {
+		n := strings.ReplaceAll(a.Name, " of {country}", "")
+		return strings.TrimSpace(strings.ReplaceAll(n, "({country})", ""))
+	}
+	return strings.ReplaceAll(a.Name, "{country}", country)
+}
+
+// Mention is one place a text names an actor.
+type Mention struct {
+	Start, End int // byte offsets, End exclusive
+	Actor      *Actor
+}
+
+// Dictionary is the loaded actor dictionary. It is read-only after Load and
+// safe for concurrent use.
+type Dictionary struct {
+	Version string
+	actors  []*Actor
+	aliases []alias // by match ID
+	dict    *match.Dict
+}
+
+type alias struct {
+	actor *Actor
+	// upper is set for short all-capital acronyms ("IS", "BLA"): they match
+	// only when written in capitals, so "is" and "bra" stay words.
+	upper bool
+}
+
+//go:embed data/actors.tsv
+var actorsTSV string
+
+var (
+	defaultOnce sync.Once
+	defaultDict *Dictionary
+	defaultErr  error
+)
+
+// Default returns the embedded dictionary, loaded once.
+func Default() (*Dictionary, error) {
+	defaultOnce.Do(func() { defaultDict, defaultErr = Load(actorsTSV) })
+	return defaultDict, defaultErr
+}
+
+// Load parses a dictionary in the actors.tsv format: a "# version" line,
+// comment lines starting with '#', and rows of name, side, inter,
+// associate and '|'-separated aliases, tab-separated.
+func Load(tsv string) (*Dictionary, error) {
+	d := &Dictionary{}
+	b := match.NewBuilder()
+	for n, line := range strings.Split(tsv, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.HasPrefix(line, "# version\t") {
+			d.Version = strings.TrimSpace(strings.TrimPrefix(line, "# version\t"))
+			continue
+		}
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 5 {
+			return nil, fmt.Errorf("actors: line %d: want 5 tab-separated fields, got %d", n+1, len(f))
+		}
+		inter, err := strconv.Atoi(f[2])
+		if err != nil {
+			return nil, fmt.Errorf("actors: line %d: inter %q: %w", n+1, f[2], err)
+		}
+		switch f[1] {
+		case SideSecurity, SideMilitants, SideCivilians, SideUnidentified, SideProtesters:
+		default:
+			return nil, fmt.Errorf("actors: line %d: unknown side %q", n+1, f[1])
+		}
+		a := &Actor{Name: f[0], Side: f[1], Inter: inter, Associate: f[3], Generic: strings.Contains(f[0], "{country}")}
+		d.actors = append(d.actors, a)
+		for _, al := range strings.Split(f[4], "|") {
+			al = strings.TrimSpace(al)
+			if al == "" {
+				continue
+			}
+			b.Add(al, int32(len(d.aliases)))
+			d.aliases = append(d.aliases, alias{actor: a, upper: len(al) <= 4 && al == strings.ToUpper(al) && al != strings.ToLower(al)})
+		}
+	}
+	if d.Version == "" {
+		return nil, fmt.Errorf("actors: dictionary has no \"# version\" line")
+	}
+	d.dict = b.Build()
+	return d, nil
+}
+
+// Find returns the actors text names, in order, one per name.
+func (d *Dictionary) Find(text string) []Mention {
+	hits := d.dict.FindAll(text)
+	out := make([]Mention, 0, len(hits))
+	for _, h := range hits {
+		var chosen *Actor
+		for _, id := range h.IDs {
+			al := d.aliases[id]
+			if al.upper && text[h.Start:h.End] != strings.ToUpper(text[h.Start:h.End]) {
+				continue
+			}
+			// Several entries may share an alias ("Taliban" vs a generic
+			// word); the specific one wins.
+			if chosen == nil || (chosen.Generic && !al.actor.Generic) {
+				chosen = al.actor
+			}
+		}
+		if chosen != nil {
+			out = append(out, Mention{Start: h.Start, End: h.End, Actor: chosen})
+		}
+	}
+	return out
+}
+
+// Len is the number of actors in the dictionary.
+func (d *Dictionary) Len() int { return len(d.actors) }

@@ -1,0 +1,508 @@
+// Package casualties reads casualty figures from a sentence: who (security
+// forces, civilians, militants, unknown), what happened to them (killed,
+// injured, abducted, arrested) and how many, with the words that say so.
+//
+// It works on lex tokens with a small grammar of news phrasing rather than a
+// parser: a casualty word ("killed", "martyred", "sent to hell", "sustained
+// injuries"), the noun phrase it is about (before it in passive phrasing,
+// "two soldiers were martyred"; after it in active phrasing, "killing six
+// terrorists") and that phrase's count ("a policeman" = 1, "dozens" = 12,
+// "at least 80" a floor). A phrase with "including" counts once: its
+// sub-counts are carved out of the total, not added to it.
+package casualties
+
+import (
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// Figure is one casualty figure of a sentence.
+type Figure struct {
+	Kind     string // Killed, Injured, Abducted, Arrested
+	Category string // Security, Civilians, Militants, Unknown
+	Count    int
+	Bound    string // lex.Bound*
+	// Vague is set when the text gives no number ("several soldiers were
+	// killed"); Count is then the conventional stand-in.
+	Vague bool
+	// Negated is set for "no one was hurt": an explicit zero.
+	Negated bool
+	// Start and End are the byte offsets of the words the figure was read
+	// from (count, noun and casualty word).
+	Start, End int
+}
+
+// Hint tells Find the side of a token range the caller recognised as an
+// actor ("FC personnel", "Maoists"), so such names count as people.
+type Hint struct {
+	Start, End int // byte offsets
+	Category   string
+}
+
+// Find returns the casualty figures of one sentence, tokenised with lex.
+func Find(toks []lex.Token, hints []Hint) []Figure {
+	var figs []Figure
+	used := map[int]bool{} // noun-phrase heads already counted, by kind
+	for i := 0; i < len(toks); i++ {
+		if neg, n := negationAt(toks, i); neg {
+			figs = append(figs, Figure{Kind: negKind(toks, i, n), Category: Unknown, Negated: true, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[i+n-1].End})
+			i += n - 1
+			continue
+		}
+		kind, n := verbAt(toks, i)
+		if kind == "" {
+			continue
+		}
+		vEnd := i + n - 1
+		if n == 1 && adjectival(toks, i, hints) {
+			continue
+		}
+		fs := figuresFor(toks, i, vEnd, kind, hints, used, figs)
+		figs = append(figs, fs...)
+		i = vEnd
+	}
+	return figs
+}
+
+// adjectival reports whether a casualty participle modifies the noun after
+// it ("an injured constable later died"): the noun's fate is told elsewhere.
+func adjectival(toks []lex.Token, i int, hints []Hint) bool {
+	if i == 0 || i+1 >= len(toks) || !toks[i-1].Is("a", "an", "the", "one", "two", "three", "injured", "wounded") {
+		return false
+	}
+	if !toks[i].Is("injured", "wounded", "abducted", "kidnapped", "arrested", "detained") {
+		return false
+	}
+	_, ok := personAt(toks, i+1, hints)
+	return ok
+}
+
+func negKind(toks []lex.Token, i, n int) string {
+	for k := i + n; k < len(toks) && k < i+n+3; k++ {
+		if kd, _ := verbAt(toks, k); kd != "" {
+			return kd
+		}
+	}
+	if toks[i].Lower == "unhurt" || lex.HasAt(toks, i, "escaped") || lex.HasAt(toks, i, "remained") || lex.HasAt(toks, i, "no", "injuries") {
+		return Injured
+	}
+	return Killed
+}
+
+func negationAt(toks []lex.Token, i int) (bool, int) {
+	for _, ng := range negations {
+		if lex.HasAt(toks, i, ng...) {
+			return true, len(ng)
+		}
+	}
+	return false, 0
+}
+
+// verbAt returns the casualty kind of the word or idiom at i and its
+// length in tokens.
+func verbAt(toks []lex.Token, i int) (string, int) {
+	for _, id := range idioms {
+		if lex.HasAt(toks, i, id.words...) {
+			return id.kind, len(id.words)
+		}
+	}
+	w := toks[i].Lower
+	k, ok := verbs[w]
+	if !ok {
+		return "", 0
+	}
+	switch w {
+	case "body", "bodies":
+		// Only "the bodies of two men were found", not "a body of water"
+		// or "governing bodies".
+		if i+1 >= len(toks) || !toks[i+1].Is("of") {
+			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) {
+				return "", 0
+			}
+		}
+	case "dead":
+		// "left six dead", "six dead": fine; "dead end", "the dead" fine too.
+	case "hostage", "hostages", "custody", "injuries", "deaths", "fatalities", "wounds":
+		// Nouns: need a count before them or "of" after, checked by the
+		// phrase reader.
+	case "captured":
+		// "captured a district" is territory: the phrase reader needs a person.
+	}
+	return k, 1
+}
+
+// isAux reports whether the token is an auxiliary that makes the following
+// participle passive ("were killed", "has been injured").
+func isAux(t lex.Token) bool {
+	return t.Is("was", "were", "been", "being", "is", "are", "got", "get", "be", "left", "reportedly", "also", "critically", "seriously", "severely", "badly", "grievously", "allegedly", "later", "all", "both", "fatally", "mortally", "each")
+}
+
+// activeForm reports whether the casualty word can take its victim after it.
+func activeForm(w string) bool {
+	switch w {
+	case "killed", "killing", "kill", "kills", "injured", "injuring", "injures", "wounded", "wounding",
+		"abducted", "abducting", "kidnapped", "kidnapping", "abducts", "kidnaps", "arrested", "arresting",
+		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
+		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
+		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked":
+		return true
+	}
+	return false
+}
+
+// np is a noun phrase about people.
+type np struct {
+	head     int // index of the head noun (or of the count when there is none)
+	first    int // first token (the count's qualifier)
+	category string
+	q        lex.Quantity
+	hasQ     bool
+}
+
+func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used map[int]bool, prev []Figure) []Figure {
+	w := toks[v].Lower
+	passive := v > 0 && isAux(toks[v-1])
+	if v > 1 && isAux(toks[v-2]) && (toks[v-1].Is("also", "reportedly", "allegedly", "critically", "seriously", "later")) {
+		passive = true
+	}
+	var main np
+	found := false
+	// Active phrasing: the victims follow ("killing six terrorists", "the
+	// killing of six terrorists", "killed and injured several soldiers").
+	if activeForm(w) && !passive {
+		j := vEnd + 1
+		if j < len(toks) && toks[j].Is("of") {
+			j++
+		}
+		// "killed and wounded several soldiers": skip the second verb.
+		if j+1 < len(toks) && toks[j].Is("and", "or") {
+			if k, n := verbAt(toks, j+1); k != "" {
+				j += 1 + n
+			}
+		}
+		if p, ok := phraseAfter(toks, j, hints); ok {
+			main, found = p, true
+		}
+	}
+	if !found {
+		if p, ok := phraseBefore(toks, v, hints); ok {
+			main, found = p, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	if used[main.head*4+kindIndex(kind)] {
+		return nil
+	}
+	used[main.head*4+kindIndex(kind)] = true
+	if main.category == "" {
+		// "others", "another": the side of the figure before.
+		main.category = Unknown
+		for k := len(prev) - 1; k >= 0; k-- {
+			if !prev[k].Negated {
+				main.category = prev[k].Category
+				break
+			}
+		}
+	}
+	if !main.hasQ {
+		// A plural noun with no count ("militants were killed") is an
+		// unspecified toll; a singular one ("the driver was hurt") is one.
+		if plural(toks[main.head].Lower) {
+			main.q = lex.Quantity{Value: 3, Bound: lex.BoundApprox, Vague: true, First: main.head, Last: main.head}
+		} else {
+			main.q = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: main.head, Last: main.head}
+		}
+	}
+	start, end := toks[min(main.first, v)].Start, toks[max(main.head, vEnd)].End
+	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Start: start, End: end}}
+	// Sub-counts: "12 people, including three soldiers, were killed".
+	subs := includedAfter(toks, main.head, hints, v, vEnd)
+	rest := int(main.q.Value)
+	for _, s := range subs {
+		if !s.hasQ || s.category == "" {
+			continue
+		}
+		used[s.head*4+kindIndex(kind)] = true
+		if s.category == main.category {
+			continue
+		}
+		rest -= int(s.q.Value)
+		figs = append(figs, Figure{Kind: kind, Category: s.category, Count: int(s.q.Value), Bound: s.q.Bound, Start: toks[s.first].Start, End: toks[s.head].End})
+	}
+	if rest != int(main.q.Value) && !main.q.Vague {
+		if rest < 0 {
+			rest = 0
+		}
+		figs[0].Count = rest
+		if main.category == Civilians && toks[main.head].Is("people", "persons", "individuals", "others") {
+			figs[0].Category = Civilians
+		}
+	}
+	return figs
+}
+
+func kindIndex(k string) int {
+	switch k {
+	case Killed:
+		return 0
+	case Injured:
+		return 1
+	case Abducted:
+		return 2
+	}
+	return 3
+}
+
+func plural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police", "personnel", "troops", "militants", "khwarij", "khawarij", "levies", "cadres", "others", "police personnel":
+		return true
+	}
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+}
+
+// personAt returns the category of a person noun at i ("" with ok for
+// "others"), using actor hints for names the dictionary knows.
+func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
+	for _, h := range hints {
+		if toks[i].Start >= h.Start && toks[i].End <= h.End && h.Category != "" {
+			// Only the last word of an actor name is its head.
+			if i+1 < len(toks) && toks[i+1].End <= h.End {
+				return "", false
+			}
+			return h.Category, true
+		}
+	}
+	c, ok := persons[toks[i].Lower]
+	if !ok {
+		return "", false
+	}
+	// Words that name a side before the noun decide its category.
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if s, ok := sideWords[toks[k].Lower]; ok && c != "" {
+			if toks[i].Is("guard", "guards") && toks[k].Is("security", "private") {
+				return Civilians, true
+			}
+			return s, true
+		}
+		if toks[k].Punct {
+			break
+		}
+	}
+	return c, true
+}
+
+// modifier words that may stand between a count and its noun.
+func isModifier(t lex.Token) bool {
+	if t.Punct {
+		return false
+	}
+	if _, ok := sideWords[t.Lower]; ok {
+		return true
+	}
+	switch t.Lower {
+	case "pakistani", "afghan", "indian", "chinese", "local", "innocent", "unarmed", "armed", "suspected",
+		"alleged", "other", "more", "senior", "junior", "young", "old", "elderly", "female", "male", "foreign",
+		"hardcore", "wanted", "top", "the", "of", "his", "their", "its", "her", "fellow", "unidentified",
+		"unknown", "heavily", "suicide", "baloch", "pashtun", "hazara", "shia", "sunni", "christian",
+		"hindu", "sikh", "ahmadi", "tribal", "village", "ward", "panchayat", "former", "retired", "off-duty",
+		"on-duty", "duty", "jail", "prison", "bomb", "disposal", "squad", "personnel", "men", "troops",
+		"special", "elite", "sub", "head", "assistant", "deputy", "political", "party", "religious", "these",
+		"those", "them", "said", "terror", "its'", "school", "government", "health", "polio", "levy",
+		"highway", "traffic", "anti-terrorism", "counter-terrorism", "frontier", "corps", "khwarij", "other's":
+		return true
+	}
+	// A capitalised word inside the phrase: a unit or group name ("FC", "BLA").
+	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// phraseAfter reads a person noun phrase starting at j: optional count,
+// modifiers, noun.
+func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
+	if j >= len(toks) {
+		return np{}, false
+	}
+	p := np{first: j}
+	k := j
+	if q, ok := lex.QuantityAt(toks, j); ok {
+		p.q, p.hasQ = q, true
+		k = q.Last + 1
+	}
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		if c, ok := personAt(toks, k, hints); ok {
+			// "one of the soldiers": keep scanning past "of the".
+			p.head, p.category = k, c
+			if k+1 < len(toks) && toks[k+1].Is("personnel", "men", "troops", "members", "officials", "officers", "jawans", "cadres", "workers", "fighters", "militants", "soldiers", "guards") {
+				if c2, ok := personAt(toks, k+1, hints); ok {
+					p.head, p.category = k+1, c2
+				}
+			}
+			return p, true
+		}
+		if !isModifier(toks[k]) {
+			break
+		}
+	}
+	if p.hasQ && !p.q.Vague && p.q.Value > 0 {
+		// "killing 12 and injuring 20": a bare count of people.
+		p.head, p.category = p.q.Last, Unknown
+		if k < len(toks) && !toks[k].Punct && !toks[k].Is("and", "others", "in", "on", "at", "while", "when", "after", "during") {
+			return np{}, false
+		}
+		return p, true
+	}
+	return np{}, false
+}
+
+// phraseBefore finds the person noun phrase a passive or intransitive
+// casualty word at v is about: the nearest noun to its left inside the
+// clause, or the phrase an "including" list hangs from.
+func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
+	limit := max(0, v-14)
+	for k := v - 1; k >= limit; k-- {
+		t := toks[k]
+		if t.Is(";") || (t.Is(".") && k < v-1) {
+			break
+		}
+		// Another casualty word between means the noun belongs to it,
+		// unless joined by "and" ("killed and injured").
+		if kd, _ := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") {
+			if !lex.HasAt(toks, k+1, "and") {
+				break
+			}
+		}
+		c, ok := personAt(toks, k, hints)
+		if !ok {
+			// "12 were killed", "six dead": a bare count just before.
+			if q, ok := lex.QuantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && !q.Vague {
+				cat := Unknown
+				if toks[q.First].Is("another") {
+					cat = "" // the side of the figure before
+				}
+				return np{head: q.Last, first: q.First, category: cat, q: q, hasQ: true}, true
+			}
+			continue
+		}
+		p := np{head: k, first: k, category: c}
+		// The count: scan left over modifiers.
+		m := k - 1
+		for n := 0; m >= 0 && n < 5; m, n = m-1, n+1 {
+			if q, ok := quantityEndingAt(toks, m); ok {
+				p.q, p.hasQ, p.first = q, true, q.First
+				break
+			}
+			if !isModifier(toks[m]) || toks[m].Is("the") && m > 0 && !toks[m-1].Is("of") {
+				break
+			}
+		}
+		// "one of the soldiers", "two of them".
+		if !p.hasQ && m >= 1 && toks[m].Is("of") {
+			if q, ok := quantityEndingAt(toks, m-1); ok {
+				p.q, p.hasQ, p.first = q, true, q.First
+			}
+		}
+		// "including three soldiers": the head of the list is earlier.
+		if outer, ok := includedIn(toks, p.first, hints, limit); ok {
+			return outer, true
+		}
+		return p, true
+	}
+	return np{}, false
+}
+
+// quantityEndingAt finds a quantity whose last token is m.
+func quantityEndingAt(toks []lex.Token, m int) (lex.Quantity, bool) {
+	for s := m; s >= 0 && s >= m-4; s-- {
+		if q, ok := lex.QuantityAt(toks, s); ok && q.Last == m {
+			// Prefer the longest reading ("at least six").
+			for s2 := s - 1; s2 >= 0 && s2 >= m-4; s2-- {
+				if q2, ok := lex.QuantityAt(toks, s2); ok && q2.Last == m {
+					q = q2
+				}
+			}
+			return q, true
+		}
+	}
+	return lex.Quantity{}, false
+}
+
+// includedIn reports the phrase an "including ..." list starting before
+// first belongs to: "12 people, including three soldiers, were killed".
+func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool) {
+	k := first - 1
+	if k >= 0 && toks[k].Is(",", "(") {
+		k--
+	}
+	if k < 0 || !(toks[k].Is("including", "among")) {
+		return np{}, false
+	}
+	k--
+	if k >= 0 && toks[k].Is(",", "(") {
+		k--
+	}
+	for ; k >= limit; k-- {
+		c, ok := personAt(toks, k, hints)
+		if !ok {
+			if toks[k].Punct {
+				return np{}, false
+			}
+			continue
+		}
+		p := np{head: k, first: k, category: c}
+		if q, ok := quantityEndingAt(toks, k-1); ok {
+			p.q, p.hasQ, p.first = q, true, q.First
+		} else {
+			for m := k - 1; m >= 0 && m >= k-4; m-- {
+				if q, ok := quantityEndingAt(toks, m); ok {
+					p.q, p.hasQ, p.first = q, true, q.First
+					break
+				}
+				if !isModifier(toks[m]) {
+					break
+				}
+			}
+		}
+		return p, true
+	}
+	return np{}, false
+}
+
+// includedAfter returns the sub-phrases of an "including" list that follows
+// the head at h (before the casualty word when passive, after it when
+// active).
+func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
+	k := h + 1
+	if k < len(toks) && toks[k].Is(",", "(") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Is("including", "among") {
+		return nil
+	}
+	if toks[k].Is("among") && !(k+1 < len(toks) && toks[k+1].Is("them", "whom")) {
+		return nil
+	}
+	if toks[k].Is("among") {
+		k++
+	}
+	k++
+	var out []np
+	for k < len(toks) && len(out) < 4 {
+		if k == v {
+			break
+		}
+		p, ok := phraseAfter(toks, k, hints)
+		if !ok || p.category == Unknown {
+			break
+		}
+		out = append(out, p)
+		k = p.head + 1
+		if k < len(toks) && toks[k].Is(",", "and") {
+			k++
+		}
+		if k < len(toks) && toks[k].Is("and") {
+			k++
+		}
+	}
+	return out
+}

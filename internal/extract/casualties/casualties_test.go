@@ -1,0 +1,83 @@
+package casualties
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// summary renders figures as "category.kind=count" sorted, negations as
+// "none.kind", vague counts with a "~".
+func summary(figs []Figure) string {
+	var parts []string
+	for _, f := range figs {
+		switch {
+		case f.Negated:
+			parts = append(parts, "none."+f.Kind)
+		case f.Vague:
+			parts = append(parts, fmt.Sprintf("%s.%s~%d", f.Category, f.Kind, f.Count))
+		default:
+			parts = append(parts, fmt.Sprintf("%s.%s=%d", f.Category, f.Kind, f.Count))
+		}
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, " ")
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"passive digits", "Three soldiers were killed in the attack.", "security_forces.killed=3"},
+		{"passive words and martyred", "Two Pakistani soldiers were martyred during the operation.", "security_forces.killed=2"},
+		{"active participle", "The militants stormed the post, killing four policemen.", "security_forces.killed=4"},
+		{"killing of", "The raid led to the killing of six terrorists.", "militants.killed=6"},
+		{"idiom sent to hell", "Our troops engaged the hideout and five khwarij were sent to hell.", "militants.killed=5"},
+		{"article is one", "A policeman was shot dead near the market.", "security_forces.killed=1"},
+		{"another", "One soldier was killed and another was injured.", "security_forces.injured=1 security_forces.killed=1"},
+		{"others take the side before", "Nine villagers were killed and four others injured.", "civilians.injured=4 civilians.killed=9"},
+		{"including is carved out", "Twelve people, including three soldiers, were killed.", "civilians.killed=9 security_forces.killed=3"},
+		{"including active", "The bomb killed 10 people, including two policemen, and wounded 20.", "civilians.killed=8 security_forces.killed=2 unknown.injured=20"},
+		{"qualifier", "At least 14 persons were injured in the grenade attack.", "civilians.injured=14"},
+		{"dozens", "Dozens of civilians were wounded by the shelling.", "civilians.injured=12"},
+		{"vague plural", "Several soldiers were killed when rebels ambushed the convoy.", "security_forces.killed~3"},
+		{"negation", "There were no casualties in the attack.", "none.killed"},
+		{"escaped unhurt", "The driver escaped unhurt when the device went off.", "none.injured"},
+		{"sustained injuries", "A passerby sustained injuries in the blast.", "civilians.injured=1"},
+		{"abducted", "Gunmen abducted two engineers from the site.", "civilians.abducted=2"},
+		{"arrested", "Police arrested five suspected militants in a raid.", "militants.arrested=5"},
+		{"taken into custody", "Three men were taken into custody after the clash.", "civilians.arrested=3"},
+		{"succumbed", "An injured constable later succumbed to his wounds.", "security_forces.killed=1"},
+		{"bare count", "The blast killed 12 and injured 30 others.", "unknown.injured=30 unknown.killed=12"},
+		{"lost their lives", "Four labourers lost their lives in the attack.", "civilians.killed=4"},
+		{"actor hint", "Two FC personnel were martyred.", "security_forces.killed=2"},
+		{"gunned down", "Unidentified assailants gunned down a tribal elder in the village.", "civilians.killed=1"},
+		{"no casualty words", "The foreign office summoned the envoy over the remarks.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			var hints []Hint
+			if i := strings.Index(tc.sentence, "FC personnel"); i >= 0 {
+				hints = append(hints, Hint{Start: i, End: i + len("FC personnel"), Category: Security})
+			}
+			got := summary(Find(toks, hints))
+			if got != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestEvidenceInsideSentence(t *testing.T) {
+	s := "Militants attacked the checkpost, killing two soldiers and injuring three others."
+	toks := lex.Tokens(s, 0, len(s))
+	for _, f := range Find(toks, nil) {
+		if f.Start < 0 || f.End > len(s) || f.Start >= f.End {
+			t.Fatalf("figure %+v has span outside the sentence", f)
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package casualties
+
+// Kinds of casualty, as in vigil.Counts.
+const (
+	Killed   = "killed"
+	Injured  = "injured"
+	Abducted = "abducted"
+	Arrested = "arrested"
+)
+
+// Categories of people, as in vigil.Casualties.
+const (
+	Security  = "security_forces"
+	Civilians = "civilians"
+	Militants = "militants"
+	Unknown   = "unknown"
+)
+
+// verbs maps a casualty word (or the first word of an idiom) to its kind.
+// Idioms are listed in idioms; single words here.
+var verbs = map[string]string{
+	"killed": Killed, "killing": Killed, "kill": Killed, "kills": Killed, "dead": Killed, "died": Killed,
+	"martyred": Killed, "slain": Killed, "perished": Killed, "neutralised": Killed, "neutralized": Killed,
+	"eliminated": Killed, "succumbed": Killed, "murdered": Killed, "beheaded": Killed, "lynched": Killed,
+	"massacred": Killed, "executed": Killed, "assassinated": Killed, "bodies": Killed, "body": Killed,
+	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
+	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured, "hurt": Injured,
+	"injures": Injured, "wounds": Injured, "injuries": Injured,
+	"abducted": Abducted, "kidnapped": Abducted, "abducting": Abducted, "kidnapping": Abducted,
+	"hostage": Abducted, "hostages": Abducted, "abducts": Abducted, "kidnaps": Abducted,
+	"arrested": Arrested, "apprehended": Arrested, "nabbed": Arrested, "detained": Arrested,
+	"arresting": Arrested, "arrests": Arrested, "captured": Arrested,
+}
+
+// idioms are multi-word casualty phrases, matched before single words.
+var idioms = []struct {
+	words []string
+	kind  string
+}{
+	{[]string{"sent", "to", "hell"}, Killed},
+	{[]string{"shot", "dead"}, Killed},
+	{[]string{"gunned", "down"}, Killed},
+	{[]string{"shot", "to", "death"}, Killed},
+	{[]string{"stabbed", "to", "death"}, Killed},
+	{[]string{"beaten", "to", "death"}, Killed},
+	{[]string{"burnt", "to", "death"}, Killed},
+	{[]string{"burned", "to", "death"}, Killed},
+	{[]string{"hacked", "to", "death"}, Killed},
+	{[]string{"lost", "their", "lives"}, Killed},
+	{[]string{"lost", "his", "life"}, Killed},
+	{[]string{"lost", "her", "life"}, Killed},
+	{[]string{"laid", "down", "their", "lives"}, Killed},
+	{[]string{"laid", "down", "his", "life"}, Killed},
+	{[]string{"embraced", "shahadat"}, Killed},
+	{[]string{"embraced", "martyrdom"}, Killed},
+	{[]string{"embraced", "shahadah"}, Killed},
+	{[]string{"sacrificed", "their", "lives"}, Killed},
+	{[]string{"took", "the", "lives", "of"}, Killed},
+	{[]string{"claimed", "the", "lives", "of"}, Killed},
+	{[]string{"were", "martyred"}, Killed},
+	{[]string{"sustained", "injuries"}, Injured},
+	{[]string{"received", "injuries"}, Injured},
+	{[]string{"suffered", "injuries"}, Injured},
+	{[]string{"sustained", "bullet", "injuries"}, Injured},
+	{[]string{"sustained", "serious", "injuries"}, Injured},
+	{[]string{"sustained", "wounds"}, Injured},
+	{[]string{"taken", "hostage"}, Abducted},
+	{[]string{"held", "hostage"}, Abducted},
+	{[]string{"taken", "into", "custody"}, Arrested},
+	{[]string{"took", "into", "custody"}, Arrested},
+	{[]string{"rounded", "up"}, Arrested},
+	{[]string{"picked", "up"}, Abducted},
+	{[]string{"whisked", "away"}, Abducted},
+	{[]string{"went", "missing"}, Abducted},
+	{[]string{"forcibly", "disappeared"}, Abducted},
+}
+
+// person nouns and the category they name. Category "" means "same as
+// the neighbouring figure" (others, another).
+var persons = map[string]string{
+	// security forces
+	"soldier": Security, "soldiers": Security, "troops": Security, "trooper": Security, "troopers": Security,
+	"personnel": Security, "policeman": Security, "policemen": Security, "cop": Security, "cops": Security,
+	"constable": Security, "constables": Security, "jawan": Security, "jawans": Security, "sepoy": Security,
+	"sepoys": Security, "commando": Security, "commandos": Security, "paramilitaries": Security,
+	"servicemen": Security, "serviceman": Security, "officer": Security, "officers": Security,
+	"policewoman": Security, "levies": Security, "rangers": Security, "guardsmen": Security,
+	"si": Security, "asi": Security, "sho": Security, "inspector": Security, "sub-inspector": Security,
+	"subedar": Security, "havildar": Security, "naik": Security, "lance": Security, "sepoys'": Security,
+	"captain": Security, "major": Security, "lieutenant": Security, "colonel": Security, "fc": Security,
+	"crpf": Security, "bsf": Security, "jawans'": Security, "ranger": Security, "spo": Security, "spos": Security,
+	"troop": Security, "sentry": Security, "sentries": Security, "sf": Security, "sfs": Security,
+	// militants
+	"militant": Militants, "militants": Militants, "terrorist": Militants, "terrorists": Militants,
+	"insurgent": Militants, "insurgents": Militants, "khwarij": Militants, "khawarij": Militants,
+	"kharji": Militants, "khwarji": Militants, "rebel": Militants, "rebels": Militants, "maoist": Militants,
+	"maoists": Militants, "naxal": Militants, "naxals": Militants, "naxalite": Militants, "naxalites": Militants,
+	"cadre": Militants, "cadres": Militants, "attacker": Militants, "attackers": Militants,
+	"assailant": Militants, "assailants": Militants, "gunman": Militants, "gunmen": Militants,
+	"bomber": Militants, "bombers": Militants, "fighters": Militants, "fighter": Militants,
+	"jihadists": Militants, "extremists": Militants, "miscreants": Militants, "commander": Militants,
+	"separatists": Militants, "guerrillas": Militants, "ultras": Militants, "ultra": Militants,
+	"dacoits": Militants, "outlaws": Militants, "terrorist's": Militants, "abductors": Militants,
+	"kidnappers": Militants, "sarmachars": Militants, "talibs": Militants, "hardcore": Militants,
+	// civilians and people of unstated side
+	"civilian": Civilians, "civilians": Civilians, "people": Civilians, "persons": Civilians,
+	"person": Civilians, "individuals": Civilians, "individual": Civilians, "man": Civilians,
+	"men": Civilians, "woman": Civilians, "women": Civilians, "child": Civilians, "children": Civilians,
+	"boy": Civilians, "boys": Civilians, "girl": Civilians, "girls": Civilians, "villager": Civilians,
+	"villagers": Civilians, "passerby": Civilians, "passersby": Civilians, "passers-by": Civilians,
+	"labourer": Civilians, "labourers": Civilians, "laborer": Civilians, "laborers": Civilians,
+	"worker": Civilians, "workers": Civilians, "student": Civilians, "students": Civilians,
+	"teacher": Civilians, "teachers": Civilians, "driver": Civilians, "drivers": Civilians,
+	"shopkeeper": Civilians, "shopkeepers": Civilians, "trader": Civilians, "traders": Civilians,
+	"farmer": Civilians, "farmers": Civilians, "worshippers": Civilians, "worshipers": Civilians,
+	"pilgrims": Civilians, "tourist": Civilians, "tourists": Civilians, "citizen": Civilians,
+	"citizens": Civilians, "journalist": Civilians, "journalists": Civilians, "elder": Civilians,
+	"elders": Civilians, "leader": Civilians, "leaders": Civilians, "doctor": Civilians,
+	"doctors": Civilians, "engineer": Civilians, "engineers": Civilians, "passenger": Civilians,
+	"passengers": Civilians, "resident": Civilians, "residents": Civilians, "headman": Civilians,
+	"sarpanch": Civilians, "businessman": Civilians, "businessmen": Civilians, "contractor": Civilians,
+	"contractors": Civilians, "informer": Civilians, "informers": Civilians, "politician": Civilians,
+	"councillor": Civilians, "cleric": Civilians, "clerics": Civilians, "judge": Civilians, "lawyer": Civilians,
+	"lawyers": Civilians, "nurse": Civilians, "nurses": Civilians, "official": Civilians,
+	"officials": Civilians, "employee": Civilians, "employees": Civilians, "youth": Civilians,
+	"youths": Civilians, "minor": Civilians, "minors": Civilians, "teenager": Civilians,
+	"infant": Civilians, "toddler": Civilians, "relatives": Civilians, "mourners": Civilians,
+	"guests": Civilians, "fishermen": Civilians, "miners": Civilians, "shepherd": Civilians,
+	"activist": Civilians, "activists": Civilians, "supporters": Civilians, "members": Civilians,
+	"member": Civilians, "family": Civilians, "tribesmen": Civilians, "tribesman": Civilians,
+	"volunteers": Civilians, "pedestrians": Civilians, "patients": Civilians, "guard": Civilians,
+	"guards": Civilians, "watchman": Civilians, "chowkidar": Civilians, "victims": Civilians,
+	"victim": Civilians, "casualties": Civilians, "spectators": Civilians, "devotees": Civilians,
+	"wife": Civilians, "son": Civilians, "sons": Civilians, "daughter": Civilians, "daughters": Civilians,
+	"brother": Civilians, "brothers": Civilians, "father": Civilians, "mother": Civilians,
+	"chinese": Civilians, "nationals": Civilians, "foreigners": Civilians, "americans": Civilians,
+	"vendor": Civilians, "vendors": Civilians, "prisoners": Civilians, "inmates": Civilians,
+	"others": "", "other": "",
+}
+
+// sideWords before a person noun change its category ("security guards",
+// "police officials", "FC personnel").
+var sideWords = map[string]string{
+	"police": Security, "security": Security, "army": Security, "military": Security, "fc": Security,
+	"levies": Security, "paramilitary": Security, "frontier": Security, "ctd": Security, "rangers": Security,
+	"crpf": Security, "bsf": Security, "border": Security, "forces": Security, "force": Security,
+	"government": Civilians, "polio": Civilians, "private": Civilians,
+	"taliban": Militants, "maoist": Militants, "militant": Militants, "terrorist": Militants,
+	"ttp": Militants, "bla": Militants, "blf": Militants, "suicide": Militants, "naxal": Militants,
+	"isis": Militants, "rebel": Militants, "insurgent": Militants,
+}
+
+// negations are phrases that say nobody was hurt.
+var negations = [][]string{
+	{"no", "casualties"}, {"no", "casualty"}, {"no", "one", "was"}, {"no", "one", "has"}, {"no", "one", "died"},
+	{"nobody", "was"}, {"no", "loss", "of", "life"}, {"no", "loss", "of", "lives"}, {"no", "injuries"},
+	{"no", "fatalities"}, {"escaped", "unhurt"}, {"remained", "unhurt"}, {"escaped", "unharmed"},
+	{"without", "casualties"}, {"none", "was"}, {"none", "were"}, {"did", "not", "harm", "anyone"},
+	{"no", "one", "injured"}, {"no", "one", "killed"}, {"no", "one", "hurt"}, {"no", "human", "loss"},
+	{"no", "deaths"}, {"no", "one", "were"}, {"no", "person", "was"}, {"unhurt"}, {"no", "loss", "of", "human"},
+}

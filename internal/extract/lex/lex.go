@@ -1,0 +1,124 @@
+// Package lex cuts a sentence into lower-cased word tokens with byte offsets.
+// The rule-based stages of extraction (taxonomy, casualties, claims,
+// equipment) all read the same tokens, so they agree on what a word is.
+package lex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is one word, number or punctuation mark.
+type Token struct {
+	Start, End int    // byte offsets into the text given to Tokens
+	Text       string // the original spelling
+	Lower      string // lower case, curly apostrophes straightened
+	Punct      bool   // a punctuation mark (one character)
+}
+
+// Is reports whether the token is one of words (lower case).
+func (t Token) Is(words ...string) bool {
+	for _, w := range words {
+		if t.Lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// Tokens splits text[start:end] into tokens whose offsets point into text.
+// Words keep inner hyphens, apostrophes, dots and commas between digits
+// ("intelligence-based", "9,524", "7.2"); every other non-space character
+// is a one-character punctuation token.
+func Tokens(text string, start, end int) []Token {
+	toks := make([]Token, 0, (end-start)/5+1)
+	i := start
+	for i < end {
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if unicode.IsSpace(r) || r == '\u00a0' {
+			i += size
+			continue
+		}
+		if !isWordRune(r) {
+			toks = append(toks, Token{Start: i, End: i + size, Text: text[i : i+size], Lower: text[i : i+size], Punct: true})
+			i += size
+			continue
+		}
+		j := i + size
+		for j < end {
+			r2, s2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				j += s2
+				continue
+			}
+			// Joiners stay inside a word only between word characters.
+			if r2 == '-' || r2 == '\'' || r2 == '\u2019' || ((r2 == '.' || r2 == ',') && isDigitBefore(text, j) && j+1 < end && isDigit(text[j+1])) {
+				if j+s2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+s2 : end])
+					if isWordRune(r3) {
+						j += s2
+						continue
+					}
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		toks = append(toks, Token{Start: i, End: j, Text: w, Lower: lower(w)})
+		i = j
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isDigitBefore(s string, i int) bool { return i > 0 && isDigit(s[i-1]) }
+
+func lower(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			ascii = false
+			break
+		}
+		if c >= 'A' && c <= 'Z' {
+			return lowerSlow(w)
+		}
+	}
+	if ascii {
+		return w
+	}
+	return lowerSlow(w)
+}
+
+func lowerSlow(w string) string {
+	return strings.ReplaceAll(strings.ToLower(w), "\u2019", "'")
+}
+
+// Find returns the index of the first token at or after from whose Lower
+// starts the word sequence seq, or -1.
+func Find(toks []Token, from int, seq ...string) int {
+	for i := from; i+len(seq) <= len(toks); i++ {
+		if HasAt(toks, i, seq...) {
+			return i
+		}
+	}
+	return -1
+}
+
+// HasAt reports whether the tokens from i spell seq.
+func HasAt(toks []Token, i int, seq ...string) bool {
+	if i < 0 || i+len(seq) > len(toks) {
+		return false
+	}
+	for k, w := range seq {
+		if toks[i+k].Lower != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,204 @@
+package lex
+
+import "strconv"
+
+// Bounds, as in vigil.Bound*.
+const (
+	BoundExact  = "exact"
+	BoundLower  = "lower"
+	BoundUpper  = "upper"
+	BoundApprox = "approx"
+)
+
+// Quantity is a count read from tokens ("at least six", "a", "dozens").
+type Quantity struct {
+	Value int64
+	Bound string
+	// Vague is set for counts the text does not give ("several", "some"):
+	// Value is then a conventional stand-in (ACLED codes an unspecified toll
+	// as 3).
+	Vague bool
+	// First and Last are the token indexes the quantity spans, qualifiers
+	// included.
+	First, Last int
+}
+
+var small = map[string]int64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var multipliers = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+// vague words and the stand-in value they get. "dozens" is 12 by ACLED's
+// convention; "several", "some", "many" are an unspecified toll (3).
+var vague = map[string]int64{
+	"several": 3, "some": 3, "many": 3, "multiple": 3, "numerous": 3, "few": 3, "a few": 3,
+	"dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000, "dozen": 12,
+}
+
+// qualifiers before a number and the bound they give, longest first.
+var qualifiers = []struct {
+	words []string
+	bound string
+}{
+	{[]string{"no", "fewer", "than"}, BoundLower},
+	{[]string{"no", "less", "than"}, BoundLower},
+	{[]string{"more", "than"}, BoundLower},
+	{[]string{"at", "least"}, BoundLower},
+	{[]string{"as", "many", "as"}, BoundApprox},
+	{[]string{"up", "to"}, BoundUpper},
+	{[]string{"less", "than"}, BoundUpper},
+	{[]string{"fewer", "than"}, BoundUpper},
+	{[]string{"at", "most"}, BoundUpper},
+	{[]string{"over"}, BoundLower},
+	{[]string{"nearly"}, BoundApprox},
+	{[]string{"almost"}, BoundApprox},
+	{[]string{"about"}, BoundApprox},
+	{[]string{"around"}, BoundApprox},
+	{[]string{"approximately"}, BoundApprox},
+	{[]string{"roughly"}, BoundApprox},
+	{[]string{"some"}, BoundApprox},
+	{[]string{"another"}, BoundExact},
+}
+
+// NumberAt reads a bare number starting at token i: digits ("9,524", "12"),
+// words ("six", "twenty-five", "two hundred") or a digit-and-multiplier
+// ("7.2 billion", "40 thousand"). It returns the value and the index of
+// the last token used.
+func NumberAt(toks []Token, i int) (int64, int, bool) {
+	if i < 0 || i >= len(toks) {
+		return 0, 0, false
+	}
+	w := toks[i].Lower
+	var v int64
+	last := i
+	switch {
+	case w != "" && w[0] >= '0' && w[0] <= '9':
+		f, ok := parseDigits(w)
+		if !ok {
+			return 0, 0, false
+		}
+		if i+1 < len(toks) {
+			if m, ok := multipliers[toks[i+1].Lower]; ok {
+				return int64(f * float64(m)), i + 1, true
+			}
+		}
+		return int64(f), i, true
+	default:
+		n, ok := wordNumber(w)
+		if !ok {
+			return 0, 0, false
+		}
+		v = n
+		for last+1 < len(toks) {
+			nx := toks[last+1].Lower
+			if m, ok := multipliers[nx]; ok {
+				v *= m
+				last++
+				continue
+			}
+			if nx == "and" && last+2 < len(toks) {
+				if n2, ok := wordNumber(toks[last+2].Lower); ok && v >= 100 {
+					v += n2
+					last += 2
+					continue
+				}
+			}
+			break
+		}
+		return v, last, true
+	}
+}
+
+func parseDigits(w string) (float64, bool) {
+	clean := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9', c == '.':
+			clean = append(clean, c)
+		case c == ',':
+		default:
+			return 0, false
+		}
+	}
+	f, err := strconv.ParseFloat(string(clean), 64)
+	return f, err == nil
+}
+
+// wordNumber reads "six", "twenty-five", "twenty".
+func wordNumber(w string) (int64, bool) {
+	if n, ok := small[w]; ok {
+		return n, true
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] == '-' {
+			a, ok1 := small[w[:i]]
+			b, ok2 := small[w[i+1:]]
+			if ok1 && ok2 && a >= 20 && b < 10 {
+				return a + b, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// QuantityAt reads a quantity starting at token i: an optional qualifier
+// then a number, an article ("a", "an" = 1) or a vague word.
+func QuantityAt(toks []Token, i int) (Quantity, bool) {
+	q := Quantity{Bound: BoundExact, First: i}
+	j := i
+	for _, ql := range qualifiers {
+		if HasAt(toks, j, ql.words...) {
+			q.Bound = ql.bound
+			j += len(ql.words)
+			break
+		}
+	}
+	if j >= len(toks) {
+		return Quantity{}, false
+	}
+	if _, _, ok := NumberAt(toks, j); !ok && j != i {
+		// "some people", "another was hurt": the qualifier was the quantity.
+		j, q.Bound = i, BoundExact
+	}
+	if v, last, ok := NumberAt(toks, j); ok {
+		q.Value, q.Last = v, last
+		// "six to eight": the lower figure, as a floor.
+		if last+2 < len(toks) && toks[last+1].Is("to", "or") {
+			if _, l2, ok := NumberAt(toks, last+2); ok {
+				q.Last = l2
+				q.Bound = BoundLower
+			}
+		}
+		return q, true
+	}
+	w := toks[j].Lower
+	if j == i && (w == "a" || w == "an" || w == "another") {
+		if HasAt(toks, j, "a", "few") {
+			return Quantity{Value: 3, Bound: BoundApprox, Vague: true, First: i, Last: j + 1}, true
+		}
+		if HasAt(toks, j, "a", "number", "of") {
+			return Quantity{Value: 3, Bound: BoundApprox, Vague: true, First: i, Last: j + 2}, true
+		}
+		if HasAt(toks, j, "a", "dozen") {
+			return Quantity{Value: 12, Bound: BoundApprox, First: i, Last: j + 1}, true
+		}
+		return Quantity{Value: 1, Bound: BoundExact, First: i, Last: j}, true
+	}
+	if v, ok := vague[w]; ok {
+		q.Value, q.Last = v, j
+		q.Bound = BoundApprox
+		q.Vague = w != "dozens" && w != "dozen" && w != "scores"
+		if j+1 < len(toks) && toks[j+1].Is("of") && !q.Vague {
+			q.Last = j + 1
+		}
+		return q, true
+	}
+	return Quantity{}, false
+}
