@@ -1,0 +1,71 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// AddAudit appends one entry to the audit log. Actor and Action are
+// required; At defaults to now.
+func (s *Store) AddAudit(ctx context.Context, e vigil.AuditEntry) error {
+	if e.Actor == "" || e.Action == "" {
+		return vigil.Errorf(vigil.EINVALID, "audit entry for %q needs an actor and an action", e.Object)
+	}
+	if e.At.IsZero() {
+		e.At = now()
+	}
+	if err := s.write(ctx, func(tx *sql.Tx) error { return insertAudit(ctx, tx, &e) }); err != nil {
+		return fmt.Errorf("sqlite: add audit entry %s %s: %w", e.Action, e.Object, err)
+	}
+	return nil
+}
+
+func insertAudit(ctx context.Context, tx *sql.Tx, e *vigil.AuditEntry) error {
+	res, err := tx.ExecContext(ctx, `INSERT INTO audit_log(at, actor, action, object, reason, before, after)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, formatTime(e.At), e.Actor, e.Action, e.Object, e.Reason, e.Before, e.After)
+	if err != nil {
+		return fmt.Errorf("insert audit entry: %w", err)
+	}
+	e.ID, err = res.LastInsertId()
+	return err
+}
+
+// Audit lists the audit entries of object (all objects when empty), newest
+// first; limit 0 means all.
+func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditEntry, error) {
+	if n < 0 {
+		return nil, vigil.Errorf(vigil.EINVALID, "limit must not be negative")
+	}
+	var w where
+	if object != "" {
+		w.add(`object = ?`, object)
+	}
+	var out []vigil.AuditEntry
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, at, actor, action, object, reason, before, after FROM audit_log`+
+			w.sql()+` ORDER BY id DESC`+limit(n, 0), w.args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var e vigil.AuditEntry
+			var at string
+			if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After); err != nil {
+				return err
+			}
+			if e.At, err = parseTime(at); err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: list audit of %q: %w", object, err)
+	}
+	return out, nil
+}

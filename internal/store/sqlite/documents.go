@@ -1,0 +1,258 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math/bits"
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// AddDocument stores d unless a document with the same content hash exists,
+// in which case it returns that document's ID and created=false. On creation
+// d.ID and d.IngestedAt (when zero) are set.
+func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool, error) {
+	if d.ContentHash == "" {
+		return 0, false, vigil.Errorf(vigil.EINVALID, "document %q has no content hash", d.ExternalID)
+	}
+	var id int64
+	var created bool
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ?`, d.ContentHash).Scan(&id)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		id, err = insertDocument(ctx, tx, d)
+		created = err == nil
+		return err
+	})
+	if err != nil {
+		return 0, false, fmt.Errorf("sqlite: add document %q: %w", d.ExternalID, err)
+	}
+	if created {
+		d.ID = id
+	}
+	return id, created, nil
+}
+
+func insertDocument(ctx context.Context, tx *sql.Tx, d *vigil.Document) (int64, error) {
+	var sourceID sql.NullInt64
+	if d.Outlet != "" {
+		id, err := sourceIDFor(ctx, tx, d.Outlet)
+		if err != nil {
+			return 0, err
+		}
+		sourceID = sql.NullInt64{Int64: id, Valid: true}
+	}
+	if d.IngestedAt.IsZero() {
+		d.IngestedAt = now()
+	}
+	var near sql.NullInt64
+	if d.NearDuplicateOf != 0 {
+		near = sql.NullInt64{Int64: d.NearDuplicateOf, Valid: true}
+	}
+	b := bands(d.SimHash)
+	res, err := tx.ExecContext(ctx, `INSERT INTO documents
+		(external_id, origin, source_id, outlet, url, title, published, raw, text, content_hash,
+		 simhash, band0, band1, band2, band3, near_duplicate_of, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		d.ExternalID, d.Origin, sourceID, d.Outlet, d.URL, d.Title, formatTime(d.Published), d.Raw, d.Text, d.ContentHash,
+		int64(d.SimHash), b[0], b[1], b[2], b[3], near, formatTime(d.IngestedAt))
+	if err != nil {
+		if near.Valid && strings.Contains(err.Error(), "FOREIGN KEY") {
+			return 0, vigil.Errorf(vigil.EINVALID, "near-duplicate link to document %d, which does not exist", d.NearDuplicateOf)
+		}
+		return 0, fmt.Errorf("insert: %w", err)
+	}
+	return res.LastInsertId()
+}
+
+// sourceIDFor returns the sources row for an outlet, creating it.
+func sourceIDFor(ctx context.Context, tx *sql.Tx, outlet string) (int64, error) {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO sources(name) VALUES (?) ON CONFLICT(name) DO NOTHING`, outlet); err != nil {
+		return 0, fmt.Errorf("add source %q: %w", outlet, err)
+	}
+	var id int64
+	if err := tx.QueryRowContext(ctx, `SELECT id FROM sources WHERE name = ?`, outlet).Scan(&id); err != nil {
+		return 0, fmt.Errorf("find source %q: %w", outlet, err)
+	}
+	return id, nil
+}
+
+// bands splits a simhash into its four 16-bit quarters. Two hashes within 3
+// bits of each other agree on at least one quarter (pigeonhole), which is
+// what makes the indexed lookup complete for small distances.
+func bands(h uint64) [4]int64 {
+	return [4]int64{int64(h & 0xffff), int64(h >> 16 & 0xffff), int64(h >> 32 & 0xffff), int64(h >> 48 & 0xffff)}
+}
+
+const documentColumns = `id, external_id, origin, outlet, url, title, published, raw, text, content_hash,
+	simhash, coalesce(near_duplicate_of, 0), ingested_at`
+
+func scanDocument(row interface{ Scan(...any) error }) (vigil.Document, error) {
+	var d vigil.Document
+	var published, ingested string
+	var simhash int64
+	if err := row.Scan(&d.ID, &d.ExternalID, &d.Origin, &d.Outlet, &d.URL, &d.Title, &published, &d.Raw, &d.Text,
+		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested); err != nil {
+		return d, err
+	}
+	d.SimHash = uint64(simhash)
+	var err error
+	if d.Published, err = parseTime(published); err != nil {
+		return d, err
+	}
+	if d.IngestedAt, err = parseTime(ingested); err != nil {
+		return d, err
+	}
+	return d, nil
+}
+
+// Document returns one document, ENOTFOUND when there is none.
+func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error) {
+	var d vigil.Document
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		d, err = scanDocument(tx.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
+		if errors.Is(err, sql.ErrNoRows) {
+			return vigil.Errorf(vigil.ENOTFOUND, "document %d not found", id)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: load document %d: %w", id, err)
+	}
+	return &d, nil
+}
+
+// Documents lists documents, newest first, matching f.
+func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.Document, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return nil, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	}
+	var w where
+	if f.Outlet != "" {
+		w.add(`outlet = ? COLLATE NOCASE`, f.Outlet)
+	}
+	if f.Text != "" {
+		q, err := ftsQuery(f.Text)
+		if err != nil {
+			return nil, err
+		}
+		w.add(`id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
+	}
+	query := `SELECT ` + documentColumns + ` FROM documents` + w.sql() + ` ORDER BY id DESC` + limit(f.Limit, f.Offset)
+	var out []vigil.Document
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query, w.args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			d, err := scanDocument(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, d)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: list documents: %w", err)
+	}
+	return out, nil
+}
+
+// FindNearDuplicate returns the ID of the earliest stored document whose
+// simhash is within maxDistance bits of simhash, or 0. Up to 3 bits the
+// search reads only documents sharing a 16-bit band; beyond that it must
+// compare every stored hash.
+func (s *Store) FindNearDuplicate(ctx context.Context, simhash uint64, maxDistance int) (int64, error) {
+	if maxDistance < 0 || maxDistance > 64 {
+		return 0, vigil.Errorf(vigil.EINVALID, "near-duplicate distance %d is outside 0..64", maxDistance)
+	}
+	query := `SELECT id, simhash FROM documents ORDER BY id`
+	var args []any
+	if maxDistance <= 3 {
+		b := bands(simhash)
+		query = `SELECT id, simhash FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id`
+		args = []any{b[0], b[1], b[2], b[3]}
+	}
+	var found int64
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var id, h int64
+			if err := rows.Scan(&id, &h); err != nil {
+				return err
+			}
+			if bits.OnesCount64(uint64(h)^simhash) <= maxDistance {
+				found = id
+				return nil
+			}
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return 0, fmt.Errorf("sqlite: find near duplicate of %016x: %w", simhash, err)
+	}
+	return found, nil
+}
+
+// AddIngestError records an input that failed.
+func (s *Store) AddIngestError(ctx context.Context, e vigil.IngestError) error {
+	if e.At.IsZero() {
+		e.At = now()
+	}
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO ingest_errors(origin, message, at) VALUES (?, ?, ?)`,
+			e.Origin, e.Message, formatTime(e.At))
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("sqlite: add ingest error for %s: %w", e.Origin, err)
+	}
+	return nil
+}
+
+// IngestErrors lists the most recent ingest errors first; limit 0 means all.
+func (s *Store) IngestErrors(ctx context.Context, n int) ([]vigil.IngestError, error) {
+	if n < 0 {
+		return nil, vigil.Errorf(vigil.EINVALID, "limit must not be negative")
+	}
+	var out []vigil.IngestError
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, `SELECT id, origin, message, at FROM ingest_errors ORDER BY id DESC`+limit(n, 0))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var e vigil.IngestError
+			var at string
+			if err := rows.Scan(&e.ID, &e.Origin, &e.Message, &at); err != nil {
+				return err
+			}
+			if e.At, err = parseTime(at); err != nil {
+				return err
+			}
+			out = append(out, e)
+		}
+		return rows.Err()
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: list ingest errors: %w", err)
+	}
+	return out, nil
+}

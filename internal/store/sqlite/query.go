@@ -1,0 +1,71 @@
+package sqlite
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// where collects the conditions of a query and their arguments.
+type where struct {
+	conds []string
+	args  []any
+}
+
+func (w *where) add(cond string, args ...any) {
+	w.conds = append(w.conds, cond)
+	w.args = append(w.args, args...)
+}
+
+func (w *where) sql() string {
+	if len(w.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.conds, " AND ")
+}
+
+// limit renders LIMIT/OFFSET from validated, non-negative numbers; 0 means
+// no limit.
+func limit(n, offset int) string {
+	switch {
+	case n > 0 && offset > 0:
+		return fmt.Sprintf(" LIMIT %d OFFSET %d", n, offset)
+	case n > 0:
+		return fmt.Sprintf(" LIMIT %d", n)
+	case offset > 0:
+		return fmt.Sprintf(" LIMIT -1 OFFSET %d", offset)
+	}
+	return ""
+}
+
+// ftsQuery turns a user's search text into an FTS5 query that cannot be a
+// syntax error: every whitespace-separated word becomes a quoted string
+// (inner quotes doubled), and the words are ANDed. So `NEAR(` or `"` or
+// `'; DROP TABLE` are searched for as text, never parsed as FTS operators.
+// A word ending in * keeps it as a prefix search. Text with no letters or
+// digits at all cannot match anything and is refused with EINVALID.
+func ftsQuery(text string) (string, error) {
+	var terms []string
+	for _, word := range strings.Fields(text) {
+		prefix := false
+		if len(word) > 1 && strings.HasSuffix(word, "*") {
+			word, prefix = strings.TrimRight(word, "*"), true
+		}
+		if !strings.ContainsFunc(word, isWordRune) {
+			continue
+		}
+		term := `"` + strings.ReplaceAll(word, `"`, `""`) + `"`
+		if prefix {
+			term += "*"
+		}
+		terms = append(terms, term)
+	}
+	if len(terms) == 0 {
+		return "", vigil.Errorf(vigil.EINVALID, "search text %q has no words to search for", text)
+	}
+	return strings.Join(terms, " "), nil
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
