@@ -144,9 +144,10 @@ func (s *Store) inTx(ctx context.Context, opts *sql.TxOptions, fn func(tx *sql.T
 	return nil
 }
 
-// Times are stored as RFC 3339 text in UTC with nanoseconds, so they sort as
-// strings and round-trip exactly; the zero time is stored as ''.
-const timeLayout = "2006-01-02T15:04:05.999999999Z07:00"
+// Times are stored as fixed-width RFC 3339 text in UTC with nanoseconds, so
+// they sort as strings and round-trip exactly; the zero time is stored as the
+// empty string.
+const timeLayout = "2006-01-02T15:04:05.000000000Z07:00"
 
 func formatTime(t time.Time) string {
 	if t.IsZero() {
