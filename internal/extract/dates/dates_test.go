@@ -1,0 +1,174 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// pub is a Saturday.
+var pub = time.Date(2024, 10, 5, 14, 30, 0, 0, time.UTC)
+
+func render(ms []Mention) string {
+	var parts []string
+	for _, m := range ms {
+		s := fmt.Sprintf("%s=%s/p%d", m.Text, m.Date.Format("2006-01-02"), m.Precision)
+		if m.Relative {
+			s += "/rel"
+		}
+		parts = append(parts, s)
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		published time.Time
+		want      string
+	}{
+		{"day month year", "On 26 December 2022 a blast hit Quetta.", time.Time{}, "26 December 2022=2022-12-26/p1"},
+		{"month day comma year", "on December 26, 2022 the convoy left", time.Time{}, "December 26, 2022=2022-12-26/p1"},
+		{"ordinal day of month", "on the 26th of December, 2022", time.Time{}, "26th of December, 2022=2022-12-26/p1"},
+		{"numeric day first", "FIR dated 26-12-2022 and 05/01/2023", time.Time{}, "26-12-2022=2022-12-26/p1; 05/01/2023=2023-01-05/p1"},
+		{"numeric iso", "report of 2022-12-26", time.Time{}, "2022-12-26=2022-12-26/p1"},
+		{"numeric month first when forced", "on 12/26/2022", time.Time{}, "12/26/2022=2022-12-26/p1"},
+		{"impossible day", "on 31 February 2023 and 2023-02-30", time.Time{}, ""},
+		{"night range", "on the night of December 25-26, 2022", time.Time{}, "December 25-26, 2022=2022-12-25/p1"},
+		{"night range day first", "on the night of 25/26 December 2022", time.Time{}, "25/26 December 2022=2022-12-25/p1"},
+		{"abbreviated month without year", "on Dec. 26 troops moved", pub, "Dec. 26=2023-12-26/p1/rel"},
+		{"no year, no publication date", "on December 9 and on Dec. 26", time.Time{}, ""},
+		{"no year, same year", "on September 9", pub, "September 9=2024-09-09/p1/rel"},
+		{"month precision", "a March 2022 report and in March 2022", time.Time{}, "March 2022=2022-03-01/p3; March 2022=2022-03-01/p3"},
+		{"month without year", "in March the group struck", pub, "March=2024-03-01/p3/rel"},
+		{"verb may is no month", "he may 5 times", pub, ""},
+		{"yesterday", "militants attacked yesterday", pub, "yesterday=2024-10-04/p1/rel"},
+		{"today and tonight", "today and tonight", pub, "today=2024-10-05/p1/rel; tonight=2024-10-05/p1/rel"},
+		{"last night", "a raid last night", pub, "last night=2024-10-04/p1/rel"},
+		{"this morning", "this morning police said", pub, "this morning=2024-10-05/p1/rel"},
+		{"day before yesterday", "the day before yesterday", pub, "the day before yesterday=2024-10-03/p1/rel"},
+		{"weekday earlier", "on Monday troops", pub, "Monday=2024-09-30/p1/rel"},
+		{"weekday same day", "on Saturday", pub, "Saturday=2024-10-05/p1/rel"},
+		{"last weekday same day", "last Saturday", pub, "last Saturday=2024-09-28/p1/rel"},
+		{"next weekday is no event date", "talks next Monday", pub, ""},
+		{"earlier this week", "earlier this week", pub, "earlier this week=2024-09-30/p2/rel"},
+		{"last week", "last week", pub, "last week=2024-09-23/p2/rel"},
+		{"last month", "last month", pub, "last month=2024-09-01/p3/rel"},
+		{"days ago", "two days ago and 3 days ago", pub, "two days ago=2024-10-03/p1/rel; 3 days ago=2024-10-02/p1/rel"},
+		{"relative without publication", "yesterday, on Monday, last night, earlier this week, last week", time.Time{}, ""},
+		{"years alone are not dates", "in 2024 and 2022", pub, ""},
+		{"empty", "", pub, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, tt.published)
+			if render(got) != tt.want {
+				t.Errorf("Find(%q)\n got  %s\n want %s", tt.text, render(got), tt.want)
+			}
+			checkSpans(t, tt.text, got)
+		})
+	}
+}
+
+func renderPeriods(ps []Period) string {
+	var parts []string
+	for _, p := range ps {
+		end := "?"
+		if !p.End.IsZero() {
+			end = p.End.Format("2006-01-02")
+		}
+		parts = append(parts, fmt.Sprintf("%s=%s..%s", p.Text, p.Start.Format("2006-01-02"), end))
+	}
+	return strings.Join(parts, "; ")
+}
+
+func TestPeriods(t *testing.T) {
+	tests := []struct {
+		name      string
+		text      string
+		published time.Time
+		want      string
+	}{
+		{"in year", "over 140 incidents in 2024", time.Time{}, "in 2024=2024-01-01..2024-12-31"},
+		{"throughout year", "attacks throughout 2024.", time.Time{}, "throughout 2024=2024-01-01..2024-12-31"},
+		{"bare year is no period", "the 2024 budget", time.Time{}, ""},
+		{"this year", "this year and the current year", pub, "this year=2024-01-01..2024-12-31; the current year=2024-01-01..2024-12-31"},
+		{"so far this year", "so far this year", pub, "so far this year=2024-01-01..2024-10-05"},
+		{"last year", "last year", pub, "last year=2023-01-01..2023-12-31"},
+		{"relative needs publication", "this year, last year, since January, the past month", time.Time{}, ""},
+		{"month year", "in March 2022", time.Time{}, "in March 2022=2022-03-01..2022-03-31"},
+		{"since month", "since January", pub, "since January=2024-01-01..2024-10-05"},
+		{"since year", "since 2021", pub, "since 2021=2021-01-01..2024-10-05"},
+		{"since year without publication", "since 2021", time.Time{}, "since 2021=2021-01-01..?"},
+		{"past month", "during the past month", pub, "during the past month=2024-09-05..2024-10-05"},
+		{"past six months", "in the last six months", pub, "in the last six months=2024-04-05..2024-10-05"},
+		{"first half", "in the first half of 2024", time.Time{}, "in the first half of 2024=2024-01-01..2024-06-30"},
+		{"third quarter", "the third quarter of 2023", time.Time{}, "the third quarter of 2023=2023-07-01..2023-09-30"},
+		{"month range", "January-October 2024", time.Time{}, "January-October 2024=2024-01-01..2024-10-31"},
+		{"month range words", "between January and March 2023", time.Time{}, "between January and March 2023=2023-01-01..2023-03-31"},
+		{"month range across years", "November to February 2023", time.Time{}, "November to February 2023=2022-11-01..2023-02-28"},
+		{"year range", "from 2020 to 2022 and 2018-2019", time.Time{}, "from 2020 to 2022=2020-01-01..2022-12-31; 2018-2019=2018-01-01..2019-12-31"},
+		{"a date is no period", "on March 3, 2022", pub, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Periods(tt.text, tt.published)
+			if renderPeriods(got) != tt.want {
+				t.Errorf("Periods(%q)\n got  %s\n want %s", tt.text, renderPeriods(got), tt.want)
+			}
+		})
+	}
+}
+
+func checkSpans(t *testing.T, text string, ms []Mention) {
+	t.Helper()
+	prev := 0
+	for _, m := range ms {
+		if m.Start < prev || m.End <= m.Start || m.End > len(text) || m.Text != text[m.Start:m.End] {
+			t.Fatalf("bad mention %+v after %d in %q", m, prev, text)
+		}
+		if m.Precision < 1 || m.Precision > 3 {
+			t.Fatalf("bad precision %d", m.Precision)
+		}
+		if m.Date.Hour() != 0 || m.Date.Location() != time.UTC {
+			t.Fatalf("date %v is not UTC midnight", m.Date)
+		}
+		prev = m.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"On 26 December 2022 and on the night of December 25-26",
+		"yesterday, last Monday, 2022-12-26, 12/26/2022, Dec. 26",
+		"earlier this week in March 2022 since January 2024-2025",
+		"99-99-9999 31 February 2023 \xff",
+	} {
+		f.Add(s, int64(1728138600))
+	}
+	f.Fuzz(func(t *testing.T, text string, unix int64) {
+		var published time.Time
+		if unix > 0 && unix < 1e11 {
+			published = time.Unix(unix, 0)
+		}
+		checkSpans(t, text, Find(text, published))
+		for _, p := range Periods(text, published) {
+			if p.StartOff < 0 || p.EndOff > len(text) || p.EndOff <= p.StartOff || !p.End.IsZero() && p.End.Before(p.Start) {
+				t.Fatalf("bad period %+v", p)
+			}
+		}
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	para := "Two soldiers were martyred in North Waziristan yesterday, the ISPR said on Saturday. " +
+		"Over 140 incidents were recorded in 2024, according to a March 2022 report and figures from 26-12-2022. " +
+		"The attack on the night of December 25-26 killed six people; police said on Monday that they had arrested three.\n\n"
+	text := strings.Repeat(para, 100)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Find(text, pub)
+	}
+}

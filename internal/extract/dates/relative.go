@@ -1,0 +1,124 @@
+package dates
+
+import (
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// relPhrase is a fixed phrase whose date is an offset from publication.
+type relPhrase struct {
+	words     []string
+	days      int // days before publication
+	precision int
+	week      int // >0: the Monday of this week (1) or last week (2)
+	month     int // >0: the first of this month (1) or last month (2)
+}
+
+// relPhrases are tried longest first.
+var relPhrases = []relPhrase{
+	{words: []string{"the", "day", "before", "yesterday"}, days: 2, precision: vigil.TimePrecisionDay},
+	{words: []string{"earlier", "this", "week"}, week: 1, precision: vigil.TimePrecisionWk},
+	{words: []string{"earlier", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"a", "few", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
+	{words: []string{"several", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
+	{words: []string{"a", "week", "ago"}, days: 7, precision: vigil.TimePrecisionWk},
+	{words: []string{"earlier", "today"}, precision: vigil.TimePrecisionDay},
+	{words: []string{"this", "morning"}, precision: vigil.TimePrecisionDay},
+	{words: []string{"this", "afternoon"}, precision: vigil.TimePrecisionDay},
+	{words: []string{"this", "evening"}, precision: vigil.TimePrecisionDay},
+	{words: []string{"last", "night"}, days: 1, precision: vigil.TimePrecisionDay},
+	{words: []string{"last", "evening"}, days: 1, precision: vigil.TimePrecisionDay},
+	{words: []string{"this", "week"}, week: 1, precision: vigil.TimePrecisionWk},
+	{words: []string{"last", "week"}, week: 2, precision: vigil.TimePrecisionWk},
+	{words: []string{"this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
+	{words: []string{"today"}, precision: vigil.TimePrecisionDay},
+	{words: []string{"tonight"}, precision: vigil.TimePrecisionDay},
+	{words: []string{"yesterday"}, days: 1, precision: vigil.TimePrecisionDay},
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+var smallCounts = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}
+
+// relative reads a date given relative to publication at toks[i]. With no
+// publication date it consumes the phrase and reports nothing.
+func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
+	m := Mention{Start: toks[i].start, Relative: true}
+	for _, p := range relPhrases {
+		k := matchWords(toks, i, p.words)
+		if k == i {
+			continue
+		}
+		m.End, m.Precision = toks[k-1].end, p.precision
+		switch {
+		case p.week > 0:
+			m.Date = monday(pub).AddDate(0, 0, -7*(p.week-1))
+		case p.month > 0:
+			m.Date = time.Date(pub.Year(), pub.Month()-time.Month(p.month-1), 1, 0, 0, 0, 0, time.UTC)
+		default:
+			m.Date = pub.AddDate(0, 0, -p.days)
+		}
+		return m, k, !pub.IsZero()
+	}
+	// "Monday", "last Monday"; "next Monday" is a plan, not an event.
+	k, strict := i, false
+	switch toks[i].low {
+	case "last", "past":
+		k, strict = i+1, true
+	case "next", "coming", "every":
+		if i+1 < len(toks) {
+			if _, ok := weekdays[toks[i+1].low]; ok {
+				return m, i + 2, false
+			}
+		}
+	}
+	if k < len(toks) {
+		if wd, ok := weekdays[toks[k].low]; ok {
+			back := (int(pub.Weekday()) - int(wd) + 7) % 7
+			if strict && back == 0 {
+				back = 7
+			}
+			m.Date, m.End, m.Precision = pub.AddDate(0, 0, -back), toks[k].end, vigil.TimePrecisionDay
+			return m, k + 1, !pub.IsZero()
+		}
+	}
+	// "two days ago", "3 days ago".
+	if i+2 < len(toks) && toks[i+1].low == "days" && toks[i+2].low == "ago" {
+		n, ok := smallCounts[toks[i].low]
+		if toks[i].kind == tNum && len(toks[i].low) <= 2 {
+			n, ok = atoi(toks[i].low), true
+		}
+		if ok {
+			m.Date, m.End, m.Precision = pub.AddDate(0, 0, -n), toks[i+2].end, vigil.TimePrecisionDay
+			return m, i + 3, !pub.IsZero()
+		}
+	}
+	return m, i + 1, false
+}
+
+// monday returns the Monday of t's week (weeks start on Monday, ISO 8601).
+func monday(t time.Time) time.Time {
+	back := (int(t.Weekday()) + 6) % 7
+	return t.AddDate(0, 0, -back)
+}
+
+// matchWords matches the lower-cased token texts ws at toks[i] and returns
+// the index after them, or i.
+func matchWords(toks []token, i int, ws []string) int {
+	if i+len(ws) > len(toks) {
+		return i
+	}
+	for k, w := range ws {
+		if toks[i+k].low != w {
+			return i
+		}
+	}
+	return i + len(ws)
+}
