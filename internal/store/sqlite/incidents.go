@@ -253,6 +253,9 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 
 // CountIncidents counts the incidents matching f, ignoring Limit and Offset.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
+	if f.Limit < 0 || f.Offset < 0 {
+		return 0, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	}
 	f.Limit, f.Offset = 0, 0
 	w, err := incidentFilter(f)
 	if err != nil {
