@@ -1,0 +1,201 @@
+// Package api serves vigil's JSON API under /api/v1/: incidents, documents,
+// claims and equipment, read from a vigil.Store. Errors are JSON bodies
+// {"error": {"code", "message"}} whose status follows the error's code; the
+// message never carries internal details.
+package api
+
+import (
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// API holds what the handlers need.
+type API struct {
+	Store  vigil.Store
+	Logger *slog.Logger // internal errors are logged here; nil logs nowhere
+}
+
+// Register adds the API's routes to mux.
+func (a *API) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/v1/healthz", a.healthz)
+	mux.HandleFunc("GET /api/v1/incidents", a.incidents)
+	mux.HandleFunc("GET /api/v1/incidents/{id}", a.incident)
+	mux.HandleFunc("GET /api/v1/documents/{id}", a.document)
+	mux.HandleFunc("GET /api/v1/claims", a.claims)
+	mux.HandleFunc("GET /api/v1/equipment", a.equipment)
+	// Anything else under the prefix is a JSON 404, not the HTML one.
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		a.Error(w, r, vigil.Errorf(vigil.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
+	})
+}
+
+func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
+	// Counting incidents proves the database answers.
+	if _, err := a.Store.CountIncidents(r.Context(), vigil.Filter{}); err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
+}
+
+// page is the envelope of every list response. Next is the query string of
+// the following page, empty on the last one.
+type page[T any] struct {
+	Items  []T    `json:"items"`
+	Total  *int   `json:"total,omitempty"`
+	Limit  int    `json:"limit"`
+	Offset int    `json:"offset"`
+	Next   string `json:"next,omitempty"`
+}
+
+func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
+	f, err := ParseFilter(r.URL.Query())
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	ctx := r.Context()
+	list, err := a.Store.Incidents(ctx, f)
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	total, err := a.Store.CountIncidents(ctx, f)
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	out := page[IncidentJSON]{Items: make([]IncidentJSON, 0, len(list)), Total: &total, Limit: f.Limit, Offset: f.Offset}
+	for _, inc := range list {
+		out.Items = append(out.Items, NewIncidentJSON(inc))
+	}
+	if f.Offset+len(list) < total {
+		out.Next = nextQuery(f)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (a *API) incident(w http.ResponseWriter, r *http.Request) {
+	id, err := ParseID("incident", r.PathValue("id"))
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	d, err := LoadIncident(r.Context(), a.Store, id)
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	out := IncidentDetailJSON{IncidentJSON: NewIncidentJSON(d.Incident), Sources: []SourceJSON{}}
+	for _, s := range d.Sources {
+		src := SourceJSON{Event: NewEventJSON(s.Event)}
+		if s.Document != nil {
+			src.Title = s.Document.Title
+		}
+		out.Sources = append(out.Sources, src)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (a *API) document(w http.ResponseWriter, r *http.Request) {
+	id, err := ParseID("document", r.PathValue("id"))
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	d, err := a.Store.Document(r.Context(), id)
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, NewDocumentJSON(*d))
+}
+
+func (a *API) claims(w http.ResponseWriter, r *http.Request) {
+	f, err := ParseFilter(r.URL.Query())
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	list, err := a.Store.Claims(r.Context(), f)
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	out := page[ClaimJSON]{Items: make([]ClaimJSON, 0, len(list)), Limit: f.Limit, Offset: f.Offset}
+	for _, c := range list {
+		out.Items = append(out.Items, ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Claim: c.Claim})
+	}
+	if len(list) == f.Limit {
+		out.Next = nextQuery(f)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (a *API) equipment(w http.ResponseWriter, r *http.Request) {
+	f, err := ParseFilter(r.URL.Query())
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	list, err := a.Store.Equipment(r.Context(), f)
+	if err != nil {
+		a.Error(w, r, err)
+		return
+	}
+	out := page[EquipmentJSON]{Items: make([]EquipmentJSON, 0, len(list)), Limit: f.Limit, Offset: f.Offset}
+	for _, q := range list {
+		out.Items = append(out.Items, EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Equipment: q.Equipment})
+	}
+	if len(list) == f.Limit {
+		out.Next = nextQuery(f)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// nextQuery is the query string of the page after f's.
+func nextQuery(f vigil.Filter) string {
+	f.Offset += f.Limit
+	q := FilterQuery(f)
+	q.Set("limit", strconv.Itoa(f.Limit))
+	return "?" + q.Encode()
+}
+
+// Status maps an error's vigil code to an HTTP status.
+func Status(err error) int {
+	switch vigil.ErrorCode(err) {
+	case vigil.ENOTFOUND:
+		return http.StatusNotFound
+	case vigil.EINVALID:
+		return http.StatusBadRequest
+	case vigil.ECONFLICT:
+		return http.StatusConflict
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// Error writes err as a JSON error body. Internal errors are logged with
+// their detail and answered with a generic message.
+func (a *API) Error(w http.ResponseWriter, r *http.Request, err error) {
+	code := vigil.ErrorCode(err)
+	if code == vigil.EINTERNAL && a.Logger != nil {
+		a.Logger.ErrorContext(r.Context(), "api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	body := map[string]map[string]string{"error": {"code": code, "message": vigil.ErrorMessage(err)}}
+	writeJSON(w, Status(err), body)
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	// The client may have gone; nothing useful can be done about it here.
+	_ = enc.Encode(v)
+}

@@ -1,0 +1,212 @@
+package api_test
+
+import (
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/api"
+	"github.com/vigil-osint/vigil/internal/api/apitest"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func serve(t *testing.T, s vigil.Store) *httptest.Server {
+	t.Helper()
+	mux := http.NewServeMux()
+	(&api.API{Store: s}).Register(mux)
+	srv := httptest.NewServer(mux)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// get fetches path and decodes its JSON body into v, returning the status.
+func get(t *testing.T, srv *httptest.Server, path string, v any) int {
+	t.Helper()
+	resp, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	defer resp.Body.Close()
+	if ct := resp.Header.Get("Content-Type"); !strings.HasPrefix(ct, "application/json") {
+		t.Errorf("GET %s: content type %q", path, ct)
+	}
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(body, v); err != nil {
+		t.Fatalf("GET %s: body is not JSON: %v\n%s", path, err, body)
+	}
+	return resp.StatusCode
+}
+
+type errorBody struct {
+	Error struct{ Code, Message string } `json:"error"`
+}
+
+func TestErrors(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+	tests := []struct {
+		path, code, message string
+		status              int
+	}{
+		{"/api/v1/incidents/abc", "invalid", `incident id "abc"`, 400},
+		{"/api/v1/incidents/0", "invalid", "positive", 400},
+		{"/api/v1/incidents/999", "not_found", "incident 999 not found", 404},
+		{"/api/v1/documents/999", "not_found", "document 999", 404},
+		{"/api/v1/documents/x1", "invalid", "document id", 400},
+		{"/api/v1/incidents?from=2024-02-30", "invalid", "from date", 400},
+		{"/api/v1/incidents?limit=-1", "invalid", "limit", 400},
+		{"/api/v1/claims?to=soon", "invalid", "to date", 400},
+		{"/api/v1/equipment?offset=x", "invalid", "offset", 400},
+		{"/api/v1/nothing-here", "not_found", "no API route", 404},
+	}
+	for _, tc := range tests {
+		t.Run(tc.path, func(t *testing.T) {
+			var e errorBody
+			if status := get(t, srv, tc.path, &e); status != tc.status {
+				t.Errorf("status %d, want %d", status, tc.status)
+			}
+			if e.Error.Code != tc.code || !strings.Contains(e.Error.Message, tc.message) {
+				t.Errorf("error %+v, want code %s and a message containing %q", e.Error, tc.code, tc.message)
+			}
+		})
+	}
+}
+
+// A store failure is a 500 whose body says nothing about the database.
+func TestInternalErrorDoesNotLeak(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+	f.Store.Close()
+	for _, path := range []string{"/api/v1/incidents", "/api/v1/healthz", "/api/v1/incidents/1"} {
+		var e errorBody
+		if status := get(t, srv, path, &e); status != 500 {
+			t.Errorf("%s: status %d, want 500", path, status)
+		}
+		if e.Error.Code != "internal" || e.Error.Message != "internal error" {
+			t.Errorf("%s: error %+v leaks or is not generic", path, e.Error)
+		}
+	}
+}
+
+type incidentList struct {
+	Items  []api.IncidentJSON `json:"items"`
+	Total  int                `json:"total"`
+	Limit  int                `json:"limit"`
+	Offset int                `json:"offset"`
+	Next   string             `json:"next"`
+}
+
+func TestIncidents(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+	tests := []struct {
+		query   string
+		wantIDs []int64
+		next    bool
+	}{
+		{"", []int64{f.Kurram, f.MirAli}, false}, // newest first
+		{"?from=2024-03-01&to=2024-03-31", []int64{f.MirAli}, false},
+		{"?text=Parachinar", []int64{f.Kurram}, false},
+		{"?admin1=khyber+pakhtunkhwa&type=Battles", []int64{f.MirAli}, false},
+		{"?limit=1", []int64{f.Kurram}, true},
+		{"?limit=1&offset=1", []int64{f.MirAli}, false},
+		{"?from=2025-01-01", nil, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.query, func(t *testing.T) {
+			var got incidentList
+			if status := get(t, srv, "/api/v1/incidents"+tc.query, &got); status != 200 {
+				t.Fatalf("status %d", status)
+			}
+			var ids []int64
+			for _, inc := range got.Items {
+				ids = append(ids, inc.ID)
+				if inc.ReviewState != vigil.StateUnreviewed {
+					t.Errorf("incident %d shown as %q", inc.ID, inc.ReviewState)
+				}
+			}
+			if len(ids) != len(tc.wantIDs) || (len(ids) > 0 && ids[0] != tc.wantIDs[0]) {
+				t.Errorf("ids %v, want %v", ids, tc.wantIDs)
+			}
+			if (got.Next != "") != tc.next {
+				t.Errorf("next = %q, want a next page: %v", got.Next, tc.next)
+			}
+			if got.Next != "" {
+				var more incidentList
+				get(t, srv, "/api/v1/incidents"+got.Next, &more)
+				if len(more.Items) != 1 || more.Items[0].ID == ids[0] {
+					t.Errorf("next page %q gave %+v", got.Next, more.Items)
+				}
+			}
+		})
+	}
+}
+
+func TestIncidentDetail(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+	var got api.IncidentDetailJSON
+	if status := get(t, srv, "/api/v1/incidents/"+itoa(f.MirAli), &got); status != 200 {
+		t.Fatalf("status %d", status)
+	}
+	if got.Fatalities == nil || *got.Fatalities != 5 || got.FatalitiesLow != 5 || got.FatalitiesHigh != 13 {
+		t.Errorf("reconciled figures: %v %d-%d", got.Fatalities, got.FatalitiesLow, got.FatalitiesHigh)
+	}
+	if len(got.Sources) != 2 {
+		t.Fatalf("%d sources, want 2", len(got.Sources))
+	}
+	// Each source keeps its own figures.
+	first, second := got.Sources[0].Event, got.Sources[1].Event
+	if first.DocumentID != f.FirstDoc || first.Casualties.SecurityForces.Killed != 5 || first.Outlet != "Dawn" {
+		t.Errorf("first source: %+v", first)
+	}
+	if second.DocumentID != f.SecondDoc || second.Casualties.SecurityForces.Killed != 7 || second.Published != "2024-03-17" {
+		t.Errorf("second source: %+v", second)
+	}
+	if len(second.Evidence) != 3 {
+		t.Errorf("second source evidence: %+v", second.Evidence)
+	}
+}
+
+func TestDocumentClaimsEquipment(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+
+	var doc api.DocumentJSON
+	if status := get(t, srv, "/api/v1/documents/"+itoa(f.SecondDoc), &doc); status != 200 {
+		t.Fatalf("document status %d", status)
+	}
+	if doc.Text != apitest.SecondText || doc.Outlet != "The Express Tribune" || doc.Published != "2024-03-17" {
+		t.Errorf("document: %+v", doc)
+	}
+
+	var claims struct{ Items []api.ClaimJSON }
+	get(t, srv, "/api/v1/claims?from=2024-06-01&to=2024-06-30", &claims)
+	if len(claims.Items) != 1 || claims.Items[0].Value != 140 || claims.Items[0].DocumentID != f.SecondDoc {
+		t.Errorf("claims: %+v", claims.Items)
+	}
+	get(t, srv, "/api/v1/claims?from=2025-01-01", &claims)
+	if len(claims.Items) != 0 {
+		t.Errorf("claims outside the period: %+v", claims.Items)
+	}
+
+	var equipment struct{ Items []api.EquipmentJSON }
+	get(t, srv, "/api/v1/equipment", &equipment)
+	if len(equipment.Items) != 1 || equipment.Items[0].Item != "M4 rifles" || *equipment.Items[0].Quantity != 3 {
+		t.Errorf("equipment: %+v", equipment.Items)
+	}
+
+	var health map[string]string
+	if status := get(t, srv, "/api/v1/healthz", &health); status != 200 || health["status"] != "ok" {
+		t.Errorf("healthz: %d %v", status, health)
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,120 @@
+package api
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// Paging defaults: a page is DefaultLimit records unless the caller asks for
+// another size, never more than MaxLimit.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// ParseFilter reads the filter parameters shared by the pages and the JSON
+// API: from, to (YYYY-MM-DD), country, admin1, admin2, type, actor, text,
+// review_state, document, limit and offset. A malformed value is an EINVALID
+// error naming the parameter, so a bad link gets a 400, not an empty list.
+func ParseFilter(q url.Values) (vigil.Filter, error) {
+	f := vigil.Filter{
+		Country:     strings.TrimSpace(q.Get("country")),
+		Admin1:      strings.TrimSpace(q.Get("admin1")),
+		Admin2:      strings.TrimSpace(q.Get("admin2")),
+		EventType:   strings.TrimSpace(q.Get("type")),
+		Actor:       strings.TrimSpace(q.Get("actor")),
+		Text:        strings.TrimSpace(q.Get("text")),
+		ReviewState: strings.TrimSpace(q.Get("review_state")),
+		Limit:       DefaultLimit,
+	}
+	var err error
+	if f.From, err = dateParam(q, "from"); err != nil {
+		return f, err
+	}
+	if f.To, err = dateParam(q, "to"); err != nil {
+		return f, err
+	}
+	if f.From != "" && f.To != "" && f.From > f.To {
+		return f, vigil.Errorf(vigil.EINVALID, "from date %s is after to date %s", f.From, f.To)
+	}
+	switch f.ReviewState {
+	case "", vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected:
+	default:
+		return f, vigil.Errorf(vigil.EINVALID, "review_state %q is not one of unreviewed, verified, rejected", f.ReviewState)
+	}
+	if v := q.Get("document"); v != "" {
+		if f.DocumentID, err = ParseID("document", v); err != nil {
+			return f, err
+		}
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > MaxLimit {
+			return f, vigil.Errorf(vigil.EINVALID, "limit %q is not a number from 1 to %d", v, MaxLimit)
+		}
+		f.Limit = n
+	}
+	if v := q.Get("offset"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 {
+			return f, vigil.Errorf(vigil.EINVALID, "offset %q is not a number of 0 or more", v)
+		}
+		f.Offset = n
+	}
+	return f, nil
+}
+
+func dateParam(q url.Values, name string) (string, error) {
+	v := strings.TrimSpace(q.Get(name))
+	if v == "" {
+		return "", nil
+	}
+	if _, err := time.Parse(time.DateOnly, v); err != nil {
+		return "", vigil.Errorf(vigil.EINVALID, "%s date %q is not a date of the form YYYY-MM-DD", name, v)
+	}
+	return v, nil
+}
+
+// ParseID reads a record id from a path or query value: a positive integer.
+func ParseID(what, v string) (int64, error) {
+	id, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || id < 1 {
+		return 0, vigil.Errorf(vigil.EINVALID, "%s id %q is not a positive number", what, v)
+	}
+	return id, nil
+}
+
+// FilterQuery renders f back into query parameters, for paging links.
+// Limit is written only when it differs from DefaultLimit, and Offset only
+// when positive.
+func FilterQuery(f vigil.Filter) url.Values {
+	q := url.Values{}
+	set := func(k, v string) {
+		if v != "" {
+			q.Set(k, v)
+		}
+	}
+	set("from", f.From)
+	set("to", f.To)
+	set("country", f.Country)
+	set("admin1", f.Admin1)
+	set("admin2", f.Admin2)
+	set("type", f.EventType)
+	set("actor", f.Actor)
+	set("text", f.Text)
+	set("review_state", f.ReviewState)
+	if f.DocumentID != 0 {
+		q.Set("document", strconv.FormatInt(f.DocumentID, 10))
+	}
+	if f.Limit != DefaultLimit && f.Limit > 0 {
+		q.Set("limit", strconv.Itoa(f.Limit))
+	}
+	if f.Offset > 0 {
+		q.Set("offset", strconv.Itoa(f.Offset))
+	}
+	return q
+}

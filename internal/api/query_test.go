@@ -1,0 +1,94 @@
+package api
+
+import (
+	"net/url"
+	"strings"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func TestParseFilter(t *testing.T) {
+	tests := []struct {
+		query   string
+		want    vigil.Filter
+		wantErr string // part of the message; "" for success
+	}{
+		{"", vigil.Filter{Limit: DefaultLimit}, ""},
+		{"from=2024-03-01&to=2024-03-31&admin1=Balochistan&type=Battles&text=+Quetta+",
+			vigil.Filter{From: "2024-03-01", To: "2024-03-31", Admin1: "Balochistan", EventType: "Battles", Text: "Quetta", Limit: DefaultLimit}, ""},
+		{"limit=10&offset=20&document=4&review_state=verified",
+			vigil.Filter{Limit: 10, Offset: 20, DocumentID: 4, ReviewState: "verified"}, ""},
+		{"from=2024-13-01", vigil.Filter{}, `from date "2024-13-01"`},
+		{"to=yesterday", vigil.Filter{}, `to date "yesterday"`},
+		{"from=2024-05-01&to=2024-04-01", vigil.Filter{}, "is after"},
+		{"limit=0", vigil.Filter{}, "limit"},
+		{"limit=501", vigil.Filter{}, "limit"},
+		{"limit=ten", vigil.Filter{}, "limit"},
+		{"offset=-1", vigil.Filter{}, "offset"},
+		{"document=x", vigil.Filter{}, `document id "x"`},
+		{"review_state=approved", vigil.Filter{}, "review_state"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.query, func(t *testing.T) {
+			q, err := url.ParseQuery(tc.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := ParseFilter(q)
+			if tc.wantErr != "" {
+				if vigil.ErrorCode(err) != vigil.EINVALID || !strings.Contains(err.Error(), tc.wantErr) {
+					t.Fatalf("error = %v, want an invalid error containing %q", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("unexpected error: %v", err)
+			}
+			if got != tc.want {
+				t.Errorf("got %+v, want %+v", got, tc.want)
+			}
+			// Paging links must round-trip.
+			back, err := ParseFilter(FilterQuery(got))
+			if err != nil || back != got {
+				t.Errorf("FilterQuery round trip: got %+v, %v", back, err)
+			}
+		})
+	}
+}
+
+func TestParseID(t *testing.T) {
+	for _, v := range []string{"", "0", "-3", "1.5", "abc", "99999999999999999999"} {
+		if _, err := ParseID("incident", v); vigil.ErrorCode(err) != vigil.EINVALID {
+			t.Errorf("ParseID(%q) = %v, want invalid", v, err)
+		}
+	}
+	if id, err := ParseID("incident", "42"); err != nil || id != 42 {
+		t.Errorf("ParseID(42) = %d, %v", id, err)
+	}
+}
+
+func FuzzParseFilter(f *testing.F) {
+	f.Add("from=2024-01-01&to=2024-02-01&limit=5")
+	f.Add("offset=3&document=7&text=a+b")
+	f.Fuzz(func(t *testing.T, raw string) {
+		q, err := url.ParseQuery(raw)
+		if err != nil {
+			return
+		}
+		got, err := ParseFilter(q)
+		if err != nil {
+			if vigil.ErrorCode(err) != vigil.EINVALID {
+				t.Fatalf("error %v is not coded invalid", err)
+			}
+			return
+		}
+		if got.Limit < 1 || got.Limit > MaxLimit || got.Offset < 0 {
+			t.Fatalf("accepted out-of-range paging: %+v", got)
+		}
+		back, err := ParseFilter(FilterQuery(got))
+		if err != nil || back != got {
+			t.Fatalf("round trip of %+v: got %+v, %v", got, back, err)
+		}
+	})
+}
