@@ -1,0 +1,159 @@
+// Package web serves vigil's analyst pages (the incident list, an incident
+// with its sources side by side and the evidence highlighted in each report,
+// and a document's cleaned text) together with the JSON API of package api,
+// behind security headers and request logging.
+package web
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/api"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+//go:embed templates/*.html
+var templateFS embed.FS
+
+//go:embed static
+var staticFS embed.FS
+
+// Options configures the server.
+type Options struct {
+	// Logger receives one line per request and the detail of internal
+	// errors; nil discards them.
+	Logger *slog.Logger
+}
+
+// Server serves the pages and the API over one store.
+type Server struct {
+	store vigil.Store
+	log   *slog.Logger
+	api   *api.API
+	pages map[string]*template.Template
+	mux   *http.ServeMux
+}
+
+// NewServer parses the embedded templates once and returns the server's
+// handler. It fails only if the templates do not parse, which tests catch.
+func NewServer(store vigil.Store, opts Options) (http.Handler, error) {
+	s, err := newServer(store, opts)
+	if err != nil {
+		return nil, err
+	}
+	return s.Handler(), nil
+}
+
+func newServer(store vigil.Store, opts Options) (*Server, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{store: store, log: log, api: &api.API{Store: store, Logger: log}, mux: http.NewServeMux()}
+	var err error
+	if s.pages, err = parsePages(); err != nil {
+		return nil, err
+	}
+	static, err := fs.Sub(staticFS, "static")
+	if err != nil {
+		return nil, fmt.Errorf("web: static files: %w", err)
+	}
+	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	s.mux.HandleFunc("GET /{$}", s.incidentList)
+	s.mux.HandleFunc("GET /incidents/{id}", s.incidentPage)
+	s.mux.HandleFunc("GET /documents/{id}", s.documentPage)
+	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		s.errorPage(w, r, vigil.Errorf(vigil.ENOTFOUND, "no page at %s", r.URL.Path))
+	})
+	s.api.Register(s.mux)
+	return s, nil
+}
+
+// Handler is the server's routes wrapped in its middleware.
+func (s *Server) Handler() http.Handler {
+	return s.logRequests(securityHeaders(s.recoverPanics(s.mux)))
+}
+
+// parsePages parses each page template together with the shared layout.
+func parsePages() (map[string]*template.Template, error) {
+	pages := map[string]*template.Template{}
+	for _, name := range []string{"incidents", "incident", "document", "error"} {
+		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
+		if err != nil {
+			return nil, fmt.Errorf("web: parse template %s: %w", name, err)
+		}
+		pages[name] = t
+	}
+	return pages, nil
+}
+
+// contentSecurityPolicy allows nothing inline and nothing from elsewhere:
+// the pages need only their own stylesheet.
+const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; " +
+	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+func securityHeaders(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Security-Policy", contentSecurityPolicy)
+		h.Set("X-Content-Type-Options", "nosniff")
+		h.Set("X-Frame-Options", "DENY")
+		h.Set("Referrer-Policy", "no-referrer")
+		next.ServeHTTP(w, r)
+	})
+}
+
+// recoverPanics turns a panicking handler into a logged 500 so one bad
+// record cannot take the connection down without a word.
+func (s *Server) recoverPanics(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			if v := recover(); v != nil {
+				if v == http.ErrAbortHandler {
+					panic(v)
+				}
+				s.log.ErrorContext(r.Context(), "handler panic", "method", r.Method, "path", r.URL.Path, "panic", fmt.Sprint(v))
+				http.Error(w, "internal error", http.StatusInternalServerError)
+			}
+		}()
+		next.ServeHTTP(w, r)
+	})
+}
+
+// statusWriter records the status and size of a response for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	bytes  int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.bytes += n
+	return n, err
+}
+
+func (s *Server) logRequests(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		s.log.InfoContext(r.Context(), "request", "method", r.Method, "path", r.URL.Path,
+			"status", sw.status, "bytes", sw.bytes, "duration", time.Since(start))
+	})
+}
