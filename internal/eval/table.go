@@ -1,0 +1,88 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"text/tabwriter"
+)
+
+// WriteTable prints results as one table per dataset and subset: a row per
+// metric, a column per system (vigil first, then the baselines), so the
+// gain over each baseline reads across.
+func WriteTable(w io.Writer, results []Result) error {
+	type key struct{ dataset, subset string }
+	var keys []key
+	bySys := map[key]map[string]Result{}
+	var systems []string
+	seenSys := map[string]bool{}
+	for _, r := range results {
+		k := key{r.Dataset, r.Subset}
+		if bySys[k] == nil {
+			bySys[k] = map[string]Result{}
+			keys = append(keys, k)
+		}
+		bySys[k][r.System] = r
+		if !seenSys[r.System] {
+			seenSys[r.System] = true
+			systems = append(systems, r.System)
+		}
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	for _, k := range keys {
+		rs := bySys[k]
+		title := k.dataset
+		if k.subset != "" {
+			title += " [" + k.subset + "]"
+		}
+		n := 0
+		names := map[string]bool{}
+		for _, r := range rs {
+			n = r.N
+			for m := range r.Metrics {
+				names[m] = true
+			}
+		}
+		fmt.Fprintf(tw, "%s (n=%d)\t%s\t\n", title, n, strings.Join(systems, "\t"))
+		sorted := make([]string, 0, len(names))
+		for m := range names {
+			sorted = append(sorted, m)
+		}
+		sort.Strings(sorted)
+		for _, m := range sorted {
+			cells := make([]string, len(systems))
+			for i, s := range systems {
+				if r, ok := rs[s]; ok {
+					cells[i] = format(m, r.Metrics[m])
+				}
+			}
+			fmt.Fprintf(tw, "  %s\t%s\t\n", m, strings.Join(cells, "\t"))
+		}
+		fmt.Fprintln(tw, "\t")
+	}
+	return tw.Flush()
+}
+
+// format prints shares as percentages and everything else (errors, row
+// counts) as plain figures.
+func format(metric string, v float64) string {
+	switch {
+	case strings.HasSuffix(metric, "_mae"):
+		return fmt.Sprintf("%.2f", v)
+	case strings.HasSuffix(metric, "_rows"):
+		return fmt.Sprintf("%.0f", v)
+	}
+	return fmt.Sprintf("%.1f%%", 100*v)
+}
+
+// WriteJSON writes results as an indented JSON array.
+func WriteJSON(w io.Writer, results []Result) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(results); err != nil {
+		return fmt.Errorf("eval: write json: %w", err)
+	}
+	return nil
+}
