@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -46,9 +47,18 @@ func limit(n, offset int) string {
 // `'; DROP TABLE` are searched for as text, never parsed as FTS operators.
 // A word ending in * keeps it as a prefix search. Text with no letters or
 // digits at all cannot match anything and is refused with EINVALID.
+// Control characters and invalid UTF-8 separate words.
 func ftsQuery(text string) (string, error) {
+	// SQLite ends a query string at a NUL byte, so control characters and
+	// invalid UTF-8 become spaces before quoting.
+	clean := strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, text)
 	var terms []string
-	for _, word := range strings.Fields(text) {
+	for _, word := range strings.Fields(clean) {
 		prefix := false
 		if len(word) > 1 && strings.HasSuffix(word, "*") {
 			word, prefix = strings.TrimRight(word, "*"), true

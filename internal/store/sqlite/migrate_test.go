@@ -1,0 +1,245 @@
+package sqlite
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func TestMigrationsNumbered(t *testing.T) {
+	if len(migrations) < 2 {
+		t.Fatalf("%d migrations embedded, want at least 2", len(migrations))
+	}
+	for i, m := range migrations {
+		if m.version != i+1 {
+			t.Errorf("migration %s has version %d, want %d: numbers must start at 1 without gaps", m.name, m.version, i+1)
+		}
+		if strings.TrimSpace(m.sql) == "" {
+			t.Errorf("migration %s is empty", m.name)
+		}
+	}
+}
+
+func versions(t *testing.T, db *sql.DB) []int {
+	t.Helper()
+	rows, err := db.Query(`SELECT version FROM schema_migrations ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var vs []int
+	for rows.Next() {
+		var v int
+		if err := rows.Scan(&v); err != nil {
+			t.Fatal(err)
+		}
+		vs = append(vs, v)
+	}
+	return vs
+}
+
+func TestOpenEmptyAndReopen(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "vigil.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := s.SchemaVersion(ctx); err != nil || v != len(migrations) {
+		t.Errorf("SchemaVersion = %d, %v; want %d", v, err, len(migrations))
+	}
+	var mode string
+	if err := s.DB().QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	var fk int
+	if err := s.DB().QueryRow(`PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v; want 1", fk, err)
+	}
+	id, _, err := s.AddDocument(ctx, &vigil.Document{Text: "kept across opens", ContentHash: "h1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	// Opening again applies nothing and keeps the data.
+	s, err = Open(ctx, path)
+	if err != nil {
+		t.Fatalf("second Open: %v", err)
+	}
+	defer s.Close()
+	if got := versions(t, s.DB()); len(got) != len(migrations) {
+		t.Errorf("schema_migrations after reopen = %v", got)
+	}
+	if d, err := s.Document(ctx, id); err != nil || d.Text != "kept across opens" {
+		t.Errorf("Document(%d) after reopen = %+v, %v", id, d, err)
+	}
+}
+
+// TestUpgradeFromPrevious builds a database at the previous schema version,
+// stores data the old way, and checks that Open upgrades it in place.
+func TestUpgradeFromPrevious(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev := len(migrations) - 1
+	if err := migrate(ctx, db, prev); err != nil {
+		t.Fatal(err)
+	}
+	if got := versions(t, db); len(got) != prev {
+		t.Fatalf("old database has versions %v, want %d", got, prev)
+	}
+	if _, err := db.Exec(`INSERT INTO documents(text, title, content_hash, ingested_at) VALUES (?, ?, ?, ?)`,
+		"Security forces cleared a hideout in Khyber district.", "Khyber operation", "oldhash", "2024-01-01T00:00:00.000000000Z"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open of a version %d database: %v", prev, err)
+	}
+	defer s.Close()
+	if v, _ := s.SchemaVersion(ctx); v != len(migrations) {
+		t.Errorf("upgraded to version %d, want %d", v, len(migrations))
+	}
+	// The document stored before the upgrade is found by the search index
+	// the upgrade built.
+	ds, err := s.Documents(ctx, vigil.DocumentFilter{Text: "hideout"})
+	if err != nil || len(ds) != 1 || ds[0].Title != "Khyber operation" {
+		t.Errorf("search after upgrade = %+v, %v", ds, err)
+	}
+}
+
+func TestOpenRefusesOtherFiles(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name    string
+		content []byte
+	}{
+		{"text file", []byte("incident_id,date\n1,2024-10-05\n")},
+		{"short file", []byte("SQL")},
+		{"corrupted header", append([]byte("SQLite format 2\x00"), bytes.Repeat([]byte{0xff}, 4096)...)},
+		{"gzip", []byte{0x1f, 0x8b, 0x08, 0x00, 0, 0, 0, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".db")
+			if err := os.WriteFile(path, tt.content, 0o600); err != nil {
+				t.Fatal(err)
+			}
+			s, err := Open(context.Background(), path)
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%s) succeeded on a non-SQLite file", path)
+			}
+			if !strings.Contains(err.Error(), path) || !strings.Contains(err.Error(), "not an SQLite database") {
+				t.Errorf("error %q should name the file and the reason", err)
+			}
+			after, _ := os.ReadFile(path)
+			if !bytes.Equal(after, tt.content) {
+				t.Errorf("Open modified %s", path)
+			}
+			for _, side := range []string{"-wal", "-shm", "-journal"} {
+				if _, err := os.Stat(path + side); err == nil {
+					t.Errorf("Open left %s beside the refused file", path+side)
+				}
+			}
+		})
+	}
+	if _, err := Open(context.Background(), dir); err == nil || !strings.Contains(err.Error(), dir) {
+		t.Errorf("Open of a directory: %v", err)
+	}
+}
+
+// TestOpenCorruptedDatabase damages the pages of a real database behind its
+// valid header: Open or the first query must fail with an error, not a panic.
+func TestOpenCorruptedDatabase(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "vigil.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.DB().Exec(`PRAGMA wal_checkpoint(TRUNCATE)`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 100; i < len(data); i++ {
+		data[i] = 0xa5
+	}
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(ctx, path)
+	if err != nil {
+		if !strings.Contains(err.Error(), path) {
+			t.Errorf("error %q does not name the file", err)
+		}
+		return
+	}
+	defer s.Close()
+	if _, err := s.Documents(ctx, vigil.DocumentFilter{}); err == nil {
+		t.Errorf("listing documents of a corrupted database succeeded")
+	}
+}
+
+func TestAuditLogAppendOnly(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	defer s.Close()
+	if err := s.AddAudit(ctx, vigil.AuditEntry{Actor: "amina", Action: "verify", Object: "incident:1"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		`UPDATE audit_log SET actor = 'mallory'`,
+		`DELETE FROM audit_log`,
+	} {
+		if _, err := s.DB().Exec(stmt); err == nil || !strings.Contains(err.Error(), "append-only") {
+			t.Errorf("%s: error %v, want the append-only refusal", stmt, err)
+		}
+	}
+	log, err := s.Audit(ctx, "incident:1", 0)
+	if err != nil || len(log) != 1 || log[0].Actor != "amina" {
+		t.Errorf("audit log after refused changes = %+v, %v", log, err)
+	}
+}
+
+func TestIntegrityAfterWork(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	defer s.Close()
+	for i := range 20 {
+		text := strings.Repeat("word ", i+1)
+		id, _, err := s.AddDocument(ctx, &vigil.Document{Text: text, ContentHash: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SaveExtraction(ctx, id, vigil.Extraction{Events: []vigil.Event{{EventType: "Battles"}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var res string
+	if err := s.DB().QueryRow(`PRAGMA integrity_check`).Scan(&res); err != nil || res != "ok" {
+		t.Errorf("integrity_check = %q, %v", res, err)
+	}
+	var fts string
+	if _, err := s.DB().Exec(`INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')`); err != nil {
+		t.Errorf("FTS integrity check: %v %s", err, fts)
+	}
+}
