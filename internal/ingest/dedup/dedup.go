@@ -17,6 +17,12 @@ import (
 // reports of the same kind of incident fall well outside.
 const MaxDistance = 14
 
+// MinResemblance is the share of three-word shingles two texts must have in
+// common (Jaccard index) to be near-duplicates. SimHash finds candidates
+// cheaply; on short, formulaic reports it also finds texts that merely share
+// stock phrases, and this check, calibrated in dedup_test.go, rejects them.
+const MinResemblance = 0.5
+
 // shingleSize is the number of words in one SimHash feature. Three-word
 // shingles keep word order, so two reports built from the same stock phrases
 // ("security forces", "North Waziristan") still differ.
@@ -94,3 +100,35 @@ func fnv64a(ws []string) uint64 {
 
 // Distance is the number of bits in which two SimHashes differ.
 func Distance(a, b uint64) int { return bits.OnesCount64(a ^ b) }
+
+// Resemblance is the Jaccard index of the two texts' sets of three-word
+// shingles: 1 for the same words in the same order, 0 for nothing shared.
+func Resemblance(a, b string) float64 {
+	sa, sb := shingles(a), shingles(b)
+	if len(sa) == 0 && len(sb) == 0 {
+		return 1
+	}
+	common := 0
+	for h := range sa {
+		if sb[h] {
+			common++
+		}
+	}
+	return float64(common) / float64(len(sa)+len(sb)-common)
+}
+
+// shingles is the set of hashed three-word shingles of text.
+func shingles(text string) map[uint64]bool {
+	ws := words(text)
+	set := map[uint64]bool{}
+	if len(ws) < shingleSize {
+		if len(ws) > 0 {
+			set[fnv64a(ws)] = true
+		}
+		return set
+	}
+	for i := 0; i+shingleSize <= len(ws); i++ {
+		set[fnv64a(ws[i:i+shingleSize])] = true
+	}
+	return set
+}

@@ -49,6 +49,11 @@ func TestNearDuplicateCalibration(t *testing.T) {
 	} else {
 		t.Logf("wire copy: distance %d", d)
 	}
+	if r := Resemblance(wire, copyOf); r < MinResemblance+0.1 {
+		t.Errorf("wire copy: resemblance %.2f too close to MinResemblance %.2f", r, MinResemblance)
+	} else {
+		t.Logf("wire copy: resemblance %.2f", r)
+	}
 	for i, s := range sameKind {
 		d := Distance(base, SimHash(s))
 		t.Logf("different report %d: distance %d", i, d)
@@ -56,6 +61,11 @@ func TestNearDuplicateCalibration(t *testing.T) {
 		// edit of either text.
 		if d <= MaxDistance+8 {
 			t.Errorf("different report %d: distance %d too close to MaxDistance %d", i, d, MaxDistance)
+		}
+		r := Resemblance(wire, s)
+		t.Logf("different report %d: resemblance %.2f", i, r)
+		if r > MinResemblance-0.2 {
+			t.Errorf("different report %d: resemblance %.2f too close to MinResemblance %.2f", i, r, MinResemblance)
 		}
 	}
 }
@@ -117,6 +127,25 @@ func TestFNVMatchesStandardLibrary(t *testing.T) {
 		h.Write([]byte(strings.Join(ws, " ")))
 		if got, want := fnv64a(ws), h.Sum64(); got != want {
 			t.Errorf("fnv64a(%q) = %x, want %x", ws, got, want)
+		}
+	}
+}
+
+func TestResemblance(t *testing.T) {
+	tests := []struct {
+		a, b     string
+		min, max float64
+	}{
+		{"", "", 1, 1},
+		{"one two three four", "one two three four", 1, 1},
+		{"one two three four", "ONE two, three four!", 1, 1},
+		{"one two three four", "five six seven eight", 0, 0},
+		{"one two three four", "one two three five", 1.0 / 3, 1.0 / 3},
+		{"a", "", 0, 0},
+	}
+	for _, tt := range tests {
+		if r := Resemblance(tt.a, tt.b); r < tt.min || r > tt.max {
+			t.Errorf("Resemblance(%q, %q) = %v, want in [%v, %v]", tt.a, tt.b, r, tt.min, tt.max)
 		}
 	}
 }
