@@ -1,0 +1,103 @@
+package fuse_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/fuse"
+	"github.com/vigil-osint/vigil/internal/store/sqlite"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+func event(day, admin2, sub string, killed int) vigil.Event {
+	typ := "Battles"
+	if sub == "Remote explosive/landmine/IED" {
+		typ = "Explosions/Remote violence"
+	}
+	return vigil.Event{EventDate: ptr(day), TimePrecision: ptr(1), EventType: typ, SubEventType: sub,
+		Actor1: "Military Forces of Pakistan", Country: "Pakistan", ISO3: "PAK", Admin1: "Balochistan",
+		Admin2: admin2, GeoPrecision: ptr(3), Fatalities: ptr(killed)}
+}
+
+// addReport stores a document holding the given events, as ingestion does.
+func addReport(t *testing.T, s vigil.Store, outlet, text string, events ...vigil.Event) int64 {
+	t.Helper()
+	ctx := context.Background()
+	d := &vigil.Document{ExternalID: outlet + text, Outlet: outlet, Text: text, Raw: text,
+		ContentHash: fmt.Sprintf("%x", text), Published: time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)}
+	id, _, err := s.AddDocument(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveExtraction(ctx, id, vigil.Extraction{Events: events}); err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+func TestUpdateFusesAcrossDocumentsAndRuns(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "fuse.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+
+	// Two outlets report the same clash; one document also reports a
+	// separate IED blast in the same district that day.
+	addReport(t, s, "Outlet A", "clash and blast",
+		event("2024-05-01", "Kech", "Armed clash", 5),
+		event("2024-05-01", "Kech", "Remote explosive/landmine/IED", 2))
+	addReport(t, s, "Outlet B", "clash", event("2024-05-01", "Kech", "Armed clash", 6))
+	res, err := fuse.Update(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Events != 3 || res.Created != 2 {
+		t.Fatalf("first run: %+v, want 3 events into 2 incidents", res)
+	}
+
+	// A later report joins the existing clash incident instead of starting one.
+	addReport(t, s, "Outlet C", "clash revised", event("2024-05-02", "Kech", "Armed clash", 7))
+	res, err = fuse.Update(ctx, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Created != 0 || res.Joined != 1 {
+		t.Fatalf("second run: %+v, want the report to join", res)
+	}
+	incs, err := s.Incidents(ctx, vigil.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(incs) != 2 {
+		t.Fatalf("%d incidents, want 2", len(incs))
+	}
+	for _, inc := range incs {
+		switch inc.SubEventType {
+		case "Armed clash":
+			if inc.SourceCount != 3 || *inc.Fatalities != 5 || inc.FatalitiesHigh != 7 {
+				t.Errorf("clash: sources %d fatalities %d (high %d), want 3, 5, 7", inc.SourceCount, *inc.Fatalities, inc.FatalitiesHigh)
+			}
+			if inc.FusionReason == "" {
+				t.Error("clash: no fusion reason stored")
+			}
+		case "Remote explosive/landmine/IED":
+			if inc.SourceCount != 1 {
+				t.Errorf("blast: %d sources, want 1", inc.SourceCount)
+			}
+		default:
+			t.Errorf("unexpected incident %+v", inc)
+		}
+	}
+
+	// Nothing left to fuse: a third run changes nothing.
+	if res, err = fuse.Update(ctx, s); err != nil || res.Events != 0 {
+		t.Fatalf("third run: %+v, %v", res, err)
+	}
+}
