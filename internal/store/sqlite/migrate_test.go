@@ -84,41 +84,44 @@ func TestOpenEmptyAndReopen(t *testing.T) {
 	}
 }
 
-// TestUpgradeFromPrevious builds a database at the previous schema version,
-// stores data the old way, and checks that Open upgrades it in place.
+// TestUpgradeFromPrevious builds a database at each earlier schema version,
+// stores a document the old way, and checks that Open upgrades it in place.
 func TestUpgradeFromPrevious(t *testing.T) {
-	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", dsn(path))
-	if err != nil {
-		t.Fatal(err)
-	}
-	prev := len(migrations) - 1
-	if err := migrate(ctx, db, prev); err != nil {
-		t.Fatal(err)
-	}
-	if got := versions(t, db); len(got) != prev {
-		t.Fatalf("old database has versions %v, want %d", got, prev)
-	}
-	if _, err := db.Exec(`INSERT INTO documents(text, title, content_hash, ingested_at) VALUES (?, ?, ?, ?)`,
-		"Security forces cleared a hideout in Khyber district.", "Khyber operation", "oldhash", "2024-01-01T00:00:00.000000000Z"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	for prev := 1; prev < len(migrations); prev++ {
+		t.Run(migrations[prev-1].name, func(t *testing.T) {
+			ctx := context.Background()
+			path := filepath.Join(t.TempDir(), "old.db")
+			db, err := sql.Open("sqlite", dsn(path))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := migrate(ctx, db, prev); err != nil {
+				t.Fatal(err)
+			}
+			if got := versions(t, db); len(got) != prev {
+				t.Fatalf("old database has versions %v, want %d", got, prev)
+			}
+			if _, err := db.Exec(`INSERT INTO documents(text, title, content_hash, ingested_at) VALUES (?, ?, ?, ?)`,
+				"Security forces cleared a hideout in Khyber district.", "Khyber operation", "oldhash", "2024-01-01T00:00:00.000000000Z"); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
 
-	s, err := Open(ctx, path)
-	if err != nil {
-		t.Fatalf("Open of a version %d database: %v", prev, err)
-	}
-	defer s.Close()
-	if v, _ := s.SchemaVersion(ctx); v != len(migrations) {
-		t.Errorf("upgraded to version %d, want %d", v, len(migrations))
-	}
-	// The document stored before the upgrade is found by the search index
-	// the upgrade built.
-	ds, err := s.Documents(ctx, vigil.DocumentFilter{Text: "hideout"})
-	if err != nil || len(ds) != 1 || ds[0].Title != "Khyber operation" {
-		t.Errorf("search after upgrade = %+v, %v", ds, err)
+			s, err := Open(ctx, path)
+			if err != nil {
+				t.Fatalf("Open of a version %d database: %v", prev, err)
+			}
+			defer s.Close()
+			if v, _ := s.SchemaVersion(ctx); v != len(migrations) {
+				t.Errorf("upgraded to version %d, want %d", v, len(migrations))
+			}
+			// The document stored before the upgrade is found by search,
+			// whichever migration built the index.
+			ds, err := s.Documents(ctx, vigil.DocumentFilter{Text: "hideout"})
+			if err != nil || len(ds) != 1 || ds[0].Title != "Khyber operation" {
+				t.Errorf("search after upgrade = %+v, %v", ds, err)
+			}
+		})
 	}
 }
 
