@@ -186,6 +186,15 @@ func digits(text string, toks []token, j int, money bool) core {
 		c.digits = len(t.low)
 	}
 	k := j + 1
+	// "300, 000": a thousands separator with a stray space, common in
+	// copied reports. A list item never starts with 0, so "300, 500" stays
+	// two numbers.
+	for k+1 < len(toks) && toks[k].low == "," && toks[k].start == toks[k-1].end && !strings.Contains(toks[k-1].low, ".") &&
+		toks[k+1].kind == tNum && len(toks[k+1].low) == 3 && toks[k+1].low[0] == '0' && toks[k+1].start == toks[k].end+1 {
+		f = f*1000 + float64(atoi3(toks[k+1].low))
+		c.plain = false
+		k += 2
+	}
 	// Glued suffix: ordinal "21st", decade "1990s", unit "9mm", or a scale
 	// "$7.2bn", "Rs5m".
 	if k < len(toks) && toks[k].start == t.end && toks[k].kind == tWord {
@@ -485,6 +494,11 @@ func parseFigure(s string) (float64, bool) {
 		return 0, false
 	}
 	return f, true
+}
+
+// atoi3 converts a three-digit group.
+func atoi3(s string) int {
+	return int(s[0]-'0')*100 + int(s[1]-'0')*10 + int(s[2]-'0')
 }
 
 func isPlainInt(s string) bool {

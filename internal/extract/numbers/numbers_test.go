@@ -35,6 +35,7 @@ func TestFind(t *testing.T) {
 		want       string
 	}{
 		{"digits", "Police recovered 9,524 rounds and 40,000 litres of fuel.", "9,524=9524/exact; 40,000=40000/exact"},
+		{"stray space after separator", "a reward of INR 300, 000 and items 300, 500", "INR 300, 000=300000/exact/INR; 300=300/exact; 500=500/exact"},
 		{"south asian grouping", "A reward of 1,00,000 was announced.", "1,00,000=100000/exact"},
 		{"decimal with scale", "The aid was 1.5 million bags.", "1.5 million=1500000/exact"},
 		{"lower bounds", "Over 140 incidents, more than 180 deaths and at least 80 soldiers.", "Over 140=140/lower; more than 180=180/lower; at least 80=80/lower"},
