@@ -5,6 +5,7 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
@@ -115,41 +116,35 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, NewDocumentJSON(*d))
 }
 
+// claims and equipment are plain filtered lists without a total: Next is
+// set whenever the page is full.
 func (a *API) claims(w http.ResponseWriter, r *http.Request) {
-	f, err := ParseFilter(r.URL.Query())
-	if err != nil {
-		a.Error(w, r, err)
-		return
-	}
-	list, err := a.Store.Claims(r.Context(), f)
-	if err != nil {
-		a.Error(w, r, err)
-		return
-	}
-	out := page[ClaimJSON]{Items: make([]ClaimJSON, 0, len(list)), Limit: f.Limit, Offset: f.Offset}
-	for _, c := range list {
-		out.Items = append(out.Items, ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Claim: c.Claim})
-	}
-	if len(list) == f.Limit {
-		out.Next = nextQuery(f)
-	}
-	writeJSON(w, http.StatusOK, out)
+	serveList(a, w, r, a.Store.Claims, func(c vigil.StoredClaim) ClaimJSON {
+		return ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Claim: c.Claim}
+	})
 }
 
 func (a *API) equipment(w http.ResponseWriter, r *http.Request) {
+	serveList(a, w, r, a.Store.Equipment, func(q vigil.StoredEquipment) EquipmentJSON {
+		return EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Equipment: q.Equipment}
+	})
+}
+
+func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request,
+	fetch func(context.Context, vigil.Filter) ([]T, error), convert func(T) J) {
 	f, err := ParseFilter(r.URL.Query())
 	if err != nil {
 		a.Error(w, r, err)
 		return
 	}
-	list, err := a.Store.Equipment(r.Context(), f)
+	list, err := fetch(r.Context(), f)
 	if err != nil {
 		a.Error(w, r, err)
 		return
 	}
-	out := page[EquipmentJSON]{Items: make([]EquipmentJSON, 0, len(list)), Limit: f.Limit, Offset: f.Offset}
-	for _, q := range list {
-		out.Items = append(out.Items, EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Equipment: q.Equipment})
+	out := page[J]{Items: make([]J, 0, len(list)), Limit: f.Limit, Offset: f.Offset}
+	for _, v := range list {
+		out.Items = append(out.Items, convert(v))
 	}
 	if len(list) == f.Limit {
 		out.Next = nextQuery(f)
