@@ -86,7 +86,22 @@ func ArticleWith(x Extractor, page string, pageURL string) (Result, error) {
 	if r.Published.IsZero() {
 		r.Published = meta.Published
 	}
+	r.Title = trimSiteName(r.Title, r.Outlet)
 	return r, nil
+}
+
+// trimSiteName drops the site name pages append to their titles
+// ("Bannu checkpost attacked | Frontier Gazette").
+func trimSiteName(title, site string) string {
+	if site == "" {
+		return title
+	}
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if t, ok := strings.CutSuffix(title, sep+site); ok && strings.TrimSpace(t) != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return title
 }
 
 // Readability is the Extractor built on go-readability, a port of Firefox's
@@ -330,4 +345,12 @@ func ParseTime(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// Fragment is the text of an HTML fragment that is already the article,
+// such as a feed item's content, one block element a paragraph, with
+// boilerplate lines removed. It reads the token stream, so any nesting
+// depth is safe.
+func Fragment(fragment string) string {
+	return Text(flatText(fragment))
 }
