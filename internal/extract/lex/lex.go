@@ -122,3 +122,11 @@ func HasAt(toks []Token, i int, seq ...string) bool {
 	}
 	return true
 }
+
+// Sentence is one sentence of a text with its tokens. Para counts the
+// paragraphs (blank-line or line-break separated blocks) before it.
+type Sentence struct {
+	Start, End int
+	Para       int
+	Toks       []Token
+}

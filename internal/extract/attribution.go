@@ -1,0 +1,147 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// sourceNames maps the words that name a source of information to the
+// label vigil records. Longest phrases are tried first.
+var sourceNames = []struct {
+	words []string
+	label string
+}{
+	{[]string{"inter-services", "public", "relations"}, "ISPR"},
+	{[]string{"inter", "services", "public", "relations"}, "ISPR"},
+	{[]string{"security", "sources"}, "security sources"},
+	{[]string{"security", "officials"}, "security officials"},
+	{[]string{"police", "officials"}, "police"},
+	{[]string{"police", "sources"}, "police"},
+	{[]string{"police", "spokesman"}, "police"},
+	{[]string{"local", "police"}, "police"},
+	{[]string{"district", "police", "officer"}, "police"},
+	{[]string{"military", "sources"}, "military"},
+	{[]string{"military", "officials"}, "military"},
+	{[]string{"army", "spokesman"}, "military"},
+	{[]string{"military's", "media", "wing"}, "ISPR"},
+	{[]string{"media", "wing"}, "ISPR"},
+	{[]string{"local", "officials"}, "officials"},
+	{[]string{"government", "officials"}, "officials"},
+	{[]string{"local", "sources"}, "local sources"},
+	{[]string{"hospital", "sources"}, "hospital sources"},
+	{[]string{"ministry", "of", "interior"}, "interior ministry"},
+	{[]string{"interior", "ministry"}, "interior ministry"},
+	{[]string{"ispr"}, "ISPR"},
+	{[]string{"ctd"}, "CTD"},
+	{[]string{"police"}, "police"},
+	{[]string{"officials"}, "officials"},
+	{[]string{"official"}, "officials"},
+	{[]string{"eyewitnesses"}, "eyewitnesses"},
+	{[]string{"witnesses"}, "eyewitnesses"},
+	{[]string{"residents"}, "residents"},
+	{[]string{"spokesman"}, "spokesperson"},
+	{[]string{"spokesperson"}, "spokesperson"},
+	{[]string{"military"}, "military"},
+	{[]string{"army"}, "military"},
+	{[]string{"sources"}, "sources"},
+}
+
+// saidVerbs follow a source that speaks ("police said").
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "confirmed": true, "stated": true, "reported": true,
+	"added": true, "claimed": true, "announced": true, "disclosed": true, "informed": true, "say": true,
+}
+
+// attribution is one source named as the origin of information.
+type attribution struct {
+	label      string
+	start, end int
+}
+
+// sourcesIn returns the sources a sentence attributes its information to:
+// "according to X", "X said", "said X".
+func sourcesIn(toks []lex.Token) []attribution {
+	var out []attribution
+	seen := map[string]bool{}
+	add := func(label string, s, e int) {
+		if !seen[label] {
+			seen[label] = true
+			out = append(out, attribution{label, toks[s].Start, toks[e].End})
+		}
+	}
+	for i := range toks {
+		if lex.HasAt(toks, i, "according", "to") {
+			if l, e, ok := sourceAt(toks, skipDeterminers(toks, i+2)); ok {
+				add(l, i, e)
+			}
+			continue
+		}
+		if !saidVerbs[toks[i].Lower] {
+			continue
+		}
+		// "police said": the source ends just before the verb.
+		for s := max(0, i-5); s < i; s++ {
+			if l, e, ok := sourceAt(toks, s); ok && e == i-1 {
+				add(l, s, i)
+				break
+			}
+		}
+		// "said police", "said a police spokesman".
+		if l, e, ok := sourceAt(toks, skipDeterminers(toks, i+1)); ok {
+			add(l, i, e)
+		}
+	}
+	return out
+}
+
+func skipDeterminers(toks []lex.Token, i int) int {
+	for i < len(toks) && toks[i].Is("the", "a", "an", "local", "senior", "provincial", "district") {
+		if toks[i].Is("local") && lex.HasAt(toks, i, "local", "police") {
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// sourceAt reads a source name at i, returning its label and last token.
+func sourceAt(toks []lex.Token, i int) (string, int, bool) {
+	if i >= len(toks) {
+		return "", 0, false
+	}
+	for _, s := range sourceNames {
+		if lex.HasAt(toks, i, s.words...) {
+			e := i + len(s.words) - 1
+			// "Inter-Services Public Relations (ISPR)": take the parenthesis.
+			if e+3 < len(toks) && toks[e+1].Text == "(" && toks[e+3].Text == ")" {
+				e += 3
+			}
+			return s.label, e, true
+		}
+	}
+	return "", 0, false
+}
+
+// joinLabels returns the labels of as.
+func joinLabels(as []attribution) []string {
+	out := make([]string, 0, len(as))
+	for _, a := range as {
+		out = append(out, a.label)
+	}
+	return out
+}
+
+// hedged reports whether the sentence reports its facts at one remove
+// ("allegedly", "reportedly", "claimed"): it lowers confidence.
+func hedged(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("allegedly", "reportedly", "unconfirmed", "purportedly", "rumoured", "rumored") {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase reports whether a word starts with a capital letter.
+func titleCase(s string) bool { return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1] }

@@ -1,0 +1,269 @@
+// Package claims reads aggregate statistics from text — "over 140
+// terrorist incidents in 2024", "more than 180 deaths", "at least 80
+// soldiers" — with the metric, value, bound, period, place and source. A
+// sentence that states a claim reports no single incident, so extract
+// keeps it out of events.
+package claims
+
+import (
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/dates"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/numbers"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// Source is a source a sentence names ("security sources").
+type Source struct {
+	Label      string
+	Start, End int
+}
+
+// Context is what Find needs from the rest of extraction: places and
+// sources.
+type Context interface {
+	// Where returns the country and province named in text[start:end],
+	// if any.
+	Where(start, end int) (country, admin1 string)
+	// Home is the country the whole text is about, or "".
+	Home() string
+	// Sources returns the sources a sentence names.
+	Sources(toks []lex.Token) []Source
+}
+
+// Metrics.
+const (
+	Incidents       = "incidents"
+	Attacks         = "attacks"
+	Deaths          = "deaths"
+	Injured         = "injured"
+	SecurityKilled  = "security_forces_killed"
+	CiviliansKilled = "civilians_killed"
+	MilitantsKilled = "militants_killed"
+	Arrests         = "arrests"
+	Abductions      = "abductions"
+)
+
+// metricNouns follow a number: "140 terrorist incidents", "180 deaths".
+var metricNouns = map[string]string{
+	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "fatalities": Deaths, "casualties": Deaths,
+	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths,
+	"soldiers": SecurityKilled, "troops": SecurityKilled, "personnel": SecurityKilled, "policemen": SecurityKilled,
+	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
+	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "arrests": Arrests,
+	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks,
+}
+
+// modifiers may stand between the number and the metric noun.
+var modifiers = map[string]bool{
+	"terrorist": true, "terror": true, "militant": true, "violent": true, "security": true, "pakistani": true,
+	"afghan": true, "separate": true, "major": true, "suicide": true, "cross-border": true, "innocent": true,
+	"law": true, "enforcement": true, "police": true, "army": true, "military": true, "fc": true,
+	"security-related": true, "terrorism-related": true, "other": true,
+}
+
+// aggregate words mark a sentence as a statistic rather than a report.
+var aggregate = map[string]bool{
+	"total": true, "overall": true, "cumulative": true, "tally": true, "so": true, "since": true,
+	"annual": true, "monthly": true, "statistics": true, "data": true, "figures": true, "tide": true,
+	"include": true, "includes": true, "throughout": true, "current": true,
+}
+
+// Find returns the claims of the text and the indexes of the sentences
+// that state them.
+func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]vigil.Claim, map[int]bool) {
+	claimSents := map[int]bool{}
+	var out []vigil.Claim
+	periods := dates.Periods(text, published)
+	lastAttr := map[int]Source{} // by paragraph
+	for si, s := range sents {
+		cands := candidates(text, s)
+		if len(cands) == 0 {
+			continue
+		}
+		inPeriod := periodIn(periods, s.Start, s.End)
+		isAgg := inPeriod != nil || hasAggregateWord(s.Toks) ||
+			(si > 0 && claimSents[si-1] && sents[si-1].Para == s.Para && perfect(s.Toks))
+		if !isAgg {
+			continue
+		}
+		// A statistic counts many incidents: a sentence whose only figure
+		// is a small toll with no period is an incident report.
+		if inPeriod == nil && !hasAggregateWord(s.Toks) && !claimSents[si-1] {
+			continue
+		}
+		claimSents[si] = true
+		p := inPeriod
+		if p == nil {
+			p = nearestPeriod(periods, sents, si)
+		}
+		srcs := c.Sources(s.Toks)
+		var src Source
+		if len(srcs) > 0 {
+			src = srcs[0]
+			lastAttr[s.Para] = src
+		} else if a, ok := lastAttr[s.Para]; ok {
+			src = a
+		}
+		country, admin1 := c.Where(s.Start, s.End)
+		if country == "" {
+			country = c.Home()
+		}
+		for _, cd := range cands {
+			cl := vigil.Claim{Metric: cd.metric, Value: cd.n.Value, Bound: cd.n.Bound, Country: country, Admin1: admin1, AttributedTo: src.Label}
+			cl.Evidence = append(cl.Evidence, ev(text, "value", cd.n.Start, cd.n.End), ev(text, "metric", cd.mStart, cd.mEnd))
+			if p != nil {
+				cl.PeriodStart = p.Start.Format("2006-01-02")
+				if !p.End.IsZero() {
+					cl.PeriodEnd = p.End.Format("2006-01-02")
+				}
+				cl.Evidence = append(cl.Evidence, ev(text, "period", p.StartOff, p.EndOff))
+			}
+			if src.Label != "" && src.End > src.Start {
+				cl.Evidence = append(cl.Evidence, ev(text, "attributed_to", src.Start, src.End))
+			}
+			out = append(out, cl)
+		}
+	}
+	return out, claimSents
+}
+
+func ev(text, field string, a, b int) vigil.Evidence {
+	return vigil.Evidence{Field: field, Start: a, End: b, Quote: text[a:b]}
+}
+
+type candidate struct {
+	n            numbers.Number
+	metric       string
+	mStart, mEnd int
+}
+
+// candidates returns the numbers of a sentence that count a metric: "over
+// 140 terrorist incidents", "the deaths of more than 180 individuals", "at
+// least 80 Pakistani soldiers who have laid down their lives".
+func candidates(text string, s lex.Sentence) []candidate {
+	toks := s.Toks
+	// Cheap test first: no metric noun, no claim.
+	any := false
+	for _, t := range toks {
+		if _, ok := metricNouns[t.Lower]; ok {
+			any = true
+			break
+		}
+	}
+	if !any {
+		return nil
+	}
+	nums := numbers.Find(text[s.Start:s.End])
+	var out []candidate
+	for _, n := range nums {
+		if n.Money || n.Value < 2 {
+			continue
+		}
+		n.Start += s.Start
+		n.End += s.Start
+		// The token after the number.
+		k := 0
+		for k < len(toks) && toks[k].Start < n.End {
+			k++
+		}
+		m := k
+		for m < len(toks) && m < k+3 && modifiers[toks[m].Lower] {
+			m++
+		}
+		if m >= len(toks) {
+			continue
+		}
+		metric, ok := metricNouns[toks[m].Lower]
+		if !ok {
+			continue
+		}
+		// "deaths of more than 180 individuals": the metric came first.
+		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") {
+			metric = Deaths
+		}
+		switch metric {
+		case SecurityKilled, CiviliansKilled, MilitantsKilled:
+			// A count of people is a casualty claim only when the
+			// sentence says they died.
+			if !diedIn(toks[m:]) && !diedIn(toks[:k]) {
+				continue
+			}
+		case Deaths:
+			if toks[m].Is("people", "persons", "individuals") && !diedIn(toks) {
+				continue
+			}
+		}
+		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End})
+	}
+	return out
+}
+
+func firstBefore(toks []lex.Token, off int) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if toks[i].End <= off {
+			return i
+		}
+	}
+	return -1
+}
+
+func diedIn(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("killed", "martyred", "died", "deaths", "death", "dead", "lives", "casualties") || lex.HasAt(toks, i, "laid", "down") {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAggregateWord(toks []lex.Token) bool {
+	for i, t := range toks {
+		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) {
+			return true
+		}
+		if lex.HasAt(toks, i, "there", "have", "been") || lex.HasAt(toks, i, "there", "were") && i+2 < len(toks) && toks[i+2].Is("over", "more", "at") {
+			return true
+		}
+	}
+	return false
+}
+
+// perfect reports present-perfect phrasing ("who have laid down their
+// lives", "have been killed"): statistics speak so.
+func perfect(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("have", "has", "include", "includes") {
+			return true
+		}
+	}
+	return false
+}
+
+func periodIn(ps []dates.Period, start, end int) *dates.Period {
+	for i := range ps {
+		if ps[i].StartOff >= start && ps[i].EndOff <= end {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+// nearestPeriod finds the period of the closest sentence of the same
+// paragraph, earlier sentences first: "throughout 2024. ... in the current
+// year" (with no publication date the second does not resolve).
+func nearestPeriod(ps []dates.Period, sents []lex.Sentence, si int) *dates.Period {
+	para := sents[si].Para
+	for d := 1; d < 6; d++ {
+		for _, k := range []int{si - d, si + d} {
+			if k < 0 || k >= len(sents) || sents[k].Para != para {
+				continue
+			}
+			if p := periodIn(ps, sents[k].Start, sents[k].End); p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}

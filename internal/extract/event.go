@@ -1,0 +1,325 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/vigil-osint/vigil/internal/extract/actors"
+	"github.com/vigil-osint/vigil/internal/extract/casualties"
+	"github.com/vigil-osint/vigil/internal/extract/equipment"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/places"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// event builds one event from the sentences of group.
+func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
+	first := d.sents[group[0]]
+	var toks []lex.Token
+	var hits []taxonomy.Hit
+	for _, i := range group {
+		toks = append(toks, d.sents[i].Toks...)
+	}
+	// Hits index into the joined token slice.
+	off := 0
+	for _, i := range group {
+		for _, h := range d.hits[i] {
+			h.Token += off
+			hits = append(hits, h)
+		}
+		off += len(d.sents[i].Toks)
+	}
+	cas, fatal, fatalBound, casEv := tally(d.figuresOf(group))
+	victims := map[string]int{
+		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
+		casualties.Civilians: cas.Civilians.Killed + cas.Civilians.Injured + cas.Civilians.Abducted,
+		casualties.Militants: cas.Militants.Killed + cas.Militants.Injured,
+		casualties.Unknown:   cas.Unknown.Killed + cas.Unknown.Injured + cas.Unknown.Abducted,
+	}
+	var mentions []actors.Mention
+	for _, m := range d.actors {
+		for _, i := range group {
+			if m.Start >= d.sents[i].Start && m.End <= d.sents[i].End {
+				mentions = append(mentions, m)
+			}
+		}
+	}
+	armed := false
+	for _, m := range mentions {
+		if m.Actor.Side == actors.SideMilitants || m.Actor.Side == actors.SideSecurity || m.Actor.Side == actors.SideUnidentified {
+			armed = true
+		}
+	}
+	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed})
+	if !ok {
+		return vigil.Event{}, false
+	}
+	ev := vigil.Event{
+		EventType:         class.EventType,
+		SubEventType:      class.SubEventType,
+		DisorderType:      class.Disorder,
+		Casualties:        cas,
+		Weapons:           []string{},
+		SourceAttribution: []string{},
+		Evidence:          []vigil.Evidence{},
+	}
+	evid := func(field string, start, end int) {
+		if start >= 0 && end <= len(d.text) && start < end {
+			ev.Evidence = append(ev.Evidence, vigil.Evidence{Field: field, Start: start, End: end, Quote: d.text[start:end]})
+		}
+	}
+	evid("event_type", class.Trigger.Start, class.Trigger.End)
+	evid("sub_event_type", class.Trigger.Start, class.Trigger.End)
+	for _, e := range casEv {
+		evid(e.Field, e.Start, e.End)
+	}
+	if fatal >= 0 {
+		f := fatal
+		ev.Fatalities = &f
+		if fatalBound != "" && fatalBound != vigil.BoundExact {
+			ev.FatalitiesBound = fatalBound
+		}
+		for _, e := range casEv {
+			if len(e.Field) > 7 && e.Field[len(e.Field)-7:] == ".killed" {
+				evid("fatalities", e.Start, e.End)
+			}
+		}
+	}
+
+	// When: the first date of the event's sentences; else a dateline at
+	// the very start of the text.
+	x.date(d, group, &ev, evid)
+	// Where.
+	loc, locOK := x.place(d, group)
+	if locOK {
+		ev.Country, ev.ISO3, ev.Admin1, ev.Admin2, ev.Admin3 = loc.Country, loc.ISO3, loc.Admin1, loc.Admin2, loc.Admin3
+		ev.Location = loc.Name
+		lat, lon, gp := loc.Lat, loc.Lon, loc.GeoPrecision
+		ev.Latitude, ev.Longitude, ev.GeoPrecision = &lat, &lon, &gp
+		if loc.End > loc.Start {
+			evid("location", loc.Start, loc.End)
+		}
+	}
+	// Who.
+	r := assignRoles(toks, mentions, class, victims, ev.Country)
+	ev.Actor1, ev.Actor2, ev.AssocActor1 = r.actor1, r.actor2, r.assoc1
+	ev.Inter1, ev.Inter2 = r.inter1, r.inter2
+	ev.Perpetrator, ev.ClaimedBy = r.perpetrator, r.claimedBy
+	if r.actor1Span[1] > 0 {
+		evid("actor1", r.actor1Span[0], r.actor1Span[1])
+	}
+	if r.actor2Span[1] > 0 {
+		evid("actor2", r.actor2Span[0], r.actor2Span[1])
+	}
+	if r.claimSpan[1] > 0 {
+		evid("claimed_by", r.claimSpan[0], r.claimSpan[1])
+	}
+	// With what.
+	seen := map[string]bool{}
+	for _, i := range group {
+		for _, w := range equipment.Weapons(d.sents[i].Toks) {
+			if !seen[w.Name] {
+				seen[w.Name] = true
+				ev.Weapons = append(ev.Weapons, w.Name)
+				evid("weapons", w.Start, w.End)
+			}
+		}
+	}
+	// Says who: sources of the event's sentences and the sentence before
+	// each (a quote is often introduced there).
+	srcSeen := map[string]bool{}
+	for _, i := range group {
+		for _, a := range sourcesIn(d.sents[i].Toks) {
+			if !srcSeen[a.label] {
+				srcSeen[a.label] = true
+				ev.SourceAttribution = append(ev.SourceAttribution, a.label)
+				evid("source_attribution", a.start, a.end)
+			}
+		}
+	}
+	ev.Summary = d.text[first.Start:first.End]
+	ev.Confidence = confidence(&ev, d, group)
+	return ev, true
+}
+
+// evidenceSpan is a field and the span it was read from.
+type evidenceSpan struct {
+	Field      string
+	Start, End int
+}
+
+// tally combines the casualty figures of an event's sentences. Within one
+// sentence, figures of the same category and kind add up ("two soldiers
+// and a policeman"); across sentences the largest wins, because later
+// sentences restate the toll ("killing six... the six terrorists were...")
+// rather than add to it. fatalities is -1 when the text gives no toll at
+// all, 0 for an explicit "no casualties".
+func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []evidenceSpan) {
+	type key struct{ cat, kind string }
+	best := map[key]int{}
+	bestBound := map[key]string{}
+	vague := map[key]bool{}
+	var ev []evidenceSpan
+	negated := false
+	for _, figs := range perSentence {
+		sum := map[key]int{}
+		bound := map[key]string{}
+		for _, f := range figs {
+			if f.Negated {
+				negated = true
+				continue
+			}
+			k := key{f.Category, f.Kind}
+			sum[k] += f.Count
+			if f.Bound != lex.BoundExact {
+				bound[k] = f.Bound
+			}
+			if f.Vague {
+				vague[k] = true
+			}
+			ev = append(ev, evidenceSpan{"casualties." + f.Category + "." + f.Kind, f.Start, f.End})
+		}
+		for k, n := range sum {
+			if n > best[k] {
+				best[k] = n
+				bestBound[k] = bound[k]
+			}
+		}
+	}
+	// An "unknown" toll that restates a categorised one is not extra:
+	// "two soldiers were killed... the attack killed two".
+	for _, kind := range []string{casualties.Killed, casualties.Injured, casualties.Abducted, casualties.Arrested} {
+		u := key{casualties.Unknown, kind}
+		if best[u] == 0 {
+			continue
+		}
+		known := 0
+		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants} {
+			known += best[key{c, kind}]
+		}
+		if known > 0 {
+			if best[u] <= known {
+				delete(best, u)
+			} else {
+				best[u] -= known
+			}
+		}
+	}
+	var c vigil.Casualties
+	set := func(cnt *vigil.Counts, cat string) {
+		cnt.Killed = best[key{cat, casualties.Killed}]
+		cnt.Injured = best[key{cat, casualties.Injured}]
+		cnt.Abducted = best[key{cat, casualties.Abducted}]
+		cnt.Arrested = best[key{cat, casualties.Arrested}]
+	}
+	set(&c.SecurityForces, casualties.Security)
+	set(&c.Civilians, casualties.Civilians)
+	set(&c.Militants, casualties.Militants)
+	set(&c.Unknown, casualties.Unknown)
+	fatal := c.Killed()
+	bound := ""
+	for k, b := range bestBound {
+		if k.kind == casualties.Killed && b != "" && best[k] > 0 {
+			bound = b
+		}
+	}
+	for k := range vague {
+		if k.kind == casualties.Killed && best[k] > 0 {
+			bound = lex.BoundApprox
+		}
+	}
+	if fatal == 0 && !negated {
+		anyFig := false
+		for _, n := range best {
+			if n > 0 {
+				anyFig = true
+			}
+		}
+		if !anyFig {
+			// Nothing said about casualties: ACLED codes 0.
+			fatal = 0
+		}
+	}
+	sort.SliceStable(ev, func(i, j int) bool { return ev[i].Start < ev[j].Start })
+	return c, fatal, bound, ev
+}
+
+// confidence is a documented heuristic in [0, 1]: 0.4 for an event
+// classified from trigger words, plus 0.15 each for a date and a place
+// from the text, 0.1 for a named (not generic) actor, 0.1 for casualty
+// figures, 0.1 for a named source; minus 0.2 when the text hedges
+// ("allegedly", "reportedly").
+func confidence(ev *vigil.Event, d *doc, group []int) float64 {
+	c := 0.4
+	if ev.EventDate != nil {
+		c += 0.15
+	}
+	if ev.GeoPrecision != nil {
+		c += 0.15
+	}
+	if ev.Actor1 != "" && !isGenericName(ev.Actor1) {
+		c += 0.1
+	}
+	if ev.Fatalities != nil && (*ev.Fatalities > 0 || ev.Casualties.Injured() > 0) {
+		c += 0.1
+	}
+	if len(ev.SourceAttribution) > 0 {
+		c += 0.1
+	}
+	for _, i := range group {
+		if hedged(d.sents[i].Toks) {
+			c -= 0.2
+			break
+		}
+	}
+	if c < 0.05 {
+		c = 0.05
+	}
+	if c > 0.95 {
+		c = 0.95
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+func isGenericName(n string) bool {
+	return len(n) > 12 && (n[:12] == "Unidentified" || n[:9] == "Civilians")
+}
+
+// place resolves the event's location: the places named in its sentences,
+// else those of the first sentence's paragraph, else the text's home.
+func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
+	hint := ""
+	if d.homeOK {
+		hint = d.home.ISO3
+	}
+	var ms []places.Match
+	for _, m := range d.places {
+		for _, i := range group {
+			if m.Start >= d.sents[i].Start && m.End <= d.sents[i].End {
+				ms = append(ms, m)
+				break
+			}
+		}
+	}
+	if len(ms) > 0 {
+		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok {
+			return loc, true
+		}
+	}
+	para := d.sents[group[0]].Para
+	ms = ms[:0]
+	for _, m := range d.places {
+		for i, s := range d.sents {
+			if s.Para == para && m.Start >= s.Start && m.End <= s.End && !d.claimSent[i] {
+				ms = append(ms, m)
+				break
+			}
+		}
+	}
+	if len(ms) > 0 {
+		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok {
+			return loc, true
+		}
+	}
+	return d.home, d.homeOK
+}

@@ -1,0 +1,151 @@
+// Package extract turns a document's text into events, aggregate claims and
+// equipment records (vigil.Extraction), deterministically, with evidence
+// offsets on every extracted value.
+//
+// The pipeline for one text: split sentences; find actors (one dictionary
+// pass) and places (one gazetteer pass) over the whole text; tokenise each
+// sentence and look for trigger words; set aside the sentences that state
+// aggregate claims; group the sentences that report an incident into
+// events; then classify each event, count its casualties, and pick its
+// date, place, actors and sources. Sentences without a trigger word are
+// never analysed further, which keeps extraction fast on long articles.
+package extract
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/actors"
+	"github.com/vigil-osint/vigil/internal/extract/casualties"
+	"github.com/vigil-osint/vigil/internal/extract/claims"
+	"github.com/vigil-osint/vigil/internal/extract/dates"
+	"github.com/vigil-osint/vigil/internal/extract/equipment"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/places"
+	"github.com/vigil-osint/vigil/internal/extract/sentences"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// Extractor extracts events, claims and equipment from text. It holds the
+// loaded gazetteer and actor dictionary, is read-only after New, and is
+// safe for concurrent use.
+type Extractor struct {
+	actors *actors.Dictionary
+	gaz    *places.Gazetteer
+}
+
+var _ vigil.Extractor = (*Extractor)(nil)
+
+// New loads the embedded gazetteer and actor dictionary.
+func New() (*Extractor, error) {
+	a, err := actors.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: load actor dictionary: %w", err)
+	}
+	g, err := places.Default()
+	if err != nil {
+		return nil, fmt.Errorf("extract: load gazetteer: %w", err)
+	}
+	return &Extractor{actors: a, gaz: g}, nil
+}
+
+// ActorsVersion is the version of the actor dictionary in use.
+func (x *Extractor) ActorsVersion() string { return x.actors.Version }
+
+// doc is the working state of one extraction.
+type doc struct {
+	text      string
+	published time.Time
+	sents     []lex.Sentence
+	hits      [][]taxonomy.Hit
+	figs      [][]casualties.Figure
+	actors    []actors.Mention
+	places    []places.Match
+	dates     []dates.Mention
+	claimSent map[int]bool
+	home      places.Location // the place the whole text is about
+	homeOK    bool
+}
+
+// Extract returns the events, claims and equipment records text reports.
+// published (zero when unknown) resolves relative dates; outlet is recorded
+// for the caller and not used by the rules.
+func (x *Extractor) Extract(text string, published time.Time, outlet string) vigil.Extraction {
+	out := vigil.Extraction{Events: []vigil.Event{}, Claims: []vigil.Claim{}, Equipment: []vigil.Equipment{}}
+	if text == "" {
+		return out
+	}
+	d := &doc{text: text, published: published}
+	d.split()
+	d.actors = x.actors.Find(text)
+	d.places = x.gaz.Find(text)
+	if loc, ok := x.gaz.Resolve(text, d.places, ""); ok {
+		d.home, d.homeOK = loc, true
+	}
+	d.dates = dates.Find(text, published)
+
+	cl, claimSents := claims.Find(text, d.sents, published, claimContext{d, x})
+	out.Claims = append(out.Claims, cl...)
+	d.claimSent = claimSents
+	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.dates)...)
+
+	d.hits = make([][]taxonomy.Hit, len(d.sents))
+	d.figs = make([][]casualties.Figure, len(d.sents))
+	for i, s := range d.sents {
+		d.hits[i] = taxonomy.Scan(s.Toks)
+		if len(d.hits[i]) > 0 && !d.claimSent[i] {
+			d.figs[i] = casualties.Find(s.Toks, d.hintsIn(s.Start, s.End))
+		}
+	}
+	for _, group := range d.segment() {
+		if ev, ok := x.event(d, group); ok {
+			out.Events = append(out.Events, ev)
+		}
+	}
+	return out
+}
+
+// split cuts the text into sentences, numbers their paragraphs and
+// tokenises them.
+func (d *doc) split() {
+	spans := sentences.Split(d.text)
+	d.sents = make([]lex.Sentence, len(spans))
+	para, prevEnd := 0, 0
+	for i, sp := range spans {
+		if i > 0 && newParagraph(d.text[prevEnd:sp.Start]) {
+			para++
+		}
+		d.sents[i] = lex.Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: lex.Tokens(d.text, sp.Start, sp.End)}
+		prevEnd = sp.End
+	}
+}
+
+// newParagraph reports whether the gap between two sentences holds a line
+// break: news copy puts one paragraph per line.
+func newParagraph(gap string) bool {
+	for i := 0; i < len(gap); i++ {
+		if gap[i] == '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// hintsIn returns the actor names inside [start, end) as casualty hints.
+func (d *doc) hintsIn(start, end int) []casualties.Hint {
+	var hs []casualties.Hint
+	for _, m := range d.actors {
+		if m.Start >= start && m.End <= end {
+			c := m.Actor.Side
+			switch c {
+			case actors.SideUnidentified:
+				c = casualties.Militants
+			case actors.SideProtesters:
+				c = casualties.Civilians
+			}
+			hs = append(hs, casualties.Hint{Start: m.Start, End: m.End, Category: c})
+		}
+	}
+	return hs
+}

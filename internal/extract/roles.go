@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"github.com/vigil-osint/vigil/internal/extract/actors"
+	"github.com/vigil-osint/vigil/internal/extract/casualties"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+)
+
+// roles are the actors of one event.
+type roles struct {
+	actor1, actor2, assoc1 string
+	inter1, inter2         int
+	perpetrator, claimedBy string
+	actor1Span, actor2Span [2]int
+	claimSpan              [2]int
+}
+
+// attackVerbs follow the side that acted ("BLA militants attacked").
+var attackVerbs = map[string]bool{
+	"attacked": true, "opened": true, "fired": true, "ambushed": true, "stormed": true, "hurled": true,
+	"lobbed": true, "planted": true, "targeted": true, "killed": true, "shot": true, "abducted": true,
+	"kidnapped": true, "conducted": true, "carried": true, "launched": true, "raided": true,
+	"detonated": true, "gunned": true, "exchanged": true, "clashed": true, "engaged": true, "threw": true,
+	"set": true, "torched": true, "struck": true, "attack": true, "arrested": true, "apprehended": true,
+	"busted": true, "blew": true, "triggered": true, "used": true, "trapped": true, "surrounded": true,
+	"claimed": true, "stabbed": true, "snatched": true, "beheaded": true, "executed": true,
+	"martyred": true, "overran": true, "captured": true, "seized": true, "recaptured": true,
+}
+
+// assignRoles picks actor1 (who acted), actor2 (against whom), the
+// perpetrator and the claimant, in ACLED's naming.
+func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, victims map[string]int, country string) roles {
+	var r roles
+	tokAt := func(off int) int {
+		for i, t := range toks {
+			if t.Start >= off {
+				return i
+			}
+		}
+		return len(toks)
+	}
+	attacker, target := -1, -1
+	claimant := -1
+	for k, m := range ms {
+		if m.Actor.Side == actors.SideCivilians {
+			continue
+		}
+		i := tokAt(m.End)
+		// "X claimed responsibility".
+		for j := i; j < len(toks) && j <= i+4; j++ {
+			if lex.HasAt(toks, j, "claimed", "responsibility") || lex.HasAt(toks, j, "claimed", "the", "responsibility") || lex.HasAt(toks, j, "has", "claimed", "responsibility") || lex.HasAt(toks, j, "took", "responsibility") {
+				if claimant < 0 && m.Actor.Side != actors.SideSecurity {
+					claimant = k
+				}
+			}
+		}
+		// "conducted by security forces", "attacked by BLA militants".
+		b := tokAt(m.Start)
+		if b > 0 && toks[b-1].Is("by") && attacker < 0 {
+			attacker = k
+			continue
+		}
+		// "BLA militants attacked ...": a verb of acting right after.
+		for j := i; j < len(toks) && j <= i+3; j++ {
+			if toks[j].Punct && !toks[j].Is("(", ")") {
+				break
+			}
+			if attackVerbs[toks[j].Lower] && !(j > 0 && toks[j-1].Is("was", "were", "been")) {
+				if attacker < 0 {
+					attacker = k
+				}
+				break
+			}
+		}
+	}
+	if attacker < 0 && claimant >= 0 {
+		attacker = claimant
+	}
+	// Prefer a named group over a generic "militants" when both are there.
+	if attacker >= 0 && ms[attacker].Actor.Generic && ms[attacker].Actor.Side != actors.SideSecurity {
+		for k, m := range ms {
+			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants {
+				attacker = k
+				break
+			}
+		}
+	}
+	if attacker < 0 {
+		// No verb tied to a name: a named non-state group is the likely
+		// perpetrator of violence; for security operations, the state.
+		for k, m := range ms {
+			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants && class.EventType != taxonomy.Strategic {
+				attacker = k
+				break
+			}
+		}
+	}
+	if attacker < 0 && (victims[casualties.Militants] > 0 || class.EventType == taxonomy.Strategic) {
+		for k, m := range ms {
+			if m.Actor.Side == actors.SideSecurity {
+				attacker = k
+				break
+			}
+		}
+	}
+	// The target: the first actor of another side than the attacker, a
+	// named one ("khwarij" is the TTP) before a generic "terrorists".
+	for k, m := range ms {
+		if k == attacker || m.Actor.Side == actors.SideCivilians {
+			continue
+		}
+		if attacker >= 0 && (ms[attacker].Actor == m.Actor || sameSide(ms[attacker].Actor, m.Actor)) {
+			continue
+		}
+		if target < 0 || (ms[target].Actor.Generic && !m.Actor.Generic) {
+			target = k
+		}
+		if !m.Actor.Generic {
+			break
+		}
+	}
+	name := func(a *actors.Actor) string { return a.Named(country) }
+	if attacker >= 0 {
+		a := ms[attacker].Actor
+		r.actor1, r.inter1, r.assoc1 = name(a), a.Inter, a.Associate
+		r.actor1Span = [2]int{ms[attacker].Start, ms[attacker].End}
+	}
+	if target >= 0 {
+		a := ms[target].Actor
+		r.actor2, r.inter2 = name(a), a.Inter
+		r.actor2Span = [2]int{ms[target].Start, ms[target].End}
+	}
+	generic := func(template string, inter int) (string, int) {
+		a := &actors.Actor{Name: template, Generic: true}
+		return a.Named(country), inter
+	}
+	switch class.EventType {
+	case taxonomy.Protests, taxonomy.Riots:
+		if r.actor1 == "" || r.inter1 != 6 {
+			r.actor1, r.inter1 = generic("Protesters ({country})", 6)
+			if class.EventType == taxonomy.Riots {
+				r.actor1, r.inter1 = generic("Rioters ({country})", 5)
+			}
+		}
+	case taxonomy.VAC:
+		if r.actor1 == "" {
+			r.actor1, r.inter1 = generic("Unidentified Armed Group ({country})", 3)
+		}
+		if r.actor2 == "" || r.inter2 != 7 {
+			r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			r.actor2Span = [2]int{}
+		}
+	case taxonomy.Battles, taxonomy.Explosions:
+		if r.actor1 == "" {
+			r.actor1, r.inter1 = generic("Unidentified Armed Group ({country})", 3)
+		}
+		if r.actor2 == "" {
+			switch {
+			case victims[casualties.Security] > 0:
+				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
+			case victims[casualties.Civilians] > 0:
+				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			case class.EventType == taxonomy.Battles:
+				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
+			}
+			if r.actor2 == r.actor1 {
+				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
+			}
+		}
+	}
+	if class.Disorder == taxonomy.PoliticalViolence {
+		if r.inter1 != 1 {
+			r.perpetrator = r.actor1
+		} else if r.actor1 != "" {
+			r.perpetrator = r.actor1
+		}
+	}
+	if claimant >= 0 {
+		r.claimedBy = name(ms[claimant].Actor)
+		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
+	}
+	return r
+}
+
+// sameSide reports whether two actors fight on the same side: two state
+// forces, or one group named twice.
+func sameSide(a, b *actors.Actor) bool {
+	if a.Side == actors.SideSecurity && b.Side == actors.SideSecurity {
+		return true
+	}
+	if a.Side == b.Side && (a.Generic || b.Generic) {
+		return true
+	}
+	return a.Name == b.Name
+}

@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/casualties"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+)
+
+// reports tells whether sentence i reports an incident by itself: a
+// concrete trigger (a blast, an exchange of fire, "opened fire",
+// "abducted") or a casualty figure next to a violent word. Generic mentions
+// ("countless attacks", "military operations such as...") and hypotheticals
+// ("could be targeted") do not.
+func (d *doc) reports(i int) bool {
+	if d.claimSent[i] {
+		return false
+	}
+	toks := d.sents[i].Toks
+	hits := d.hits[i]
+	if len(hits) == 0 {
+		return false
+	}
+	figures := false
+	for _, f := range d.figs[i] {
+		if f.Negated || f.Count > 0 {
+			figures = true
+		}
+	}
+	hypothetical := false
+	for _, h := range hits {
+		if h.Cue == taxonomy.CueHypothetical {
+			hypothetical = true
+		}
+	}
+	if hypothetical && !figures {
+		return false
+	}
+	if background(toks) {
+		return false
+	}
+	for _, h := range hits {
+		t := toks[h.Token]
+		switch h.Cue {
+		case taxonomy.CueSuicide, taxonomy.CueAir, taxonomy.CueShelling, taxonomy.CueGrenade, taxonomy.CueSexual,
+			taxonomy.CueChemical, taxonomy.CueMob, taxonomy.CueRiot, taxonomy.CueAbduct:
+			if plural(t) && !figures && !pastVerbNear(toks, h.Token) {
+				continue
+			}
+			return true
+		case taxonomy.CueExplosive:
+			if t.Is("explosive", "explosives") && !figures && !pastVerbNear(toks, h.Token) {
+				continue
+			}
+			if plural(t) && !figures && !pastVerbNear(toks, h.Token) {
+				continue
+			}
+			return true
+		case taxonomy.CueFiring, taxonomy.CueRetaliation:
+			return true
+		case taxonomy.CueClash:
+			if t.Is("operation", "raid", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon") {
+				if figures {
+					return true
+				}
+				continue
+			}
+			if plural(t) && !figures && !pastVerbNear(toks, h.Token) {
+				continue
+			}
+			return true
+		case taxonomy.CueAttack:
+			if t.Is("attacked", "stormed", "targeted", "raided", "attacking") || figures {
+				return true
+			}
+			if t.Is("attack", "assault") && i+0 >= 0 && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
+				return true
+			}
+		case taxonomy.CueKill:
+			if figures {
+				return true
+			}
+		case taxonomy.CueProtest:
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting") {
+				return true
+			}
+		case taxonomy.CueArrest:
+			if figures {
+				return true
+			}
+		case taxonomy.CueDisrupt, taxonomy.CueCapture, taxonomy.CueRecapture:
+			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plural reports whether a trigger word is a plural noun ("attacks",
+// "blasts"): alone it usually speaks of many incidents in general.
+func plural(t lex.Token) bool {
+	w := t.Lower
+	return len(w) > 3 && w[len(w)-1] == 's' && !t.Is("was", "has", "this", "gas", "mass")
+}
+
+// pastVerbNear reports whether a past-tense verb of happening stands near
+// token i ("a blast occurred", "was carried out", "took place").
+func pastVerbNear(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("occurred", "took", "went", "was", "were", "carried", "staged", "held", "exploded", "hit",
+			"struck", "rocked", "killed", "injured", "wounded", "targeted", "attacked", "hurled", "lobbed",
+			"fired", "planted", "triggered", "detonated", "launched", "conducted", "erupted", "broke", "kidnapped",
+			"abducted", "recovered", "seized", "defused", "captured", "protested", "blocked", "chanted", "rallied",
+			"gathered", "marched", "damaged", "destroyed", "left") {
+			return true
+		}
+	}
+	return false
+}
+
+// background reports sentences that name past campaigns or speak in
+// general terms: "military operations such as Zarb-e-Azb", "in recent
+// years".
+func background(toks []lex.Token) bool {
+	for i := range toks {
+		if lex.HasAt(toks, i, "such", "as") || lex.HasAt(toks, i, "in", "recent", "years") ||
+			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") {
+			return true
+		}
+	}
+	return false
+}
+
+// newIncident reports whether sentence i opens a report of a different
+// incident than the one before: "In another incident", "Separately",
+// "Meanwhile", "Elsewhere".
+func newIncident(toks []lex.Token) bool {
+	for i := 0; i < len(toks) && i < 6; i++ {
+		if lex.HasAt(toks, i, "another", "incident") || lex.HasAt(toks, i, "separate", "incident") ||
+			lex.HasAt(toks, i, "another", "attack") || lex.HasAt(toks, i, "similar", "incident") ||
+			lex.HasAt(toks, i, "another", "blast") || lex.HasAt(toks, i, "another", "explosion") ||
+			lex.HasAt(toks, i, "a", "separate") || lex.HasAt(toks, i, "another", "clash") ||
+			lex.HasAt(toks, i, "another", "encounter") {
+			return true
+		}
+	}
+	if len(toks) > 0 && toks[0].Is("separately", "meanwhile", "elsewhere", "similarly", "earlier", "also", "separately,") {
+		return toks[0].Is("separately", "meanwhile", "elsewhere", "similarly")
+	}
+	return false
+}
+
+// segment groups the sentences that report incidents into events: a
+// sentence joins the current event unless it opens a new incident, so a
+// toll restated later in the text stays one event.
+func (d *doc) segment() [][]int {
+	var groups [][]int
+	for i := range d.sents {
+		if !d.reports(i) {
+			continue
+		}
+		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) {
+			groups = append(groups, []int{i})
+			continue
+		}
+		groups[len(groups)-1] = append(groups[len(groups)-1], i)
+	}
+	return groups
+}
+
+// differentDay reports whether sentence i gives a day-precise date that
+// differs from the one the group's sentences give: a different incident.
+func (d *doc) differentDay(group []int, i int) bool {
+	di, ok := d.dayIn(i)
+	if !ok {
+		return false
+	}
+	for _, g := range group {
+		if dg, ok := d.dayIn(g); ok {
+			return !dg.Equal(di)
+		}
+	}
+	return false
+}
+
+func (d *doc) dayIn(i int) (time.Time, bool) {
+	s := d.sents[i]
+	for _, m := range d.dates {
+		if m.Start >= s.Start && m.End <= s.End && m.Precision == 1 {
+			return m.Date, true
+		}
+	}
+	return time.Time{}, false
+}
+
+// figuresOf gathers the casualty figures of the group's sentences.
+func (d *doc) figuresOf(group []int) [][]casualties.Figure {
+	out := make([][]casualties.Figure, 0, len(group))
+	for _, i := range group {
+		out = append(out, d.figs[i])
+	}
+	return out
+}

@@ -1,0 +1,229 @@
+package taxonomy
+
+import "github.com/vigil-osint/vigil/internal/extract/lex"
+
+// Sub-event types, ACLED's 25.
+const (
+	ArmedClash       = "Armed clash"
+	GovRegains       = "Government regains territory"
+	NSAOvertakes     = "Non-state actor overtakes territory"
+	ChemicalWeapon   = "Chemical weapon"
+	AirDrone         = "Air/drone strike"
+	SuicideBomb      = "Suicide bomb"
+	Shelling         = "Shelling/artillery/missile attack"
+	RemoteExplosive  = "Remote explosive/landmine/IED"
+	Grenade          = "Grenade"
+	SexualViolence   = "Sexual violence"
+	Attack           = "Attack"
+	Abduction        = "Abduction/forced disappearance"
+	PeacefulProtest  = "Peaceful protest"
+	ProtestWithForce = "Protest with intervention"
+	ExcessiveForce   = "Excessive force against protesters"
+	ViolentDemo      = "Violent demonstration"
+	MobViolence      = "Mob violence"
+	Agreement        = "Agreement"
+	Arrests          = "Arrests"
+	GroupChange      = "Change to group/activity"
+	DisruptedWeapons = "Disrupted weapons use"
+	BaseEstablished  = "Headquarters or base established"
+	Looting          = "Looting/property destruction"
+	NonViolentTransf = "Non-violent transfer of territory"
+	OtherDev         = "Other"
+)
+
+// Class is the classification of one event.
+type Class struct {
+	EventType    string
+	SubEventType string
+	Disorder     string
+	// Trigger is the hit that decided the sub-event type: the evidence.
+	Trigger Hit
+}
+
+// Input is what Classify reads: the event's tokens and triggers, and who
+// suffered.
+type Input struct {
+	Toks []lex.Token
+	Hits []Hit
+	// LeadEnd is the byte offset where the event's first sentence ends:
+	// triggers there describe the incident, later ones may be background.
+	LeadEnd int
+	// Killed or hurt people by side (security_forces, civilians,
+	// militants, unknown); protesters count as civilians.
+	Victims map[string]int
+	// ArmedActors is set when the text names an armed group or state force.
+	ArmedActors bool
+}
+
+// Classify returns the event's type and sub-type, or false when the
+// triggers describe no ACLED event (a disaster, an accident, a crime).
+func Classify(in Input) (Class, bool) {
+	first := map[Cue]Hit{}
+	count := map[Cue]int{}
+	lead := map[Cue]bool{}
+	for _, h := range in.Hits {
+		if _, ok := first[h.Cue]; !ok {
+			first[h.Cue] = h
+		}
+		count[h.Cue]++
+		if h.Start < in.LeadEnd {
+			lead[h.Cue] = true
+		}
+	}
+	has := func(c Cue) bool { return count[c] > 0 }
+	pv := func(sub string, c Cue, typ string) (Class, bool) {
+		return Class{EventType: typ, SubEventType: sub, Disorder: PoliticalViolence, Trigger: first[c]}, true
+	}
+	violentLead := false
+	for c := range lead {
+		if Violent(c) && c != CueKill {
+			violentLead = true
+		}
+	}
+	strongViolence := has(CueSuicide) || has(CueAir) || has(CueShelling) || has(CueGrenade) || has(CueExplosive) || has(CueFiring) || has(CueClash) || has(CueAbduct)
+	// Disasters and accidents are not political violence unless the lead
+	// says someone attacked.
+	if (has(CueDisaster) || has(CueAccident)) && !(violentLead && (in.ArmedActors || has(CueAttack))) {
+		return Class{}, false
+	}
+	if has(CueProtest) && (lead[CueProtest] || !strongViolence) {
+		switch {
+		case (has(CueFiring) || has(CueProtestForce)) && in.Victims["civilians"]+in.Victims["unknown"] > 0 && (has(CueKill)):
+			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
+		case has(CueMob) && !has(CueRiot):
+			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
+		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && !in.ArmedActors):
+			return Class{Riots, ViolentDemo, Demonstrations, first[CueProtest]}, true
+		case has(CueProtestForce) || has(CueArrest):
+			return Class{Protests, ProtestWithForce, Demonstrations, first[CueProtest]}, true
+		}
+		return Class{Protests, PeacefulProtest, Demonstrations, first[CueProtest]}, true
+	}
+	if has(CueMob) && !strongViolence {
+		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
+	}
+	if has(CueRecapture) && captureObject(in.Toks, first[CueRecapture].Token) {
+		return pv(GovRegains, CueRecapture, Battles)
+	}
+	if has(CueCapture) && captureObject(in.Toks, first[CueCapture].Token) {
+		return pv(NSAOvertakes, CueCapture, Battles)
+	}
+	if has(CueChemical) {
+		return pv(ChemicalWeapon, CueChemical, Explosions)
+	}
+	if has(CueSuicide) {
+		return pv(SuicideBomb, CueSuicide, Explosions)
+	}
+	if has(CueAir) && (lead[CueAir] || !violentLead) {
+		return pv(AirDrone, CueAir, Explosions)
+	}
+	disrupted := has(CueDisrupt) && !(has(CueKill) && in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] > 0)
+	strongClash := false
+	for _, h := range in.Hits {
+		if (h.Cue == CueClash && !in.Toks[h.Token].Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")) || h.Cue == CueRetaliation {
+			strongClash = true
+			break
+		}
+	}
+	securityTarget := in.Victims["security_forces"] > 0 || targetsForces(in.Toks)
+	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0) {
+		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
+	}
+	if has(CueGrenade) && !disrupted {
+		return pv(Grenade, CueGrenade, Explosions)
+	}
+	if has(CueShelling) && !disrupted {
+		return pv(Shelling, CueShelling, Explosions)
+	}
+	if has(CueExplosive) && !(disrupted && !has(CueKill)) {
+		return pv(RemoteExplosive, CueExplosive, Explosions)
+	}
+	if has(CueAbduct) {
+		return pv(Abduction, CueAbduct, VAC)
+	}
+	if has(CueSexual) {
+		return pv(SexualViolence, CueSexual, VAC)
+	}
+	if has(CueFiring) || has(CueAttack) || has(CueKill) || (has(CueClash) && in.Victims["militants"] > 0) {
+		c := firstOf(first, CueFiring, CueAttack, CueClash, CueKill)
+		// The weak "operation" of security forces with no one hurt is an
+		// arrest or search, not a battle.
+		if !has(CueFiring) && !has(CueAttack) && !has(CueKill) && has(CueArrest) {
+			return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
+		}
+		if securityTarget || in.Victims["militants"] > 0 {
+			return pv(ArmedClash, c, Battles)
+		}
+		if has(CueFiring) || has(CueKill) || has(CueAttack) {
+			return pv(Attack, c, VAC)
+		}
+	}
+	if has(CueArrest) {
+		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
+	}
+	if has(CueDisrupt) {
+		return Class{Strategic, DisruptedWeapons, StrategicDev, first[CueDisrupt]}, true
+	}
+	if has(CueAgreement) {
+		return Class{Strategic, Agreement, StrategicDev, first[CueAgreement]}, true
+	}
+	if has(CueDestroy) {
+		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
+	}
+	return Class{}, false
+}
+
+func firstOf(first map[Cue]Hit, cues ...Cue) Cue {
+	best := CueNone
+	for _, c := range cues {
+		h, ok := first[c]
+		if !ok {
+			continue
+		}
+		if best == CueNone || h.Start < first[best].Start {
+			best = c
+		}
+	}
+	return best
+}
+
+// captureObject reports whether a capture verb at i takes territory as its
+// object ("captured the district", "took control of two check posts").
+func captureObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Is("district", "districts", "area", "areas", "town", "towns", "city", "village", "villages",
+			"territory", "positions", "position", "post", "posts", "checkpost", "checkposts", "base", "bases",
+			"headquarters", "centre", "center", "province", "valley", "region", "outposts", "outpost", "checkpoints") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// targetsForces reports whether the tokens name a military or police
+// target: a check post, a convoy, a camp, a patrol.
+func targetsForces(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("checkpost", "checkposts", "check-post", "checkpoint", "checkpoints", "convoy", "convoys", "camp",
+			"patrol", "patrolling", "outpost", "outposts", "cantonment", "garrison", "picket", "pickets", "post", "posts") {
+			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier") {
+				continue
+			}
+			if t.Is("camp") && i > 0 && toks[i-1].Is("refugee", "relief", "training", "medical") {
+				continue
+			}
+			return true
+		}
+		if t.Is("station") && i > 0 && toks[i-1].Is("police") {
+			return true
+		}
+		if t.Is("vehicle", "vehicles", "mobile", "van", "personnel", "soldiers", "troops", "forces", "policemen", "police") && i > 0 &&
+			toks[i-1].Is("military", "army", "police", "security", "fc", "levies", "frontier", "at", "on", "targeting", "attacked") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,248 @@
+// Package taxonomy classifies the sentences that report one incident into
+// ACLED's event type, sub-event type and disorder type, from trigger
+// lexicons and the sides of the people involved.
+//
+// The rules read general phrasing in a fixed order of precedence, the order
+// ACLED's codebook resolves overlaps in: a protest is a protest unless it
+// turns violent; a suicide bomb is a suicide bomb even when gunmen join in;
+// an exchange of fire makes a battle even if it began with a grenade; an
+// attack on armed forces is a battle, on civilians violence against
+// civilians.
+package taxonomy
+
+import (
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// ACLED event types.
+const (
+	Battles    = "Battles"
+	Explosions = "Explosions/Remote violence"
+	VAC        = "Violence against civilians"
+	Protests   = "Protests"
+	Riots      = "Riots"
+	Strategic  = "Strategic developments"
+)
+
+// ACLED disorder types.
+const (
+	PoliticalViolence = "Political violence"
+	Demonstrations    = "Demonstrations"
+	StrategicDev      = "Strategic developments"
+)
+
+// Cue is a kind of trigger word or phrase.
+type Cue int
+
+// Cues, in no particular order.
+const (
+	CueNone Cue = iota
+	CueSuicide
+	CueAir
+	CueShelling
+	CueGrenade
+	CueExplosive
+	CueClash
+	CueRetaliation
+	CueFiring
+	CueAttack
+	CueKill
+	CueAbduct
+	CueSexual
+	CueChemical
+	CueProtest
+	CueProtestForce
+	CueRiot
+	CueMob
+	CueArrest
+	CueDisrupt
+	CueCapture
+	CueRecapture
+	CueAgreement
+	CueDestroy
+	CueBase
+	CueGroupChange
+	CueDisaster
+	CueAccident
+	CueHypothetical
+	CueCrime
+	numCues
+)
+
+// Hit is one trigger found in the tokens.
+type Hit struct {
+	Cue        Cue
+	Start, End int // byte offsets
+	Token      int // index of the first token
+}
+
+type phrase struct {
+	words []string
+	cue   Cue
+}
+
+// phrases are multi-word triggers, tried before single words.
+var phrases = []phrase{
+	{[]string{"suicide", "bomber"}, CueSuicide}, {[]string{"suicide", "bombers"}, CueSuicide},
+	{[]string{"suicide", "attack"}, CueSuicide}, {[]string{"suicide", "attacker"}, CueSuicide},
+	{[]string{"suicide", "bombing"}, CueSuicide}, {[]string{"suicide", "blast"}, CueSuicide},
+	{[]string{"suicide", "attacks"}, CueSuicide}, {[]string{"suicide", "car", "bomb"}, CueSuicide},
+	{[]string{"blew", "himself", "up"}, CueSuicide}, {[]string{"blew", "themselves", "up"}, CueSuicide},
+	{[]string{"blew", "herself", "up"}, CueSuicide}, {[]string{"suicide", "vest"}, CueSuicide},
+	{[]string{"suicide", "jacket"}, CueSuicide}, {[]string{"self-detonated"}, CueSuicide},
+	{[]string{"drone", "strike"}, CueAir}, {[]string{"drone", "strikes"}, CueAir}, {[]string{"air", "strike"}, CueAir},
+	{[]string{"air", "strikes"}, CueAir}, {[]string{"air", "raid"}, CueAir}, {[]string{"drone", "attack"}, CueAir},
+	{[]string{"aerial", "bombardment"}, CueAir}, {[]string{"fighter", "jets"}, CueAir}, {[]string{"jet", "fighters"}, CueAir},
+	{[]string{"helicopter", "gunships"}, CueAir}, {[]string{"gunship", "helicopters"}, CueAir},
+	{[]string{"aerial", "strike"}, CueAir}, {[]string{"air", "force", "jets"}, CueAir}, {[]string{"quadcopter", "attack"}, CueAir},
+	{[]string{"hand", "grenade"}, CueGrenade}, {[]string{"hand", "grenades"}, CueGrenade},
+	{[]string{"exchange", "of", "fire"}, CueClash}, {[]string{"exchanged", "fire"}, CueClash},
+	{[]string{"gun", "battle"}, CueClash}, {[]string{"fire", "fight"}, CueClash}, {[]string{"exchange", "of", "firing"}, CueClash},
+	{[]string{"returned", "fire"}, CueRetaliation}, {[]string{"retaliatory", "fire"}, CueRetaliation},
+	{[]string{"in", "retaliation"}, CueRetaliation}, {[]string{"fired", "back"}, CueRetaliation},
+	{[]string{"responded", "effectively"}, CueRetaliation}, {[]string{"effectively", "engaged"}, CueRetaliation},
+	{[]string{"intelligence-based", "operation"}, CueClash}, {[]string{"intelligence", "based", "operation"}, CueClash},
+	{[]string{"search", "operation"}, CueClash}, {[]string{"combing", "operation"}, CueClash},
+	{[]string{"clearance", "operation"}, CueClash}, {[]string{"sanitisation", "operation"}, CueClash},
+	{[]string{"sanitization", "operation"}, CueClash}, {[]string{"cordon", "and", "search"}, CueClash},
+	{[]string{"opened", "fire"}, CueFiring}, {[]string{"open", "fire"}, CueFiring}, {[]string{"shot", "dead"}, CueFiring},
+	{[]string{"gunned", "down"}, CueFiring}, {[]string{"fired", "at"}, CueFiring}, {[]string{"fired", "upon"}, CueFiring},
+	{[]string{"fired", "on"}, CueFiring}, {[]string{"shot", "at"}, CueFiring}, {[]string{"firing", "incident"}, CueFiring},
+	{[]string{"shot", "and", "killed"}, CueFiring}, {[]string{"shot", "and", "injured"}, CueFiring},
+	{[]string{"shot", "to", "death"}, CueFiring}, {[]string{"sniper", "fire"}, CueFiring},
+	{[]string{"taken", "hostage"}, CueAbduct}, {[]string{"held", "hostage"}, CueAbduct}, {[]string{"whisked", "away"}, CueAbduct},
+	{[]string{"forcibly", "disappeared"}, CueAbduct}, {[]string{"enforced", "disappearance"}, CueAbduct},
+	{[]string{"went", "missing"}, CueAbduct}, {[]string{"picked", "up"}, CueAbduct}, {[]string{"taken", "away"}, CueAbduct},
+	{[]string{"sexually", "assaulted"}, CueSexual}, {[]string{"sexual", "assault"}, CueSexual},
+	{[]string{"chemical", "weapon"}, CueChemical}, {[]string{"chemical", "weapons"}, CueChemical}, {[]string{"chlorine", "gas"}, CueChemical},
+	{[]string{"sit-in"}, CueProtest}, {[]string{"took", "to", "the", "streets"}, CueProtest}, {[]string{"staged", "a", "protest"}, CueProtest},
+	{[]string{"shutter-down", "strike"}, CueProtest}, {[]string{"wheel-jam", "strike"}, CueProtest}, {[]string{"hunger", "strike"}, CueProtest},
+	{[]string{"tear", "gas"}, CueProtestForce}, {[]string{"teargas"}, CueProtestForce}, {[]string{"baton", "charge"}, CueProtestForce},
+	{[]string{"baton-charged"}, CueProtestForce}, {[]string{"lathi", "charge"}, CueProtestForce}, {[]string{"lathi-charged"}, CueProtestForce},
+	{[]string{"water", "cannon"}, CueProtestForce}, {[]string{"dispersed", "the", "protesters"}, CueProtestForce},
+	{[]string{"pelted", "stones"}, CueRiot}, {[]string{"stone", "pelting"}, CueRiot}, {[]string{"stone-pelting"}, CueRiot},
+	{[]string{"violent", "protest"}, CueRiot}, {[]string{"violent", "protesters"}, CueRiot}, {[]string{"set", "on", "fire"}, CueDestroy},
+	{[]string{"set", "ablaze"}, CueDestroy}, {[]string{"set", "fire", "to"}, CueDestroy}, {[]string{"blew", "up"}, CueExplosive},
+	{[]string{"taken", "into", "custody"}, CueArrest}, {[]string{"rounded", "up"}, CueArrest},
+	{[]string{"bomb", "disposal"}, CueDisrupt}, {[]string{"arms", "cache"}, CueDisrupt}, {[]string{"weapons", "cache"}, CueDisrupt},
+	{[]string{"arms", "dump"}, CueDisrupt}, {[]string{"arms", "and", "ammunition"}, CueDisrupt},
+	{[]string{"took", "control"}, CueCapture}, {[]string{"taken", "control"}, CueCapture}, {[]string{"fell", "to"}, CueCapture},
+	{[]string{"peace", "deal"}, CueAgreement}, {[]string{"peace", "agreement"}, CueAgreement},
+	{[]string{"laid", "down", "arms"}, CueAgreement}, {[]string{"laid", "down", "their", "arms"}, CueAgreement},
+	{[]string{"prisoner", "exchange"}, CueAgreement}, {[]string{"prisoner", "swap"}, CueAgreement},
+	{[]string{"road", "accident"}, CueAccident}, {[]string{"traffic", "accident"}, CueAccident},
+	{[]string{"cylinder", "blast"}, CueAccident}, {[]string{"cylinder", "explosion"}, CueAccident}, {[]string{"gas", "leakage"}, CueAccident},
+	{[]string{"boiler", "explosion"}, CueAccident}, {[]string{"short", "circuit"}, CueAccident}, {[]string{"fire", "broke", "out"}, CueAccident},
+	{[]string{"plane", "crash"}, CueAccident}, {[]string{"helicopter", "crash"}, CueAccident}, {[]string{"mine", "collapse"}, CueAccident},
+	{[]string{"building", "collapse"}, CueAccident}, {[]string{"roof", "collapse"}, CueAccident},
+	{[]string{"could", "be"}, CueHypothetical}, {[]string{"plans", "to"}, CueHypothetical}, {[]string{"planning", "to"}, CueHypothetical},
+	{[]string{"threatened", "to"}, CueHypothetical},
+	{[]string{"claimed", "responsibility"}, CueAttack}, {[]string{"ambushed"}, CueClash},
+}
+
+// words are single-word triggers.
+var words = map[string]Cue{
+	"airstrike": CueAir, "airstrikes": CueAir, "drone": CueAir, "drones": CueAir, "bombed": CueAir,
+	"mortar": CueShelling, "mortars": CueShelling, "rocket": CueShelling, "rockets": CueShelling,
+	"artillery": CueShelling, "shelling": CueShelling, "shells": CueShelling, "shelled": CueShelling,
+	"missile": CueShelling, "missiles": CueShelling, "rpg": CueShelling, "rpgs": CueShelling,
+	"grenade": CueGrenade, "grenades": CueGrenade, "hurled": CueGrenade, "lobbed": CueGrenade,
+	"ied": CueExplosive, "ieds": CueExplosive, "bomb": CueExplosive, "bombs": CueExplosive, "blast": CueExplosive,
+	"blasts": CueExplosive, "explosion": CueExplosive, "explosions": CueExplosive, "exploded": CueExplosive,
+	"landmine": CueExplosive, "landmines": CueExplosive, "mine": CueExplosive, "vbied": CueExplosive,
+	"detonated": CueExplosive, "explosive": CueExplosive, "explosives": CueExplosive, "rcied": CueExplosive,
+	"planted": CueExplosive, "bombing": CueExplosive, "bombings": CueExplosive, "detonation": CueExplosive,
+	"went": CueNone, "blown": CueExplosive,
+	"clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
+	"firefight": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
+	"operation": CueClash, "raid": CueClash, "ibo": CueClash, "retaliated": CueRetaliation,
+	"retaliation": CueRetaliation, "retaliatory": CueRetaliation,
+	"firing": CueFiring, "fired": CueFiring, "shot": CueFiring, "gunshot": CueFiring, "snipers": CueFiring,
+	"sniper": CueFiring, "stabbed": CueFiring, "beheaded": CueFiring, "tortured": CueFiring, "lynched": CueMob,
+	"attacked": CueAttack, "attack": CueAttack, "attacks": CueAttack, "stormed": CueAttack, "targeted": CueAttack,
+	"assault": CueAttack, "raided": CueAttack, "attacking": CueAttack,
+	"killed": CueKill, "martyred": CueKill, "dead": CueKill, "died": CueKill, "killing": CueKill,
+	"wounded": CueKill, "injured": CueKill, "murdered": CueKill, "assassinated": CueKill, "slain": CueKill,
+	"abducted": CueAbduct, "kidnapped": CueAbduct, "abduction": CueAbduct, "kidnapping": CueAbduct,
+	"abducts": CueAbduct, "kidnaps": CueAbduct, "hostage": CueAbduct, "hostages": CueAbduct,
+	"raped": CueSexual, "gang-raped": CueSexual, "rape": CueSexual,
+	"protest": CueProtest, "protests": CueProtest, "protested": CueProtest, "protesters": CueProtest,
+	"protestors": CueProtest, "demonstration": CueProtest, "demonstrations": CueProtest,
+	"demonstrators": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
+	"protesting": CueProtest, "march": CueNone,
+	"rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
+	"mob": CueMob,
+	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
+	"arrests": CueArrest, "captured": CueCapture,
+	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
+	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
+	"destroyed": CueDestroy, "torched": CueDestroy, "burnt": CueDestroy, "burned": CueDestroy, "looted": CueDestroy,
+	"demolished": CueDestroy, "ransacked": CueDestroy,
+	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
+	"recaptured": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
+	"liberated": CueRecapture, "cleared": CueRecapture,
+	"agreement": CueAgreement, "ceasefire": CueAgreement, "truce": CueAgreement, "surrendered": CueAgreement,
+	"deal": CueAgreement, "accord": CueAgreement,
+	"headquarters": CueBase, "formed": CueGroupChange, "merged": CueGroupChange, "mobilized": CueGroupChange,
+	"mobilised": CueGroupChange, "split": CueGroupChange,
+	"earthquake": CueDisaster, "flood": CueDisaster, "floods": CueDisaster, "flooding": CueDisaster,
+	"landslide": CueDisaster, "landslides": CueDisaster, "avalanche": CueDisaster, "avalanches": CueDisaster,
+	"cyclone": CueDisaster, "tremors": CueDisaster, "quake": CueDisaster, "storm": CueDisaster,
+	"drowned": CueAccident, "collided": CueAccident, "collision": CueAccident, "electrocuted": CueAccident,
+	"smuggling": CueCrime, "smuggle": CueCrime, "smugglers": CueCrime, "robbery": CueCrime, "robbers": CueCrime,
+	"dacoity": CueCrime, "narcotics": CueCrime, "drugs": CueCrime, "heroin": CueCrime, "theft": CueCrime,
+	"extortion": CueCrime, "fraud": CueCrime, "corruption": CueCrime, "honour": CueCrime,
+	"would": CueHypothetical, "will": CueHypothetical, "warned": CueHypothetical,
+}
+
+// Scan returns the triggers of tokens, in order.
+func Scan(toks []lex.Token) []Hit {
+	var hits []Hit
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Punct {
+			continue
+		}
+		matched := false
+		for _, p := range phrases {
+			if toks[i].Lower == p.words[0] && lex.HasAt(toks, i, p.words...) {
+				e := i + len(p.words) - 1
+				hits = append(hits, Hit{Cue: p.cue, Start: toks[i].Start, End: toks[e].End, Token: i})
+				i = e
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		if c, ok := words[toks[i].Lower]; ok && c != CueNone {
+			// "IED" etc. are acronyms; "mine" as a pronoun is rare in news
+			// but "mine collapse" is an accident, handled by phrases.
+			hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[i].End, Token: i})
+		}
+	}
+	return hits
+}
+
+// Violent reports whether a trigger by itself says violence happened: such
+// a sentence can start an event.
+func Violent(c Cue) bool {
+	switch c {
+	case CueSuicide, CueAir, CueShelling, CueGrenade, CueExplosive, CueClash, CueFiring, CueAttack,
+		CueKill, CueAbduct, CueSexual, CueChemical, CueMob, CueRiot, CueRetaliation:
+		return true
+	}
+	return false
+}
+
+// Eventful reports whether a trigger can start an event of any type.
+func Eventful(c Cue) bool {
+	if Violent(c) {
+		return true
+	}
+	switch c {
+	case CueProtest, CueProtestForce, CueArrest, CueDisrupt, CueCapture, CueRecapture, CueAgreement, CueDestroy:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"github.com/vigil-osint/vigil/internal/extract/dates"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// date sets the event's date from the first date its sentences give (a
+// day-precise one preferred), else from a dateline opening the text. With
+// neither, the date stays null: vigil never invents one.
+func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string, int, int)) {
+	var pick *dates.Mention
+	for _, i := range group {
+		s := d.sents[i]
+		for k := range d.dates {
+			m := &d.dates[k]
+			if m.Start < s.Start || m.End > s.End {
+				continue
+			}
+			if pick == nil || (pick.Precision > 1 && m.Precision == 1) {
+				pick = m
+			}
+		}
+		if pick != nil && pick.Precision == 1 {
+			break
+		}
+	}
+	if pick == nil {
+		// The sentence before the event's first, in the same paragraph,
+		// often carries the date ("On 3 May, ... . Two soldiers were
+		// killed."); so does a dateline at the start of the text.
+		first := group[0]
+		if first > 0 && d.sents[first-1].Para == d.sents[first].Para && !d.claimSent[first-1] {
+			pick = d.dateIn(first - 1)
+		}
+		if pick == nil && len(d.sents) > 0 && first != 0 {
+			if m := d.dateIn(0); m != nil && m.Start-d.sents[0].Start < 80 {
+				pick = m
+			}
+		}
+	}
+	if pick == nil {
+		return
+	}
+	s := pick.Date.Format("2006-01-02")
+	p := pick.Precision
+	ev.EventDate, ev.TimePrecision = &s, &p
+	evid("event_date", pick.Start, pick.End)
+}
+
+// dateIn returns the first date of sentence i, or nil.
+func (d *doc) dateIn(i int) *dates.Mention {
+	s := d.sents[i]
+	for k := range d.dates {
+		if d.dates[k].Start >= s.Start && d.dates[k].End <= s.End {
+			return &d.dates[k]
+		}
+	}
+	return nil
+}
