@@ -31,7 +31,7 @@ func sample() []vigil.Incident {
 			Country: "Pakistan", ISO3: "PAK", Admin1: "Khyber Pakhtunkhwa", Admin2: "North Waziristan", Location: "Mir Ali",
 			Latitude: ptr(33.0167), Longitude: ptr(70.0667), GeoPrecision: ptr(2), Fatalities: ptr(8),
 			Casualties: vigil.Casualties{SecurityForces: vigil.Counts{Killed: 2}, Militants: vigil.Counts{Killed: 6, Injured: 1}},
-			Weapons: []string{"small arms", "IED"}, SourceAttribution: []string{"ISPR", "Dawn"},
+			Weapons:    []string{"small arms", "IED"}, SourceAttribution: []string{"ISPR", "Dawn"},
 			Summary: `Six "khwarij" were killed, ISPR said; two soldiers, including a captain, were martyred.`},
 			FatalitiesLow: 8, FatalitiesHigh: 10, ReconcileRule: "most conservative", ReviewState: vigil.StateVerified,
 			SourceCount: 2, EventIDs: []int64{3, 7}, FusionReason: "same day, same district", CreatedAt: updated, UpdatedAt: updated},
