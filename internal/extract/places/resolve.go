@@ -1,0 +1,249 @@
+package places
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigil-osint/vigil/internal/extract/match"
+)
+
+// Match is one place name found in a text: its byte span, the text matched
+// and every place of that name, most populous first.
+type Match struct {
+	Start, End int
+	Text       string
+	Places     []*Place
+	// Demonym is set when the text is a demonym ("Afghan", "Pakistani"):
+	// it names a country without saying that anything happened there.
+	Demonym bool
+}
+
+// Find returns the place names in text, left to right.
+//
+// A name counts only when written as a name: its first letter capitalised,
+// and a name of one or two letters ("KP", "US") in capitals. The gazetteer
+// leaves out names that are common words ("Police", "Most", "Khan").
+func (g *Gazetteer) Find(text string) []Match {
+	hits := g.dict.FindAll(text)
+	out := make([]Match, 0, len(hits))
+	for _, h := range hits {
+		s := text[h.Start:h.End]
+		if !writtenAsName(s) {
+			continue
+		}
+		m := Match{Start: h.Start, End: h.End, Text: s, Places: make([]*Place, len(h.IDs))}
+		for i, id := range h.IDs {
+			m.Places[i] = &g.places[id]
+		}
+		slices.SortStableFunc(m.Places, func(a, b *Place) int { return cmp.Compare(b.Population, a.Population) })
+		m.Demonym = g.demonyms[match.Fold(s)] && allCountries(m.Places)
+		out = append(out, m)
+	}
+	return out
+}
+
+func allCountries(ps []*Place) bool {
+	for _, p := range ps {
+		if p.Kind != "country" {
+			return false
+		}
+	}
+	return true
+}
+
+// writtenAsName reports whether s is capitalised as a name: its first letter
+// is not lower case, and a one- or two-letter name is all capitals.
+func writtenAsName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return false
+	}
+	letters, upper := 0, true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			upper = upper && !unicode.IsLower(r)
+		}
+	}
+	return letters > 2 || upper
+}
+
+// Location is where an event happened, as Resolve decides it.
+type Location struct {
+	Country, ISO3, Admin1, Admin2, Admin3, Name string
+	Lat, Lon                                    float64
+	// GeoPrecision follows ACLED: 1 the town itself, 2 near a town or a
+	// sub-district, 3 a district or province.
+	GeoPrecision int
+	// Start and End are the byte span of the name that decided it.
+	Start, End int
+}
+
+// specificity ranks kinds from a country (0) to a town (4).
+func specificity(kind string) int {
+	switch kind {
+	case "country":
+		return 0
+	case "admin1":
+		return 1
+	case "admin2":
+		return 2
+	case "admin3":
+		return 3
+	}
+	return 4
+}
+
+// contains reports whether place q, named elsewhere in the text, is a unit
+// that holds p, and how strongly that supports p: a province or district
+// named beside a town ("Turbat, Kech district") is strong evidence, a country
+// weak.
+func contains(q, p *Place) int {
+	if q.ISO3 != p.ISO3 || q == p {
+		return 0
+	}
+	sq, sp := specificity(q.Kind), specificity(p.Kind)
+	if sq >= sp {
+		return 0
+	}
+	switch q.Kind {
+	case "country":
+		return 1
+	case "admin1":
+		if q.Admin1 == p.Admin1 {
+			return 2
+		}
+	case "admin2":
+		if q.Admin2 == p.Admin2 && q.Admin1 == p.Admin1 {
+			return 2
+		}
+	case "admin3":
+		if q.Admin3 == p.Admin3 && q.Admin2 == p.Admin2 {
+			return 2
+		}
+	}
+	return 0
+}
+
+// candidate is one reading of one match, with what Resolve weighs.
+type candidate struct {
+	p       *Place
+	m       int // index of the match
+	hint    bool
+	support int
+}
+
+// Resolve picks the event's location from the place names found in the
+// text of an event (matches, as Find returns them for text): the most
+// specific place that the other names agree with. A place whose district or
+// province is also named wins ("Turbat, Kech", "Kech, Balochistan"); then a
+// place in hintCountry, the country of the story (a name or ISO3, may be
+// empty); then the most specific kind, the earliest mention and the larger
+// population. Demonyms decide only when nothing else is named. ok is false
+// when no match names a place.
+func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (Location, bool) {
+	hint := ""
+	if hintCountry != "" {
+		if c, ok := g.Country(hintCountry); ok {
+			hint = c.ISO3
+		} else {
+			hint = strings.ToUpper(hintCountry)
+		}
+	}
+	var cands []candidate
+	for pass := 0; pass < 2 && len(cands) == 0; pass++ {
+		for i, m := range matches {
+			if m.Demonym != (pass == 1) {
+				continue
+			}
+			for _, p := range m.Places {
+				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint}
+				for j, other := range matches {
+					if j == i {
+						continue
+					}
+					best := 0
+					for _, q := range other.Places {
+						best = max(best, contains(q, p))
+					}
+					c.support += best
+				}
+				cands = append(cands, c)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return Location{}, false
+	}
+	best := slices.MaxFunc(cands, func(a, b candidate) int {
+		if a.hint != b.hint {
+			return boolCmp(a.hint, b.hint)
+		}
+		if a.support != b.support {
+			return cmp.Compare(a.support, b.support)
+		}
+		if sa, sb := specificity(a.p.Kind), specificity(b.p.Kind); sa != sb {
+			return cmp.Compare(sa, sb)
+		}
+		if a.m != b.m {
+			return cmp.Compare(b.m, a.m) // earlier mention wins
+		}
+		return cmp.Compare(a.p.Population, b.p.Population)
+	})
+	m := matches[best.m]
+	p := best.p
+	loc := Location{Country: p.Country, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Admin3: p.Admin3,
+		Name: p.Name, Lat: p.Lat, Lon: p.Lon, Start: m.Start, End: m.End}
+	switch p.Kind {
+	case "country", "admin1", "admin2":
+		loc.GeoPrecision = 3
+	case "admin3":
+		loc.GeoPrecision = 2
+	default:
+		loc.GeoPrecision = 1
+		if near(text, m.Start, m.End) {
+			loc.GeoPrecision = 2
+		}
+	}
+	return loc, true
+}
+
+func boolCmp(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
+}
+
+// nearWords before a town's name, or areaWords after it, put the event
+// somewhere around the town rather than in it.
+var (
+	nearWords = []string{"near", "nearby", "close to", "outskirts of", "vicinity of", "area of", "areas of", "suburbs of", "outside", "km from", "kilometres from", "kilometers from", "miles from", "off"}
+	areaWords = []string{"area", "areas", "outskirts", "region", "vicinity", "valley", "suburbs"}
+)
+
+// near reports whether the text around span [start, end) says "near".
+func near(text string, start, end int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, start-24):start], " "))
+	before = strings.TrimSuffix(before, " the")
+	for _, w := range nearWords {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
+			return true
+		}
+	}
+	after := strings.ToLower(strings.TrimLeft(text[end:min(len(text), end+16)], " "))
+	for _, w := range areaWords {
+		if strings.HasPrefix(after, w) && (len(after) == len(w) || !isLetter(after[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
