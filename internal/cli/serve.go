@@ -1,0 +1,81 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+	"github.com/vigil-osint/vigil/internal/web"
+)
+
+func init() {
+	register(command{name: "serve", summary: "serve the web pages and the JSON API", run: runServe})
+}
+
+func runServe(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "serve", "[--db PATH] [--addr HOST:PORT]")
+	db := fs.String("db", "", "database file (default "+defaultDB()+")")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	}
+	store, err := openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return serve(ctx, env, store, *addr)
+}
+
+// shutdownGrace is how long requests in flight may take to finish once
+// vigil is asked to stop.
+const shutdownGrace = 10 * time.Second
+
+// serve serves the pages and API of store on addr until ctx ends (SIGINT or
+// SIGTERM), then lets requests in flight finish. It prints the address, so
+// an address with port 0 tells the user which port it got.
+func serve(ctx context.Context, env *Env, store vigil.Store, addr string) error {
+	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	h, err := web.NewServer(store, web.Options{Logger: logger})
+	if err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
+	}
+	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	stopCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(stopCtx); err != nil {
+		return fmt.Errorf("stop serving: %w", err)
+	}
+	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
+	}
+	fmt.Fprintln(env.Stdout, "vigil stopped")
+	return nil
+}

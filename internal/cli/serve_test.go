@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// runServer runs `vigil` with args in the background and returns the base
+// URL it printed, and a function that stops it (as SIGINT would) and
+// returns its exit status and remaining output.
+func runServer(t *testing.T, args ...string) (base string, stop func() (int, string)) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	out, w := io.Pipe()
+	code := make(chan int, 1)
+	go func() {
+		code <- Main(ctx, args, strings.NewReader(""), w, io.Discard)
+		w.Close()
+	}()
+	lines := bufio.NewScanner(out)
+	addr := regexp.MustCompile(`http://127\.0\.0\.1:\d+/`)
+	var printed strings.Builder
+	for lines.Scan() {
+		printed.WriteString(lines.Text() + "\n")
+		if m := addr.FindString(lines.Text()); m != "" {
+			base = m
+			break
+		}
+	}
+	if base == "" {
+		cancel()
+		t.Fatalf("vigil %v printed no address:\n%s", args, printed.String())
+	}
+	rest := make(chan string, 1)
+	go func() {
+		var b strings.Builder
+		for lines.Scan() {
+			b.WriteString(lines.Text() + "\n")
+		}
+		rest <- b.String()
+	}()
+	var stopped bool
+	stop = func() (int, string) {
+		stopped = true
+		cancel()
+		select {
+		case c := <-code:
+			return c, <-rest
+		case <-time.After(15 * time.Second):
+			t.Fatal("vigil did not stop after its context ended")
+			return 0, ""
+		}
+	}
+	t.Cleanup(func() {
+		if !stopped {
+			stop()
+		}
+	})
+	return base, stop
+}
+
+func TestServeAnswersAndStopsCleanly(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "vigil.db")
+	base, stop := runServer(t, "serve", "--db", db, "--addr", "127.0.0.1:0")
+
+	resp, err := http.Get(base)
+	if err != nil {
+		t.Fatalf("GET /: %v", err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "No incidents match") {
+		t.Errorf("GET / on an empty database: %d\n%s", resp.StatusCode, body)
+	}
+
+	resp, err = http.Get(base + "api/v1/incidents")
+	if err != nil {
+		t.Fatalf("GET /api/v1/incidents: %v", err)
+	}
+	var list struct {
+		Items []json.RawMessage `json:"items"`
+		Total int               `json:"total"`
+	}
+	err = json.NewDecoder(resp.Body).Decode(&list)
+	resp.Body.Close()
+	if err != nil || resp.StatusCode != 200 || list.Items == nil || list.Total != 0 {
+		t.Errorf("GET /api/v1/incidents: status %d, %+v, %v", resp.StatusCode, list, err)
+	}
+
+	code, out := stop()
+	if code != 0 || !strings.Contains(out, "vigil stopped") {
+		t.Errorf("exit %d, output %q", code, out)
+	}
+	if _, err := http.Get(base); err == nil {
+		t.Error("server still answers after stopping")
+	}
+}
+
+func TestServeBadAddress(t *testing.T) {
+	var stderr strings.Builder
+	db := filepath.Join(t.TempDir(), "vigil.db")
+	code := Main(context.Background(), []string{"serve", "--db", db, "--addr", "127.0.0.1:notaport"}, strings.NewReader(""), io.Discard, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "listen on 127.0.0.1:notaport") {
+		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}
