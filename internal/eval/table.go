@@ -30,7 +30,7 @@ func WriteTable(w io.Writer, results []Result) error {
 			systems = append(systems, r.System)
 		}
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, k := range keys {
 		rs := bySys[k]
 		title := k.dataset
@@ -45,7 +45,11 @@ func WriteTable(w io.Writer, results []Result) error {
 				names[m] = true
 			}
 		}
-		fmt.Fprintf(tw, "%s (n=%d)\t%s\t\n", title, n, strings.Join(systems, "\t"))
+		heads := make([]string, len(systems))
+		for i, s := range systems {
+			heads[i] = fmt.Sprintf("%*s", width(s), s)
+		}
+		fmt.Fprintf(tw, "%s (n=%d)\t%s\t\n", title, n, strings.Join(heads, "\t"))
 		sorted := make([]string, 0, len(names))
 		for m := range names {
 			sorted = append(sorted, m)
@@ -55,7 +59,7 @@ func WriteTable(w io.Writer, results []Result) error {
 			cells := make([]string, len(systems))
 			for i, s := range systems {
 				if r, ok := rs[s]; ok {
-					cells[i] = format(m, r.Metrics[m])
+					cells[i] = fmt.Sprintf("%*s", width(s), format(m, r.Metrics[m]))
 				}
 			}
 			fmt.Fprintf(tw, "  %s\t%s\t\n", m, strings.Join(cells, "\t"))
@@ -68,13 +72,16 @@ func WriteTable(w io.Writer, results []Result) error {
 // format prints shares as percentages and everything else (errors, row
 // counts) as plain figures.
 func format(metric string, v float64) string {
+	var s string
 	switch {
 	case strings.HasSuffix(metric, "_mae"):
-		return fmt.Sprintf("%.2f", v)
+		s = fmt.Sprintf("%.2f", v)
 	case strings.HasSuffix(metric, "_rows"):
-		return fmt.Sprintf("%.0f", v)
+		s = fmt.Sprintf("%.0f", v)
+	default:
+		s = fmt.Sprintf("%.1f%%", 100*v)
 	}
-	return fmt.Sprintf("%.1f%%", 100*v)
+	return s
 }
 
 // WriteJSON writes results as an indented JSON array.
@@ -86,3 +93,7 @@ func WriteJSON(w io.Writer, results []Result) error {
 	}
 	return nil
 }
+
+// width is a system column's width: its name, and at least a figure's, so
+// figures right-align under their heading.
+func width(system string) int { return max(8, len(system)) }
