@@ -69,10 +69,10 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	var end runtime.MemStats
 	runtime.ReadMemStats(&end)
 
-	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(w, "extractor load\t%s\theap %.1f MB\t\n", load.Round(time.Microsecond), mb(after.HeapAlloc)-mb(before.HeapAlloc))
+	w := tabwriter.NewWriter(env.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintf(w, "extractor load\t%s, heap %.1f MB\n", load.Round(time.Microsecond), mb(after.HeapAlloc)-mb(before.HeapAlloc))
 	fmt.Fprintln(w, "\t")
-	fmt.Fprintf(w, "set (1 goroutine, GOMAXPROCS=1)\tdocs\tMB\tseconds\tdocs/s\tMB/s\t\n")
+	fmt.Fprintf(w, "set (1 goroutine, GOMAXPROCS=1)\t%6s\t%7s\t%8s\t%7s\t%6s\t\n", "docs", "MB", "seconds", "docs/s", "MB/s")
 	var total eval.Speed
 	for _, s := range speeds {
 		writeSpeed(w, s)
@@ -85,12 +85,12 @@ func runBench(ctx context.Context, env *Env, args []string) error {
 	fmt.Fprintln(w, "\t")
 	// Sys only grows: it is the most memory the process ever held from the
 	// operating system, a portable stand-in for peak resident size.
-	fmt.Fprintf(w, "peak memory from the OS (runtime Sys)\t%.1f MB\t\n", mb(end.Sys))
+	fmt.Fprintf(w, "peak memory from the OS (runtime Sys)\t%.1f MB\n", mb(end.Sys))
 	return w.Flush()
 }
 
 func writeSpeed(w *tabwriter.Writer, s eval.Speed) {
-	fmt.Fprintf(w, "%s\t%d\t%.2f\t%.3f\t%.0f\t%.2f\t\n", s.Name, s.Docs, float64(s.Bytes)/1e6, s.Elapsed.Seconds(), s.DocsPerSec(), s.MBPerSec())
+	fmt.Fprintf(w, "%s\t%6d\t%7.2f\t%8.3f\t%7.0f\t%6.2f\t\n", s.Name, s.Docs, float64(s.Bytes)/1e6, s.Elapsed.Seconds(), s.DocsPerSec(), s.MBPerSec())
 }
 
 func mb(n uint64) float64 { return float64(n) / 1e6 }
