@@ -1,0 +1,133 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"runtime"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract"
+	"github.com/vigil-osint/vigil/internal/fuse"
+	"github.com/vigil-osint/vigil/internal/ingest"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func init() {
+	register(command{name: "ingest", summary: "read files, folders, web pages and feeds into the database", run: runIngest})
+}
+
+// sizeFlag is a byte count given as "20MiB", "512KiB" or plain bytes.
+type sizeFlag int64
+
+func (s *sizeFlag) String() string { return ingest.FormatSize(int64(*s)) }
+func (s *sizeFlag) Set(v string) error {
+	n, err := ingest.ParseSize(v)
+	if err != nil {
+		return err
+	}
+	*s = sizeFlag(n)
+	return nil
+}
+
+// ingestFlags are the flags ingest and watch share.
+type ingestFlags struct {
+	db          *string
+	maxSize     sizeFlag
+	timeout     *time.Duration
+	followLinks *bool
+	noFuse      *bool
+}
+
+func addIngestFlags(fs *flag.FlagSet) *ingestFlags {
+	f := &ingestFlags{maxSize: ingest.DefaultMaxSize}
+	f.db = fs.String("db", "", "database file (default "+defaultDB()+")")
+	fs.Var(&f.maxSize, "max-size", "largest input accepted, after decompression (e.g. 20MiB)")
+	f.timeout = fs.Duration("timeout", 30*time.Second, "time limit of each HTTP request")
+	f.followLinks = fs.Bool("follow-links", false, "fetch the linked page of feed items shorter than 50 words")
+	f.noFuse = fs.Bool("no-fuse", false, "do not fuse the new events into incidents afterwards")
+	return f
+}
+
+// pipeline opens the store and builds the ingest pipeline the flags describe.
+func (f *ingestFlags) pipeline(ctx context.Context, env *Env, workers int) (*ingest.Pipeline, vigil.Store, error) {
+	x, err := extract.New()
+	if err != nil {
+		return nil, nil, fmt.Errorf("start the extractor: %w", err)
+	}
+	store, err := openStore(ctx, *f.db)
+	if err != nil {
+		return nil, nil, err
+	}
+	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	return &ingest.Pipeline{Store: store, Extractor: x, Options: ingest.Options{
+		MaxSize:     int64(f.maxSize),
+		Timeout:     *f.timeout,
+		UserAgent:   userAgent(),
+		Logger:      log,
+		Progress:    env.Stderr,
+		Workers:     workers,
+		FollowLinks: *f.followLinks,
+	}}, store, nil
+}
+
+// userAgent is how vigil names itself to the servers it fetches from.
+func userAgent() string {
+	return "vigil/" + Version + " (+https://github.com/vigil-osint/vigil)"
+}
+
+func runIngest(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "ingest", "[--db PATH] [--max-size 20MiB] [--timeout 30s] [--workers N] [--follow-links] PATH|URL|FEED...")
+	f := addIngestFlags(fs)
+	workers := fs.Int("workers", runtime.NumCPU(), "inputs read and extracted in parallel")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitError{2}
+	}
+	p, store, err := f.pipeline(ctx, env, *workers)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := p.Ingest(ctx, fs.Args())
+	fmt.Fprintf(env.Stdout, "ingest: %s\n", sum)
+	if err != nil {
+		if errors.Is(err, context.Canceled) {
+			return errors.New("interrupted: the documents counted above are stored; run the same command again to finish")
+		}
+		return err
+	}
+	if err := fuseNew(ctx, env, store, sum, *f.noFuse); err != nil {
+		return err
+	}
+	return failuresExit(env, sum)
+}
+
+// fuseNew fuses the events of the new documents into incidents.
+func fuseNew(ctx context.Context, env *Env, store vigil.Store, sum ingest.Summary, skip bool) error {
+	if skip || sum.Events == 0 {
+		return nil
+	}
+	res, err := fuse.Update(ctx, store)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(env.Stdout, "fuse: %d events, %d new incidents, %d joined existing ones\n", res.Events, res.Created, res.Joined)
+	return nil
+}
+
+// failuresExit lists the failed inputs and turns them into exit status 1.
+func failuresExit(env *Env, sum ingest.Summary) error {
+	if sum.Failed == 0 {
+		return nil
+	}
+	for _, f := range sum.Failures {
+		fmt.Fprintf(env.Stderr, "failed: %v\n", f)
+	}
+	return exitError{1}
+}
