@@ -40,8 +40,14 @@ func (d *doc) reports(i int) bool {
 	if background(toks) {
 		return false
 	}
+	if judicial(toks) {
+		return false
+	}
 	for _, h := range hits {
 		t := toks[h.Token]
+		if pastReference(toks, h.Token) {
+			continue
+		}
 		switch h.Cue {
 		case taxonomy.CueSuicide, taxonomy.CueAir, taxonomy.CueShelling, taxonomy.CueGrenade, taxonomy.CueSexual,
 			taxonomy.CueChemical, taxonomy.CueMob, taxonomy.CueRiot, taxonomy.CueAbduct:
@@ -89,6 +95,10 @@ func (d *doc) reports(i int) bool {
 			if figures {
 				return true
 			}
+		case taxonomy.CueDestroy:
+			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized") {
+				return true
+			}
 		case taxonomy.CueDisrupt, taxonomy.CueCapture, taxonomy.CueRecapture:
 			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook") {
 				return true
@@ -113,7 +123,38 @@ func pastVerbNear(toks []lex.Token, i int) bool {
 			"struck", "rocked", "killed", "injured", "wounded", "targeted", "attacked", "hurled", "lobbed",
 			"fired", "planted", "triggered", "detonated", "launched", "conducted", "erupted", "broke", "kidnapped",
 			"abducted", "recovered", "seized", "defused", "captured", "protested", "blocked", "chanted", "rallied",
-			"gathered", "marched", "damaged", "destroyed", "left") {
+			"gathered", "marched", "damaged", "destroyed", "left", "used", "using", "demolished", "blew", "targeting",
+			"target", "set", "torched", "went", "caused", "destroy", "hit") {
+			return true
+		}
+	}
+	return false
+}
+
+// pastReference reports whether the trigger at i names an earlier incident
+// the sentence only refers to: "arrested for their involvement in the
+// attack", "wanted in the blast case", "masterminded the bombing".
+func pastReference(toks []lex.Token, i int) bool {
+	for k := max(0, i-6); k < i; k++ {
+		if toks[k].Is("involvement", "involved", "accused", "wanted", "charges", "charged", "connection", "mastermind",
+			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",
+			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") {
+			return true
+		}
+	}
+	return false
+}
+
+// judicial reports sentences about courts and trials: the incident they
+// name happened earlier and is reported elsewhere.
+func judicial(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("court", "sentenced", "convicted", "trial", "verdict", "chargesheet", "charge-sheet", "acquitted", "bail", "tribunal", "hanged", "indicted") {
 			return true
 		}
 	}

@@ -135,7 +135,7 @@ var persons = map[string]string{
 	"brother": Civilians, "brothers": Civilians, "father": Civilians, "mother": Civilians,
 	"chinese": Civilians, "nationals": Civilians, "foreigners": Civilians, "americans": Civilians,
 	"vendor": Civilians, "vendors": Civilians, "prisoners": Civilians, "inmates": Civilians,
-	"others": "", "other": "",
+	"others": "", "other": "", "he": "", "she": "",
 }
 
 // sideWords before a person noun change its category ("security guards",

@@ -220,6 +220,18 @@ func targetsForces(toks []lex.Token) bool {
 		if t.Is("station") && i > 0 && toks[i-1].Is("police") {
 			return true
 		}
+		// "fired at a Pakistan army soldier", "attacked a CTD officer".
+		if t.Is("attacked", "targeted", "targetted", "ambushed", "at", "on", "targeting") && i > 0 && toks[i-1].Is("attacked", "fired", "shot", "opened", "targeted", "attack", "targetted", "ambushed", "hurled", "lobbed") || t.Is("attacked", "targeted", "targetted", "ambushed", "targeting") {
+			for k := i + 1; k < len(toks) && k <= i+5; k++ {
+				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
+					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable") {
+					return true
+				}
+				if toks[k].Punct {
+					break
+				}
+			}
+		}
 		if t.Is("vehicle", "vehicles", "mobile", "van", "personnel", "soldiers", "troops", "forces", "policemen", "police") && i > 0 &&
 			toks[i-1].Is("military", "army", "police", "security", "fc", "levies", "frontier", "at", "on", "targeting", "attacked") {
 			return true

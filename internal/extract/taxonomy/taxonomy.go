@@ -137,7 +137,8 @@ var phrases = []phrase{
 	{[]string{"building", "collapse"}, CueAccident}, {[]string{"roof", "collapse"}, CueAccident},
 	{[]string{"could", "be"}, CueHypothetical}, {[]string{"plans", "to"}, CueHypothetical}, {[]string{"planning", "to"}, CueHypothetical},
 	{[]string{"threatened", "to"}, CueHypothetical},
-	{[]string{"claimed", "responsibility"}, CueAttack}, {[]string{"ambushed"}, CueClash},
+	{[]string{"claimed", "responsibility"}, CueAttack}, {[]string{"heavy", "weapons"}, CueShelling},
+	{[]string{"rocket", "attack"}, CueShelling}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
 // words are single-word triggers.
@@ -171,7 +172,7 @@ var words = map[string]Cue{
 	"demonstrators": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
 	"protesting": CueProtest, "march": CueNone,
 	"rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
-	"mob": CueMob,
+	"mob":      CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture,
 	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
@@ -192,7 +193,10 @@ var words = map[string]Cue{
 	"smuggling": CueCrime, "smuggle": CueCrime, "smugglers": CueCrime, "robbery": CueCrime, "robbers": CueCrime,
 	"dacoity": CueCrime, "narcotics": CueCrime, "drugs": CueCrime, "heroin": CueCrime, "theft": CueCrime,
 	"extortion": CueCrime, "fraud": CueCrime, "corruption": CueCrime, "honour": CueCrime,
-	"would": CueHypothetical, "will": CueHypothetical, "warned": CueHypothetical,
+	"would": CueHypothetical, "will": CueHypothetical, "warned": CueHypothetical, "anticipating": CueHypothetical,
+	"anticipated": CueHypothetical, "expected": CueHypothetical, "threat": CueHypothetical, "threats": CueHypothetical,
+	"alert": CueHypothetical, "vulnerable": CueHypothetical, "likely": CueHypothetical, "possible": CueHypothetical,
+	"plot": CueHypothetical, "feared": CueHypothetical, "fears": CueHypothetical, "may": CueHypothetical,
 }
 
 // Scan returns the triggers of tokens, in order.
