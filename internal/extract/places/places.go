@@ -24,6 +24,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/vigil-osint/vigil/internal/extract/match"
 )
@@ -49,6 +50,7 @@ type Gazetteer struct {
 	dict      *match.Dict
 	countries map[string]*Place // folded name, alias or demonym -> country
 	demonyms  map[string]bool   // folded demonyms
+	acronyms  map[string]bool   // folded names written in capitals ("KPK", "FATA")
 }
 
 //go:embed data/places.tsv.gz
@@ -74,7 +76,7 @@ func Default() (*Gazetteer, error) {
 // Load builds a gazetteer from a countries table and a gzip-compressed
 // places table in the format ./gen writes (see data/README.md).
 func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{countries: make(map[string]*Place), demonyms: make(map[string]bool)}
+	g := &Gazetteer{countries: make(map[string]*Place), demonyms: make(map[string]bool), acronyms: make(map[string]bool)}
 	type names struct{ aliases, demonyms []string }
 	var extra []names
 	byISO2 := make(map[string]int)
@@ -128,6 +130,9 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 		p := &g.places[i]
 		for _, n := range namesOf(p, extra[i].aliases) {
 			b.Add(n, p.ID)
+			if isAcronym(n) {
+				g.acronyms[match.Fold(n)] = true
+			}
 		}
 		if p.Kind == "country" {
 			for _, n := range append([]string{p.Name}, extra[i].aliases...) {
@@ -165,6 +170,20 @@ func namesOf(p *Place, aliases []string) []string {
 		}
 	}
 	return out
+}
+
+// isAcronym reports whether s is written in capitals, as "KPK" or "U.S.".
+func isAcronym(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
 }
 
 // eachRow calls fn with the tab-separated fields of every line of r that is

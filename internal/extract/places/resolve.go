@@ -34,6 +34,11 @@ func (g *Gazetteer) Find(text string) []Match {
 		if !writtenAsName(s) {
 			continue
 		}
+		// "BRA" or "TTP" in capitals is an acronym, not the town Bra: short
+		// names in capitals count only when the gazetteer spells them so.
+		if letterCount(s) <= 4 && isAcronym(s) && !g.acronyms[match.Fold(s)] {
+			continue
+		}
 		m := Match{Start: h.Start, End: h.End, Text: s, Places: make([]*Place, len(h.IDs))}
 		for i, id := range h.IDs {
 			m.Places[i] = &g.places[id]
@@ -52,6 +57,16 @@ func allCountries(ps []*Place) bool {
 		}
 	}
 	return true
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // writtenAsName reports whether s is capitalised as a name: its first letter
@@ -128,6 +143,26 @@ func contains(q, p *Place) int {
 	return 0
 }
 
+// contradicts reports whether match m names only districts of p's country
+// and none of them holds p, as "Quetta district" contradicts a Dasht in
+// Kech: the text has said which district it means.
+func contradicts(m Match, p *Place) bool {
+	if specificity(p.Kind) <= specificity("admin2") {
+		return false
+	}
+	n := 0
+	for _, q := range m.Places {
+		if q.ISO3 != p.ISO3 {
+			continue
+		}
+		if q.Kind != "admin2" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // candidate is one reading of one match, with what Resolve weighs.
 type candidate struct {
 	p       *Place
@@ -168,6 +203,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 					best := 0
 					for _, q := range other.Places {
 						best = max(best, contains(q, p))
+					}
+					if best == 0 && contradicts(other, p) {
+						best = -2
 					}
 					c.support += best
 				}
