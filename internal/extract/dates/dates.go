@@ -48,6 +48,10 @@ func Find(text string, published time.Time) []Mention {
 	pub := day(published)
 	var out []Mention
 	for i := 0; i < len(toks); {
+		if t := toks[i]; t.kind == tSym || t.kind == tWord && !dateStarters[t.low] {
+			i++
+			continue
+		}
 		m, next, ok := matchDate(text, toks, i, pub)
 		if next <= i {
 			next = i + 1
@@ -296,5 +300,24 @@ var months = map[string]int{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
 	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+
+// dateStarters are the words a date expression can begin with; Find skips
+// every other word without trying the patterns.
+var dateStarters = func() map[string]bool {
+	m := map[string]bool{"last": true, "past": true, "next": true, "coming": true, "every": true}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range smallCounts {
+		m[w] = true
+	}
+	for _, p := range relPhrases {
+		m[p.words[0]] = true
+	}
+	return m
+}()
 
 var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

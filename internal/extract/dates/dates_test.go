@@ -172,3 +172,13 @@ func BenchmarkFind(b *testing.B) {
 		Find(text, pub)
 	}
 }
+
+func BenchmarkPeriods(b *testing.B) {
+	para := "Over 140 incidents were recorded in 2024 and more than 180 deaths so far this year, against 120 last year. " +
+		"In the first half of 2023 and during the past six months, January-October 2024 saw most attacks since January.\n\n"
+	text := strings.Repeat(para, 100)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Periods(text, pub)
+	}
+}

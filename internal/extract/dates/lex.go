@@ -11,7 +11,8 @@ const (
 	tSym         // any other single rune
 )
 
-// token is one lexical unit; low is ASCII-lower-cased.
+// token is one lexical unit; low is its text with ASCII letters
+// lower-cased.
 type token struct {
 	start, end int
 	kind       int
@@ -21,53 +22,80 @@ type token struct {
 // lex splits text into words, digit runs and single symbols, skipping white
 // space. Unlike the numbers package's lexer, digit runs stop at every
 // separator: "26-12-2022" is five tokens, which the date patterns need.
+//
+// The whole text is lower-cased once and tokens slice that copy, so lexing
+// costs two allocations however many words there are.
 func lex(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	low := lowerASCII(text)
+	toks := make([]token, 0, len(text)/6+1)
+	add := func(i, j, kind int) { toks = append(toks, token{i, j, kind, low[i:j]}) }
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		c := text[i]
 		switch {
-		case r == utf8.RuneError && n <= 1:
-			toks = append(toks, token{i, i + 1, tSym, text[i : i+1]})
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
 			i++
-		case unicode.IsSpace(r):
-			i += n
-		case r >= '0' && r <= '9':
+		case c >= '0' && c <= '9':
 			j := i + 1
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			toks = append(toks, token{i, j, tNum, text[i:j]})
+			add(i, j, tNum)
 			i = j
-		case unicode.IsLetter(r):
-			j := i + n
-			for j < len(text) {
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(r) {
-					break
-				}
-				j += n
-			}
-			toks = append(toks, token{i, j, tWord, lower(text[i:j])})
+		case isASCIILetter(c):
+			j := wordEnd(text, i+1)
+			add(i, j, tWord)
 			i = j
+		case c < utf8.RuneSelf:
+			add(i, i+1, tSym)
+			i++
 		default:
-			toks = append(toks, token{i, i + n, tSym, text[i : i+n]})
-			i += n
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += n
+			case unicode.IsLetter(r):
+				j := wordEnd(text, i+n)
+				add(i, j, tWord)
+				i = j
+			default:
+				add(i, i+n, tSym)
+				i += n
+			}
 		}
 	}
 	return toks
 }
 
-func lower(s string) string {
-	b := []byte(s)
-	changed := false
-	for k := range b {
-		if b[k] >= 'A' && b[k] <= 'Z' {
-			b[k] += 'a' - 'A'
-			changed = true
+// wordEnd returns the end of the word whose letters continue at j.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		c := text[j]
+		if isASCIILetter(c) {
+			j++
+			continue
 		}
+		if c < utf8.RuneSelf {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
 	}
-	if !changed {
-		return s
+	return j
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// lowerASCII lower-cases ASCII letters and leaves every other byte alone,
+// so offsets into the copy are offsets into the text.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
 	}
 	return string(b)
 }

@@ -23,6 +23,10 @@ func Periods(text string, published time.Time) []Period {
 	pub := day(published)
 	var out []Period
 	for i := 0; i < len(toks); {
+		if t := toks[i]; t.kind == tSym || t.kind == tWord && !periodStarters[t.low] {
+			i++
+			continue
+		}
 		p, next, ok := matchPeriod(text, toks, i, pub)
 		if next <= i {
 			next = i + 1
@@ -41,6 +45,20 @@ var prepositions = map[string]bool{
 	"in": true, "during": true, "throughout": true, "for": true, "of": true, "since": true, "through": true,
 	"from": true, "between": true,
 }
+
+// periodStarters are the words a period can begin with; Periods skips every
+// other word without trying the patterns.
+var periodStarters = func() map[string]bool {
+	m := map[string]bool{"the": true, "first": true, "second": true, "third": true, "fourth": true,
+		"last": true, "so": true, "this": true, "current": true, "previous": true, "past": true}
+	for w := range prepositions {
+		m[w] = true
+	}
+	for w := range months {
+		m[w] = true
+	}
+	return m
+}()
 
 func yearSpan(y int) (time.Time, time.Time) {
 	return time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC)
