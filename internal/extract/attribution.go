@@ -144,4 +144,6 @@ func hedged(toks []lex.Token) bool {
 }
 
 // titleCase reports whether a word starts with a capital letter.
-func titleCase(s string) bool { return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1] }
+func titleCase(s string) bool {
+	return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1]
+}

@@ -44,13 +44,16 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 			}
 		}
 	}
-	armed := false
+	armed, security := false, false
 	for _, m := range mentions {
 		if m.Actor.Side == actors.SideMilitants || m.Actor.Side == actors.SideSecurity || m.Actor.Side == actors.SideUnidentified {
 			armed = true
 		}
+		if m.Actor.Side == actors.SideSecurity {
+			security = true
+		}
 	}
-	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed})
+	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security})
 	if !ok {
 		return vigil.Event{}, false
 	}

@@ -95,6 +95,10 @@ func (d *doc) reports(i int) bool {
 			if figures {
 				return true
 			}
+		case taxonomy.CueAgreement:
+			if t.Is("surrendered", "signed", "agreed") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
+				return true
+			}
 		case taxonomy.CueDestroy:
 			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized") {
 				return true
@@ -138,7 +142,8 @@ func pastReference(toks []lex.Token, i int) bool {
 	for k := max(0, i-6); k < i; k++ {
 		if toks[k].Is("involvement", "involved", "accused", "wanted", "charges", "charged", "connection", "mastermind",
 			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",
-			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation") {
+			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
+			"responsibility", "credit") {
 			return true
 		}
 	}

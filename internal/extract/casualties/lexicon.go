@@ -29,7 +29,7 @@ var verbs = map[string]string{
 	"abducted": Abducted, "kidnapped": Abducted, "abducting": Abducted, "kidnapping": Abducted,
 	"hostage": Abducted, "hostages": Abducted, "abducts": Abducted, "kidnaps": Abducted,
 	"arrested": Arrested, "apprehended": Arrested, "nabbed": Arrested, "detained": Arrested,
-	"arresting": Arrested, "arrests": Arrested, "captured": Arrested,
+	"arresting": Arrested, "jailed": Arrested, "arrests": Arrested, "captured": Arrested,
 }
 
 // idioms are multi-word casualty phrases, matched before single words.

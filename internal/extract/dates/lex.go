@@ -27,7 +27,7 @@ type token struct {
 // costs two allocations however many words there are.
 func lex(text string) []token {
 	low := lowerASCII(text)
-	toks := make([]token, 0, len(text)/6+1)
+	toks := make([]token, 0, len(text)/4+1)
 	add := func(i, j, kind int) { toks = append(toks, token{i, j, kind, low[i:j]}) }
 	for i := 0; i < len(text); {
 		c := text[i]

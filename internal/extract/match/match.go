@@ -263,3 +263,23 @@ func wordRuneAt(s string, i int) (int, bool) {
 }
 
 func edgeKey(node, w int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(w)) }
+
+// Fold returns s as the matcher reads it: its words, folded, joined by single
+// spaces. Two names that Fold to the same string match the same text, so
+// callers use it as a key when they look names up themselves.
+func Fold(s string) string {
+	var out, buf []byte
+	for i := 0; i < len(s); {
+		var start, end int
+		buf, start, end = nextWord(s, i, buf[:0])
+		if start < 0 {
+			break
+		}
+		if len(out) > 0 {
+			out = append(out, ' ')
+		}
+		out = append(out, buf...)
+		i = end
+	}
+	return string(out)
+}

@@ -226,3 +226,18 @@ func TestScale(t *testing.T) {
 		}
 	}
 }
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"D.I. Khan", "d i khan"},
+		{"  North-Waziristan ", "north waziristan"},
+		{"Mīrān Shāh", "miran shah"},
+		{"Qila' Abdullah", "qila abdullah"},
+		{"...", ""},
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

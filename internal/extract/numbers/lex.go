@@ -21,9 +21,11 @@ type token struct {
 }
 
 // lex splits text into tokens, skipping white space. It never splits a
-// rune.
+// rune. The text is lower-cased once and tokens slice that copy, so lexing
+// costs two allocations however many words there are.
 func lex(text string) []token {
-	toks := make([]token, 0, len(text)/5)
+	low := lowerASCII(text)
+	toks := make([]token, 0, len(text)/4+1)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -40,7 +42,7 @@ func lex(text string) []token {
 					break
 				}
 			}
-			toks = append(toks, token{i, j, tNum, text[i:j]})
+			toks = append(toks, token{i, j, tNum, low[i:j]})
 			i = j
 		default:
 			r, n := utf8.DecodeRuneInString(text[i:])
@@ -52,7 +54,7 @@ func lex(text string) []token {
 					i += n
 					continue
 				}
-				toks = append(toks, token{i, i + n, tSym, text[i : i+n]})
+				toks = append(toks, token{i, i + n, tSym, low[i : i+n]})
 				i += n
 				continue
 			}
@@ -71,7 +73,7 @@ func lex(text string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{i, j, tWord, lowerASCII(text[i:j])})
+			toks = append(toks, token{i, j, tWord, low[i:j]})
 			i = j
 		}
 	}
@@ -85,19 +87,14 @@ func isLetterAt(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// lowerASCII lower-cases ASCII letters only: the vocabulary is English, and
-// it avoids allocating for words already in lower case.
+// lowerASCII lower-cases ASCII letters and leaves every other byte alone,
+// so offsets into the copy are offsets into the text.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	b := []byte(s)
+	for k, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
 		}
 	}
-	return s
+	return string(b)
 }

@@ -549,6 +549,18 @@ var starters = func() map[string]bool {
 	return m
 }()
 
+// firstWords holds the first word of every phrase matchPhrase may be asked
+// for, so most tokens are rejected with one map lookup.
+var firstWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ps := range [][]phrase{qualifiers, currencyBefore, currencyAfter} {
+		for _, p := range ps {
+			m[p.words[0]] = true
+		}
+	}
+	return m
+}()
+
 // isStarter reports whether a word token may begin a number expression:
 // a listed word, or a hyphenated number word ("twenty-one").
 func isStarter(low string) bool {
@@ -566,6 +578,9 @@ func isStarter(low string) bool {
 // toks[j] and the index after it.
 func matchPhrase(toks []token, j int, ps []phrase) (string, int) {
 	best, bestK := "", j
+	if j >= len(toks) || !firstWords[toks[j].low] {
+		return best, bestK
+	}
 	for _, p := range ps {
 		if k := matchWords(toks, j, p.words); k > bestK {
 			best, bestK = p.value, k

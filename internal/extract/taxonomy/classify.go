@@ -53,6 +53,8 @@ type Input struct {
 	Victims map[string]int
 	// ArmedActors is set when the text names an armed group or state force.
 	ArmedActors bool
+	// Security is set when the event's sentences name state forces.
+	Security bool
 }
 
 // Classify returns the event's type and sub-type, or false when the
@@ -102,11 +104,18 @@ func Classify(in Input) (Class, bool) {
 	if has(CueMob) && !strongViolence {
 		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 	}
-	if has(CueRecapture) && captureObject(in.Toks, first[CueRecapture].Token) {
-		return pv(GovRegains, CueRecapture, Battles)
+	// Territory changes hands: only when the lead says so, later
+	// sentences often add "and overran the post" to a battle.
+	if h, ok := leadCapture(in, CueRecapture); ok {
+		return Class{Battles, GovRegains, PoliticalViolence, h}, true
 	}
-	if has(CueCapture) && captureObject(in.Toks, first[CueCapture].Token) {
-		return pv(NSAOvertakes, CueCapture, Battles)
+	if h, ok := leadCapture(in, CueCapture, CueDisrupt); ok {
+		return Class{Battles, NSAOvertakes, PoliticalViolence, h}, true
+	}
+	// Security forces destroying or recovering weapons is disrupted
+	// weapons use, not an explosion.
+	if (has(CueDestroy) || has(CueDisrupt)) && has(CueExplosive) && in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0 && weaponObject(in.Toks, in.Hits) {
+		return Class{Strategic, DisruptedWeapons, StrategicDev, firstOf(first, CueDestroy, CueDisrupt).hit(first)}, true
 	}
 	if has(CueChemical) {
 		return pv(ChemicalWeapon, CueChemical, Explosions)
@@ -126,6 +135,9 @@ func Classify(in Input) (Class, bool) {
 		}
 	}
 	securityTarget := in.Victims["security_forces"] > 0 || targetsForces(in.Toks)
+	// Dead militants make a battle when forces fought them; assailants
+	// killed in an attack on a building do not.
+	militantsFought := in.Victims["militants"] > 0 && in.Security
 	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0) {
 		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
 	}
@@ -151,7 +163,7 @@ func Classify(in Input) (Class, bool) {
 		if !has(CueFiring) && !has(CueAttack) && !has(CueKill) && has(CueArrest) {
 			return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
 		}
-		if securityTarget || in.Victims["militants"] > 0 {
+		if securityTarget || militantsFought {
 			return pv(ArmedClash, c, Battles)
 		}
 		if has(CueFiring) || has(CueKill) || has(CueAttack) {
@@ -171,6 +183,41 @@ func Classify(in Input) (Class, bool) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	return Class{}, false
+}
+
+func (c Cue) hit(first map[Cue]Hit) Hit { return first[c] }
+
+// leadCapture finds a capture trigger of one of cues in the lead sentence
+// whose object is territory.
+func leadCapture(in Input, cues ...Cue) (Hit, bool) {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		for _, c := range cues {
+			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && captureObject(in.Toks, h.Token) {
+				return h, true
+			}
+		}
+	}
+	return Hit{}, false
+}
+
+// weaponObject reports whether the destroy or recover trigger's object is
+// weapons ("destroyed large caches of weapons and IEDs", "recovered an IED").
+func weaponObject(toks []lex.Token, hits []Hit) bool {
+	for _, h := range hits {
+		if h.Cue != CueDestroy && h.Cue != CueDisrupt {
+			continue
+		}
+		for k := h.Token + 1; k < len(toks) && k <= h.Token+8; k++ {
+			if toks[k].Is("weapons", "ieds", "ied", "explosives", "explosive", "caches", "cache", "bombs", "bomb", "mines",
+				"landmines", "devices", "device", "ammunition", "arms", "guns", "rockets", "grenades", "detonators", "mortar", "rcied") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func firstOf(first map[Cue]Hit, cues ...Cue) Cue {

@@ -174,7 +174,7 @@ var words = map[string]Cue{
 	"rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
 	"mob":      CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
-	"arrests": CueArrest, "captured": CueCapture,
+	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
 	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
 	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
 	"destroyed": CueDestroy, "torched": CueDestroy, "burnt": CueDestroy, "burned": CueDestroy, "looted": CueDestroy,

@@ -765,7 +765,7 @@ func adminOnes(cities []*place, idx cityIndex, admin1 map[string]admin1Row, a1na
 	}
 	// The same province can come under two codes (Pakistan's former FATA):
 	// keep one place per name.
-	seen := make(map[string]bool)
+	seen := make(map[string]*place)
 	var out []*place
 	for _, key := range order {
 		g := groups[key]
@@ -775,11 +775,23 @@ func adminOnes(cities []*place, idx cityIndex, admin1 map[string]admin1Row, a1na
 			}
 		}
 		g.p.lat, g.p.lon = g.best.lat, g.best.lon
-		if seen[g.p.iso2+g.p.name] {
+		if first, ok := seen[g.p.iso2+g.p.name]; ok {
+			first.aliases = append(first.aliases, g.p.aliases...)
+			first.pop += g.p.pop
 			continue
 		}
-		seen[g.p.iso2+g.p.name] = true
+		seen[g.p.iso2+g.p.name] = g.p
 		out = append(out, g.p)
+	}
+	// A code without towns of its own (Pakistan's former FATA) still lends
+	// its other names to the province of the same name.
+	for key, a := range admin1 {
+		if _, ok := groups[key]; ok {
+			continue
+		}
+		if p, ok := seen[key[:2]+a.name]; ok {
+			p.aliases = append(p.aliases, a.aliases...)
+		}
 	}
 	return out
 }
