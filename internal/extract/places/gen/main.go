@@ -785,7 +785,13 @@ func adminOnes(cities []*place, idx cityIndex, admin1 map[string]admin1Row, a1na
 	}
 	// A code without towns of its own (Pakistan's former FATA) still lends
 	// its other names to the province of the same name.
-	for key, a := range admin1 {
+	keys := make([]string, 0, len(admin1))
+	for key := range admin1 {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		a := admin1[key]
 		if _, ok := groups[key]; ok {
 			continue
 		}

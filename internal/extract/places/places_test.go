@@ -1,0 +1,277 @@
+package places
+
+import (
+	"bytes"
+	"compress/gzip"
+	"runtime"
+	"strings"
+	"testing"
+)
+
+func mustDefault(t testing.TB) *Gazetteer {
+	t.Helper()
+	g, err := Default()
+	if err != nil {
+		t.Fatalf("Default: %v", err)
+	}
+	return g
+}
+
+func TestResolve(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text      string
+		hint      string
+		country   string
+		admin1    string
+		admin2    string
+		name      string
+		precision int
+	}{
+		{"Six militants were killed in Mir Ali tehsil of North Waziristan tribal district.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 2},
+		{"Gunmen opened fire on a checkpost in Mir Ali, North Waziristan.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 1},
+		{"A bomb went off near Turbat in Kech district.", "Pakistan", "Pakistan", "Balochistan", "Kech", "Turbat", 2},
+		{"Police in Dera Ismail Khan said two constables were hurt.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "Dera Ismail Khan", "Dera Ismail Khan", 1},
+		{"Police in D.I. Khan said two constables were hurt.", "", "Pakistan", "Khyber Pakhtunkhwa", "Dera Ismail Khan", "Dera Ismail Khan", 1},
+		{"Police in DI Khan said two constables were hurt.", "", "Pakistan", "Khyber Pakhtunkhwa", "Dera Ismail Khan", "Dera Ismail Khan", 1},
+		{"A convoy was ambushed in the Bolan district.", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Kachhi", 3},
+		{"A grenade was thrown at a shop in Quetta, Balochistan.", "", "Pakistan", "Balochistan", "Quetta", "Quetta", 1},
+		{"A suicide bomber struck a mosque in Kabul.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
+		{"Maoists triggered an IED in Sukma District, Chhattisgarh.", "", "India", "Chhattisgarh", "Sukma", "Sukma", 3},
+		{"Two cadres surrendered in Gadchiroli District of Maharashtra.", "India", "India", "Maharashtra", "Gadchiroli", "Gadchiroli", 3},
+		{"A knife attack in Paris left two dead.", "", "France", "Ile-de-France", "", "Paris", 1},
+		{"Militants attacked a post in the Tijaban area (Kech, Balochistan).", "Pakistan", "Pakistan", "Balochistan", "Kech", "Kech", 3},
+		{"Rockets hit a camp in the Dasht area of Quetta district (Balochistan).", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Quetta", 3},
+		{"Levies were attacked in Hub, Lasbela district.", "Pakistan", "Pakistan", "Balochistan", "Las Bela", "Hub", 1},
+		{"Security forces raided a compound in KPK's Bannu district.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", "Bannu", 3},
+		{"A landmine exploded in Chaman.", "Pakistan", "Pakistan", "Balochistan", "Killa Abdullah", "Chaman", 1},
+		{"Fighting was reported in Khyber Pakhtunkhwa.", "", "Pakistan", "Khyber Pakhtunkhwa", "", "Khyber Pakhtunkhwa", 3},
+		{"Afghan forces fired across the border, Pakistani officials said.", "Pakistan", "Pakistan", "", "", "Pakistan", 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+			if !ok {
+				t.Fatalf("no location")
+			}
+			if loc.Country != tt.country || loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 || loc.Name != tt.name || loc.GeoPrecision != tt.precision {
+				t.Errorf("got %s / %s / %s / %s precision %d, want %s / %s / %s / %s precision %d",
+					loc.Country, loc.Admin1, loc.Admin2, loc.Name, loc.GeoPrecision,
+					tt.country, tt.admin1, tt.admin2, tt.name, tt.precision)
+			}
+			if loc.Start < 0 || loc.End > len(tt.text) || loc.Start >= loc.End {
+				t.Errorf("bad evidence span [%d,%d)", loc.Start, loc.End)
+			}
+			if loc.ISO3 == "" || (loc.Lat == 0 && loc.Lon == 0) {
+				t.Errorf("incomplete location %+v", loc)
+			}
+		})
+	}
+}
+
+// TestResolveHint checks that the story's country decides between places of
+// the same name, and that a named province beats it.
+func TestResolveHint(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text, hint, wantISO3, wantAdmin1 string
+	}{
+		{"A blast hit a market in Khost.", "Afghanistan", "AFG", "Khost"},
+		{"A blast hit a market in Khost.", "Pakistan", "PAK", "Balochistan"},
+		{"Protesters gathered in Punjab.", "India", "IND", "Punjab"},
+		{"Protesters gathered in Punjab.", "PAK", "PAK", "Punjab"},
+		{"Maoists attacked a camp in Bijapur district, Chhattisgarh.", "", "IND", "Chhattisgarh"},
+	}
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+		if !ok || loc.ISO3 != tt.wantISO3 || loc.Admin1 != tt.wantAdmin1 {
+			t.Errorf("Resolve(%q, hint %q) = %s/%s (%v), want %s/%s", tt.text, tt.hint, loc.ISO3, loc.Admin1, ok, tt.wantISO3, tt.wantAdmin1)
+		}
+	}
+}
+
+func TestFindSkipsWords(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Police said most of the bar was damaged on Tuesday.", nil},
+		{"Most police officers said the BRA and the TTP claimed it.", nil},
+		{"Imran Khan and Ali spoke to the press in Lahore.", []string{"Lahore"}},
+		{"the lahore police", nil}, // place names are written capitalised
+		{"Officials in KP and FATA said", []string{"KP", "FATA"}},
+		{"Us and them", nil},
+		{"The U.S. and the UK", []string{"U.S", "UK"}}, // a name ends with its last letter
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.Find(tt.text) {
+			got = append(got, m.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestResolveNothing(t *testing.T) {
+	g := mustDefault(t)
+	text := "Two soldiers were killed in the attack."
+	if loc, ok := g.Resolve(text, g.Find(text), "Pakistan"); ok {
+		t.Errorf("Resolve found %+v in a text naming no place", loc)
+	}
+}
+
+func TestCountry(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct{ in, name, iso3 string }{
+		{"Pakistan", "Pakistan", "PAK"},
+		{"pakistani", "Pakistan", "PAK"},
+		{"Afghan", "Afghanistan", "AFG"},
+		{"U.S.", "United States", "USA"},
+		{"Türkiye", "Turkey", "TUR"},
+		{"India", "India", "IND"},
+	}
+	for _, tt := range tests {
+		p, ok := g.Country(tt.in)
+		if !ok || p.Name != tt.name || p.ISO3 != tt.iso3 || p.Kind != "country" {
+			t.Errorf("Country(%q) = %+v, %v; want %s %s", tt.in, p, ok, tt.name, tt.iso3)
+		}
+	}
+	if p, ok := g.Country("Atlantis"); ok {
+		t.Errorf("Country(Atlantis) = %+v", p)
+	}
+}
+
+// TestGazetteerCoverage checks the districts the brief names are present
+// with the right province.
+func TestGazetteerCoverage(t *testing.T) {
+	g := mustDefault(t)
+	want := map[string]string{
+		"Lower Chitral": "Khyber Pakhtunkhwa", "Upper Chitral": "Khyber Pakhtunkhwa", "Upper Kohistan": "Khyber Pakhtunkhwa",
+		"Lower Kohistan": "Khyber Pakhtunkhwa", "Kolai-Palas": "Khyber Pakhtunkhwa", "Torghar": "Khyber Pakhtunkhwa",
+		"Bajaur": "Khyber Pakhtunkhwa", "Mohmand": "Khyber Pakhtunkhwa", "Khyber": "Khyber Pakhtunkhwa", "Kurram": "Khyber Pakhtunkhwa",
+		"Orakzai": "Khyber Pakhtunkhwa", "North Waziristan": "Khyber Pakhtunkhwa", "Upper South Waziristan": "Khyber Pakhtunkhwa",
+		"Lower South Waziristan": "Khyber Pakhtunkhwa", "Kachhi": "Balochistan", "Sohbatpur": "Balochistan", "Duki": "Balochistan",
+		"Shaheed Sikandarabad": "Balochistan", "Chaman": "Balochistan", "Hub": "Balochistan", "Usta Muhammad": "Balochistan",
+		"Kech": "Balochistan", "Lehri": "Balochistan", "Sherani": "Balochistan", "Jhal Magsi": "Balochistan",
+		"Kabul": "Kabul", "Nangarhar": "Nangarhar",
+	}
+	for name, admin1 := range want {
+		text := "in " + name + " district"
+		ms := g.Find(text)
+		found := false
+		for _, m := range ms {
+			for _, p := range m.Places {
+				found = found || ((p.Kind == "admin2" || p.Kind == "admin1") && p.Admin1 == admin1)
+			}
+		}
+		if !found {
+			t.Errorf("%s (%s) not found as a district or province in %q", name, admin1, text)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	gz := func(s string) *bytes.Reader {
+		var b bytes.Buffer
+		w := gzip.NewWriter(&b)
+		w.Write([]byte(s))
+		w.Close()
+		return bytes.NewReader(b.Bytes())
+	}
+	countries := "PK\tPAK\tPakistan\t\tPakistani\t33.7\t73.0\n"
+	tests := []struct {
+		name, countries string
+		places          *bytes.Reader
+		want            string
+	}{
+		{"short country row", "PK\tPAK\n", gz(""), "countries.tsv:1: 2 fields, want 7"},
+		{"bad latitude", countries, gz("town\tX\t\tPK\t\t\t\t99\t70\t0\n"), "places.tsv:1: bad latitude"},
+		{"unknown country", countries, gz("town\tX\t\tZZ\t\t\t\t30\t70\t0\n"), `unknown country code "ZZ"`},
+		{"bad population", countries, gz("town\tX\t\tPK\t\t\t\t30\t70\tmany\n"), "bad population"},
+		{"not gzip", countries, bytes.NewReader([]byte("town\tX")), "places.tsv.gz"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(strings.NewReader(tt.countries), tt.places)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Load error = %v, want one containing %q", err, tt.want)
+			}
+		})
+	}
+	g, err := Load(strings.NewReader(countries), gz("# comment\n\ntown\tMir Ali\tMirali\tPK\tKhyber Pakhtunkhwa\tNorth Waziristan\t\t32.97\t70.27\t100\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ms := g.Find("in Mirali today"); len(ms) != 1 || ms[0].Places[0].Admin2 != "North Waziristan" {
+		t.Errorf("small gazetteer: Find = %+v", ms)
+	}
+}
+
+// FuzzFind checks that Find and Resolve never panic and return spans inside
+// the text, in order and without overlap.
+func FuzzFind(f *testing.F) {
+	g := mustDefault(f)
+	for _, s := range []string{"in Mir Ali tehsil of North Waziristan", "D.I. Khan", "Kech, Balochistan", "near Quetta", "\xffKabul\xfe", "KP and FATA", "Sukma District, Chhattisgarh"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := g.Find(text)
+		prev := 0
+		for _, m := range ms {
+			if m.Start < prev || m.End <= m.Start || m.End > len(text) || text[m.Start:m.End] != m.Text || len(m.Places) == 0 {
+				t.Fatalf("bad match %+v in %q", m, text)
+			}
+			prev = m.End
+		}
+		loc, ok := g.Resolve(text, ms, "Pakistan")
+		if ok && (loc.Start < 0 || loc.End > len(text) || loc.GeoPrecision < 1 || loc.GeoPrecision > 3) {
+			t.Fatalf("bad location %+v for %q", loc, text)
+		}
+	})
+}
+
+// article is a long news-like text written for the benchmarks.
+var article = strings.Repeat(`Security forces killed six militants during an intelligence-based operation in the Mir Ali area of North Waziristan district on Tuesday, the military's media wing said. Two soldiers were martyred in the exchange of fire. In a separate incident, unidentified gunmen on a motorcycle opened fire on a police checkpost near Kulachi in Dera Ismail Khan, injuring a constable. In Balochistan, Levies officials reported an attack on a gas pipeline near Sui in Dera Bugti and a grenade attack on a shop in Turbat, Kech district, while officials in Quetta announced compensation for the families. Afghan officials in Kabul denied that the attackers had crossed from Khost or Paktika. `, 40)
+
+// BenchmarkDefault measures loading the embedded gazetteer, and the heap a
+// loaded gazetteer keeps (heap-MiB).
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var g *Gazetteer
+	for b.Loop() {
+		var err error
+		if g, err = Load(bytes.NewReader(countriesTSV), bytes.NewReader(placesGz)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MiB")
+	runtime.KeepAlive(g)
+}
+
+func BenchmarkFind(b *testing.B) {
+	g := mustDefault(b)
+	b.SetBytes(int64(len(article)))
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Find(article)
+	}
+}
+
+func BenchmarkResolve(b *testing.B) {
+	g := mustDefault(b)
+	text := "Militants attacked a checkpost in the Zamuran area of Kech district, Balochistan, on Monday, officials in Quetta said."
+	ms := g.Find(text)
+	b.ReportAllocs()
+	for b.Loop() {
+		g.Resolve(text, ms, "Pakistan")
+	}
+}
