@@ -12,6 +12,8 @@
 package casualties
 
 import (
+	"strings"
+
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
@@ -166,6 +168,19 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	var main np
 	found := false
+	// Casualty nouns ("wounds", "deaths", "hostages") count only with a
+	// number just before ("180 deaths") or an "of" after ("the deaths of
+	// six people"); "succumbed to his wounds" is no new figure.
+	if vEnd == v && w0(w, "wounds", "injuries", "deaths", "fatalities", "hostage", "hostages", "custody") {
+		if !(v+1 < len(toks) && toks[v+1].Is("of")) {
+			if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
+				return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
+			}
+			if !w0(w, "hostage", "hostages") {
+				return nil
+			}
+		}
+	}
 	// Active phrasing: the victims follow ("killing six terrorists", "the
 	// killing of six terrorists", "killed and injured several soldiers").
 	if activeForm(w) && !passive {
@@ -181,6 +196,18 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 		if p, ok := phraseAfter(toks, j, hints); ok {
 			main, found = p, true
+		}
+	}
+	if !found && activeForm(w) && !passive && vEnd+1 < len(toks) {
+		nx := toks[vEnd+1]
+		switch {
+		case isCap(nx.Text) && !nx.Punct && !w0(w, "bodies", "body", "deaths"):
+			// "militants killed Maniram Baghel": one named person.
+			main = np{head: vEnd + 1, first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
+			found = true
+		case nx.Is("a", "an", "the", "his", "their", "her", "its", "him", "them"):
+			// An object we could not read: not the subject's fate.
+			return nil
 		}
 	}
 	if !found {
@@ -242,6 +269,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	return figs
 }
 
+func w0(w string, ws ...string) bool {
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
 func kindIndex(k string) int {
 	switch k {
 	case Killed:
@@ -276,7 +312,14 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	}
 	c, ok := persons[toks[i].Lower]
 	if !ok {
-		return "", false
+		// "contractor-cum-trader", "ex-serviceman": the last part names it.
+		w := toks[i].Lower
+		if j := strings.LastIndexByte(w, '-'); j > 0 {
+			c, ok = persons[w[j+1:]]
+		}
+		if !ok {
+			return "", false
+		}
 	}
 	// Words that name a side before the noun decide its category.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -356,21 +399,31 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 }
 
 // phraseBefore finds the person noun phrase a passive or intransitive
-// casualty word at v is about: the nearest noun to its left inside the
-// clause, or the phrase an "including" list hangs from.
+// casualty word at v is about. It scans the clause leftwards and prefers
+// the nearest noun that carries a count ("Three troopers of the SSB were
+// killed": troopers, not SSB), then the nearest noun; an "including" list
+// hangs from the phrase before it.
 func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
-	limit := max(0, v-14)
+	limit := max(0, v-16)
+	var nearest np
+	haveNearest := false
+	stop := limit
 	for k := v - 1; k >= limit; k-- {
 		t := toks[k]
 		if t.Is(";") || (t.Is(".") && k < v-1) {
+			stop = k + 1
 			break
 		}
 		// Another casualty word between means the noun belongs to it,
 		// unless joined by "and" ("killed and injured").
 		if kd, _ := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") {
-			if !lex.HasAt(toks, k+1, "and") {
-				break
-			}
+			stop = k + 1
+			break
+		}
+		// A clause boundary: "while", "when", "after" start another clause.
+		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which") && k < v-1 {
+			stop = k + 1
+			break
 		}
 		c, ok := personAt(toks, k, hints)
 		if !ok {
@@ -385,31 +438,69 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			continue
 		}
 		p := np{head: k, first: k, category: c}
-		// The count: scan left over modifiers.
-		m := k - 1
-		for n := 0; m >= 0 && n < 5; m, n = m-1, n+1 {
-			if q, ok := quantityEndingAt(toks, m); ok {
-				p.q, p.hasQ, p.first = q, true, q.First
-				break
-			}
-			if !isModifier(toks[m]) || toks[m].Is("the") && m > 0 && !toks[m-1].Is("of") {
-				break
-			}
-		}
-		// "one of the soldiers", "two of them".
-		if !p.hasQ && m >= 1 && toks[m].Is("of") {
-			if q, ok := quantityEndingAt(toks, m-1); ok {
-				p.q, p.hasQ, p.first = q, true, q.First
-			}
+		if q, first, ok := countBefore(toks, k); ok {
+			p.q, p.hasQ, p.first = q, true, first
 		}
 		// "including three soldiers": the head of the list is earlier.
 		if outer, ok := includedIn(toks, p.first, hints, limit); ok {
 			return outer, true
 		}
-		return p, true
+		if p.hasQ {
+			return p, true
+		}
+		if !haveNearest {
+			nearest, haveNearest = p, true
+		}
+	}
+	if haveNearest {
+		return nearest, true
+	}
+	// An unfamiliar noun after a count at the start of the clause: "Two
+	// sympathisers of the group were killed".
+	for k := stop; k < v-1; k++ {
+		if k > 0 && !(toks[k-1].Punct || toks[k-1].Is("and", "while", "when")) {
+			continue
+		}
+		if q, ok := lex.QuantityAt(toks, k); ok && !q.Vague && q.Last+1 < v && !toks[q.Last+1].Punct {
+			w := toks[q.Last+1]
+			if kd, _ := verbAt(toks, q.Last+1); kd == "" && !isCap(w.Text) {
+				return np{head: q.Last + 1, first: q.First, category: Civilians, q: q, hasQ: true}, true
+			}
+		}
 	}
 	return np{}, false
 }
+
+// countBefore finds the count of the noun at k: just before it over
+// modifiers and up to three other words ("two coal company officers"),
+// or before an "of" phrase ("one of the soldiers").
+func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
+	m := k - 1
+	for n := 0; m >= 0 && n < 5; m, n = m-1, n+1 {
+		if q, ok := quantityEndingAt(toks, m); ok {
+			return q, q.First, true
+		}
+		t := toks[m]
+		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "from", "to", "were", "was", "are", "is", "been", "had", "have", "has") {
+			break
+		}
+		if t.Is("of") {
+			// "one of the soldiers", "Three troopers of the SSB".
+			if q, ok := quantityEndingAt(toks, m-1); ok {
+				return q, q.First, true
+			}
+			if m >= 2 {
+				if q, first, ok := countBefore(toks, m-1); ok {
+					return q, first, true
+				}
+			}
+			break
+		}
+	}
+	return lex.Quantity{}, 0, false
+}
+
+func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // quantityEndingAt finds a quantity whose last token is m.
 func quantityEndingAt(toks []lex.Token, m int) (lex.Quantity, bool) {

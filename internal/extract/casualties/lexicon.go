@@ -136,6 +136,13 @@ var persons = map[string]string{
 	"chinese": Civilians, "nationals": Civilians, "foreigners": Civilians, "americans": Civilians,
 	"vendor": Civilians, "vendors": Civilians, "prisoners": Civilians, "inmates": Civilians,
 	"others": "", "other": "", "he": "", "she": "",
+	"sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
+	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
+	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
+	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,
+	"tribals": Civilians, "adivasis": Civilians, "villager's": Civilians, "couple": Civilians, "husband": Civilians,
+	"troopers'": Security, "militiamen": Militants, "militiaman": Militants, "squad": Militants,
+	"agents": Civilians, "agent": Civilians, "surrenderee": Civilians, "surrendered": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",

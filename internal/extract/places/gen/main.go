@@ -344,7 +344,7 @@ func readCities500(path string, countries map[string]*country) ([]*place, error)
 		// alternate names are mostly transliterations ("Pari", "Paras" for
 		// Paris) that would match unrelated words.
 		names := []string{fl[1]}
-		if c.detailed {
+		if c.detailed && (pop >= 5000 || fl[8] != "IN") {
 			names = append(names, strings.Split(fl[3], ",")...)
 		}
 		p.aliases = latinAliases(p.name, names)
@@ -414,13 +414,19 @@ func latinAliases(name string, names []string) []string {
 			continue
 		}
 		k := match.Fold(n)
-		if k == "" || seen[k] {
+		if k == "" || seen[k] || partOf(k, match.Fold(name)) {
 			continue
 		}
 		seen[k] = true
 		out = append(out, n)
 	}
 	return out
+}
+
+// partOf reports whether the folded alias is some of the folded name's
+// words ("abbas" of "fort abbas"): such a fragment names other places too.
+func partOf(alias, name string) bool {
+	return alias != name && strings.Contains(" "+name+" ", " "+alias+" ")
 }
 
 func startsUpper(s string) bool {
@@ -669,6 +675,9 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 			continue
 		}
 		for _, d := range prov.Districts {
+			if letters := len(match.Fold(d.Name)); letters <= 2 {
+				continue // "N/A." and the like
+			}
 			lat, err1 := strconv.ParseFloat(d.Latitude, 64)
 			lon, err2 := strconv.ParseFloat(d.Longitude, 64)
 			if err1 != nil || err2 != nil {
