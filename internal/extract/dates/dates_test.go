@@ -111,6 +111,7 @@ func TestPeriods(t *testing.T) {
 		{"month range across years", "November to February 2023", time.Time{}, "November to February 2023=2022-11-01..2023-02-28"},
 		{"year range", "from 2020 to 2022 and 2018-2019", time.Time{}, "from 2020 to 2022=2020-01-01..2022-12-31; 2018-2019=2018-01-01..2019-12-31"},
 		{"a date is no period", "on March 3, 2022", pub, ""},
+		{"a day-first date is no period", "on 18 June 2020, on 3rd of March 2021 and on 25-26 May 2022", pub, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,6 +111,9 @@ func matchPeriod(text string, toks []token, i int, pub time.Time) (p Period, nex
 	}
 	// Months: "March 2022", "January-October 2024", "since January".
 	if mo, isMonth := monthAt(text, toks, k); isMonth {
+		if dayBefore(toks, k) {
+			return p, k + 1, false // "18 June 2020" is a date
+		}
 		n := skipDot(toks, k+1)
 		lastMo := mo
 		if n+1 < len(toks) && (toks[n].low == "-" || toks[n].low == "to" || toks[n].low == "and" || toks[n].low == "–") {
@@ -155,6 +158,19 @@ func matchPeriod(text string, toks []token, i int, pub time.Time) (p Period, nex
 		return finish(s, e, n)
 	}
 	return p, i + 1, false
+}
+
+// dayBefore reports a day of the month just before the month at k: "18
+// June", "18th June", "18th of June", "25-26 June".
+func dayBefore(toks []token, k int) bool {
+	p := k - 1
+	if p >= 0 && toks[p].low == "of" {
+		p--
+	}
+	if p >= 0 && toks[p].kind == tWord && ordinalSuffix[toks[p].low] {
+		p--
+	}
+	return p >= 0 && dayAt(toks[p]) > 0
 }
 
 // partOfYear reads "first half of 2024", "second quarter of 2023", "H1
