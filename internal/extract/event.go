@@ -164,12 +164,25 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	vague := map[key]bool{}
 	var ev []evidenceSpan
 	negated := false
+	// A vague figure ("the slain militants", "several were hurt") adds
+	// nothing when the text gives an exact one of the same kind.
+	exactKind := map[string]bool{}
+	for _, figs := range perSentence {
+		for _, f := range figs {
+			if !f.Negated && !f.Vague && f.Count > 0 {
+				exactKind[f.Kind] = true
+			}
+		}
+	}
 	for _, figs := range perSentence {
 		sum := map[key]int{}
 		bound := map[key]string{}
 		for _, f := range figs {
 			if f.Negated {
 				negated = true
+				continue
+			}
+			if f.Vague && exactKind[f.Kind] {
 				continue
 			}
 			k := key{f.Category, f.Kind}

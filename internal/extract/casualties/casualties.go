@@ -210,9 +210,26 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			return nil
 		}
 	}
+	if !found && w0(w, "body", "bodies") {
+		// "the body of Bhotraj Sodhi", "the bodies of A and B": the
+		// named dead; never the finder's fate.
+		if vEnd+2 < len(toks) && toks[vEnd+1].Is("of") && isCap(toks[vEnd+2].Text) {
+			n := int64(1)
+			if w == "bodies" {
+				n = 2
+			}
+			return []Figure{{Kind: kind, Category: Civilians, Count: int(n), Bound: lex.BoundExact, Start: toks[v].Start, End: toks[vEnd+2].End}}
+		}
+		if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
+			return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
+		}
+		return nil
+	}
+	var coordinated []np
 	if !found {
 		if p, ok := phraseBefore(toks, v, hints); ok {
 			main, found = p, true
+			coordinated = coordinatedBefore(toks, p, hints)
 		}
 	}
 	if !found {
@@ -243,6 +260,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	start, end := toks[min(main.first, v)].Start, toks[max(main.head, vEnd)].End
 	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Start: start, End: end}}
+	// "14 cadres and three SF personnel were killed": each phrase counts.
+	for _, c := range coordinated {
+		if used[c.head*4+kindIndex(kind)] {
+			continue
+		}
+		used[c.head*4+kindIndex(kind)] = true
+		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, Start: toks[c.first].Start, End: toks[c.head].End})
+	}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
 	rest := int(main.q.Value)
@@ -360,6 +385,19 @@ func isModifier(t lex.Token) bool {
 	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
+// looseModifier accepts an unfamiliar lower-case word or a "45-year-old"
+// inside a noun phrase.
+func looseModifier(t lex.Token) bool {
+	if t.Punct || isCap(t.Text) {
+		return false
+	}
+	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "while", "when", "after", "during", "were", "was", "is", "are") {
+		return false
+	}
+	_, verb := verbs[t.Lower]
+	return !verb
+}
+
 // phraseAfter reads a person noun phrase starting at j: optional count,
 // modifiers, noun.
 func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
@@ -383,7 +421,7 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			}
 			return p, true
 		}
-		if !isModifier(toks[k]) {
+		if !isModifier(toks[k]) && !(n < 3 && looseModifier(toks[k])) {
 			break
 		}
 	}
@@ -469,6 +507,43 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// coordinatedBefore returns the counted phrases joined to p by "and" or
+// commas before it: "14 cadres and three SF personnel".
+func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
+	var out []np
+	for len(out) < 4 {
+		k := p.first - 1
+		if k < 1 || !p.hasQ || !toks[k].Is("and", ",") {
+			return out
+		}
+		found := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if kd, _ := verbAt(toks, j); kd != "" || isAux(toks[j]) {
+				break
+			}
+			c, ok := personAt(toks, j, hints)
+			if !ok || c == "" {
+				if toks[j].Punct {
+					break
+				}
+				continue
+			}
+			q, first, ok := countBefore(toks, j)
+			if !ok {
+				break
+			}
+			p = np{head: j, first: first, category: c, q: q, hasQ: true}
+			out = append(out, p)
+			found = true
+			break
+		}
+		if !found {
+			return out
+		}
+	}
+	return out
 }
 
 // countBefore finds the count of the noun at k: just before it over

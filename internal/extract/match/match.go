@@ -225,8 +225,8 @@ func nextWord(s string, i int, buf []byte) (out []byte, start, end int) {
 				i++
 				continue
 			}
-			if c == '\'' || c == '`' {
-				if n, ok := wordRuneAt(s, i+1); ok && n > 0 {
+			if (c == '\'' || c == '`') && !possessive(s, i+1) {
+				if _, ok := wordRuneAt(s, i+1); ok {
 					i++
 					continue
 				}
@@ -239,7 +239,7 @@ func nextWord(s string, i int, buf []byte) (out []byte, start, end int) {
 			i += size
 			continue
 		}
-		if isApostrophe(r) {
+		if isApostrophe(r) && !possessive(s, i+size) {
 			if _, ok := wordRuneAt(s, i+size); ok {
 				i += size
 				continue
@@ -248,6 +248,16 @@ func nextWord(s string, i int, buf []byte) (out []byte, start, end int) {
 		break
 	}
 	return buf, start, i
+}
+
+// possessive reports whether s continues at byte i with the "s" of an
+// English possessive ("Kabul's"), which ends the word rather than joining it.
+func possessive(s string, i int) bool {
+	if i >= len(s) || (s[i] != 's' && s[i] != 'S') {
+		return false
+	}
+	_, ok := wordRuneAt(s, i+1)
+	return !ok
 }
 
 // wordRuneAt reports whether a word rune starts at byte i of s, and its size.

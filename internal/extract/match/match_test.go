@@ -74,6 +74,8 @@ func TestFindAll(t *testing.T) {
 		{"fallback to shorter", "Khyber Pakhtun", []found{{"Khyber", []int32{10}}}},
 		{"apostrophe word", "Shiite and Shi'ite", []found{{"Shiite", []int32{13}}, {"Shi'ite", []int32{13}}}},
 		{"trailing apostrophe", "Kech' and 'Kech", []found{{"Kech", []int32{6, 7}}, {"Kech", []int32{6, 7}}}},
+		{"possessive", "Kech's markets and Kech’s roads", []found{{"Kech", []int32{6, 7}}, {"Kech", []int32{6, 7}}}},
+		{"possessive before a name", "Khyber's Pakhtunkhwa", []found{{"Khyber", []int32{10}}}},
 		{"empty", "", nil},
 		{"invalid UTF-8", "Kech\xff\xfeKech", []found{{"Kech", []int32{6, 7}}, {"Kech", []int32{6, 7}}}},
 	}

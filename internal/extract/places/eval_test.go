@@ -122,3 +122,95 @@ func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
 	return 2 * r * math.Asin(math.Sqrt(a))
 }
+
+// TestMajorIncidentsCountry scores the country Resolve gives, with no hint,
+// on the worldwide list of major incidents.
+func TestMajorIncidentsCountry(t *testing.T) {
+	path, ok := shareddata.Path("eval/dev/major-incidents.jsonl")
+	if !ok {
+		t.Skip("shared eval data absent: eval/dev/major-incidents.jsonl")
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, right int
+	misses := map[string]int{}
+	eachJSONL(t, path, func(text string, gold map[string]any) {
+		n++
+		loc, _ := g.Resolve(text, g.Find(text), "")
+		want, _ := gold["country"].(string)
+		if sameAdmin(loc.Country, want) {
+			right++
+		} else {
+			misses[loc.Country+" -> "+want]++
+		}
+	})
+	t.Logf("major incidents dev: %d rows, country accuracy %.3f", n, float64(right)/float64(n))
+	if testing.Verbose() {
+		for k, v := range misses {
+			t.Logf("  miss: %s (%d)", k, v)
+		}
+	}
+	if float64(right)/float64(n) < 0.80 {
+		t.Errorf("country accuracy %.3f, want >= 0.80", float64(right)/float64(n))
+	}
+}
+
+// TestSATPIndiaAdmin scores admin1 and admin2 on the SATP summaries of
+// India's Maoist insurgency, with India as the story's country.
+func TestSATPIndiaAdmin(t *testing.T) {
+	path, ok := shareddata.Path("eval/dev/code-satp-casualties-dev.jsonl")
+	if !ok {
+		t.Skip("shared eval data absent: eval/dev/code-satp-casualties-dev.jsonl")
+	}
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var n, a1, a2 int
+	eachJSONL(t, path, func(text string, gold map[string]any) {
+		want1, _ := gold["admin1"].(string)
+		want2, _ := gold["admin2"].(string)
+		if want1 == "" {
+			return
+		}
+		n++
+		loc, _ := g.Resolve(text, g.Find(text), "India")
+		if sameAdmin(loc.Admin1, want1) {
+			a1++
+		}
+		if sameAdmin(loc.Admin2, want2) {
+			a2++
+		}
+	})
+	t.Logf("SATP India dev: %d rows with a province, admin1 %.3f, admin2 %.3f", n, float64(a1)/float64(n), float64(a2)/float64(n))
+	if float64(a1)/float64(n) < 0.70 {
+		t.Errorf("admin1 accuracy %.3f, want >= 0.70", float64(a1)/float64(n))
+	}
+}
+
+// eachJSONL calls fn with the text and gold of every row of an eval file.
+func eachJSONL(t *testing.T, path string, fn func(text string, gold map[string]any)) {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var r struct {
+			Text string         `json:"text"`
+			Gold map[string]any `json:"gold"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		fn(r.Text, r.Gold)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -44,10 +44,34 @@ func (g *Gazetteer) Find(text string) []Match {
 			m.Places[i] = &g.places[id]
 		}
 		slices.SortStableFunc(m.Places, func(a, b *Place) int { return cmp.Compare(b.Population, a.Population) })
-		m.Demonym = g.demonyms[match.Fold(s)] && allCountries(m.Places)
+		// A country's name or demonym means the country, not a town abroad
+		// that shares it (the Somali region of Ethiopia, a Mali in China).
+		if countries := onlyCountries(m.Places); len(countries) > 0 && len(countries) < len(m.Places) {
+			m.Places = countries
+		}
+		// "the Afghan capital" names a country as the place of the event;
+		// "Afghan forces" does not.
+		m.Demonym = g.demonyms[match.Fold(s)] && allCountries(m.Places) && !followedBy(text, h.End, "capital")
 		out = append(out, m)
 	}
 	return out
+}
+
+func onlyCountries(ps []*Place) []*Place {
+	var out []*Place
+	for _, p := range ps {
+		if p.Kind == "country" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// followedBy reports whether the word after byte i of text is word.
+func followedBy(text string, i int, word string) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	return len(rest) >= len(word) && strings.EqualFold(rest[:len(word)], word) &&
+		(len(rest) == len(word) || !isLetter(rest[len(word)]))
 }
 
 func allCountries(ps []*Place) bool {
@@ -226,6 +250,14 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		if sa, sb := specificity(a.p.Kind), specificity(b.p.Kind); sa != sb {
 			return cmp.Compare(sa, sb)
 		}
+		// Within the story's country the first place named is most often
+		// where it happened; without a hint, a city of millions is likelier
+		// than a namesake village ("Manchester" over "Ariana").
+		if hint == "" {
+			if pa, pb := popClass(a.p), popClass(b.p); pa != pb {
+				return cmp.Compare(pa, pb)
+			}
+		}
 		if a.m != b.m {
 			return cmp.Compare(b.m, a.m) // earlier mention wins
 		}
@@ -247,6 +279,15 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 	}
 	return loc, true
+}
+
+// popClass is the order of magnitude of a place's population.
+func popClass(p *Place) int {
+	n := 0
+	for v := p.Population; v >= 10; v /= 10 {
+		n++
+	}
+	return n
 }
 
 func boolCmp(a, b bool) int {
