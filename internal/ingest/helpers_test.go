@@ -89,3 +89,25 @@ func failureText(s Summary) string {
 	}
 	return b.String()
 }
+
+// listingStore is the SQLite store with vigil.SimHashLister, answered from
+// its own database, so the in-memory near-duplicate index can be tested on
+// real data whichever stores implement the interface.
+type listingStore struct{ *sqlite.Store }
+
+func (s listingStore) SimHashes(ctx context.Context) ([]vigil.DocumentHash, error) {
+	rows, err := s.DB().QueryContext(ctx, `SELECT id, simhash FROM documents ORDER BY id`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hs []vigil.DocumentHash
+	for rows.Next() {
+		var id, h int64
+		if err := rows.Scan(&id, &h); err != nil {
+			return nil, err
+		}
+		hs = append(hs, vigil.DocumentHash{ID: id, SimHash: uint64(h)})
+	}
+	return hs, rows.Err()
+}

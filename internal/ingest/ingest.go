@@ -46,6 +46,7 @@ type Pipeline struct {
 
 	once   sync.Once
 	client *http.Client
+	near   nearIndex
 }
 
 // Summary counts what an ingest did.
@@ -375,6 +376,7 @@ func (p *Pipeline) store(ctx context.Context, s *Summary, pd *prepared) error {
 		return p.repair(ctx, id, pd.x)
 	}
 	s.New++
+	p.near.add(id, d.SimHash)
 	if near != 0 {
 		s.NearDuplicate++
 	}
@@ -383,26 +385,6 @@ func (p *Pipeline) store(ctx context.Context, s *Summary, pd *prepared) error {
 	}
 	s.Events += len(pd.x.Events)
 	return nil
-}
-
-// nearDuplicate returns the earlier document d is a near copy of, or 0:
-// the store finds a candidate by SimHash, and the candidate's text must
-// share enough shingles with d's (SimHash alone links short, formulaic
-// reports that merely share stock phrases). An exact duplicate is its own
-// candidate, which AddDocument then reports.
-func (p *Pipeline) nearDuplicate(ctx context.Context, d *vigil.Document) (int64, error) {
-	id, err := p.Store.FindNearDuplicate(ctx, d.SimHash, dedup.MaxDistance)
-	if err != nil || id == 0 {
-		return 0, err
-	}
-	c, err := p.Store.Document(ctx, id)
-	if err != nil {
-		return 0, err
-	}
-	if c.ContentHash != d.ContentHash && dedup.Resemblance(c.Text, d.Text) < dedup.MinResemblance {
-		return 0, nil
-	}
-	return id, nil
 }
 
 // repair saves the extraction of a stored document that has none although

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/ingest/ingesttest"
+	"github.com/vigil-osint/vigil/internal/store/sqlite"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -178,6 +180,18 @@ func TestIngestIsIdempotent(t *testing.T) {
 }
 
 func TestNearDuplicateIsLinked(t *testing.T) {
+	// Each store kind, and the copy in the same run or in a later run (a
+	// new pipeline, whose index must come from the store).
+	for _, lister := range []bool{false, true} {
+		for _, sameRun := range []bool{true, false} {
+			t.Run(fmt.Sprintf("lister=%v/sameRun=%v", lister, sameRun), func(t *testing.T) {
+				testNearDuplicate(t, lister, sameRun)
+			})
+		}
+	}
+}
+
+func testNearDuplicate(t *testing.T, lister, sameRun bool) {
 	const wire = `Two soldiers martyred, six terrorists killed in North Waziristan operation
 
 RAWALPINDI: Two soldiers were martyred and six terrorists were killed during an intelligence-based operation in the Mir Ali area of North Waziristan district on Friday, the military's media wing said.
@@ -187,14 +201,25 @@ A sanitisation operation was being carried out to eliminate any other terrorist 
 	copyOf := strings.Replace(strings.Replace(wire, "RAWALPINDI:", "PESHAWAR, Oct 4:", 1),
 		"Two soldiers martyred, six terrorists killed in North Waziristan operation", "Six militants, two troops die in NW raid", 1)
 	other := ingesttest.Report(1)
-	s := openStore(t)
-	p := newPipeline(t, s)
-	p.Options.Workers = 1
-	sum, err := p.IngestInputs(context.Background(), "test", []vigil.Input{
-		{ID: "wire", Text: wire}, {ID: "copy", Text: copyOf}, {ID: "other", Text: other},
-	})
-	if err != nil {
-		t.Fatal(err)
+	var s vigil.Store = openStore(t)
+	if lister {
+		s = listingStore{s.(*sqlite.Store)}
+	}
+	ins := []vigil.Input{{ID: "wire", Text: wire}, {ID: "other", Text: other}, {ID: "copy", Text: copyOf}}
+	var sum Summary
+	if sameRun {
+		var err error
+		if sum, err = newPipeline(t, s).IngestInputs(context.Background(), "test", ins); err != nil {
+			t.Fatal(err)
+		}
+	} else {
+		for _, in := range ins {
+			one, err := newPipeline(t, s).IngestInputs(context.Background(), "test", []vigil.Input{in})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sum.add(one)
+		}
 	}
 	if sum.New != 3 || sum.NearDuplicate != 1 {
 		t.Fatalf("summary %s, want 3 new, 1 near-duplicate", sum)
