@@ -193,7 +193,14 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			if f.Vague {
 				vague[k] = true
 			}
-			ev = append(ev, evidenceSpan{"casualties." + f.Category + "." + f.Kind, f.Start, f.End})
+			field := "casualties." + f.Category + "." + f.Kind
+			if f.Category == casualties.Perpetrators {
+				field = "fatalities"
+				if f.Kind != casualties.Killed {
+					continue
+				}
+			}
+			ev = append(ev, evidenceSpan{field, f.Start, f.End})
 		}
 		for k, n := range sum {
 			if n > best[k] {
@@ -210,7 +217,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			continue
 		}
 		known := 0
-		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants} {
+		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants, casualties.Perpetrators} {
 			known += best[key{c, kind}]
 		}
 		if known > 0 {
@@ -232,7 +239,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	set(&c.Civilians, casualties.Civilians)
 	set(&c.Militants, casualties.Militants)
 	set(&c.Unknown, casualties.Unknown)
-	fatal := c.Killed()
+	// Attackers killed in their own attack count among the fatalities
+	// (ACLED's total) but in no victim category.
+	fatal := c.Killed() + best[key{casualties.Perpetrators, casualties.Killed}]
 	bound := ""
 	for k, b := range bestBound {
 		if k.kind == casualties.Killed && b != "" && best[k] > 0 {

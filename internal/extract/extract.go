@@ -140,7 +140,9 @@ func (d *doc) hintsIn(start, end int) []casualties.Hint {
 			c := m.Actor.Side
 			switch c {
 			case actors.SideUnidentified:
-				c = casualties.Militants
+				// "gunmen", "assailants": the noun decides (perpetrators
+				// or militants).
+				c = ""
 			case actors.SideProtesters:
 				c = casualties.Civilians
 			}

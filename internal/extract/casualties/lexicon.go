@@ -14,6 +14,11 @@ const (
 	Civilians = "civilians"
 	Militants = "militants"
 	Unknown   = "unknown"
+	// Perpetrators are the attackers of the incident itself (the suicide
+	// bomber, the gunmen shot dead by police): ACLED counts their deaths
+	// among an event's fatalities, incident lists of victims do not, so
+	// they are kept apart from the four categories.
+	Perpetrators = "perpetrators"
 )
 
 // verbs maps a casualty word (or the first word of an idiom) to its kind.
@@ -95,9 +100,9 @@ var persons = map[string]string{
 	"insurgent": Militants, "insurgents": Militants, "khwarij": Militants, "khawarij": Militants,
 	"kharji": Militants, "khwarji": Militants, "rebel": Militants, "rebels": Militants, "maoist": Militants,
 	"maoists": Militants, "naxal": Militants, "naxals": Militants, "naxalite": Militants, "naxalites": Militants,
-	"cadre": Militants, "cadres": Militants, "attacker": Militants, "attackers": Militants,
-	"assailant": Militants, "assailants": Militants, "gunman": Militants, "gunmen": Militants,
-	"bomber": Militants, "bombers": Militants, "fighters": Militants, "fighter": Militants,
+	"cadre": Militants, "cadres": Militants, "attacker": Perpetrators, "attackers": Perpetrators,
+	"assailant": Perpetrators, "assailants": Perpetrators, "gunman": Perpetrators, "gunmen": Perpetrators,
+	"bomber": Perpetrators, "bombers": Perpetrators, "fighters": Militants, "fighter": Militants,
 	"jihadists": Militants, "extremists": Militants, "miscreants": Militants, "commander": Militants,
 	"separatists": Militants, "guerrillas": Militants, "ultras": Militants, "ultra": Militants,
 	"dacoits": Militants, "outlaws": Militants, "terrorist's": Militants, "abductors": Militants,
@@ -135,6 +140,8 @@ var persons = map[string]string{
 	"brother": Civilians, "brothers": Civilians, "father": Civilians, "mother": Civilians,
 	"chinese": Civilians, "nationals": Civilians, "foreigners": Civilians, "americans": Civilians,
 	"vendor": Civilians, "vendors": Civilians, "prisoners": Civilians, "inmates": Civilians,
+	"shooter": Perpetrators, "shooters": Perpetrators, "perpetrator": Perpetrators, "perpetrators": Perpetrators,
+	"himself": Perpetrators, "themselves": Perpetrators,
 	"others": "", "other": "", "he": "", "she": "",
 	"sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,

@@ -168,10 +168,11 @@ func contains(q, p *Place) int {
 }
 
 // contradicts reports whether match m names only districts of p's country
-// and none of them holds p, as "Quetta district" contradicts a Dasht in
-// Kech: the text has said which district it means.
+// and none of them is or holds p, as "Quetta district" contradicts a Dasht
+// in Kech, or "Khunti District" the district of Ranchi: the text has said
+// which district it means.
 func contradicts(m Match, p *Place) bool {
-	if specificity(p.Kind) <= specificity("admin2") {
+	if specificity(p.Kind) < specificity("admin2") {
 		return false
 	}
 	n := 0
@@ -179,7 +180,7 @@ func contradicts(m Match, p *Place) bool {
 		if q.ISO3 != p.ISO3 {
 			continue
 		}
-		if q.Kind != "admin2" {
+		if q.Kind != "admin2" || q == p {
 			return false
 		}
 		n++

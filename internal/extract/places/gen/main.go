@@ -147,6 +147,9 @@ func run(modules, shared, dataDir string) error {
 		}
 	}
 
+	if err := addAliases(filepath.Join(src, "aliases.tsv"), out); err != nil {
+		return err
+	}
 	out = filterStop(out, stop)
 	if err := writeCountries(filepath.Join(dataDir, "countries.tsv"), countries); err != nil {
 		return err
@@ -819,6 +822,29 @@ func rank(c *place) int {
 		return 1<<39 + c.pop
 	}
 	return c.pop
+}
+
+// addAliases adds the other names of data/src/aliases.tsv to the places
+// they name, and fails on a row that names no place, so the table cannot
+// silently go stale.
+func addAliases(path string, places []*place) error {
+	rows, err := readTSV(path, 5)
+	if err != nil {
+		return err
+	}
+	for _, r := range rows {
+		found := false
+		for _, p := range places {
+			if p.iso2 == r[0] && p.kind == r[1] && p.name == r[2] {
+				p.aliases = append(p.aliases, splitList(r[3])...)
+				found = true
+			}
+		}
+		if !found {
+			return fmt.Errorf("gen: %s: no %s %s named %q", path, r[0], r[1], r[2])
+		}
+	}
+	return nil
 }
 
 // filterStop drops names that are common words, keeping a place as long as
