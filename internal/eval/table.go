@@ -49,7 +49,7 @@ func WriteTable(w io.Writer, results []Result) error {
 		for i, s := range systems {
 			heads[i] = fmt.Sprintf("%*s", width(s), s)
 		}
-		fmt.Fprintf(tw, "%s (n=%d)\t%s\t\n", title, n, strings.Join(heads, "\t"))
+		fmt.Fprintf(tw, "%s (n=%d)\t%s\n", title, n, strings.Join(heads, "\t"))
 		sorted := make([]string, 0, len(names))
 		for m := range names {
 			sorted = append(sorted, m)
@@ -62,9 +62,9 @@ func WriteTable(w io.Writer, results []Result) error {
 					cells[i] = fmt.Sprintf("%*s", width(s), format(m, r.Metrics[m]))
 				}
 			}
-			fmt.Fprintf(tw, "  %s\t%s\t\n", m, strings.Join(cells, "\t"))
+			fmt.Fprintf(tw, "  %s\t%s\n", m, strings.Join(cells, "\t"))
 		}
-		fmt.Fprintln(tw, "\t")
+		fmt.Fprintln(tw)
 	}
 	return tw.Flush()
 }
