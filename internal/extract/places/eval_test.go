@@ -152,8 +152,10 @@ func TestMajorIncidentsCountry(t *testing.T) {
 			t.Logf("  miss: %s (%d)", k, v)
 		}
 	}
-	if float64(right)/float64(n) < 0.80 {
-		t.Errorf("country accuracy %.3f, want >= 0.80", float64(right)/float64(n))
+	// A floor a little under the 0.812 reached when this test was written;
+	// about a sixth of the rows name no place at all.
+	if float64(right)/float64(n) < 0.78 {
+		t.Errorf("country accuracy %.3f, want >= 0.78", float64(right)/float64(n))
 	}
 }
 
@@ -185,8 +187,10 @@ func TestSATPIndiaAdmin(t *testing.T) {
 		}
 	})
 	t.Logf("SATP India dev: %d rows with a province, admin1 %.3f, admin2 %.3f", n, float64(a1)/float64(n), float64(a2)/float64(n))
-	if float64(a1)/float64(n) < 0.70 {
-		t.Errorf("admin1 accuracy %.3f, want >= 0.70", float64(a1)/float64(n))
+	// Floors a little under the figures reached when this test was written
+	// (admin1 0.829, admin2 0.837).
+	if float64(a1)/float64(n) < 0.78 || float64(a2)/float64(n) < 0.78 {
+		t.Errorf("admin1 %.3f, admin2 %.3f, want both >= 0.78", float64(a1)/float64(n), float64(a2)/float64(n))
 	}
 }
 

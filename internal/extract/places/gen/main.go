@@ -828,20 +828,36 @@ func rank(c *place) int {
 // they name, and fails on a row that names no place, so the table cannot
 // silently go stale.
 func addAliases(path string, places []*place) error {
-	rows, err := readTSV(path, 5)
+	rows, err := readTSV(path, 6)
 	if err != nil {
 		return err
 	}
 	for _, r := range rows {
-		found := false
+		iso2, kind, name, aliases, rename := r[0], r[1], r[2], splitList(r[3]), r[4]
+		var found *place
 		for _, p := range places {
-			if p.iso2 == r[0] && p.kind == r[1] && p.name == r[2] {
-				p.aliases = append(p.aliases, splitList(r[3])...)
-				found = true
+			if p.iso2 == iso2 && p.kind == kind && p.name == name {
+				found = p
+				p.aliases = append(p.aliases, aliases...)
 			}
 		}
-		if !found {
-			return fmt.Errorf("gen: %s: no %s %s named %q", path, r[0], r[1], r[2])
+		if found == nil {
+			return fmt.Errorf("gen: %s: no %s %s named %q", path, iso2, kind, name)
+		}
+		if rename == "" {
+			continue
+		}
+		for _, p := range places {
+			if p.iso2 != iso2 {
+				continue
+			}
+			if kind == "admin2" && p.admin2 == name && p.admin1 == found.admin1 {
+				p.admin2 = rename
+			}
+			if p.kind == kind && p.name == name {
+				p.aliases = append(p.aliases, name)
+				p.name = rename
+			}
 		}
 	}
 	return nil
