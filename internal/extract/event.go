@@ -53,7 +53,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 			security = true
 		}
 	}
-	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security})
+	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security, Deaths: max(fatal, 0)})
 	if !ok {
 		return vigil.Event{}, false
 	}

@@ -47,6 +47,13 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	for i := 0; i < len(toks); i++ {
 		if neg, n := negationAt(toks, i); neg {
 			figs = append(figs, Figure{Kind: negKind(toks, i, n), Category: Unknown, Negated: true, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[i+n-1].End})
+			// "No one was hurt": the casualty word is part of the negation.
+			for k := i + n; k < len(toks) && k < i+n+3; k++ {
+				if kd, m := verbAt(toks, k); kd != "" {
+					n = k - i + m
+					break
+				}
+			}
 			i += n - 1
 			continue
 		}
@@ -354,7 +361,9 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			}
 			return s, true
 		}
-		if toks[k].Punct {
+		// Only the words right before the noun modify it: "killed six
+		// terrorists" is not about "forces" three words back.
+		if toks[k].Punct || !isModifier(toks[k]) || toks[k].Is("the", "of", "his", "their", "its", "her") {
 			break
 		}
 	}

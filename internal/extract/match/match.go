@@ -36,6 +36,24 @@ func NewBuilder() *Builder {
 	}
 }
 
+// Grow makes room for about n more patterns, sparing the rehashing of the
+// Builder's tables as they fill: worth calling when the count is known.
+func (b *Builder) Grow(n int) {
+	if n <= 0 {
+		return
+	}
+	vocab := make(map[string]int32, len(b.vocab)+n)
+	for k, v := range b.vocab {
+		vocab[k] = v
+	}
+	next := make(map[uint64]int32, len(b.next)+2*n)
+	for k, v := range b.next {
+		next[k] = v
+	}
+	b.vocab, b.next = vocab, next
+	b.ids = slices.Grow(b.ids, 2*n)
+}
+
 // Add records that pattern names the entry id. The same pattern may be added
 // with several ids (a name shared by several places); adding the same pair
 // twice is harmless. A pattern without any letter or digit is ignored.

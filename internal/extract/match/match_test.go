@@ -195,6 +195,19 @@ func BenchmarkBuild200k(b *testing.B) {
 	}
 }
 
+func BenchmarkBuild200kGrow(b *testing.B) {
+	names := syntheticNames(200_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		bl := NewBuilder()
+		bl.Grow(len(names))
+		for i, name := range names {
+			bl.Add(name, int32(i))
+		}
+		bl.Build()
+	}
+}
+
 func BenchmarkFindAll200k(b *testing.B) {
 	d := benchDict(b, 200_000)
 	text := strings.Repeat(newsParagraph, 2000) // about 1.2 MB

@@ -126,6 +126,7 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	}
 
 	b := match.NewBuilder()
+	b.Grow(3 * len(g.places)) // a name, an alias or two, a suffixed form
 	for i := range g.places {
 		p := &g.places[i]
 		for _, n := range namesOf(p, extra[i].aliases) {

@@ -55,6 +55,8 @@ type Input struct {
 	ArmedActors bool
 	// Security is set when the event's sentences name state forces.
 	Security bool
+	// Deaths is the number of people killed.
+	Deaths int
 }
 
 // Classify returns the event's type and sub-type, or false when the
@@ -90,7 +92,7 @@ func Classify(in Input) (Class, bool) {
 	}
 	if has(CueProtest) && (lead[CueProtest] || !strongViolence) {
 		switch {
-		case (has(CueFiring) || has(CueProtestForce)) && in.Victims["civilians"]+in.Victims["unknown"] > 0 && (has(CueKill)):
+		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0:
 			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
