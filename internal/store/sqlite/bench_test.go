@@ -2,7 +2,9 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -54,5 +56,39 @@ func BenchmarkIncidents(b *testing.B) {
 		if err != nil || len(incs) != 100 {
 			b.Fatalf("Incidents = %d, %v", len(incs), err)
 		}
+	}
+}
+
+// BenchmarkFindNearDuplicate looks up a hash among 20,000 stored documents,
+// at the band-indexed distance (3) and at ingest's wider one (14), which
+// must compare every stored hash.
+func BenchmarkFindNearDuplicate(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, b.TempDir()+"/bench.db")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	body := strings.Repeat("Security forces conducted an operation in the district. ", 40)
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		for i := range 20000 {
+			d := &vigil.Document{Text: body, Raw: body, ContentHash: fmt.Sprint(i), SimHash: uint64(i+1) * 0x9e3779b97f4a7c15}
+			if _, err := insertDocument(ctx, tx, d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, dist := range []int{3, 14} {
+		b.Run(fmt.Sprint("distance=", dist), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.FindNearDuplicate(ctx, 0x0123456789abcdef, dist); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

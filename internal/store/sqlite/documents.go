@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"sync"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -172,22 +173,24 @@ func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.
 
 // FindNearDuplicate returns the ID of the earliest stored document whose
 // simhash is within maxDistance bits of simhash, or 0. Up to 3 bits the
-// search reads only documents sharing a 16-bit band; beyond that it must
-// compare every stored hash.
+// search reads only documents sharing a 16-bit band (pigeonhole: one band
+// must match exactly). Wider searches must compare every stored hash; they
+// use the store's in-memory copy of the hashes, which each call first brings
+// up to date.
 func (s *Store) FindNearDuplicate(ctx context.Context, simhash uint64, maxDistance int) (int64, error) {
 	if maxDistance < 0 || maxDistance > 64 {
 		return 0, vigil.Errorf(vigil.EINVALID, "near-duplicate distance %d is outside 0..64", maxDistance)
 	}
-	query := `SELECT id, simhash FROM documents ORDER BY id`
-	var args []any
-	if maxDistance <= 3 {
-		b := bands(simhash)
-		query = `SELECT id, simhash FROM documents WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id`
-		args = []any{b[0], b[1], b[2], b[3]}
-	}
 	var found int64
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, args...)
+		if maxDistance > 3 {
+			var err error
+			found, err = s.hashes.nearest(ctx, tx, simhash, maxDistance)
+			return err
+		}
+		b := bands(simhash)
+		rows, err := tx.QueryContext(ctx, `SELECT id, simhash FROM documents
+			WHERE band0 = ? OR band1 = ? OR band2 = ? OR band3 = ? ORDER BY id`, b[0], b[1], b[2], b[3])
 		if err != nil {
 			return err
 		}
@@ -208,6 +211,49 @@ func (s *Store) FindNearDuplicate(ctx context.Context, simhash uint64, maxDistan
 		return 0, fmt.Errorf("sqlite: find near duplicate of %016x: %w", simhash, err)
 	}
 	return found, nil
+}
+
+// hashCache is the store's copy of every document's simhash, in ID order.
+// It only ever grows: vigil never deletes documents, and SQLite gives each
+// new document an ID above every existing one, so reading the rows above
+// the highest ID seen brings it up to date, whichever process added them.
+// (A tool that deleted documents would have to reopen the store.)
+type hashCache struct {
+	mu     sync.Mutex
+	ids    []int64
+	hashes []uint64
+}
+
+// nearest returns the smallest ID whose hash is within max bits of h, or 0.
+func (c *hashCache) nearest(ctx context.Context, tx *sql.Tx, h uint64, max int) (int64, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var last int64
+	if n := len(c.ids); n > 0 {
+		last = c.ids[n-1]
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, simhash FROM documents WHERE id > ? ORDER BY id`, last)
+	if err != nil {
+		return 0, fmt.Errorf("read new simhashes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, hash int64
+		if err := rows.Scan(&id, &hash); err != nil {
+			return 0, err
+		}
+		c.ids = append(c.ids, id)
+		c.hashes = append(c.hashes, uint64(hash))
+	}
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("read new simhashes: %w", err)
+	}
+	for i, stored := range c.hashes {
+		if bits.OnesCount64(stored^h) <= max {
+			return c.ids[i], nil
+		}
+	}
+	return 0, nil
 }
 
 // AddIngestError records an input that failed.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -244,5 +245,72 @@ func TestIntegrityAfterWork(t *testing.T) {
 	var fts string
 	if _, err := s.DB().Exec(`INSERT INTO documents_fts(documents_fts) VALUES ('integrity-check')`); err != nil {
 		t.Errorf("FTS integrity check: %v %s", err, fts)
+	}
+}
+
+// TestTwoProcesses opens the same file twice, as two vigil processes would:
+// each sees what the other commits, including for near-duplicate lookups.
+func TestTwoProcesses(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	const h = uint64(0xdead_beef_0000_1111)
+	if got, err := a.FindNearDuplicate(ctx, h, 12); err != nil || got != 0 {
+		t.Fatalf("empty database: FindNearDuplicate = %d, %v", got, err)
+	}
+	id, _, err := b.AddDocument(ctx, &vigil.Document{Text: "wire copy", ContentHash: "w", SimHash: h ^ 0xff})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, err := a.FindNearDuplicate(ctx, h, 12); err != nil || got != id {
+		t.Errorf("FindNearDuplicate in the other store = %d, %v; want %d", got, err, id)
+	}
+	if _, created, err := a.AddDocument(ctx, &vigil.Document{Text: "wire copy", ContentHash: "w"}); err != nil || created {
+		t.Errorf("AddDocument of the other store's document: created %v, %v", created, err)
+	}
+}
+
+// TestConcurrentWriters runs writers on several goroutines, as ingest's
+// workers do: none may fail with a busy database.
+func TestConcurrentWriters(t *testing.T) {
+	ctx := context.Background()
+	s := openTemp(t)
+	defer s.Close()
+	errs := make(chan error, 8)
+	for w := range 8 {
+		go func() {
+			for i := range 25 {
+				text := fmt.Sprintf("worker %d document %d", w, i)
+				id, _, err := s.AddDocument(ctx, &vigil.Document{Text: text, ContentHash: text})
+				if err == nil {
+					err = s.SaveExtraction(ctx, id, vigil.Extraction{Events: []vigil.Event{{EventType: "Battles"}}})
+				}
+				if err == nil {
+					_, err = s.Events(ctx, vigil.Filter{Unfused: true, Limit: 5})
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+	if ds, _ := s.Documents(ctx, vigil.DocumentFilter{}); len(ds) != 200 {
+		t.Errorf("%d documents stored, want 200", len(ds))
 	}
 }

@@ -26,8 +26,9 @@ import (
 
 // Store is a vigil.Store over one SQLite file. It is safe for concurrent use.
 type Store struct {
-	db   *sql.DB
-	path string
+	db     *sql.DB
+	path   string
+	hashes hashCache // for near-duplicate lookups
 }
 
 var _ vigil.Store = (*Store)(nil)

@@ -253,6 +253,18 @@ func testFindNearDuplicate(t *testing.T, s vigil.Store) {
 	}
 	_, err := s.FindNearDuplicate(ctx, h, -1)
 	wantCode(t, "FindNearDuplicate(-1)", err, vigil.EINVALID)
+
+	// A document stored after a wide lookup is found by the next one.
+	const other = uint64(0x00ff_00ff_00ff_00ff)
+	if got, _ := s.FindNearDuplicate(ctx, other, 10); got != 0 {
+		t.Fatalf("FindNearDuplicate(%016x, 10) = %d before any such document", other, got)
+	}
+	late := doc("Geo", "late", "A document stored after the lookups.")
+	late.SimHash = other ^ 0xf0f
+	lateID := mustAdd(t, s, late)
+	if got, err := s.FindNearDuplicate(ctx, other, 10); err != nil || got != lateID {
+		t.Errorf("FindNearDuplicate(%016x, 10) = %d, %v after storing it; want %d", other, got, err, lateID)
+	}
 }
 
 func testSearch(t *testing.T, s vigil.Store) {
