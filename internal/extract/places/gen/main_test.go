@@ -1,0 +1,90 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestLatinAliases(t *testing.T) {
+	got := latinAliases("Fort Abbas", []string{"Fort Abbas", "Abbas", "Fort Abbās", "FTA", "فورٹ عباس", "fort abbas", "Fortabbas", "ba li", "Fort-Abbas City"})
+	want := []string{"Fortabbas", "Fort-Abbas City"}
+	if !slices.Equal(got, want) {
+		t.Errorf("latinAliases = %q, want %q", got, want)
+	}
+}
+
+func TestASCII(t *testing.T) {
+	tests := map[string]string{"Khuzdār": "Khuzdar", "Mīrān Shāh": "Miran Shah", "Pul-e ‘Alam": "Pul-e 'Alam", "Kabul": "Kabul", "Ürümqi": "Urumqi"}
+	for in, want := range tests {
+		if got := ascii(in); got != want {
+			t.Errorf("ascii(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTrimAdminSuffix(t *testing.T) {
+	tests := map[string]string{"Kech District": "Kech", "Khyber Agency": "Khyber", "Tank Frontier Region": "Tank", "Swat": "Swat"}
+	for in, want := range tests {
+		if got := trimAdminSuffix(in); got != want {
+			t.Errorf("trimAdminSuffix(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestReadTSV(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.tsv")
+	os.WriteFile(good, []byte("# comment\n\na\tb\tc\n"), 0o644)
+	rows, err := readTSV(good, 3)
+	if err != nil || len(rows) != 1 || rows[0][2] != "c" {
+		t.Errorf("readTSV = %q, %v", rows, err)
+	}
+	bad := filepath.Join(dir, "bad.tsv")
+	os.WriteFile(bad, []byte("a\tb\tc\na\tb\n"), 0o644)
+	if _, err := readTSV(bad, 3); err == nil || !strings.Contains(err.Error(), "bad.tsv:2: 2 fields, want 3") {
+		t.Errorf("readTSV on a short row: %v", err)
+	}
+	if _, err := readTSV(filepath.Join(dir, "missing.tsv"), 3); err == nil {
+		t.Error("readTSV on a missing file: no error")
+	}
+}
+
+// TestProjectTables checks that the project's own tables parse with the
+// number of fields the generator expects, so a bad edit fails here rather
+// than at the next regeneration.
+func TestProjectTables(t *testing.T) {
+	src := filepath.Join("..", "data", "src")
+	for name, n := range map[string]int{"admin1.tsv": 6, "countries.tsv": 5, "pakistan-districts.tsv": 9, "pakistan-places.tsv": 10, "aliases.tsv": 6} {
+		rows, err := readTSV(filepath.Join(src, name), n)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		for i, r := range rows {
+			for j, f := range r {
+				if f != strings.TrimSpace(f) {
+					t.Errorf("%s row %d field %d has stray spaces: %q", name, i+1, j+1, f)
+				}
+			}
+		}
+	}
+	stop, err := readStoplist(filepath.Join(src, "stoplist.txt"))
+	if err != nil || !stop["khan"] || !stop["police"] {
+		t.Errorf("stoplist: %v (khan %v, police %v)", err, stop["khan"], stop["police"])
+	}
+}
+
+func TestFilterStop(t *testing.T) {
+	in := []*place{
+		{name: "Police", kind: "town"},
+		{name: "Bar", aliases: []string{"Bar City"}, kind: "town"},
+		{name: "Quetta", aliases: []string{"Khan"}, kind: "city"},
+	}
+	out := filterStop(in, map[string]bool{"police": true, "bar": true, "khan": true})
+	if len(out) != 2 || out[0].name != "Bar City" || out[1].name != "Quetta" || len(out[1].aliases) != 0 {
+		t.Errorf("filterStop kept %+v %+v", out[0], out[1])
+	}
+}
