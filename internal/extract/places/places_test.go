@@ -116,6 +116,19 @@ func TestFindSkipsWords(t *testing.T) {
 	}
 }
 
+func TestResolveDemonymOnly(t *testing.T) {
+	g := mustDefault(t)
+	text := "Afghan forces fired at Pakistani posts."
+	loc, ok := g.Resolve(text, g.Find(text), "")
+	if !ok || !loc.Demonym || loc.Admin1 != "" || loc.GeoPrecision != 3 {
+		t.Errorf("Resolve on demonyms only = %+v, %v; want a country-level location marked Demonym", loc, ok)
+	}
+	text = "Afghan forces fired at posts in Kurram."
+	if loc, ok := g.Resolve(text, g.Find(text), ""); !ok || loc.Demonym || loc.Admin2 != "Kurram" {
+		t.Errorf("Resolve with a place named = %+v, %v; want Kurram, not marked Demonym", loc, ok)
+	}
+}
+
 func TestResolveNothing(t *testing.T) {
 	g := mustDefault(t)
 	text := "Two soldiers were killed in the attack."

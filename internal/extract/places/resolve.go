@@ -119,6 +119,10 @@ type Location struct {
 	GeoPrecision int
 	// Start and End are the byte span of the name that decided it.
 	Start, End int
+	// Demonym is set when only a demonym decided ("Afghan forces"): weak
+	// evidence of where the event happened, which a caller with a better
+	// fallback (the story's own place) may prefer to ignore.
+	Demonym bool
 }
 
 // specificity ranks kinds from a country (0) to a town (4).
@@ -267,7 +271,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 	m := matches[best.m]
 	p := best.p
 	loc := Location{Country: p.Country, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Admin3: p.Admin3,
-		Name: p.Name, Lat: p.Lat, Lon: p.Lon, Start: m.Start, End: m.End}
+		Name: p.Name, Lat: p.Lat, Lon: p.Lon, Start: m.Start, End: m.End, Demonym: m.Demonym}
 	switch p.Kind {
 	case "country", "admin1", "admin2":
 		loc.GeoPrecision = 3
