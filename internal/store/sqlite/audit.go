@@ -36,33 +36,23 @@ func insertAudit(ctx context.Context, tx *sql.Tx, e *vigil.AuditEntry) error {
 // Audit lists the audit entries of object (all objects when empty), newest
 // first; limit 0 means all.
 func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditEntry, error) {
-	if n < 0 {
-		return nil, vigil.Errorf(vigil.EINVALID, "limit must not be negative")
+	if err := checkPage(n, 0); err != nil {
+		return nil, err
 	}
 	var w where
 	if object != "" {
 		w.add(`object = ?`, object)
 	}
-	var out []vigil.AuditEntry
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, at, actor, action, object, reason, before, after FROM audit_log`+
-			w.sql()+` ORDER BY id DESC`+limit(n, 0), w.args...)
-		if err != nil {
-			return err
+	query := `SELECT id, at, actor, action, object, reason, before, after FROM audit_log` + w.sql() + ` ORDER BY id DESC` + limit(n, 0)
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.AuditEntry, error) {
+		var e vigil.AuditEntry
+		var at string
+		if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After); err != nil {
+			return e, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var e vigil.AuditEntry
-			var at string
-			if err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After); err != nil {
-				return err
-			}
-			if e.At, err = parseTime(at); err != nil {
-				return err
-			}
-			out = append(out, e)
-		}
-		return rows.Err()
+		var err error
+		e.At, err = parseTime(at)
+		return e, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list audit of %q: %w", object, err)

@@ -134,8 +134,8 @@ func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error)
 
 // Documents lists documents, newest first, matching f.
 func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.Document, error) {
-	if f.Limit < 0 || f.Offset < 0 {
-		return nil, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return nil, err
 	}
 	var w where
 	if f.Outlet != "" {
@@ -149,22 +149,7 @@ func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.
 		w.add(`id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
 	}
 	query := `SELECT ` + documentColumns + ` FROM documents` + w.sql() + ` ORDER BY id DESC` + limit(f.Limit, f.Offset)
-	var out []vigil.Document
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, w.args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			d, err := scanDocument(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, d)
-		}
-		return rows.Err()
-	})
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list documents: %w", err)
 	}
@@ -274,29 +259,20 @@ func (s *Store) AddIngestError(ctx context.Context, e vigil.IngestError) error {
 
 // IngestErrors lists the most recent ingest errors first; limit 0 means all.
 func (s *Store) IngestErrors(ctx context.Context, n int) ([]vigil.IngestError, error) {
-	if n < 0 {
-		return nil, vigil.Errorf(vigil.EINVALID, "limit must not be negative")
+	if err := checkPage(n, 0); err != nil {
+		return nil, err
 	}
-	var out []vigil.IngestError
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT id, origin, message, at FROM ingest_errors ORDER BY id DESC`+limit(n, 0))
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
+	out, err := list(ctx, s, `SELECT id, origin, message, at FROM ingest_errors ORDER BY id DESC`+limit(n, 0), nil,
+		func(rows *sql.Rows) (vigil.IngestError, error) {
 			var e vigil.IngestError
 			var at string
 			if err := rows.Scan(&e.ID, &e.Origin, &e.Message, &at); err != nil {
-				return err
+				return e, err
 			}
-			if e.At, err = parseTime(at); err != nil {
-				return err
-			}
-			out = append(out, e)
-		}
-		return rows.Err()
-	})
+			var err error
+			e.At, err = parseTime(at)
+			return e, err
+		})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list ingest errors: %w", err)
 	}

@@ -224,8 +224,8 @@ func insertEquipment(ctx context.Context, tx *sql.Tx, documentID int64, idx int,
 // incidents table aliased as t.
 func eventFilter(f vigil.Filter, t string) (where, error) {
 	var w where
-	if f.Limit < 0 || f.Offset < 0 {
-		return w, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return w, err
 	}
 	if err := checkDates(f); err != nil {
 		return w, err
@@ -262,15 +262,8 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if err != nil {
 		return nil, err
 	}
-	if f.Text != "" {
-		q, err := ftsQuery(f.Text)
-		if err != nil {
-			return nil, err
-		}
-		w.add(`e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
-	}
-	if f.DocumentID != 0 {
-		w.add(`e.document_id = ?`, f.DocumentID)
+	if err := documentConds(&w, f, "e"); err != nil {
+		return nil, err
 	}
 	if f.Unfused {
 		w.add(`e.incident_id IS NULL`)
@@ -278,29 +271,18 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), e.json,
 		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0)
 		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
-	var out []vigil.StoredEvent
-	err = s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, w.args...)
-		if err != nil {
-			return err
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEvent, error) {
+		var e vigil.StoredEvent
+		var js, published string
+		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &js,
+			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf); err != nil {
+			return e, err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var e vigil.StoredEvent
-			var js, published string
-			if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &js,
-				&e.Outlet, &e.URL, &published, &e.NearDuplicateOf); err != nil {
-				return err
-			}
-			if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
-				return fmt.Errorf("decode event %d: %w", e.ID, err)
-			}
-			if e.Published, err = parseTime(published); err != nil {
-				return err
-			}
-			out = append(out, e)
+		if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
+			return e, fmt.Errorf("decode event %d: %w", e.ID, err)
 		}
-		return rows.Err()
+		e.Published, err = parseTime(published)
+		return e, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list events: %w", err)
@@ -308,12 +290,43 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	return out, nil
 }
 
+// documentConds adds f's DocumentID and Text conditions on the records of
+// table alias t.
+func documentConds(w *where, f vigil.Filter, t string) error {
+	if f.DocumentID != 0 {
+		w.add(t+`.document_id = ?`, f.DocumentID)
+	}
+	if f.Text != "" {
+		q, err := ftsQuery(f.Text)
+		if err != nil {
+			return err
+		}
+		w.add(t+`.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
+	}
+	return nil
+}
+
+// sourcedRecord reads a claim or equipment row (id, document_id, json,
+// outlet, published), decoding the JSON into v.
+func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, published time.Time, err error) {
+	var js, pub string
+	if err = rows.Scan(&id, &documentID, &js, &outlet, &pub); err != nil {
+		return
+	}
+	if err = json.Unmarshal([]byte(js), v); err != nil {
+		err = fmt.Errorf("decode record %d: %w", id, err)
+		return
+	}
+	published, err = parseTime(pub)
+	return
+}
+
 // Claims lists claims whose period overlaps From..To and that match Country,
 // Admin1, DocumentID and Text.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
-	if f.Limit < 0 || f.Offset < 0 {
-		return nil, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return nil, err
 	}
 	if err := checkDates(f); err != nil {
 		return nil, err
@@ -330,40 +343,16 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	if f.Admin1 != "" {
 		w.add(`c.admin1 = ? COLLATE NOCASE`, f.Admin1)
 	}
-	if f.DocumentID != 0 {
-		w.add(`c.document_id = ?`, f.DocumentID)
-	}
-	if f.Text != "" {
-		q, err := ftsQuery(f.Text)
-		if err != nil {
-			return nil, err
-		}
-		w.add(`c.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
+	if err := documentConds(&w, f, "c"); err != nil {
+		return nil, err
 	}
 	query := `SELECT c.id, c.document_id, c.json, d.outlet, d.published
 		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
-	var out []vigil.StoredClaim
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, w.args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var c vigil.StoredClaim
-			var js, published string
-			if err := rows.Scan(&c.ID, &c.DocumentID, &js, &c.Outlet, &published); err != nil {
-				return err
-			}
-			if err := json.Unmarshal([]byte(js), &c.Claim); err != nil {
-				return fmt.Errorf("decode claim %d: %w", c.ID, err)
-			}
-			if c.Published, err = parseTime(published); err != nil {
-				return err
-			}
-			out = append(out, c)
-		}
-		return rows.Err()
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredClaim, error) {
+		var c vigil.StoredClaim
+		var err error
+		c.ID, c.DocumentID, c.Outlet, c.Published, err = sourcedRecord(rows, &c.Claim)
+		return c, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list claims: %w", err)
@@ -376,14 +365,14 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 // DocumentID or matching Text.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
-	if f.Limit < 0 || f.Offset < 0 {
-		return nil, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return nil, err
 	}
 	if err := checkDates(f); err != nil {
 		return nil, err
 	}
-	// 'YYYY-MM' || '-01' is the month's first day; a full date keeps its own
-	// ten characters.
+	// A month with "-01" appended is its first day; a full date keeps its
+	// own ten characters.
 	const asOf = `substr(q.as_of || '-01', 1, 10)`
 	if f.From != "" {
 		w.add(`q.as_of != '' AND `+asOf+` >= ?`, f.From)
@@ -394,40 +383,16 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 	if f.Country != "" {
 		w.add(`(q.location_country = ? COLLATE NOCASE OR q.origin_country = ? COLLATE NOCASE)`, f.Country, f.Country)
 	}
-	if f.DocumentID != 0 {
-		w.add(`q.document_id = ?`, f.DocumentID)
-	}
-	if f.Text != "" {
-		t, err := ftsQuery(f.Text)
-		if err != nil {
-			return nil, err
-		}
-		w.add(`q.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, t)
+	if err := documentConds(&w, f, "q"); err != nil {
+		return nil, err
 	}
 	query := `SELECT q.id, q.document_id, q.json, d.outlet, d.published
 		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
-	var out []vigil.StoredEquipment
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, w.args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var q vigil.StoredEquipment
-			var js, published string
-			if err := rows.Scan(&q.ID, &q.DocumentID, &js, &q.Outlet, &published); err != nil {
-				return err
-			}
-			if err := json.Unmarshal([]byte(js), &q.Equipment); err != nil {
-				return fmt.Errorf("decode equipment %d: %w", q.ID, err)
-			}
-			if q.Published, err = parseTime(published); err != nil {
-				return err
-			}
-			out = append(out, q)
-		}
-		return rows.Err()
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEquipment, error) {
+		var q vigil.StoredEquipment
+		var err error
+		q.ID, q.DocumentID, q.Outlet, q.Published, err = sourcedRecord(rows, &q.Equipment)
+		return q, err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list equipment: %w", err)

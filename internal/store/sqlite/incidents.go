@@ -229,22 +229,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 		return nil, err
 	}
 	query := incidentSelect + w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(f.Limit, f.Offset)
-	var out []vigil.Incident
-	err = s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, w.args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			inc, err := scanIncident(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, inc)
-		}
-		return rows.Err()
-	})
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list incidents: %w", err)
 	}
@@ -253,8 +238,8 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 
 // CountIncidents counts the incidents matching f, ignoring Limit and Offset.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
-	if f.Limit < 0 || f.Offset < 0 {
-		return 0, vigil.Errorf(vigil.EINVALID, "limit and offset must not be negative")
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0
 	w, err := incidentFilter(f)

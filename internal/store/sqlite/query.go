@@ -1,6 +1,8 @@
 package sqlite
 
 import (
+	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"unicode"
@@ -39,6 +41,35 @@ func limit(n, offset int) string {
 		return fmt.Sprintf(" LIMIT -1 OFFSET %d", offset)
 	}
 	return ""
+}
+
+// checkPage refuses a negative limit or offset.
+func checkPage(limit, offset int) error {
+	if limit < 0 || offset < 0 {
+		return vigil.Errorf(vigil.EINVALID, "limit %d and offset %d must not be negative", limit, offset)
+	}
+	return nil
+}
+
+// list runs query in one read transaction and scans each row with scan.
+func list[T any](ctx context.Context, s *Store, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	var out []T
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, query, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			v, err := scan(rows)
+			if err != nil {
+				return err
+			}
+			out = append(out, v)
+		}
+		return rows.Err()
+	})
+	return out, err
 }
 
 // ftsQuery turns a user's search text into an FTS5 query that cannot be a
