@@ -7,6 +7,7 @@ package api
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -28,8 +29,17 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/documents/{id}", a.document)
 	mux.HandleFunc("GET /api/v1/claims", a.claims)
 	mux.HandleFunc("GET /api/v1/equipment", a.equipment)
-	// Anything else under the prefix is a JSON 404, not the HTML one.
+	// Anything else under the prefix is a JSON error, not the HTML page: 405
+	// for a known route asked with another method, 404 otherwise.
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		probe := r.Clone(r.Context())
+		probe.Method = http.MethodGet
+		if _, pattern := mux.Handler(probe); pattern != "/api/" {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody("method_not_allowed",
+				fmt.Sprintf("%s is read-only: use GET", r.URL.Path)))
+			return
+		}
 		a.Error(w, r, vigil.Errorf(vigil.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
 	})
 }
@@ -181,8 +191,11 @@ func (a *API) Error(w http.ResponseWriter, r *http.Request, err error) {
 	if code == vigil.EINTERNAL && a.Logger != nil {
 		a.Logger.ErrorContext(r.Context(), "api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
-	body := map[string]map[string]string{"error": {"code": code, "message": vigil.ErrorMessage(err)}}
-	writeJSON(w, Status(err), body)
+	writeJSON(w, Status(err), errorBody(code, vigil.ErrorMessage(err)))
+}
+
+func errorBody(code, message string) map[string]map[string]string {
+	return map[string]map[string]string{"error": {"code": code, "message": message}}
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -48,6 +48,38 @@ type errorBody struct {
 	Error struct{ Code, Message string } `json:"error"`
 }
 
+func TestWrongMethod(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+	for _, tc := range []struct {
+		method, path string
+		status       int
+		code         string
+	}{
+		{"POST", "/api/v1/incidents", 405, "method_not_allowed"},
+		{"DELETE", "/api/v1/incidents/1", 405, "method_not_allowed"},
+		{"PUT", "/api/v1/nothing-here", 404, "not_found"},
+	} {
+		req, err := http.NewRequest(tc.method, srv.URL+tc.path, strings.NewReader("{}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e errorBody
+		err = json.NewDecoder(resp.Body).Decode(&e)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != tc.status || e.Error.Code != tc.code {
+			t.Errorf("%s %s: status %d, error %+v (%v), want %d %s", tc.method, tc.path, resp.StatusCode, e.Error, err, tc.status, tc.code)
+		}
+		if tc.status == 405 && resp.Header.Get("Allow") != "GET, HEAD" {
+			t.Errorf("%s %s: Allow %q", tc.method, tc.path, resp.Header.Get("Allow"))
+		}
+	}
+}
+
 func TestErrors(t *testing.T) {
 	f := apitest.Seed(t)
 	srv := serve(t, f.Store)

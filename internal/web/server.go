@@ -67,11 +67,23 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /{$}", s.incidentList)
 	s.mux.HandleFunc("GET /incidents/{id}", s.incidentPage)
 	s.mux.HandleFunc("GET /documents/{id}", s.documentPage)
-	s.mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		s.errorPage(w, r, vigil.Errorf(vigil.ENOTFOUND, "no page at %s", r.URL.Path))
-	})
+	s.mux.HandleFunc("/", s.notFound)
 	s.api.Register(s.mux)
 	return s, nil
+}
+
+// notFound answers what no page route matched: 405 for a page asked with a
+// method other than GET, 404 otherwise.
+func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
+	probe := r.Clone(r.Context())
+	probe.Method = http.MethodGet
+	if _, pattern := s.mux.Handler(probe); pattern != "/" {
+		w.Header().Set("Allow", "GET, HEAD")
+		s.render(w, r, http.StatusMethodNotAllowed, "error", errorData{Title: "Method Not Allowed",
+			Status: http.StatusMethodNotAllowed, Message: "vigil's pages are read-only: use GET"})
+		return
+	}
+	s.errorPage(w, r, vigil.Errorf(vigil.ENOTFOUND, "no page at %s", r.URL.Path))
 }
 
 // Handler is the server's routes wrapped in its middleware.

@@ -106,6 +106,21 @@ func TestPages(t *testing.T) {
 	}
 }
 
+func TestPagesAreReadOnly(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := start(t, f, nil)
+	for _, path := range []string{"/", "/incidents/1", "/documents/1"} {
+		resp, err := http.Post(srv.URL+path, "text/plain", strings.NewReader("x"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET, HEAD" {
+			t.Errorf("POST %s: status %d, Allow %q", path, resp.StatusCode, resp.Header.Get("Allow"))
+		}
+	}
+}
+
 // The report text is untrusted: markup in it must arrive as text, both in
 // the document page and in the highlighted sources of an incident, and in
 // titles.
