@@ -81,6 +81,8 @@ func TestResolveHint(t *testing.T) {
 		{"Protesters gathered in Punjab.", "India", "IND", "Punjab"},
 		{"Protesters gathered in Punjab.", "PAK", "PAK", "Punjab"},
 		{"Maoists attacked a camp in Bijapur district, Chhattisgarh.", "", "IND", "Chhattisgarh"},
+		// A named province outweighs the story's country.
+		{"A blast hit a market in Lahore, Punjab.", "India", "PAK", "Punjab"},
 	}
 	for _, tt := range tests {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)

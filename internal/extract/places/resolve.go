@@ -194,20 +194,24 @@ func contradicts(m Match, p *Place) bool {
 
 // candidate is one reading of one match, with what Resolve weighs.
 type candidate struct {
-	p       *Place
-	m       int // index of the match
-	hint    bool
-	support int
+	p    *Place
+	m    int // index of the match
+	hint bool
+	// support sums what the other names say of p: +2 for each naming its
+	// province or district, -2 for each naming another district; country
+	// counts apart, as weaker evidence.
+	support, countrySupport int
 }
 
 // Resolve picks the event's location from the place names found in the
 // text of an event (matches, as Find returns them for text): the most
 // specific place that the other names agree with. A place whose district or
-// province is also named wins ("Turbat, Kech", "Kech, Balochistan"); then a
-// place in hintCountry, the country of the story (a name or ISO3, may be
-// empty); then the most specific kind, the earliest mention and the larger
-// population. Demonyms decide only when nothing else is named. ok is false
-// when no match names a place.
+// province is also named wins ("Turbat, Kech", "Kech, Balochistan"), and one
+// in another district than the one named loses; then a place in
+// hintCountry, the country of the story (a name or ISO3, may be empty); then
+// a place whose country is named; then the most specific kind, the earliest
+// mention and the larger population. Demonyms decide only when nothing else
+// is named. ok is false when no match names a place.
 func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (Location, bool) {
 	hint := ""
 	if hintCountry != "" {
@@ -233,10 +237,14 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 					for _, q := range other.Places {
 						best = max(best, contains(q, p))
 					}
-					if best == 0 && contradicts(other, p) {
-						best = -2
+					switch {
+					case best == 1:
+						c.countrySupport++
+					case best == 0 && contradicts(other, p):
+						c.support -= 2
+					default:
+						c.support += best
 					}
-					c.support += best
 				}
 				cands = append(cands, c)
 			}
@@ -246,11 +254,14 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		return Location{}, false
 	}
 	best := slices.MaxFunc(cands, func(a, b candidate) int {
+		if a.support != b.support {
+			return cmp.Compare(a.support, b.support)
+		}
 		if a.hint != b.hint {
 			return boolCmp(a.hint, b.hint)
 		}
-		if a.support != b.support {
-			return cmp.Compare(a.support, b.support)
+		if a.countrySupport != b.countrySupport {
+			return cmp.Compare(a.countrySupport, b.countrySupport)
 		}
 		if sa, sb := specificity(a.p.Kind), specificity(b.p.Kind); sa != sb {
 			return cmp.Compare(sa, sb)
