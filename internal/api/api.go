@@ -6,6 +6,7 @@ package api
 
 import (
 	"context"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -14,6 +15,11 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
+
+// openAPI describes the routes below; a test checks the two agree.
+//
+//go:embed openapi.json
+var openAPI []byte
 
 // API holds what the handlers need.
 type API struct {
@@ -29,6 +35,10 @@ func (a *API) Register(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/v1/documents/{id}", a.document)
 	mux.HandleFunc("GET /api/v1/claims", a.claims)
 	mux.HandleFunc("GET /api/v1/equipment", a.equipment)
+	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		w.Write(openAPI)
+	})
 	// Anything else under the prefix is a JSON error, not the HTML page: 405
 	// for a known route asked with another method, 404 otherwise.
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {

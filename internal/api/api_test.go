@@ -5,6 +5,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -242,3 +244,36 @@ func TestDocumentClaimsEquipment(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// The OpenAPI document lists exactly the routes the API serves.
+func TestOpenAPIMatchesRoutes(t *testing.T) {
+	f := apitest.Seed(t)
+	srv := serve(t, f.Store)
+	var doc struct {
+		OpenAPI string                     `json:"openapi"`
+		Paths   map[string]json.RawMessage `json:"paths"`
+	}
+	if status := get(t, srv, "/api/v1/openapi.json", &doc); status != 200 || doc.OpenAPI != "3.1.0" {
+		t.Fatalf("status %d, openapi %q", status, doc.OpenAPI)
+	}
+	for path := range doc.Paths {
+		concrete := strings.ReplaceAll(path, "{id}", "1")
+		resp, err := http.Get(srv.URL + concrete)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("documented path %s: status %d", path, resp.StatusCode)
+		}
+	}
+	src, err := os.ReadFile("api.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range regexp.MustCompile(`"GET (/api/v1/[^"]+)"`).FindAllStringSubmatch(string(src), -1) {
+		if _, ok := doc.Paths[m[1]]; !ok {
+			t.Errorf("route %s is not in openapi.json", m[1])
+		}
+	}
+}
