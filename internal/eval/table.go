@@ -6,12 +6,11 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"text/tabwriter"
 )
 
-// WriteTable prints results as one table per dataset and subset: a row per
+// WriteTable prints results as one block per dataset and subset: a row per
 // metric, a column per system (vigil first, then the baselines), so the
-// gain over each baseline reads across.
+// gain over each baseline reads across. Columns line up over all blocks.
 func WriteTable(w io.Writer, results []Result) error {
 	type key struct{ dataset, subset string }
 	var keys []key
@@ -30,43 +29,62 @@ func WriteTable(w io.Writer, results []Result) error {
 			systems = append(systems, r.System)
 		}
 	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, k := range keys {
-		rs := bySys[k]
-		title := k.dataset
+	type block struct {
+		title   string
+		metrics []string
+		rs      map[string]Result
+	}
+	blocks := make([]block, len(keys))
+	first := 0 // width of the first column
+	for i, k := range keys {
+		b := block{title: k.dataset, rs: bySys[k]}
 		if k.subset != "" {
-			title += " [" + k.subset + "]"
+			b.title += " [" + k.subset + "]"
 		}
-		n := 0
 		names := map[string]bool{}
-		for _, r := range rs {
+		n := 0
+		for _, r := range b.rs {
 			n = r.N
 			for m := range r.Metrics {
 				names[m] = true
 			}
 		}
-		heads := make([]string, len(systems))
-		for i, s := range systems {
-			heads[i] = fmt.Sprintf("%*s", width(s), s)
-		}
-		fmt.Fprintf(tw, "%s (n=%d)\t%s\n", title, n, strings.Join(heads, "\t"))
-		sorted := make([]string, 0, len(names))
+		b.title += fmt.Sprintf(" (n=%d)", n)
 		for m := range names {
-			sorted = append(sorted, m)
+			b.metrics = append(b.metrics, m)
+			first = max(first, len(m)+2)
 		}
-		sort.Strings(sorted)
-		for _, m := range sorted {
-			cells := make([]string, len(systems))
-			for i, s := range systems {
-				if r, ok := rs[s]; ok {
-					cells[i] = fmt.Sprintf("%*s", width(s), format(m, r.Metrics[m]))
-				}
-			}
-			fmt.Fprintf(tw, "  %s\t%s\n", m, strings.Join(cells, "\t"))
-		}
-		fmt.Fprintln(tw)
+		sort.Strings(b.metrics)
+		first = max(first, len(b.title))
+		blocks[i] = b
 	}
-	return tw.Flush()
+	var out strings.Builder
+	for i, b := range blocks {
+		if i > 0 {
+			out.WriteString("\n")
+		}
+		fmt.Fprintf(&out, "%-*s", first, b.title)
+		for _, s := range systems {
+			fmt.Fprintf(&out, "  %*s", width(s), s)
+		}
+		out.WriteString("\n")
+		for _, m := range b.metrics {
+			line := fmt.Sprintf("%-*s", first, "  "+m)
+			for _, s := range systems {
+				cell := ""
+				if r, ok := b.rs[s]; ok {
+					cell = format(m, r.Metrics[m])
+				}
+				line += fmt.Sprintf("  %*s", width(s), cell)
+			}
+			// A system without this metric leaves blanks at the end.
+			out.WriteString(strings.TrimRight(line, " ") + "\n")
+		}
+	}
+	if _, err := io.WriteString(w, out.String()); err != nil {
+		return fmt.Errorf("eval: write table: %w", err)
+	}
+	return nil
 }
 
 // format prints shares as percentages and everything else (errors, row
