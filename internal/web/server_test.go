@@ -200,3 +200,19 @@ func BenchmarkIncidentPage(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkIncidentList(b *testing.B) {
+	f := apitest.Seed(b)
+	h, err := NewServer(f.Store, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/?from=2024-01-01&to=2024-12-31", nil))
+		if rec.Code != 200 {
+			b.Fatalf("status %d", rec.Code)
+		}
+	}
+}
