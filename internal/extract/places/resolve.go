@@ -286,7 +286,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 	switch p.Kind {
 	case "country", "admin1", "admin2":
 		loc.GeoPrecision = 3
-	case "admin3":
+	case "admin3", "area":
 		loc.GeoPrecision = 2
 	default:
 		loc.GeoPrecision = 1

@@ -121,7 +121,7 @@ func run(modules, shared, dataDir string) error {
 	}
 	out = append(out, districts...)
 	assignPakistanAdmin2(cities, districts, a2names)
-	pkPlaces, err := readPakistanPlaces(filepath.Join(src, "pakistan-places.tsv"), idx)
+	pkPlaces, err := readPakistanPlaces(filepath.Join(src, "pakistan-places.tsv"), idx, districts)
 	if err != nil {
 		return err
 	}
@@ -605,7 +605,7 @@ func km(lat1, lon1, lat2, lon2 float64) float64 {
 	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
-func readPakistanPlaces(path string, cities cityIndex) ([]*place, error) {
+func readPakistanPlaces(path string, cities cityIndex, districts []*place) ([]*place, error) {
 	rows, err := readTSV(path, 10)
 	if err != nil {
 		return nil, err
@@ -613,6 +613,18 @@ func readPakistanPlaces(path string, cities cityIndex) ([]*place, error) {
 	var out []*place
 	for _, r := range rows {
 		kind, name, aliases, admin1, admin2, admin3 := r[0], r[1], splitList(r[2]), r[3], r[4], r[5]
+		if r[6] == "" && kind == "area" {
+			// A locality whose position the project does not know: it
+			// stands at its district's headquarters, and Resolve gives it
+			// the precision of a sub-district.
+			i := slices.IndexFunc(districts, func(d *place) bool { return d.name == admin2 && d.admin1 == admin1 })
+			if i < 0 {
+				return nil, fmt.Errorf("gen: %s: %s: no district %q in %s", path, name, admin2, admin1)
+			}
+			out = append(out, &place{kind: kind, name: name, aliases: aliases, iso2: "PK", admin1: admin1, admin2: admin2,
+				admin3: admin3, lat: districts[i].lat, lon: districts[i].lon})
+			continue
+		}
 		if r[6] == "" {
 			// A GeoNames place: complete it rather than add a second one.
 			c := cities.find("PK", "", name)
