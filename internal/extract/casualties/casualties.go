@@ -97,7 +97,22 @@ func negKind(toks []lex.Token, i, n int) string {
 	return Killed
 }
 
+// idiomFirst and negFirst hold the first words of idioms and negations.
+var idiomFirst, negFirst = func() (map[string]bool, map[string]bool) {
+	a, b := map[string]bool{}, map[string]bool{}
+	for _, id := range idioms {
+		a[id.words[0]] = true
+	}
+	for _, ng := range negations {
+		b[ng[0]] = true
+	}
+	return a, b
+}()
+
 func negationAt(toks []lex.Token, i int) (bool, int) {
+	if !negFirst[toks[i].Lower] {
+		return false, 0
+	}
 	for _, ng := range negations {
 		if lex.HasAt(toks, i, ng...) {
 			return true, len(ng)
@@ -109,9 +124,11 @@ func negationAt(toks []lex.Token, i int) (bool, int) {
 // verbAt returns the casualty kind of the word or idiom at i and its
 // length in tokens.
 func verbAt(toks []lex.Token, i int) (string, int) {
-	for _, id := range idioms {
-		if lex.HasAt(toks, i, id.words...) {
-			return id.kind, len(id.words)
+	if idiomFirst[toks[i].Lower] {
+		for _, id := range idioms {
+			if lex.HasAt(toks, i, id.words...) {
+				return id.kind, len(id.words)
+			}
 		}
 	}
 	w := toks[i].Lower

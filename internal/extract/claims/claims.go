@@ -75,10 +75,42 @@ var aggregate = map[string]bool{
 func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]vigil.Claim, map[int]bool) {
 	claimSents := map[int]bool{}
 	var out []vigil.Claim
-	periods := dates.Periods(text, published)
+	// Most texts hold no statistic: find candidate figures first and
+	// resolve periods only when there is one.
+	cands := make([][]candidate, len(sents))
+	anyCand := false
+	for si, s := range sents {
+		cands[si] = candidates(text, s)
+		anyCand = anyCand || len(cands[si]) > 0
+	}
+	if !anyCand {
+		return nil, claimSents
+	}
+	// Periods come from the paragraphs that hold a candidate: a claim's
+	// period is in its sentence or its paragraph.
+	var periods []dates.Period
+	seenPara := map[int]bool{}
+	for si, s := range sents {
+		if len(cands[si]) == 0 || seenPara[s.Para] {
+			continue
+		}
+		seenPara[s.Para] = true
+		start, end := s.Start, s.End
+		for k := si - 1; k >= 0 && sents[k].Para == s.Para; k-- {
+			start = sents[k].Start
+		}
+		for k := si + 1; k < len(sents) && sents[k].Para == s.Para; k++ {
+			end = sents[k].End
+		}
+		for _, p := range dates.Periods(text[start:end], published) {
+			p.StartOff += start
+			p.EndOff += start
+			periods = append(periods, p)
+		}
+	}
 	lastAttr := map[int]Source{} // by paragraph
 	for si, s := range sents {
-		cands := candidates(text, s)
+		cands := cands[si]
 		if len(cands) == 0 {
 			continue
 		}
@@ -145,14 +177,16 @@ type candidate struct {
 func candidates(text string, s lex.Sentence) []candidate {
 	toks := s.Toks
 	// Cheap test first: no metric noun, no claim.
-	any := false
+	noun, count := false, false
 	for _, t := range toks {
 		if _, ok := metricNouns[t.Lower]; ok {
-			any = true
-			break
+			noun = true
+		}
+		if _, _, ok := lex.NumberAt([]lex.Token{t}, 0); ok {
+			count = true
 		}
 	}
-	if !any {
+	if !noun || !count {
 		return nil
 	}
 	nums := numbers.Find(text[s.Start:s.End])

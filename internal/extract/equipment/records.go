@@ -206,8 +206,20 @@ func itemsIn(toks []lex.Token) []found {
 	return out
 }
 
+// kindFirst holds the first words of kindCues: most sentences have none.
+var kindFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, k := range kindCues {
+		m[k.words[0]] = true
+	}
+	return m
+}()
+
 func kindOf(toks []lex.Token) (string, int, int) {
 	for i := range toks {
+		if !kindFirst[toks[i].Lower] {
+			continue
+		}
 		for _, k := range kindCues {
 			if lex.HasAt(toks, i, k.words...) {
 				return k.kind, toks[i].Start, toks[i+len(k.words)-1].End

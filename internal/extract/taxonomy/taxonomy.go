@@ -200,6 +200,16 @@ var words = map[string]Cue{
 	"plot": CueHypothetical, "feared": CueHypothetical, "fears": CueHypothetical, "may": CueHypothetical,
 }
 
+// phrasesByFirst indexes phrases by their first word, so Scan tries only
+// the phrases that can start at a token.
+var phrasesByFirst = func() map[string][]phrase {
+	m := map[string][]phrase{}
+	for _, p := range phrases {
+		m[p.words[0]] = append(m[p.words[0]], p)
+	}
+	return m
+}()
+
 // Scan returns the triggers of tokens, in order.
 func Scan(toks []lex.Token) []Hit {
 	var hits []Hit
@@ -208,8 +218,8 @@ func Scan(toks []lex.Token) []Hit {
 			continue
 		}
 		matched := false
-		for _, p := range phrases {
-			if toks[i].Lower == p.words[0] && lex.HasAt(toks, i, p.words...) {
+		for _, p := range phrasesByFirst[toks[i].Lower] {
+			if lex.HasAt(toks, i, p.words...) {
 				e := i + len(p.words) - 1
 				hits = append(hits, Hit{Cue: p.cue, Start: toks[i].Start, End: toks[e].End, Token: i})
 				i = e
