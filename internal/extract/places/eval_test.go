@@ -12,19 +12,6 @@ import (
 	"github.com/vigil-osint/vigil/internal/shareddata"
 )
 
-// acledRow is the part of an ACLED dev row the gazetteer is scored on.
-type acledRow struct {
-	ID   string `json:"id"`
-	Text string `json:"text"`
-	Gold struct {
-		Admin1    string  `json:"admin1"`
-		Admin2    string  `json:"admin2"`
-		Location  string  `json:"location"`
-		Latitude  float64 `json:"latitude"`
-		Longitude float64 `json:"longitude"`
-	} `json:"gold"`
-}
-
 // sameAdmin compares admin names as the evaluation does: accents and case
 // folded, "District" and "Agency" suffixes ignored.
 func sameAdmin(a, b string) bool {
@@ -51,51 +38,40 @@ func TestACLEDBalochistan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	// named counts the rows whose text names a place at all: ACLED's notes
 	// are sometimes cut before the place, which no gazetteer can recover.
 	var n, named, a1, a2, near25, resolved int
 	misses := map[string]int{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
-	for sc.Scan() {
-		var r acledRow
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
+	eachJSONL(t, path, func(text string, gold map[string]any) {
 		n++
-		matches := g.Find(r.Text)
+		matches := g.Find(text)
 		for _, m := range matches {
 			if !m.Demonym && m.Places[0].Kind != "country" {
 				named++
 				break
 			}
 		}
-		loc, ok := g.Resolve(r.Text, matches, "Pakistan")
+		location, _ := gold["location"].(string)
+		loc, ok := g.Resolve(text, matches, "Pakistan")
 		if !ok {
-			misses["(none) "+r.Gold.Location]++
-			continue
+			misses["(none) "+location]++
+			return
 		}
 		resolved++
-		if sameAdmin(loc.Admin1, r.Gold.Admin1) {
+		if want, _ := gold["admin1"].(string); sameAdmin(loc.Admin1, want) {
 			a1++
 		}
-		if sameAdmin(loc.Admin2, r.Gold.Admin2) {
+		if want, _ := gold["admin2"].(string); sameAdmin(loc.Admin2, want) {
 			a2++
 		}
-		if distanceKm(loc.Lat, loc.Lon, r.Gold.Latitude, r.Gold.Longitude) <= 25 {
+		lat, _ := gold["latitude"].(float64)
+		lon, _ := gold["longitude"].(float64)
+		if distanceKm(loc.Lat, loc.Lon, lat, lon) <= 25 {
 			near25++
 		} else {
-			misses[loc.Name+" -> "+r.Gold.Location]++
+			misses[loc.Name+" -> "+location]++
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
+	})
 	frac := func(k int) float64 { return float64(k) / float64(n) }
 	t.Logf("ACLED Balochistan dev: %d rows, resolved %.3f, admin1 %.3f, admin2 %.3f, within 25 km %.3f",
 		n, frac(resolved), frac(a1), frac(a2), frac(near25))

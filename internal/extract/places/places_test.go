@@ -46,6 +46,14 @@ func TestResolve(t *testing.T) {
 		{"Security forces raided a compound in KPK's Bannu district.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", "Bannu", 3},
 		{"A landmine exploded in Chaman.", "Pakistan", "Pakistan", "Balochistan", "Killa Abdullah", "Chaman", 1},
 		{"Fighting was reported in Khyber Pakhtunkhwa.", "", "Pakistan", "Khyber Pakhtunkhwa", "", "Khyber Pakhtunkhwa", 3},
+		{"Fighting was reported in the NWFP.", "", "Pakistan", "Khyber Pakhtunkhwa", "", "Khyber Pakhtunkhwa", 3},
+		{"A curfew was imposed in Miranshah.", "", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Miran Shah", 1},
+		{"A curfew was imposed in Miran Shah.", "", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Miran Shah", 1},
+		{"Two were killed in Baluchistan.", "", "Pakistan", "Balochistan", "", "Balochistan", 3},
+		{"Clashes in South Waziristan Agency left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "South Waziristan", 3},
+		{"Clashes in Upper South Waziristan left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "Upper South Waziristan", 3},
+		{"A raid in Duki district, Balochistan.", "", "Pakistan", "Balochistan", "Loralai", "Duki", 3},
+		{"Gunmen attacked a post in the Hazarganji area of Quetta.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Hazarganji", 2},
 		{"Afghan forces fired across the border, Pakistani officials said.", "Pakistan", "Pakistan", "", "", "Pakistan", 3},
 	}
 	for _, tt := range tests {
