@@ -1,0 +1,111 @@
+package places
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vigil-osint/vigil/internal/extract/match"
+)
+
+// Match is one place name found in a text: its byte span, the text matched
+// and every place of that name, most populous first.
+type Match struct {
+	Start, End int
+	Text       string
+	Places     []*Place
+	// Demonym is set when the text is a demonym ("Afghan", "Pakistani"):
+	// it names a country without saying that anything happened there.
+	Demonym bool
+}
+
+// Find returns the place names in text, left to right.
+//
+// A name counts only when written as a name: its first letter capitalised,
+// and a name of one or two letters ("KP", "US") in capitals. The gazetteer
+// leaves out names that are common words ("Police", "Most", "Khan").
+func (g *Gazetteer) Find(text string) []Match {
+	hits := g.dict.FindAll(text)
+	out := make([]Match, 0, len(hits))
+	for _, h := range hits {
+		s := text[h.Start:h.End]
+		if !writtenAsName(s) {
+			continue
+		}
+		// "BRA" or "TTP" in capitals is an acronym, not the town Bra: short
+		// names in capitals count only when the gazetteer spells them so.
+		if letterCount(s) <= 4 && isAcronym(s) && !g.acronyms[match.Fold(s)] {
+			continue
+		}
+		m := Match{Start: h.Start, End: h.End, Text: s, Places: make([]*Place, len(h.IDs))}
+		for i, id := range h.IDs {
+			m.Places[i] = &g.places[id]
+		}
+		slices.SortStableFunc(m.Places, func(a, b *Place) int { return cmp.Compare(b.Population, a.Population) })
+		// A country's name or demonym means the country, not a town abroad
+		// that shares it (the Somali region of Ethiopia, a Mali in China).
+		if countries := onlyCountries(m.Places); len(countries) > 0 && len(countries) < len(m.Places) {
+			m.Places = countries
+		}
+		// "the Afghan capital" names a country as the place of the event;
+		// "Afghan forces" does not.
+		m.Demonym = g.demonyms[match.Fold(s)] && allCountries(m.Places) && !followedBy(text, h.End, "capital")
+		out = append(out, m)
+	}
+	return out
+}
+
+func onlyCountries(ps []*Place) []*Place {
+	var out []*Place
+	for _, p := range ps {
+		if p.Kind == "country" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// followedBy reports whether the word after byte i of text is word.
+func followedBy(text string, i int, word string) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	return len(rest) >= len(word) && strings.EqualFold(rest[:len(word)], word) &&
+		(len(rest) == len(word) || !isLetter(rest[len(word)]))
+}
+
+func allCountries(ps []*Place) bool {
+	for _, p := range ps {
+		if p.Kind != "country" {
+			return false
+		}
+	}
+	return true
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// writtenAsName reports whether s is capitalised as a name: its first letter
+// is not lower case, and a one- or two-letter name is all capitals.
+func writtenAsName(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return false
+	}
+	letters, upper := 0, true
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			upper = upper && !unicode.IsLower(r)
+		}
+	}
+	return letters > 2 || upper
+}
