@@ -29,6 +29,12 @@ type Match struct {
 func (g *Gazetteer) Find(text string) []Match {
 	hits := g.dict.FindAll(text)
 	out := make([]Match, 0, len(hits))
+	// One backing array holds the candidates of every match.
+	n := 0
+	for _, h := range hits {
+		n += len(h.IDs)
+	}
+	backing := make([]*Place, 0, n)
 	for _, h := range hits {
 		s := text[h.Start:h.End]
 		if !writtenAsName(s) {
@@ -39,10 +45,11 @@ func (g *Gazetteer) Find(text string) []Match {
 		if letterCount(s) <= 4 && isAcronym(s) && !g.acronyms[match.Fold(s)] {
 			continue
 		}
-		m := Match{Start: h.Start, End: h.End, Text: s, Places: make([]*Place, len(h.IDs))}
-		for i, id := range h.IDs {
-			m.Places[i] = &g.places[id]
+		first := len(backing)
+		for _, id := range h.IDs {
+			backing = append(backing, &g.places[id])
 		}
+		m := Match{Start: h.Start, End: h.End, Text: s, Places: backing[first:len(backing):len(backing)]}
 		slices.SortStableFunc(m.Places, func(a, b *Place) int { return cmp.Compare(b.Population, a.Population) })
 		// A country's name or demonym means the country, not a town abroad
 		// that shares it (the Somali region of Ethiopia, a Mali in China).
@@ -51,7 +58,7 @@ func (g *Gazetteer) Find(text string) []Match {
 		}
 		// "the Afghan capital" names a country as the place of the event;
 		// "Afghan forces" does not.
-		m.Demonym = g.demonyms[match.Fold(s)] && allCountries(m.Places) && !followedBy(text, h.End, "capital")
+		m.Demonym = allCountries(m.Places) && g.demonyms[match.Fold(s)] && !followedBy(text, h.End, "capital")
 		out = append(out, m)
 	}
 	return out
