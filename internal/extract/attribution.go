@@ -81,7 +81,7 @@ func sourcesIn(toks []lex.Token) []attribution {
 			continue
 		}
 		// "police said": the source ends just before the verb.
-		for s := max(0, i-5); s < i; s++ {
+		for s := max(0, i-7); s < i; s++ {
 			if l, e, ok := sourceAt(toks, s); ok && e == i-1 {
 				add(l, s, i)
 				break

@@ -263,6 +263,16 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		return nil
 	}
 	used[main.head*4+kindIndex(kind)] = true
+	if main.category == Unknown && main.head == main.q.Last && main.hasQ && len(coordinated) == 0 && main.head < v {
+		// A bare count after a figure of the same sentence shares its
+		// side: "three khwarij were killed while two were injured".
+		for k := len(prev) - 1; k >= 0; k-- {
+			if !prev[k].Negated && prev[k].Start < toks[main.first].Start {
+				main.category = prev[k].Category
+				break
+			}
+		}
+	}
 	if main.category == "" {
 		// "others", "another": the side of the figure before.
 		main.category = Unknown

@@ -128,6 +128,7 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention) []vigil.Equipme
 			nums[k].End += s.Start
 		}
 		counted := false
+		usedNum := map[int]bool{} // "300 rounds of ammunition" counts rounds once
 		recs := make([]vigil.Equipment, 0, len(found))
 		for _, it := range found {
 			r := vigil.Equipment{Kind: kind, Category: it.category, Item: it.item}
@@ -136,7 +137,8 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention) []vigil.Equipme
 			}
 			addEv("item", s.Toks[it.first].Start, s.Toks[it.last].End)
 			addEv("kind", kStart, kEnd)
-			if n, ok := numberBefore(nums, s.Toks, it.first); ok {
+			if n, ok := numberBefore(nums, s.Toks, it.first); ok && !usedNum[n.Start] {
+				usedNum[n.Start] = true
 				if n.Money {
 					if n.Currency == "USD" || n.Currency == "" {
 						v := n.Value
