@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExtractCommand(t *testing.T) {
+	input := strings.Join([]string{
+		`{"id": "a", "text": "Two soldiers were killed when militants attacked a check post in Kech district on Tuesday.", "published": "2024-03-14"}`,
+		`{"id": "b", "text": "The cabinet met to discuss the budget."}`,
+		`not json`,
+		`{"id": "c", "text": "A blast injured four people in Quetta.", "published": "14/03/2024"}`,
+		`{"id": "d"}`,
+		``,
+		`{"id": "e", "text": "Gunmen shot dead a tribal elder in Panjgur on 3 March 2024.", "published": "2024-03-14T08:00:00Z"}`,
+	}, "\n")
+	var out, errb bytes.Buffer
+	code := Main(context.Background(), []string{"extract", "--jsonl", "--workers", "3"}, strings.NewReader(input), &out, &errb)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1 (some lines failed); stderr: %s", code, errb.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	wantIDs := []string{"a", "b", "", "c", "d", "e"}
+	if len(lines) != len(wantIDs) {
+		t.Fatalf("got %d output lines, want %d:\n%s", len(lines), len(wantIDs), out.String())
+	}
+	for i, l := range lines {
+		var o struct {
+			ID     string            `json:"id"`
+			Events []json.RawMessage `json:"events"`
+			Claims []json.RawMessage `json:"claims"`
+			Error  string            `json:"error"`
+		}
+		if err := json.Unmarshal([]byte(l), &o); err != nil {
+			t.Fatalf("line %d is not JSON: %v: %s", i+1, err, l)
+		}
+		if o.ID != wantIDs[i] {
+			t.Errorf("line %d id = %q, want %q (output must keep input order)", i+1, o.ID, wantIDs[i])
+		}
+		if o.Events == nil || o.Claims == nil {
+			t.Errorf("line %d: events and claims must be arrays, got %s", i+1, l)
+		}
+		wantErr := o.ID == "" || o.ID == "c" || o.ID == "d"
+		if (o.Error != "") != wantErr {
+			t.Errorf("line %d (%s): error = %q, want error: %v", i+1, o.ID, o.Error, wantErr)
+		}
+	}
+	if !strings.Contains(lines[0], `"event_date":"2024-03-12"`) {
+		t.Errorf("line 1 should date the attack Tuesday 2024-03-12: %s", lines[0])
+	}
+	if !strings.Contains(lines[3], "published") || !strings.Contains(lines[4], "text") {
+		t.Errorf("errors should name the reason: %s / %s", lines[3], lines[4])
+	}
+}
+
+func TestExtractCommandFiles(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "docs.jsonl")
+	if err := os.WriteFile(p, []byte(`{"id": "x", "text": "Police arrested three suspects in Peshawar on 2 March 2024."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := Main(context.Background(), []string{"extract", "--jsonl", p}, strings.NewReader(""), &out, &errb); code != 0 {
+		t.Fatalf("exit status %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), `"id":"x"`) || !strings.Contains(out.String(), "Arrests") {
+		t.Errorf("output = %s", out.String())
+	}
+	code := Main(context.Background(), []string{"extract", "--jsonl", filepath.Join(dir, "missing.jsonl")}, strings.NewReader(""), &out, &errb)
+	if code == 0 || !strings.Contains(errb.String(), "missing.jsonl") {
+		t.Errorf("missing file: exit %d, stderr %q; want a failure naming the file", code, errb.String())
+	}
+}
