@@ -690,8 +690,9 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 			continue
 		}
 		for _, d := range prov.Districts {
-			if letters := len(match.Fold(d.Name)); letters <= 2 {
-				continue // "N/A." and the like
+			d.Name = strings.TrimSpace(d.Name)
+			if !afghanDistrictName(d.Name) {
+				continue
 			}
 			lat, err1 := strconv.ParseFloat(d.Latitude, 64)
 			lon, err2 := strconv.ParseFloat(d.Longitude, 64)
@@ -702,6 +703,23 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 		}
 	}
 	return out, nil
+}
+
+// afghanDistrictName reports whether a name from the Afghan district points
+// names a district rather than a city's numbered quarter ("PD 7",
+// "District 6", "5th City District"), a placeholder ("N/A", "Provincial",
+// "Center of Khost") or a garbled entry (doubled spaces).
+func afghanDistrictName(name string) bool {
+	f := match.Fold(name)
+	if len(strings.ReplaceAll(f, " ", "")) <= 2 || strings.Contains(name, "  ") {
+		return false
+	}
+	for _, w := range []string{"district", "pd", "zone", "nahia", "center", "centre", "markaz", "provincial"} {
+		if strings.Contains(" "+f+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return !unicode.IsDigit([]rune(f)[0])
 }
 
 // assignNearest puts each town of iso2 in the nearest district of its

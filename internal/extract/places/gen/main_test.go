@@ -88,3 +88,15 @@ func TestFilterStop(t *testing.T) {
 		t.Errorf("filterStop kept %+v %+v", out[0], out[1])
 	}
 }
+
+func TestAfghanDistrictName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Achin": true, "Spin Boldak": true, "Dasht-e-Barchi": true, "Khost (Matoon)": true,
+		"PD 7": false, "District 6": false, "5th City District.": false, "N/ A": false, "Provincial": false,
+		"Center of Khost": false, "Chal  ahib": false, "1 PD": false, "Markaz-e-Shahr": false,
+	} {
+		if got := afghanDistrictName(name); got != want {
+			t.Errorf("afghanDistrictName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
