@@ -204,3 +204,23 @@ func TestWatchStopsWithContext(t *testing.T) {
 		t.Fatal("Watch did not stop when its context ended")
 	}
 }
+
+func TestPollFailures(t *testing.T) {
+	srv := newServer(t)
+	p := newPipeline(t, openStore(t))
+	tests := []struct{ url, want string }{
+		{srv.URL + "/missing", "HTTP 404"},
+		{srv.URL + "/broken-feed", "malformed feed"},
+		{srv.URL + "/page", "not an RSS, Atom or JSON feed"},
+		{"feeds/local.xml", "not an http(s) URL"},
+	}
+	for _, tt := range tests {
+		sum, err := p.Poll(context.Background(), tt.url)
+		if err != nil {
+			t.Fatalf("Poll(%s) stopped: %v", tt.url, err)
+		}
+		if sum.Failed != 1 || !strings.Contains(failureText(sum), tt.want) {
+			t.Errorf("Poll(%s): %s; failures %q, want one saying %q", tt.url, sum, failureText(sum), tt.want)
+		}
+	}
+}

@@ -20,7 +20,8 @@ func (p *Pipeline) Poll(ctx context.Context, feedURL string) (Summary, error) {
 	start := time.Now()
 	var sum Summary
 	failed := func(err error) (Summary, error) {
-		return p.finish(sum, start), p.fail(ctx, &sum, Failure{feedURL, err})
+		ferr := p.fail(ctx, &sum, Failure{feedURL, err})
+		return p.finish(sum, start), ferr
 	}
 	if !isURL(feedURL) {
 		return failed(fmt.Errorf("not an http(s) URL"))
