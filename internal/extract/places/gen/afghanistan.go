@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"log"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/vigil-osint/vigil/internal/extract/match"
+)
+
+// readAfghanDistricts reads the Afghan district points of the shared folder,
+// naming each province as admin1.tsv spells it.
+func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, error) {
+	var raw []struct {
+		Name      string `json:"name"`
+		Latitude  string `json:"latitude"`
+		Longitude string `json:"longitude"`
+		Districts []struct {
+			Name      string `json:"name"`
+			Latitude  string `json:"latitude"`
+			Longitude string `json:"longitude"`
+		} `json:"districts"`
+	}
+	if err := readJSON(path, &raw); err != nil {
+		return nil, err
+	}
+	provinces := make(map[string]string)
+	for key, a := range admin1 {
+		if !strings.HasPrefix(key, "AF.") {
+			continue
+		}
+		provinces[match.Fold(a.name)] = a.name
+		for _, al := range a.aliases {
+			provinces[match.Fold(al)] = a.name
+		}
+	}
+	var out []*place
+	for _, prov := range raw {
+		name, ok := provinces[match.Fold(prov.Name)]
+		if !ok {
+			log.Printf("gen: %s: province %q unknown to admin1.tsv; skipped", path, prov.Name)
+			continue
+		}
+		for _, d := range prov.Districts {
+			d.Name = strings.TrimSpace(d.Name)
+			if !afghanDistrictName(d.Name) {
+				continue
+			}
+			lat, err1 := strconv.ParseFloat(d.Latitude, 64)
+			lon, err2 := strconv.ParseFloat(d.Longitude, 64)
+			if err1 != nil || err2 != nil {
+				return nil, fmt.Errorf("gen: %s: district %s: bad position", path, d.Name)
+			}
+			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: name, admin2: d.Name, lat: lat, lon: lon})
+		}
+	}
+	return out, nil
+}
+
+// afghanDistrictName reports whether a name from the Afghan district points
+// names a district rather than a city's numbered quarter ("PD 7",
+// "District 6", "5th City District"), a placeholder ("N/A", "Provincial",
+// "Center of Khost") or a garbled entry (doubled spaces).
+func afghanDistrictName(name string) bool {
+	f := match.Fold(name)
+	if len(strings.ReplaceAll(f, " ", "")) <= 2 || strings.Contains(name, "  ") {
+		return false
+	}
+	for _, w := range []string{"district", "pd", "zone", "nahia", "center", "centre", "markaz", "provincial"} {
+		if strings.Contains(" "+f+" ", " "+w+" ") {
+			return false
+		}
+	}
+	return !unicode.IsDigit([]rune(f)[0])
+}
+
+// assignNearest puts each town of iso2 in the nearest district of its
+// province.
+func assignNearest(cities []*place, iso2 string, districts []*place) {
+	for _, c := range cities {
+		if c.iso2 == iso2 && c.admin2 == "" {
+			if d := nearest(c, districts, true); d != nil {
+				c.admin2 = d.admin2
+			}
+		}
+	}
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"slices"
+
+	"github.com/vigil-osint/vigil/internal/extract/match"
+)
+
+// geonamesAdmin2 makes districts of GeoNames' admin2 of one country, each at
+// its seat (or its most populous town), and names the towns' districts.
+func geonamesAdmin2(cities []*place, a2names map[string]string, iso2 string) []*place {
+	type agg struct {
+		code string
+		seat *place
+	}
+	groups := make(map[string]*agg)
+	var order []string
+	for _, c := range cities {
+		if c.iso2 != iso2 || c.a2code == "" {
+			continue
+		}
+		code := iso2 + "." + c.a1code + "." + c.a2code
+		n, ok := a2names[code]
+		if !ok {
+			continue
+		}
+		c.admin2 = trimAdminSuffix(ascii(n))
+		g, ok := groups[code]
+		if !ok {
+			g = &agg{code: code}
+			groups[code] = g
+			order = append(order, code)
+		}
+		if g.seat == nil || (c.feature == "PPLA2" && g.seat.feature != "PPLA2") ||
+			(c.feature == g.seat.feature && c.pop > g.seat.pop) {
+			g.seat = c
+		}
+	}
+	var out []*place
+	for _, code := range order {
+		g := groups[code]
+		out = append(out, &place{kind: "admin2", name: g.seat.admin2, iso2: iso2, admin1: g.seat.admin1, admin2: g.seat.admin2,
+			lat: g.seat.lat, lon: g.seat.lon})
+	}
+	return out
+}
+
+// adminOnes makes a place for every province that has towns, at its capital
+// (or its most populous town).
+func adminOnes(cities []*place, idx cityIndex, admin1 map[string]admin1Row, a1names map[string]string) []*place {
+	type agg struct {
+		p    *place
+		best *place
+	}
+	groups := make(map[string]*agg)
+	var order []string
+	for _, c := range cities {
+		if c.a1code == "" || c.admin1 == "" {
+			continue
+		}
+		key := c.iso2 + "." + c.a1code
+		g, ok := groups[key]
+		if !ok {
+			p := &place{kind: "admin1", name: c.admin1, iso2: c.iso2, admin1: c.admin1}
+			if a, ok := admin1[key]; ok {
+				p.aliases = a.aliases
+				if n := a1names[key]; n != "" && match.Fold(n) != match.Fold(p.name) {
+					p.aliases = append(p.aliases, n)
+				}
+			}
+			g = &agg{p: p}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.p.pop += c.pop
+		if g.best == nil || rank(c) > rank(g.best) {
+			g.best = c
+		}
+	}
+	// The same province can come under two codes (Pakistan's former FATA):
+	// keep one place per name.
+	seen := make(map[string]*place)
+	var out []*place
+	for _, key := range order {
+		g := groups[key]
+		if a, ok := admin1[key]; ok && a.capital != "" {
+			if cap := idx.find(g.p.iso2, "", a.capital); cap != nil {
+				g.best = cap
+			}
+		}
+		g.p.lat, g.p.lon = g.best.lat, g.best.lon
+		if first, ok := seen[g.p.iso2+g.p.name]; ok {
+			first.aliases = append(first.aliases, g.p.aliases...)
+			first.pop += g.p.pop
+			continue
+		}
+		seen[g.p.iso2+g.p.name] = g.p
+		out = append(out, g.p)
+	}
+	// A code without towns of its own (Pakistan's former FATA) still lends
+	// its other names to the province of the same name.
+	keys := make([]string, 0, len(admin1))
+	for key := range admin1 {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		a := admin1[key]
+		if _, ok := groups[key]; ok {
+			continue
+		}
+		if p, ok := seen[key[:2]+a.name]; ok {
+			p.aliases = append(p.aliases, a.aliases...)
+		}
+	}
+	return out
+}
+
+func rank(c *place) int {
+	switch c.feature {
+	case "PPLC":
+		return 1 << 40
+	case "PPLA":
+		return 1<<39 + c.pop
+	}
+	return c.pop
+}
