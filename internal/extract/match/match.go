@@ -15,6 +15,7 @@ package match
 
 import (
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -131,7 +132,12 @@ type Hit struct {
 // position the longest name that starts there (leftmost-longest) and never
 // returning overlapping hits.
 func (d *Dict) FindAll(text string) []Hit {
-	words := d.words(text)
+	wp := wordPool.Get().(*[]word)
+	words := d.words(text, (*wp)[:0])
+	defer func() {
+		*wp = words[:0]
+		wordPool.Put(wp)
+	}()
 	var hits []Hit
 	for i := 0; i < len(words); {
 		node := d.rootNext[words[i].word]
@@ -174,10 +180,13 @@ type word struct {
 	joined     bool
 }
 
-// words cuts text into words and keeps those the dictionary knows.
-func (d *Dict) words(text string) []word {
+// wordPool recycles the word lists of FindAll, which would otherwise be
+// most of what matching a long text allocates.
+var wordPool = sync.Pool{New: func() any { return new([]word) }}
+
+// words cuts text into words and appends those the dictionary knows to out.
+func (d *Dict) words(text string, out []word) []word {
 	var (
-		out     []word
 		buf     = make([]byte, 0, 64)
 		prevEnd = -1 // end of the previous word when it was kept
 		start   int

@@ -194,3 +194,39 @@ func eachJSONL(t *testing.T, path string, fn func(text string, gold map[string]a
 		t.Fatal(err)
 	}
 }
+
+// BenchmarkFindSATP runs Find over the text of the SATP attack-type set
+// (about 5 MB of news summaries), from the shared folder.
+func BenchmarkFindSATP(b *testing.B) {
+	path, ok := shareddata.Path("eval/dev/satp-attack-type-dev.jsonl")
+	if !ok {
+		b.Skip("shared eval data absent: eval/dev/satp-attack-type-dev.jsonl")
+	}
+	g := mustDefault(b)
+	f, err := os.Open(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	var texts []string
+	size := 0
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var r struct {
+			Text string `json:"text"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, r.Text)
+		size += len(r.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			g.Find(t)
+		}
+	}
+}
