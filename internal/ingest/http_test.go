@@ -224,3 +224,33 @@ func TestPollFailures(t *testing.T) {
 		}
 	}
 }
+
+func TestFollowLinks(t *testing.T) {
+	mux := http.NewServeMux()
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	mux.HandleFunc("GET /feed", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>Frontier Gazette</title>
+<item><guid>short-1</guid><title>Bannu checkpost attacked</title><link>` + srv.URL + `/story</link><description>A constable was killed.</description></item>
+</channel></rss>`))
+	})
+	mux.HandleFunc("GET /story", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write([]byte(pageHTML))
+	})
+	for _, follow := range []bool{false, true} {
+		s := openStore(t)
+		p := newPipeline(t, s)
+		p.Options.FollowLinks = follow
+		sum, err := p.Ingest(context.Background(), []string{srv.URL + "/feed"})
+		if err != nil || sum.New != 1 {
+			t.Fatalf("follow=%v: %s, %v; failures %s", follow, sum, err, failureText(sum))
+		}
+		d := documents(t, s)[0]
+		full := strings.Contains(d.Text, "search operation had been launched")
+		if full != follow || !strings.Contains(d.Text, "Bannu checkpost attacked") || d.Outlet != "Frontier Gazette" {
+			t.Errorf("follow=%v: stored text %q (outlet %q)", follow, d.Text, d.Outlet)
+		}
+	}
+}

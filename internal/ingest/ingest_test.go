@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -252,5 +253,35 @@ func TestRepairAfterKillBetweenCommits(t *testing.T) {
 	}
 	if sum.Duplicate != 1 || len(evs) != 1 {
 		t.Errorf("after re-run: %s, %d events stored; want 1 duplicate and 1 event", sum, len(evs))
+	}
+}
+
+func TestIngestStopsWithContext(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := ingesttest.WriteReports(dir, 300); err != nil {
+		t.Fatal(err)
+	}
+	s := openStore(t)
+	p := newPipeline(t, s)
+	ctx, cancel := context.WithCancel(context.Background())
+	// Cancel once the first document is stored, as SIGINT would.
+	go func() {
+		for len(documents(t, s)) == 0 {
+			time.Sleep(time.Millisecond)
+		}
+		cancel()
+	}()
+	sum, err := p.Ingest(ctx, []string{dir})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Ingest returned %v, want context.Canceled", err)
+	}
+	stored := len(documents(t, s))
+	if sum.New != stored || stored == 0 || stored == 300 {
+		t.Errorf("summary says %d new, the store holds %d of 300", sum.New, stored)
+	}
+	// The re-run completes the batch without duplicating anything.
+	rest, err := newPipeline(t, s).Ingest(context.Background(), []string{dir})
+	if err != nil || rest.New+rest.Duplicate != 300 || len(documents(t, s)) != 300 {
+		t.Errorf("re-run: %s, %v; %d documents stored", rest, err, len(documents(t, s)))
 	}
 }
