@@ -23,7 +23,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	// Hits index into the joined token slice.
 	off := 0
 	for _, i := range group {
-		for _, h := range d.hits[i] {
+		for _, h := range d.liveHits(i) {
 			h.Token += off
 			hits = append(hits, h)
 		}

@@ -103,6 +103,10 @@ func (d *doc) reports(i int) bool {
 			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized") {
 				return true
 			}
+			// "destroyed dozens of machine guns and IEDs".
+			if t.Is("destroyed") && weaponsAfter(toks, h.Token) {
+				return true
+			}
 		case taxonomy.CueDisrupt, taxonomy.CueCapture, taxonomy.CueRecapture:
 			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook") {
 				return true
@@ -110,6 +114,28 @@ func (d *doc) reports(i int) bool {
 		}
 	}
 	return false
+}
+
+// weaponsAfter reports whether weapons follow token i closely.
+func weaponsAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Is("weapons", "ieds", "ied", "explosives", "caches", "cache", "bombs", "mines", "landmines", "devices", "device", "ammunition", "arms", "guns", "rockets", "grenades") {
+			return true
+		}
+	}
+	return false
+}
+
+// liveHits returns the hits of sentence i that speak of the incident
+// itself, without those that refer to earlier ones.
+func (d *doc) liveHits(i int) []taxonomy.Hit {
+	var out []taxonomy.Hit
+	for _, h := range d.hits[i] {
+		if !pastReference(d.sents[i].Toks, h.Token) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // plural reports whether a trigger word is a plural noun ("attacks",

@@ -90,7 +90,10 @@ func Classify(in Input) (Class, bool) {
 	if (has(CueDisaster) || has(CueAccident)) && !(violentLead && (in.ArmedActors || has(CueAttack))) {
 		return Class{}, false
 	}
-	if has(CueProtest) && (lead[CueProtest] || !strongViolence) {
+	// A bomb "planted to protest" a policy is a bombing: weapons in the
+	// lead outrank a protest word beside them.
+	leadWeapons := lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] || lead[CueFiring]
+	if has(CueProtest) && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0:
 			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
@@ -116,7 +119,8 @@ func Classify(in Input) (Class, bool) {
 	}
 	// Security forces destroying or recovering weapons is disrupted
 	// weapons use, not an explosion.
-	if (has(CueDestroy) || has(CueDisrupt)) && has(CueExplosive) && in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0 && weaponObject(in.Toks, in.Hits) {
+	if (lead[CueDestroy] || lead[CueDisrupt]) && has(CueExplosive) && in.Security && !exploded(in.Toks, in.LeadEnd) &&
+		in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0 && weaponObject(in.Toks, in.Hits) {
 		return Class{Strategic, DisruptedWeapons, StrategicDev, firstOf(first, CueDestroy, CueDisrupt).hit(first)}, true
 	}
 	if has(CueChemical) {
@@ -129,8 +133,14 @@ func Classify(in Input) (Class, bool) {
 		return pv(AirDrone, CueAir, Explosions)
 	}
 	disrupted := has(CueDisrupt) && !(has(CueKill) && in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] > 0)
+	// A clash makes a battle; when the lead names a bomb, grenade or
+	// shelling, only a clash in the lead or forces returning fire ("fired
+	// in retaliation", as ACLED codes it) does.
 	strongClash := false
 	for _, h := range in.Hits {
+		if h.Cue == CueClash && leadWeapons && h.Start >= in.LeadEnd {
+			continue
+		}
 		if (h.Cue == CueClash && !in.Toks[h.Token].Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")) || h.Cue == CueRetaliation {
 			strongClash = true
 			break
@@ -205,6 +215,19 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 	return Hit{}, false
 }
 
+// exploded reports whether the lead says a device went off or was thrown.
+func exploded(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("blast", "explosion", "exploded", "detonated", "lobbed", "hurled", "threw", "blew", "triggered") || lex.HasAt(toks, i, "went", "off") {
+			return true
+		}
+	}
+	return false
+}
+
 // weaponObject reports whether the destroy or recover trigger's object is
 // weapons ("destroyed large caches of weapons and IEDs", "recovered an IED").
 func weaponObject(toks []lex.Token, hits []Hit) bool {
@@ -266,7 +289,8 @@ func targetsForces(toks []lex.Token) bool {
 			}
 			return true
 		}
-		if t.Is("station") && i > 0 && toks[i-1].Is("police") {
+		// "attacked a police station", not "under Manpur Police Station".
+		if t.Is("station") && i > 1 && toks[i-1].Is("police") && toks[i-2].Is("a", "the", "on", "at", "attacked", "stormed", "targeted") && !(i > 2 && toks[i-3].Is("under", "of", "within", "in")) {
 			return true
 		}
 		// "fired at a Pakistan army soldier", "attacked a CTD officer".
@@ -281,9 +305,17 @@ func targetsForces(toks []lex.Token) bool {
 				}
 			}
 		}
-		if t.Is("vehicle", "vehicles", "mobile", "van", "personnel", "soldiers", "troops", "forces", "policemen", "police") && i > 0 &&
-			toks[i-1].Is("military", "army", "police", "security", "fc", "levies", "frontier", "at", "on", "targeting", "attacked") {
-			return true
+		// "fired at a police van", "attacked security forces": the forces
+		// are the object of an attack.
+		if t.Is("vehicle", "vehicles", "mobile", "van", "personnel", "soldiers", "troops", "forces", "policemen", "police") {
+			for k := i - 1; k >= 0 && k >= i-3; k-- {
+				if toks[k].Is("at", "on", "targeting", "attacked", "ambushed", "against", "targeted") {
+					return true
+				}
+				if toks[k].Punct {
+					break
+				}
+			}
 		}
 	}
 	return false
