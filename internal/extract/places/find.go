@@ -35,6 +35,7 @@ func (g *Gazetteer) Find(text string) []Match {
 		n += len(h.IDs)
 	}
 	backing := make([]*Place, 0, n)
+	prevEnd := 0
 	for _, h := range hits {
 		s := text[h.Start:h.End]
 		if !writtenAsName(s) {
@@ -56,10 +57,46 @@ func (g *Gazetteer) Find(text string) []Match {
 		if countries := onlyCountries(m.Places); len(countries) > 0 && len(countries) < len(m.Places) {
 			m.Places = countries
 		}
+		// Pakistani English also puts the unit first: "district Kharan",
+		// "tehsil Mand". Then the unit of that name is meant, not the town.
+		if unit := unitBefore(text, h.Start, prevEnd); unit != "" {
+			if units := ofKind(m.Places, unit); len(units) > 0 {
+				m.Places = units
+				m.Start = h.Start - len("district ")
+				if unit == "admin3" {
+					m.Start = h.Start - len("tehsil ")
+				}
+				m.Text = text[m.Start:m.End]
+			}
+		}
 		// "the Afghan capital" names a country as the place of the event;
 		// "Afghan forces" does not.
 		m.Demonym = allCountries(m.Places) && g.demonyms[match.Fold(s)] && !followedBy(text, h.End, "capital")
 		out = append(out, m)
+		prevEnd = m.End
+	}
+	return out
+}
+
+// unitBefore returns the kind of unit named just before byte i of text
+// ("district " -> "admin2", "tehsil " -> "admin3"), or "". The unit word
+// must lie at or after byte from, the end of the previous match.
+func unitBefore(text string, i, from int) string {
+	for _, u := range []struct{ word, kind string }{{"district ", "admin2"}, {"tehsil ", "admin3"}} {
+		if i-len(u.word) >= from && strings.EqualFold(text[i-len(u.word):i], u.word) &&
+			(i == len(u.word) || !isLetter(text[i-len(u.word)-1])) {
+			return u.kind
+		}
+	}
+	return ""
+}
+
+func ofKind(ps []*Place, kind string) []*Place {
+	var out []*Place
+	for _, p := range ps {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
 	}
 	return out
 }

@@ -54,6 +54,9 @@ func TestResolve(t *testing.T) {
 		{"Clashes in Upper South Waziristan left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "Upper South Waziristan", 3},
 		{"A raid in Duki district, Balochistan.", "", "Pakistan", "Balochistan", "Loralai", "Duki", 3},
 		{"Gunmen attacked a post in the Hazarganji area of Quetta.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Hazarganji", 2},
+		{"Unidentified men abducted a teacher in district Kharan.", "Pakistan", "Pakistan", "Balochistan", "Kharan", "Kharan", 3},
+		{"Unidentified men abducted a teacher in Kharan.", "Pakistan", "Pakistan", "Balochistan", "Kharan", "Kharan", 1},
+		{"A camp was attacked in tehsil Mir Ali.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 2},
 		{"Afghan forces fired across the border, Pakistani officials said.", "Pakistan", "Pakistan", "", "", "Pakistan", 3},
 	}
 	for _, tt := range tests {
@@ -112,6 +115,8 @@ func TestFindSkipsWords(t *testing.T) {
 		{"the lahore police", nil}, // place names are written capitalised
 		{"Officials in KP and FATA said", []string{"KP", "FATA"}},
 		{"Us and them", nil},
+		{"Kech district Kharan", []string{"Kech district", "Kharan"}}, // "district" belongs to Kech
+		{"Kech District, district Kharan", []string{"Kech District", "district Kharan"}},
 		{"The U.S. and the UK", []string{"U.S", "UK"}}, // a name ends with its last letter
 		{"", nil},
 	}
