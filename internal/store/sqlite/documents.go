@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/bits"
-	"strings"
 	"sync"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -56,6 +55,14 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *vigil.Document) (int64, 
 	}
 	var near sql.NullInt64
 	if d.NearDuplicateOf != 0 {
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE id = ?`, d.NearDuplicateOf).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, vigil.Errorf(vigil.EINVALID, "near-duplicate link to document %d, which does not exist", d.NearDuplicateOf)
+		}
+		if err != nil {
+			return 0, fmt.Errorf("find near-duplicate target %d: %w", d.NearDuplicateOf, err)
+		}
 		near = sql.NullInt64{Int64: d.NearDuplicateOf, Valid: true}
 	}
 	b := bands(d.SimHash)
@@ -66,9 +73,6 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *vigil.Document) (int64, 
 		d.ExternalID, d.Origin, sourceID, d.Outlet, d.URL, d.Title, formatTime(d.Published), d.Raw, d.Text, d.ContentHash,
 		int64(d.SimHash), b[0], b[1], b[2], b[3], near, formatTime(d.IngestedAt))
 	if err != nil {
-		if near.Valid && strings.Contains(err.Error(), "FOREIGN KEY") {
-			return 0, vigil.Errorf(vigil.EINVALID, "near-duplicate link to document %d, which does not exist", d.NearDuplicateOf)
-		}
 		return 0, fmt.Errorf("insert: %w", err)
 	}
 	return res.LastInsertId()

@@ -111,8 +111,13 @@ func (s *Store) Path() string { return s.path }
 // (integrity checks, backups). Store methods are the way to change data.
 func (s *Store) DB() *sql.DB { return s.db }
 
-// Close closes the database.
+// Close closes the database, first letting SQLite refresh the statistics
+// its query planner uses, as SQLite advises long-lived connections to do.
 func (s *Store) Close() error {
+	if _, err := s.db.Exec(`PRAGMA optimize`); err != nil {
+		s.db.Close()
+		return fmt.Errorf("sqlite: optimize %s: %w", s.path, err)
+	}
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("sqlite: close %s: %w", s.path, err)
 	}
