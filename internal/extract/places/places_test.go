@@ -57,6 +57,7 @@ func TestResolve(t *testing.T) {
 		{"Unidentified men abducted a teacher in district Kharan.", "Pakistan", "Pakistan", "Balochistan", "Kharan", "Kharan", 3},
 		{"Unidentified men abducted a teacher in Kharan.", "Pakistan", "Pakistan", "Balochistan", "Kharan", "Kharan", 1},
 		{"A camp was attacked in tehsil Mir Ali.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 2},
+		{"Drone strikes in Waziristan killed four.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "", "Waziristan", 2},
 		{"Afghan forces fired across the border, Pakistani officials said.", "Pakistan", "Pakistan", "", "", "Pakistan", 3},
 	}
 	for _, tt := range tests {
