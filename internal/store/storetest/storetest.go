@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -41,6 +42,8 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
 		{"FeedState", testFeedState},
 		{"IngestErrors", testIngestErrors},
 		{"Audit", testAudit},
+		{"CancelledContext", testCancelledContext},
+		{"LargeDocument", testLargeDocument},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -980,5 +983,50 @@ func testAudit(t *testing.T, s vigil.Store) {
 	again, _ := s.Audit(ctx, "incident:1", 0)
 	if !reflect.DeepEqual(again, log) {
 		t.Errorf("audit entries changed:\n got %+v\nwant %+v", again, log)
+	}
+}
+
+func testCancelledContext(t *testing.T, s vigil.Store) {
+	id := mustAdd(t, s, doc("Dawn", "kept", "A document stored before the cancelled calls."))
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, _, err := s.AddDocument(cancelled, doc("Dawn", "lost", "A document whose context was cancelled.")); err == nil {
+		t.Errorf("AddDocument with a cancelled context succeeded")
+	}
+	if err := s.SaveExtraction(cancelled, id, fullExtraction()); err == nil {
+		t.Errorf("SaveExtraction with a cancelled context succeeded")
+	}
+	if _, err := s.Incidents(cancelled, vigil.Filter{}); err == nil {
+		t.Errorf("Incidents with a cancelled context succeeded")
+	}
+	// Nothing of the cancelled calls was stored, and the store still works.
+	ds, err := s.Documents(ctx, vigil.DocumentFilter{})
+	if err != nil || len(ds) != 1 || ds[0].ID != id {
+		t.Errorf("Documents after cancelled calls = %d, %v; want only document %d", len(ds), err, id)
+	}
+	if evs, _ := s.Events(ctx, vigil.Filter{DocumentID: id}); len(evs) != 0 {
+		t.Errorf("a cancelled SaveExtraction stored %d events", len(evs))
+	}
+}
+
+func testLargeDocument(t *testing.T, s vigil.Store) {
+	// A 4 MB page: a long report with its HTML, in two scripts.
+	var b strings.Builder
+	for i := 0; b.Len() < 4<<20; i++ {
+		fmt.Fprintf(&b, "Paragraph %d: security forces cleared a hideout; پولیس کے مطابق %d افراد ہلاک ہوئے۔\n", i, i%9)
+	}
+	text := b.String()
+	d := doc("Dawn", "long", text)
+	d.Raw = "<html><body><p>" + text + "</p></body></html>"
+	id := mustAdd(t, s, d)
+	got, err := s.Document(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Text != text || got.Raw != d.Raw {
+		t.Errorf("a %d-byte document came back with %d bytes of text, %d of raw", len(text), len(got.Text), len(got.Raw))
+	}
+	if ds, err := s.Documents(ctx, vigil.DocumentFilter{Text: "Paragraph"}); err != nil || len(ds) != 1 {
+		t.Errorf("search in the large document = %d, %v", len(ds), err)
 	}
 }
