@@ -126,7 +126,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 			for _, p := range m.Places {
 				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint}
 				for j, other := range matches {
-					if j == i {
+					// A demonym says who, not where: "Americans" in
+					// Amsterdam do not move it to the United States.
+					if j == i || other.Demonym {
 						continue
 					}
 					best := 0

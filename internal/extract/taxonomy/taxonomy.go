@@ -163,6 +163,10 @@ var words = map[string]Cue{
 	"sniper": CueFiring, "stabbed": CueFiring, "beheaded": CueFiring, "tortured": CueFiring, "lynched": CueMob,
 	"attacked": CueAttack, "attack": CueAttack, "attacks": CueAttack, "stormed": CueAttack, "targeted": CueAttack,
 	"assault": CueAttack, "raided": CueAttack, "attacking": CueAttack,
+	"hell": CueKill, "neutralised": CueKill, "neutralized": CueKill, "eliminated": CueKill, "succumbed": CueKill,
+	"injuries": CueKill, "injury": CueKill, "lives": CueKill, "shahadat": CueKill, "martyrdom": CueKill,
+	"bodies": CueKill, "body": CueKill, "perished": CueKill, "executed": CueKill, "hurt": CueKill,
+	"custody": CueArrest,
 	"killed": CueKill, "kill": CueKill, "kills": CueKill, "martyred": CueKill, "dead": CueKill, "died": CueKill, "killing": CueKill,
 	"wounded": CueKill, "injured": CueKill, "murdered": CueKill, "assassinated": CueKill, "slain": CueKill,
 	"abducted": CueAbduct, "kidnapped": CueAbduct, "abduction": CueAbduct, "kidnapping": CueAbduct,
@@ -231,6 +235,11 @@ func Scan(toks []lex.Token) []Hit {
 			continue
 		}
 		if c, ok := words[toks[i].Lower]; ok && c != CueNone {
+			// "may", "will" are modal only in lower case: "28 May 2021"
+			// is a date.
+			if c == CueHypothetical && toks[i].Text != toks[i].Lower {
+				continue
+			}
 			// "IED" etc. are acronyms; "mine" as a pronoun is rare in news
 			// but "mine collapse" is an accident, handled by phrases.
 			hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[i].End, Token: i})
