@@ -145,6 +145,16 @@ func TestResolveDemonymOnly(t *testing.T) {
 	}
 }
 
+// TestResolveDemonymsDoNotSupport checks that a demonym does not pull a
+// namesake town into its country.
+func TestResolveDemonymsDoNotSupport(t *testing.T) {
+	g := mustDefault(t)
+	text := "A teenager stabbed two Americans at Amsterdam Central Station."
+	if loc, ok := g.Resolve(text, g.Find(text), ""); !ok || loc.ISO3 != "NLD" {
+		t.Errorf("Resolve(%q) = %+v, want the Netherlands", text, loc)
+	}
+}
+
 func TestResolveNothing(t *testing.T) {
 	g := mustDefault(t)
 	text := "Two soldiers were killed in the attack."
