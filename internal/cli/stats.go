@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/vigil-osint/vigil/internal/stats"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -68,11 +69,32 @@ func writeJSON(w io.Writer, v any) error {
 	return nil
 }
 
+// writeStatsTable prints the report with its keys left-aligned and its
+// figures right-aligned.
 func writeStatsTable(w io.Writer, rep stats.Report) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', tabwriter.AlignRight)
 	head := make([]string, 0, len(rep.By))
 	for _, d := range rep.By {
 		head = append(head, strings.ToUpper(d))
+	}
+	total := make([]string, len(rep.By))
+	if len(total) > 0 {
+		total[0] = "TOTAL"
+	}
+	// The writer right-aligns every cell, so key cells are padded to one
+	// width per column beforehand to read left-aligned.
+	keys := [][]string{head, total}
+	for _, r := range rep.Rows {
+		keys = append(keys, r.Key)
+	}
+	for col := range rep.By {
+		width := 0
+		for _, k := range keys {
+			width = max(width, utf8.RuneCountInString(k[col]))
+		}
+		for _, k := range keys {
+			k[col] += strings.Repeat(" ", width-utf8.RuneCountInString(k[col]))
+		}
 	}
 	fmt.Fprintln(tw, strings.Join(head, "\t")+"\tINCIDENTS\tFATALITIES\tSF_KILLED\tSF_INJURED\tCIV_KILLED\tCIV_INJURED\tMIL_KILLED\tMIL_INJURED\tMIL_ARRESTED\tUNK_KILLED\tABDUCTED\t")
 	line := func(key []string, t stats.Tally) {
@@ -84,10 +106,6 @@ func writeStatsTable(w io.Writer, rep stats.Report) error {
 	}
 	for _, r := range rep.Rows {
 		line(r.Key, r.Tally)
-	}
-	total := make([]string, len(rep.By))
-	if len(total) > 0 {
-		total[0] = "TOTAL"
 	}
 	line(total, rep.Total)
 	if err := tw.Flush(); err != nil {

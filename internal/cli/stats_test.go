@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -100,5 +101,41 @@ func TestStatsRefusesANonDatabase(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(path); string(data) != "not a database\n" {
 		t.Errorf("the file was changed: %q", data)
+	}
+}
+
+var updateStats = flag.Bool("update-stats", false, "rewrite the stats golden files under testdata/")
+
+// TestStatsGolden pins the exact tables; run with -update-stats after a
+// deliberate change and review the diff.
+func TestStatsGolden(t *testing.T) {
+	db := seedRecords(t)
+	tests := []struct {
+		file string
+		args []string
+	}{
+		{"stats-month-admin1.golden", []string{"--by", "month,admin1"}},
+		{"stats-claims.golden", []string{"--claims"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			code, out, errOut := runVigil(t, append([]string{"stats", "--db", db}, tt.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			path := filepath.Join("testdata", tt.file)
+			if *updateStats {
+				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update-stats to create it)", err)
+			}
+			if out != string(want) {
+				t.Errorf("vigil stats %v:\n got:\n%s\nwant:\n%s", tt.args, out, want)
+			}
+		})
 	}
 }
