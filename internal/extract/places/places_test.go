@@ -3,8 +3,10 @@ package places
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"runtime"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -312,5 +314,32 @@ func BenchmarkResolve(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		g.Resolve(text, ms, "Pakistan")
+	}
+}
+
+// TestConcurrentUse runs Find and Resolve from several goroutines at once
+// (run with -race): the gazetteer is shared by every extraction worker.
+func TestConcurrentUse(t *testing.T) {
+	g := mustDefault(t)
+	text := "Militants attacked a checkpost near Turbat in Kech district, Balochistan, and another in Mir Ali."
+	want, _ := g.Resolve(text, g.Find(text), "Pakistan")
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if got, _ := g.Resolve(text, g.Find(text), "Pakistan"); got != want {
+					errs <- fmt.Sprintf("got %+v, want %+v", got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
