@@ -47,6 +47,11 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	// Each connection holds its own page cache and parsed schema: keep a few
+	// warm for the web server's concurrent readers, and cap the total so a
+	// burst of requests waits for a connection rather than opening dozens.
+	db.SetMaxOpenConns(16)
+	db.SetMaxIdleConns(8)
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
