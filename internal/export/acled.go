@@ -150,6 +150,10 @@ func optFloat(p *float64) string {
 }
 
 // WriteACLEDCSV writes incidents as CSV: ACLEDColumns, then ExtraColumns.
+// Values follow ACLED's API: event_date is YYYY-MM-DD, fatalities is 0 when
+// no source gave a toll (fatalities_low and fatalities_high tell more),
+// timestamp is the Unix time of the incident's last change, and
+// event_id_cnty is the ISO3 code followed by vigil's incident number.
 func WriteACLEDCSV(w io.Writer, incs []vigil.Incident) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(append(append([]string(nil), ACLEDColumns...), ExtraColumns...)); err != nil {
