@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -46,6 +47,12 @@ func (d *doc) reports(i int) bool {
 	for _, h := range hits {
 		t := toks[h.Token]
 		if pastReference(toks, h.Token) {
+			continue
+		}
+		// A noun ("kidnapping", "blast", "attack") with no figure and no
+		// verb of happening near it names a kind of violence, not an
+		// incident: "terrorism has disguised itself as kidnapping".
+		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) {
 			continue
 		}
 		switch h.Cue {
@@ -116,6 +123,20 @@ func (d *doc) reports(i int) bool {
 	return false
 }
 
+// nominal reports whether a trigger word is a noun or gerund rather than
+// a verb in the past ("kidnapping", "blast" versus "kidnapped", "shot").
+func nominal(t lex.Token) bool {
+	w := t.Lower
+	if strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "shot", "blew", "hit", "struck", "threw", "blown", "set", "took", "taken", "held", "went", "opened", "hurt", "dead", "slain", "shot-dead":
+		return false
+	}
+	return true
+}
+
 // weaponsAfter reports whether weapons follow token i closely.
 func weaponsAfter(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
@@ -169,9 +190,13 @@ func pastReference(toks []lex.Token, i int) bool {
 		if toks[k].Is("involvement", "involved", "accused", "wanted", "charges", "charged", "connection", "mastermind",
 			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",
 			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
-			"responsibility", "credit") {
+			"responsibility", "credit", "wake", "aftermath") {
 			return true
 		}
+	}
+	// "protest against the killing of three militants".
+	if i > 0 && toks[i-1].Is("against") || i > 1 && toks[i-2].Is("against") && toks[i-1].Is("the") {
+		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
 		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") {

@@ -24,16 +24,20 @@ import (
 type Builder struct {
 	vocab map[string]int32
 	next  map[uint64]int32 // (node, word) -> child node
-	ids   [][]int32        // node -> ids of the names ending there
+	nodes int32   // nodes made so far; node 0 is the root
+	ends  []ending // (node, id) for every name added
 	buf   []byte
 }
+
+// ending records that the name with the given id ends at a node.
+type ending struct{ node, id int32 }
 
 // NewBuilder returns an empty Builder.
 func NewBuilder() *Builder {
 	return &Builder{
 		vocab: make(map[string]int32),
 		next:  make(map[uint64]int32),
-		ids:   make([][]int32, 1), // node 0 is the root
+		nodes: 1,
 	}
 }
 
@@ -52,7 +56,7 @@ func (b *Builder) Grow(n int) {
 		next[k] = v
 	}
 	b.vocab, b.next = vocab, next
-	b.ids = slices.Grow(b.ids, 2*n)
+	b.ends = slices.Grow(b.ends, n)
 }
 
 // Add records that pattern names the entry id. The same pattern may be added
@@ -76,8 +80,8 @@ func (b *Builder) Add(pattern string, id int32) {
 		key := edgeKey(node, w)
 		child, ok := b.next[key]
 		if !ok {
-			child = int32(len(b.ids))
-			b.ids = append(b.ids, nil)
+			child = b.nodes
+			b.nodes++
 			b.next[key] = child
 		}
 		node = child
@@ -86,9 +90,7 @@ func (b *Builder) Add(pattern string, id int32) {
 	if words == 0 {
 		return
 	}
-	if !slices.Contains(b.ids[node], id) {
-		b.ids[node] = append(b.ids[node], id)
-	}
+	b.ends = append(b.ends, ending{node, id})
 }
 
 // Build compiles the names added so far into a Dict. The Builder may be
@@ -98,7 +100,7 @@ func (b *Builder) Build() *Dict {
 		vocab:    b.vocab,
 		next:     b.next,
 		rootNext: make([]int32, len(b.vocab)),
-		ids:      b.ids,
+		first:    make([]int32, b.nodes+1),
 	}
 	// The root's children are looked up for nearly every word of a text:
 	// give them an array. They stay in the map too, where they do no harm.
@@ -107,7 +109,24 @@ func (b *Builder) Build() *Dict {
 			d.rootNext[int32(uint32(key))] = child
 		}
 	}
-	b.vocab, b.next, b.ids = nil, nil, nil
+	// The ids of all names sit in one array, grouped by the node where the
+	// name ends: node n's ids are ids[first[n]:first[n+1]].
+	slices.SortFunc(b.ends, func(x, y ending) int {
+		if x.node != y.node {
+			return int(x.node - y.node)
+		}
+		return int(x.id - y.id)
+	})
+	b.ends = slices.Compact(b.ends)
+	d.ids = make([]int32, len(b.ends))
+	for i, e := range b.ends {
+		d.ids[i] = e.id
+		d.first[e.node+1]++
+	}
+	for n := 1; n < len(d.first); n++ {
+		d.first[n] += d.first[n-1]
+	}
+	b.vocab, b.next, b.ends = nil, nil, nil
 	return d
 }
 
@@ -117,7 +136,17 @@ type Dict struct {
 	vocab    map[string]int32
 	rootNext []int32          // word -> child of the root, 0 when none
 	next     map[uint64]int32 // (node, word) -> child for nodes below the root
-	ids      [][]int32        // node -> ids of the names ending there
+	ids      []int32          // ids of every name, grouped by end node
+	first    []int32          // node n's ids are ids[first[n]:first[n+1]]
+}
+
+// idsAt returns the ids of the names ending at node, nil when none does.
+func (d *Dict) idsAt(node int32) []int32 {
+	lo, hi := d.first[node], d.first[node+1]
+	if lo == hi {
+		return nil
+	}
+	return d.ids[lo:hi:hi]
 }
 
 // Hit is one name found in a text: the byte offsets of the matched words in
@@ -147,7 +176,7 @@ func (d *Dict) FindAll(text string) []Hit {
 		}
 		last, lastNode := -1, int32(0)
 		for j := i; ; {
-			if d.ids[node] != nil {
+			if d.first[node] != d.first[node+1] {
 				last, lastNode = j, node
 			}
 			j++
@@ -164,7 +193,7 @@ func (d *Dict) FindAll(text string) []Hit {
 			i++
 			continue
 		}
-		hits = append(hits, Hit{Start: words[i].start, End: words[last].end, IDs: d.ids[lastNode]})
+		hits = append(hits, Hit{Start: words[i].start, End: words[last].end, IDs: d.idsAt(lastNode)})
 		i = last + 1
 	}
 	return hits

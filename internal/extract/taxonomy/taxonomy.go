@@ -139,7 +139,7 @@ var phrases = []phrase{
 	{[]string{"could", "be"}, CueHypothetical}, {[]string{"plans", "to"}, CueHypothetical}, {[]string{"planning", "to"}, CueHypothetical},
 	{[]string{"threatened", "to"}, CueHypothetical},
 	{[]string{"claimed", "responsibility"}, CueAttack}, {[]string{"heavy", "weapons"}, CueShelling},
-	{[]string{"rocket", "attack"}, CueShelling}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
+	{[]string{"rocket", "attack"}, CueShelling}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
 // words are single-word triggers.
@@ -167,7 +167,7 @@ var words = map[string]Cue{
 	"injuries": CueKill, "injury": CueKill, "lives": CueKill, "shahadat": CueKill, "martyrdom": CueKill,
 	"bodies": CueKill, "body": CueKill, "perished": CueKill, "executed": CueKill, "hurt": CueKill,
 	"custody": CueArrest,
-	"killed": CueKill, "kill": CueKill, "kills": CueKill, "martyred": CueKill, "dead": CueKill, "died": CueKill, "killing": CueKill,
+	"killed":  CueKill, "kill": CueKill, "kills": CueKill, "martyred": CueKill, "dead": CueKill, "died": CueKill, "killing": CueKill,
 	"wounded": CueKill, "injured": CueKill, "murdered": CueKill, "assassinated": CueKill, "slain": CueKill,
 	"abducted": CueAbduct, "kidnapped": CueAbduct, "abduction": CueAbduct, "kidnapping": CueAbduct,
 	"abducts": CueAbduct, "kidnaps": CueAbduct, "hostage": CueAbduct, "hostages": CueAbduct,
@@ -225,7 +225,9 @@ func Scan(toks []lex.Token) []Hit {
 		for _, p := range phrasesByFirst[toks[i].Lower] {
 			if lex.HasAt(toks, i, p.words...) {
 				e := i + len(p.words) - 1
-				hits = append(hits, Hit{Cue: p.cue, Start: toks[i].Start, End: toks[e].End, Token: i})
+				if p.cue != CueNone {
+					hits = append(hits, Hit{Cue: p.cue, Start: toks[i].Start, End: toks[e].End, Token: i})
+				}
 				i = e
 				matched = true
 				break
