@@ -18,9 +18,9 @@ func init() {
 }
 
 func runStats(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|admin1|admin2[,...]] [filters] [--format table|json] [--claims]")
+	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|country|admin1|admin2|type[,...]] [filters] [--format table|json] [--claims]")
 	db := fs.String("db", "", "database file (default: the user's vigil.db)")
-	by := fs.String("by", "month", "group by month, admin1 or admin2, or a comma-separated list (month,admin1)")
+	by := fs.String("by", "month", "group by month, country, admin1, admin2 or type, or a comma-separated list (month,admin1)")
 	filters := addFilterFlags(fs, true)
 	format := fs.String("format", "table", "output: table or json")
 	claims := fs.Bool("claims", false, "check the aggregate figures documents cite against the incidents instead")

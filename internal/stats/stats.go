@@ -13,9 +13,11 @@ import (
 
 // Dimensions an aggregation can group by.
 const (
-	ByMonth  = "month"
-	ByAdmin1 = "admin1"
-	ByAdmin2 = "admin2"
+	ByMonth   = "month"
+	ByCountry = "country"
+	ByAdmin1  = "admin1"
+	ByAdmin2  = "admin2"
+	ByType    = "type" // ACLED event type
 )
 
 // Labels of incidents that lack a dimension's value. They sort last.
@@ -76,10 +78,10 @@ func ParseBy(s string) ([]string, error) {
 	for _, d := range strings.Split(s, ",") {
 		d = strings.TrimSpace(d)
 		switch d {
-		case ByMonth, ByAdmin1, ByAdmin2:
+		case ByMonth, ByCountry, ByAdmin1, ByAdmin2, ByType:
 			by = append(by, d)
 		default:
-			return nil, vigil.Errorf(vigil.EINVALID, "cannot group by %q: use month, admin1 or admin2, or a comma-separated list of them", d)
+			return nil, vigil.Errorf(vigil.EINVALID, "cannot group by %q: use month, country, admin1, admin2 or type, or a comma-separated list of them", d)
 		}
 	}
 	return by, nil
@@ -129,17 +131,22 @@ func value(inc *vigil.Incident, dim string) string {
 			return Undated
 		}
 		return (*inc.EventDate)[:7]
+	case ByCountry:
+		return orUnknown(inc.Country)
 	case ByAdmin1:
-		if inc.Admin1 == "" {
-			return Unknown
-		}
-		return inc.Admin1
+		return orUnknown(inc.Admin1)
+	case ByAdmin2:
+		return orUnknown(inc.Admin2)
 	default:
-		if inc.Admin2 == "" {
-			return Unknown
-		}
-		return inc.Admin2
+		return orUnknown(inc.EventType)
 	}
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return Unknown
+	}
+	return s
 }
 
 // keyLess orders keys value by value, the missing-value labels last.

@@ -27,7 +27,7 @@ func inc(day, admin1, admin2 string, toll, sf, civ, mil int) vigil.Incident {
 func incidents() []vigil.Incident {
 	rejected := inc("2024-01-20", "Punjab", "Lahore", 50, 0, 50, 0)
 	rejected.ReviewState = vigil.StateRejected
-	return []vigil.Incident{
+	incs := []vigil.Incident{
 		inc("2024-01-05", "Khyber Pakhtunkhwa", "Bannu", 5, 2, 0, 3),
 		inc("2024-01-28", "Balochistan", "Quetta", 4, 0, 4, 0),
 		inc("2024-02-11", "Khyber Pakhtunkhwa", "North Waziristan", 8, 2, 0, 6),
@@ -35,6 +35,12 @@ func incidents() []vigil.Incident {
 		inc("", "Balochistan", "", 1, 1, 0, 0),
 		rejected,
 	}
+	for i := range incs {
+		incs[i].EventType = "Battles"
+	}
+	incs[1].EventType = "Explosions/Remote violence"
+	incs[4].EventType = ""
+	return incs
 }
 
 func TestAggregate(t *testing.T) {
@@ -62,6 +68,11 @@ func TestAggregate(t *testing.T) {
 			{Key: []string{"2024-01", "Khyber Pakhtunkhwa"}, Tally: Tally{Incidents: 1, Fatalities: 5}},
 			{Key: []string{"2024-02", "Khyber Pakhtunkhwa"}, Tally: Tally{Incidents: 2, Fatalities: 10}},
 			{Key: []string{Undated, "Balochistan"}, Tally: Tally{Incidents: 1, Fatalities: 1}},
+		}},
+		{[]string{ByCountry, ByType}, []Row{
+			{Key: []string{"Pakistan", "Battles"}, Tally: Tally{Incidents: 3, Fatalities: 15}},
+			{Key: []string{"Pakistan", "Explosions/Remote violence"}, Tally: Tally{Incidents: 1, Fatalities: 4}},
+			{Key: []string{"Pakistan", Unknown}, Tally: Tally{Incidents: 1, Fatalities: 1}},
 		}},
 		{nil, []Row{{Key: []string{}, Tally: Tally{Incidents: 5, Fatalities: 20}}}},
 	}
@@ -111,6 +122,7 @@ func TestParseBy(t *testing.T) {
 		{"month", []string{"month"}, true},
 		{"month, admin1", []string{"month", "admin1"}, true},
 		{"admin2", []string{"admin2"}, true},
+		{"type,country", []string{"type", "country"}, true},
 		{"week", nil, false},
 		{"", nil, false},
 		{"month,", nil, false},
