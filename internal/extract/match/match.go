@@ -14,6 +14,7 @@
 package match
 
 import (
+	"cmp"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -24,8 +25,8 @@ import (
 type Builder struct {
 	vocab map[string]int32
 	next  map[uint64]int32 // (node, word) -> child node
-	nodes int32   // nodes made so far; node 0 is the root
-	ends  []ending // (node, id) for every name added
+	nodes int32            // nodes made so far; node 0 is the root
+	ends  []ending         // (node, id) for every name added
 	buf   []byte
 }
 
@@ -113,9 +114,9 @@ func (b *Builder) Build() *Dict {
 	// name ends: node n's ids are ids[first[n]:first[n+1]].
 	slices.SortFunc(b.ends, func(x, y ending) int {
 		if x.node != y.node {
-			return int(x.node - y.node)
+			return cmp.Compare(x.node, y.node)
 		}
-		return int(x.id - y.id)
+		return cmp.Compare(x.id, y.id)
 	})
 	b.ends = slices.Compact(b.ends)
 	d.ids = make([]int32, len(b.ends))

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -254,5 +255,17 @@ func TestFold(t *testing.T) {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestExtremeIDs(t *testing.T) {
+	b := NewBuilder()
+	b.Add("Kech", math.MaxInt32)
+	b.Add("Kech", math.MinInt32)
+	b.Add("Kech", 0)
+	d := b.Build()
+	hits := d.FindAll("in Kech")
+	if len(hits) != 1 || !slices.Equal(hits[0].IDs, []int32{math.MinInt32, 0, math.MaxInt32}) {
+		t.Errorf("FindAll = %+v", hits)
 	}
 }
