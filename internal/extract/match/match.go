@@ -152,8 +152,7 @@ func (d *Dict) idsAt(node int32) []int32 {
 
 // Hit is one name found in a text: the byte offsets of the matched words in
 // the text (End exclusive) and the ids of every name spelled that way, in
-// ascending order. IDs is
-// shared with the Dict: do not modify it.
+// ascending order. IDs is shared with the Dict: do not modify it.
 type Hit struct {
 	Start, End int
 	IDs        []int32
