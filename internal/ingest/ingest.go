@@ -197,9 +197,18 @@ func (p *Pipeline) Ingest(ctx context.Context, targets []string) (Summary, error
 	p.setup()
 	start := time.Now()
 	inputs, fails := expand(targets)
+	var sum Summary
+	for _, f := range fails {
+		if err := p.fail(ctx, &sum, f); err != nil {
+			return p.finish(sum, start), err
+		}
+	}
 	prog := newProgress(p.Options.Progress, p.Options.Logger, len(inputs))
 	defer prog.done()
 
+	// Workers read, clean and extract inputs in parallel; this goroutine
+	// alone writes to the store, so near-duplicate links see every earlier
+	// document and each commit is its own transaction.
 	jobs := make(chan string)
 	results := make(chan result)
 	var wg sync.WaitGroup
@@ -231,12 +240,6 @@ func (p *Pipeline) Ingest(ctx context.Context, targets []string) (Summary, error
 		close(results)
 	}()
 
-	var sum Summary
-	for _, f := range fails {
-		if err := p.fail(ctx, &sum, f); err != nil {
-			return p.finish(sum, start), err
-		}
-	}
 	var stopErr error
 	for r := range results {
 		if stopErr != nil {

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // boilerLines are whole lines that are never article text, compared after
@@ -83,7 +84,7 @@ func Text(text string) string {
 			}
 			continue
 		}
-		n := normal(t)
+		n := normal(head(t, 200)) // boilerplate lines are short: their start tells
 		if tailMarkers[n] {
 			break
 		}
@@ -124,18 +125,42 @@ func trim(s string) string {
 // normal lower-cases s and keeps only letters and digits, words separated
 // by single spaces.
 func normal(s string) string {
-	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	gap := false
+	for _, r := range s {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			gap = b.Len() > 0
+			continue
+		}
+		if gap {
+			b.WriteByte(' ')
+			gap = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 func hasBoilerPrefix(n string) bool {
+	n += " " // so a prefix ending in a space matches a whole-line "disclaimer"
 	for _, p := range boilerPrefixes {
-		if strings.HasPrefix(n+" ", p) {
+		if strings.HasPrefix(n, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// head is the first n bytes of s, cut back to a rune boundary.
+func head(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // isNavigation reports whether line t is a breadcrumb run: three or more
