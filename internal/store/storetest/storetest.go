@@ -19,6 +19,9 @@ import (
 
 // Run runs the whole suite. open must return an empty store that the test
 // owns; Run closes it.
+//
+// The suite asks only for what every database vigil supports can give:
+// times to the microsecond, text without NUL bytes.
 func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
 	tests := []struct {
 		name string
@@ -130,13 +133,13 @@ func testDocumentRoundTrip(t *testing.T, s vigil.Store) {
 	}{
 		{"english", vigil.Document{ExternalID: "dawn-1", Origin: "https://example.org/feed", Outlet: "Dawn",
 			URL: "https://example.org/a?b=1&c=2", Title: "Six \"khwarij\" killed, ISPR says",
-			Published: time.Date(2024, 10, 5, 14, 3, 7, 123456789, time.UTC),
+			Published: time.Date(2024, 10, 5, 14, 3, 7, 123456000, time.UTC),
 			Raw:       "<p>Six killed</p>", Text: "Six killed,\nsays ISPR.\t'quoted'", SimHash: 0xfedcba9876543210}},
 		{"urdu", vigil.Document{ExternalID: "urdu-1", Outlet: "جنگ", Title: "شمالی وزیرستان میں آپریشن",
 			Text: "سیکیورٹی فورسز نے شمالی وزیرستان میں چھ دہشت گرد ہلاک کر دیے۔", SimHash: 1}},
 		{"pashto", vigil.Document{ExternalID: "ps-1", Title: "په وزیرستان کې عملیات",
 			Text: "امنیتي ځواکونو په شمالي وزیرستان کې شپږ وسله وال ووژل.", SimHash: 1 << 63}},
-		{"no published date", vigil.Document{ExternalID: "nodate", Text: "A report with no date.\x00 and a NUL"}},
+		{"no published date", vigil.Document{ExternalID: "nodate", Text: "A report with no date."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
