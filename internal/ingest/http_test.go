@@ -38,6 +38,13 @@ func newServer(t *testing.T) *httptest.Server {
 	serve("/plain", "text/plain; charset=utf-8", "Levies post attacked in Zhob\n\nMilitants attacked a Levies post in Zhob; three personnel were injured.\n")
 	serve("/big", "text/plain", strings.Repeat("word ", 20000))
 	serve("/broken-feed", "application/rss+xml", mustRead(t, "feed/testdata/malformed.xml"))
+	bomb := gzipBomb(t, 1<<20)
+	mux.HandleFunc("GET /bomb", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Header().Set("Content-Encoding", "gzip") // the client decompresses it
+		w.Write([]byte(bomb))
+	})
+	serve("/report.txt.gz", "application/gzip", gz(t, "Blast in Mingora\n\nFour people were injured in a blast in Mingora on Monday.\n"))
 	mux.HandleFunc("GET /redirect", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "/page", http.StatusFound)
 	})
@@ -69,21 +76,22 @@ func TestIngestURLs(t *testing.T) {
 	p.Options.UserAgent = "vigil/test (+https://github.com/vigil-osint/vigil)"
 	u := func(path string) string { return srv.URL + path }
 	sum, err := p.Ingest(context.Background(), []string{
-		u("/rss"), u("/atom"), u("/feed.json"), u("/redirect"), u("/latin1"), u("/plain"), u("/ua"),
-		u("/missing"), u("/loop"), u("/slow"), u("/big"), u("/broken-feed"), "http://127.0.0.1:1/unreachable",
+		u("/rss"), u("/atom"), u("/feed.json"), u("/redirect"), u("/latin1"), u("/plain"), u("/ua"), u("/report.txt.gz"),
+		u("/missing"), u("/bomb"), u("/loop"), u("/slow"), u("/big"), u("/broken-feed"), "http://127.0.0.1:1/unreachable",
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// 2 RSS items, 1 Atom entry, 1 JSON Feed item, 4 pages.
-	if sum.New != 8 {
-		t.Errorf("summary %s, want 8 new; failures:\n%s", sum, failureText(sum))
+	// 2 RSS items, 1 Atom entry, 1 JSON Feed item, 5 pages.
+	if sum.New != 9 {
+		t.Errorf("summary %s, want 9 new; failures:\n%s", sum, failureText(sum))
 	}
 	wantFail := map[string]string{
 		u("/missing"):                    "HTTP 404 Not Found",
 		u("/loop"):                       "stopped after 5 redirects",
 		u("/slow"):                       "no response within 300ms",
 		u("/big"):                        "larger than the 50KiB size limit",
+		u("/bomb"):                       "larger than the 50KiB size limit",
 		u("/broken-feed"):                "malformed feed",
 		"http://127.0.0.1:1/unreachable": "connection refused",
 	}
