@@ -103,6 +103,7 @@ func (b *Builder) Build() *Dict {
 		rootNext: make([]int32, len(b.vocab)),
 		first:    make([]int32, b.nodes+1),
 	}
+	d.filter = newWordFilter(d.vocab)
 	// The root's children are looked up for nearly every word of a text:
 	// give them an array. They stay in the map too, where they do no harm.
 	for key, child := range b.next {
@@ -137,6 +138,7 @@ type Dict struct {
 	vocab    map[string]int32
 	rootNext []int32          // word -> child of the root, 0 when none
 	next     map[uint64]int32 // (node, word) -> child for nodes below the root
+	filter   wordFilter       // answers "surely not in vocab" without the map
 	ids      []int32          // ids of every name, grouped by end node
 	first    []int32          // node n's ids are ids[first[n]:first[n+1]]
 }
@@ -226,6 +228,10 @@ func (d *Dict) words(text string, out []word) []word {
 		buf, start, end = nextWord(text, i, buf[:0])
 		if start < 0 {
 			break
+		}
+		if !d.filter.mayHave(buf) {
+			prevEnd = -1
+			continue
 		}
 		w, ok := d.vocab[string(buf)]
 		if !ok {
@@ -327,6 +333,46 @@ func wordRuneAt(s string, i int) (int, bool) {
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return size, isWordRune(r)
+}
+
+// wordFilter is a one-hash Bloom filter over the vocabulary. Most words of
+// a text name nothing; the filter turns them away from a bit array small
+// enough to stay in cache, where a miss in the vocabulary map would cost a
+// trip to memory.
+type wordFilter struct {
+	bits []uint64
+	mask uint64
+}
+
+func newWordFilter(vocab map[string]int32) wordFilter {
+	n := uint64(1) << 16
+	for n < 16*uint64(len(vocab)) { // about 6% false positives
+		n <<= 1
+	}
+	f := wordFilter{bits: make([]uint64, n/64), mask: n - 1}
+	for w := range vocab {
+		h := fnv1a([]byte(w)) & f.mask
+		f.bits[h/64] |= 1 << (h % 64)
+	}
+	return f
+}
+
+func (f wordFilter) mayHave(word []byte) bool {
+	if f.bits == nil {
+		return true
+	}
+	h := fnv1a(word) & f.mask
+	return f.bits[h/64]&(1<<(h%64)) != 0
+}
+
+// fnv1a is the 64-bit FNV-1a hash.
+func fnv1a(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }
 
 func edgeKey(node, w int32) uint64 { return uint64(uint32(node))<<32 | uint64(uint32(w)) }
