@@ -15,24 +15,25 @@ import (
 
 // SaveIncident creates the incident (ID 0) or updates it, sets its member
 // events to EventIDs, and returns its ID. It sets inc.ID, inc.CreatedAt and
-// inc.UpdatedAt. An empty ReviewState means unreviewed.
+// inc.UpdatedAt, and an empty ReviewState to unreviewed; a refused save
+// leaves inc as it was.
 //
 // Member events taken from another incident leave it; an incident left with
 // no member by that move is dissolved and audited, as in SaveExtraction, so
 // merging incident B into A is one call that saves A with B's events.
 func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, error) {
-	if inc.ReviewState == "" {
-		inc.ReviewState = vigil.StateUnreviewed
+	saved := *inc
+	if saved.ReviewState == "" {
+		saved.ReviewState = vigil.StateUnreviewed
 	}
-	switch inc.ReviewState {
+	switch saved.ReviewState {
 	case vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected:
 	default:
-		return 0, vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", inc.ReviewState)
+		return 0, vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", saved.ReviewState)
 	}
-	if err := checkEvent(&inc.Event); err != nil {
+	if err := checkEvent(&saved.Event); err != nil {
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
 	}
-	saved := *inc
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		t := now()
 		if saved.ID == 0 {
@@ -65,7 +66,7 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
 	}
-	inc.ID, inc.CreatedAt, inc.UpdatedAt = saved.ID, saved.CreatedAt, saved.UpdatedAt
+	inc.ID, inc.ReviewState, inc.CreatedAt, inc.UpdatedAt = saved.ID, saved.ReviewState, saved.CreatedAt, saved.UpdatedAt
 	return saved.ID, nil
 }
 
