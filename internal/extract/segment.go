@@ -169,13 +169,13 @@ func plural(t lex.Token) bool {
 // pastVerbNear reports whether a past-tense verb of happening stands near
 // token i ("a blast occurred", "was carried out", "took place").
 func pastVerbNear(toks []lex.Token, i int) bool {
-	for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+	for k := max(0, i-6); k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is("occurred", "took", "went", "was", "were", "carried", "staged", "held", "exploded", "hit",
 			"struck", "rocked", "killed", "injured", "wounded", "targeted", "attacked", "hurled", "lobbed",
 			"fired", "planted", "triggered", "detonated", "launched", "conducted", "erupted", "broke", "kidnapped",
 			"abducted", "recovered", "seized", "defused", "captured", "protested", "blocked", "chanted", "rallied",
 			"gathered", "marched", "damaged", "destroyed", "left", "used", "using", "demolished", "blew", "targeting",
-			"target", "set", "torched", "went", "caused", "destroy", "hit") {
+			"target", "set", "torched", "went", "caused", "destroy", "hit", "sustained", "suffered", "received", "died") {
 			return true
 		}
 	}

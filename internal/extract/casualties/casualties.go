@@ -495,7 +495,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			break
 		}
 		// A clause boundary: "while", "when", "after" start another clause.
-		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which") && k < v-1 {
+		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) {
 			stop = k + 1
 			break
 		}

@@ -143,7 +143,7 @@ var persons = map[string]string{
 	"shooter": Perpetrators, "shooters": Perpetrators, "perpetrator": Perpetrators, "perpetrators": Perpetrators,
 	"himself": Perpetrators, "themselves": Perpetrators,
 	"others": "", "other": "", "he": "", "she": "",
-	"sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
+	"passer": Civilians, "sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
 	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
 	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,

@@ -170,7 +170,7 @@ func (d *Dict) FindAll(text string) []Hit {
 		*wp = words[:0]
 		wordPool.Put(wp)
 	}()
-	var hits []Hit
+	hits := make([]Hit, 0, 8)
 	for i := 0; i < len(words); {
 		node := d.rootNext[words[i].word]
 		if node == 0 {

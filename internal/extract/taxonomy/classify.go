@@ -132,7 +132,10 @@ func Classify(in Input) (Class, bool) {
 	if has(CueAir) && (lead[CueAir] || !violentLead) {
 		return pv(AirDrone, CueAir, Explosions)
 	}
-	disrupted := has(CueDisrupt) && !(has(CueKill) && in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] > 0)
+	// Weapons defused or recovered, when the lead says so and nothing
+	// went off there.
+	disrupted := (lead[CueDisrupt] || lead[CueDestroy] && in.Security) && !exploded(in.Toks, in.LeadEnd) &&
+		in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0
 	// A clash makes a battle; when the lead names a bomb, grenade or
 	// shelling, only a clash in the lead or forces returning fire ("fired
 	// in retaliation", as ACLED codes it) does.
