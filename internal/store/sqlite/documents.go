@@ -20,6 +20,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 	}
 	var id int64
 	var created bool
+	stored := *d // d changes only once the document is committed
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `SELECT id FROM documents WHERE content_hash = ?`, d.ContentHash).Scan(&id)
 		if err == nil {
@@ -28,7 +29,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 		if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		id, err = insertDocument(ctx, tx, d)
+		id, err = insertDocument(ctx, tx, &stored)
 		created = err == nil
 		return err
 	})
@@ -36,7 +37,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 		return 0, false, fmt.Errorf("sqlite: add document %q: %w", d.ExternalID, err)
 	}
 	if created {
-		d.ID = id
+		d.ID, d.IngestedAt = id, stored.IngestedAt
 	}
 	return id, created, nil
 }
