@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
+	"os"
 	"runtime"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/vigil-osint/vigil/internal/fuse"
 	"github.com/vigil-osint/vigil/internal/ingest"
 	"github.com/vigil-osint/vigil/internal/vigil"
+	"golang.org/x/term"
 )
 
 func init() {
@@ -61,7 +63,13 @@ func (f *ingestFlags) pipeline(ctx context.Context, env *Env, workers int) (*ing
 	if err != nil {
 		return nil, nil, err
 	}
-	log := slog.New(slog.NewTextHandler(env.Stderr, nil))
+	// On a terminal the progress bar shows progress; log lines would break
+	// it up, so only warnings (failed inputs) are logged there.
+	level := slog.LevelInfo
+	if f, ok := env.Stderr.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		level = slog.LevelWarn
+	}
+	log := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
 	return &ingest.Pipeline{Store: store, Extractor: x, Options: ingest.Options{
 		MaxSize:     int64(f.maxSize),
 		Timeout:     *f.timeout,
