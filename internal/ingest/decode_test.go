@@ -79,6 +79,9 @@ func TestSniff(t *testing.T) {
 		{"{\"id\": \"a\"}\n{\"id\": \"b\"}\n", kindJSONL},
 		{"Two soldiers were martyred.", kindText},
 		{"<3 is not a tag", kindText},
+		{"[Updated] Two soldiers were martyred.", kindText},
+		{"{braces} open this text", kindText},
+		{"{\"id\": \"a\"}\n{\"id\": broken}\n", kindJSONL},
 	}
 	for _, tt := range tests {
 		if got := sniff([]byte(tt.data)); got != tt.want {

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"mime"
@@ -52,15 +53,15 @@ func sniff(data []byte) kind {
 	case bytes.HasPrefix(head, []byte("<!doctype html")), bytes.HasPrefix(head, []byte("<html")),
 		bytes.HasPrefix(head, []byte("<")) && (bytes.Contains(head, []byte("<body")) || bytes.Contains(head, []byte("<p"))):
 		return kindHTML
-	case bytes.HasPrefix(head, []byte("[")):
+	case (bytes.HasPrefix(head, []byte("[")) || bytes.HasPrefix(head, []byte("{"))) && json.Valid(data):
 		return kindJSON
 	case bytes.HasPrefix(head, []byte("{")):
-		// One object per line is JSON Lines; one object over many lines is JSON.
-		first, _, more := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
-		if more && bytes.HasSuffix(bytes.TrimSpace(first), []byte("}")) {
+		// One object per line is JSON Lines; anything else starting with a
+		// brace is text that happens to.
+		first, _, _ := bytes.Cut(bytes.TrimSpace(data), []byte("\n"))
+		if json.Valid(first) {
 			return kindJSONL
 		}
-		return kindJSON
 	}
 	return kindText
 }
