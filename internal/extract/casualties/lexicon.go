@@ -158,6 +158,7 @@ var sideWords = map[string]string{
 	"police": Security, "security": Security, "army": Security, "military": Security, "fc": Security,
 	"levies": Security, "paramilitary": Security, "frontier": Security, "ctd": Security, "rangers": Security,
 	"crpf": Security, "bsf": Security, "border": Security, "forces": Security, "force": Security,
+	"militia": Security, "intelligence": Security, "isi": Security, "pro-government": Security, "pro-state": Security,
 	"government": Civilians, "polio": Civilians, "private": Civilians,
 	"taliban": Militants, "maoist": Militants, "militant": Militants, "terrorist": Militants,
 	"ttp": Militants, "bla": Militants, "blf": Militants, "suicide": Militants, "naxal": Militants,

@@ -54,19 +54,14 @@ func (g *Gazetteer) Find(text string) []Match {
 		slices.SortStableFunc(m.Places, func(a, b *Place) int { return cmp.Compare(b.Population, a.Population) })
 		// A country's name or demonym means the country, not a town abroad
 		// that shares it (the Somali region of Ethiopia, a Mali in China).
-		if countries := onlyCountries(m.Places); len(countries) > 0 && len(countries) < len(m.Places) {
+		if countries := ofKind(m.Places, "country"); len(countries) > 0 && len(countries) < len(m.Places) {
 			m.Places = countries
 		}
 		// Pakistani English also puts the unit first: "district Kharan",
 		// "tehsil Mand". Then the unit of that name is meant, not the town.
-		if unit := unitBefore(text, h.Start, prevEnd); unit != "" {
-			if units := ofKind(m.Places, unit); len(units) > 0 {
-				m.Places = units
-				m.Start = h.Start - len("district ")
-				if unit == "admin3" {
-					m.Start = h.Start - len("tehsil ")
-				}
-				m.Text = text[m.Start:m.End]
+		if kind, start := unitBefore(text, h.Start, prevEnd); kind != "" {
+			if units := ofKind(m.Places, kind); len(units) > 0 {
+				m.Places, m.Start, m.Text = units, start, text[start:m.End]
 			}
 		}
 		// "the Afghan capital" names a country as the place of the event;
@@ -78,33 +73,25 @@ func (g *Gazetteer) Find(text string) []Match {
 	return out
 }
 
-// unitBefore returns the kind of unit named just before byte i of text
-// ("district " -> "admin2", "tehsil " -> "admin3"), or "". The unit word
-// must lie at or after byte from, the end of the previous match.
-func unitBefore(text string, i, from int) string {
+// unitBefore looks for the word of a unit just before byte i of text
+// ("district " for a district, "tehsil " for a tehsil) and returns the kind
+// of place it names and where the word starts, or "" when there is none.
+// The word must lie at or after byte from, the end of the previous match.
+func unitBefore(text string, i, from int) (kind string, start int) {
 	for _, u := range []struct{ word, kind string }{{"district ", "admin2"}, {"tehsil ", "admin3"}} {
-		if i-len(u.word) >= from && strings.EqualFold(text[i-len(u.word):i], u.word) &&
-			(i == len(u.word) || !isLetter(text[i-len(u.word)-1])) {
-			return u.kind
+		start = i - len(u.word)
+		if start >= from && strings.EqualFold(text[start:i], u.word) && (start == 0 || !isLetter(text[start-1])) {
+			return u.kind, start
 		}
 	}
-	return ""
+	return "", 0
 }
 
+// ofKind returns the places of one kind.
 func ofKind(ps []*Place, kind string) []*Place {
 	var out []*Place
 	for _, p := range ps {
 		if p.Kind == kind {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-func onlyCountries(ps []*Place) []*Place {
-	var out []*Place
-	for _, p := range ps {
-		if p.Kind == "country" {
 			out = append(out, p)
 		}
 	}

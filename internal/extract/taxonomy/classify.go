@@ -300,10 +300,11 @@ func targetsForces(toks []lex.Token) bool {
 		if t.Is("attacked", "targeted", "targetted", "ambushed", "at", "on", "targeting") && i > 0 && toks[i-1].Is("attacked", "fired", "shot", "opened", "targeted", "attack", "targetted", "ambushed", "hurled", "lobbed") || t.Is("attacked", "targeted", "targetted", "ambushed", "targeting") {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
-					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable") {
+					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",
+					"intelligence", "isi", "pro-government", "pro-state") {
 					return true
 				}
-				if toks[k].Punct {
+				if toks[k].Punct && !toks[k].Is("(", ")") {
 					break
 				}
 			}
