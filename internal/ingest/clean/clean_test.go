@@ -3,6 +3,7 @@ package clean
 import (
 	"encoding/json"
 	"flag"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/shareddata"
+	"golang.org/x/net/html"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -210,5 +212,18 @@ func BenchmarkText(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	for b.Loop() {
 		Text(page)
+	}
+}
+
+// panicky is an Extractor that panics, as a library might on a page nobody
+// foresaw.
+type panicky struct{}
+
+func (panicky) Extract(*html.Node, *url.URL) (Result, error) { panic("unforeseen page") }
+
+func TestArticleSurvivesExtractorPanic(t *testing.T) {
+	r, err := ArticleWith(panicky{}, "<p>A constable was killed in Tank on Monday.</p>", "")
+	if err != nil || !strings.Contains(r.Text, "constable was killed") {
+		t.Errorf("got %q, %v; want the page's flat text", r.Text, err)
 	}
 }

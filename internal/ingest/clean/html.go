@@ -68,7 +68,7 @@ func ArticleWith(x Extractor, page string, pageURL string) (Result, error) {
 		return Result{}, fmt.Errorf("parse HTML: %w", err)
 	}
 	meta := metadata(doc)
-	r, err := x.Extract(doc, u)
+	r, err := safeExtract(x, doc, u)
 	if err != nil || len(strings.Fields(r.Text)) < 10 {
 		// The extractor found no article: fall back to all the page's
 		// text, cleaned line by line, rather than losing the document.
@@ -102,6 +102,18 @@ func trimSiteName(title, site string) string {
 		}
 	}
 	return title
+}
+
+// safeExtract runs x, turning a panic inside it (a third-party library
+// meeting an unforeseen page) into an error for that page, so Article falls
+// back to the page's flat text instead of ending a whole ingest.
+func safeExtract(x Extractor, doc *html.Node, u *url.URL) (r Result, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			r, err = Result{}, fmt.Errorf("article extractor failed: %v", v)
+		}
+	}()
+	return x.Extract(doc, u)
 }
 
 // Readability is the Extractor built on go-readability, a port of Firefox's
