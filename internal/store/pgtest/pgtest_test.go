@@ -1,0 +1,47 @@
+package pgtest
+
+import (
+	"context"
+	"database/sql"
+	"testing"
+)
+
+// TestStart starts a cluster and checks that two databases on it are
+// separate: a table made in one is absent from the other.
+func TestStart(t *testing.T) {
+	c := Start(t)
+	ctx := context.Background()
+	var dbs []*sql.DB
+	for range 2 {
+		db, err := sql.Open("pgx", c.NewDatabase(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		dbs = append(dbs, db)
+	}
+	if _, err := dbs[0].ExecContext(ctx, `CREATE TABLE only_here (x int)`); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := dbs[0].QueryRowContext(ctx, `SELECT count(*) FROM pg_tables WHERE tablename = 'only_here'`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("first database: %d tables named only_here, %v; want 1", n, err)
+	}
+	if err := dbs[1].QueryRowContext(ctx, `SELECT count(*) FROM pg_tables WHERE tablename = 'only_here'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("second database: %d tables named only_here, %v; want 0", n, err)
+	}
+	var enc string
+	if err := dbs[1].QueryRowContext(ctx, `SHOW server_encoding`).Scan(&enc); err != nil || enc != "UTF8" {
+		t.Errorf("server encoding = %q, %v; want UTF8", enc, err)
+	}
+}
+
+func TestFindBin(t *testing.T) {
+	dir, ok := FindBin()
+	if !ok {
+		t.Skip(SkipMessage)
+	}
+	if dir == "" {
+		t.Errorf("FindBin() = %q, true; want a folder", dir)
+	}
+}
