@@ -88,8 +88,11 @@ func acledFields(e *vigil.Event, id int64, updated time.Time) []string {
 	if e.Fatalities != nil {
 		fatalities = *e.Fatalities
 	}
+	// ACLED marks events whose target is civilians: all violence against
+	// civilians, and any other event whose second actor is civilians
+	// (inter code 7), such as a bombing of a market.
 	civTarget := ""
-	if e.EventType == "Violence against civilians" {
+	if e.EventType == "Violence against civilians" || e.Inter2 == 7 {
 		civTarget = "Civilian targeting"
 	}
 	timestamp := ""

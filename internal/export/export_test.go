@@ -134,6 +134,8 @@ func TestACLEDCSVValues(t *testing.T) {
 		{1, "civilian_targeting", "Civilian targeting"},
 		{1, "notes", "Line one,\nline two, with a comma."},
 		{1, "civilians_injured", "11"},
+		{0, "civilian_targeting", ""},
+		{2, "civilian_targeting", ""},
 		{2, "event_date", ""},
 		{2, "year", ""},
 		{2, "latitude", ""},
@@ -146,6 +148,31 @@ func TestACLEDCSVValues(t *testing.T) {
 	for _, tt := range tests {
 		if got := rows[tt.row][tt.column]; got != tt.want {
 			t.Errorf("row %d %s = %q, want %q", tt.row, tt.column, got, tt.want)
+		}
+	}
+}
+
+func TestCivilianTargeting(t *testing.T) {
+	tests := []struct {
+		typ    string
+		inter2 int
+		want   string
+	}{
+		{"Violence against civilians", 0, "Civilian targeting"},
+		{"Explosions/Remote violence", 7, "Civilian targeting"},
+		{"Explosions/Remote violence", 1, ""},
+		{"Battles", 2, ""},
+	}
+	col := 0
+	for i, c := range ACLEDColumns {
+		if c == "civilian_targeting" {
+			col = i
+		}
+	}
+	for _, tt := range tests {
+		e := vigil.Event{EventType: tt.typ, Inter1: 2, Inter2: tt.inter2}
+		if got := acledFields(&e, 1, time.Time{})[col]; got != tt.want {
+			t.Errorf("%s with inter2 %d: civilian_targeting = %q, want %q", tt.typ, tt.inter2, got, tt.want)
 		}
 	}
 }
