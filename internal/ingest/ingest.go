@@ -277,7 +277,12 @@ func (p *Pipeline) IngestInputs(ctx context.Context, origin string, in []vigil.I
 		r.fails = append(r.fails, Failure{origin, err})
 	}
 	for _, it := range items {
-		r.docs = append(r.docs, p.prepare(it))
+		pd, err := p.prepare(it)
+		if err != nil {
+			r.fails = append(r.fails, Failure{origin, err})
+			continue
+		}
+		r.docs = append(r.docs, pd)
 	}
 	sum, err := p.commit(ctx, r)
 	return p.finish(sum, start), err
@@ -305,14 +310,20 @@ func (p *Pipeline) read(ctx context.Context, input string) result {
 		if ctx.Err() != nil {
 			break
 		}
-		r.docs = append(r.docs, p.prepare(it))
+		pd, err := p.prepare(it)
+		if err != nil {
+			r.fails = append(r.fails, Failure{input, err})
+			continue
+		}
+		r.docs = append(r.docs, pd)
 	}
 	return r
 }
 
-// prepare fingerprints an item and runs extraction on it.
-func (p *Pipeline) prepare(it item) prepared {
-	d := vigil.Document{
+// prepare fingerprints an item and runs extraction on it. A panic in the
+// extractor fails this document only, not the whole ingest.
+func (p *Pipeline) prepare(it item) (pd prepared, err error) {
+	pd.doc = vigil.Document{
 		ExternalID:  it.externalID,
 		Origin:      it.origin,
 		Outlet:      it.outlet,
@@ -324,11 +335,19 @@ func (p *Pipeline) prepare(it item) prepared {
 		ContentHash: dedup.ContentHash(it.text),
 		SimHash:     dedup.SimHash(it.text),
 	}
-	var x vigil.Extraction
-	if p.Extractor != nil {
-		x = p.Extractor.Extract(d.Text, d.Published, d.Outlet)
+	if p.Extractor == nil {
+		return pd, nil
 	}
-	return prepared{doc: d, x: x}
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("extraction failed: %v", v)
+			if it.externalID != it.origin {
+				err = fmt.Errorf("document %s: %w", it.externalID, err)
+			}
+		}
+	}()
+	pd.x = p.Extractor.Extract(pd.doc.Text, pd.doc.Published, pd.doc.Outlet)
+	return pd, nil
 }
 
 // commit stores one input's documents, each in its own transactions, and

@@ -239,7 +239,10 @@ func TestRepairAfterKillBetweenCommits(t *testing.T) {
 	p := newPipeline(t, s)
 	p.setup()
 	it := item{origin: "x", externalID: "x", raw: "Three soldiers were killed in Razmak.", text: "Three soldiers were killed in Razmak."}
-	pd := p.prepare(it)
+	pd, err := p.prepare(it)
+	if err != nil {
+		t.Fatal(err)
+	}
 	if _, _, err := s.AddDocument(context.Background(), &pd.doc); err != nil {
 		t.Fatal(err)
 	}
@@ -283,5 +286,34 @@ func TestIngestStopsWithContext(t *testing.T) {
 	rest, err := newPipeline(t, s).Ingest(context.Background(), []string{dir})
 	if err != nil || rest.New+rest.Duplicate != 300 || len(documents(t, s)) != 300 {
 		t.Errorf("re-run: %s, %v; %d documents stored", rest, err, len(documents(t, s)))
+	}
+}
+
+// panickyExtractor panics on texts that mention Quetta, as a buggy
+// extractor might on one unusual document.
+type panickyExtractor struct{ killedExtractor }
+
+func (x panickyExtractor) Extract(text string, published time.Time, outlet string) vigil.Extraction {
+	if strings.Contains(text, "Quetta") {
+		panic("index out of range")
+	}
+	return x.killedExtractor.Extract(text, published, outlet)
+}
+
+func TestExtractorPanicFailsOneDocument(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"a.txt": "A constable was killed in Quetta.\n",
+		"b.txt": "Two soldiers were martyred in Razmak.\n",
+	})
+	s := openStore(t)
+	p := newPipeline(t, s)
+	p.Extractor = panickyExtractor{}
+	sum, err := p.Ingest(context.Background(), []string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 1 || sum.Failed != 1 || !strings.Contains(failureText(sum), "a.txt: extraction failed: index out of range") {
+		t.Errorf("summary %s, failures %q", sum, failureText(sum))
 	}
 }

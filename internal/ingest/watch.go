@@ -64,7 +64,13 @@ func (p *Pipeline) Poll(ctx context.Context, feedURL string) (Summary, error) {
 			}
 			continue
 		}
-		pd := p.prepare(it)
+		pd, err := p.prepare(it)
+		if err != nil {
+			if err := p.fail(ctx, &sum, Failure{feedURL, err}); err != nil {
+				return p.finish(sum, start), err
+			}
+			continue
+		}
 		if err := p.store(ctx, &sum, &pd); err != nil {
 			return p.finish(sum, start), fmt.Errorf("ingest: store %s: %w", e.ID, err)
 		}
