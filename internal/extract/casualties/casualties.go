@@ -75,10 +75,10 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 // adjectival reports whether a casualty participle modifies the noun after
 // it ("an injured constable later died"): the noun's fate is told elsewhere.
 func adjectival(toks []lex.Token, i int, hints []Hint) bool {
-	if i == 0 || i+1 >= len(toks) || !toks[i-1].Is("a", "an", "the", "one", "two", "three", "injured", "wounded") {
+	if i == 0 || i+1 >= len(toks) || !toks[i-1].Is("a", "an", "the", "one", "two", "three", "injured", "wounded", "his", "their", "her") {
 		return false
 	}
-	if !toks[i].Is("injured", "wounded", "abducted", "kidnapped", "arrested", "detained") {
+	if !toks[i].Is("injured", "wounded", "abducted", "kidnapped", "arrested", "detained", "slain", "killed", "dead", "martyred") {
 		return false
 	}
 	_, ok := personAt(toks, i+1, hints)
@@ -146,7 +146,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 			}
 		}
 	case "dead":
-		// "left six dead", "six dead": fine; "dead end", "the dead" fine too.
+		// "were found dead", "left six dead", "six dead"; not "shot him
+		// dead" (the idiom's object is read elsewhere) or "dead end".
+		if i == 0 || toks[i-1].Is("him", "her", "them", "it") || (i+1 < len(toks) && toks[i+1].Is("end", "body", "bodies")) {
+			return "", 0
+		}
 	case "hostage", "hostages", "custody", "injuries", "deaths", "fatalities", "wounds":
 		// Nouns: need a count before them or "of" after, checked by the
 		// phrase reader.
@@ -192,6 +196,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	var main np
 	found := false
+	var coordinatedAfterActive []np
 	// Casualty nouns ("wounds", "deaths", "hostages") count only with a
 	// number just before ("180 deaths") or an "of" after ("the deaths of
 	// six people"); "succumbed to his wounds" is no new figure.
@@ -220,6 +225,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 		if p, ok := phraseAfter(toks, j, hints); ok {
 			main, found = p, true
+			coordinatedAfterActive = coordinatedAfter(toks, p, hints)
 		}
 	}
 	if !found && activeForm(w) && !passive && vEnd+1 < len(toks) {
@@ -229,6 +235,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			// "militants killed Maniram Baghel": one named person.
 			main = np{head: vEnd + 1, first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
 			found = true
+			// "... and his mother".
+			e := vEnd + 1
+			for e+1 < len(toks) && (isCap(toks[e+1].Text) || toks[e+1].Punct && toks[e+1].Is("(", ")") || isNumber(toks[e+1].Lower)) {
+				e++
+			}
+			main.head = e
+			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
 		case nx.Is("a", "an", "the", "his", "their", "her", "its", "him", "them"):
 			// An object we could not read: not the subject's fate.
 			return nil
@@ -295,6 +308,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	start, end := toks[min(main.first, v)].Start, toks[max(main.head, vEnd)].End
 	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Start: start, End: end}}
 	// "14 cadres and three SF personnel were killed": each phrase counts.
+	coordinated = append(coordinated, coordinatedAfterActive...)
 	for _, c := range coordinated {
 		if used[c.head*4+kindIndex(kind)] {
 			continue
@@ -354,7 +368,7 @@ func plural(w string) bool {
 	case "people", "men", "women", "children", "police", "personnel", "troops", "militants", "khwarij", "khawarij", "levies", "cadres", "others", "police personnel":
 		return true
 	}
-	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
+	return len(w) > 3 && (w[len(w)-1] == 's' && w[len(w)-2] != 's' || strings.HasSuffix(w, "men"))
 }
 
 // personAt returns the category of a person noun at i ("" with ok for
@@ -484,7 +498,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	stop := limit
 	for k := v - 1; k >= limit; k-- {
 		t := toks[k]
-		if t.Is(";") || (t.Is(".") && k < v-1) {
+		if t.Is(";") {
 			stop = k + 1
 			break
 		}
@@ -544,6 +558,45 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	}
 	return np{}, false
 }
+
+// coordinatedAfter returns the phrases joined to p by "and" after it, in
+// active phrasing: "killed five policemen and two civilians", "killed
+// Mukesh Yadav and his mother".
+func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
+	var out []np
+	k := p.head + 1
+	for len(out) < 4 && k+1 < len(toks) && toks[k].Is("and", ",") {
+		k++
+		if toks[k].Is("and") {
+			k++
+		}
+		if k >= len(toks) || toks[k].Is("including", "among", "while", "when", "who", "which") {
+			break
+		}
+		comma := toks[k-1].Is(",")
+		q, ok := phraseAfter(toks, k, hints)
+		// "killed Maniram Baghel, a resident of...": a comma and an
+		// article open an apposition, not another victim.
+		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) {
+			break
+		}
+		if !ok || q.category == Unknown {
+			break
+		}
+		if !q.hasQ {
+			// "his mother", "the driver": one person; a plural is vague.
+			if plural(toks[q.head].Lower) {
+				break
+			}
+			q.q, q.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k, Last: k}, true
+		}
+		out = append(out, q)
+		k = q.head + 1
+	}
+	return out
+}
+
+func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // coordinatedBefore returns the counted phrases joined to p by "and" or
 // commas before it: "14 cadres and three SF personnel".
