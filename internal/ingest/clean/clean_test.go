@@ -65,6 +65,16 @@ func TestText(t *testing.T) {
 			in:   "ISPR said the operation continued.\n",
 			want: "ISPR said the operation continued.\n",
 		},
+		{
+			name: "links to other stories",
+			in:   "A blast in Quetta injured four people.\nAlso Read: Two soldiers martyred in Kurram\nREAD MORE: Police chief transferred\nRelated incidents were reported in Pishin.\n",
+			want: "A blast in Quetta injured four people.\nRelated incidents were reported in Pishin.\n",
+		},
+		{
+			name: "advertisement interruptions",
+			in:   "A blast in Quetta injured four people.\nStory continues below advertisement\nJoin our WhatsApp channel for updates\nPolice said the device was planted on a motorcycle.\n",
+			want: "A blast in Quetta injured four people.\nPolice said the device was planted on a motorcycle.\n",
+		},
 		{name: "empty", in: "", want: ""},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,8 @@ var boilerLines = map[string]bool{
 	"read more": true, "also read": true, "continue reading": true, "skip to content": true,
 	"menu": true, "search": true, "home": true, "leave a reply": true, "leave a comment": true,
 	"follow us": true, "follow us on": true, "trending": true, "most read": true, "most popular": true,
+	"story continues below advertisement": true, "advertisement continue reading below": true,
+	"continue reading below": true, "scroll to continue with content": true, "back to top": true,
 }
 
 // tailMarkers start the list of other stories at the foot of a page: they
@@ -50,6 +52,17 @@ var boilerPrefixes = []string{
 	"click here to",
 	"share this article",
 	"for the latest news follow",
+	"join our whatsapp",
+	"like us on facebook",
+	"download the app",
+}
+
+// linkPrefixes start lines that point to another story ("Also read: Two
+// soldiers martyred in Kurram"). They are dropped so the extractor never
+// reads another report's headline as this one's news. Compared on the
+// lower-cased line, colon included, so "Related incidents were..." stays.
+var linkPrefixes = []string{
+	"also read:", "read also:", "read more:", "also see:", "see also:", "related:", "read:", "watch:", "also watch:",
 }
 
 // gluedWords matches capitalised words glued together without spaces, as
@@ -88,7 +101,7 @@ func Text(text string) string {
 		if tailMarkers[n] {
 			break
 		}
-		if boilerLines[n] || hasBoilerPrefix(n) || isNavigation(t, standalone) {
+		if boilerLines[n] || hasBoilerPrefix(n) || isStoryLink(t) || isNavigation(t, standalone) {
 			continue
 		}
 		// A short line seen before is a repeated title, caption or label.
@@ -146,6 +159,17 @@ func hasBoilerPrefix(n string) bool {
 	n += " " // so a prefix ending in a space matches a whole-line "disclaimer"
 	for _, p := range boilerPrefixes {
 		if strings.HasPrefix(n, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStoryLink reports whether line t points to another story.
+func isStoryLink(t string) bool {
+	l := strings.ToLower(head(t, 20))
+	for _, p := range linkPrefixes {
+		if strings.HasPrefix(l, p) {
 			return true
 		}
 	}
