@@ -262,3 +262,22 @@ func TestFollowLinks(t *testing.T) {
 		}
 	}
 }
+
+func TestPollReportsABadItemOnce(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><guid>empty</guid></item>
+<item><guid>ok</guid><title>Constable killed in Tank</title></item></channel></rss>`))
+	}))
+	defer srv.Close()
+	p := newPipeline(t, openStore(t))
+	first, err := p.Poll(context.Background(), srv.URL)
+	if err != nil || first.New != 1 || first.Failed != 1 || !strings.Contains(failureText(first), "item empty: empty item") {
+		t.Fatalf("first poll: %s, %v; failures %q", first, err, failureText(first))
+	}
+	second, err := p.Poll(context.Background(), srv.URL)
+	if err != nil || second.New+second.Duplicate+second.Failed != 0 {
+		t.Errorf("second poll: %s, %v; want both items skipped as seen", second, err)
+	}
+}

@@ -207,6 +207,11 @@ func firstLine(text string) string {
 	return ""
 }
 
+// errFollowLink marks a feed item that failed because its linked page could
+// not be fetched: a poll retries it next time, unlike an item that is bad
+// in itself.
+var errFollowLink = errors.New("follow link")
+
 // minFeedWords is the length at which a feed item's own content counts as
 // the article. Shorter items are summaries: with FollowLinks the linked page
 // is fetched; without it the summary is stored, since even a one-line
@@ -235,7 +240,7 @@ func (p *Pipeline) feedItem(ctx context.Context, origin, outlet string, e feed.I
 	if len(strings.Fields(body)) < minFeedWords && p.Options.FollowLinks && strings.HasPrefix(e.Link, "http") {
 		src, err := p.fetch(ctx, e.Link)
 		if err != nil {
-			return it, fmt.Errorf("follow link: %w", err)
+			return it, fmt.Errorf("%w %s: %w", errFollowLink, e.Link, err)
 		}
 		if text, err := toUTF8(src.data, src.contentType); err == nil {
 			if r, err := clean.Article(text, src.pageURL); err == nil && len(r.Text) > len(body) {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -59,6 +60,8 @@ func (p *Pipeline) Poll(ctx context.Context, feedURL string) (Summary, error) {
 		}
 		it, err := p.feedItem(ctx, feedURL, f.Title, e)
 		if err != nil {
+			// An item bad in itself is reported once, not at every poll.
+			seen[e.ID] = !errors.Is(err, errFollowLink)
 			if err := p.fail(ctx, &sum, Failure{feedURL, fmt.Errorf("item %s: %w", e.ID, err)}); err != nil {
 				return p.finish(sum, start), err
 			}
@@ -66,6 +69,7 @@ func (p *Pipeline) Poll(ctx context.Context, feedURL string) (Summary, error) {
 		}
 		pd, err := p.prepare(it)
 		if err != nil {
+			seen[e.ID] = true // extraction is deterministic: it would fail again
 			if err := p.fail(ctx, &sum, Failure{feedURL, err}); err != nil {
 				return p.finish(sum, start), err
 			}
