@@ -67,6 +67,7 @@ var items = []itemName{
 	{[]string{"grenades"}, "munitions", "grenades"},
 	{[]string{"rockets"}, "munitions", "rockets"},
 	{[]string{"mortar", "shells"}, "munitions", "mortar shells"},
+	{[]string{"rounds", "of", "ammunition"}, "ammunition", "rounds of ammunition"},
 	{[]string{"ammunition"}, "ammunition", "ammunition"},
 	{[]string{"rounds"}, "ammunition", "rounds"},
 	{[]string{"bullets"}, "ammunition", "bullets"},

@@ -1,0 +1,57 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFind(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Version == "" || d.Len() < 50 {
+		t.Fatalf("dictionary version %q with %d actors; want a version and the full list", d.Version, d.Len())
+	}
+	tests := []struct {
+		text    string
+		want    []string // names, with {country} filled as Pakistan
+		country string
+	}{
+		{"Six khwarij were killed by own troops.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan"}, "Pakistan"},
+		{"Fitna al-Khawarij claimed the attack on FC personnel.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
+		{"The BLA and BLF said Levies men were targeted.", []string{"BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front", "Police Forces of Pakistan"}, "Pakistan"},
+		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"ISKP: Islamic State Khorasan Province", "Hafiz Gul Bahadur Group"}, ""},
+		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
+		{"CPI-Maoist cadres ambushed a CRPF patrol.", []string{"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}, "India"},
+		// Short acronyms match only in capitals: "is" is a word.
+		{"This is what the bra shop sells.", nil, ""},
+		{"Security forces", []string{"Military Forces"}, ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, m := range d.Find(tc.text) {
+			if tc.text[m.Start:m.End] == "" {
+				t.Errorf("%q: empty mention", tc.text)
+			}
+			got = append(got, m.Actor.Named(tc.country))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	for _, tc := range []struct{ name, tsv, want string }{
+		{"no version", "A\tmilitants\t2\t\ta\n", "version"},
+		{"bad side", "# version\t1\nA\tmartians\t2\t\ta\n", "unknown side"},
+		{"bad inter", "# version\t1\nA\tmilitants\tx\t\ta\n", "inter"},
+		{"short row", "# version\t1\nA\tmilitants\n", "5 tab-separated"},
+	} {
+		_, err := Load(tc.tsv)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Load error = %v, want one mentioning %q", tc.name, err, tc.want)
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/places"
+	"github.com/vigil-osint/vigil/internal/extract/sentences"
+)
+
+// gazContext answers Context from the real gazetteer; sources are read
+// from "according to X" only, which is all these texts use.
+type gazContext struct {
+	text string
+	g    *places.Gazetteer
+}
+
+func (c gazContext) Where(start, end int) (string, string) {
+	var ms []places.Match
+	for _, m := range c.g.Find(c.text[start:end]) {
+		m.Start += start
+		m.End += start
+		ms = append(ms, m)
+	}
+	loc, ok := c.g.Resolve(c.text, ms, "")
+	if !ok {
+		return "", ""
+	}
+	return loc.Country, loc.Admin1
+}
+
+func (c gazContext) Home() string { return "Pakistan" }
+
+func (c gazContext) Sources(toks []lex.Token) []Source {
+	for i := range toks {
+		if lex.HasAt(toks, i, "according", "to") && i+3 < len(toks) {
+			e := i + 3
+			return []Source{{Label: toks[i+2].Lower + " " + toks[e].Lower, Start: toks[i].Start, End: toks[e].End}}
+		}
+	}
+	return nil
+}
+
+func split(text string) []lex.Sentence {
+	var out []lex.Sentence
+	para, prev := 0, 0
+	for i, sp := range sentences.Split(text) {
+		if i > 0 && strings.Contains(text[prev:sp.Start], "\n") {
+			para++
+		}
+		out = append(out, lex.Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: lex.Tokens(text, sp.Start, sp.End)})
+		prev = sp.End
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 10, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		text      string
+		published time.Time
+		want      []string // metric value bound start..end country attributed
+		claimSent []int
+	}{
+		{"period in the sentence",
+			"According to provincial officials, more than 90 policemen have been martyred in Khyber Pakhtunkhwa in 2023.",
+			time.Time{}, []string{"security_forces_killed 90 lower 2023-01-01..2023-12-31 Pakistan provincial officials"}, []int{0}},
+		{"current year needs the publication date, else the paragraph's period",
+			"Violence rose throughout 2024. According to security sources, there have been over 140 terrorist incidents in the current year, resulting in the deaths of more than 180 individuals.",
+			time.Time{}, []string{"incidents 140 lower 2024-01-01..2024-12-31 Pakistan security sources", "deaths 180 lower 2024-01-01..2024-12-31 Pakistan security sources"}, []int{1}},
+		{"current year with a publication date",
+			"According to security sources, there have been over 140 terrorist incidents in the current year.",
+			pub, []string{"incidents 140 lower 2024-01-01..2024-12-31 Pakistan security sources"}, []int{0}},
+		{"an incident toll is no claim",
+			"Two soldiers were killed in an attack in Kech on Monday.",
+			pub, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := split(tc.text)
+			cls, sents := Find(tc.text, ss, tc.published, gazContext{tc.text, g})
+			var got []string
+			for _, c := range cls {
+				got = append(got, fmt.Sprintf("%s %d %s %s..%s %s %s", c.Metric, c.Value, c.Bound, c.PeriodStart, c.PeriodEnd, c.Country, c.AttributedTo))
+				for _, e := range c.Evidence {
+					if tc.text[e.Start:e.End] != e.Quote {
+						t.Errorf("evidence %s quote %q != text", e.Field, e.Quote)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("claims:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+			for _, i := range tc.claimSent {
+				if !sents[i] {
+					t.Errorf("sentence %d not marked as a claim sentence", i)
+				}
+			}
+			if len(sents) != len(tc.claimSent) {
+				t.Errorf("claim sentences %v, want %v", sents, tc.claimSent)
+			}
+		})
+	}
+}

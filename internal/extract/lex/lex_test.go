@@ -1,0 +1,54 @@
+package lex
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestTokens(t *testing.T) {
+	text := "An intelligence-based operation: 9,524 munitions, $7.2 billion; the khwarij’s hideout."
+	var got []string
+	for _, tok := range Tokens(text, 0, len(text)) {
+		if text[tok.Start:tok.End] != tok.Text {
+			t.Fatalf("token %q has offsets [%d,%d) that quote %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+		}
+		got = append(got, tok.Lower)
+	}
+	want := "an|intelligence-based|operation|:|9,524|munitions|,|$|7.2|billion|;|the|khwarij's|hideout|."
+	if strings.Join(got, "|") != want {
+		t.Errorf("Tokens = %s\nwant     %s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestQuantityAt(t *testing.T) {
+	tests := []struct {
+		phrase string
+		value  int64
+		bound  string
+		vague  bool
+		ok     bool
+	}{
+		{"six soldiers", 6, BoundExact, false, true},
+		{"at least 80 soldiers", 80, BoundLower, false, true},
+		{"more than 180 people", 180, BoundLower, false, true},
+		{"nearly 40 people", 40, BoundApprox, false, true},
+		{"up to ten people", 10, BoundUpper, false, true},
+		{"a policeman", 1, BoundExact, false, true},
+		{"another 29 people", 29, BoundExact, false, true},
+		{"dozens of people", 12, BoundApprox, false, true},
+		{"several soldiers", 3, BoundApprox, true, true},
+		{"some people", 3, BoundApprox, true, true},
+		{"twenty-five people", 25, BoundExact, false, true},
+		{"two hundred people", 200, BoundExact, false, true},
+		{"six to eight people", 6, BoundLower, false, true},
+		{"9,524 munitions", 9524, BoundExact, false, true},
+		{"soldiers", 0, "", false, false},
+	}
+	for _, tc := range tests {
+		toks := Tokens(tc.phrase, 0, len(tc.phrase))
+		q, ok := QuantityAt(toks, 0)
+		if ok != tc.ok || ok && (q.Value != tc.value || q.Bound != tc.bound || q.Vague != tc.vague) {
+			t.Errorf("QuantityAt(%q) = %+v, %v; want %d %s vague=%v, %v", tc.phrase, q, ok, tc.value, tc.bound, tc.vague, tc.ok)
+		}
+	}
+}

@@ -1,0 +1,68 @@
+package taxonomy
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		text    string
+		victims map[string]int
+		armed   bool
+		sec     bool
+		want    string // sub-event type, "" for no event
+	}{
+		{"A suicide bomber blew himself up near a police van.", map[string]int{"security_forces": 3}, true, true, SuicideBomb},
+		{"A drone strike hit a compound in the district.", nil, false, false, AirDrone},
+		{"Militants fired mortar shells at a check post.", nil, true, false, Shelling},
+		{"Militants hurled a hand grenade at a shop.", map[string]int{"civilians": 2}, true, false, Grenade},
+		{"An IED planted on the roadside exploded near a van.", map[string]int{"civilians": 1}, false, false, RemoteExplosive},
+		{"Militants attacked a check post with a grenade. Security forces fired in retaliation.", nil, true, true, ArmedClash},
+		{"Gunmen opened fire on a shopkeeper in the market.", map[string]int{"civilians": 1}, true, false, Attack},
+		{"Gunmen shot dead two soldiers near the camp.", map[string]int{"security_forces": 2}, true, true, ArmedClash},
+		{"Gunmen abducted three engineers from the site.", map[string]int{"civilians": 3}, true, false, Abduction},
+		{"Traders staged a protest against power cuts.", nil, false, false, PeacefulProtest},
+		{"Police used tear gas to disperse the protesters.", nil, false, true, ProtestWithForce},
+		{"Protesters pelted stones and torched a police van.", nil, false, false, ViolentDemo},
+		{"A mob lynched a man accused of blasphemy.", map[string]int{"civilians": 1}, false, false, MobViolence},
+		{"Police arrested five suspects in a raid.", nil, false, true, Arrests},
+		{"The bomb disposal squad defused an IED found near a school.", nil, false, true, DisruptedWeapons},
+		{"Taliban fighters captured the district headquarters.", nil, true, false, NSAOvertakes},
+		{"Security forces recaptured the district after a week.", nil, true, true, GovRegains},
+		{"The two sides signed a ceasefire agreement.", nil, false, false, Agreement},
+		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
+		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		lead := len(tc.text)
+		for i, tk := range toks {
+			if tk.Text == "." && i < len(toks)-1 {
+				lead = tk.End
+				break
+			}
+		}
+		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: lead, Victims: tc.victims, ArmedActors: tc.armed, Security: tc.sec})
+		got := ""
+		if ok {
+			got = c.SubEventType
+			if c.Trigger.End <= c.Trigger.Start {
+				t.Errorf("%q: classified %s with no trigger evidence", tc.text, got)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestScanMayIsAMonth(t *testing.T) {
+	text := "On 28 May 2021, militants planted a landmine."
+	for _, h := range Scan(lex.Tokens(text, 0, len(text))) {
+		if h.Cue == CueHypothetical {
+			t.Errorf("%q: %q read as a modal verb", text, text[h.Start:h.End])
+		}
+	}
+}
