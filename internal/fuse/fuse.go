@@ -6,10 +6,8 @@ package fuse
 import (
 	"context"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -26,9 +24,10 @@ type Result struct {
 const Threshold = 0.6
 
 // Update fuses every event not yet in an incident: each joins the best
-// matching incident whose date window it falls in, or starts a new one.
-// Events are taken in a fixed order (date, document, position) so the same
-// database always fuses the same way.
+// matching incident it is compatible with, or starts a new one. Events are
+// taken in an order that depends on their content and publication, not on
+// their IDs, so the same reports fuse the same way whatever order they were
+// ingested in.
 func Update(ctx context.Context, s vigil.Store) (Result, error) {
 	var res Result
 	fresh, err := s.Events(ctx, vigil.Filter{Unfused: true})
@@ -39,64 +38,55 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 	if len(fresh) == 0 {
 		return res, nil
 	}
-	sortEvents(fresh)
 
 	// Every incident a fresh event could join has a member dated within
 	// maxWindow of it: load those members once, grouped by incident.
-	clusters := map[int64]*cluster{}
+	ix := newIndex()
 	if from, to, ok := dateSpan(fresh); ok {
 		near, err := s.Events(ctx, vigil.Filter{From: from, To: to})
 		if err != nil {
 			return res, fmt.Errorf("fuse: load events %s..%s: %w", from, to, err)
 		}
+		byIncident := map[int64]*cluster{}
+		var stored []*cluster
 		for _, e := range near {
 			if e.IncidentID == 0 {
 				continue
 			}
-			c := clusters[e.IncidentID]
+			c := byIncident[e.IncidentID]
 			if c == nil {
 				c = &cluster{id: e.IncidentID}
-				clusters[e.IncidentID] = c
+				byIncident[e.IncidentID] = c
+				stored = append(stored, c)
 			}
-			c.members = append(c.members, e)
+			c.members = append(c.members, newItem(e))
 		}
-	}
-	ids := make([]int64, 0, len(clusters))
-	for id := range clusters {
-		ids = append(ids, id)
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	order := make([]*cluster, 0, len(ids)+len(fresh))
-	for _, id := range ids {
-		order = append(order, clusters[id])
+		sort.Slice(stored, func(i, j int) bool { return stored[i].id < stored[j].id })
+		for _, c := range stored {
+			ix.add(c)
+		}
 	}
 
-	for _, e := range fresh {
-		best, bestScore, bestWhy := (*cluster)(nil), 0.0, ""
-		for _, c := range order {
-			score, why := c.score(e)
-			if score > bestScore {
-				best, bestScore, bestWhy = c, score, why
-			}
+	items := make([]item, len(fresh))
+	for i, e := range fresh {
+		items[i] = newItem(e)
+	}
+	sortItems(items)
+	for _, it := range items {
+		if ix.place(it) {
+			res.Joined++
 		}
-		if best != nil && bestScore >= Threshold {
-			best.members = append(best.members, e)
-			best.reasons = append(best.reasons, fmt.Sprintf("event %d: %s", e.ID, bestWhy))
-			best.dirty = true
-			if best.id != 0 {
-				res.Joined++
-			}
-			continue
-		}
-		order = append(order, &cluster{members: []vigil.StoredEvent{e}, dirty: true,
-			reasons: []string{fmt.Sprintf("event %d: first report", e.ID)}})
 	}
 
-	for _, c := range order {
+	for _, c := range ix.clusters {
 		if !c.dirty {
 			continue
 		}
-		inc := Reconcile(c.members)
+		members := make([]vigil.StoredEvent, len(c.members))
+		for i, m := range c.members {
+			members[i] = m.StoredEvent
+		}
+		inc := Reconcile(members)
 		if c.id != 0 {
 			old, err := s.Incident(ctx, c.id)
 			if err != nil {
@@ -117,46 +107,60 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 
 // cluster is an incident being built: its member events.
 type cluster struct {
-	id      int64
-	members []vigil.StoredEvent
+	id      int64 // 0 until stored
+	members []item
 	reasons []string
 	dirty   bool
 }
 
-// score is the best match of e against the cluster's members. An event
-// never joins a cluster that already holds an event of its own document:
-// a document that reports two events means two incidents.
-func (c *cluster) score(e vigil.StoredEvent) (float64, string) {
+// score is how well e fits the cluster: its best score against a member,
+// provided it contradicts none of them (complete linkage on the hard
+// constraints, so a chain of reports a day apart cannot grow into a week).
+// An event never joins a cluster that already holds an event of its own
+// document: a document that reports two events means two incidents.
+func (c *cluster) score(e item) (float64, string) {
 	best, why := 0.0, ""
 	for _, m := range c.members {
 		if m.DocumentID == e.DocumentID {
 			return 0, ""
 		}
-		if s, w := Score(m, e); s > best {
+		s, w, ok := score(m, e)
+		if !ok {
+			return 0, ""
+		}
+		if s > best {
 			best, why = s, w
 		}
 	}
 	return best, why
 }
 
-func sortEvents(es []vigil.StoredEvent) {
-	sort.SliceStable(es, func(i, j int) bool {
-		di, dj := date(es[i].Event), date(es[j].Event)
-		if di != dj {
-			return di < dj
-		}
-		if es[i].DocumentID != es[j].DocumentID {
-			return es[i].DocumentID < es[j].DocumentID
-		}
-		return es[i].Index < es[j].Index
-	})
+func sortItems(items []item) {
+	sort.SliceStable(items, func(i, j int) bool { return itemLess(items[i], items[j]) })
 }
 
-func date(e vigil.Event) string {
-	if e.EventDate == nil {
-		return ""
+// itemLess orders events by what they say and who published them, so the
+// order does not depend on when they were ingested (which decides IDs).
+func itemLess(a, b item) bool {
+	if a.hasDay != b.hasDay {
+		return !a.hasDay
 	}
-	return *e.EventDate
+	if a.day != b.day {
+		return a.day < b.day
+	}
+	if !a.Published.Equal(b.Published) {
+		return a.Published.Before(b.Published)
+	}
+	if a.Outlet != b.Outlet {
+		return a.Outlet < b.Outlet
+	}
+	if a.URL != b.URL {
+		return a.URL < b.URL
+	}
+	if a.Index != b.Index {
+		return a.Index < b.Index
+	}
+	return a.ID < b.ID
 }
 
 // maxWindow is the widest date gap any pair of events may have and still
@@ -164,176 +168,40 @@ func date(e vigil.Event) string {
 const maxWindow = 31
 
 func dateSpan(es []vigil.StoredEvent) (from, to string, ok bool) {
+	lo, hi := int32(0), int32(0)
 	for _, e := range es {
-		d := date(e.Event)
-		if d == "" {
+		it := newItem(e)
+		if !it.hasDay {
 			continue
 		}
-		if !ok || d < from {
-			from = d
+		if !ok || it.day < lo {
+			lo = it.day
 		}
-		if !ok || d > to {
-			to = d
+		if !ok || it.day > hi {
+			hi = it.day
 		}
 		ok = true
 	}
 	if !ok {
 		return "", "", false
 	}
-	return shift(from, -maxWindow), shift(to, maxWindow), true
+	return dayString(lo - maxWindow), dayString(hi + maxWindow), true
 }
 
-func shift(day string, days int) string {
-	t, err := time.Parse("2006-01-02", day)
-	if err != nil {
-		return day
+// window is how many days apart an event's date may be from another's,
+// given its precision: a day-precise date matches the next or previous day
+// (reports dated by publication), a week-precise one a week, a
+// month-precise one a month. A pair may be as far apart as the wider of
+// their two windows.
+func window(p *int) int32 {
+	if p == nil {
+		return 1
 	}
-	return t.AddDate(0, 0, days).Format("2006-01-02")
-}
-
-// window is how many days apart two dates may be, given their precisions:
-// a day-precise date matches the next or previous day (reports dated by
-// publication), a week-precise one a week, a month-precise one a month.
-func window(p1, p2 *int) int {
-	w := 1
-	for _, p := range []*int{p1, p2} {
-		if p == nil {
-			continue
-		}
-		switch *p {
-		case vigil.TimePrecisionWk:
-			w = max(w, 7)
-		case vigil.TimePrecisionMo:
-			w = max(w, maxWindow)
-		}
+	switch *p {
+	case vigil.TimePrecisionWk:
+		return 7
+	case vigil.TimePrecisionMo:
+		return maxWindow
 	}
-	return w
-}
-
-// Score says how likely two events are reports of one incident, from 0 to
-// about 1.5, and why. Dates must fall within each other's precision window
-// and places must not contradict; then type, actors and tolls add weight.
-func Score(a, b vigil.StoredEvent) (float64, string) {
-	da, db := date(a.Event), date(b.Event)
-	if da == "" || db == "" {
-		return 0, ""
-	}
-	ta, err1 := time.Parse("2006-01-02", da)
-	tb, err2 := time.Parse("2006-01-02", db)
-	if err1 != nil || err2 != nil {
-		return 0, ""
-	}
-	gap := int(math.Abs(ta.Sub(tb).Hours() / 24))
-	if gap > window(a.TimePrecision, b.TimePrecision) {
-		return 0, ""
-	}
-	var why []string
-	why = append(why, fmt.Sprintf("date gap %dd", gap))
-	score := 0.3 - 0.05*float64(gap)
-
-	// Place: the most specific level both give must agree.
-	if !sameFold(a.Country, b.Country) {
-		return 0, ""
-	}
-	switch {
-	case a.Admin2 != "" && b.Admin2 != "":
-		if !sameFold(a.Admin2, b.Admin2) {
-			return 0, ""
-		}
-		score += 0.3
-		why = append(why, "same district "+a.Admin2)
-	case a.Admin1 != "" && b.Admin1 != "":
-		if !sameFold(a.Admin1, b.Admin1) {
-			return 0, ""
-		}
-		score += 0.15
-		why = append(why, "same province "+a.Admin1)
-	}
-	if d, ok := distanceKm(a.Event, b.Event); ok {
-		if d > 100 {
-			return 0, ""
-		}
-		why = append(why, fmt.Sprintf("%.0f km apart", d))
-	}
-
-	// Type: same event type counts; same sub-type more.
-	switch {
-	case a.SubEventType != "" && a.SubEventType == b.SubEventType:
-		score += 0.25
-		why = append(why, "same sub-event type")
-	case a.EventType != "" && a.EventType == b.EventType:
-		score += 0.15
-		why = append(why, "same event type")
-	default:
-		score -= 0.15
-	}
-
-	// Actors: a shared named actor counts; two different named groups
-	// blamed for the attack argue for two incidents.
-	if shared := sharedActors(a.Event, b.Event); len(shared) > 0 {
-		score += 0.15
-		why = append(why, "shared actors "+strings.Join(shared, ", "))
-	}
-	if a.Perpetrator != "" && b.Perpetrator != "" && !sameFold(a.Perpetrator, b.Perpetrator) {
-		score -= 0.3
-		why = append(why, "different perpetrators")
-	}
-
-	// Tolls: overlapping figures count; very different ones argue against.
-	fa, fb := deaths(a.Event), deaths(b.Event)
-	switch {
-	case fa > 0 && fb > 0:
-		lo, hi := min(fa, fb), max(fa, fb)
-		if float64(hi) <= 2*float64(lo)+2 {
-			score += 0.2
-			why = append(why, fmt.Sprintf("tolls %d and %d overlap", fa, fb))
-		} else {
-			score -= 0.2
-			why = append(why, fmt.Sprintf("tolls %d and %d differ", fa, fb))
-		}
-	case fa == 0 && fb == 0:
-		score += 0.05
-	}
-	return score, strings.Join(why, "; ") + fmt.Sprintf("; score %.2f", score)
-}
-
-func deaths(e vigil.Event) int {
-	if e.Fatalities != nil {
-		return *e.Fatalities
-	}
-	return e.Casualties.Killed()
-}
-
-func sameFold(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
-
-func sharedActors(a, b vigil.Event) []string {
-	var out []string
-	for _, x := range []string{a.Actor1, a.Actor2} {
-		if x == "" || strings.HasPrefix(x, "Civilians") || strings.HasPrefix(x, "Unidentified") {
-			continue
-		}
-		if sameFold(x, b.Actor1) || sameFold(x, b.Actor2) {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
-// distanceKm is the great-circle distance between two events located at
-// town precision; ok is false when either is vaguer or has no coordinates.
-func distanceKm(a, b vigil.Event) (float64, bool) {
-	if a.Latitude == nil || b.Latitude == nil || a.Longitude == nil || b.Longitude == nil ||
-		a.GeoPrecision == nil || b.GeoPrecision == nil || *a.GeoPrecision > 2 || *b.GeoPrecision > 2 {
-		return 0, false
-	}
-	return Haversine(*a.Latitude, *a.Longitude, *b.Latitude, *b.Longitude), true
-}
-
-// Haversine is the great-circle distance in km between two points.
-func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Sqrt(h))
+	return 1
 }
