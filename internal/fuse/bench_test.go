@@ -74,7 +74,6 @@ func synthetic(n int, seed uint64) (events []vigil.StoredEvent, truth map[int64]
 	return events, truth
 }
 
-
 // cluster groups events with the same code Update uses.
 func clusterAll(events []vigil.StoredEvent) []*cluster {
 	items := make([]item, len(events))
