@@ -22,7 +22,6 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract/equipment"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
-	"github.com/vigil-osint/vigil/internal/extract/sentences"
 	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -77,7 +76,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		return out
 	}
 	d := &doc{text: text, published: published}
-	d.split()
+	d.sents = lex.Split(text)
 	d.actors = x.actors.Find(text)
 	d.places = x.gaz.Find(text)
 	if loc, ok := x.gaz.Resolve(text, d.places, ""); ok {
@@ -104,32 +103,6 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		}
 	}
 	return out
-}
-
-// split cuts the text into sentences, numbers their paragraphs and
-// tokenises them.
-func (d *doc) split() {
-	spans := sentences.Split(d.text)
-	d.sents = make([]lex.Sentence, len(spans))
-	para, prevEnd := 0, 0
-	for i, sp := range spans {
-		if i > 0 && newParagraph(d.text[prevEnd:sp.Start]) {
-			para++
-		}
-		d.sents[i] = lex.Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: lex.Tokens(d.text, sp.Start, sp.End)}
-		prevEnd = sp.End
-	}
-}
-
-// newParagraph reports whether the gap between two sentences holds a line
-// break: news copy puts one paragraph per line.
-func newParagraph(gap string) bool {
-	for i := 0; i < len(gap); i++ {
-		if gap[i] == '\n' {
-			return true
-		}
-	}
-	return false
 }
 
 // hintsIn returns the actor names inside [start, end) as casualty hints.

@@ -8,7 +8,6 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
-	"github.com/vigil-osint/vigil/internal/extract/sentences"
 )
 
 // gazContext answers Context from the real gazetteer; sources are read
@@ -44,19 +43,6 @@ func (c gazContext) Sources(toks []lex.Token) []Source {
 	return nil
 }
 
-func split(text string) []lex.Sentence {
-	var out []lex.Sentence
-	para, prev := 0, 0
-	for i, sp := range sentences.Split(text) {
-		if i > 0 && strings.Contains(text[prev:sp.Start], "\n") {
-			para++
-		}
-		out = append(out, lex.Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: lex.Tokens(text, sp.Start, sp.End)})
-		prev = sp.End
-	}
-	return out
-}
-
 func TestFind(t *testing.T) {
 	g, err := places.Default()
 	if err != nil {
@@ -85,7 +71,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ss := split(tc.text)
+			ss := lex.Split(tc.text)
 			cls, sents := Find(tc.text, ss, tc.published, gazContext{tc.text, g})
 			var got []string
 			for _, c := range cls {

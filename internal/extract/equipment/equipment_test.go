@@ -8,22 +8,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
-	"github.com/vigil-osint/vigil/internal/extract/sentences"
 )
-
-func sents(text string) []lex.Sentence {
-	var out []lex.Sentence
-	para := 0
-	prev := 0
-	for i, sp := range sentences.Split(text) {
-		if i > 0 && strings.Contains(text[prev:sp.Start], "\n") {
-			para++
-		}
-		out = append(out, lex.Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: lex.Tokens(text, sp.Start, sp.End)})
-		prev = sp.End
-	}
-	return out
-}
 
 func TestFind(t *testing.T) {
 	tests := []struct {
@@ -49,7 +34,7 @@ func TestFind(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ss := sents(tc.text)
+			ss := lex.Split(tc.text)
 			recs := Find(tc.text, ss, dates.Find(tc.text, time.Time{}))
 			var got []string
 			for _, r := range recs {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vigil-osint/vigil/internal/extract/sentences"
 )
 
 // Token is one word, number or punctuation mark.
@@ -129,4 +131,21 @@ type Sentence struct {
 	Start, End int
 	Para       int
 	Toks       []Token
+}
+
+// Split cuts text into sentences (sentences.Split), numbers their
+// paragraphs — a line break between two sentences starts a new one, as
+// news copy puts one paragraph per line — and tokenises them.
+func Split(text string) []Sentence {
+	spans := sentences.Split(text)
+	out := make([]Sentence, len(spans))
+	para, prevEnd := 0, 0
+	for i, sp := range spans {
+		if i > 0 && strings.IndexByte(text[prevEnd:sp.Start], '\n') >= 0 {
+			para++
+		}
+		out[i] = Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: Tokens(text, sp.Start, sp.End)}
+		prevEnd = sp.End
+	}
+	return out
 }
