@@ -77,3 +77,37 @@ func TestExtractCommandFiles(t *testing.T) {
 		t.Errorf("missing file: exit %d, stderr %q; want a failure naming the file", code, errb.String())
 	}
 }
+
+func TestExtractCommandHTML(t *testing.T) {
+	page := `<html><head><title>Blast</title></head><body><nav>Home | News</nav><article><h1>Blast in Quetta</h1>` +
+		`<p>Two policemen were killed when a bomb exploded near their van in Quetta on 3 March 2024, police said.</p>` +
+		`<p>No group claimed responsibility.</p></article><footer>Copyright</footer></body></html>`
+	line, _ := json.Marshal(map[string]string{"id": "h", "html": page})
+	var out, errb bytes.Buffer
+	if code := Main(context.Background(), []string{"extract", "--jsonl"}, bytes.NewReader(line), &out, &errb); code != 0 {
+		t.Fatalf("exit status %d: %s", code, errb.String())
+	}
+	var o struct {
+		Text   string `json:"text"`
+		Events []struct {
+			Evidence []struct {
+				Start, End int
+				Quote      string
+			} `json:"evidence"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &o); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(o.Text, "Home | News") || !strings.Contains(o.Text, "Two policemen") {
+		t.Errorf("cleaned text = %q", o.Text)
+	}
+	if len(o.Events) != 1 {
+		t.Fatalf("got %d events, want 1: %s", len(o.Events), out.String())
+	}
+	for _, e := range o.Events[0].Evidence {
+		if e.End > len(o.Text) || o.Text[e.Start:e.End] != e.Quote {
+			t.Errorf("evidence %q does not point into the cleaned text", e.Quote)
+		}
+	}
+}
