@@ -1,0 +1,412 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// commonColumns are the event fields that events and incidents both keep as
+// columns, in the order commonValues lists them.
+const commonColumns = `event_date, event_type, sub_event_type, actor1, actor2, perpetrator, claimed_by,
+	country, iso3, admin1, admin2, location, latitude, longitude, fatalities,
+	sf_killed, sf_injured, sf_abducted, sf_arrested, civ_killed, civ_injured, civ_abducted, civ_arrested,
+	mil_killed, mil_injured, mil_abducted, mil_arrested, unk_killed, unk_injured, unk_abducted, unk_arrested`
+
+func commonValues(e *vigil.Event) []any {
+	c := e.Casualties
+	return []any{e.EventDate, e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Perpetrator, e.ClaimedBy,
+		e.Country, e.ISO3, e.Admin1, e.Admin2, e.Location, e.Latitude, e.Longitude, e.Fatalities,
+		c.SecurityForces.Killed, c.SecurityForces.Injured, c.SecurityForces.Abducted, c.SecurityForces.Arrested,
+		c.Civilians.Killed, c.Civilians.Injured, c.Civilians.Abducted, c.Civilians.Arrested,
+		c.Militants.Killed, c.Militants.Injured, c.Militants.Abducted, c.Militants.Arrested,
+		c.Unknown.Killed, c.Unknown.Injured, c.Unknown.Abducted, c.Unknown.Arrested}
+}
+
+// placeholders returns "?, ?, ..." for n values.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+// checkEvent refuses an event the store could not filter correctly.
+func checkEvent(e *vigil.Event) error {
+	if e.EventDate != nil {
+		if _, err := time.Parse(time.DateOnly, *e.EventDate); err != nil {
+			return vigil.Errorf(vigil.EINVALID, "event date %q is not YYYY-MM-DD", *e.EventDate)
+		}
+	}
+	return nil
+}
+
+// SaveExtraction replaces the document's extracted events, claims and
+// equipment with x.
+//
+// What happens to incidents: the replaced events leave their incidents.
+// An incident left with no member at all is dissolved (deleted), and one
+// "dissolve" audit entry keeps its last state, so an analyst's review of it
+// is recoverable. An incident that keeps other members keeps its reconciled
+// fields as they were and gets a "detach" audit entry naming the events that
+// left; the new events are unfused, and the fusion step (fuse.Update) places
+// them and re-reconciles the incidents they join.
+func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Extraction) error {
+	for i := range x.Events {
+		if err := checkEvent(&x.Events[i]); err != nil {
+			return fmt.Errorf("postgres: save extraction of document %d: event %d: %w", documentID, i, err)
+		}
+	}
+	err := s.writeMembership(ctx, func(tx *sql.Tx) error {
+		var one int
+		err := tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE id = $1`, documentID).Scan(&one)
+		if errors.Is(err, sql.ErrNoRows) {
+			return vigil.Errorf(vigil.ENOTFOUND, "document %d not found", documentID)
+		}
+		if err != nil {
+			return err
+		}
+		if err := detachDocumentEvents(ctx, tx, documentID); err != nil {
+			return err
+		}
+		for _, table := range []string{"events", "claims", "equipment"} {
+			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = $1`, documentID); err != nil {
+				return fmt.Errorf("delete old %s: %w", table, err)
+			}
+		}
+		for i := range x.Events {
+			if err := insertEvent(ctx, tx, documentID, i, &x.Events[i]); err != nil {
+				return fmt.Errorf("event %d: %w", i, err)
+			}
+		}
+		for i := range x.Claims {
+			if err := insertClaim(ctx, tx, documentID, i, &x.Claims[i]); err != nil {
+				return fmt.Errorf("claim %d: %w", i, err)
+			}
+		}
+		for i := range x.Equipment {
+			if err := insertEquipment(ctx, tx, documentID, i, &x.Equipment[i]); err != nil {
+				return fmt.Errorf("equipment %d: %w", i, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: save extraction of document %d: %w", documentID, err)
+	}
+	return nil
+}
+
+// detachDocumentEvents takes the document's events out of their incidents,
+// dissolving the incidents left empty, and audits both.
+func detachDocumentEvents(ctx context.Context, tx *sql.Tx, documentID int64) error {
+	rows, err := tx.QueryContext(ctx, `SELECT incident_id, id FROM events
+		WHERE document_id = $1 AND incident_id IS NOT NULL ORDER BY incident_id, id`, documentID)
+	if err != nil {
+		return fmt.Errorf("find incidents of document %d: %w", documentID, err)
+	}
+	leaving := map[int64][]int64{}
+	var order []int64
+	for rows.Next() {
+		var inc, ev int64
+		if err := rows.Scan(&inc, &ev); err != nil {
+			rows.Close()
+			return err
+		}
+		if leaving[inc] == nil {
+			order = append(order, inc)
+		}
+		leaving[inc] = append(leaving[inc], ev)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(order) == 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE document_id = $1`, documentID); err != nil {
+		return fmt.Errorf("detach events of document %d: %w", documentID, err)
+	}
+	reason := fmt.Sprintf("document %d was extracted again", documentID)
+	for _, id := range order {
+		if err := dropIfEmpty(ctx, tx, id, leaving[id], reason); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropIfEmpty audits that events left incident id and dissolves the incident
+// when no member remains. The audit entry's Before is the incident's state
+// with its old members.
+func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason string) error {
+	inc, err := loadIncident(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	inc.EventIDs = append(inc.EventIDs, left...) // its membership before the change
+	before, err := json.Marshal(inc)
+	if err != nil {
+		return fmt.Errorf("encode incident %d: %w", id, err)
+	}
+	var remaining int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE incident_id = $1`, id).Scan(&remaining); err != nil {
+		return fmt.Errorf("count members of incident %d: %w", id, err)
+	}
+	entry := vigil.AuditEntry{At: now(), Actor: "vigil", Object: fmt.Sprintf("incident:%d", id),
+		Reason: fmt.Sprintf("%s: events %v left", reason, left), Before: string(before)}
+	if remaining > 0 {
+		entry.Action = "detach"
+	} else {
+		entry.Action = "dissolve"
+		if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = $1`, id); err != nil {
+			return fmt.Errorf("dissolve incident %d: %w", id, err)
+		}
+	}
+	return insertAudit(ctx, tx, &entry)
+}
+
+func insertEvent(ctx context.Context, tx *sql.Tx, documentID int64, idx int, e *vigil.Event) error {
+	js, err := json.Marshal(e)
+	if err != nil {
+		return fmt.Errorf("encode: %w", err)
+	}
+	args := append([]any{documentID, idx}, commonValues(e)...)
+	args = append(args, e.TimePrecision, e.GeoPrecision, e.Confidence, string(js))
+	_, err = tx.ExecContext(ctx, rebind(`INSERT INTO events (document_id, idx, `+commonColumns+`,
+		time_precision, geo_precision, confidence, json) VALUES (`+placeholders(len(args))+`)`), args...)
+	if err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	return nil
+}
+
+func insertClaim(ctx context.Context, tx *sql.Tx, documentID int64, idx int, c *vigil.Claim) error {
+	js, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("encode: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO claims (document_id, idx, metric, value, bound, period_start, period_end,
+		country, admin1, attributed_to, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+		documentID, idx, c.Metric, c.Value, c.Bound, c.PeriodStart, c.PeriodEnd, c.Country, c.Admin1, c.AttributedTo, string(js))
+	if err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	return nil
+}
+
+func insertEquipment(ctx context.Context, tx *sql.Tx, documentID int64, idx int, q *vigil.Equipment) error {
+	js, err := json.Marshal(q)
+	if err != nil {
+		return fmt.Errorf("encode: %w", err)
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO equipment (document_id, idx, kind, category, item, quantity, value_usd,
+		origin_country, location_country, holder, as_of, attributed_to, json)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+		documentID, idx, q.Kind, q.Category, q.Item, q.Quantity, q.ValueUSD, q.OriginCountry, q.LocationCountry,
+		q.Holder, q.AsOf, q.AttributedTo, string(js))
+	if err != nil {
+		return fmt.Errorf("insert: %w", err)
+	}
+	return nil
+}
+
+// eventFilter renders the conditions of f that apply to an events or
+// incidents table aliased as t. Names compare without regard to case.
+func eventFilter(f vigil.Filter, t string) (where, error) {
+	var w where
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return w, err
+	}
+	if err := checkDates(f); err != nil {
+		return w, err
+	}
+	if f.From != "" {
+		w.add(t+`.event_date >= ?::date`, f.From)
+	}
+	if f.To != "" {
+		w.add(t+`.event_date <= ?::date`, f.To)
+	}
+	if f.Country != "" {
+		w.add(`(lower(`+t+`.country) = lower(?) OR lower(`+t+`.iso3) = lower(?))`, f.Country, f.Country)
+	}
+	if f.Admin1 != "" {
+		w.add(`lower(`+t+`.admin1) = lower(?)`, f.Admin1)
+	}
+	if f.Admin2 != "" {
+		w.add(`lower(`+t+`.admin2) = lower(?)`, f.Admin2)
+	}
+	if f.EventType != "" {
+		w.add(`lower(`+t+`.event_type) = lower(?)`, f.EventType)
+	}
+	if f.Actor != "" {
+		w.add(`(lower(`+t+`.actor1) = lower(?) OR lower(`+t+`.actor2) = lower(?) OR lower(`+t+`.perpetrator) = lower(?))`,
+			f.Actor, f.Actor, f.Actor)
+	}
+	return w, nil
+}
+
+// Events lists extracted events matching f in storage order (document, then
+// position in the document). ReviewState does not apply to events.
+func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
+	w, err := eventFilter(f, "e")
+	if err != nil {
+		return nil, err
+	}
+	if err := documentConds(&w, f, "e"); err != nil {
+		return nil, err
+	}
+	if f.Unfused {
+		w.add(`e.incident_id IS NULL`)
+	}
+	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), e.json,
+		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0)
+		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEvent, error) {
+		var e vigil.StoredEvent
+		var js string
+		var published sql.NullTime
+		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &js,
+			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf); err != nil {
+			return e, err
+		}
+		if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
+			return e, fmt.Errorf("decode event %d: %w", e.ID, err)
+		}
+		e.Published = timeOf(published)
+		return e, nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: list events: %w", err)
+	}
+	return out, nil
+}
+
+// documentConds adds f's DocumentID and Text conditions on the records of
+// table alias t.
+func documentConds(w *where, f vigil.Filter, t string) error {
+	if f.DocumentID != 0 {
+		w.add(t+`.document_id = ?`, f.DocumentID)
+	}
+	if f.Text != "" {
+		q, err := tsQuery(f.Text)
+		if err != nil {
+			return err
+		}
+		w.add(t+`.document_id IN (SELECT id FROM documents WHERE search @@ to_tsquery('simple', ?))`, q)
+	}
+	return nil
+}
+
+// sourcedRecord reads a claim or equipment row (id, document_id, json,
+// outlet, published), decoding the JSON into v.
+func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, published time.Time, err error) {
+	var js string
+	var pub sql.NullTime
+	if err = rows.Scan(&id, &documentID, &js, &outlet, &pub); err != nil {
+		return
+	}
+	if err = json.Unmarshal([]byte(js), v); err != nil {
+		err = fmt.Errorf("decode record %d: %w", id, err)
+		return
+	}
+	return id, documentID, outlet, timeOf(pub), nil
+}
+
+// Claims lists claims whose period overlaps From..To and that match Country,
+// Admin1, DocumentID and Text.
+func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
+	var w where
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return nil, err
+	}
+	if err := checkDates(f); err != nil {
+		return nil, err
+	}
+	// Periods are text: a partial date ("2024-03") compares as the string
+	// it is, as on SQLite.
+	if f.From != "" {
+		w.add(`c.period_end != '' AND c.period_end >= ?`, f.From)
+	}
+	if f.To != "" {
+		w.add(`c.period_start != '' AND c.period_start <= ?`, f.To)
+	}
+	if f.Country != "" {
+		w.add(`lower(c.country) = lower(?)`, f.Country)
+	}
+	if f.Admin1 != "" {
+		w.add(`lower(c.admin1) = lower(?)`, f.Admin1)
+	}
+	if err := documentConds(&w, f, "c"); err != nil {
+		return nil, err
+	}
+	query := `SELECT c.id, c.document_id, c.json, d.outlet, d.published
+		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredClaim, error) {
+		var c vigil.StoredClaim
+		var err error
+		c.ID, c.DocumentID, c.Outlet, c.Published, err = sourcedRecord(rows, &c.Claim)
+		return c, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: list claims: %w", err)
+	}
+	return out, nil
+}
+
+// Equipment lists equipment records whose as-of date (a month counts as its
+// first day) lies in From..To, held in or coming from Country, from
+// DocumentID or matching Text.
+func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
+	var w where
+	if err := checkPage(f.Limit, f.Offset); err != nil {
+		return nil, err
+	}
+	if err := checkDates(f); err != nil {
+		return nil, err
+	}
+	// A month with "-01" appended is its first day; a full date keeps its
+	// own ten characters.
+	const asOf = `substr(q.as_of || '-01', 1, 10)`
+	if f.From != "" {
+		w.add(`q.as_of != '' AND `+asOf+` >= ?`, f.From)
+	}
+	if f.To != "" {
+		w.add(`q.as_of != '' AND `+asOf+` <= ?`, f.To)
+	}
+	if f.Country != "" {
+		w.add(`(lower(q.location_country) = lower(?) OR lower(q.origin_country) = lower(?))`, f.Country, f.Country)
+	}
+	if err := documentConds(&w, f, "q"); err != nil {
+		return nil, err
+	}
+	query := `SELECT q.id, q.document_id, q.json, d.outlet, d.published
+		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEquipment, error) {
+		var q vigil.StoredEquipment
+		var err error
+		q.ID, q.DocumentID, q.Outlet, q.Published, err = sourcedRecord(rows, &q.Equipment)
+		return q, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: list equipment: %w", err)
+	}
+	return out, nil
+}
+
+// checkDates refuses From and To that are not YYYY-MM-DD.
+func checkDates(f vigil.Filter) error {
+	for _, d := range []struct{ name, value string }{{"from", f.From}, {"to", f.To}} {
+		if d.value == "" {
+			continue
+		}
+		if _, err := time.Parse(time.DateOnly, d.value); err != nil {
+			return vigil.Errorf(vigil.EINVALID, "%s date %q is not YYYY-MM-DD", d.name, d.value)
+		}
+	}
+	return nil
+}
