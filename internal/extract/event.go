@@ -317,9 +317,15 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	if d.homeOK {
 		hint = d.home.ISO3
 	}
+	// The places of the event's first sentences: the lead names where it
+	// happened, and a long report's later names are often elsewhere.
+	lead := group
+	if len(lead) > 3 {
+		lead = lead[:3]
+	}
 	var ms []places.Match
 	for _, m := range d.places {
-		for _, i := range group {
+		for _, i := range lead {
 			if m.Start >= d.sents[i].Start && m.End <= d.sents[i].End {
 				ms = append(ms, m)
 				break
@@ -331,11 +337,22 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 			return loc, true
 		}
 	}
-	para := d.sents[group[0]].Para
+	// The first sentence's paragraph, without its claim sentences.
+	first := group[0]
+	pStart, pEnd := first, first
+	for pStart > 0 && d.sents[pStart-1].Para == d.sents[first].Para {
+		pStart--
+	}
+	for pEnd+1 < len(d.sents) && d.sents[pEnd+1].Para == d.sents[first].Para {
+		pEnd++
+	}
 	ms = ms[:0]
 	for _, m := range d.places {
-		for i, s := range d.sents {
-			if s.Para == para && m.Start >= s.Start && m.End <= s.End && !d.claimSent[i] {
+		if m.Start < d.sents[pStart].Start || m.End > d.sents[pEnd].End {
+			continue
+		}
+		for i := pStart; i <= pEnd; i++ {
+			if s := d.sents[i]; m.Start >= s.Start && m.End <= s.End && !d.claimSent[i] {
 				ms = append(ms, m)
 				break
 			}

@@ -79,7 +79,13 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	d.sents = lex.Split(text)
 	d.actors = x.actors.Find(text)
 	d.places = x.gaz.Find(text)
-	if loc, ok := x.gaz.Resolve(text, d.places, ""); ok {
+	// The text's home: its first place names say where the story is (and
+	// the resolver weighs every pair, so a long text's names are capped).
+	home := d.places
+	if len(home) > 40 {
+		home = home[:40]
+	}
+	if loc, ok := x.gaz.Resolve(text, home, ""); ok {
 		d.home, d.homeOK = loc, true
 	}
 	d.dates = dates.Find(text, published)

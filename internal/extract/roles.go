@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -33,12 +35,7 @@ var attackVerbs = map[string]bool{
 func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, victims map[string]int, country string) roles {
 	var r roles
 	tokAt := func(off int) int {
-		for i, t := range toks {
-			if t.Start >= off {
-				return i
-			}
-		}
-		return len(toks)
+		return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 	}
 	attacker, target := -1, -1
 	claimant := -1
