@@ -5,14 +5,24 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"github.com/vigil-osint/vigil/internal/store/postgres"
 	"github.com/vigil-osint/vigil/internal/store/sqlite"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // openStore opens the database at path (the default location when empty),
-// creating its folder and applying migrations.
+// creating its folder and applying migrations. A postgres:// or
+// postgresql:// URL opens a PostgreSQL database instead of an SQLite file.
 func openStore(ctx context.Context, path string) (vigil.Store, error) {
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		s, err := postgres.Open(ctx, path)
+		if err != nil {
+			return nil, err // not a typed nil inside the interface
+		}
+		return s, nil
+	}
 	if path == "" {
 		path = defaultDB()
 	}
@@ -21,5 +31,9 @@ func openStore(ctx context.Context, path string) (vigil.Store, error) {
 			return nil, fmt.Errorf("create database folder: %w", err)
 		}
 	}
-	return sqlite.Open(ctx, path)
+	s, err := sqlite.Open(ctx, path)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
 }
