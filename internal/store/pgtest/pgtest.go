@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -34,6 +35,7 @@ const superuser = "vigil"
 // Cluster is a running throw-away PostgreSQL server.
 type Cluster struct {
 	bin     string // folder holding initdb and pg_ctl
+	base    string // the cluster's folder: data, log and socket
 	data    string
 	log     string
 	port    int
@@ -80,68 +82,134 @@ func Start(tb testing.TB) *Cluster {
 	if !ok {
 		tb.Skip(SkipMessage)
 	}
-	c := &Cluster{bin: bin}
 	base := tb.TempDir()
 	if os.Geteuid() == 0 {
-		if err := c.handOver(base); err != nil {
+		// The test's folder, base's parent, is private to root; the server's
+		// user must be able to pass through it.
+		if err := os.Chmod(filepath.Dir(base), 0o711); err != nil {
 			tb.Fatalf("pgtest: %v", err)
+		}
+	}
+	c, err := start(bin, base)
+	if err != nil {
+		tb.Fatalf("pgtest: %v", err)
+	}
+	tb.Cleanup(func() {
+		if err := c.stop(); err != nil {
+			tb.Errorf("pgtest: %v", err)
+		}
+	})
+	return c
+}
+
+// shared is the cluster Shared hands out, started on first use.
+var shared struct {
+	once    sync.Once
+	cluster *Cluster
+	dir     string
+	err     error
+}
+
+// Shared returns one cluster for the whole test binary, starting it on the
+// first call: each test then takes its own database (NewDatabase) instead
+// of paying for initdb. The package's TestMain must call Main, which stops
+// it. Shared skips tb when PostgreSQL is not installed.
+func Shared(tb testing.TB) *Cluster {
+	tb.Helper()
+	bin, ok := FindBin()
+	if !ok {
+		tb.Skip(SkipMessage)
+	}
+	shared.once.Do(func() {
+		shared.dir, shared.err = os.MkdirTemp("", "vigil-pgtest-")
+		if shared.err == nil {
+			shared.cluster, shared.err = start(bin, shared.dir)
+		}
+	})
+	if shared.err != nil {
+		tb.Fatalf("pgtest: shared cluster: %v", shared.err)
+	}
+	return shared.cluster
+}
+
+// Main runs the tests of m and then stops the shared cluster, if a test
+// started one, and removes its folder. Call it from TestMain.
+func Main(m *testing.M) {
+	code := m.Run()
+	if shared.cluster != nil {
+		if err := shared.cluster.stop(); err != nil {
+			fmt.Fprintln(os.Stderr, "pgtest:", err)
+		}
+	}
+	if shared.dir != "" {
+		os.RemoveAll(shared.dir)
+	}
+	os.Exit(code)
+}
+
+// start initialises a cluster in base, an empty folder, and starts it.
+func start(bin, base string) (*Cluster, error) {
+	c := &Cluster{bin: bin, base: base}
+	if os.Geteuid() == 0 {
+		if err := c.handOver(base); err != nil {
+			return nil, err
 		}
 	}
 	c.data = filepath.Join(base, "data")
 	c.log = filepath.Join(base, "server.log")
 	sockets := filepath.Join(base, "s")
 	if err := os.Mkdir(sockets, 0o700); err != nil {
-		tb.Fatalf("pgtest: %v", err)
+		return nil, err
 	}
 	if c.runAs != "" {
 		if err := chown(sockets, c.runAs); err != nil {
-			tb.Fatalf("pgtest: %v", err)
+			return nil, err
 		}
 	}
-	if out, err := c.run(base, "initdb", "-D", c.data, "-U", superuser, "--auth=trust", "-E", "UTF8",
+	if out, err := c.run("initdb", "-D", c.data, "-U", superuser, "--auth=trust", "-E", "UTF8",
 		"--locale=C.UTF-8", "--no-sync"); err != nil {
-		tb.Fatalf("pgtest: initdb in %s: %v\n%s", base, err, out)
+		return nil, fmt.Errorf("initdb in %s: %v\n%s", base, err, out)
 	}
 	port, err := freePort()
 	if err != nil {
-		tb.Fatalf("pgtest: %v", err)
+		return nil, err
 	}
 	c.port = port
 	// Durability settings are off: the cluster lives for one test run.
 	conf := fmt.Sprintf("\nlisten_addresses = '127.0.0.1'\nport = %d\nunix_socket_directories = '%s'\n"+
 		"fsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\n", port, sockets)
 	if err := appendFile(filepath.Join(c.data, "postgresql.conf"), conf); err != nil {
-		tb.Fatalf("pgtest: configure cluster: %v", err)
+		return nil, fmt.Errorf("configure cluster: %w", err)
 	}
-	if out, err := c.run(base, "pg_ctl", "-D", c.data, "-l", c.log, "-w", "-t", "60", "start"); err != nil {
+	if out, err := c.run("pg_ctl", "-D", c.data, "-l", c.log, "-w", "-t", "60", "start"); err != nil {
 		logText, _ := os.ReadFile(c.log)
-		tb.Fatalf("pgtest: pg_ctl start: %v\n%s\nserver log:\n%s", err, out, logText)
+		return nil, fmt.Errorf("pg_ctl start: %v\n%s\nserver log:\n%s", err, out, logText)
 	}
-	tb.Cleanup(func() {
-		if c.admin != nil {
-			c.admin.Close()
-		}
-		if out, err := c.run(base, "pg_ctl", "-D", c.data, "-m", "immediate", "-w", "stop"); err != nil {
-			tb.Errorf("pgtest: pg_ctl stop: %v\n%s", err, out)
-		}
-	})
 	c.admin, err = sql.Open("pgx", c.DSN("postgres"))
 	if err != nil {
-		tb.Fatalf("pgtest: %v", err)
+		c.stop()
+		return nil, err
 	}
-	return c
+	return c, nil
 }
 
-// handOver prepares base for the postgres user when running as root: the
-// user owns base and may traverse its parent (the test's own folder).
+// stop stops the server at once; its data is not worth a clean shutdown.
+func (c *Cluster) stop() error {
+	if c.admin != nil {
+		c.admin.Close()
+	}
+	if out, err := c.run("pg_ctl", "-D", c.data, "-m", "immediate", "-w", "stop"); err != nil {
+		return fmt.Errorf("pg_ctl stop: %v\n%s", err, out)
+	}
+	return nil
+}
+
+// handOver gives base to the postgres user when running as root.
 func (c *Cluster) handOver(base string) error {
 	if _, err := user.Lookup("postgres"); err != nil {
 		return fmt.Errorf("running as root, and PostgreSQL refuses to: no \"postgres\" user to run it as: %w", err)
 	}
 	c.runAs = "postgres"
-	if err := os.Chmod(filepath.Dir(base), 0o711); err != nil {
-		return err
-	}
 	return chown(base, c.runAs)
 }
 
@@ -158,8 +226,8 @@ func chown(path, name string) error {
 	return nil
 }
 
-// run runs one of the cluster's binaries in dir, as runAs when set.
-func (c *Cluster) run(dir, name string, args ...string) ([]byte, error) {
+// run runs one of the cluster's binaries, as runAs when set.
+func (c *Cluster) run(name string, args ...string) ([]byte, error) {
 	path := filepath.Join(c.bin, name)
 	var cmd *exec.Cmd
 	if c.runAs != "" {
@@ -167,7 +235,7 @@ func (c *Cluster) run(dir, name string, args ...string) ([]byte, error) {
 	} else {
 		cmd = exec.Command(path, args...)
 	}
-	cmd.Dir = dir // the postgres user may not be able to read the caller's folder
+	cmd.Dir = c.base // the postgres user may not be able to read the caller's folder
 	return cmd.CombinedOutput()
 }
 

@@ -45,3 +45,21 @@ func TestFindBin(t *testing.T) {
 		t.Errorf("FindBin() = %q, true; want a folder", dir)
 	}
 }
+
+func TestMain(m *testing.M) { Main(m) }
+
+// TestShared checks that Shared hands out one running cluster.
+func TestShared(t *testing.T) {
+	a, b := Shared(t), Shared(t)
+	if a != b {
+		t.Fatalf("Shared returned two clusters")
+	}
+	db, err := sql.Open("pgx", a.NewDatabase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.PingContext(context.Background()); err != nil {
+		t.Errorf("shared cluster: %v", err)
+	}
+}
