@@ -551,7 +551,15 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 		if q, ok := lex.QuantityAt(toks, k); ok && !q.Vague && q.Last+1 < v && !toks[q.Last+1].Punct {
 			w := toks[q.Last+1]
-			if kd, _ := verbAt(toks, q.Last+1); kd == "" && !isCap(w.Text) {
+			// "At least 7 Christian Copts were killed": a short phrase
+			// between the count and the verb names the people.
+			short := true
+			for j := q.Last + 1; j < v; j++ {
+				if toks[j].Punct || j-q.Last > 4 {
+					short = false
+				}
+			}
+			if kd, _ := verbAt(toks, q.Last+1); kd == "" && (!isCap(w.Text) || short) {
 				return np{head: q.Last + 1, first: q.First, category: Civilians, q: q, hasQ: true}, true
 			}
 		}

@@ -43,6 +43,8 @@ var idioms = []struct {
 	kind  string
 }{
 	{[]string{"sent", "to", "hell"}, Killed},
+	{[]string{"to", "death"}, Killed},
+	{[]string{"death", "of"}, Killed},
 	{[]string{"shot", "dead"}, Killed},
 	{[]string{"gunned", "down"}, Killed},
 	{[]string{"shot", "to", "death"}, Killed},
