@@ -27,18 +27,49 @@ type API struct {
 	Logger *slog.Logger // internal errors are logged here; nil logs nowhere
 }
 
+// route is one API endpoint: its ServeMux pattern and handler.
+type route struct {
+	pattern string
+	handler http.HandlerFunc
+}
+
+func (a *API) routes() []route {
+	return []route{
+		{"GET /api/v1/healthz", a.healthz},
+		{"GET /api/v1/incidents", a.incidents},
+		{"GET /api/v1/incidents/{id}", a.incident},
+		{"GET /api/v1/documents", a.documents},
+		{"GET /api/v1/documents/{id}", a.document},
+		{"GET /api/v1/claims", a.claims},
+		{"GET /api/v1/claims/check", a.claimsCheck},
+		{"GET /api/v1/equipment", a.equipment},
+		{"GET /api/v1/stats", a.stats},
+		{"GET /api/v1/map", a.mapPoints},
+		{"GET /api/v1/outlets", a.outlets},
+		{"GET /api/v1/ingest-errors", a.ingestErrors},
+		{"GET /api/v1/export/{format}", a.exportIncidents},
+		{"GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			w.Write(openAPI)
+		}},
+	}
+}
+
+// Routes lists the ServeMux patterns the API registers ("GET
+// /api/v1/incidents"), so tests can hold the OpenAPI document to them.
+func (a *API) Routes() []string {
+	var out []string
+	for _, rt := range a.routes() {
+		out = append(out, rt.pattern)
+	}
+	return out
+}
+
 // Register adds the API's routes to mux.
 func (a *API) Register(mux *http.ServeMux) {
-	mux.HandleFunc("GET /api/v1/healthz", a.healthz)
-	mux.HandleFunc("GET /api/v1/incidents", a.incidents)
-	mux.HandleFunc("GET /api/v1/incidents/{id}", a.incident)
-	mux.HandleFunc("GET /api/v1/documents/{id}", a.document)
-	mux.HandleFunc("GET /api/v1/claims", a.claims)
-	mux.HandleFunc("GET /api/v1/equipment", a.equipment)
-	mux.HandleFunc("GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		w.Write(openAPI)
-	})
+	for _, rt := range a.routes() {
+		mux.HandleFunc(rt.pattern, rt.handler)
+	}
 	// Anything else under the prefix is a JSON error, not the HTML page: 405
 	// for a known route asked with another method, 404 otherwise.
 	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
@@ -64,13 +95,15 @@ func (a *API) healthz(w http.ResponseWriter, r *http.Request) {
 }
 
 // page is the envelope of every list response. Next is the query string of
-// the following page, empty on the last one.
+// the following page and NextCursor its opaque cursor (pass it back as
+// ?cursor=), both empty on the last page.
 type page[T any] struct {
-	Items  []T    `json:"items"`
-	Total  *int   `json:"total,omitempty"`
-	Limit  int    `json:"limit"`
-	Offset int    `json:"offset"`
-	Next   string `json:"next,omitempty"`
+	Items      []T    `json:"items"`
+	Total      *int   `json:"total,omitempty"`
+	Limit      int    `json:"limit"`
+	Offset     int    `json:"offset"`
+	Next       string `json:"next,omitempty"`
+	NextCursor string `json:"next_cursor,omitempty"`
 }
 
 func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
@@ -95,9 +128,9 @@ func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
 		out.Items = append(out.Items, NewIncidentJSON(inc))
 	}
 	if f.Offset+len(list) < total {
-		out.Next = nextQuery(f)
+		out.Next, out.NextCursor = nextQuery(f)
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeCached(w, r, out)
 }
 
 func (a *API) incident(w http.ResponseWriter, r *http.Request) {
@@ -167,17 +200,20 @@ func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request,
 		out.Items = append(out.Items, convert(v))
 	}
 	if len(list) == f.Limit {
-		out.Next = nextQuery(f)
+		out.Next, out.NextCursor = nextQuery(f)
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeCached(w, r, out)
 }
 
-// nextQuery is the query string of the page after f's.
-func nextQuery(f vigil.Filter) string {
-	f.Offset += f.Limit
+// nextQuery is the query string of the page after f's and its cursor.
+func nextQuery(f vigil.Filter) (query, cursor string) {
+	next := f.Offset + f.Limit
+	f.Offset = 0
 	q := FilterQuery(f)
 	q.Set("limit", strconv.Itoa(f.Limit))
-	return "?" + q.Encode()
+	cursor = encodeCursor(next)
+	q.Set("cursor", cursor)
+	return "?" + q.Encode(), cursor
 }
 
 // Status maps an error's vigil code to an HTTP status.

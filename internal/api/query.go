@@ -18,7 +18,8 @@ const (
 
 // ParseFilter reads the filter parameters shared by the pages and the JSON
 // API: from, to (YYYY-MM-DD), country, admin1, admin2, type, actor, text,
-// review_state, document, limit and offset. A malformed value is an EINVALID
+// review_state, document, limit, and offset or cursor (the opaque position
+// the previous page's next_cursor gave). A malformed value is an EINVALID
 // error naming the parameter, so a bad link gets a 400, not an empty list.
 func ParseFilter(q url.Values) (vigil.Filter, error) {
 	f := vigil.Filter{
@@ -57,6 +58,14 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 			return f, vigil.Errorf(vigil.EINVALID, "limit %q is not a number from 1 to %d", v, MaxLimit)
 		}
 		f.Limit = n
+	}
+	if v := q.Get("cursor"); v != "" {
+		if q.Get("offset") != "" {
+			return f, vigil.Errorf(vigil.EINVALID, "give cursor or offset, not both")
+		}
+		if f.Offset, err = decodeCursor(v); err != nil {
+			return f, err
+		}
 	}
 	if v := q.Get("offset"); v != "" {
 		n, err := strconv.Atoi(v)
