@@ -103,7 +103,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			d.figs[i] = casualties.Find(s.Toks, d.hintsIn(s.Start, s.End))
 		}
 	}
-	for _, group := range d.segment() {
+	for _, group := range d.segment(x) {
 		if ev, ok := x.event(d, group); ok {
 			out.Events = append(out.Events, ev)
 		}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/places"
 	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
 )
 
@@ -252,19 +253,62 @@ func newIncident(toks []lex.Token) bool {
 // segment groups the sentences that report incidents into events: a
 // sentence joins the current event unless it opens a new incident, so a
 // toll restated later in the text stays one event.
-func (d *doc) segment() [][]int {
+func (d *doc) segment(x *Extractor) [][]int {
 	var groups [][]int
 	for i := range d.sents {
 		if !d.reports(i) {
 			continue
 		}
-		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) {
+		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
+			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, []int{i})
 			continue
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], i)
 	}
 	return groups
+}
+
+// differentDistrict reports whether sentence i, which has casualty
+// figures of its own, happened in another district than the group's first
+// sentence: "Two soldiers were killed in Kech. In Quetta, a blast injured
+// four."
+func (d *doc) differentDistrict(x *Extractor, group []int, i int) bool {
+	figures := false
+	for _, f := range d.figs[i] {
+		if !f.Negated && f.Count > 0 && !f.Vague {
+			figures = true
+		}
+	}
+	if !figures {
+		return false
+	}
+	a, okA := d.district(x, group[0])
+	b, okB := d.district(x, i)
+	return okA && okB && a != b
+}
+
+// district resolves the district a sentence names, if any.
+func (d *doc) district(x *Extractor, i int) (string, bool) {
+	s := d.sents[i]
+	var ms []places.Match
+	for _, m := range d.places {
+		if m.Start >= s.Start && m.End <= s.End {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return "", false
+	}
+	hint := ""
+	if d.homeOK {
+		hint = d.home.ISO3
+	}
+	loc, ok := x.gaz.Resolve(d.text, ms, hint)
+	if !ok || loc.Admin2 == "" {
+		return "", false
+	}
+	return loc.ISO3 + "/" + loc.Admin2, true
 }
 
 // differentDay reports whether sentence i gives a day-precise date that
