@@ -19,3 +19,18 @@ type IncidentGroup struct {
 type IncidentAggregator interface {
 	AggregateIncidents(ctx context.Context, f Filter, by []string) ([]IncidentGroup, error)
 }
+
+// Orders of an incident list. OrderNewest is the order of Store.Incidents.
+const (
+	OrderNewest = "newest" // event date, newest first, undated last
+	OrderOldest = "oldest" // event date, oldest first, undated last
+	OrderToll   = "toll"   // fatalities, most first, then newest
+	OrderImpact = "impact" // the review queue's order: same as toll
+)
+
+// IncidentSorter is implemented by stores that can list the incidents
+// matching a filter in another order than Store.Incidents, with Limit and
+// Offset applied after sorting.
+type IncidentSorter interface {
+	SortedIncidents(ctx context.Context, f Filter, order string) ([]Incident, error)
+}
