@@ -17,6 +17,10 @@ type StoredEvent struct {
 	URL             string
 	Published       time.Time
 	NearDuplicateOf int64 // the document's near-duplicate link
+	// PriorIncidentID is the incident this event's document position was in
+	// before the document was extracted again, so fusion can put it back
+	// where an analyst may have reviewed it; 0 when none.
+	PriorIncidentID int64
 	Event
 }
 
@@ -75,6 +79,7 @@ type Filter struct {
 	Text        string // full-text query over document text
 	ReviewState string // incidents only
 	DocumentID  int64  // events only
+	IncidentID  int64  // events only: the members of one incident
 	Unfused     bool   // events only: those in no incident
 	Limit       int    // 0 means no limit
 	Offset      int
@@ -152,6 +157,23 @@ type Store interface {
 
 	AddAudit(ctx context.Context, e AuditEntry) error
 	Audit(ctx context.Context, object string, limit int) ([]AuditEntry, error)
+	// AuditEntry returns one audit entry.
+	AuditEntry(ctx context.Context, id int64) (*AuditEntry, error)
+
+	// ApplyChange applies one analyst action (see Change) in one
+	// transaction, records it in the audit log with the touched incidents'
+	// states before and after, sets the IDs of the incidents it created in
+	// c.Save and returns the audit entry's ID.
+	ApplyChange(ctx context.Context, c *Change) (auditID int64, err error)
+	// Undo restores the incidents an audited change touched to their state
+	// before it, and audits that as an "undo" by actor. It fails with
+	// ECONFLICT when any of them changed since.
+	Undo(ctx context.Context, auditID int64, actor, reason string) (undoID int64, err error)
+	// Corrections lists an incident's analyst corrections, by field.
+	Corrections(ctx context.Context, incidentID int64) ([]Correction, error)
+	// IncidentsAsOf lists the incidents as they were stored at the instant
+	// at, matching f (Text is not supported), in the order of Incidents.
+	IncidentsAsOf(ctx context.Context, at time.Time, f Filter) ([]Incident, error)
 
 	Close() error
 }

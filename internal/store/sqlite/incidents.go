@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -55,13 +56,11 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 				}
 			}
 		}
-		saved.UpdatedAt = t
-		id, err := writeIncident(ctx, tx, &saved)
+		touched, err := saveIncident(ctx, tx, &saved, t)
 		if err != nil {
 			return err
 		}
-		saved.ID = id
-		return setMembers(ctx, tx, id, saved.EventIDs)
+		return recordVersions(ctx, tx, touched, t)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
@@ -73,20 +72,56 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 const incidentColumns = commonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
 	source_count, fusion_reason, created_at, updated_at, json`
 
-// writeIncident inserts (ID 0) or updates the incident row.
-func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident) (int64, error) {
+// saveIncident applies the incident's analyst corrections over inc, writes
+// it (creating it when inc.ID is 0) with its members, and returns the IDs of
+// the incidents it touched: inc's and those its members left.
+func saveIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, t time.Time) ([]int64, error) {
+	if inc.ID != 0 {
+		cs, err := loadCorrections(ctx, tx, inc.ID)
+		if err != nil {
+			return nil, err
+		}
+		if err := vigil.ApplyCorrections(inc, cs); err != nil {
+			return nil, fmt.Errorf("incident %d: %w", inc.ID, err)
+		}
+	}
+	inc.UpdatedAt = t
+	id, err := writeIncident(ctx, tx, inc, inc.ID == 0)
+	if err != nil {
+		return nil, err
+	}
+	inc.ID = id
+	others, err := setMembers(ctx, tx, id, inc.EventIDs)
+	if err != nil {
+		return nil, err
+	}
+	return append([]int64{id}, others...), nil
+}
+
+// writeIncident inserts the incident row (insert) or updates it. An insert
+// of ID 0 takes a new ID; IDs are never reused, not even those of dissolved
+// incidents, so an ID names one incident in the history for good.
+func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert bool) (int64, error) {
 	js, err := json.Marshal(inc.Event)
 	if err != nil {
 		return 0, fmt.Errorf("encode: %w", err)
 	}
 	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
 		inc.SourceCount, inc.FusionReason, formatTime(inc.CreatedAt), formatTime(inc.UpdatedAt), string(js))
-	if inc.ID == 0 {
-		res, err := tx.ExecContext(ctx, `INSERT INTO incidents (`+incidentColumns+`) VALUES (`+placeholders(len(args))+`)`, args...)
-		if err != nil {
+	if insert {
+		id := inc.ID
+		if id == 0 {
+			err := tx.QueryRowContext(ctx, `SELECT max(coalesce((SELECT max(id) FROM incidents), 0),
+				coalesce((SELECT max(incident_id) FROM incident_versions), 0)) + 1`).Scan(&id)
+			if err != nil {
+				return 0, fmt.Errorf("allocate incident id: %w", err)
+			}
+		}
+		args = append([]any{id}, args...)
+		if _, err := tx.ExecContext(ctx, `INSERT INTO incidents (id, `+incidentColumns+`) VALUES (`+placeholders(len(args))+`)`, args...); err != nil {
 			return 0, fmt.Errorf("insert: %w", err)
 		}
-		return res.LastInsertId()
+		return id, nil
 	}
 	cols := strings.Split(incidentColumns, ",")
 	for i, c := range cols {
@@ -99,13 +134,14 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident) (int64,
 	return inc.ID, nil
 }
 
-// setMembers makes eventIDs exactly the members of incident id.
-func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) error {
+// setMembers makes eventIDs exactly the members of incident id, and returns
+// the other incidents they left.
+func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]int64, error) {
 	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE incident_id = ?`, id); err != nil {
-		return fmt.Errorf("clear members: %w", err)
+		return nil, fmt.Errorf("clear members: %w", err)
 	}
 	if len(eventIDs) == 0 {
-		return nil
+		return nil, nil
 	}
 	// Where the events were before, to dissolve incidents this empties.
 	from := map[int64][]int64{}
@@ -114,10 +150,10 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) err
 		var prev sql.NullInt64
 		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = ?`, ev).Scan(&prev)
 		if errors.Is(err, sql.ErrNoRows) {
-			return vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
+			return nil, vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
 		}
 		if err != nil {
-			return fmt.Errorf("find event %d: %w", ev, err)
+			return nil, fmt.Errorf("find event %d: %w", ev, err)
 		}
 		if prev.Valid && prev.Int64 != id {
 			if from[prev.Int64] == nil {
@@ -126,15 +162,15 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) err
 			from[prev.Int64] = append(from[prev.Int64], ev)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = ? WHERE id = ?`, id, ev); err != nil {
-			return fmt.Errorf("add member event %d: %w", ev, err)
+			return nil, fmt.Errorf("add member event %d: %w", ev, err)
 		}
 	}
 	for _, other := range order {
 		if err := dropIfEmpty(ctx, tx, other, from[other], fmt.Sprintf("events moved to incident %d", id)); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return order, nil
 }
 
 // incidentSelect reads an incident row and, in one pass, its member events.

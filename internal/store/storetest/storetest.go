@@ -444,7 +444,7 @@ func testSaveExtractionReplaces(t *testing.T, s vigil.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	alone := vigil.Incident{Event: tank, EventIDs: []int64{e3}, SourceCount: 1, ReviewState: vigil.StateVerified}
+	alone := vigil.Incident{Event: tank, EventIDs: []int64{e3}, SourceCount: 1}
 	aloneID, err := s.SaveIncident(ctx, &alone)
 	if err != nil {
 		t.Fatal(err)
@@ -475,8 +475,9 @@ func testSaveExtractionReplaces(t *testing.T, s vigil.Store) {
 		t.Errorf("audit of incident %d = %+v, want one detach entry", sharedID, log)
 	}
 
-	// Re-extracting d3 with nothing: its incident has no member left and
-	// is dissolved, its last state kept in the audit log.
+	// Re-extracting d3 with nothing: its incident has no member left and,
+	// as no analyst worked on it, is dissolved, its last state kept in the
+	// audit log. (testReviewSurvivesReExtraction covers reviewed ones.)
 	if err := s.SaveExtraction(ctx, d3, vigil.Extraction{}); err != nil {
 		t.Fatal(err)
 	}
