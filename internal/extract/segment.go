@@ -337,10 +337,49 @@ func (d *doc) dayIn(i int) (time.Time, bool) {
 }
 
 // figuresOf gathers the casualty figures of the group's sentences.
+//
+// A toll a party claims ("BLA claimed that eight soldiers were killed",
+// "unconfirmed reports said...") counts only when no other sentence gives
+// one of the same kind: vigil keeps the most conservative figure, as ACLED
+// does when sources disagree.
 func (d *doc) figuresOf(group []int) [][]casualties.Figure {
+	plain := map[string]bool{}
+	for _, i := range group {
+		if claimedToll(d.sents[i].Toks) {
+			continue
+		}
+		for _, f := range d.figs[i] {
+			if !f.Negated && f.Count > 0 {
+				plain[f.Kind] = true
+			}
+		}
+	}
 	out := make([][]casualties.Figure, 0, len(group))
 	for _, i := range group {
-		out = append(out, d.figs[i])
+		figs := d.figs[i]
+		if claimedToll(d.sents[i].Toks) {
+			figs = nil
+			for _, f := range d.figs[i] {
+				if !plain[f.Kind] {
+					figs = append(figs, f)
+				}
+			}
+		}
+		out = append(out, figs)
 	}
 	return out
+}
+
+// claimedToll reports a sentence that gives a party's claim or an
+// unconfirmed report rather than an established toll.
+func claimedToll(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("claimed", "claims", "claim", "claiming") && !lex.HasAt(toks, i+1, "responsibility") && !lex.HasAt(toks, i+1, "the", "responsibility") {
+			return true
+		}
+		if t.Is("unconfirmed", "purportedly") || lex.HasAt(toks, i, "not", "confirm") || lex.HasAt(toks, i, "not", "confirmed") {
+			return true
+		}
+	}
+	return false
 }
