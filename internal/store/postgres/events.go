@@ -47,13 +47,14 @@ func checkEvent(e *vigil.Event) error {
 // SaveExtraction replaces the document's extracted events, claims and
 // equipment with x.
 //
-// What happens to incidents: the replaced events leave their incidents.
-// An incident left with no member at all is dissolved (deleted), and one
-// "dissolve" audit entry keeps its last state, so an analyst's review of it
-// is recoverable. An incident that keeps other members keeps its reconciled
-// fields as they were and gets a "detach" audit entry naming the events that
-// left; the new events are unfused, and the fusion step (fuse.Update) places
-// them and re-reconciles the incidents they join.
+// What happens to incidents: the replaced events leave their incidents, and
+// each new event remembers (PriorIncidentID) the incident the old event at
+// its position was in, so the fusion step (fuse.Update) puts it back there
+// and an analyst's review and corrections stay with it. An incident left
+// with no member is dissolved (deleted, with a "dissolve" audit entry that
+// keeps its last state) unless an analyst has worked on it: then it stays,
+// empty, for its events to come back to. An incident that keeps other
+// members keeps its reconciled fields and gets a "detach" audit entry.
 func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Extraction) error {
 	for i := range x.Events {
 		if err := checkEvent(&x.Events[i]); err != nil {
@@ -69,7 +70,12 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 		if err != nil {
 			return err
 		}
-		if err := detachDocumentEvents(ctx, tx, documentID); err != nil {
+		prior, err := priorIncidents(ctx, tx, documentID)
+		if err != nil {
+			return err
+		}
+		touched, err := detachDocumentEvents(ctx, tx, documentID)
+		if err != nil {
 			return err
 		}
 		for _, table := range []string{"events", "claims", "equipment"} {
@@ -78,7 +84,11 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 			}
 		}
 		for i := range x.Events {
-			if err := insertEvent(ctx, tx, documentID, i, &x.Events[i]); err != nil {
+			hint := prior.byIndex[i]
+			if hint == 0 {
+				hint = prior.only
+			}
+			if err := insertEvent(ctx, tx, documentID, i, &x.Events[i], hint); err != nil {
 				return fmt.Errorf("event %d: %w", i, err)
 			}
 		}
@@ -92,7 +102,7 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 				return fmt.Errorf("equipment %d: %w", i, err)
 			}
 		}
-		return nil
+		return recordVersions(ctx, tx, touched, now())
 	})
 	if err != nil {
 		return fmt.Errorf("postgres: save extraction of document %d: %w", documentID, err)
@@ -100,13 +110,50 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 	return nil
 }
 
+// hints are the incidents a document's events were in, for its next
+// extraction: by position, and the one incident all of them were in.
+type hints struct {
+	byIndex map[int]int64
+	only    int64
+}
+
+// priorIncidents reads the incident of each of the document's events, or
+// the incident an event not fused since its own re-extraction was in.
+func priorIncidents(ctx context.Context, tx *sql.Tx, documentID int64) (hints, error) {
+	h := hints{byIndex: map[int]int64{}}
+	rows, err := tx.QueryContext(ctx, `SELECT idx, coalesce(incident_id, prior_incident_id, 0)
+		FROM events WHERE document_id = $1 ORDER BY idx`, documentID)
+	if err != nil {
+		return h, fmt.Errorf("find incidents of document %d: %w", documentID, err)
+	}
+	defer rows.Close()
+	seen := map[int64]bool{}
+	for rows.Next() {
+		var idx int
+		var inc int64
+		if err := rows.Scan(&idx, &inc); err != nil {
+			return h, err
+		}
+		if inc != 0 {
+			h.byIndex[idx] = inc
+			seen[inc] = true
+			h.only = inc
+		}
+	}
+	if len(seen) != 1 {
+		h.only = 0
+	}
+	return h, rows.Err()
+}
+
 // detachDocumentEvents takes the document's events out of their incidents,
-// dissolving the incidents left empty, and audits both.
-func detachDocumentEvents(ctx context.Context, tx *sql.Tx, documentID int64) error {
+// dissolving the incidents left empty, audits both, and returns the
+// incidents it touched.
+func detachDocumentEvents(ctx context.Context, tx *sql.Tx, documentID int64) ([]int64, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT incident_id, id FROM events
 		WHERE document_id = $1 AND incident_id IS NOT NULL ORDER BY incident_id, id`, documentID)
 	if err != nil {
-		return fmt.Errorf("find incidents of document %d: %w", documentID, err)
+		return nil, fmt.Errorf("find incidents of document %d: %w", documentID, err)
 	}
 	leaving := map[int64][]int64{}
 	var order []int64
@@ -114,7 +161,7 @@ func detachDocumentEvents(ctx context.Context, tx *sql.Tx, documentID int64) err
 		var inc, ev int64
 		if err := rows.Scan(&inc, &ev); err != nil {
 			rows.Close()
-			return err
+			return nil, err
 		}
 		if leaving[inc] == nil {
 			order = append(order, inc)
@@ -123,26 +170,26 @@ func detachDocumentEvents(ctx context.Context, tx *sql.Tx, documentID int64) err
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
 	if len(order) == 0 {
-		return nil
+		return nil, nil
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE document_id = $1`, documentID); err != nil {
-		return fmt.Errorf("detach events of document %d: %w", documentID, err)
+		return nil, fmt.Errorf("detach events of document %d: %w", documentID, err)
 	}
 	reason := fmt.Sprintf("document %d was extracted again", documentID)
 	for _, id := range order {
 		if err := dropIfEmpty(ctx, tx, id, leaving[id], reason); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return order, nil
 }
 
 // dropIfEmpty audits that events left incident id and dissolves the incident
-// when no member remains. The audit entry's Before is the incident's state
-// with its old members.
+// when no member remains and no analyst has worked on it. The audit entry's
+// Before is the incident's state with its old members.
 func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason string) error {
 	inc, err := loadIncident(ctx, tx, id)
 	if err != nil {
@@ -159,7 +206,11 @@ func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason
 	}
 	entry := vigil.AuditEntry{At: now(), Actor: "vigil", Object: fmt.Sprintf("incident:%d", id),
 		Reason: fmt.Sprintf("%s: events %v left", reason, left), Before: string(before)}
-	if remaining > 0 {
+	worked, err := analystWork(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	if remaining > 0 || worked {
 		entry.Action = "detach"
 	} else {
 		entry.Action = "dissolve"
@@ -170,15 +221,19 @@ func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason
 	return insertAudit(ctx, tx, &entry)
 }
 
-func insertEvent(ctx context.Context, tx *sql.Tx, documentID int64, idx int, e *vigil.Event) error {
+func insertEvent(ctx context.Context, tx *sql.Tx, documentID int64, idx int, e *vigil.Event, priorIncident int64) error {
 	js, err := json.Marshal(e)
 	if err != nil {
 		return fmt.Errorf("encode: %w", err)
 	}
 	args := append([]any{documentID, idx}, commonValues(e)...)
-	args = append(args, e.TimePrecision, e.GeoPrecision, e.Confidence, string(js))
+	var prior sql.NullInt64
+	if priorIncident != 0 {
+		prior = sql.NullInt64{Int64: priorIncident, Valid: true}
+	}
+	args = append(args, e.TimePrecision, e.GeoPrecision, e.Confidence, string(js), prior)
 	_, err = tx.ExecContext(ctx, rebind(`INSERT INTO events (document_id, idx, `+commonColumns+`,
-		time_precision, geo_precision, confidence, json) VALUES (`+placeholders(len(args))+`)`), args...)
+		time_precision, geo_precision, confidence, json, prior_incident_id) VALUES (`+placeholders(len(args))+`)`), args...)
 	if err != nil {
 		return fmt.Errorf("insert: %w", err)
 	}
@@ -263,14 +318,17 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if f.Unfused {
 		w.add(`e.incident_id IS NULL`)
 	}
-	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), e.json,
+	if f.IncidentID != 0 {
+		w.add(`e.incident_id = ?`, f.IncidentID)
+	}
+	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), coalesce(e.prior_incident_id, 0), e.json,
 		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0)
 		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEvent, error) {
 		var e vigil.StoredEvent
 		var js string
 		var published sql.NullTime
-		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &js,
+		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &e.PriorIncidentID, &js,
 			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf); err != nil {
 			return e, err
 		}

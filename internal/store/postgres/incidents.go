@@ -21,16 +21,17 @@ import (
 // no member by that move is dissolved and audited, as in SaveExtraction, so
 // merging incident B into A is one call that saves A with B's events.
 func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, error) {
-	if inc.ReviewState == "" {
-		inc.ReviewState = vigil.StateUnreviewed
+	// The caller's incident changes only once the save is committed.
+	saved := *inc
+	if saved.ReviewState == "" {
+		saved.ReviewState = vigil.StateUnreviewed
 	}
-	if err := checkState(inc.ReviewState); err != nil {
+	if err := checkState(saved.ReviewState); err != nil {
 		return 0, err
 	}
-	if err := checkEvent(&inc.Event); err != nil {
+	if err := checkEvent(&saved.Event); err != nil {
 		return 0, fmt.Errorf("postgres: save incident %d: %w", inc.ID, err)
 	}
-	saved := *inc
 	err := s.writeMembership(ctx, func(tx *sql.Tx) error {
 		t := now()
 		if saved.ID == 0 {
@@ -51,18 +52,16 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 			}
 		}
 		saved.CreatedAt = saved.CreatedAt.UTC().Truncate(time.Microsecond) // as stored
-		saved.UpdatedAt = t
-		id, err := writeIncident(ctx, tx, &saved)
+		touched, err := saveIncident(ctx, tx, &saved, t)
 		if err != nil {
 			return err
 		}
-		saved.ID = id
-		return setMembers(ctx, tx, id, saved.EventIDs)
+		return recordVersions(ctx, tx, touched, t)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("postgres: save incident %d: %w", inc.ID, err)
 	}
-	inc.ID, inc.CreatedAt, inc.UpdatedAt = saved.ID, saved.CreatedAt, saved.UpdatedAt
+	inc.ID, inc.ReviewState, inc.CreatedAt, inc.UpdatedAt = saved.ID, saved.ReviewState, saved.CreatedAt, saved.UpdatedAt
 	return saved.ID, nil
 }
 
@@ -77,18 +76,53 @@ func checkState(state string) error {
 const incidentColumns = commonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
 	source_count, fusion_reason, created_at, updated_at, json`
 
-// writeIncident inserts (ID 0) or updates the incident row.
-func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident) (int64, error) {
+// saveIncident applies the incident's analyst corrections over inc, writes
+// it (creating it when inc.ID is 0) with its members, and returns the IDs of
+// the incidents it touched: inc's and those its members left.
+func saveIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, t time.Time) ([]int64, error) {
+	if inc.ID != 0 {
+		cs, err := loadCorrections(ctx, tx, inc.ID)
+		if err != nil {
+			return nil, err
+		}
+		if err := vigil.ApplyCorrections(inc, cs); err != nil {
+			return nil, fmt.Errorf("incident %d: %w", inc.ID, err)
+		}
+	}
+	inc.UpdatedAt = t
+	id, err := writeIncident(ctx, tx, inc, inc.ID == 0)
+	if err != nil {
+		return nil, err
+	}
+	inc.ID = id
+	others, err := setMembers(ctx, tx, id, inc.EventIDs)
+	if err != nil {
+		return nil, err
+	}
+	return append([]int64{id}, others...), nil
+}
+
+// writeIncident inserts the incident row (insert) or updates it. An insert
+// of ID 0 takes a new ID from the table's sequence, which never hands out
+// an ID twice, not even those of dissolved incidents, so an ID names one
+// incident in the history for good; Undo inserts a dissolved incident back
+// under its own ID.
+func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert bool) (int64, error) {
 	js, err := json.Marshal(inc.Event)
 	if err != nil {
 		return 0, fmt.Errorf("encode: %w", err)
 	}
 	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
-		inc.SourceCount, inc.FusionReason, inc.CreatedAt, inc.UpdatedAt, string(js))
-	if inc.ID == 0 {
+		inc.SourceCount, inc.FusionReason, nullTime(inc.CreatedAt), nullTime(inc.UpdatedAt), string(js))
+	if insert {
+		values := `DEFAULT, ` + placeholders(len(args))
+		if inc.ID != 0 {
+			values = placeholders(len(args) + 1)
+			args = append([]any{inc.ID}, args...)
+		}
 		var id int64
-		err := tx.QueryRowContext(ctx, rebind(`INSERT INTO incidents (`+incidentColumns+`) VALUES (`+
-			placeholders(len(args))+`) RETURNING id`), args...).Scan(&id)
+		err := tx.QueryRowContext(ctx, rebind(`INSERT INTO incidents (id, `+incidentColumns+`)
+			VALUES (`+values+`) RETURNING id`), args...).Scan(&id)
 		if err != nil {
 			return 0, fmt.Errorf("insert: %w", err)
 		}
@@ -105,13 +139,14 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident) (int64,
 	return inc.ID, nil
 }
 
-// setMembers makes eventIDs exactly the members of incident id.
-func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) error {
+// setMembers makes eventIDs exactly the members of incident id, and returns
+// the other incidents they left.
+func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]int64, error) {
 	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE incident_id = $1`, id); err != nil {
-		return fmt.Errorf("clear members: %w", err)
+		return nil, fmt.Errorf("clear members: %w", err)
 	}
 	if len(eventIDs) == 0 {
-		return nil
+		return nil, nil
 	}
 	// Where the events were before, to dissolve incidents this empties.
 	from := map[int64][]int64{}
@@ -120,10 +155,10 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) err
 		var prev sql.NullInt64
 		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = $1`, ev).Scan(&prev)
 		if errors.Is(err, sql.ErrNoRows) {
-			return vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
+			return nil, vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
 		}
 		if err != nil {
-			return fmt.Errorf("find event %d: %w", ev, err)
+			return nil, fmt.Errorf("find event %d: %w", ev, err)
 		}
 		if prev.Valid && prev.Int64 != id {
 			if from[prev.Int64] == nil {
@@ -132,15 +167,15 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) err
 			from[prev.Int64] = append(from[prev.Int64], ev)
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = $1 WHERE id = $2`, id, ev); err != nil {
-			return fmt.Errorf("add member event %d: %w", ev, err)
+			return nil, fmt.Errorf("add member event %d: %w", ev, err)
 		}
 	}
 	for _, other := range order {
 		if err := dropIfEmpty(ctx, tx, other, from[other], fmt.Sprintf("events moved to incident %d", id)); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return order, nil
 }
 
 // incidentSelect reads an incident row and, in one pass, its member events
