@@ -339,30 +339,27 @@ func (d *doc) dayIn(i int) (time.Time, bool) {
 // figuresOf gathers the casualty figures of the group's sentences.
 //
 // A toll a party claims ("BLA claimed that eight soldiers were killed",
-// "unconfirmed reports said...") counts only when no other sentence gives
-// one of the same kind: vigil keeps the most conservative figure, as ACLED
-// does when sources disagree.
+// "unconfirmed reports said...") counts only when no other figure of the
+// same kind is given: vigil keeps the most conservative figure, as ACLED
+// does when sources disagree. A figure is claimed when a claim word comes
+// before it in its sentence.
 func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	plain := map[string]bool{}
 	for _, i := range group {
-		if claimedToll(d.sents[i].Toks) {
-			continue
-		}
+		c := claimStart(d.sents[i].Toks)
 		for _, f := range d.figs[i] {
-			if !f.Negated && f.Count > 0 {
+			if !f.Negated && f.Count > 0 && f.Start < c {
 				plain[f.Kind] = true
 			}
 		}
 	}
 	out := make([][]casualties.Figure, 0, len(group))
 	for _, i := range group {
-		figs := d.figs[i]
-		if claimedToll(d.sents[i].Toks) {
-			figs = nil
-			for _, f := range d.figs[i] {
-				if !plain[f.Kind] {
-					figs = append(figs, f)
-				}
+		c := claimStart(d.sents[i].Toks)
+		var figs []casualties.Figure
+		for _, f := range d.figs[i] {
+			if f.Start < c || !plain[f.Kind] {
+				figs = append(figs, f)
 			}
 		}
 		out = append(out, figs)
@@ -370,16 +367,17 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	return out
 }
 
-// claimedToll reports a sentence that gives a party's claim or an
-// unconfirmed report rather than an established toll.
-func claimedToll(toks []lex.Token) bool {
+// claimStart returns the offset where a sentence starts giving a party's
+// claim or an unconfirmed report, or the largest int when it does not.
+func claimStart(toks []lex.Token) int {
 	for i, t := range toks {
 		if t.Is("claimed", "claims", "claim", "claiming") && !lex.HasAt(toks, i+1, "responsibility") && !lex.HasAt(toks, i+1, "the", "responsibility") {
-			return true
+			return t.Start
 		}
 		if t.Is("unconfirmed", "purportedly") || lex.HasAt(toks, i, "not", "confirm") || lex.HasAt(toks, i, "not", "confirmed") {
-			return true
+			// "Unconfirmed reports said...": the whole sentence.
+			return toks[0].Start
 		}
 	}
-	return false
+	return int(^uint(0) >> 1)
 }
