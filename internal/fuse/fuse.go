@@ -42,12 +42,12 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 	// Every incident a fresh event could join has a member dated within
 	// maxWindow of it: load those members once, grouped by incident.
 	ix := newIndex()
+	byIncident := map[int64]*cluster{}
 	if from, to, ok := dateSpan(fresh); ok {
 		near, err := s.Events(ctx, vigil.Filter{From: from, To: to})
 		if err != nil {
 			return res, fmt.Errorf("fuse: load events %s..%s: %w", from, to, err)
 		}
-		byIncident := map[int64]*cluster{}
 		var stored []*cluster
 		for _, e := range near {
 			if e.IncidentID == 0 {
@@ -72,7 +72,28 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 		items[i] = newItem(e)
 	}
 	sortItems(items)
+	var rest []item
 	for _, it := range items {
+		// A re-extracted event goes back to the incident its document's
+		// event was in, so the analyst's review and corrections of that
+		// incident still apply to it.
+		if it.PriorIncidentID == 0 {
+			rest = append(rest, it)
+			continue
+		}
+		c, err := storedCluster(ctx, s, ix, byIncident, it.PriorIncidentID)
+		if err != nil {
+			return res, err
+		}
+		if c == nil { // dissolved since
+			rest = append(rest, it)
+			continue
+		}
+		c.join(it, fmt.Sprintf("event %d: back in its incident after document %d was extracted again", it.ID, it.DocumentID))
+		ix.file(c, it)
+		res.Joined++
+	}
+	for _, it := range rest {
 		if ix.place(it) {
 			res.Joined++
 		}
@@ -82,9 +103,24 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 		if !c.dirty {
 			continue
 		}
-		members := make([]vigil.StoredEvent, len(c.members))
-		for i, m := range c.members {
-			members[i] = m.StoredEvent
+		members := make([]vigil.StoredEvent, 0, len(c.members))
+		have := map[int64]bool{}
+		if c.id != 0 {
+			// The window loaded only the members near the fresh events;
+			// the incident keeps all of them.
+			all, err := s.Events(ctx, vigil.Filter{IncidentID: c.id})
+			if err != nil {
+				return res, fmt.Errorf("fuse: load members of incident %d: %w", c.id, err)
+			}
+			for _, m := range all {
+				have[m.ID] = true
+				members = append(members, m)
+			}
+		}
+		for _, m := range c.members {
+			if !have[m.ID] {
+				members = append(members, m.StoredEvent)
+			}
 		}
 		inc := Reconcile(members)
 		if c.id != 0 {
@@ -105,12 +141,44 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 	return res, nil
 }
 
+// storedCluster returns the cluster of stored incident id, loading all its
+// members and filing it in the index when the date window did not bring it;
+// nil when the incident no longer exists.
+func storedCluster(ctx context.Context, s vigil.Store, ix *index, byIncident map[int64]*cluster, id int64) (*cluster, error) {
+	if c := byIncident[id]; c != nil {
+		return c, nil
+	}
+	if _, err := s.Incident(ctx, id); vigil.ErrorCode(err) == vigil.ENOTFOUND {
+		return nil, nil
+	} else if err != nil {
+		return nil, fmt.Errorf("fuse: load incident %d: %w", id, err)
+	}
+	members, err := s.Events(ctx, vigil.Filter{IncidentID: id})
+	if err != nil {
+		return nil, fmt.Errorf("fuse: load members of incident %d: %w", id, err)
+	}
+	c := &cluster{id: id}
+	for _, m := range members {
+		c.members = append(c.members, newItem(m))
+	}
+	byIncident[id] = c
+	ix.add(c)
+	return c, nil
+}
+
 // cluster is an incident being built: its member events.
 type cluster struct {
 	id      int64 // 0 until stored
 	members []item
 	reasons []string
 	dirty   bool
+}
+
+// join adds e to the cluster with the reason it joined.
+func (c *cluster) join(e item, why string) {
+	c.members = append(c.members, e)
+	c.reasons = append(c.reasons, why)
+	c.dirty = true
 }
 
 // score is how well e fits the cluster: its best score against a member,

@@ -89,9 +89,36 @@ func TestReconcileOutletRevision(t *testing.T) {
 	}
 }
 
-func TestReconcileZeroFirst(t *testing.T) {
-	inc := Reconcile([]vigil.StoredEvent{ev(1, 1, "2024-03-16", "Kech", 0), ev(2, 2, "2024-03-16", "Kech", 5)})
-	if inc.FatalitiesLow != 0 || inc.FatalitiesHigh != 5 || *inc.Fatalities != 0 {
-		t.Errorf("got %d (%d-%d), want 0 (0-5)", *inc.Fatalities, inc.FatalitiesLow, inc.FatalitiesHigh)
+func TestReconcileZeroToll(t *testing.T) {
+	// A report with a zero and the evidence for it ("no one was hurt")
+	// gives a toll; a zero without evidence is a report that gave none.
+	statedZero := ev(1, 1, "2024-03-16", "Kech", 0)
+	statedZero.Evidence = []vigil.Evidence{{Field: "casualties.unknown.killed", Quote: "no one was killed"}}
+	silent := ev(1, 1, "2024-03-16", "Kech", 0)
+	noFigure := ev(1, 1, "2024-03-16", "Kech", 0)
+	noFigure.Fatalities = nil
+	cases := []struct {
+		name          string
+		first         vigil.StoredEvent
+		want, lo, hi  int
+		wantRuleEvent string
+	}{
+		{"stated zero counts", statedZero, 0, 0, 5, "event 1"},
+		{"silent zero is ignored", silent, 5, 5, 5, "event 2"},
+		{"no figure is ignored", noFigure, 5, 5, 5, "event 2"},
+	}
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			inc := Reconcile([]vigil.StoredEvent{tt.first, ev(2, 2, "2024-03-16", "Kech", 5)})
+			if inc.Fatalities == nil || *inc.Fatalities != tt.want || inc.FatalitiesLow != tt.lo || inc.FatalitiesHigh != tt.hi {
+				t.Errorf("got %v (%d-%d), want %d (%d-%d)", inc.Fatalities, inc.FatalitiesLow, inc.FatalitiesHigh, tt.want, tt.lo, tt.hi)
+			}
+			if !strings.Contains(inc.ReconcileRule, tt.wantRuleEvent) {
+				t.Errorf("rule %q, want it to name %s", inc.ReconcileRule, tt.wantRuleEvent)
+			}
+		})
+	}
+	if inc := Reconcile([]vigil.StoredEvent{silent}); inc.Fatalities != nil || inc.ReconcileRule != "no source gave a toll" {
+		t.Errorf("only a silent report: fatalities %v, rule %q; want none", inc.Fatalities, inc.ReconcileRule)
 	}
 }

@@ -92,9 +92,7 @@ func (ix *index) place(e item) (joinedStored bool) {
 		}
 	}
 	if best != nil && bestScore >= Threshold {
-		best.members = append(best.members, e)
-		best.reasons = append(best.reasons, fmt.Sprintf("event %d: %s", e.ID, bestWhy))
-		best.dirty = true
+		best.join(e, fmt.Sprintf("event %d: %s", e.ID, bestWhy))
 		ix.file(best, e)
 		return best.id != 0
 	}

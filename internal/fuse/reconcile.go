@@ -3,6 +3,7 @@ package fuse
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -45,7 +46,7 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 				inc.SourceAttribution = append(inc.SourceAttribution, s)
 			}
 		}
-		if m.Fatalities == nil {
+		if !givesToll(m.Event) {
 			continue
 		}
 		f := *m.Fatalities
@@ -58,7 +59,8 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		if outlet == "" {
 			outlet = fmt.Sprintf("document %d", root)
 		}
-		if prev, ok := latest[outlet]; !ok || m.Published.After(prev.Published) {
+		if prev, ok := latest[outlet]; !ok || m.Published.After(prev.Published) ||
+			m.Published.Equal(prev.Published) && contentLess(m, prev) {
 			latest[outlet] = m
 		}
 	}
@@ -69,7 +71,7 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		var pick *vigil.StoredEvent
 		for _, m := range latest {
 			if pick == nil || *m.Fatalities < *pick.Fatalities ||
-				*m.Fatalities == *pick.Fatalities && m.ID < pick.ID {
+				*m.Fatalities == *pick.Fatalities && contentLess(m, *pick) {
 				m := m
 				pick = &m
 			}
@@ -81,9 +83,47 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		inc.ReconcileRule = fmt.Sprintf("%s (event %d)", RuleConservative, pick.ID)
 	} else {
 		inc.Fatalities = nil
+		inc.FatalitiesLow, inc.FatalitiesHigh = 0, 0
 		inc.ReconcileRule = "no source gave a toll"
 	}
 	return inc
+}
+
+// givesToll reports whether the event states a death toll. The extractor
+// writes 0 both for "no one was killed" and for a report that gives no
+// figure at all; only the first has evidence for it. A report that merely
+// mentions the incident must not drag the conservative figure to zero.
+func givesToll(e vigil.Event) bool {
+	if e.Fatalities == nil {
+		return false
+	}
+	if *e.Fatalities > 0 {
+		return true
+	}
+	for _, ev := range e.Evidence {
+		if ev.Field == "fatalities" || strings.HasPrefix(ev.Field, "casualties.") && strings.HasSuffix(ev.Field, ".killed") {
+			return true
+		}
+	}
+	return false
+}
+
+// contentLess breaks ties between members by what they are, not by their
+// IDs, so the pick does not depend on ingestion order.
+func contentLess(a, b vigil.StoredEvent) bool {
+	if !a.Published.Equal(b.Published) {
+		return a.Published.Before(b.Published)
+	}
+	if a.Outlet != b.Outlet {
+		return a.Outlet < b.Outlet
+	}
+	if a.URL != b.URL {
+		return a.URL < b.URL
+	}
+	if a.Index != b.Index {
+		return a.Index < b.Index
+	}
+	return a.ID < b.ID
 }
 
 // better orders members by how much their fields can be trusted for the
@@ -98,7 +138,7 @@ func better(a, b vigil.StoredEvent) bool {
 	if a.Confidence != b.Confidence {
 		return a.Confidence > b.Confidence
 	}
-	return a.ID < b.ID
+	return contentLess(a, b)
 }
 
 func prec(p *int) int {
