@@ -103,6 +103,15 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 			evid("location", loc.Start, loc.End)
 		}
 	}
+	if !locOK {
+		// No place named: the country where the named group operates.
+		if c := homeCountry(mentions, d.actors); c != "" {
+			ev.Country = c
+			if p, ok := x.gaz.Country(c); ok {
+				ev.ISO3 = p.ISO3
+			}
+		}
+	}
 	// Who.
 	r := assignRoles(toks, mentions, class, victims, ev.Country)
 	ev.Actor1, ev.Actor2, ev.AssocActor1 = r.actor1, r.actor2, r.assoc1
@@ -143,6 +152,19 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	ev.Summary = d.text[first.Start:first.End]
 	ev.Confidence = confidence(&ev, d, group)
 	return ev, true
+}
+
+// homeCountry returns the home country of the first named group of the
+// event, else of the text.
+func homeCountry(event, all []actors.Mention) string {
+	for _, ms := range [][]actors.Mention{event, all} {
+		for _, m := range ms {
+			if m.Actor.Home != "" {
+				return m.Actor.Home
+			}
+		}
+	}
+	return ""
 }
 
 // evidenceSpan is a field and the span it was read from.

@@ -33,6 +33,9 @@ type Actor struct {
 	// Generic is true for entries such as "security forces" or "gunmen"
 	// whose full name depends on the country of the event.
 	Generic bool
+	// Home is the country the group operates in, when it has one: the
+	// event's country when the text names no place.
+	Home string
 }
 
 // Named returns the actor's name with {country} filled in; an unknown
@@ -87,7 +90,8 @@ func Default() (*Dictionary, error) {
 
 // Load parses a dictionary in the actors.tsv format: a "# version" line,
 // comment lines starting with '#', and rows of name, side, inter,
-// associate and '|'-separated aliases, tab-separated.
+// associate, '|'-separated aliases and an optional home country,
+// tab-separated.
 func Load(tsv string) (*Dictionary, error) {
 	d := &Dictionary{}
 	b := match.NewBuilder()
@@ -101,8 +105,8 @@ func Load(tsv string) (*Dictionary, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("actors: line %d: want 5 tab-separated fields, got %d", n+1, len(f))
+		if len(f) != 5 && len(f) != 6 {
+			return nil, fmt.Errorf("actors: line %d: want 5 or 6 tab-separated fields, got %d", n+1, len(f))
 		}
 		inter, err := strconv.Atoi(f[2])
 		if err != nil {
@@ -114,6 +118,9 @@ func Load(tsv string) (*Dictionary, error) {
 			return nil, fmt.Errorf("actors: line %d: unknown side %q", n+1, f[1])
 		}
 		a := &Actor{Name: f[0], Side: f[1], Inter: inter, Associate: f[3], Generic: strings.Contains(f[0], "{country}")}
+		if len(f) == 6 {
+			a.Home = strings.TrimSpace(f[5])
+		}
 		d.actors = append(d.actors, a)
 		for _, al := range strings.Split(f[4], "|") {
 			al = strings.TrimSpace(al)
