@@ -86,3 +86,33 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 	}
 	return out, nil
 }
+
+var _ vigil.IncidentSorter = (*Store)(nil)
+
+// orderSQL is the ORDER BY of each incident order; every one ends on the ID
+// so pages never overlap or skip.
+var orderSQL = map[string]string{
+	vigil.OrderNewest: `i.event_date DESC NULLS LAST, i.id DESC`,
+	vigil.OrderOldest: `i.event_date ASC NULLS LAST, i.id ASC`,
+	vigil.OrderToll:   `i.fatalities DESC NULLS LAST, i.event_date DESC NULLS LAST, i.id DESC`,
+	vigil.OrderImpact: `i.fatalities DESC NULLS LAST, i.event_date DESC NULLS LAST, i.id DESC`,
+}
+
+// SortedIncidents lists incidents matching f in the given order (see
+// vigil.OrderNewest and the others), Limit and Offset applied after sorting.
+func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order string) ([]vigil.Incident, error) {
+	by, ok := orderSQL[order]
+	if !ok {
+		return nil, vigil.Errorf(vigil.EINVALID, "cannot sort incidents by %q: use newest, oldest, toll or impact", order)
+	}
+	w, err := incidentFilter(f)
+	if err != nil {
+		return nil, err
+	}
+	query := incidentSelect + w.sql() + ` ORDER BY ` + by + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	if err != nil {
+		return nil, fmt.Errorf("postgres: list incidents by %s: %w", order, err)
+	}
+	return out, nil
+}

@@ -1,0 +1,321 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/store/sqlite"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// fullStore is what both stores implement beyond vigil.Store.
+type fullStore interface {
+	vigil.Store
+	vigil.IncidentAggregator
+	vigil.IncidentSorter
+}
+
+// seedDesk fills s with the same incidents, in the same order, whatever the
+// store: dated and undated, with and without a toll, reviewed, merged and
+// corrected.
+func seedDesk(t *testing.T, s vigil.Store) {
+	t.Helper()
+	ctx := context.Background()
+	provinces := []string{"Khyber Pakhtunkhwa", "Balochistan", "Sindh"}
+	types := []string{"Battles", "Explosions/Remote violence", "Violence against civilians"}
+	var x vigil.Extraction
+	for i := range 30 {
+		e := vigil.Event{EventType: types[i%3], Country: "Pakistan", ISO3: "PAK", Admin1: provinces[i%len(provinces)],
+			Admin2: fmt.Sprint("district ", i%5), Actor1: "Military Forces of Pakistan", Summary: fmt.Sprint("event ", i),
+			Casualties: vigil.Casualties{Militants: vigil.Counts{Killed: i % 4}, Civilians: vigil.Counts{Injured: i % 3}}}
+		if i%7 != 0 {
+			day := fmt.Sprintf("2024-%02d-%02d", i%12+1, i%28+1)
+			e.EventDate = &day
+		}
+		if i%5 != 0 {
+			n := (i * 7) % 11
+			e.Fatalities = &n
+		}
+		x.Events = append(x.Events, e)
+	}
+	text := "A digest of the month's incidents in three provinces."
+	id, _, err := s.AddDocument(ctx, &vigil.Document{ExternalID: "digest", Outlet: "Dawn", Text: text, ContentHash: hashOf(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveExtraction(ctx, id, x); err != nil {
+		t.Fatal(err)
+	}
+	evs, err := s.Events(ctx, vigil.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, e := range evs {
+		inc := vigil.Incident{Event: e.Event, EventIDs: []int64{e.ID}, SourceCount: 1}
+		switch i % 6 {
+		case 1:
+			inc.ReviewState = vigil.StateVerified
+		case 4:
+			inc.ReviewState = vigil.StateRejected
+		}
+		if _, err := s.SaveIncident(ctx, &inc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// An analyst merges incident 3 into 2 and corrects 5's toll.
+	two, err := s.Incident(ctx, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	two.EventIDs = append(two.EventIDs, evs[2].ID)
+	change := vigil.Change{Action: vigil.ActionMerge, Object: "incident:2", Actor: "amina", Reason: "same attack",
+		Save: []vigil.Incident{*two}, Delete: []int64{3}}
+	if _, err := s.ApplyChange(ctx, &change); err != nil {
+		t.Fatal(err)
+	}
+	five, err := s.Incident(ctx, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fix := vigil.Change{Action: vigil.ActionCorrect, Object: "incident:5", Actor: "bilal",
+		Correct: []vigil.Correction{{IncidentID: 5, Field: "fatalities", Value: "12"}}, Save: []vigil.Incident{*five}}
+	if _, err := s.ApplyChange(ctx, &fix); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// comparable drops what legitimately differs between two stores: the
+// clock's readings.
+func comparable(incs []vigil.Incident) []vigil.Incident {
+	out := append([]vigil.Incident(nil), incs...)
+	for i := range out {
+		out[i].CreatedAt, out[i].UpdatedAt = time.Time{}, time.Time{}
+	}
+	return out
+}
+
+// TestSameAsSQLite puts the same work into an SQLite and a PostgreSQL store
+// and asks both the same questions, through the optional interfaces too:
+// the answers must be the same.
+func TestSameAsSQLite(t *testing.T) {
+	ctx := context.Background()
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	pg := openFresh(t)
+	stores := map[string]fullStore{"sqlite": lite, "postgres": pg}
+	for _, s := range stores {
+		seedDesk(t, s)
+	}
+
+	filters := []vigil.Filter{
+		{},
+		{Admin1: "balochistan"},
+		{From: "2024-03-01", To: "2024-08-31"},
+		{EventType: "battles", ReviewState: vigil.StateUnreviewed},
+		{Country: "pak", Limit: 5, Offset: 3},
+		{Actor: "military forces of pakistan", Admin2: "District 2"},
+	}
+	for _, f := range filters {
+		t.Run(fmt.Sprintf("%+v", f), func(t *testing.T) {
+			want, err := lite.Incidents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := pg.Incidents(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(comparable(got), comparable(want)) {
+				t.Errorf("Incidents differ:\npostgres %v\n  sqlite %v", ids(got), ids(want))
+			}
+			for _, order := range []string{vigil.OrderNewest, vigil.OrderOldest, vigil.OrderToll, vigil.OrderImpact} {
+				want, err := lite.SortedIncidents(ctx, f, order)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := pg.SortedIncidents(ctx, f, order)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(ids(got), ids(want)) {
+					t.Errorf("SortedIncidents(%s) differ:\npostgres %v\n  sqlite %v", order, ids(got), ids(want))
+				}
+			}
+			for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}, {"country", "admin2"}} {
+				want, err := lite.AggregateIncidents(ctx, f, by)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := pg.AggregateIncidents(ctx, f, by)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sortGroups(want)
+				sortGroups(got)
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("AggregateIncidents(%v) differ:\npostgres %+v\n  sqlite %+v", by, got, want)
+				}
+			}
+			if f.Limit == 0 {
+				asOf, err := pg.IncidentsAsOf(ctx, time.Now(), f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(comparable(asOf), comparable(got)) {
+					t.Errorf("IncidentsAsOf(now) = %v, Incidents = %v", ids(asOf), ids(got))
+				}
+			}
+		})
+	}
+	for name, s := range stores {
+		cs, err := s.Corrections(ctx, 5)
+		if err != nil || len(cs) != 1 || cs[0].Value != "12" {
+			t.Errorf("%s: Corrections(5) = %+v, %v", name, cs, err)
+		}
+		if _, err := s.SortedIncidents(ctx, vigil.Filter{}, "alphabetical"); vigil.ErrorCode(err) != vigil.EINVALID {
+			t.Errorf("%s: SortedIncidents(alphabetical) error %v, want EINVALID", name, err)
+		}
+	}
+}
+
+func ids(incs []vigil.Incident) []int64 {
+	var out []int64
+	for _, inc := range incs {
+		out = append(out, inc.ID)
+	}
+	return out
+}
+
+func sortGroups(gs []vigil.IncidentGroup) {
+	sort.Slice(gs, func(i, j int) bool { return fmt.Sprint(gs[i].Key) < fmt.Sprint(gs[j].Key) })
+}
+
+// reviewScenario is an analyst's session: verify, correct, undo, look into
+// the past, re-extract. It checks what must hold on any store and returns a
+// transcript of what the store answered, for comparing two stores.
+func reviewScenario(t *testing.T, name string, s vigil.Store) []string {
+	ctx := context.Background()
+	var log []string
+	note := func(format string, args ...any) { log = append(log, fmt.Sprintf(format, args...)) }
+	fail := func(format string, args ...any) { t.Errorf(name+": "+format, args...) }
+	tick := func() time.Time { time.Sleep(2 * time.Millisecond); return time.Now() }
+
+	before := tick()
+	text := "Two soldiers were martyred when militants attacked a post in Kech."
+	doc, _, err := s.AddDocument(ctx, &vigil.Document{ExternalID: "kech", Text: text, ContentHash: hashOf(text)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day, killed := "2024-06-02", 2
+	ev := vigil.Event{EventDate: &day, EventType: "Battles", Admin1: "Balochistan", Admin2: "Kech", Fatalities: &killed}
+	if err := s.SaveExtraction(ctx, doc, vigil.Extraction{Events: []vigil.Event{ev}}); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := s.Events(ctx, vigil.Filter{DocumentID: doc})
+	inc := vigil.Incident{Event: ev, EventIDs: []int64{evs[0].ID}, SourceCount: 1}
+	if _, err := s.SaveIncident(ctx, &inc); err != nil {
+		t.Fatal(err)
+	}
+	created := tick()
+
+	verified := inc
+	verified.ReviewState = vigil.StateVerified
+	verifyID, err := s.ApplyChange(ctx, &vigil.Change{Action: vigil.ActionVerify, Object: fmt.Sprint("incident:", inc.ID),
+		Actor: "amina", Save: []vigil.Incident{verified}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	afterVerify := tick()
+	cur, _ := s.Incident(ctx, inc.ID)
+	correctID, err := s.ApplyChange(ctx, &vigil.Change{Action: vigil.ActionCorrect, Object: fmt.Sprint("incident:", inc.ID),
+		Actor: "bilal", Reason: "ISPR revised the toll", Save: []vigil.Incident{*cur},
+		Correct: []vigil.Correction{{IncidentID: inc.ID, Field: "fatalities", Value: "3"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Incident(ctx, inc.ID)
+	if got.Fatalities == nil || *got.Fatalities != 3 || got.ReviewState != vigil.StateVerified {
+		fail("after correction: toll %v, state %s; want 3, verified", got.Fatalities, got.ReviewState)
+	}
+	note("corrected: %d %s %s", *got.Fatalities, got.ReviewState, got.ReconcileRule)
+
+	if _, err := s.Undo(ctx, correctID, "bilal", "wrong incident"); err != nil {
+		t.Fatalf("%s: Undo: %v", name, err)
+	}
+	got, _ = s.Incident(ctx, inc.ID)
+	cs, _ := s.Corrections(ctx, inc.ID)
+	if got.Fatalities == nil || *got.Fatalities != 2 || len(cs) != 0 {
+		fail("after undo: toll %v, corrections %v; want 2, none", got.Fatalities, cs)
+	}
+	_, err = s.Undo(ctx, correctID, "bilal", "twice")
+	if vigil.ErrorCode(err) != vigil.ECONFLICT {
+		fail("undoing an undone change: %v, want ECONFLICT", err)
+	}
+	note("undone: %d, again: %s", *got.Fatalities, vigil.ErrorCode(err))
+
+	for _, at := range []struct {
+		name string
+		t    time.Time
+	}{{"before", before}, {"created", created}, {"after verify", afterVerify}} {
+		past, err := s.IncidentsAsOf(ctx, at.t, vigil.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var states []string
+		for _, p := range past {
+			states = append(states, fmt.Sprintf("%d:%s:%d", p.ID, p.ReviewState, *p.Fatalities))
+		}
+		note("as of %s: %v", at.name, states)
+	}
+	if _, err := s.IncidentsAsOf(ctx, created, vigil.Filter{Text: "Kech"}); vigil.ErrorCode(err) != vigil.EINVALID {
+		fail("IncidentsAsOf with text: %v, want EINVALID", err)
+	}
+
+	// Extracted again, the event leaves; the reviewed incident stays for it.
+	if err := s.SaveExtraction(ctx, doc, vigil.Extraction{Events: []vigil.Event{ev}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Incident(ctx, inc.ID); err != nil {
+		fail("a verified incident was dissolved by re-extraction: %v", err)
+	}
+	evs, _ = s.Events(ctx, vigil.Filter{DocumentID: doc})
+	if len(evs) != 1 || evs[0].PriorIncidentID != inc.ID || evs[0].IncidentID != 0 {
+		fail("re-extracted event = %+v; want unfused with prior incident %d", evs, inc.ID)
+	}
+	members, _ := s.Events(ctx, vigil.Filter{IncidentID: inc.ID})
+	note("members after re-extraction: %d", len(members))
+
+	e, err := s.AuditEntry(ctx, verifyID)
+	if err != nil || e.Actor != "amina" || e.Action != vigil.ActionVerify {
+		fail("AuditEntry(%d) = %+v, %v", verifyID, e, err)
+	}
+	_, err = s.AuditEntry(ctx, 9999)
+	note("missing audit entry: %s", vigil.ErrorCode(err))
+	_, err = s.ApplyChange(ctx, &vigil.Change{Action: vigil.ActionVerify, Object: "incident:1"})
+	note("change without actor: %s", vigil.ErrorCode(err))
+	return log
+}
+
+// TestReviewSameAsSQLite runs an analyst's session on both stores: each
+// must behave as review needs, and both must answer alike.
+func TestReviewSameAsSQLite(t *testing.T) {
+	lite, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "vigil.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	want := reviewScenario(t, "sqlite", lite)
+	got := reviewScenario(t, "postgres", openFresh(t))
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the stores answered differently:\npostgres %q\n  sqlite %q", got, want)
+	}
+	t.Logf("transcript: %q", got)
+}
