@@ -271,8 +271,12 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 	}
 	saved := append([]vigil.Incident(nil), c.Save...)
 	for i := range saved {
-		if saved[i].ReviewState == "" {
+		switch saved[i].ReviewState {
+		case "":
 			saved[i].ReviewState = vigil.StateUnreviewed
+		case vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected:
+		default:
+			return 0, vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", saved[i].ReviewState)
 		}
 		if err := checkEvent(&saved[i].Event); err != nil {
 			return 0, fmt.Errorf("sqlite: %s: %w", c.Action, err)

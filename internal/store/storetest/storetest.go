@@ -48,6 +48,7 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
 		{"CancelledContext", testCancelledContext},
 		{"LargeDocument", testLargeDocument},
 	}
+	tests = append(tests, reviewTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)
