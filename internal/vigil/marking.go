@@ -136,7 +136,9 @@ func (m Marking) Within(wider Marking) bool {
 	case TLPClear:
 		return false
 	case TLPGreen, TLPAmber:
-		return (wider.TLP == TLPGreen || wider.TLP == TLPAmber) && wider.Owner == m.Owner
+		// GREEN and AMBER have the same readers, but GREEN may travel on
+		// where AMBER may not: GREEN is not within AMBER.
+		return (wider.TLP == TLPGreen || wider.TLP == TLPAmber) && wider.TLP.Rank() <= m.TLP.Rank() && wider.Owner == m.Owner
 	case TLPAmberStrict:
 		return wider.TLP.Rank() <= TLPAmberStrict.Rank() && wider.Owner == m.Owner
 	case TLPRed:

@@ -113,7 +113,8 @@ func TestWithin(t *testing.T) {
 	}{
 		{"anything within clear", red(Recipient{"a", "u"}), Marking{TLP: TLPClear}, true, true},
 		{"clear not within green", Marking{TLP: TLPClear}, Marking{TLP: TLPGreen, Owner: "a"}, false, false},
-		{"green within amber same owner", Marking{TLP: TLPGreen, Owner: "a"}, Marking{TLP: TLPAmber, Owner: "a"}, true, true},
+		{"amber within green same owner", Marking{TLP: TLPAmber, Owner: "a"}, Marking{TLP: TLPGreen, Owner: "a"}, true, true},
+		{"green not within amber: amber may not travel on", Marking{TLP: TLPGreen, Owner: "a"}, Marking{TLP: TLPAmber, Owner: "a"}, false, false},
 		{"green not within other owner", Marking{TLP: TLPGreen, Owner: "a"}, Marking{TLP: TLPGreen, Owner: "b"}, false, false},
 		{"green not within strict", Marking{TLP: TLPGreen, Owner: "a"}, Marking{TLP: TLPAmberStrict, Owner: "a"}, false, false},
 		{"strict within green", Marking{TLP: TLPAmberStrict, Owner: "a"}, Marking{TLP: TLPGreen, Owner: "a"}, true, true},
