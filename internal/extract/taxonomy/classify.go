@@ -156,6 +156,11 @@ func Classify(in Input) (Class, bool) {
 	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0) {
 		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
 	}
+	// Rockets together with small arms against forces ("fired rockets and
+	// automatic weapons at a check post") is a battle, as ACLED codes it.
+	if lead[CueShelling] && securityTarget && smallArms(in.Toks, in.LeadEnd) {
+		return pv(ArmedClash, CueShelling, Battles)
+	}
 	if has(CueGrenade) && !disrupted {
 		return pv(Grenade, CueGrenade, Explosions)
 	}
@@ -216,6 +221,21 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 		}
 	}
 	return Hit{}, false
+}
+
+// smallArms reports whether the lead names small-arms fire beside heavier
+// weapons.
+func smallArms(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("sniper", "snipers", "gunfire", "firing") || lex.HasAt(toks, i, "automatic", "weapons") || lex.HasAt(toks, i, "small", "weapons") ||
+			lex.HasAt(toks, i, "light", "weapons") || lex.HasAt(toks, i, "small", "arms") || lex.HasAt(toks, i, "light", "and", "heavy") {
+			return true
+		}
+	}
+	return false
 }
 
 // exploded reports whether the lead says a device went off or was thrown.
