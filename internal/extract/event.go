@@ -73,6 +73,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	}
 	evid("event_type", class.Trigger.Start, class.Trigger.End)
 	evid("sub_event_type", class.Trigger.Start, class.Trigger.End)
+	evid("disorder_type", class.Trigger.Start, class.Trigger.End)
 	for _, e := range casEv {
 		evid(e.Field, e.Start, e.End)
 	}
@@ -100,7 +101,9 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		lat, lon, gp := loc.Lat, loc.Lon, loc.GeoPrecision
 		ev.Latitude, ev.Longitude, ev.GeoPrecision = &lat, &lon, &gp
 		if loc.End > loc.Start {
-			evid("location", loc.Start, loc.End)
+			for _, f := range []string{"location", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision"} {
+				evid(f, loc.Start, loc.End)
+			}
 		}
 	}
 	if !locOK {
@@ -119,6 +122,9 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	ev.Perpetrator, ev.ClaimedBy = r.perpetrator, r.claimedBy
 	if r.actor1Span[1] > 0 {
 		evid("actor1", r.actor1Span[0], r.actor1Span[1])
+		if ev.Perpetrator == ev.Actor1 && ev.Perpetrator != "" {
+			evid("perpetrator", r.actor1Span[0], r.actor1Span[1])
+		}
 	}
 	if r.actor2Span[1] > 0 {
 		evid("actor2", r.actor2Span[0], r.actor2Span[1])

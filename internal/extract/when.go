@@ -46,6 +46,7 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	p := pick.Precision
 	ev.EventDate, ev.TimePrecision = &s, &p
 	evid("event_date", pick.Start, pick.End)
+	evid("time_precision", pick.Start, pick.End)
 }
 
 // dateIn returns the first date of sentence i, or nil.
