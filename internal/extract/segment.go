@@ -211,7 +211,8 @@ func pastReference(toks []lex.Token, i int) bool {
 // name happened earlier and is reported elsewhere.
 func judicial(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("court", "sentenced", "convicted", "trial", "verdict", "chargesheet", "charge-sheet", "acquitted", "bail", "tribunal", "hanged", "indicted") {
+		// Not "court" alone: a blast at a court complex is an incident.
+		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged", "indicted", "convict") {
 			return true
 		}
 	}

@@ -529,8 +529,13 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if q, first, ok := countBefore(toks, k); ok {
 			p.q, p.hasQ, p.first = q, true, first
 		}
-		// "including three soldiers": the head of the list is earlier.
-		if outer, ok := includedIn(toks, p.first, hints, limit); ok {
+		// "including 5 policemen and 2 children": the head of the list
+		// is earlier, before "including".
+		first := p.first
+		for _, c := range coordinatedBefore(toks, p, hints) {
+			first = min(first, c.first)
+		}
+		if outer, ok := includedIn(toks, first, hints, limit); ok {
 			return outer, true
 		}
 		if p.hasQ {

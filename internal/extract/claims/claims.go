@@ -217,6 +217,13 @@ func candidates(text string, s lex.Sentence) []candidate {
 		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") {
 			metric = Deaths
 		}
+		// A toll with only a year beside it ("a gunman killed 39 people in
+		// 2016") is an incident; a toll is a statistic when the sentence
+		// also counts incidents or speaks in aggregate.
+		if metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions &&
+			!hasAggregateWord(toks) && !perfect(toks) && !countsIncidents(toks) {
+			continue
+		}
 		switch metric {
 		case SecurityKilled, CiviliansKilled, MilitantsKilled:
 			// A count of people is a casualty claim only when the
@@ -232,6 +239,21 @@ func candidates(text string, s lex.Sentence) []candidate {
 		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End})
 	}
 	return out
+}
+
+// countsIncidents reports a sentence that counts incidents or attacks in
+// the plural ("in 120 terrorist attacks").
+func countsIncidents(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("incidents", "attacks", "bombings", "blasts") && i > 0 {
+			for k := max(0, i-3); k < i; k++ {
+				if _, _, ok := lex.NumberAt(toks, k); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func firstBefore(toks []lex.Token, off int) int {
