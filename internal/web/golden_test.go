@@ -4,10 +4,13 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/api/apitest"
 )
+
+var csrfValue = regexp.MustCompile(`((?:name="csrf-token" content|name="csrf_token" value)=")[^"]*"`)
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
@@ -18,13 +21,20 @@ func TestGoldenPages(t *testing.T) {
 	f := apitest.Seed(t)
 	srv := start(t, f, nil)
 	for _, tc := range []struct{ name, path string }{
-		{"incidents", "/"},
+		{"dashboard", "/?admin1=Khyber+Pakhtunkhwa"},
+		{"incidents", "/incidents"},
+		{"review", "/review"},
+		{"claims", "/claims"},
+		{"equipment", "/equipment"},
+		{"sources", "/sources"},
 		{"incident", "/incidents/" + id(f.MirAli)},
 		{"document", "/documents/" + id(f.SecondDoc)},
 		{"not-found", "/incidents/9999"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, body := fetch(t, srv, tc.path)
+			// The session's CSRF token is random; everything else must match.
+			body = csrfValue.ReplaceAllString(body, `$1TOKEN"`)
 			golden := filepath.Join("testdata", tc.name+".golden.html")
 			if *update {
 				if err := os.WriteFile(golden, []byte(body), 0o644); err != nil {

@@ -2,9 +2,12 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"html/template"
 	"net/http"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -22,11 +25,31 @@ var funcs = template.FuncMap{
 	"split":  split,
 	"actors": actors,
 	"pub":    pub,
+	"injured": func(c vigil.Casualties) int {
+		return c.SecurityForces.Injured + c.Civilians.Injured + c.Militants.Injured + c.Unknown.Injured
+	},
+	"bound":   bound,
+	"explain": explain,
 }
+
+// Page is what the layout needs of every page: its title, the section of
+// the navigation it belongs to, and the session's CSRF token for its forms
+// and scripts. Every page's data embeds it.
+type Page struct {
+	Title string
+	Nav   string // "dashboard", "incidents", "review", "claims", "equipment", "sources"
+	CSRF  string
+}
+
+func (p *Page) page() *Page { return p }
+
+// pageData is a page's data: anything embedding Page.
+type pageData interface{ page() *Page }
 
 // render executes a page into a buffer first, so a template error becomes a
 // clean 500 instead of half a page.
-func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data any) {
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data pageData) {
+	data.page().CSRF = csrfToken(r)
 	var buf bytes.Buffer
 	if err := s.pages[page].ExecuteTemplate(&buf, "layout", data); err != nil {
 		s.log.ErrorContext(r.Context(), "render page", "page", page, "err", err)
@@ -39,7 +62,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 }
 
 type errorData struct {
-	Title   string
+	Page
 	Status  int
 	Message string
 }
@@ -51,12 +74,14 @@ func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusInternalServerError {
 		s.log.ErrorContext(r.Context(), "page failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
-	s.render(w, r, status, "error", errorData{Title: http.StatusText(status), Status: status, Message: vigil.ErrorMessage(err)})
+	s.render(w, r, status, "error", &errorData{Page: Page{Title: http.StatusText(status)}, Status: status, Message: vigil.ErrorMessage(err)})
 }
 
 type listData struct {
-	Title     string
+	Page
 	Filter    vigil.Filter
+	Order     string
+	Orders    []string
 	Incidents []vigil.Incident
 	Total     int
 	First     int // 1-based number of the first row shown
@@ -65,14 +90,26 @@ type listData struct {
 	Next      string
 }
 
+// listOrders are the orders the incident list offers.
+var listOrders = []string{vigil.OrderNewest, vigil.OrderOldest, vigil.OrderToll}
+
 func (s *Server) incidentList(w http.ResponseWriter, r *http.Request) {
-	f, err := api.ParseFilter(r.URL.Query())
+	q := r.URL.Query()
+	f, err := api.ParseFilter(q)
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
+	order := q.Get("sort")
+	if order == "" {
+		order = vigil.OrderNewest
+	}
+	if !slices.Contains(listOrders, order) {
+		s.errorPage(w, r, vigil.Errorf(vigil.EINVALID, "sort %q is not one of newest, oldest, toll", order))
+		return
+	}
 	ctx := r.Context()
-	list, err := s.store.Incidents(ctx, f)
+	list, err := s.sortedIncidents(ctx, f, order)
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
@@ -82,29 +119,67 @@ func (s *Server) incidentList(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
-	d := listData{Title: "Incidents", Filter: f, Incidents: list, Total: total}
+	d := &listData{Page: Page{Title: "Incidents", Nav: "incidents"}, Filter: f, Order: order, Orders: listOrders, Incidents: list, Total: total}
 	if len(list) > 0 {
 		d.First, d.Last = f.Offset+1, f.Offset+len(list)
 	}
 	if f.Offset > 0 {
 		p := f
 		p.Offset = max(0, f.Offset-f.Limit)
-		d.Prev = pageLink(p)
+		d.Prev = pageLink("/incidents", p, order)
 	}
 	if f.Offset+len(list) < total {
 		n := f
 		n.Offset = f.Offset + f.Limit
-		d.Next = pageLink(n)
+		d.Next = pageLink("/incidents", n, order)
 	}
 	s.render(w, r, http.StatusOK, "incidents", d)
 }
 
-func pageLink(f vigil.Filter) string {
-	q := api.FilterQuery(f)
-	if len(q) == 0 {
-		return "/"
+// sortedIncidents lists incidents in order, asking the store to sort when it
+// can; otherwise only the newest order is exact and other orders sort the
+// page the store returned.
+func (s *Server) sortedIncidents(ctx context.Context, f vigil.Filter, order string) ([]vigil.Incident, error) {
+	if st, ok := s.store.(vigil.IncidentSorter); ok {
+		return st.SortedIncidents(ctx, f, order)
 	}
-	return "/?" + q.Encode()
+	list, err := s.store.Incidents(ctx, f)
+	if err != nil || order == vigil.OrderNewest {
+		return list, err
+	}
+	sort.SliceStable(list, func(i, j int) bool {
+		if order == vigil.OrderOldest {
+			return dateOf(list[i]) < dateOf(list[j])
+		}
+		return toll(list[i]) > toll(list[j])
+	})
+	return list, nil
+}
+
+func dateOf(inc vigil.Incident) string {
+	if inc.EventDate == nil {
+		return "9999" // undated last
+	}
+	return *inc.EventDate
+}
+
+func toll(inc vigil.Incident) int {
+	if inc.Fatalities != nil {
+		return *inc.Fatalities
+	}
+	return inc.Casualties.Killed()
+}
+
+// pageLink is path with f's filter and a non-default order as its query.
+func pageLink(path string, f vigil.Filter, order string) string {
+	q := api.FilterQuery(f)
+	if order != "" && order != vigil.OrderNewest {
+		q.Set("sort", order)
+	}
+	if len(q) == 0 {
+		return path
+	}
+	return path + "?" + q.Encode()
 }
 
 // sourceView is one report of an incident: its event, its document and the
@@ -116,9 +191,12 @@ type sourceView struct {
 }
 
 type incidentData struct {
-	Title    string
-	Incident vigil.Incident
-	Sources  []sourceView
+	Page
+	Incident  vigil.Incident
+	Sources   []sourceView
+	Trail     []vigil.AuditEntry
+	CanReview bool
+	Message   string
 }
 
 func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
@@ -132,7 +210,12 @@ func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
-	data := incidentData{Title: fmt.Sprintf("Incident %d", id), Incident: d.Incident}
+	data := &incidentData{Page: Page{Title: fmt.Sprintf("Incident %d", id), Nav: "incidents"}, Incident: d.Incident,
+		CanReview: s.reviewer != nil, Message: r.URL.Query().Get("done")}
+	if data.Trail, err = s.store.Audit(r.Context(), fmt.Sprintf("incident:%d", id), 100); err != nil {
+		s.errorPage(w, r, err)
+		return
+	}
 	for _, src := range d.Sources {
 		v := sourceView{Event: src.Event, Document: src.Document}
 		if src.Document != nil {
@@ -144,7 +227,7 @@ func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
 }
 
 type documentData struct {
-	Title    string
+	Page
 	Document *vigil.Document
 }
 
@@ -163,7 +246,7 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
 	if title == "" {
 		title = fmt.Sprintf("Document %d", id)
 	}
-	s.render(w, r, http.StatusOK, "document", documentData{Title: title, Document: doc})
+	s.render(w, r, http.StatusOK, "document", &documentData{Page: Page{Title: title, Nav: "sources"}, Document: doc})
 }
 
 // place is the most precise place name followed by its larger areas.
@@ -255,4 +338,34 @@ func pub(t time.Time) string {
 		return "unknown"
 	}
 	return t.UTC().Format(time.DateOnly)
+}
+
+// bound writes a claim's bound as a reader would say it.
+func bound(b string) string {
+	switch b {
+	case vigil.BoundLower:
+		return "at least"
+	case vigil.BoundUpper:
+		return "at most"
+	case vigil.BoundApprox:
+		return "about"
+	}
+	return ""
+}
+
+// explain says why a claimed figure and vigil's may differ, so a mismatch
+// reads as a lead to follow, not an error.
+func explain(c api.ClaimCheckJSON) string {
+	switch {
+	case !c.Checked:
+		return c.Note
+	case c.Holds:
+		return "vigil's incidents support the figure."
+	case c.Computed < c.Claim.Value:
+		return fmt.Sprintf("vigil counts %d fewer: its coverage of the period may be incomplete (%d incidents found), or the source counts more widely (e.g. including unreported or non-violent events).",
+			c.Claim.Value-c.Computed, c.Incidents)
+	default:
+		return fmt.Sprintf("vigil counts %d more: the source may define the metric more narrowly, cover a shorter period, or vigil may hold duplicates or rejected-worthy incidents.",
+			c.Computed-c.Claim.Value)
+	}
 }

@@ -1,10 +1,14 @@
-// Package web serves vigil's analyst pages (the incident list, an incident
-// with its sources side by side and the evidence highlighted in each report,
-// and a document's cleaned text) together with the JSON API of package api,
-// behind security headers and request logging.
+// Package web serves vigil's analyst desk: a dashboard (map, monthly
+// charts, totals), the incident list, an incident with its sources side by
+// side and the evidence highlighted in each report, the review queue, the
+// claims check, equipment and sources pages, together with the JSON API of
+// package api, behind security headers, CSRF protection and request
+// logging. Charts and maps are drawn in the browser from the API's JSON with
+// libraries vendored under static/vendor, so the desk needs no internet.
 package web
 
 import (
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -28,15 +32,29 @@ type Options struct {
 	// Logger receives one line per request and the detail of internal
 	// errors; nil discards them.
 	Logger *slog.Logger
+	// Reviewer records analysts' decisions; nil leaves the desk read-only
+	// (no review buttons, and review requests are refused).
+	Reviewer Reviewer
+	// Analyst is the name review decisions are recorded under.
+	Analyst string
+}
+
+// Reviewer records one analyst decision on an incident: action is "verify",
+// "reject" or "reopen". Its errors carry vigil codes (ENOTFOUND, EINVALID,
+// ECONFLICT) so the desk can answer them properly.
+type Reviewer interface {
+	Review(ctx context.Context, incidentID int64, action, actor, reason string) error
 }
 
 // Server serves the pages and the API over one store.
 type Server struct {
-	store vigil.Store
-	log   *slog.Logger
-	api   *api.API
-	pages map[string]*template.Template
-	mux   *http.ServeMux
+	store    vigil.Store
+	log      *slog.Logger
+	api      *api.API
+	reviewer Reviewer
+	analyst  string
+	pages    map[string]*template.Template
+	mux      *http.ServeMux
 }
 
 // NewServer parses the embedded templates once and returns the server's
@@ -54,7 +72,7 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{store: store, log: log, api: &api.API{Store: store, Logger: log}, mux: http.NewServeMux()}
+	s := &Server{store: store, log: log, api: &api.API{Store: store, Logger: log}, reviewer: opts.Reviewer, analyst: opts.Analyst, mux: http.NewServeMux()}
 	var err error
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err
@@ -64,8 +82,14 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 		return nil, fmt.Errorf("web: static files: %w", err)
 	}
 	s.mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
-	s.mux.HandleFunc("GET /{$}", s.incidentList)
+	s.mux.HandleFunc("GET /{$}", s.dashboard)
+	s.mux.HandleFunc("GET /incidents", s.incidentList)
 	s.mux.HandleFunc("GET /incidents/{id}", s.incidentPage)
+	s.mux.HandleFunc("POST /incidents/{id}/review", s.review)
+	s.mux.HandleFunc("GET /review", s.reviewQueue)
+	s.mux.HandleFunc("GET /claims", s.claimsPage)
+	s.mux.HandleFunc("GET /equipment", s.equipmentPage)
+	s.mux.HandleFunc("GET /sources", s.sourcesPage)
 	s.mux.HandleFunc("GET /documents/{id}", s.documentPage)
 	s.mux.HandleFunc("/", s.notFound)
 	s.api.Register(s.mux)
@@ -79,8 +103,8 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	probe.Method = http.MethodGet
 	if _, pattern := s.mux.Handler(probe); pattern != "/" {
 		w.Header().Set("Allow", "GET, HEAD")
-		s.render(w, r, http.StatusMethodNotAllowed, "error", errorData{Title: "Method Not Allowed",
-			Status: http.StatusMethodNotAllowed, Message: "vigil's pages are read-only: use GET"})
+		s.render(w, r, http.StatusMethodNotAllowed, "error", &errorData{Page: Page{Title: "Method Not Allowed"},
+			Status: http.StatusMethodNotAllowed, Message: "this page is read-only: use GET"})
 		return
 	}
 	s.errorPage(w, r, vigil.Errorf(vigil.ENOTFOUND, "no page at %s", r.URL.Path))
@@ -88,13 +112,13 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 
 // Handler is the server's routes wrapped in its middleware.
 func (s *Server) Handler() http.Handler {
-	return s.logRequests(securityHeaders(s.recoverPanics(s.mux)))
+	return s.logRequests(securityHeaders(s.recoverPanics(s.csrf(s.mux))))
 }
 
 // parsePages parses each page template together with the shared layout.
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"incidents", "incident", "document", "error"} {
+	for _, name := range []string{"dashboard", "incidents", "incident", "document", "review", "claims", "equipment", "sources", "error"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("web: parse template %s: %w", name, err)
@@ -105,7 +129,8 @@ func parsePages() (map[string]*template.Template, error) {
 }
 
 // contentSecurityPolicy allows nothing inline and nothing from elsewhere:
-// the pages need only their own stylesheet.
+// the pages need only their own scripts, stylesheets and images (the map's
+// marker images included).
 const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; " +
 	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 

@@ -2,10 +2,12 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strconv"
 	"strings"
 	"testing"
@@ -53,18 +55,18 @@ func TestPages(t *testing.T) {
 		want       []string
 		notWant    []string
 	}{
-		{"list", "/", 200,
+		{"list", "/incidents", 200,
 			[]string{"Mir Ali, Khyber Pakhtunkhwa, Pakistan", "Parachinar", "2024-03-16", "(5–13)",
 				"security forces 7 killed; militants 6 killed", `<span class="state state-unreviewed">unreviewed</span>`,
 				"Military Forces of Pakistan v TTP", "Showing 1–2 of 2"},
 			[]string{"verified"}},
-		{"list filtered by date", "/?from=2024-11-01&to=2024-11-30", 200, []string{"Parachinar", `value="2024-11-01"`}, []string{"Mir Ali"}},
-		{"list filtered by text", "/?text=Waziristan", 200, []string{"Mir Ali"}, []string{"Parachinar"}},
-		{"list filtered by type", "/?type=Violence+against+civilians", 200, []string{"Parachinar"}, []string{"Mir Ali"}},
-		{"list empty", "/?admin1=Balochistan", 200, []string{"No incidents match"}, []string{"Mir Ali"}},
-		{"list paged", "/?limit=1", 200, []string{"Showing 1–1 of 2", `rel="next" href="/?limit=1&amp;offset=1"`}, []string{"Mir Ali", "Previous"}},
-		{"list second page", "/?limit=1&offset=1", 200, []string{"Mir Ali", "Showing 2–2 of 2", `rel="prev" href="/?limit=1"`}, []string{"Next"}},
-		{"list bad date", "/?from=16-03-2024", 400, []string{`from date &#34;16-03-2024&#34; is not a date`}, nil},
+		{"list filtered by date", "/incidents?from=2024-11-01&to=2024-11-30", 200, []string{"Parachinar", `value="2024-11-01"`}, []string{"Mir Ali"}},
+		{"list filtered by text", "/incidents?text=Waziristan", 200, []string{"Mir Ali"}, []string{"Parachinar"}},
+		{"list filtered by type", "/incidents?type=Violence+against+civilians", 200, []string{"Parachinar"}, []string{"Mir Ali"}},
+		{"list empty", "/incidents?admin1=Balochistan", 200, []string{"No incidents match"}, []string{"Mir Ali"}},
+		{"list paged", "/incidents?limit=1", 200, []string{"Showing 1–1 of 2", `rel="next" href="/incidents?limit=1&amp;offset=1"`}, []string{"Mir Ali", "Previous"}},
+		{"list second page", "/incidents?limit=1&offset=1", 200, []string{"Mir Ali", "Showing 2–2 of 2", `rel="prev" href="/incidents?limit=1"`}, []string{"Next"}},
+		{"list bad date", "/incidents?from=16-03-2024", 400, []string{`from date &#34;16-03-2024&#34; is not a date`}, nil},
 		{"incident", "/incidents/" + id(f.MirAli), 200,
 			[]string{"Dawn", "The Express Tribune", "2024-03-17", "most conservative figure", "sources range 5–13",
 				"same day, place and type", `href="/documents/` + id(f.FirstDoc) + `"`, `href="https://example.invalid/dawn-1"`,
@@ -78,6 +80,21 @@ func TestPages(t *testing.T) {
 		{"no such page", "/reports", 404, []string{"no page at /reports"}, nil},
 		{"stylesheet", "/static/vigil.css", 200, []string{"mark {"}, nil},
 		{"api", "/api/v1/incidents", 200, []string{`"review_state": "unreviewed"`}, nil},
+		{"list sorted by toll", "/incidents?sort=toll", 200, []string{`<option selected>toll</option>`}, nil},
+		{"list bad sort", "/incidents?sort=loudest", 400, []string{`sort &#34;loudest&#34; is not one of`}, nil},
+		{"dashboard", "/", 200, []string{`id="total-incidents">2<`, `id="total-fatalities">43<`, `<option>Khyber Pakhtunkhwa</option>`,
+			`src="/static/dashboard.js"`, `<canvas id="chart-category">`}, nil},
+		{"dashboard filtered", "/?type=Battles", 200, []string{`id="total-incidents">1<`, `id="total-fatalities">5<`,
+			`<option selected>Battles</option>`, `data-query="type=Battles"`, `href="/api/v1/export/incidents.csv?type=Battles"`}, nil},
+		{"dashboard bad filter", "/?review_state=perhaps", 400, []string{"review_state"}, nil},
+		{"review queue", "/review", 200, []string{"2 incidents wait for review", "Parachinar", "read-only"}, []string{`action="/incidents/`}},
+		{"claims", "/claims", 200, []string{"0 of 1 hold", "PICSS", "at least 140", `<span class="state state-rejected">differs</span>`, "coverage"}, nil},
+		{"claims bad date", "/claims?from=2024-99-01", 400, []string{"from date"}, nil},
+		{"equipment", "/equipment", 200, []string{"M4 rifles", "United States", `<td>weapons</td>`, `src="/static/equipment.js"`}, nil},
+		{"sources", "/sources", 200, []string{"The Express Tribune", "Dawn", "No input has failed"}, nil},
+		{"sources of one outlet", "/sources?outlet=Dawn", 200, []string{"Latest documents from Dawn", "Soldiers killed in Mir Ali"}, []string{"Kurram convoy"}},
+		{"dashboard script", "/static/dashboard.js", 200, []string{"/api/v1/stats"}, nil},
+		{"vendored map library", "/static/vendor/leaflet/leaflet.js", 200, []string{"Leaflet"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -106,18 +123,68 @@ func TestPages(t *testing.T) {
 	}
 }
 
-func TestPagesAreReadOnly(t *testing.T) {
+// A state-changing request without the session's CSRF token is refused
+// before anything else looks at it; with the token, read-only pages still
+// answer 405.
+func TestCSRF(t *testing.T) {
 	f := apitest.Seed(t)
 	srv := start(t, f, nil)
-	for _, path := range []string{"/", "/incidents/1", "/documents/1"} {
-		resp, err := http.Post(srv.URL+path, "text/plain", strings.NewReader("x"))
+	resp, body := fetch(t, srv, "/")
+	var cookie *http.Cookie
+	for _, c := range resp.Cookies() {
+		if c.Name == csrfCookie {
+			cookie = c
+		}
+	}
+	if cookie == nil || !cookie.HttpOnly || cookie.SameSite != http.SameSiteStrictMode {
+		t.Fatalf("CSRF cookie %+v", cookie)
+	}
+	if !strings.Contains(body, `<meta name="csrf-token" content="`+cookie.Value+`">`) {
+		t.Errorf("the page does not carry the session's token")
+	}
+	post := func(path, token, origin string, withCookie bool) int {
+		form := url.Values{"action": {"verify"}}
+		if token != "" {
+			form.Set(csrfField, token)
+		}
+		req, _ := http.NewRequest("POST", srv.URL+path, strings.NewReader(form.Encode()))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		if withCookie {
+			req.AddCookie(cookie)
+		}
+		if origin != "" {
+			req.Header.Set("Origin", origin)
+		}
+		resp, err := http.DefaultTransport.RoundTrip(req)
 		if err != nil {
 			t.Fatal(err)
 		}
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET, HEAD" {
-			t.Errorf("POST %s: status %d, Allow %q", path, resp.StatusCode, resp.Header.Get("Allow"))
+		return resp.StatusCode
+	}
+	review := "/incidents/" + id(f.MirAli) + "/review"
+	for _, tc := range []struct {
+		name, path, token, origin string
+		cookie                    bool
+		status                    int
+	}{
+		{"no cookie, no token", review, "", "", false, 403},
+		{"cookie, no token", review, "", "", true, 403},
+		{"token, no cookie", review, cookie.Value, "", false, 403},
+		{"wrong token", review, strings.Repeat("x", 43), "", true, 403},
+		{"other origin", review, cookie.Value, "https://evil.example", true, 403},
+		{"api without token", "/api/v1/incidents", "", "", true, 403},
+		{"good token, read-only desk", review, cookie.Value, srv.URL, true, 400},
+		{"good token, read-only page", "/incidents", cookie.Value, "", true, 405},
+		{"good token, dashboard", "/", cookie.Value, "", true, 405},
+		{"good token, document", "/documents/1", cookie.Value, "", true, 405},
+	} {
+		if got := post(tc.path, tc.token, tc.origin, tc.cookie); got != tc.status {
+			t.Errorf("%s: POST %s: status %d, want %d", tc.name, tc.path, got, tc.status)
 		}
+	}
+	if inc, err := f.Store.Incident(context.Background(), f.MirAli); err != nil || inc.ReviewState != "unreviewed" {
+		t.Errorf("a refused request changed the incident: %+v, %v", inc, err)
 	}
 }
 
@@ -175,7 +242,7 @@ func TestInternalErrorPage(t *testing.T) {
 	var logs bytes.Buffer
 	srv := start(t, f, &logs)
 	f.Store.Close()
-	resp, body := fetch(t, srv, "/")
+	resp, body := fetch(t, srv, "/incidents")
 	if resp.StatusCode != 500 || !strings.Contains(body, "internal error") || strings.Contains(strings.ToLower(body), "sql") {
 		t.Errorf("status %d, body %s", resp.StatusCode, body)
 	}
@@ -210,7 +277,7 @@ func BenchmarkIncidentList(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		rec := httptest.NewRecorder()
-		h.ServeHTTP(rec, httptest.NewRequest("GET", "/?from=2024-01-01&to=2024-12-31", nil))
+		h.ServeHTTP(rec, httptest.NewRequest("GET", "/incidents?from=2024-01-01&to=2024-12-31", nil))
 		if rec.Code != 200 {
 			b.Fatalf("status %d", rec.Code)
 		}
