@@ -55,6 +55,10 @@ func TestFind(t *testing.T) {
 		{"lost their lives", "Four labourers lost their lives in the attack.", "civilians.killed=4"},
 		{"actor hint", "Two FC personnel were martyred.", "security_forces.killed=2"},
 		{"gunned down", "Unidentified assailants gunned down a tribal elder in the village.", "civilians.killed=1"},
+		{"including a list", "At least 31 people, including 5 policemen and 2 children, were killed.", "civilians.killed=26 security_forces.killed=5"},
+		{"coordinated active", "Maoists killed five policemen and two civilians.", "civilians.killed=2 security_forces.killed=5"},
+		{"apposition is not a victim", "Militants killed Ali Khan, a resident of the village.", "civilians.killed=1"},
+		{"object pronoun of an idiom", "Five Maoists shot him dead near the bank.", ""},
 		{"no casualty words", "The foreign office summoned the envoy over the remarks.", ""},
 	}
 	for _, tc := range tests {
