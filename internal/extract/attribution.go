@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
@@ -141,9 +139,4 @@ func hedged(toks []lex.Token) bool {
 		}
 	}
 	return false
-}
-
-// titleCase reports whether a word starts with a capital letter.
-func titleCase(s string) bool {
-	return s != "" && strings.ToUpper(s[:1]) == s[:1] && strings.ToLower(s[:1]) != s[:1]
 }

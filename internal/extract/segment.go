@@ -88,7 +88,7 @@ func (d *doc) reports(i int) bool {
 			if t.Is("attacked", "stormed", "targeted", "raided", "attacking") || figures {
 				return true
 			}
-			if t.Is("attack", "assault") && i+0 >= 0 && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
+			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueKill:
@@ -167,16 +167,25 @@ func plural(t lex.Token) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && !t.Is("was", "has", "this", "gas", "mass")
 }
 
-// pastVerbNear reports whether a past-tense verb of happening stands near
-// token i ("a blast occurred", "was carried out", "took place").
+// happening are the verbs that say an incident took place ("a blast
+// occurred", "was carried out", "militants lobbed").
+var happening = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`occurred took went was were carried staged held exploded hit struck rocked
+		killed injured wounded targeted attacked hurled lobbed fired planted triggered detonated launched
+		conducted erupted broke kidnapped abducted recovered seized defused captured protested blocked chanted
+		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched
+		caused destroy sustained suffered received died`) {
+		happening[w] = true
+	}
+}
+
+// pastVerbNear reports whether a verb of happening stands within six words
+// of token i.
 func pastVerbNear(toks []lex.Token, i int) bool {
 	for k := max(0, i-6); k < len(toks) && k <= i+6; k++ {
-		if toks[k].Is("occurred", "took", "went", "was", "were", "carried", "staged", "held", "exploded", "hit",
-			"struck", "rocked", "killed", "injured", "wounded", "targeted", "attacked", "hurled", "lobbed",
-			"fired", "planted", "triggered", "detonated", "launched", "conducted", "erupted", "broke", "kidnapped",
-			"abducted", "recovered", "seized", "defused", "captured", "protested", "blocked", "chanted", "rallied",
-			"gathered", "marched", "damaged", "destroyed", "left", "used", "using", "demolished", "blew", "targeting",
-			"target", "set", "torched", "went", "caused", "destroy", "hit", "sustained", "suffered", "received", "died") {
+		if happening[toks[k].Lower] {
 			return true
 		}
 	}
