@@ -181,12 +181,19 @@ func candidates(text string, s lex.Sentence) []candidate {
 	for _, t := range toks {
 		if _, ok := metricNouns[t.Lower]; ok {
 			noun = true
-		}
-		if _, _, ok := lex.NumberAt([]lex.Token{t}, 0); ok {
-			count = true
+			break
 		}
 	}
-	if !noun || !count {
+	if !noun {
+		return nil
+	}
+	for i := range toks {
+		if _, _, ok := lex.NumberAt(toks, i); ok {
+			count = true
+			break
+		}
+	}
+	if !count {
 		return nil
 	}
 	nums := numbers.Find(text[s.Start:s.End])

@@ -78,6 +78,15 @@ var items = []itemName{
 	{[]string{"landmines"}, "explosives", "landmines"},
 }
 
+// itemsByFirst indexes items by their first word, longest first.
+var itemsByFirst = func() map[string][]itemName {
+	m := map[string][]itemName{}
+	for _, it := range items {
+		m[it.words[0]] = append(m[it.words[0]], it)
+	}
+	return m
+}()
+
 // kindCues decide a sentence's record kind.
 var kindCues = []struct {
 	words []string
@@ -194,8 +203,8 @@ func itemsIn(toks []lex.Token) []found {
 	var out []found
 	seen := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
-		for _, it := range items {
-			if toks[i].Lower == it.words[0] && lex.HasAt(toks, i, it.words...) {
+		for _, it := range itemsByFirst[toks[i].Lower] {
+			if lex.HasAt(toks, i, it.words...) {
 				e := i + len(it.words) - 1
 				if !seen[it.item] {
 					seen[it.item] = true

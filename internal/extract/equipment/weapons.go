@@ -62,13 +62,22 @@ var weaponNames = []weaponName{
 	{[]string{"knife"}, "knife"}, {[]string{"axe"}, "knife"}, {[]string{"axes"}, "knife"},
 }
 
+// weaponsByFirst indexes weaponNames by their first word, longest first.
+var weaponsByFirst = func() map[string][]weaponName {
+	m := map[string][]weaponName{}
+	for _, w := range weaponNames {
+		m[w.words[0]] = append(m[w.words[0]], w)
+	}
+	return m
+}()
+
 // Weapons returns the weapons a sentence names, in order, each once.
 func Weapons(toks []lex.Token) []Weapon {
 	var out []Weapon
 	seen := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
-		for _, w := range weaponNames {
-			if toks[i].Lower == w.words[0] && lex.HasAt(toks, i, w.words...) {
+		for _, w := range weaponsByFirst[toks[i].Lower] {
+			if lex.HasAt(toks, i, w.words...) {
 				e := i + len(w.words) - 1
 				if !seen[w.name] {
 					seen[w.name] = true
