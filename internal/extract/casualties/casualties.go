@@ -307,15 +307,6 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	start, end := toks[min(main.first, v)].Start, toks[max(main.head, vEnd)].End
 	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Start: start, End: end}}
-	// "14 cadres and three SF personnel were killed": each phrase counts.
-	coordinated = append(coordinated, coordinatedAfterActive...)
-	for _, c := range coordinated {
-		if used[c.head*4+kindIndex(kind)] {
-			continue
-		}
-		used[c.head*4+kindIndex(kind)] = true
-		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, Start: toks[c.first].Start, End: toks[c.head].End})
-	}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
 	rest := int(main.q.Value)
@@ -335,9 +326,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			rest = 0
 		}
 		figs[0].Count = rest
-		if main.category == Civilians && toks[main.head].Is("people", "persons", "individuals", "others") {
-			figs[0].Category = Civilians
+	}
+	// "14 cadres and three SF personnel were killed": each phrase counts.
+	coordinated = append(coordinated, coordinatedAfterActive...)
+	for _, c := range coordinated {
+		if used[c.head*4+kindIndex(kind)] {
+			continue
 		}
+		used[c.head*4+kindIndex(kind)] = true
+		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, Start: toks[c.first].Start, End: toks[c.head].End})
 	}
 	return figs
 }
@@ -736,6 +733,37 @@ func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool)
 	return np{}, false
 }
 
+// appositiveList reads a breakdown after a counted phrase, "killing 14
+// people, seven soldiers and seven guards": sub-counts only when they add
+// up to the total, otherwise the commas were saying something else.
+func appositiveList(toks []lex.Token, h, k int, hints []Hint) []np {
+	total, _, ok := countBefore(toks, h)
+	if !ok {
+		return nil
+	}
+	var out []np
+	sum := int64(0)
+	for k < len(toks) && len(out) < 4 {
+		p, ok := phraseAfter(toks, k, hints)
+		if !ok || !p.hasQ || p.q.Vague || p.category == Unknown || toks[p.q.First].Is("a", "an") {
+			break
+		}
+		out = append(out, p)
+		sum += p.q.Value
+		k = p.head + 1
+		if k < len(toks) && toks[k].Is(",") {
+			k++
+		}
+		if k < len(toks) && toks[k].Is("and") {
+			k++
+		}
+	}
+	if len(out) < 2 || sum != total.Value {
+		return nil
+	}
+	return out
+}
+
 // includedAfter returns the sub-phrases of an "including" list that follows
 // the head at h (before the casualty word when passive, after it when
 // active).
@@ -743,6 +771,9 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 	k := h + 1
 	if k < len(toks) && toks[k].Is(",", "(") {
 		k++
+	}
+	if k < len(toks) && toks[k-1].Is(",") && !toks[k].Is("including", "among") {
+		return appositiveList(toks, h, k, hints)
 	}
 	if k >= len(toks) || !toks[k].Is("including", "among") {
 		return nil

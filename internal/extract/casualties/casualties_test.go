@@ -59,6 +59,7 @@ func TestFind(t *testing.T) {
 		{"coordinated active", "Maoists killed five policemen and two civilians.", "civilians.killed=2 security_forces.killed=5"},
 		{"apposition is not a victim", "Militants killed Ali Khan, a resident of the village.", "civilians.killed=1"},
 		{"object pronoun of an idiom", "Five Maoists shot him dead near the bank.", ""},
+		{"breakdown after a comma", "The clash killed 14 people, seven soldiers and seven guards.", "civilians.killed=7 security_forces.killed=7"},
 		{"no casualty words", "The foreign office summoned the envoy over the remarks.", ""},
 	}
 	for _, tc := range tests {
