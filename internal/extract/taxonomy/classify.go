@@ -140,8 +140,14 @@ func Classify(in Input) (Class, bool) {
 	// shelling, only a clash in the lead or forces returning fire ("fired
 	// in retaliation", as ACLED codes it) does.
 	strongClash := false
+	// A roadside bomb cannot be fired back at: after one, later firing is
+	// another phase, not what the incident was.
+	leadBomb := lead[CueExplosive] && !lead[CueGrenade] && !lead[CueShelling] && !lead[CueFiring]
 	for _, h := range in.Hits {
 		if h.Cue == CueClash && leadWeapons && h.Start >= in.LeadEnd {
+			continue
+		}
+		if h.Cue == CueRetaliation && leadBomb && h.Start >= in.LeadEnd {
 			continue
 		}
 		if (h.Cue == CueClash && !in.Toks[h.Token].Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")) || h.Cue == CueRetaliation {

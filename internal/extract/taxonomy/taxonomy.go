@@ -139,7 +139,8 @@ var phrases = []phrase{
 	{[]string{"could", "be"}, CueHypothetical}, {[]string{"plans", "to"}, CueHypothetical}, {[]string{"planning", "to"}, CueHypothetical},
 	{[]string{"threatened", "to"}, CueHypothetical},
 	{[]string{"claimed", "responsibility"}, CueAttack}, {[]string{"heavy", "weapons"}, CueShelling},
-	{[]string{"rocket", "attack"}, CueShelling}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
+	{[]string{"rocket", "attack"}, CueShelling}, {[]string{"remote", "controlled", "device"}, CueExplosive},
+	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
 // words are single-word triggers.
