@@ -177,6 +177,10 @@ func Classify(in Input) (Class, bool) {
 		return pv(RemoteExplosive, CueExplosive, Explosions)
 	}
 	if has(CueAbduct) {
+		// Abducted and killed: ACLED codes the killing, an attack.
+		if in.Deaths > 0 && (has(CueKill) || has(CueFiring)) {
+			return pv(Attack, CueAbduct, VAC)
+		}
 		return pv(Abduction, CueAbduct, VAC)
 	}
 	if has(CueSexual) {
