@@ -170,21 +170,25 @@ func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.
 
 // FindNearDuplicate returns the ID of the earliest stored document whose
 // simhash is within maxDistance bits of simhash, or 0. The database compares
-// the hashes (bit_count of the XOR); up to 3 bits it only reads documents
-// sharing a 16-bit band, through the band indexes.
+// the hashes (bit_count of the XOR): up to 3 bits only in the documents
+// sharing a 16-bit band, through the band indexes; wider, in the narrow
+// document_simhashes table, every hash.
 func (s *Store) FindNearDuplicate(ctx context.Context, simhash uint64, maxDistance int) (int64, error) {
 	if maxDistance < 0 || maxDistance > 64 {
 		return 0, vigil.Errorf(vigil.EINVALID, "near-duplicate distance %d is outside 0..64", maxDistance)
 	}
-	var w where
-	w.add(`bit_count((simhash # ?::bigint)::bit(64)) <= ?`, int64(simhash), maxDistance)
+	const near = `bit_count((simhash # $1::bigint)::bit(64)) <= $2`
+	query := `SELECT document_id FROM document_simhashes WHERE ` + near + ` ORDER BY document_id LIMIT 1`
+	args := []any{int64(simhash), maxDistance}
 	if maxDistance <= 3 {
 		b := bands(simhash)
-		w.add(`(band0 = ? OR band1 = ? OR band2 = ? OR band3 = ?)`, b[0], b[1], b[2], b[3])
+		query = `SELECT id FROM documents WHERE ` + near + `
+			AND (band0 = $3 OR band1 = $4 OR band2 = $5 OR band3 = $6) ORDER BY id LIMIT 1`
+		args = append(args, b[0], b[1], b[2], b[3])
 	}
 	var found int64
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, rebind(`SELECT id FROM documents`+w.sql()+` ORDER BY id LIMIT 1`), w.args...).Scan(&found)
+		err := tx.QueryRowContext(ctx, query, args...).Scan(&found)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil
 		}
@@ -199,7 +203,7 @@ func (s *Store) FindNearDuplicate(ctx context.Context, simhash uint64, maxDistan
 // SimHashes lists every document's simhash, IDs ascending, so ingest can
 // keep its near-duplicate search in memory (vigil.SimHashLister).
 func (s *Store) SimHashes(ctx context.Context) ([]vigil.DocumentHash, error) {
-	out, err := list(ctx, s, `SELECT id, simhash FROM documents ORDER BY id`, nil, func(rows *sql.Rows) (vigil.DocumentHash, error) {
+	out, err := list(ctx, s, `SELECT document_id, simhash FROM document_simhashes ORDER BY document_id`, nil, func(rows *sql.Rows) (vigil.DocumentHash, error) {
 		var h vigil.DocumentHash
 		var hash int64
 		err := rows.Scan(&h.ID, &hash)

@@ -274,6 +274,9 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		if saved[i].ReviewState == "" {
 			saved[i].ReviewState = vigil.StateUnreviewed
 		}
+		if err := checkState(saved[i].ReviewState); err != nil {
+			return 0, err
+		}
 		if err := checkEvent(&saved[i].Event); err != nil {
 			return 0, fmt.Errorf("postgres: %s: %w", c.Action, err)
 		}
