@@ -6,13 +6,16 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/export"
+	"github.com/vigil-osint/vigil/internal/share/stix"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 func init() {
-	register(command{name: "export", summary: "write incidents as ACLED-style CSV, GeoJSON or JSON Lines", run: runExport})
+	register(command{name: "export", summary: "write incidents as ACLED-style CSV, GeoJSON, JSON Lines or a STIX 2.1 bundle", run: runExport})
 }
 
 var exportFormats = map[string]func(io.Writer, []vigil.Incident) error{
@@ -22,10 +25,13 @@ var exportFormats = map[string]func(io.Writer, []vigil.Incident) error{
 }
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH] [--format acled-csv|geojson|jsonl] [--out FILE] [filters]")
+	fs := newFlagSet(env, "export", "[--db PATH] [--format acled-csv|geojson|jsonl|stix] [--out FILE] [filters]")
 	db := fs.String("db", "", "database file (default: the user's vigil.db)")
-	format := fs.String("format", "acled-csv", "acled-csv, geojson or jsonl")
+	format := fs.String("format", "acled-csv", "acled-csv, geojson, jsonl or stix (a STIX 2.1 bundle)")
 	out := fs.String("out", "", "file to write (default: standard output)")
+	org := fs.String("org", "vigil", "stix: the exporting organisation's key, owner of what it marks")
+	orgName := fs.String("org-name", "", "stix: the exporting organisation's name (default: the key)")
+	tlp := fs.String("tlp", "clear", "stix: the TLP 2.0 marking of every record: clear, green, amber or amber+strict")
 	filters := addFilterFlags(fs, true)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -33,9 +39,22 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
+	var producer stix.Producer
+	var marking vigil.Marking
 	write, ok := exportFormats[*format]
+	if *format == "stix" {
+		producer = stix.Producer{Org: *org, Name: *orgName}
+		if producer.Name == "" {
+			producer.Name = producer.Org
+		}
+		var err error
+		if marking, err = stixMarking(*tlp, *org); err != nil {
+			return err
+		}
+		ok = true
+	}
 	if !ok {
-		return fmt.Errorf("--format %q: use acled-csv, geojson or jsonl", *format)
+		return fmt.Errorf("--format %q: use acled-csv, geojson, jsonl or stix", *format)
 	}
 	store, err := openStore(ctx, *db)
 	if err != nil {
@@ -45,6 +64,20 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 	incs, err := store.Incidents(ctx, filters.filter())
 	if err != nil {
 		return userError("list incidents", err)
+	}
+	if *format == "stix" {
+		in, err := stixInput(ctx, store, incs, producer, marking)
+		if err != nil {
+			return err
+		}
+		write = func(w io.Writer, _ []vigil.Incident) error {
+			b, err := stix.Bundle(in)
+			if err != nil {
+				return err
+			}
+			_, err = w.Write(b)
+			return err
+		}
 	}
 	if *out == "" {
 		return write(env.Stdout, incs)
@@ -79,4 +112,84 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// stixMarking is the marking --tlp gives every exported record. The store
+// keeps no markings yet, so one level covers the whole export; RED needs
+// named recipients, which a command-line export cannot name.
+func stixMarking(level, org string) (vigil.Marking, error) {
+	t, err := vigil.ParseTLP(level)
+	if err != nil {
+		return vigil.Marking{}, fmt.Errorf("--tlp: %s", vigil.ErrorMessage(err))
+	}
+	if t == vigil.TLPRed {
+		return vigil.Marking{}, fmt.Errorf("--tlp red: RED records go to named people only; export at amber+strict or lower")
+	}
+	m := vigil.Marking{TLP: t}
+	if t != vigil.TLPClear {
+		m.Owner = org
+	}
+	if err := m.Validate(); err != nil {
+		return vigil.Marking{}, fmt.Errorf("--tlp %s: %s", level, vigil.ErrorMessage(err))
+	}
+	return m, nil
+}
+
+// stixInput gathers what a STIX export of incs needs: their member events,
+// the documents those came from, and the claims and equipment records read
+// from the same documents.
+func stixInput(ctx context.Context, store vigil.Store, incs []vigil.Incident, producer stix.Producer, m vigil.Marking) (stix.Input, error) {
+	in := stix.Input{Producer: producer, Time: time.Now().UTC()}
+	members := map[int64][]vigil.StoredEvent{}
+	var docIDs []int64
+	if len(incs) > 0 {
+		wanted := map[int64]bool{}
+		for _, inc := range incs {
+			wanted[inc.ID] = true
+		}
+		events, err := store.Events(ctx, vigil.Filter{})
+		if err != nil {
+			return in, userError("list events", err)
+		}
+		for _, e := range events {
+			if wanted[e.IncidentID] {
+				members[e.IncidentID] = append(members[e.IncidentID], e)
+				if !slices.Contains(docIDs, e.DocumentID) {
+					docIDs = append(docIDs, e.DocumentID)
+				}
+			}
+		}
+	}
+	for _, inc := range incs {
+		in.Incidents = append(in.Incidents, stix.Incident{Incident: inc, Events: members[inc.ID], Marking: m})
+	}
+	for _, id := range docIDs {
+		d, err := store.Document(ctx, id)
+		if err != nil {
+			return in, userError(fmt.Sprintf("read document %d", id), err)
+		}
+		in.Documents = append(in.Documents, stix.Document{Document: *d, Marking: m})
+	}
+	if len(docIDs) == 0 {
+		return in, nil
+	}
+	claims, err := store.Claims(ctx, vigil.Filter{})
+	if err != nil {
+		return in, userError("list claims", err)
+	}
+	for _, c := range claims {
+		if slices.Contains(docIDs, c.DocumentID) {
+			in.Claims = append(in.Claims, stix.Claim{StoredClaim: c, Marking: m})
+		}
+	}
+	equipment, err := store.Equipment(ctx, vigil.Filter{})
+	if err != nil {
+		return in, userError("list equipment", err)
+	}
+	for _, e := range equipment {
+		if slices.Contains(docIDs, e.DocumentID) {
+			in.Equipment = append(in.Equipment, stix.Equipment{StoredEquipment: e, Marking: m})
+		}
+	}
+	return in, nil
 }

@@ -43,7 +43,7 @@ import (
 type Producer struct {
 	Org     string    // the organisation's key, as in markings' Owner ("ctd-punjab")
 	Name    string    // its display name ("CTD Punjab")
-	Created time.Time // when it was set up; zero for the Input's Time
+	Created time.Time // when it was set up; zero for a fixed date, so re-exports stay identical
 }
 
 // Incident is an incident with the events fused into it.
@@ -199,7 +199,7 @@ func (b *builder) producerID() string { return newID("identity", "org", b.in.Pro
 func (b *builder) addFixed() {
 	created := b.in.Producer.Created
 	if created.IsZero() {
-		created = b.in.Time
+		created, _ = time.Parse(time.RFC3339, extensionCreated)
 	}
 	b.put(object{
 		"type": "identity", "spec_version": "2.1", "id": vigilIdentityID,
