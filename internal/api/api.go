@@ -25,6 +25,10 @@ var openAPI []byte
 type API struct {
 	Store  vigil.Store
 	Logger *slog.Logger // internal errors are logged here; nil logs nowhere
+	// Reviewer takes analysts' decisions, recorded under the name Analyst;
+	// without both the review routes answer 400 and the API is read-only.
+	Reviewer Reviewer
+	Analyst  string
 }
 
 // route is one API endpoint: its ServeMux pattern and handler.
@@ -48,6 +52,8 @@ func (a *API) routes() []route {
 		{"GET /api/v1/outlets", a.outlets},
 		{"GET /api/v1/ingest-errors", a.ingestErrors},
 		{"GET /api/v1/export/{format}", a.exportIncidents},
+		{"POST /api/v1/incidents/{id}/{action}", a.review},
+		{"POST /api/v1/audit/{id}/undo", a.undo},
 		{"GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/json; charset=utf-8")
 			w.Write(openAPI)
@@ -79,6 +85,13 @@ func (a *API) Register(mux *http.ServeMux) {
 			w.Header().Set("Allow", "GET, HEAD")
 			writeJSON(w, http.StatusMethodNotAllowed, errorBody("method_not_allowed",
 				fmt.Sprintf("%s is read-only: use GET", r.URL.Path)))
+			return
+		}
+		probe.Method = http.MethodPost
+		if _, pattern := mux.Handler(probe); pattern != "/api/" {
+			w.Header().Set("Allow", "POST")
+			writeJSON(w, http.StatusMethodNotAllowed, errorBody("method_not_allowed",
+				fmt.Sprintf("%s changes data: use POST", r.URL.Path)))
 			return
 		}
 		a.Error(w, r, vigil.Errorf(vigil.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
