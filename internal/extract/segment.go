@@ -284,6 +284,9 @@ func (d *doc) segment(x *Extractor) [][]int {
 // sentence: "Two soldiers were killed in Kech. In Quetta, a blast injured
 // four."
 func (d *doc) differentDistrict(x *Extractor, group []int, i int) bool {
+	if !d.attackWords(i) {
+		return false
+	}
 	figures := false
 	for _, f := range d.figs[i] {
 		if !f.Negated && f.Count > 0 && !f.Vague {
@@ -321,11 +324,25 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 	return loc.ISO3 + "/" + loc.Admin2, true
 }
 
+// attackWords reports whether sentence i names a way of attacking (a blast,
+// firing, an abduction), not only a death or injury.
+func (d *doc) attackWords(i int) bool {
+	for _, h := range d.liveHits(i) {
+		switch h.Cue {
+		case taxonomy.CueKill, taxonomy.CueHypothetical, taxonomy.CueNone, taxonomy.CueDisaster, taxonomy.CueAccident, taxonomy.CueCrime:
+		default:
+			return true
+		}
+	}
+	return false
+}
+
 // differentDay reports whether sentence i gives a day-precise date that
 // differs from the one the group's sentences give: a different incident.
 func (d *doc) differentDay(group []int, i int) bool {
 	di, ok := d.dayIn(i)
-	if !ok {
+	if !ok || !d.attackWords(i) {
+		// "The injured man died on 16 May" continues the incident.
 		return false
 	}
 	for _, g := range group {
