@@ -3,6 +3,7 @@ package taxii
 import (
 	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/hex"
 	"errors"
 	"net/http"
 	"strings"
@@ -44,6 +45,20 @@ func NewStaticTokens(tokens map[string]vigil.Viewer, allowAnonymous bool) *Stati
 		s.entries = append(s.entries, tokenEntry{digest: sha256.Sum256([]byte(tok)), viewer: v})
 	}
 	return s
+}
+
+// AddDigest accepts the token whose SHA-256 digest is hexDigest (64 hex
+// digits), for tables kept on disk without the tokens themselves.
+func (s *StaticTokens) AddDigest(hexDigest string, v vigil.Viewer) error {
+	b, err := hex.DecodeString(hexDigest)
+	if err != nil || len(b) != sha256.Size {
+		return vigil.Errorf(vigil.EINVALID, "token digest %q: want 64 hexadecimal digits (a SHA-256)", hexDigest)
+	}
+	var e tokenEntry
+	copy(e.digest[:], b)
+	e.viewer = v
+	s.entries = append(s.entries, e)
+	return nil
 }
 
 // Authenticate implements Authenticator.

@@ -2,6 +2,8 @@ package taxii
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"net/http"
 	"testing"
 	"time"
@@ -91,6 +93,14 @@ func TestAddRejectsBadRecords(t *testing.T) {
 func TestStaticTokens(t *testing.T) {
 	a := NewStaticTokens(map[string]vigil.Viewer{"s3cret": {Org: "ncc", User: "zara"}, "orgtok": {Org: "ncc"}}, false)
 	anon := NewStaticTokens(nil, true)
+	if err := a.AddDigest(sha256Hex("from-disk"), vigil.Viewer{Org: "ngo-x", User: "omar"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"", "zz", "8a1e"} {
+		if err := a.AddDigest(bad, vigil.Viewer{}); err == nil {
+			t.Errorf("AddDigest(%q) accepted", bad)
+		}
+	}
 	tests := []struct {
 		name    string
 		auth    Authenticator
@@ -101,6 +111,7 @@ func TestStaticTokens(t *testing.T) {
 		{"bearer", a, "Bearer s3cret", vigil.Viewer{Org: "ncc", User: "zara"}, false},
 		{"bearer lower case", a, "bearer s3cret", vigil.Viewer{Org: "ncc", User: "zara"}, false},
 		{"org token by basic under the org's name", a, basicHeader("ncc", "orgtok"), vigil.Viewer{Org: "ncc"}, false},
+		{"token kept as a digest", a, "Bearer from-disk", vigil.Viewer{Org: "ngo-x", User: "omar"}, false},
 		{"prefix of a token", a, "Bearer s3cre", vigil.Viewer{}, true},
 		{"empty bearer", a, "Bearer ", vigil.Viewer{}, true},
 		{"other scheme", a, "Digest s3cret", vigil.Viewer{}, true},
@@ -118,6 +129,11 @@ func TestStaticTokens(t *testing.T) {
 			t.Errorf("%s: %+v, %v; want %+v, error %v", tt.name, v, err, tt.want, tt.wantErr)
 		}
 	}
+}
+
+func sha256Hex(s string) string {
+	d := sha256.Sum256([]byte(s))
+	return hex.EncodeToString(d[:])
 }
 
 func basicHeader(user, pass string) string {
