@@ -20,6 +20,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"github.com/vigil-osint/vigil/internal/api/apitest"
+	"github.com/vigil-osint/vigil/internal/review"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -189,23 +190,6 @@ func (b *browser) screenshot(name string) {
 	b.t.Logf("screenshot %s", path)
 }
 
-// storeReviewer records a decision by setting the incident's state and
-// auditing it through the store itself.
-type storeReviewer struct{ store vigil.Store }
-
-func (r storeReviewer) Review(ctx context.Context, id int64, action, actor, reason string) error {
-	inc, err := r.store.Incident(ctx, id)
-	if err != nil {
-		return err
-	}
-	states := map[string]string{"verify": vigil.StateVerified, "reject": vigil.StateRejected, "reopen": vigil.StateUnreviewed}
-	inc.ReviewState = states[action]
-	if _, err := r.store.SaveIncident(ctx, inc); err != nil {
-		return err
-	}
-	return r.store.AddAudit(ctx, vigil.AuditEntry{At: time.Now(), Actor: actor, Action: action, Object: fmt.Sprintf("incident:%d", id), Reason: reason})
-}
-
 // locate gives the fixture's incidents coordinates: Mir Ali known only to
 // its district (precision 3), Parachinar exactly.
 func locate(t *testing.T, f *apitest.Fixture) {
@@ -233,7 +217,7 @@ func TestBrowser(t *testing.T) {
 	}
 	f := apitest.Seed(t)
 	locate(t, f)
-	h, err := NewServer(f.Store, Options{Reviewer: storeReviewer{f.Store}, Analyst: "tester"})
+	h, err := NewServer(f.Store, Options{Reviewer: review.New(f.Store), Analyst: "tester"})
 	if err != nil {
 		t.Fatal(err)
 	}

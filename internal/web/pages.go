@@ -197,6 +197,7 @@ type incidentData struct {
 	Trail     []vigil.AuditEntry
 	CanReview bool
 	Message   string
+	Fields    []string // the fields an analyst may correct
 }
 
 func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
@@ -211,7 +212,7 @@ func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := &incidentData{Page: Page{Title: fmt.Sprintf("Incident %d", id), Nav: "incidents"}, Incident: d.Incident,
-		CanReview: s.reviewer != nil, Message: r.URL.Query().Get("done")}
+		CanReview: s.reviewer != nil, Message: r.URL.Query().Get("done"), Fields: vigil.CorrectableFields}
 	if data.Trail, err = s.store.Audit(r.Context(), fmt.Sprintf("incident:%d", id), 100); err != nil {
 		s.errorPage(w, r, err)
 		return

@@ -8,7 +8,6 @@
 package web
 
 import (
-	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -32,18 +31,11 @@ type Options struct {
 	// Logger receives one line per request and the detail of internal
 	// errors; nil discards them.
 	Logger *slog.Logger
-	// Reviewer records analysts' decisions; nil leaves the desk read-only
-	// (no review buttons, and review requests are refused).
-	Reviewer Reviewer
-	// Analyst is the name review decisions are recorded under.
-	Analyst string
-}
-
-// Reviewer records one analyst decision on an incident: action is "verify",
-// "reject" or "reopen". Its errors carry vigil codes (ENOTFOUND, EINVALID,
-// ECONFLICT) so the desk can answer them properly.
-type Reviewer interface {
-	Review(ctx context.Context, incidentID int64, action, actor, reason string) error
+	// Reviewer takes analysts' decisions (package review's Service is
+	// one), recorded under the name Analyst. Without both, the desk is
+	// read-only: no review buttons, and review requests are refused.
+	Reviewer api.Reviewer
+	Analyst  string
 }
 
 // Server serves the pages and the API over one store.
@@ -51,7 +43,7 @@ type Server struct {
 	store    vigil.Store
 	log      *slog.Logger
 	api      *api.API
-	reviewer Reviewer
+	reviewer api.Reviewer // nil when the desk is read-only
 	analyst  string
 	pages    map[string]*template.Template
 	mux      *http.ServeMux
@@ -72,7 +64,11 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{store: store, log: log, api: &api.API{Store: store, Logger: log}, reviewer: opts.Reviewer, analyst: opts.Analyst, mux: http.NewServeMux()}
+	s := &Server{store: store, log: log, mux: http.NewServeMux(),
+		api: &api.API{Store: store, Logger: log, Reviewer: opts.Reviewer, Analyst: opts.Analyst}}
+	if opts.Reviewer != nil && opts.Analyst != "" {
+		s.reviewer, s.analyst = opts.Reviewer, opts.Analyst
+	}
 	var err error
 	if s.pages, err = parsePages(); err != nil {
 		return nil, err
@@ -86,6 +82,7 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /incidents", s.incidentList)
 	s.mux.HandleFunc("GET /incidents/{id}", s.incidentPage)
 	s.mux.HandleFunc("POST /incidents/{id}/review", s.review)
+	s.mux.HandleFunc("POST /audit/{id}/undo", s.undo)
 	s.mux.HandleFunc("GET /review", s.reviewQueue)
 	s.mux.HandleFunc("GET /claims", s.claimsPage)
 	s.mux.HandleFunc("GET /equipment", s.equipmentPage)
