@@ -109,7 +109,7 @@ func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order strin
 	if err != nil {
 		return nil, err
 	}
-	query := incidentSelect + w.sql() + ` ORDER BY ` + by + limit(f.Limit, f.Offset)
+	query := incidentPage(w, by, f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list incidents by %s: %w", order, err)
