@@ -206,7 +206,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, c Collection, obje
 		return nil, false, false
 	}
 	// The source filtered already; this is the check no source can skip.
-	kept := recs[:0]
+	kept := make([]Record, 0, len(recs)) // not recs[:0]: the source may share its slice
 	for _, rec := range recs {
 		if v.CanSee(rec.Marking) && rec.Marking.TLP.Rank() <= q.MaxTLP.Rank() {
 			kept = append(kept, rec)

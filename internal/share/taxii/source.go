@@ -41,6 +41,15 @@ type MemorySource struct {
 // Add stores a record. A second record with the same id and version is
 // refused: a version never changes once published.
 func (m *MemorySource) Add(r Record) error {
+	if err := checkRecord(r); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.insert(r)
+}
+
+func checkRecord(r Record) error {
 	if !stixID.MatchString(r.ID) || r.Version == "" || r.Added.IsZero() || len(r.JSON) == 0 {
 		return vigil.Errorf(vigil.EINVALID, "taxii: record %q: id, version, date added and content are all required", r.ID)
 	}
@@ -49,8 +58,11 @@ func (m *MemorySource) Add(r Record) error {
 	if r.Marking.TLP.Rank() >= len(vigil.TLPLevels) {
 		return vigil.Errorf(vigil.EINVALID, "taxii: record %s: unknown TLP level %q", r.ID, r.Marking.TLP)
 	}
-	m.mu.Lock()
-	defer m.mu.Unlock()
+	return nil
+}
+
+// insert adds a checked record; the caller holds the lock.
+func (m *MemorySource) insert(r Record) error {
 	for _, old := range m.recs {
 		if old.ID == r.ID && old.Version == r.Version {
 			return vigil.Errorf(vigil.ECONFLICT, "taxii: %s version %s is already held", r.ID, r.Version)
@@ -92,6 +104,9 @@ func (m *MemorySource) AddBundle(added time.Time, owner string, data []byte) err
 	if b.Type != "bundle" {
 		return vigil.Errorf(vigil.EINVALID, "taxii: bundle: type is %q, not bundle", b.Type)
 	}
+	// Check every object before storing any, so a bad bundle leaves the
+	// source as it was.
+	recs := make([]Record, 0, len(b.Objects))
 	for i, raw := range b.Objects {
 		var o struct {
 			ID, Type, Created, Modified string
@@ -109,9 +124,17 @@ func (m *MemorySource) AddBundle(added time.Time, owner string, data []byte) err
 		if mk.TLP == vigil.TLPClear {
 			mk.Owner = ""
 		}
-		err := m.Add(Record{ID: o.ID, Type: o.Type, Version: cmp.Or(o.Modified, o.Created), Added: added, Marking: mk, JSON: raw})
-		if err != nil && vigil.ErrorCode(err) != vigil.ECONFLICT {
+		r := Record{ID: o.ID, Type: o.Type, Version: cmp.Or(o.Modified, o.Created), Added: added, Marking: mk, JSON: raw}
+		if err := checkRecord(r); err != nil {
 			return fmt.Errorf("taxii: bundle object %d: %w", i, err)
+		}
+		recs = append(recs, r)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, r := range recs {
+		if err := m.insert(r); err != nil && vigil.ErrorCode(err) != vigil.ECONFLICT {
+			return err
 		}
 	}
 	return nil

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -161,5 +162,41 @@ func BenchmarkServeObjects(b *testing.B) {
 		if _, _, err := src.Records(context.Background(), v, Query{MaxTLP: vigil.TLPRed, Limit: 100}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func FuzzAddBundle(f *testing.F) {
+	f.Add([]byte(partnerBundle))
+	f.Add([]byte(`{"type":"bundle","objects":[]}`))
+	f.Add([]byte(`{"type":"bundle","objects":[{"type":"incident","id":"incident--1a2b3c4d-0000-4000-8000-000000000002","modified":"x"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		src := &MemorySource{}
+		err := src.AddBundle(t0, "partner-a", data)
+		if err != nil && vigil.ErrorCode(err) != vigil.EINVALID {
+			t.Errorf("AddBundle error %v is not an invalid-input error", err)
+		}
+		// Whatever was kept, a stranger sees only CLEAR records.
+		recs, _, err := src.Records(context.Background(), vigil.Viewer{Org: "ngo-x"}, Query{MaxTLP: vigil.TLPRed})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range recs {
+			if r.Marking.TLP != vigil.TLPClear {
+				t.Errorf("stranger sees %s marked %v", r.ID, r.Marking)
+			}
+		}
+	})
+}
+
+func TestAddBundleAllOrNothing(t *testing.T) {
+	src := &MemorySource{}
+	bad := `{"type":"bundle","objects":[
+ {"type":"incident","spec_version":"2.1","id":"incident--1a2b3c4d-0000-4000-8000-000000000002","created":"2026-03-01T00:00:00.000Z","modified":"2026-03-01T00:00:00.000Z","name":"fine"},
+ {"type":"incident","spec_version":"2.1","id":"incident-broken","created":"2026-03-01T00:00:00.000Z","name":"bad id"}]}`
+	if err := src.AddBundle(t0, "partner-a", []byte(bad)); vigil.ErrorCode(err) != vigil.EINVALID || !strings.Contains(err.Error(), "bundle object 1") {
+		t.Fatalf("AddBundle = %v, want an invalid-input error naming object 1", err)
+	}
+	if len(src.recs) != 0 {
+		t.Errorf("a refused bundle left %d records", len(src.recs))
 	}
 }
