@@ -506,7 +506,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			break
 		}
 		// A clause boundary: "while", "when", "after" start another clause.
-		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) {
+		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) {
 			stop = k + 1
 			break
 		}
@@ -655,9 +655,11 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 			return q, q.First, true
 		}
 		t := toks[m]
-		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "from", "to", "were", "was", "are", "is", "been", "had", "have", "has") {
+		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "from", "to", "were", "was", "are", "is", "been", "had", "have", "has",
+			"including", "among", "before", "after", "when", "while") {
 			break
 		}
+
 		if t.Is("of") {
 			// "one of the soldiers", "Three troopers of the SSB".
 			if q, ok := quantityEndingAt(toks, m-1); ok {
