@@ -395,15 +395,10 @@ func (b *builder) threatActor(name string, created, modified time.Time, m vigil.
 }
 
 func (b *builder) addClaim(c Claim) error {
-	what := fmt.Sprintf("claim %d", c.ID)
-	if err := checkMarking(what, c.Marking); err != nil {
+	if err := checkMarking(fmt.Sprintf("claim %d", c.ID), c.Marking); err != nil {
 		return err
 	}
-	m := c.Marking
-	created := c.Published
-	if d := b.docs[c.DocumentID]; d != nil && created.IsZero() {
-		created = d.IngestedAt
-	}
+	m, created := c.Marking, b.sourceTime(c.Published, c.DocumentID)
 	id := newID("note", b.in.Producer.Org, "claim", fmt.Sprint(c.ID))
 	o := b.common("note", id, created, created, m)
 	o["abstract"] = fmt.Sprintf("%s: %d", c.Metric, c.Value)
@@ -426,15 +421,10 @@ func (b *builder) addClaim(c Claim) error {
 }
 
 func (b *builder) addEquipment(e Equipment) error {
-	what := fmt.Sprintf("equipment record %d", e.ID)
-	if err := checkMarking(what, e.Marking); err != nil {
+	if err := checkMarking(fmt.Sprintf("equipment record %d", e.ID), e.Marking); err != nil {
 		return err
 	}
-	m := e.Marking
-	created := e.Published
-	if d := b.docs[e.DocumentID]; d != nil && created.IsZero() {
-		created = d.IngestedAt
-	}
+	m, created := e.Marking, b.sourceTime(e.Published, e.DocumentID)
 	var holder string
 	if isNamedGroup(e.Holder) {
 		holder = b.threatActor(e.Holder, created, created, m)
@@ -469,6 +459,15 @@ func (b *builder) addEquipment(e Equipment) error {
 	b.put(o, m)
 	b.addRef(e.DocumentID, id, m)
 	return nil
+}
+
+// sourceTime dates a record read from a document: when the document was
+// published, else when vigil took it in (zero when neither is known).
+func (b *builder) sourceTime(published time.Time, doc int64) time.Time {
+	if d := b.docs[doc]; d != nil && published.IsZero() {
+		return d.IngestedAt
+	}
+	return published
 }
 
 func reportID(org string, doc int64) string { return newID("report", org, "document", fmt.Sprint(doc)) }

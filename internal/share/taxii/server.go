@@ -182,9 +182,14 @@ func (s *Server) collection(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-// page parses the request's query for collection c and asks the source,
-// answering the error itself when it fails.
-func (s *Server) page(w http.ResponseWriter, r *http.Request, c Collection, objectID string) ([]Record, bool, bool) {
+// page finds the request's collection, parses its query and asks the
+// source, answering the error itself when one of those fails (ok false).
+// objectID, when set, restricts the page to that object.
+func (s *Server) page(w http.ResponseWriter, r *http.Request, objectID string) (recs []Record, more, ok bool) {
+	c, ok := s.findCollection(w, r)
+	if !ok {
+		return nil, false, false
+	}
 	q, err := ParseQuery(r.URL.Query(), s.cfg.PageSize)
 	if err != nil {
 		writeError(w, http.StatusBadRequest, "bad query", err.Error())
@@ -199,7 +204,7 @@ func (s *Server) page(w http.ResponseWriter, r *http.Request, c Collection, obje
 		q.IDs = []string{objectID}
 	}
 	v := viewerFrom(r.Context())
-	recs, more, err := s.cfg.Source.Records(r.Context(), v, q)
+	recs, more, err = s.cfg.Source.Records(r.Context(), v, q)
 	if err != nil {
 		s.cfg.Logger.Error("taxii: read records", "collection", c.ID, "err", err)
 		writeError(w, http.StatusInternalServerError, "internal error", "")
@@ -231,11 +236,7 @@ func nextToken(recs []Record, more bool) string {
 }
 
 func (s *Server) objects(w http.ResponseWriter, r *http.Request) {
-	c, ok := s.findCollection(w, r)
-	if !ok {
-		return
-	}
-	recs, more, ok := s.page(w, r, c, "")
+	recs, more, ok := s.page(w, r, "")
 	if !ok {
 		return
 	}
@@ -251,11 +252,7 @@ func envelope(recs []Record, more bool) Envelope {
 }
 
 func (s *Server) object(w http.ResponseWriter, r *http.Request) {
-	c, ok := s.findCollection(w, r)
-	if !ok {
-		return
-	}
-	recs, more, ok := s.page(w, r, c, r.PathValue("oid"))
+	recs, more, ok := s.page(w, r, r.PathValue("oid"))
 	if !ok {
 		return
 	}
@@ -269,16 +266,12 @@ func (s *Server) object(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) versions(w http.ResponseWriter, r *http.Request) {
-	c, ok := s.findCollection(w, r)
-	if !ok {
-		return
-	}
 	q := r.URL.Query()
 	if q.Get("match[version]") == "" {
 		q.Set("match[version]", "all")
 		r.URL.RawQuery = q.Encode()
 	}
-	recs, more, ok := s.page(w, r, c, r.PathValue("oid"))
+	recs, more, ok := s.page(w, r, r.PathValue("oid"))
 	if !ok {
 		return
 	}
@@ -294,11 +287,7 @@ func (s *Server) versions(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) manifest(w http.ResponseWriter, r *http.Request) {
-	c, ok := s.findCollection(w, r)
-	if !ok {
-		return
-	}
-	recs, more, ok := s.page(w, r, c, "")
+	recs, more, ok := s.page(w, r, "")
 	if !ok {
 		return
 	}
