@@ -17,10 +17,11 @@ func init() {
 }
 
 func runDemo(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "demo", "[--db PATH] [--addr HOST:PORT] [--no-serve]")
+	fs := newFlagSet(env, "demo", "[--db PATH] [--addr HOST:PORT] [--analyst NAME] [--no-serve]")
 	db := fs.String("db", "vigil-demo.db", "database file to load the demo into")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on")
 	noServe := fs.Bool("no-serve", false, "load the demo corpus and exit without serving")
+	analyst := fs.String("analyst", "", "name review decisions are recorded under; without it the desk is read-only")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +39,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if *noServe {
 		return nil
 	}
-	return serve(ctx, env, store, *addr)
+	return serve(ctx, env, store, *addr, *analyst)
 }
 
 // loadDemo ingests the embedded demo corpus, fuses its events into

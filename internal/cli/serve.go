@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/review"
 	"github.com/vigil-osint/vigil/internal/vigil"
 	"github.com/vigil-osint/vigil/internal/web"
 )
@@ -18,9 +20,10 @@ func init() {
 }
 
 func runServe(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "serve", "[--db PATH] [--addr HOST:PORT]")
+	fs := newFlagSet(env, "serve", "[--db PATH] [--addr HOST:PORT] [--analyst NAME]")
 	db := fs.String("db", "", "database file (default "+defaultDB()+")")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	analyst := fs.String("analyst", "", "name review decisions are recorded under; without it the desk is read-only")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -32,7 +35,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	return serve(ctx, env, store, *addr)
+	return serve(ctx, env, store, *addr, *analyst)
 }
 
 // shutdownGrace is how long requests in flight may take to finish once
@@ -41,10 +44,20 @@ const shutdownGrace = 10 * time.Second
 
 // serve serves the pages and API of store on addr until ctx ends (SIGINT or
 // SIGTERM), then lets requests in flight finish. It prints the address, so
-// an address with port 0 tells the user which port it got.
-func serve(ctx context.Context, env *Env, store vigil.Store, addr string) error {
+// an address with port 0 tells the user which port it got. With an analyst
+// name the desk takes review decisions under that name; without one it is
+// read-only.
+func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst string) error {
+	analyst = strings.TrimSpace(analyst)
+	if analyst == "vigil" {
+		return fmt.Errorf("--analyst %q is the name of vigil's own actions: use your own name", analyst)
+	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	h, err := web.NewServer(store, web.Options{Logger: logger})
+	opts := web.Options{Logger: logger}
+	if analyst != "" {
+		opts.Reviewer, opts.Analyst = review.New(store), analyst
+	}
+	h, err := web.NewServer(store, opts)
 	if err != nil {
 		return err
 	}
@@ -60,7 +73,11 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr string) error 
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (Ctrl-C to stop)\n", ln.Addr())
+	mode := "read-only; --analyst NAME to review"
+	if analyst != "" {
+		mode = "reviewing as " + analyst
+	}
+	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {

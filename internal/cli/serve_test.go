@@ -77,8 +77,17 @@ func TestServeAnswersAndStopsCleanly(t *testing.T) {
 	}
 	body, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	if resp.StatusCode != 200 || !strings.Contains(string(body), "No incidents match") {
+	if resp.StatusCode != 200 || !strings.Contains(string(body), `id="total-incidents">0<`) {
 		t.Errorf("GET / on an empty database: %d\n%s", resp.StatusCode, body)
+	}
+	resp, err = http.Get(base + "incidents")
+	if err != nil {
+		t.Fatalf("GET /incidents: %v", err)
+	}
+	body, _ = io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(body), "No incidents match") {
+		t.Errorf("GET /incidents on an empty database: %d\n%s", resp.StatusCode, body)
 	}
 
 	resp, err = http.Get(base + "api/v1/incidents")
@@ -110,5 +119,49 @@ func TestServeBadAddress(t *testing.T) {
 	code := Main(context.Background(), []string{"serve", "--db", db, "--addr", "127.0.0.1:notaport"}, strings.NewReader(""), io.Discard, &stderr)
 	if code != 1 || !strings.Contains(stderr.String(), "listen on 127.0.0.1:notaport") {
 		t.Errorf("exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+// With --analyst the API takes review decisions (a missing incident is then
+// a 404); without it the desk is read-only (400). Both need the CSRF token.
+func TestServeAnalyst(t *testing.T) {
+	for _, tc := range []struct {
+		args   []string
+		status int
+	}{
+		{nil, 400},
+		{[]string{"--analyst", "amina"}, 404},
+	} {
+		db := filepath.Join(t.TempDir(), "vigil.db")
+		base, stop := runServer(t, append([]string{"serve", "--db", db, "--addr", "127.0.0.1:0"}, tc.args...)...)
+		resp, err := http.Get(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		var token string
+		for _, c := range resp.Cookies() {
+			if c.Name == "vigil_csrf" {
+				token = c.Value
+			}
+		}
+		req, _ := http.NewRequest("POST", base+"api/v1/incidents/1/verify", strings.NewReader(`{"reason":"checked"}`))
+		req.Header.Set("X-CSRF-Token", token)
+		req.AddCookie(&http.Cookie{Name: "vigil_csrf", Value: token})
+		resp, err = http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if token == "" || resp.StatusCode != tc.status {
+			t.Errorf("serve %v: token %q, POST verify: %d, want %d", tc.args, token, resp.StatusCode, tc.status)
+		}
+		stop()
+	}
+	var stderr strings.Builder
+	code := Main(context.Background(), []string{"serve", "--db", filepath.Join(t.TempDir(), "v.db"), "--analyst", "vigil"},
+		strings.NewReader(""), io.Discard, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "vigil's own actions") {
+		t.Errorf("--analyst vigil: exit %d, %q", code, stderr.String())
 	}
 }
