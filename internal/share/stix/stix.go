@@ -96,8 +96,9 @@ type Object struct {
 // ExtensionID is the id of vigil's property extension definition.
 var ExtensionID = newID("extension-definition", "vigil", "extension", "1")
 
-// ExtensionSchemaURL is where the extension's JSON schema is published.
-const ExtensionSchemaURL = "https://github.com/vigil-osint/vigil/blob/main/docs/stix/vigil-extension-1.schema.json"
+// ExtensionSchemaURL is where the extension's JSON schema is published: the
+// file vigil-extension-1.schema.json beside this one.
+const ExtensionSchemaURL = "https://github.com/vigil-osint/vigil/blob/main/internal/share/stix/vigil-extension-1.schema.json"
 
 // vigilIdentityID is the vigil project, creator of the extension definition.
 var vigilIdentityID = newID("identity", "vigil", "project")

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -144,6 +145,54 @@ func TestSchemaCheckCatchesFlaws(t *testing.T) {
 				t.Error("the schemas accepted a broken bundle")
 			}
 		})
+	}
+}
+
+// TestExtensionsFollowTheirSchema checks vigil's own extension properties
+// against the schema the extension definition points to.
+func TestExtensionsFollowTheirSchema(t *testing.T) {
+	c := jsonschema.NewCompiler()
+	f, err := os.Open("vigil-extension-1.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.AddResource(ExtensionSchemaURL, doc); err != nil {
+		t.Fatal(err)
+	}
+	sch, err := c.Compile(ExtensionSchemaURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := Bundle(fixture())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, o := range parse(t, data).Objects {
+		exts, _ := o["extensions"].(map[string]any)
+		x, ok := exts[ExtensionID]
+		if !ok {
+			continue
+		}
+		n++
+		// Round-trip through the validator's own decoding, which keeps
+		// numbers exact.
+		raw, _ := json.Marshal(x)
+		v, err := jsonschema.UnmarshalJSON(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := sch.Validate(v); err != nil {
+			t.Errorf("%s: %v", o["id"], err)
+		}
+	}
+	if n != 5 { // three incidents, a claim, an equipment record
+		t.Errorf("%d objects carry the extension, want 5", n)
 	}
 }
 
