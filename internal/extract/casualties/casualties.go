@@ -163,7 +163,7 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 // isAux reports whether the token is an auxiliary that makes the following
 // participle passive ("were killed", "has been injured").
 func isAux(t lex.Token) bool {
-	return t.Is("was", "were", "been", "being", "is", "are", "got", "get", "be", "left", "reportedly", "also", "critically", "seriously", "severely", "badly", "grievously", "allegedly", "later", "all", "both", "fatally", "mortally", "each")
+	return t.Is("was", "were", "been", "being", "is", "are", "got", "get", "be", "left")
 }
 
 // activeForm reports whether the casualty word can take its victim after it.
@@ -191,7 +191,9 @@ type np struct {
 func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used map[int]bool, prev []Figure) []Figure {
 	w := toks[v].Lower
 	passive := v > 0 && isAux(toks[v-1])
-	if v > 1 && isAux(toks[v-2]) && (toks[v-1].Is("also", "reportedly", "allegedly", "critically", "seriously", "later")) {
+	// "were also killed", "was critically injured": an adverb between.
+	if v > 1 && isAux(toks[v-2]) && toks[v-1].Is("also", "reportedly", "allegedly", "critically", "seriously", "later",
+		"severely", "badly", "grievously", "fatally", "mortally", "all", "both", "each", "then", "subsequently") {
 		passive = true
 	}
 	var main np
