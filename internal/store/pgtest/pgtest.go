@@ -49,6 +49,11 @@ type Cluster struct {
 // them, off the PATH). ok is false when PostgreSQL is not installed.
 func FindBin() (dir string, ok bool) {
 	if p, err := exec.LookPath("initdb"); err == nil {
+		// A link on the PATH (/usr/local/bin/initdb) stands for the real
+		// folder, which holds the server binaries too.
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			p = real
+		}
 		if _, err := os.Stat(filepath.Join(filepath.Dir(p), "pg_ctl")); err == nil {
 			return filepath.Dir(p), true
 		}
@@ -185,12 +190,36 @@ func start(bin, base string) (*Cluster, error) {
 		logText, _ := os.ReadFile(c.log)
 		return nil, fmt.Errorf("pg_ctl start: %v\n%s\nserver log:\n%s", err, out, logText)
 	}
+	if err := c.watch(); err != nil {
+		c.stop()
+		return nil, err
+	}
 	c.admin, err = sql.Open("pgx", c.DSN("postgres"))
 	if err != nil {
 		c.stop()
 		return nil, err
 	}
 	return c, nil
+}
+
+// watch starts a watchdog that stops the server and removes its folder
+// once this process is gone, however it ended: a panic or a test timeout
+// skips every cleanup, and no server may outlive its test binary. The
+// watchdog gets no output pipe, so go test need not wait for it.
+func (c *Cluster) watch() error {
+	stop := []string{filepath.Join(c.bin, "pg_ctl")}
+	if c.runAs != "" {
+		stop = append([]string{"runuser", "-u", c.runAs, "--"}, stop...)
+	}
+	script := `while kill -0 "$1" 2>/dev/null; do sleep 1; done; shift; dir=$1; shift; "$@" -D "$dir/data" -m immediate stop; rm -rf "$dir"`
+	args := append([]string{"-c", script, "pgtest-watchdog", strconv.Itoa(os.Getpid()), c.base}, stop...)
+	cmd := exec.Command("/bin/sh", args...)
+	cmd.Dir = c.base
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("start watchdog: %w", err)
+	}
+	go cmd.Wait() // reap it if it ends first; it normally outlives us
+	return nil
 }
 
 // stop stops the server at once; its data is not worth a clean shutdown.
