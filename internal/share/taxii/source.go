@@ -90,9 +90,7 @@ func (m *MemorySource) AddObjects(added time.Time, objs []stix.Object) error {
 }
 
 // AddBundle stores the objects of a STIX bundle another producer made,
-// owned by organisation owner. The marking comes from each object's TLP
-// marking; an object without one stays inside owner (AMBER+STRICT), and a
-// RED object, whose recipients a bundle cannot name, is shown to no one.
+// owned by organisation owner, as AddForeign does.
 func (m *MemorySource) AddBundle(added time.Time, owner string, data []byte) error {
 	var b struct {
 		Type    string            `json:"type"`
@@ -104,16 +102,25 @@ func (m *MemorySource) AddBundle(added time.Time, owner string, data []byte) err
 	if b.Type != "bundle" {
 		return vigil.Errorf(vigil.EINVALID, "taxii: bundle: type is %q, not bundle", b.Type)
 	}
+	return m.AddForeign(added, owner, b.Objects)
+}
+
+// AddForeign stores STIX objects another producer made (a bundle's, or
+// what a Client pulled), owned by organisation owner. The marking comes from
+// each object's TLP marking; an object without one stays inside owner
+// (AMBER+STRICT), and a RED object, whose recipients STIX cannot name, is
+// shown to no one. Versions already held are skipped.
+func (m *MemorySource) AddForeign(added time.Time, owner string, objects []json.RawMessage) error {
 	// Check every object before storing any, so a bad bundle leaves the
 	// source as it was.
-	recs := make([]Record, 0, len(b.Objects))
-	for i, raw := range b.Objects {
+	recs := make([]Record, 0, len(objects))
+	for i, raw := range objects {
 		var o struct {
 			ID, Type, Created, Modified string
 			ObjectMarkingRefs           []string `json:"object_marking_refs"`
 		}
 		if err := json.Unmarshal(raw, &o); err != nil {
-			return vigil.Errorf(vigil.EINVALID, "taxii: bundle object %d: %v", i, err)
+			return vigil.Errorf(vigil.EINVALID, "taxii: object %d: %v", i, err)
 		}
 		mk := vigil.Marking{TLP: vigil.TLPAmberStrict, Owner: owner}
 		if o.Type == "marking-definition" {
@@ -126,7 +133,7 @@ func (m *MemorySource) AddBundle(added time.Time, owner string, data []byte) err
 		}
 		r := Record{ID: o.ID, Type: o.Type, Version: cmp.Or(o.Modified, o.Created), Added: added, Marking: mk, JSON: raw}
 		if err := checkRecord(r); err != nil {
-			return fmt.Errorf("taxii: bundle object %d: %w", i, err)
+			return fmt.Errorf("taxii: object %d: %w", i, err)
 		}
 		recs = append(recs, r)
 	}

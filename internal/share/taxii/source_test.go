@@ -193,7 +193,7 @@ func TestAddBundleAllOrNothing(t *testing.T) {
 	bad := `{"type":"bundle","objects":[
  {"type":"incident","spec_version":"2.1","id":"incident--1a2b3c4d-0000-4000-8000-000000000002","created":"2026-03-01T00:00:00.000Z","modified":"2026-03-01T00:00:00.000Z","name":"fine"},
  {"type":"incident","spec_version":"2.1","id":"incident-broken","created":"2026-03-01T00:00:00.000Z","name":"bad id"}]}`
-	if err := src.AddBundle(t0, "partner-a", []byte(bad)); vigil.ErrorCode(err) != vigil.EINVALID || !strings.Contains(err.Error(), "bundle object 1") {
+	if err := src.AddBundle(t0, "partner-a", []byte(bad)); vigil.ErrorCode(err) != vigil.EINVALID || !strings.Contains(err.Error(), "object 1") {
 		t.Fatalf("AddBundle = %v, want an invalid-input error naming object 1", err)
 	}
 	if len(src.recs) != 0 {
