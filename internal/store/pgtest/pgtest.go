@@ -48,6 +48,12 @@ type Cluster struct {
 // else the newest /usr/lib/postgresql/<version>/bin (where Debian puts
 // them, off the PATH). ok is false when PostgreSQL is not installed.
 func FindBin() (dir string, ok bool) {
+	return findBin("/usr/lib/postgresql/*/bin/initdb")
+}
+
+// findBin is FindBin with the pattern of the versioned folders to try
+// after the PATH.
+func findBin(versioned string) (dir string, ok bool) {
 	if p, err := exec.LookPath("initdb"); err == nil {
 		// A link on the PATH (/usr/local/bin/initdb) stands for the real
 		// folder, which holds the server binaries too.
@@ -58,7 +64,7 @@ func FindBin() (dir string, ok bool) {
 			return filepath.Dir(p), true
 		}
 	}
-	matches, _ := filepath.Glob("/usr/lib/postgresql/*/bin/initdb")
+	matches, _ := filepath.Glob(versioned)
 	// Newest version first: compare the version folder numerically so 10
 	// sorts above 9.
 	version := func(p string) int {

@@ -3,6 +3,8 @@ package pgtest
 import (
 	"context"
 	"database/sql"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -61,5 +63,38 @@ func TestShared(t *testing.T) {
 	defer db.Close()
 	if err := db.PingContext(context.Background()); err != nil {
 		t.Errorf("shared cluster: %v", err)
+	}
+}
+
+// TestFindBinLayouts checks the search on made-up installations: nothing
+// found without PostgreSQL, and the newest version (numerically) found under
+// the versioned folders.
+func TestFindBinLayouts(t *testing.T) {
+	t.Setenv("PATH", t.TempDir()) // no initdb on the PATH
+	root := t.TempDir()
+	pattern := filepath.Join(root, "*", "bin", "initdb")
+	if dir, ok := findBin(pattern); ok {
+		t.Errorf("findBin with no PostgreSQL = %q, true", dir)
+	}
+	for _, v := range []string{"9.6", "16", "15"} {
+		bin := filepath.Join(root, v, "bin")
+		if err := os.MkdirAll(bin, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"initdb", "pg_ctl"} {
+			if err := os.WriteFile(filepath.Join(bin, name), []byte("#!/bin/sh\n"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	// A version with initdb but no pg_ctl is not usable.
+	if err := os.MkdirAll(filepath.Join(root, "17", "bin"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "17", "bin", "initdb"), nil, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if dir, ok := findBin(pattern); !ok || dir != filepath.Join(root, "16", "bin") {
+		t.Errorf("findBin = %q, %v; want the version 16 folder", dir, ok)
 	}
 }
