@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+	"time"
 	"unicode/utf8"
 
 	"github.com/vigil-osint/vigil/internal/stats"
@@ -18,12 +19,13 @@ func init() {
 }
 
 func runStats(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|country|admin1|admin2|type[,...]] [filters] [--format table|json] [--claims]")
+	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|country|admin1|admin2|type[,...]] [filters] [--format table|json] [--claims | --as-of DATE]")
 	db := fs.String("db", "", "database file (default: the user's vigil.db)")
 	by := fs.String("by", "month", "group by month, country, admin1, admin2 or type, or a comma-separated list (month,admin1)")
 	filters := addFilterFlags(fs, true)
 	format := fs.String("format", "table", "output: table or json")
 	claims := fs.Bool("claims", false, "check the aggregate figures documents cite against the incidents instead")
+	asOf := fs.String("as-of", "", "the figures as they stood then: a date (YYYY-MM-DD, the end of that day UTC) or an RFC 3339 time")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -42,10 +44,24 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	var at time.Time
+	if *asOf != "" {
+		if at, err = parseAsOf(*asOf); err != nil {
+			return err
+		}
+	}
 	if *claims {
+		if !at.IsZero() {
+			return fmt.Errorf("--claims cannot be combined with --as-of")
+		}
 		return runClaimsCheck(ctx, env, store, filters.filter(), *format)
 	}
-	incs, err := store.Incidents(ctx, filters.filter())
+	var incs []vigil.Incident
+	if at.IsZero() {
+		incs, err = store.Incidents(ctx, filters.filter())
+	} else {
+		incs, err = store.IncidentsAsOf(ctx, at, filters.filter())
+	}
 	if err != nil {
 		return userError("list incidents", err)
 	}
@@ -57,6 +73,19 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 		return writeJSON(env.Stdout, rep)
 	}
 	return writeStatsTable(env.Stdout, rep)
+}
+
+// parseAsOf reads --as-of: a date means the end of that day in UTC, so
+// "--as-of 2024-11-01" gives the figures as published that day.
+func parseAsOf(s string) (time.Time, error) {
+	if d, err := time.Parse(time.DateOnly, s); err == nil {
+		return d.AddDate(0, 0, 1).Add(-time.Nanosecond), nil
+	}
+	t, err := time.Parse(time.RFC3339Nano, s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("--as-of %q: use a date (YYYY-MM-DD) or an RFC 3339 time (2024-11-01T18:00:00Z)", s)
+	}
+	return t, nil
 }
 
 func writeJSON(w io.Writer, v any) error {
