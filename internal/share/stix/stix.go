@@ -185,18 +185,24 @@ type builder struct {
 	in   Input
 	objs map[string]*entry
 	docs map[int64]*Document
-	// refs lists, per document id, the objects read from it, with their
-	// markings, for its report.
-	refs map[int64][]entry
+	// refs lists, per document id, the objects read from it, for its
+	// report.
+	refs map[int64][]ref
+}
+
+// ref is an object a report may point to.
+type ref struct {
+	id      string
+	marking vigil.Marking
 }
 
 var clearMarking = vigil.Marking{TLP: vigil.TLPClear}
 
 func (b *builder) producerID() string { return newID("identity", "org", b.in.Producer.Org) }
 
-// addFixed adds the objects every bundle has: the TLP 2.0 definitions in
-// use are added as objects reference them; these are the identities and
-// vigil's extension definition.
+// addFixed adds the objects every bundle has: vigil's identity and
+// extension definition, and the producer. (The TLP definitions in use are
+// added last, once the markings in use are known.)
 func (b *builder) addFixed() {
 	created := b.in.Producer.Created
 	if created.IsZero() {
@@ -283,6 +289,8 @@ func (b *builder) addIncident(inc Incident) error {
 	if c := int(inc.Confidence*100 + 0.5); inc.Confidence > 0 && c <= 100 {
 		o["confidence"] = c
 	}
+	// The articles it was read from: part of the incident, so under its
+	// marking, whatever the documents' own.
 	if refs := sourceRefs(inc.Events); len(refs) > 0 {
 		o["external_references"] = refs
 	}
@@ -317,9 +325,9 @@ func (b *builder) addIncident(inc Incident) error {
 // addRef records that object id was read from document doc.
 func (b *builder) addRef(doc int64, id string, m vigil.Marking) {
 	if b.refs == nil {
-		b.refs = map[int64][]entry{}
+		b.refs = map[int64][]ref{}
 	}
-	b.refs[doc] = append(b.refs[doc], entry{obj: object{"id": id}, marking: m})
+	b.refs[doc] = append(b.refs[doc], ref{id: id, marking: m})
 }
 
 func (b *builder) relationship(source, typ, target, description string, created, modified time.Time, m vigil.Marking) {
@@ -506,9 +514,8 @@ func (b *builder) addReport(d Document) error {
 	b.put(oo, m)
 	refs := []string{outletID}
 	for _, r := range b.refs[d.ID] {
-		id := r.obj["id"].(string)
-		if m.Within(r.marking) && !slices.Contains(refs, id) {
-			refs = append(refs, id)
+		if m.Within(r.marking) && !slices.Contains(refs, r.id) {
+			refs = append(refs, r.id)
 		}
 	}
 	o["object_refs"] = refs
