@@ -226,7 +226,7 @@ func writeIncidentDetail(w io.Writer, d *review.Detail) error {
 			bound = " (" + s.FatalitiesBound + " bound)"
 		}
 		fmt.Fprintf(&b, "    fatalities %s%s; killed sf %d civ %d mil %d unk %d; injured %d; date %s; place %s, %s\n",
-			toll(s.Fatalities), s.FatalitiesBound, c.SecurityForces.Killed, c.Civilians.Killed, c.Militants.Killed, c.Unknown.Killed,
+			toll(s.Fatalities), bound, c.SecurityForces.Killed, c.Civilians.Killed, c.Militants.Killed, c.Unknown.Killed,
 			c.Injured(), dateOf(s.EventDate), cell(s.Location), cell(s.Admin2))
 		for _, e := range s.Evidence {
 			fmt.Fprintf(&b, "    %-28s %q\n", e.Field, e.Quote)
