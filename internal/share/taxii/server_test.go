@@ -268,6 +268,7 @@ func TestServerHTTP(t *testing.T) {
 		{"forged next", "GET", root + green + "objects/?next=eyJ4Ijo", "tok-own", nil, "", 400, "next", false},
 		{"unknown filter", "GET", root + green + "objects/?match[colour]=red", "tok-own", nil, "", 400, "match[colour]", false},
 		{"bad match id", "GET", root + green + "objects/?match[id]=incident--nope", "tok-own", nil, "", 400, "match[id]", false},
+		{"only STIX 2.0 asked for", "GET", root + "collections/red/objects/?match[spec_version]=2.0", "tok-red", nil, "", 200, `{"more":false}`, false},
 		{"match type", "GET", root + "collections/red/objects/?match[type]=incident", "tok-red", nil, "", 200, `"type":"incident"`, false},
 		{"object by id", "GET", root + green + "objects/" + fs.ids[vigil.TLPGreen] + "/", "tok-partner", nil, "", 200, fs.ids[vigil.TLPGreen], false},
 		{"object outside the collection", "GET", root + green + "objects/" + fs.ids[vigil.TLPAmber] + "/", "tok-own", nil, "", 404, "object not found", false},
