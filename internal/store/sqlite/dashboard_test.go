@@ -1,0 +1,99 @@
+package sqlite
+
+import (
+	"context"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+func TestSortedIncidents(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	bulkIncidents(t, s, 40)
+	for _, order := range []string{vigil.OrderNewest, vigil.OrderOldest, vigil.OrderToll, vigil.OrderImpact} {
+		t.Run(order, func(t *testing.T) {
+			all, err := s.SortedIncidents(ctx, vigil.Filter{}, order)
+			if err != nil || len(all) != 40 {
+				t.Fatalf("%d incidents, %v", len(all), err)
+			}
+			for i := 1; i < len(all); i++ {
+				a, b := all[i-1], all[i]
+				var ok bool
+				switch order {
+				case vigil.OrderNewest:
+					ok = *a.EventDate > *b.EventDate || *a.EventDate == *b.EventDate && a.ID > b.ID
+				case vigil.OrderOldest:
+					ok = *a.EventDate < *b.EventDate || *a.EventDate == *b.EventDate && a.ID < b.ID
+				default:
+					ok = *a.Fatalities > *b.Fatalities || *a.Fatalities == *b.Fatalities && *a.EventDate >= *b.EventDate
+				}
+				if !ok {
+					t.Errorf("%s: incident %d (%s, %d killed) before %d (%s, %d killed)", order, a.ID, *a.EventDate, *a.Fatalities,
+						b.ID, *b.EventDate, *b.Fatalities)
+				}
+			}
+			// Pages cut the same order.
+			page, err := s.SortedIncidents(ctx, vigil.Filter{Limit: 10, Offset: 10}, order)
+			if err != nil || len(page) != 10 || page[0].ID != all[10].ID || page[9].ID != all[19].ID {
+				t.Errorf("second page of 10 does not match the full list: %v", err)
+			}
+		})
+	}
+	if _, err := s.SortedIncidents(ctx, vigil.Filter{}, "loudest"); vigil.ErrorCode(err) != vigil.EINVALID {
+		t.Errorf("unknown order: %v", err)
+	}
+	// Unreviewed only, as the review queue asks.
+	queue, err := s.SortedIncidents(ctx, vigil.Filter{ReviewState: vigil.StateUnreviewed}, vigil.OrderImpact)
+	if err != nil || len(queue) == 0 {
+		t.Fatalf("queue: %d, %v", len(queue), err)
+	}
+	for _, inc := range queue {
+		if inc.ReviewState != vigil.StateUnreviewed {
+			t.Errorf("incident %d in the queue is %s", inc.ID, inc.ReviewState)
+		}
+	}
+}
+
+func TestAggregateIncidents(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	bulkIncidents(t, s, 200)
+	all, err := s.Incidents(ctx, vigil.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	wantFat := 0
+	for _, inc := range all {
+		if inc.ReviewState != vigil.StateRejected {
+			want[inc.Admin1]++
+			wantFat += *inc.Fatalities
+		}
+	}
+	groups, err := s.AggregateIncidents(ctx, vigil.Filter{}, []string{"admin1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gotFat := 0
+	for _, g := range groups {
+		if want[g.Key[0]] != g.Incidents {
+			t.Errorf("%s: %d incidents, want %d", g.Key[0], g.Incidents, want[g.Key[0]])
+		}
+		if g.Fatalities != g.Casualties.SecurityForces.Killed+g.Casualties.Civilians.Killed+g.Casualties.Militants.Killed {
+			t.Errorf("%s: fatalities %d do not add up from %+v", g.Key[0], g.Fatalities, g.Casualties)
+		}
+		gotFat += g.Fatalities
+		delete(want, g.Key[0])
+	}
+	if len(want) != 0 || gotFat != wantFat {
+		t.Errorf("groups missing %v; fatalities %d, want %d", want, gotFat, wantFat)
+	}
+	if _, err := s.AggregateIncidents(ctx, vigil.Filter{}, []string{"planet"}); vigil.ErrorCode(err) != vigil.EINVALID {
+		t.Errorf("bad dimension: %v", err)
+	}
+	none, err := s.AggregateIncidents(ctx, vigil.Filter{From: "2040-01-01"}, nil)
+	if err != nil || len(none) != 0 {
+		t.Errorf("empty selection: %+v, %v", none, err)
+	}
+}
