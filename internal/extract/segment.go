@@ -56,6 +56,12 @@ func (d *doc) reports(i int) bool {
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) {
 			continue
 		}
+		// "Police arrested three rebels following an encounter", "arrested
+		// with weapons and explosives": the arrest is the news, the noun
+		// after it is its circumstance.
+		if nominal(t) && arrestBefore(hits, h) && h.Cue != taxonomy.CueArrest {
+			continue
+		}
 		switch h.Cue {
 		case taxonomy.CueSuicide, taxonomy.CueAir, taxonomy.CueShelling, taxonomy.CueGrenade, taxonomy.CueSexual,
 			taxonomy.CueChemical, taxonomy.CueMob, taxonomy.CueRiot, taxonomy.CueAbduct:
@@ -119,6 +125,17 @@ func (d *doc) reports(i int) bool {
 			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// arrestBefore reports whether an arrest word precedes hit h in its
+// sentence.
+func arrestBefore(hits []taxonomy.Hit, h taxonomy.Hit) bool {
+	for _, o := range hits {
+		if o.Cue == taxonomy.CueArrest && o.Start < h.Start {
+			return true
 		}
 	}
 	return false
