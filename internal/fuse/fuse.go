@@ -99,6 +99,7 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 		}
 	}
 
+	var reopen []vigil.AuditEntry
 	for _, c := range ix.clusters {
 		if !c.dirty {
 			continue
@@ -130,12 +131,26 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 			}
 			inc.ID, inc.ReviewState, inc.CreatedAt = old.ID, old.ReviewState, old.CreatedAt
 			inc.FusionReason = strings.TrimSpace(old.FusionReason + "\n" + strings.Join(c.reasons, "\n"))
+			// A verification covered the sources the analyst saw; a new
+			// one may change the figures, which must not pass as verified.
+			// Events returning after re-extraction are the same sources.
+			if old.ReviewState == vigil.StateVerified && len(c.newSources) > 0 {
+				inc.ReviewState = vigil.StateUnreviewed
+				reopen = append(reopen, vigil.AuditEntry{Actor: "vigil", Action: vigil.ActionReopen,
+					Object: fmt.Sprintf("incident:%d", c.id),
+					Reason: fmt.Sprintf("new sources joined (events %v): back to unreviewed", c.newSources)})
+			}
 		} else {
 			inc.FusionReason = strings.Join(c.reasons, "\n")
 			res.Created++
 		}
 		if _, err := s.SaveIncident(ctx, &inc); err != nil {
 			return res, fmt.Errorf("fuse: save incident: %w", err)
+		}
+	}
+	for _, e := range reopen {
+		if err := s.AddAudit(ctx, e); err != nil {
+			return res, fmt.Errorf("fuse: %w", err)
 		}
 	}
 	return res, nil
@@ -168,10 +183,11 @@ func storedCluster(ctx context.Context, s vigil.Store, ix *index, byIncident map
 
 // cluster is an incident being built: its member events.
 type cluster struct {
-	id      int64 // 0 until stored
-	members []item
-	reasons []string
-	dirty   bool
+	id         int64 // 0 until stored
+	members    []item
+	reasons    []string
+	dirty      bool
+	newSources []int64 // events that joined by score, not by returning
 }
 
 // join adds e to the cluster with the reason it joined.

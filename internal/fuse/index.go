@@ -93,6 +93,7 @@ func (ix *index) place(e item) (joinedStored bool) {
 	}
 	if best != nil && bestScore >= Threshold {
 		best.join(e, fmt.Sprintf("event %d: %s", e.ID, bestWhy))
+		best.newSources = append(best.newSources, e.ID)
 		ix.file(best, e)
 		return best.id != 0
 	}

@@ -101,3 +101,50 @@ func TestUpdateFusesAcrossDocumentsAndRuns(t *testing.T) {
 		t.Fatalf("third run: %+v, %v", res, err)
 	}
 }
+
+func TestUpdateReviewedIncidents(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "fuse.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a := addReport(t, s, "Outlet A", "clash", event("2024-05-01", "Kech", "Armed clash", 5))
+	if _, err := fuse.Update(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	incs, _ := s.Incidents(ctx, vigil.Filter{})
+	inc := incs[0]
+	inc.ReviewState = vigil.StateVerified
+	c := vigil.Change{Action: vigil.ActionVerify, Actor: "amina", Object: fmt.Sprintf("incident:%d", inc.ID), Save: []vigil.Incident{inc}}
+	if _, err := s.ApplyChange(ctx, &c); err != nil {
+		t.Fatal(err)
+	}
+
+	// Re-extracting the only report: the event returns to its verified
+	// incident, which stays verified (same source).
+	if err := s.SaveExtraction(ctx, a, vigil.Extraction{Events: []vigil.Event{event("2024-05-01", "Kech", "Armed clash", 5)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fuse.Update(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Incident(ctx, inc.ID)
+	if err != nil || got.ReviewState != vigil.StateVerified || len(got.EventIDs) != 1 {
+		t.Fatalf("after re-extraction: %+v, %v; want the same verified incident with its event back", got, err)
+	}
+
+	// A new source joining: the verification did not cover it.
+	addReport(t, s, "Outlet B", "clash again", event("2024-05-01", "Kech", "Armed clash", 6))
+	if _, err := fuse.Update(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	got, _ = s.Incident(ctx, inc.ID)
+	if got.ReviewState != vigil.StateUnreviewed || len(got.EventIDs) != 2 {
+		t.Errorf("after a new source: state %q, %d members; want unreviewed, 2", got.ReviewState, len(got.EventIDs))
+	}
+	log, _ := s.Audit(ctx, fmt.Sprintf("incident:%d", inc.ID), 1)
+	if len(log) != 1 || log[0].Action != vigil.ActionReopen || log[0].Actor != "vigil" {
+		t.Errorf("latest audit entry %+v, want vigil's reopen", log)
+	}
+}
