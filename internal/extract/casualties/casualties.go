@@ -173,7 +173,8 @@ func activeForm(w string) bool {
 		"abducted", "abducting", "kidnapped", "kidnapping", "abducts", "kidnaps", "arrested", "arresting",
 		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
-		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed":
+		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
+		"decapitated", "strangled", "bludgeoned":
 		return true
 	}
 	return false
@@ -244,6 +245,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 			main.head = e
 			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
+		case nx.Is("a", "an", "the") && unfamiliarPerson(toks, vEnd+2):
+			// "killed a gram rakhi", "killed the village head of Urubali":
+			// one person named by a noun the lexicon lacks.
+			main = np{head: vEnd + 1, first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
+			found = true
 		case nx.Is("a", "an", "the", "his", "their", "her", "its", "him", "them"):
 			// An object we could not read: not the subject's fate.
 			return nil
@@ -393,6 +399,10 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			return "", false
 		}
 	}
+	// An informer is a civilian whoever he informs ("Police informer").
+	if toks[i].Is("informer", "informers") {
+		return Civilians, true
+	}
 	// Words that name a side before the noun decide its category.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if s, ok := sideWords[toks[k].Lower]; ok && c != "" {
@@ -432,6 +442,24 @@ func isModifier(t lex.Token) bool {
 	}
 	// A capitalised word inside the phrase: a unit or group name ("FC", "BLA").
 	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// unfamiliarPerson reports whether the words from i form a short singular
+// noun phrase ending the clause ("gram rakhi,", "village head of Urubali"),
+// which after a killing verb names its victim.
+func unfamiliarPerson(toks []lex.Token, i int) bool {
+	n := 0
+	for k := i; k < len(toks) && k < i+4; k++ {
+		t := toks[k]
+		if t.Punct || t.Is("of", "in", "at", "near", "and", "on", "after", "for", "identified", "who", "from") {
+			return n > 0 && !plural(toks[k-1].Lower)
+		}
+		if _, verb := verbs[t.Lower]; verb || isCap(t.Text) || isNumber(t.Lower) {
+			return false
+		}
+		n++
+	}
+	return false
 }
 
 // looseModifier accepts an unfamiliar lower-case word or a "45-year-old"
@@ -491,7 +519,7 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 // killed": troopers, not SSB), then the nearest noun; an "including" list
 // hangs from the phrase before it.
 func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
-	limit := max(0, v-16)
+	limit := max(0, v-24)
 	var nearest np
 	haveNearest := false
 	stop := limit

@@ -60,6 +60,8 @@ func TestFind(t *testing.T) {
 		{"apposition is not a victim", "Militants killed Ali Khan, a resident of the village.", "civilians.killed=1"},
 		{"object pronoun of an idiom", "Five Maoists shot him dead near the bank.", ""},
 		{"breakdown after a comma", "The clash killed 14 people, seven soldiers and seven guards.", "civilians.killed=7 security_forces.killed=7"},
+		{"unfamiliar victim noun", "Maoists killed a gram rakhi in the village.", "civilians.killed=1"},
+		{"informers are civilians", "Militants shot dead a police informer.", "civilians.killed=1"},
 		{"no casualty words", "The foreign office summoned the envoy over the remarks.", ""},
 	}
 	for _, tc := range tests {
