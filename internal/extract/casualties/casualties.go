@@ -502,7 +502,7 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			break
 		}
 	}
-	if p.hasQ && !p.q.Vague && p.q.Value > 0 {
+	if p.hasQ && !p.q.Vague && p.q.Value > 0 && !toks[p.q.First].Is("a", "an") {
 		// "killing 12 and injuring 20": a bare count of people.
 		p.head, p.category = p.q.Last, Unknown
 		if k < len(toks) && !toks[k].Punct && !toks[k].Is("and", "others", "in", "on", "at", "while", "when", "after", "during") {
