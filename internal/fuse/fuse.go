@@ -26,8 +26,11 @@ const Threshold = 0.6
 // Update fuses every event not yet in an incident: each joins the best
 // matching incident it is compatible with, or starts a new one. Events are
 // taken in an order that depends on their content and publication, not on
-// their IDs, so the same reports fuse the same way whatever order they were
-// ingested in.
+// their IDs, and the machine-only incidents near the new events are fused
+// again with them, so the same reports give the same incidents whatever
+// order they were ingested in and however many runs it took. Incidents an
+// analyst has reviewed, corrected, merged or split are never taken apart:
+// new events may join them, and re-extracted events return to them.
 func Update(ctx context.Context, s vigil.Store) (Result, error) {
 	var res Result
 	fresh, err := s.Events(ctx, vigil.Filter{Unfused: true})
@@ -41,61 +44,88 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 
 	// Every incident a fresh event could join has a member dated within
 	// maxWindow of it: load those members once, grouped by incident.
+	// Incidents only the machine has touched are taken apart and their
+	// members placed again with the fresh events, so the incidents come
+	// out as if every report had arrived at once, whatever the order they
+	// did arrive in. Incidents an analyst has worked on stay as they are.
 	ix := newIndex()
 	byIncident := map[int64]*cluster{}
+	var pool []item            // fresh events and members of machine-only incidents
+	oldSize := map[int64]int{} // machine-only incident -> its member count
 	if from, to, ok := dateSpan(fresh); ok {
 		near, err := s.Events(ctx, vigil.Filter{From: from, To: to})
 		if err != nil {
 			return res, fmt.Errorf("fuse: load events %s..%s: %w", from, to, err)
 		}
-		var stored []*cluster
+		var stored []int64
+		seen := map[int64]bool{}
 		for _, e := range near {
-			if e.IncidentID == 0 {
+			if e.IncidentID != 0 && !seen[e.IncidentID] {
+				seen[e.IncidentID] = true
+				stored = append(stored, e.IncidentID)
+			}
+		}
+		sort.Slice(stored, func(i, j int) bool { return stored[i] < stored[j] })
+		for _, id := range stored {
+			open, err := machineOnly(ctx, s, id)
+			if err != nil {
+				return res, err
+			}
+			members, err := s.Events(ctx, vigil.Filter{IncidentID: id})
+			if err != nil {
+				return res, fmt.Errorf("fuse: load members of incident %d: %w", id, err)
+			}
+			if open {
+				oldSize[id] = len(members)
+				for _, m := range members {
+					pool = append(pool, newItem(m))
+				}
 				continue
 			}
-			c := byIncident[e.IncidentID]
-			if c == nil {
-				c = &cluster{id: e.IncidentID}
-				byIncident[e.IncidentID] = c
-				stored = append(stored, c)
+			c := &cluster{id: id, complete: true}
+			for _, m := range members {
+				c.members = append(c.members, newItem(m))
 			}
-			c.members = append(c.members, newItem(e))
-		}
-		sort.Slice(stored, func(i, j int) bool { return stored[i].id < stored[j].id })
-		for _, c := range stored {
+			byIncident[id] = c
 			ix.add(c)
 		}
 	}
 
-	items := make([]item, len(fresh))
-	for i, e := range fresh {
-		items[i] = newItem(e)
-	}
-	sortItems(items)
-	var rest []item
-	for _, it := range items {
+	for _, e := range fresh {
+		it := newItem(e)
 		// A re-extracted event goes back to the incident its document's
-		// event was in, so the analyst's review and corrections of that
-		// incident still apply to it.
-		if it.PriorIncidentID == 0 {
-			rest = append(rest, it)
-			continue
+		// event was in, when an analyst has worked on that incident, so
+		// the review and corrections still apply to it.
+		if it.PriorIncidentID != 0 {
+			if _, open := oldSize[it.PriorIncidentID]; !open {
+				c, err := storedCluster(ctx, s, ix, byIncident, it.PriorIncidentID)
+				if err != nil {
+					return res, err
+				}
+				if c != nil {
+					c.join(it, fmt.Sprintf("event %d: back in its incident after document %d was extracted again", it.ID, it.DocumentID))
+					ix.file(c, it)
+					res.Joined++
+					continue
+				}
+			}
 		}
-		c, err := storedCluster(ctx, s, ix, byIncident, it.PriorIncidentID)
-		if err != nil {
-			return res, err
-		}
-		if c == nil { // dissolved since
-			rest = append(rest, it)
-			continue
-		}
-		c.join(it, fmt.Sprintf("event %d: back in its incident after document %d was extracted again", it.ID, it.DocumentID))
-		ix.file(c, it)
-		res.Joined++
+		pool = append(pool, it)
 	}
-	for _, it := range rest {
+	sortItems(pool)
+	for _, it := range pool {
 		if ix.place(it) {
-			res.Joined++
+			res.Joined++ // joined an incident an analyst has worked on
+		}
+	}
+	keepIDs(ix.clusters, oldSize)
+	for _, c := range ix.clusters {
+		if c.rebuilt && c.id != 0 {
+			for _, m := range c.members {
+				if m.IncidentID == 0 {
+					res.Joined++
+				}
+			}
 		}
 	}
 
@@ -104,9 +134,12 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 		if !c.dirty {
 			continue
 		}
+		if c.unchanged(oldSize) {
+			continue
+		}
 		members := make([]vigil.StoredEvent, 0, len(c.members))
 		have := map[int64]bool{}
-		if c.id != 0 {
+		if c.id != 0 && !c.complete {
 			// The window loaded only the members near the fresh events;
 			// the incident keeps all of them.
 			all, err := s.Events(ctx, vigil.Filter{IncidentID: c.id})
@@ -131,6 +164,9 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 			}
 			inc.ID, inc.ReviewState, inc.CreatedAt = old.ID, old.ReviewState, old.CreatedAt
 			inc.FusionReason = strings.TrimSpace(old.FusionReason + "\n" + strings.Join(c.reasons, "\n"))
+			if c.rebuilt {
+				inc.FusionReason = strings.Join(c.reasons, "\n")
+			}
 			// A verification covered the sources the analyst saw; a new
 			// one may change the figures, which must not pass as verified.
 			// Events returning after re-extraction are the same sources.
@@ -142,7 +178,9 @@ func Update(ctx context.Context, s vigil.Store) (Result, error) {
 			}
 		} else {
 			inc.FusionReason = strings.Join(c.reasons, "\n")
-			res.Created++
+			if !c.hasStored() {
+				res.Created++
+			}
 		}
 		if _, err := s.SaveIncident(ctx, &inc); err != nil {
 			return res, fmt.Errorf("fuse: save incident: %w", err)
@@ -188,6 +226,92 @@ type cluster struct {
 	reasons    []string
 	dirty      bool
 	newSources []int64 // events that joined by score, not by returning
+	complete   bool    // members holds every member of the stored incident
+	rebuilt    bool    // built afresh from machine-only incidents' members
+}
+
+// machineOnly reports whether no analyst has worked on the incident: it is
+// unreviewed, uncorrected, and every audit entry on it is the machine's.
+// Only such incidents may be taken apart and fused again.
+func machineOnly(ctx context.Context, s vigil.Store, id int64) (bool, error) {
+	inc, err := s.Incident(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("fuse: load incident %d: %w", id, err)
+	}
+	if inc.ReviewState != vigil.StateUnreviewed {
+		return false, nil
+	}
+	cs, err := s.Corrections(ctx, id)
+	if err != nil {
+		return false, fmt.Errorf("fuse: %w", err)
+	}
+	if len(cs) > 0 {
+		return false, nil
+	}
+	log, err := s.Audit(ctx, fmt.Sprintf("incident:%d", id), 0)
+	if err != nil {
+		return false, fmt.Errorf("fuse: audit of incident %d: %w", id, err)
+	}
+	for _, e := range log {
+		if e.Actor != "vigil" {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// keepIDs gives each cluster built afresh the ID of the machine-only
+// incident most of its members came from (each ID once, clusters in the
+// content order they were started in), so incidents keep their IDs when
+// fusing again does not change them.
+func keepIDs(clusters []*cluster, oldSize map[int64]int) {
+	used := map[int64]bool{}
+	for _, c := range clusters {
+		if c.id != 0 {
+			continue
+		}
+		c.rebuilt = true
+		count := map[int64]int{}
+		for _, m := range c.members {
+			if m.IncidentID != 0 && !used[m.IncidentID] {
+				count[m.IncidentID]++
+			}
+		}
+		best := int64(0)
+		for id, n := range count {
+			if best == 0 || n > count[best] || n == count[best] && id < best {
+				best = id
+			}
+		}
+		if best != 0 {
+			c.id, c.complete = best, true
+			used[best] = true
+		}
+	}
+}
+
+// unchanged reports whether a rebuilt cluster holds exactly the members
+// its incident had, so there is nothing to save.
+func (c *cluster) unchanged(oldSize map[int64]int) bool {
+	if !c.rebuilt || c.id == 0 || len(c.members) != oldSize[c.id] {
+		return false
+	}
+	for _, m := range c.members {
+		if m.IncidentID != c.id {
+			return false
+		}
+	}
+	return true
+}
+
+// hasStored reports whether any member was already in an incident.
+func (c *cluster) hasStored() bool {
+	for _, m := range c.members {
+		if m.IncidentID != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // join adds e to the cluster with the reason it joined.
