@@ -319,3 +319,59 @@ func TestReviewSameAsSQLite(t *testing.T) {
 	}
 	t.Logf("transcript: %q", got)
 }
+
+// TestSearchSameAsSQLite asks both stores the same searches over texts in
+// three scripts with the punctuation of real reports: hosts, e-mail
+// addresses, decimals, dates, hyphens, possessives and accents. Words are
+// runs of letters and digits, and accents do not matter, on both.
+func TestSearchSameAsSQLite(t *testing.T) {
+	ctx := context.Background()
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	pg := openFresh(t)
+	texts := []string{
+		"The ISPR's statement on the anti-terrorism operation near Peshāwar, 2024-10-05.",
+		"Counter-terrorism department (CTD) officials said 3.5 kg of explosives were seized; see https://example.org/a?b=1 or mail info@ctd.gov.pk",
+		"کوئٹہ میں دھماکہ، تین افراد جاں بحق ہوئے۔ پولیس",
+		"امنیتي ځواکونو په شمالي وزیرستان کې شپږ وسله وال ووژل.",
+		"Naïve café résumé ÉCOLE Zürich",
+		"Lakki Marwat: two FC personnel were martyred; the FC's convoy was hit.",
+	}
+	for i, text := range texts {
+		for _, s := range []vigil.Store{lite, pg} {
+			if _, _, err := s.AddDocument(ctx, &vigil.Document{ExternalID: fmt.Sprint(i), Text: text, ContentHash: hashOf(text)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	tests := []struct {
+		query string
+		want  []int64 // newest first
+	}{
+		{"ISPR's", []int64{1}}, {"anti-terrorism", []int64{1}}, {"terrorism", []int64{2, 1}}, {"Peshawar", []int64{1}},
+		{"PESHĀWAR", []int64{1}}, {"10", []int64{1}}, {"2024-10-05", []int64{1}}, {"3.5", []int64{2}}, {"example.org", []int64{2}},
+		{"info@ctd.gov.pk", []int64{2}}, {"gov", []int64{2}}, {"https", []int64{2}}, {"کوئٹہ", []int64{3}}, {"ہوئے۔", []int64{3}},
+		{"وزیرستان", []int64{4}}, {"naive cafe", []int64{5}}, {"ecole zurich", []int64{5}}, {"Zürich", []int64{5}},
+		{"FC's convoy", []int64{6}}, {"martyr*", []int64{6}}, {"کوئ*", []int64{3}}, {"terror*", []int64{2, 1}}, {"ex*", []int64{2}},
+		{"co-operation", nil}, {"kg ISPR", nil},
+	}
+	for _, tt := range tests {
+		for name, s := range map[string]vigil.Store{"sqlite": lite, "postgres": pg} {
+			ds, err := s.Documents(ctx, vigil.DocumentFilter{Text: tt.query})
+			if err != nil {
+				t.Errorf("%s: Documents(Text: %q): %v", name, tt.query, err)
+				continue
+			}
+			var got []int64
+			for _, d := range ds {
+				got = append(got, d.ID)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("%s: Documents(Text: %q) = %v, want %v", name, tt.query, got, tt.want)
+			}
+		}
+	}
+}

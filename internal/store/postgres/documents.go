@@ -158,7 +158,7 @@ func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.
 		if err != nil {
 			return nil, err
 		}
-		w.add(`search @@ to_tsquery('simple', ?)`, q)
+		w.add(textMatch, q)
 	}
 	query := `SELECT ` + documentColumns + ` FROM documents` + w.sql() + ` ORDER BY id DESC` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })

@@ -355,7 +355,7 @@ func documentConds(w *where, f vigil.Filter, t string) error {
 		if err != nil {
 			return err
 		}
-		w.add(t+`.document_id IN (SELECT id FROM documents WHERE search @@ to_tsquery('simple', ?))`, q)
+		w.add(t+`.document_id IN (SELECT id FROM documents WHERE `+textMatch+`)`, q)
 	}
 	return nil
 }

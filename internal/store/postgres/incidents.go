@@ -264,7 +264,7 @@ func incidentFilter(f vigil.Filter) (where, error) {
 		}
 		// An incident matches when any member's document does.
 		w.add(`i.id IN (SELECT e.incident_id FROM events e WHERE e.document_id IN
-			(SELECT id FROM documents WHERE search @@ to_tsquery('simple', ?)))`, q)
+			(SELECT id FROM documents WHERE `+textMatch+`))`, q)
 	}
 	return w, nil
 }

@@ -10,8 +10,13 @@
 // advisory lock, so they run one at a time across every vigil process on the
 // database, as they do on SQLite, and never see a membership half changed.
 //
-// Full-text search uses a generated tsvector column with a GIN index (see
-// migrations/0001_init.sql). PostgreSQL 14 or newer is needed (bit_count).
+// Full-text search uses a generated tsvector column with a GIN index, and
+// finds what the SQLite store's search finds: words are runs of letters and
+// digits, Latin accents do not matter (see migrations/0001_init.sql and
+// 0005_search_fold.sql). PostgreSQL 14 or newer is needed (bit_count), with
+// a UTF-8 database whose locale classifies letters beyond ASCII (C.UTF-8,
+// en_US.UTF-8): in the C locale PostgreSQL takes any non-ASCII character,
+// punctuation included, for a letter.
 package postgres
 
 import (

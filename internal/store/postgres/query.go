@@ -72,6 +72,11 @@ func list[T any](ctx context.Context, s *Store, query string, args []any, scan f
 	return out, err
 }
 
+// textMatch is the condition that a documents row matches the tsQuery in
+// its one argument. The query's letters are folded as the documents' were
+// (see migrations/0005_search_fold.sql); its operators are left alone.
+const textMatch = `search @@ to_tsquery('simple', search_unaccent(?))`
+
 // maxLexeme is the longest word, in bytes, PostgreSQL puts in a tsvector;
 // longer words are never indexed, so the query leaves them out.
 const maxLexeme = 2047
