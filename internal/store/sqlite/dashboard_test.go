@@ -2,7 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
+	"math/rand/v2"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -96,4 +100,96 @@ func TestAggregateIncidents(t *testing.T) {
 	if err != nil || len(none) != 0 {
 		t.Errorf("empty selection: %+v, %v", none, err)
 	}
+}
+
+// The tally answers exactly what a scan of the incidents answers, for any
+// date range and filter, and stays right as incidents change and go.
+func TestTallyMatchesIncidents(t *testing.T) {
+	s := openTemp(t)
+	ctx := context.Background()
+	bulkIncidents(t, s, 600)
+	scan := func(f vigil.Filter, by []string) []vigil.IncidentGroup {
+		var out []vigil.IncidentGroup
+		err := s.read(ctx, func(tx *sql.Tx) error {
+			var err error
+			out, err = aggregateIncidents(ctx, tx, f, by)
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	day := func() string {
+		return time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(11*365)).Format(time.DateOnly)
+	}
+	filters := []vigil.Filter{{}, {From: "2019-03-01", To: "2019-03-31"}, {From: "2019-03-01"}, {To: "2020-02-29"},
+		{From: "2019-03-05", To: "2019-03-20"}, {From: "2019-03-05", To: "2019-03-31"}, {From: "2019-03-01", To: "2019-03-20"},
+		{Admin1: "balochistan"}, {Country: "AFG", ReviewState: vigil.StateVerified}, {EventType: "Battles", From: "2018-07-14"},
+		{Actor: "TTP", From: "2016-01-01", To: "2016-06-15"}}
+	for i := 0; i < 30; i++ {
+		a, b := day(), day()
+		if a > b {
+			a, b = b, a
+		}
+		filters = append(filters, vigil.Filter{From: a, To: b})
+	}
+	check := func(when string) {
+		t.Helper()
+		for _, f := range filters {
+			for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}, {"country"}} {
+				got, err := s.AggregateIncidents(ctx, f, by)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := scan(f, by); !sameGroups(got, want) {
+					t.Errorf("%s: filter %+v by %v:\ntally %+v\nscan  %+v", when, f, by, got, want)
+				}
+			}
+		}
+	}
+	check("after insert")
+	// Change some incidents' state, place and toll, and delete a few.
+	for id := int64(1); id <= 60; id++ {
+		inc, err := s.Incident(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch id % 3 {
+		case 0:
+			inc.ReviewState = vigil.StateRejected
+		case 1:
+			inc.Admin1 = "Sindh"
+			*inc.Fatalities += 10
+		default:
+			d := "2021-06-15"
+			inc.EventDate = &d
+		}
+		if _, err := s.SaveIncident(ctx, inc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM incidents WHERE id BETWEEN 100 AND 120`); err != nil {
+		t.Fatal(err)
+	}
+	check("after updates and deletes")
+}
+
+// sameGroups compares groups regardless of order.
+func sameGroups(a, b []vigil.IncidentGroup) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	m := map[string]vigil.IncidentGroup{}
+	for _, g := range a {
+		m[strings.Join(g.Key, "|")] = g
+	}
+	for _, g := range b {
+		h, ok := m[strings.Join(g.Key, "|")]
+		if !ok || h.Incidents != g.Incidents || h.Fatalities != g.Fatalities || h.Casualties != g.Casualties {
+			return false
+		}
+	}
+	return true
 }
