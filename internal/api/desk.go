@@ -295,7 +295,8 @@ type MapProperties struct {
 }
 
 // MapJSON is a GeoJSON FeatureCollection of the newest MaxMapPoints
-// located incidents matching the filter; Total counts all that match.
+// located incidents matching the filter; Total counts all that match,
+// located or not, and Truncated says more located ones were left out.
 type MapJSON struct {
 	Type      string       `json:"type"` // "FeatureCollection"
 	Features  []MapFeature `json:"features"`
@@ -309,9 +310,9 @@ func (a *API) mapPoints(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
-	f.Limit, f.Offset = MaxMapPoints, 0
+	f.Limit, f.Offset = 0, 0
 	ctx := r.Context()
-	incs, err := a.Store.Incidents(ctx, f)
+	points, err := MapPoints(ctx, a.Store, f, MaxMapPoints)
 	if err != nil {
 		a.Error(w, r, err)
 		return
@@ -321,24 +322,53 @@ func (a *API) mapPoints(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
-	out := MapJSON{Type: "FeatureCollection", Features: []MapFeature{}, Total: total, Truncated: total > len(incs)}
-	for _, inc := range incs {
-		if inc.Latitude == nil || inc.Longitude == nil {
-			continue
-		}
-		p := MapProperties{ID: inc.ID, Place: placeName(inc.Event), Type: inc.EventType,
-			Fatalities: fatalitiesOf(inc), Precision: 1, ReviewState: NewIncidentJSON(inc).ReviewState}
-		if inc.EventDate != nil {
-			p.Date = *inc.EventDate
-		}
-		if inc.GeoPrecision != nil {
-			p.Precision = *inc.GeoPrecision
+	out := MapJSON{Type: "FeatureCollection", Features: make([]MapFeature, 0, len(points)), Total: total, Truncated: len(points) == MaxMapPoints}
+	for _, p := range points {
+		state := p.ReviewState
+		if state == "" {
+			state = vigil.StateUnreviewed
 		}
 		out.Features = append(out.Features, MapFeature{Type: "Feature",
-			Geometry:   export.Geometry{Type: "Point", Coordinates: [2]float64{*inc.Longitude, *inc.Latitude}},
-			Properties: p})
+			Geometry: export.Geometry{Type: "Point", Coordinates: [2]float64{p.Longitude, p.Latitude}},
+			Properties: MapProperties{ID: p.ID, Date: p.Date, Place: p.Place, Type: p.EventType, Fatalities: p.Fatalities,
+				Precision: p.Precision, ReviewState: state}})
 	}
 	writeCached(w, r, out)
+}
+
+// MapPoints lists up to limit located incidents matching f, newest first,
+// with the store's own query when it has one (vigil.IncidentMapper).
+func MapPoints(ctx context.Context, s vigil.Store, f vigil.Filter, limit int) ([]vigil.MapPoint, error) {
+	if m, ok := s.(vigil.IncidentMapper); ok {
+		return m.MapPoints(ctx, f, limit)
+	}
+	var out []vigil.MapPoint
+	const batch = 1000
+	for off := 0; len(out) < limit; off += batch {
+		f.Limit, f.Offset = batch, off
+		incs, err := s.Incidents(ctx, f)
+		if err != nil {
+			return nil, fmt.Errorf("map points: %w", err)
+		}
+		for _, inc := range incs {
+			if inc.Latitude == nil || inc.Longitude == nil || len(out) == limit {
+				continue
+			}
+			p := vigil.MapPoint{ID: inc.ID, Latitude: *inc.Latitude, Longitude: *inc.Longitude, Precision: 1,
+				Place: placeName(inc.Event), EventType: inc.EventType, ReviewState: inc.ReviewState, Fatalities: fatalitiesOf(inc)}
+			if inc.EventDate != nil {
+				p.Date = *inc.EventDate
+			}
+			if inc.GeoPrecision != nil {
+				p.Precision = *inc.GeoPrecision
+			}
+			out = append(out, p)
+		}
+		if len(incs) < batch {
+			break
+		}
+	}
+	return out, nil
 }
 
 func fatalitiesOf(inc vigil.Incident) int {

@@ -162,6 +162,18 @@ func TestMap(t *testing.T) {
 	if p.Properties.ID != f.MirAli || p.Properties.Precision != 3 || p.Geometry.Coordinates != [2]float64{70, 33} {
 		t.Errorf("feature %+v", p)
 	}
+	// The store's query and the fallback in Go agree.
+	inSQL, err := api.MapPoints(ctx, f.Store, vigil.Filter{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inGo, err := api.MapPoints(ctx, goStore{f.Store}, vigil.Filter{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inSQL) != 1 || len(inGo) != 1 || inSQL[0] != inGo[0] {
+		t.Errorf("map points: SQL %+v, Go %+v", inSQL, inGo)
+	}
 }
 
 func TestExports(t *testing.T) {

@@ -71,6 +71,7 @@ func TestParseID(t *testing.T) {
 func FuzzParseFilter(f *testing.F) {
 	f.Add("from=2024-01-01&to=2024-02-01&limit=5")
 	f.Add("offset=3&document=7&text=a+b")
+	f.Add("cursor=" + encodeCursor(100) + "&limit=20&review_state=verified")
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := url.ParseQuery(raw)
 		if err != nil {
@@ -89,6 +90,30 @@ func FuzzParseFilter(f *testing.F) {
 		back, err := ParseFilter(FilterQuery(got))
 		if err != nil || back != got {
 			t.Fatalf("round trip of %+v: got %+v, %v", got, back, err)
+		}
+	})
+}
+
+// A cursor vigil gave out reads back as its offset; anything else is a
+// clear EINVALID, never a panic or a negative offset.
+func FuzzCursor(f *testing.F) {
+	f.Add(encodeCursor(0))
+	f.Add(encodeCursor(123456))
+	f.Add("bzE6LTE") // "o1:-1"
+	f.Add("not base64!")
+	f.Fuzz(func(t *testing.T, c string) {
+		n, err := decodeCursor(c)
+		if err != nil {
+			if vigil.ErrorCode(err) != vigil.EINVALID {
+				t.Fatalf("error %v is not coded invalid", err)
+			}
+			return
+		}
+		if n < 0 {
+			t.Fatalf("cursor %q gave offset %d", c, n)
+		}
+		if back, err := decodeCursor(encodeCursor(n)); err != nil || back != n {
+			t.Fatalf("round trip of %d: %d, %v", n, back, err)
 		}
 	})
 }

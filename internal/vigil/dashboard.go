@@ -34,3 +34,22 @@ const (
 type IncidentSorter interface {
 	SortedIncidents(ctx context.Context, f Filter, order string) ([]Incident, error)
 }
+
+// MapPoint is one located incident as the dashboard's map draws it.
+type MapPoint struct {
+	ID          int64
+	Date        string // YYYY-MM-DD, or "" when undated
+	Latitude    float64
+	Longitude   float64
+	Precision   int // geo precision: 3 means only the district or province is known
+	Place       string
+	EventType   string
+	ReviewState string
+	Fatalities  int
+}
+
+// IncidentMapper is implemented by stores that can list the located
+// incidents matching a filter, newest first, reading only what a map needs.
+type IncidentMapper interface {
+	MapPoints(ctx context.Context, f Filter, limit int) ([]MapPoint, error)
+}
