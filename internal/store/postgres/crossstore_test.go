@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -372,6 +373,35 @@ func TestSearchSameAsSQLite(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("%s: Documents(Text: %q) = %v, want %v", name, tt.query, got, tt.want)
 			}
+		}
+	}
+}
+
+// TestLongValuesSameAsSQLite stores values longer than a PostgreSQL index
+// entry holds where a broken feed or page could put them: both stores keep
+// them, or PostgreSQL refuses them as bad input, never as a store failure.
+func TestLongValuesSameAsSQLite(t *testing.T) {
+	ctx := context.Background()
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	long := strings.Repeat("guid-", 2000) // 10 kB
+	for name, s := range map[string]vigil.Store{"sqlite": lite, "postgres": openFresh(t)} {
+		st := vigil.FeedState{URL: "https://example.org/feed.xml", Seen: map[string]bool{long: true, "short": true}}
+		if err := s.SaveFeedState(ctx, &st); err != nil {
+			t.Errorf("%s: SaveFeedState with a 10 kB item: %v", name, err)
+			continue
+		}
+		got, err := s.FeedState(ctx, st.URL)
+		if err != nil || !reflect.DeepEqual(got.Seen, st.Seen) {
+			t.Errorf("%s: FeedState = %d items, %v; want the 2 saved", name, len(got.Seen), err)
+		}
+		text := "A page from an outlet with a very long name."
+		_, _, err = s.AddDocument(ctx, &vigil.Document{ExternalID: "long", Outlet: long, Text: text, ContentHash: hashOf(text)})
+		if code := vigil.ErrorCode(err); code != "" && code != vigil.EINVALID {
+			t.Errorf("%s: AddDocument with a 10 kB outlet: %v, want success or EINVALID", name, err)
 		}
 	}
 }

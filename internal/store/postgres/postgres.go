@@ -140,10 +140,12 @@ func (s *Store) inTx(ctx context.Context, opts *sql.TxOptions, fn func(tx *sql.T
 
 // refused turns PostgreSQL's data exceptions (SQLSTATE class 22: a NUL
 // byte or invalid UTF-8 in text, a date out of range, a number too large)
-// into EINVALID errors: the input was bad, not the store.
+// and exceeded limits (54000: a value too long for an index) into EINVALID
+// errors: the input was bad, not the store.
 func refused(err error) error {
 	var pgErr *pgconn.PgError
-	if vigil.ErrorCode(err) == vigil.EINTERNAL && errors.As(err, &pgErr) && strings.HasPrefix(pgErr.Code, "22") {
+	if vigil.ErrorCode(err) == vigil.EINTERNAL && errors.As(err, &pgErr) &&
+		(strings.HasPrefix(pgErr.Code, "22") || pgErr.Code == "54000") {
 		return vigil.Errorf(vigil.EINVALID, "PostgreSQL refused a value: %s", pgErr.Message)
 	}
 	return err
