@@ -17,7 +17,7 @@ import (
 // MaxMapPoints caps the incidents one map response carries: beyond a few
 // thousand markers a browser map is unreadable and slow, and the totals
 // still count everything.
-const MaxMapPoints = 5000
+const MaxMapPoints = 2000
 
 // Stats answers the aggregations of `vigil stats` for the incidents matching
 // f, grouped by the dimensions in by. It asks the store to sum in SQL when

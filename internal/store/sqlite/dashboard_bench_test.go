@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -16,8 +15,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/vigil-osint/vigil/internal/api"
 	"github.com/vigil-osint/vigil/internal/vigil"
+	"github.com/vigil-osint/vigil/internal/web"
 )
 
 // places the generated incidents fall in, weighted roughly as reporting
@@ -135,12 +134,16 @@ func TestDesk1M(t *testing.T) {
 	}
 
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	mux := http.NewServeMux()
-	(&api.API{Store: s}).Register(mux)
+	desk, err := web.NewServer(s, web.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, q := range []struct {
 		path      string
 		dashboard bool // one of the queries the dashboard page makes
 	}{
+		{"/", true}, // the dashboard page: totals and the filter's choices
+		{"/?admin1=Balochistan&from=2024-01-01&to=2024-06-30", true},
 		{"/api/v1/stats?by=month", true},
 		{"/api/v1/stats?by=month,admin1", true},
 		{"/api/v1/stats?by=month&admin1=Balochistan&from=2023-01-01&to=2023-12-31", true},
@@ -150,12 +153,14 @@ func TestDesk1M(t *testing.T) {
 		{"/api/v1/incidents?admin1=Punjab&type=Battles&limit=50", false},
 		{"/api/v1/incidents?from=2020-01-01&to=2020-01-31&limit=50", false},
 		{"/api/v1/incidents?limit=50&offset=100000", false},
+		{"/review", false}, // the review queue: 100 unreviewed incidents by impact
+		{"/incidents?sort=toll", false},
 	} {
 		var times []time.Duration
 		for i := 0; i < 21; i++ {
 			rec := httptest.NewRecorder()
 			began := time.Now()
-			mux.ServeHTTP(rec, httptest.NewRequest("GET", q.path, nil))
+			desk.ServeHTTP(rec, httptest.NewRequest("GET", q.path, nil))
 			times = append(times, time.Since(began))
 			if rec.Code != 200 {
 				t.Fatalf("%s: status %d: %s", q.path, rec.Code, rec.Body)
