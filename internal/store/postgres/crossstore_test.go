@@ -19,6 +19,7 @@ type fullStore interface {
 	vigil.Store
 	vigil.IncidentAggregator
 	vigil.IncidentSorter
+	vigil.IncidentMapper
 }
 
 // seedDesk fills s with the same incidents, in the same order, whatever the
@@ -41,6 +42,14 @@ func seedDesk(t *testing.T, s vigil.Store) {
 		if i%5 != 0 {
 			n := (i * 7) % 11
 			e.Fatalities = &n
+		}
+		if i%3 != 0 {
+			lat, lon := 28+float64(i)/10, 65+float64(i)/7
+			e.Latitude, e.Longitude = &lat, &lon
+			if i%2 == 0 {
+				prec := vigil.PrecisionRegion
+				e.GeoPrecision = &prec
+			}
 		}
 		x.Events = append(x.Events, e)
 	}
@@ -165,6 +174,19 @@ func TestSameAsSQLite(t *testing.T) {
 					t.Errorf("AggregateIncidents(%v) differ:\npostgres %+v\n  sqlite %+v", by, got, want)
 				}
 			}
+			for _, n := range []int{1, 7, 1000} {
+				want, err := lite.MapPoints(ctx, f, n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				got, err := pg.MapPoints(ctx, f, n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("MapPoints(%d) differ:\npostgres %+v\n  sqlite %+v", n, got, want)
+				}
+			}
 			if f.Limit == 0 {
 				asOf, err := pg.IncidentsAsOf(ctx, time.Now(), f)
 				if err != nil {
@@ -183,6 +205,12 @@ func TestSameAsSQLite(t *testing.T) {
 		}
 		if _, err := s.SortedIncidents(ctx, vigil.Filter{}, "alphabetical"); vigil.ErrorCode(err) != vigil.EINVALID {
 			t.Errorf("%s: SortedIncidents(alphabetical) error %v, want EINVALID", name, err)
+		}
+		if ps, err := s.MapPoints(ctx, vigil.Filter{}, 1000); err != nil || len(ps) == 0 {
+			t.Errorf("%s: MapPoints = %d points, %v; want the located incidents", name, len(ps), err)
+		}
+		if _, err := s.MapPoints(ctx, vigil.Filter{}, 0); vigil.ErrorCode(err) != vigil.EINVALID {
+			t.Errorf("%s: MapPoints(limit 0) error %v, want EINVALID", name, err)
 		}
 	}
 }

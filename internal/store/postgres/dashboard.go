@@ -116,3 +116,47 @@ func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order strin
 	}
 	return out, nil
 }
+
+var _ vigil.IncidentMapper = (*Store)(nil)
+
+// MapPoints lists up to lim located incidents matching f, newest first,
+// reading columns and one JSON field rather than decoding whole incidents.
+func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil.MapPoint, error) {
+	f.Limit, f.Offset = 0, 0
+	w, err := incidentFilter(f)
+	if err != nil {
+		return nil, err
+	}
+	if lim < 1 {
+		return nil, vigil.Errorf(vigil.EINVALID, "map limit %d must be positive", lim)
+	}
+	w.add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
+	query := `SELECT i.id, COALESCE(to_char(i.event_date, 'YYYY-MM-DD'), ''), i.latitude, i.longitude,
+		COALESCE((i.json->>'geo_precision')::integer, 1), i.location, i.admin2, i.admin1, i.country,
+		i.event_type, i.review_state, COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed)
+		FROM incidents i` + w.sql() + ` ORDER BY ` + orderSQL[vigil.OrderNewest] + limit(lim, 0)
+	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.MapPoint, error) {
+		var p vigil.MapPoint
+		var loc, admin2, admin1, country string
+		err := rows.Scan(&p.ID, &p.Date, &p.Latitude, &p.Longitude, &p.Precision, &loc, &admin2, &admin1, &country,
+			&p.EventType, &p.ReviewState, &p.Fatalities)
+		p.Place = joinPlace(loc, admin2, admin1, country)
+		return p, err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: map points: %w", err)
+	}
+	return out, nil
+}
+
+// joinPlace names a place from the most precise part to the largest,
+// skipping empty and repeated parts.
+func joinPlace(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" && (len(out) == 0 || !strings.EqualFold(out[len(out)-1], p)) {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, ", ")
+}
