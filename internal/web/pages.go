@@ -366,7 +366,7 @@ func explain(c api.ClaimCheckJSON) string {
 		return fmt.Sprintf("vigil counts %d fewer: its coverage of the period may be incomplete (%d incidents found), or the source counts more widely (e.g. including unreported or non-violent events).",
 			c.Claim.Value-c.Computed, c.Incidents)
 	default:
-		return fmt.Sprintf("vigil counts %d more: the source may define the metric more narrowly, cover a shorter period, or vigil may hold duplicates or rejected-worthy incidents.",
+		return fmt.Sprintf("vigil counts %d more: the source may define the metric more narrowly, cover a shorter period, or vigil may hold duplicates or incidents an analyst should reject.",
 			c.Computed-c.Claim.Value)
 	}
 }

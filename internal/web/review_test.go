@@ -116,3 +116,26 @@ func TestReviewForms(t *testing.T) {
 		}
 	}
 }
+
+// idList reads what an analyst types into the merge box: IDs or a clear
+// EINVALID, never a panic or a non-positive ID.
+func FuzzIDList(f *testing.F) {
+	f.Add("12, 15 17")
+	f.Add("")
+	f.Add("3,,-4")
+	f.Add("99999999999999999999")
+	f.Fuzz(func(t *testing.T, v string) {
+		ids, err := idList("incident", v)
+		if err != nil {
+			if vigil.ErrorCode(err) != vigil.EINVALID {
+				t.Fatalf("error %v is not coded invalid", err)
+			}
+			return
+		}
+		for _, id := range ids {
+			if id < 1 {
+				t.Fatalf("%q gave id %d", v, id)
+			}
+		}
+	})
+}
