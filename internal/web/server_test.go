@@ -194,7 +194,7 @@ func TestCSRF(t *testing.T) {
 func TestReportTextIsEscaped(t *testing.T) {
 	f := apitest.Seed(t)
 	srv := start(t, f, nil)
-	for _, path := range []string{"/incidents/" + id(f.MirAli), "/documents/" + id(f.SecondDoc)} {
+	for _, path := range []string{"/incidents/" + id(f.MirAli), "/documents/" + id(f.SecondDoc), "/sources"} {
 		_, body := fetch(t, srv, path)
 		if strings.Contains(body, "<script") {
 			t.Errorf("%s: a <script> tag reached the page", path)
