@@ -82,6 +82,24 @@
     desk.dataset.mapReady = 'true';
   }).catch(function (e) { fail('the map', e); });
 
+  // monthRange lists every month from the first to the last given, so a
+  // month without incidents shows as zero instead of vanishing.
+  function monthRange(months) {
+    if (!months.length) { return []; }
+    var sorted = months.slice().sort();
+    var out = [];
+    var y = +sorted[0].slice(0, 4), m = +sorted[0].slice(5, 7);
+    var last = sorted[sorted.length - 1];
+    for (var guard = 0; guard < 1200; guard++) {
+      var key = y + '-' + (m < 10 ? '0' : '') + m;
+      out.push(key);
+      if (key >= last) { break; }
+      m++;
+      if (m > 12) { m = 1; y++; }
+    }
+    return out;
+  }
+
   // --- charts ---
   Chart.defaults.font.family = 'system-ui, sans-serif';
   Chart.defaults.animation = false;
@@ -100,15 +118,24 @@
 
   api('/api/v1/stats', 'by=month').then(function (rep) {
     var rows = rep.rows.filter(function (r) { return r.key[0] !== 'undated'; });
-    var months = rows.map(function (r) { return r.key[0]; });
+    var byMonth = {};
+    rows.forEach(function (r) { byMonth[r.key[0]] = r; });
+    var months = monthRange(Object.keys(byMonth));
     bar('chart-category', months, categories.map(function (c) {
-      return { label: c.label, backgroundColor: c.color, data: rows.map(function (r) { return r.casualties[c.key].killed; }) };
+      return { label: c.label, backgroundColor: c.color, data: months.map(function (m) { return byMonth[m] ? byMonth[m].casualties[c.key].killed : 0; }) };
     }), 'killed');
+    var undated = rep.rows.filter(function (r) { return r.key[0] === 'undated'; })[0];
+    if (undated) {
+      var note = document.getElementById('undated-note');
+      note.textContent = undated.incidents + ' undated incident' + (undated.incidents === 1 ? '' : 's') + ' (' +
+        undated.fatalities + ' fatalities) count in the totals but cannot be placed in a month.';
+      note.hidden = false;
+    }
   }).catch(function (e) { fail('the monthly figures', e); });
 
   api('/api/v1/stats', 'by=month,admin1').then(function (rep) {
     var rows = rep.rows.filter(function (r) { return r.key[0] !== 'undated'; });
-    var months = Array.from(new Set(rows.map(function (r) { return r.key[0]; }))).sort();
+    var months = monthRange(Array.from(new Set(rows.map(function (r) { return r.key[0]; }))));
     var size = {};
     rows.forEach(function (r) { size[r.key[1]] = (size[r.key[1]] || 0) + r.incidents; });
     // The six provinces with most incidents get a colour; the rest are "other".
