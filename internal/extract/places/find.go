@@ -19,6 +19,10 @@ type Match struct {
 	// Demonym is set when the text is a demonym ("Afghan", "Pakistani"):
 	// it names a country without saying that anything happened there.
 	Demonym bool
+	// Landmark is set when the name is part of a landmark's name ("Chagai
+	// flour mill", "Quetta-Taftan highway"): the landmark may stand in
+	// another town, which the text names beside it ("... in Nushki").
+	Landmark bool
 }
 
 // Find returns the place names in text, left to right.
@@ -67,6 +71,13 @@ func (g *Gazetteer) Find(text string) []Match {
 		// "the Afghan capital" names a country as the place of the event;
 		// "Afghan forces" does not.
 		m.Demonym = allCountries(m.Places) && g.demonyms[match.Fold(s)] && !followedBy(text, h.End, "capital")
+		// Where people come from or where goods were made is not where
+		// something happened: "Chinese engineers", "a Turkish suspect",
+		// "US-made rifles". "Afghan forces" still counts, weakly.
+		if allCountries(m.Places) && (m.Demonym && nextWordIn(text, m.End, personWords) || madeAfter(text, m.End)) {
+			continue
+		}
+		m.Landmark = landmarkAfter(text, m.End)
 		out = append(out, m)
 		prevEnd = m.End
 	}
@@ -139,4 +150,71 @@ func writtenAsName(s string) bool {
 		}
 	}
 	return letters > 2 || upper
+}
+
+// personWords after a demonym name people by nationality, not a place.
+var personWords = []string{"engineer", "engineers", "worker", "workers", "national", "nationals",
+	"citizen", "citizens", "tourist", "tourists", "man", "men", "woman", "women", "boy", "girl",
+	"suspect", "suspects", "asylum", "refugee", "refugees", "migrant", "migrants", "immigrant",
+	"immigrants", "student", "students", "journalist", "journalists", "diplomat", "diplomats",
+	"expatriate", "expatriates", "pilgrim", "pilgrims", "traveller", "travellers", "visitor",
+	"visitors", "passport", "origin", "descent", "born", "staff", "employee", "employees",
+	"doctor", "doctors", "teacher", "teachers", "engineers'", "workers'"}
+
+// landmarkWords after a place name make it part of a landmark's name.
+var landmarkWords = []string{"mill", "mills", "flour", "factory", "road", "highway", "motorway",
+	"bypass", "bridge", "bazaar", "chowk", "hospital", "university", "college", "school",
+	"mosque", "stadium", "hotel", "company", "club", "cantonment", "airport", "port", "plaza",
+	"checkpost", "checkpoint", "post", "press", "railway", "station", "express", "train",
+	"colony", "scheme", "mine", "mines", "coal", "cement", "power", "gas", "project", "complex"}
+
+// nextWordIn reports whether the word after byte i of text, lower-cased,
+// is one of words.
+func nextWordIn(text string, i int, words []string) bool {
+	rest := strings.TrimLeft(text[i:], " ")
+	j := 0
+	for j < len(rest) && (isLetter(rest[j]) || rest[j] == '\'') {
+		j++
+	}
+	if j == 0 {
+		return false
+	}
+	w := strings.ToLower(rest[:j])
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// madeAfter reports whether the text after byte i says where something was
+// made: "US-made", "Chinese-built", "American made".
+func madeAfter(text string, i int) bool {
+	rest := strings.ToLower(text[i:min(len(text), i+16)])
+	rest = strings.TrimLeft(rest, " -")
+	for _, w := range []string{"made", "built", "manufactured", "supplied", "produced", "origin"} {
+		if strings.HasPrefix(rest, w) && (len(rest) == len(w) || !isLetter(rest[len(w)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// landmarkAfter reports whether the name ending at byte i of text is part
+// of a landmark's name: a landmark word follows it ("Chagai flour mill"),
+// or another name and then one ("Quetta-Taftan highway", "Kohlu-Kahan
+// road").
+func landmarkAfter(text string, i int) bool {
+	if nextWordIn(text, i, landmarkWords) {
+		return true
+	}
+	if i < len(text) && text[i] == '-' {
+		j := i + 1
+		for j < len(text) && (isLetter(text[j]) || text[j] == '.') {
+			j++
+		}
+		return j > i+1 && nextWordIn(text, j, landmarkWords)
+	}
+	return false
 }

@@ -61,6 +61,16 @@ func TestResolve(t *testing.T) {
 		{"A camp was attacked in tehsil Mir Ali.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 2},
 		{"Drone strikes in Waziristan killed four.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "", "Waziristan", 2},
 		{"Afghan forces fired across the border, Pakistani officials said.", "Pakistan", "Pakistan", "", "", "Pakistan", 3},
+		// A landmark named after a town stands where the text says it does.
+		{"Militants threw a grenade at the Mastung flour mill in Kalat.", "Pakistan", "Pakistan", "Balochistan", "Kalat", "Kalat", 1},
+		{"Gunmen blocked the Quetta-Sibi highway near Mastung on Friday.", "Pakistan", "Pakistan", "Balochistan", "Mastung", "Mastung", 2},
+		{"Rockets hit a post on the Kohlu-Kahan road in Kacchi district.", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Kachhi", 3},
+		{"A Turbat checkpost came under fire, officials in Panjgur said.", "Pakistan", "Pakistan", "Balochistan", "Panjgur", "Panjgur", 1},
+		{"Two were hurt at the Quetta press club.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Quetta", 1},
+		// Nationality of victims and origin of goods are not the place.
+		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 2},
+		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
+		{"A Turkish national was among four killed in a blast in Peshawar.", "", "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", "Peshawar", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -159,9 +169,17 @@ func TestResolveDemonymsDoNotSupport(t *testing.T) {
 
 func TestResolveNothing(t *testing.T) {
 	g := mustDefault(t)
-	text := "Two soldiers were killed in the attack."
-	if loc, ok := g.Resolve(text, g.Find(text), "Pakistan"); ok {
-		t.Errorf("Resolve found %+v in a text naming no place", loc)
+	for _, text := range []string{
+		"Two soldiers were killed in the attack.",
+		// Who the people were or where the weapons came from says
+		// nothing of where it happened.
+		"A Turkish suspect stabbed two people at a tram stop.",
+		"Gunmen fired on a bus carrying Chinese workers.",
+		"The attackers carried American-made rifles and Russian-built grenades.",
+	} {
+		if loc, ok := g.Resolve(text, g.Find(text), "Pakistan"); ok {
+			t.Errorf("Resolve(%q) found %+v in a text naming no place of the event", text, loc)
+		}
 	}
 }
 

@@ -118,17 +118,20 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 	}
 	var cands []candidate
-	for pass := 0; pass < 2 && len(cands) == 0; pass++ {
+	// Plain names first, then names of landmarks ("Chagai flour mill"),
+	// then demonyms: each only when the one before found nothing.
+	for pass := 0; pass < 3 && len(cands) == 0; pass++ {
 		for i, m := range matches {
-			if m.Demonym != (pass == 1) {
+			if matchPass(m) != pass {
 				continue
 			}
 			for _, p := range m.Places {
 				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint}
 				for j, other := range matches {
 					// A demonym says who, not where: "Americans" in
-					// Amsterdam do not move it to the United States.
-					if j == i || other.Demonym {
+					// Amsterdam do not move it to the United States; and
+					// a landmark may be named after a town far from it.
+					if j == i || other.Demonym || other.Landmark {
 						continue
 					}
 					best := 0
@@ -193,6 +196,17 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 	}
 	return loc, true
+}
+
+// matchPass is the pass of Resolve in which a match is a candidate.
+func matchPass(m Match) int {
+	switch {
+	case m.Demonym:
+		return 2
+	case m.Landmark:
+		return 1
+	}
+	return 0
 }
 
 // popClass is the order of magnitude of a place's population.
