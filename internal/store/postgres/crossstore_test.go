@@ -132,6 +132,12 @@ func TestSameAsSQLite(t *testing.T) {
 		{EventType: "battles", ReviewState: vigil.StateUnreviewed},
 		{Country: "pak", Limit: 5, Offset: 3},
 		{Actor: "military forces of pakistan", Admin2: "District 2"},
+		// Partial months at either end, a range inside one month, open ends:
+		// the aggregation splits between the tally and the incidents.
+		{From: "2024-02-15", To: "2024-09-10"},
+		{From: "2024-05-03", To: "2024-05-20", Admin1: "Sindh"},
+		{To: "2024-06-30", EventType: "Battles"},
+		{From: "2024-04-10", ReviewState: vigil.StateVerified},
 	}
 	for _, f := range filters {
 		t.Run(fmt.Sprintf("%+v", f), func(t *testing.T) {

@@ -5,28 +5,212 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 var _ vigil.IncidentAggregator = (*Store)(nil)
 
-// dimensionSQL is the expression each grouping dimension reads. Missing
+// dimensionSQL is the expression each grouping dimension reads, in the
+// incidents table (aliased i) and in incident_tally (aliased t). Missing
 // values get the labels package stats uses, so both agree.
-var dimensionSQL = map[string]string{
-	"month":   `COALESCE(to_char(i.event_date, 'YYYY-MM'), 'undated')`,
-	"country": `COALESCE(NULLIF(i.country, ''), 'unknown')`,
-	"admin1":  `COALESCE(NULLIF(i.admin1, ''), 'unknown')`,
-	"admin2":  `COALESCE(NULLIF(i.admin2, ''), 'unknown')`,
-	"type":    `COALESCE(NULLIF(i.event_type, ''), 'unknown')`,
+var dimensionSQL = map[string][2]string{
+	"month":   {`COALESCE(to_char(i.event_date, 'YYYY-MM'), 'undated')`, `t.month`},
+	"country": {`COALESCE(NULLIF(i.country, ''), 'unknown')`, `COALESCE(NULLIF(t.country, ''), 'unknown')`},
+	"admin1":  {`COALESCE(NULLIF(i.admin1, ''), 'unknown')`, `COALESCE(NULLIF(t.admin1, ''), 'unknown')`},
+	"admin2":  {`COALESCE(NULLIF(i.admin2, ''), 'unknown')`, `COALESCE(NULLIF(t.admin2, ''), 'unknown')`},
+	"type":    {`COALESCE(NULLIF(i.event_type, ''), 'unknown')`, `COALESCE(NULLIF(t.event_type, ''), 'unknown')`},
+}
+
+// casualtyColumns are the casualty counts both tables carry, in the order
+// of vigil.Casualties.
+var casualtyColumns = []string{
+	"sf_killed", "sf_injured", "sf_abducted", "sf_arrested", "civ_killed", "civ_injured", "civ_abducted", "civ_arrested",
+	"mil_killed", "mil_injured", "mil_abducted", "mil_arrested", "unk_killed", "unk_injured", "unk_abducted", "unk_arrested",
 }
 
 // AggregateIncidents groups the incidents matching f (Limit and Offset
 // ignored, rejected ones left out) by the dimensions in by and sums them in
-// SQL, so a dashboard over a million incidents reads columns, not JSON.
-// Groups come in no particular order, as on SQLite.
+// SQL. Whole months come from incident_tally, which a trigger keeps, so a
+// dashboard over a million incidents reads a few thousand rows; the days of
+// a partial month at either end of the range, and filters the tally cannot
+// answer (actor, text), read the incidents themselves. Groups come in no
+// particular order, as on SQLite.
 func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
 	f.Limit, f.Offset = 0, 0
+	for _, d := range by {
+		if _, ok := dimensionSQL[d]; !ok {
+			return nil, vigil.Errorf(vigil.EINVALID, "cannot group by %q: use month, country, admin1, admin2 or type", d)
+		}
+	}
+	if _, err := incidentFilter(f); err != nil { // validates dates and state
+		return nil, err
+	}
+	var out []vigil.IncidentGroup
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		sums := map[string]*vigil.IncidentGroup{}
+		var order []string
+		add := func(gs []vigil.IncidentGroup) {
+			for _, g := range gs {
+				k := strings.Join(g.Key, "\x00")
+				if have := sums[k]; have != nil {
+					have.Incidents += g.Incidents
+					have.Fatalities += g.Fatalities
+					addCounts(&have.Casualties, g.Casualties)
+					continue
+				}
+				sums[k] = &g
+				order = append(order, k)
+			}
+		}
+		plan, ok := tallyPlan(f)
+		if !ok {
+			gs, err := aggregateIncidents(ctx, tx, f, by)
+			if err != nil {
+				return err
+			}
+			add(gs)
+		} else {
+			for _, part := range plan.partial {
+				pf := f
+				pf.From, pf.To = part[0], part[1]
+				gs, err := aggregateIncidents(ctx, tx, pf, by)
+				if err != nil {
+					return err
+				}
+				add(gs)
+			}
+			if plan.whole {
+				gs, err := aggregateTally(ctx, tx, f, plan, by)
+				if err != nil {
+					return err
+				}
+				add(gs)
+			}
+		}
+		out = nil
+		for _, k := range order {
+			if g := sums[k]; g.Incidents > 0 {
+				out = append(out, *g)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("postgres: aggregate incidents: %w", err)
+	}
+	return out, nil
+}
+
+func addCounts(dst *vigil.Casualties, c vigil.Casualties) {
+	for i, p := range []*vigil.Counts{&dst.SecurityForces, &dst.Civilians, &dst.Militants, &dst.Unknown} {
+		q := []vigil.Counts{c.SecurityForces, c.Civilians, c.Militants, c.Unknown}[i]
+		p.Killed += q.Killed
+		p.Injured += q.Injured
+		p.Abducted += q.Abducted
+		p.Arrested += q.Arrested
+	}
+}
+
+// tallyRange is how an aggregation splits between incident_tally (whole
+// months from..to, YYYY-MM, either open; undated incidents only when the
+// filter has no dates) and the incidents of partial months.
+type tallyRange struct {
+	whole              bool
+	fromMonth, toMonth string
+	undated            bool
+	partial            [][2]string // inclusive day ranges read from incidents
+}
+
+// tallyPlan decides whether f can use incident_tally and how. Filters on
+// actor, text, document or membership cannot: the tally does not keep them.
+func tallyPlan(f vigil.Filter) (tallyRange, bool) {
+	var p tallyRange
+	if f.Actor != "" || f.Text != "" || f.DocumentID != 0 || f.IncidentID != 0 || f.Unfused {
+		return p, false
+	}
+	p.whole, p.undated = true, f.From == "" && f.To == ""
+	if f.From != "" {
+		from, _ := time.Parse(time.DateOnly, f.From)
+		first := from.AddDate(0, 0, 1-from.Day())
+		if from.Equal(first) {
+			p.fromMonth = first.Format("2006-01")
+		} else {
+			next := first.AddDate(0, 1, 0)
+			p.fromMonth = next.Format("2006-01")
+			end := next.AddDate(0, 0, -1).Format(time.DateOnly)
+			if f.To != "" && f.To < end {
+				end = f.To
+			}
+			p.partial = append(p.partial, [2]string{f.From, end})
+		}
+	}
+	if f.To != "" {
+		to, _ := time.Parse(time.DateOnly, f.To)
+		first := to.AddDate(0, 0, 1-to.Day())
+		last := first.AddDate(0, 1, -1)
+		if to.Equal(last) {
+			p.toMonth = first.Format("2006-01")
+		} else {
+			p.toMonth = first.AddDate(0, -1, 0).Format("2006-01")
+			start := first.Format(time.DateOnly)
+			if f.From != "" && f.From > start {
+				start = f.From
+			}
+			// A range within one month is one partial range, already added.
+			if len(p.partial) == 0 || p.partial[0] != [2]string{start, f.To} {
+				p.partial = append(p.partial, [2]string{start, f.To})
+			}
+		}
+	}
+	if p.fromMonth != "" && p.toMonth != "" && p.fromMonth > p.toMonth {
+		p.whole = false
+	}
+	return p, true
+}
+
+// aggregateTally sums incident_tally's whole months.
+func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
+	var w where
+	w.add(`t.review_state <> 'rejected'`)
+	if !p.undated {
+		w.add(`t.month <> 'undated'`)
+	}
+	if p.fromMonth != "" {
+		w.add(`t.month >= ?`, p.fromMonth)
+	}
+	if p.toMonth != "" {
+		w.add(`t.month <= ?`, p.toMonth)
+	}
+	if f.Country != "" {
+		w.add(`(lower(t.country) = lower(?) OR lower(t.iso3) = lower(?))`, f.Country, f.Country)
+	}
+	if f.Admin1 != "" {
+		w.add(`lower(t.admin1) = lower(?)`, f.Admin1)
+	}
+	if f.Admin2 != "" {
+		w.add(`lower(t.admin2) = lower(?)`, f.Admin2)
+	}
+	if f.EventType != "" {
+		w.add(`lower(t.event_type) = lower(?)`, f.EventType)
+	}
+	if f.ReviewState != "" {
+		w.add(`t.review_state = ?`, f.ReviewState)
+	}
+	var cols []string
+	for _, d := range by {
+		cols = append(cols, dimensionSQL[d][1])
+	}
+	sums := []string{"sum(t.incidents)", "sum(t.fatalities)"}
+	for _, c := range casualtyColumns {
+		sums = append(sums, "sum(t."+c+")")
+	}
+	return groupQuery(ctx, tx, `incident_tally t`, cols, sums, w, len(by))
+}
+
+// aggregateIncidents sums the incidents table itself.
+func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
 	w, err := incidentFilter(f)
 	if err != nil {
 		return nil, err
@@ -34,57 +218,52 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 	w.add(`i.review_state <> 'rejected'`)
 	var cols []string
 	for _, d := range by {
-		expr, ok := dimensionSQL[d]
-		if !ok {
-			return nil, vigil.Errorf(vigil.EINVALID, "cannot group by %q: use month, country, admin1, admin2 or type", d)
-		}
-		cols = append(cols, expr)
+		cols = append(cols, dimensionSQL[d][0])
 	}
-	sel, group := "", ""
+	sums := []string{"count(*)", "sum(COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed))"}
+	for _, c := range casualtyColumns {
+		sums = append(sums, "sum(i."+c+")")
+	}
+	return groupQuery(ctx, tx, `incidents i`, cols, sums, w, len(by))
+}
+
+// groupQuery selects the group columns and the sums (incidents, fatalities,
+// then the casualty columns) from table, grouped by the columns.
+func groupQuery(ctx context.Context, tx *sql.Tx, table string, cols, sums []string, w where, nkey int) ([]vigil.IncidentGroup, error) {
+	sel, group := strings.Join(sums, ", "), ""
 	if len(cols) > 0 {
-		sel = strings.Join(cols, ", ") + ", "
+		sel = strings.Join(cols, ", ") + ", " + sel
 		group = " GROUP BY " + strings.Join(cols, ", ")
 	}
-	query := `SELECT ` + sel + `count(*),
-		sum(COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed)),
-		sum(i.sf_killed), sum(i.sf_injured), sum(i.sf_abducted), sum(i.sf_arrested),
-		sum(i.civ_killed), sum(i.civ_injured), sum(i.civ_abducted), sum(i.civ_arrested),
-		sum(i.mil_killed), sum(i.mil_injured), sum(i.mil_abducted), sum(i.mil_arrested),
-		sum(i.unk_killed), sum(i.unk_injured), sum(i.unk_abducted), sum(i.unk_arrested)
-		FROM incidents i` + w.sql() + group
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.IncidentGroup, error) {
-		g := vigil.IncidentGroup{Key: make([]string, len(by))}
-		var fat sql.NullInt64
-		dest := make([]any, 0, len(by)+18)
+	rows, err := tx.QueryContext(ctx, rebind(`SELECT `+sel+` FROM `+table+w.sql()+group), w.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []vigil.IncidentGroup
+	for rows.Next() {
+		g := vigil.IncidentGroup{Key: make([]string, nkey)}
+		// Sums over no rows are NULL; scan them through NullInt64.
+		var n [18]sql.NullInt64
+		dest := make([]any, 0, nkey+len(n))
 		for i := range g.Key {
 			dest = append(dest, &g.Key[i])
 		}
-		// Sums over no rows are NULL; scan them through NullInt64.
-		var sums [16]sql.NullInt64
-		dest = append(dest, &g.Incidents, &fat)
-		for i := range sums {
-			dest = append(dest, &sums[i])
+		for i := range n {
+			dest = append(dest, &n[i])
 		}
 		if err := rows.Scan(dest...); err != nil {
-			return g, err
+			return nil, err
 		}
-		g.Fatalities = int(fat.Int64)
+		g.Incidents, g.Fatalities = int(n[0].Int64), int(n[1].Int64)
 		c := &g.Casualties
 		for i, k := range []*vigil.Counts{&c.SecurityForces, &c.Civilians, &c.Militants, &c.Unknown} {
-			k.Killed, k.Injured = int(sums[4*i].Int64), int(sums[4*i+1].Int64)
-			k.Abducted, k.Arrested = int(sums[4*i+2].Int64), int(sums[4*i+3].Int64)
+			k.Killed, k.Injured = int(n[2+4*i].Int64), int(n[3+4*i].Int64)
+			k.Abducted, k.Arrested = int(n[4+4*i].Int64), int(n[5+4*i].Int64)
 		}
-		return g, nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("postgres: aggregate incidents: %w", err)
+		out = append(out, g)
 	}
-	// With no dimension, an empty selection still yields one all-zero row;
-	// drop it so "no incidents" is an empty list in every case.
-	if len(by) == 0 && len(out) == 1 && out[0].Incidents == 0 {
-		out = nil
-	}
-	return out, nil
+	return out, rows.Err()
 }
 
 var _ vigil.IncidentSorter = (*Store)(nil)
