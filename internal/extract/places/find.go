@@ -20,8 +20,9 @@ type Match struct {
 	// it names a country without saying that anything happened there.
 	Demonym bool
 	// Landmark is set when the name is part of a landmark's name ("Chagai
-	// flour mill", "Quetta-Taftan highway"): the landmark may stand in
-	// another town, which the text names beside it ("... in Nushki").
+	// flour mill", "Quetta-Taftan highway"), or names a locality of the
+	// town named after it ("Margat area in Bolan town"): the town named
+	// beside it says where, as ACLED records it.
 	Landmark bool
 }
 
@@ -81,7 +82,33 @@ func (g *Gazetteer) Find(text string) []Match {
 		out = append(out, m)
 		prevEnd = m.End
 	}
+	for i := 1; i < len(out); i++ {
+		if localityOf(text[out[i-1].End:out[i].Start]) && holdsTowns(out[i].Places) {
+			out[i-1].Landmark = true
+		}
+	}
 	return out
+}
+
+// localityOf reports whether the words between two names make the first a
+// locality of the second: "X area of Y", "X areas in the Y".
+func localityOf(between string) bool {
+	w := strings.Fields(strings.ToLower(between))
+	if len(w) == 3 && w[2] == "the" {
+		w = w[:2]
+	}
+	return len(w) == 2 && (w[0] == "area" || w[0] == "areas" || w[0] == "locality") && (w[1] == "of" || w[1] == "in")
+}
+
+// holdsTowns reports whether any of ps is a town or a tehsil, not a
+// district, province or country: "Sami area in Kech district" keeps Sami.
+func holdsTowns(ps []*Place) bool {
+	for _, p := range ps {
+		if specificity(p.Kind) >= specificity("admin3") {
+			return true
+		}
+	}
+	return false
 }
 
 // unitBefore looks for the word of a unit just before byte i of text

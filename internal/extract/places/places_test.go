@@ -55,7 +55,11 @@ func TestResolve(t *testing.T) {
 		{"Clashes in South Waziristan Agency left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "South Waziristan", 3},
 		{"Clashes in Upper South Waziristan left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "Upper South Waziristan", 3},
 		{"A raid in Duki district, Balochistan.", "", "Pakistan", "Balochistan", "Loralai", "Duki", 3},
-		{"Gunmen attacked a post in the Hazarganji area of Quetta.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Hazarganji", 2},
+		// A locality of a named town: the town decides, near it.
+		{"Gunmen attacked a post in the Hazarganji area of Quetta.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Quetta", 2},
+		{"A convoy was hit in the Margat area in Bolan town (Kachhi district).", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Bolan", 2},
+		{"Two guards were shot in the Buleda area of Turbat city.", "Pakistan", "Pakistan", "Balochistan", "Kech", "Turbat", 2},
+		{"Mortars fell in the Zamuran area in Kech district.", "Pakistan", "Pakistan", "Balochistan", "Kech", "Zamuran", 2},
 		{"Unidentified men abducted a teacher in district Kharan.", "Pakistan", "Pakistan", "Balochistan", "Kharan", "Kharan", 3},
 		{"Unidentified men abducted a teacher in Kharan.", "Pakistan", "Pakistan", "Balochistan", "Kharan", "Kharan", 1},
 		{"A camp was attacked in tehsil Mir Ali.", "Pakistan", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 2},
