@@ -78,6 +78,14 @@ func (g *Gazetteer) Find(text string) []Match {
 		if allCountries(m.Places) && (m.Demonym && nextWordIn(text, m.End, personWords) || madeAfter(text, m.End)) {
 			continue
 		}
+		// Nor is where they came from ("aid workers from France"), a
+		// border ("near the Syrian border", "the border with Mali": the
+		// event is on the other side as often as not) or a country in a
+		// group's name ("Islamic State of Iraq").
+		if allCountries(m.Places) && (precededBy(text, m.Start, "from", "border with", "state of") ||
+			nextWordIn(text, m.End, []string{"border", "borders", "frontier"})) {
+			continue
+		}
 		m.Landmark = landmarkAfter(text, m.End)
 		out = append(out, m)
 		prevEnd = m.End
@@ -242,6 +250,19 @@ func landmarkAfter(text string, i int) bool {
 			j++
 		}
 		return j > i+1 && nextWordIn(text, j, landmarkWords)
+	}
+	return false
+}
+
+// precededBy reports whether one of phrases (lower case) ends just before
+// byte i of text, after an optional "the".
+func precededBy(text string, i int, phrases ...string) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-24):i], " "))
+	before = strings.TrimSuffix(before, " the")
+	for _, p := range phrases {
+		if strings.HasSuffix(before, p) && (len(before) == len(p) || !isLetter(before[len(before)-len(p)-1])) {
+			return true
+		}
 	}
 	return false
 }

@@ -75,6 +75,7 @@ func TestResolve(t *testing.T) {
 		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 2},
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
 		{"A Turkish national was among four killed in a blast in Peshawar.", "", "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", "Peshawar", 1},
+		{"Militants who crossed from Afghanistan attacked a post near the Afghan border in Bajaur district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Bajaur", "Bajaur", 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -180,6 +181,9 @@ func TestResolveNothing(t *testing.T) {
 		"A Turkish suspect stabbed two people at a tram stop.",
 		"Gunmen fired on a bus carrying Chinese workers.",
 		"The attackers carried American-made rifles and Russian-built grenades.",
+		"Gunmen ambushed aid workers from France near the border with Mali.",
+		"A bomb killed nine near the Syrian border.",
+		"The Islamic State of Iraq claimed the attack.",
 	} {
 		if loc, ok := g.Resolve(text, g.Find(text), "Pakistan"); ok {
 			t.Errorf("Resolve(%q) found %+v in a text naming no place of the event", text, loc)
