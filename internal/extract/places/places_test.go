@@ -282,7 +282,8 @@ func TestLoadErrors(t *testing.T) {
 // the text, in order and without overlap.
 func FuzzFind(f *testing.F) {
 	g := mustDefault(f)
-	for _, s := range []string{"in Mir Ali tehsil of North Waziristan", "D.I. Khan", "Kech, Balochistan", "near Quetta", "\xffKabul\xfe", "KP and FATA", "Sukma District, Chhattisgarh"} {
+	for _, s := range []string{"in Mir Ali tehsil of North Waziristan", "D.I. Khan", "Kech, Balochistan", "near Quetta", "\xffKabul\xfe", "KP and FATA", "Sukma District, Chhattisgarh",
+		"the Quetta-Sibi highway near Mastung", "Margat area in Bolan town", "US-made", "from Iran", "Chinese engineers", "the Afghan border"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
