@@ -72,6 +72,12 @@ func (g *Gazetteer) Find(text string) []Match {
 		// "the Afghan capital" names a country as the place of the event;
 		// "Afghan forces" does not.
 		m.Demonym = allCountries(m.Places) && g.demonyms[match.Fold(s)] && !followedBy(text, h.End, "capital")
+		// "in the Afghan capital": the capital city itself.
+		if len(m.Places) == 1 && m.Places[0].Kind == "country" && followedBy(text, h.End, "capital") {
+			if c, ok := g.capitals[m.Places[0].ISO3]; ok {
+				m.Places = []*Place{c}
+			}
+		}
 		// Where people come from or where goods were made is not where
 		// something happened: "Chinese engineers", "a Turkish suspect",
 		// "US-made rifles". "Afghan forces" still counts, weakly.

@@ -21,6 +21,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -51,6 +52,7 @@ type Gazetteer struct {
 	countries map[string]*Place // folded name, alias or demonym -> country
 	demonyms  map[string]bool   // folded demonyms
 	acronyms  map[string]bool   // folded names written in capitals ("KPK", "FATA")
+	capitals  map[string]*Place // ISO3 -> the country's capital city, where known
 }
 
 //go:embed data/places.tsv.gz
@@ -147,7 +149,36 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 		}
 	}
 	g.dict = b.Build()
+	g.capitals = capitalCities(g.places)
 	return g, nil
+}
+
+// capitalCities finds each country's capital among its towns: the most
+// populous one within about 25 km of the capital's position in the
+// countries table, so "the Somali capital" can name Mogadishu.
+func capitalCities(places []Place) map[string]*Place {
+	at := make(map[string]*Place)
+	for i := range places {
+		if p := &places[i]; p.Kind == "country" && (p.Lat != 0 || p.Lon != 0) {
+			at[p.ISO3] = p
+		}
+	}
+	out := make(map[string]*Place)
+	for i := range places {
+		p := &places[i]
+		if specificity(p.Kind) < 4 {
+			continue
+		}
+		c, ok := at[p.ISO3]
+		// 0.25 degrees is about 25 km; a box is close enough here.
+		if !ok || math.Abs(p.Lat-c.Lat) > 0.25 || math.Abs(p.Lon-c.Lon) > 0.25 {
+			continue
+		}
+		if best, ok := out[p.ISO3]; !ok || p.Population > best.Population {
+			out[p.ISO3] = p
+		}
+	}
+	return out
 }
 
 // namesOf lists the names a place is found by: its name, its aliases and,

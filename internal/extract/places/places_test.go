@@ -71,6 +71,9 @@ func TestResolve(t *testing.T) {
 		{"Rockets hit a post on the Kohlu-Kahan road in Kacchi district.", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Kachhi", 3},
 		{"A Turbat checkpost came under fire, officials in Panjgur said.", "Pakistan", "Pakistan", "Balochistan", "Panjgur", "Panjgur", 1},
 		{"Two were hurt at the Quetta press club.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Quetta", 1},
+		// "the X capital" is the capital city, and outranks a namesake abroad.
+		{"A car bomb exploded near the Aden gate in the Somali capital.", "", "Somalia", "Banaadir", "", "Mogadishu", 1},
+		{"Two blasts hit a school in the Afghan capital.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
 		// Nationality of victims and origin of goods are not the place.
 		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 2},
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
