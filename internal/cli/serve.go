@@ -20,10 +20,11 @@ func init() {
 }
 
 func runServe(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "serve", "[--db PATH] [--addr HOST:PORT] [--analyst NAME]")
+	fs := newFlagSet(env, "serve", "[--db PATH] [--addr HOST:PORT] [--analyst NAME] [--workers N]")
 	db := fs.String("db", "", "database file (default "+defaultDB()+")")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	analyst := fs.String("analyst", "", "name review decisions are recorded under; without it the desk is read-only")
+	workers := fs.Int("workers", 0, "queued jobs run in this process at once (vigil worker runs them elsewhere)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -35,6 +36,18 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if *workers > 0 {
+		pool, err := newPool(store, slog.New(slog.NewTextHandler(env.Stderr, nil)), *workers, time.Second, shutdownGrace)
+		if err != nil {
+			return err
+		}
+		poolCtx, stopPool := context.WithCancel(ctx)
+		done := make(chan error, 1)
+		go func() { done <- pool.Run(poolCtx) }()
+		// When serving ends, in-flight jobs finish or go back to the queue
+		// before the store closes.
+		defer func() { stopPool(); <-done }()
+	}
 	return serve(ctx, env, store, *addr, *analyst)
 }
 
