@@ -90,12 +90,21 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "ingest", "[--db PATH] [--max-size 20MiB] [--timeout 30s] [--workers N] [--follow-links] PATH|URL|FEED...")
 	f := addIngestFlags(fs)
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs read and extracted in parallel")
+	queue := fs.Bool("queue", false, "queue one job per PATH|URL for vigil worker instead of ingesting here")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return exitError{2}
+	}
+	if *queue {
+		store, err := openStore(ctx, *f.db)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		return enqueueIngest(ctx, env, store, fs.Args())
 	}
 	p, store, err := f.pipeline(ctx, env, *workers)
 	if err != nil {
