@@ -106,6 +106,12 @@ func Classify(in Input) (Class, bool) {
 		}
 		return Class{Protests, PeacefulProtest, Demonstrations, first[CueProtest]}, true
 	}
+	// An arrest told in the lead with no one hurt is the arrest: the
+	// bombing or attack the suspects are accused of is background
+	// ("arrested a militant involved in last month's blast").
+	if lead[CueArrest] && hurt(in) == 0 && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueFiring] {
+		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
+	}
 	if has(CueMob) && !strongViolence {
 		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 	}
@@ -353,4 +359,14 @@ func targetsForces(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// hurt is the number of people the event's figures say were killed,
+// injured or abducted, on every side.
+func hurt(in Input) int {
+	n := in.Deaths
+	for _, v := range in.Victims {
+		n += v
+	}
+	return n
 }

@@ -32,6 +32,9 @@ func TestClassify(t *testing.T) {
 		{"Taliban fighters captured the district headquarters.", nil, true, false, NSAOvertakes},
 		{"Security forces recaptured the district after a week.", nil, true, true, GovRegains},
 		{"The two sides signed a ceasefire agreement.", nil, false, false, Agreement},
+		{"Police arrested a bomb maker wanted for the market blast last year.", nil, true, true, Arrests},
+		{"Soldiers arrested two men who had planted an IED under a bridge.", nil, true, true, Arrests},
+		{"Police came under fire and arrested two gunmen after a brief exchange of fire.", nil, true, true, ArmedClash},
 		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
 	}
