@@ -19,11 +19,12 @@ func init() {
 }
 
 func runWorker(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "worker", "[--db PATH|postgres://...] [--concurrency N] [--poll 1s] [--grace 30s]")
+	fs := newFlagSet(env, "worker", "[--db PATH|postgres://...] [--concurrency N] [--poll 1s] [--grace 30s] [--lease 1m]")
 	db := fs.String("db", "", "database file or postgres:// URL (default "+defaultDB()+")")
 	concurrency := fs.Int("concurrency", 2, "jobs run at once")
 	poll := fs.Duration("poll", time.Second, "wait between looks at an empty queue")
 	grace := fs.Duration("grace", 30*time.Second, "on SIGTERM, how long running jobs may finish before they are handed back")
+	lease := fs.Duration("lease", time.Minute, "how long a job stays claimed without renewal: after a worker dies, its jobs wait this long")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -43,6 +44,7 @@ func runWorker(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
+	pool.Lease = *lease
 	fmt.Fprintf(env.Stdout, "vigil worker %s: %d at a time (SIGTERM to stop)\n", pool.Name, pool.Concurrency)
 	return pool.Run(ctx)
 }
