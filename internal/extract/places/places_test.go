@@ -74,6 +74,7 @@ func TestResolve(t *testing.T) {
 		// "the X capital" is the capital city, and outranks a namesake abroad.
 		{"A car bomb exploded near the Aden gate in the Somali capital.", "", "Somalia", "Banaadir", "", "Mogadishu", 1},
 		{"Two blasts hit a school in the Afghan capital.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
+		{"A truck bomb killed dozens of shoppers in Hillah.", "", "Iraq", "Babil", "", "Al Hillah", 1},
 		// Nationality of victims and origin of goods are not the place.
 		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 2},
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},

@@ -68,6 +68,9 @@ func readCities500(path string, countries map[string]*country) ([]*place, error)
 			names = append(names, strings.Split(fl[3], ",")...)
 		}
 		p.aliases = latinAliases(p.name, names)
+		if arabic[p.iso2] {
+			p.aliases = append(p.aliases, withoutArticle(p.name, p.aliases)...)
+		}
 		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
@@ -120,6 +123,41 @@ func cityKind(feature string, pop int) string {
 	default:
 		return "village"
 	}
+}
+
+// arabic lists the countries whose GeoNames names carry the Arabic article
+// ("Al Hillah") that English news usually drops ("Hillah").
+var arabic = map[string]bool{"AE": true, "BH": true, "DZ": true, "EG": true, "IQ": true, "JO": true,
+	"KW": true, "LB": true, "LY": true, "MA": true, "MR": true, "OM": true, "PS": true, "QA": true,
+	"SA": true, "SD": true, "SY": true, "TN": true, "YE": true}
+
+// withoutArticle returns name and aliases with the Arabic article dropped
+// ("Al Fallujah" -> "Fallujah", "Ar-Raqqah" -> "Raqqah"), when what is left
+// is a name of five letters or more not already listed: a shorter one is
+// too often a word or another place's name. The Maghreb's "El" is left
+// alone for the same reason ("El Oued" would make "Oued" a town).
+func withoutArticle(name string, aliases []string) []string {
+	seen := map[string]bool{match.Fold(name): true}
+	for _, a := range aliases {
+		seen[match.Fold(a)] = true
+	}
+	var out []string
+	for _, n := range append([]string{name}, aliases...) {
+		for _, art := range []string{"Al", "Ar", "As", "Ash", "Ad", "Adh", "An", "At", "Ath", "Az"} {
+			rest, ok := strings.CutPrefix(n, art+" ")
+			if !ok {
+				rest, ok = strings.CutPrefix(n, art+"-")
+			}
+			if !ok || len([]rune(rest)) < 5 || !startsUpper(rest) {
+				continue
+			}
+			if k := match.Fold(rest); !seen[k] {
+				seen[k] = true
+				out = append(out, rest)
+			}
+		}
+	}
+	return out
 }
 
 // latinAliases keeps the names written in Latin script that read differently

@@ -16,6 +16,26 @@ func TestLatinAliases(t *testing.T) {
 	}
 }
 
+func TestWithoutArticle(t *testing.T) {
+	tests := []struct {
+		name    string
+		aliases []string
+		want    []string
+	}{
+		{"Al Hillah", nil, []string{"Hillah"}},
+		{"Ar-Raqqah", []string{"Raqqa"}, []string{"Raqqah"}},
+		{"Al Fallujah", []string{"Fallujah"}, nil}, // already listed
+		{"Al Kut", nil, nil},                       // too short to stand alone
+		{"El Oued", nil, nil},                      // the Maghreb's "El" stays
+		{"Alhambra", nil, nil},                     // no article
+	}
+	for _, tt := range tests {
+		if got := withoutArticle(tt.name, tt.aliases); !slices.Equal(got, tt.want) {
+			t.Errorf("withoutArticle(%q, %q) = %q, want %q", tt.name, tt.aliases, got, tt.want)
+		}
+	}
+}
+
 func TestASCII(t *testing.T) {
 	tests := map[string]string{"Khuzdār": "Khuzdar", "Mīrān Shāh": "Miran Shah", "Pul-e ‘Alam": "Pul-e 'Alam", "Kabul": "Kabul", "Ürümqi": "Urumqi"}
 	for in, want := range tests {
