@@ -106,6 +106,15 @@ func Classify(in Input) (Class, bool) {
 		}
 		return Class{Protests, PeacefulProtest, Demonstrations, first[CueProtest]}, true
 	}
+	// A court hearing, an investigation or a surrender told in the lead
+	// is about an incident, not one: the violence it names is background.
+	violentAt := firstViolent(in)
+	if proceedings(in.Toks, violentAt) {
+		return Class{}, false
+	}
+	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 {
+		return Class{Strategic, Agreement, StrategicDev, h}, true
+	}
 	// An arrest told in the lead with no one hurt is the arrest: the
 	// bombing or attack the suspects are accused of is background
 	// ("arrested a militant involved in last month's blast").
@@ -369,4 +378,48 @@ func hurt(in Input) int {
 		n += v
 	}
 	return n
+}
+
+// firstViolent returns the byte offset of the lead's first violent
+// trigger, or the end of the lead when it has none.
+func firstViolent(in Input) int {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if Violent(h.Cue) {
+			return h.Start
+		}
+	}
+	return in.LeadEnd
+}
+
+// proceedings reports whether the text before end tells of a trial, a
+// sentence or an investigation ("the court sentenced", "investigators
+// said the bombers"): the violence named after it is what the case is
+// about.
+func proceedings(toks []lex.Token, end int) bool {
+	for _, t := range toks {
+		if t.Start >= end {
+			break
+		}
+		if t.Is("trial", "sentenced", "convicted", "acquitted", "chargesheet", "charge-sheet", "chargesheeted",
+			"verdict", "bail", "hearing", "indicted", "investigation", "investigations", "investigators", "probe", "nia", "tribunal") {
+			return true
+		}
+	}
+	return false
+}
+
+// leadWord finds the first of words before end and returns it as a hit.
+func leadWord(in Input, end int, words ...string) (Hit, bool) {
+	for i, t := range in.Toks {
+		if t.Start >= end {
+			break
+		}
+		if t.Is(words...) {
+			return Hit{Cue: CueAgreement, Start: t.Start, End: t.End, Token: i}, true
+		}
+	}
+	return Hit{}, false
 }

@@ -157,7 +157,7 @@ var words = map[string]Cue{
 	"planted": CueExplosive, "bombing": CueExplosive, "bombings": CueExplosive, "detonation": CueExplosive,
 	"went": CueNone, "blown": CueExplosive,
 	"clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
-	"firefight": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
+	"firefight": CueClash, "shootout": CueClash, "shoot-out": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
 	"operation": CueClash, "raid": CueClash, "ibo": CueClash, "retaliated": CueRetaliation,
 	"retaliation": CueRetaliation, "retaliatory": CueRetaliation,
 	"firing": CueFiring, "fired": CueFiring, "shot": CueFiring, "gunshot": CueFiring, "snipers": CueFiring,

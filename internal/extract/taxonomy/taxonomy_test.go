@@ -35,6 +35,11 @@ func TestClassify(t *testing.T) {
 		{"Police arrested a bomb maker wanted for the market blast last year.", nil, true, true, Arrests},
 		{"Soldiers arrested two men who had planted an IED under a bridge.", nil, true, true, Arrests},
 		{"Police came under fire and arrested two gunmen after a brief exchange of fire.", nil, true, true, ArmedClash},
+		{"A special court sentenced two men to death for the bombing of a bus depot in 2019.", map[string]int{"civilians": 9}, true, false, ""},
+		{"Investigators said the gunmen who attacked the bank had trained across the border.", nil, true, false, ""},
+		{"Gunmen shot dead a lawyer outside the district court.", map[string]int{"civilians": 1}, true, false, Attack},
+		{"Eleven rebels surrendered before the deputy commissioner with their weapons.", nil, true, true, Agreement},
+		{"Police arrested two robbers after a shootout in the bazaar.", nil, true, true, ArmedClash},
 		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
 	}
