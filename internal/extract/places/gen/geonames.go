@@ -71,6 +71,7 @@ func readCities500(path string, countries map[string]*country) ([]*place, error)
 		if arabic[p.iso2] {
 			p.aliases = append(p.aliases, withoutArticle(p.name, p.aliases)...)
 		}
+		p.aliases = append(p.aliases, saintForms(p.name, p.aliases)...)
 		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
@@ -154,6 +155,35 @@ func withoutArticle(name string, aliases []string) []string {
 			if k := match.Fold(rest); !seen[k] {
 				seen[k] = true
 				out = append(out, rest)
+			}
+		}
+	}
+	return out
+}
+
+// saintForms returns the other ways news text writes a "Saint" name:
+// "St Petersburg" and "St. Petersburg" for Saint Petersburg, and "Saint
+// Charles" for St. Charles, leaving out forms name or aliases already hold.
+func saintForms(name string, aliases []string) []string {
+	seen := map[string]bool{match.Fold(name): true}
+	for _, a := range aliases {
+		seen[match.Fold(a)] = true
+	}
+	var out []string
+	add := func(n string) {
+		if k := match.Fold(n); !seen[k] {
+			seen[k] = true
+			out = append(out, n)
+		}
+	}
+	for _, pre := range []string{"Saint ", "St. ", "St "} {
+		rest, ok := strings.CutPrefix(name, pre)
+		if !ok || rest == "" {
+			continue
+		}
+		for _, other := range []string{"Saint ", "St. ", "St "} {
+			if other != pre {
+				add(other + rest)
 			}
 		}
 	}
