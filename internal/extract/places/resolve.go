@@ -106,8 +106,9 @@ type candidate struct {
 // in another district than the one named loses; then a place in
 // hintCountry, the country of the story (a name or ISO3, may be empty); then
 // a place whose country is named; then the most specific kind, the earliest
-// mention and the larger population. Demonyms decide only when nothing else
-// is named. ok is false when no match names a place.
+// mention and the larger population. Names of landmarks and localities
+// (Match.Landmark) decide only when no other name does, and demonyms only
+// when nothing else is named. ok is false when no match names a place.
 func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (Location, bool) {
 	hint := ""
 	if hintCountry != "" {
