@@ -35,11 +35,16 @@ func TestMigrateToPostgres(t *testing.T) {
 	if out, code := runCLI(t, "ingest", "--db", db, "--queue", filepath.Join(dir, "reports", "batch-000")); code != 0 {
 		t.Fatalf("ingest --queue: %s", out)
 	}
+	// Analyst decisions put rows in the audit log and incident history.
+	for _, r := range [][]string{{"verify", "1"}, {"reject", "2"}, {"reopen", "2"}} {
+		if out, code := runCLI(t, append([]string{"review", "--db", db, "--by", "Analyst A", "--why", "checked"}, r...)...); code != 0 {
+			t.Fatalf("review %v: %s", r, out)
+		}
+	}
 	out, code := runCLI(t, "migrate", "--from", db, "--to", dsn)
 	if code != 0 || !strings.Contains(out, "row counts and checksums equal") {
 		t.Fatalf("migrate: exit %d\n%s", code, out)
 	}
-	t.Log(out)
 
 	src, err := sql.Open("sqlite", db)
 	if err != nil {
@@ -64,8 +69,15 @@ func TestMigrateToPostgres(t *testing.T) {
 			t.Errorf("%s: SQLite %d, PostgreSQL %d", q, a, b)
 		}
 	}
-	if scalar(t, src, `SELECT COUNT(*) FROM incidents`) == 0 {
-		t.Fatal("the source database has no incidents: the test proves nothing")
+	if scalar(t, src, `SELECT COUNT(*) FROM incidents`) == 0 || scalar(t, src, `SELECT COUNT(*) FROM audit_log`) == 0 {
+		t.Fatal("the source database has no incidents or no audit log: the test proves nothing")
+	}
+	// Incident IDs carry over, and new ones continue after them.
+	if a, b := scalar(t, src, `SELECT SUM(id * id) FROM incidents`), scalar(t, dst, `SELECT SUM(id * id) FROM incidents`); a != b {
+		t.Errorf("incident IDs differ: %d vs %d", a, b)
+	}
+	if out, code := runCLI(t, "review", "verify", "3", "--db", dsn, "--by", "Analyst B"); code != 0 {
+		t.Errorf("review on the migrated database: %s", out)
 	}
 
 	out, code = runCLI(t, "migrate", "--from", db, "--to", dsn)
