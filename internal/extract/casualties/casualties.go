@@ -160,6 +160,41 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	return k, 1
 }
 
+// objectFollows reports whether the word at i opens an object of an
+// active verb rather than an adjunct ("killed in the blast", "killed on
+// Monday") or the end of the clause.
+func objectFollows(toks []lex.Token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	if t.Punct || isNumber(t.Lower) && i+1 < len(toks) && toks[i+1].Is("km", "kilometres", "kilometers", "days", "hours", "years") {
+		return false
+	}
+	if _, verb := verbs[t.Lower]; verb {
+		return false
+	}
+	if _, day := timeWords[t.Lower]; day {
+		return false
+	}
+	return !t.Is("in", "on", "at", "by", "during", "while", "when", "and", "or", "after", "near", "as", "with",
+		"from", "inside", "outside", "since", "following", "along", "yesterday", "today", "tonight", "instantly",
+		"immediately", "later", "earlier", "last", "this", "allegedly", "reportedly", "for", "under", "over",
+		"till", "until", "before", "between", "across", "there", "here", "recently", "so", "far",
+		"including", "among", "were", "was", "are", "is", "had", "have", "has", "but", "whereas", "to", "into",
+		"nearby", "around", "about", "late", "early", "overnight", "too", "also", "respectively",
+		"that", "which", "who", "whom", "whose", "because", "if", "due", "amid", "of", "off", "back",
+		"then", "where", "within", "without", "against", "toward", "towards", "through", "upon",
+		"will", "would", "could", "may", "might", "can", "should", "must", "not", "the")
+}
+
+// timeWords are days and months, adjuncts after a verb ("killed Monday").
+var timeWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
 // isAux reports whether the token is an auxiliary that makes the following
 // participle passive ("were killed", "has been injured").
 func isAux(t lex.Token) bool {
@@ -174,7 +209,7 @@ func activeForm(w string) bool {
 		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
-		"decapitated", "strangled", "bludgeoned":
+		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "burnt", "burned":
 		return true
 	}
 	return false
@@ -271,6 +306,18 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		return nil
 	}
 	var coordinated []np
+	if !found && w == "to" && v > 0 && (isCap(toks[v-1].Text) && !toks[v-1].Punct || toks[v-1].Is("him", "her")) {
+		// "beat up Ram Singh to death", "assaulted him to death": the
+		// victim stands between the verb and the idiom; the noun before
+		// it is the attacker.
+		return []Figure{{Kind: kind, Category: Civilians, Count: 1, Bound: lex.BoundExact, Start: toks[v-1].Start, End: toks[vEnd].End}}
+	}
+	if !found && activeForm(w) && !passive && objectFollows(toks, vEnd+1) {
+		// "Maoists shot dead a former colleague of theirs": an object we
+		// could not read follows, so the noun before the verb is the
+		// attacker, not the victim.
+		return nil
+	}
 	if !found {
 		if p, ok := phraseBefore(toks, v, hints); ok {
 			main, found = p, true
@@ -486,6 +533,10 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	if q, ok := lex.QuantityAt(toks, j); ok {
 		p.q, p.hasQ = q, true
 		k = q.Last + 1
+	} else if toks[j].Is("both") {
+		// "injuring both": the two people just named.
+		p.q, p.hasQ = lex.Quantity{Value: 2, Bound: lex.BoundExact, First: j, Last: j}, true
+		k = j + 1
 	}
 	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
 		if c, ok := personAt(toks, k, hints); ok {
@@ -494,6 +545,13 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			if k+1 < len(toks) && toks[k+1].Is("personnel", "men", "troops", "members", "officials", "officers", "jawans", "cadres", "workers", "fighters", "militants", "soldiers", "guards") {
 				if c2, ok := personAt(toks, k+1, hints); ok {
 					p.head, p.category = k+1, c2
+				}
+			} else if k+1 < len(toks) && !toks[k+1].Punct {
+				// "three Chinese citizens": a person word used as an
+				// adjective; the noun after it is the head, so that a
+				// list joined after it ("and their driver") is read.
+				if c2, ok := personAt(toks, k+1, hints); ok && c2 != "" && c == c2 {
+					p.head = k + 1
 				}
 			}
 			return p, true
@@ -505,7 +563,7 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	if p.hasQ && !p.q.Vague && p.q.Value > 0 && !toks[p.q.First].Is("a", "an") {
 		// "killing 12 and injuring 20": a bare count of people.
 		p.head, p.category = p.q.Last, Unknown
-		if k < len(toks) && !toks[k].Punct && !toks[k].Is("and", "others", "in", "on", "at", "while", "when", "after", "during") {
+		if k < len(toks) && objectFollows(toks, k) && !toks[k].Is("others") {
 			return np{}, false
 		}
 		return p, true
@@ -609,6 +667,13 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		k++
 		if toks[k].Is("and") {
 			k++
+		}
+		// "killed five workers, as well as two civilians".
+		if lex.HasAt(toks, k, "as", "well", "as") {
+			k += 3
+		}
+		if k >= len(toks) {
+			break
 		}
 		if k >= len(toks) || toks[k].Is("including", "among", "while", "when", "who", "which") {
 			break
