@@ -154,6 +154,15 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	case "hostage", "hostages", "custody", "injuries", "deaths", "fatalities", "wounds":
 		// Nouns: need a count before them or "of" after, checked by the
 		// phrase reader.
+	case "stabbed":
+		// "stabbed four people to death", "was stabbed and later died":
+		// the death is read from the idiom or verb after; "stabbed" alone
+		// is a wounding.
+		for k := i + 1; k < len(toks) && k <= i+7 && !toks[k].Is(".", ";"); k++ {
+			if toks[k].Is("died", "dead", "death", "succumbed") {
+				return "", 0
+			}
+		}
 	case "captured":
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
@@ -204,7 +213,7 @@ func isAux(t lex.Token) bool {
 // activeForm reports whether the casualty word can take its victim after it.
 func activeForm(w string) bool {
 	switch w {
-	case "killed", "killing", "kill", "kills", "injured", "injuring", "injures", "wounded", "wounding",
+	case "killed", "killing", "kill", "kills", "injured", "injuring", "injures", "injure", "wounded", "wounding",
 		"abducted", "abducting", "kidnapped", "kidnapping", "abducts", "kidnaps", "arrested", "arresting",
 		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
@@ -601,7 +610,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		c, ok := personAt(toks, k, hints)
 		if !ok {
 			// "12 were killed", "six dead": a bare count just before.
-			if q, ok := lex.QuantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && !q.Vague {
+			// "and hundreds injured": a vague count right before the
+			// verb is its subject, not a counted noun further back.
+			if q, ok := lex.QuantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) {
 				cat := Unknown
 				if toks[q.First].Is("another") {
 					cat = "" // the side of the figure before

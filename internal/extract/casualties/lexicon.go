@@ -30,7 +30,7 @@ var verbs = map[string]string{
 	"massacred": Killed, "executed": Killed, "decapitated": Killed, "strangled": Killed, "bludgeoned": Killed, "assassinated": Killed, "bodies": Killed, "body": Killed,
 	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
 	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured, "hurt": Injured,
-	"injures": Injured, "wounds": Injured, "injuries": Injured,
+	"injures": Injured, "injure": Injured, "stabbed": Injured, "wounds": Injured, "injuries": Injured,
 	"abducted": Abducted, "kidnapped": Abducted, "abducting": Abducted, "kidnapping": Abducted,
 	"hostage": Abducted, "hostages": Abducted, "abducts": Abducted, "kidnaps": Abducted,
 	"arrested": Arrested, "apprehended": Arrested, "nabbed": Arrested, "detained": Arrested,

@@ -43,6 +43,9 @@ func TestQuantityAt(t *testing.T) {
 		{"six to eight people", 6, BoundLower, false, true},
 		{"9,524 munitions", 9524, BoundExact, false, true},
 		{"soldiers", 0, "", false, false},
+		{"two dozen students", 24, BoundApprox, false, true},
+		{"over 3 dozen people", 36, BoundLower, false, true},
+		{"45 year old farmer", 0, "", false, false},
 	}
 	for _, tc := range tests {
 		toks := Tokens(tc.phrase, 0, len(tc.phrase))

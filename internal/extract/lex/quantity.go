@@ -168,7 +168,19 @@ func QuantityAt(toks []Token, i int) (Quantity, bool) {
 		j, q.Bound = i, BoundExact
 	}
 	if v, last, ok := NumberAt(toks, j); ok {
+		// "a 32 year old man": an age, not a count of people.
+		if HasAt(toks, last+1, "year", "old") || HasAt(toks, last+1, "years", "old") {
+			return Quantity{}, false
+		}
 		q.Value, q.Last = v, last
+		// "two dozen", "3 dozen": the number counts dozens.
+		if last+1 < len(toks) && toks[last+1].Is("dozen") {
+			q.Value, q.Last = v*12, last+1
+			if q.Bound == BoundExact {
+				q.Bound = BoundApprox
+			}
+			return q, true
+		}
 		// "six to eight": the lower figure, as a floor.
 		if last+2 < len(toks) && toks[last+1].Is("to", "or") {
 			if _, l2, ok := NumberAt(toks, last+2); ok {
