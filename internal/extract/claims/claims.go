@@ -43,6 +43,7 @@ const (
 	MilitantsKilled = "militants_killed"
 	Arrests         = "arrests"
 	Abductions      = "abductions"
+	Operations      = "operations"
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -53,6 +54,7 @@ var metricNouns = map[string]string{
 	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
 	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "arrests": Arrests,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks,
+	"operations": Operations,
 }
 
 // modifiers may stand between the number and the metric noun.
@@ -61,6 +63,7 @@ var modifiers = map[string]bool{
 	"afghan": true, "separate": true, "major": true, "suicide": true, "cross-border": true, "innocent": true,
 	"law": true, "enforcement": true, "police": true, "army": true, "military": true, "fc": true,
 	"security-related": true, "terrorism-related": true, "other": true,
+	"intelligence-based": true, "counter-terrorism": true, "counterterrorism": true, "search": true, "combing": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -227,7 +230,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// A toll with only a year beside it ("a gunman killed 39 people in
 		// 2016") is an incident; a toll is a statistic when the sentence
 		// also counts incidents or speaks in aggregate.
-		if metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions &&
+		if metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions && metric != Operations &&
 			!hasAggregateWord(toks) && !perfect(toks) && !countsIncidents(toks) {
 			continue
 		}
@@ -284,6 +287,11 @@ func diedIn(toks []lex.Token) bool {
 func hasAggregateWord(toks []lex.Token) bool {
 	for i, t := range toks {
 		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) {
+			return true
+		}
+		// "killed during the year": a year's toll, however it is told.
+		if lex.HasAt(toks, i, "during", "the", "year") || lex.HasAt(toks, i, "throughout", "the", "year") ||
+			lex.HasAt(toks, i, "over", "the", "year") || lex.HasAt(toks, i, "the", "past", "year") {
 			return true
 		}
 		if lex.HasAt(toks, i, "there", "have", "been") || lex.HasAt(toks, i, "there", "were") && i+2 < len(toks) && toks[i+2].Is("over", "more", "at") {

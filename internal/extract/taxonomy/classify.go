@@ -93,7 +93,10 @@ func Classify(in Input) (Class, bool) {
 	// A bomb "planted to protest" a policy is a bombing: weapons in the
 	// lead outrank a protest word beside them.
 	leadWeapons := lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] || lead[CueFiring]
-	if has(CueProtest) && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence) {
+	// Protests that follow an attack the lead reports ("protests broke
+	// out after the attack") are its aftermath, not the event.
+	aftermath := lead[CueAttack] && !lead[CueProtest]
+	if has(CueProtest) && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0:
 			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
@@ -335,6 +338,9 @@ func targetsForces(toks []lex.Token) bool {
 			if t.Is("camp") && i > 0 && toks[i-1].Is("refugee", "relief", "training", "medical") {
 				continue
 			}
+			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {
+				continue
+			}
 			return true
 		}
 		// "attacked a police station", not "under Manpur Police Station".
@@ -346,7 +352,7 @@ func targetsForces(toks []lex.Token) bool {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
 					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",
-					"intelligence", "isi", "pro-government", "pro-state") {
+					"intelligence", "isi", "pro-government", "pro-state") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) {
 					return true
 				}
 				if toks[k].Punct && !toks[k].Is("(", ")") {
@@ -422,4 +428,21 @@ func leadWord(in Input, end int, words ...string) (Hit, bool) {
 		}
 	}
 	return Hit{}, false
+}
+
+// civilianConvoy reports whether the convoy at i carries civilians ("a
+// passenger convoy", "a convoy of passenger vehicles", "an aid convoy").
+func civilianConvoy(toks []lex.Token, i int) bool {
+	civil := func(t lex.Token) bool {
+		return t.Is("passenger", "passengers", "civilian", "civilians", "aid", "relief", "wedding", "commercial", "travellers", "travelers", "pilgrims")
+	}
+	if i > 0 && civil(toks[i-1]) {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if civil(toks[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -40,6 +40,7 @@ func TestClassify(t *testing.T) {
 		{"Gunmen shot dead a lawyer outside the district court.", map[string]int{"civilians": 1}, true, false, Attack},
 		{"Eleven rebels surrendered before the deputy commissioner with their weapons.", nil, true, true, Agreement},
 		{"Police arrested two robbers after a shootout in the bazaar.", nil, true, true, ArmedClash},
+		{"Gunmen attacked a passenger convoy on the highway. Traders protested in the town the next day.", map[string]int{"civilians": 12}, true, false, Attack},
 		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
 	}
