@@ -176,6 +176,21 @@ func sameOrigin(r *http.Request) bool {
 	return err == nil && u.Host == r.Host
 }
 
+// samePost answers 405 to anything but POST and 403 to a cross-site POST,
+// and reports whether the request may go on.
+func samePost(w http.ResponseWriter, r *http.Request) bool {
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		http.Error(w, "use POST", http.StatusMethodNotAllowed)
+		return false
+	}
+	if !sameOrigin(r) {
+		http.Error(w, "cross-site form refused", http.StatusForbidden)
+		return false
+	}
+	return true
+}
+
 // localPath returns next if it is a path on this site, "/" otherwise, so
 // that a login link cannot send the user elsewhere.
 func localPath(next string) string {
@@ -192,13 +207,7 @@ func localPath(next string) string {
 // throttled.
 func (s *Service) LoginHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			http.Error(w, "use POST", http.StatusMethodNotAllowed)
-			return
-		}
-		if !sameOrigin(r) {
-			http.Error(w, "cross-site login refused", http.StatusForbidden)
+		if !samePost(w, r) {
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
@@ -236,13 +245,7 @@ func (s *Service) LoginHandler() http.Handler {
 // and redirects to /.
 func (s *Service) LogoutHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if r.Method != http.MethodPost {
-			w.Header().Set("Allow", http.MethodPost)
-			http.Error(w, "use POST", http.StatusMethodNotAllowed)
-			return
-		}
-		if !sameOrigin(r) {
-			http.Error(w, "cross-site logout refused", http.StatusForbidden)
+		if !samePost(w, r) {
 			return
 		}
 		if c, err := r.Cookie(CookieName); err == nil {
