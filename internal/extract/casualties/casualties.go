@@ -360,6 +360,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
+	if toks[main.head].Is("couple") && (!main.hasQ || toks[main.q.First].Is("a", "an", "the")) {
+		// "a Maoist couple was killed": two people.
+		first := main.head
+		if main.hasQ {
+			first = main.q.First
+		}
+		main.q, main.hasQ = lex.Quantity{Value: 2, Bound: lex.BoundExact, First: first, Last: main.head}, true
+	}
 	if !main.hasQ {
 		// A plural noun with no count ("militants were killed") is an
 		// unspecified toll; a singular one ("the driver was hurt") is one.
@@ -633,6 +641,16 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 		if outer, ok := includedIn(toks, first, hints, limit); ok {
 			return outer, true
+		}
+		// "Two cadres, members of a banned outfit, were killed": a
+		// singular "a" phrase inside an apposition does not agree with a
+		// plural verb; keep looking for the subject further back.
+		if p.hasQ && p.q.Value == 1 && toks[p.q.First].Is("a", "an") && v > 0 && toks[v-1].Is("were", "are", "have") &&
+			p.q.First > 0 && !toks[p.q.First-1].Is("and", "or", "&") {
+			if !haveNearest {
+				nearest, haveNearest = p, true
+			}
+			continue
 		}
 		if p.hasQ {
 			return p, true
