@@ -294,6 +294,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			// one person named by a noun the lexicon lacks.
 			main = np{head: vEnd + 1, first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
 			found = true
+			// "killed a village head and one guard".
+			if e, ok := unfamiliarEnd(toks, vEnd+2); ok && e+1 < len(toks) && toks[e+1].Is("and") {
+				main.head = e
+				coordinatedAfterActive = coordinatedAfter(toks, main, hints)
+			}
 		case nx.Is("a", "an", "the", "his", "their", "her", "its", "him", "them"):
 			// An object we could not read: not the subject's fate.
 			return nil
@@ -512,18 +517,25 @@ func isModifier(t lex.Token) bool {
 // noun phrase ending the clause ("gram rakhi,", "village head of Urubali"),
 // which after a killing verb names its victim.
 func unfamiliarPerson(toks []lex.Token, i int) bool {
+	_, ok := unfamiliarEnd(toks, i)
+	return ok
+}
+
+// unfamiliarEnd returns the last word of the phrase unfamiliarPerson
+// accepts, so that a list after it ("and one guard") can be read.
+func unfamiliarEnd(toks []lex.Token, i int) (int, bool) {
 	n := 0
 	for k := i; k < len(toks) && k < i+4; k++ {
 		t := toks[k]
 		if t.Punct || t.Is("of", "in", "at", "near", "and", "on", "after", "for", "identified", "who", "from") {
-			return n > 0 && !plural(toks[k-1].Lower)
+			return k - 1, n > 0 && !plural(toks[k-1].Lower)
 		}
 		if _, verb := verbs[t.Lower]; verb || isCap(t.Text) || isNumber(t.Lower) {
-			return false
+			return 0, false
 		}
 		n++
 	}
-	return false
+	return 0, false
 }
 
 // looseModifier accepts an unfamiliar lower-case word or a "45-year-old"
