@@ -204,6 +204,11 @@ func Classify(in Input) (Class, bool) {
 	if has(CueSexual) {
 		return pv(SexualViolence, CueSexual, VAC)
 	}
+	// Armed men torching vehicles or machinery with no one hurt destroy
+	// property: the "attack" told around it is the arson itself.
+	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] {
+		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
+	}
 	if has(CueFiring) || has(CueAttack) || has(CueKill) || (has(CueClash) && in.Victims["militants"] > 0) {
 		c := firstOf(first, CueFiring, CueAttack, CueClash, CueKill)
 		// The weak "operation" of security forces with no one hurt is an
