@@ -723,7 +723,7 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		q, ok := phraseAfter(toks, k, hints)
 		// "killed Maniram Baghel, a resident of...": a comma and an
 		// article open an apposition, not another victim.
-		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) {
+		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) && !listGoesOn(toks, q, hints) {
 			break
 		}
 		if !ok || q.category == Unknown {
@@ -828,6 +828,22 @@ func quantityEndingAt(toks []lex.Token, m int) (lex.Quantity, bool) {
 		}
 	}
 	return lex.Quantity{}, false
+}
+
+// listGoesOn reports whether another person phrase follows p after a
+// comma or "and": "killed a driver, a soldier and two civilians" is a list
+// where "killed Ali Khan, a resident of the village" is an apposition.
+func listGoesOn(toks []lex.Token, p np, hints []Hint) bool {
+	k := p.head + 1
+	if k >= len(toks) || !toks[k].Is(",", "and") {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Is("and") {
+		k++
+	}
+	q, ok := phraseAfter(toks, k, hints)
+	return ok && q.category != Unknown
 }
 
 // includedIn reports the phrase an "including ..." list starting before

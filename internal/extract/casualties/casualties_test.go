@@ -74,6 +74,7 @@ func TestFind(t *testing.T) {
 		{"age is not a count", "A 32 year old trader was wounded in the attack.", "civilians.injured=1"},
 		{"singular joined by and", "Two constables and a civilian were killed in the attack.", "civilians.killed=1 security_forces.killed=2"},
 		{"unfamiliar noun then a list", "Rebels killed a ward secretary and one security guard.", "civilians.killed=1 civilians.killed=1"},
+		{"comma list", "The blast killed a driver, a soldier and three labourers.", "civilians.killed=1 civilians.killed=3 security_forces.killed=1"},
 		{"couple", "A Maoist couple was killed in the exchange of fire.", "militants.killed=2"},
 		{"apposition with a singular", "Two rebels, members of a Maoist splinter group, were killed by the police.", "militants.killed=2"},
 		{"herself", "The bomber blew herself up, killing herself and a guard.", "civilians.killed=1 perpetrators.killed=1"},
