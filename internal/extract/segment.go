@@ -217,7 +217,8 @@ func pastReference(toks []lex.Token, i int) bool {
 		if toks[k].Is("involvement", "involved", "accused", "wanted", "charges", "charged", "connection", "mastermind",
 			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",
 			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
-			"responsibility", "credit", "wake", "aftermath") {
+			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
+			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted") {
 			return true
 		}
 	}

@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestPastReference checks that a trigger naming an earlier incident —
+// the subject of a verdict, a condemnation, a warrant — is told apart
+// from one that reports the incident itself.
+func TestPastReference(t *testing.T) {
+	tests := []struct {
+		text    string
+		trigger string
+		want    bool
+	}{
+		{"The court sentenced two men for the market bombing.", "bombing", true},
+		{"The party issued a statement condemning the attack on its office.", "attack", true},
+		{"A warrant was issued against the man wanted for the shooting.", "shooting", true},
+		{"Militants attacked a police post in the town on Monday.", "attacked", false},
+		{"A roadside bomb exploded near a bus, killing two passengers.", "bomb", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		at := -1
+		for i, tk := range toks {
+			if tk.Lower == tc.trigger {
+				at = i
+				break
+			}
+		}
+		if at < 0 {
+			t.Fatalf("%q: trigger %q not among the tokens", tc.text, tc.trigger)
+		}
+		if got := pastReference(toks, at); got != tc.want {
+			t.Errorf("pastReference(%q, %q) = %v, want %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
