@@ -57,6 +57,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i += n - 1
 			continue
 		}
+		if f, last, ok := tollAt(toks, i); ok {
+			figs = append(figs, f)
+			i = last
+			continue
+		}
 		kind, n := verbAt(toks, i)
 		if kind == "" {
 			continue
@@ -70,6 +75,30 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		i = vEnd
 	}
 	return figs
+}
+
+// tollAt reads a stated death toll at i: "the death toll rose to 41",
+// "the toll has climbed to 12", "the death toll stood at nine". The
+// figure covers everyone, so it is of unknown side; the tally keeps the
+// largest toll of a text, which is the latest one when a toll rises.
+func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
+	if !toks[i].Is("toll") {
+		return Figure{}, 0, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		if toks[k].Punct {
+			break
+		}
+		if !toks[k].Is("to", "at", "reached") {
+			continue
+		}
+		q, ok := lex.QuantityAt(toks, k+1)
+		if !ok || q.Vague {
+			break
+		}
+		return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
+	}
+	return Figure{}, 0, false
 }
 
 // adjectival reports whether a casualty participle modifies the noun after
