@@ -231,6 +231,16 @@ func pastReference(toks []lex.Token, i int) bool {
 			return true
 		}
 	}
+	// "A day after nine rebels were killed in an encounter, ...": the
+	// clause names the earlier incident the report follows.
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Punct {
+			break
+		}
+		if toks[k].Is("after") && toks[k-1].Is("day", "days", "week", "weeks", "month", "months", "hours") {
+			return true
+		}
+	}
 	return false
 }
 

@@ -18,6 +18,7 @@ func TestPastReference(t *testing.T) {
 		{"The court sentenced two men for the market bombing.", "bombing", true},
 		{"The party issued a statement condemning the attack on its office.", "attack", true},
 		{"A warrant was issued against the man wanted for the shooting.", "shooting", true},
+		{"Two days after five rebels were killed in an encounter, their comrades called a strike.", "encounter", true},
 		{"Militants attacked a police post in the town on Monday.", "attacked", false},
 		{"A roadside bomb exploded near a bus, killing two passengers.", "bomb", false},
 	}
