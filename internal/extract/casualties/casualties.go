@@ -281,6 +281,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
 				return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
 			}
+			// "inflicted several fatalities": deaths without a number,
+			// the unspecified toll.
+			if q, ok := quantityEndingAt(toks, v-1); ok && q.Vague && w0(w, "fatalities", "deaths") && q.Value == 3 {
+				return []Figure{{Kind: kind, Category: Unknown, Count: 3, Bound: lex.BoundApprox, Vague: true, Start: toks[q.First].Start, End: toks[v].End}}
+			}
 			if !w0(w, "hostage", "hostages") {
 				return nil
 			}

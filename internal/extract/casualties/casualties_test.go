@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"death toll rose", "The death toll from the market blast rose to 41 on Sunday.", "unknown.killed=41"},
 		{"death toll rose to", "By evening the death toll rose to 23.", "unknown.killed=23"},
 		{"toll stood at", "The official toll stood at nine.", "unknown.killed=9"},
+		{"unspecified number", "An unspecified number of soldiers were killed in the raid.", "security_forces.killed~3"},
+		{"vague fatalities", "The group said the rockets caused several fatalities at the camp.", "unknown.killed~3"},
 		{"couple", "A Maoist couple was killed in the exchange of fire.", "militants.killed=2"},
 		{"apposition with a singular", "Two rebels, members of a Maoist splinter group, were killed by the police.", "militants.killed=2"},
 		{"herself", "The bomber blew herself up, killing herself and a guard.", "civilians.killed=1 perpetrators.killed=1"},

@@ -44,6 +44,7 @@ func TestQuantityAt(t *testing.T) {
 		{"9,524 munitions", 9524, BoundExact, false, true},
 		{"soldiers", 0, "", false, false},
 		{"two dozen students", 24, BoundApprox, false, true},
+		{"an unspecified number of soldiers", 3, BoundApprox, true, true},
 		{"over 3 dozen people", 36, BoundLower, false, true},
 		{"45 year old farmer", 0, "", false, false},
 	}

@@ -195,6 +195,13 @@ func QuantityAt(toks []Token, i int) (Quantity, bool) {
 		if HasAt(toks, j, "a", "few") {
 			return Quantity{Value: 3, Bound: BoundApprox, Vague: true, First: i, Last: j + 1}, true
 		}
+		// "an unspecified number of soldiers": ACLED's unspecified toll.
+		if HasAt(toks, j, "an", "unspecified", "number", "of") {
+			return Quantity{Value: 3, Bound: BoundApprox, Vague: true, First: i, Last: j + 3}, true
+		}
+		if HasAt(toks, j, "an", "unspecified", "number") {
+			return Quantity{Value: 3, Bound: BoundApprox, Vague: true, First: i, Last: j + 2}, true
+		}
 		if HasAt(toks, j, "a", "number", "of") {
 			return Quantity{Value: 3, Bound: BoundApprox, Vague: true, First: i, Last: j + 2}, true
 		}
