@@ -367,6 +367,11 @@ func targetsForces(toks []lex.Token) bool {
 		}
 		// "fired at a police van", "attacked security forces": the forces
 		// are the object of an attack.
+		// A vehicle is the forces' only when they are named with it ("a
+		// police van", "the vehicle of the FC"), not "the vehicle of an NGO".
+		if t.Is("vehicle", "vehicles", "mobile", "van") && !forcesNear(toks, i) {
+			continue
+		}
 		if t.Is("vehicle", "vehicles", "mobile", "van", "personnel", "soldiers", "troops", "forces", "policemen", "police") {
 			for k := i - 1; k >= 0 && k >= i-3; k-- {
 				if toks[k].Is("at", "on", "targeting", "attacked", "ambushed", "against", "targeted") {
@@ -446,6 +451,18 @@ func civilianConvoy(toks []lex.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if civil(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesNear reports whether a state force is named just before or after
+// token i.
+func forcesNear(toks []lex.Token, i int) bool {
+	for k := max(0, i-2); k < len(toks) && k <= i+4; k++ {
+		if k != i && toks[k].Is("police", "army", "military", "fc", "levies", "security", "ctd", "rangers", "soldiers", "troops",
+			"forces", "frontier", "corps", "policemen", "patrolling", "official", "officials") {
 			return true
 		}
 	}

@@ -43,6 +43,8 @@ func TestClassify(t *testing.T) {
 		{"Gunmen attacked a passenger convoy on the highway. Traders protested in the town the next day.", map[string]int{"civilians": 12}, true, false, Attack},
 		{"Armed men set ablaze two trucks and a crane at a road construction site and attacked the site office.", nil, true, false, Looting},
 		{"Gunmen set a house on fire and shot dead its owner.", map[string]int{"civilians": 1}, true, false, Attack},
+		{"Gunmen opened fire on the vehicle of an aid group, killing two women.", map[string]int{"civilians": 2}, true, false, Attack},
+		{"Gunmen opened fire on a police vehicle near the bazaar.", map[string]int{"security_forces": 1}, true, false, ArmedClash},
 		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
 	}
