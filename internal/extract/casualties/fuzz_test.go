@@ -1,0 +1,34 @@
+package casualties
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// FuzzFind checks that any sentence gives figures without panicking, with
+// spans inside the sentence and no negative counts.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"Three soldiers were killed and 12 others injured.",
+		"The death toll rose to",
+		"Rebels killed a driver, a soldier and",
+		"beat up Ram to death",
+		"an unspecified number",
+		"a 32 year old",
+		"two dozen",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := lex.Tokens(s, 0, len(s))
+		for _, fg := range Find(toks, nil) {
+			if fg.Start < 0 || fg.End > len(s) || fg.Start > fg.End {
+				t.Fatalf("Find(%q): span %d-%d outside the sentence", s, fg.Start, fg.End)
+			}
+			if fg.Count < 0 {
+				t.Fatalf("Find(%q): negative count %d", s, fg.Count)
+			}
+		}
+	})
+}
