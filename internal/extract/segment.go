@@ -30,10 +30,17 @@ func (d *doc) reports(i int) bool {
 			figures = true
 		}
 	}
+	// A hypothetical word voids the sentence unless a trigger told as
+	// done comes before it: "militants fired rockets at the site, saying
+	// it would be used for army posts" reports the firing.
 	hypothetical := false
 	for _, h := range hits {
 		if h.Cue == taxonomy.CueHypothetical {
 			hypothetical = true
+			break
+		}
+		if taxonomy.Violent(h.Cue) && happening[toks[h.Token].Lower] {
+			break
 		}
 	}
 	if hypothetical && !figures {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"time"
+
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -36,6 +38,29 @@ func TestPastReference(t *testing.T) {
 		}
 		if got := pastReference(toks, at); got != tc.want {
 			t.Errorf("pastReference(%q, %q) = %v, want %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestHypotheticalAfterTheDeed checks that a sentence reports an incident
+// when the violence is told as done before a hypothetical word, and not
+// when the hypothetical word governs it.
+func TestHypotheticalAfterTheDeed(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text   string
+		events int
+	}{
+		{"On 4 May 2021, rebels fired rocket shells at a dam site near Sibi, saying it would be used to build army posts.", 1},
+		{"On 4 May 2021, officials warned that rebels may attack the dam site near Sibi.", 0},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) != tc.events {
+			t.Errorf("%q: %d events, want %d", tc.text, len(out.Events), tc.events)
 		}
 	}
 }
