@@ -1,9 +1,8 @@
 package extract
 
 import (
-	"time"
-
 	"testing"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
