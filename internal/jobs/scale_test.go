@@ -38,7 +38,7 @@ var seedSQL = map[string]string{
 		FROM g`,
 	"postgres": `INSERT INTO incidents (event_date, event_type, country, iso3, admin1, admin2, fatalities,
 			sf_killed, civ_killed, mil_killed, review_state, created_at, updated_at, json)
-		SELECT date '2015-01-01' + (i * 7919) % 4015,
+		SELECT date '2015-01-01' + ((i::bigint * 7919) % 4015)::int,
 			(ARRAY['Battles', 'Explosions/Remote violence', 'Violence against civilians'])[1 + i % 3],
 			'Pakistan', 'PAK', (ARRAY['Khyber Pakhtunkhwa', 'Balochistan', 'Sindh', 'Punjab'])[1 + i % 4],
 			'district ' || i % 40, NULLIF(i % 9, 0), i % 4, i % 3, i % 5,
