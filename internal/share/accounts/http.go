@@ -141,18 +141,21 @@ func (s *Service) cookie(value string, maxAge int) *http.Cookie {
 // cookies Secure: always, except for plain HTTP on a loopback address,
 // where browsers would otherwise drop them (the local demo).
 func SecureCookies(addr string, tls bool) bool {
-	if tls {
-		return true
-	}
+	return tls || !IsLoopback(addr)
+}
+
+// IsLoopback reports whether a server listening on addr (HOST:PORT, or a
+// bare host) can be reached from this machine only.
+func IsLoopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		host = addr
 	}
 	if host == "localhost" {
-		return false
+		return true
 	}
 	ip := net.ParseIP(host)
-	return ip == nil || !ip.IsLoopback()
+	return ip != nil && ip.IsLoopback()
 }
 
 // clientIP is the request's remote address without the port. Headers such
