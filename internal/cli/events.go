@@ -64,7 +64,7 @@ func userError(what string, err error) error {
 
 func runEvents(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "events", "[--db PATH] [filters] [--limit N] [--format table|json|csv]")
-	db := fs.String("db", "", "database file (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	filters := addFilterFlags(fs, false)
 	format := fs.String("format", "table", "output: table, json (one JSON object a line) or csv (ACLED columns)")
 	if err := parseFlags(fs, args); err != nil {

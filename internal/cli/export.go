@@ -26,7 +26,7 @@ var exportFormats = map[string]func(io.Writer, []vigil.Incident) error{
 
 func runExport(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "export", "[--db PATH] [--format acled-csv|geojson|jsonl|stix] [--out FILE] [filters]")
-	db := fs.String("db", "", "database file (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	format := fs.String("format", "acled-csv", "acled-csv, geojson, jsonl or stix (a STIX 2.1 bundle)")
 	out := fs.String("out", "", "file to write (default: standard output)")
 	org := fs.String("org", "vigil", "stix: the exporting organisation's key, owner of what it marks")

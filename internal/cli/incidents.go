@@ -20,7 +20,7 @@ func init() {
 
 func runIncidents(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "incidents", "[list] [--db PATH] [filters] [--format table|json] | show ID [--db PATH] [--format table|json]")
-	db := fs.String("db", "", "database file (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	filters := addFilterFlags(fs, true)
 	format := fs.String("format", "table", "output: table or json")
 	pos, err := parseMixed(fs, args)

@@ -45,7 +45,7 @@ type ingestFlags struct {
 
 func addIngestFlags(fs *flag.FlagSet) *ingestFlags {
 	f := &ingestFlags{maxSize: ingest.DefaultMaxSize}
-	f.db = fs.String("db", "", "database file (default "+defaultDB()+")")
+	f.db = dbFlag(fs)
 	fs.Var(&f.maxSize, "max-size", "largest input accepted, after decompression (e.g. 20MiB)")
 	f.timeout = fs.Duration("timeout", 30*time.Second, "time limit of each HTTP request")
 	f.followLinks = fs.Bool("follow-links", false, "fetch the linked page of feed items shorter than 50 words")

@@ -75,7 +75,7 @@ func runOrg(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("org: unknown subcommand %q: use add, partner or list", sub)
 	}
 	fs := newFlagSet(env, "org", usageLine)
-	db := fs.String("db", "", "database file or postgres:// URL (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	pos, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err

@@ -17,7 +17,7 @@ const reviewUsage = `verify|reject|reopen ID | correct ID FIELD VALUE | merge ID
 
 func runReview(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "review", reviewUsage)
-	db := fs.String("db", "", "database file (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	by := fs.String("by", "", "the analyst's name, recorded in the audit log (required)")
 	why := fs.String("why", "", "the reason, recorded in the audit log")
 	pos, err := parseMixed(fs, args)

@@ -21,7 +21,7 @@ func init() {
 
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "serve", "[--db PATH] [--addr HOST:PORT] [--analyst NAME] [--workers N]")
-	db := fs.String("db", "", "database file (default "+defaultDB()+")")
+	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	analyst := fs.String("analyst", "", "name review decisions are recorded under; without it the desk is read-only")
 	workers := fs.Int("workers", 0, "queued jobs run in this process at once (vigil worker runs them elsewhere)")
@@ -78,6 +78,16 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	mode := "read-only; --analyst NAME to review"
+	if analyst != "" {
+		mode = "reviewing as " + analyst
+	}
+	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
+	return serveUntilDone(ctx, env, ln, h, logger)
+}
+
+// serveUntilDone serves h on ln until ctx ends, then shuts down gracefully.
+func serveUntilDone(ctx context.Context, env *Env, ln net.Listener, h http.Handler, logger *slog.Logger) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
@@ -86,11 +96,6 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
 	}
-	mode := "read-only; --analyst NAME to review"
-	if analyst != "" {
-		mode = "reviewing as " + analyst
-	}
-	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
 	done := make(chan error, 1)
 	go func() { done <- srv.Serve(ln) }()
 	select {

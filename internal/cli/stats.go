@@ -20,7 +20,7 @@ func init() {
 
 func runStats(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|country|admin1|admin2|type[,...]] [filters] [--format table|json] [--claims | --as-of DATE]")
-	db := fs.String("db", "", "database file (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	by := fs.String("by", "month", "group by month, country, admin1, admin2 or type, or a comma-separated list (month,admin1)")
 	filters := addFilterFlags(fs, true)
 	format := fs.String("format", "table", "output: table or json")

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -36,4 +37,9 @@ func openStore(ctx context.Context, path string) (vigil.Store, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// dbFlag defines the --db flag every command that opens the database takes.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "the database: a SQLite file or a postgres:// URL (default "+defaultDB()+")")
 }

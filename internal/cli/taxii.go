@@ -6,13 +6,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/share/stix"
 	"github.com/vigil-osint/vigil/internal/share/taxii"
@@ -99,7 +97,7 @@ func taxiiHandler(ctx context.Context, store vigil.Store, f vigil.Filter, produc
 
 func runTAXIIServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "taxii serve", "[--db PATH] [--addr HOST:PORT] [--tokens FILE] [--anonymous] [--org KEY] [--tlp LEVEL] [filters]")
-	db := fs.String("db", "", "database file (default "+defaultDB()+")")
+	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:9400", "address to listen on")
 	tokens := fs.String("tokens", "", "JSON file of API tokens by SHA-256 (make them with vigil taxii token)")
 	anonymous := fs.Bool("anonymous", false, "serve TLP:CLEAR objects to requests without a token")
@@ -144,35 +142,6 @@ func runTAXIIServe(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "vigil serves %d STIX objects over TAXII 2.1 at http://%s%s (Ctrl-C to stop)\n", n, ln.Addr(), taxii.DiscoveryPath)
 	return serveUntilDone(ctx, env, ln, h, logger)
-}
-
-// serveUntilDone serves h on ln until ctx ends, then shuts down gracefully.
-func serveUntilDone(ctx context.Context, env *Env, ln net.Listener, h http.Handler, logger *slog.Logger) error {
-	srv := &http.Server{
-		Handler:           h,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       2 * time.Minute,
-		ErrorLog:          slog.NewLogLogger(logger.Handler(), slog.LevelWarn),
-	}
-	done := make(chan error, 1)
-	go func() { done <- srv.Serve(ln) }()
-	select {
-	case err := <-done:
-		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
-	case <-ctx.Done():
-	}
-	stopCtx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
-	defer cancel()
-	if err := srv.Shutdown(stopCtx); err != nil {
-		return fmt.Errorf("stop serving: %w", err)
-	}
-	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
-	}
-	fmt.Fprintln(env.Stdout, "vigil stopped")
-	return nil
 }
 
 // runTAXIIToken makes a new random token: the token itself for the partner,

@@ -32,7 +32,7 @@ func runToken(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("token: unknown subcommand %q: use create, list or revoke", sub)
 	}
 	fs := newFlagSet(env, "token", usageLine)
-	db := fs.String("db", "", "database file or postgres:// URL (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	user := fs.String("user", "", "the user the token acts as (token create)")
 	scope := fs.String("scope", "read", "read, write or admin (token create)")
 	expires := fs.String("expires", "90d", "how long the token lasts: 90d, 12h, 30m (token create)")

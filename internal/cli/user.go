@@ -37,7 +37,7 @@ func runUser(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("user: unknown subcommand %q: use add, list, disable or passwd", sub)
 	}
 	fs := newFlagSet(env, "user", usageLine)
-	db := fs.String("db", "", "database file or postgres:// URL (default: the user's vigil.db)")
+	db := dbFlag(fs)
 	org := fs.String("org", "", "the user's organisation (user add)")
 	role := fs.String("role", "", "viewer, analyst, reviewer or admin (user add)")
 	passwordFile := fs.String("password-file", "", "read the password from the first line of this file, or of standard input for -; without it vigil asks on the terminal")

@@ -20,7 +20,7 @@ func init() {
 
 func runWorker(ctx context.Context, env *Env, args []string) error {
 	fs := newFlagSet(env, "worker", "[--db PATH|postgres://...] [--concurrency N] [--poll 1s] [--grace 30s] [--lease 1m]")
-	db := fs.String("db", "", "database file or postgres:// URL (default "+defaultDB()+")")
+	db := dbFlag(fs)
 	concurrency := fs.Int("concurrency", 2, "jobs run at once")
 	poll := fs.Duration("poll", time.Second, "wait between looks at an empty queue")
 	grace := fs.Duration("grace", 30*time.Second, "on SIGTERM, how long running jobs may finish before they are handed back")
