@@ -225,7 +225,8 @@ func pastReference(toks []lex.Token, i int) bool {
 			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",
 			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
 			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
-			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted") {
+			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
+			"blamed", "blaming", "blames", "retaliation", "avenge", "avenging", "revenge") {
 			return true
 		}
 	}

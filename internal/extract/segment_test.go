@@ -20,6 +20,8 @@ func TestPastReference(t *testing.T) {
 		{"The party issued a statement condemning the attack on its office.", "attack", true},
 		{"A warrant was issued against the man wanted for the shooting.", "shooting", true},
 		{"Two days after five rebels were killed in an encounter, their comrades called a strike.", "encounter", true},
+		{"The ministry named the group it blamed for the bombing in the bazaar last week.", "bombing", true},
+		{"The strikes came in retaliation for the ambush on a convoy.", "ambush", true},
 		{"Militants attacked a police post in the town on Monday.", "attacked", false},
 		{"A roadside bomb exploded near a bus, killing two passengers.", "bomb", false},
 	}
