@@ -216,7 +216,8 @@ func TestCountry(t *testing.T) {
 	}
 }
 
-// TestGazetteerCoverage checks the districts the brief names are present
+// TestGazetteerCoverage checks that the districts analysts most often need
+// (former FATA agencies, districts created since 2018) are present
 // with the right province.
 func TestGazetteerCoverage(t *testing.T) {
 	g := mustDefault(t)
