@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/casualties"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestTallyAcrossSentences pins how tally merges the casualty figures of
+// an event's sentences: tolls of different sides given in separate
+// sentences add up, while a side's toll told again is counted once.
+func TestTallyAcrossSentences(t *testing.T) {
+	fig := func(cat, kind string, n int) casualties.Figure {
+		return casualties.Figure{Kind: kind, Category: cat, Count: n, Bound: lex.BoundExact}
+	}
+	k, i := casualties.Killed, casualties.Injured
+	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
+	tests := []struct {
+		name        string
+		perSentence [][]casualties.Figure
+		want        string // split of the result
+		wantFatal   int
+	}{
+		// "Three soldiers were killed. Two civilians also died in the crossfire."
+		{"different sides in separate sentences add up",
+			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}},
+			"sf.k=3,civ.k=2", 5},
+		// "Gunmen killed four policemen. Three attackers were shot dead. Six bystanders were hurt."
+		{"three sides and two kinds",
+			[][]casualties.Figure{{fig(sf, k, 4)}, {fig(mil, k, 3)}, {fig(civ, i, 6)}},
+			"sf.k=4,civ.i=6,mil.k=3", 7},
+		// "Troops raided a hideout, killing six militants. The six militants were wanted."
+		{"a restated toll counts once",
+			[][]casualties.Figure{{fig(mil, k, 6)}, {fig(mil, k, 6)}},
+			"mil.k=6", 6},
+		// "Two soldiers died on the spot. Five soldiers were killed in all."
+		{"the larger restatement of a side wins",
+			[][]casualties.Figure{{fig(sf, k, 2)}, {fig(sf, k, 5)}},
+			"sf.k=5", 5},
+		// "Two soldiers and a policeman were killed."
+		{"one sentence adds its figures",
+			[][]casualties.Figure{{fig(sf, k, 2), fig(sf, k, 1)}},
+			"sf.k=3", 3},
+		// "Two soldiers were killed. The attack killed two."
+		{"an overall toll restating a side's is not extra",
+			[][]casualties.Figure{{fig(sf, k, 2)}, {fig(unk, k, 2)}},
+			"sf.k=2", 2},
+		// "Two soldiers were killed. The attack killed five people."
+		{"an overall toll beyond a side's keeps the rest unknown",
+			[][]casualties.Figure{{fig(sf, k, 2)}, {fig(unk, k, 5)}},
+			"sf.k=2,unk.k=3", 5},
+		// "Three soldiers were killed. Two civilians died. Five people were killed in all."
+		{"an overall toll equal to the sides' sum is not extra",
+			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}, {fig(unk, k, 5)}},
+			"sf.k=3,civ.k=2", 5},
+		{"no figures",
+			nil,
+			"", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, fatal, _, _ := tally(tc.perSentence)
+			if got := split(c); got != tc.want || fatal != tc.wantFatal {
+				t.Errorf("tally = %q, fatalities %d; want %q, %d", got, fatal, tc.want, tc.wantFatal)
+			}
+		})
+	}
+}
