@@ -29,6 +29,10 @@ func TestQuantityAt(t *testing.T) {
 		ok     bool
 	}{
 		{"six soldiers", 6, BoundExact, false, true},
+		{"twenty one soldiers", 21, BoundExact, false, true},
+		{"Thirty 4 soldiers", 34, BoundExact, false, true},
+		{"forty 12 soldiers", 40, BoundExact, false, true},
+		{"twenty-one soldiers", 21, BoundExact, false, true},
 		{"at least 80 soldiers", 80, BoundLower, false, true},
 		{"more than 180 people", 180, BoundLower, false, true},
 		{"nearly 40 people", 40, BoundApprox, false, true},

@@ -94,6 +94,14 @@ func NumberAt(toks []Token, i int) (int64, int, bool) {
 			return 0, 0, false
 		}
 		v = n
+		// "twenty one", and "Twenty 2" as texts that turned number words
+		// into digits write "twenty-two": a tens word and a unit.
+		if n >= 20 && n < 100 && n%10 == 0 && last+1 < len(toks) {
+			if u, ok := unitAfterTens(toks[last+1].Lower); ok {
+				v += u
+				last++
+			}
+		}
 		for last+1 < len(toks) {
 			nx := toks[last+1].Lower
 			if m, ok := multipliers[nx]; ok {
@@ -112,6 +120,19 @@ func NumberAt(toks []Token, i int) (int64, int, bool) {
 		}
 		return v, last, true
 	}
+}
+
+// unitAfterTens returns the value of w when it can finish a number begun
+// by a tens word: a unit word ("one" to "nine") or a single digit from 1
+// to 9.
+func unitAfterTens(w string) (int64, bool) {
+	if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
+		return int64(w[0] - '0'), true
+	}
+	if n, ok := small[w]; ok && n >= 1 && n <= 9 {
+		return n, true
+	}
+	return 0, false
 }
 
 func parseDigits(w string) (float64, bool) {

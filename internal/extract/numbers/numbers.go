@@ -334,6 +334,15 @@ func words(toks []token, j int) core {
 	if consumed == j || last == "" {
 		return core{next: j}
 	}
+	// "Twenty 2 people": a tens word and a single digit, as texts that
+	// turned number words into digits write "twenty-two".
+	if last == "ten" && consumed < len(toks) && toks[consumed].kind == tNum &&
+		len(toks[consumed].low) == 1 && toks[consumed].low != "0" &&
+		toks[consumed].start-toks[consumed-1].end <= 1 &&
+		(consumed+1 >= len(toks) || toks[consumed+1].kind != tNum) {
+		cur += int64(toks[consumed].low[0] - '0')
+		consumed++
+	}
 	return core{value: total + cur, next: consumed}
 }
 

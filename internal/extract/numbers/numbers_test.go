@@ -50,6 +50,8 @@ func TestFind(t *testing.T) {
 		{"currency after", "They paid 500 dollars and 2,000 afghanis.", "500 dollars=500/exact/USD; 2,000 afghanis=2000/exact/AFN"},
 		{"small words", "Two soldiers and six militants were killed.", "Two=2/exact; six=6/exact"},
 		{"hyphenated tens", "twenty-one people and twenty one others", "twenty-one=21/exact; twenty one=21/exact"},
+		{"tens word and a digit", "Thirty 4 houses burned and fifty 7 shops", "Thirty 4=34/exact; fifty 7=57/exact"},
+		{"tens word before a longer figure", "forty 12 bore guns", "forty=40/exact; 12=12/exact"},
 		{"hundred and", "one hundred and fifty houses", "one hundred and fifty=150/exact"},
 		{"a hundred", "a hundred men and a thousand women", "a hundred=100/exact; a thousand=1000/exact"},
 		{"bare hundred", "hundred rounds", "hundred=100/exact"},
