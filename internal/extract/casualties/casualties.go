@@ -390,11 +390,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 	}
 	if main.category == "" {
-		// "others", "another": the side of the figure before.
+		// "others", "another": the side of the figure before, except
+		// after the attackers, whose "others" are their victims ("the
+		// bomber was killed and seven others injured").
 		main.category = Unknown
 		for k := len(prev) - 1; k >= 0; k-- {
 			if !prev[k].Negated {
-				main.category = prev[k].Category
+				if prev[k].Category != Perpetrators {
+					main.category = prev[k].Category
+				}
 				break
 			}
 		}

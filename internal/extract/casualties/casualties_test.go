@@ -39,6 +39,7 @@ func TestFind(t *testing.T) {
 		{"article is one", "A policeman was shot dead near the market.", "security_forces.killed=1"},
 		{"another", "One soldier was killed and another was injured.", "security_forces.injured=1 security_forces.killed=1"},
 		{"others take the side before", "Nine villagers were killed and four others injured.", "civilians.injured=4 civilians.killed=9"},
+		{"the attackers' others are not attackers", "Two bombers were killed and five others wounded when their car exploded.", "perpetrators.killed=2 unknown.injured=5"},
 		{"including is carved out", "Twelve people, including three soldiers, were killed.", "civilians.killed=9 security_forces.killed=3"},
 		{"including active", "The bomb killed 10 people, including two policemen, and wounded 20.", "civilians.killed=8 security_forces.killed=2 unknown.injured=20"},
 		{"qualifier", "At least 14 persons were injured in the grenade attack.", "civilians.injured=14"},
