@@ -183,10 +183,14 @@ type evidenceSpan struct {
 // sentence, figures of the same category and kind add up ("two soldiers
 // and a policeman"); across sentences the largest wins, because later
 // sentences restate the toll ("killing six... the six terrorists were...")
-// rather than add to it. fatalities is -1 when the text gives no toll at
-// all, 0 for an explicit "no casualties".
+// rather than add to it. An overall toll, of "people" or of no side, that
+// the sides' figures break down is not added either. fatalities is -1 when
+// the text gives no toll at all, 0 for an explicit "no casualties".
 func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []evidenceSpan) {
 	type key struct{ cat, kind string }
+	// generic keys the tolls of "people" apart from other civilians
+	// until the end, where they are settled against the sides' figures.
+	const generic = "generic"
 	best := map[key]int{}
 	bestBound := map[key]string{}
 	vague := map[key]bool{}
@@ -214,6 +218,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				continue
 			}
 			k := key{f.Category, f.Kind}
+			if f.Generic {
+				k.cat = generic
+			}
 			sum[k] += f.Count
 			if f.Bound != lex.BoundExact {
 				bound[k] = f.Bound
@@ -235,6 +242,36 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				best[k] = n
 				bestBound[k] = bound[k]
 			}
+		}
+	}
+	// A toll of "people" the sides' figures of other sentences break
+	// down is not extra: "At least 30 people were killed... gunmen killed
+	// 10 soldiers and 20 civilians". What it says beyond the sides is
+	// civilians; alone it is civilians. Smaller than the sides' figures
+	// it cannot be their total, and counts as civilians ("Ten soldiers
+	// were killed. Three people died in hospital.").
+	for _, kind := range []string{casualties.Killed, casualties.Injured, casualties.Abducted, casualties.Arrested} {
+		g := key{generic, kind}
+		n := best[g]
+		delete(best, g)
+		if n == 0 {
+			continue
+		}
+		civ := key{casualties.Civilians, kind}
+		if b := bestBound[g]; b != "" {
+			bestBound[civ] = b
+		}
+		if vague[g] {
+			vague[civ] = true
+		}
+		known := 0
+		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants} {
+			known += best[key{c, kind}]
+		}
+		if known <= n {
+			best[civ] += n - known
+		} else if n > best[civ] {
+			best[civ] = n
 		}
 	}
 	// An "unknown" toll that restates a categorised one is not extra:

@@ -9,10 +9,16 @@ import (
 
 // TestTallyAcrossSentences pins how tally merges the casualty figures of
 // an event's sentences: tolls of different sides given in separate
-// sentences add up, while a side's toll told again is counted once.
+// sentences add up, while a side's toll told again, or an overall toll
+// of "people" the sides break down, is counted once.
 func TestTallyAcrossSentences(t *testing.T) {
 	fig := func(cat, kind string, n int) casualties.Figure {
 		return casualties.Figure{Kind: kind, Category: cat, Count: n, Bound: lex.BoundExact}
+	}
+	gen := func(kind string, n int) casualties.Figure {
+		f := fig(casualties.Civilians, kind, n)
+		f.Generic = true
+		return f
 	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
@@ -54,6 +60,22 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"an overall toll equal to the sides' sum is not extra",
 			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}, {fig(unk, k, 5)}},
 			"sf.k=3,civ.k=2", 5},
+		// "At least 30 people were killed. Gunmen killed 10 soldiers at the post and 20 civilians at the market."
+		{"a toll of people broken down by side later counts once",
+			[][]casualties.Figure{{gen(k, 30)}, {fig(sf, k, 10), fig(civ, k, 20)}},
+			"sf.k=10,civ.k=20", 30},
+		// "Thirty people were killed, among them ten soldiers."
+		{"a toll of people beyond the sides' is civilians",
+			[][]casualties.Figure{{gen(k, 30)}, {fig(sf, k, 10)}},
+			"sf.k=10,civ.k=20", 30},
+		// "Ten soldiers were killed. Three people died in hospital."
+		{"a smaller toll of people adds",
+			[][]casualties.Figure{{fig(sf, k, 10)}, {gen(k, 3)}},
+			"sf.k=10,civ.k=3", 13},
+		// "Forty people were killed. Bombs in two markets killed 40."
+		{"a toll of people is a side for the overall toll",
+			[][]casualties.Figure{{gen(k, 40)}, {fig(unk, k, 40)}},
+			"civ.k=40", 40},
 		{"no figures",
 			nil,
 			"", 0},

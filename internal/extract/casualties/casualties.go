@@ -28,6 +28,10 @@ type Figure struct {
 	Vague bool
 	// Negated is set for "no one was hurt": an explicit zero.
 	Negated bool
+	// Generic is set for a toll of "people" with no breakdown ("30
+	// people were killed"): civilians by default, but possibly the whole
+	// toll that other sentences break down by side.
+	Generic bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -450,6 +454,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 		used[c.head*4+kindIndex(kind)] = true
 		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, Start: toks[c.first].Start, End: toks[c.head].End})
+	}
+	if len(figs) == 1 && main.category == Civilians && toks[main.head].Is("people", "persons", "individuals") {
+		figs[0].Generic = true
 	}
 	return figs
 }

@@ -114,3 +114,32 @@ func TestEvidenceInsideSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestGeneric checks which tolls are marked as tolls of "people" that
+// other sentences may break down by side.
+func TestGeneric(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"At least 30 people were killed in the blast.", true},
+		{"The bombing killed 12 persons and wounded 40 persons.", true},
+		{"Thirty civilians were killed in the blast.", false},
+		{"Twelve people, including three soldiers, were killed.", false},
+		{"Five soldiers were killed in the blast.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			figs := Find(toks, nil)
+			if len(figs) == 0 {
+				t.Fatalf("Find(%q) found no figure", tc.sentence)
+			}
+			for _, f := range figs {
+				if f.Generic != tc.want {
+					t.Errorf("Find(%q): figure %+v has Generic %v, want %v", tc.sentence, f, f.Generic, tc.want)
+				}
+			}
+		})
+	}
+}
