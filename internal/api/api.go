@@ -29,6 +29,9 @@ type API struct {
 	// without both the review routes answer 400 and the API is read-only.
 	Reviewer Reviewer
 	Analyst  string
+	// RequireLogin records review decisions under the logged-in user's
+	// name (see Actor) instead of Analyst.
+	RequireLogin bool
 }
 
 // route is one API endpoint: its ServeMux pattern and handler.

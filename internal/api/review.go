@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strings"
 
+	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -97,7 +98,11 @@ func (a *API) review(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
-	res, err := DoReview(r.Context(), a.Reviewer, id, r.PathValue("action"), a.Analyst, req)
+	by, ok := a.actor(w, r)
+	if !ok {
+		return
+	}
+	res, err := DoReview(r.Context(), a.Reviewer, id, r.PathValue("action"), by, req)
 	if err != nil {
 		a.Error(w, r, err)
 		return
@@ -117,7 +122,11 @@ func (a *API) undo(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
-	undoID, err := a.Reviewer.Undo(r.Context(), id, a.Analyst, strings.TrimSpace(req.Reason))
+	by, ok := a.actor(w, r)
+	if !ok {
+		return
+	}
+	undoID, err := a.Reviewer.Undo(r.Context(), id, by, strings.TrimSpace(req.Reason))
 	if err != nil {
 		a.Error(w, r, err)
 		return
@@ -125,11 +134,51 @@ func (a *API) undo(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, ReviewResult{AuditID: undoID})
 }
 
+// Actor returns the name a review request from r is recorded under. Without
+// requireLogin that is analyst. With it, it is the logged-in user's name, and
+// the user must be a reviewer or an admin: otherwise Actor returns status
+// 401 (nobody logged in) or 403 (role too low) and a message to show.
+func Actor(r *http.Request, requireLogin bool, analyst string) (name string, status int, message string) {
+	if !requireLogin {
+		return analyst, 0, ""
+	}
+	p := accounts.PrincipalFrom(r.Context())
+	switch {
+	case p == nil:
+		return "", http.StatusUnauthorized, "log in first"
+	case !p.Role().AtLeast(vigil.RoleReviewer):
+		return "", http.StatusForbidden, "your role may not review: a reviewer or an admin must"
+	}
+	return p.User.Name, 0, ""
+}
+
+// actor is Actor for the API: it writes the 401 or 403 JSON error itself
+// and reports whether the request may go on.
+func (a *API) actor(w http.ResponseWriter, r *http.Request) (string, bool) {
+	name, status, message := Actor(r, a.RequireLogin, a.Analyst)
+	switch status {
+	case 0:
+		return name, true
+	case http.StatusUnauthorized:
+		WriteUnauthorized(w, message)
+	default:
+		writeJSON(w, status, errorBody("forbidden", message))
+	}
+	return "", false
+}
+
+// WriteUnauthorized answers 401 with the JSON error body
+// {"error":{"code":"unauthorized","message":...}}.
+func WriteUnauthorized(w http.ResponseWriter, message string) {
+	w.Header().Set("WWW-Authenticate", `Bearer realm="vigil"`)
+	writeJSON(w, http.StatusUnauthorized, errorBody("unauthorized", message))
+}
+
 // reviewRequest checks that this server takes review decisions and reads
 // the request's JSON body (an empty body is an empty request).
 func (a *API) reviewRequest(r *http.Request) (ReviewRequest, error) {
 	var req ReviewRequest
-	if a.Reviewer == nil || a.Analyst == "" {
+	if a.Reviewer == nil || (a.Analyst == "" && !a.RequireLogin) {
 		return req, vigil.Errorf(vigil.EINVALID, "this server is read-only: start vigil serve with --analyst NAME to review")
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxReviewBody))

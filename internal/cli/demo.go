@@ -22,7 +22,7 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	db := fs.String("db", "vigil-demo.db", "database file to load the demo into")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to serve on")
 	noServe := fs.Bool("no-serve", false, "load the demo corpus and exit without serving")
-	analyst := fs.String("analyst", "", `name review decisions are recorded under (default "demo" when serving on loopback; elsewhere the desk is read-only without it)`)
+	analyst := fs.String("analyst", "", `name review decisions are recorded under (default "demo"; loopback only: served to a network, users log in)`)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -40,9 +40,8 @@ func runDemo(ctx context.Context, env *Env, args []string) error {
 	if *noServe {
 		return nil
 	}
-	// The demo has no accounts: on this machine alone it lets anyone review,
-	// as "demo"; served to a network it stays read-only unless told who
-	// reviews.
+	// On this machine alone the demo lets anyone review, as "demo"; served
+	// to a network it needs a login like vigil serve (see serve).
 	if *analyst == "" && accounts.IsLoopback(*addr) {
 		*analyst = "demo"
 		fmt.Fprintln(env.Stdout, `demo: no login, on localhost only; review actions are recorded as "demo"`)

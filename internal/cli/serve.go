@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/review"
+	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 	"github.com/vigil-osint/vigil/internal/web"
 )
@@ -57,9 +58,13 @@ const shutdownGrace = 10 * time.Second
 
 // serve serves the pages and API of store on addr until ctx ends (SIGINT or
 // SIGTERM), then lets requests in flight finish. It prints the address, so
-// an address with port 0 tells the user which port it got. With an analyst
-// name the desk takes review decisions under that name; without one it is
-// read-only.
+// an address with port 0 tells the user which port it got.
+//
+// On a loopback address no login is needed: with an analyst name the desk
+// takes review decisions under that name; without one it is read-only. On
+// any other address every page and API request needs a logged-in user or an
+// API token, and review decisions are recorded under the user's name
+// (reviewers and admins only); --analyst is refused there.
 func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst string) error {
 	analyst = strings.TrimSpace(analyst)
 	if analyst == "vigil" {
@@ -67,7 +72,20 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
 	opts := web.Options{Logger: logger}
-	if analyst != "" {
+	requireLogin := !accounts.IsLoopback(addr)
+	switch {
+	case requireLogin:
+		if analyst != "" {
+			return fmt.Errorf("--analyst works only on a loopback address; on %s reviewers log in and decisions carry their names", addr)
+		}
+		as, ok := store.(accounts.Store)
+		if !ok {
+			return fmt.Errorf("serve on %s: this database does not keep accounts, which a server other machines reach needs", addr)
+		}
+		svc := accounts.New(as, accounts.WithLogger(logger))
+		svc.SecureCookies = accounts.SecureCookies(addr, false)
+		opts.RequireLogin, opts.Accounts, opts.Reviewer = true, svc, review.New(store)
+	case analyst != "":
 		opts.Reviewer, opts.Analyst = review.New(store), analyst
 	}
 	h, err := web.NewServer(store, opts)
@@ -79,8 +97,11 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	mode := "read-only; --analyst NAME to review"
-	if analyst != "" {
-		mode = "reviewing as " + analyst
+	switch {
+	case requireLogin:
+		mode = "login required; create the first admin with vigil user add"
+	case analyst != "":
+		mode = "reviewing as " + analyst + "; no login, on this machine only"
 	}
 	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
 	return serveUntilDone(ctx, env, ln, h, logger)

@@ -164,4 +164,12 @@ func TestServeAnalyst(t *testing.T) {
 	if code != 1 || !strings.Contains(stderr.String(), "vigil's own actions") {
 		t.Errorf("--analyst vigil: exit %d, %q", code, stderr.String())
 	}
+	// Served to a network, reviewers log in: --analyst is refused there
+	// (before anything listens).
+	stderr.Reset()
+	code = Main(context.Background(), []string{"serve", "--db", filepath.Join(t.TempDir(), "v.db"), "--addr", "0.0.0.0:0", "--analyst", "amina"},
+		strings.NewReader(""), io.Discard, &stderr)
+	if code != 1 || !strings.Contains(stderr.String(), "--analyst works only on a loopback address") {
+		t.Errorf("--analyst on 0.0.0.0: exit %d, %q", code, stderr.String())
+	}
 }

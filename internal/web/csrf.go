@@ -8,6 +8,8 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+
+	"github.com/vigil-osint/vigil/internal/share/accounts"
 )
 
 // CSRF protection: every response that may lead to a state change sets a
@@ -55,6 +57,10 @@ func (s *Server) csrf(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), csrfKey{}, token)))
 			return
 		}
+		if bearerToken(r) {
+			next.ServeHTTP(w, r)
+			return
+		}
 		sent := r.Header.Get(csrfHeader)
 		if sent == "" && isForm(r) {
 			sent = r.PostFormValue(csrfField)
@@ -74,6 +80,16 @@ func (s *Server) csrf(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), csrfKey{}, token)))
 	})
+}
+
+// bearerToken reports whether the accounts middleware authenticated r by an
+// "Authorization: Bearer" API token. A browser never adds that header to a
+// request another site makes it send, so such a request needs no CSRF token.
+// (HTTP Basic credentials, which browsers do resend, are not exempt.)
+func bearerToken(r *http.Request) bool {
+	p := accounts.PrincipalFrom(r.Context())
+	scheme, _, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+	return p != nil && p.TokenID != 0 && strings.EqualFold(scheme, "Bearer")
 }
 
 func isForm(r *http.Request) bool {

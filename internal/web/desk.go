@@ -94,7 +94,7 @@ func (s *Server) reviewQueue(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := &reviewData{Page: Page{Title: "Review queue", Nav: "review"}, Incidents: list, Waiting: n,
-		CanReview: s.reviewer != nil, Message: r.URL.Query().Get("done")}
+		CanReview: s.canReview(r), Message: r.URL.Query().Get("done")}
 	s.render(w, r, http.StatusOK, "review", d)
 }
 

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/api"
+	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -39,6 +40,7 @@ type Page struct {
 	Title string
 	Nav   string // "dashboard", "incidents", "review", "claims", "equipment", "sources"
 	CSRF  string
+	User  string // the logged-in user, "" when no login is required
 }
 
 func (p *Page) page() *Page { return p }
@@ -50,6 +52,9 @@ type pageData interface{ page() *Page }
 // clean 500 instead of half a page.
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data pageData) {
 	data.page().CSRF = csrfToken(r)
+	if p := accounts.PrincipalFrom(r.Context()); p != nil {
+		data.page().User = p.User.Name
+	}
 	var buf bytes.Buffer
 	if err := s.pages[page].ExecuteTemplate(&buf, "layout", data); err != nil {
 		s.log.ErrorContext(r.Context(), "render page", "page", page, "err", err)
@@ -212,7 +217,7 @@ func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	data := &incidentData{Page: Page{Title: fmt.Sprintf("Incident %d", id), Nav: "incidents"}, Incident: d.Incident,
-		CanReview: s.reviewer != nil, Message: r.URL.Query().Get("done"), Fields: vigil.CorrectableFields}
+		CanReview: s.canReview(r), Message: r.URL.Query().Get("done"), Fields: vigil.CorrectableFields}
 	if data.Trail, err = s.store.Audit(r.Context(), fmt.Sprintf("incident:%d", id), 100); err != nil {
 		s.errorPage(w, r, err)
 		return

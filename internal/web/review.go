@@ -39,7 +39,11 @@ func (s *Server) review(w http.ResponseWriter, r *http.Request) {
 		}
 		req.EventIDs = append(req.EventIDs, e)
 	}
-	res, err := api.DoReview(r.Context(), s.reviewer, id, action, s.analyst, req)
+	by, ok := s.actor(w, r)
+	if !ok {
+		return
+	}
+	res, err := api.DoReview(r.Context(), s.reviewer, id, action, by, req)
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
@@ -66,7 +70,11 @@ func (s *Server) undo(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, vigil.Errorf(vigil.EINVALID, "this desk is read-only: start vigil serve with --analyst NAME to review"))
 		return
 	}
-	if _, err := s.reviewer.Undo(r.Context(), id, s.analyst, strings.TrimSpace(r.PostFormValue("reason"))); err != nil {
+	by, ok := s.actor(w, r)
+	if !ok {
+		return
+	}
+	if _, err := s.reviewer.Undo(r.Context(), id, by, strings.TrimSpace(r.PostFormValue("reason"))); err != nil {
 		s.errorPage(w, r, err)
 		return
 	}

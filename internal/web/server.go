@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/api"
+	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -36,6 +37,15 @@ type Options struct {
 	// read-only: no review buttons, and review requests are refused.
 	Reviewer api.Reviewer
 	Analyst  string
+	// RequireLogin makes every page and API route except /login and the
+	// static files need a logged-in user (a session cookie from /login, or
+	// an "Authorization: Bearer" API token), checked by Accounts: anonymous
+	// pages redirect to /login, anonymous API requests get 401. Review
+	// decisions are then recorded under the user's name instead of Analyst,
+	// and only reviewers and admins may take them. vigil serve sets it when
+	// it listens on an address other machines can reach.
+	RequireLogin bool
+	Accounts     *accounts.Service
 }
 
 // Server serves the pages and the API over one store.
@@ -45,6 +55,7 @@ type Server struct {
 	api      *api.API
 	reviewer api.Reviewer // nil when the desk is read-only
 	analyst  string
+	accounts *accounts.Service // nil unless login is required
 	pages    map[string]*template.Template
 	mux      *http.ServeMux
 }
@@ -65,8 +76,14 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := &Server{store: store, log: log, mux: http.NewServeMux(),
-		api: &api.API{Store: store, Logger: log, Reviewer: opts.Reviewer, Analyst: opts.Analyst}}
-	if opts.Reviewer != nil && opts.Analyst != "" {
+		api: &api.API{Store: store, Logger: log, Reviewer: opts.Reviewer, Analyst: opts.Analyst, RequireLogin: opts.RequireLogin}}
+	if opts.RequireLogin {
+		if opts.Accounts == nil {
+			return nil, fmt.Errorf("web: login required but no accounts service given")
+		}
+		s.accounts = opts.Accounts
+	}
+	if opts.Reviewer != nil && (opts.Analyst != "" || opts.RequireLogin) {
 		s.reviewer, s.analyst = opts.Reviewer, opts.Analyst
 	}
 	var err error
@@ -88,6 +105,11 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /equipment", s.equipmentPage)
 	s.mux.HandleFunc("GET /sources", s.sourcesPage)
 	s.mux.HandleFunc("GET /documents/{id}", s.documentPage)
+	if s.accounts != nil {
+		s.mux.HandleFunc("GET /login", s.loginPage)
+		s.mux.Handle("POST /login", s.accounts.LoginHandler())
+		s.mux.Handle("POST /logout", s.accounts.LogoutHandler())
+	}
 	s.mux.HandleFunc("/", s.notFound)
 	s.api.Register(s.mux)
 	return s, nil
@@ -109,13 +131,16 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 
 // Handler is the server's routes wrapped in its middleware.
 func (s *Server) Handler() http.Handler {
+	if s.accounts != nil {
+		return s.logRequests(securityHeaders(s.recoverPanics(s.accounts.Middleware(s.requireLogin(s.csrf(s.mux))))))
+	}
 	return s.logRequests(securityHeaders(s.recoverPanics(s.csrf(s.mux))))
 }
 
 // parsePages parses each page template together with the shared layout.
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"dashboard", "incidents", "incident", "document", "review", "claims", "equipment", "sources", "error"} {
+	for _, name := range []string{"dashboard", "incidents", "incident", "document", "review", "claims", "equipment", "sources", "error", "login"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("web: parse template %s: %w", name, err)
