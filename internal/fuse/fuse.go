@@ -356,19 +356,7 @@ func itemLess(a, b item) bool {
 	if a.day != b.day {
 		return a.day < b.day
 	}
-	if !a.Published.Equal(b.Published) {
-		return a.Published.Before(b.Published)
-	}
-	if a.Outlet != b.Outlet {
-		return a.Outlet < b.Outlet
-	}
-	if a.URL != b.URL {
-		return a.URL < b.URL
-	}
-	if a.Index != b.Index {
-		return a.Index < b.Index
-	}
-	return a.ID < b.ID
+	return contentLess(a.StoredEvent, b.StoredEvent)
 }
 
 // maxWindow is the widest date gap any pair of events may have and still
