@@ -4,6 +4,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"github.com/vigil-osint/vigil/internal/vigil"
 	"io"
 	"sort"
 )
@@ -54,7 +55,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		usage(stderr)
 		return 2
 	}
-	if err := c.run(ctx, env, args[1:]); err != nil {
+	// The command line is the operator's: it sees every record. Servers
+	// say who asks per request (requests do not inherit this context).
+	if err := c.run(vigil.AsOperator(ctx), env, args[1:]); err != nil {
 		if e, ok := err.(exitError); ok {
 			return e.code
 		}

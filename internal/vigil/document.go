@@ -24,6 +24,10 @@ type Document struct {
 	// copy of, or 0.
 	NearDuplicateOf int64
 	IngestedAt      time.Time
+	// Marking says who may see the document and what was extracted from
+	// it. Stores keep an empty marking as TLP:CLEAR (see Marking.OrClear):
+	// vigil's input is open-source reporting unless a source says otherwise.
+	Marking Marking
 }
 
 // Input is a document in the extraction contract's input form (one JSON

@@ -21,6 +21,7 @@ type StoredEvent struct {
 	// before the document was extracted again, so fusion can put it back
 	// where an analyst may have reviewed it; 0 when none.
 	PriorIncidentID int64
+	Marking         Marking // the document's
 	Event
 }
 
@@ -46,6 +47,13 @@ type Incident struct {
 	FusionReason   string  // why the members were fused
 	CreatedAt      time.Time
 	UpdatedAt      time.Time
+	// Marking is the members' common marking (fusion only joins events of
+	// the same marking), or an imported incident's marking as its owner set it.
+	Marking Marking
+	// Origin names where an imported incident came from ("partner:ctd
+	// incident--…"); "" for an incident fused here from local documents.
+	// Fusion leaves imported incidents alone.
+	Origin string
 }
 
 // StoredClaim is a claim with the document it came from.
@@ -54,6 +62,7 @@ type StoredClaim struct {
 	DocumentID int64
 	Outlet     string
 	Published  time.Time
+	Marking    Marking // the document's
 	Claim
 }
 
@@ -63,6 +72,7 @@ type StoredEquipment struct {
 	DocumentID int64
 	Outlet     string
 	Published  time.Time
+	Marking    Marking // the document's
 	Equipment
 }
 
@@ -126,6 +136,13 @@ type AuditEntry struct {
 // Store is vigil's persistence. Every method runs in one transaction. Errors
 // carry a code (see ErrorCode): ENOTFOUND for a missing record, EINVALID for
 // bad input.
+//
+// Markings: every read method returns only the records the viewer of its
+// context may see (ViewerFrom, Viewer.CanSee), counts and aggregates
+// included, in the query itself; a record the viewer may not see is
+// ENOTFOUND, exactly as if it did not exist. ApplyChange and Undo refuse,
+// as ENOTFOUND, to touch an incident the viewer may not see. The other write
+// methods are the pipeline's and act for the operator; callers check roles.
 type Store interface {
 	// AddDocument stores d unless a document with the same ContentHash exists,
 	// in which case it returns that document's ID and created=false.
