@@ -38,6 +38,16 @@ func TestScore(t *testing.T) {
 			return e
 		}(), false},
 		{"no date", func() vigil.StoredEvent { e := ev(2, 2, "", "North Waziristan", 8); e.EventDate = nil; return e }(), false},
+		{"explicit CLEAR is the default marking", func() vigil.StoredEvent {
+			e := ev(2, 2, "2024-03-16", "North Waziristan", 8)
+			e.Marking = vigil.Marking{TLP: vigil.TLPClear}
+			return e
+		}(), true},
+		{"same report under another marking", func() vigil.StoredEvent {
+			e := ev(2, 2, "2024-03-16", "North Waziristan", 8)
+			e.Marking = vigil.Marking{TLP: vigil.TLPAmber, Owner: "ctd"}
+			return e
+		}(), false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -46,6 +56,28 @@ func TestScore(t *testing.T) {
 				t.Errorf("Score = %.2f (%s), same incident = %v, want %v", s, why, got, c.same)
 			}
 		})
+	}
+}
+
+func TestReconcileMarking(t *testing.T) {
+	amber := vigil.Marking{TLP: vigil.TLPAmber, Owner: "ctd"}
+	a, b := ev(1, 1, "2024-03-16", "North Waziristan", 8), ev(2, 2, "2024-03-16", "North Waziristan", 8)
+	a.Marking, b.Marking = amber, amber
+	if got := Reconcile([]vigil.StoredEvent{a, b}).Marking; got.Key() != amber.Key() {
+		t.Errorf("members' common marking: got %v, want %v", got, amber)
+	}
+	// Members of different markings (an analyst's merge) give the most
+	// restrictive one, whatever their order.
+	strict := vigil.Marking{TLP: vigil.TLPAmberStrict, Owner: "ctd"}
+	c := ev(3, 3, "2024-03-16", "North Waziristan", 8)
+	c.Marking = strict
+	for _, order := range [][]vigil.StoredEvent{{a, c, b}, {c, b, a}} {
+		if got := Reconcile(order).Marking; got.Key() != strict.Key() {
+			t.Errorf("mixed members: got %v, want %v", got, strict)
+		}
+	}
+	if got := Reconcile([]vigil.StoredEvent{ev(4, 4, "2024-03-16", "Bannu", 1)}).Marking; got.TLP != vigil.TLPClear {
+		t.Errorf("unmarked member: got %v, want CLEAR", got)
 	}
 }
 

@@ -19,7 +19,7 @@ const RuleConservative = "most conservative of each outlet's latest figure"
 func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 	ms := append([]vigil.StoredEvent(nil), members...)
 	sort.SliceStable(ms, func(i, j int) bool { return better(ms[i], ms[j]) })
-	inc := vigil.Incident{Event: ms[0].Event, ReviewState: vigil.StateUnreviewed}
+	inc := vigil.Incident{Event: ms[0].Event, ReviewState: vigil.StateUnreviewed, Marking: strictest(ms)}
 	inc.Evidence = nil
 
 	roots := map[int64]bool{}
@@ -146,4 +146,19 @@ func prec(p *int) int {
 		return 9
 	}
 	return *p
+}
+
+// strictest returns the members' marking. Fusion joins only events of one
+// marking, so it is normally theirs; should members ever differ (an
+// analyst's merge), the most restrictive level wins, so the incident never
+// shows a reader a figure from a source they may not see.
+func strictest(ms []vigil.StoredEvent) vigil.Marking {
+	var out vigil.Marking
+	for i, m := range ms {
+		mk := m.Marking.OrClear()
+		if i == 0 || mk.TLP.Rank() > out.TLP.Rank() || (mk.TLP.Rank() == out.TLP.Rank() && mk.Key() > out.Key()) {
+			out = mk
+		}
+	}
+	return out
 }

@@ -12,14 +12,15 @@ import (
 // item is a stored event with its date as a day number, parsed once.
 type item struct {
 	vigil.StoredEvent
-	day    int32 // days since 1970-01-01
-	hasDay bool
+	day     int32 // days since 1970-01-01
+	hasDay  bool
+	marking string // Marking.Key of the document's marking
 }
 
 var epoch = time.Date(1970, 1, 1, 0, 0, 0, 0, time.UTC)
 
 func newItem(e vigil.StoredEvent) item {
-	it := item{StoredEvent: e}
+	it := item{StoredEvent: e, marking: e.Marking.OrClear().Key()}
 	if e.EventDate != nil {
 		if t, err := time.Parse(time.DateOnly, *e.EventDate); err == nil {
 			it.day, it.hasDay = int32(t.Sub(epoch).Hours()/24), true
@@ -42,11 +43,16 @@ func Score(a, b vigil.StoredEvent) (float64, string) {
 
 // score weighs two events. ok is false when they contradict each other:
 // dates outside both precision windows, different countries, districts or
-// provinces, or towns over 25 km apart. Otherwise the date, the same
+// provinces, or towns over 25 km apart; or when their documents carry
+// different markings, because an incident's reconciled figures must not
+// mix a source some of its readers may not see. Otherwise the date, the same
 // district, type, actors and tolls add weight and disagreements take it
 // away; two reports that agree only on the day and the province need equal
 // tolls to reach the threshold.
 func score(a, b item) (s float64, why string, ok bool) {
+	if a.marking != b.marking {
+		return 0, "different markings", false
+	}
 	if !a.hasDay || !b.hasDay {
 		return 0, "undated", false
 	}
