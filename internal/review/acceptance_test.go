@@ -410,3 +410,28 @@ func TestRevisedTollKeepsHistory(t *testing.T) {
 		t.Errorf("history before the revision = %+v, %v; want the earlier 4", then, err)
 	}
 }
+
+// TestMergeRefusesMixedMarkings: one incident shows one set of readers its
+// figures, so two incidents under different markings stay two.
+func TestMergeRefusesMixedMarkings(t *testing.T) {
+	w := newWorld(t)
+	w.ingest(others...)
+	w.fuse()
+	incs := w.incidents()
+	if len(incs) < 2 {
+		t.Fatalf("want at least two incidents, got %d", len(incs))
+	}
+	amber := incs[1]
+	amber.Marking = vigil.Marking{TLP: vigil.TLPAmber, Owner: "ctd"}
+	if _, err := w.store.SaveIncident(vigil.AsOperator(ctx), &amber); err != nil {
+		t.Fatal(err)
+	}
+	svc := review.New(w.store)
+	_, err := svc.Merge(vigil.AsOperator(ctx), incs[0].ID, []int64{amber.ID}, "bilal", "same event?")
+	if vigil.ErrorCode(err) != vigil.ECONFLICT || !strings.Contains(err.Error(), "different markings") {
+		t.Fatalf("merge across markings: err = %v, want ECONFLICT about markings", err)
+	}
+	if got, _ := w.store.Incident(vigil.AsOperator(ctx), amber.ID); got == nil || got.Marking.TLP != vigil.TLPAmber {
+		t.Errorf("the AMBER incident after the refused merge: %+v", got)
+	}
+}

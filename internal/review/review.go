@@ -91,9 +91,21 @@ func (s *Service) Merge(ctx context.Context, into int64, others []int64, by, why
 		seen[id] = true
 	}
 	var members []vigil.StoredEvent
-	for _, id := range append([]int64{into}, others...) {
-		if _, err := s.store.Incident(ctx, id); err != nil {
+	var marking vigil.Marking
+	for i, id := range append([]int64{into}, others...) {
+		inc, err := s.store.Incident(ctx, id)
+		if err != nil {
 			return 0, fmt.Errorf("review: merge into incident %d: %w", into, err)
+		}
+		// One incident shows one set of readers its figures: merging
+		// across markings would show some of them a source they may not see.
+		if m := inc.Marking.OrClear(); i == 0 {
+			marking = m
+		} else if m.Key() != marking.Key() {
+			return 0, vigil.Errorf(vigil.ECONFLICT, "review: incident %d is marked %s and incident %d %s: incidents of different markings cannot be merged", into, marking, id, m)
+		}
+		if inc.Origin != "" {
+			return 0, vigil.Errorf(vigil.ECONFLICT, "review: incident %d was imported from a partner (%s): it cannot be merged", id, inc.Origin)
 		}
 		evs, err := s.store.Events(ctx, vigil.Filter{IncidentID: id})
 		if err != nil {
