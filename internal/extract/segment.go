@@ -301,8 +301,15 @@ func newIncident(toks []lex.Token) bool {
 // toll restated later in the text stays one event.
 func (d *doc) segment(x *Extractor) [][]int {
 	var groups [][]int
+	quiet := d.quietLead(x)
 	for i := range d.sents {
 		if !d.reports(i) {
+			continue
+		}
+		// Under a lead that tells of an arrest, a surrender or a
+		// statement, violence comes back into the story only as a new
+		// incident the text marks as such.
+		if i > 0 && (len(groups) == 0 || groups[0][0] == 0) && d.background(quiet, i) {
 			continue
 		}
 		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
@@ -443,4 +450,74 @@ func claimStart(toks []lex.Token) int {
 		}
 	}
 	return int(^uint(0) >> 1)
+}
+
+// leadKind says what a text's lead, its first sentence, makes the story
+// about.
+type leadKind int
+
+const (
+	leadViolence  leadKind = iota // an incident, or nothing in particular
+	leadNews                      // an arrest, a surrender, a recovery of weapons or a court case
+	leadStatement                 // someone speaking
+)
+
+// quietLead tells whether the text's lead makes the story one about
+// something other than violence, with no one hurt there. The violence
+// later sentences name is then what the suspects confessed to or what the
+// group did before ("During interrogation he admitted to the attack
+// on..."), not a new incident.
+func (d *doc) quietLead(x *Extractor) leadKind {
+	if len(d.sents) == 0 {
+		return leadViolence
+	}
+	for _, f := range d.figs[0] {
+		if !f.Negated && f.Count > 0 && f.Kind != casualties.Arrested {
+			return leadViolence
+		}
+	}
+	if d.reports(0) {
+		ev, ok := x.event(d, []int{0})
+		if ok && (ev.SubEventType == taxonomy.Arrests || ev.SubEventType == taxonomy.Agreement || ev.SubEventType == taxonomy.DisruptedWeapons) {
+			return leadNews
+		}
+		return leadViolence
+	}
+	for _, h := range d.hits[0] {
+		switch h.Cue {
+		case taxonomy.CueArrest, taxonomy.CueAgreement, taxonomy.CueDisrupt:
+			return leadNews
+		}
+	}
+	toks := d.sents[0].Toks
+	if judicial(toks) {
+		return leadNews
+	}
+	if statement(toks) {
+		return leadStatement
+	}
+	return leadViolence
+}
+
+// background reports whether sentence i, which reports violence, is
+// background to a story whose lead is of kind k: it does not open a new
+// incident ("In another incident...").
+func (d *doc) background(k leadKind, i int) bool {
+	if k == leadViolence || newIncident(d.sents[i].Toks) {
+		return false
+	}
+	return true
+}
+
+// statement reports whether a sentence is someone speaking ("The minister
+// said on Monday that..."). "Claimed" is not among the verbs: "the group
+// claimed responsibility for the attack" leads a report of the attack.
+func statement(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("said", "says", "stated", "told", "insisted", "asserted", "urged", "announced", "directed",
+			"ordered", "warned", "alleged", "demanded", "stressed", "revealed", "disclosed", "informed", "admitted", "confessed") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -63,5 +64,47 @@ func TestHypotheticalAfterTheDeed(t *testing.T) {
 		if len(out.Events) != tc.events {
 			t.Errorf("%q: %d events, want %d", tc.text, len(out.Events), tc.events)
 		}
+	}
+}
+
+// TestQuietLead checks that a story led by an arrest, a surrender, a court
+// case or a statement does not turn the violence its later sentences
+// recall into an incident, unless a sentence marks a new one.
+func TestQuietLead(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want string // sub-event types of the events, in order
+	}{
+		{"arrest, then what the suspect confessed",
+			"Police arrested a commander of the banned outfit in Kohat on 3 May 2024. During questioning he confessed that his men had shot dead two traders and planted a bomb near a school.",
+			"Arrests"},
+		{"surrender, then the rebel's past",
+			"Four rebels surrendered to the district police chief in Sibi on 2 May 2024. They had ambushed a Levies patrol last year, killing three men.",
+			"Agreement"},
+		{"a statement, then the attack it recalls",
+			"The interior minister told the assembly on 6 May 2024 that border security would be tightened. Militants had attacked a check post there in March, killing four soldiers.",
+			""},
+		{"a statement, then an incident the text marks as another",
+			"The interior minister told the assembly on 6 May 2024 that border security would be tightened. In another incident, gunmen shot dead two policemen in Quetta on 6 May 2024.",
+			"Armed clash"},
+		{"a violent lead keeps its later sentences",
+			"Militants attacked a police post in Turbat on 4 May 2024. Two policemen were killed in the exchange of fire, an official said.",
+			"Armed clash"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
+				got = append(got, e.SubEventType)
+			}
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			}
+		})
 	}
 }
