@@ -1,0 +1,238 @@
+// Package federation shares incidents between vigil instances over TAXII
+// 2.1: a Source that serves the store's incident history as STIX, each
+// version under its own marking and as the requesting viewer, and a Puller
+// that imports what a partner shares, keeping every version received,
+// applying updates, retracting revoked incidents and keeping the versions
+// that would overwrite a local analyst's work as conflicts.
+package federation
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/share/stix"
+	"github.com/vigil-osint/vigil/internal/share/taxii"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// Store is what federation needs of a vigil store.
+type Store interface {
+	vigil.Store
+	vigil.FederationStore
+}
+
+// Source serves the store's incidents to a taxii.Server. It answers each
+// request from the store as the requesting viewer, so the store's marking
+// filter decides what is read (and the server checks every record again).
+// Each stored version of an incident is one STIX version, modified at the
+// incident's UpdatedAt and marked with the incident's marking then; a
+// rejected or deleted incident is published as revoked. Every response that
+// shares objects is audited.
+//
+// An incident imported from a partner is served as its marking allows,
+// except to its owner: an organisation is never sent its own records back,
+// so two partners pulling from each other do not import each other's copies.
+type Source struct {
+	Store    Store
+	Producer stix.Producer
+	Logger   *slog.Logger // default: slog.Default()
+}
+
+var _ taxii.Source = (*Source)(nil)
+
+// Records implements taxii.Source.
+func (s *Source) Records(ctx context.Context, v vigil.Viewer, q taxii.Query) ([]taxii.Record, bool, error) {
+	ctx = vigil.WithViewer(ctx, v)
+	versions, err := s.Store.IncidentVersions(ctx, since(q))
+	if err != nil {
+		return nil, false, fmt.Errorf("federation: read incident versions: %w", err)
+	}
+	mem := &taxii.MemorySource{}
+	if err := s.addVersions(mem, v, versions); err != nil {
+		return nil, false, err
+	}
+	recs, more, err := mem.Records(ctx, v, q)
+	if err != nil {
+		return nil, false, err
+	}
+	if len(recs) > 0 {
+		s.audit(ctx, v, recs)
+	}
+	return recs, more, nil
+}
+
+// since is how far back the store must look for q: the versions added
+// after q's lower bound, unless q asks for particular versions, which may
+// lie before it.
+func since(q taxii.Query) time.Time {
+	for _, want := range q.Versions {
+		if want != "last" && want != "all" {
+			return time.Time{}
+		}
+	}
+	t := q.AddedAfter
+	if q.After != nil && q.After.Added.After(t) {
+		// A version added at the cursor's instant may still be due.
+		t = q.After.Added.Add(-time.Nanosecond)
+	}
+	return t
+}
+
+// addVersions adds the STIX objects of every version, each added to the
+// source at the instant the version was stored, earliest first, so an
+// object several versions share (an identity, a TLP definition, a place)
+// counts as added with the first of them.
+func (s *Source) addVersions(mem *taxii.MemorySource, v vigil.Viewer, versions []vigil.IncidentVersion) error {
+	var all []timed
+	for start := 0; start < len(versions); {
+		end := start + 1
+		for end < len(versions) && versions[end].Incident.ID == versions[start].Incident.ID {
+			end++
+		}
+		objs, err := s.incidentObjects(v, versions[start:end])
+		if err != nil {
+			return err
+		}
+		all = append(all, objs...)
+		start = end
+	}
+	slices.SortStableFunc(all, func(a, b timed) int { return a.added.Compare(b.added) })
+	for _, o := range all {
+		err := mem.Add(taxii.Record{ID: o.ID, Type: o.Type, Version: o.Version, Added: o.added, Marking: o.Marking, JSON: o.JSON})
+		if err != nil && vigil.ErrorCode(err) != vigil.ECONFLICT {
+			return fmt.Errorf("federation: %s: %w", o.ID, err)
+		}
+	}
+	return nil
+}
+
+// timed is a STIX object version with the instant this instance stored it.
+type timed struct {
+	stix.Object
+	added time.Time
+}
+
+func at(t time.Time, objs ...stix.Object) []timed {
+	out := make([]timed, len(objs))
+	for i, o := range objs {
+		out[i] = timed{o, t}
+	}
+	return out
+}
+
+// incidentObjects builds the versions of one incident, oldest first. A
+// revoked version is the last one published: STIX objects cannot be
+// un-revoked.
+func (s *Source) incidentObjects(v vigil.Viewer, versions []vigil.IncidentVersion) ([]timed, error) {
+	var out []timed
+	for i, ver := range versions {
+		inc := ver.Incident
+		if inc.Origin != "" && v.Org != "" && inc.Marking.Owner == v.Org {
+			continue
+		}
+		objs, err := stix.Build(stix.Input{
+			Producer:  s.Producer,
+			Incidents: []stix.Incident{{Incident: inc, Marking: inc.Marking.OrClear()}},
+			Time:      ver.From,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("federation: incident %d as of %s: %w", inc.ID, ver.From.Format(time.RFC3339), err)
+		}
+		obj, ok := find(objs, "incident")
+		if !ok {
+			return out, nil
+		}
+		if inc.ReviewState == vigil.StateRejected {
+			return append(out, at(ver.From, revoke(obj, inc.UpdatedAt))...), nil
+		}
+		out = append(out, at(ver.From, objs...)...)
+		if i == len(versions)-1 && !ver.To.IsZero() {
+			// The incident was deleted then: its last version is revoked.
+			out = append(out, at(ver.To, revoke(obj, ver.To))...)
+		}
+	}
+	return out, nil
+}
+
+func find(objs []stix.Object, typ string) (stix.Object, bool) {
+	i := slices.IndexFunc(objs, func(o stix.Object) bool { return o.Type == typ })
+	if i < 0 {
+		return stix.Object{}, false
+	}
+	return objs[i], true
+}
+
+// revoke returns a new version of o, modified at t, with revoked set.
+func revoke(o stix.Object, t time.Time) stix.Object {
+	var m map[string]any
+	if err := json.Unmarshal(o.JSON, &m); err != nil {
+		return o // stix.Build wrote it; it always decodes
+	}
+	modified := t.UTC().Format("2006-01-02T15:04:05.000Z")
+	if created, _ := m["created"].(string); modified <= created {
+		modified = created
+	}
+	if old, _ := m["modified"].(string); modified <= old {
+		// A revocation is a new version: it must come after the last.
+		if ot, err := time.Parse(time.RFC3339Nano, old); err == nil {
+			modified = ot.Add(time.Millisecond).UTC().Format("2006-01-02T15:04:05.000Z")
+		}
+	}
+	m["modified"], m["revoked"] = modified, true
+	b, err := json.Marshal(m)
+	if err != nil {
+		return o
+	}
+	o.JSON, o.Version = b, modified
+	return o
+}
+
+// audit records what one response shared, counted per TLP level.
+func (s *Source) audit(ctx context.Context, v vigil.Viewer, recs []taxii.Record) {
+	n := map[vigil.TLP]int{}
+	for _, r := range recs {
+		n[r.Marking.TLP]++
+	}
+	var parts []string
+	for _, l := range vigil.TLPLevels {
+		if n[l] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", l, n[l]))
+		}
+	}
+	e := vigil.AuditEntry{
+		At:     time.Now().UTC(),
+		Actor:  actor(v),
+		Action: "share",
+		Object: "taxii",
+		Reason: fmt.Sprintf("TAXII: %d objects (%s)", len(recs), strings.Join(parts, ", ")),
+	}
+	if err := s.Store.AddAudit(vigil.AsOperator(ctx), e); err != nil {
+		s.logger().Error("federation: audit a share", "actor", e.Actor, "err", err)
+	}
+}
+
+// actor names a viewer in the audit log: "org/user", "org" for an
+// organisation's token, "anonymous".
+func actor(v vigil.Viewer) string {
+	switch {
+	case v.All:
+		return "operator"
+	case v.Org == "":
+		return "anonymous"
+	case v.User == "":
+		return v.Org
+	}
+	return v.Org + "/" + v.User
+}
+
+func (s *Source) logger() *slog.Logger {
+	if s.Logger == nil {
+		return slog.Default()
+	}
+	return s.Logger
+}
