@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
@@ -209,7 +210,7 @@ func digest(secret string) []byte {
 // a new id, so an id planted before login is worth nothing after.
 func (s *Service) Login(ctx context.Context, name, password, ip string) (string, *vigil.User, error) {
 	now := s.now()
-	userKey, ipKey := "user:"+name, "ip:"+ip
+	userKey, ipKey := "user:"+name, "ip:"+addressKey(ip)
 	if ok, retry := s.limiter.Allow(now, userKey, ipKey); !ok {
 		s.log.Warn("accounts: login throttled", "user", name, "ip", ip)
 		s.audit(ctx, name, "login-throttled", "user:"+name, "from "+ip)
@@ -234,6 +235,26 @@ func (s *Service) Login(ctx context.Context, name, password, ip string) (string,
 	s.log.Info("accounts: login", "user", u.Name, "ip", ip)
 	s.audit(ctx, u.Name, "login", "user:"+u.Name, "from "+ip)
 	return id, u, nil
+}
+
+// addressKey is the part of a client address the limiter counts failures
+// against: an IPv4 address, or the /64 network of an IPv6 one, since one
+// IPv6 host is usually given a whole /64 and could otherwise guess from a
+// new address each time.
+func addressKey(ip string) string {
+	a, err := netip.ParseAddr(ip)
+	if err != nil {
+		return ip
+	}
+	a = a.Unmap()
+	if a.Is4() {
+		return a.String()
+	}
+	p, err := a.WithZone("").Prefix(64)
+	if err != nil {
+		return ip
+	}
+	return p.String()
 }
 
 // checkPassword returns the user if name exists, is enabled and has that
