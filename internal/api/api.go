@@ -189,13 +189,13 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) {
 // set whenever the page is full.
 func (a *API) claims(w http.ResponseWriter, r *http.Request) {
 	serveList(a, w, r, a.Store.Claims, func(c vigil.StoredClaim) ClaimJSON {
-		return ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Claim: c.Claim}
+		return ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Marking: c.Marking.OrClear(), Claim: c.Claim}
 	})
 }
 
 func (a *API) equipment(w http.ResponseWriter, r *http.Request) {
 	serveList(a, w, r, a.Store.Equipment, func(q vigil.StoredEquipment) EquipmentJSON {
-		return EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Equipment: q.Equipment}
+		return EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Marking: q.Marking.OrClear(), Equipment: q.Equipment}
 	})
 }
 

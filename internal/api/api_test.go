@@ -18,7 +18,12 @@ func serve(t *testing.T, s vigil.Store) *httptest.Server {
 	t.Helper()
 	mux := http.NewServeMux()
 	(&api.API{Store: s}).Register(mux)
-	srv := httptest.NewServer(mux)
+	// These tests check what the API answers, so they ask as the operator,
+	// who sees every record; vigil serve sets each request's viewer, and
+	// internal/cli's authorisation matrix checks what each viewer sees.
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mux.ServeHTTP(w, r.WithContext(vigil.AsOperator(r.Context())))
+	}))
 	t.Cleanup(srv.Close)
 	return srv
 }

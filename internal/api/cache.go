@@ -17,7 +17,8 @@ import (
 // and answers 304 Not Modified when the client already holds that body
 // (If-None-Match), so a dashboard polling an unchanged list costs no
 // transfer. Clients must still revalidate every time (no-cache): the data
-// changes whenever vigil ingests.
+// changes whenever vigil ingests. The body depends on who asks (their
+// markings), so only the caller's own cache may keep it (private).
 func writeCached(w http.ResponseWriter, r *http.Request, v any) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -30,7 +31,8 @@ func writeCached(w http.ResponseWriter, r *http.Request, v any) {
 	etag := `"` + hex.EncodeToString(sum[:12]) + `"`
 	h := w.Header()
 	h.Set("ETag", etag)
-	h.Set("Cache-Control", "no-cache")
+	h.Set("Cache-Control", "private, no-cache")
+	h.Set("Vary", "Authorization, Cookie")
 	if etagMatches(r.Header.Get("If-None-Match"), etag) {
 		w.WriteHeader(http.StatusNotModified)
 		return

@@ -102,10 +102,11 @@ func (a *API) stats(w http.ResponseWriter, r *http.Request) {
 
 // ClaimCheckJSON is one claim, where it was read, and its check.
 type ClaimCheckJSON struct {
-	ID         int64  `json:"id"`
-	DocumentID int64  `json:"document_id"`
-	Outlet     string `json:"outlet"`
-	Published  string `json:"published,omitempty"`
+	ID         int64         `json:"id"`
+	DocumentID int64         `json:"document_id"`
+	Outlet     string        `json:"outlet"`
+	Published  string        `json:"published,omitempty"`
+	Marking    vigil.Marking `json:"marking"` // the claim's document's
 	stats.Check
 }
 
@@ -160,7 +161,7 @@ func ClaimChecks(ctx context.Context, s vigil.Store, f vigil.Filter) ([]ClaimChe
 	}
 	for i, ch := range stats.CheckClaims(list, incs) {
 		c := claims[i]
-		out = append(out, ClaimCheckJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Check: ch})
+		out = append(out, ClaimCheckJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Marking: c.Marking.OrClear(), Check: ch})
 	}
 	return out, nil
 }

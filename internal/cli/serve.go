@@ -60,8 +60,11 @@ const shutdownGrace = 10 * time.Second
 // SIGTERM), then lets requests in flight finish. It prints the address, so
 // an address with port 0 tells the user which port it got.
 //
-// On a loopback address no login is needed: with an analyst name the desk
-// takes review decisions under that name; without one it is read-only. On
+// On a loopback address no login is needed and every request reads as the
+// operator, who sees every record whatever its marking (whoever can reach a
+// loopback address can read the database file anyway): with an analyst
+// name the desk takes review decisions under that name; without one it is
+// read-only. On
 // any other address every page and API request needs a logged-in user or an
 // API token, and review decisions are recorded under the user's name
 // (reviewers and admins only); --analyst is refused there.
@@ -86,7 +89,9 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 		svc.SecureCookies = accounts.SecureCookies(addr, false)
 		opts.RequireLogin, opts.Accounts, opts.Reviewer = true, svc, review.New(store)
 	case analyst != "":
-		opts.Reviewer, opts.Analyst = review.New(store), analyst
+		opts.Reviewer, opts.Analyst, opts.Operator = review.New(store), analyst, true
+	default:
+		opts.Operator = true
 	}
 	h, err := web.NewServer(store, opts)
 	if err != nil {
@@ -96,12 +101,12 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	mode := "read-only; --analyst NAME to review"
+	mode := "read-only; no login, on this machine only: every record shown as to the operator, whatever its marking; --analyst NAME to review"
 	switch {
 	case requireLogin:
-		mode = "login required; create the first admin with vigil user add"
+		mode = "login required; each user sees what their markings allow; create the first admin with vigil user add"
 	case analyst != "":
-		mode = "reviewing as " + analyst + "; no login, on this machine only"
+		mode = "reviewing as " + analyst + "; no login, on this machine only: every record shown as to the operator, whatever its marking"
 	}
 	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
 	return serveUntilDone(ctx, env, ln, h, logger)

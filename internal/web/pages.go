@@ -29,8 +29,10 @@ var funcs = template.FuncMap{
 	"injured": func(c vigil.Casualties) int {
 		return c.SecurityForces.Injured + c.Civilians.Injured + c.Militants.Injured + c.Unknown.Injured
 	},
-	"bound":   bound,
-	"explain": explain,
+	"bound":    bound,
+	"explain":  explain,
+	"mark":     vigil.Marking.OrClear,
+	"tlpClass": tlpClass,
 }
 
 // Page is what the layout needs of every page: its title, the section of
@@ -41,6 +43,10 @@ type Page struct {
 	Nav   string // "dashboard", "incidents", "review", "claims", "equipment", "sources"
 	CSRF  string
 	User  string // the logged-in user, "" when no login is required
+	Org   string // the logged-in user's organisation
+	// Operator says the page was served without a login to the
+	// instance's operator, who sees every record whatever its marking.
+	Operator bool
 }
 
 func (p *Page) page() *Page { return p }
@@ -53,8 +59,9 @@ type pageData interface{ page() *Page }
 func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page string, data pageData) {
 	data.page().CSRF = csrfToken(r)
 	if p := accounts.PrincipalFrom(r.Context()); p != nil {
-		data.page().User = p.User.Name
+		data.page().User, data.page().Org = p.User.Name, p.User.Org
 	}
+	data.page().Operator = vigil.ViewerFrom(r.Context()).All
 	var buf bytes.Buffer
 	if err := s.pages[page].ExecuteTemplate(&buf, "layout", data); err != nil {
 		s.log.ErrorContext(r.Context(), "render page", "page", page, "err", err)
@@ -374,4 +381,13 @@ func explain(c api.ClaimCheckJSON) string {
 		return fmt.Sprintf("vigil counts %d more: the source may define the metric more narrowly, cover a shorter period, or vigil may hold duplicates or incidents an analyst should reject.",
 			c.Computed-c.Claim.Value)
 	}
+}
+
+// tlpClass is the CSS class suffix of a TLP level's badge: "clear",
+// "amber-strict"; "unknown" for a level vigil does not know.
+func tlpClass(t vigil.TLP) string {
+	if t.Rank() >= len(vigil.TLPLevels) {
+		return "unknown"
+	}
+	return strings.ReplaceAll(strings.ToLower(string(t)), "+", "-")
 }

@@ -46,6 +46,13 @@ type Options struct {
 	// it listens on an address other machines can reach.
 	RequireLogin bool
 	Accounts     *accounts.Service
+	// Operator serves every request without a login as the instance's
+	// operator, who sees every record whatever its marking. vigil serve
+	// sets it only on a loopback address without login: whoever can reach
+	// the server there can read the database file anyway. Without it (and
+	// without a login) requests see only TLP:CLEAR. It cannot be combined
+	// with RequireLogin.
+	Operator bool
 }
 
 // Server serves the pages and the API over one store.
@@ -56,6 +63,7 @@ type Server struct {
 	reviewer api.Reviewer // nil when the desk is read-only
 	analyst  string
 	accounts *accounts.Service // nil unless login is required
+	operator bool              // requests without a login read as the operator
 	pages    map[string]*template.Template
 	mux      *http.ServeMux
 }
@@ -77,6 +85,10 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	}
 	s := &Server{store: store, log: log, mux: http.NewServeMux(),
 		api: &api.API{Store: store, Logger: log, Reviewer: opts.Reviewer, Analyst: opts.Analyst, RequireLogin: opts.RequireLogin}}
+	if opts.RequireLogin && opts.Operator {
+		return nil, fmt.Errorf("web: a server that requires a login cannot serve its requests as the operator")
+	}
+	s.operator = opts.Operator
 	if opts.RequireLogin {
 		if opts.Accounts == nil {
 			return nil, fmt.Errorf("web: login required but no accounts service given")
@@ -132,9 +144,9 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 // Handler is the server's routes wrapped in its middleware.
 func (s *Server) Handler() http.Handler {
 	if s.accounts != nil {
-		return s.logRequests(securityHeaders(s.recoverPanics(s.accounts.Middleware(s.requireLogin(s.csrf(s.mux))))))
+		return s.logRequests(securityHeaders(s.recoverPanics(s.accounts.Middleware(s.requireLogin(s.withViewer(s.csrf(s.mux)))))))
 	}
-	return s.logRequests(securityHeaders(s.recoverPanics(s.csrf(s.mux))))
+	return s.logRequests(securityHeaders(s.recoverPanics(s.withViewer(s.csrf(s.mux)))))
 }
 
 // parsePages parses each page template together with the shared layout.

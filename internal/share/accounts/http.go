@@ -2,6 +2,7 @@ package accounts
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"net"
 	"net/http"
@@ -66,7 +67,9 @@ func bearer(r *http.Request) (string, bool) {
 
 // Middleware authenticates each request by its bearer token or session
 // cookie and puts the caller in the request's context (see ViewerFrom,
-// RoleFrom). A request without credentials goes on anonymous; one with a
+// RoleFrom), together with the caller's vigil.Viewer (vigil.WithViewer),
+// which the store's marking filter reads: the anonymous viewer when no one
+// logged in, whatever viewer the server's own context carried. A request without credentials goes on anonymous; one with a
 // bad token is refused with 401, because a program that sent a token
 // expects to act as someone; a bad or expired cookie is cleared and the
 // request goes on anonymous.
@@ -79,13 +82,13 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 				unauthorized(w, err)
 				return
 			}
-			next.ServeHTTP(w, r.WithContext(WithPrincipal(ctx, p)))
+			next.ServeHTTP(w, r.WithContext(withCaller(ctx, p)))
 			return
 		}
 		if c, err := r.Cookie(CookieName); err == nil {
 			p, err := s.FromSession(ctx, c.Value)
 			if err == nil {
-				next.ServeHTTP(w, r.WithContext(WithPrincipal(ctx, p)))
+				next.ServeHTTP(w, r.WithContext(withCaller(ctx, p)))
 				return
 			}
 			if !errors.Is(err, ErrNoSession) {
@@ -95,29 +98,48 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 			}
 			http.SetCookie(w, s.cookie("", -1))
 		}
-		next.ServeHTTP(w, r)
+		next.ServeHTTP(w, r.WithContext(vigil.WithViewer(ctx, vigil.Viewer{})))
 	})
 }
 
+// withCaller returns ctx carrying p and p's viewer.
+func withCaller(ctx context.Context, p *Principal) context.Context {
+	return vigil.WithViewer(WithPrincipal(ctx, p), p.Viewer)
+}
+
+// unauthorized refuses a request whose bearer token did not authenticate.
+// Only programs send bearer tokens, so the answer is the API's JSON error
+// body; a failure to look the token up is a 500, not the caller's fault.
 func unauthorized(w http.ResponseWriter, err error) {
-	w.Header().Set("WWW-Authenticate", `Bearer realm="vigil"`)
-	msg := ErrBadToken.Error()
 	if !errors.Is(err, ErrBadToken) {
-		msg = "internal error"
+		writeError(w, http.StatusInternalServerError, vigil.EINTERNAL, "internal error")
+		return
 	}
-	http.Error(w, msg, http.StatusUnauthorized)
+	w.Header().Set("WWW-Authenticate", `Bearer realm="vigil", error="invalid_token"`)
+	writeError(w, http.StatusUnauthorized, "unauthorized", ErrBadToken.Error())
+}
+
+// writeError writes the JSON error body the API uses everywhere:
+// {"error": {"code": ..., "message": ...}}.
+func writeError(w http.ResponseWriter, status int, code, message string) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	// The client may have gone; nothing useful can be done about it here.
+	_ = json.NewEncoder(w).Encode(map[string]map[string]string{"error": {"code": code, "message": message}})
 }
 
 // Require lets through only callers whose role is at least min: anonymous
-// callers get 401, others 403.
+// callers get 401, others 403, each with a JSON error body.
 func Require(min vigil.Role, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := PrincipalFrom(r.Context())
 		switch {
 		case p == nil:
-			http.Error(w, "log in first", http.StatusUnauthorized)
+			w.Header().Set("WWW-Authenticate", `Bearer realm="vigil"`)
+			writeError(w, http.StatusUnauthorized, "unauthorized", "log in first")
 		case !p.Role().AtLeast(min):
-			http.Error(w, "your role may not do this", http.StatusForbidden)
+			writeError(w, http.StatusForbidden, "forbidden", "your role may not do this")
 		default:
 			next.ServeHTTP(w, r)
 		}
@@ -215,7 +237,12 @@ func (s *Service) LoginHandler() http.Handler {
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
 		if err := r.ParseForm(); err != nil {
-			http.Error(w, "bad login form", http.StatusBadRequest)
+			msg := "the login form cannot be read: " + err.Error()
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				msg = "the login form is over 8 KiB"
+			}
+			http.Error(w, msg, http.StatusBadRequest)
 			return
 		}
 		// Session fixation: an id the browser brought is ended, never reused.
