@@ -15,7 +15,7 @@ import (
 // BenchmarkAddDocument measures ingest throughput: one transaction per
 // document, as ingest does it, with its tsvector computed and indexed.
 func BenchmarkAddDocument(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(b)
 	body := "Security forces conducted an intelligence based operation in North Waziristan district, " +
 		"killing six militants, the military's media wing said on Saturday. Two soldiers were martyred. "
@@ -33,7 +33,7 @@ func BenchmarkAddDocument(b *testing.B) {
 // BenchmarkIncidents lists a dashboard page (100 incidents of one province
 // in a date range) from a database of 5,000 incidents.
 func BenchmarkIncidents(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(b)
 	provinces := []string{"Khyber Pakhtunkhwa", "Balochistan", "Sindh", "Punjab"}
 	for i := range 5000 {
@@ -60,7 +60,7 @@ func BenchmarkIncidents(b *testing.B) {
 // at the band-indexed distance (3) and at ingest's wider one (14), which
 // compares every stored hash in the database.
 func BenchmarkFindNearDuplicate(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(b)
 	body := strings.Repeat("Security forces conducted an operation in the district. ", 40)
 	hashes := make([]int64, 20000)

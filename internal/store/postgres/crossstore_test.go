@@ -27,7 +27,7 @@ type fullStore interface {
 // corrected.
 func seedDesk(t *testing.T, s vigil.Store) {
 	t.Helper()
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	provinces := []string{"Khyber Pakhtunkhwa", "Balochistan", "Sindh"}
 	types := []string{"Battles", "Explosions/Remote violence", "Violence against civilians"}
 	var x vigil.Extraction
@@ -113,7 +113,7 @@ func comparable(incs []vigil.Incident) []vigil.Incident {
 // and asks both the same questions, through the optional interfaces too:
 // the answers must be the same.
 func TestSameAsSQLite(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -237,7 +237,7 @@ func sortGroups(gs []vigil.IncidentGroup) {
 // the past, re-extract. It checks what must hold on any store and returns a
 // transcript of what the store answered, for comparing two stores.
 func reviewScenario(t *testing.T, name string, s vigil.Store) []string {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	var log []string
 	note := func(format string, args ...any) { log = append(log, fmt.Sprintf(format, args...)) }
 	fail := func(format string, args ...any) { t.Errorf(name+": "+format, args...) }
@@ -360,7 +360,7 @@ func TestReviewSameAsSQLite(t *testing.T) {
 // addresses, decimals, dates, hyphens, possessives and accents. Words are
 // runs of letters and digits, and accents do not matter, on both.
 func TestSearchSameAsSQLite(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -415,7 +415,7 @@ func TestSearchSameAsSQLite(t *testing.T) {
 // entry holds where a broken feed or page could put them: both stores keep
 // them, or PostgreSQL refuses them as bad input, never as a store failure.
 func TestLongValuesSameAsSQLite(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
 	if err != nil {
 		t.Fatal(err)

@@ -44,7 +44,7 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 			return nil, vigil.Errorf(vigil.EINVALID, "cannot group by %q: use month, country, admin1, admin2 or type", d)
 		}
 	}
-	if _, err := incidentFilter(f); err != nil { // validates dates and state
+	if _, err := incidentFilter(ctx, f); err != nil { // validates dates and state
 		return nil, err
 	}
 	var out []vigil.IncidentGroup
@@ -198,6 +198,7 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 	if f.ReviewState != "" {
 		w.add(`t.review_state = ?`, f.ReviewState)
 	}
+	visible(ctx, &w, "t")
 	var cols []string
 	for _, d := range by {
 		cols = append(cols, dimensionSQL[d][1])
@@ -211,7 +212,7 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 
 // aggregateIncidents sums the incidents table itself.
 func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -284,7 +285,7 @@ func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order strin
 	if !ok {
 		return nil, vigil.Errorf(vigil.EINVALID, "cannot sort incidents by %q: use newest, oldest, toll or impact", order)
 	}
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -302,7 +303,7 @@ var _ vigil.IncidentMapper = (*Store)(nil)
 // reading columns and one JSON field rather than decoding whole incidents.
 func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil.MapPoint, error) {
 	f.Limit, f.Offset = 0, 0
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -311,7 +312,7 @@ func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil
 	}
 	w.add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
 	query := `SELECT i.id, COALESCE(to_char(i.event_date, 'YYYY-MM-DD'), ''), i.latitude, i.longitude,
-		COALESCE((i.json->>'geo_precision')::integer, 1), i.location, i.admin2, i.admin1, i.country,
+		COALESCE(i.geo_precision, 1), i.location, i.admin2, i.admin1, i.country,
 		i.event_type, i.review_state, COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed)
 		FROM incidents i` + w.sql() + ` ORDER BY ` + orderSQL[vigil.OrderNewest] + limit(lim, 0)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.MapPoint, error) {

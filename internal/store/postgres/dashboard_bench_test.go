@@ -12,7 +12,7 @@ import (
 // years. The incidents are written in one statement: the benchmark is about
 // reading them.
 func BenchmarkAggregateIncidents(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(b)
 	if _, err := s.DB().ExecContext(ctx, `INSERT INTO incidents (event_date, event_type, country, iso3, admin1, admin2,
 		fatalities, sf_killed, civ_killed, mil_killed, mil_arrested, review_state, created_at, updated_at, json)

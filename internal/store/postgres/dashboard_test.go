@@ -15,7 +15,7 @@ import (
 // step that the aggregation through incident_tally equals summing the
 // incidents themselves.
 func TestTallyMatchesScan(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
 	seedDesk(t, s)
 	check := func(step string) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -21,13 +22,18 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 	if err := checkNUL(d); err != nil {
 		return 0, false, err
 	}
+	m, err := checkMarking(fmt.Sprintf("document %q", d.ExternalID), d.Marking)
+	if err != nil {
+		return 0, false, err
+	}
+	tlp, owner, recipients := marksql.Columns(m)
 	ingested := d.IngestedAt
 	if ingested.IsZero() {
 		ingested = now()
 	}
 	var id int64
 	var created bool
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		var sourceID sql.NullInt64
 		if d.Outlet != "" {
 			sid, err := sourceIDFor(ctx, tx, d.Outlet)
@@ -54,11 +60,11 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 		// the loser finds the winner's row below.
 		err := tx.QueryRowContext(ctx, `INSERT INTO documents
 			(external_id, origin, source_id, outlet, url, title, published, raw, text, content_hash,
-			 simhash, band0, band1, band2, band3, near_duplicate_of, ingested_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+			 simhash, band0, band1, band2, band3, near_duplicate_of, ingested_at, tlp, owner, recipients)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
 			ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
 			d.ExternalID, d.Origin, sourceID, d.Outlet, d.URL, d.Title, nullTime(d.Published), d.Raw, d.Text, d.ContentHash,
-			int64(d.SimHash), b[0], b[1], b[2], b[3], near, ingested).Scan(&id)
+			int64(d.SimHash), b[0], b[1], b[2], b[3], near, ingested, tlp, owner, recipients).Scan(&id)
 		if err == nil {
 			created = true
 			return nil
@@ -72,7 +78,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 		return 0, false, fmt.Errorf("postgres: add document %q: %w", d.ExternalID, err)
 	}
 	if created {
-		d.ID, d.IngestedAt = id, ingested
+		d.ID, d.IngestedAt, d.Marking = id, ingested, m
 	}
 	return id, created, nil
 }
@@ -111,28 +117,36 @@ func bands(h uint64) [4]int64 {
 	return [4]int64{int64(h & 0xffff), int64(h >> 16 & 0xffff), int64(h >> 32 & 0xffff), int64(h >> 48 & 0xffff)}
 }
 
-const documentColumns = `id, external_id, origin, outlet, url, title, published, raw, text, content_hash,
-	simhash, coalesce(near_duplicate_of, 0), ingested_at`
+// documentColumns are the columns scanDocument reads, of the documents
+// table aliased d.
+const documentColumns = `d.id, d.external_id, d.origin, d.outlet, d.url, d.title, d.published, d.raw, d.text, d.content_hash,
+	d.simhash, coalesce(d.near_duplicate_of, 0), d.ingested_at, d.tlp, d.owner, d.recipients`
 
 func scanDocument(row interface{ Scan(...any) error }) (vigil.Document, error) {
 	var d vigil.Document
 	var published, ingested sql.NullTime
 	var simhash int64
+	var m marking
 	if err := row.Scan(&d.ID, &d.ExternalID, &d.Origin, &d.Outlet, &d.URL, &d.Title, &published, &d.Raw, &d.Text,
-		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested); err != nil {
+		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested, &m.tlp, &m.owner, &m.recipients); err != nil {
 		return d, err
 	}
+	d.Marking = m.value()
 	d.SimHash = uint64(simhash)
 	d.Published, d.IngestedAt = timeOf(published), timeOf(ingested)
 	return d, nil
 }
 
-// Document returns one document, ENOTFOUND when there is none.
+// Document returns one document, ENOTFOUND when there is none or the
+// viewer may not see it.
 func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error) {
 	var d vigil.Document
+	var w where
+	w.add(`d.id = ?`, id)
+	visible(ctx, &w, "d")
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		d, err = scanDocument(tx.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = $1`, id))
+		d, err = scanDocument(tx.QueryRowContext(ctx, rebind(`SELECT `+documentColumns+` FROM documents d`+w.sql()), w.args...))
 		if errors.Is(err, sql.ErrNoRows) {
 			return vigil.Errorf(vigil.ENOTFOUND, "document %d not found", id)
 		}
@@ -144,23 +158,24 @@ func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error)
 	return &d, nil
 }
 
-// Documents lists documents, newest first, matching f.
+// Documents lists the documents the viewer may see, newest first, matching f.
 func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.Document, error) {
 	if err := checkPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
 	var w where
 	if f.Outlet != "" {
-		w.add(`lower(outlet) = lower(?)`, f.Outlet)
+		w.add(`lower(d.outlet) = lower(?)`, f.Outlet)
 	}
 	if f.Text != "" {
 		q, err := tsQuery(f.Text)
 		if err != nil {
 			return nil, err
 		}
-		w.add(textMatch, q)
+		w.add(`d.`+textMatch, q)
 	}
-	query := `SELECT ` + documentColumns + ` FROM documents` + w.sql() + ` ORDER BY id DESC` + limit(f.Limit, f.Offset)
+	visible(ctx, &w, "d")
+	query := `SELECT ` + documentColumns + ` FROM documents d` + w.sql() + ` ORDER BY d.id DESC` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list documents: %w", err)
@@ -239,9 +254,14 @@ func (s *Store) AddIngestError(ctx context.Context, e vigil.IngestError) error {
 func dropNUL(s string) string { return strings.ReplaceAll(s, "\x00", "\uFFFD") }
 
 // IngestErrors lists the most recent ingest errors first; limit 0 means all.
+// They quote the inputs that failed, whatever their marking, so the
+// anonymous viewer gets none.
 func (s *Store) IngestErrors(ctx context.Context, n int) ([]vigil.IngestError, error) {
 	if err := checkPage(n, 0); err != nil {
 		return nil, err
+	}
+	if vigil.ViewerFrom(ctx).Anonymous() {
+		return nil, nil
 	}
 	out, err := list(ctx, s, `SELECT id, origin, message, at FROM ingest_errors ORDER BY id DESC`+limit(n, 0), nil,
 		func(rows *sql.Rows) (vigil.IngestError, error) {

@@ -305,8 +305,9 @@ func eventFilter(f vigil.Filter, t string) (where, error) {
 	return w, nil
 }
 
-// Events lists extracted events matching f in storage order (document, then
-// position in the document). ReviewState does not apply to events.
+// Events lists the extracted events matching f whose document the viewer
+// may see, in storage order (document, then position in the document).
+// ReviewState does not apply to events.
 func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
 	w, err := eventFilter(f, "e")
 	if err != nil {
@@ -321,17 +322,20 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if f.IncidentID != 0 {
 		w.add(`e.incident_id = ?`, f.IncidentID)
 	}
+	visible(ctx, &w, "d")
 	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), coalesce(e.prior_incident_id, 0), e.json,
-		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0)
+		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0), ` + markingColumns("d") + `
 		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEvent, error) {
 		var e vigil.StoredEvent
 		var js string
 		var published sql.NullTime
+		var m marking
 		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &e.PriorIncidentID, &js,
-			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf); err != nil {
+			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf, &m.tlp, &m.owner, &m.recipients); err != nil {
 			return e, err
 		}
+		e.Marking = m.value()
 		if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
 			return e, fmt.Errorf("decode event %d: %w", e.ID, err)
 		}
@@ -360,22 +364,38 @@ func documentConds(w *where, f vigil.Filter, t string) error {
 	return nil
 }
 
-// sourcedRecord reads a claim or equipment row (id, document_id, json,
-// outlet, published), decoding the JSON into v.
-func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, published time.Time, err error) {
-	var js string
-	var pub sql.NullTime
-	if err = rows.Scan(&id, &documentID, &js, &outlet, &pub); err != nil {
-		return
-	}
-	if err = json.Unmarshal([]byte(js), v); err != nil {
-		err = fmt.Errorf("decode record %d: %w", id, err)
-		return
-	}
-	return id, documentID, outlet, timeOf(pub), nil
+// sourced is what a claim or equipment row tells of its document.
+type sourced struct {
+	id, documentID int64
+	outlet         string
+	published      time.Time
+	marking        vigil.Marking
 }
 
-// Claims lists claims whose period overlaps From..To and that match Country,
+// sourcedColumns are the columns sourcedRecord reads, for the record table
+// aliased t joined to its documents aliased d.
+func sourcedColumns(t string) string {
+	return t + `.id, ` + t + `.document_id, ` + t + `.json, d.outlet, d.published, ` + markingColumns("d")
+}
+
+// sourcedRecord reads a claim or equipment row (sourcedColumns), decoding
+// the JSON into v.
+func sourcedRecord(rows *sql.Rows, v any) (sourced, error) {
+	var r sourced
+	var js string
+	var pub sql.NullTime
+	var m marking
+	if err := rows.Scan(&r.id, &r.documentID, &js, &r.outlet, &pub, &m.tlp, &m.owner, &m.recipients); err != nil {
+		return r, err
+	}
+	if err := json.Unmarshal([]byte(js), v); err != nil {
+		return r, fmt.Errorf("decode record %d: %w", r.id, err)
+	}
+	r.published, r.marking = timeOf(pub), m.value()
+	return r, nil
+}
+
+// Claims lists the claims, from documents the viewer may see, whose period overlaps From..To and that match Country,
 // Admin1, DocumentID and Text.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
@@ -402,12 +422,13 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	if err := documentConds(&w, f, "c"); err != nil {
 		return nil, err
 	}
-	query := `SELECT c.id, c.document_id, c.json, d.outlet, d.published
+	visible(ctx, &w, "d")
+	query := `SELECT ` + sourcedColumns("c") + `
 		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredClaim, error) {
 		var c vigil.StoredClaim
-		var err error
-		c.ID, c.DocumentID, c.Outlet, c.Published, err = sourcedRecord(rows, &c.Claim)
+		r, err := sourcedRecord(rows, &c.Claim)
+		c.ID, c.DocumentID, c.Outlet, c.Published, c.Marking = r.id, r.documentID, r.outlet, r.published, r.marking
 		return c, err
 	})
 	if err != nil {
@@ -416,7 +437,8 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	return out, nil
 }
 
-// Equipment lists equipment records whose as-of date (a month counts as its
+// Equipment lists the equipment records, from documents the viewer may
+// see, whose as-of date (a month counts as its
 // first day) lies in From..To, held in or coming from Country, from
 // DocumentID or matching Text.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
@@ -442,12 +464,13 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 	if err := documentConds(&w, f, "q"); err != nil {
 		return nil, err
 	}
-	query := `SELECT q.id, q.document_id, q.json, d.outlet, d.published
+	visible(ctx, &w, "d")
+	query := `SELECT ` + sourcedColumns("q") + `
 		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEquipment, error) {
 		var q vigil.StoredEquipment
-		var err error
-		q.ID, q.DocumentID, q.Outlet, q.Published, err = sourcedRecord(rows, &q.Equipment)
+		r, err := sourcedRecord(rows, &q.Equipment)
+		q.ID, q.DocumentID, q.Outlet, q.Published, q.Marking = r.id, r.documentID, r.outlet, r.published, r.marking
 		return q, err
 	})
 	if err != nil {

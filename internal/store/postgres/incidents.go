@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -32,7 +33,11 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 	if err := checkEvent(&saved.Event); err != nil {
 		return 0, fmt.Errorf("postgres: save incident %d: %w", inc.ID, err)
 	}
-	err := s.writeMembership(ctx, func(tx *sql.Tx) error {
+	var err error
+	if saved.Marking, err = checkMarking(fmt.Sprintf("incident %d", inc.ID), saved.Marking); err != nil {
+		return 0, err
+	}
+	err = s.writeMembership(ctx, func(tx *sql.Tx) error {
 		t := now()
 		if saved.ID == 0 {
 			if saved.CreatedAt.IsZero() {
@@ -62,6 +67,7 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 		return 0, fmt.Errorf("postgres: save incident %d: %w", inc.ID, err)
 	}
 	inc.ID, inc.ReviewState, inc.CreatedAt, inc.UpdatedAt = saved.ID, saved.ReviewState, saved.CreatedAt, saved.UpdatedAt
+	inc.Marking = saved.Marking
 	return saved.ID, nil
 }
 
@@ -73,8 +79,10 @@ func checkState(state string) error {
 	return vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", state)
 }
 
+// incidentColumns are the columns writeIncident writes. geo_precision
+// repeats the JSON's for the map, which reads no JSON.
 const incidentColumns = commonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
-	source_count, fusion_reason, created_at, updated_at, json`
+	source_count, fusion_reason, created_at, updated_at, json, tlp, owner, recipients, origin, geo_precision`
 
 // saveIncident applies the incident's analyst corrections over inc, writes
 // it (creating it when inc.ID is 0) with its members, and returns the IDs of
@@ -112,8 +120,10 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert 
 	if err != nil {
 		return 0, fmt.Errorf("encode: %w", err)
 	}
+	tlp, owner, recipients := marksql.Columns(inc.Marking)
 	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
-		inc.SourceCount, inc.FusionReason, nullTime(inc.CreatedAt), nullTime(inc.UpdatedAt), string(js))
+		inc.SourceCount, inc.FusionReason, nullTime(inc.CreatedAt), nullTime(inc.UpdatedAt), string(js),
+		tlp, owner, recipients, inc.Origin, inc.GeoPrecision)
 	if insert {
 		values := `DEFAULT, ` + placeholders(len(args))
 		if inc.ID != 0 {
@@ -181,7 +191,7 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]
 // incidentFields are the columns of an incidents row aliased i that
 // scanIncident reads before the member list.
 const incidentFields = `i.id, i.fatalities_low, i.fatalities_high, i.reconcile_rule, i.review_state,
-	i.source_count, i.fusion_reason, i.created_at, i.updated_at, i.json`
+	i.source_count, i.fusion_reason, i.created_at, i.updated_at, i.json, i.tlp, i.owner, i.recipients, i.origin`
 
 // incidentMembers lists the member events of incident i, ascending.
 const incidentMembers = `(SELECT string_agg(e.id::text, ',' ORDER BY e.id) FROM events e WHERE e.incident_id = i.id)`
@@ -203,10 +213,13 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	var created, updated sql.NullTime
 	var js string
 	var members sql.NullString
+	var m marking
 	if err := row.Scan(&inc.ID, &inc.FatalitiesLow, &inc.FatalitiesHigh, &inc.ReconcileRule, &inc.ReviewState,
-		&inc.SourceCount, &inc.FusionReason, &created, &updated, &js, &members); err != nil {
+		&inc.SourceCount, &inc.FusionReason, &created, &updated, &js, &m.tlp, &m.owner, &m.recipients, &inc.Origin,
+		&members); err != nil {
 		return inc, err
 	}
+	inc.Marking = m.value()
 	if err := json.Unmarshal([]byte(js), &inc.Event); err != nil {
 		return inc, fmt.Errorf("decode incident %d: %w", inc.ID, err)
 	}
@@ -223,6 +236,8 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	return inc, nil
 }
 
+// loadIncident reads one incident whatever its marking, for the store's
+// own bookkeeping (versions, audit states, dissolving).
 func loadIncident(ctx context.Context, tx *sql.Tx, id int64) (vigil.Incident, error) {
 	inc, err := scanIncident(tx.QueryRowContext(ctx, incidentSelect+` WHERE i.id = $1`, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -231,12 +246,26 @@ func loadIncident(ctx context.Context, tx *sql.Tx, id int64) (vigil.Incident, er
 	return inc, err
 }
 
-// Incident returns one incident with its member event IDs.
+// loadVisibleIncident reads one incident the viewer of ctx may see, and is
+// ENOTFOUND, as if it did not exist, for one they may not.
+func loadVisibleIncident(ctx context.Context, tx *sql.Tx, id int64) (vigil.Incident, error) {
+	var w where
+	w.add(`i.id = ?`, id)
+	visible(ctx, &w, "i")
+	inc, err := scanIncident(tx.QueryRowContext(ctx, rebind(incidentSelect+w.sql()), w.args...))
+	if errors.Is(err, sql.ErrNoRows) {
+		return inc, vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
+	}
+	return inc, err
+}
+
+// Incident returns one incident with its member event IDs, ENOTFOUND when
+// there is none or the viewer may not see it.
 func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error) {
 	var inc vigil.Incident
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		inc, err = loadIncident(ctx, tx, id)
+		inc, err = loadVisibleIncident(ctx, tx, id)
 		return err
 	})
 	if err != nil {
@@ -245,8 +274,9 @@ func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error)
 	return &inc, nil
 }
 
-// incidentFilter renders f for the incidents table aliased as i.
-func incidentFilter(f vigil.Filter) (where, error) {
+// incidentFilter renders f for the incidents table aliased as i, keeping
+// only the incidents the viewer of ctx may see.
+func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 	w, err := eventFilter(f, "i")
 	if err != nil {
 		return w, err
@@ -266,13 +296,14 @@ func incidentFilter(f vigil.Filter) (where, error) {
 		w.add(`i.id IN (SELECT e.incident_id FROM events e WHERE e.document_id IN
 			(SELECT id FROM documents WHERE `+textMatch+`))`, q)
 	}
+	visible(ctx, &w, "i")
 	return w, nil
 }
 
 // Incidents lists incidents matching f, newest event date first (undated
 // last), then newest ID first.
 func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident, error) {
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +321,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return 0, err
 	}

@@ -44,7 +44,7 @@ func versions(t *testing.T, db *sql.DB) []int {
 }
 
 func TestOpenEmptyAndReopen(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	dsn := pgtest.Shared(t).NewDatabase(t)
 	s, err := Open(ctx, dsn)
 	if err != nil {
@@ -79,7 +79,7 @@ func TestOpenEmptyAndReopen(t *testing.T) {
 // on one empty database at the same moment: the advisory lock makes them
 // take turns, so each migration is applied exactly once and all succeed.
 func TestConcurrentOpen(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	dsn := pgtest.Shared(t).NewDatabase(t)
 	const n = 6
 	stores := make([]*Store, n)
@@ -112,7 +112,7 @@ func TestUpgradeFromPrevious(t *testing.T) {
 	c := pgtest.Shared(t)
 	for prev := 1; prev < len(migrations); prev++ {
 		t.Run(migrations[prev-1].name, func(t *testing.T) {
-			ctx := context.Background()
+			ctx := vigil.AsOperator(context.Background())
 			dsn := c.NewDatabase(t)
 			db, err := sql.Open("pgx", dsn)
 			if err != nil {
@@ -164,7 +164,7 @@ func TestUpgradeFromPrevious(t *testing.T) {
 }
 
 func TestAuditLogAppendOnly(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
 	if err := s.AddAudit(ctx, vigil.AuditEntry{Actor: "amina", Action: "verify", Object: "incident:1"}); err != nil {
 		t.Fatal(err)
@@ -187,7 +187,7 @@ func TestAuditLogAppendOnly(t *testing.T) {
 // TestTwoProcesses opens the same database twice, as two vigil processes
 // would: each sees what the other commits, near-duplicates included.
 func TestTwoProcesses(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	dsn := pgtest.Shared(t).NewDatabase(t)
 	a, err := Open(ctx, dsn)
 	if err != nil {
@@ -222,7 +222,7 @@ func TestTwoProcesses(t *testing.T) {
 // its address, and never with its password.
 func TestOpenErrors(t *testing.T) {
 	c := pgtest.Shared(t)
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	tests := []struct {
 		name, dsn, want string
 	}{

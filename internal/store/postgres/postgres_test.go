@@ -50,7 +50,7 @@ func hashOf(text string) string {
 // TestRefusedInput checks that values PostgreSQL cannot hold are refused
 // with EINVALID, naming the problem, and leave nothing behind.
 func TestRefusedInput(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
 	docs := []struct {
 		name string
@@ -101,7 +101,7 @@ func TestRefusedInput(t *testing.T) {
 // TestConcurrentAddDocument stores one article from many connections at
 // once: exactly one call creates it, and every call gets its ID.
 func TestConcurrentAddDocument(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
 	const n = 8
 	text := "Security forces repulsed an attack on a check post in Lakki Marwat."
@@ -137,7 +137,7 @@ func TestConcurrentAddDocument(t *testing.T) {
 // several goroutines: whatever the order, every event ends in at most one
 // incident, no incident is left empty, and each dissolution is audited.
 func TestConcurrentMerges(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
 	id, _, err := s.AddDocument(ctx, &vigil.Document{Text: "Reports.", ContentHash: hashOf("Reports.")})
 	if err != nil {
@@ -207,7 +207,7 @@ func TestConcurrentMerges(t *testing.T) {
 // TestHugeVocabulary stores a page with more distinct words than a tsvector
 // can hold: it is stored whole, and its beginning is searchable.
 func TestHugeVocabulary(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
 	var b strings.Builder
 	for i := 0; b.Len() < 3<<20; i++ {

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -31,11 +32,12 @@ func loadCorrections(ctx context.Context, tx *sql.Tx, id int64) ([]vigil.Correct
 	return out, rows.Err()
 }
 
-// Corrections lists an incident's analyst corrections, by field.
+// Corrections lists an incident's analyst corrections, by field; ENOTFOUND
+// when the viewer may not see the incident.
 func (s *Store) Corrections(ctx context.Context, id int64) ([]vigil.Correction, error) {
 	var out []vigil.Correction
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		if _, err := loadIncident(ctx, tx, id); err != nil {
+		if _, err := loadVisibleIncident(ctx, tx, id); err != nil {
 			return err
 		}
 		var err error
@@ -97,8 +99,9 @@ func recordVersions(ctx context.Context, tx *sql.Tx, ids []int64, t time.Time) e
 			return fmt.Errorf("close version of incident %d: %w", id, err)
 		}
 		if exists {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO incident_versions (incident_id, valid_from, json) VALUES ($1, $2, $3)`,
-				id, t, string(js)); err != nil {
+			tlp, owner, recipients := marksql.Columns(inc.Marking)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO incident_versions (incident_id, valid_from, json, tlp, owner, recipients, origin)
+				VALUES ($1, $2, $3, $4, $5, $6, $7)`, id, t, string(js), tlp, owner, recipients, inc.Origin); err != nil {
 				return fmt.Errorf("record version of incident %d: %w", id, err)
 			}
 		}
@@ -107,7 +110,8 @@ func recordVersions(ctx context.Context, tx *sql.Tx, ids []int64, t time.Time) e
 }
 
 // IncidentsAsOf lists the incidents as they were stored at the instant at,
-// matching f, newest event date first as Incidents lists them.
+// matching f, newest event date first as Incidents lists them. The viewer
+// sees the versions whose marking (then) they may see.
 func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter) ([]vigil.Incident, error) {
 	if f.Text != "" {
 		return nil, vigil.Errorf(vigil.EINVALID, "a text query cannot be asked of past incidents")
@@ -116,10 +120,12 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 		return nil, err
 	}
 	stamp := at.UTC().Truncate(time.Microsecond)
+	var w where
+	w.add(`v.valid_from <= ? AND (v.valid_to IS NULL OR v.valid_to > ?)`, stamp, stamp)
+	visible(ctx, &w, "v")
 	var out []vigil.Incident
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT incident_id, json FROM incident_versions
-			WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to > $2)`, stamp, stamp)
+		rows, err := tx.QueryContext(ctx, rebind(`SELECT v.incident_id, v.json FROM incident_versions v`+w.sql()), w.args...)
 		if err != nil {
 			return err
 		}
@@ -173,7 +179,8 @@ func sortIncidents(incs []vigil.Incident) {
 	})
 }
 
-// AuditEntry returns one audit entry.
+// AuditEntry returns one audit entry, ENOTFOUND when there is none or the
+// viewer may not see it (see auditVisible).
 func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, error) {
 	var e vigil.AuditEntry
 	err := s.read(ctx, func(tx *sql.Tx) error {
@@ -187,11 +194,15 @@ func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, er
 	return &e, nil
 }
 
+// loadAudit reads one audit entry the viewer of ctx may see.
 func loadAudit(ctx context.Context, tx *sql.Tx, id int64) (vigil.AuditEntry, error) {
 	var e vigil.AuditEntry
 	var at sql.NullTime
-	err := tx.QueryRowContext(ctx, `SELECT id, at, actor, action, object, reason, before, after FROM audit_log WHERE id = $1`, id).
-		Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After)
+	var w where
+	w.add(`a.id = ?`, id)
+	auditVisible(ctx, &w)
+	err := tx.QueryRowContext(ctx, rebind(`SELECT a.id, a.at, a.actor, a.action, a.object, a.reason, a.before, a.after
+		FROM audit_log a`+w.sql()), w.args...).Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After)
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", id)
 	}
@@ -296,8 +307,10 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 			}
 			touched = append(touched, from...)
 		}
+		// An incident the analyst may not see is ENOTFOUND, as if it did
+		// not exist: a change cannot touch, or reveal, it.
 		for _, id := range touched {
-			if _, err := loadIncident(ctx, tx, id); id != 0 && err != nil {
+			if _, err := loadVisibleIncident(ctx, tx, id); id != 0 && err != nil {
 				return err
 			}
 		}
@@ -397,9 +410,24 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		if e.Actor == "vigil" || json.Unmarshal([]byte(e.Before), &before) != nil || json.Unmarshal([]byte(e.After), &after) != nil {
 			return vigil.Errorf(vigil.EINVALID, "audit entry %d (%s by %s) is not an analyst change that can be undone", auditID, e.Action, e.Actor)
 		}
+		// Every incident the change touched, as it was and as it is, must
+		// be one the analyst may see.
+		viewer := vigil.ViewerFrom(ctx)
 		var ids []int64
 		for _, sn := range append(append([]vigil.Snapshot(nil), before...), after...) {
+			if !viewer.CanSee(sn.Incident.Marking.OrClear()) {
+				return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", auditID)
+			}
 			ids = append(ids, sn.Incident.ID)
+		}
+		for _, id := range uniqueSorted(ids) {
+			if _, err := loadVisibleIncident(ctx, tx, id); vigil.ErrorCode(err) == vigil.ENOTFOUND {
+				if _, err := loadIncident(ctx, tx, id); err == nil {
+					return vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
+				}
+			} else if err != nil {
+				return err
+			}
 		}
 		current, err := snapshots(ctx, tx, ids)
 		if err != nil {
