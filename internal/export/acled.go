@@ -27,7 +27,7 @@ var ExtraColumns = []string{
 	"militants_killed", "militants_injured", "militants_abducted", "militants_arrested",
 	"unknown_killed", "unknown_injured", "unknown_abducted", "unknown_arrested",
 	"fatalities_low", "fatalities_high", "review_state", "source_count", "vigil_incident_id",
-	"weapons", "perpetrator", "claimed_by",
+	"weapons", "perpetrator", "claimed_by", "tlp", "tlp_owner",
 }
 
 // EventColumns follow ACLED's in the events CSV, in place of ExtraColumns'
@@ -38,6 +38,7 @@ var EventColumns = []string{
 	"militants_killed", "militants_injured", "militants_abducted", "militants_arrested",
 	"unknown_killed", "unknown_injured", "unknown_abducted", "unknown_arrested",
 	"weapons", "perpetrator", "claimed_by", "vigil_event_id", "document_id", "vigil_incident_id", "outlet", "url", "published",
+	"tlp", "tlp_owner",
 }
 
 // countries maps the countries vigil covers to ISO 3166 alpha-3, numeric
@@ -168,6 +169,7 @@ func WriteACLEDCSV(w io.Writer, incs []vigil.Incident) error {
 		row = append(row, strconv.Itoa(inc.FatalitiesLow), strconv.Itoa(inc.FatalitiesHigh), inc.ReviewState,
 			strconv.Itoa(inc.SourceCount), strconv.FormatInt(inc.ID, 10),
 			strings.Join(inc.Weapons, "; "), inc.Perpetrator, inc.ClaimedBy)
+		row = append(row, markingFields(inc.Marking)...)
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("export: csv: incident %d: %w", inc.ID, err)
 		}
@@ -199,6 +201,7 @@ func WriteEventsCSV(w io.Writer, evs []vigil.StoredEvent) error {
 		}
 		row = append(row, strings.Join(e.Weapons, "; "), e.Perpetrator, e.ClaimedBy, strconv.FormatInt(e.ID, 10),
 			strconv.FormatInt(e.DocumentID, 10), incident, e.Outlet, e.URL, published)
+		row = append(row, markingFields(e.Marking)...)
 		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("export: csv: event %d: %w", e.ID, err)
 		}
@@ -208,4 +211,11 @@ func WriteEventsCSV(w io.Writer, evs []vigil.StoredEvent) error {
 		return fmt.Errorf("export: csv: %w", err)
 	}
 	return nil
+}
+
+// markingFields renders a record's marking as the tlp and tlp_owner
+// columns, so a file handed on still says who may read each row.
+func markingFields(m vigil.Marking) []string {
+	m = m.OrClear()
+	return []string{string(m.TLP), m.Owner}
 }

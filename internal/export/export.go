@@ -26,13 +26,16 @@ type Record struct {
 	FusionReason   string    `json:"fusion_reason"`
 	CreatedAt      time.Time `json:"created_at"`
 	UpdatedAt      time.Time `json:"updated_at"`
+	// Marking travels with the record: who may read it, and who owns it.
+	Marking vigil.Marking `json:"marking"`
 }
 
 // NewRecord flattens an incident into a Record.
 func NewRecord(inc vigil.Incident) Record {
 	return Record{ID: inc.ID, Event: inc.Event, FatalitiesLow: inc.FatalitiesLow, FatalitiesHigh: inc.FatalitiesHigh,
 		ReconcileRule: inc.ReconcileRule, ReviewState: inc.ReviewState, SourceCount: inc.SourceCount,
-		EventIDs: inc.EventIDs, FusionReason: inc.FusionReason, CreatedAt: inc.CreatedAt, UpdatedAt: inc.UpdatedAt}
+		EventIDs: inc.EventIDs, FusionReason: inc.FusionReason, CreatedAt: inc.CreatedAt, UpdatedAt: inc.UpdatedAt,
+		Marking: inc.Marking.OrClear()}
 }
 
 // WriteJSONL writes one incident per line.
