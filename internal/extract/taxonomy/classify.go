@@ -182,8 +182,17 @@ func Classify(in Input) (Class, bool) {
 	}
 	// Rockets together with small arms against forces ("fired rockets and
 	// automatic weapons at a check post") is a battle, as ACLED codes it.
-	if lead[CueShelling] && securityTarget && smallArms(in.Toks, in.LeadEnd) {
+	if lead[CueShelling] && securityTarget && (smallArms(in.Toks, in.LeadEnd) || gunfire(in.Toks, in.Hits, in.LeadEnd)) {
 		return pv(ArmedClash, CueShelling, Battles)
+	}
+	// Grenades thrown while firing on forces ("opened fire and lobbed a
+	// grenade at a check post") make a battle; grenades fired with
+	// rockets ("fired rockets and grenades at a convoy") are shelling.
+	if lead[CueGrenade] && securityTarget && gunfire(in.Toks, in.Hits, in.LeadEnd) {
+		return pv(ArmedClash, CueFiring, Battles)
+	}
+	if lead[CueGrenade] && lead[CueShelling] && launched(in.Toks, in.Hits, in.LeadEnd) && !disrupted {
+		return pv(Shelling, CueShelling, Explosions)
 	}
 	if has(CueGrenade) && !disrupted {
 		return pv(Grenade, CueGrenade, Explosions)
@@ -463,6 +472,57 @@ func forcesNear(toks []lex.Token, i int) bool {
 	for k := max(0, i-2); k < len(toks) && k <= i+4; k++ {
 		if k != i && toks[k].Is("police", "army", "military", "fc", "levies", "security", "ctd", "rangers", "soldiers", "troops",
 			"forces", "frontier", "corps", "policemen", "patrolling", "official", "officials") {
+			return true
+		}
+	}
+	return false
+}
+
+// heavyWeapon reports whether a token names a weapon fired from a tube or
+// launcher rather than a gun.
+func heavyWeapon(t lex.Token) bool {
+	return t.Is("rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "rpg", "rpgs", "grenade", "grenades",
+		"rocket-propelled", "heavy")
+}
+
+// gunfire reports whether the lead tells of shooting with guns: a firing
+// trigger whose object is not a heavier weapon ("opened fire", "fired
+// at", not "fired rockets").
+func gunfire(toks []lex.Token, hits []Hit, leadEnd int) bool {
+	for _, h := range hits {
+		if h.Start >= leadEnd {
+			break
+		}
+		if h.Cue != CueFiring {
+			continue
+		}
+		next := h.Token + 1
+		for next < len(toks) && toks[h.Token].End > toks[next].Start {
+			next++
+		}
+		if next < len(toks) && heavyWeapon(toks[next]) {
+			continue
+		}
+		if next+1 < len(toks) && toks[next].Is("with") && heavyWeapon(toks[next+1]) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// launched reports whether the lead's shelling word is a rocket or mortar
+// named before any grenade ("fired rockets and grenades"), not "heavy
+// weapons" beside a grenade.
+func launched(toks []lex.Token, hits []Hit, leadEnd int) bool {
+	for _, h := range hits {
+		if h.Start >= leadEnd {
+			break
+		}
+		if h.Cue == CueGrenade {
+			return false
+		}
+		if h.Cue == CueShelling && !toks[h.Token].Is("heavy") {
 			return true
 		}
 	}

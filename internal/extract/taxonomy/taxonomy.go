@@ -96,6 +96,9 @@ var phrases = []phrase{
 	{[]string{"helicopter", "gunships"}, CueAir}, {[]string{"gunship", "helicopters"}, CueAir},
 	{[]string{"aerial", "strike"}, CueAir}, {[]string{"air", "force", "jets"}, CueAir}, {[]string{"quadcopter", "attack"}, CueAir},
 	{[]string{"hand", "grenade"}, CueGrenade}, {[]string{"hand", "grenades"}, CueGrenade},
+	// A rocket-propelled grenade is a rocket, not a thrown grenade.
+	{[]string{"rocket", "propelled", "grenade"}, CueShelling}, {[]string{"rocket", "propelled", "grenades"}, CueShelling},
+	{[]string{"rocket-propelled", "grenade"}, CueShelling}, {[]string{"rocket-propelled", "grenades"}, CueShelling},
 	{[]string{"exchange", "of", "fire"}, CueClash}, {[]string{"exchanged", "fire"}, CueClash},
 	{[]string{"gun", "battle"}, CueClash}, {[]string{"fire", "fight"}, CueClash}, {[]string{"exchange", "of", "firing"}, CueClash},
 	{[]string{"returned", "fire"}, CueRetaliation}, {[]string{"retaliatory", "fire"}, CueRetaliation},

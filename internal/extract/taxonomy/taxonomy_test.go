@@ -47,6 +47,13 @@ func TestClassify(t *testing.T) {
 		{"Gunmen opened fire on a police vehicle near the bazaar.", map[string]int{"security_forces": 1}, true, false, ArmedClash},
 		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
+		// A rocket-propelled grenade is a rocket; thrown grenades with
+		// gunfire at forces make a battle; grenades fired with rockets are
+		// shelling.
+		{"Militants fired rocket-propelled grenades at a border post.", nil, true, false, Shelling},
+		{"Rebels opened fire and lobbed a grenade at a check post.", nil, true, false, ArmedClash},
+		{"Rebels fired rockets and grenades at a polling station.", nil, true, false, Shelling},
+		{"Rebels lobbed a grenade at a shop.", nil, true, false, Grenade},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
