@@ -21,7 +21,7 @@ func TestAccounts(t *testing.T) {
 // lookup by hash, the user and organisation, the last-used time and the
 // audit line.
 func BenchmarkTokenAuth(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, filepath.Join(b.TempDir(), "vigil.db"))
 	if err != nil {
 		b.Fatal(err)

@@ -13,7 +13,7 @@ import (
 // BenchmarkAddDocument measures ingest throughput into a real file: one
 // transaction (and one WAL commit) per document, as ingest does it.
 func BenchmarkAddDocument(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, b.TempDir()+"/bench.db")
 	if err != nil {
 		b.Fatal(err)
@@ -35,7 +35,7 @@ func BenchmarkAddDocument(b *testing.B) {
 // BenchmarkIncidents lists a dashboard page (100 incidents of one province
 // in a date range) from a database of 5,000 incidents.
 func BenchmarkIncidents(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, b.TempDir()+"/bench.db")
 	if err != nil {
 		b.Fatal(err)
@@ -63,7 +63,7 @@ func BenchmarkIncidents(b *testing.B) {
 // at the band-indexed distance (3) and at ingest's wider one (14), which
 // must compare every stored hash.
 func BenchmarkFindNearDuplicate(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, b.TempDir()+"/bench.db")
 	if err != nil {
 		b.Fatal(err)

@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 // printing each document's ID once its transaction has committed, until it
 // is killed.
 func crashWriter(path string) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, path)
 	if err != nil {
 		fmt.Println("error", err)
@@ -92,7 +92,7 @@ func TestKillMidWrite(t *testing.T) {
 		t.Fatal("the child committed nothing before it was killed")
 	}
 
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatalf("reopen after SIGKILL: %v", err)

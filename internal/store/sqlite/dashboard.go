@@ -28,7 +28,7 @@ var casualtyColumns = []string{
 	"mil_killed", "mil_injured", "mil_abducted", "mil_arrested", "unk_killed", "unk_injured", "unk_abducted", "unk_arrested",
 }
 
-// AggregateIncidents groups the incidents matching f (Limit and Offset
+// AggregateIncidents groups the incidents the viewer may see matching f (Limit and Offset
 // ignored, rejected ones left out) by the dimensions in by and sums them in
 // SQL. Whole months come from incident_tally, which triggers keep, so a
 // dashboard over a million incidents reads a few thousand rows; the days of
@@ -41,7 +41,7 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 			return nil, vigil.Errorf(vigil.EINVALID, "cannot group by %q: use month, country, admin1, admin2 or type", d)
 		}
 	}
-	if _, err := incidentFilter(f); err != nil { // validates dates and state
+	if _, err := incidentFilter(ctx, f); err != nil { // validates dates and state
 		return nil, err
 	}
 	var out []vigil.IncidentGroup
@@ -170,8 +170,24 @@ func tallyPlan(f vigil.Filter) (tallyRange, bool) {
 
 // aggregateTally sums incident_tally's whole months.
 func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
-	var w where
+	w := tallyFilter(ctx, f, p)
 	w.add(`t.review_state <> 'rejected'`)
+	var cols []string
+	for _, d := range by {
+		cols = append(cols, dimensionSQL[d][1])
+	}
+	sums := []string{"sum(t.incidents)", "sum(t.fatalities)"}
+	for _, c := range casualtyColumns {
+		sums = append(sums, "sum(t."+c+")")
+	}
+	return groupQuery(ctx, tx, `incident_tally t`, cols, sums, w, len(by))
+}
+
+// tallyFilter renders f's conditions on incident_tally (aliased t) for the
+// whole months of p, keeping the groups of markings ctx's viewer may see.
+func tallyFilter(ctx context.Context, f vigil.Filter, p tallyRange) where {
+	var w where
+	w.addVisible(ctx, "t")
 	if !p.undated {
 		w.add(`t.month <> 'undated'`)
 	}
@@ -196,20 +212,12 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 	if f.ReviewState != "" {
 		w.add(`t.review_state = ?`, f.ReviewState)
 	}
-	var cols []string
-	for _, d := range by {
-		cols = append(cols, dimensionSQL[d][1])
-	}
-	sums := []string{"sum(t.incidents)", "sum(t.fatalities)"}
-	for _, c := range casualtyColumns {
-		sums = append(sums, "sum(t."+c+")")
-	}
-	return groupQuery(ctx, tx, `incident_tally t`, cols, sums, w, len(by))
+	return w
 }
 
 // aggregateIncidents sums the incidents table itself.
 func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -273,30 +281,33 @@ var orderSQL = map[string]string{
 	vigil.OrderImpact: `i.fatalities DESC NULLS LAST, i.event_date DESC NULLS LAST, i.id DESC`,
 }
 
-// SortedIncidents lists incidents matching f in the given order (see
+// SortedIncidents lists the incidents the viewer may see matching f in the
+// given order (see
 // vigil.OrderNewest and the others), Limit and Offset applied after sorting.
 func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order string) ([]vigil.Incident, error) {
 	by, ok := orderSQL[order]
 	if !ok {
 		return nil, vigil.Errorf(vigil.EINVALID, "cannot sort incidents by %q: use newest, oldest, toll or impact", order)
 	}
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	query := incidentSelect + w.sql() + ` ORDER BY ` + by + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	query, args := incidentSelect(vigil.ViewerFrom(ctx))
+	query += w.sql() + ` ORDER BY ` + by + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, append(args, w.args...), func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list incidents by %s: %w", order, err)
 	}
 	return out, nil
 }
 
-// MapPoints lists up to lim located incidents matching f, newest first,
-// reading columns and one JSON field rather than decoding whole incidents.
+// MapPoints lists up to lim located incidents the viewer may see matching
+// f, newest first, reading columns only (incidents_map covers them) rather
+// than decoding whole incidents.
 func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil.MapPoint, error) {
 	f.Limit, f.Offset = 0, 0
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
@@ -305,7 +316,7 @@ func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil
 	}
 	w.add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
 	query := `SELECT i.id, COALESCE(i.event_date, ''), i.latitude, i.longitude,
-		COALESCE(json_extract(i.json, '$.geo_precision'), 1), i.location, i.admin2, i.admin1, i.country,
+		COALESCE(i.geo_precision, 1), i.location, i.admin2, i.admin1, i.country,
 		i.event_type, i.review_state, COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed)
 		FROM incidents i` + w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(lim, 0)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.MapPoint, error) {

@@ -43,7 +43,7 @@ var benchTypes = []string{"Battles", "Explosions/Remote violence", "Violence aga
 // minutes, not the hours of a transaction each.
 func bulkIncidents(tb testing.TB, s *Store, n int) {
 	tb.Helper()
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	rng := rand.New(rand.NewPCG(1, 2))
 	total := 0
 	for _, p := range benchPlaces {
@@ -88,9 +88,7 @@ func bulkIncidents(tb testing.TB, s *Store, n int) {
 			if err != nil {
 				return err
 			}
-			args := append([]any{inc.ID}, commonValues(&inc.Event)...)
-			args = append(args, inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
-				inc.SourceCount, inc.FusionReason, formatTime(inc.CreatedAt), formatTime(inc.UpdatedAt), string(js))
+			args := append([]any{inc.ID}, incidentValues(&inc, js)...)
 			if _, err := insert.ExecContext(ctx, args...); err != nil {
 				return fmt.Errorf("incident %d: %w", i, err)
 			}
@@ -113,7 +111,7 @@ func TestDesk1M(t *testing.T) {
 	if os.Getenv("VIGIL_BENCH_1M") != "1" {
 		t.Skip("set VIGIL_BENCH_1M=1 to measure the desk on a million incidents (takes minutes)")
 	}
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	path := os.Getenv("VIGIL_BENCH_1M_DB")
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "vigil-1m.db")

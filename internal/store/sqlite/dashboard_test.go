@@ -13,7 +13,7 @@ import (
 
 func TestSortedIncidents(t *testing.T) {
 	s := openTemp(t)
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	bulkIncidents(t, s, 40)
 	for _, order := range []string{vigil.OrderNewest, vigil.OrderOldest, vigil.OrderToll, vigil.OrderImpact} {
 		t.Run(order, func(t *testing.T) {
@@ -61,7 +61,7 @@ func TestSortedIncidents(t *testing.T) {
 
 func TestAggregateIncidents(t *testing.T) {
 	s := openTemp(t)
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	bulkIncidents(t, s, 200)
 	all, err := s.Incidents(ctx, vigil.Filter{})
 	if err != nil {
@@ -106,7 +106,7 @@ func TestAggregateIncidents(t *testing.T) {
 // date range and filter, and stays right as incidents change and go.
 func TestTallyMatchesIncidents(t *testing.T) {
 	s := openTemp(t)
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	bulkIncidents(t, s, 600)
 	scan := func(f vigil.Filter, by []string) []vigil.IncidentGroup {
 		var out []vigil.IncidentGroup

@@ -8,15 +8,24 @@ import (
 	"math/bits"
 	"sync"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // AddDocument stores d unless a document with the same content hash exists,
 // in which case it returns that document's ID and created=false. On creation
-// d.ID and d.IngestedAt (when zero) are set.
+// d.ID, d.IngestedAt (when zero) and d.Marking (as stored) are set.
+//
+// d.Marking is stored as given, an empty one as TLP:CLEAR; a marking that
+// fails Validate is refused with EINVALID. A document already stored keeps
+// its marking: the same text ingested again under another marking neither
+// widens nor narrows who sees the stored copy.
 func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool, error) {
 	if d.ContentHash == "" {
 		return 0, false, vigil.Errorf(vigil.EINVALID, "document %q has no content hash", d.ExternalID)
+	}
+	if _, err := checkMarking(fmt.Sprintf("document %q", d.ExternalID), d.Marking); err != nil {
+		return 0, false, err
 	}
 	var id int64
 	var created bool
@@ -37,7 +46,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 		return 0, false, fmt.Errorf("sqlite: add document %q: %w", d.ExternalID, err)
 	}
 	if created {
-		d.ID, d.IngestedAt = id, stored.IngestedAt
+		d.ID, d.IngestedAt, d.Marking = id, stored.IngestedAt, stored.Marking.OrClear()
 	}
 	return id, created, nil
 }
@@ -67,12 +76,13 @@ func insertDocument(ctx context.Context, tx *sql.Tx, d *vigil.Document) (int64, 
 		near = sql.NullInt64{Int64: d.NearDuplicateOf, Valid: true}
 	}
 	b := bands(d.SimHash)
+	tlp, owner, recipients := marksql.Columns(d.Marking)
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents
 		(external_id, origin, source_id, outlet, url, title, published, raw, text, content_hash,
-		 simhash, band0, band1, band2, band3, near_duplicate_of, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 simhash, band0, band1, band2, band3, near_duplicate_of, ingested_at, tlp, owner, recipients)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		d.ExternalID, d.Origin, sourceID, d.Outlet, d.URL, d.Title, formatTime(d.Published), d.Raw, d.Text, d.ContentHash,
-		int64(d.SimHash), b[0], b[1], b[2], b[3], near, formatTime(d.IngestedAt))
+		int64(d.SimHash), b[0], b[1], b[2], b[3], near, formatTime(d.IngestedAt), tlp, owner, recipients)
 	if err != nil {
 		return 0, fmt.Errorf("insert: %w", err)
 	}
@@ -99,16 +109,17 @@ func bands(h uint64) [4]int64 {
 }
 
 const documentColumns = `id, external_id, origin, outlet, url, title, published, raw, text, content_hash,
-	simhash, coalesce(near_duplicate_of, 0), ingested_at`
+	simhash, coalesce(near_duplicate_of, 0), ingested_at, tlp, owner, recipients`
 
 func scanDocument(row interface{ Scan(...any) error }) (vigil.Document, error) {
 	var d vigil.Document
-	var published, ingested string
+	var published, ingested, tlp, owner, recipients string
 	var simhash int64
 	if err := row.Scan(&d.ID, &d.ExternalID, &d.Origin, &d.Outlet, &d.URL, &d.Title, &published, &d.Raw, &d.Text,
-		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested); err != nil {
+		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested, &tlp, &owner, &recipients); err != nil {
 		return d, err
 	}
+	d.Marking = marksql.Marking(tlp, owner, recipients)
 	d.SimHash = uint64(simhash)
 	var err error
 	if d.Published, err = parseTime(published); err != nil {
@@ -120,12 +131,15 @@ func scanDocument(row interface{ Scan(...any) error }) (vigil.Document, error) {
 	return d, nil
 }
 
-// Document returns one document, ENOTFOUND when there is none.
+// Document returns one document, ENOTFOUND when there is none or the
+// viewer may not see it.
 func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error) {
 	var d vigil.Document
+	vis, args := visible(ctx, "")
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		d, err = scanDocument(tx.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ?`, id))
+		d, err = scanDocument(tx.QueryRowContext(ctx, `SELECT `+documentColumns+` FROM documents WHERE id = ? AND `+vis,
+			append([]any{id}, args...)...))
 		if errors.Is(err, sql.ErrNoRows) {
 			return vigil.Errorf(vigil.ENOTFOUND, "document %d not found", id)
 		}
@@ -137,12 +151,14 @@ func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error)
 	return &d, nil
 }
 
-// Documents lists documents, newest first, matching f.
+// Documents lists the documents the viewer may see, newest first,
+// matching f.
 func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.Document, error) {
 	if err := checkPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
 	var w where
+	w.addVisible(ctx, "")
 	if f.Outlet != "" {
 		w.add(`outlet = ? COLLATE NOCASE`, f.Outlet)
 	}
@@ -263,9 +279,14 @@ func (s *Store) AddIngestError(ctx context.Context, e vigil.IngestError) error {
 }
 
 // IngestErrors lists the most recent ingest errors first; limit 0 means all.
+// The anonymous viewer sees none: an error names the feeds and files the
+// instance reads, which is not open-source reporting.
 func (s *Store) IngestErrors(ctx context.Context, n int) ([]vigil.IngestError, error) {
 	if err := checkPage(n, 0); err != nil {
 		return nil, err
+	}
+	if vigil.ViewerFrom(ctx).Anonymous() {
+		return nil, nil
 	}
 	out, err := list(ctx, s, `SELECT id, origin, message, at FROM ingest_errors ORDER BY id DESC`+limit(n, 0), nil,
 		func(rows *sql.Rows) (vigil.IngestError, error) {

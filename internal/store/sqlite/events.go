@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -310,13 +311,15 @@ func eventFilter(f vigil.Filter, t string) (where, error) {
 	return w, nil
 }
 
-// Events lists extracted events matching f in storage order (document, then
+// Events lists the extracted events the viewer may see (those of the
+// documents it may see) matching f, in storage order (document, then
 // position in the document). ReviewState does not apply to events.
 func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
 	w, err := eventFilter(f, "e")
 	if err != nil {
 		return nil, err
 	}
+	w.addVisible(ctx, "d")
 	if err := documentConds(&w, f, "e"); err != nil {
 		return nil, err
 	}
@@ -327,15 +330,16 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 		w.add(`e.incident_id = ?`, f.IncidentID)
 	}
 	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), coalesce(e.prior_incident_id, 0), e.json,
-		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0)
+		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0), d.tlp, d.owner, d.recipients
 		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEvent, error) {
 		var e vigil.StoredEvent
-		var js, published string
+		var js, published, tlp, owner, recipients string
 		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &e.PriorIncidentID, &js,
-			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf); err != nil {
+			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf, &tlp, &owner, &recipients); err != nil {
 			return e, err
 		}
+		e.Marking = marksql.Marking(tlp, owner, recipients)
 		if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
 			return e, fmt.Errorf("decode event %d: %w", e.ID, err)
 		}
@@ -364,13 +368,20 @@ func documentConds(w *where, f vigil.Filter, t string) error {
 	return nil
 }
 
-// sourcedRecord reads a claim or equipment row (id, document_id, json,
-// outlet, published), decoding the JSON into v.
-func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, published time.Time, err error) {
-	var js, pub string
-	if err = rows.Scan(&id, &documentID, &js, &outlet, &pub); err != nil {
+// sourcedColumns are the columns sourcedRecord reads, from a claims or
+// equipment table aliased t joined to its document aliased d.
+func sourcedColumns(t string) string {
+	return t + ".id, " + t + ".document_id, " + t + ".json, d.outlet, d.published, d.tlp, d.owner, d.recipients"
+}
+
+// sourcedRecord reads a claim or equipment row (sourcedColumns), decoding
+// the JSON into v.
+func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, published time.Time, m vigil.Marking, err error) {
+	var js, pub, tlp, owner, recipients string
+	if err = rows.Scan(&id, &documentID, &js, &outlet, &pub, &tlp, &owner, &recipients); err != nil {
 		return
 	}
+	m = marksql.Marking(tlp, owner, recipients)
 	if err = json.Unmarshal([]byte(js), v); err != nil {
 		err = fmt.Errorf("decode record %d: %w", id, err)
 		return
@@ -379,7 +390,8 @@ func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, 
 	return
 }
 
-// Claims lists claims whose period overlaps From..To and that match Country,
+// Claims lists the claims the viewer may see (those of the documents it may
+// see) whose period overlaps From..To and that match Country,
 // Admin1, DocumentID and Text.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
@@ -404,12 +416,13 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	if err := documentConds(&w, f, "c"); err != nil {
 		return nil, err
 	}
-	query := `SELECT c.id, c.document_id, c.json, d.outlet, d.published
+	w.addVisible(ctx, "d")
+	query := `SELECT ` + sourcedColumns("c") + `
 		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredClaim, error) {
 		var c vigil.StoredClaim
 		var err error
-		c.ID, c.DocumentID, c.Outlet, c.Published, err = sourcedRecord(rows, &c.Claim)
+		c.ID, c.DocumentID, c.Outlet, c.Published, c.Marking, err = sourcedRecord(rows, &c.Claim)
 		return c, err
 	})
 	if err != nil {
@@ -418,7 +431,8 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	return out, nil
 }
 
-// Equipment lists equipment records whose as-of date (a month counts as its
+// Equipment lists the equipment records the viewer may see (those of the
+// documents it may see) whose as-of date (a month counts as its
 // first day) lies in From..To, held in or coming from Country, from
 // DocumentID or matching Text.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
@@ -444,12 +458,13 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 	if err := documentConds(&w, f, "q"); err != nil {
 		return nil, err
 	}
-	query := `SELECT q.id, q.document_id, q.json, d.outlet, d.published
+	w.addVisible(ctx, "d")
+	query := `SELECT ` + sourcedColumns("q") + `
 		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEquipment, error) {
 		var q vigil.StoredEquipment
 		var err error
-		q.ID, q.DocumentID, q.Outlet, q.Published, err = sourcedRecord(rows, &q.Equipment)
+		q.ID, q.DocumentID, q.Outlet, q.Published, q.Marking, err = sourcedRecord(rows, &q.Equipment)
 		return q, err
 	})
 	if err != nil {

@@ -11,13 +11,17 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // SaveIncident creates the incident (ID 0) or updates it, sets its member
 // events to EventIDs, and returns its ID. It sets inc.ID, inc.CreatedAt and
-// inc.UpdatedAt, and an empty ReviewState to unreviewed; a refused save
-// leaves inc as it was.
+// inc.UpdatedAt, inc.Marking as stored, and an empty ReviewState to
+// unreviewed; a refused save
+// leaves inc as it was. It stores inc.Marking (an empty one as TLP:CLEAR,
+// one that fails Validate refused with EINVALID) and inc.Origin as given:
+// it is the pipeline's, which decides them, and acts for the operator.
 //
 // Member events taken from another incident leave it; an incident left with
 // no member by that move is dissolved and audited, as in SaveExtraction, so
@@ -35,7 +39,11 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 	if err := checkEvent(&saved.Event); err != nil {
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	var err error
+	if saved.Marking, err = checkMarking(fmt.Sprintf("incident %d", inc.ID), saved.Marking); err != nil {
+		return 0, err
+	}
+	err = s.write(ctx, func(tx *sql.Tx) error {
 		t := now()
 		if saved.ID == 0 {
 			if saved.CreatedAt.IsZero() {
@@ -66,11 +74,23 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
 	}
 	inc.ID, inc.ReviewState, inc.CreatedAt, inc.UpdatedAt = saved.ID, saved.ReviewState, saved.CreatedAt, saved.UpdatedAt
+	inc.Marking = saved.Marking
 	return saved.ID, nil
 }
 
+// incidentColumns are the columns writeIncident writes, in the order of
+// incidentValues.
 const incidentColumns = commonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
-	source_count, fusion_reason, created_at, updated_at, json`
+	source_count, fusion_reason, created_at, updated_at, json, tlp, owner, recipients, origin, geo_precision`
+
+// incidentValues returns inc's values for incidentColumns, js being its
+// event's JSON.
+func incidentValues(inc *vigil.Incident, js []byte) []any {
+	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
+		inc.SourceCount, inc.FusionReason, formatTime(inc.CreatedAt), formatTime(inc.UpdatedAt), string(js))
+	args = append(args, markingValues(inc.Marking)...)
+	return append(args, inc.Origin, inc.GeoPrecision)
+}
 
 // saveIncident applies the incident's analyst corrections over inc, writes
 // it (creating it when inc.ID is 0) with its members, and returns the IDs of
@@ -106,8 +126,7 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert 
 	if err != nil {
 		return 0, fmt.Errorf("encode: %w", err)
 	}
-	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
-		inc.SourceCount, inc.FusionReason, formatTime(inc.CreatedAt), formatTime(inc.UpdatedAt), string(js))
+	args := incidentValues(inc, js)
 	if insert {
 		id := inc.ID
 		if id == 0 {
@@ -173,20 +192,33 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]
 	return order, nil
 }
 
-// incidentSelect reads an incident row and, in one pass, its member events.
-const incidentSelect = `SELECT i.id, i.fatalities_low, i.fatalities_high, i.reconcile_rule, i.review_state,
-	i.source_count, i.fusion_reason, i.created_at, i.updated_at, i.json,
-	(SELECT group_concat(e.id) FROM events e WHERE e.incident_id = i.id)
-	FROM incidents i`
+// incidentSelect returns the query that reads incident rows (aliased i)
+// and, in one pass, their member events that v may see, and its arguments.
+// Fusion only joins events of one marking, so every member of an incident
+// v may see is normally visible too; the filter makes sure an analyst's
+// merge across markings cannot show v an event it may not see.
+func incidentSelect(v vigil.Viewer) (string, []any) {
+	members := `SELECT group_concat(e.id) FROM events e WHERE e.incident_id = i.id`
+	vis, args := marksql.Visible(marksql.SQLite, "d", v)
+	if vis != "TRUE" {
+		members = `SELECT group_concat(e.id) FROM events e JOIN documents d ON d.id = e.document_id
+			WHERE e.incident_id = i.id AND ` + vis
+	}
+	return `SELECT i.id, i.fatalities_low, i.fatalities_high, i.reconcile_rule, i.review_state,
+	i.source_count, i.fusion_reason, i.created_at, i.updated_at, i.json, i.tlp, i.owner, i.recipients, i.origin,
+	(` + members + `)
+	FROM incidents i`, args
+}
 
 func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	var inc vigil.Incident
-	var created, updated, js string
+	var created, updated, js, tlp, owner, recipients string
 	var members sql.NullString
 	if err := row.Scan(&inc.ID, &inc.FatalitiesLow, &inc.FatalitiesHigh, &inc.ReconcileRule, &inc.ReviewState,
-		&inc.SourceCount, &inc.FusionReason, &created, &updated, &js, &members); err != nil {
+		&inc.SourceCount, &inc.FusionReason, &created, &updated, &js, &tlp, &owner, &recipients, &inc.Origin, &members); err != nil {
 		return inc, err
 	}
+	inc.Marking = marksql.Marking(tlp, owner, recipients)
 	if err := json.Unmarshal([]byte(js), &inc.Event); err != nil {
 		return inc, fmt.Errorf("decode incident %d: %w", inc.ID, err)
 	}
@@ -210,20 +242,36 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	return inc, nil
 }
 
+// operator is the viewer the store's own bookkeeping reads as: versions,
+// snapshots and audit states record incidents whole.
+var operator = vigil.Viewer{All: true}
+
+// loadIncident reads an incident whole, whoever asks: for the store's own
+// bookkeeping, never handed to a viewer.
 func loadIncident(ctx context.Context, tx *sql.Tx, id int64) (vigil.Incident, error) {
-	inc, err := scanIncident(tx.QueryRowContext(ctx, incidentSelect+` WHERE i.id = ?`, id))
+	return loadIncidentAs(ctx, tx, id, operator)
+}
+
+// loadIncidentAs reads an incident as v may see it: ENOTFOUND when it does
+// not exist or v may not see it.
+func loadIncidentAs(ctx context.Context, tx *sql.Tx, id int64, v vigil.Viewer) (vigil.Incident, error) {
+	query, args := incidentSelect(v)
+	vis, visArgs := marksql.Visible(marksql.SQLite, "i", v)
+	args = append(append(args, id), visArgs...)
+	inc, err := scanIncident(tx.QueryRowContext(ctx, query+` WHERE i.id = ? AND `+vis, args...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return inc, vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
 	}
 	return inc, err
 }
 
-// Incident returns one incident with its member event IDs.
+// Incident returns one incident with its member event IDs; ENOTFOUND when
+// there is none or the viewer may not see it.
 func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error) {
 	var inc vigil.Incident
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		inc, err = loadIncident(ctx, tx, id)
+		inc, err = loadIncidentAs(ctx, tx, id, vigil.ViewerFrom(ctx))
 		return err
 	})
 	if err != nil {
@@ -232,12 +280,14 @@ func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error)
 	return &inc, nil
 }
 
-// incidentFilter renders f for the incidents table aliased as i.
-func incidentFilter(f vigil.Filter) (where, error) {
+// incidentFilter renders f for the incidents table aliased as i, keeping
+// only the incidents ctx's viewer may see.
+func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 	w, err := eventFilter(f, "i")
 	if err != nil {
 		return w, err
 	}
+	w.addVisible(ctx, "i")
 	if f.ReviewState != "" {
 		switch f.ReviewState {
 		case vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected:
@@ -251,41 +301,75 @@ func incidentFilter(f vigil.Filter) (where, error) {
 		if err != nil {
 			return w, err
 		}
-		// An incident matches when any member's document does.
-		w.add(`i.id IN (SELECT e.incident_id FROM events e WHERE e.document_id IN
-			(SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, q)
+		// An incident matches when any member's document the viewer may
+		// see does: a document it may not see must not answer for it.
+		vis, args := visible(ctx, "d")
+		w.add(`i.id IN (SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id
+			WHERE `+vis+` AND e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, append(args, q)...)
 	}
 	return w, nil
 }
 
-// Incidents lists incidents matching f, newest event date first (undated
-// last), then newest ID first.
+// Incidents lists the incidents the viewer may see matching f, newest
+// event date first (undated last), then newest ID first.
 func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident, error) {
-	w, err := incidentFilter(f)
+	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	query := incidentSelect + w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	query, args := incidentSelect(vigil.ViewerFrom(ctx))
+	query += w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, append(args, w.args...), func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list incidents: %w", err)
 	}
 	return out, nil
 }
 
-// CountIncidents counts the incidents matching f, ignoring Limit and Offset.
+// CountIncidents counts the incidents the viewer may see matching f,
+// ignoring Limit and Offset. Whole months come from incident_tally, as in
+// AggregateIncidents, so counting a million incidents reads the tally's few
+// thousand rows.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
 	if err := checkPage(f.Limit, f.Offset); err != nil {
 		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0
-	w, err := incidentFilter(f)
-	if err != nil {
+	if _, err := incidentFilter(ctx, f); err != nil { // validates dates and state
 		return 0, err
 	}
 	var n int
-	err = s.read(ctx, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, `SELECT count(*) FROM incidents i`+w.sql(), w.args...).Scan(&n)
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		count := func(f vigil.Filter) error {
+			w, err := incidentFilter(ctx, f)
+			if err != nil {
+				return err
+			}
+			var m int
+			err = tx.QueryRowContext(ctx, `SELECT count(*) FROM incidents i`+w.sql(), w.args...).Scan(&m)
+			n += m
+			return err
+		}
+		plan, ok := tallyPlan(f)
+		if !ok {
+			return count(f)
+		}
+		for _, part := range plan.partial {
+			pf := f
+			pf.From, pf.To = part[0], part[1]
+			if err := count(pf); err != nil {
+				return err
+			}
+		}
+		if plan.whole {
+			w := tallyFilter(ctx, f, plan)
+			var m sql.NullInt64
+			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM incident_tally t`+w.sql(), w.args...).Scan(&m); err != nil {
+				return err
+			}
+			n += int(m.Int64)
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("sqlite: count incidents: %w", err)

@@ -46,7 +46,7 @@ func versions(t *testing.T, db *sql.DB) []int {
 }
 
 func TestOpenEmptyAndReopen(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	path := filepath.Join(t.TempDir(), "vigil.db")
 	s, err := Open(ctx, path)
 	if err != nil {
@@ -90,7 +90,7 @@ func TestOpenEmptyAndReopen(t *testing.T) {
 func TestUpgradeFromPrevious(t *testing.T) {
 	for prev := 1; prev < len(migrations); prev++ {
 		t.Run(migrations[prev-1].name, func(t *testing.T) {
-			ctx := context.Background()
+			ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 			path := filepath.Join(t.TempDir(), "old.db")
 			db, err := sql.Open("sqlite", dsn(path))
 			if err != nil {
@@ -170,7 +170,7 @@ func TestOpenRefusesOtherFiles(t *testing.T) {
 // TestOpenCorruptedDatabase damages the pages of a real database behind its
 // valid header: Open or the first query must fail with an error, not a panic.
 func TestOpenCorruptedDatabase(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	path := filepath.Join(t.TempDir(), "vigil.db")
 	s, err := Open(ctx, path)
 	if err != nil {
@@ -204,7 +204,7 @@ func TestOpenCorruptedDatabase(t *testing.T) {
 }
 
 func TestAuditLogAppendOnly(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s := openTemp(t)
 	defer s.Close()
 	if err := s.AddAudit(ctx, vigil.AuditEntry{Actor: "amina", Action: "verify", Object: "incident:1"}); err != nil {
@@ -225,7 +225,7 @@ func TestAuditLogAppendOnly(t *testing.T) {
 }
 
 func TestIntegrityAfterWork(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s := openTemp(t)
 	defer s.Close()
 	for i := range 20 {
@@ -251,7 +251,7 @@ func TestIntegrityAfterWork(t *testing.T) {
 // TestTwoProcesses opens the same file twice, as two vigil processes would:
 // each sees what the other commits, including for near-duplicate lookups.
 func TestTwoProcesses(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	path := filepath.Join(t.TempDir(), "shared.db")
 	a, err := Open(ctx, path)
 	if err != nil {
@@ -282,7 +282,7 @@ func TestTwoProcesses(t *testing.T) {
 // TestConcurrentWriters runs writers on several goroutines, as ingest's
 // workers do: none may fail with a busy database.
 func TestConcurrentWriters(t *testing.T) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s := openTemp(t)
 	defer s.Close()
 	errs := make(chan error, 8)

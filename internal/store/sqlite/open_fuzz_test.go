@@ -14,7 +14,7 @@ import (
 // error or a working store, never panic, and never change a file that is
 // not an SQLite database.
 func FuzzOpen(f *testing.F) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	// A real database's first pages, so the fuzzer starts from valid
 	// structure and damages it.
 	real := filepath.Join(f.TempDir(), "seed.db")

@@ -10,6 +10,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -31,11 +32,12 @@ func loadCorrections(ctx context.Context, tx *sql.Tx, id int64) ([]vigil.Correct
 	return out, rows.Err()
 }
 
-// Corrections lists an incident's analyst corrections, by field.
+// Corrections lists an incident's analyst corrections, by field; ENOTFOUND
+// when the viewer may not see the incident.
 func (s *Store) Corrections(ctx context.Context, id int64) ([]vigil.Correction, error) {
 	var out []vigil.Correction
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		if _, err := loadIncident(ctx, tx, id); err != nil {
+		if _, err := loadIncidentAs(ctx, tx, id, vigil.ViewerFrom(ctx)); err != nil {
 			return err
 		}
 		var err error
@@ -97,8 +99,9 @@ func recordVersions(ctx context.Context, tx *sql.Tx, ids []int64, t time.Time) e
 			return fmt.Errorf("close version of incident %d: %w", id, err)
 		}
 		if exists {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO incident_versions (incident_id, valid_from, json) VALUES (?, ?, ?)`,
-				id, formatTime(t), string(js)); err != nil {
+			args := append([]any{id, formatTime(t), string(js)}, markingValues(inc.Marking)...)
+			if _, err := tx.ExecContext(ctx, `INSERT INTO incident_versions (incident_id, valid_from, json, tlp, owner, recipients, origin)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, append(args, inc.Origin)...); err != nil {
 				return fmt.Errorf("record version of incident %d: %w", id, err)
 			}
 		}
@@ -107,7 +110,9 @@ func recordVersions(ctx context.Context, tx *sql.Tx, ids []int64, t time.Time) e
 }
 
 // IncidentsAsOf lists the incidents as they were stored at the instant at,
-// matching f, newest event date first as Incidents lists them.
+// matching f, newest event date first as Incidents lists them. The viewer
+// sees the versions whose marking (the one the incident had then) it may
+// see.
 func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter) ([]vigil.Incident, error) {
 	if f.Text != "" {
 		return nil, vigil.Errorf(vigil.EINVALID, "a text query cannot be asked of past incidents")
@@ -116,24 +121,29 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 		return nil, err
 	}
 	stamp := formatTime(at)
+	w := where{conds: []string{`v.valid_from <= ?`, `(v.valid_to IS NULL OR v.valid_to > ?)`}, args: []any{stamp, stamp}}
+	w.addVisible(ctx, "v")
 	var out []vigil.Incident
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT incident_id, json FROM incident_versions
-			WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)`, stamp, stamp)
+		rows, err := tx.QueryContext(ctx, `SELECT v.incident_id, v.json, v.tlp, v.owner, v.recipients, v.origin
+			FROM incident_versions v`+w.sql(), w.args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var id int64
-			var js string
-			if err := rows.Scan(&id, &js); err != nil {
+			var js, tlp, owner, recipients, origin string
+			if err := rows.Scan(&id, &js, &tlp, &owner, &recipients, &origin); err != nil {
 				return err
 			}
 			var inc vigil.Incident
 			if err := json.Unmarshal([]byte(js), &inc); err != nil {
 				return fmt.Errorf("decode version of incident %d: %w", id, err)
 			}
+			// The columns are what the filter read; versions stored
+			// before markings existed have none in their JSON.
+			inc.Marking, inc.Origin = marksql.Marking(tlp, owner, recipients), origin
 			if f.Matches(&inc) {
 				out = append(out, inc)
 			}
@@ -173,12 +183,19 @@ func sortIncidents(incs []vigil.Incident) {
 	})
 }
 
-// AuditEntry returns one audit entry.
+// AuditEntry returns one audit entry; ENOTFOUND when the viewer may not
+// see it (see Audit).
 func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, error) {
 	var e vigil.AuditEntry
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		e, err = loadAudit(ctx, tx, id)
+		if e, err = loadAudit(ctx, tx, id); err != nil {
+			return err
+		}
+		ok, err := newAuditFilter(vigil.ViewerFrom(ctx)).visible(ctx, tx, e)
+		if err == nil && !ok {
+			err = vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", id)
+		}
 		return err
 	})
 	if err != nil {
@@ -236,12 +253,15 @@ func uniqueSorted(ids []int64) []int64 {
 	return out[:n]
 }
 
-// owners lists the incidents the events are in now.
-func owners(ctx context.Context, tx *sql.Tx, events []int64) ([]int64, error) {
+// owners lists the incidents the events are in now. An event of a document
+// v may not see is refused as if it did not exist.
+func owners(ctx context.Context, tx *sql.Tx, v vigil.Viewer, events []int64) ([]int64, error) {
 	var out []int64
+	vis, args := marksql.Visible(marksql.SQLite, "d", v)
 	for _, ev := range events {
 		var inc sql.NullInt64
-		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = ?`, ev).Scan(&inc)
+		err := tx.QueryRowContext(ctx, `SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id
+			WHERE e.id = ? AND `+vis, append([]any{ev}, args...)...).Scan(&inc)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
 		}
@@ -270,7 +290,16 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		}
 	}
 	saved := append([]vigil.Incident(nil), c.Save...)
+	v := vigil.ViewerFrom(ctx)
 	for i := range saved {
+		m, err := checkMarking(fmt.Sprintf("%s of %s: incident %d", c.Action, c.Object, saved[i].ID), saved[i].Marking)
+		if err != nil {
+			return 0, err
+		}
+		if !v.CanSee(m) {
+			return 0, vigil.Errorf(vigil.EINVALID, "%s of %s would mark incident %d %s, which you may not see", c.Action, c.Object, saved[i].ID, m)
+		}
+		saved[i].Marking = m
 		switch saved[i].ReviewState {
 		case "":
 			saved[i].ReviewState = vigil.StateUnreviewed
@@ -291,14 +320,16 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		}
 		for _, inc := range saved {
 			touched = append(touched, inc.ID)
-			from, err := owners(ctx, tx, inc.EventIDs)
+			from, err := owners(ctx, tx, v, inc.EventIDs)
 			if err != nil {
 				return err
 			}
 			touched = append(touched, from...)
 		}
+		// Every incident the change touches must be one the analyst may
+		// see: one it may not is ENOTFOUND, as if it did not exist.
 		for _, id := range touched {
-			if _, err := loadIncident(ctx, tx, id); id != 0 && err != nil {
+			if _, err := loadIncidentAs(ctx, tx, id, v); id != 0 && err != nil {
 				return err
 			}
 		}
@@ -389,10 +420,16 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		return 0, vigil.Errorf(vigil.EINVALID, "undo of audit entry %d needs the name of the analyst", auditID)
 	}
 	var undoID int64
+	v := vigil.ViewerFrom(ctx)
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		e, err := loadAudit(ctx, tx, auditID)
 		if err != nil {
 			return err
+		}
+		if ok, err := newAuditFilter(v).visible(ctx, tx, e); err != nil {
+			return err
+		} else if !ok {
+			return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", auditID)
 		}
 		var before, after []vigil.Snapshot
 		if e.Actor == "vigil" || json.Unmarshal([]byte(e.Before), &before) != nil || json.Unmarshal([]byte(e.After), &after) != nil {
@@ -401,6 +438,13 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		var ids []int64
 		for _, sn := range append(append([]vigil.Snapshot(nil), before...), after...) {
 			ids = append(ids, sn.Incident.ID)
+		}
+		// Undo touches every incident of the entry, as it is now and as
+		// it will be again: the analyst must be able to see all of them.
+		for _, id := range ids {
+			if err := checkVisible(ctx, tx, id, v); err != nil {
+				return err
+			}
 		}
 		current, err := snapshots(ctx, tx, ids)
 		if err != nil {

@@ -14,7 +14,7 @@ import (
 // of 5,000 incidents saved three times each (15,000 versions), as
 // `vigil stats --as-of` does.
 func BenchmarkIncidentsAsOf(b *testing.B) {
-	ctx := context.Background()
+	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	s, err := Open(ctx, b.TempDir()+"/bench.db")
 	if err != nil {
 		b.Fatal(err)

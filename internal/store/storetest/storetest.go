@@ -63,7 +63,7 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
 }
 
 // ctx is the context of every call: the suite has no deadlines to test.
-var ctx = context.Background()
+var ctx = vigil.AsOperator(context.Background())
 
 func ptr[T any](v T) *T { return &v }
 
