@@ -26,6 +26,8 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	analyst := fs.String("analyst", "", "name review decisions are recorded under; without it the desk is read-only")
 	workers := fs.Int("workers", 0, "queued jobs run in this process at once (vigil worker runs them elsewhere)")
+	org := fs.String("org", "vigil", "this organisation's key: the producer of the incidents served over TAXII 2.1 at /taxii2/")
+	pullEvery := fs.Duration("pull-every", 0, "pull from every partner (vigil partner add) this often, e.g. 15m; 0 never")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -49,7 +51,11 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		// before the store closes.
 		defer func() { stopPool(); <-done }()
 	}
-	return serve(ctx, env, store, *addr, *analyst)
+	if *pullEvery > 0 {
+		stopPull := startPulling(ctx, store, *pullEvery, slog.New(slog.NewTextHandler(env.Stderr, nil)))
+		defer stopPull()
+	}
+	return serveAs(ctx, env, store, *addr, *analyst, *org)
 }
 
 // shutdownGrace is how long requests in flight may take to finish once
@@ -69,6 +75,12 @@ const shutdownGrace = 10 * time.Second
 // API token, and review decisions are recorded under the user's name
 // (reviewers and admins only); --analyst is refused there.
 func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst string) error {
+	return serveAs(ctx, env, store, addr, analyst, "vigil")
+}
+
+// serveAs is serve for the organisation org, the producer of what it
+// serves over TAXII.
+func serveAs(ctx context.Context, env *Env, store vigil.Store, addr, analyst, org string) error {
 	analyst = strings.TrimSpace(analyst)
 	if analyst == "vigil" {
 		return fmt.Errorf("--analyst %q is the name of vigil's own actions: use your own name", analyst)
@@ -95,6 +107,11 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 	}
 	h, err := web.NewServer(store, opts)
 	if err != nil {
+		return err
+	}
+	// TAXII answers API token holders as their markings allow, and requests
+	// without a token only where pages need no login: never as the operator.
+	if h, err = withTAXII(h, store, opts.Accounts, org, !requireLogin, logger); err != nil {
 		return err
 	}
 	ln, err := net.Listen("tcp", addr)

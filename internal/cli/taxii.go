@@ -6,12 +6,15 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
 	"os"
 
+	"github.com/vigil-osint/vigil/internal/share/accounts"
+	"github.com/vigil-osint/vigil/internal/share/federation"
 	"github.com/vigil-osint/vigil/internal/share/stix"
 	"github.com/vigil-osint/vigil/internal/share/taxii"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -69,70 +72,91 @@ func loadTokens(path string, anonymous bool) (*taxii.StaticTokens, error) {
 	return auth, nil
 }
 
-// taxiiHandler exports the store's incidents matching f and serves them.
-// The store keeps no markings yet, so every record gets m.
-func taxiiHandler(ctx context.Context, store vigil.Store, f vigil.Filter, producer stix.Producer, m vigil.Marking, auth taxii.Authenticator, logger *slog.Logger) (http.Handler, int, error) {
-	incs, err := store.Incidents(ctx, f)
+// taxiiServer serves store's incidents over TAXII 2.1 (federation.Source):
+// each request reads the store as its token's viewer, every version of an
+// incident under the marking it had then.
+func taxiiServer(store federation.Store, producer stix.Producer, auth taxii.Authenticator, logger *slog.Logger) (*taxii.Server, error) {
+	src := &federation.Source{Store: store, Producer: producer, Logger: logger}
+	return taxii.NewServer(taxii.Config{Title: producer.Name + " (vigil)", Source: src, Auth: auth, Logger: logger})
+}
+
+// withTAXII serves TAXII 2.1 at /taxii2/ beside h, as vigil serve does:
+// API tokens of the account store authenticate (svc; a fresh service when
+// nil), and a request without one reads TLP:CLEAR only, when anonymous.
+// A store that keeps no federation tables serves h alone.
+func withTAXII(h http.Handler, store vigil.Store, svc *accounts.Service, org string, anonymous bool, logger *slog.Logger) (http.Handler, error) {
+	fs, ok := store.(federation.Store)
+	if !ok {
+		return h, nil
+	}
+	if svc == nil {
+		as, ok := store.(accounts.Store)
+		if !ok {
+			return h, nil
+		}
+		svc = accounts.New(as, accounts.WithLogger(logger))
+	}
+	srv, err := taxiiServer(fs, stix.Producer{Org: org, Name: org}, accounts.TAXII{Service: svc, AllowAnonymous: anonymous}, logger)
 	if err != nil {
-		return nil, 0, userError("list incidents", err)
+		return nil, err
 	}
-	in, err := stixInput(ctx, store, incs, producer, m)
-	if err != nil {
-		return nil, 0, err
+	mux := http.NewServeMux()
+	mux.Handle(taxii.DiscoveryPath, srv)
+	mux.Handle("/", h)
+	return mux, nil
+}
+
+// eitherAuth accepts what the first authenticator accepts, else what the
+// second does: the account store's API tokens, then a --tokens file.
+type eitherAuth [2]taxii.Authenticator
+
+func (a eitherAuth) Authenticate(r *http.Request) (vigil.Viewer, error) {
+	v, err := a[0].Authenticate(r)
+	if errors.Is(err, taxii.ErrUnauthenticated) {
+		return a[1].Authenticate(r)
 	}
-	objs, err := stix.Build(in)
-	if err != nil {
-		return nil, 0, err
-	}
-	src := &taxii.MemorySource{}
-	if err := src.AddObjects(in.Time, objs); err != nil {
-		return nil, 0, err
-	}
-	srv, err := taxii.NewServer(taxii.Config{Title: producer.Name + " (vigil)", Source: src, Auth: auth, Logger: logger})
-	if err != nil {
-		return nil, 0, err
-	}
-	return srv, len(objs), nil
+	return v, err
 }
 
 func runTAXIIServe(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "taxii serve", "[--db PATH] [--addr HOST:PORT] [--tokens FILE] [--anonymous] [--org KEY] [--tlp LEVEL] [filters]")
+	fs := newFlagSet(env, "taxii serve", "[--db PATH] [--addr HOST:PORT] [--tokens FILE] [--anonymous] [--org KEY] [--org-name NAME]")
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:9400", "address to listen on")
-	tokens := fs.String("tokens", "", "JSON file of API tokens by SHA-256 (make them with vigil taxii token)")
+	tokens := fs.String("tokens", "", "JSON file of API tokens by SHA-256 (make them with vigil taxii token), besides the account store's tokens")
 	anonymous := fs.Bool("anonymous", false, "serve TLP:CLEAR objects to requests without a token")
-	org := fs.String("org", "vigil", "this organisation's key, owner of what it marks")
+	org := fs.String("org", "vigil", "this organisation's key, the producer of what it serves")
 	orgName := fs.String("org-name", "", "this organisation's name (default: the key)")
-	tlp := fs.String("tlp", "green", "the TLP 2.0 marking of every record: clear, green, amber or amber+strict")
-	filters := addFilterFlags(fs, true)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
-	m, err := stixMarking(*tlp, *org)
+	static, err := loadTokens(*tokens, *anonymous)
 	if err != nil {
 		return err
-	}
-	auth, err := loadTokens(*tokens, *anonymous)
-	if err != nil {
-		return err
-	}
-	if *tokens == "" && !*anonymous {
-		return fmt.Errorf("taxii serve: no one could read: give --tokens FILE, --anonymous, or both")
 	}
 	store, err := openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	fst, ok := store.(federation.Store)
+	if !ok {
+		return fmt.Errorf("taxii serve: this database keeps no incident history to serve")
+	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	var auth taxii.Authenticator = static
+	if as, ok := store.(accounts.Store); ok {
+		auth = eitherAuth{accounts.TAXII{Service: accounts.New(as, accounts.WithLogger(logger))}, static}
+	} else if *tokens == "" && !*anonymous {
+		return fmt.Errorf("taxii serve: no one could read: give --tokens FILE, --anonymous, or both")
+	}
 	producer := stix.Producer{Org: *org, Name: *orgName}
 	if producer.Name == "" {
 		producer.Name = producer.Org
 	}
-	h, n, err := taxiiHandler(ctx, store, filters.filter(), producer, m, auth, logger)
+	h, err := taxiiServer(fst, producer, auth, logger)
 	if err != nil {
 		return err
 	}
@@ -140,7 +164,7 @@ func runTAXIIServe(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
-	fmt.Fprintf(env.Stdout, "vigil serves %d STIX objects over TAXII 2.1 at http://%s%s (Ctrl-C to stop)\n", n, ln.Addr(), taxii.DiscoveryPath)
+	fmt.Fprintf(env.Stdout, "vigil serves its incidents over TAXII 2.1 at http://%s%s to API token holders, each as their markings allow (Ctrl-C to stop)\n", ln.Addr(), taxii.DiscoveryPath)
 	return serveUntilDone(ctx, env, ln, h, logger)
 }
 
