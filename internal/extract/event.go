@@ -199,10 +199,17 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// A vague figure ("the slain militants", "several were hurt") adds
 	// nothing when the text gives an exact one of the same kind.
 	exactKind := map[string]bool{}
+	// A person told only by name adds nothing when a counted phrase of
+	// the same kind is given: "A cadre, identified as Somnath, was
+	// killed... Somnath was killed in retaliatory action".
+	countedKind := map[string]bool{}
 	for _, figs := range perSentence {
 		for _, f := range figs {
 			if !f.Negated && !f.Vague && f.Count > 0 {
 				exactKind[f.Kind] = true
+				if !f.Named {
+					countedKind[f.Kind] = true
+				}
 			}
 		}
 	}
@@ -214,7 +221,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				negated = true
 				continue
 			}
-			if f.Vague && exactKind[f.Kind] {
+			if f.Vague && exactKind[f.Kind] || f.Named && countedKind[f.Kind] {
 				continue
 			}
 			k := key{f.Category, f.Kind}

@@ -20,6 +20,11 @@ func TestTallyAcrossSentences(t *testing.T) {
 		f.Generic = true
 		return f
 	}
+	named := func(cat, kind string) casualties.Figure {
+		f := fig(cat, kind, 1)
+		f.Named = true
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -76,6 +81,14 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"a toll of people is a side for the overall toll",
 			[][]casualties.Figure{{gen(k, 40)}, {fig(unk, k, 40)}},
 			"civ.k=40", 40},
+		// "A cadre, identified as Somnath, was killed. Somnath was killed in retaliatory action."
+		{"a person told by name adds nothing to a counted toll",
+			[][]casualties.Figure{{fig(mil, k, 1)}, {named(civ, k)}},
+			"mil.k=1", 1},
+		// "Ram Lal was shot dead. His brother Shyam Lal was injured."
+		{"a named person alone counts",
+			[][]casualties.Figure{{named(civ, k)}, {fig(civ, i, 1)}},
+			"civ.k=1,civ.i=1", 1},
 		{"no figures",
 			nil,
 			"", 0},

@@ -32,6 +32,10 @@ type Figure struct {
 	// people were killed"): civilians by default, but possibly the whole
 	// toll that other sentences break down by side.
 	Generic bool
+	// Named is set for one person known only by name ("Somnath was
+	// killed"): often someone a counted phrase of another sentence
+	// already covers ("a cadre, identified as Somnath, was killed").
+	Named bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -62,6 +66,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		if f, last, ok := tollAt(toks, i); ok {
+			figs = append(figs, f)
+			i = last
+			continue
+		}
+		if f, last, ok := livesAt(toks, i, hints); ok {
 			figs = append(figs, f)
 			i = last
 			continue
@@ -103,6 +112,31 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
 	}
 	return Figure{}, 0, false
+}
+
+// livesAt reads a toll told as lives taken: "the blast claimed 7
+// civilians' lives", "the attack took 12 lives". ("claimed the lives of"
+// is an idiom read by verbAt.)
+func livesAt(toks []lex.Token, i int, hints []Hint) (Figure, int, bool) {
+	if !toks[i].Is("claimed", "claiming", "claims", "took", "taking", "takes") {
+		return Figure{}, 0, false
+	}
+	p, ok := phraseAfter(toks, i+1, hints)
+	if !ok || !p.hasQ || p.q.Vague {
+		return Figure{}, 0, false
+	}
+	end := max(p.head, p.q.Last) + 1
+	if end < len(toks) && toks[end].Is("'", "’") {
+		end++
+	}
+	if end >= len(toks) || !toks[end].Is("lives") {
+		return Figure{}, 0, false
+	}
+	cat := p.category
+	if cat == "" {
+		cat = Unknown
+	}
+	return Figure{Kind: Killed, Category: cat, Count: int(p.q.Value), Bound: p.q.Bound, Start: toks[i].Start, End: toks[end].End}, end, true
 }
 
 // adjectival reports whether a casualty participle modifies the noun after
@@ -251,7 +285,8 @@ func activeForm(w string) bool {
 		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
-		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "burnt", "burned":
+		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "burnt", "burned",
+		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}
 	return false
@@ -264,14 +299,14 @@ type np struct {
 	category string
 	q        lex.Quantity
 	hasQ     bool
+	named    bool // a personal name stands for the count (one)
 }
 
 func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used map[int]bool, prev []Figure) []Figure {
 	w := toks[v].Lower
 	passive := v > 0 && isAux(toks[v-1])
 	// "were also killed", "was critically injured": an adverb between.
-	if v > 1 && isAux(toks[v-2]) && toks[v-1].Is("also", "reportedly", "allegedly", "critically", "seriously", "later",
-		"severely", "badly", "grievously", "fatally", "mortally", "all", "both", "each", "then", "subsequently") {
+	if v > 1 && isAux(toks[v-2]) && toks[v-1].Is(passiveAdverbs...) {
 		passive = true
 	}
 	var main np
@@ -311,6 +346,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if p, ok := phraseAfter(toks, j, hints); ok {
 			main, found = p, true
 			coordinatedAfterActive = coordinatedAfter(toks, p, hints)
+		}
+		// "the death of 2 people" is a toll; "the death of Madan Yadav in
+		// custody" is more often the cause of a protest than its news.
+		if w == "death" && (!found || !main.hasQ) {
+			return nil
 		}
 	}
 	if !found && activeForm(w) && !passive && vEnd+1 < len(toks) {
@@ -373,7 +413,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if !found {
 		if p, ok := phraseBefore(toks, v, hints); ok {
 			main, found = p, true
-			coordinated = coordinatedBefore(toks, p, hints)
+			coordinated = dropListTotal(toks, main, coordinatedBefore(toks, p, hints))
 		}
 	}
 	if !found {
@@ -425,7 +465,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 	}
 	start, end := toks[min(main.first, v)].Start, toks[max(main.head, vEnd)].End
-	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Start: start, End: end}}
+	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, Start: start, End: end}}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
 	rest := int(main.q.Value)
@@ -440,7 +480,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		rest -= int(s.q.Value)
 		figs = append(figs, Figure{Kind: kind, Category: s.category, Count: int(s.q.Value), Bound: s.q.Bound, Start: toks[s.first].Start, End: toks[s.head].End})
 	}
-	if rest != int(main.q.Value) && !main.q.Vague {
+	// A whole of no side stays whole: the tally takes the sides' figures
+	// out of an unknown toll, in this sentence as across sentences.
+	if rest != int(main.q.Value) && !main.q.Vague && main.category != Unknown {
 		if rest < 0 {
 			rest = 0
 		}
@@ -517,9 +559,11 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if toks[i].Is("informer", "informers") {
 		return Civilians, true
 	}
-	// Words that name a side before the noun decide its category.
+	// Words that name a side before the noun decide its category; an
+	// attacker stays an attacker ("suicide bombers", "Taliban gunmen"):
+	// the side word says whose he is, and his death is no victim's.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s, ok := sideWords[toks[k].Lower]; ok && c != "" {
+		if s, ok := sideWords[toks[k].Lower]; ok && c != "" && !(c == Perpetrators && s == Militants) {
 			if toks[i].Is("guard", "guards") && toks[k].Is("security", "private") {
 				return Civilians, true
 			}
@@ -655,7 +699,15 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	var nearest np
 	haveNearest := false
 	stop := limit
+	skipFrom, skipTo := relativeClause(toks, v)
 	for k := v - 1; k >= limit; k-- {
+		if k == skipFrom {
+			// Jump over ", who was carrying a reward on his head," to
+			// the subject it describes.
+			k = skipTo
+			limit = max(0, min(limit, skipTo-12))
+			continue
+		}
 		t := toks[k]
 		if t.Is(";") {
 			stop = k + 1
@@ -719,6 +771,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	if haveNearest {
 		return nearest, true
 	}
+	if p, ok := namedSubject(toks, v, hints); ok {
+		return p, true
+	}
 	// An unfamiliar noun after a count at the start of the clause: "Two
 	// sympathisers of the group were killed".
 	for k := stop; k < v-1; k++ {
@@ -741,6 +796,97 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// passiveAdverbs may stand between an auxiliary and its participle.
+var passiveAdverbs = []string{"also", "reportedly", "allegedly", "critically", "seriously", "later",
+	"severely", "badly", "grievously", "fatally", "mortally", "all", "both", "each", "then", "subsequently"}
+
+// auxStart returns the first token of the auxiliaries and adverbs right
+// before the casualty word at v ("was later", "were all").
+func auxStart(toks []lex.Token, v int) int {
+	j := v
+	for j > 0 && (isAux(toks[j-1]) || toks[j-1].Is(passiveAdverbs...)) {
+		j--
+	}
+	return j
+}
+
+// relativeClause finds a relative clause between a passive verb and its
+// subject: "A Maoist, who was carrying a reward on his head, was killed".
+// It returns the comma closing the clause and the comma opening it, or
+// -1, -1. A clause with a comma of its own is not recognised.
+func relativeClause(toks []lex.Token, v int) (int, int) {
+	j := auxStart(toks, v) - 1
+	if j <= 0 || j == v-1 || !toks[j].Is(",") {
+		return -1, -1
+	}
+	for m := j - 1; m > 0 && m >= j-30; m-- {
+		if toks[m].Is(",", ";", ".") {
+			return -1, -1
+		}
+		if toks[m].Is("who", "which", "whose") && toks[m-1].Is(",") {
+			return j, m - 1
+		}
+	}
+	return -1, -1
+}
+
+// nameEndingAt returns the first token of a personal name ending at e
+// that opens its clause ("Gunadhar Singh", "Noor"): capitalised words
+// that name no group, side, place of the lexicon or day.
+func nameEndingAt(toks []lex.Token, e int, hints []Hint) (int, bool) {
+	s := e
+	for s >= 0 && s > e-4 && isCap(toks[s].Text) && !toks[s].Punct {
+		t := toks[s]
+		if _, ok := persons[t.Lower]; ok {
+			return 0, false
+		}
+		if _, ok := sideWords[t.Lower]; ok {
+			return 0, false
+		}
+		if timeWords[t.Lower] || isNumber(t.Lower) || t.Is("the", "a", "an", "he", "she", "they", "it", "this", "that", "there", "one") {
+			return 0, false
+		}
+		for _, h := range hints {
+			if t.Start >= h.Start && t.End <= h.End {
+				return 0, false
+			}
+		}
+		s--
+	}
+	opens := func(t lex.Token) bool {
+		return t.Punct && !t.Is("(", "'", "\"", "‘", "“") || t.Is("and", "while", "but", "whereas")
+	}
+	if s == e || s >= 0 && !opens(toks[s]) {
+		return 0, false
+	}
+	return s + 1, true
+}
+
+// namedSubject reads a named person as the subject of a passive casualty
+// word: "Gunadhar Singh (46), was shot dead", "Ram Lal was injured".
+func namedSubject(toks []lex.Token, v int, hints []Hint) (np, bool) {
+	j := auxStart(toks, v)
+	if j == v || j == 0 {
+		return np{}, false
+	}
+	e := j - 1
+	if toks[e].Is(",") {
+		e--
+	}
+	// An age: "(46)".
+	if e >= 2 && toks[e].Is(")") && isNumber(toks[e-1].Lower) && toks[e-2].Is("(") {
+		e -= 3
+	}
+	if e < 0 {
+		return np{}, false
+	}
+	first, ok := nameEndingAt(toks, e, hints)
+	if !ok {
+		return np{}, false
+	}
+	return np{head: e, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: e}, hasQ: true, named: true}, true
 }
 
 // coordinatedAfter returns the phrases joined to p by "and" after it, in
@@ -798,6 +944,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		if k < 1 || !p.hasQ || !toks[k].Is("and", ",") {
 			return out
 		}
+		// "22 civilians, 2 policemen, and 5 attackers": a comma before
+		// the last "and".
+		if toks[k].Is("and") && toks[k-1].Is(",") && k > 1 {
+			k--
+		}
 		found := false
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if kd, _ := verbAt(toks, j); kd != "" || isAux(toks[j]) {
@@ -824,6 +975,31 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		}
 	}
 	return out
+}
+
+// dropListTotal removes the total that opens a list before a passive
+// verb when the rest of the list breaks it down: in "40 people, 6
+// soldiers and 34 civilians, were killed" the 40 are the 6 and the 34.
+// coordinated runs leftwards from main, so the list's first phrase is last.
+func dropListTotal(toks []lex.Token, main np, coordinated []np) []np {
+	if len(coordinated) < 2 || !main.hasQ || main.q.Vague {
+		return coordinated
+	}
+	top := coordinated[len(coordinated)-1]
+	// Only a phrase of no side can be the total: "Five soldiers, two
+	// policemen and three civilians" is a list of ten.
+	generic := top.category == Unknown || toks[top.head].Is("people", "persons", "individuals", "victims")
+	if !generic || top.head+1 >= len(toks) || !toks[top.head+1].Is(",") || top.q.Vague {
+		return coordinated
+	}
+	sum := main.q.Value
+	for _, c := range coordinated[:len(coordinated)-1] {
+		sum += c.q.Value
+	}
+	if sum != top.q.Value {
+		return coordinated
+	}
+	return coordinated[:len(coordinated)-1]
 }
 
 // countBefore finds the count of the noun at k: just before it over
@@ -904,6 +1080,16 @@ func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool)
 	k--
 	if k >= 0 && toks[k].Is(",", "(") {
 		k--
+	}
+	// "over 100 more including 35 children": a bare count is the whole.
+	if k >= limit {
+		h := k
+		if toks[k].Is("more", "others") {
+			h = k - 1
+		}
+		if q, ok := quantityEndingAt(toks, h); ok && !q.Vague && !toks[q.First].Is("a", "an") {
+			return np{head: k, first: q.First, category: Unknown, q: q, hasQ: true}, true
+		}
 	}
 	for ; k >= limit; k-- {
 		c, ok := personAt(toks, k, hints)

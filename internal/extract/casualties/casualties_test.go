@@ -89,6 +89,19 @@ func TestFind(t *testing.T) {
 		{"unfamiliar victim noun", "Maoists killed a gram rakhi in the village.", "civilians.killed=1"},
 		{"informers are civilians", "Militants shot dead a police informer.", "civilians.killed=1"},
 		{"no casualty words", "The foreign office summoned the envoy over the remarks.", ""},
+		{"the death of a counted phrase", "The shelling resulted in the death of 4 people and the wounding of 9 others.", "civilians.injured=9 civilians.killed=4"},
+		{"the death of a named person is no toll", "Traders shut their shops to mourn the death of Ali Khan in custody.", ""},
+		{"lives claimed", "The ambush claimed nine soldiers' lives near the pass.", "security_forces.killed=9"},
+		{"lives taken", "The blast took 12 lives in the market.", "unknown.killed=12"},
+		{"a suicide bomber stays the attacker", "Four civilians and two suicide bombers were killed in the blasts.", "civilians.killed=4 perpetrators.killed=2"},
+		{"comma before the last and", "Ten villagers, three policemen, and two gunmen were killed.", "civilians.killed=10 perpetrators.killed=2 security_forces.killed=3"},
+		{"a list's total before its breakdown", "Twenty people, five soldiers and fifteen villagers, were killed.", "civilians.killed=15 security_forces.killed=5"},
+		{"a list that adds up is no breakdown without a total word", "Five soldiers, two policemen and three civilians were killed.", "civilians.killed=3 security_forces.killed=2 security_forces.killed=5"},
+		{"including after a bare count", "Over 40 more, including six children, were injured.", "civilians.injured=6 unknown.injured=40"},
+		{"a bare total stays whole for the tally", "The bomb killed 12, including three soldiers.", "security_forces.killed=3 unknown.killed=12"},
+		{"relative clause before a passive verb", "A rebel, who had a bounty on his head, was killed in the raid.", "militants.killed=1"},
+		{"named person with an age", "Ram Prasad (52), was shot dead near his house.", "civilians.killed=1"},
+		{"a name is not a group", "Police were attacked and Ram Prasad was injured.", "civilians.injured=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
