@@ -160,6 +160,7 @@ func (a *API) incident(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
+	AuditRead(r.Context(), a.Store, a.Logger, fmt.Sprintf("incident:%d", id), d.Incident.Marking)
 	out := IncidentDetailJSON{IncidentJSON: NewIncidentJSON(d.Incident), Sources: []SourceJSON{}}
 	for _, s := range d.Sources {
 		src := SourceJSON{Event: NewEventJSON(s.Event)}
@@ -182,6 +183,7 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
+	AuditRead(r.Context(), a.Store, a.Logger, fmt.Sprintf("document:%d", id), d.Marking)
 	writeJSON(w, http.StatusOK, NewDocumentJSON(*d))
 }
 

@@ -424,6 +424,7 @@ func (a *API) exportIncidents(w http.ResponseWriter, r *http.Request) {
 		a.Error(w, r, err)
 		return
 	}
+	AuditShare(r.Context(), a.Store, a.Logger, "export:"+format, incs)
 	w.Header().Set("Content-Disposition", `attachment; filename="vigil-`+format+`"`)
 	if err := write(w, incs); err != nil && a.Logger != nil {
 		// Headers are gone by now; all that is left is to log it.

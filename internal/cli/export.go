@@ -25,13 +25,14 @@ var exportFormats = map[string]func(io.Writer, []vigil.Incident) error{
 }
 
 func runExport(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "export", "[--db PATH] [--format acled-csv|geojson|jsonl|stix] [--out FILE] [filters]")
+	fs := newFlagSet(env, "export", "[--db PATH] [--format acled-csv|geojson|jsonl|stix] [--out FILE] [--as ORG[/USER]] [filters]")
 	db := dbFlag(fs)
 	format := fs.String("format", "acled-csv", "acled-csv, geojson, jsonl or stix (a STIX 2.1 bundle)")
 	out := fs.String("out", "", "file to write (default: standard output)")
 	org := fs.String("org", "vigil", "stix: the exporting organisation's key, owner of what it marks")
 	orgName := fs.String("org-name", "", "stix: the exporting organisation's name (default: the key)")
-	tlp := fs.String("tlp", "clear", "stix: the TLP 2.0 marking of every record: clear, green, amber or amber+strict")
+	tlp := fs.String("tlp", "clear", "stix: the least marking any record gets: clear, green, amber or amber+strict (records keep their own when higher)")
+	as := asFlag(fs)
 	filters := addFilterFlags(fs, true)
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -40,7 +41,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return fmt.Errorf("unexpected argument %q", fs.Arg(0))
 	}
 	var producer stix.Producer
-	var marking vigil.Marking
+	var floor vigil.Marking
 	write, ok := exportFormats[*format]
 	if *format == "stix" {
 		producer = stix.Producer{Org: *org, Name: *orgName}
@@ -48,7 +49,7 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 			producer.Name = producer.Org
 		}
 		var err error
-		if marking, err = stixMarking(*tlp, *org); err != nil {
+		if floor, err = stixMarking(*tlp, *org); err != nil {
 			return err
 		}
 		ok = true
@@ -61,12 +62,16 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	ctx, err = readAs(ctx, store, *as)
+	if err != nil {
+		return err
+	}
 	incs, err := store.Incidents(ctx, filters.filter())
 	if err != nil {
 		return userError("list incidents", err)
 	}
 	if *format == "stix" {
-		in, err := stixInput(ctx, store, incs, producer, marking)
+		in, err := stixInput(ctx, store, incs, producer, floor)
 		if err != nil {
 			return err
 		}
@@ -80,12 +85,21 @@ func runExport(ctx context.Context, env *Env, args []string) error {
 		}
 	}
 	if *out == "" {
-		return write(env.Stdout, incs)
+		err = write(env.Stdout, incs)
+	} else {
+		err = writeFileAtomic(*out, func(w io.Writer) error { return write(w, incs) })
 	}
-	if err := writeFileAtomic(*out, func(w io.Writer) error { return write(w, incs) }); err != nil {
+	if err != nil {
 		return err
 	}
-	fmt.Fprintf(env.Stderr, "wrote %d incidents to %s\n", len(incs), *out)
+	if *as != "" {
+		if err := auditShare(ctx, store, *as, *format, incs); err != nil {
+			return err
+		}
+	}
+	if *out != "" {
+		fmt.Fprintf(env.Stderr, "wrote %d incidents to %s\n", len(incs), *out)
+	}
 	return nil
 }
 
@@ -114,9 +128,9 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// stixMarking is the marking --tlp gives every exported record. The store
-// keeps no markings yet, so one level covers the whole export; RED needs
-// named recipients, which a command-line export cannot name.
+// stixMarking is the floor --tlp sets: the least marking an exported
+// record gets (see atLeast). RED needs named recipients, which a
+// command-line flag cannot name.
 func stixMarking(level, org string) (vigil.Marking, error) {
 	t, err := vigil.ParseTLP(level)
 	if err != nil {
@@ -135,10 +149,27 @@ func stixMarking(level, org string) (vigil.Marking, error) {
 	return m, nil
 }
 
+// atLeast is m, or floor when m is less restrictive: a record raised to the
+// floor keeps its owner, or takes the floor's (the exporting organisation)
+// when it had none.
+func atLeast(m, floor vigil.Marking) vigil.Marking {
+	m = m.OrClear()
+	if m.TLP.Rank() >= floor.OrClear().TLP.Rank() {
+		return m
+	}
+	raised := vigil.Marking{TLP: floor.TLP, Owner: m.Owner}
+	if raised.Owner == "" {
+		raised.Owner = floor.Owner
+	}
+	return raised
+}
+
 // stixInput gathers what a STIX export of incs needs: their member events,
 // the documents those came from, and the claims and equipment records read
-// from the same documents.
-func stixInput(ctx context.Context, store vigil.Store, incs []vigil.Incident, producer stix.Producer, m vigil.Marking) (stix.Input, error) {
+// from the same documents, each under its own marking (raised to floor).
+// It reads as ctx's viewer, so an export for a partner holds only what the
+// partner may see.
+func stixInput(ctx context.Context, store vigil.Store, incs []vigil.Incident, producer stix.Producer, floor vigil.Marking) (stix.Input, error) {
 	in := stix.Input{Producer: producer, Time: time.Now().UTC()}
 	members := map[int64][]vigil.StoredEvent{}
 	var docIDs []int64
@@ -161,14 +192,14 @@ func stixInput(ctx context.Context, store vigil.Store, incs []vigil.Incident, pr
 		}
 	}
 	for _, inc := range incs {
-		in.Incidents = append(in.Incidents, stix.Incident{Incident: inc, Events: members[inc.ID], Marking: m})
+		in.Incidents = append(in.Incidents, stix.Incident{Incident: inc, Events: members[inc.ID], Marking: atLeast(inc.Marking, floor)})
 	}
 	for _, id := range docIDs {
 		d, err := store.Document(ctx, id)
 		if err != nil {
 			return in, userError(fmt.Sprintf("read document %d", id), err)
 		}
-		in.Documents = append(in.Documents, stix.Document{Document: *d, Marking: m})
+		in.Documents = append(in.Documents, stix.Document{Document: *d, Marking: atLeast(d.Marking, floor)})
 	}
 	if len(docIDs) == 0 {
 		return in, nil
@@ -179,7 +210,7 @@ func stixInput(ctx context.Context, store vigil.Store, incs []vigil.Incident, pr
 	}
 	for _, c := range claims {
 		if slices.Contains(docIDs, c.DocumentID) {
-			in.Claims = append(in.Claims, stix.Claim{StoredClaim: c, Marking: m})
+			in.Claims = append(in.Claims, stix.Claim{StoredClaim: c, Marking: atLeast(c.Marking, floor)})
 		}
 	}
 	equipment, err := store.Equipment(ctx, vigil.Filter{})
@@ -188,7 +219,7 @@ func stixInput(ctx context.Context, store vigil.Store, incs []vigil.Incident, pr
 	}
 	for _, e := range equipment {
 		if slices.Contains(docIDs, e.DocumentID) {
-			in.Equipment = append(in.Equipment, stix.Equipment{StoredEquipment: e, Marking: m})
+			in.Equipment = append(in.Equipment, stix.Equipment{StoredEquipment: e, Marking: atLeast(e.Marking, floor)})
 		}
 	}
 	return in, nil

@@ -19,12 +19,13 @@ func init() {
 }
 
 func runStats(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|country|admin1|admin2|type[,...]] [filters] [--format table|json] [--claims | --as-of DATE]")
+	fs := newFlagSet(env, "stats", "[--db PATH] [--by month|country|admin1|admin2|type[,...]] [filters] [--format table|json] [--claims | --as-of DATE] [--as ORG[/USER]]")
 	db := dbFlag(fs)
 	by := fs.String("by", "month", "group by month, country, admin1, admin2 or type, or a comma-separated list (month,admin1)")
 	filters := addFilterFlags(fs, true)
 	format := fs.String("format", "table", "output: table or json")
 	claims := fs.Bool("claims", false, "check the aggregate figures documents cite against the incidents instead")
+	as := asFlag(fs)
 	asOf := fs.String("as-of", "", "the figures as they stood then: a date (YYYY-MM-DD, the end of that day UTC) or an RFC 3339 time")
 	if err := parseFlags(fs, args); err != nil {
 		return err
@@ -44,6 +45,9 @@ func runStats(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	if ctx, err = readAs(ctx, store, *as); err != nil {
+		return err
+	}
 	var at time.Time
 	if *asOf != "" {
 		if at, err = parseAsOf(*asOf); err != nil {

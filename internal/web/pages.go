@@ -223,11 +223,21 @@ func (s *Server) incidentPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
+	object := fmt.Sprintf("incident:%d", id)
+	api.AuditRead(r.Context(), s.store, s.log, object, d.Incident.Marking)
 	data := &incidentData{Page: Page{Title: fmt.Sprintf("Incident %d", id), Nav: "incidents"}, Incident: d.Incident,
 		CanReview: s.canReview(r), Message: r.URL.Query().Get("done"), Fields: vigil.CorrectableFields}
-	if data.Trail, err = s.store.Audit(r.Context(), fmt.Sprintf("incident:%d", id), 100); err != nil {
+	trail, err := s.store.Audit(r.Context(), object, 100)
+	if err != nil {
 		s.errorPage(w, r, err)
 		return
+	}
+	// The review trail shows what was done to the incident; who read it is
+	// in the audit log, not among the changes an analyst may undo.
+	for _, e := range trail {
+		if e.Action != api.ActionRead && e.Action != api.ActionShare {
+			data.Trail = append(data.Trail, e)
+		}
 	}
 	for _, src := range d.Sources {
 		v := sourceView{Event: src.Event, Document: src.Document}
@@ -255,6 +265,7 @@ func (s *Server) documentPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
+	api.AuditRead(r.Context(), s.store, s.log, fmt.Sprintf("document:%d", id), doc.Marking)
 	title := doc.Title
 	if title == "" {
 		title = fmt.Sprintf("Document %d", id)
