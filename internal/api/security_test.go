@@ -41,7 +41,7 @@ type openAPIDoc struct {
 	Security   []map[string][]string `json:"security"`
 	Components struct {
 		Parameters      map[string]struct{ Name, In string } `json:"parameters"`
-		Responses       map[string]json.RawMessage          `json:"responses"`
+		Responses       map[string]json.RawMessage           `json:"responses"`
 		SecuritySchemes map[string]struct {
 			Type, Scheme, In, Name string
 		} `json:"securitySchemes"`
