@@ -1,0 +1,361 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/review"
+	"github.com/vigil-osint/vigil/internal/share/accounts"
+	"github.com/vigil-osint/vigil/internal/share/taxii"
+	"github.com/vigil-osint/vigil/internal/store/sqlite"
+	"github.com/vigil-osint/vigil/internal/vigil"
+	"github.com/vigil-osint/vigil/internal/web"
+)
+
+// instance is one vigil server on loopback: a real SQLite file served by
+// the handler vigil serve builds when a login is required.
+type instance struct {
+	db    string
+	store *sqlite.Store
+	svc   *accounts.Service
+	srv   *httptest.Server
+}
+
+func newInstance(t *testing.T, org string) *instance {
+	t.Helper()
+	ctx := vigil.AsOperator(context.Background())
+	db := filepath.Join(t.TempDir(), org+".db")
+	store, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	svc := accounts.New(store, accounts.WithLogger(logger))
+	svc.Params.Memory, svc.Params.Time = 1024, 1 // cheap hashes: the test does not measure them
+	h, err := web.NewServer(store, web.Options{Logger: logger, RequireLogin: true, Accounts: svc, Reviewer: review.New(store)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, err = withTAXII(h, store, svc, org, false, logger); err != nil {
+		t.Fatal(err)
+	}
+	in := &instance{db: db, store: store, svc: svc, srv: httptest.NewServer(h)}
+	t.Cleanup(in.srv.Close)
+	if err := svc.AddOrg(ctx, "test", org); err != nil {
+		t.Fatal(err)
+	}
+	return in
+}
+
+// user adds a user of org and returns a read token of theirs.
+func (in *instance) user(t *testing.T, name, org string) string {
+	t.Helper()
+	ctx := vigil.AsOperator(context.Background())
+	if err := in.svc.AddUser(ctx, "test", name, org, vigil.RoleViewer, "a long enough password"); err != nil {
+		t.Fatal(err)
+	}
+	tok, _, err := in.svc.CreateToken(ctx, "test", name, vigil.ScopeRead, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tok
+}
+
+// apiLocations lists, through the API, the locations of the incidents the
+// token's holder sees, and the fatalities of each.
+func (in *instance) apiLocations(t *testing.T, token string) map[string]int {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, in.srv.URL+"/api/v1/incidents?limit=100", nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var page struct {
+		Items []struct {
+			Location   string
+			Fatalities *int
+			Origin     string
+		}
+		Total int
+	}
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("GET /api/v1/incidents: %s", resp.Status)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&page); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for _, it := range page.Items {
+		out[it.Location] = -1
+		if it.Fatalities != nil {
+			out[it.Location] = *it.Fatalities
+		}
+	}
+	if page.Total != len(page.Items) {
+		t.Errorf("the API counts %d incidents and lists %d", page.Total, len(page.Items))
+	}
+	return out
+}
+
+// taxiiLocations lists, through the instance's TAXII server, the current
+// incidents the token's holder receives, by name (which names the place),
+// and the revoked ones.
+func (in *instance) taxiiIncidents(t *testing.T, token string) (current, revoked []string) {
+	t.Helper()
+	got, err := (&taxii.Client{Token: token}).Pull(context.Background(), in.srv.URL+taxii.APIRootPath, "red", taxii.PullQuery{Types: []string{"incident"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, raw := range got.Objects {
+		var o struct {
+			Name    string
+			Revoked bool
+		}
+		if err := json.Unmarshal(raw, &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.Revoked {
+			revoked = append(revoked, o.Name)
+		} else {
+			current = append(current, o.Name)
+		}
+	}
+	slices.Sort(current)
+	slices.Sort(revoked)
+	return current, revoked
+}
+
+func keys(m map[string]int) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// places is where each of A's incidents happened, by its marking: the
+// place tells, at B, which of A's incidents a reader sees.
+var places = map[vigil.TLP]string{
+	vigil.TLPClear: "Gwadar", vigil.TLPGreen: "Turbat", vigil.TLPAmber: "Panjgur",
+	vigil.TLPAmberStrict: "Kharan", vigil.TLPRed: "Awaran",
+}
+
+// TestFederationBetweenTwoServers is issue #6's acceptance test for
+// federation: A shares with its partner B; B pulls, sees exactly what A
+// lets it, follows A's revocation and correction, keeps its own analyst's
+// work as a conflict, and exposes nothing it imported to its own
+// non-partners, through its API or its TAXII server.
+//
+// B pulls A's "amber" collection (the default): TLP:CLEAR, GREEN and AMBER.
+// A's CLEAR incident is public by its marking, at B as anywhere; A's GREEN
+// and AMBER ones are seen at B by B's organisation only.
+func TestFederationBetweenTwoServers(t *testing.T) {
+	ctx := vigil.AsOperator(context.Background())
+	a, b := newInstance(t, "ctd"), newInstance(t, "ncc")
+
+	// A: the partnership with B's organisation and a token for it.
+	if err := a.svc.AddOrg(ctx, "test", "ncc"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.svc.Partner(ctx, "test", "ctd", "ncc"); err != nil {
+		t.Fatal(err)
+	}
+	tokenForB := a.user(t, "ncc-puller", "ncc")
+	a.user(t, "amna", "ctd")
+	// A's incidents, one per marking, all owned by A's organisation.
+	ids := map[string]int64{}
+	for _, level := range vigil.TLPLevels {
+		m := vigil.Marking{TLP: level, Owner: "ctd"}
+		if level == vigil.TLPClear {
+			m.Owner = ""
+		}
+		if level == vigil.TLPRed {
+			m.Recipients = []vigil.Recipient{{Org: "ctd", User: "amna"}}
+		}
+		inc := vigil.Incident{Event: vigil.Event{
+			EventDate: valuePtr("2026-11-20"), EventType: "Explosions/Remote violence", SubEventType: "Remote explosive/landmine/IED",
+			Country: "Pakistan", ISO3: "PAK", Admin1: "Balochistan", Location: places[level],
+			Fatalities: valuePtr(4), Casualties: vigil.Casualties{SecurityForces: vigil.Counts{Killed: 4}}, Weapons: []string{"IED"},
+		}, Marking: m, SourceCount: 1}
+		id, err := a.store.SaveIncident(ctx, &inc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[places[level]] = id
+	}
+
+	// B: its organisation, a partner of its own that is no partner of A,
+	// and a user of each.
+	if err := b.svc.AddOrg(ctx, "test", "kp-police"); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.svc.Partner(ctx, "test", "ncc", "kp-police"); err != nil {
+		t.Fatal(err)
+	}
+	ali := b.user(t, "ali", "ncc")
+	sana := b.user(t, "sana", "kp-police")
+
+	vigilB := func(args ...string) string {
+		t.Helper()
+		code, stdout, stderr := runVigil(t, append(args, "--db", b.db)...)
+		if code != 0 {
+			t.Fatalf("vigil %v: exit %d: %s", args, code, stderr)
+		}
+		if strings.Contains(stdout+stderr, tokenForB) {
+			t.Fatalf("vigil %v printed the partner's token", args)
+		}
+		return stdout
+	}
+	vigilB("partner", "add", "ctd", a.srv.URL+taxii.APIRootPath, "--token", tokenForB, "--org", "ncc")
+	if out := vigilB("partner", "list"); !strings.Contains(out, "ctd") || !strings.Contains(out, "never") {
+		t.Errorf("partner list before any pull:\n%s", out)
+	}
+	out := vigilB("partner", "pull", "ctd")
+	if !strings.Contains(out, "3 incidents imported") {
+		t.Errorf("first pull: %s", out)
+	}
+
+	// What each reader at B sees of A's incidents.
+	want := func(levels ...vigil.TLP) []string {
+		var out []string
+		for _, l := range levels {
+			out = append(out, places[l])
+		}
+		slices.Sort(out)
+		return out
+	}
+	if got := keys(b.apiLocations(t, ali)); !slices.Equal(got, want(vigil.TLPClear, vigil.TLPGreen, vigil.TLPAmber)) {
+		t.Errorf("B's own user sees %v through B's API, want A's CLEAR, GREEN and AMBER", got)
+	}
+	if got := keys(b.apiLocations(t, sana)); !slices.Equal(got, want(vigil.TLPClear)) {
+		t.Errorf("B's partner, no partner of A, sees %v through B's API, want A's CLEAR only", got)
+	}
+	// B serves what it imported on as the markings allow: to its own
+	// organisation, not to its other partner.
+	if cur, _ := b.taxiiIncidents(t, ali); len(cur) != 3 {
+		t.Errorf("B's own user receives %v over B's TAXII, want A's three", cur)
+	}
+	if cur, _ := b.taxiiIncidents(t, sana); len(cur) != 1 || !strings.Contains(cur[0], places[vigil.TLPClear]) {
+		t.Errorf("B's partner, no partner of A, receives %v over B's TAXII, want A's CLEAR incident only", cur)
+	}
+	// Imported incidents keep their origin and A's marking, owner A.
+	for _, place := range want(vigil.TLPGreen, vigil.TLPAmber) {
+		incs, err := b.store.Incidents(ctx, vigil.Filter{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, inc := range incs {
+			if inc.Location == place && (inc.Marking.Owner != "ctd" || !strings.HasPrefix(inc.Origin, "partner:ctd incident--") || inc.Casualties.SecurityForces.Killed != 4 || !slices.Equal(inc.Weapons, []string{"IED"})) {
+				t.Errorf("imported %s: marking %v, origin %q, casualties %+v, weapons %v", place, inc.Marking, inc.Origin, inc.Casualties, inc.Weapons)
+			}
+		}
+	}
+
+	// A rejects its AMBER incident and corrects its GREEN one's toll; B's
+	// analyst has meanwhile verified the imported CLEAR one, which A then
+	// corrects too.
+	rev := review.New(a.store)
+	if _, err := rev.Reject(ctx, ids[places[vigil.TLPAmber]], "amna", "not an attack"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rev.Correct(ctx, ids[places[vigil.TLPGreen]], "fatalities", "9", "amna", "the toll rose"); err != nil {
+		t.Fatal(err)
+	}
+	var clearAtB, amberAtB int64
+	incsB, _ := b.store.Incidents(ctx, vigil.Filter{})
+	for _, inc := range incsB {
+		switch inc.Location {
+		case places[vigil.TLPClear]:
+			clearAtB = inc.ID
+		case places[vigil.TLPAmber]:
+			amberAtB = inc.ID
+		}
+	}
+	if _, err := review.New(b.store).Verify(ctx, clearAtB, "bilal", "checked"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := rev.Correct(ctx, ids[places[vigil.TLPClear]], "fatalities", "5", "amna", "one more"); err != nil {
+		t.Fatal(err)
+	}
+
+	out = vigilB("partner", "pull")
+	for _, w := range []string{"1 updated", "1 retracted", "1 conflicts"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("second pull says %q, want %q", out, w)
+		}
+	}
+	got := b.apiLocations(t, ali)
+	if !slices.Equal(keys(got), want(vigil.TLPClear, vigil.TLPGreen)) {
+		t.Errorf("after A's revocation B's user sees %v, want the AMBER one gone", keys(got))
+	}
+	if got[places[vigil.TLPGreen]] != 9 {
+		t.Errorf("after A's correction B shows %d killed, want 9", got[places[vigil.TLPGreen]])
+	}
+	if got[places[vigil.TLPClear]] != 4 {
+		t.Errorf("B's verified incident shows %d killed: A's correction was applied over B's analyst's work", got[places[vigil.TLPClear]])
+	}
+	if got := keys(b.apiLocations(t, sana)); !slices.Equal(got, want(vigil.TLPClear)) {
+		t.Errorf("after the second pull B's partner sees %v, want A's CLEAR only", got)
+	}
+	if cur, revoked := b.taxiiIncidents(t, ali); len(cur) != 2 || len(revoked) != 1 || !strings.Contains(revoked[0], places[vigil.TLPAmber]) {
+		t.Errorf("B's own user receives %v and revoked %v over B's TAXII, want two and the AMBER one revoked", cur, revoked)
+	}
+	if cur, revoked := b.taxiiIncidents(t, sana); len(cur) != 1 || len(revoked) != 0 {
+		t.Errorf("B's partner receives %v and revoked %v over B's TAXII, want A's CLEAR incident only", cur, revoked)
+	}
+	// The conflict is listed; the retracted incident's versions stay.
+	if out := vigilB("partner", "conflicts"); !strings.Contains(out, fmt.Sprint(clearAtB)) || strings.Count(out, "\n") != 2 {
+		t.Errorf("partner conflicts:\n%s", out)
+	}
+	if _, err := b.store.Incident(ctx, amberAtB); vigil.ErrorCode(err) != vigil.ENOTFOUND {
+		t.Errorf("the retracted incident %d: %v, want not found", amberAtB, err)
+	}
+	versions, err := b.store.IncidentVersions(ctx, time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(versions, func(v vigil.IncidentVersion) bool { return v.Incident.ID == amberAtB && !v.To.IsZero() }) {
+		t.Errorf("the retracted incident %d left no version in B's history", amberAtB)
+	}
+
+	// Audit: A logged what it shared with B, per TLP level; B logged its
+	// imports, the retraction and the conflict; no entry holds the token.
+	checkAudit := func(s *sqlite.Store, sharedWith []string, actions ...string) {
+		t.Helper()
+		entries, err := s.Audit(ctx, "", 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, e := range entries {
+			seen[e.Action] = true
+			if strings.Contains(e.Reason+e.Before+e.After+e.Object, tokenForB) {
+				t.Errorf("audit entry %d holds the partner's token", e.ID)
+			}
+			if e.Action == "share" && (!slices.Contains(sharedWith, e.Actor) || !strings.Contains(e.Reason, "CLEAR")) {
+				t.Errorf("share entry %d: %q, %q", e.ID, e.Actor, e.Reason)
+			}
+		}
+		for _, a := range actions {
+			if !seen[a] {
+				t.Errorf("no %q entry in the audit log", a)
+			}
+		}
+	}
+	checkAudit(a.store, []string{"ncc/ncc-puller"}, "share")
+	checkAudit(b.store, []string{"ncc/ali", "kp-police/sana"}, "import", "retract", "conflict", "share")
+}
