@@ -60,7 +60,7 @@ func (d *doc) reports(i int) bool {
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
-		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) {
+		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -102,6 +102,11 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
+				return true
+			}
+			// "The group claimed to attack a convoy": a claim of an attack
+			// made, as armed groups word it.
+			if t.Is("attack") && lex.HasAt(toks, h.Token-2, "claimed", "to") {
 				return true
 			}
 		case taxonomy.CueKill:
@@ -198,11 +203,33 @@ var happening = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`occurred took went was were carried staged held exploded hit struck rocked
 		killed injured wounded targeted attacked hurled lobbed fired planted triggered detonated launched
-		conducted erupted broke kidnapped abducted recovered seized defused captured protested blocked chanted
+		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched
 		caused destroy sustained suffered received died`) {
 		happening[w] = true
 	}
+}
+
+// instrument reports whether the trigger at i names the means of a deed
+// told earlier in the sentence: "destroyed a power transmission tower
+// with a blast", "were killed in an IED explosion".
+func instrument(toks []lex.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-3 && !toks[k].Is("with", "in", "by", "using") {
+		k--
+	}
+	if k < 0 || k < i-3 || !toks[k].Is("with", "in", "by", "using") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if toks[j].Punct && !toks[j].Is(",", "(", ")") {
+			return false
+		}
+		if happening[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // pastVerbNear reports whether a verb of happening stands within six words

@@ -108,3 +108,31 @@ func TestQuietLead(t *testing.T) {
 		})
 	}
 }
+
+// TestReportsDeedPhrasing checks phrasings that report a deed without the
+// usual verb beside the trigger: a thrown grenade, a blast named as the
+// means of a deed, and an armed group's "claimed to attack".
+func TestReportsDeedPhrasing(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"On 2 June 2023, rebels threw a hand grenade at a police station in Kalat.", "Grenade"},
+		{"On 2 June 2023, rebels destroyed an electricity pylon near the town with a blast in Sibi.", "Remote explosive/landmine/IED"},
+		{"On 2 June 2023, the front claimed to attack an army post in Kohlu and said it inflicted losses.", "Armed clash"},
+		{"On 2 June 2023, the minister spoke about the threat of a blast in Sibi.", ""},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
+			got = append(got, e.SubEventType)
+		}
+		if g := strings.Join(got, ","); g != tc.want {
+			t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+		}
+	}
+}

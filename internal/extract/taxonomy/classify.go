@@ -496,17 +496,24 @@ func gunfire(toks []lex.Token, hits []Hit, leadEnd int) bool {
 		if h.Cue != CueFiring {
 			continue
 		}
-		next := h.Token + 1
-		for next < len(toks) && toks[h.Token].End > toks[next].Start {
-			next++
+		// The object runs to the first preposition: "fired A-1 shells at
+		// a post", "fired with heavy weapons at".
+		heavy := false
+		for k := h.Token + 1; k < len(toks) && k <= h.Token+4; k++ {
+			if toks[k].Start < h.End {
+				continue
+			}
+			if toks[k].Is("at", "on", "upon", "towards", "toward", "in", "and") || toks[k].Punct {
+				break
+			}
+			if heavyWeapon(toks[k]) {
+				heavy = true
+				break
+			}
 		}
-		if next < len(toks) && heavyWeapon(toks[next]) {
-			continue
+		if !heavy {
+			return true
 		}
-		if next+1 < len(toks) && toks[next].Is("with") && heavyWeapon(toks[next+1]) {
-			continue
-		}
-		return true
 	}
 	return false
 }

@@ -54,6 +54,8 @@ func TestClassify(t *testing.T) {
 		{"Rebels opened fire and lobbed a grenade at a check post.", nil, true, false, ArmedClash},
 		{"Rebels fired rockets and grenades at a polling station.", nil, true, false, Shelling},
 		{"Rebels lobbed a grenade at a shop.", nil, true, false, Grenade},
+		{"Rebels fired 120mm shells at an army post.", nil, true, false, Shelling},
+		{"Rebels opened fire on an army post with small arms and rockets.", nil, true, false, ArmedClash},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
