@@ -9,8 +9,9 @@ package securitytest
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"strings"
+
+	"golang.org/x/net/html"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -65,44 +66,69 @@ func Payloads() []Payload {
 	}
 }
 
-// scriptTag matches an opening script tag that does not load one of the
-// desk's own files: inline script, or script from elsewhere.
-var scriptTag = regexp.MustCompile(`(?i)<script\b`)
-var ownScript = regexp.MustCompile(`(?i)^<script src="/static/[^"]*"(?: defer)?>`)
-
-// dangerous are fragments that exist in a page only if hostile input was
-// written into it unescaped (the desk's own pages use none of them).
-var dangerous = []*regexp.Regexp{
-	regexp.MustCompile(`(?i)\son[a-z]+\s*=`),                                           // event handler attributes: onerror=, onload=
-	regexp.MustCompile(`(?i)(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:`), // script URLs in links and forms
-	regexp.MustCompile(`(?i)<img\s+src=x`),
-	regexp.MustCompile(`(?i)<svg\b`),
-	regexp.MustCompile(`(?i)</textarea>\s*<script`),
-}
-
-// UnsafeHTML returns every fragment of page that shows hostile input
-// reaching the HTML unescaped: a script tag that is not one of the desk's
-// own /static/ files, an event-handler attribute, a javascript: link, or
-// markup from the payloads. An empty result means the page is safe from the
-// payloads above.
+// UnsafeHTML parses page and returns every tag that shows hostile input
+// reaching the HTML as markup: a script that is not one of the desk's own
+// /static/ files, an event-handler attribute (onerror=, onload=...), a
+// javascript:, vbscript: or data: URL in a link, source or form, or an
+// element the desk never writes (svg, iframe, object, embed, base, an img
+// from elsewhere). Text that merely reads like markup once escaped
+// (&lt;img onerror=...&gt;) is not markup and is not reported. An empty
+// result means the page is safe from the payloads above.
 func UnsafeHTML(page string) []string {
 	var found []string
-	for _, loc := range scriptTag.FindAllStringIndex(page, -1) {
-		if !ownScript.MatchString(page[loc[0]:]) {
-			found = append(found, snippet(page, loc[0]))
+	z := html.NewTokenizer(strings.NewReader(page))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return found // io.EOF: the tokenizer reads any input to its end
+		}
+		if tt != html.StartTagToken && tt != html.SelfClosingTagToken {
+			continue
+		}
+		tok := z.Token()
+		if why := unsafeTag(tok); why != "" {
+			found = append(found, why+": "+tok.String())
 		}
 	}
-	for _, re := range dangerous {
-		for _, loc := range re.FindAllStringIndex(page, -1) {
-			found = append(found, snippet(page, loc[0]))
-		}
-	}
-	return found
 }
 
-func snippet(s string, at int) string {
-	end := min(len(s), at+60)
-	return s[max(0, at-20):end]
+// unsafeTag says what is wrong with a start tag, or "".
+func unsafeTag(tok html.Token) string {
+	attr := map[string]string{}
+	for _, a := range tok.Attr {
+		key := strings.ToLower(a.Key)
+		if strings.HasPrefix(key, "on") {
+			return "event handler " + key
+		}
+		switch key {
+		case "href", "src", "action", "formaction", "xlink:href", "poster", "data":
+			v := strings.ToLower(strings.Map(func(r rune) rune {
+				if r <= ' ' {
+					return -1 // browsers ignore spaces and controls in a scheme
+				}
+				return r
+			}, a.Val))
+			for _, scheme := range []string{"javascript:", "vbscript:", "data:"} {
+				if strings.HasPrefix(v, scheme) {
+					return scheme + " URL in " + key
+				}
+			}
+		}
+		attr[key] = a.Val
+	}
+	switch tok.Data {
+	case "script":
+		if !strings.HasPrefix(attr["src"], "/static/") {
+			return "script not from /static/"
+		}
+	case "img":
+		if !strings.HasPrefix(attr["src"], "/static/") {
+			return "image not from /static/"
+		}
+	case "svg", "math", "iframe", "frame", "object", "embed", "base", "applet":
+		return "element the desk never writes"
+	}
+	return ""
 }
 
 // Counts returns how many records of each kind the store holds, as the
