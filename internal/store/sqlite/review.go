@@ -296,9 +296,6 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		if err != nil {
 			return 0, err
 		}
-		if !v.CanSee(m) {
-			return 0, vigil.Errorf(vigil.EINVALID, "%s of %s would mark incident %d %s, which you may not see", c.Action, c.Object, saved[i].ID, m)
-		}
 		saved[i].Marking = m
 		switch saved[i].ReviewState {
 		case "":
@@ -320,17 +317,30 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		}
 		for _, inc := range saved {
 			touched = append(touched, inc.ID)
+		}
+		// Every incident the change touches must be one the analyst may
+		// see: one it may not is ENOTFOUND, as if it did not exist. So
+		// must the members it takes from other incidents.
+		for _, id := range touched {
+			if _, err := loadIncidentAs(ctx, tx, id, v); id != 0 && err != nil {
+				return err
+			}
+		}
+		for _, inc := range saved {
 			from, err := owners(ctx, tx, v, inc.EventIDs)
 			if err != nil {
 				return err
 			}
+			for _, id := range from {
+				if _, err := loadIncidentAs(ctx, tx, id, v); err != nil {
+					return err
+				}
+			}
 			touched = append(touched, from...)
 		}
-		// Every incident the change touches must be one the analyst may
-		// see: one it may not is ENOTFOUND, as if it did not exist.
-		for _, id := range touched {
-			if _, err := loadIncidentAs(ctx, tx, id, v); id != 0 && err != nil {
-				return err
+		for _, inc := range saved {
+			if !v.CanSee(inc.Marking) {
+				return vigil.Errorf(vigil.EINVALID, "incident %d would be marked %s, which you may not see", inc.ID, inc.Marking)
 			}
 		}
 		before, err := snapshots(ctx, tx, touched)

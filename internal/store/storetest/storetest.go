@@ -49,6 +49,7 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
 		{"LargeDocument", testLargeDocument},
 	}
 	tests = append(tests, reviewTests...)
+	tests = append(tests, markingTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)

@@ -51,3 +51,7 @@ CREATE TABLE partner_incidents (
 	retracted        INTEGER NOT NULL DEFAULT 0,
 	PRIMARY KEY (partner, stix_id)
 );
+
+-- The incident history is read by version start or end when serving over
+-- TAXII.
+CREATE INDEX incident_versions_to ON incident_versions(valid_to);
