@@ -174,6 +174,11 @@ func Classify(in Input) (Class, bool) {
 		}
 	}
 	securityTarget := in.Victims["security_forces"] > 0 || targetsForces(in.Toks)
+	// ACLED counts off-duty soldiers and police as civilians: shooting
+	// one is an attack, not a battle, unless the forces fought back.
+	if offDuty(in.Toks, in.LeadEnd) {
+		securityTarget = false
+	}
 	// Dead militants make a battle when forces fought them; assailants
 	// killed in an attack on a building do not.
 	militantsFought := in.Victims["militants"] > 0 && in.Security
@@ -367,6 +372,10 @@ func targetsForces(toks []lex.Token) bool {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
 					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",
 					"intelligence", "isi", "pro-government", "pro-state") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) {
+					// "fired at a suspected army informant": a civilian.
+					if k+1 < len(toks) && toks[k+1].Is("informant", "informants", "informer", "informers") {
+						break
+					}
 					return true
 				}
 				if toks[k].Punct && !toks[k].Is("(", ")") {
@@ -530,6 +539,21 @@ func launched(toks []lex.Token, hits []Hit, leadEnd int) bool {
 			return false
 		}
 		if h.Cue == CueShelling && !toks[h.Token].Is("heavy") {
+			return true
+		}
+	}
+	return false
+}
+
+// offDuty reports whether the lead says the forces' man attacked was off
+// duty ("an off-duty Levies officer", "a police officer (suspected off
+// duty)").
+func offDuty(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("off-duty") || lex.HasAt(toks, i, "off", "duty") || lex.HasAt(toks, i, "off", "-", "duty") {
 			return true
 		}
 	}

@@ -55,6 +55,10 @@ func TestClassify(t *testing.T) {
 		{"Rebels fired rockets and grenades at a polling station.", nil, true, false, Shelling},
 		{"Rebels lobbed a grenade at a shop.", nil, true, false, Grenade},
 		{"Rebels fired 120mm shells at an army post.", nil, true, false, Shelling},
+		// Off-duty forces and informers are civilians to ACLED.
+		{"Gunmen shot dead an off-duty police officer near his home.", map[string]int{"security_forces": 1}, true, false, Attack},
+		{"Gunmen fired at a suspected army informant in the bazaar.", map[string]int{"unknown": 1}, true, false, Attack},
+		{"Gunmen fired at an army patrol in the bazaar.", nil, true, false, ArmedClash},
 		{"Rebels opened fire on an army post with small arms and rockets.", nil, true, false, ArmedClash},
 	}
 	for _, tc := range tests {
