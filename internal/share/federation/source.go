@@ -117,10 +117,21 @@ type timed struct {
 	added time.Time
 }
 
+// at dates objects built from a version stored at t. The objects every
+// export holds (the identities, vigil's extension definition, the TLP
+// marking definitions) never change: they are dated by their own version,
+// so they keep one date added whichever versions a request reads.
 func at(t time.Time, objs ...stix.Object) []timed {
 	out := make([]timed, len(objs))
 	for i, o := range objs {
-		out[i] = timed{o, t}
+		added := t
+		switch o.Type {
+		case "identity", "extension-definition", "marking-definition":
+			if v, err := time.Parse(time.RFC3339Nano, o.Version); err == nil {
+				added = v
+			}
+		}
+		out[i] = timed{o, added}
 	}
 	return out
 }
