@@ -54,7 +54,7 @@ func readAs(ctx context.Context, store vigil.Store, who string) (context.Context
 // auditShare records, for an export written for who, what it held per TLP
 // level. The command line acts for the operator.
 func auditShare(ctx context.Context, store vigil.Store, who, format string, incs []vigil.Incident) error {
-	e := vigil.AuditEntry{At: time.Now().UTC(), Actor: "operator", Action: "share", Object: "export:" + format,
+	e := vigil.AuditEntry{At: time.Now().UTC(), Actor: cliActor, Action: "share", Object: "export:" + format,
 		Reason: "for " + who + ": " + export.ShareSummary(incs)}
 	if err := store.AddAudit(ctx, e); err != nil {
 		return fmt.Errorf("audit the export for %s: %w", who, err)

@@ -41,6 +41,7 @@ type ingestFlags struct {
 	timeout     *time.Duration
 	followLinks *bool
 	noFuse      *bool
+	marking     *markingFlags
 }
 
 func addIngestFlags(fs *flag.FlagSet) *ingestFlags {
@@ -50,6 +51,7 @@ func addIngestFlags(fs *flag.FlagSet) *ingestFlags {
 	f.timeout = fs.Duration("timeout", 30*time.Second, "time limit of each HTTP request")
 	f.followLinks = fs.Bool("follow-links", false, "fetch the linked page of feed items shorter than 50 words")
 	f.noFuse = fs.Bool("no-fuse", false, "do not fuse the new events into incidents afterwards")
+	f.marking = addMarkingFlags(fs, "the new documents (default: their source's marking, see vigil source, else clear)")
 	return f
 }
 
@@ -59,8 +61,16 @@ func (f *ingestFlags) pipeline(ctx context.Context, env *Env, workers int) (*ing
 	if err != nil {
 		return nil, nil, fmt.Errorf("start the extractor: %w", err)
 	}
+	if _, _, err := f.marking.marking(); err != nil {
+		return nil, nil, err // before opening anything
+	}
 	store, err := openStore(ctx, *f.db)
 	if err != nil {
+		return nil, nil, err
+	}
+	mark, err := marker(store, f.marking)
+	if err != nil {
+		store.Close()
 		return nil, nil, err
 	}
 	// On a terminal the progress bar shows progress; log lines would break
@@ -78,6 +88,7 @@ func (f *ingestFlags) pipeline(ctx context.Context, env *Env, workers int) (*ing
 		Progress:    env.Stderr,
 		Workers:     workers,
 		FollowLinks: *f.followLinks,
+		Mark:        mark,
 	}}, store, nil
 }
 
@@ -87,7 +98,7 @@ func userAgent() string {
 }
 
 func runIngest(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "ingest", "[--db PATH] [--max-size 20MiB] [--timeout 30s] [--workers N] [--follow-links] PATH|URL|FEED...")
+	fs := newFlagSet(env, "ingest", "[--db PATH] [--max-size 20MiB] [--timeout 30s] [--workers N] [--follow-links] [--tlp LEVEL --owner ORG [--recipient ORG/USER]...] PATH|URL|FEED...")
 	f := addIngestFlags(fs)
 	workers := fs.Int("workers", runtime.NumCPU(), "inputs read and extracted in parallel")
 	queue := fs.Bool("queue", false, "queue one job per PATH|URL for vigil worker instead of ingesting here")
@@ -99,6 +110,12 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 		return exitError{2}
 	}
 	if *queue {
+		if _, given, err := f.marking.marking(); err != nil || given {
+			if err == nil {
+				err = fmt.Errorf("--tlp cannot be queued: ingest marked documents here, or mark their source (vigil source mark)")
+			}
+			return err
+		}
 		store, err := openStore(ctx, *f.db)
 		if err != nil {
 			return err

@@ -70,10 +70,10 @@ const shutdownGrace = 10 * time.Second
 // operator, who sees every record whatever its marking (whoever can reach a
 // loopback address can read the database file anyway): with an analyst
 // name the desk takes review decisions under that name; without one it is
-// read-only. On
-// any other address every page and API request needs a logged-in user or an
-// API token, and review decisions are recorded under the user's name
-// (reviewers and admins only); --analyst is refused there.
+// read-only. On any other address every page and API request needs a
+// logged-in user or an API token, each sees what their markings allow, and
+// review decisions are recorded under the user's name (reviewers and admins
+// only); --analyst is refused there.
 func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst string) error {
 	return serveAs(ctx, env, store, addr, analyst, "vigil")
 }
@@ -82,36 +82,9 @@ func serve(ctx context.Context, env *Env, store vigil.Store, addr, analyst strin
 // serves over TAXII.
 func serveAs(ctx context.Context, env *Env, store vigil.Store, addr, analyst, org string) error {
 	analyst = strings.TrimSpace(analyst)
-	if analyst == "vigil" {
-		return fmt.Errorf("--analyst %q is the name of vigil's own actions: use your own name", analyst)
-	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, nil))
-	opts := web.Options{Logger: logger}
-	requireLogin := !accounts.IsLoopback(addr)
-	switch {
-	case requireLogin:
-		if analyst != "" {
-			return fmt.Errorf("--analyst works only on a loopback address; on %s reviewers log in and decisions carry their names", addr)
-		}
-		as, ok := store.(accounts.Store)
-		if !ok {
-			return fmt.Errorf("serve on %s: this database does not keep accounts, which a server other machines reach needs", addr)
-		}
-		svc := accounts.New(as, accounts.WithLogger(logger))
-		svc.SecureCookies = accounts.SecureCookies(addr, false)
-		opts.RequireLogin, opts.Accounts, opts.Reviewer = true, svc, review.New(store)
-	case analyst != "":
-		opts.Reviewer, opts.Analyst, opts.Operator = review.New(store), analyst, true
-	default:
-		opts.Operator = true
-	}
-	h, err := web.NewServer(store, opts)
+	h, requireLogin, err := serveHandler(store, addr, analyst, org, logger)
 	if err != nil {
-		return err
-	}
-	// TAXII answers API token holders as their markings allow, and requests
-	// without a token only where pages need no login: never as the operator.
-	if h, err = withTAXII(h, store, opts.Accounts, org, !requireLogin, logger); err != nil {
 		return err
 	}
 	ln, err := net.Listen("tcp", addr)
@@ -127,6 +100,44 @@ func serveAs(ctx context.Context, env *Env, store vigil.Store, addr, analyst, or
 	}
 	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
 	return serveUntilDone(ctx, env, ln, h, logger)
+}
+
+// serveHandler builds what vigil serve serves on addr: the pages, the API
+// and TAXII, each request reading as its caller (see serve). It reports
+// whether the handler requires a login.
+func serveHandler(store vigil.Store, addr, analyst, org string, logger *slog.Logger) (http.Handler, bool, error) {
+	if analyst == "vigil" {
+		return nil, false, fmt.Errorf("--analyst %q is the name of vigil's own actions: use your own name", analyst)
+	}
+	opts := web.Options{Logger: logger}
+	requireLogin := !accounts.IsLoopback(addr)
+	switch {
+	case requireLogin:
+		if analyst != "" {
+			return nil, false, fmt.Errorf("--analyst works only on a loopback address; on %s reviewers log in and decisions carry their names", addr)
+		}
+		as, ok := store.(accounts.Store)
+		if !ok {
+			return nil, false, fmt.Errorf("serve on %s: this database does not keep accounts, which a server other machines reach needs", addr)
+		}
+		svc := accounts.New(as, accounts.WithLogger(logger))
+		svc.SecureCookies = accounts.SecureCookies(addr, false)
+		opts.RequireLogin, opts.Accounts, opts.Reviewer = true, svc, review.New(store)
+	case analyst != "":
+		opts.Reviewer, opts.Analyst, opts.Operator = review.New(store), analyst, true
+	default:
+		opts.Operator = true
+	}
+	h, err := web.NewServer(store, opts)
+	if err != nil {
+		return nil, false, err
+	}
+	// TAXII answers API token holders as their markings allow, and requests
+	// without a token only where pages need no login: never as the operator.
+	if h, err = withTAXII(h, store, opts.Accounts, org, !requireLogin, logger); err != nil {
+		return nil, false, err
+	}
+	return h, requireLogin, nil
 }
 
 // serveUntilDone serves h on ln until ctx ends, then shuts down gracefully.

@@ -13,7 +13,7 @@ func init() {
 }
 
 func runWatch(ctx context.Context, env *Env, args []string) error {
-	fs := newFlagSet(env, "watch", "[--db PATH] [--interval 15m] [--once] FEED...")
+	fs := newFlagSet(env, "watch", "[--db PATH] [--interval 15m] [--once] [--tlp LEVEL --owner ORG [--recipient ORG/USER]...] FEED...")
 	f := addIngestFlags(fs)
 	interval := fs.Duration("interval", 15*time.Minute, "time between two polls of the feeds")
 	once := fs.Bool("once", false, "poll each feed once and exit")

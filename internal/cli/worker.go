@@ -61,10 +61,16 @@ func newPool(store vigil.Store, log *slog.Logger, concurrency int, poll, grace t
 	}
 	// Each job ingests one target, and the pool runs several: one reader per
 	// job keeps the machine's cores shared between them.
+	// Queued documents get their source's marking (vigil source mark).
+	mark, err := marker(store, nil)
+	if err != nil {
+		return nil, err
+	}
 	p := &ingest.Pipeline{Store: store, Extractor: x, Options: ingest.Options{
 		UserAgent: userAgent(),
 		Logger:    log,
 		Workers:   1,
+		Mark:      mark,
 	}}
 	return &jobs.Pool{
 		Queue:       js,

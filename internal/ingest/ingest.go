@@ -36,6 +36,11 @@ type Options struct {
 	Progress    io.Writer     // a progress bar when it is a terminal; log lines otherwise; nil = none
 	Workers     int           // inputs read and extracted in parallel, default the number of CPUs
 	FollowLinks bool          // fetch the linked page of feed items shorter than 50 words
+	// Mark, when set, gives each new document its marking (the ingest
+	// command's flags, or its source's default); without it documents are
+	// stored unmarked, which is TLP:CLEAR. An error stops the document
+	// from being stored rather than store it under the wrong marking.
+	Mark func(ctx context.Context, d *vigil.Document) (vigil.Marking, error)
 }
 
 // Pipeline ingests inputs into Store, extracting with Extractor.
@@ -389,6 +394,11 @@ func (p *Pipeline) store(ctx context.Context, s *Summary, pd *prepared) error {
 		return err
 	}
 	d.NearDuplicateOf = near
+	if p.Options.Mark != nil {
+		if d.Marking, err = p.Options.Mark(ctx, d); err != nil {
+			return err
+		}
+	}
 	id, created, err := p.Store.AddDocument(ctx, d)
 	if err != nil {
 		return err
