@@ -498,12 +498,12 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	if len(d.sents) == 0 {
 		return leadViolence
 	}
-	for _, f := range d.figs[0] {
-		if !f.Negated && f.Count > 0 && f.Kind != casualties.Arrested {
-			return leadViolence
-		}
-	}
 	if d.reports(0) {
+		for _, f := range d.figs[0] {
+			if !f.Negated && f.Count > 0 && f.Kind != casualties.Arrested {
+				return leadViolence
+			}
+		}
 		ev, ok := x.event(d, []int{0})
 		if ok && (ev.SubEventType == taxonomy.Arrests || ev.SubEventType == taxonomy.Agreement || ev.SubEventType == taxonomy.DisruptedWeapons) {
 			return leadNews
@@ -530,7 +530,7 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 // background to a story whose lead is of kind k: it does not open a new
 // incident ("In another incident...").
 func (d *doc) background(k leadKind, i int) bool {
-	if k == leadViolence || newIncident(d.sents[i].Toks) {
+	if k == leadViolence || newIncident(d.sents[i].Toks) || d.sents[i].Para != d.sents[0].Para {
 		return false
 	}
 	return true
@@ -542,7 +542,11 @@ func (d *doc) background(k leadKind, i int) bool {
 func statement(toks []lex.Token) bool {
 	for _, t := range toks {
 		if t.Is("said", "says", "stated", "told", "insisted", "asserted", "urged", "announced", "directed",
-			"ordered", "warned", "alleged", "demanded", "stressed", "revealed", "disclosed", "informed", "admitted", "confessed") {
+			"ordered", "warned", "alleged", "demanded", "stressed", "revealed", "disclosed", "informed", "admitted", "confessed",
+			"condemned", "recommended", "reviewed", "proposed", "voiced", "expressed", "conceded", "apologised", "apologized",
+			"appealed", "sought", "approved", "decided", "visited", "inaugurated", "chaired", "discussed", "assured", "vowed",
+			"pledged", "denied", "rejected", "refuted", "reiterated", "registered", "filed", "issued", "imposed", "lifted",
+			"banned", "declared", "designated", "remanded") {
 			return true
 		}
 	}
