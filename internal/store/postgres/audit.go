@@ -3,9 +3,11 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
+	"errors"
 	"fmt"
+	"strings"
 
-	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -35,24 +37,43 @@ func insertAudit(ctx context.Context, tx *sql.Tx, e *vigil.AuditEntry) error {
 }
 
 // Audit lists the audit entries of object (all objects when empty) that the
-// viewer may see (see auditVisible), newest first; limit 0 means all.
+// viewer may see, newest first; limit 0 means all. See auditRow.visibleTo
+// for which those are.
 func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditEntry, error) {
 	if err := checkPage(n, 0); err != nil {
 		return nil, err
 	}
+	v := vigil.ViewerFrom(ctx)
 	var w where
 	if object != "" {
 		w.add(`a.object = ?`, object)
 	}
-	auditVisible(ctx, &w)
-	query := `SELECT a.id, a.at, a.actor, a.action, a.object, a.reason, a.before, a.after FROM audit_log a` + w.sql() +
-		` ORDER BY a.id DESC` + limit(n, 0)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.AuditEntry, error) {
-		var e vigil.AuditEntry
-		var at sql.NullTime
-		err := rows.Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After)
-		e.At = timeOf(at)
-		return e, err
+	if !v.All {
+		// Only entries about incidents and documents can be visible to
+		// anyone but the operator; the rest is decided entry by entry.
+		w.add(`(a.object LIKE 'incident:%' OR a.object LIKE 'document:%')`)
+	}
+	query := auditSelect + w.sql() + ` ORDER BY a.id DESC`
+	if v.All {
+		query += limit(n, 0)
+	}
+	var out []vigil.AuditEntry
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.QueryContext(ctx, rebind(query), w.args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() && (n == 0 || len(out) < n) {
+			a, err := scanAudit(rows)
+			if err != nil {
+				return err
+			}
+			if a.visibleTo(v) {
+				out = append(out, a.AuditEntry)
+			}
+		}
+		return rows.Err()
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list audit of %q: %w", object, err)
@@ -60,22 +81,117 @@ func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditE
 	return out, nil
 }
 
-// auditVisible adds to w, for the audit log aliased a, the condition that
-// keeps the entries the viewer of ctx may see: those about an incident or a
-// document they may see. Entries about anything else (accounts, tokens,
-// feeds, incidents since dissolved) are the operator's alone.
-func auditVisible(ctx context.Context, w *where) {
-	v := vigil.ViewerFrom(ctx)
-	if v.All {
-		return
+// auditSelect reads audit entries (aliased a) with the marking of each
+// one's object: an incident's current marking or, once it is dissolved or
+// deleted, the marking of its last version; a document's marking; NULL for
+// any other object. The object's ID is read only from an object that is
+// exactly a kind, a colon and digits, so the cast cannot fail.
+const auditSelect = `SELECT a.id, a.at, a.actor, a.action, a.object, a.reason, a.before, a.after, m.tlp, m.owner, m.recipients
+	FROM audit_log a LEFT JOIN LATERAL (
+		SELECT o.tlp, o.owner, o.recipients FROM (
+			SELECT 1 AS rank, i.tlp, i.owner, i.recipients FROM incidents i
+			WHERE a.object ~ '^incident:[0-9]{1,18}$' AND i.id = substr(a.object, 10)::bigint
+			UNION ALL
+			(SELECT 2, v.tlp, v.owner, v.recipients FROM incident_versions v
+			WHERE a.object ~ '^incident:[0-9]{1,18}$' AND v.incident_id = substr(a.object, 10)::bigint
+			ORDER BY v.valid_from DESC LIMIT 1)
+			UNION ALL
+			SELECT 3, d.tlp, d.owner, d.recipients FROM documents d
+			WHERE a.object ~ '^document:[0-9]{1,18}$' AND d.id = substr(a.object, 10)::bigint
+		) o ORDER BY o.rank LIMIT 1
+	) m ON TRUE`
+
+// auditRow is an audit entry and the marking of its object, if it is an
+// incident or a document vigil knows.
+type auditRow struct {
+	vigil.AuditEntry
+	object vigil.Marking
+	known  bool
+}
+
+func scanAudit(row interface{ Scan(...any) error }) (auditRow, error) {
+	var a auditRow
+	var at sql.NullTime
+	var tlp, owner, recipients sql.NullString
+	if err := row.Scan(&a.ID, &at, &a.Actor, &a.Action, &a.Object, &a.Reason, &a.Before, &a.After,
+		&tlp, &owner, &recipients); err != nil {
+		return a, err
 	}
-	incCond, incArgs := marksql.Visible(marksql.Postgres, "i", v)
-	docCond, docArgs := marksql.Visible(marksql.Postgres, "d", v)
-	// The object's ID is read only from an object that is exactly a kind,
-	// a colon and digits, so the cast cannot fail.
-	w.add(`(EXISTS (SELECT 1 FROM incidents i
-			WHERE i.id = CASE WHEN a.object ~ '^incident:[0-9]{1,18}$' THEN substr(a.object, 10)::bigint END AND `+incCond+`)
-		OR EXISTS (SELECT 1 FROM documents d
-			WHERE d.id = CASE WHEN a.object ~ '^document:[0-9]{1,18}$' THEN substr(a.object, 10)::bigint END AND `+docCond+`))`,
-		append(incArgs, docArgs...)...)
+	a.At = timeOf(at)
+	a.known = tlp.Valid
+	a.object = marking{tlp.String, owner.String, recipients.String}.value()
+	return a, nil
+}
+
+// visibleTo decides whether v may see the entry, as the SQLite store does:
+//   - the operator sees every entry;
+//   - an entry about an incident ("incident:12") or a document
+//     ("document:7") is visible when its object is (see auditSelect);
+//   - and only when every incident state the entry records (an analyst
+//     change's snapshots, a dissolved incident's last state) carries a
+//     marking v may see, so a merge across markings shows the hidden side
+//     to no one but those who may see it;
+//   - entries about anything else (accounts, feeds, the machine's runs)
+//     are the operator's alone.
+func (a auditRow) visibleTo(v vigil.Viewer) bool {
+	if v.All {
+		return true
+	}
+	if !a.known || !v.CanSee(a.object) {
+		return false
+	}
+	for _, state := range []string{a.Before, a.After} {
+		for _, m := range recordedMarkings(state) {
+			if !v.CanSee(m) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// recordedMarkings returns the markings of the incident states an audit
+// entry's before or after holds: a list of snapshots (analyst changes) or
+// one incident (the machine's detach and dissolve). States recorded before
+// markings existed have none, and are CLEAR as their incidents were.
+func recordedMarkings(state string) []vigil.Marking {
+	state = strings.TrimSpace(state)
+	var out []vigil.Marking
+	switch {
+	case strings.HasPrefix(state, "["):
+		var sns []vigil.Snapshot
+		if json.Unmarshal([]byte(state), &sns) == nil {
+			for _, sn := range sns {
+				out = append(out, sn.Incident.Marking.OrClear())
+			}
+		}
+	case strings.HasPrefix(state, "{"):
+		var inc vigil.Incident
+		if json.Unmarshal([]byte(state), &inc) == nil {
+			out = append(out, inc.Marking.OrClear())
+		}
+	}
+	return out
+}
+
+// checkVisible returns ENOTFOUND when incident id exists (or existed) and v
+// may not see it, by its current marking or its last version's; nil when v
+// may, or when it never existed.
+func checkVisible(ctx context.Context, tx *sql.Tx, id int64, v vigil.Viewer) error {
+	var m marking
+	err := tx.QueryRowContext(ctx, `SELECT o.tlp, o.owner, o.recipients FROM (
+			SELECT 1 AS rank, tlp, owner, recipients FROM incidents WHERE id = $1
+			UNION ALL
+			(SELECT 2, tlp, owner, recipients FROM incident_versions WHERE incident_id = $1 ORDER BY valid_from DESC LIMIT 1)
+		) o ORDER BY o.rank LIMIT 1`, id).Scan(m.dest()...)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("marking of incident %d: %w", id, err)
+	}
+	if !v.CanSee(m.value()) {
+		return vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
+	}
+	return nil
 }

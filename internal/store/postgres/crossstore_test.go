@@ -97,6 +97,204 @@ func seedDesk(t *testing.T, s vigil.Store) {
 	if _, err := s.ApplyChange(ctx, &fix); err != nil {
 		t.Fatal(err)
 	}
+	seedMarked(t, s)
+}
+
+// deskMarkings are the markings under which organisation "ctd" shared
+// reports: one document each, its events fused into incidents of its
+// marking.
+var deskMarkings = []vigil.Marking{
+	{TLP: vigil.TLPGreen, Owner: "ctd"},
+	{TLP: vigil.TLPAmber, Owner: "ctd"},
+	{TLP: vigil.TLPAmberStrict, Owner: "ctd"},
+	{TLP: vigil.TLPRed, Owner: "ctd", Recipients: []vigil.Recipient{{Org: "ctd", User: "amina"}, {Org: "ngo", User: "sara"}}},
+	{TLP: vigil.TLPRed, Owner: "ctd", Recipients: []vigil.Recipient{{Org: "ctd", User: "bilal"}}},
+}
+
+// deskViewers are the people who ask: every relationship to "ctd" and its
+// records.
+var deskViewers = []struct {
+	name   string
+	viewer vigil.Viewer
+}{
+	{"operator", vigil.Viewer{All: true}},
+	{"anonymous", vigil.Viewer{}},
+	{"same org, RED recipient", vigil.Viewer{Org: "ctd", User: "amina"}},
+	{"same org token", vigil.Viewer{Org: "ctd"}},
+	{"partner, RED recipient", vigil.Viewer{Org: "ngo", User: "sara", Partners: []string{"ctd"}}},
+	{"partner", vigil.Viewer{Org: "ngo", User: "omar", Partners: []string{"ctd", "press"}}},
+	{"stranger", vigil.Viewer{Org: "press", User: "farah"}},
+}
+
+// seedMarked adds ctd's marked reports to s: a document per marking with
+// three events, a claim and an equipment record, each event its own
+// incident; an incident imported from ctd; an analyst's verification of a
+// GREEN incident; and ctd's default marking for its feed.
+func seedMarked(t *testing.T, s vigil.Store) {
+	t.Helper()
+	ctx := vigil.AsOperator(context.Background())
+	for i, m := range deskMarkings {
+		text := fmt.Sprintf("Report %d of the counter-terrorism department, shared as %s.", i, m)
+		id, _, err := s.AddDocument(ctx, &vigil.Document{ExternalID: fmt.Sprint("ctd-", i), Outlet: "CTD Punjab",
+			Text: text, ContentHash: hashOf(text), Marking: m})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var x vigil.Extraction
+		for j := range 3 {
+			day := fmt.Sprintf("2024-%02d-%02d", 3+i, 5+j*10)
+			n := i + j
+			lat, lon := 31.5+float64(j)/10, 74.3
+			x.Events = append(x.Events, vigil.Event{EventDate: &day, EventType: "Battles", Country: "Pakistan", ISO3: "PAK",
+				Admin1: []string{"Punjab", "Balochistan", "Sindh"}[j], Admin2: "district 1", Fatalities: &n,
+				Latitude: &lat, Longitude: &lon, Casualties: vigil.Casualties{Militants: vigil.Counts{Killed: n}}})
+		}
+		x.Claims = []vigil.Claim{{Metric: "operations", Value: int64(10 + i), PeriodStart: "2024-01-01", PeriodEnd: "2024-06-30", Country: "Pakistan"}}
+		x.Equipment = []vigil.Equipment{{Kind: "seizure", Item: "rifle", AsOf: "2024-05", LocationCountry: "Pakistan"}}
+		if err := s.SaveExtraction(ctx, id, x); err != nil {
+			t.Fatal(err)
+		}
+		evs, err := s.Events(ctx, vigil.Filter{DocumentID: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range evs {
+			inc := vigil.Incident{Event: e.Event, EventIDs: []int64{e.ID}, SourceCount: 1, Marking: m}
+			if _, err := s.SaveIncident(ctx, &inc); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	day, n := "2024-09-09", 7
+	imported := vigil.Incident{Event: vigil.Event{EventDate: &day, EventType: "Explosions/Remote violence", Country: "Pakistan",
+		Admin1: "Punjab", Fatalities: &n}, SourceCount: 1, Marking: deskMarkings[1], Origin: "partner:ctd incident--0001"}
+	if _, err := s.SaveIncident(ctx, &imported); err != nil {
+		t.Fatal(err)
+	}
+	green, err := s.Incidents(ctx, vigil.Filter{Admin1: "Punjab", From: "2024-03-01", To: "2024-03-31"})
+	if err != nil || len(green) != 1 || green[0].Marking.TLP != vigil.TLPGreen {
+		t.Fatalf("the GREEN Punjab incident = %+v, %v", green, err)
+	}
+	verified := green[0]
+	verified.ReviewState = vigil.StateVerified
+	if _, err := s.ApplyChange(ctx, &vigil.Change{Action: vigil.ActionVerify, Object: fmt.Sprint("incident:", verified.ID),
+		Actor: "amina", Save: []vigil.Incident{verified}}); err != nil {
+		t.Fatal(err)
+	}
+	if ms, ok := s.(vigil.SourceMarkingStore); ok {
+		if err := ms.SetSourceMarking(ctx, "CTD Punjab", deskMarkings[1]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.AddIngestError(ctx, vigil.IngestError{Origin: "ctd.xml", Message: "not a feed"}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// sameForViewers asks both stores what each desk viewer sees, through
+// every read method that lists records, and requires the same answers, each
+// record one the viewer may see.
+func sameForViewers(t *testing.T, want, got fullStore) {
+	t.Helper()
+	for _, dv := range deskViewers {
+		ctx := vigil.WithViewer(context.Background(), dv.viewer)
+		t.Run(dv.name, func(t *testing.T) {
+			ask := func(what string, q func(s fullStore) (any, error)) {
+				t.Helper()
+				w, err := q(want)
+				if err != nil {
+					t.Fatalf("sqlite %s: %v", what, err)
+				}
+				g, err := q(got)
+				if err != nil {
+					t.Fatalf("postgres %s: %v", what, err)
+				}
+				if !reflect.DeepEqual(g, w) {
+					t.Errorf("%s differ:\npostgres %+v\n  sqlite %+v", what, g, w)
+				}
+			}
+			ask("Incidents", func(s fullStore) (any, error) {
+				incs, err := s.Incidents(ctx, vigil.Filter{})
+				for _, inc := range incs {
+					if !dv.viewer.CanSee(inc.Marking) {
+						t.Errorf("incident %d marked %s shown", inc.ID, inc.Marking)
+					}
+				}
+				return comparable(incs), err
+			})
+			ask("CountIncidents", func(s fullStore) (any, error) { return s.CountIncidents(ctx, vigil.Filter{Admin1: "Punjab"}) })
+			ask("AggregateIncidents", func(s fullStore) (any, error) {
+				gs, err := s.AggregateIncidents(ctx, vigil.Filter{From: "2024-02-10"}, []string{"admin1", "month"})
+				sortGroups(gs)
+				return gs, err
+			})
+			ask("SortedIncidents", func(s fullStore) (any, error) {
+				incs, err := s.SortedIncidents(ctx, vigil.Filter{Admin1: "Punjab"}, vigil.OrderToll)
+				return ids(incs), err
+			})
+			ask("MapPoints", func(s fullStore) (any, error) { return s.MapPoints(ctx, vigil.Filter{}, 100) })
+			ask("IncidentsAsOf", func(s fullStore) (any, error) {
+				incs, err := s.IncidentsAsOf(ctx, time.Now(), vigil.Filter{Admin1: "Punjab"})
+				return comparable(incs), err
+			})
+			ask("Documents", func(s fullStore) (any, error) {
+				ds, err := s.Documents(ctx, vigil.DocumentFilter{Text: "report"})
+				var out []string
+				for _, d := range ds {
+					out = append(out, fmt.Sprint(d.ID, " ", d.ExternalID, " ", d.Marking))
+				}
+				return out, err
+			})
+			ask("Events", func(s fullStore) (any, error) {
+				evs, err := s.Events(ctx, vigil.Filter{Admin1: "Punjab"})
+				var out []string
+				for _, e := range evs {
+					out = append(out, fmt.Sprint(e.ID, " ", e.IncidentID, " ", e.Marking))
+				}
+				return out, err
+			})
+			ask("Claims", func(s fullStore) (any, error) {
+				cs, err := s.Claims(ctx, vigil.Filter{})
+				var out []string
+				for _, c := range cs {
+					out = append(out, fmt.Sprint(c.ID, " ", c.Value, " ", c.Marking))
+				}
+				return out, err
+			})
+			ask("Equipment", func(s fullStore) (any, error) {
+				qs, err := s.Equipment(ctx, vigil.Filter{Text: "report"})
+				var out []string
+				for _, q := range qs {
+					out = append(out, fmt.Sprint(q.ID, " ", q.Item, " ", q.Marking))
+				}
+				return out, err
+			})
+			ask("Audit", func(s fullStore) (any, error) {
+				es, err := s.Audit(ctx, "", 0)
+				var out []string
+				for _, e := range es {
+					out = append(out, e.Actor+" "+e.Action+" "+e.Object)
+				}
+				return out, err
+			})
+			ask("IngestErrors", func(s fullStore) (any, error) {
+				es, err := s.IngestErrors(ctx, 0)
+				return len(es), err
+			})
+			for _, id := range []int64{5, 33, 36, 39, 42, 45, 46} {
+				ask(fmt.Sprint("Incident ", id), func(s fullStore) (any, error) {
+					inc, err := s.Incident(ctx, id)
+					if vigil.ErrorCode(err) == vigil.ENOTFOUND {
+						return "not found", nil
+					}
+					if err != nil {
+						return nil, err
+					}
+					return comparable([]vigil.Incident{*inc}), nil
+				})
+			}
+		})
+	}
 }
 
 // comparable drops what legitimately differs between two stores: the
@@ -124,6 +322,7 @@ func TestSameAsSQLite(t *testing.T) {
 	for _, s := range stores {
 		seedDesk(t, s)
 	}
+	t.Run("markings", func(t *testing.T) { sameForViewers(t, lite, pg) })
 
 	filters := []vigil.Filter{
 		{},
@@ -437,5 +636,40 @@ func TestLongValuesSameAsSQLite(t *testing.T) {
 		if code := vigil.ErrorCode(err); code != "" && code != vigil.EINVALID {
 			t.Errorf("%s: AddDocument with a 10 kB outlet: %v, want success or EINVALID", name, err)
 		}
+	}
+}
+
+// TestImportKeepsMarkings moves an SQLite database holding marked records
+// into PostgreSQL, as vigil migrate does: every viewer then sees in
+// PostgreSQL exactly what they saw in SQLite, and the sources keep their
+// default markings.
+func TestImportKeepsMarkings(t *testing.T) {
+	ctx := vigil.AsOperator(context.Background())
+	lite, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "vigil.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lite.Close()
+	seedDesk(t, lite)
+	pg := openFresh(t)
+	checks, err := pg.ImportSQLite(ctx, lite.DB(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := map[string]int{}
+	for _, c := range checks {
+		copied[c.Table] = c.Rows
+	}
+	if copied["source_markings"] != 1 || copied["documents"] != 1+len(deskMarkings) {
+		t.Errorf("copied %v; want the source marking and every document", copied)
+	}
+	sameForViewers(t, lite, pg)
+	want, err := lite.SourceMarkings(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := pg.SourceMarkings(ctx)
+	if err != nil || !reflect.DeepEqual(got, want) {
+		t.Errorf("SourceMarkings after import = %+v, %v; want %+v", got, err, want)
 	}
 }

@@ -30,13 +30,13 @@ var casualtyColumns = []string{
 	"mil_killed", "mil_injured", "mil_abducted", "mil_arrested", "unk_killed", "unk_injured", "unk_abducted", "unk_arrested",
 }
 
-// AggregateIncidents groups the incidents matching f (Limit and Offset
-// ignored, rejected ones left out) by the dimensions in by and sums them in
-// SQL. Whole months come from incident_tally, which a trigger keeps, so a
-// dashboard over a million incidents reads a few thousand rows; the days of
-// a partial month at either end of the range, and filters the tally cannot
-// answer (actor, text), read the incidents themselves. Groups come in no
-// particular order, as on SQLite.
+// AggregateIncidents groups the incidents the viewer may see matching f
+// (Limit and Offset ignored, rejected ones left out) by the dimensions in
+// by and sums them in SQL. Whole months come from incident_tally, which a
+// trigger keeps per marking, so a dashboard over a million incidents reads
+// a few thousand rows; the days of a partial month at either end of the
+// range, and filters the tally cannot answer (actor, text), read the
+// incidents themselves. Groups come in no particular order, as on SQLite.
 func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
 	f.Limit, f.Offset = 0, 0
 	for _, d := range by {
@@ -170,10 +170,26 @@ func tallyPlan(f vigil.Filter) (tallyRange, bool) {
 	return p, true
 }
 
-// aggregateTally sums incident_tally's whole months.
+// aggregateTally sums incident_tally's whole months, rejected incidents
+// left out.
 func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
-	var w where
+	w := tallyFilter(ctx, f, p)
 	w.add(`t.review_state <> 'rejected'`)
+	var cols []string
+	for _, d := range by {
+		cols = append(cols, dimensionSQL[d][1])
+	}
+	sums := []string{"sum(t.incidents)", "sum(t.fatalities)"}
+	for _, c := range casualtyColumns {
+		sums = append(sums, "sum(t."+c+")")
+	}
+	return groupQuery(ctx, tx, `incident_tally t`, cols, sums, w, len(by))
+}
+
+// tallyFilter renders f's conditions on incident_tally (aliased t) for the
+// whole months of p, keeping the groups of markings ctx's viewer may see.
+func tallyFilter(ctx context.Context, f vigil.Filter, p tallyRange) where {
+	var w where
 	if !p.undated {
 		w.add(`t.month <> 'undated'`)
 	}
@@ -199,15 +215,7 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 		w.add(`t.review_state = ?`, f.ReviewState)
 	}
 	visible(ctx, &w, "t")
-	var cols []string
-	for _, d := range by {
-		cols = append(cols, dimensionSQL[d][1])
-	}
-	sums := []string{"sum(t.incidents)", "sum(t.fatalities)"}
-	for _, c := range casualtyColumns {
-		sums = append(sums, "sum(t."+c+")")
-	}
-	return groupQuery(ctx, tx, `incident_tally t`, cols, sums, w, len(by))
+	return w
 }
 
 // aggregateIncidents sums the incidents table itself.
@@ -278,7 +286,8 @@ var orderSQL = map[string]string{
 	vigil.OrderImpact: `i.fatalities DESC NULLS LAST, i.event_date DESC NULLS LAST, i.id DESC`,
 }
 
-// SortedIncidents lists incidents matching f in the given order (see
+// SortedIncidents lists the incidents the viewer may see matching f in the
+// given order (see
 // vigil.OrderNewest and the others), Limit and Offset applied after sorting.
 func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order string) ([]vigil.Incident, error) {
 	by, ok := orderSQL[order]
@@ -289,8 +298,8 @@ func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order strin
 	if err != nil {
 		return nil, err
 	}
-	query := incidentPage(w, by, f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	query, args := incidentPage(ctx, w, by, f.Limit, f.Offset)
+	out, err := list(ctx, s, query, args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list incidents by %s: %w", order, err)
 	}
@@ -299,8 +308,9 @@ func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order strin
 
 var _ vigil.IncidentMapper = (*Store)(nil)
 
-// MapPoints lists up to lim located incidents matching f, newest first,
-// reading columns and one JSON field rather than decoding whole incidents.
+// MapPoints lists up to lim located incidents the viewer may see matching
+// f, newest first, reading columns only rather than decoding whole
+// incidents.
 func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil.MapPoint, error) {
 	f.Limit, f.Offset = 0, 0
 	w, err := incidentFilter(ctx, f)

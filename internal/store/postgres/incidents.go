@@ -193,19 +193,31 @@ func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]
 const incidentFields = `i.id, i.fatalities_low, i.fatalities_high, i.reconcile_rule, i.review_state,
 	i.source_count, i.fusion_reason, i.created_at, i.updated_at, i.json, i.tlp, i.owner, i.recipients, i.origin`
 
-// incidentMembers lists the member events of incident i, ascending.
-const incidentMembers = `(SELECT string_agg(e.id::text, ',' ORDER BY e.id) FROM events e WHERE e.incident_id = i.id)`
-
-// incidentSelect reads an incident row and, in one pass, its member events.
-const incidentSelect = `SELECT ` + incidentFields + `, ` + incidentMembers + ` FROM incidents i`
+// incidentSelect returns the query that reads incident rows (aliased i)
+// from from and, in one pass, their member events (ascending) that v may
+// see, and its arguments. Fusion only joins events of one marking, so every
+// member of an incident v may see is normally visible too; the filter makes
+// sure an analyst's merge across markings cannot show v an event it may not
+// see.
+func incidentSelect(v vigil.Viewer, from string) (string, []any) {
+	members := `SELECT string_agg(e.id::text, ',' ORDER BY e.id) FROM events e WHERE e.incident_id = i.id`
+	vis, args := marksql.Visible(marksql.Postgres, "d", v)
+	if vis != "TRUE" {
+		members = `SELECT string_agg(e.id::text, ',' ORDER BY e.id) FROM events e JOIN documents d ON d.id = e.document_id
+			WHERE e.incident_id = i.id AND ` + vis
+	}
+	return `SELECT ` + incidentFields + `, (` + members + `) FROM ` + from, args
+}
 
 // incidentPage selects one page of the incidents matching w in the given
-// order. PostgreSQL would read the member list of every match before
+// order, as the viewer of ctx sees them, and returns the query and its
+// arguments. PostgreSQL would read the member list of every match before
 // sorting; selecting the page first reads only the page's (a 100-incident
 // page of 400 matches: 2 ms -> 1 ms).
-func incidentPage(w where, order string, n, offset int) string {
-	return `SELECT ` + incidentFields + `, ` + incidentMembers + ` FROM (SELECT * FROM incidents i` + w.sql() +
-		` ORDER BY ` + order + limit(n, offset) + `) i ORDER BY ` + order
+func incidentPage(ctx context.Context, w where, order string, n, offset int) (string, []any) {
+	query, args := incidentSelect(vigil.ViewerFrom(ctx),
+		`(SELECT * FROM incidents i`+w.sql()+` ORDER BY `+order+limit(n, offset)+`) i`)
+	return query + ` ORDER BY ` + order, append(args, w.args...)
 }
 
 func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
@@ -236,23 +248,23 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	return inc, nil
 }
 
-// loadIncident reads one incident whatever its marking, for the store's
-// own bookkeeping (versions, audit states, dissolving).
+// operator is the viewer the store's own bookkeeping reads as: versions,
+// snapshots and audit states record incidents whole.
+var operator = vigil.Viewer{All: true}
+
+// loadIncident reads an incident whole, whoever asks: for the store's own
+// bookkeeping, never handed to a viewer.
 func loadIncident(ctx context.Context, tx *sql.Tx, id int64) (vigil.Incident, error) {
-	inc, err := scanIncident(tx.QueryRowContext(ctx, incidentSelect+` WHERE i.id = $1`, id))
-	if errors.Is(err, sql.ErrNoRows) {
-		return inc, vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
-	}
-	return inc, err
+	return loadIncidentAs(ctx, tx, id, operator)
 }
 
-// loadVisibleIncident reads one incident the viewer of ctx may see, and is
-// ENOTFOUND, as if it did not exist, for one they may not.
-func loadVisibleIncident(ctx context.Context, tx *sql.Tx, id int64) (vigil.Incident, error) {
-	var w where
-	w.add(`i.id = ?`, id)
-	visible(ctx, &w, "i")
-	inc, err := scanIncident(tx.QueryRowContext(ctx, rebind(incidentSelect+w.sql()), w.args...))
+// loadIncidentAs reads an incident as v may see it: ENOTFOUND, as if it
+// did not exist, when there is none or v may not see it.
+func loadIncidentAs(ctx context.Context, tx *sql.Tx, id int64, v vigil.Viewer) (vigil.Incident, error) {
+	query, args := incidentSelect(v, "incidents i")
+	vis, visArgs := marksql.Visible(marksql.Postgres, "i", v)
+	args = append(append(args, id), visArgs...)
+	inc, err := scanIncident(tx.QueryRowContext(ctx, rebind(query+` WHERE i.id = ? AND `+vis), args...))
 	if errors.Is(err, sql.ErrNoRows) {
 		return inc, vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
 	}
@@ -265,7 +277,7 @@ func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error)
 	var inc vigil.Incident
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		inc, err = loadVisibleIncident(ctx, tx, id)
+		inc, err = loadIncidentAs(ctx, tx, id, vigil.ViewerFrom(ctx))
 		return err
 	})
 	if err != nil {
@@ -292,42 +304,77 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 		if err != nil {
 			return w, err
 		}
-		// An incident matches when any member's document does.
-		w.add(`i.id IN (SELECT e.incident_id FROM events e WHERE e.document_id IN
-			(SELECT id FROM documents WHERE `+textMatch+`))`, q)
+		// An incident matches when any member's document the viewer may
+		// see does: a document it may not see must not answer for it.
+		var dw where
+		dw.add(`d.`+textMatch, q)
+		visible(ctx, &dw, "d")
+		w.add(`i.id IN (SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id`+dw.sql()+`)`, dw.args...)
 	}
 	visible(ctx, &w, "i")
 	return w, nil
 }
 
-// Incidents lists incidents matching f, newest event date first (undated
-// last), then newest ID first.
+// Incidents lists the incidents the viewer may see matching f, newest
+// event date first (undated last), then newest ID first.
 func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident, error) {
 	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	query := incidentPage(w, orderSQL[vigil.OrderNewest], f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	query, args := incidentPage(ctx, w, orderSQL[vigil.OrderNewest], f.Limit, f.Offset)
+	out, err := list(ctx, s, query, args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list incidents: %w", err)
 	}
 	return out, nil
 }
 
-// CountIncidents counts the incidents matching f, ignoring Limit and Offset.
+// CountIncidents counts the incidents the viewer may see matching f,
+// ignoring Limit and Offset. Whole months come from incident_tally, as in
+// AggregateIncidents, so counting a million incidents reads the tally's
+// few thousand rows; partial months and the filters the tally does not
+// keep (actor, text) count the incidents themselves.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
 	if err := checkPage(f.Limit, f.Offset); err != nil {
 		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0
-	w, err := incidentFilter(ctx, f)
-	if err != nil {
+	if _, err := incidentFilter(ctx, f); err != nil { // validates dates and state
 		return 0, err
 	}
 	var n int
-	err = s.read(ctx, func(tx *sql.Tx) error {
-		return tx.QueryRowContext(ctx, rebind(`SELECT count(*) FROM incidents i`+w.sql()), w.args...).Scan(&n)
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		count := func(f vigil.Filter) error {
+			w, err := incidentFilter(ctx, f)
+			if err != nil {
+				return err
+			}
+			var m int
+			err = tx.QueryRowContext(ctx, rebind(`SELECT count(*) FROM incidents i`+w.sql()), w.args...).Scan(&m)
+			n += m
+			return err
+		}
+		plan, ok := tallyPlan(f)
+		if !ok {
+			return count(f)
+		}
+		for _, part := range plan.partial {
+			pf := f
+			pf.From, pf.To = part[0], part[1]
+			if err := count(pf); err != nil {
+				return err
+			}
+		}
+		if plan.whole {
+			w := tallyFilter(ctx, f, plan)
+			var m sql.NullInt64
+			if err := tx.QueryRowContext(ctx, rebind(`SELECT sum(t.incidents) FROM incident_tally t`+w.sql()), w.args...).Scan(&m); err != nil {
+				return err
+			}
+			n += int(m.Int64)
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("postgres: count incidents: %w", err)

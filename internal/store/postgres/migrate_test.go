@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -151,6 +152,19 @@ func TestUpgradeFromPrevious(t *testing.T) {
 			incs, err := s.Incidents(ctx, vigil.Filter{})
 			if err != nil || len(incs) != 1 {
 				t.Fatalf("Incidents after upgrade = %+v, %v", incs, err)
+			}
+			// Rows stored before markings are open-source reporting: CLEAR,
+			// which anyone, the anonymous viewer included, sees and counts.
+			anon := context.Background()
+			clear := vigil.Marking{TLP: vigil.TLPClear}
+			if ds, err := s.Documents(anon, vigil.DocumentFilter{}); err != nil || len(ds) != 1 || !reflect.DeepEqual(ds[0].Marking, clear) {
+				t.Errorf("anonymous Documents after upgrade = %+v, %v; want the old document, CLEAR", ds, err)
+			}
+			if got, err := s.Incidents(anon, vigil.Filter{}); err != nil || len(got) != 1 || !reflect.DeepEqual(got[0].Marking, clear) || got[0].Origin != "" {
+				t.Errorf("anonymous Incidents after upgrade = %+v, %v; want the old incident, CLEAR, local", got, err)
+			}
+			if gs, err := s.AggregateIncidents(anon, vigil.Filter{}, nil); err != nil || len(gs) != 1 || gs[0].Incidents != 1 || gs[0].Fatalities != 4 {
+				t.Errorf("anonymous AggregateIncidents after upgrade = %+v, %v; want 1 incident, 4 killed", gs, err)
 			}
 			if prev >= 2 {
 				return // stored by hand after history began, the incident has none

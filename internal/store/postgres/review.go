@@ -37,7 +37,7 @@ func loadCorrections(ctx context.Context, tx *sql.Tx, id int64) ([]vigil.Correct
 func (s *Store) Corrections(ctx context.Context, id int64) ([]vigil.Correction, error) {
 	var out []vigil.Correction
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		if _, err := loadVisibleIncident(ctx, tx, id); err != nil {
+		if _, err := loadIncidentAs(ctx, tx, id, vigil.ViewerFrom(ctx)); err != nil {
 			return err
 		}
 		var err error
@@ -125,21 +125,26 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 	visible(ctx, &w, "v")
 	var out []vigil.Incident
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, rebind(`SELECT v.incident_id, v.json FROM incident_versions v`+w.sql()), w.args...)
+		rows, err := tx.QueryContext(ctx, rebind(`SELECT v.incident_id, v.json, v.tlp, v.owner, v.recipients, v.origin
+			FROM incident_versions v`+w.sql()), w.args...)
 		if err != nil {
 			return err
 		}
 		defer rows.Close()
 		for rows.Next() {
 			var id int64
-			var js string
-			if err := rows.Scan(&id, &js); err != nil {
+			var js, origin string
+			var m marking
+			if err := rows.Scan(&id, &js, &m.tlp, &m.owner, &m.recipients, &origin); err != nil {
 				return err
 			}
 			var inc vigil.Incident
 			if err := json.Unmarshal([]byte(js), &inc); err != nil {
 				return fmt.Errorf("decode version of incident %d: %w", id, err)
 			}
+			// The columns are what the filter read; versions stored
+			// before markings existed have none in their JSON.
+			inc.Marking, inc.Origin = m.value(), origin
 			if f.Matches(&inc) {
 				out = append(out, inc)
 			}
@@ -179,14 +184,20 @@ func sortIncidents(incs []vigil.Incident) {
 	})
 }
 
-// AuditEntry returns one audit entry, ENOTFOUND when there is none or the
-// viewer may not see it (see auditVisible).
+// AuditEntry returns one audit entry; ENOTFOUND when there is none or the
+// viewer may not see it (see Audit).
 func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, error) {
 	var e vigil.AuditEntry
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		var err error
-		e, err = loadAudit(ctx, tx, id)
-		return err
+		a, err := loadAudit(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if !a.visibleTo(vigil.ViewerFrom(ctx)) {
+			return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", id)
+		}
+		e = a.AuditEntry
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: audit entry %d: %w", id, err)
@@ -194,23 +205,14 @@ func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, er
 	return &e, nil
 }
 
-// loadAudit reads one audit entry the viewer of ctx may see.
-func loadAudit(ctx context.Context, tx *sql.Tx, id int64) (vigil.AuditEntry, error) {
-	var e vigil.AuditEntry
-	var at sql.NullTime
-	var w where
-	w.add(`a.id = ?`, id)
-	auditVisible(ctx, &w)
-	err := tx.QueryRowContext(ctx, rebind(`SELECT a.id, a.at, a.actor, a.action, a.object, a.reason, a.before, a.after
-		FROM audit_log a`+w.sql()), w.args...).Scan(&e.ID, &at, &e.Actor, &e.Action, &e.Object, &e.Reason, &e.Before, &e.After)
+// loadAudit reads one audit entry with its object's marking, whoever asks;
+// callers decide who may see it (auditRow.visibleTo).
+func loadAudit(ctx context.Context, tx *sql.Tx, id int64) (auditRow, error) {
+	a, err := scanAudit(tx.QueryRowContext(ctx, auditSelect+` WHERE a.id = $1`, id))
 	if errors.Is(err, sql.ErrNoRows) {
-		return e, vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", id)
+		return a, vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", id)
 	}
-	if err != nil {
-		return e, err
-	}
-	e.At = timeOf(at)
-	return e, nil
+	return a, err
 }
 
 // snapshots reads the state of each incident that exists, in ID order.
@@ -247,12 +249,15 @@ func uniqueSorted(ids []int64) []int64 {
 	return out[:n]
 }
 
-// owners lists the incidents the events are in now.
-func owners(ctx context.Context, tx *sql.Tx, events []int64) ([]int64, error) {
+// owners lists the incidents the events are in now. An event of a document
+// v may not see is refused as if it did not exist.
+func owners(ctx context.Context, tx *sql.Tx, v vigil.Viewer, events []int64) ([]int64, error) {
 	var out []int64
+	vis, args := marksql.Visible(marksql.Postgres, "d", v)
 	for _, ev := range events {
 		var inc sql.NullInt64
-		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = $1`, ev).Scan(&inc)
+		err := tx.QueryRowContext(ctx, rebind(`SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id
+			WHERE e.id = ? AND `+vis), append([]any{ev}, args...)...).Scan(&inc)
 		if errors.Is(err, sql.ErrNoRows) {
 			return nil, vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
 		}
@@ -281,7 +286,13 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		}
 	}
 	saved := append([]vigil.Incident(nil), c.Save...)
+	v := vigil.ViewerFrom(ctx)
 	for i := range saved {
+		m, err := checkMarking(fmt.Sprintf("%s of %s: incident %d", c.Action, c.Object, saved[i].ID), saved[i].Marking)
+		if err != nil {
+			return 0, err
+		}
+		saved[i].Marking = m
 		if saved[i].ReviewState == "" {
 			saved[i].ReviewState = vigil.StateUnreviewed
 		}
@@ -301,17 +312,30 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		}
 		for _, inc := range saved {
 			touched = append(touched, inc.ID)
-			from, err := owners(ctx, tx, inc.EventIDs)
+		}
+		// Every incident the change touches must be one the analyst may
+		// see: one it may not is ENOTFOUND, as if it did not exist. So
+		// must the members it takes from other incidents.
+		for _, id := range touched {
+			if _, err := loadIncidentAs(ctx, tx, id, v); id != 0 && err != nil {
+				return err
+			}
+		}
+		for _, inc := range saved {
+			from, err := owners(ctx, tx, v, inc.EventIDs)
 			if err != nil {
 				return err
 			}
+			for _, id := range from {
+				if _, err := loadIncidentAs(ctx, tx, id, v); err != nil {
+					return err
+				}
+			}
 			touched = append(touched, from...)
 		}
-		// An incident the analyst may not see is ENOTFOUND, as if it did
-		// not exist: a change cannot touch, or reveal, it.
-		for _, id := range touched {
-			if _, err := loadVisibleIncident(ctx, tx, id); id != 0 && err != nil {
-				return err
+		for _, inc := range saved {
+			if !v.CanSee(inc.Marking) {
+				return vigil.Errorf(vigil.EINVALID, "incident %d would be marked %s, which you may not see", inc.ID, inc.Marking)
 			}
 		}
 		before, err := snapshots(ctx, tx, touched)
@@ -401,31 +425,28 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		return 0, vigil.Errorf(vigil.EINVALID, "undo of audit entry %d needs the name of the analyst", auditID)
 	}
 	var undoID int64
+	v := vigil.ViewerFrom(ctx)
 	err := s.writeMembership(ctx, func(tx *sql.Tx) error {
-		e, err := loadAudit(ctx, tx, auditID)
+		row, err := loadAudit(ctx, tx, auditID)
 		if err != nil {
 			return err
 		}
+		if !row.visibleTo(v) {
+			return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", auditID)
+		}
+		e := row.AuditEntry
 		var before, after []vigil.Snapshot
 		if e.Actor == "vigil" || json.Unmarshal([]byte(e.Before), &before) != nil || json.Unmarshal([]byte(e.After), &after) != nil {
 			return vigil.Errorf(vigil.EINVALID, "audit entry %d (%s by %s) is not an analyst change that can be undone", auditID, e.Action, e.Actor)
 		}
-		// Every incident the change touched, as it was and as it is, must
-		// be one the analyst may see.
-		viewer := vigil.ViewerFrom(ctx)
 		var ids []int64
 		for _, sn := range append(append([]vigil.Snapshot(nil), before...), after...) {
-			if !viewer.CanSee(sn.Incident.Marking.OrClear()) {
-				return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", auditID)
-			}
 			ids = append(ids, sn.Incident.ID)
 		}
-		for _, id := range uniqueSorted(ids) {
-			if _, err := loadVisibleIncident(ctx, tx, id); vigil.ErrorCode(err) == vigil.ENOTFOUND {
-				if _, err := loadIncident(ctx, tx, id); err == nil {
-					return vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
-				}
-			} else if err != nil {
+		// Undo touches every incident of the entry, as it is now and as
+		// it will be again: the analyst must be able to see all of them.
+		for _, id := range ids {
+			if err := checkVisible(ctx, tx, id, v); err != nil {
 				return err
 			}
 		}
