@@ -103,12 +103,14 @@ func TestAggregateIncidents(t *testing.T) {
 }
 
 // The tally answers exactly what a scan of the incidents answers, for any
-// date range and filter, and stays right as incidents change and go.
+// date range and filter and for viewers who see different markings, and
+// stays right as incidents change, are re-marked and go. Counts agree with
+// the incidents each viewer can list.
 func TestTallyMatchesIncidents(t *testing.T) {
 	s := openTemp(t)
 	ctx := vigil.AsOperator(context.Background()) // the command line's viewer
 	bulkIncidents(t, s, 600)
-	scan := func(f vigil.Filter, by []string) []vigil.IncidentGroup {
+	scan := func(ctx context.Context, f vigil.Filter, by []string) []vigil.IncidentGroup {
 		var out []vigil.IncidentGroup
 		err := s.read(ctx, func(tx *sql.Tx) error {
 			var err error
@@ -135,16 +137,32 @@ func TestTallyMatchesIncidents(t *testing.T) {
 		}
 		filters = append(filters, vigil.Filter{From: a, To: b})
 	}
+	viewers := map[string]vigil.Viewer{
+		"operator":  {All: true},
+		"anonymous": {},
+		"partner":   {Org: "psa", User: "bilal", Partners: []string{"ctd"}},
+		"recipient": {Org: "ctd", User: "amina"},
+	}
 	check := func(when string) {
 		t.Helper()
-		for _, f := range filters {
-			for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}, {"country"}} {
-				got, err := s.AggregateIncidents(ctx, f, by)
+		for name, v := range viewers {
+			ctx := vigil.WithViewer(context.Background(), v)
+			for _, f := range filters {
+				for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}, {"country"}} {
+					got, err := s.AggregateIncidents(ctx, f, by)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if want := scan(ctx, f, by); !sameGroups(got, want) {
+						t.Errorf("%s: %s: filter %+v by %v:\ntally %+v\nscan  %+v", when, name, f, by, got, want)
+					}
+				}
+				listed, err := s.Incidents(ctx, f)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if want := scan(f, by); !sameGroups(got, want) {
-					t.Errorf("%s: filter %+v by %v:\ntally %+v\nscan  %+v", when, f, by, got, want)
+				if n, err := s.CountIncidents(ctx, f); err != nil || n != len(listed) {
+					t.Errorf("%s: %s: CountIncidents(%+v) = %d, %v; lists %d", when, name, f, n, err, len(listed))
 				}
 			}
 		}
@@ -156,6 +174,7 @@ func TestTallyMatchesIncidents(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		inc.Marking = benchMarking(id + 7)
 		switch id % 3 {
 		case 0:
 			inc.ReviewState = vigil.StateRejected

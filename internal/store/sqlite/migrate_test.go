@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -312,5 +313,67 @@ func TestConcurrentWriters(t *testing.T) {
 	}
 	if ds, _ := s.Documents(ctx, vigil.DocumentFilter{}); len(ds) != 200 {
 		t.Errorf("%d documents stored, want 200", len(ds))
+	}
+}
+
+// TestMarkingsMigration upgrades a database from before markings: its
+// documents, incidents and their history become TLP:CLEAR, which everyone
+// sees, the dashboard's tally is rebuilt with them, and the map's precision
+// comes from the stored JSON.
+func TestMarkingsMigration(t *testing.T) {
+	ctx := context.Background() // the anonymous viewer: CLEAR is what it sees
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", dsn(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const before = 10 // 0010_accounts, the last migration without markings
+	if err := migrate(ctx, db, before); err != nil {
+		t.Fatal(err)
+	}
+	const at = "2024-05-02T08:00:00.000000000Z"
+	for _, stmt := range []string{
+		`INSERT INTO documents(id, text, title, content_hash, ingested_at) VALUES (1, 'Gunmen attacked a bus in Kurram.', 'Kurram attack', 'h1', '` + at + `')`,
+		`INSERT INTO incidents(id, event_date, admin1, country, latitude, longitude, fatalities, created_at, updated_at, json)
+			VALUES (1, '2024-05-01', 'Khyber Pakhtunkhwa', 'Pakistan', 33.9, 70.1, 4, '` + at + `', '` + at + `', '{"geo_precision":3,"fatalities":4}')`,
+		`INSERT INTO incident_versions(incident_id, valid_from, json) VALUES (1, '` + at + `', '{"ID":1,"event_date":"2024-05-01","fatalities":4}')`,
+		`INSERT INTO audit_log(at, actor, action, object) VALUES ('` + at + `', 'amina', 'verify', 'incident:1')`,
+	} {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	db.Close()
+
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatalf("Open of a version %d database: %v", before, err)
+	}
+	defer s.Close()
+	if d, err := s.Document(ctx, 1); err != nil || d.Marking.TLP != vigil.TLPClear || d.Marking.Owner != "" {
+		t.Errorf("Document(1) after the upgrade = %+v, %v; want it, TLP:CLEAR", d, err)
+	}
+	if inc, err := s.Incident(ctx, 1); err != nil || inc.Marking.TLP != vigil.TLPClear || inc.Origin != "" {
+		t.Errorf("Incident(1) after the upgrade = %+v, %v; want it, TLP:CLEAR, no origin", inc, err)
+	}
+	past, err := s.IncidentsAsOf(ctx, time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC), vigil.Filter{})
+	if err != nil || len(past) != 1 || past[0].Marking.TLP != vigil.TLPClear {
+		t.Errorf("IncidentsAsOf after the upgrade = %+v, %v; want the incident, CLEAR", past, err)
+	}
+	for _, f := range []vigil.Filter{{}, {From: "2024-05-01", To: "2024-05-31"}} {
+		groups, err := s.AggregateIncidents(ctx, f, nil)
+		if err != nil || len(groups) != 1 || groups[0].Incidents != 1 || groups[0].Fatalities != 4 {
+			t.Errorf("AggregateIncidents(%+v) after the upgrade = %+v, %v; want 1 incident, 4 killed", f, groups, err)
+		}
+		if n, err := s.CountIncidents(ctx, f); err != nil || n != 1 {
+			t.Errorf("CountIncidents(%+v) after the upgrade = %d, %v; want 1", f, n, err)
+		}
+	}
+	points, err := s.MapPoints(ctx, vigil.Filter{}, 10)
+	if err != nil || len(points) != 1 || points[0].Precision != 3 {
+		t.Errorf("MapPoints after the upgrade = %+v, %v; want one point of precision 3", points, err)
+	}
+	if log, err := s.Audit(ctx, "incident:1", 0); err != nil || len(log) != 1 {
+		t.Errorf("Audit(incident:1) after the upgrade = %+v, %v; want the entry", log, err)
 	}
 }
