@@ -183,7 +183,8 @@ type evidenceSpan struct {
 // sentence, figures of the same category and kind add up ("two soldiers
 // and a policeman"); across sentences the largest wins, because later
 // sentences restate the toll ("killing six... the six terrorists were...")
-// rather than add to it. An overall toll, of "people" or of no side, that
+// rather than add to it, unless a figure says it comes on top ("four
+// more people were also killed"). An overall toll, of "people" or of no side, that
 // the sides' figures break down is not added either. fatalities is -1 when
 // the text gives no toll at all, 0 for an explicit "no casualties".
 func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []evidenceSpan) {
@@ -215,6 +216,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	}
 	for _, figs := range perSentence {
 		sum := map[key]int{}
+		more := map[key]int{} // told as beyond those counted before
 		bound := map[key]string{}
 		for _, f := range figs {
 			if f.Negated {
@@ -225,10 +227,14 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				continue
 			}
 			k := key{f.Category, f.Kind}
-			if f.Generic {
+			if f.Generic && !f.More {
 				k.cat = generic
 			}
-			sum[k] += f.Count
+			if f.More {
+				more[k] += f.Count
+			} else {
+				sum[k] += f.Count
+			}
 			if f.Bound != lex.BoundExact {
 				bound[k] = f.Bound
 			}
@@ -247,6 +253,12 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		for k, n := range sum {
 			if n > best[k] {
 				best[k] = n
+				bestBound[k] = bound[k]
+			}
+		}
+		for k, n := range more {
+			best[k] += n
+			if bound[k] != "" {
 				bestBound[k] = bound[k]
 			}
 		}
@@ -282,14 +294,16 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		}
 	}
 	// An "unknown" toll that restates a categorised one is not extra:
-	// "two soldiers were killed... the attack killed two".
+	// "two soldiers were killed... the attack killed two". The attackers'
+	// deaths are no part of it: "killing 25, ... all four attackers were
+	// killed" is 29 dead.
 	for _, kind := range []string{casualties.Killed, casualties.Injured, casualties.Abducted, casualties.Arrested} {
 		u := key{casualties.Unknown, kind}
 		if best[u] == 0 {
 			continue
 		}
 		known := 0
-		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants, casualties.Perpetrators} {
+		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants} {
 			known += best[key{c, kind}]
 		}
 		if known > 0 {

@@ -25,6 +25,14 @@ func TestTallyAcrossSentences(t *testing.T) {
 		f.Named = true
 		return f
 	}
+	more := func(cat, kind string, n int) casualties.Figure {
+		f := fig(cat, kind, n)
+		f.More = true
+		if cat == casualties.Civilians {
+			f.Generic = true
+		}
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -89,6 +97,18 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"a named person alone counts",
 			[][]casualties.Figure{{named(civ, k)}, {fig(civ, i, 1)}},
 			"civ.k=1,civ.i=1", 1},
+		// "Ten soldiers were killed. Two more soldiers were also killed later."
+		{"a toll told as more adds",
+			[][]casualties.Figure{{fig(sf, k, 10)}, {more(sf, k, 2)}},
+			"sf.k=12", 12},
+		// "Twelve hostages were executed. Four more people were also killed."
+		{"more people add to the civilians",
+			[][]casualties.Figure{{fig(civ, k, 12)}, {more(civ, k, 4)}},
+			"civ.k=16", 16},
+		// "Gunmen killed 25. All four attackers were killed."
+		{"the attackers' deaths are no part of an overall toll",
+			[][]casualties.Figure{{fig(unk, k, 25)}, {fig(casualties.Perpetrators, k, 4)}},
+			"unk.k=25", 29},
 		{"no figures",
 			nil,
 			"", 0},

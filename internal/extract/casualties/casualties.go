@@ -36,6 +36,10 @@ type Figure struct {
 	// killed"): often someone a counted phrase of another sentence
 	// already covers ("a cadre, identified as Somnath, was killed").
 	Named bool
+	// More is set for people told as beyond those counted before ("four
+	// more people", "another soldier", "two others", "were also
+	// killed"): across sentences they add to a toll rather than restate it.
+	More bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -465,11 +469,36 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 	}
 	start, end := toks[min(main.first, v)].Start, toks[max(main.head, vEnd)].End
-	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, Start: start, End: end}}
+	// "More" than a figure of the same sentence ("killing a policeman,
+	// while another succumbed") is summed with it there; only "more"
+	// than another sentence's toll is marked.
+	more := toldAsMore(toks, main, v, passive)
+	for _, f := range prev {
+		if f.Kind == kind && !f.Negated {
+			more = false
+		}
+	}
+	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, More: more, Start: start, End: end}}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
+	if len(subs) == 0 && main.head < v {
+		// "16 people were killed in the attack, including the bomber":
+		// the list after the verb's adjuncts.
+		for k := vEnd + 1; k+1 < len(toks) && k <= vEnd+8 && !toks[k].Is(".", ";"); k++ {
+			if toks[k].Is(",") {
+				if toks[k+1].Is("including") {
+					subs = includedAfter(toks, k-1, hints, v, vEnd)
+				}
+				break
+			}
+		}
+	}
 	rest := int(main.q.Value)
 	for _, s := range subs {
+		if !s.hasQ && !plural(toks[s.head].Lower) {
+			// "including the driver": one person.
+			s.q, s.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: s.first, Last: s.head}, true
+		}
 		if !s.hasQ || s.category == "" {
 			continue
 		}
@@ -501,6 +530,20 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		figs[0].Generic = true
 	}
 	return figs
+}
+
+// toldAsMore reports whether the phrase p of the casualty word at v
+// says its people come on top of others counted before: "four more
+// people", "another soldier", "were also killed". "Others" is left out:
+// it mostly sets people apart from another kind of casualty ("two were
+// killed and five others injured").
+func toldAsMore(toks []lex.Token, p np, v int, passive bool) bool {
+	for k := min(p.first, p.head); k <= p.head && k < len(toks); k++ {
+		if toks[k].Is("more", "another", "further", "additional") {
+			return true
+		}
+	}
+	return passive && v > 1 && toks[v-1].Is("also") && isAux(toks[v-2])
 }
 
 func w0(w string, ws ...string) bool {
@@ -715,7 +758,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 		// Another casualty word between means the noun belongs to it,
 		// unless joined by "and" ("killed and injured").
-		if kd, _ := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") {
+		if kd, _ := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") && !(t.Is("hostage", "hostages") && isAux(toks[k+1])) {
 			stop = k + 1
 			break
 		}
@@ -941,8 +984,27 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 	var out []np
 	for len(out) < 4 {
 		k := p.first - 1
+		if k >= 1 && !p.hasQ && !plural(toks[p.head].Lower) && len(out) == 0 {
+			// "Noor and his guard were killed": a name joined to a
+			// singular phrase that owns no count.
+			for n := 0; n < 2 && k >= 1 && toks[k].Is("his", "her", "their", "the"); n++ {
+				k--
+			}
+			if toks[k].Is("and") {
+				if first, ok := nameEndingAt(toks, k-1, hints); ok {
+					return append(out, np{head: k - 1, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: k - 1}, hasQ: true})
+				}
+			}
+			return out
+		}
 		if k < 1 || !p.hasQ || !toks[k].Is("and", ",") {
 			return out
+		}
+		// "Hamish and two guards were killed".
+		if toks[k].Is("and") {
+			if first, ok := nameEndingAt(toks, k-1, hints); ok {
+				return append(out, np{head: k - 1, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: k - 1}, hasQ: true})
+			}
 		}
 		// "22 civilians, 2 policemen, and 5 attackers": a comma before
 		// the last "and".
@@ -1012,11 +1074,18 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 			return q, q.First, true
 		}
 		t := toks[m]
-		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "from", "to", "were", "was", "are", "is", "been", "had", "have", "has",
+		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "to", "were", "was", "are", "is", "been", "had", "have", "has",
 			"including", "among", "before", "after", "when", "while") {
 			break
 		}
 
+		if t.Is("from") {
+			// "two from the State Police": the count stands for people.
+			if q, ok := quantityEndingAt(toks, m-1); ok {
+				return q, q.First, true
+			}
+			break
+		}
 		if t.Is("of") {
 			// "one of the soldiers", "Three troopers of the SSB".
 			if q, ok := quantityEndingAt(toks, m-1); ok {

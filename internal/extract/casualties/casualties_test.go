@@ -102,6 +102,11 @@ func TestFind(t *testing.T) {
 		{"relative clause before a passive verb", "A rebel, who had a bounty on his head, was killed in the raid.", "militants.killed=1"},
 		{"named person with an age", "Ram Prasad (52), was shot dead near his house.", "civilians.killed=1"},
 		{"a name is not a group", "Police were attacked and Ram Prasad was injured.", "civilians.injured=1"},
+		{"a name and his guard", "Khan and his guard were killed near the gate.", "civilians.killed=1 civilians.killed=1"},
+		{"a name and a counted phrase", "Karim and two guards were injured in the raid.", "civilians.injured=1 civilians.injured=2"},
+		{"hostages executed", "Nine hostages were executed by the gang.", "civilians.killed=9 unknown.abducted=9"},
+		{"a count from a force", "Five soldiers and two from the Levies were killed.", "security_forces.killed=2 security_forces.killed=5"},
+		{"including after the verb's adjuncts", "Nine people were killed in the market, including the suicide bomber.", "civilians.killed=8 perpetrators.killed=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -152,6 +157,40 @@ func TestGeneric(t *testing.T) {
 				if f.Generic != tc.want {
 					t.Errorf("Find(%q): figure %+v has Generic %v, want %v", tc.sentence, f, f.Generic, tc.want)
 				}
+			}
+		})
+	}
+}
+
+// TestMore checks which figures say they come on top of a toll told
+// before, which the tally adds rather than takes the larger of.
+func TestMore(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Two more soldiers were killed in the second blast.", true},
+		{"Another policeman died in hospital.", true},
+		{"Four villagers were also killed.", true},
+		{"Four villagers were killed.", false},
+		// "others" sets the injured apart from the dead.
+		{"Two soldiers were killed and five others injured.", false},
+		// "another" after a figure of its kind in the sentence is summed there.
+		{"A policeman was killed on the spot while another succumbed later.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			figs := Find(toks, nil)
+			if len(figs) == 0 {
+				t.Fatalf("Find(%q) found no figure", tc.sentence)
+			}
+			got := false
+			for _, f := range figs {
+				got = got || f.More
+			}
+			if got != tc.want {
+				t.Errorf("Find(%q): More %v, want %v (%+v)", tc.sentence, got, tc.want, figs)
 			}
 		})
 	}

@@ -152,6 +152,8 @@ var persons = map[string]string{
 	"tribals": Civilians, "adivasis": Civilians, "villager's": Civilians, "couple": Civilians, "husband": Civilians,
 	"troopers'": Security, "militiamen": Militants, "militiaman": Militants, "squad": Militants,
 	"agents": Civilians, "agent": Civilians, "surrenderee": Civilians, "surrendered": Civilians,
+	// "12 hostages were executed": the captives' later fate.
+	"hostages": Civilians, "hostage": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",
