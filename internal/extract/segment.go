@@ -181,12 +181,46 @@ func weaponsAfter(toks []lex.Token, i int) bool {
 // itself, without those that refer to earlier ones.
 func (d *doc) liveHits(i int) []taxonomy.Hit {
 	var out []taxonomy.Hit
+	// After the sentence that opens an event, weapons recovered at the
+	// scene are its aftermath, not the means: "Two hand grenades were
+	// recovered from the slain man" does not make a shooting a grenade
+	// attack.
+	recovered := d.leads != nil && !d.leads[i] && recoverySentence(d.sents[i].Toks)
 	for _, h := range d.hits[i] {
-		if !pastReference(d.sents[i].Toks, h.Token) {
-			out = append(out, h)
+		if pastReference(d.sents[i].Toks, h.Token) {
+			continue
 		}
+		if recovered && weaponCue(h.Cue) {
+			continue
+		}
+		out = append(out, h)
 	}
 	return out
+}
+
+// weaponCue reports whether a cue names a weapon that can be recovered
+// unused.
+func weaponCue(c taxonomy.Cue) bool {
+	switch c {
+	case taxonomy.CueSuicide, taxonomy.CueShelling, taxonomy.CueGrenade, taxonomy.CueExplosive, taxonomy.CueAir:
+		return true
+	}
+	return false
+}
+
+// recoverySentence reports whether a sentence tells of weapons recovered
+// or found and of nothing going off.
+func recoverySentence(toks []lex.Token) bool {
+	found := false
+	for i, t := range toks {
+		if t.Is("recovered", "seized", "confiscated", "recoveries", "recovery", "found", "unearthed", "retrieved") {
+			found = true
+		}
+		if t.Is("exploded", "detonated", "hurled", "lobbed", "threw", "blast", "explosion", "triggered") || lex.HasAt(toks, i, "went", "off") {
+			return false
+		}
+	}
+	return found
 }
 
 // plural reports whether a trigger word is a plural noun ("attacks",
@@ -253,7 +287,7 @@ func pastReference(toks []lex.Token, i int) bool {
 			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
 			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
-			"blamed", "blaming", "blames", "retaliation", "avenge", "avenging", "revenge") {
+			"blamed", "blaming", "blames", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
 	}
@@ -326,8 +360,13 @@ func newIncident(toks []lex.Token) bool {
 // segment groups the sentences that report incidents into events: a
 // sentence joins the current event unless it opens a new incident, so a
 // toll restated later in the text stays one event.
-func (d *doc) segment(x *Extractor) [][]int {
-	var groups [][]int
+func (d *doc) segment(x *Extractor) (groups [][]int) {
+	defer func() {
+		d.leads = map[int]bool{}
+		for _, g := range groups {
+			d.leads[g[0]] = true
+		}
+	}()
 	quiet := d.quietLead(x)
 	for i := range d.sents {
 		if !d.reports(i) {

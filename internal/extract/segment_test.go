@@ -142,3 +142,41 @@ func TestReportsDeedPhrasing(t *testing.T) {
 		}
 	}
 }
+
+// TestAftermathIsNotTheMeans checks that what is found after an incident,
+// or what a protest is against, does not decide the incident's type.
+func TestAftermathIsNotTheMeans(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		want string
+	}{
+		{"grenades recovered after a shooting",
+			"On 8 June 2023, gunmen shot dead a shopkeeper in Hub. Police later recovered two hand grenades from the scene.",
+			"Attack"},
+		{"bullet shells at the scene",
+			"On 8 June 2023, gunmen shot dead a shopkeeper in Hub. Police collected bullet shells from the scene.",
+			"Attack"},
+		{"a grenade found and defused is the event when it leads",
+			"On 8 June 2023, police recovered a hand grenade near a school in Hub.",
+			"Disrupted weapons use"},
+		{"a blast protesting an encounter",
+			"On 8 June 2023, rebels blew up a culvert in Kohlu, protesting an encounter in which two of their men were killed.",
+			"Remote explosive/landmine/IED"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
+				got = append(got, e.SubEventType)
+			}
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}

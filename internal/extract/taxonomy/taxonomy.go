@@ -95,6 +95,9 @@ var phrases = []phrase{
 	{[]string{"aerial", "bombardment"}, CueAir}, {[]string{"fighter", "jets"}, CueAir}, {[]string{"jet", "fighters"}, CueAir},
 	{[]string{"helicopter", "gunships"}, CueAir}, {[]string{"gunship", "helicopters"}, CueAir},
 	{[]string{"aerial", "strike"}, CueAir}, {[]string{"air", "force", "jets"}, CueAir}, {[]string{"quadcopter", "attack"}, CueAir},
+	// Cartridge cases found at the scene are not artillery shells.
+	{[]string{"bullet", "shells"}, CueNone}, {[]string{"empty", "shells"}, CueNone}, {[]string{"spent", "shells"}, CueNone},
+	{[]string{"shell", "casings"}, CueNone}, {[]string{"bullet", "casings"}, CueNone},
 	{[]string{"hand", "grenade"}, CueGrenade}, {[]string{"hand", "grenades"}, CueGrenade},
 	// A rocket-propelled grenade is a rocket, not a thrown grenade.
 	{[]string{"rocket", "propelled", "grenade"}, CueShelling}, {[]string{"rocket", "propelled", "grenades"}, CueShelling},
