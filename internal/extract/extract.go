@@ -63,7 +63,7 @@ type doc struct {
 	places    []places.Match
 	dates     []dates.Mention
 	claimSent map[int]bool
-	leads     map[int]bool // sentences that open an event; nil until segmented
+	leads     map[int]bool    // sentences that open an event; nil until segmented
 	home      places.Location // the place the whole text is about
 	homeOK    bool
 }
