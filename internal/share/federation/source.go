@@ -141,11 +141,20 @@ func at(t time.Time, objs ...stix.Object) []timed {
 // un-revoked.
 func (s *Source) incidentObjects(v vigil.Viewer, versions []vigil.IncidentVersion) ([]timed, error) {
 	var out []timed
+	var prev time.Time // the last version's modified, in STIX's milliseconds
 	for i, ver := range versions {
 		inc := ver.Incident
 		if inc.Origin != "" && v.Org != "" && inc.Marking.Owner == v.Org {
 			continue
 		}
+		// STIX timestamps keep milliseconds: two versions stored within one
+		// millisecond would share a version. The later one moves on a
+		// millisecond, so every stored version stays a version.
+		inc.UpdatedAt = inc.UpdatedAt.Truncate(time.Millisecond)
+		if !inc.UpdatedAt.After(prev) && !prev.IsZero() {
+			inc.UpdatedAt = prev.Add(time.Millisecond)
+		}
+		prev = inc.UpdatedAt
 		objs, err := stix.Build(stix.Input{
 			Producer:  s.Producer,
 			Incidents: []stix.Incident{{Incident: inc, Marking: inc.Marking.OrClear()}},
