@@ -173,7 +173,9 @@ func Classify(in Input) (Class, bool) {
 			break
 		}
 	}
-	securityTarget := in.Victims["security_forces"] > 0 || targetsForces(in.Toks)
+	// Casualties "inflicted" are what an armed group says it did to the
+	// forces it fought: "BLF claimed heavy casualties were inflicted".
+	securityTarget := in.Victims["security_forces"] > 0 || targetsForces(in.Toks) || inflicted(in.Toks)
 	// ACLED counts off-duty soldiers and police as civilians: shooting
 	// one is an attack, not a battle, unless the forces fought back.
 	if offDuty(in.Toks, in.LeadEnd) {
@@ -554,6 +556,17 @@ func offDuty(toks []lex.Token, leadEnd int) bool {
 			break
 		}
 		if t.Is("off-duty") || lex.HasAt(toks, i, "off", "duty") || lex.HasAt(toks, i, "off", "-", "duty") {
+			return true
+		}
+	}
+	return false
+}
+
+// inflicted reports whether the text speaks of casualties or losses
+// inflicted, the wording of a fight with forces.
+func inflicted(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("inflicted", "inflicting", "inflict") {
 			return true
 		}
 	}

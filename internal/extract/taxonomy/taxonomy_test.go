@@ -59,6 +59,9 @@ func TestClassify(t *testing.T) {
 		{"Gunmen shot dead an off-duty police officer near his home.", map[string]int{"security_forces": 1}, true, false, Attack},
 		{"Gunmen fired at a suspected army informant in the bazaar.", map[string]int{"unknown": 1}, true, false, Attack},
 		{"Gunmen fired at an army patrol in the bazaar.", nil, true, false, ArmedClash},
+		// Casualties an armed group says it inflicted were the forces'.
+		{"The front said its fighters attacked in the hills and inflicted heavy losses.", map[string]int{"unknown": 3}, true, false, ArmedClash},
+		{"Gunmen attacked a wedding party in the hills.", map[string]int{"unknown": 3}, true, false, Attack},
 		{"Rebels opened fire on an army post with small arms and rockets.", nil, true, false, ArmedClash},
 	}
 	for _, tc := range tests {
