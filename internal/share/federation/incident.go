@@ -119,7 +119,7 @@ func incidentFrom(o object, loc json.RawMessage) (vigil.Incident, error) {
 	if err := json.Unmarshal(o.raw, &si); err != nil {
 		return inc, vigil.Errorf(vigil.EINVALID, "incident %s: %v", o.ID, err)
 	}
-	inc.Summary = cmp.Or(si.Description, si.Name)
+	inc.Summary = si.Description
 	if si.Confidence != nil && *si.Confidence >= 0 && *si.Confidence <= 100 {
 		inc.Confidence = float64(*si.Confidence) / 100
 	}
@@ -150,6 +150,10 @@ func incidentFrom(o object, loc json.RawMessage) (vigil.Incident, error) {
 		case vigil.StateVerified, vigil.StateUnreviewed:
 			inc.ReviewState = x.ReviewState
 		}
+	}
+	if _, ok := si.Extensions[stix.ExtensionID]; !ok {
+		// Another producer's incident: its name is all it says of itself.
+		inc.Summary = cmp.Or(si.Description, si.Name)
 	}
 	if inc.ReviewState == "" {
 		inc.ReviewState = vigil.StateUnreviewed
