@@ -51,6 +51,8 @@ const matrixWord = "zarghunwatch"
 // operator), with the ids of each place's incident and document.
 type matrix struct {
 	db         string
+	store      *sqlite.Store
+	svc        *accounts.Service
 	login, op  *httptest.Server
 	incidentID map[string]int64
 	documentID map[string]int64
@@ -66,11 +68,13 @@ func newMatrix(t *testing.T) *matrix {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
+	m.store = store
 
 	// Organisations: a owns the records, b is a's partner, c a stranger.
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
 	svc := accounts.New(store, accounts.WithLogger(logger))
 	svc.Params.Memory, svc.Params.Time = 1024, 1 // cheap hashes: the test does not measure them
+	m.svc = svc
 	for _, org := range []string{"a", "b", "c"} {
 		if err := svc.AddOrg(ctx, "test", org); err != nil {
 			t.Fatal(err)
