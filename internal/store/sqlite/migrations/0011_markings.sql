@@ -40,15 +40,22 @@ CREATE INDEX incidents_marking ON incidents(tlp, owner, recipients);
 
 -- The map (newest located incidents of a date range) reads only this
 -- index: the key gives the order, the rest every column a point needs and
--- the marking the viewer's filter needs.
+-- the marking the viewer's filter needs. It also serves every list by date
+-- (it starts with event_date, as incidents_date did), where the viewer's
+-- filter is checked in the index, so a page far down the list skips the
+-- rows before it without reading them.
+DROP INDEX incidents_date;
 CREATE INDEX incidents_map ON incidents(event_date DESC, id DESC, latitude, longitude, geo_precision,
 	location, admin2, admin1, country, event_type, review_state,
 	fatalities, sf_killed, civ_killed, mil_killed, unk_killed, tlp, owner, recipients);
 
--- The review queue (unreviewed incidents by toll, then date) and its
--- marking filter, read in index order without touching the rows it skips.
+-- The review queue (unreviewed incidents by toll, then date) and the list
+-- by toll, in their full order (ID last) and with the marking, so the
+-- viewer's filter is checked in the index without reading skipped rows.
 DROP INDEX incidents_state_impact;
 CREATE INDEX incidents_state_impact ON incidents(review_state, fatalities DESC, event_date DESC, id DESC, tlp, owner, recipients);
+DROP INDEX incidents_impact;
+CREATE INDEX incidents_impact ON incidents(fatalities DESC, event_date DESC, id DESC, tlp, owner, recipients);
 
 -- The default marking of a source (an outlet name or an origin such as a
 -- feed URL) for the documents ingested from it.
