@@ -7,8 +7,10 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode"
 
 	"github.com/vigil-osint/vigil/internal/export"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -114,18 +116,26 @@ func writeEventTable(w io.Writer, evs []vigil.StoredEvent) error {
 	return nil
 }
 
-// cell keeps a table cell on one line and shows an empty value as "-".
+// cell keeps a table cell on one line, free of control characters, and
+// shows an empty value as "-".
 func cell(s string) string {
 	if s == "" {
 		return "-"
 	}
-	out := []rune(s)
-	for i, r := range out {
-		if r == '\n' || r == '\t' || r == '\r' {
-			out[i] = ' '
+	return printable(s)
+}
+
+// printable replaces each control character of s with a space. Stored text
+// comes from the reports vigil reads: a control character in it (an escape
+// sequence, NUL, a newline) must not reach the terminal, where it could move
+// the cursor, retitle the window or break a row in two.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
 		}
-	}
-	return string(out)
+		return r
+	}, s)
 }
 
 // eventJSON is a stored event in the JSON output: the extraction contract's

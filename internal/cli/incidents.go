@@ -206,7 +206,7 @@ func writeIncidentDetail(w io.Writer, d *review.Detail) error {
 	b.WriteString("\nWhy fused:\n")
 	for _, line := range strings.Split(inc.FusionReason, "\n") {
 		if line != "" {
-			fmt.Fprintf(&b, "  %s\n", line)
+			fmt.Fprintf(&b, "  %s\n", cell(line))
 		}
 	}
 	b.WriteString("\nSources:\n")
@@ -237,7 +237,7 @@ func writeIncidentDetail(w io.Writer, d *review.Detail) error {
 		b.WriteString("  (none: machine output, not reviewed)\n")
 	}
 	for _, e := range d.Trail {
-		fmt.Fprintf(&b, "  #%d  %s  %s  %s", e.ID, e.At.Format("2006-01-02 15:04:05Z"), e.Actor, e.Action)
+		fmt.Fprintf(&b, "  #%d  %s  %s  %s", e.ID, e.At.Format("2006-01-02 15:04:05Z"), cell(e.Actor), e.Action)
 		if e.Reason != "" {
 			fmt.Fprintf(&b, "  %s", cell(e.Reason))
 		}

@@ -118,6 +118,9 @@ func writeStatsTable(w io.Writer, rep stats.Report) error {
 	// width per column beforehand to read left-aligned.
 	keys := [][]string{head, total}
 	for _, r := range rep.Rows {
+		for i := range r.Key {
+			r.Key[i] = printable(r.Key[i])
+		}
 		keys = append(keys, r.Key)
 	}
 	for col := range rep.By {
