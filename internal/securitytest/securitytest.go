@@ -60,6 +60,7 @@ func Payloads() []Payload {
 		{Name: "invalid-utf8", Value: "caf\xe9 \xff\xfe"},
 		{Name: "crlf-header", Value: "x\r\nSet-Cookie: vigil_session=stolen"},
 		{Name: "rtl-override", Value: "\u202egnp.exe"},
+		{Name: "terminal-escape", Value: "\x1b[2J\x1b]0;owned\x07"},
 		{Name: "path-traversal", Value: `../../../../etc/passwd`},
 		{Name: "very-long-word", Value: strings.Repeat("A", 64<<10)},
 		{Name: "very-many-words", Value: strings.Repeat("soldiers ", 2000)},
