@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -358,4 +359,52 @@ func TestFederationBetweenTwoServers(t *testing.T) {
 	}
 	checkAudit(a.store, []string{"ncc/ncc-puller"}, "share")
 	checkAudit(b.store, []string{"ncc/ali", "kp-police/sana"}, "import", "retract", "conflict", "share")
+}
+
+func TestPartnerCommands(t *testing.T) {
+	ctx := vigil.AsOperator(context.Background())
+	b := newInstance(t, "ncc")
+	secret := "vigil_not-to-be-printed"
+	tokenFile := filepath.Join(t.TempDir(), "token")
+	if err := os.WriteFile(tokenFile, []byte(secret+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		args []string
+		code int
+		want string // in stdout or stderr
+	}{
+		{[]string{"partner"}, 1, "say add, list, pull or conflicts"},
+		{[]string{"partner", "frob"}, 1, `unknown subcommand "frob"`},
+		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--token", secret}, 1, "--org is required"},
+		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--org", "ncc"}, 1, "--token or --token-file is required"},
+		{[]string{"partner", "add", "ctd", "ftp://ctd.example/", "--org", "ncc", "--token", secret}, 1, "not an http(s) URL"},
+		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--org", "nobody", "--token", secret}, 1, "--org nobody"},
+		{[]string{"partner", "add", "ncc", "https://ctd.example/taxii2/vigil/", "--org", "ncc", "--token", secret}, 1, "cannot be the local organisation"},
+		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--org", "ncc", "--token", "x", "--token-file", tokenFile}, 1, "not both"},
+		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--org", "ncc", "--token-file", tokenFile, "--collection", "green"}, 0, "partner ctd added"},
+		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--org", "ncc", "--token", secret}, 1, "exists already"},
+		{[]string{"partner", "list"}, 0, "https://ctd.example/taxii2/vigil/  green       ncc  never"},
+		{[]string{"partner", "pull", "nobody"}, 1, `no partner "nobody"`},
+		{[]string{"partner", "pull", "a", "b"}, 1, "one partner at most"},
+		{[]string{"partner", "conflicts"}, 0, "PARTNER"},
+	}
+	for _, tt := range tests {
+		code, stdout, stderr := runVigil(t, append(tt.args, "--db", b.db)...)
+		if code != tt.code || !strings.Contains(stdout+stderr, tt.want) {
+			t.Errorf("vigil %v: exit %d, %q %q; want exit %d and %q", tt.args, code, stdout, stderr, tt.code, tt.want)
+		}
+		if strings.Contains(stdout+stderr, secret) {
+			t.Errorf("vigil %v printed the token", tt.args)
+		}
+	}
+	p, err := b.store.Partner(ctx, "ctd")
+	if err != nil || p.Token != secret || p.Collection != "green" {
+		t.Errorf("stored partner: %+v, %v", p, err)
+	}
+	// The partner organisation exists, partnered with ncc only.
+	org, err := b.store.Org(ctx, "ctd")
+	if err != nil || !slices.Equal(org.Partners, []string{"ncc"}) {
+		t.Errorf("partner organisation: %+v, %v", org, err)
+	}
 }

@@ -169,27 +169,22 @@ func runPartnerPull(ctx context.Context, env *Env, args []string) error {
 	}
 	defer store.Close()
 	puller := &federation.Puller{Store: store}
-	var reps []federation.Report
-	if len(pos) == 1 {
-		p, err := store.Partner(ctx, pos[0])
-		if err != nil {
-			return userError("partner pull", err)
-		}
-		rep, err := puller.Pull(ctx, *p)
-		if err != nil {
-			return err
-		}
-		reps = append(reps, rep)
-	} else {
-		reps, err = puller.PullAll(ctx)
+	if len(pos) == 0 {
+		reps, err := puller.PullAll(ctx)
 		for _, r := range reps {
 			fmt.Fprintln(env.Stdout, r)
 		}
 		return err
 	}
-	for _, r := range reps {
-		fmt.Fprintln(env.Stdout, r)
+	p, err := store.Partner(ctx, pos[0])
+	if err != nil {
+		return userError("partner pull", err)
 	}
+	rep, err := puller.Pull(ctx, *p)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(env.Stdout, rep)
 	return nil
 }
 

@@ -21,7 +21,7 @@ import (
 // organisation partnered with it) see it.
 type Puller struct {
 	Store  Store
-	HTTP   *http.Client // default: http.DefaultClient
+	HTTP   *http.Client // default: a client that gives up on a request after a minute
 	Logger *slog.Logger // default: slog.Default()
 }
 
@@ -57,7 +57,12 @@ func (p *Puller) Pull(ctx context.Context, partner vigil.Partner) (Report, error
 	if err != nil {
 		return rep, err
 	}
-	client := &taxii.Client{HTTP: p.HTTP, Token: partner.Token}
+	hc := p.HTTP
+	if hc == nil {
+		// A partner that stops answering must not hold the pull forever.
+		hc = &http.Client{Timeout: time.Minute}
+	}
+	client := &taxii.Client{HTTP: hc, Token: partner.Token}
 	got, err := client.Pull(ctx, partner.URL, partner.Collection, taxii.PullQuery{AddedAfter: after, Version: "all"})
 	if err != nil {
 		return rep, fmt.Errorf("federation: pull from %s: %w", partner.Name, err)
