@@ -38,6 +38,15 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 				pick = m
 			}
 		}
+		// A date told after the incident, in the same paragraph and
+		// before the next incident: "Gunmen shot dead a shopkeeper. The
+		// killing took place on the night of 5 May."
+		last := group[len(group)-1]
+		for j := last + 1; pick == nil && j < len(d.sents) && d.sents[j].Para == d.sents[last].Para && !d.leads[j]; j++ {
+			if !d.claimSent[j] {
+				pick = d.dateIn(j)
+			}
+		}
 	}
 	if pick == nil {
 		return
