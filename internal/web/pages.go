@@ -47,6 +47,8 @@ type Page struct {
 	// Operator says the page was served without a login to the
 	// instance's operator, who sees every record whatever its marking.
 	Operator bool
+	// LoginRequired says this server shows nothing without a login.
+	LoginRequired bool
 }
 
 func (p *Page) page() *Page { return p }
@@ -62,6 +64,7 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 		data.page().User, data.page().Org = p.User.Name, p.User.Org
 	}
 	data.page().Operator = vigil.ViewerFrom(r.Context()).All
+	data.page().LoginRequired = s.accounts != nil
 	var buf bytes.Buffer
 	if err := s.pages[page].ExecuteTemplate(&buf, "layout", data); err != nil {
 		s.log.ErrorContext(r.Context(), "render page", "page", page, "err", err)

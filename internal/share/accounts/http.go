@@ -69,10 +69,10 @@ func bearer(r *http.Request) (string, bool) {
 // cookie and puts the caller in the request's context (see ViewerFrom,
 // RoleFrom), together with the caller's vigil.Viewer (vigil.WithViewer),
 // which the store's marking filter reads: the anonymous viewer when no one
-// logged in, whatever viewer the server's own context carried. A request without credentials goes on anonymous; one with a
-// bad token is refused with 401, because a program that sent a token
-// expects to act as someone; a bad or expired cookie is cleared and the
-// request goes on anonymous.
+// logged in, whatever viewer the server's own context carried. A request
+// without credentials goes on anonymous; one with a bad token is refused
+// with 401, because a program that sent a token expects to act as someone;
+// a bad or expired cookie is cleared and the request goes on anonymous.
 func (s *Service) Middleware(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := r.Context()
