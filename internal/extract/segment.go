@@ -378,6 +378,11 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		if i > 0 && (len(groups) == 0 || groups[0][0] == 0) && d.background(quiet, i) {
 			continue
 		}
+		// A claim of responsibility is news about an attack reported
+		// before, not a report of it.
+		if i == 0 && quiet == leadCredit {
+			continue
+		}
 		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, []int{i})
@@ -526,6 +531,7 @@ const (
 	leadViolence  leadKind = iota // an incident, or nothing in particular
 	leadNews                      // an arrest, a surrender, a recovery of weapons or a court case
 	leadStatement                 // someone speaking
+	leadCredit                    // a group claiming an earlier attack
 )
 
 // quietLead tells whether the text's lead makes the story one about
@@ -536,6 +542,9 @@ const (
 func (d *doc) quietLead(x *Extractor) leadKind {
 	if len(d.sents) == 0 {
 		return leadViolence
+	}
+	if d.reports(0) && onlyClaimsCredit(d.sents[0].Toks, d.liveHits(0)) {
+		return leadCredit
 	}
 	if d.reports(0) {
 		for _, f := range d.figs[0] {
@@ -590,4 +599,21 @@ func statement(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// onlyClaimsCredit reports whether a lead only attributes an earlier attack:
+// its one live trigger is a claim of responsibility ("The front claimed
+// responsibility for killing nine guards"), the deed itself being named as
+// what the claim is for.
+func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
+	claim := false
+	for _, h := range hits {
+		switch {
+		case lex.HasAt(toks, h.Token, "claimed", "responsibility") || lex.HasAt(toks, h.Token, "claims", "responsibility"):
+			claim = true
+		case taxonomy.Violent(h.Cue):
+			return false
+		}
+	}
+	return claim
 }
