@@ -77,7 +77,8 @@ func loadTokens(path string, anonymous bool) (*taxii.StaticTokens, error) {
 // incident under the marking it had then.
 func taxiiServer(store federation.Store, producer stix.Producer, auth taxii.Authenticator, logger *slog.Logger) (*taxii.Server, error) {
 	src := &federation.Source{Store: store, Producer: producer, Logger: logger}
-	return taxii.NewServer(taxii.Config{Title: producer.Name + " (vigil)", Source: src, Auth: auth, Logger: logger})
+	// Pages of 1,000: each page reads the history again (federation.Source).
+	return taxii.NewServer(taxii.Config{Title: producer.Name + " (vigil)", Source: src, Auth: auth, Logger: logger, PageSize: 1000})
 }
 
 // withTAXII serves TAXII 2.1 at /taxii2/ beside h, as vigil serve does:

@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/share/stix"
@@ -41,7 +42,23 @@ type Source struct {
 	Store    Store
 	Producer stix.Producer
 	Logger   *slog.Logger // default: slog.Default()
+
+	// built caches the STIX objects of recent versions: a version never
+	// changes once stored, and a partner's pull asks for page after page
+	// of the same history.
+	mu    sync.Mutex
+	built map[builtKey][]stix.Object
 }
+
+// builtKey names one stored version as built: its incident, when it was
+// stored and the modified date it was given.
+type builtKey struct {
+	incident       int64
+	from, modified time.Time
+}
+
+// maxBuilt bounds the cache: about 10 KB of STIX per version.
+const maxBuilt = 20000
 
 var _ taxii.Source = (*Source)(nil)
 
@@ -52,14 +69,11 @@ func (s *Source) Records(ctx context.Context, v vigil.Viewer, q taxii.Query) ([]
 	if err != nil {
 		return nil, false, fmt.Errorf("federation: read incident versions: %w", err)
 	}
-	mem := &taxii.MemorySource{}
-	if err := s.addVersions(mem, v, versions); err != nil {
-		return nil, false, err
-	}
-	recs, more, err := mem.Records(ctx, v, q)
+	all, err := s.records(v, versions)
 	if err != nil {
 		return nil, false, err
 	}
+	recs, more := taxii.Select(all, v, q)
 	if len(recs) > 0 {
 		s.audit(ctx, v, recs)
 	}
@@ -83,11 +97,11 @@ func since(q taxii.Query) time.Time {
 	return t
 }
 
-// addVersions adds the STIX objects of every version, each added to the
-// source at the instant the version was stored, earliest first, so an
-// object several versions share (an identity, a TLP definition, a place)
-// counts as added with the first of them.
-func (s *Source) addVersions(mem *taxii.MemorySource, v vigil.Viewer, versions []vigil.IncidentVersion) error {
+// records builds the STIX objects of every version, each added at the
+// instant the version was stored. An object several versions share (an
+// identity, a TLP definition, a place) is held once, with the earliest
+// date.
+func (s *Source) records(v vigil.Viewer, versions []vigil.IncidentVersion) ([]taxii.Record, error) {
 	var all []timed
 	for start := 0; start < len(versions); {
 		end := start + 1
@@ -96,19 +110,24 @@ func (s *Source) addVersions(mem *taxii.MemorySource, v vigil.Viewer, versions [
 		}
 		objs, err := s.incidentObjects(v, versions[start:end])
 		if err != nil {
-			return err
+			return nil, err
 		}
 		all = append(all, objs...)
 		start = end
 	}
 	slices.SortStableFunc(all, func(a, b timed) int { return a.added.Compare(b.added) })
+	type key struct{ id, version string }
+	held := make(map[key]bool, len(all))
+	recs := make([]taxii.Record, 0, len(all))
 	for _, o := range all {
-		err := mem.Add(taxii.Record{ID: o.ID, Type: o.Type, Version: o.Version, Added: o.added, Marking: o.Marking, JSON: o.JSON})
-		if err != nil && vigil.ErrorCode(err) != vigil.ECONFLICT {
-			return fmt.Errorf("federation: %s: %w", o.ID, err)
+		k := key{o.ID, o.Version}
+		if held[k] {
+			continue
 		}
+		held[k] = true
+		recs = append(recs, taxii.Record{ID: o.ID, Type: o.Type, Version: o.Version, Added: o.added, Marking: o.Marking, JSON: o.JSON})
 	}
-	return nil
+	return recs, nil
 }
 
 // timed is a STIX object version with the instant this instance stored it.
@@ -155,13 +174,9 @@ func (s *Source) incidentObjects(v vigil.Viewer, versions []vigil.IncidentVersio
 			inc.UpdatedAt = prev.Add(time.Millisecond)
 		}
 		prev = inc.UpdatedAt
-		objs, err := stix.Build(stix.Input{
-			Producer:  s.Producer,
-			Incidents: []stix.Incident{{Incident: inc, Marking: inc.Marking.OrClear()}},
-			Time:      ver.From,
-		})
+		objs, err := s.build(inc, ver.From)
 		if err != nil {
-			return nil, fmt.Errorf("federation: incident %d as of %s: %w", inc.ID, ver.From.Format(time.RFC3339), err)
+			return nil, err
 		}
 		obj, ok := find(objs, "incident")
 		if !ok {
@@ -177,6 +192,32 @@ func (s *Source) incidentObjects(v vigil.Viewer, versions []vigil.IncidentVersio
 		}
 	}
 	return out, nil
+}
+
+// build returns the STIX objects of one version, stored at from.
+func (s *Source) build(inc vigil.Incident, from time.Time) ([]stix.Object, error) {
+	k := builtKey{inc.ID, from, inc.UpdatedAt}
+	s.mu.Lock()
+	objs, ok := s.built[k]
+	s.mu.Unlock()
+	if ok {
+		return objs, nil
+	}
+	objs, err := stix.Build(stix.Input{
+		Producer:  s.Producer,
+		Incidents: []stix.Incident{{Incident: inc, Marking: inc.Marking.OrClear()}},
+		Time:      from,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("federation: incident %d as of %s: %w", inc.ID, from.Format(time.RFC3339), err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.built == nil || len(s.built) >= maxBuilt {
+		s.built = map[builtKey][]stix.Object{}
+	}
+	s.built[k] = objs
+	return objs, nil
 }
 
 func find(objs []stix.Object, typ string) (stix.Object, bool) {

@@ -238,3 +238,11 @@ func TestSourceAuditsEveryShare(t *testing.T) {
 		t.Errorf("share audit: %+v", entries)
 	}
 }
+
+func openBenchStore(b *testing.B) (*sqlite.Store, error) {
+	s, err := sqlite.Open(operator, filepath.Join(b.TempDir(), "vigil.db"))
+	if err == nil {
+		b.Cleanup(func() { s.Close() })
+	}
+	return s, err
+}

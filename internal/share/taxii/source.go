@@ -153,13 +153,22 @@ func (m *MemorySource) Records(ctx context.Context, v vigil.Viewer, q Query) ([]
 		return nil, false, err
 	}
 	m.mu.RLock()
+	defer m.mu.RUnlock()
+	recs, more := Select(m.recs, v, q)
+	return recs, more, nil
+}
+
+// Select answers q from recs for viewer v, as a Source must: the records v
+// may see that match q, in order (date added, id, version), at most
+// q.Limit of them, and whether more follow. recs must hold each version of
+// an object once; Select does not change it.
+func Select(recs []Record, v vigil.Viewer, q Query) ([]Record, bool) {
 	byID := map[string][]Record{}
-	for _, r := range m.recs {
+	for _, r := range recs {
 		if v.CanSee(r.Marking) && inQuery(r, q) {
 			byID[r.ID] = append(byID[r.ID], r)
 		}
 	}
-	m.mu.RUnlock()
 	var out []Record
 	for _, versions := range byID {
 		out = append(out, pickVersions(versions, q.Versions)...)
@@ -169,9 +178,9 @@ func (m *MemorySource) Records(ctx context.Context, v vigil.Viewer, q Query) ([]
 	})
 	slices.SortFunc(out, compareRecords)
 	if q.Limit > 0 && len(out) > q.Limit {
-		return out[:q.Limit], true, nil
+		return out[:q.Limit], true
 	}
-	return out, false, nil
+	return out, false
 }
 
 func compareRecords(a, b Record) int {
