@@ -126,7 +126,8 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueDestroy:
-			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized") {
+			// "set two trucks ablaze", "set a school on fire".
+			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "ablaze") || lex.HasAt(toks, h.Token, "on", "fire") {
 				return true
 			}
 			// "destroyed dozens of machine guns and IEDs".

@@ -134,6 +134,8 @@ func TestReportsDeedPhrasing(t *testing.T) {
 		{"On 2 June 2023, rebels destroyed an electricity pylon near the town with a blast in Sibi.", "Remote explosive/landmine/IED"},
 		{"On 2 June 2023, the front claimed to attack an army post in Kohlu and said it inflicted losses.", "Armed clash"},
 		{"On 2 June 2023, the minister spoke about the threat of a blast in Sibi.", ""},
+		{"On 2 June 2023, rebels set two trucks ablaze at a road construction site in Kech.", "Looting/property destruction"},
+		{"On 2 June 2023, unidentified men set a girls' school on fire in Pishin.", "Looting/property destruction"},
 	}
 	for _, tc := range tests {
 		var got []string
