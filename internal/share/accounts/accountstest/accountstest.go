@@ -238,7 +238,7 @@ func testLogin(t *testing.T, e *env) {
 	if _, err := e.svc.FromSession(ctx, id); !errors.Is(err, accounts.ErrNoSession) {
 		t.Errorf("disabled user's session still valid: %v", err)
 	}
-	entries, err := e.store.Audit(ctx, "user:amina", 100)
+	entries, err := e.store.Audit(vigil.AsOperator(ctx), "user:amina", 100)
 	must(t, err)
 	actions := map[string]int{}
 	for _, a := range entries {
@@ -280,7 +280,7 @@ func testThrottle(t *testing.T, e *env) {
 	if _, _, err := e.svc.Login(ctx, "amina", "correct horse battery", "203.0.113.1"); err != nil {
 		t.Errorf("after the window: %v", err)
 	}
-	entries, err := e.store.Audit(ctx, "user:amina", 100)
+	entries, err := e.store.Audit(vigil.AsOperator(ctx), "user:amina", 100)
 	must(t, err)
 	throttled := 0
 	for _, a := range entries {
@@ -408,7 +408,7 @@ func testSecretsNeverLogged(t *testing.T, e *env) {
 
 	var audit strings.Builder
 	for _, obj := range []string{"user:amina", "token:1", ""} {
-		entries, err := e.store.Audit(ctx, obj, 1000)
+		entries, err := e.store.Audit(vigil.AsOperator(ctx), obj, 1000)
 		must(t, err)
 		for _, a := range entries {
 			audit.WriteString(a.Actor + a.Action + a.Object + a.Reason + a.Before + a.After + "\n")
