@@ -62,6 +62,8 @@ func Payloads() []Payload {
 		{Name: "rtl-override", Value: "\u202egnp.exe"},
 		{Name: "terminal-escape", Value: "\x1b[2J\x1b]0;owned\x07"},
 		{Name: "path-traversal", Value: `../../../../etc/passwd`},
+		{Name: "protocol-relative-url", Value: `//evil.example/login`},
+		{Name: "backslash-url", Value: `/\evil.example/login`},
 		{Name: "very-long-word", Value: strings.Repeat("A", 64<<10)},
 		{Name: "very-many-words", Value: strings.Repeat("soldiers ", 2000)},
 	}

@@ -42,7 +42,9 @@ type loginData struct {
 // service's login handler.
 func (s *Server) loginPage(w http.ResponseWriter, r *http.Request) {
 	next := r.URL.Query().Get("next")
-	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") {
+	// The same rule as the login handler's: a path on this site, never
+	// "//host" or "/\host", which browsers read as another site.
+	if !strings.HasPrefix(next, "/") || strings.HasPrefix(next, "//") || strings.HasPrefix(next, "/\\") {
 		next = "/"
 	}
 	s.render(w, r, http.StatusOK, "login", &loginData{Page: Page{Title: "Log in"}, Next: next})

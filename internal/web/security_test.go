@@ -16,6 +16,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -578,6 +579,61 @@ func TestDeskLogsNoSecrets(t *testing.T) {
 	for _, s := range secrets {
 		if len(s) >= 8 && strings.Contains(out, s) {
 			t.Errorf("the log holds a secret %q", s)
+		}
+	}
+}
+
+// On a desk that requires a login, each hostile payload in the login
+// page's next parameter and in each field of the login form gets the page,
+// a refusal (400, 401) or a redirect on this site, never a 500, and the
+// login page keeps any payload out of its markup and its link targets.
+func TestLoginPayloads(t *testing.T) {
+	f := apitest.Seed(t)
+	svc := testAccounts(t, f.Store)
+	lenient := accounts.NewLimiter()
+	lenient.MaxFailures = 1 << 20 // every payload fails a login: test the form, not the limiter
+	accounts.WithLimiter(lenient)(svc)
+	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	for _, p := range securitytest.Payloads() {
+		b := newLoginClient(t, srv)
+		status, _, page := b.get("/login?next=" + url.QueryEscape(p.Value))
+		if status != http.StatusOK {
+			t.Errorf("GET /login?next=%s: %d", p.Name, status)
+		}
+		for _, bad := range securitytest.UnsafeHTML(page) {
+			t.Errorf("GET /login?next=%s: %q", p.Name, bad)
+		}
+		if m := regexp.MustCompile(`name="next" value="([^"]*)"`).FindStringSubmatch(page); m == nil ||
+			!strings.HasPrefix(m[1], "/") || strings.HasPrefix(m[1], "//") || strings.HasPrefix(m[1], `/\`) {
+			t.Errorf("GET /login?next=%s: the form's next is %q", p.Name, m)
+		}
+		for _, field := range []string{"user", "password", "next"} {
+			form := url.Values{"user": {"rukhsana"}, "password": {"not her password"}, "next": {"/review"}}
+			form.Set(field, p.Value)
+			status, loc, body := b.post("/login", form)
+			what := "login with " + field + "=" + p.Name
+			switch status {
+			case http.StatusUnauthorized, http.StatusBadRequest:
+			default:
+				t.Errorf("%s: %d %q %.100s", what, status, loc, body)
+			}
+			if strings.Contains(body, "<script") {
+				t.Errorf("%s: the answer echoes markup: %.200s", what, body)
+			}
+		}
+		form := url.Values{"user": {"rukhsana"}, "password": {"correct horse battery"}, "next": {p.Value}}
+		status, loc, _ := b.post("/login", form)
+		if status == http.StatusBadRequest && len(p.Value) > 8<<10 {
+			continue // over the size a login form may have
+		}
+		if status != http.StatusSeeOther || !strings.HasPrefix(loc, "/") || strings.HasPrefix(loc, "//") ||
+			strings.HasPrefix(loc, `/\`) || strings.ContainsAny(loc, "\r\n") {
+			t.Errorf("good login with next=%s: %d to %q", p.Name, status, loc)
 		}
 	}
 }
