@@ -158,7 +158,8 @@ func TestEventsJSONAndCSV(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rows) != 2 || rows[0][0] != "event_id_cnty" || rows[1][len(rows[1])-3] != "ISPR" {
+	// The outlet comes three columns before the marking's two (tlp, tlp_owner).
+	if len(rows) != 2 || rows[0][0] != "event_id_cnty" || rows[1][len(rows[1])-5] != "ISPR" || rows[1][len(rows[1])-2] != "CLEAR" {
 		t.Errorf("CSV = %v", rows)
 	}
 }
