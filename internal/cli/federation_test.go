@@ -408,3 +408,52 @@ func TestPartnerCommands(t *testing.T) {
 		t.Errorf("partner organisation: %+v, %v", org, err)
 	}
 }
+
+// TestScheduledPull runs the pull vigil serve --pull-every starts: B
+// imports what A shares without anyone running vigil partner pull.
+func TestScheduledPull(t *testing.T) {
+	ctx := vigil.AsOperator(context.Background())
+	a, b := newInstance(t, "ctd"), newInstance(t, "ncc")
+	if err := a.svc.AddOrg(ctx, "test", "ncc"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.svc.Partner(ctx, "test", "ctd", "ncc"); err != nil {
+		t.Fatal(err)
+	}
+	token := a.user(t, "ncc-puller", "ncc")
+	inc := vigil.Incident{Event: vigil.Event{EventType: "Battles", Country: "Pakistan", Location: "Zhob"}, Marking: vigil.Marking{TLP: vigil.TLPGreen, Owner: "ctd"}}
+	if _, err := a.store.SaveIncident(ctx, &inc); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.store.AddPartner(ctx, vigil.Partner{Name: "ctd", URL: a.srv.URL + taxii.APIRootPath, Token: token, Collection: "amber", Org: "ncc"}); err != nil {
+		t.Fatal(err)
+	}
+	stop := startPulling(ctx, b.store, 20*time.Millisecond, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	defer stop()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		if n, err := b.store.CountIncidents(ctx, vigil.Filter{}); err == nil && n == 1 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("B imported nothing within 10 s of scheduled pulls")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	// A's correction arrives with a later pull.
+	inc.Fatalities = valuePtr(6)
+	if _, err := a.store.SaveIncident(ctx, &inc); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		incs, err := b.store.Incidents(ctx, vigil.Filter{})
+		if err == nil && len(incs) == 1 && incs[0].Fatalities != nil && *incs[0].Fatalities == 6 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("A's update did not reach B: %+v", incs)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	stop()
+}
