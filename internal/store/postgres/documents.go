@@ -13,8 +13,14 @@ import (
 
 // AddDocument stores d unless a document with the same content hash exists,
 // in which case it returns that document's ID and created=false. On creation
-// d.ID and d.IngestedAt (when zero) are set. PostgreSQL text cannot hold a
-// NUL byte: a document with one is refused with EINVALID naming the field.
+// d.ID, d.IngestedAt (when zero) and d.Marking (as stored) are set.
+// PostgreSQL text cannot hold a NUL byte: a document with one is refused
+// with EINVALID naming the field.
+//
+// d.Marking is stored as given, an empty one as TLP:CLEAR; a marking that
+// fails Validate is refused with EINVALID. A document already stored keeps
+// its marking: the same text ingested again under another marking neither
+// widens nor narrows who sees the stored copy.
 func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool, error) {
 	if d.ContentHash == "" {
 		return 0, false, vigil.Errorf(vigil.EINVALID, "document %q has no content hash", d.ExternalID)

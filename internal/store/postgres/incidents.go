@@ -15,8 +15,11 @@ import (
 )
 
 // SaveIncident creates the incident (ID 0) or updates it, sets its member
-// events to EventIDs, and returns its ID. It sets inc.ID, inc.CreatedAt and
-// inc.UpdatedAt. An empty ReviewState means unreviewed.
+// events to EventIDs, and returns its ID. It sets inc.ID, inc.CreatedAt,
+// inc.UpdatedAt and inc.Marking as stored. An empty ReviewState means
+// unreviewed. It stores inc.Marking (an empty one as TLP:CLEAR, one that
+// fails Validate refused with EINVALID) and inc.Origin as given: it is the
+// pipeline's, which decides them, and acts for the operator.
 //
 // Member events taken from another incident leave it; an incident left with
 // no member by that move is dissolved and audited, as in SaveExtraction, so
