@@ -582,7 +582,33 @@ func (d *doc) background(k leadKind, i int) bool {
 	if k == leadViolence || newIncident(d.sents[i].Toks) || d.sents[i].Para != d.sents[0].Para {
 		return false
 	}
+	// After an arrest or a recovery, a toll of the same operation
+	// ("Two soldiers were injured in the exchange of fire") is part of it.
+	if k == leadNews && d.fightToll(i) {
+		return false
+	}
 	return true
+}
+
+// fightToll reports whether sentence i gives a toll of a fight told as
+// happening there: "Two soldiers were injured in the exchange of fire".
+func (d *doc) fightToll(i int) bool {
+	toll := false
+	for _, f := range d.figs[i] {
+		if !f.Negated && !f.Vague && f.Count > 0 && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
+			toll = true
+		}
+	}
+	if !toll {
+		return false
+	}
+	for _, h := range d.liveHits(i) {
+		switch h.Cue {
+		case taxonomy.CueClash, taxonomy.CueFiring, taxonomy.CueRetaliation:
+			return true
+		}
+	}
+	return false
 }
 
 // statement reports whether a sentence is someone speaking ("The minister
