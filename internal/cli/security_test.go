@@ -127,6 +127,11 @@ func TestAccountNamePayloads(t *testing.T) {
 		if code, _, errOut := runVigil(t, "org", "partner", "ctd", p.Value, "--db", db); code != 0 {
 			t.Errorf("org partner ctd %s: exit %d %s", p.Name, code, errOut)
 		}
+		// Each user add hashes a password at full cost: users are added
+		// for the SQL and markup payloads only.
+		if !strings.HasPrefix(p.Name, "sql-") && !strings.HasPrefix(p.Name, "xss-") {
+			continue
+		}
 		name := "u" + p.Value
 		if len(name) > 100 {
 			name = name[:100]
