@@ -2,10 +2,14 @@ package cli
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vigil-osint/vigil/internal/share/stix"
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 func TestExportSTIX(t *testing.T) {
@@ -68,5 +72,56 @@ func TestExportSTIXRefusesBadMarkings(t *testing.T) {
 		if code == 0 || !strings.Contains(stderr, "--tlp") {
 			t.Errorf("--tlp %q: exit %d, stderr %q", tlp, code, stderr)
 		}
+	}
+}
+
+// TestExportSTIXKeepsEachRecordsMarking checks that every exported object
+// carries its own record's marking, and that --tlp raises only those below
+// it.
+func TestExportSTIXKeepsEachRecordsMarking(t *testing.T) {
+	m := newMatrix(t)
+	levels := func(args ...string) map[string]vigil.TLP {
+		t.Helper()
+		code, out, errOut := runVigil(t, append([]string{"export", "--db", m.db, "--format", "stix", "--org", "a"}, args...)...)
+		if code != 0 {
+			t.Fatalf("export: exit %d: %s", code, errOut)
+		}
+		var b struct{ Objects []json.RawMessage }
+		if err := json.Unmarshal([]byte(out), &b); err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]vigil.TLP{}
+		for _, raw := range b.Objects {
+			var o struct {
+				Type, Name string
+				Refs       []string `json:"object_marking_refs"`
+			}
+			if err := json.Unmarshal(raw, &o); err != nil {
+				t.Fatal(err)
+			}
+			if o.Type != "incident" {
+				continue
+			}
+			l, ok := stix.TLPFromRefs(o.Refs)
+			if !ok {
+				t.Fatalf("incident %q has no TLP marking: %v", o.Name, o.Refs)
+			}
+			for _, p := range placesIn(o.Name) {
+				got[p] = l
+			}
+		}
+		return got
+	}
+	own := map[string]vigil.TLP{}
+	for _, r := range matrixRecords {
+		own[r.place] = r.tlp
+	}
+	if got := levels("--tlp", "clear"); !maps.Equal(got, own) {
+		t.Errorf("exported with --tlp clear: %v, want each record's own %v", got, own)
+	}
+	raised := maps.Clone(own)
+	raised["Gwadar"], raised["Turbat"] = vigil.TLPAmber, vigil.TLPAmber
+	if got := levels("--tlp", "amber"); !maps.Equal(got, raised) {
+		t.Errorf("exported with --tlp amber: %v, want %v", got, raised)
 	}
 }
