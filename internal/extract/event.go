@@ -214,9 +214,12 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			}
 		}
 	}
+	// Figures told as beyond those counted before ("four more people")
+	// are added after the tolls are settled, so that no overall toll
+	// absorbs them.
+	more := map[key]int{}
 	for _, figs := range perSentence {
 		sum := map[key]int{}
-		more := map[key]int{} // told as beyond those counted before
 		bound := map[key]string{}
 		for _, f := range figs {
 			if f.Negated {
@@ -227,10 +230,13 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				continue
 			}
 			k := key{f.Category, f.Kind}
-			if f.Generic && !f.More {
+			if f.Generic {
 				k.cat = generic
 			}
 			if f.More {
+				if k.cat == generic {
+					k.cat = casualties.Civilians
+				}
 				more[k] += f.Count
 			} else {
 				sum[k] += f.Count
@@ -253,12 +259,6 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		for k, n := range sum {
 			if n > best[k] {
 				best[k] = n
-				bestBound[k] = bound[k]
-			}
-		}
-		for k, n := range more {
-			best[k] += n
-			if bound[k] != "" {
 				bestBound[k] = bound[k]
 			}
 		}
@@ -313,6 +313,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				best[u] -= known
 			}
 		}
+	}
+	for k, n := range more {
+		best[k] += n
 	}
 	var c vigil.Casualties
 	set := func(cnt *vigil.Counts, cat string) {

@@ -105,6 +105,10 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"more people add to the civilians",
 			[][]casualties.Figure{{fig(civ, k, 12)}, {more(civ, k, 4)}},
 			"civ.k=16", 16},
+		// "Three people died. One of the injured later died in hospital."
+		{"a death told as more is beyond a toll of people",
+			[][]casualties.Figure{{gen(k, 3)}, {more(unk, k, 1)}},
+			"civ.k=3,unk.k=1", 4},
 		// "Gunmen killed 25. All four attackers were killed."
 		{"the attackers' deaths are no part of an overall toll",
 			[][]casualties.Figure{{fig(unk, k, 25)}, {fig(casualties.Perpetrators, k, 4)}},

@@ -74,6 +74,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
+		if f, last, ok := injuredDiedAt(toks, i); ok {
+			figs = append(figs, f)
+			i = last
+			continue
+		}
 		if f, last, ok := livesAt(toks, i, hints); ok {
 			figs = append(figs, f)
 			i = last
@@ -114,6 +119,29 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 			break
 		}
 		return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
+	}
+	return Figure{}, 0, false
+}
+
+// injuredDiedAt reads the wounded who died later: "one of the injured
+// died of his injuries", "two of the wounded later succumbed". They are
+// deaths on top of the toll told before.
+func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
+	q, ok := quantityAt(toks, i)
+	if !ok || q.Vague {
+		return Figure{}, 0, false
+	}
+	k := q.Last + 1
+	if !lex.HasAt(toks, k, "of", "the") || k+2 >= len(toks) || !toks[k+2].Is("injured", "wounded") {
+		return Figure{}, 0, false
+	}
+	for d := k + 3; d < len(toks) && d <= k+6; d++ {
+		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
+			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, Start: toks[i].Start, End: toks[d].End}, d, true
+		}
+		if !toks[d].Is("later", "has", "have", "had", "subsequently", "also") {
+			break
+		}
 	}
 	return Figure{}, 0, false
 }
@@ -437,6 +465,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
+	if toks[main.head].Is("he", "she") && !main.hasQ {
+		// "killed a man before he was shot dead": after a figure of its
+		// kind, "he" is either that victim again or the attacker.
+		for _, f := range prev {
+			if f.Kind == kind && !f.Negated {
+				return nil
+			}
+		}
+	}
 	if main.category == "" {
 		// "others", "another": the side of the figure before, except
 		// after the attackers, whose "others" are their victims ("the
@@ -472,7 +509,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "More" than a figure of the same sentence ("killing a policeman,
 	// while another succumbed") is summed with it there; only "more"
 	// than another sentence's toll is marked.
-	more := toldAsMore(toks, main, v, passive)
+	more := toldAsMore(toks, main)
 	for _, f := range prev {
 		if f.Kind == kind && !f.Negated {
 			more = false
@@ -511,6 +548,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	// A whole of no side stays whole: the tally takes the sides' figures
 	// out of an unknown toll, in this sentence as across sentences.
+	if len(figs) > 1 {
+		// "another 25, including 18 policemen": a whole with its parts
+		// is a toll of its own, which the tally settles as such.
+		figs[0].More = false
+	}
 	if rest != int(main.q.Value) && !main.q.Vague && main.category != Unknown {
 		if rest < 0 {
 			rest = 0
@@ -523,6 +565,17 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if used[c.head*4+kindIndex(kind)] {
 			continue
 		}
+		if c.category == "" {
+			// "2 others and a woman were injured": others of the side
+			// of the figure before, else of the list.
+			c.category = main.category
+			for k := len(prev) - 1; k >= 0; k-- {
+				if !prev[k].Negated && prev[k].Category != Perpetrators {
+					c.category = prev[k].Category
+					break
+				}
+			}
+		}
 		used[c.head*4+kindIndex(kind)] = true
 		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, Start: toks[c.first].Start, End: toks[c.head].End})
 	}
@@ -532,18 +585,19 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	return figs
 }
 
-// toldAsMore reports whether the phrase p of the casualty word at v
-// says its people come on top of others counted before: "four more
-// people", "another soldier", "were also killed". "Others" is left out:
-// it mostly sets people apart from another kind of casualty ("two were
-// killed and five others injured").
-func toldAsMore(toks []lex.Token, p np, v int, passive bool) bool {
+// toldAsMore reports whether the phrase p says its people come on top
+// of others counted before: "four more people", "another soldier".
+// "Others" is left out: it mostly sets people apart from another kind of
+// casualty ("two were killed and five others injured"). So is "also":
+// "63 attackers were also killed" after a toll of victims is on top of
+// it, but victims' tolls leave the attackers out.
+func toldAsMore(toks []lex.Token, p np) bool {
 	for k := min(p.first, p.head); k <= p.head && k < len(toks); k++ {
 		if toks[k].Is("more", "another", "further", "additional") {
 			return true
 		}
 	}
-	return passive && v > 1 && toks[v-1].Is("also") && isAux(toks[v-2])
+	return false
 }
 
 func w0(w string, ws ...string) bool {
@@ -691,7 +745,7 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	}
 	p := np{first: j}
 	k := j
-	if q, ok := lex.QuantityAt(toks, j); ok {
+	if q, ok := quantityAt(toks, j); ok {
 		p.q, p.hasQ = q, true
 		k = q.Last + 1
 	} else if toks[j].Is("both") {
@@ -772,7 +826,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// "12 were killed", "six dead": a bare count just before.
 			// "and hundreds injured": a vague count right before the
 			// verb is its subject, not a counted noun further back.
-			if q, ok := lex.QuantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) {
+			if q, ok := quantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) {
 				cat := Unknown
 				if toks[q.First].Is("another") {
 					cat = "" // the side of the figure before
@@ -823,7 +877,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if k > 0 && !(toks[k-1].Punct || toks[k-1].Is("and", "while", "when")) {
 			continue
 		}
-		if q, ok := lex.QuantityAt(toks, k); ok && !q.Vague && q.Last+1 < v && !toks[q.Last+1].Punct {
+		if q, ok := quantityAt(toks, k); ok && !q.Vague && q.Last+1 < v && !toks[q.Last+1].Punct {
 			w := toks[q.Last+1]
 			// "At least 7 Christian Copts were killed": a short phrase
 			// between the count and the verb names the people.
@@ -855,12 +909,22 @@ func auxStart(toks []lex.Token, v int) int {
 	return j
 }
 
-// relativeClause finds a relative clause between a passive verb and its
-// subject: "A Maoist, who was carrying a reward on his head, was killed".
+// relativeClause finds a relative clause or a parenthesis between a
+// passive verb and its subject: "A Maoist, who was carrying a reward on
+// his head, was killed".
 // It returns the comma closing the clause and the comma opening it, or
 // -1, -1. A clause with a comma of its own is not recognised.
 func relativeClause(toks []lex.Token, v int) (int, int) {
 	j := auxStart(toks, v) - 1
+	if j > 0 && toks[j].Is(")") {
+		// "22 others (four of them civilians) were wounded".
+		for m := j - 1; m > 0 && m >= j-12; m-- {
+			if toks[m].Is("(") {
+				return j, m
+			}
+		}
+		return -1, -1
+	}
 	if j <= 0 || j == v-1 || !toks[j].Is(",") {
 		return -1, -1
 	}
@@ -953,6 +1017,13 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		if k >= len(toks) || toks[k].Is("including", "among", "while", "when", "who", "which") {
 			break
 		}
+		// "killed a man and took a woman hostage": a verb after "and"
+		// opens another clause, not another victim.
+		if _, isQ := quantityAt(toks, k); !isQ && !isModifier(toks[k]) {
+			if _, person := personAt(toks, k, hints); !person {
+				break
+			}
+		}
 		comma := toks[k-1].Is(",")
 		q, ok := phraseAfter(toks, k, hints)
 		// "killed Maniram Baghel, a resident of...": a comma and an
@@ -960,7 +1031,7 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) && !listGoesOn(toks, q, hints) {
 			break
 		}
-		if !ok || q.category == Unknown {
+		if !ok || q.category == Unknown || toks[q.head].Is("he", "she") {
 			break
 		}
 		if !q.hasQ {
@@ -1017,7 +1088,7 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 				break
 			}
 			c, ok := personAt(toks, j, hints)
-			if !ok || c == "" {
+			if !ok || c == "" && !toks[j].Is("others") {
 				if toks[j].Punct {
 					break
 				}
@@ -1050,7 +1121,7 @@ func dropListTotal(toks []lex.Token, main np, coordinated []np) []np {
 	top := coordinated[len(coordinated)-1]
 	// Only a phrase of no side can be the total: "Five soldiers, two
 	// policemen and three civilians" is a list of ten.
-	generic := top.category == Unknown || toks[top.head].Is("people", "persons", "individuals", "victims")
+	generic := top.category == Unknown || toks[top.head].Is("people", "persons", "individuals", "victims", "others")
 	if !generic || top.head+1 >= len(toks) || !toks[top.head+1].Is(",") || top.q.Vague {
 		return coordinated
 	}
@@ -1104,13 +1175,26 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
+// quantityAt reads a count at i as lex does, and also "an unknown
+// number of", which casualty reports use for ACLED's unspecified toll.
+func quantityAt(toks []lex.Token, i int) (lex.Quantity, bool) {
+	if lex.HasAt(toks, i, "an", "unknown", "number") {
+		last := i + 2
+		if lex.HasAt(toks, last+1, "of") {
+			last++
+		}
+		return lex.Quantity{Value: 3, Bound: lex.BoundApprox, Vague: true, First: i, Last: last}, true
+	}
+	return lex.QuantityAt(toks, i)
+}
+
 // quantityEndingAt finds a quantity whose last token is m.
 func quantityEndingAt(toks []lex.Token, m int) (lex.Quantity, bool) {
 	for s := m; s >= 0 && s >= m-4; s-- {
-		if q, ok := lex.QuantityAt(toks, s); ok && q.Last == m {
+		if q, ok := quantityAt(toks, s); ok && q.Last == m {
 			// Prefer the longest reading ("at least six").
 			for s2 := s - 1; s2 >= 0 && s2 >= m-4; s2-- {
-				if q2, ok := lex.QuantityAt(toks, s2); ok && q2.Last == m {
+				if q2, ok := quantityAt(toks, s2); ok && q2.Last == m {
 					q = q2
 				}
 			}

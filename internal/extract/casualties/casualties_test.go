@@ -106,6 +106,13 @@ func TestFind(t *testing.T) {
 		{"a name and a counted phrase", "Karim and two guards were injured in the raid.", "civilians.injured=1 civilians.injured=2"},
 		{"hostages executed", "Nine hostages were executed by the gang.", "civilians.killed=9 unknown.abducted=9"},
 		{"a count from a force", "Five soldiers and two from the Levies were killed.", "security_forces.killed=2 security_forces.killed=5"},
+		{"an unknown number", "The second blast killed an unknown number of people.", "civilians.killed~3"},
+		{"a verb after and opens a clause", "The gunman killed a guard and took a nurse hostage.", "civilians.abducted=1 civilians.killed=1"},
+		{"he after a victim of his kind", "The gunman killed a guard before he was shot dead by police.", "civilians.killed=1"},
+		{"others in a list take the side before", "A soldier was killed, 2 others and a woman injured.", "civilians.injured=1 security_forces.injured=2 security_forces.killed=1"},
+		{"a parenthesis before the verb", "Two soldiers were killed and 15 others (three of them children) were wounded.", "security_forces.injured=15 security_forces.killed=2"},
+		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
+		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
 		{"including after the verb's adjuncts", "Nine people were killed in the market, including the suicide bomber.", "civilians.killed=8 perpetrators.killed=1"},
 	}
 	for _, tc := range tests {
@@ -171,12 +178,15 @@ func TestMore(t *testing.T) {
 	}{
 		{"Two more soldiers were killed in the second blast.", true},
 		{"Another policeman died in hospital.", true},
-		{"Four villagers were also killed.", true},
+		{"Four villagers were also killed.", false},
 		{"Four villagers were killed.", false},
 		// "others" sets the injured apart from the dead.
 		{"Two soldiers were killed and five others injured.", false},
 		// "another" after a figure of its kind in the sentence is summed there.
 		{"A policeman was killed on the spot while another succumbed later.", false},
+		{"One of the injured died in hospital.", true},
+		// A whole with its parts is settled as a toll of its own.
+		{"The blast wounded another 25, including six children.", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sentence, func(t *testing.T) {
