@@ -602,6 +602,13 @@ func (d *doc) fightToll(i int) bool {
 	if !toll {
 		return false
 	}
+	// "His men had shot dead two traders", "he confessed to killing":
+	// deeds before the arrest, not its fight.
+	for _, t := range d.sents[i].Toks {
+		if t.Is("had", "confessed", "admitted", "revealed", "involved", "accused", "wanted") {
+			return false
+		}
+	}
 	for _, h := range d.liveHits(i) {
 		switch h.Cue {
 		case taxonomy.CueClash, taxonomy.CueFiring, taxonomy.CueRetaliation:
