@@ -130,6 +130,9 @@ func runIngest(ctx context.Context, env *Env, args []string) error {
 	defer store.Close()
 	sum, err := p.Ingest(ctx, fs.Args())
 	fmt.Fprintf(env.Stdout, "ingest: %s\n", sum)
+	if _, given, _ := f.marking.marking(); given && sum.Duplicate > 0 {
+		fmt.Fprintf(env.Stderr, "ingest: %d documents were already stored and keep the marking they were stored with\n", sum.Duplicate)
+	}
 	if err != nil {
 		if errors.Is(err, context.Canceled) {
 			return errors.New("interrupted: the documents counted above are stored; run the same command again to finish")

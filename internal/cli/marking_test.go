@@ -98,6 +98,11 @@ func TestIngestMarkings(t *testing.T) {
 		"dawn-1":      {TLP: vigil.TLPClear}, // the file's CLEAR, set last, comes before Dawn's GREEN
 		"news-1":      {TLP: vigil.TLPClear},
 	}
+	// A document already stored keeps its marking, and vigil says so.
+	code, _, errOut := runVigil(t, "ingest", "--db", db, "--no-fuse", "--tlp", "clear", flagged)
+	if code != 0 || !strings.Contains(errOut, "1 documents were already stored and keep the marking they were stored with") {
+		t.Errorf("re-ingest with another marking: exit %d, stderr %q", code, errOut)
+	}
 	got := storedMarkings(t, db)
 	for key, w := range want {
 		if g, ok := got[key]; !ok || g.Key() != w.Key() {
