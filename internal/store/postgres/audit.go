@@ -55,7 +55,8 @@ func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditE
 	}
 	query := auditSelect + w.sql() + ` ORDER BY a.id DESC`
 	if v.All {
-		query += limit(n, 0)
+		// The operator sees every entry: no object's marking to look up.
+		query = auditSelectAll + w.sql() + ` ORDER BY a.id DESC` + limit(n, 0)
 	}
 	var out []vigil.AuditEntry
 	err := s.read(ctx, func(tx *sql.Tx) error {
@@ -100,6 +101,11 @@ const auditSelect = `SELECT a.id, a.at, a.actor, a.action, a.object, a.reason, a
 			WHERE a.object ~ '^document:[0-9]{1,18}$' AND d.id = substr(a.object, 10)::bigint
 		) o ORDER BY o.rank LIMIT 1
 	) m ON TRUE`
+
+// auditSelectAll reads audit entries as auditSelect does, without their
+// objects' markings.
+const auditSelectAll = `SELECT a.id, a.at, a.actor, a.action, a.object, a.reason, a.before, a.after,
+	NULL::text, NULL::text, NULL::text FROM audit_log a`
 
 // auditRow is an audit entry and the marking of its object, if it is an
 // incident or a document vigil knows.

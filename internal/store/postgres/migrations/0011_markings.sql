@@ -26,7 +26,7 @@ ALTER TABLE incidents
 	-- rather than from each incident's JSON (and kept alike in both stores,
 	-- so vigil migrate finds every SQLite column a place here).
 	ADD COLUMN geo_precision integer;
-UPDATE incidents SET geo_precision = (json->>'geo_precision')::integer;
+UPDATE incidents SET geo_precision = (json->>'geo_precision')::integer WHERE json->>'geo_precision' IS NOT NULL;
 
 -- Each version keeps the marking the incident had then, so the past is
 -- filtered as the present is.
