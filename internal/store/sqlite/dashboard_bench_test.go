@@ -74,10 +74,7 @@ func bulkIncidents(tb testing.TB, s *Store, n int) {
 	start := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 	now := time.Now().UTC()
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		// A million rows into eight indexes in one transaction spill
-		// SQLite's default 2 MB page cache over and over; a larger cache
-		// for this connection, while it loads, makes that minutes fewer.
-		if _, err := tx.ExecContext(ctx, `PRAGMA cache_size = -262144`); err != nil {
+		if err := bigCache(ctx, tx); err != nil {
 			return err
 		}
 		defer tx.ExecContext(ctx, `PRAGMA cache_size = -2000`)
@@ -133,6 +130,49 @@ func bulkIncidents(tb testing.TB, s *Store, n int) {
 	}
 }
 
+// bigCache gives tx's connection a 256 MB page cache: a million rows
+// written into many indexes in one transaction spill SQLite's default 2 MB
+// cache over and over, which makes a load of minutes take half an hour.
+// The caller sets it back to the default (-2000) when done.
+func bigCache(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `PRAGMA cache_size = -262144`)
+	return err
+}
+
+// remark gives incidents 1..n the markings benchMarking gives them, through
+// the store's columns, so the tally's triggers follow.
+func remark(tb testing.TB, s *Store, n int) {
+	tb.Helper()
+	ctx := context.Background()
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if err := bigCache(ctx, tx); err != nil {
+			return err
+		}
+		defer tx.ExecContext(ctx, `PRAGMA cache_size = -2000`)
+		update, err := tx.PrepareContext(ctx, `UPDATE incidents SET tlp = ?, owner = ?, recipients = ? WHERE id = ?`)
+		if err != nil {
+			return err
+		}
+		defer update.Close()
+		for id := int64(1); id <= int64(n); id++ {
+			m := benchMarking(id)
+			if m.TLP == vigil.TLPClear {
+				continue
+			}
+			if _, err := update.ExecContext(ctx, append(markingValues(m), id)...); err != nil {
+				return fmt.Errorf("incident %d: %w", id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		tb.Fatalf("mark incidents: %v", err)
+	}
+	if _, err := s.db.ExecContext(ctx, `ANALYZE`); err != nil {
+		tb.Fatalf("analyze: %v", err)
+	}
+}
+
 // TestDesk1M measures the latency of the dashboard's API queries on a
 // database of a million incidents, on one core, for two callers: the
 // operator (who sees every incident) and a logged-in user of a partner
@@ -149,11 +189,13 @@ func TestDesk1M(t *testing.T) {
 	if path == "" {
 		path = filepath.Join(t.TempDir(), "vigil-1m.db")
 	}
+	began := time.Now()
 	s, err := Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	t.Logf("opened (and migrated) %s in %s", path, time.Since(began).Round(time.Millisecond))
 	const n = 1_000_000
 	if have, err := s.CountIncidents(ctx, vigil.Filter{}); err != nil || have != n {
 		if have != 0 {
@@ -164,8 +206,15 @@ func TestDesk1M(t *testing.T) {
 		t.Logf("generated %d incidents in %s", n, time.Since(began).Round(time.Millisecond))
 	}
 	var marked int
-	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM incidents WHERE tlp <> 'CLEAR'`).Scan(&marked); err != nil || marked == 0 {
-		t.Fatalf("%s holds %d marked incidents (%v): it was generated before markings; remove it", path, marked, err)
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM incidents WHERE tlp <> 'CLEAR'`).Scan(&marked); err != nil {
+		t.Fatal(err)
+	}
+	if marked == 0 {
+		// A database generated before markings (and migrated by Open):
+		// mark it as bulkIncidents would have.
+		began := time.Now()
+		remark(t, s, n)
+		t.Logf("marked the incidents of a database generated before markings in %s", time.Since(began).Round(time.Millisecond))
 	}
 
 	// The partner: user "bilal" of "psa", partner of "ctd", logged in.
