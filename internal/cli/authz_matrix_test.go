@@ -20,6 +20,8 @@ import (
 	"github.com/vigil-osint/vigil/internal/fuse"
 	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/share/taxii"
+	"github.com/vigil-osint/vigil/internal/store/pgtest"
+	"github.com/vigil-osint/vigil/internal/store/postgres"
 	"github.com/vigil-osint/vigil/internal/store/sqlite"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -50,8 +52,8 @@ const matrixWord = "zarghunwatch"
 // serves it off loopback (login required) and on loopback (no login, the
 // operator), with the ids of each place's incident and document.
 type matrix struct {
-	db         string
-	store      *sqlite.Store
+	db         string // the --db the command line takes: a file or a postgres:// URL
+	store      vigil.Store
 	svc        *accounts.Service
 	login, op  *httptest.Server
 	incidentID map[string]int64
@@ -59,20 +61,49 @@ type matrix struct {
 	tokens     map[string]string // user name -> read token
 }
 
-func newMatrix(t *testing.T) *matrix {
-	t.Helper()
-	ctx := vigil.AsOperator(context.Background())
-	m := &matrix{db: filepath.Join(t.TempDir(), "vigil.db"), incidentID: map[string]int64{}, documentID: map[string]int64{}, tokens: map[string]string{}}
-	store, err := sqlite.Open(ctx, m.db)
+// matrixStore opens a new empty database and returns it with the --db
+// that names it.
+type matrixStore func(t *testing.T) (vigil.Store, string)
+
+// sqliteMatrix is a real SQLite file.
+func sqliteMatrix(t *testing.T) (vigil.Store, string) {
+	db := filepath.Join(t.TempDir(), "vigil.db")
+	s, err := sqlite.Open(vigil.AsOperator(context.Background()), db)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return s, db
+}
+
+// postgresMatrix is a database in a throw-away PostgreSQL cluster; it skips
+// the test where PostgreSQL is not installed.
+func postgresMatrix(t *testing.T) (vigil.Store, string) {
+	dsn := pgtest.Start(t).NewDatabase(t)
+	s, err := postgres.Open(vigil.AsOperator(context.Background()), dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, dsn
+}
+
+// newMatrix builds the matrix's instance on a SQLite file.
+func newMatrix(t *testing.T) *matrix { return newMatrixOn(t, sqliteMatrix) }
+
+func newMatrixOn(t *testing.T, open matrixStore) *matrix {
+	t.Helper()
+	ctx := vigil.AsOperator(context.Background())
+	m := &matrix{incidentID: map[string]int64{}, documentID: map[string]int64{}, tokens: map[string]string{}}
+	store, db := open(t)
 	t.Cleanup(func() { store.Close() })
-	m.store = store
+	m.store, m.db = store, db
+	as, ok := store.(accounts.Store)
+	if !ok {
+		t.Fatalf("%T keeps no accounts", store)
+	}
 
 	// Organisations: a owns the records, b is a's partner, c a stranger.
 	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
-	svc := accounts.New(store, accounts.WithLogger(logger))
+	svc := accounts.New(as, accounts.WithLogger(logger))
 	svc.Params.Memory, svc.Params.Time = 1024, 1 // cheap hashes: the test does not measure them
 	m.svc = svc
 	for _, org := range []string{"a", "b", "c"} {
@@ -493,7 +524,16 @@ func taxiiPlaces(t *testing.T, m *matrix, v matrixViewer) []string {
 // exactly the records the marking rules allow, and every count must equal
 // what the viewer is shown.
 func TestAuthorisationMatrix(t *testing.T) {
-	m := newMatrix(t)
+	for _, b := range []struct {
+		name string
+		open matrixStore
+	}{{"sqlite", sqliteMatrix}, {"postgres", postgresMatrix}} {
+		t.Run(b.name, func(t *testing.T) { runMatrix(t, newMatrixOn(t, b.open)) })
+	}
+}
+
+// runMatrix checks every viewer on every read path of m.
+func runMatrix(t *testing.T, m *matrix) {
 	checked := 0
 	for _, v := range matrixViewers() {
 		t.Run(v.name, func(t *testing.T) {
