@@ -73,6 +73,20 @@ func (in *instance) user(t *testing.T, name, org string) string {
 	return tok
 }
 
+// shareWith makes partner an organisation of the instance, partnered with
+// its own organisation org, and returns a token for partner's puller.
+func (in *instance) shareWith(t *testing.T, org, partner string) string {
+	t.Helper()
+	ctx := vigil.AsOperator(context.Background())
+	if err := in.svc.AddOrg(ctx, "test", partner); err != nil {
+		t.Fatal(err)
+	}
+	if err := in.svc.Partner(ctx, "test", org, partner); err != nil {
+		t.Fatal(err)
+	}
+	return in.user(t, partner+"-puller", partner)
+}
+
 // apiLocations lists, through the API, the locations of the incidents the
 // token's holder sees, and the fatalities of each.
 func (in *instance) apiLocations(t *testing.T, token string) map[string]int {
@@ -169,13 +183,7 @@ func TestFederationBetweenTwoServers(t *testing.T) {
 	a, b := newInstance(t, "ctd"), newInstance(t, "ncc")
 
 	// A: the partnership with B's organisation and a token for it.
-	if err := a.svc.AddOrg(ctx, "test", "ncc"); err != nil {
-		t.Fatal(err)
-	}
-	if err := a.svc.Partner(ctx, "test", "ctd", "ncc"); err != nil {
-		t.Fatal(err)
-	}
-	tokenForB := a.user(t, "ncc-puller", "ncc")
+	tokenForB := a.shareWith(t, "ctd", "ncc")
 	a.user(t, "amna", "ctd")
 	// A's incidents, one per marking, all owned by A's organisation.
 	ids := map[string]int64{}
@@ -414,13 +422,7 @@ func TestPartnerCommands(t *testing.T) {
 func TestScheduledPull(t *testing.T) {
 	ctx := vigil.AsOperator(context.Background())
 	a, b := newInstance(t, "ctd"), newInstance(t, "ncc")
-	if err := a.svc.AddOrg(ctx, "test", "ncc"); err != nil {
-		t.Fatal(err)
-	}
-	if err := a.svc.Partner(ctx, "test", "ctd", "ncc"); err != nil {
-		t.Fatal(err)
-	}
-	token := a.user(t, "ncc-puller", "ncc")
+	token := a.shareWith(t, "ctd", "ncc")
 	inc := vigil.Incident{Event: vigil.Event{EventType: "Battles", Country: "Pakistan", Location: "Zhob"}, Marking: vigil.Marking{TLP: vigil.TLPGreen, Owner: "ctd"}}
 	if _, err := a.store.SaveIncident(ctx, &inc); err != nil {
 		t.Fatal(err)
