@@ -20,10 +20,10 @@ const (
 	ActionShare = "share"
 )
 
-// Caller names who a request's context reads as, for the audit log: the
+// caller names who a request's context reads as, for the audit log: the
 // logged-in user, "operator" for the instance's operator, "anonymous"
 // otherwise. A token without a user is named by its organisation.
-func Caller(ctx context.Context) string {
+func caller(ctx context.Context) string {
 	if p := accounts.PrincipalFrom(ctx); p != nil {
 		return p.User.Name
 	}
@@ -53,13 +53,13 @@ func AuditRead(ctx context.Context, s vigil.Store, log *slog.Logger, object stri
 	if vigil.ViewerFrom(ctx).All || !sensitive(m) {
 		return
 	}
-	addAudit(ctx, s, log, vigil.AuditEntry{Actor: Caller(ctx), Action: ActionRead, Object: object, Reason: m.OrClear().String()})
+	addAudit(ctx, s, log, vigil.AuditEntry{Actor: caller(ctx), Action: ActionRead, Object: object, Reason: m.OrClear().String()})
 }
 
 // AuditShare records that the caller was handed an export (object names
 // it: "export:incidents.csv") of incs, with their count per TLP level.
 func AuditShare(ctx context.Context, s vigil.Store, log *slog.Logger, object string, incs []vigil.Incident) {
-	addAudit(ctx, s, log, vigil.AuditEntry{Actor: Caller(ctx), Action: ActionShare, Object: object, Reason: export.ShareSummary(incs)})
+	addAudit(ctx, s, log, vigil.AuditEntry{Actor: caller(ctx), Action: ActionShare, Object: object, Reason: export.ShareSummary(incs)})
 }
 
 func addAudit(ctx context.Context, s vigil.Store, log *slog.Logger, e vigil.AuditEntry) {

@@ -29,13 +29,13 @@ func readAs(ctx context.Context, store vigil.Store, who string) (context.Context
 	if !ok {
 		return nil, fmt.Errorf("--as %s: this database keeps no organisations", who)
 	}
-	orgName, user, _ := strings.Cut(who, "/")
+	orgName, user, named := strings.Cut(who, "/")
 	org, err := as.Org(ctx, orgName)
 	if err != nil {
 		return nil, userError(fmt.Sprintf("--as %s: organisation %q", who, orgName), err)
 	}
 	v := vigil.Viewer{Org: org.Name, Partners: org.Partners}
-	if strings.Contains(who, "/") {
+	if named {
 		u, err := as.User(ctx, user)
 		if err != nil {
 			return nil, userError(fmt.Sprintf("--as %s: user %q", who, user), err)
