@@ -129,8 +129,11 @@ func TestUpgradeFromPrevious(t *testing.T) {
 				"Security forces cleared a hideout near Peshāwar; see ispr.gov.pk.", "Khyber operation", "oldhash"); err != nil {
 				t.Fatal(err)
 			}
-			if _, err := db.Exec(`INSERT INTO incidents(event_type, fatalities, created_at, updated_at, json)
-				VALUES ('Battles', 4, now(), now(), '{"event_type":"Battles","fatalities":4}')`); err != nil {
+			if _, err := db.Exec(`INSERT INTO incidents(event_type, fatalities, latitude, longitude, created_at, updated_at, json)
+				VALUES ('Battles', 4, 33.6, 73.0, now(), now(), '{"event_type":"Battles","fatalities":4,"geo_precision":2}')`); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := db.Exec(`INSERT INTO audit_log(at, actor, action, object) VALUES (now(), 'amina', 'verify', 'incident:1')`); err != nil {
 				t.Fatal(err)
 			}
 			db.Close()
@@ -165,6 +168,17 @@ func TestUpgradeFromPrevious(t *testing.T) {
 			}
 			if gs, err := s.AggregateIncidents(anon, vigil.Filter{}, nil); err != nil || len(gs) != 1 || gs[0].Incidents != 1 || gs[0].Fatalities != 4 {
 				t.Errorf("anonymous AggregateIncidents after upgrade = %+v, %v; want 1 incident, 4 killed", gs, err)
+			}
+			if n, err := s.CountIncidents(anon, vigil.Filter{}); err != nil || n != 1 {
+				t.Errorf("anonymous CountIncidents after upgrade = %d, %v; want 1", n, err)
+			}
+			// The map reads the precision, which 0011 copies from the JSON
+			// to a column.
+			if ps, err := s.MapPoints(anon, vigil.Filter{}, 10); prev < 11 && (err != nil || len(ps) != 1 || ps[0].Precision != 2) {
+				t.Errorf("anonymous MapPoints after upgrade = %+v, %v; want the incident at precision 2", ps, err)
+			}
+			if es, err := s.Audit(anon, "incident:1", 0); err != nil || len(es) != 1 || es[0].Actor != "amina" {
+				t.Errorf("anonymous Audit(incident:1) after upgrade = %+v, %v; want the old entry", es, err)
 			}
 			if prev >= 2 {
 				return // stored by hand after history began, the incident has none
