@@ -104,6 +104,11 @@ func (d *doc) reports(i int) bool {
 			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
 				return true
 			}
+			// "conducted two simultaneous attacks on check posts",
+			// "carried out an attack": the attack was made.
+			if t.Is("attack", "attacks", "assault", "assaults") && doneBefore(toks, h.Token) {
+				return true
+			}
 			// "The group claimed to attack a convoy": a claim of an attack
 			// made, as armed groups word it.
 			if t.Is("attack") && lex.HasAt(toks, h.Token-2, "claimed", "to") {
@@ -243,6 +248,21 @@ func init() {
 		caused destroy sustained suffered received died`) {
 		happening[w] = true
 	}
+}
+
+// doneBefore reports whether a verb of carrying out stands just before
+// the noun at i: "conducted two simultaneous attacks", "carried out an
+// attack", "launched a rocket attack".
+func doneBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Is("conducted", "carried", "launched", "staged", "mounted", "executed") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // instrument reports whether the trigger at i names the means of a deed

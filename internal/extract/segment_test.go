@@ -138,12 +138,18 @@ func TestReportsDeedPhrasing(t *testing.T) {
 		{"On 2 June 2023, the front claimed to attack an army post in Kohlu and said it inflicted losses.", "Armed clash"},
 		{"On 2 June 2023, the minister spoke about the threat of a blast in Sibi.", ""},
 		{"On 2 June 2023, rebels set two trucks ablaze at a road construction site in Kech.", "Looting/property destruction"},
+		{"On 2 June 2023, the front conducted two simultaneous attacks on check posts in Mand town (Kech district). Two soldiers were killed.", "Armed clash|Kech"},
+		{"On 2 June 2023, officials said attacks on check posts in Kech had risen this year.", ""},
 		{"On 2 June 2023, unidentified men set a girls' school on fire in Pishin.", "Looting/property destruction"},
 	}
 	for _, tc := range tests {
 		var got []string
 		for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
-			got = append(got, e.SubEventType)
+			if strings.Contains(tc.want, "|") {
+				got = append(got, e.SubEventType+"|"+e.Admin2)
+			} else {
+				got = append(got, e.SubEventType)
+			}
 		}
 		if g := strings.Join(got, ","); g != tc.want {
 			t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
