@@ -46,6 +46,13 @@ func (r Report) String() string {
 // the STIX incident stixID.
 func Origin(partner, stixID string) string { return "partner:" + partner + " " + stixID }
 
+// Reread is how far before its cursor each pull starts again. A server
+// dates what it adds when a transaction starts, and a transaction may
+// commit after a later one has been read: reading the last minute again
+// catches what such a late commit added. Importing a version twice changes
+// nothing, so the overlap costs only the transfer.
+const Reread = time.Minute
+
 // Pull fetches what the partner added to its collection since the last
 // pull, every version of it, and imports it. The cursor moves only when
 // every object was dealt with, so a failed pull is repeated whole, and
@@ -63,7 +70,11 @@ func (p *Puller) Pull(ctx context.Context, partner vigil.Partner) (Report, error
 		hc = &http.Client{Timeout: time.Minute}
 	}
 	client := &taxii.Client{HTTP: hc, Token: partner.Token}
-	got, err := client.Pull(ctx, partner.URL, partner.Collection, taxii.PullQuery{AddedAfter: after, Version: "all"})
+	q := taxii.PullQuery{Version: "all"}
+	if !after.IsZero() {
+		q.AddedAfter = after.Add(-Reread)
+	}
+	got, err := client.Pull(ctx, partner.URL, partner.Collection, q)
 	if err != nil {
 		return rep, fmt.Errorf("federation: pull from %s: %w", partner.Name, err)
 	}
@@ -180,6 +191,14 @@ func (p *Puller) decide(ctx context.Context, partner vigil.Partner, o object, lo
 		// STIX cannot say who a RED record was disclosed to, so it could
 		// be shown to no one here: do not hold it at all.
 		return im, nil, vigil.Errorf(vigil.EINVALID, "TLP:RED incident %s names no recipient here", o.ID)
+	}
+	// A version received before was dealt with then (pulls overlap).
+	held, err := p.Store.ReceivedVersions(ctx, partner.Name, o.ID)
+	if err != nil {
+		return im, nil, err
+	}
+	if slices.ContainsFunc(held, func(r vigil.Received) bool { return r.Version == o.version() }) {
+		return im, nil, nil
 	}
 	link, err := p.Store.ImportLink(ctx, partner.Name, o.ID)
 	if err != nil && vigil.ErrorCode(err) != vigil.ENOTFOUND {

@@ -142,7 +142,7 @@ func TestPullImportsWithPlaceMarkingAndFigures(t *testing.T) {
 		t.Errorf("imported incident: %+v", inc)
 	}
 	// Pulling again brings nothing new and changes nothing.
-	if rep := pull(t, pl, partner); rep.Objects != 0 || rep.Imported != 0 {
+	if rep := pull(t, pl, partner); rep.New != 0 || rep.Imported != 0 || rep.Updated != 0 {
 		t.Errorf("second pull: %s", rep)
 	}
 	// Even from the start (a lost cursor), nothing is imported twice.
@@ -221,6 +221,13 @@ func TestPullKeepsLocalWorkAndListsConflicts(t *testing.T) {
 	}
 	if got := importedAs(t, pl.Store, incA); *got.Fatalities != 4 {
 		t.Errorf("local work overwritten: %d killed", *got.Fatalities)
+	}
+	// Pulls overlap: the conflict met again is not a new conflict.
+	if err := pl.Store.SetPullCursor(operator, "ctd", "red", time.Time{}); err != nil {
+		t.Fatal(err)
+	}
+	if rep := pull(t, pl, partner); rep.Conflicts != 0 || rep.New != 0 {
+		t.Errorf("pulling the conflict again: %s", rep)
 	}
 	cs, err := pl.Store.Conflicts(operator, "ctd")
 	if err != nil || len(cs) != 1 || cs[0].Version != "2026-11-21T10:00:00.000Z" || cs[0].IncidentID != inc.ID {
