@@ -31,9 +31,15 @@ type Store interface {
 // request from the store as the requesting viewer, so the store's marking
 // filter decides what is read (and the server checks every record again).
 // Each stored version of an incident is one STIX version, modified at the
-// incident's UpdatedAt and marked with the incident's marking then; a
-// rejected or deleted incident is published as revoked. Every response that
+// incident's UpdatedAt and marked with the incident's marking then, added
+// (date_added) when it was stored. An incident rejected, deleted, or marked
+// anew so that the viewer may no longer see it is published to the viewer
+// as revoked: a partner that imported it retracts it. Every response that
 // shares objects is audited.
+//
+// Each request reads the incident history after the request's added_after
+// (or page cursor) and builds its STIX anew, the versions built recently
+// coming from a cache: the cost of a page grows with the history after it.
 //
 // An incident imported from a partner is served as its marking allows,
 // except to its owner: an organisation is never sent its own records back,
