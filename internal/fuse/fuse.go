@@ -32,6 +32,10 @@ const Threshold = 0.6
 // analyst has reviewed, corrected, merged or split are never taken apart:
 // new events may join them, and re-extracted events return to them.
 func Update(ctx context.Context, s vigil.Store) (Result, error) {
+	// Fusion is the pipeline's, not a reader's: it must see every event
+	// whoever set it going, or an event hidden from that person would
+	// start a second incident. Markings keep apart what must stay apart.
+	ctx = vigil.AsOperator(ctx)
 	var res Result
 	fresh, err := s.Events(ctx, vigil.Filter{Unfused: true})
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"github.com/vigil-osint/vigil/internal/vigil"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -79,7 +80,7 @@ func TestBadInputs(t *testing.T) {
 			if sum.Duplicate != 1 {
 				t.Errorf("the good file after the bad one: %s, want it seen as a duplicate", sum)
 			}
-			errs, err := s.IngestErrors(context.Background(), 10)
+			errs, err := s.IngestErrors(vigil.AsOperator(context.Background()), 10)
 			if err != nil {
 				t.Fatal(err)
 			}
