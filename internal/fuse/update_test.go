@@ -148,3 +148,54 @@ func TestUpdateReviewedIncidents(t *testing.T) {
 		t.Errorf("latest audit entry %+v, want vigil's reopen", log)
 	}
 }
+
+// TestUpdateKeepsMarkingsApart: the same clash reported openly and in a
+// partner's AMBER report makes two incidents, each under its own marking,
+// so the open incident's figures never come from the AMBER report.
+func TestUpdateKeepsMarkingsApart(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "fuse.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	amber := vigil.Marking{TLP: vigil.TLPAmber, Owner: "ctd"}
+	addReport(t, s, "Outlet A", "open report", event("2024-05-01", "Kech", "Armed clash", 5))
+	d := &vigil.Document{ExternalID: "ctd-1", Outlet: "CTD", Text: "amber report", Raw: "amber report",
+		ContentHash: "amber", Published: time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC), Marking: amber}
+	id, _, err := s.AddDocument(ctx, d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveExtraction(ctx, id, vigil.Extraction{Events: []vigil.Event{event("2024-05-01", "Kech", "Armed clash", 9)}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := fuse.Update(ctx, s); err != nil { // an anonymous caller: fusion still sees everything
+		t.Fatal(err)
+	}
+	incs, err := s.Incidents(vigil.AsOperator(ctx), vigil.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(incs) != 2 {
+		t.Fatalf("got %d incidents, want 2 (one per marking)", len(incs))
+	}
+	for _, inc := range incs {
+		switch inc.Marking.Key() {
+		case amber.Key():
+			if *inc.Fatalities != 9 {
+				t.Errorf("AMBER incident toll %d, want 9", *inc.Fatalities)
+			}
+		case vigil.Marking{TLP: vigil.TLPClear}.Key():
+			if *inc.Fatalities != 5 {
+				t.Errorf("CLEAR incident toll %d, want 5", *inc.Fatalities)
+			}
+		default:
+			t.Errorf("incident %d marked %v", inc.ID, inc.Marking)
+		}
+	}
+	// An anonymous reader sees only the open one.
+	if open, err := s.Incidents(ctx, vigil.Filter{}); err != nil || len(open) != 1 || *open[0].Fatalities != 5 {
+		t.Errorf("anonymous reader sees %d incidents (%v), want the CLEAR one", len(open), err)
+	}
+}
