@@ -81,9 +81,8 @@ func (p *Puller) Pull(ctx context.Context, partner vigil.Partner) (Report, error
 	rep.Objects = len(got.Objects)
 	var incidents []object
 	byID := map[string]object{}
-	// located maps an incident version (id and version) to the location it
-	// was located at in that version.
-	located := map[[2]string]string{}
+	// located lists, per incident, its located-at relationships' versions.
+	located := map[string][]object{}
 	for i, raw := range got.Objects {
 		o, err := parseObject(raw)
 		if err != nil {
@@ -99,7 +98,7 @@ func (p *Puller) Pull(ctx context.Context, partner vigil.Partner) (Report, error
 			byID[o.ID] = o
 		}
 		if o.Type == "relationship" && o.RelationshipType == "located-at" && strings.HasPrefix(o.SourceRef, "incident--") {
-			located[[2]string{o.SourceRef, o.version()}] = o.TargetRef
+			located[o.SourceRef] = append(located[o.SourceRef], o)
 		}
 		created, err := p.Store.AddReceived(ctx, vigil.Received{
 			Partner: partner.Name, ID: o.ID, Type: o.Type, Version: o.version(),
@@ -116,8 +115,8 @@ func (p *Puller) Pull(ctx context.Context, partner vigil.Partner) (Report, error
 	slices.SortStableFunc(incidents, func(a, b object) int { return compareVersions(a.version(), b.version()) })
 	for _, o := range incidents {
 		var loc json.RawMessage
-		if target, ok := located[[2]string{o.ID, o.version()}]; ok {
-			loc = p.location(ctx, partner.Name, target, byID)
+		if rel, ok := placeOf(o, located[o.ID]); ok {
+			loc = p.location(ctx, partner.Name, rel.TargetRef, byID)
 		}
 		if err := p.importVersion(ctx, partner, o, loc, &rep); err != nil {
 			return rep, err
@@ -129,6 +128,25 @@ func (p *Puller) Pull(ctx context.Context, partner vigil.Partner) (Report, error
 		}
 	}
 	return rep, nil
+}
+
+// placeOf picks, among an incident's located-at relationships, the one of
+// the incident's version: vigil versions the relationship with the
+// incident; another producer may not, and then the latest relationship not
+// newer than the incident version is taken.
+func placeOf(inc object, rels []object) (object, bool) {
+	var best object
+	found := false
+	for _, r := range rels {
+		c := compareVersions(r.version(), inc.version())
+		if c == 0 {
+			return r, true
+		}
+		if c < 0 && (!found || compareVersions(r.version(), best.version()) > 0) {
+			best, found = r, true
+		}
+	}
+	return best, found
 }
 
 // location returns the content of the location id, from this pull or from

@@ -280,3 +280,27 @@ func TestPullReportsAnUnreachablePartner(t *testing.T) {
 		t.Errorf("pull with a wrong token: %v (and the token must not be in the error)", err)
 	}
 }
+
+func TestPlaceOfPicksTheRelationshipOfTheVersion(t *testing.T) {
+	rel := func(version, target string) object {
+		return object{ID: relA, Type: "relationship", Modified: version, TargetRef: target}
+	}
+	rels := []object{rel("2026-11-20T10:00:00.000Z", "old"), rel("2026-11-21T10:00:00.000Z", "mid"), rel("2026-11-23T10:00:00.000Z", "new")}
+	tests := []struct {
+		version, want string
+	}{
+		{"2026-11-21T10:00:00.000Z", "mid"},    // vigil: the same version
+		{"2026-11-22T10:00:00.000Z", "mid"},    // another producer: the latest before it
+		{"2026-11-24T10:00:00.000Z", "new"},    // after them all
+		{"2026-11-19T10:00:00.000Z", "(none)"}, // before any
+	}
+	for _, tt := range tests {
+		got, ok := placeOf(object{ID: incA, Type: "incident", Modified: tt.version}, rels)
+		if !ok {
+			got.TargetRef = "(none)"
+		}
+		if got.TargetRef != tt.want {
+			t.Errorf("incident version %s: located at %q, want %q", tt.version, got.TargetRef, tt.want)
+		}
+	}
+}
