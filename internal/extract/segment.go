@@ -396,7 +396,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// Under a lead that tells of an arrest, a surrender or a
 		// statement, violence comes back into the story only as a new
 		// incident the text marks as such.
-		if i > 0 && (len(groups) == 0 || groups[0][0] == 0) && d.background(quiet, i) {
+		if i > 0 && (len(groups) == 0 || groups[0][0] == 0) && d.background(x, quiet, i) {
 			continue
 		}
 		// A claim of responsibility is news about an attack reported
@@ -406,12 +406,36 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		}
 		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
-			groups = append(groups, []int{i})
+			groups = append(groups, d.openGroup(i, groups))
 			continue
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], i)
 	}
 	return groups
+}
+
+// openGroup starts an event at sentence i. The sentence before, in the
+// same paragraph and in no event, joins it when it names the incident
+// without a toll of its own: "Security forces conducted an operation in
+// Kech. Three terrorists were killed."
+func (d *doc) openGroup(i int, groups [][]int) []int {
+	p := i - 1
+	if p < 0 || d.sents[p].Para != d.sents[i].Para || d.claimSent[p] || !namesViolence(d.liveHits(p)) {
+		return []int{i}
+	}
+	if len(groups) > 0 {
+		if g := groups[len(groups)-1]; g[len(g)-1] >= p {
+			return []int{i}
+		}
+	}
+	// Not an arrest or a surrender: there the fight is a circumstance.
+	for _, h := range d.hits[p] {
+		switch h.Cue {
+		case taxonomy.CueArrest, taxonomy.CueAgreement, taxonomy.CueDisrupt:
+			return []int{i}
+		}
+	}
+	return []int{p, i}
 }
 
 // differentDistrict reports whether sentence i, which has casualty
@@ -589,16 +613,27 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	if judicial(toks) {
 		return leadNews
 	}
-	if statement(toks) {
+	if statement(toks) && !namesViolence(d.liveHits(0)) {
 		return leadStatement
 	}
 	return leadViolence
 }
 
+// namesViolence reports whether a lead names an incident, even with no
+// toll: "ISPR said security forces conducted an operation in Kech".
+func namesViolence(hits []taxonomy.Hit) bool {
+	for _, h := range hits {
+		if taxonomy.Violent(h.Cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // background reports whether sentence i, which reports violence, is
 // background to a story whose lead is of kind k: it does not open a new
 // incident ("In another incident...").
-func (d *doc) background(k leadKind, i int) bool {
+func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	if k == leadViolence || newIncident(d.sents[i].Toks) || d.sents[i].Para != d.sents[0].Para {
 		return false
 	}
@@ -607,7 +642,46 @@ func (d *doc) background(k leadKind, i int) bool {
 	if k == leadNews && d.fightToll(i) {
 		return false
 	}
+	if d.elsewhere(x, i) {
+		return false
+	}
+	if k == leadStatement && d.freshToll(i) {
+		return false
+	}
 	return true
+}
+
+// elsewhere reports whether sentence i happened in another district or
+// on another day than the lead says: a new incident.
+func (d *doc) elsewhere(x *Extractor, i int) bool {
+	if a, ok := d.dayIn(0); ok {
+		if b, ok := d.dayIn(i); ok && !a.Equal(b) {
+			return true
+		}
+	}
+	a, okA := d.district(x, 0)
+	b, okB := d.district(x, i)
+	return okA && okB && a != b
+}
+
+// freshToll reports whether sentence i gives a toll of violence told as
+// happening, not recalled: "Security forces killed four terrorists".
+func (d *doc) freshToll(i int) bool {
+	toll := false
+	for _, f := range d.figs[i] {
+		if !f.Negated && !f.Vague && f.Count > 0 && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
+			toll = true
+		}
+	}
+	if !toll || recalled(d.sents[i].Toks) {
+		return false
+	}
+	for _, h := range d.liveHits(i) {
+		if taxonomy.Violent(h.Cue) {
+			return true
+		}
+	}
+	return false
 }
 
 // fightToll reports whether sentence i gives a toll of a fight told as
@@ -622,16 +696,23 @@ func (d *doc) fightToll(i int) bool {
 	if !toll {
 		return false
 	}
-	// "His men had shot dead two traders", "he confessed to killing":
-	// deeds before the arrest, not its fight.
-	for _, t := range d.sents[i].Toks {
-		if t.Is("had", "confessed", "admitted", "revealed", "involved", "accused", "wanted") {
-			return false
-		}
+	if recalled(d.sents[i].Toks) {
+		return false
 	}
 	for _, h := range d.liveHits(i) {
 		switch h.Cue {
 		case taxonomy.CueClash, taxonomy.CueFiring, taxonomy.CueRetaliation:
+			return true
+		}
+	}
+	return false
+}
+
+// recalled reports whether a sentence tells of deeds before the story's
+// news: "his men had shot dead two traders", "he confessed to killing".
+func recalled(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("had", "confessed", "admitted", "revealed", "involved", "accused", "wanted") {
 			return true
 		}
 	}
