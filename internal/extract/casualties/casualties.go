@@ -96,7 +96,98 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		figs = append(figs, fs...)
 		i = vEnd
 	}
-	return figs
+	return dropPastTolls(toks, figs)
+}
+
+// pastMarkers open a phrase about an earlier incident: "arrested for
+// their role in an ambush", "involved in the killing of six villagers".
+var pastMarkers = [][]string{
+	{"involved", "in"}, {"involvement", "in"}, {"in", "connection", "with"}, {"accused", "of"},
+	{"role", "in"}, {"responsible", "for"}, {"wanted", "in"}, {"wanted", "for"}, {"charged", "with"},
+	{"a", "day", "after"}, {"days", "after"}, {"a", "week", "after"}, {"weeks", "after"},
+	{"a", "month", "after"}, {"months", "after"}, {"years", "after"},
+}
+
+// dropPastTolls removes the deaths and injuries a sentence recalls from
+// an earlier incident rather than reports: those after a past marker
+// ("Two Maoists involved in the killing of six villagers were
+// arrested", "A day after nine cadres were killed, ..."), and those in a
+// relative clause after an arrest or a surrender ("Police arrested ten
+// cadres for an ambush in which 12 policemen were killed").
+func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
+	type span struct{ from, to int } // recalled tokens
+	var recalled []span
+	for i := 0; i < len(toks); i++ {
+		for _, m := range pastMarkers {
+			if !lex.HasAt(toks, i, m...) {
+				continue
+			}
+			r := span{i, len(toks)}
+			if m[len(m)-1] == "after" {
+				// "A day after nine cadres were killed, rebels fired...":
+				// the recalled clause ends at its comma.
+				for k := i; k < len(toks); k++ {
+					if toks[k].Is(",") {
+						r.to = k
+						break
+					}
+				}
+			}
+			recalled = append(recalled, r)
+			i = len(toks)
+			break
+		}
+	}
+	arrestAt := -1
+	for i, t := range toks {
+		if kd, _ := verbAt(toks, i); kd == Arrested || t.Is("surrendered", "surrender") {
+			arrestAt = i
+			break
+		}
+	}
+	if arrestAt >= 0 {
+		// "Six cadres who took part in a raid that killed two guards
+		// surrendered": up to the arrest or surrender when the clause
+		// comes before it, else to the end.
+		for k := range toks {
+			if lex.HasAt(toks, k, "in", "which") || toks[k].Is("that", "which", "who") {
+				r := span{k, len(toks)}
+				if k < arrestAt {
+					r.to = arrestAt
+				}
+				recalled = append(recalled, r)
+				break
+			}
+		}
+	}
+	if len(recalled) == 0 {
+		return figs
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		// The casualty word ends the figure's words in both voices.
+		at := tokenAt(toks, f.End-1)
+		drop := false
+		for _, r := range recalled {
+			if (f.Kind == Killed || f.Kind == Injured) && at >= r.from && at < r.to {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the token that holds the byte offset off.
+func tokenAt(toks []lex.Token, off int) int {
+	for i, t := range toks {
+		if t.End > off {
+			return i
+		}
+	}
+	return len(toks)
 }
 
 // tollAt reads a stated death toll at i: "the death toll rose to 41",
@@ -369,9 +460,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if j < len(toks) && toks[j].Is("of") {
 			j++
 		}
-		// "killed and wounded several soldiers": skip the second verb.
+		// "killed and wounded several soldiers": skip the second verb, of
+		// the same form ("1 soldier killed and wounding another 25" is
+		// two clauses).
 		if j+1 < len(toks) && toks[j].Is("and", "or") {
-			if k, n := verbAt(toks, j+1); k != "" {
+			if k, n := verbAt(toks, j+1); k != "" && strings.HasSuffix(w, "ing") == strings.HasSuffix(toks[j+1].Lower, "ing") {
 				j += 1 + n
 			}
 		}
@@ -399,7 +492,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 			main.head = e
 			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
-		case nx.Is("a", "an", "the") && unfamiliarPerson(toks, vEnd+2):
+		case nx.Is("a", "an", "the") && !w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && unfamiliarPerson(toks, vEnd+2):
+			// ("neutralised a training camp": these verbs take camps,
+			// hideouts and gangs as often as people.)
 			// "killed a gram rakhi", "killed the village head of Urubali":
 			// one person named by a noun the lexicon lacks.
 			main = np{head: vEnd + 1, first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
@@ -932,7 +1027,9 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		if toks[m].Is(",", ";", ".") {
 			return -1, -1
 		}
-		if toks[m].Is("who", "which", "whose") && toks[m-1].Is(",") {
+		// ", who was carrying a reward on his head,", ", allegedly
+		// involved in the killing of four traders,".
+		if toks[m].Is("who", "which", "whose", "allegedly", "involved", "accused", "wanted", "suspected") && toks[m-1].Is(",") {
 			return j, m - 1
 		}
 	}

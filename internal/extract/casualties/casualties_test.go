@@ -113,6 +113,12 @@ func TestFind(t *testing.T) {
 		{"a parenthesis before the verb", "Two soldiers were killed and 15 others (three of them children) were wounded.", "security_forces.injured=15 security_forces.killed=2"},
 		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
 		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
+		{"neutralised takes camps", "Troops neutralised a training camp in the forest.", ""},
+		{"a toll the arrested were involved in", "Two rebels, involved in the killing of four traders, were arrested by police.", "militants.arrested=2"},
+		{"a toll in a clause after an arrest", "Police arrested three men for an ambush in which five soldiers were killed.", "civilians.arrested=3"},
+		{"a toll in a clause after a surrender", "Six cadres who took part in a raid that killed two guards surrendered.", ""},
+		{"a toll recalled with a day after", "A day after four rebels were killed in a raid, the group set a bus on fire.", ""},
+		{"an arrest and a toll of the same day", "Troops killed two militants and arrested three others.", "militants.arrested=3 militants.killed=2"},
 		{"including after the verb's adjuncts", "Nine people were killed in the market, including the suicide bomber.", "civilians.killed=8 perpetrators.killed=1"},
 	}
 	for _, tc := range tests {

@@ -151,7 +151,7 @@ var persons = map[string]string{
 	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,
 	"tribals": Civilians, "adivasis": Civilians, "villager's": Civilians, "couple": Civilians, "husband": Civilians,
 	"troopers'": Security, "militiamen": Militants, "militiaman": Militants, "squad": Militants,
-	"agents": Civilians, "agent": Civilians, "surrenderee": Civilians, "surrendered": Civilians,
+	"agents": Civilians, "agent": Civilians, "surrenderee": Civilians,
 	// "12 hostages were executed": the captives' later fate.
 	"hostages": Civilians, "hostage": Civilians,
 }
