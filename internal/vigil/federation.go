@@ -103,6 +103,13 @@ type FederationStore interface {
 	// context's viewer may see (each version by its own marking), whose
 	// validity began or ended after since, ordered by incident and From.
 	IncidentVersions(ctx context.Context, since time.Time) ([]IncidentVersion, error)
+	// IncidentHistories pages through the history as IncidentVersions
+	// reads it, a window at a time: it returns every version the viewer may
+	// see of the incidents that have a visible version beginning or ending
+	// in (after, until], ordered by incident and From. until is the
+	// earliest instant by which at least events versions begin or end after
+	// after; it is zero when the window reaches the end of the history.
+	IncidentHistories(ctx context.Context, after time.Time, events int) (versions []IncidentVersion, until time.Time, err error)
 
 	// AddPartner records a partner; ECONFLICT when the name is taken.
 	AddPartner(ctx context.Context, p Partner) error

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -68,36 +69,61 @@ const maxBuilt = 20000
 
 var _ taxii.Source = (*Source)(nil)
 
-// Records implements taxii.Source.
+// Records implements taxii.Source. It reads the history a window at a
+// time (FederationStore.IncidentHistories): the incidents with a version
+// stored (or ended) after the request's lower bound and up to the window's
+// end, each with its whole history, so that "last", "first" and "all"
+// pick among every version; what falls after the window's end waits for a
+// later page.
 func (s *Source) Records(ctx context.Context, v vigil.Viewer, q taxii.Query) ([]taxii.Record, bool, error) {
 	ctx = vigil.WithViewer(ctx, v)
-	versions, err := s.Store.IncidentVersions(ctx, since(q))
-	if err != nil {
-		return nil, false, fmt.Errorf("federation: read incident versions: %w", err)
+	limit := q.Limit
+	if limit <= 0 {
+		limit = maxUnpaged
 	}
-	all, err := s.records(v, versions)
-	if err != nil {
-		return nil, false, err
+	whole := q
+	whole.Limit = 0
+	for events := limit; ; events *= 4 {
+		versions, until, err := s.Store.IncidentHistories(ctx, since(q), events)
+		if err != nil {
+			return nil, false, fmt.Errorf("federation: read incident history: %w", err)
+		}
+		all, err := s.records(v, versions)
+		if err != nil {
+			return nil, false, err
+		}
+		recs, _ := taxii.Select(all, v, whole)
+		if !until.IsZero() {
+			// Sorted by date added: keep what falls inside the window.
+			recs = recs[:sort.Search(len(recs), func(i int) bool { return recs[i].Added.After(until) })]
+		}
+		more := !until.IsZero()
+		if len(recs) > limit {
+			recs, more = recs[:limit], true
+		}
+		// A window may hold nothing this viewer receives (versions sent
+		// back to no owner, or after a revocation): look further, since an
+		// empty page would end the client's pull.
+		if len(recs) == 0 && more {
+			continue
+		}
+		if len(recs) > 0 {
+			s.audit(ctx, v, recs)
+		}
+		return recs, more, nil
 	}
-	recs, more := taxii.Select(all, v, q)
-	if len(recs) > 0 {
-		s.audit(ctx, v, recs)
-	}
-	return recs, more, nil
 }
 
-// since is how far back the store must look for q: the versions added
-// after q's lower bound, unless q asks for particular versions, which may
-// lie before it.
+// maxUnpaged is the page of a request that sets no limit (the server
+// always sets one).
+const maxUnpaged = 1000
+
+// since is the lower bound of q's date added: the versions added after it
+// (a page cursor's date counts, as more may have been added at that very
+// instant).
 func since(q taxii.Query) time.Time {
-	for _, want := range q.Versions {
-		if want != "last" && want != "all" {
-			return time.Time{}
-		}
-	}
 	t := q.AddedAfter
 	if q.After != nil && q.After.Added.After(t) {
-		// A version added at the cursor's instant may still be due.
 		t = q.After.Added.Add(-time.Nanosecond)
 	}
 	return t

@@ -246,3 +246,42 @@ func openBenchStore(b *testing.B) (*sqlite.Store, error) {
 	}
 	return s, err
 }
+
+// TestSourcePagesGiveWhatOnePageGives pulls the same history in pages of
+// every size: the windows a page reads must not change what is received,
+// for the last versions as for all of them.
+func TestSourcePagesGiveWhatOnePageGives(t *testing.T) {
+	s := openStore(t)
+	for i, place := range []string{"Swat", "Dir", "Chitral", "Mardan", "Kohat", "Hangu"} {
+		inc := newIncident(place, vigil.Marking{TLP: vigil.TLPGreen, Owner: "a"})
+		save(t, s, &inc)
+		inc.Fatalities = ptr(4)
+		if i%3 == 0 {
+			inc.ReviewState = vigil.StateRejected
+		}
+		save(t, s, &inc)
+	}
+	versions := func(root, version string) []string {
+		got, err := (&taxii.Client{Token: "tok-b"}).Pull(context.Background(), root, "red", taxii.PullQuery{Version: version})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, raw := range got.Objects {
+			var o struct{ ID, Modified, Created string }
+			json.Unmarshal(raw, &o)
+			out = append(out, o.ID+"@"+o.Modified+o.Created)
+		}
+		slices.Sort(out)
+		return out
+	}
+	whole := serve(t, s, 1000)
+	for _, version := range []string{"", "all"} {
+		want := versions(whole, version)
+		for _, size := range []int{1, 2, 3, 7} {
+			if got := versions(serve(t, s, size), version); !slices.Equal(got, want) {
+				t.Errorf("match[version]=%q in pages of %d: %d objects, want the %d of one page", version, size, len(got), len(want))
+			}
+		}
+	}
+}

@@ -29,29 +29,88 @@ func (s *Store) IncidentVersions(ctx context.Context, since time.Time) ([]vigil.
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			var js string
-			var v vigil.IncidentVersion
-			var to sql.NullTime
-			if err := rows.Scan(&id, &v.From, &to, &js); err != nil {
-				return err
-			}
-			if err := json.Unmarshal([]byte(js), &v.Incident); err != nil {
-				return fmt.Errorf("decode version of incident %d: %w", id, err)
-			}
-			v.From, v.To = v.From.UTC(), to.Time.UTC()
-			if !to.Valid {
-				v.To = time.Time{}
-			}
-			out = append(out, v)
-		}
-		return rows.Err()
+		out, err = scanVersions(rows)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: incident versions since %s: %w", stamp.Format(time.RFC3339Nano), err)
 	}
 	return out, nil
+}
+
+// IncidentHistories returns the visible histories of the incidents with a
+// visible version beginning or ending in (after, until].
+func (s *Store) IncidentHistories(ctx context.Context, after time.Time, events int) ([]vigil.IncidentVersion, time.Time, error) {
+	if events < 1 {
+		return nil, time.Time{}, vigil.Errorf(vigil.EINVALID, "a window of incident history needs at least one event, not %d", events)
+	}
+	vis, vargs := marksql.Visible(marksql.Postgres, "", vigil.ViewerFrom(ctx))
+	stamp := after.UTC()
+	var out []vigil.IncidentVersion
+	var until time.Time
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		// The events-th start and the events-th end after after, each
+		// found along its index; the window closes at the earlier.
+		for _, col := range []string{"valid_from", "valid_to"} {
+			var t time.Time
+			err := tx.QueryRowContext(ctx, rebind(`SELECT `+col+` FROM incident_versions WHERE `+col+` > ? AND `+vis+`
+				ORDER BY `+col+` LIMIT 1 OFFSET ?`), append(append([]any{stamp}, vargs...), events-1)...).Scan(&t)
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if until.IsZero() || t.Before(until) {
+				until = t.UTC()
+			}
+		}
+		// Without an end, the window reaches the end of the history.
+		window, args := `(valid_from > ? OR valid_to > ?)`, []any{stamp, stamp}
+		if !until.IsZero() {
+			window = `((valid_from > ? AND valid_from <= ?) OR (valid_to > ? AND valid_to <= ?))`
+			args = []any{stamp, until, stamp, until}
+		}
+		args = append(append(args, vargs...), vargs...)
+		rows, err := tx.QueryContext(ctx, rebind(`SELECT incident_id, valid_from, valid_to, json FROM incident_versions
+			WHERE incident_id IN (SELECT incident_id FROM incident_versions WHERE `+window+` AND `+vis+`)
+			AND `+vis+`
+			ORDER BY incident_id, valid_from`), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		out, err = scanVersions(rows)
+		return err
+	})
+	if err != nil {
+		return nil, time.Time{}, fmt.Errorf("postgres: incident histories after %s: %w", stamp.Format(time.RFC3339Nano), err)
+	}
+	return out, until, nil
+}
+
+// scanVersions reads rows of incident_id, valid_from, valid_to (NULL while
+// current) and json.
+func scanVersions(rows *sql.Rows) ([]vigil.IncidentVersion, error) {
+	var out []vigil.IncidentVersion
+	for rows.Next() {
+		var id int64
+		var js string
+		var v vigil.IncidentVersion
+		var to sql.NullTime
+		if err := rows.Scan(&id, &v.From, &to, &js); err != nil {
+			return nil, err
+		}
+		if err := json.Unmarshal([]byte(js), &v.Incident); err != nil {
+			return nil, fmt.Errorf("decode version of incident %d: %w", id, err)
+		}
+		v.From = v.From.UTC()
+		if to.Valid {
+			v.To = to.Time.UTC()
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // AddPartner records a partner.

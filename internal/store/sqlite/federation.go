@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,30 +31,94 @@ func (s *Store) IncidentVersions(ctx context.Context, since time.Time) ([]vigil.
 			return err
 		}
 		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			var from, to, js string
-			if err := rows.Scan(&id, &from, &to, &js); err != nil {
-				return err
-			}
-			var v vigil.IncidentVersion
-			if err := json.Unmarshal([]byte(js), &v.Incident); err != nil {
-				return fmt.Errorf("decode version of incident %d: %w", id, err)
-			}
-			if v.From, err = parseTime(from); err != nil {
-				return err
-			}
-			if v.To, err = parseTime(to); err != nil {
-				return err
-			}
-			out = append(out, v)
-		}
-		return rows.Err()
+		out, err = scanVersions(rows)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: incident versions since %s: %w", stamp, err)
 	}
 	return out, nil
+}
+
+// IncidentHistories returns the visible histories of the incidents with a
+// visible version beginning or ending in (after, until].
+func (s *Store) IncidentHistories(ctx context.Context, after time.Time, events int) ([]vigil.IncidentVersion, time.Time, error) {
+	if events < 1 {
+		return nil, time.Time{}, vigil.Errorf(vigil.EINVALID, "a window of incident history needs at least one event, not %d", events)
+	}
+	vis, vargs := marksql.Visible(marksql.SQLite, "", vigil.ViewerFrom(ctx))
+	stamp := formatTime(after)
+	var out []vigil.IncidentVersion
+	var until time.Time
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		// The events-th start and the events-th end after after, each
+		// found along its index; the window closes at the earlier.
+		var ends []string
+		for _, col := range []string{"valid_from", "valid_to"} {
+			var t string
+			err := tx.QueryRowContext(ctx, `SELECT `+col+` FROM incident_versions WHERE `+col+` > ? AND `+vis+`
+				ORDER BY `+col+` LIMIT 1 OFFSET ?`, append(append([]any{stamp}, vargs...), events-1)...).Scan(&t)
+			if errors.Is(err, sql.ErrNoRows) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			ends = append(ends, t)
+		}
+		// Without an end, the window reaches the end of the history.
+		window, args := `(valid_from > ? OR valid_to > ?)`, []any{stamp, stamp}
+		if len(ends) > 0 {
+			end := slices.Min(ends)
+			var err error
+			if until, err = parseTime(end); err != nil {
+				return err
+			}
+			window = `((valid_from > ? AND valid_from <= ?) OR (valid_to > ? AND valid_to <= ?))`
+			args = []any{stamp, end, stamp, end}
+		}
+		args = append(append(args, vargs...), vargs...)
+		rows, err := tx.QueryContext(ctx, `SELECT incident_id, valid_from, coalesce(valid_to, ''), json FROM incident_versions
+			WHERE incident_id IN (SELECT incident_id FROM incident_versions WHERE `+window+` AND `+vis+`)
+			AND `+vis+`
+			ORDER BY incident_id, valid_from`, args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		out, err = scanVersions(rows)
+		return err
+	})
+	if err != nil {
+		return nil, time.Time{}, fmt.Errorf("sqlite: incident histories after %s: %w", stamp, err)
+	}
+	return out, until, nil
+}
+
+// scanVersions reads rows of incident_id, valid_from, valid_to (empty while
+// current) and json.
+func scanVersions(rows *sql.Rows) ([]vigil.IncidentVersion, error) {
+	var out []vigil.IncidentVersion
+	for rows.Next() {
+		var id int64
+		var from, to, js string
+		if err := rows.Scan(&id, &from, &to, &js); err != nil {
+			return nil, err
+		}
+		var v vigil.IncidentVersion
+		if err := json.Unmarshal([]byte(js), &v.Incident); err != nil {
+			return nil, fmt.Errorf("decode version of incident %d: %w", id, err)
+		}
+		var err error
+		if v.From, err = parseTime(from); err != nil {
+			return nil, err
+		}
+		if v.To, err = parseTime(to); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // AddPartner records a partner.

@@ -25,6 +25,7 @@ func Run(t *testing.T, open func(t *testing.T) federation.Store) {
 		{"ApplyImport", testApplyImport},
 		{"ApplyImportRefusesStaleDecisions", testApplyImportStale},
 		{"IncidentVersions", testIncidentVersions},
+		{"IncidentHistories", testIncidentHistories},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -328,5 +329,90 @@ func testIncidentVersions(t *testing.T, s federation.Store) {
 	vs, _ = s.IncidentVersions(operator, time.Now())
 	if len(vs) != 0 {
 		t.Errorf("versions since now: %d, want none", len(vs))
+	}
+}
+
+func testIncidentHistories(t *testing.T, s federation.Store) {
+	// Six incidents of org a, saved twice each; some GREEN, one deleted.
+	day := "2026-11-21"
+	var deleted int64
+	for i, place := range []string{"Kohat", "Hangu", "Karak", "Orakzai", "Kurram", "Tank"} {
+		inc := vigil.Incident{Event: vigil.Event{EventDate: &day, Location: place}}
+		if i%2 == 0 {
+			inc.Marking = vigil.Marking{TLP: vigil.TLPGreen, Owner: "a"}
+		}
+		if _, err := s.SaveIncident(operator, &inc); err != nil {
+			t.Fatal(err)
+		}
+		inc.Summary = "saved again"
+		if _, err := s.SaveIncident(operator, &inc); err != nil {
+			t.Fatal(err)
+		}
+		if place == "Karak" {
+			deleted = inc.ID
+		}
+	}
+	if _, err := s.ApplyChange(operator, &vigil.Change{Action: "delete", Object: "incident:" + strconv.FormatInt(deleted, 10), Actor: "amna", Delete: []int64{deleted}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.IncidentHistories(operator, time.Time{}, 0); vigil.ErrorCode(err) != vigil.EINVALID {
+		t.Errorf("a window of no events: %v, want EINVALID", err)
+	}
+	key := func(v vigil.IncidentVersion) string {
+		return strconv.FormatInt(v.Incident.ID, 10) + "@" + v.From.Format(time.RFC3339Nano)
+	}
+	for _, viewer := range []vigil.Viewer{{All: true}, {Org: "b", User: "u", Partners: []string{"a"}}, {}} {
+		ctx := vigil.WithViewer(context.Background(), viewer)
+		whole, err := s.IncidentVersions(ctx, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := map[string]bool{}
+		for _, v := range whole {
+			want[key(v)] = true
+		}
+		got := map[string]bool{}
+		after := time.Time{}
+		for windows := 0; ; windows++ {
+			if windows > len(whole)+1 {
+				t.Fatalf("viewer %+v: the windows do not reach the end", viewer)
+			}
+			vs, until, err := s.IncidentHistories(ctx, after, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			perIncident := map[int64]int{}
+			for _, v := range vs {
+				got[key(v)] = true
+				perIncident[v.Incident.ID]++
+			}
+			// Each incident comes with its whole visible history.
+			for id, n := range perIncident {
+				all := 0
+				for _, v := range whole {
+					if v.Incident.ID == id {
+						all++
+					}
+				}
+				if n != all {
+					t.Errorf("viewer %+v: incident %d comes with %d of its %d versions", viewer, id, n, all)
+				}
+			}
+			if until.IsZero() {
+				break
+			}
+			if !until.After(after) {
+				t.Fatalf("viewer %+v: window after %v ends at %v", viewer, after, until)
+			}
+			after = until
+		}
+		if len(got) != len(want) {
+			t.Errorf("viewer %+v: the windows hold %d versions, the history %d", viewer, len(got), len(want))
+		}
+		for k := range want {
+			if !got[k] {
+				t.Errorf("viewer %+v: version %s in no window", viewer, k)
+			}
+		}
 	}
 }
