@@ -546,6 +546,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if !found {
 		return nil
 	}
+	if w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && thingNamedAfter(toks, main) {
+		return nil
+	}
 	if used[main.head*4+kindIndex(kind)] {
 		return nil
 	}
@@ -678,6 +681,19 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		figs[0].Generic = true
 	}
 	return figs
+}
+
+// thingNamedAfter reports whether a phrase read as people names a thing
+// of theirs: "a Maoist hideout", "a training camp of the CPI-Maoist".
+// Verbs such as "neutralised" take both.
+func thingNamedAfter(toks []lex.Token, p np) bool {
+	for k := p.first; k < p.head; k++ {
+		if toks[k].Is("of") {
+			return true
+		}
+	}
+	n := p.head + 1
+	return n < len(toks) && !isCap(toks[n].Text) && objectFollows(toks, n)
 }
 
 // toldAsMore reports whether the phrase p says its people come on top

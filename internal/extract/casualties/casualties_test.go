@@ -114,6 +114,8 @@ func TestFind(t *testing.T) {
 		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
 		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
 		{"neutralised takes camps", "Troops neutralised a training camp in the forest.", ""},
+		{"neutralised a group's camp", "Police neutralised a rebel hideout and a training camp of the group.", ""},
+		{"neutralised people", "Troops neutralised three terrorists in the raid.", "militants.killed=3"},
 		{"a toll the arrested were involved in", "Two rebels, involved in the killing of four traders, were arrested by police.", "militants.arrested=2"},
 		{"a toll in a clause after an arrest", "Police arrested three men for an ambush in which five soldiers were killed.", "civilians.arrested=3"},
 		{"a toll in a clause after a surrender", "Six cadres who took part in a raid that killed two guards surrendered.", ""},
