@@ -38,9 +38,9 @@ type Store interface {
 // as revoked: a partner that imported it retracts it. Every response that
 // shares objects is audited.
 //
-// Each request reads the incident history after the request's added_after
-// (or page cursor) and builds its STIX anew, the versions built recently
-// coming from a cache: the cost of a page grows with the history after it.
+// A page reads only the part of the history it needs (see Records), and
+// versions built recently come from a cache: a page costs what it holds,
+// however long the history.
 //
 // An incident imported from a partner is served as its marking allows,
 // except to its owner: an organisation is never sent its own records back,
