@@ -176,7 +176,7 @@ func (p *Puller) importVersion(ctx context.Context, partner vigil.Partner, o obj
 			}
 			return err
 		}
-		if im.Save == nil && !im.Retract && im.Audit.Action == "" {
+		if counter == nil { // kept as history only
 			created, err := p.Store.AddReceived(ctx, im.Received)
 			if created {
 				rep.New++
@@ -197,8 +197,12 @@ func (p *Puller) importVersion(ctx context.Context, partner vigil.Partner, o obj
 }
 
 // decide turns one incident version into an import: create, update,
-// retract, keep as a conflict, or just keep. counter picks the report's
-// count the import adds to.
+// retract, keep as a conflict, or (counter nil) keep as history only.
+// counter picks the report's count the import adds to.
+//
+// A revocation retracts the incident even when an analyst here worked on
+// it: its owner withdrew it. Its versions, the analyst's included, stay in
+// the history.
 func (p *Puller) decide(ctx context.Context, partner vigil.Partner, o object, loc json.RawMessage) (vigil.Import, func(*Report) *int, error) {
 	mk := marking(o, partner.Name)
 	im := vigil.Import{Received: vigil.Received{
