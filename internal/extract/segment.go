@@ -393,9 +393,10 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		if !d.reports(i) {
 			continue
 		}
-		// Under a lead that tells of an arrest, a surrender or a
-		// statement, violence comes back into the story only as a new
-		// incident the text marks as such.
+		// Under a lead that tells of an arrest, a surrender, a court case
+		// or a statement, later violence in the lead's paragraph is
+		// background until a sentence opens an incident of its own (see
+		// background); from then on sentences group as usual.
 		if i > 0 && (len(groups) == 0 || groups[0][0] == 0) && d.background(x, quiet, i) {
 			continue
 		}
@@ -579,11 +580,11 @@ const (
 	leadCredit                    // a group claiming an earlier attack
 )
 
-// quietLead tells whether the text's lead makes the story one about
-// something other than violence, with no one hurt there. The violence
-// later sentences name is then what the suspects confessed to or what the
-// group did before ("During interrogation he admitted to the attack
-// on..."), not a new incident.
+// quietLead says what the text's lead makes the story about: an
+// incident, or something other than violence with no one hurt there. In
+// the latter case the violence later sentences name is what the suspects
+// confessed to or what the group did before ("During interrogation he
+// admitted to the attack on..."), not a new incident.
 func (d *doc) quietLead(x *Extractor) leadKind {
 	if len(d.sents) == 0 {
 		return leadViolence
@@ -667,13 +668,7 @@ func (d *doc) elsewhere(x *Extractor, i int) bool {
 // freshToll reports whether sentence i gives a toll of violence told as
 // happening, not recalled: "Security forces killed four terrorists".
 func (d *doc) freshToll(i int) bool {
-	toll := false
-	for _, f := range d.figs[i] {
-		if !f.Negated && !f.Vague && f.Count > 0 && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
-			toll = true
-		}
-	}
-	if !toll || recalled(d.sents[i].Toks) {
+	if !d.toll(i) || recalled(d.sents[i].Toks) {
 		return false
 	}
 	for _, h := range d.liveHits(i) {
@@ -687,21 +682,23 @@ func (d *doc) freshToll(i int) bool {
 // fightToll reports whether sentence i gives a toll of a fight told as
 // happening there: "Two soldiers were injured in the exchange of fire".
 func (d *doc) fightToll(i int) bool {
-	toll := false
-	for _, f := range d.figs[i] {
-		if !f.Negated && !f.Vague && f.Count > 0 && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
-			toll = true
-		}
-	}
-	if !toll {
-		return false
-	}
-	if recalled(d.sents[i].Toks) {
+	if !d.toll(i) || recalled(d.sents[i].Toks) {
 		return false
 	}
 	for _, h := range d.liveHits(i) {
 		switch h.Cue {
 		case taxonomy.CueClash, taxonomy.CueFiring, taxonomy.CueRetaliation:
+			return true
+		}
+	}
+	return false
+}
+
+// toll reports whether sentence i gives an exact number of people killed
+// or injured.
+func (d *doc) toll(i int) bool {
+	for _, f := range d.figs[i] {
+		if !f.Negated && !f.Vague && f.Count > 0 && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
 			return true
 		}
 	}
