@@ -180,7 +180,18 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 	for _, c := range casualtyColumns {
 		sums = append(sums, "sum(t."+c+")")
 	}
-	return groupQuery(ctx, tx, `incident_tally t`, cols, sums, w, len(by))
+	return groupQuery(ctx, tx, tallyTable(ctx), cols, sums, w, len(by))
+}
+
+// tallyTable names the tally (aliased t) ctx's viewer reads: the operator,
+// who sees every incident, incident_tally_all, kept without the marking;
+// everyone else incident_tally, kept per marking so tallyFilter can leave
+// out the markings they may not see.
+func tallyTable(ctx context.Context) string {
+	if vigil.ViewerFrom(ctx).All {
+		return `incident_tally_all t`
+	}
+	return `incident_tally t`
 }
 
 // tallyFilter renders f's conditions on incident_tally (aliased t) for the

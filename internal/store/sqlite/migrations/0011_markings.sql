@@ -10,7 +10,10 @@
 DROP TRIGGER incident_tally_insert;
 DROP TRIGGER incident_tally_delete;
 DROP TRIGGER incident_tally_update;
-DROP TABLE incident_tally;
+-- The tally as it was, of every incident whatever its marking, stays for
+-- the operator, who sees them all: summing it reads one row where the
+-- marked tally below has one per marking.
+ALTER TABLE incident_tally RENAME TO incident_tally_all;
 
 ALTER TABLE documents ADD COLUMN tlp        TEXT NOT NULL DEFAULT 'CLEAR';
 ALTER TABLE documents ADD COLUMN owner      TEXT NOT NULL DEFAULT '';
@@ -68,7 +71,8 @@ CREATE TABLE source_markings (
 ) WITHOUT ROWID;
 
 -- The dashboard's tally, kept per marking too, so sums and counts over
--- whole months include only what the viewer may see.
+-- whole months include only what the viewer may see. The triggers keep
+-- both tallies.
 CREATE TABLE incident_tally (
 	month        TEXT    NOT NULL, -- YYYY-MM, or 'undated'
 	country      TEXT    NOT NULL,
@@ -109,6 +113,27 @@ FROM incidents i
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
 
 CREATE TRIGGER incident_tally_insert AFTER INSERT ON incidents BEGIN
+	INSERT INTO incident_tally_all VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
+		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
+	ON CONFLICT (month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
+		incidents = incidents + 1,
+		fatalities = fatalities + excluded.fatalities,
+		sf_killed = sf_killed + excluded.sf_killed,
+		sf_injured = sf_injured + excluded.sf_injured,
+		sf_abducted = sf_abducted + excluded.sf_abducted,
+		sf_arrested = sf_arrested + excluded.sf_arrested,
+		civ_killed = civ_killed + excluded.civ_killed,
+		civ_injured = civ_injured + excluded.civ_injured,
+		civ_abducted = civ_abducted + excluded.civ_abducted,
+		civ_arrested = civ_arrested + excluded.civ_arrested,
+		mil_killed = mil_killed + excluded.mil_killed,
+		mil_injured = mil_injured + excluded.mil_injured,
+		mil_abducted = mil_abducted + excluded.mil_abducted,
+		mil_arrested = mil_arrested + excluded.mil_arrested,
+		unk_killed = unk_killed + excluded.unk_killed,
+		unk_injured = unk_injured + excluded.unk_injured,
+		unk_abducted = unk_abducted + excluded.unk_abducted,
+		unk_arrested = unk_arrested + excluded.unk_arrested;
 	INSERT INTO incident_tally VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state,
 		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
 		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
@@ -134,6 +159,27 @@ CREATE TRIGGER incident_tally_insert AFTER INSERT ON incidents BEGIN
 END;
 
 CREATE TRIGGER incident_tally_delete AFTER DELETE ON incidents BEGIN
+	UPDATE incident_tally_all SET
+		incidents = incidents - 1,
+		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
+		sf_killed = sf_killed - OLD.sf_killed,
+		sf_injured = sf_injured - OLD.sf_injured,
+		sf_abducted = sf_abducted - OLD.sf_abducted,
+		sf_arrested = sf_arrested - OLD.sf_arrested,
+		civ_killed = civ_killed - OLD.civ_killed,
+		civ_injured = civ_injured - OLD.civ_injured,
+		civ_abducted = civ_abducted - OLD.civ_abducted,
+		civ_arrested = civ_arrested - OLD.civ_arrested,
+		mil_killed = mil_killed - OLD.mil_killed,
+		mil_injured = mil_injured - OLD.mil_injured,
+		mil_abducted = mil_abducted - OLD.mil_abducted,
+		mil_arrested = mil_arrested - OLD.mil_arrested,
+		unk_killed = unk_killed - OLD.unk_killed,
+		unk_injured = unk_injured - OLD.unk_injured,
+		unk_abducted = unk_abducted - OLD.unk_abducted,
+		unk_arrested = unk_arrested - OLD.unk_arrested
+	WHERE month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2 AND event_type = OLD.event_type AND review_state = OLD.review_state;
+	DELETE FROM incident_tally_all WHERE incidents = 0 AND month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2 AND event_type = OLD.event_type AND review_state = OLD.review_state;
 	UPDATE incident_tally SET
 		incidents = incidents - 1,
 		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
@@ -163,6 +209,48 @@ END;
 -- same group: the two steps then cancel out). A change of marking moves it
 -- between the groups of two markings.
 CREATE TRIGGER incident_tally_update AFTER UPDATE ON incidents BEGIN
+	UPDATE incident_tally_all SET
+		incidents = incidents - 1,
+		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
+		sf_killed = sf_killed - OLD.sf_killed,
+		sf_injured = sf_injured - OLD.sf_injured,
+		sf_abducted = sf_abducted - OLD.sf_abducted,
+		sf_arrested = sf_arrested - OLD.sf_arrested,
+		civ_killed = civ_killed - OLD.civ_killed,
+		civ_injured = civ_injured - OLD.civ_injured,
+		civ_abducted = civ_abducted - OLD.civ_abducted,
+		civ_arrested = civ_arrested - OLD.civ_arrested,
+		mil_killed = mil_killed - OLD.mil_killed,
+		mil_injured = mil_injured - OLD.mil_injured,
+		mil_abducted = mil_abducted - OLD.mil_abducted,
+		mil_arrested = mil_arrested - OLD.mil_arrested,
+		unk_killed = unk_killed - OLD.unk_killed,
+		unk_injured = unk_injured - OLD.unk_injured,
+		unk_abducted = unk_abducted - OLD.unk_abducted,
+		unk_arrested = unk_arrested - OLD.unk_arrested
+	WHERE month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2 AND event_type = OLD.event_type AND review_state = OLD.review_state;
+	DELETE FROM incident_tally_all WHERE incidents = 0 AND month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2 AND event_type = OLD.event_type AND review_state = OLD.review_state;
+	INSERT INTO incident_tally_all VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
+		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
+	ON CONFLICT (month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
+		incidents = incidents + 1,
+		fatalities = fatalities + excluded.fatalities,
+		sf_killed = sf_killed + excluded.sf_killed,
+		sf_injured = sf_injured + excluded.sf_injured,
+		sf_abducted = sf_abducted + excluded.sf_abducted,
+		sf_arrested = sf_arrested + excluded.sf_arrested,
+		civ_killed = civ_killed + excluded.civ_killed,
+		civ_injured = civ_injured + excluded.civ_injured,
+		civ_abducted = civ_abducted + excluded.civ_abducted,
+		civ_arrested = civ_arrested + excluded.civ_arrested,
+		mil_killed = mil_killed + excluded.mil_killed,
+		mil_injured = mil_injured + excluded.mil_injured,
+		mil_abducted = mil_abducted + excluded.mil_abducted,
+		mil_arrested = mil_arrested + excluded.mil_arrested,
+		unk_killed = unk_killed + excluded.unk_killed,
+		unk_injured = unk_injured + excluded.unk_injured,
+		unk_abducted = unk_abducted + excluded.unk_abducted,
+		unk_arrested = unk_arrested + excluded.unk_arrested;
 	UPDATE incident_tally SET
 		incidents = incidents - 1,
 		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
