@@ -11,9 +11,11 @@ import (
 )
 
 // TestTallyMatchesScan changes incidents every way review and fusion do
-// (create, update to another month and place, delete) and checks after each
-// step that the aggregation through incident_tally equals summing the
-// incidents themselves.
+// (create, update to another month and place, re-mark, delete) and checks
+// after each step, for viewers who see different markings, that the
+// aggregation through incident_tally equals summing the incidents
+// themselves, and that the count agrees with the incidents each viewer can
+// list.
 func TestTallyMatchesScan(t *testing.T) {
 	ctx := vigil.AsOperator(context.Background())
 	s := openFresh(t)
@@ -21,28 +23,38 @@ func TestTallyMatchesScan(t *testing.T) {
 	check := func(step string) {
 		t.Helper()
 		filters := []vigil.Filter{{}, {From: "2024-01-01", To: "2024-12-31"}, {From: "2024-03-05", To: "2024-10-20", Admin1: "balochistan"},
-			{From: "2024-06-01"}, {To: "2024-04-30", ReviewState: vigil.StateUnreviewed}}
-		for _, f := range filters {
-			for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}} {
-				got, err := s.AggregateIncidents(ctx, f, by)
+			{From: "2024-06-01"}, {To: "2024-04-30", ReviewState: vigil.StateUnreviewed}, {Admin1: "Punjab"}}
+		for _, dv := range deskViewers {
+			ctx := vigil.WithViewer(context.Background(), dv.viewer)
+			for _, f := range filters {
+				for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}} {
+					got, err := s.AggregateIncidents(ctx, f, by)
+					if err != nil {
+						t.Fatal(err)
+					}
+					var want []vigil.IncidentGroup
+					err = s.read(ctx, func(tx *sql.Tx) error {
+						want, err = aggregateIncidents(ctx, tx, f, by)
+						return err
+					})
+					if err != nil {
+						t.Fatal(err)
+					}
+					if len(by) == 0 && len(want) == 1 && want[0].Incidents == 0 {
+						want = nil
+					}
+					sortGroups(got)
+					sortGroups(want)
+					if !reflect.DeepEqual(got, want) {
+						t.Errorf("%s: %s: AggregateIncidents(%+v, %v) through the tally:\n%+v\nscan:\n%+v", step, dv.name, f, by, got, want)
+					}
+				}
+				listed, err := s.Incidents(ctx, f)
 				if err != nil {
 					t.Fatal(err)
 				}
-				var want []vigil.IncidentGroup
-				err = s.read(ctx, func(tx *sql.Tx) error {
-					want, err = aggregateIncidents(ctx, tx, f, by)
-					return err
-				})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if len(by) == 0 && len(want) == 1 && want[0].Incidents == 0 {
-					want = nil
-				}
-				sortGroups(got)
-				sortGroups(want)
-				if !reflect.DeepEqual(got, want) {
-					t.Errorf("%s: AggregateIncidents(%+v, %v) through the tally:\n%+v\nscan:\n%+v", step, f, by, got, want)
+				if n, err := s.CountIncidents(ctx, f); err != nil || n != len(listed) {
+					t.Errorf("%s: %s: CountIncidents(%+v) = %d, %v; lists %d", step, dv.name, f, n, err, len(listed))
 				}
 			}
 		}
@@ -68,6 +80,17 @@ func TestTallyMatchesScan(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("merged and deleted")
+	for id, m := range map[int64]vigil.Marking{7: deskMarkings[3], 33: deskMarkings[2], 36: {}} {
+		inc, err := s.Incident(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inc.Marking = m
+		if _, err := s.SaveIncident(ctx, inc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	check("re-marked")
 	if n, err := tallyRows(ctx, s); err != nil || n == 0 {
 		t.Errorf("incident_tally has %d rows, %v", n, err)
 	}
