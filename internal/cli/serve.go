@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/review"
+	"github.com/vigil-osint/vigil/internal/share/federation"
+	"github.com/vigil-osint/vigil/internal/share/taxii"
 	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 	"github.com/vigil-osint/vigil/internal/web"
@@ -99,6 +101,9 @@ func serveAs(ctx context.Context, env *Env, store vigil.Store, addr, analyst, or
 		mode = "reviewing as " + analyst + "; no login, on this machine only: every record shown as to the operator, whatever its marking"
 	}
 	fmt.Fprintf(env.Stdout, "vigil is serving on http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
+	if _, ok := store.(federation.Store); ok {
+		fmt.Fprintf(env.Stdout, "TAXII 2.1 for partners at http://%s%s (API tokens; vigil token create)\n", ln.Addr(), taxii.DiscoveryPath)
+	}
 	return serveUntilDone(ctx, env, ln, h, logger)
 }
 
