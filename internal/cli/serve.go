@@ -11,9 +11,9 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/review"
+	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/share/federation"
 	"github.com/vigil-osint/vigil/internal/share/taxii"
-	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 	"github.com/vigil-osint/vigil/internal/web"
 )
