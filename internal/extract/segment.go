@@ -26,7 +26,7 @@ func (d *doc) reports(i int) bool {
 	}
 	figures := false
 	for _, f := range d.figs[i] {
-		if f.Negated || f.Count > 0 {
+		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) {
 			figures = true
 		}
 	}
@@ -143,6 +143,22 @@ func (d *doc) reports(i int) bool {
 			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// modalBefore reports whether a modal verb stands just before offset
+// start: a toll that "could kill two billion people" is not one.
+func modalBefore(toks []lex.Token, start int) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < start {
+		k++
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		// Lower case only: "28 May 2021" is a date.
+		if toks[j].Is("could", "would", "might", "may", "can", "will", "shall") && toks[j].Text == toks[j].Lower {
+			return true
 		}
 	}
 	return false

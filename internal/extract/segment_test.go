@@ -58,6 +58,8 @@ func TestHypotheticalAfterTheDeed(t *testing.T) {
 	}{
 		{"On 4 May 2021, rebels fired rocket shells at a dam site near Sibi, saying it would be used to build army posts.", 1},
 		{"On 4 May 2021, officials warned that rebels may attack the dam site near Sibi.", 0},
+		{"On 4 May 2021, a study said a war in the region could kill two million people.", 0},
+		{"On 28 May 2021, militants killed two soldiers near Sibi.", 1},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
