@@ -93,6 +93,10 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"a person told by name adds nothing to a counted toll",
 			[][]casualties.Figure{{fig(mil, k, 1)}, {named(civ, k)}},
 			"mil.k=1", 1},
+		// "A commander was killed. The body of Yadav was recovered."
+		{"the body of a named person adds nothing to a counted toll",
+			[][]casualties.Figure{{fig(mil, k, 1)}, {named(civ, k)}},
+			"mil.k=1", 1},
 		// "Ram Lal was shot dead. His brother Shyam Lal was injured."
 		{"a named person alone counts",
 			[][]casualties.Figure{{named(civ, k)}, {fig(civ, i, 1)}},

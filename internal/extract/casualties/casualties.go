@@ -453,6 +453,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
+	// "a group that had killed an officer on December 19": the past
+	// perfect of a relative clause tells of a deed before the reported
+	// one ("claimed it had killed several soldiers" reports this one).
+	if v > 1 && toks[v-1].Is("had") && toks[v-2].Is("that", "which", "who") && activeForm(w) {
+		return nil
+	}
 	// Active phrasing: the victims follow ("killing six terrorists", "the
 	// killing of six terrorists", "killed and injured several soldiers").
 	if activeForm(w) && !passive {
@@ -504,6 +510,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				main.head = e
 				coordinatedAfterActive = coordinatedAfter(toks, main, hints)
 			}
+		case nx.Is("them", "him", "her") && len(prev) > 0 && !prev[len(prev)-1].Negated && prev[len(prev)-1].Kind != kind:
+			// "abducted four supporters and killed them": the people of
+			// the figure before meet another fate.
+			f := prev[len(prev)-1]
+			return []Figure{{Kind: kind, Category: f.Category, Count: f.Count, Bound: f.Bound, Vague: f.Vague, Start: toks[v].Start, End: nx.End}}
 		case nx.Is("a", "an", "the", "his", "their", "her", "its", "him", "them"):
 			// An object we could not read: not the subject's fate.
 			return nil
@@ -517,7 +528,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			if w == "bodies" {
 				n = 2
 			}
-			return []Figure{{Kind: kind, Category: Civilians, Count: int(n), Bound: lex.BoundExact, Start: toks[v].Start, End: toks[vEnd+2].End}}
+			return []Figure{{Kind: kind, Category: Civilians, Count: int(n), Bound: lex.BoundExact, Named: true, Start: toks[v].Start, End: toks[vEnd+2].End}}
 		}
 		if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
 			return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
@@ -743,6 +754,10 @@ func plural(w string) bool {
 // personAt returns the category of a person noun at i ("" with ok for
 // "others"), using actor hints for names the dictionary knows.
 func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
+	if i+1 < len(toks) && toks[i+1].Is("station", "stations", "post", "outpost", "headquarters", "camp", "lines", "thana", "chowki", "limits") {
+		// "Sankrail Police Station area": a place, not people.
+		return "", false
+	}
 	for _, h := range hints {
 		if toks[i].Start >= h.Start && toks[i].End <= h.End && h.Category != "" {
 			// Only the last word of an actor name is its head.
@@ -856,6 +871,10 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	}
 	p := np{first: j}
 	k := j
+	if toks[j].Is("the") && j+1 < len(toks) && isNumberWord(toks, j+1) {
+		// "the body of the two Maoists": a count after the article.
+		j++
+	}
 	if q, ok := quantityAt(toks, j); ok {
 		p.q, p.hasQ = q, true
 		k = q.Last + 1
@@ -970,6 +989,17 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			continue
 		}
 		if p.hasQ {
+			// "An elderly man and his son were found dead": the list's
+			// last phrase leads, so that the list is read whole.
+			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head-p.head <= 3 {
+				joined := true
+				for j := p.head + 2; j < nearest.head; j++ {
+					joined = joined && toks[j].Is("his", "her", "their", "the")
+				}
+				if joined {
+					return nearest, true
+				}
+			}
 			return p, true
 		}
 		if !haveNearest {
@@ -1014,7 +1044,7 @@ var passiveAdverbs = []string{"also", "reportedly", "allegedly", "critically", "
 // before the casualty word at v ("was later", "were all").
 func auxStart(toks []lex.Token, v int) int {
 	j := v
-	for j > 0 && (isAux(toks[j-1]) || toks[j-1].Is(passiveAdverbs...)) {
+	for j > 0 && (isAux(toks[j-1]) || toks[j-1].Is(passiveAdverbs...) || toks[j-1].Is("found")) {
 		j--
 	}
 	return j
@@ -1045,7 +1075,7 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		}
 		// ", who was carrying a reward on his head,", ", allegedly
 		// involved in the killing of four traders,".
-		if toks[m].Is("who", "which", "whose", "allegedly", "involved", "accused", "wanted", "suspected") && toks[m-1].Is(",") {
+		if toks[m].Is("who", "which", "whose", "allegedly", "involved", "accused", "wanted", "suspected", "identified") && toks[m-1].Is(",") {
 			return j, m - 1
 		}
 	}
@@ -1160,6 +1190,13 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	return out
 }
 
+// isNumberWord reports whether a plain count starts at i ("two", "12"),
+// not an article or a vague word.
+func isNumberWord(toks []lex.Token, i int) bool {
+	q, ok := lex.QuantityAt(toks, i)
+	return ok && !q.Vague && q.First == i && !toks[i].Is("a", "an", "another", "the")
+}
+
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 
 // coordinatedBefore returns the counted phrases joined to p by "and" or
@@ -1177,6 +1214,12 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			if toks[k].Is("and") {
 				if first, ok := nameEndingAt(toks, k-1, hints); ok {
 					return append(out, np{head: k - 1, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: k - 1}, hasQ: true})
+				}
+				// "An elderly man and his son were found dead".
+				if c, ok := personAt(toks, k-1, hints); ok && c != "" {
+					if q, first, ok := countBefore(toks, k-1); ok && !q.Vague {
+						return append(out, np{head: k - 1, first: first, category: c, q: q, hasQ: true})
+					}
 				}
 			}
 			return out
