@@ -17,6 +17,15 @@ func FuzzFind(f *testing.F) {
 		"an unspecified number",
 		"a 32 year old",
 		"two dozen",
+		"One of the injured",
+		"claimed 7 civilians'",
+		"A rebel, who had",
+		"Ram Prasad (46), was",
+		"abducted two men and killed them",
+		"Noor and his guard were",
+		"arrested for a raid in which",
+		"A day after",
+		"40 people, 6 soldiers and 34 civilians, were",
 	} {
 		f.Add(s)
 	}
