@@ -202,7 +202,7 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		if toks[k].Punct {
 			break
 		}
-		if !toks[k].Is("to", "at", "reached") {
+		if !toks[k].Is("to", "at", "reached", "was", "is", "of") {
 			continue
 		}
 		q, ok := lex.QuantityAt(toks, k+1)
@@ -223,10 +223,21 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		return Figure{}, 0, false
 	}
 	k := q.Last + 1
-	if !lex.HasAt(toks, k, "of", "the") || k+2 >= len(toks) || !toks[k+2].Is("injured", "wounded") {
+	if !lex.HasAt(toks, k, "of") {
 		return Figure{}, 0, false
 	}
-	for d := k + 3; d < len(toks) && d <= k+6; d++ {
+	// "one of the injured", "1 of 4 young children injured".
+	hurt := -1
+	for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].Punct; j++ {
+		if toks[j].Is("injured", "wounded") {
+			hurt = j
+			break
+		}
+	}
+	if hurt < 0 {
+		return Figure{}, 0, false
+	}
+	for d := hurt + 1; d < len(toks) && d <= hurt+4; d++ {
 		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
 			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, Start: toks[i].Start, End: toks[d].End}, d, true
 		}

@@ -111,6 +111,8 @@ func TestFind(t *testing.T) {
 		{"he after a victim of his kind", "The gunman killed a guard before he was shot dead by police.", "civilians.killed=1"},
 		{"others in a list take the side before", "A soldier was killed, 2 others and a woman injured.", "civilians.injured=1 security_forces.injured=2 security_forces.killed=1"},
 		{"a parenthesis before the verb", "Two soldiers were killed and 15 others (three of them children) were wounded.", "security_forces.injured=15 security_forces.killed=2"},
+		{"one of a count of injured died", "Police said 1 of 4 young children injured has died.", "unknown.killed=1"},
+		{"a toll that was over", "Later reports said the death toll was over 100.", "unknown.killed=100"},
 		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
 		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
 		{"a deed before the reported one", "Police killed two rebels who had killed a teacher last year.", "militants.killed=2"},
