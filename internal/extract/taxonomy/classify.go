@@ -144,7 +144,15 @@ func Classify(in Input) (Class, bool) {
 	if has(CueChemical) {
 		return pv(ChemicalWeapon, CueChemical, Explosions)
 	}
-	if has(CueSuicide) {
+	// A suicide bomber within a gunfight the lead tells of ("exchanged
+	// fire with FC forces and conducted a suicide attack"), with
+	// attackers killed, is a battle, as ACLED codes these complex
+	// attacks; a suicide attacker named only after a lead of gunfire is
+	// a detail of that fight.
+	if has(CueSuicide) && (lead[CueSuicide] || !(lead[CueFiring] || leadFight(in))) {
+		if lead[CueSuicide] && leadFight(in) && in.Victims["militants"] > 0 {
+			return pv(ArmedClash, CueClash, Battles)
+		}
 		return pv(SuicideBomb, CueSuicide, Explosions)
 	}
 	if has(CueAir) && (lead[CueAir] || !violentLead) {
@@ -168,7 +176,7 @@ func Classify(in Input) (Class, bool) {
 		if h.Cue == CueRetaliation && leadBomb && h.Start >= in.LeadEnd {
 			continue
 		}
-		if (h.Cue == CueClash && !in.Toks[h.Token].Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")) || h.Cue == CueRetaliation {
+		if (h.Cue == CueClash && !weakClash(in.Toks[h.Token])) || h.Cue == CueRetaliation {
 			strongClash = true
 			break
 		}
@@ -571,4 +579,24 @@ func inflicted(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// leadFight reports whether the lead tells of an exchange of fire or a
+// clash, not a security operation.
+func leadFight(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue == CueClash && !weakClash(in.Toks[h.Token]) {
+			return true
+		}
+	}
+	return false
+}
+
+// weakClash reports whether a clash word names a security operation
+// rather than fighting.
+func weakClash(t lex.Token) bool {
+	return t.Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")
 }

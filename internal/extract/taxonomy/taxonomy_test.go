@@ -62,6 +62,11 @@ func TestClassify(t *testing.T) {
 		// Casualties an armed group says it inflicted were the forces'.
 		{"The front said its fighters attacked in the hills and inflicted heavy losses.", map[string]int{"unknown": 3}, true, false, ArmedClash},
 		{"Gunmen attacked a wedding party in the hills.", map[string]int{"unknown": 3}, true, false, Attack},
+		// A suicide bomber inside a gunfight with attackers killed is a
+		// battle; after an explosion lead it is a suicide bombing.
+		{"Rebels exchanged fire with troops and a suicide bomber rammed the gate of the camp.", map[string]int{"militants": 5, "security_forces": 2}, true, true, ArmedClash},
+		{"Rebels fired at a camp. Five rebels were killed, among them a suicide bomber.", map[string]int{"militants": 5}, true, true, ArmedClash},
+		{"An explosion tore through a shrine. Police said a suicide bomber blew himself up.", map[string]int{"civilians": 20}, false, false, SuicideBomb},
 		{"Rebels opened fire on an army post with small arms and rockets.", nil, true, false, ArmedClash},
 	}
 	for _, tc := range tests {
