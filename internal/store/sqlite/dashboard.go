@@ -198,7 +198,11 @@ func tallyTable(ctx context.Context) string {
 // whole months of p, keeping the groups of markings ctx's viewer may see.
 func tallyFilter(ctx context.Context, f vigil.Filter, p tallyRange) where {
 	var w where
-	w.addVisible(ctx, "t")
+	if cond, args := visible(ctx, "m"); cond != "TRUE" {
+		// The markings first, then their rows: the tally's key leads with
+		// the marking, so only the rows of visible markings are read.
+		w.add(`(t.tlp, t.owner, t.recipients) IN (SELECT m.tlp, m.owner, m.recipients FROM incident_markings m WHERE `+cond+`)`, args...)
+	}
 	if !p.undated {
 		w.add(`t.month <> 'undated'`)
 	}

@@ -102,7 +102,10 @@ CREATE TABLE incident_tally (
 	unk_injured INTEGER NOT NULL,
 	unk_abducted INTEGER NOT NULL,
 	unk_arrested INTEGER NOT NULL,
-	PRIMARY KEY (month, country, iso3, admin1, admin2, event_type, review_state, tlp, owner, recipients)
+	-- The marking leads, so a viewer's sums read only the rows of the
+	-- markings they may see (see incident_markings), a month range still
+	-- narrowing each.
+	PRIMARY KEY (tlp, owner, recipients, month, country, iso3, admin1, admin2, event_type, review_state)
 ) WITHOUT ROWID;
 
 INSERT INTO incident_tally
@@ -112,7 +115,19 @@ SELECT COALESCE(substr(i.event_date, 1, 7), 'undated'), i.country, i.iso3, i.adm
 FROM incidents i
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
 
+-- Every marking an incident has had, so a viewer's tally query can list
+-- the markings it may see first and read only their rows. A marking no
+-- incident has any more stays: its rows in the tally are simply gone.
+CREATE TABLE incident_markings (
+	tlp        TEXT NOT NULL,
+	owner      TEXT NOT NULL,
+	recipients TEXT NOT NULL,
+	PRIMARY KEY (tlp, owner, recipients)
+) WITHOUT ROWID;
+INSERT INTO incident_markings SELECT DISTINCT tlp, owner, recipients FROM incidents;
+
 CREATE TRIGGER incident_tally_insert AFTER INSERT ON incidents BEGIN
+	INSERT OR IGNORE INTO incident_markings VALUES (NEW.tlp, NEW.owner, NEW.recipients);
 	INSERT INTO incident_tally_all VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
 		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
 	ON CONFLICT (month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
@@ -137,7 +152,7 @@ CREATE TRIGGER incident_tally_insert AFTER INSERT ON incidents BEGIN
 	INSERT INTO incident_tally VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state,
 		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
 		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
-	ON CONFLICT (month, country, iso3, admin1, admin2, event_type, review_state, tlp, owner, recipients) DO UPDATE SET
+	ON CONFLICT (tlp, owner, recipients, month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
 		incidents = incidents + 1,
 		fatalities = fatalities + excluded.fatalities,
 		sf_killed = sf_killed + excluded.sf_killed,
@@ -209,6 +224,7 @@ END;
 -- same group: the two steps then cancel out). A change of marking moves it
 -- between the groups of two markings.
 CREATE TRIGGER incident_tally_update AFTER UPDATE ON incidents BEGIN
+	INSERT OR IGNORE INTO incident_markings VALUES (NEW.tlp, NEW.owner, NEW.recipients);
 	UPDATE incident_tally_all SET
 		incidents = incidents - 1,
 		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
@@ -277,7 +293,7 @@ CREATE TRIGGER incident_tally_update AFTER UPDATE ON incidents BEGIN
 	INSERT INTO incident_tally VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state,
 		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
 		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
-	ON CONFLICT (month, country, iso3, admin1, admin2, event_type, review_state, tlp, owner, recipients) DO UPDATE SET
+	ON CONFLICT (tlp, owner, recipients, month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
 		incidents = incidents + 1,
 		fatalities = fatalities + excluded.fatalities,
 		sf_killed = sf_killed + excluded.sf_killed,
