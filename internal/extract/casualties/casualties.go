@@ -980,6 +980,10 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if q, first, ok := countBefore(toks, k); ok {
 			p.q, p.hasQ, p.first = q, true, first
 		}
+		if p.hasQ && toks[p.q.First].Is("another") {
+			// "and another 27 people were wounded": a group of its own.
+			return p, true
+		}
 		// "including 5 policemen and 2 children": the head of the list
 		// is earlier, before "including".
 		first := p.first
@@ -1214,6 +1218,9 @@ func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
 // commas before it: "14 cadres and three SF personnel".
 func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 	var out []np
+	if p.hasQ && toks[p.q.First].Is("another") {
+		return nil // "and another 27 people": a group of its own
+	}
 	for len(out) < 4 {
 		k := p.first - 1
 		if k >= 1 && !p.hasQ && !plural(toks[p.head].Lower) && len(out) == 0 {
@@ -1264,6 +1271,14 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			q, first, ok := countBefore(toks, j)
 			if !ok {
 				break
+			}
+			// "killed 6 soldiers and another were injured": the phrase
+			// before "and" is the object of another casualty word, or
+			// an item of its "including" list.
+			if first > 0 {
+				if kd, _ := verbAt(toks, first-1); kd != "" || earlierVerbsList(toks, first) {
+					break
+				}
 			}
 			p = np{head: j, first: first, category: c, q: q, hasQ: true}
 			out = append(out, p)
@@ -1387,6 +1402,22 @@ func listGoesOn(toks []lex.Token, p np, hints []Hint) bool {
 	return ok && q.category != Unknown
 }
 
+// earlierVerbsList reports whether the phrase starting at first is an
+// item of an "including" list that hangs from a casualty word told
+// before it: "72 people were killed, including 29 children and ...".
+func earlierVerbsList(toks []lex.Token, first int) bool {
+	k := first - 1
+	if k < 0 || !toks[k].Is("including", "among") {
+		return false
+	}
+	for j := k - 1; j >= 0 && !toks[j].Is(".", ";"); j-- {
+		if kd, _ := verbAt(toks, j); kd != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // includedIn reports the phrase an "including ..." list starting before
 // first belongs to: "12 people, including three soldiers, were killed".
 func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool) {
@@ -1492,11 +1523,16 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 	k++
 	var out []np
 	for k < len(toks) && len(out) < 4 {
-		if k == v {
+		if k == v || toks[k].Is("another") {
 			break
 		}
 		p, ok := phraseAfter(toks, k, hints)
 		if !ok || p.category == Unknown {
+			break
+		}
+		// "including 29 children and over 200 others were injured": a
+		// phrase with a verb of its own opens another clause.
+		if p.head+1 < len(toks) && p.head+1 != v && isAux(toks[p.head+1]) {
 			break
 		}
 		out = append(out, p)
