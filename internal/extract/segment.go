@@ -437,7 +437,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 // Kech. Three terrorists were killed."
 func (d *doc) openGroup(i int, groups [][]int) []int {
 	p := i - 1
-	if p < 0 || d.sents[p].Para != d.sents[i].Para || d.claimSent[p] || !namesViolence(d.liveHits(p)) {
+	if p < 0 || d.sents[p].Para != d.sents[i].Para || d.claimSent[p] || !namesViolence(d.liveHits(p)) ||
+		background(d.sents[p].Toks) || judicial(d.sents[p].Toks) {
 		return []int{i}
 	}
 	if len(groups) > 0 {

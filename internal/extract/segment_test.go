@@ -151,6 +151,7 @@ func TestReportsDeedPhrasing(t *testing.T) {
 		{"On 2 June 2023, rebels set two trucks ablaze at a road construction site in Kech.", "Looting/property destruction"},
 		{"On 2 June 2023, the front conducted two simultaneous attacks on check posts in Mand town (Kech district). Two soldiers were killed.", "Armed clash|Kech"},
 		{"On 2 June 2023, officials said attacks on check posts in Kech had risen this year.", ""},
+		{"In the past two weeks rebels attacked a pro-government militia three times in Kech. Three persons were killed in these attacks on 2 June 2023.", "Attack|Kech"},
 		{"On 2 June 2023, unidentified men set a girls' school on fire in Pishin.", "Looting/property destruction"},
 	}
 	for _, tc := range tests {

@@ -212,6 +212,12 @@ func Classify(in Input) (Class, bool) {
 	if has(CueGrenade) && !disrupted {
 		return pv(Grenade, CueGrenade, Explosions)
 	}
+	// Firing on forces and then setting off a bomb against them ("fired
+	// at a military convoy and conducted an IED explosion targeting
+	// another vehicle") is an ambush: a battle.
+	if lead[CueExplosive] && securityTarget && gunfireFirst(in) {
+		return pv(ArmedClash, CueFiring, Battles)
+	}
 	if has(CueShelling) && !disrupted {
 		return pv(Shelling, CueShelling, Explosions)
 	}
@@ -599,4 +605,18 @@ func leadFight(in Input) bool {
 // rather than fighting.
 func weakClash(t lex.Token) bool {
 	return t.Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")
+}
+
+// gunfireFirst reports whether the lead tells of gunfire before it names
+// an explosive.
+func gunfireFirst(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd || h.Cue == CueExplosive {
+			return false
+		}
+		if h.Cue == CueFiring && gunfire(in.Toks, []Hit{h}, in.LeadEnd) {
+			return true
+		}
+	}
+	return false
 }

@@ -67,6 +67,11 @@ func TestClassify(t *testing.T) {
 		{"Rebels exchanged fire with troops and a suicide bomber rammed the gate of the camp.", map[string]int{"militants": 5, "security_forces": 2}, true, true, ArmedClash},
 		{"Rebels fired at a camp. Five rebels were killed, among them a suicide bomber.", map[string]int{"militants": 5}, true, true, ArmedClash},
 		{"An explosion tore through a shrine. Police said a suicide bomber blew himself up.", map[string]int{"civilians": 20}, false, false, SuicideBomb},
+		// An ambush that opens with gunfire and adds a bomb is a battle; a
+		// bomb the forces answer with fire is one too.
+		{"Rebels fired at an army convoy and set off an IED under a second army vehicle.", map[string]int{"security_forces": 2}, true, false, ArmedClash},
+		{"Rebels set off an IED near an army convoy whose troops responded by firing.", nil, true, false, ArmedClash},
+		{"A bomb planted on a motorcycle exploded near a police van.", map[string]int{"security_forces": 2}, false, false, RemoteExplosive},
 		{"Rebels opened fire on an army post with small arms and rockets.", nil, true, false, ArmedClash},
 	}
 	for _, tc := range tests {
