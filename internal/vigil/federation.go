@@ -140,3 +140,48 @@ type FederationStore interface {
 	// nothing, when the link or the incident changed since im.Link was read.
 	ApplyImport(ctx context.Context, im Import) (incidentID int64, err error)
 }
+
+// The states of a conflict settled by a reviewer (Received.Status).
+const (
+	// ReceivedAccepted: a conflicting version a reviewer applied over the
+	// local incident.
+	ReceivedAccepted = "accepted"
+	// ReceivedDeclined: a conflicting version a reviewer declined, keeping
+	// the local incident.
+	ReceivedDeclined = "declined"
+)
+
+// Resolution is a reviewer's decision on a conflict: a partner's incident
+// version received after someone here changed the imported incident.
+// ConflictStore.ResolveConflict carries it out in one transaction.
+type Resolution struct {
+	// Conflict is the conflicting version decided on, as Conflicts listed
+	// it: the newest one pending for its incident.
+	Conflict Received
+	// Seen is the local incident's UpdatedAt when the conflict was shown to
+	// the reviewer: a later change refuses the resolution (ECONFLICT).
+	Seen time.Time
+	// Accept, when set, is the partner's version to save over the local
+	// incident; the analyst corrections made here are dropped (the audit
+	// entry keeps them). Nil keeps the local incident as it is.
+	Accept *Incident
+	// Audit is recorded with the Object filled in with the incident.
+	Audit AuditEntry
+}
+
+// ConflictStore settles federation conflicts. Both vigil stores provide it.
+type ConflictStore interface {
+	// ReceivedRelationships lists the partner's relationship versions whose
+	// source is the STIX object sourceRef, ordered by id and version.
+	ReceivedRelationships(ctx context.Context, partner, sourceRef string) ([]Received, error)
+	// ResolveConflict accepts or keeps, in one transaction: it saves
+	// r.Accept over the incident (dropping its corrections) or leaves the
+	// incident alone, moves the import link to the conflict's version and
+	// the incident's state after the decision (so the partner's next
+	// version is judged against it), marks the conflict accepted or
+	// declined and older pending ones kept, and writes the audit entry.
+	// ECONFLICT, changing nothing, when the conflict is no longer the
+	// newest pending one or the incident changed since r.Seen; ENOTFOUND
+	// when the viewer may not see the incident or it no longer exists.
+	ResolveConflict(ctx context.Context, r Resolution) error
+}

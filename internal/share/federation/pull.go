@@ -270,8 +270,10 @@ func (p *Puller) decide(ctx context.Context, partner vigil.Partner, o object, lo
 }
 
 // changedHere reports whether someone here changed (or deleted) the
-// incident since it was last imported: it was saved since, or carries an
-// analyst's corrections.
+// incident since it was last imported or its last conflict settled. Every
+// analyst change, a correction included, saves the incident, so its
+// UpdatedAt is the one sign needed; corrections a reviewer kept when
+// settling a conflict stay over the partner's later versions.
 func (p *Puller) changedHere(ctx context.Context, link vigil.ImportLink) (bool, error) {
 	inc, err := p.Store.Incident(ctx, link.IncidentID)
 	if vigil.ErrorCode(err) == vigil.ENOTFOUND {
@@ -280,14 +282,7 @@ func (p *Puller) changedHere(ctx context.Context, link vigil.ImportLink) (bool, 
 	if err != nil {
 		return false, err
 	}
-	if !inc.UpdatedAt.Equal(link.LocalUpdatedAt) {
-		return true, nil
-	}
-	cs, err := p.Store.Corrections(ctx, link.IncidentID)
-	if err != nil {
-		return false, err
-	}
-	return len(cs) > 0, nil
+	return !inc.UpdatedAt.Equal(link.LocalUpdatedAt), nil
 }
 
 // PullAll pulls from every partner in turn; one partner's failure does not

@@ -26,6 +26,7 @@ import (
 type Store interface {
 	vigil.Store
 	vigil.FederationStore
+	vigil.ConflictStore
 }
 
 // Source serves the store's incidents to a taxii.Server. It answers each

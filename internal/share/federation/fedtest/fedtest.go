@@ -26,6 +26,7 @@ func Run(t *testing.T, open func(t *testing.T) federation.Store) {
 		{"ApplyImportRefusesStaleDecisions", testApplyImportStale},
 		{"IncidentVersions", testIncidentVersions},
 		{"IncidentHistories", testIncidentHistories},
+		{"ResolveConflict", testResolveConflict},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
