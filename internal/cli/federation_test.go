@@ -330,6 +330,37 @@ func TestFederationBetweenTwoServers(t *testing.T) {
 	if out := vigilB("partner", "conflicts"); !strings.Contains(out, fmt.Sprint(clearAtB)) || strings.Count(out, "\n") != 2 {
 		t.Errorf("partner conflicts:\n%s", out)
 	}
+	// B's reviewer settles it: a decision on the listing from before
+	// B's analyst changed the incident again is refused; then B takes A's
+	// version, and A's next correction applies as any update does.
+	listed := strings.Fields(strings.Split(vigilB("partner", "conflicts"), "\n")[1])
+	if len(listed) < 7 || listed[0] != fmt.Sprint(clearAtB) || listed[4] != "1" || !strings.Contains(listed[6], "fatalities") || !strings.Contains(listed[6], "review_state") {
+		t.Fatalf("conflict listed as %q", listed)
+	}
+	if _, err := review.New(b.store).Reopen(ctx, clearAtB, "bilal", "look again"); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runVigil(t, "partner", "resolve", fmt.Sprint(clearAtB), "--accept", "--by", "bilal", "--seen", listed[5], "--db", b.db); code == 0 || !strings.Contains(stderr, "changed since") {
+		t.Errorf("resolving on a stale listing: exit %d, %s", code, stderr)
+	}
+	if out := vigilB("partner", "resolve", fmt.Sprint(clearAtB), "--accept", "--by", "bilal", "--why", "A's toll is right"); !strings.Contains(out, "now holds ctd's version") {
+		t.Errorf("partner resolve --accept: %s", out)
+	}
+	if got := b.apiLocations(t, ali); got[places[vigil.TLPClear]] != 5 {
+		t.Errorf("after accepting A's version B shows %d killed, want 5", got[places[vigil.TLPClear]])
+	}
+	if out := vigilB("partner", "conflicts"); strings.Count(out, "\n") != 1 {
+		t.Errorf("conflicts after resolving:\n%s", out)
+	}
+	if _, err := rev.Correct(ctx, ids[places[vigil.TLPClear]], "fatalities", "6", "amna", "one more again"); err != nil {
+		t.Fatal(err)
+	}
+	if out := vigilB("partner", "pull"); !strings.Contains(out, "1 updated") || !strings.Contains(out, "0 conflicts") {
+		t.Errorf("pull after the conflict was settled: %s", out)
+	}
+	if got := b.apiLocations(t, ali); got[places[vigil.TLPClear]] != 6 {
+		t.Errorf("after A's next correction B shows %d killed, want 6", got[places[vigil.TLPClear]])
+	}
 	if _, err := b.store.Incident(ctx, amberAtB); vigil.ErrorCode(err) != vigil.ENOTFOUND {
 		t.Errorf("the retracted incident %d: %v, want not found", amberAtB, err)
 	}
@@ -366,7 +397,7 @@ func TestFederationBetweenTwoServers(t *testing.T) {
 		}
 	}
 	checkAudit(a.store, []string{"ncc/ncc-puller"}, "share")
-	checkAudit(b.store, []string{"ncc/ali", "kp-police/sana"}, "import", "retract", "conflict", "share")
+	checkAudit(b.store, []string{"ncc/ali", "kp-police/sana"}, "import", "retract", "conflict", "share", "resolve")
 }
 
 func TestPartnerCommands(t *testing.T) {
@@ -382,7 +413,7 @@ func TestPartnerCommands(t *testing.T) {
 		code int
 		want string // in stdout or stderr
 	}{
-		{[]string{"partner"}, 1, "say add, list, pull or conflicts"},
+		{[]string{"partner"}, 1, "say add, list, pull, conflicts or resolve"},
 		{[]string{"partner", "frob"}, 1, `unknown subcommand "frob"`},
 		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--token", secret}, 1, "--org is required"},
 		{[]string{"partner", "add", "ctd", "https://ctd.example/taxii2/vigil/", "--org", "ncc"}, 1, "--token or --token-file is required"},
@@ -395,7 +426,12 @@ func TestPartnerCommands(t *testing.T) {
 		{[]string{"partner", "list"}, 0, "https://ctd.example/taxii2/vigil/  green       ncc  never"},
 		{[]string{"partner", "pull", "nobody"}, 1, `no partner "nobody"`},
 		{[]string{"partner", "pull", "a", "b"}, 1, "one partner at most"},
-		{[]string{"partner", "conflicts"}, 0, "PARTNER"},
+		{[]string{"partner", "conflicts"}, 0, "LOCAL VERSION"},
+		{[]string{"partner", "resolve", "7", "--by", "amna"}, 1, "say --accept or --keep"},
+		{[]string{"partner", "resolve", "7", "--accept", "--keep", "--by", "amna"}, 1, "say --accept or --keep"},
+		{[]string{"partner", "resolve", "7", "--accept"}, 1, "--by NAME is required"},
+		{[]string{"partner", "resolve", "seven", "--accept", "--by", "amna"}, 1, "incident"},
+		{[]string{"partner", "resolve", "7", "--accept", "--by", "amna"}, 1, "no pending conflict over incident 7"},
 	}
 	for _, tt := range tests {
 		code, stdout, stderr := runVigil(t, append(tt.args, "--db", b.db)...)

@@ -15,7 +15,7 @@ import (
 )
 
 func init() {
-	register(command{name: "partner", summary: "pull what partner vigil instances share over TAXII 2.1 (partner add, list, pull, conflicts)", run: runPartner})
+	register(command{name: "partner", summary: "pull what partner vigil instances share over TAXII 2.1 (partner add, list, pull, conflicts, resolve)", run: runPartner})
 }
 
 // partnerStores opens the database at db as a federation and account store.
@@ -35,7 +35,7 @@ func partnerStores(ctx context.Context, db string) (federation.Store, accounts.S
 
 func runPartner(ctx context.Context, env *Env, args []string) error {
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		return fmt.Errorf("partner: say add, list, pull or conflicts (vigil partner add --help)")
+		return fmt.Errorf("partner: say add, list, pull, conflicts or resolve (vigil partner add --help)")
 	}
 	sub, args := args[0], args[1:]
 	switch sub {
@@ -47,8 +47,10 @@ func runPartner(ctx context.Context, env *Env, args []string) error {
 		return runPartnerPull(ctx, env, args)
 	case "conflicts":
 		return runPartnerConflicts(ctx, env, args)
+	case "resolve":
+		return runPartnerResolve(ctx, env, args)
 	}
-	return fmt.Errorf("partner: unknown subcommand %q: use add, list, pull or conflicts", sub)
+	return fmt.Errorf("partner: unknown subcommand %q: use add, list, pull, conflicts or resolve", sub)
 }
 
 // defaultCollection is pulled when --collection is not given: TLP:AMBER and
@@ -207,16 +209,78 @@ func runPartnerConflicts(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	cs, err := store.Conflicts(ctx, name)
+	cs, err := federation.Conflicts(ctx, store, name)
 	if err != nil {
 		return err
 	}
+	// LOCAL VERSION is what vigil partner resolve --seen takes: settling
+	// is refused if the incident changed after this listing.
 	w := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(w, "PARTNER\tSTIX ID\tVERSION\tINCIDENT\tRECEIVED")
+	fmt.Fprintln(w, "INCIDENT\tPARTNER\tSTIX ID\tVERSION\tPENDING\tLOCAL VERSION\tDIFFERS ON")
 	for _, c := range cs {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", c.Partner, c.ID, c.Version, c.IncidentID, c.ReceivedAt.UTC().Format(time.RFC3339))
+		var fields []string
+		for _, d := range federation.Differences(c.Local, c.Partner) {
+			fields = append(fields, d.Field)
+		}
+		fmt.Fprintf(w, "%d\t%s\t%s\t%s\t%d\t%s\t%s\n", c.Local.ID, c.Received.Partner, c.Received.ID, c.Received.Version, c.Pending,
+			c.Local.UpdatedAt.UTC().Format(time.RFC3339Nano), strings.Join(fields, ","))
 	}
 	return w.Flush()
+}
+
+func runPartnerResolve(ctx context.Context, env *Env, args []string) error {
+	fs := newFlagSet(env, "partner resolve", "INCIDENT (--accept | --keep) --by NAME [--why TEXT] [--seen LOCAL_VERSION] [--db PATH]")
+	db := dbFlag(fs)
+	accept := fs.Bool("accept", false, "take the partner's version; the corrections made here are dropped (the audit log keeps them)")
+	keep := fs.Bool("keep", false, "keep the incident as it is here; the partner's next version is judged against it")
+	by := fs.String("by", "", "the reviewer's name, recorded in the audit log (required)")
+	why := fs.String("why", "", "the reason, recorded in the audit log")
+	seen := fs.String("seen", "", "the LOCAL VERSION vigil partner conflicts showed: refuse if the incident changed since")
+	pos, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	if err := wantArgs(pos, "INCIDENT"); err != nil {
+		return fmt.Errorf("partner resolve: %w", err)
+	}
+	id, err := parseID("incident", pos[0])
+	if err != nil {
+		return err
+	}
+	if *accept == *keep {
+		return fmt.Errorf("partner resolve: say --accept or --keep")
+	}
+	if strings.TrimSpace(*by) == "" {
+		return fmt.Errorf("partner resolve: --by NAME is required: settling a conflict records who decided")
+	}
+	store, _, err := partnerStores(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	c, err := federation.ConflictOf(ctx, store, id)
+	if err != nil {
+		return userError("partner resolve", err)
+	}
+	if *seen != "" {
+		t, err := time.Parse(time.RFC3339Nano, *seen)
+		if err != nil {
+			return fmt.Errorf("partner resolve: --seen %q is not a LOCAL VERSION as vigil partner conflicts prints it", *seen)
+		}
+		c.Local.UpdatedAt = t
+	}
+	if err := federation.Resolve(ctx, store, *c, *accept, *by, *why); err != nil {
+		if vigil.ErrorCode(err) == vigil.ECONFLICT {
+			return fmt.Errorf("partner resolve: %s; list the conflicts again and decide on what they show", vigil.ErrorMessage(err))
+		}
+		return userError("partner resolve", err)
+	}
+	what := fmt.Sprintf("kept incident %d as it is here", id)
+	if *accept {
+		what = fmt.Sprintf("incident %d now holds %s's version %s", id, c.Received.Partner, c.Received.Version)
+	}
+	fmt.Fprintf(env.Stdout, "%s; %d pending version(s) of %s settled\n", what, c.Pending, c.Received.ID)
+	return nil
 }
 
 // startPulling pulls from every partner now and every interval, in the

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -142,4 +143,75 @@ func Resolve(ctx context.Context, s Store, c Conflict, accept bool, by, why stri
 	}
 	r.Audit = vigil.AuditEntry{Actor: by, Action: "resolve", Reason: reason}
 	return s.ResolveConflict(ctx, r)
+}
+
+// Difference is one field on which the local incident and a partner's
+// version of it disagree, each value as text ("" when unset).
+type Difference struct {
+	Field   string // the extraction contract's name
+	Local   string
+	Partner string
+}
+
+// Differences lists the fields a partner's version carries on which it
+// disagrees with the local incident, in the contract's order.
+func Differences(local, partner vigil.Incident) []Difference {
+	fields := []struct {
+		name  string
+		value func(vigil.Incident) string
+	}{
+		{"event_date", func(i vigil.Incident) string { return text(i.EventDate) }},
+		{"event_type", func(i vigil.Incident) string { return i.EventType }},
+		{"sub_event_type", func(i vigil.Incident) string { return i.SubEventType }},
+		{"actor1", func(i vigil.Incident) string { return i.Actor1 }},
+		{"actor2", func(i vigil.Incident) string { return i.Actor2 }},
+		{"perpetrator", func(i vigil.Incident) string { return i.Perpetrator }},
+		{"claimed_by", func(i vigil.Incident) string { return i.ClaimedBy }},
+		{"country", func(i vigil.Incident) string { return i.Country }},
+		{"admin1", func(i vigil.Incident) string { return i.Admin1 }},
+		{"admin2", func(i vigil.Incident) string { return i.Admin2 }},
+		{"location", func(i vigil.Incident) string { return i.Location }},
+		{"latitude", func(i vigil.Incident) string { return text(i.Latitude) }},
+		{"longitude", func(i vigil.Incident) string { return text(i.Longitude) }},
+		{"fatalities", func(i vigil.Incident) string { return text(i.Fatalities) }},
+		{"casualties", func(i vigil.Incident) string { return casualties(i.Casualties) }},
+		{"weapons", func(i vigil.Incident) string { return strings.Join(i.Weapons, ", ") }},
+		{"summary", func(i vigil.Incident) string { return i.Summary }},
+		{"review_state", func(i vigil.Incident) string { return i.ReviewState }},
+		{"marking", func(i vigil.Incident) string { return i.Marking.OrClear().String() }},
+	}
+	var out []Difference
+	for _, f := range fields {
+		if l, p := f.value(local), f.value(partner); l != p {
+			out = append(out, Difference{Field: f.name, Local: l, Partner: p})
+		}
+	}
+	return out
+}
+
+// text renders an optional value, "" when it is unset.
+func text[T any](v *T) string {
+	if v == nil {
+		return ""
+	}
+	return fmt.Sprint(*v)
+}
+
+// casualties renders the non-zero counts, e.g. "militants killed 4".
+func casualties(c vigil.Casualties) string {
+	var parts []string
+	for _, g := range []struct {
+		who string
+		n   vigil.Counts
+	}{{"security forces", c.SecurityForces}, {"civilians", c.Civilians}, {"militants", c.Militants}, {"unknown", c.Unknown}} {
+		for _, k := range []struct {
+			what string
+			n    int
+		}{{"killed", g.n.Killed}, {"injured", g.n.Injured}, {"abducted", g.n.Abducted}, {"arrested", g.n.Arrested}} {
+			if k.n != 0 {
+				parts = append(parts, fmt.Sprintf("%s %s %d", g.who, k.what, k.n))
+			}
+		}
+	}
+	return strings.Join(parts, ", ")
 }

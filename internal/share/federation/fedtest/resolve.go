@@ -117,6 +117,15 @@ func testResolveConflict(t *testing.T, s federation.Store) {
 		c.Partner.Marking.Key() != m.Key() || c.Partner.Origin != federation.Origin("ctd", incID) {
 		t.Errorf("conflict = %+v", c)
 	}
+	wantDiff := []federation.Difference{
+		{Field: "admin1", Local: "", Partner: "Balochistan"},
+		{Field: "fatalities", Local: "9", Partner: "7"},
+		{Field: "casualties", Local: "militants killed 3", Partner: "militants killed 7"},
+		{Field: "summary", Local: "", Partner: "partner says seven"},
+	}
+	if got := federation.Differences(c.Local, c.Partner); !slices.Equal(got, wantDiff) {
+		t.Errorf("Differences = %+v, want %+v", got, wantDiff)
+	}
 	stranger := vigil.WithViewer(context.Background(), vigil.Viewer{Org: "ngo-x", User: "raza"})
 	if cs, err := federation.Conflicts(stranger, s, ""); err != nil || len(cs) != 0 {
 		t.Errorf("a stranger lists %d conflicts, %v", len(cs), err)
