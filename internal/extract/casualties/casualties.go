@@ -328,6 +328,12 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if idiomFirst[toks[i].Lower] {
 		for _, id := range idioms {
 			if lex.HasAt(toks, i, id.words...) {
+				if id.kind == Injured && (id.words[0] == "beat" || id.words[0] == "beaten") {
+					// "beat up Sunil to death": the death is read after.
+					if deathFollows(toks, i) {
+						return "", 0
+					}
+				}
 				return id.kind, len(id.words)
 			}
 		}
@@ -359,15 +365,24 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "stabbed four people to death", "was stabbed and later died":
 		// the death is read from the idiom or verb after; "stabbed" alone
 		// is a wounding.
-		for k := i + 1; k < len(toks) && k <= i+7 && !toks[k].Is(".", ";"); k++ {
-			if toks[k].Is("died", "dead", "death", "succumbed") {
-				return "", 0
-			}
+		if deathFollows(toks, i) {
+			return "", 0
 		}
 	case "captured":
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// deathFollows reports whether a death is told within a few words after
+// i ("stabbed two guards to death", "was assaulted and later died").
+func deathFollows(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+7 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("died", "dead", "death", "succumbed") {
+			return true
+		}
+	}
+	return false
 }
 
 // objectFollows reports whether the word at i opens an object of an
@@ -420,6 +435,7 @@ func activeForm(w string) bool {
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "burnt", "burned",
+		"beat",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}

@@ -116,6 +116,13 @@ func TestFind(t *testing.T) {
 		{"another after an including list", "A bomb killed 18 people including 8 civilians and 10 soldiers and another 27 people were wounded.", "civilians.injured=27 civilians.killed=8 security_forces.killed=10"},
 		{"an including list ends at a new clause", "At least 72 people were killed, including 29 children and over 200 others were injured.", "civilians.injured=200 civilians.killed=72"},
 		{"the object of another verb is no list item", "The bomb killed 6 soldiers and another was injured.", "security_forces.injured=1 security_forces.killed=6"},
+		// Reports use "assaulted" for beatings their coders do not count
+		// as injuries: not a casualty word.
+		{"assaulted is no casualty word", "Rebels assaulted the workers at the mine.", ""},
+		{"beaten up", "Two traders were severely beaten up by the gang.", "civilians.injured=2"},
+		{"received bullet injury", "Constable Ram Lal received bullet injury in the firing.", "security_forces.injured=1"},
+		{"sustain injuries in the present", "A policeman is killed and two civilians sustain injuries.", "civilians.injured=2 security_forces.killed=1"},
+		{"beaten up to death is a killing", "The mob beat up a trader to death.", "civilians.killed=1"},
 		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
 		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
 		{"a deed before the reported one", "Police killed two rebels who had killed a teacher last year.", "militants.killed=2"},
