@@ -108,6 +108,15 @@ var pastMarkers = [][]string{
 	{"a", "month", "after"}, {"months", "after"}, {"years", "after"},
 }
 
+// pastFirst holds the first words of pastMarkers.
+var pastFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range pastMarkers {
+		m[p[0]] = true
+	}
+	return m
+}()
+
 // dropPastTolls removes the deaths and injuries a sentence recalls from
 // an earlier incident rather than reports: those after a past marker
 // ("Two Maoists involved in the killing of six villagers were
@@ -115,9 +124,19 @@ var pastMarkers = [][]string{
 // relative clause after an arrest or a surrender ("Police arrested ten
 // cadres for an ambush in which 12 policemen were killed").
 func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
+	hurt := false
+	for _, f := range figs {
+		hurt = hurt || f.Kind == Killed || f.Kind == Injured
+	}
+	if !hurt {
+		return figs
+	}
 	type span struct{ from, to int } // recalled tokens
 	var recalled []span
 	for i := 0; i < len(toks); i++ {
+		if !pastFirst[toks[i].Lower] {
+			continue
+		}
 		for _, m := range pastMarkers {
 			if !lex.HasAt(toks, i, m...) {
 				continue
@@ -218,12 +237,20 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 // died of his injuries", "two of the wounded later succumbed". They are
 // deaths on top of the toll told before.
 func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
-	q, ok := quantityAt(toks, i)
-	if !ok || q.Vague {
+	// Most words start no count followed by "of": look for the "of"
+	// before reading a count.
+	k := -1
+	for j := i + 1; j < len(toks) && j <= i+4; j++ {
+		if toks[j].Is("of") {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
 		return Figure{}, 0, false
 	}
-	k := q.Last + 1
-	if !lex.HasAt(toks, k, "of") {
+	q, ok := quantityAt(toks, i)
+	if !ok || q.Vague || q.Last+1 != k {
 		return Figure{}, 0, false
 	}
 	// "one of the injured", "1 of 4 young children injured".
