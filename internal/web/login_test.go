@@ -1,14 +1,20 @@
 package web
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -237,4 +243,152 @@ func TestRequireLogin(t *testing.T) {
 			t.Errorf("audit trail of the API verify: %v %+v", err, trail)
 		}
 	})
+}
+
+// lockedBuffer is a log sink the server may write to while a test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// TestLoginErrors checks that every refused login shows the login form
+// again, with the reason and the status, keeping where the user was going,
+// and that a name no account has stays out of the logs and the audit.
+func TestLoginErrors(t *testing.T) {
+	ctx := vigil.AsOperator(context.Background())
+	f := apitest.Seed(t)
+	as := f.Store.(accounts.Store)
+	logs := &lockedBuffer{}
+	svc := accounts.New(as, accounts.WithLogger(slog.New(slog.NewTextHandler(logs, nil))))
+	svc.Params = accounts.Params{Memory: 64, Time: 1, Threads: 1}
+	svc.SecureCookies = false
+	if err := svc.AddOrg(ctx, "cli", "ctd"); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.AddUser(ctx, "cli", "rukhsana", "ctd", vigil.RoleReviewer, "correct horse battery"); err != nil {
+		t.Fatal(err)
+	}
+	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	b := newLoginClient(t, srv)
+	if status, _, _ := b.get("/login?next=%2Freview"); status != http.StatusOK {
+		t.Fatalf("GET /login: %d", status)
+	}
+	// The form again, with the message, the status and the next page.
+	form := func(t *testing.T, what string, status, wantStatus int, page, message string) {
+		t.Helper()
+		if status != wantStatus || !strings.Contains(page, `action="/login"`) || !strings.Contains(page, message) ||
+			!strings.Contains(page, `name="next" value="/review"`) {
+			t.Errorf("%s: %d, want %d and the form saying %q, going on to /review:\n%s", what, status, wantStatus, message, page)
+		}
+	}
+
+	status, _, page := b.post("/login", url.Values{"user": {"rukhsana"}, "password": {"wrong horse"}, "next": {"/review"}})
+	form(t, "wrong password", status, http.StatusUnauthorized, page, "Wrong user name or password.")
+
+	// A password typed into the name field, twice.
+	const typed = "my-Secret-passphrase-77"
+	for range 2 {
+		status, _, page = b.post("/login", url.Values{"user": {typed}, "password": {"x"}, "next": {"/review"}})
+		form(t, "unknown user", status, http.StatusUnauthorized, page, "Wrong user name or password.")
+	}
+	sum := sha256.Sum256([]byte(typed))
+	pseudonym := "unknown#" + hex.EncodeToString(sum[:])[:12]
+	if l := logs.String(); strings.Contains(l, typed) || strings.Count(l, pseudonym) != 2 {
+		t.Errorf("the log holds the typed name, or not twice its pseudonym %s:\n%s", pseudonym, l)
+	}
+	entries, err := f.Store.Audit(ctx, "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var failed int
+	for _, e := range entries {
+		if strings.Contains(e.Actor+e.Object+e.Reason, typed) {
+			t.Errorf("audit entry %d holds the typed name: %+v", e.ID, e)
+		}
+		if e.Action == "login-failed" && e.Object == "user:"+pseudonym {
+			failed++
+		}
+	}
+	if failed != 2 {
+		t.Errorf("%d login-failed entries for %s, want 2", failed, pseudonym)
+	}
+
+	// A form that cannot be read (its token in the header, so the CSRF
+	// check leaves the body to the login).
+	bad := func(body string) (int, string) {
+		u, _ := url.Parse(srv.URL)
+		req, _ := http.NewRequest("POST", srv.URL+"/login?next=%2Freview", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+		req.Header.Set("Origin", srv.URL)
+		for _, c := range b.client.Jar.Cookies(u) {
+			if c.Name == csrfCookie {
+				req.Header.Set(csrfHeader, c.Value)
+			}
+		}
+		status, _, page := b.do(req)
+		return status, page
+	}
+	status, page = bad("user=%zz&password=x")
+	form(t, "malformed form", status, http.StatusBadRequest, page, "could not be read")
+	status, page = bad("user=rukhsana&password=" + strings.Repeat("a", 9<<10))
+	form(t, "oversized form", status, http.StatusBadRequest, page, "over 8 KiB")
+
+	// Throttled: the address has failed too often by now.
+	var retry string
+	for i := 0; i < 10 && status != http.StatusTooManyRequests; i++ {
+		req := func() *http.Request {
+			u, _ := url.Parse(srv.URL)
+			form := url.Values{"user": {"rukhsana"}, "password": {"guess " + strconv.Itoa(i)}, "next": {"/review"}}
+			for _, c := range b.client.Jar.Cookies(u) {
+				if c.Name == csrfCookie {
+					form.Set(csrfField, c.Value)
+				}
+			}
+			r, _ := http.NewRequest("POST", srv.URL+"/login", strings.NewReader(form.Encode()))
+			r.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			r.Header.Set("Origin", srv.URL)
+			return r
+		}()
+		resp, err := b.client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		status, page, retry = resp.StatusCode, string(raw), resp.Header.Get("Retry-After")
+	}
+	form(t, "throttled", status, http.StatusTooManyRequests, page, "Too many failed logins")
+	if n, err := strconv.Atoi(retry); err != nil || n <= 0 || !strings.Contains(page, "try again in "+retry+" seconds") {
+		t.Errorf("throttled: Retry-After %q, page:\n%s", retry, page)
+	}
+	if strings.Contains(logs.String(), typed) {
+		t.Error("the log holds the typed name")
+	}
+}
+
+func TestUnknownUser(t *testing.T) {
+	tests := []struct{ a, b string }{{"amna", "amna "}, {"", "x"}, {"hunter2", "Hunter2"}}
+	for _, tt := range tests {
+		pa, pb := unknownUser(tt.a), unknownUser(tt.b)
+		if pa == pb || pa != unknownUser(tt.a) || len(pa) != len("unknown#")+12 || strings.Contains(pa, tt.a) && tt.a != "" {
+			t.Errorf("unknownUser(%q) = %q, unknownUser(%q) = %q", tt.a, pa, tt.b, pb)
+		}
+	}
 }

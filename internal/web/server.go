@@ -119,7 +119,7 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /documents/{id}", s.documentPage)
 	if s.accounts != nil {
 		s.mux.HandleFunc("GET /login", s.loginPage)
-		s.mux.Handle("POST /login", s.accounts.LoginHandler())
+		s.mux.HandleFunc("POST /login", s.login)
 		s.mux.Handle("POST /logout", s.accounts.LogoutHandler())
 	}
 	s.mux.HandleFunc("/", s.notFound)
