@@ -117,6 +117,7 @@ func newServer(store vigil.Store, opts Options) (*Server, error) {
 	s.mux.HandleFunc("GET /equipment", s.equipmentPage)
 	s.mux.HandleFunc("GET /sources", s.sourcesPage)
 	s.mux.HandleFunc("GET /documents/{id}", s.documentPage)
+	s.registerConflicts()
 	if s.accounts != nil {
 		s.mux.HandleFunc("GET /login", s.loginPage)
 		s.mux.HandleFunc("POST /login", s.login)
@@ -152,7 +153,7 @@ func (s *Server) Handler() http.Handler {
 // parsePages parses each page template together with the shared layout.
 func parsePages() (map[string]*template.Template, error) {
 	pages := map[string]*template.Template{}
-	for _, name := range []string{"dashboard", "incidents", "incident", "document", "review", "claims", "equipment", "sources", "error", "login"} {
+	for _, name := range []string{"dashboard", "incidents", "incident", "document", "review", "claims", "equipment", "sources", "error", "login", "conflicts"} {
 		t, err := template.New(name).Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
 			return nil, fmt.Errorf("web: parse template %s: %w", name, err)

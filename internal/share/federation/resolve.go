@@ -145,8 +145,8 @@ func Resolve(ctx context.Context, s Store, c Conflict, accept bool, by, why stri
 	return s.ResolveConflict(ctx, r)
 }
 
-// Difference is one field on which the local incident and a partner's
-// version of it disagree, each value as text ("" when unset).
+// Difference is one field of the local incident and of a partner's
+// version of it, each value as text ("" when unset).
 type Difference struct {
 	Field   string // the extraction contract's name
 	Local   string
@@ -156,6 +156,18 @@ type Difference struct {
 // Differences lists the fields a partner's version carries on which it
 // disagrees with the local incident, in the contract's order.
 func Differences(local, partner vigil.Incident) []Difference {
+	var out []Difference
+	for _, d := range Compare(local, partner) {
+		if d.Local != d.Partner {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Compare sets the fields a partner's version carries side by side with
+// the local incident's, agreeing or not, in the contract's order.
+func Compare(local, partner vigil.Incident) []Difference {
 	fields := []struct {
 		name  string
 		value func(vigil.Incident) string
@@ -180,11 +192,9 @@ func Differences(local, partner vigil.Incident) []Difference {
 		{"review_state", func(i vigil.Incident) string { return i.ReviewState }},
 		{"marking", func(i vigil.Incident) string { return i.Marking.OrClear().String() }},
 	}
-	var out []Difference
-	for _, f := range fields {
-		if l, p := f.value(local), f.value(partner); l != p {
-			out = append(out, Difference{Field: f.name, Local: l, Partner: p})
-		}
+	out := make([]Difference, len(fields))
+	for i, f := range fields {
+		out[i] = Difference{Field: f.name, Local: f.value(local), Partner: f.value(partner)}
 	}
 	return out
 }
