@@ -722,6 +722,18 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 		figs[0].Count = rest
 	}
+	// "The guard was killed along with his wife": the people joined
+	// after the verb share the fate.
+	if passive && main.head < v && lex.HasAt(toks, vEnd+1, "along", "with") {
+		if p, ok := phraseAfter(toks, vEnd+3, hints); ok && p.category != Unknown {
+			if !p.hasQ && !plural(toks[p.head].Lower) {
+				p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: vEnd + 3, Last: p.head}, true
+			}
+			if p.hasQ && !p.q.Vague {
+				coordinated = append(coordinated, p)
+			}
+		}
+	}
 	// "14 cadres and three SF personnel were killed": each phrase counts.
 	coordinated = append(coordinated, coordinatedAfterActive...)
 	for _, c := range coordinated {
@@ -1285,8 +1297,18 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			}
 			return out
 		}
-		if k < 1 || !p.hasQ || !toks[k].Is("and", ",") {
+		// "Officer along with one civilian were killed".
+		along := k >= 2 && lex.HasAt(toks, k-1, "along", "with")
+		if along {
+			k--
+		}
+		if k < 1 || !p.hasQ || !toks[k].Is("and", ",", "along") {
 			return out
+		}
+		if along && k >= 1 {
+			if c, ok := personAt(toks, k-1, hints); ok && c != "" && !plural(toks[k-1].Lower) && (k-1 == 0 || toks[k-2].Punct) {
+				return append(out, np{head: k - 1, first: k - 1, category: c, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k - 1, Last: k - 1}, hasQ: true})
+			}
 		}
 		// "Hamish and two guards were killed".
 		if toks[k].Is("and") {
@@ -1313,6 +1335,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			}
 			q, first, ok := countBefore(toks, j)
 			if !ok {
+				break
+			}
+			// "Out of a dozen personnel, 3 were killed": the pool the
+			// count is taken from.
+			if first >= 2 && lex.HasAt(toks, first-2, "out", "of") {
 				break
 			}
 			// "killed 6 soldiers and another were injured": the phrase

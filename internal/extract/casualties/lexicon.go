@@ -163,7 +163,7 @@ var persons = map[string]string{
 	"agents": Civilians, "agent": Civilians, "surrenderee": Civilians,
 	// "12 hostages were executed": the captives' later fate.
 	"hostages": Civilians, "hostage": Civilians,
-	"commanders": Militants, "extremist": Militants,
+	"commanders": Militants, "extremist": Militants, "staff": Civilians, "crew": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",
