@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -180,15 +181,22 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 	for _, c := range casualtyColumns {
 		sums = append(sums, "sum(t."+c+")")
 	}
-	return groupQuery(ctx, tx, tallyTable(ctx), cols, sums, w, len(by))
+	return groupQuery(ctx, tx, tallyTable(ctx, p, by), cols, sums, w, len(by))
 }
 
-// tallyTable names the tally (aliased t) ctx's viewer reads: the operator,
-// who sees every incident, incident_tally_all, kept without the marking;
-// everyone else incident_tally, kept per marking so tallyFilter can leave
-// out the markings they may not see.
-func tallyTable(ctx context.Context) string {
-	if vigil.ViewerFrom(ctx).All {
+// tallyTable names the tally (aliased t) that answers p's whole months,
+// grouped by, for ctx's viewer:
+//   - with no dates and no month to group by, incident_tally_total, which
+//     keeps no month, so whole-range totals read a few hundred rows;
+//   - for the operator, who sees every incident, incident_tally_all, kept
+//     without the marking;
+//   - for everyone else incident_tally, kept per marking so tallyFilter can
+//     leave out the markings they may not see.
+func tallyTable(ctx context.Context, p tallyRange, by []string) string {
+	switch {
+	case p.undated && !slices.Contains(by, "month"):
+		return `incident_tally_total t`
+	case vigil.ViewerFrom(ctx).All:
 		return `incident_tally_all t`
 	}
 	return `incident_tally t`

@@ -72,7 +72,7 @@ CREATE TABLE source_markings (
 
 -- The dashboard's tally, kept per marking too, so sums and counts over
 -- whole months include only what the viewer may see. The triggers keep
--- both tallies.
+-- all three tallies.
 CREATE TABLE incident_tally (
 	month        TEXT    NOT NULL, -- YYYY-MM, or 'undated'
 	country      TEXT    NOT NULL,
@@ -115,6 +115,45 @@ SELECT COALESCE(substr(i.event_date, 1, 7), 'undated'), i.country, i.iso3, i.adm
 FROM incidents i
 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
 
+-- The same over all dates: what a dashboard with no date filter sums,
+-- such as the totals and the filter's choices, in a few hundred rows.
+CREATE TABLE incident_tally_total (
+	country      TEXT    NOT NULL,
+	iso3         TEXT    NOT NULL,
+	admin1       TEXT    NOT NULL,
+	admin2       TEXT    NOT NULL,
+	event_type   TEXT    NOT NULL,
+	review_state TEXT    NOT NULL,
+	tlp          TEXT    NOT NULL,
+	owner        TEXT    NOT NULL,
+	recipients   TEXT    NOT NULL,
+	incidents    INTEGER NOT NULL,
+	fatalities   INTEGER NOT NULL,
+	sf_killed INTEGER NOT NULL,
+	sf_injured INTEGER NOT NULL,
+	sf_abducted INTEGER NOT NULL,
+	sf_arrested INTEGER NOT NULL,
+	civ_killed INTEGER NOT NULL,
+	civ_injured INTEGER NOT NULL,
+	civ_abducted INTEGER NOT NULL,
+	civ_arrested INTEGER NOT NULL,
+	mil_killed INTEGER NOT NULL,
+	mil_injured INTEGER NOT NULL,
+	mil_abducted INTEGER NOT NULL,
+	mil_arrested INTEGER NOT NULL,
+	unk_killed INTEGER NOT NULL,
+	unk_injured INTEGER NOT NULL,
+	unk_abducted INTEGER NOT NULL,
+	unk_arrested INTEGER NOT NULL,
+	PRIMARY KEY (tlp, owner, recipients, country, iso3, admin1, admin2, event_type, review_state)
+) WITHOUT ROWID;
+
+INSERT INTO incident_tally_total
+SELECT country, iso3, admin1, admin2, event_type, review_state, tlp, owner, recipients, sum(incidents), sum(fatalities),
+	sum(sf_killed), sum(sf_injured), sum(sf_abducted), sum(sf_arrested), sum(civ_killed), sum(civ_injured), sum(civ_abducted), sum(civ_arrested), sum(mil_killed), sum(mil_injured), sum(mil_abducted), sum(mil_arrested), sum(unk_killed), sum(unk_injured), sum(unk_abducted), sum(unk_arrested)
+FROM incident_tally
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+
 -- Every marking an incident has had, so a viewer's tally query can list
 -- the markings it may see first and read only their rows. A marking no
 -- incident has any more stays: its rows in the tally are simply gone.
@@ -153,6 +192,28 @@ CREATE TRIGGER incident_tally_insert AFTER INSERT ON incidents BEGIN
 		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
 		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
 	ON CONFLICT (tlp, owner, recipients, month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
+		incidents = incidents + 1,
+		fatalities = fatalities + excluded.fatalities,
+		sf_killed = sf_killed + excluded.sf_killed,
+		sf_injured = sf_injured + excluded.sf_injured,
+		sf_abducted = sf_abducted + excluded.sf_abducted,
+		sf_arrested = sf_arrested + excluded.sf_arrested,
+		civ_killed = civ_killed + excluded.civ_killed,
+		civ_injured = civ_injured + excluded.civ_injured,
+		civ_abducted = civ_abducted + excluded.civ_abducted,
+		civ_arrested = civ_arrested + excluded.civ_arrested,
+		mil_killed = mil_killed + excluded.mil_killed,
+		mil_injured = mil_injured + excluded.mil_injured,
+		mil_abducted = mil_abducted + excluded.mil_abducted,
+		mil_arrested = mil_arrested + excluded.mil_arrested,
+		unk_killed = unk_killed + excluded.unk_killed,
+		unk_injured = unk_injured + excluded.unk_injured,
+		unk_abducted = unk_abducted + excluded.unk_abducted,
+		unk_arrested = unk_arrested + excluded.unk_arrested;
+	INSERT INTO incident_tally_total VALUES (NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state,
+		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
+		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
+	ON CONFLICT (tlp, owner, recipients, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
 		incidents = incidents + 1,
 		fatalities = fatalities + excluded.fatalities,
 		sf_killed = sf_killed + excluded.sf_killed,
@@ -216,7 +277,30 @@ CREATE TRIGGER incident_tally_delete AFTER DELETE ON incidents BEGIN
 		unk_arrested = unk_arrested - OLD.unk_arrested
 	WHERE month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
 		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
+	UPDATE incident_tally_total SET
+		incidents = incidents - 1,
+		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
+		sf_killed = sf_killed - OLD.sf_killed,
+		sf_injured = sf_injured - OLD.sf_injured,
+		sf_abducted = sf_abducted - OLD.sf_abducted,
+		sf_arrested = sf_arrested - OLD.sf_arrested,
+		civ_killed = civ_killed - OLD.civ_killed,
+		civ_injured = civ_injured - OLD.civ_injured,
+		civ_abducted = civ_abducted - OLD.civ_abducted,
+		civ_arrested = civ_arrested - OLD.civ_arrested,
+		mil_killed = mil_killed - OLD.mil_killed,
+		mil_injured = mil_injured - OLD.mil_injured,
+		mil_abducted = mil_abducted - OLD.mil_abducted,
+		mil_arrested = mil_arrested - OLD.mil_arrested,
+		unk_killed = unk_killed - OLD.unk_killed,
+		unk_injured = unk_injured - OLD.unk_injured,
+		unk_abducted = unk_abducted - OLD.unk_abducted,
+		unk_arrested = unk_arrested - OLD.unk_arrested
+	WHERE country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
+		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
 	DELETE FROM incident_tally WHERE incidents = 0 AND month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
+		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
+	DELETE FROM incident_tally_total WHERE incidents = 0 AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
 		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
 END;
 
@@ -288,12 +372,57 @@ CREATE TRIGGER incident_tally_update AFTER UPDATE ON incidents BEGIN
 		unk_arrested = unk_arrested - OLD.unk_arrested
 	WHERE month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
 		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
+	UPDATE incident_tally_total SET
+		incidents = incidents - 1,
+		fatalities = fatalities - COALESCE(OLD.fatalities, OLD.sf_killed + OLD.civ_killed + OLD.mil_killed + OLD.unk_killed),
+		sf_killed = sf_killed - OLD.sf_killed,
+		sf_injured = sf_injured - OLD.sf_injured,
+		sf_abducted = sf_abducted - OLD.sf_abducted,
+		sf_arrested = sf_arrested - OLD.sf_arrested,
+		civ_killed = civ_killed - OLD.civ_killed,
+		civ_injured = civ_injured - OLD.civ_injured,
+		civ_abducted = civ_abducted - OLD.civ_abducted,
+		civ_arrested = civ_arrested - OLD.civ_arrested,
+		mil_killed = mil_killed - OLD.mil_killed,
+		mil_injured = mil_injured - OLD.mil_injured,
+		mil_abducted = mil_abducted - OLD.mil_abducted,
+		mil_arrested = mil_arrested - OLD.mil_arrested,
+		unk_killed = unk_killed - OLD.unk_killed,
+		unk_injured = unk_injured - OLD.unk_injured,
+		unk_abducted = unk_abducted - OLD.unk_abducted,
+		unk_arrested = unk_arrested - OLD.unk_arrested
+	WHERE country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
+		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
 	DELETE FROM incident_tally WHERE incidents = 0 AND month = COALESCE(substr(OLD.event_date, 1, 7), 'undated') AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
+		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
+	DELETE FROM incident_tally_total WHERE incidents = 0 AND country = OLD.country AND iso3 = OLD.iso3 AND admin1 = OLD.admin1 AND admin2 = OLD.admin2
 		AND event_type = OLD.event_type AND review_state = OLD.review_state AND tlp = OLD.tlp AND owner = OLD.owner AND recipients = OLD.recipients;
 	INSERT INTO incident_tally VALUES (COALESCE(substr(NEW.event_date, 1, 7), 'undated'), NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state,
 		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
 		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
 	ON CONFLICT (tlp, owner, recipients, month, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
+		incidents = incidents + 1,
+		fatalities = fatalities + excluded.fatalities,
+		sf_killed = sf_killed + excluded.sf_killed,
+		sf_injured = sf_injured + excluded.sf_injured,
+		sf_abducted = sf_abducted + excluded.sf_abducted,
+		sf_arrested = sf_arrested + excluded.sf_arrested,
+		civ_killed = civ_killed + excluded.civ_killed,
+		civ_injured = civ_injured + excluded.civ_injured,
+		civ_abducted = civ_abducted + excluded.civ_abducted,
+		civ_arrested = civ_arrested + excluded.civ_arrested,
+		mil_killed = mil_killed + excluded.mil_killed,
+		mil_injured = mil_injured + excluded.mil_injured,
+		mil_abducted = mil_abducted + excluded.mil_abducted,
+		mil_arrested = mil_arrested + excluded.mil_arrested,
+		unk_killed = unk_killed + excluded.unk_killed,
+		unk_injured = unk_injured + excluded.unk_injured,
+		unk_abducted = unk_abducted + excluded.unk_abducted,
+		unk_arrested = unk_arrested + excluded.unk_arrested;
+	INSERT INTO incident_tally_total VALUES (NEW.country, NEW.iso3, NEW.admin1, NEW.admin2, NEW.event_type, NEW.review_state,
+		NEW.tlp, NEW.owner, NEW.recipients, 1, COALESCE(NEW.fatalities, NEW.sf_killed + NEW.civ_killed + NEW.mil_killed + NEW.unk_killed),
+		NEW.sf_killed, NEW.sf_injured, NEW.sf_abducted, NEW.sf_arrested, NEW.civ_killed, NEW.civ_injured, NEW.civ_abducted, NEW.civ_arrested, NEW.mil_killed, NEW.mil_injured, NEW.mil_abducted, NEW.mil_arrested, NEW.unk_killed, NEW.unk_injured, NEW.unk_abducted, NEW.unk_arrested)
+	ON CONFLICT (tlp, owner, recipients, country, iso3, admin1, admin2, event_type, review_state) DO UPDATE SET
 		incidents = incidents + 1,
 		fatalities = fatalities + excluded.fatalities,
 		sf_killed = sf_killed + excluded.sf_killed,
