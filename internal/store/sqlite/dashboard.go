@@ -29,12 +29,13 @@ var casualtyColumns = []string{
 	"mil_killed", "mil_injured", "mil_abducted", "mil_arrested", "unk_killed", "unk_injured", "unk_abducted", "unk_arrested",
 }
 
-// AggregateIncidents groups the incidents the viewer may see matching f (Limit and Offset
-// ignored, rejected ones left out) by the dimensions in by and sums them in
-// SQL. Whole months come from incident_tally, which triggers keep, so a
-// dashboard over a million incidents reads a few thousand rows; the days of
-// a partial month at either end of the range, and filters the tally cannot
-// answer (actor, text), read the incidents themselves.
+// AggregateIncidents groups the incidents the viewer may see matching f
+// (Limit and Offset ignored, rejected ones left out) by the dimensions in by
+// and sums them in SQL. Whole months come from the tallies triggers keep
+// (see tallyTable), so a dashboard over a million incidents reads a few
+// thousand rows; the days of a partial month at either end of the range,
+// and filters the tallies cannot answer (actor, text), read the incidents
+// themselves.
 func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
 	f.Limit, f.Offset = 0, 0
 	for _, d := range by {

@@ -327,9 +327,9 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,
-// ignoring Limit and Offset. Whole months come from incident_tally, as in
-// AggregateIncidents, so counting a million incidents reads the tally's few
-// thousand rows.
+// ignoring Limit and Offset. Whole months come from the tallies, as in
+// AggregateIncidents, so counting a million incidents reads a few thousand
+// rows at most.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
 	if err := checkPage(f.Limit, f.Offset); err != nil {
 		return 0, err
