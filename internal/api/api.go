@@ -57,6 +57,8 @@ func (a *API) routes() []route {
 		{"GET /api/v1/export/{format}", a.exportIncidents},
 		{"POST /api/v1/incidents/{id}/{action}", a.review},
 		{"POST /api/v1/audit/{id}/undo", a.undo},
+		{"GET /api/v1/conflicts", a.conflicts},
+		{"POST /api/v1/conflicts/{id}/{decision}", a.resolve},
 		{"GET /api/v1/openapi.json", func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Type", "application/json; charset=utf-8")
 			w.Write(openAPI)
