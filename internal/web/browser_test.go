@@ -285,3 +285,64 @@ func TestBrowser(t *testing.T) {
 	}
 	b.check("end")
 }
+
+// TestBrowserDistricts checks the Afghan district outlines: an Afghan
+// incident known only to its district is drawn as that district's outline,
+// one known only to its province and a Pakistani district-level one keep
+// the dashed ring, and the exact one stays a marker.
+func TestBrowserDistricts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser tests start Chromium; skipped with -short")
+	}
+	f := apitest.Seed(t)
+	locate(t, f)
+	ctx := context.Background()
+	for _, e := range []struct{ admin1, admin2, location string }{
+		{"Nangarhar", "Achin", ""},      // district known: its outline
+		{"Nangarhar", "Achin", "Pekha"}, // a village in it, placed at the district: the same outline
+		{"Helmand", "", ""},             // province only: a ring
+		{"Kunar", "Nowhere Valley", ""}, // a district the outlines lack: a ring
+	} {
+		lat, lon, precision, day := 34.12, 70.70, 3, "2024-05-02"
+		inc := vigil.Incident{Event: vigil.Event{EventDate: &day, EventType: "Battles", Country: "Afghanistan", ISO3: "AFG",
+			Admin1: e.admin1, Admin2: e.admin2, Location: e.location, Latitude: &lat, Longitude: &lon, GeoPrecision: &precision}}
+		if _, err := f.Store.SaveIncident(ctx, &inc); err != nil {
+			t.Fatalf("save %+v: %v", e, err)
+		}
+	}
+	h, err := NewServer(f.Store, Options{Reviewer: review.New(f.Store), Analyst: "tester"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	b := newBrowser(t, srv)
+	count := func(sel string) int {
+		return value(b, "count "+sel, chromedp.Evaluate[int](`document.querySelectorAll('`+sel+`').length`))
+	}
+
+	b.do("dashboard", chromedp.Navigate(b.base+"/"), chromedp.WaitVisible(chromedp.CSS(`#desk[data-map-ready="true"][data-charts-ready="true"]`)))
+	b.screenshot("dashboard-districts")
+	outlines := value(b, "outlines", chromedp.Evaluate[[]string](
+		`Array.from(document.querySelectorAll('path.district')).map(p => p.dataset.district + '/' + p.dataset.province + '/' + p.dataset.incidents)`))
+	if len(outlines) != 1 || outlines[0] != "Achin/Nangarhar/2" {
+		t.Errorf("district outlines %q; want one, Achin in Nangarhar with 2 incidents", outlines)
+	}
+	// The outline is a closed polygon (a ring would be drawn as an arc).
+	d := value(b, "outline path", chromedp.Evaluate[string](`(document.querySelector('path.district') || {}).getAttribute?.('d') || ''`))
+	if strings.Count(d, "L") < 3 || !strings.HasSuffix(d, "z") || strings.Contains(d, "a") {
+		t.Errorf("Achin's outline path %q is not a polygon", d)
+	}
+	rings, markers := count(`path.leaflet-interactive[stroke-dasharray]`), count(`.leaflet-marker-icon`)
+	legend := value(b, "legend", chromedp.Evaluate[string](`(document.getElementById('district-legend') || {}).textContent || ''`))
+	if rings != 3 || markers != 1 || !strings.Contains(legend, "25 or more") {
+		t.Errorf("%d rings (want 3: Mir Ali, Helmand, the unknown district), %d markers (want 1), legend %q", rings, markers, legend)
+	}
+
+	// Filtering to Pakistan leaves no Afghan outline and no district legend.
+	b.do("filter", chromedp.Navigate(b.base+"/?country=Pakistan"), chromedp.WaitVisible(chromedp.CSS(`#desk[data-map-ready="true"]`)))
+	if n, l := count(`path.district`), count(`#district-legend`); n != 0 || l != 0 {
+		t.Errorf("filtered to Pakistan: %d district outlines, %d legends; want none", n, l)
+	}
+	b.check("end")
+}

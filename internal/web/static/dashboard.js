@@ -58,13 +58,109 @@
     return div;
   }
 
+  // Afghan district outlines (static/geo, see its README): an Afghan
+  // incident known only to its district is drawn as the district, filled by
+  // how many such incidents the filter holds. Pakistan has no district
+  // outlines vigil may redistribute, so its district-level incidents keep
+  // the dashed ring.
+  var shades = [
+    { min: 25, color: '#6e2a55' }, { min: 10, color: '#a34d80' }, { min: 5, color: '#cc79a7' },
+    { min: 2, color: '#e0a9c9' }, { min: 1, color: '#f2d9e8' }
+  ];
+  function shade(n) {
+    for (var i = 0; i < shades.length; i++) { if (n >= shades[i].min) { return shades[i].color; } }
+    return shades[shades.length - 1].color;
+  }
+  function fold(s) { return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(); }
+  function districtKey(province, district) { return fold(province) + '|' + fold(district); }
+  var districts = fetch('/static/geo/afghanistan-districts.json').then(function (r) {
+    if (!r.ok) { throw new Error('HTTP ' + r.status); }
+    return r.json();
+  }).then(function (topo) {
+    var index = {};
+    topojson.feature(topo, topo.objects.districts).features.forEach(function (f) {
+      var p = f.properties;
+      [p.name].concat(p.also || []).forEach(function (n) { index[districtKey(p.province, n)] = f; });
+    });
+    return index;
+  }).catch(function (e) { fail('the Afghan district outlines', e); return {}; });
+
+  // districtOf finds the outline of an Afghan incident known only to its
+  // district. The map API names the place "location, district, province,
+  // country" with repeats dropped, so the district is the third part from
+  // the end; a province-only place ("Helmand, Afghanistan") has none.
+  function districtOf(index, p) {
+    var parts = (p.place || '').split(', ');
+    var n = parts.length;
+    if (n < 3 || parts[n - 1] !== 'Afghanistan') { return null; }
+    return index[districtKey(parts[n - 2], parts[n - 3])] || null;
+  }
+
+  function districtPopup(f, incidents) {
+    var div = document.createElement('div');
+    var head = document.createElement('strong');
+    head.textContent = f.properties.name + ', ' + f.properties.province;
+    div.appendChild(head);
+    var line = document.createElement('div');
+    line.textContent = incidents.length + ' incident' + (incidents.length === 1 ? '' : 's') +
+      ' known only to this district (the outline marks the district, not a place)';
+    div.appendChild(line);
+    var list = document.createElement('ul');
+    incidents.slice(0, 10).forEach(function (p) {
+      var li = document.createElement('li');
+      var a = document.createElement('a');
+      a.href = '/incidents/' + p.id;
+      a.textContent = (p.date || 'undated') + ' · ' + (p.type || 'incident') + ' · ' + p.fatalities + ' killed';
+      li.appendChild(a);
+      list.appendChild(li);
+    });
+    div.appendChild(list);
+    if (incidents.length > 10) {
+      var more = document.createElement('div');
+      more.textContent = 'and ' + (incidents.length - 10) + ' more';
+      div.appendChild(more);
+    }
+    return div;
+  }
+
+  function districtLegend() {
+    var legend = L.control({ position: 'bottomright' });
+    legend.onAdd = function () {
+      var div = L.DomUtil.create('div', 'map-legend');
+      div.id = 'district-legend';
+      var title = document.createElement('div');
+      title.textContent = 'Afghan district-level incidents';
+      div.appendChild(title);
+      shades.slice().reverse().forEach(function (s, i, all) {
+        var row = document.createElement('div');
+        var sw = document.createElement('span');
+        sw.className = 'swatch';
+        sw.style.background = s.color;
+        row.appendChild(sw);
+        var next = all[i + 1];
+        row.appendChild(document.createTextNode(next ? (next.min - 1 > s.min ? s.min + '–' + (next.min - 1) : String(s.min)) : s.min + ' or more'));
+        div.appendChild(row);
+      });
+      return div;
+    };
+    return legend;
+  }
+
   var clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
   var areas = L.layerGroup();
-  api('/api/v1/map').then(function (fc) {
+  Promise.all([api('/api/v1/map'), districts]).then(function (got) {
+    var fc = got[0], index = got[1];
+    var inDistrict = new Map(); // outline feature -> its incidents
     fc.features.forEach(function (f) {
       var p = f.properties;
       var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
       if (p.geo_precision >= 3) {
+        var d = districtOf(index, p);
+        if (d) {
+          if (!inDistrict.has(d)) { inDistrict.set(d, []); }
+          inDistrict.get(d).push(p);
+          return;
+        }
         // Only the district or province is known: a ring over the area,
         // never a pin pretending to be the place.
         L.circle(ll, { radius: 25000, color: '#CC79A7', weight: 1.5, dashArray: '4 4', fillOpacity: 0.08 })
@@ -74,6 +170,27 @@
           .bindPopup(popup(p)).addTo(clusters);
       }
     });
+    var outlines = L.featureGroup();
+    inDistrict.forEach(function (incidents, f) {
+      L.geoJSON(f, {
+        style: { color: '#6e2a55', weight: 1, fillColor: shade(incidents.length), fillOpacity: 0.75, className: 'district' },
+        onEachFeature: function (feat, layer) {
+          layer.bindPopup(districtPopup(feat, incidents));
+          layer.on('add', function () {
+            var el = layer.getElement();
+            el.setAttribute('data-district', feat.properties.name);
+            el.setAttribute('data-province', feat.properties.province);
+            el.setAttribute('data-incidents', String(incidents.length));
+            el.setAttribute('aria-label', feat.properties.name + ', ' + feat.properties.province + ': ' + incidents.length + ' incidents');
+          });
+        }
+      }).addTo(outlines);
+    });
+    map.addLayer(outlines);
+    if (inDistrict.size) {
+      districtLegend().addTo(map);
+      map.attributionControl.addAttribution('Districts: geoBoundaries');
+    }
     map.addLayer(areas);
     map.addLayer(clusters);
     var note = document.getElementById('map-note');
