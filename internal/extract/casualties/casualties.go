@@ -1215,6 +1215,18 @@ func namedSubject(toks []lex.Token, v int, hints []Hint) (np, bool) {
 func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	var out []np
 	k := p.head + 1
+	// "killed a candidate running for a seat in the assembly, his driver
+	// and a guard": a participle phrase between the list's items.
+	if k < len(toks) && strings.HasSuffix(toks[k].Lower, "ing") && !toks[k].Is("including") {
+		for j := k + 1; j < len(toks) && j <= k+10; j++ {
+			if toks[j].Punct {
+				if toks[j].Is(",") && listGoesOn(toks, np{head: j - 1}, hints) {
+					k = j
+				}
+				break
+			}
+		}
+	}
 	for len(out) < 4 && k+1 < len(toks) && toks[k].Is("and", ",") {
 		k++
 		if toks[k].Is("and") {

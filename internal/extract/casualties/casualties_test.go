@@ -127,6 +127,8 @@ func TestFind(t *testing.T) {
 		{"along with before the verb", "Officer along with two civilians were killed in the attack.", "civilians.killed=2 security_forces.killed=1"},
 		{"out of a pool", "Out of a dozen workers, 3 were killed.", "unknown.killed=3"},
 		{"staff", "One company staff and one soldier were killed.", "civilians.killed=1 security_forces.killed=1"},
+		{"a participle phrase inside a list", "The blast killed a candidate running for the assembly, his driver and a guard.", "civilians.killed=1 civilians.killed=1 civilians.killed=1"},
+		{"a participle phrase then no list", "Gunmen killed a man walking home, police said.", "civilians.killed=1"},
 		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
 		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
 		{"a deed before the reported one", "Police killed two rebels who had killed a teacher last year.", "militants.killed=2"},

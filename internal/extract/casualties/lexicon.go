@@ -164,6 +164,7 @@ var persons = map[string]string{
 	// "12 hostages were executed": the captives' later fate.
 	"hostages": Civilians, "hostage": Civilians,
 	"commanders": Militants, "extremist": Militants, "staff": Civilians, "crew": Civilians,
+	"candidate": Civilians, "candidates": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",
