@@ -68,9 +68,9 @@ func (r report) lines() []string {
 	for _, u := range r.unmatched {
 		out = append(out, "gen: unmatched outline: "+u)
 	}
-	out = append(out, fmt.Sprintf("gen: %d gazetteer districts without an outline of their own are drawn with the outline holding their point", len(r.also)))
+	out = append(out, fmt.Sprintf("gen: %d gazetteer districts without an outline of their own are drawn with the outline holding their point or spelt with the same consonants", len(r.also)))
 	for _, a := range r.also {
-		out = append(out, "gen: within: "+a)
+		out = append(out, "gen: "+a)
 	}
 	for _, m := range r.missing {
 		out = append(out, "gen: no outline: "+m)
@@ -133,11 +133,16 @@ func name(shapes []shape, places []place) ([]district, report) {
 		used[k] = true
 		i := containing(out, p.at)
 		if i < 0 || out[i].province != p.admin1 {
+			// Another spelling of an outline's district ("Gozara" for
+			// "Guzara"), some without a position.
+			i = sameConsonants(out, p.admin1, p.admin2)
+		}
+		if i < 0 {
 			rep.missing = append(rep.missing, fmt.Sprintf("%s (%s)", p.admin2, p.admin1))
 			continue
 		}
 		out[i].also = append(out[i].also, p.admin2)
-		rep.also = append(rep.also, fmt.Sprintf("%s (%s) in %s", p.admin2, p.admin1, out[i].name))
+		rep.also = append(rep.also, fmt.Sprintf("%s (%s) drawn as %s", p.admin2, p.admin1, out[i].name))
 	}
 	sort.Strings(rep.missing)
 	return out, rep
@@ -232,6 +237,23 @@ func consonants(s string) string {
 		b = append(b, c)
 	}
 	return string(b)
+}
+
+// sameConsonants is the index of the only district of the province whose
+// name (the gazetteer's or geoBoundaries') has the same consonants as
+// name, or -1.
+func sameConsonants(ds []district, province, name string) int {
+	found := -1
+	for i, d := range ds {
+		if d.province != province || (consonants(d.name) != consonants(name) && consonants(d.source) != consonants(name)) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
 }
 
 // containing is the index of the district whose outline holds pt, or -1.
