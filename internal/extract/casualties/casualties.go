@@ -706,6 +706,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if s.category == main.category {
 			continue
 		}
+		// "Two cadres, including a woman": her sex or age does not take
+		// her out of the group.
+		if (main.category == Militants || main.category == Security) && s.category == Civilians &&
+			toks[s.head].Is("woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children", "minor", "minors", "teenager", "teenagers") {
+			continue
+		}
 		rest -= int(s.q.Value)
 		figs = append(figs, Figure{Kind: kind, Category: s.category, Count: int(s.q.Value), Bound: s.q.Bound, Start: toks[s.first].Start, End: toks[s.head].End})
 	}
@@ -847,6 +853,24 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	// An informer is a civilian whoever he informs ("Police informer").
 	if toks[i].Is("informer", "informers") {
 		return Civilians, true
+	}
+	// "two members of the PCPA", "supporters of the CPI-Maoist": the
+	// members of an armed group are of its side.
+	if c == Civilians && toks[i].Is("member", "members", "supporter", "supporters", "activist", "activists",
+		"sympathiser", "sympathisers", "sympathizer", "sympathizers", "leader", "leaders", "worker", "workers") {
+		j := i + 1
+		if lex.HasAt(toks, j, "of", "the") {
+			j += 2
+		} else if lex.HasAt(toks, j, "of") {
+			j++
+		}
+		if j > i+1 && j < len(toks) {
+			for _, h := range hints {
+				if toks[j].Start >= h.Start && toks[j].End <= h.End && h.Category == Militants {
+					return Militants, true
+				}
+			}
+		}
 	}
 	// Words that name a side before the noun decide its category; an
 	// attacker stays an attacker ("suicide bombers", "Taliban gunmen"):

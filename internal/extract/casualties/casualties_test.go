@@ -129,6 +129,9 @@ func TestFind(t *testing.T) {
 		{"staff", "One company staff and one soldier were killed.", "civilians.killed=1 security_forces.killed=1"},
 		{"a participle phrase inside a list", "The blast killed a candidate running for the assembly, his driver and a guard.", "civilians.killed=1 civilians.killed=1 civilians.killed=1"},
 		{"a participle phrase then no list", "Gunmen killed a man walking home, police said.", "civilians.killed=1"},
+		{"members of an armed group", "Police shot dead two members of the BLA near the border.", "militants.killed=2"},
+		{"a woman among cadres", "Two rebels, including a woman, were killed in the raid.", "militants.killed=2"},
+		{"a woman among people", "Five people, including a woman, were killed.", "civilians.killed=5"},
 		{"the injured who died later", "Three people died. One of the injured later died in hospital.", "civilians.killed=3 unknown.killed=1"},
 		{"others as a list's total", "Ten others, four policemen and six civilians, were injured.", "civilians.injured=6 security_forces.injured=4"},
 		{"a deed before the reported one", "Police killed two rebels who had killed a teacher last year.", "militants.killed=2"},
@@ -154,6 +157,9 @@ func TestFind(t *testing.T) {
 			var hints []Hint
 			if i := strings.Index(tc.sentence, "FC personnel"); i >= 0 {
 				hints = append(hints, Hint{Start: i, End: i + len("FC personnel"), Category: Security})
+			}
+			if i := strings.Index(tc.sentence, "BLA"); i >= 0 {
+				hints = append(hints, Hint{Start: i, End: i + len("BLA"), Category: Militants})
 			}
 			got := summary(Find(toks, hints))
 			if got != tc.want {
