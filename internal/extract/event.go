@@ -184,8 +184,8 @@ type evidenceSpan struct {
 // and a policeman"); across sentences the largest wins, because later
 // sentences restate the toll ("killing six... the six terrorists were...")
 // rather than add to it, unless a figure says it comes on top ("four
-// more people were also killed"). An overall toll, of "people" or of no side, that
-// the sides' figures break down is not added either. fatalities is -1 when
+// more people were killed"). An overall toll, of "people" or of no side,
+// that the sides' figures break down is not added either. fatalities is -1 when
 // the text gives no toll at all, 0 for an explicit "no casualties".
 func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []evidenceSpan) {
 	type key struct{ cat, kind string }

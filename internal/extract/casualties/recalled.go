@@ -1,0 +1,113 @@
+package casualties
+
+import "github.com/vigil-osint/vigil/internal/extract/lex"
+
+// pastMarkers open a phrase about an earlier incident: "arrested for
+// their role in an ambush", "involved in the killing of six villagers".
+var pastMarkers = [][]string{
+	{"involved", "in"}, {"involvement", "in"}, {"in", "connection", "with"}, {"accused", "of"},
+	{"role", "in"}, {"responsible", "for"}, {"wanted", "in"}, {"wanted", "for"}, {"charged", "with"},
+	{"a", "day", "after"}, {"days", "after"}, {"a", "week", "after"}, {"weeks", "after"},
+	{"a", "month", "after"}, {"months", "after"}, {"years", "after"},
+}
+
+// pastFirst holds the first words of pastMarkers.
+var pastFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range pastMarkers {
+		m[p[0]] = true
+	}
+	return m
+}()
+
+// dropPastTolls removes the deaths and injuries a sentence recalls from
+// an earlier incident rather than reports: those after a past marker
+// ("Two Maoists involved in the killing of six villagers were
+// arrested", "A day after nine cadres were killed, ..."), and those in a
+// relative clause after an arrest or a surrender ("Police arrested ten
+// cadres for an ambush in which 12 policemen were killed").
+func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
+	hurt := false
+	for _, f := range figs {
+		hurt = hurt || f.Kind == Killed || f.Kind == Injured
+	}
+	if !hurt {
+		return figs
+	}
+	type span struct{ from, to int } // recalled tokens
+	var recalled []span
+	for i := 0; i < len(toks); i++ {
+		if !pastFirst[toks[i].Lower] {
+			continue
+		}
+		for _, m := range pastMarkers {
+			if !lex.HasAt(toks, i, m...) {
+				continue
+			}
+			r := span{i, len(toks)}
+			if m[len(m)-1] == "after" {
+				// "A day after nine cadres were killed, rebels fired...":
+				// the recalled clause ends at its comma.
+				for k := i; k < len(toks); k++ {
+					if toks[k].Is(",") {
+						r.to = k
+						break
+					}
+				}
+			}
+			recalled = append(recalled, r)
+			i = len(toks)
+			break
+		}
+	}
+	arrestAt := -1
+	for i, t := range toks {
+		if kd, _ := verbAt(toks, i); kd == Arrested || t.Is("surrendered", "surrender") {
+			arrestAt = i
+			break
+		}
+	}
+	if arrestAt >= 0 {
+		// "Six cadres who took part in a raid that killed two guards
+		// surrendered": up to the arrest or surrender when the clause
+		// comes before it, else to the end.
+		for k := range toks {
+			if lex.HasAt(toks, k, "in", "which") || toks[k].Is("that", "which", "who") {
+				r := span{k, len(toks)}
+				if k < arrestAt {
+					r.to = arrestAt
+				}
+				recalled = append(recalled, r)
+				break
+			}
+		}
+	}
+	if len(recalled) == 0 {
+		return figs
+	}
+	out := figs[:0]
+	for _, f := range figs {
+		// The casualty word ends the figure's words in both voices.
+		at := tokenAt(toks, f.End-1)
+		drop := false
+		for _, r := range recalled {
+			if (f.Kind == Killed || f.Kind == Injured) && at >= r.from && at < r.to {
+				drop = true
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the token that holds the byte offset off.
+func tokenAt(toks []lex.Token, off int) int {
+	for i, t := range toks {
+		if t.End > off {
+			return i
+		}
+	}
+	return len(toks)
+}
