@@ -339,10 +339,13 @@ func TestBrowserDistricts(t *testing.T) {
 		t.Errorf("%d rings (want 3: Mir Ali, Helmand, the unknown district), %d markers (want 1), legend %q", rings, markers, legend)
 	}
 
-	// Filtering to Pakistan leaves no Afghan outline and no district legend.
+	// Filtering to Pakistan leaves no Afghan outline and no district
+	// legend, and the outlines are not even fetched.
 	b.do("filter", chromedp.Navigate(b.base+"/?country=Pakistan"), chromedp.WaitVisible(chromedp.CSS(`#desk[data-map-ready="true"]`)))
-	if n, l := count(`path.district`), count(`#district-legend`); n != 0 || l != 0 {
-		t.Errorf("filtered to Pakistan: %d district outlines, %d legends; want none", n, l)
+	fetched := value(b, "fetched outlines", chromedp.Evaluate[int](
+		`performance.getEntriesByType('resource').filter(e => e.name.includes('afghanistan-districts')).length`))
+	if n, l := count(`path.district`), count(`#district-legend`); n != 0 || l != 0 || fetched != 0 {
+		t.Errorf("filtered to Pakistan: %d district outlines, %d legends, outlines fetched %d times; want none", n, l, fetched)
 	}
 	b.check("end")
 }

@@ -73,27 +73,45 @@
   }
   function fold(s) { return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(); }
   function districtKey(province, district) { return fold(province) + '|' + fold(district); }
-  var districts = fetch('/static/geo/afghanistan-districts.json').then(function (r) {
-    if (!r.ok) { throw new Error('HTTP ' + r.status); }
-    return r.json();
-  }).then(function (topo) {
-    var index = {};
-    topojson.feature(topo, topo.objects.districts).features.forEach(function (f) {
-      var p = f.properties;
-      [p.name].concat(p.also || []).forEach(function (n) { index[districtKey(p.province, n)] = f; });
-    });
-    return index;
-  }).catch(function (e) { fail('the Afghan district outlines', e); return {}; });
 
-  // districtOf finds the outline of an Afghan incident known only to its
-  // district. The map API names the place "location, district, province,
-  // country" with repeats dropped, so the district is the third part from
-  // the end; a province-only place ("Helmand, Afghanistan") has none.
-  function districtOf(index, p) {
+  // loadDistricts fetches the outlines once, and only for a map that has
+  // an Afghan district-level incident to draw.
+  var districtIndex = null;
+  function loadDistricts() {
+    if (districtIndex) { return districtIndex; }
+    districtIndex = fetch('/static/geo/afghanistan-districts.json').then(function (r) {
+      if (!r.ok) { throw new Error('HTTP ' + r.status); }
+      return r.json();
+    }).then(function (topo) {
+      var index = {};
+      topojson.feature(topo, topo.objects.districts).features.forEach(function (f) {
+        var p = f.properties;
+        [p.name].concat(p.also || []).forEach(function (n) { index[districtKey(p.province, n)] = f; });
+      });
+      return index;
+    }).catch(function (e) { fail('the Afghan district outlines', e); return {}; });
+    return districtIndex;
+  }
+
+  // placeOf gives an incident's country, province and district. The map
+  // API names the place "location, district, province, country" with
+  // repeats dropped, so, unless it sends the parts themselves, the district
+  // is the third part from the end; a province-only place ("Helmand,
+  // Afghanistan") has none.
+  function placeOf(p) {
+    if (p.country !== undefined) { return { country: p.country, admin1: p.admin1 || '', admin2: p.admin2 || '' }; }
     var parts = (p.place || '').split(', ');
     var n = parts.length;
-    if (n < 3 || parts[n - 1] !== 'Afghanistan') { return null; }
-    return index[districtKey(parts[n - 2], parts[n - 3])] || null;
+    return { country: parts[n - 1], admin1: n >= 2 ? parts[n - 2] : '', admin2: n >= 3 ? parts[n - 3] : '' };
+  }
+  function afghanDistrictLevel(p) {
+    var pl = placeOf(p);
+    return p.geo_precision >= 3 && pl.country === 'Afghanistan' && pl.admin2 !== '';
+  }
+  function districtOf(index, p) {
+    if (!afghanDistrictLevel(p)) { return null; }
+    var pl = placeOf(p);
+    return index[districtKey(pl.admin1, pl.admin2)] || null;
   }
 
   function districtPopup(f, incidents) {
@@ -148,7 +166,10 @@
 
   var clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
   var areas = L.layerGroup();
-  Promise.all([api('/api/v1/map'), districts]).then(function (got) {
+  api('/api/v1/map').then(function (fc) {
+    var needed = fc.features.some(function (f) { return afghanDistrictLevel(f.properties); });
+    return Promise.all([fc, needed ? loadDistricts() : {}]);
+  }).then(function (got) {
     var fc = got[0], index = got[1];
     var inDistrict = new Map(); // outline feature -> its incidents
     fc.features.forEach(function (f) {
