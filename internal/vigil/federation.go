@@ -158,6 +158,10 @@ type Resolution struct {
 	// Conflict is the conflicting version decided on, as Conflicts listed
 	// it: the newest one pending for its incident.
 	Conflict Received
+	// Pending lists the versions of the incident pending as conflicts when
+	// the decision was made, Conflict's included: all are settled, and one
+	// received since refuses the resolution (ECONFLICT).
+	Pending []string
 	// Seen is the local incident's UpdatedAt when the conflict was shown to
 	// the reviewer: a later change refuses the resolution (ECONFLICT).
 	Seen time.Time
@@ -180,8 +184,8 @@ type ConflictStore interface {
 	// the incident's state after the decision (so the partner's next
 	// version is judged against it), marks the conflict accepted or
 	// declined and older pending ones kept, and writes the audit entry.
-	// ECONFLICT, changing nothing, when the conflict is no longer the
-	// newest pending one or the incident changed since r.Seen; ENOTFOUND
+	// ECONFLICT, changing nothing, when the versions pending are no longer
+	// r.Pending or the incident changed since r.Seen; ENOTFOUND
 	// when the viewer may not see the incident or it no longer exists.
 	ResolveConflict(ctx context.Context, r Resolution) error
 }

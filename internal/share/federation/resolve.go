@@ -18,8 +18,9 @@ type Conflict struct {
 	// settled with it.
 	Received vigil.Received
 	// Pending counts the conflicting versions of the incident, this one
-	// included.
-	Pending int
+	// included; Versions lists them.
+	Pending  int
+	Versions []string
 	// Local is the incident as it stands here; Local.UpdatedAt is what a
 	// resolution checks it against.
 	Local vigil.Incident
@@ -44,6 +45,7 @@ func Conflicts(ctx context.Context, s Store, partner string) ([]Conflict, error)
 			ids = append(ids, r.IncidentID)
 		}
 		c.Pending++
+		c.Versions = append(c.Versions, r.Version)
 		if c.Pending == 1 || compareVersions(r.Version, c.Received.Version) > 0 {
 			c.Received = r
 		}
@@ -125,12 +127,12 @@ func partnerVersion(ctx context.Context, s Store, r vigil.Received) (vigil.Incid
 // otherwise the local incident stays as it is. Either way the partner's
 // next version is judged against the incident as it stands after the
 // decision. It fails with ECONFLICT, changing nothing, when the incident
-// changed or the partner sent a newer version since c was listed.
+// changed or the partner sent another version since c was listed.
 func Resolve(ctx context.Context, s Store, c Conflict, accept bool, by, why string) error {
 	if by == "" {
 		return vigil.Errorf(vigil.EINVALID, "settling a conflict needs the name of who decides")
 	}
-	r := vigil.Resolution{Conflict: c.Received, Seen: c.Local.UpdatedAt}
+	r := vigil.Resolution{Conflict: c.Received, Pending: c.Versions, Seen: c.Local.UpdatedAt}
 	verb := "incident %d kept as it is here, not %s's version %s of %s"
 	if accept {
 		p := c.Partner

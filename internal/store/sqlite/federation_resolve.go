@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -47,17 +48,15 @@ func (s *Store) ResolveConflict(ctx context.Context, r vigil.Resolution) error {
 		if link.Retracted {
 			return vigil.Errorf(vigil.ECONFLICT, "%s was revoked by %s meanwhile", c.ID, c.Partner)
 		}
-		var newest string
-		err = tx.QueryRowContext(ctx, `SELECT coalesce(max(version), '') FROM partner_objects WHERE partner = ? AND stix_id = ? AND status = ?`,
-			c.Partner, c.ID, vigil.ReceivedConflict).Scan(&newest)
+		pending, err := pendingVersions(ctx, tx, c.Partner, c.ID)
 		if err != nil {
 			return err
 		}
-		if newest == "" {
+		if len(pending) == 0 {
 			return vigil.Errorf(vigil.ECONFLICT, "the conflict over incident %d was settled meanwhile", link.IncidentID)
 		}
-		if newest != c.Version {
-			return vigil.Errorf(vigil.ECONFLICT, "%s sent version %s of incident %d since version %s was shown", c.Partner, newest, link.IncidentID, c.Version)
+		if !slices.Contains(pending, c.Version) || !sameVersions(pending, r.Pending) {
+			return vigil.Errorf(vigil.ECONFLICT, "%s sent another version of incident %d since the conflict was shown", c.Partner, link.IncidentID)
 		}
 		if !cur.UpdatedAt.Equal(r.Seen) {
 			return vigil.Errorf(vigil.ECONFLICT, "incident %d changed since the conflict was shown", link.IncidentID)
@@ -112,4 +111,32 @@ func (s *Store) ResolveConflict(ctx context.Context, r vigil.Resolution) error {
 		return fmt.Errorf("sqlite: resolve the conflict over %s from %q: %w", c.ID, c.Partner, err)
 	}
 	return nil
+}
+
+// pendingVersions lists the versions of a partner's incident kept as
+// conflicts.
+func pendingVersions(ctx context.Context, tx *sql.Tx, partner, stixID string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT version FROM partner_objects WHERE partner = ? AND stix_id = ? AND status = ?`, partner, stixID, vigil.ReceivedConflict)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// sameVersions reports whether a and b hold the same versions, in any
+// order.
+func sameVersions(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(slices.Compact(a), slices.Compact(b))
 }

@@ -61,7 +61,7 @@ func statuses(t *testing.T, s federation.Store) map[string]string {
 	}
 	out := map[string]string{}
 	for _, v := range vs {
-		out[v.Version[:10]] = v.Status
+		out[v.Version] = v.Status
 	}
 	return out
 }
@@ -72,8 +72,11 @@ func testResolveConflict(t *testing.T, s federation.Store) {
 		v2 = "2026-11-21T10:00:00.000Z"
 		v3 = "2026-11-22T10:00:00.000Z"
 		v4 = "2026-11-23T10:00:00.000Z"
-		v5 = "2026-11-24T10:00:00.000Z"
-		v6 = "2026-11-25T10:00:00.000Z"
+		// Versions need not share a format: v5 is the later by time, the
+		// earlier as text.
+		v5early = "2026-11-24T10:00:00Z"
+		v5      = "2026-11-24T10:00:00.5Z"
+		v6      = "2026-11-25T10:00:00.000Z"
 	)
 	id, err := s.ApplyImport(operator, imported(v1, 3))
 	if err != nil {
@@ -152,7 +155,7 @@ func testResolveConflict(t *testing.T, s federation.Store) {
 	if inc, _ := s.Incident(operator, id); *inc.Fatalities != 9 {
 		t.Errorf("a refused resolution changed the incident: %d killed", *inc.Fatalities)
 	}
-	if got := statuses(t, s); got["2026-11-21"] != vigil.ReceivedConflict || got["2026-11-23"] != vigil.ReceivedConflict {
+	if got := statuses(t, s); got[v2] != vigil.ReceivedConflict || got[v4] != vigil.ReceivedConflict {
 		t.Errorf("a refused resolution settled versions: %v", got)
 	}
 
@@ -173,7 +176,7 @@ func testResolveConflict(t *testing.T, s federation.Store) {
 	if cs, _ := s.Corrections(operator, id); len(cs) != 0 {
 		t.Errorf("corrections after accepting: %+v", cs)
 	}
-	want := map[string]string{"2026-11-20": vigil.ReceivedApplied, "2026-11-21": vigil.ReceivedKept, "2026-11-22": vigil.ReceivedKept, "2026-11-23": vigil.ReceivedAccepted}
+	want := map[string]string{v1: vigil.ReceivedApplied, v2: vigil.ReceivedKept, v3: vigil.ReceivedKept, v4: vigil.ReceivedAccepted}
 	if got := statuses(t, s); !maps.Equal(got, want) {
 		t.Errorf("versions after accepting: %v, want %v", got, want)
 	}
@@ -204,10 +207,14 @@ func testResolveConflict(t *testing.T, s federation.Store) {
 	// Keep: the analyst corrects again, the partner sends another version,
 	// and the reviewer keeps the local incident.
 	correct(t, s, id, "10")
+	conflictOver(t, s, v5early, "partner says ten", 10)
 	conflictOver(t, s, v5, "partner says eleven", 11)
 	c2, err := federation.ConflictOf(operator, s, id)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if c2.Received.Version != v5 || c2.Pending != 2 {
+		t.Errorf("conflict before keeping: version %s of %d, want %s of 2", c2.Received.Version, c2.Pending, v5)
 	}
 	if err := federation.Resolve(operator, s, *c2, false, "bilal", ""); err != nil {
 		t.Fatal(err)
@@ -216,8 +223,8 @@ func testResolveConflict(t *testing.T, s federation.Store) {
 	if *kept.Fatalities != 10 || !kept.UpdatedAt.Equal(c2.Local.UpdatedAt) {
 		t.Errorf("keeping changed the incident: %+v", kept)
 	}
-	if got := statuses(t, s); got["2026-11-24"] != vigil.ReceivedDeclined {
-		t.Errorf("the kept-over version is %q, want declined", got["2026-11-24"])
+	if got := statuses(t, s); got[v5] != vigil.ReceivedDeclined || got[v5early] != vigil.ReceivedKept {
+		t.Errorf("after keeping, the versions are %v; want %s declined, %s kept", got, v5, v5early)
 	}
 	// The partner's next version is judged against now: nothing changed
 	// here since, so it applies, under the correction that was kept.
