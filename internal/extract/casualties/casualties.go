@@ -8,7 +8,9 @@
 // "two soldiers were martyred"; after it in active phrasing, "killing six
 // terrorists") and that phrase's count ("a policeman" = 1, "dozens" = 12,
 // "at least 80" a floor). A phrase with "including" counts once: its
-// sub-counts are carved out of the total, not added to it.
+// sub-counts are carved out of the total, not added to it. A toll the
+// sentence recalls from an earlier incident ("arrested for an ambush in
+// which 12 policemen were killed") is no figure of its own (recalled.go).
 package casualties
 
 import (
