@@ -56,7 +56,7 @@ func (s *Server) conflictsPage(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
-	data := &conflictsData{Page: Page{Title: "Conflicts with partners", Nav: "review"},
+	data := &conflictsData{Page: Page{Title: "Conflicts with partners", Nav: "conflicts"},
 		CanReview: s.canReview(r), Message: r.URL.Query().Get("done")}
 	for _, c := range cs {
 		data.Conflicts = append(data.Conflicts, conflictView{Conflict: c, Fields: federation.Compare(c.Local, c.Partner),

@@ -28,10 +28,13 @@ var importOrder = []string{
 
 // notImported are SQLite tables that PostgreSQL derives for itself: the
 // migration bookkeeping, the full-text index (a generated column here) and
-// the monthly tally (kept by a trigger as incidents arrive).
+// the tallies and marking list SQLite keeps by triggers for its dashboard.
 func notImported(table string) bool {
-	return table == "schema_migrations" || table == "incident_tally" ||
-		strings.HasPrefix(table, "documents_fts") || strings.HasPrefix(table, "sqlite_")
+	switch table {
+	case "schema_migrations", "incident_tally", "incident_tally_all", "incident_tally_total", "incident_markings":
+		return true
+	}
+	return strings.HasPrefix(table, "documents_fts") || strings.HasPrefix(table, "sqlite_")
 }
 
 // TableCheck is one table's comparison after an import.
