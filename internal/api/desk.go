@@ -289,6 +289,9 @@ type MapProperties struct {
 	ID          int64  `json:"id"`
 	Date        string `json:"date,omitempty"`
 	Place       string `json:"place"`
+	Country     string `json:"country"`
+	Admin1      string `json:"admin1"`
+	Admin2      string `json:"admin2"`
 	Type        string `json:"type"`
 	Fatalities  int    `json:"fatalities"`
 	Precision   int    `json:"geo_precision"`
@@ -331,7 +334,7 @@ func (a *API) mapPoints(w http.ResponseWriter, r *http.Request) {
 		}
 		out.Features = append(out.Features, MapFeature{Type: "Feature",
 			Geometry: export.Geometry{Type: "Point", Coordinates: [2]float64{p.Longitude, p.Latitude}},
-			Properties: MapProperties{ID: p.ID, Date: p.Date, Place: p.Place, Type: p.EventType, Fatalities: p.Fatalities,
+			Properties: MapProperties{ID: p.ID, Date: p.Date, Place: p.Place, Country: p.Country, Admin1: p.Admin1, Admin2: p.Admin2, Type: p.EventType, Fatalities: p.Fatalities,
 				Precision: p.Precision, ReviewState: state}})
 	}
 	writeCached(w, r, out)
@@ -356,7 +359,7 @@ func MapPoints(ctx context.Context, s vigil.Store, f vigil.Filter, limit int) ([
 				continue
 			}
 			p := vigil.MapPoint{ID: inc.ID, Latitude: *inc.Latitude, Longitude: *inc.Longitude, Precision: 1,
-				Place: placeName(inc.Event), EventType: inc.EventType, ReviewState: inc.ReviewState, Fatalities: fatalitiesOf(inc)}
+				Place: placeName(inc.Event), Country: inc.Country, Admin1: inc.Admin1, Admin2: inc.Admin2, EventType: inc.EventType, ReviewState: inc.ReviewState, Fatalities: fatalitiesOf(inc)}
 			if inc.EventDate != nil {
 				p.Date = *inc.EventDate
 			}

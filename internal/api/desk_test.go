@@ -162,6 +162,11 @@ func TestMap(t *testing.T) {
 	if p.Properties.ID != f.MirAli || p.Properties.Precision != 3 || p.Geometry.Coordinates != [2]float64{70, 33} {
 		t.Errorf("feature %+v", p)
 	}
+	// The dashboard draws district-level incidents by their parts, not by
+	// parsing the joined place name.
+	if p.Properties.Country != "Pakistan" || p.Properties.Admin1 != "Khyber Pakhtunkhwa" || p.Properties.Admin2 != "" {
+		t.Errorf("feature place parts %+v", p.Properties)
+	}
 	// The store's query and the fallback in Go agree.
 	inSQL, err := api.MapPoints(ctx, f.Store, vigil.Filter{}, 10)
 	if err != nil {

@@ -41,8 +41,11 @@ type MapPoint struct {
 	Date        string // YYYY-MM-DD, or "" when undated
 	Latitude    float64
 	Longitude   float64
-	Precision   int // geo precision: 3 means only the district or province is known
-	Place       string
+	Precision   int    // geo precision: 3 means only the district or province is known
+	Place       string // "location, district, province, country", repeats dropped
+	Country     string
+	Admin1      string
+	Admin2      string
 	EventType   string
 	ReviewState string
 	Fatalities  int

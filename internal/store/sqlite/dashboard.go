@@ -345,10 +345,10 @@ func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil
 		FROM incidents i` + w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(lim, 0)
 	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.MapPoint, error) {
 		var p vigil.MapPoint
-		var loc, admin2, admin1, country string
-		err := rows.Scan(&p.ID, &p.Date, &p.Latitude, &p.Longitude, &p.Precision, &loc, &admin2, &admin1, &country,
+		var loc string
+		err := rows.Scan(&p.ID, &p.Date, &p.Latitude, &p.Longitude, &p.Precision, &loc, &p.Admin2, &p.Admin1, &p.Country,
 			&p.EventType, &p.ReviewState, &p.Fatalities)
-		p.Place = joinPlace(loc, admin2, admin1, country)
+		p.Place = joinPlace(loc, p.Admin2, p.Admin1, p.Country)
 		return p, err
 	})
 	if err != nil {

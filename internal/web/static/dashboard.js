@@ -93,16 +93,10 @@
     return districtIndex;
   }
 
-  // placeOf gives an incident's country, province and district. The map
-  // API names the place "location, district, province, country" with
-  // repeats dropped, so, unless it sends the parts themselves, the district
-  // is the third part from the end; a province-only place ("Helmand,
-  // Afghanistan") has none.
+  // placeOf gives an incident's country, province and district as the map
+  // API sends them.
   function placeOf(p) {
-    if (p.country !== undefined) { return { country: p.country, admin1: p.admin1 || '', admin2: p.admin2 || '' }; }
-    var parts = (p.place || '').split(', ');
-    var n = parts.length;
-    return { country: parts[n - 1], admin1: n >= 2 ? parts[n - 2] : '', admin2: n >= 3 ? parts[n - 3] : '' };
+    return { country: p.country || '', admin1: p.admin1 || '', admin2: p.admin2 || '' };
   }
   function afghanDistrictLevel(p) {
     var pl = placeOf(p);
