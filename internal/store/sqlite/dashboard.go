@@ -170,7 +170,7 @@ func tallyPlan(f vigil.Filter) (tallyRange, bool) {
 	return p, true
 }
 
-// aggregateTally sums incident_tally's whole months.
+// aggregateTally sums the whole months of the tally that answers f.
 func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
 	w := tallyFilter(ctx, f, p)
 	w.add(`t.review_state <> 'rejected'`)
@@ -182,21 +182,30 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 	for _, c := range casualtyColumns {
 		sums = append(sums, "sum(t."+c+")")
 	}
-	return groupQuery(ctx, tx, tallyTable(ctx, p, by), cols, sums, w, len(by))
+	return groupQuery(ctx, tx, tallyTable(ctx, f, p, by), cols, sums, w, len(by))
 }
 
-// tallyTable names the tally (aliased t) that answers p's whole months,
-// grouped by, for ctx's viewer:
+// tallyTable names the smallest tally (aliased t) that answers f's whole
+// months (p) grouped by, for ctx's viewer:
 //   - with no dates and no month to group by, incident_tally_total, which
 //     keeps no month, so whole-range totals read a few hundred rows;
+//   - when neither the grouping nor the filter names an event type or a
+//     district, a roll-up by marking and month, with or without the
+//     province (incident_tally_month, incident_tally_admin1): a dashboard's
+//     charts by month then read a few thousand rows whoever asks;
 //   - for the operator, who sees every incident, incident_tally_all, kept
 //     without the marking;
 //   - for everyone else incident_tally, kept per marking so tallyFilter can
 //     leave out the markings they may not see.
-func tallyTable(ctx context.Context, p tallyRange, by []string) string {
+func tallyTable(ctx context.Context, f vigil.Filter, p tallyRange, by []string) string {
+	uses := func(dim, filter string) bool { return filter != "" || slices.Contains(by, dim) }
 	switch {
 	case p.undated && !slices.Contains(by, "month"):
 		return `incident_tally_total t`
+	case !uses("type", f.EventType) && !uses("admin2", f.Admin2) && !uses("country", f.Country) && !uses("admin1", f.Admin1):
+		return `incident_tally_month t`
+	case !uses("type", f.EventType) && !uses("admin2", f.Admin2):
+		return `incident_tally_admin1 t`
 	case vigil.ViewerFrom(ctx).All:
 		return `incident_tally_all t`
 	}

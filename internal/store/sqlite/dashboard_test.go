@@ -129,7 +129,9 @@ func TestTallyMatchesIncidents(t *testing.T) {
 	filters := []vigil.Filter{{}, {From: "2019-03-01", To: "2019-03-31"}, {From: "2019-03-01"}, {To: "2020-02-29"},
 		{From: "2019-03-05", To: "2019-03-20"}, {From: "2019-03-05", To: "2019-03-31"}, {From: "2019-03-01", To: "2019-03-20"},
 		{Admin1: "balochistan"}, {Country: "AFG", ReviewState: vigil.StateVerified}, {EventType: "Battles", From: "2018-07-14"},
-		{Actor: "TTP", From: "2016-01-01", To: "2016-06-15"}}
+		{Actor: "TTP", From: "2016-01-01", To: "2016-06-15"},
+		{Admin1: "Balochistan", From: "2017-02-01", To: "2019-11-30"}, {Country: "pakistan", From: "2016-01-10"},
+		{Admin1: "kabul", ReviewState: vigil.StateUnreviewed, To: "2022-05-31"}}
 	for i := 0; i < 30; i++ {
 		a, b := day(), day()
 		if a > b {
@@ -145,10 +147,11 @@ func TestTallyMatchesIncidents(t *testing.T) {
 	}
 	check := func(when string) {
 		t.Helper()
+		checkRollups(t, s, when)
 		for name, v := range viewers {
 			ctx := vigil.WithViewer(context.Background(), v)
 			for _, f := range filters {
-				for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}, {"country"}} {
+				for _, by := range [][]string{nil, {"month"}, {"admin1", "type"}, {"country"}, {"month", "admin1"}, {"month", "country"}} {
 					got, err := s.AggregateIncidents(ctx, f, by)
 					if err != nil {
 						t.Fatal(err)
@@ -193,6 +196,69 @@ func TestTallyMatchesIncidents(t *testing.T) {
 		t.Fatal(err)
 	}
 	check("after updates and deletes")
+}
+
+// checkRollups fails unless each roll-up of incident_tally holds exactly
+// incident_tally's rows summed over its key: no group missing, extra, or
+// left behind with no incidents.
+func checkRollups(t *testing.T, s *Store, when string) {
+	t.Helper()
+	sums := "sum(incidents), sum(fatalities)"
+	for _, c := range casualtyColumns {
+		sums += ", sum(" + c + ")"
+	}
+	for table, key := range map[string]string{
+		"incident_tally_month":  "tlp, owner, recipients, month, review_state",
+		"incident_tally_admin1": "tlp, owner, recipients, month, country, iso3, admin1, review_state",
+	} {
+		want := `SELECT ` + key + `, ` + sums + ` FROM incident_tally GROUP BY ` + key
+		have := `SELECT * FROM ` + table
+		var rows, differ int
+		err := s.db.QueryRow(`SELECT (SELECT count(*) FROM `+table+`),
+			(SELECT count(*) FROM (`+want+` EXCEPT `+have+`)) + (SELECT count(*) FROM (`+have+` EXCEPT `+want+`))`).Scan(&rows, &differ)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rows == 0 || differ != 0 {
+			t.Errorf("%s: %s has %d rows, %d of them differ from incident_tally's sums", when, table, rows, differ)
+		}
+	}
+}
+
+// tallyTable reads the smallest tally that keeps what the grouping and the
+// filter need, and the per-marking ones for anyone but the operator.
+func TestTallyTable(t *testing.T) {
+	partner := vigil.WithViewer(context.Background(), vigil.Viewer{Org: "psa", User: "bilal", Partners: []string{"ctd"}})
+	operator := vigil.AsOperator(context.Background())
+	dated := vigil.Filter{From: "2024-01-01", To: "2024-12-31"}
+	for _, c := range []struct {
+		ctx  context.Context
+		f    vigil.Filter
+		by   []string
+		want string
+	}{
+		{partner, vigil.Filter{}, nil, "incident_tally_total t"},
+		{partner, vigil.Filter{}, []string{"admin1", "type"}, "incident_tally_total t"},
+		{partner, vigil.Filter{}, []string{"month"}, "incident_tally_month t"},
+		{partner, dated, nil, "incident_tally_month t"},
+		{partner, vigil.Filter{ReviewState: vigil.StateVerified}, []string{"month"}, "incident_tally_month t"},
+		{partner, vigil.Filter{}, []string{"month", "admin1"}, "incident_tally_admin1 t"},
+		{partner, vigil.Filter{Country: "AFG"}, []string{"month"}, "incident_tally_admin1 t"},
+		{partner, vigil.Filter{Admin1: "Balochistan", From: "2024-01-01"}, []string{"country"}, "incident_tally_admin1 t"},
+		{partner, vigil.Filter{}, []string{"month", "type"}, "incident_tally t"},
+		{partner, vigil.Filter{Admin2: "Quetta"}, []string{"month"}, "incident_tally t"},
+		{partner, vigil.Filter{EventType: "Battles"}, []string{"month", "admin1"}, "incident_tally t"},
+		{operator, vigil.Filter{}, []string{"month"}, "incident_tally_month t"},
+		{operator, vigil.Filter{}, []string{"month", "admin2"}, "incident_tally_all t"},
+	} {
+		plan, ok := tallyPlan(c.f)
+		if !ok {
+			t.Fatalf("filter %+v cannot use the tallies", c.f)
+		}
+		if got := tallyTable(c.ctx, c.f, plan, c.by); got != c.want {
+			t.Errorf("filter %+v by %v as %+v: %s, want %s", c.f, c.by, vigil.ViewerFrom(c.ctx), got, c.want)
+		}
+	}
 }
 
 // sameGroups compares groups regardless of order.

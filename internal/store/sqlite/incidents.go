@@ -364,7 +364,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 		if plan.whole {
 			w := tallyFilter(ctx, f, plan)
 			var m sql.NullInt64
-			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+tallyTable(ctx, plan, nil)+w.sql(), w.args...).Scan(&m); err != nil {
+			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+tallyTable(ctx, f, plan, nil)+w.sql(), w.args...).Scan(&m); err != nil {
 				return err
 			}
 			n += int(m.Int64)
