@@ -30,20 +30,24 @@ func (s *Server) dashboard(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, err)
 		return
 	}
+	f.Limit = api.DefaultLimit // paging means nothing here
+	f.Offset = 0
 	ctx := r.Context()
-	rep, err := api.Stats(ctx, s.store, f, nil)
-	if err != nil {
-		s.errorPage(w, r, err)
-		return
-	}
-	// One grouping over everything gives the filter's choices.
+	// One grouping over everything gives the filter's choices, and, when
+	// nothing is filtered (the page as it first opens), the totals too, so
+	// that page makes one aggregate query, not two.
 	all, err := api.Stats(ctx, s.store, vigil.Filter{}, []string{stats.ByCountry, stats.ByAdmin1, stats.ByType})
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
 	}
-	f.Limit = api.DefaultLimit // paging means nothing here
-	f.Offset = 0
+	rep := all
+	if f != (vigil.Filter{Limit: api.DefaultLimit}) {
+		if rep, err = api.Stats(ctx, s.store, f, nil); err != nil {
+			s.errorPage(w, r, err)
+			return
+		}
+	}
 	d := &dashboardData{Page: Page{Title: "Dashboard", Nav: "dashboard"}, Filter: f, Query: api.FilterQuery(f).Encode(),
 		Total: rep.Total, States: []string{vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected}}
 	d.ListURL = withQuery("/incidents", d.Query)
