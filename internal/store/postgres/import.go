@@ -28,13 +28,15 @@ var importOrder = []string{
 
 // notImported are SQLite tables that PostgreSQL derives for itself: the
 // migration bookkeeping, the full-text index (a generated column here) and
-// the tallies and marking list SQLite keeps by triggers for its dashboard.
+// the tallies (incident_tally and its roll-ups, every one named
+// incident_tally_*) and marking list SQLite keeps by triggers for its
+// dashboard.
 func notImported(table string) bool {
 	switch table {
-	case "schema_migrations", "incident_tally", "incident_tally_all", "incident_tally_total", "incident_markings":
+	case "schema_migrations", "incident_markings":
 		return true
 	}
-	return strings.HasPrefix(table, "documents_fts") || strings.HasPrefix(table, "sqlite_")
+	return strings.HasPrefix(table, "incident_tally") || strings.HasPrefix(table, "documents_fts") || strings.HasPrefix(table, "sqlite_")
 }
 
 // TableCheck is one table's comparison after an import.
