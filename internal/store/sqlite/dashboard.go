@@ -32,10 +32,10 @@ var casualtyColumns = []string{
 // AggregateIncidents groups the incidents the viewer may see matching f
 // (Limit and Offset ignored, rejected ones left out) by the dimensions in by
 // and sums them in SQL. Whole months come from the tallies triggers keep
-// (see tallyTable), so a dashboard over a million incidents reads a few
-// thousand rows; the days of a partial month at either end of the range,
-// and filters the tallies cannot answer (actor, text), read the incidents
-// themselves.
+// (see rollupTable and tallyTable), so a dashboard over a million incidents
+// reads a few thousand rows; the days of a partial month at either end of
+// the range, and filters the tallies cannot answer (actor, text), read the
+// incidents themselves.
 func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []string) ([]vigil.IncidentGroup, error) {
 	f.Limit, f.Offset = 0, 0
 	for _, d := range by {
@@ -173,7 +173,11 @@ func tallyPlan(f vigil.Filter) (tallyRange, bool) {
 // aggregateTally sums the whole months of the tally that answers f.
 func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
 	w := tallyFilter(ctx, f, p)
-	w.add(`t.review_state <> 'rejected'`)
+	table, ok := rollupTable(f, p, by)
+	if !ok {
+		table = tallyTable(ctx, p, by)
+		w.add(`t.review_state <> 'rejected'`)
+	}
 	var cols []string
 	for _, d := range by {
 		cols = append(cols, dimensionSQL[d][1])
@@ -182,30 +186,42 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 	for _, c := range casualtyColumns {
 		sums = append(sums, "sum(t."+c+")")
 	}
-	return groupQuery(ctx, tx, tallyTable(ctx, f, p, by), cols, sums, w, len(by))
+	return groupQuery(ctx, tx, table, cols, sums, w, len(by))
 }
 
-// tallyTable names the smallest tally (aliased t) that answers f's whole
-// months (p) grouped by, for ctx's viewer:
+// rollupTable names the roll-up of incident_tally (aliased t) that answers
+// f's whole months (p) grouped by, if one does: incident_tally_month when
+// neither the grouping nor the filter names a place, an event type or a
+// review state, incident_tally_admin1 when they name no more than the
+// country and the province. Either holds a few thousand rows where
+// incident_tally holds tens of thousands, so a dashboard's charts by month
+// stay fast for every viewer. The roll-ups keep only the incidents not
+// rejected, which is all that aggregations count.
+func rollupTable(f vigil.Filter, p tallyRange, by []string) (string, bool) {
+	uses := func(dim, filter string) bool { return filter != "" || slices.Contains(by, dim) }
+	switch {
+	case p.undated && !slices.Contains(by, "month"):
+		return "", false // incident_tally_total is smaller still
+	case f.ReviewState != "" || uses("type", f.EventType) || uses("admin2", f.Admin2):
+		return "", false
+	case uses("country", f.Country) || uses("admin1", f.Admin1):
+		return `incident_tally_admin1 t`, true
+	}
+	return `incident_tally_month t`, true
+}
+
+// tallyTable names the tally (aliased t) that answers p's whole months,
+// grouped by, for ctx's viewer:
 //   - with no dates and no month to group by, incident_tally_total, which
 //     keeps no month, so whole-range totals read a few hundred rows;
-//   - when neither the grouping nor the filter names an event type or a
-//     district, a roll-up by marking and month, with or without the
-//     province (incident_tally_month, incident_tally_admin1): a dashboard's
-//     charts by month then read a few thousand rows whoever asks;
 //   - for the operator, who sees every incident, incident_tally_all, kept
 //     without the marking;
 //   - for everyone else incident_tally, kept per marking so tallyFilter can
 //     leave out the markings they may not see.
-func tallyTable(ctx context.Context, f vigil.Filter, p tallyRange, by []string) string {
-	uses := func(dim, filter string) bool { return filter != "" || slices.Contains(by, dim) }
+func tallyTable(ctx context.Context, p tallyRange, by []string) string {
 	switch {
 	case p.undated && !slices.Contains(by, "month"):
 		return `incident_tally_total t`
-	case !uses("type", f.EventType) && !uses("admin2", f.Admin2) && !uses("country", f.Country) && !uses("admin1", f.Admin1):
-		return `incident_tally_month t`
-	case !uses("type", f.EventType) && !uses("admin2", f.Admin2):
-		return `incident_tally_admin1 t`
 	case vigil.ViewerFrom(ctx).All:
 		return `incident_tally_all t`
 	}

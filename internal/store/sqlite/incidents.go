@@ -40,7 +40,7 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
 	}
 	var err error
-	if saved.Marking, err = checkMarking(fmt.Sprintf("incident %d", inc.ID), saved.Marking); err != nil {
+	if saved.Marking, err = marksql.Check(fmt.Sprintf("incident %d", inc.ID), saved.Marking); err != nil {
 		return 0, err
 	}
 	err = s.write(ctx, func(tx *sql.Tx) error {
@@ -364,7 +364,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 		if plan.whole {
 			w := tallyFilter(ctx, f, plan)
 			var m sql.NullInt64
-			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+tallyTable(ctx, f, plan, nil)+w.sql(), w.args...).Scan(&m); err != nil {
+			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+tallyTable(ctx, plan, nil)+w.sql(), w.args...).Scan(&m); err != nil {
 				return err
 			}
 			n += int(m.Int64)
