@@ -39,7 +39,7 @@ func TestStore(t *testing.T) {
 			t.Fatal(err)
 		}
 		return s
-	})
+	}, dbState)
 }
 
 func hashOf(text string) string {

@@ -20,5 +20,5 @@ func openTemp(t *testing.T) *Store {
 }
 
 func TestStore(t *testing.T) {
-	storetest.Run(t, func(t *testing.T) vigil.Store { return openTemp(t) })
+	storetest.Run(t, func(t *testing.T) vigil.Store { return openTemp(t) }, dbState)
 }

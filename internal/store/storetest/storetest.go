@@ -18,11 +18,13 @@ import (
 )
 
 // Run runs the whole suite. open must return an empty store that the test
-// owns; Run closes it.
+// owns; Run closes it. state reads the database behind such a store in its
+// own dialect, for the security tests to compare before and after hostile
+// input.
 //
 // The suite asks only for what every database vigil supports can give:
 // times to the microsecond, text without NUL bytes.
-func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
+func Run(t *testing.T, open func(t *testing.T) vigil.Store, state StateFunc) {
 	tests := []struct {
 		name string
 		fn   func(t *testing.T, s vigil.Store)
@@ -50,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store) {
 	}
 	tests = append(tests, reviewTests...)
 	tests = append(tests, markingTests...)
+	tests = append(tests, securityTests(state)...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := open(t)
