@@ -107,11 +107,35 @@ func (g *Gazetteer) Find(text string) []Match {
 // localityOf reports whether the words between two names make the first a
 // locality of the second: "X area of Y", "X areas in the Y".
 func localityOf(between string) bool {
+	// The text between two names is often a paragraph: count its words
+	// before lower-casing and splitting it, as only two or three qualify.
+	if !atMostFields(between, 3) {
+		return false
+	}
 	w := strings.Fields(strings.ToLower(between))
 	if len(w) == 3 && w[2] == "the" {
 		w = w[:2]
 	}
 	return len(w) == 2 && (w[0] == "area" || w[0] == "areas" || w[0] == "locality") && (w[1] == "of" || w[1] == "in")
+}
+
+// atMostFields reports whether s has at most n fields as strings.Fields
+// cuts them, without cutting them.
+func atMostFields(s string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inField = false
+			continue
+		}
+		if !inField {
+			if fields++; fields > n {
+				return false
+			}
+			inField = true
+		}
+	}
+	return true
 }
 
 // holdsTowns reports whether any of ps is a town or a tehsil, not a
