@@ -35,9 +35,16 @@ func (t Token) Is(words ...string) bool {
 // is a one-character punctuation token.
 func Tokens(text string, start, end int) []Token {
 	toks := make([]Token, 0, (end-start)/5+1)
+	// Most sentences are ASCII: lower-case such a sentence once and slice
+	// every word's Lower from the copy, instead of allocating per word.
+	seg := text[start:end]
+	low := ""
+	if isASCII(seg) {
+		low = lowerASCII(seg)
+	}
 	i := start
 	for i < end {
-		r, size := utf8.DecodeRuneInString(text[i:end])
+		r, size := runeAt(text, i, end)
 		if unicode.IsSpace(r) || r == '\u00a0' {
 			i += size
 			continue
@@ -49,7 +56,7 @@ func Tokens(text string, start, end int) []Token {
 		}
 		j := i + size
 		for j < end {
-			r2, s2 := utf8.DecodeRuneInString(text[j:end])
+			r2, s2 := runeAt(text, j, end)
 			if isWordRune(r2) {
 				j += s2
 				continue
@@ -57,7 +64,7 @@ func Tokens(text string, start, end int) []Token {
 			// Joiners stay inside a word only between word characters.
 			if r2 == '-' || r2 == '\'' || r2 == '\u2019' || ((r2 == '.' || r2 == ',') && isDigitBefore(text, j) && j+1 < end && isDigit(text[j+1])) {
 				if j+s2 < end {
-					r3, _ := utf8.DecodeRuneInString(text[j+s2 : end])
+					r3, _ := runeAt(text, j+s2, end)
 					if isWordRune(r3) {
 						j += s2
 						continue
@@ -67,13 +74,59 @@ func Tokens(text string, start, end int) []Token {
 			break
 		}
 		w := text[i:j]
-		toks = append(toks, Token{Start: i, End: j, Text: w, Lower: lower(w)})
+		t := Token{Start: i, End: j, Text: w}
+		if low != "" {
+			t.Lower = low[i-start : j-start]
+		} else {
+			t.Lower = lower(w)
+		}
+		toks = append(toks, t)
 		i = j
 	}
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// runeAt decodes the rune at byte i of text[:end], sparing ASCII the
+// decoder.
+func runeAt(text string, i, end int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII lower-cases an ASCII string, returning it unchanged (and
+// unallocated) when it has no capitals.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if c := b[k]; c >= 'A' && c <= 'Z' {
+					b[k] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
