@@ -1,6 +1,10 @@
 // Package marksql turns a viewer into the SQL condition that keeps the rows
 // the viewer may see, so both stores apply one rule (vigil.Viewer.CanSee)
-// inside their queries, counts and aggregates included.
+// inside their queries, counts and aggregates included. It also holds the
+// rest of the marking rules both stores share: converting a marking to and
+// from its columns (Columns, Scanned), checking one before it is stored
+// (Check), and deciding which audit entries a viewer may see
+// (AuditVisible).
 //
 // A marked table has three columns: tlp (the TLP 2.0 level as vigil.TLP
 // spells it), owner (the owner organisation, "" for CLEAR) and recipients

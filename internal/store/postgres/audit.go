@@ -3,11 +3,10 @@ package postgres
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -37,8 +36,8 @@ func insertAudit(ctx context.Context, tx *sql.Tx, e *vigil.AuditEntry) error {
 }
 
 // Audit lists the audit entries of object (all objects when empty) that the
-// viewer may see, newest first; limit 0 means all. See auditRow.visibleTo
-// for which those are.
+// viewer may see, newest first; limit 0 means all. See
+// marksql.AuditVisible for which those are.
 func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditEntry, error) {
 	if err := checkPage(n, 0); err != nil {
 		return nil, err
@@ -70,7 +69,7 @@ func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditE
 			if err != nil {
 				return err
 			}
-			if a.visibleTo(v) {
+			if marksql.AuditVisible(v, a.AuditEntry, a.object, a.known) {
 				out = append(out, a.AuditEntry)
 			}
 		}
@@ -125,78 +124,27 @@ func scanAudit(row interface{ Scan(...any) error }) (auditRow, error) {
 	}
 	a.At = timeOf(at)
 	a.known = tlp.Valid
-	a.object = marking{tlp.String, owner.String, recipients.String}.value()
+	a.object = marksql.Marking(tlp.String, owner.String, recipients.String)
 	return a, nil
-}
-
-// visibleTo decides whether v may see the entry, as the SQLite store does:
-//   - the operator sees every entry;
-//   - an entry about an incident ("incident:12") or a document
-//     ("document:7") is visible when its object is (see auditSelect);
-//   - and only when every incident state the entry records (an analyst
-//     change's snapshots, a dissolved incident's last state) carries a
-//     marking v may see, so a merge across markings shows the hidden side
-//     to no one but those who may see it;
-//   - entries about anything else (accounts, feeds, the machine's runs)
-//     are the operator's alone.
-func (a auditRow) visibleTo(v vigil.Viewer) bool {
-	if v.All {
-		return true
-	}
-	if !a.known || !v.CanSee(a.object) {
-		return false
-	}
-	for _, state := range []string{a.Before, a.After} {
-		for _, m := range recordedMarkings(state) {
-			if !v.CanSee(m) {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// recordedMarkings returns the markings of the incident states an audit
-// entry's before or after holds: a list of snapshots (analyst changes) or
-// one incident (the machine's detach and dissolve). States recorded before
-// markings existed have none, and are CLEAR as their incidents were.
-func recordedMarkings(state string) []vigil.Marking {
-	state = strings.TrimSpace(state)
-	var out []vigil.Marking
-	switch {
-	case strings.HasPrefix(state, "["):
-		var sns []vigil.Snapshot
-		if json.Unmarshal([]byte(state), &sns) == nil {
-			for _, sn := range sns {
-				out = append(out, sn.Incident.Marking.OrClear())
-			}
-		}
-	case strings.HasPrefix(state, "{"):
-		var inc vigil.Incident
-		if json.Unmarshal([]byte(state), &inc) == nil {
-			out = append(out, inc.Marking.OrClear())
-		}
-	}
-	return out
 }
 
 // checkVisible returns ENOTFOUND when incident id exists (or existed) and v
 // may not see it, by its current marking or its last version's; nil when v
 // may, or when it never existed.
 func checkVisible(ctx context.Context, tx *sql.Tx, id int64, v vigil.Viewer) error {
-	var m marking
+	var m marksql.Scanned
 	err := tx.QueryRowContext(ctx, `SELECT o.tlp, o.owner, o.recipients FROM (
 			SELECT 1 AS rank, tlp, owner, recipients FROM incidents WHERE id = $1
 			UNION ALL
 			(SELECT 2, tlp, owner, recipients FROM incident_versions WHERE incident_id = $1 ORDER BY valid_from DESC LIMIT 1)
-		) o ORDER BY o.rank LIMIT 1`, id).Scan(m.dest()...)
+		) o ORDER BY o.rank LIMIT 1`, id).Scan(m.Dest()...)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil
 	}
 	if err != nil {
 		return fmt.Errorf("marking of incident %d: %w", id, err)
 	}
-	if !v.CanSee(m.value()) {
+	if !v.CanSee(m.Marking()) {
 		return vigil.Errorf(vigil.ENOTFOUND, "incident %d not found", id)
 	}
 	return nil

@@ -28,7 +28,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 	if err := checkNUL(d); err != nil {
 		return 0, false, err
 	}
-	m, err := checkMarking(fmt.Sprintf("document %q", d.ExternalID), d.Marking)
+	m, err := marksql.Check(fmt.Sprintf("document %q", d.ExternalID), d.Marking)
 	if err != nil {
 		return 0, false, err
 	}
@@ -132,12 +132,12 @@ func scanDocument(row interface{ Scan(...any) error }) (vigil.Document, error) {
 	var d vigil.Document
 	var published, ingested sql.NullTime
 	var simhash int64
-	var m marking
+	var m marksql.Scanned
 	if err := row.Scan(&d.ID, &d.ExternalID, &d.Origin, &d.Outlet, &d.URL, &d.Title, &published, &d.Raw, &d.Text,
-		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested, &m.tlp, &m.owner, &m.recipients); err != nil {
+		&d.ContentHash, &simhash, &d.NearDuplicateOf, &ingested, &m.TLP, &m.Owner, &m.Recipients); err != nil {
 		return d, err
 	}
-	d.Marking = m.value()
+	d.Marking = m.Marking()
 	d.SimHash = uint64(simhash)
 	d.Published, d.IngestedAt = timeOf(published), timeOf(ingested)
 	return d, nil

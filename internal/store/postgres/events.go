@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -330,12 +331,12 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 		var e vigil.StoredEvent
 		var js string
 		var published sql.NullTime
-		var m marking
+		var m marksql.Scanned
 		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &e.PriorIncidentID, &js,
-			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf, &m.tlp, &m.owner, &m.recipients); err != nil {
+			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf, &m.TLP, &m.Owner, &m.Recipients); err != nil {
 			return e, err
 		}
-		e.Marking = m.value()
+		e.Marking = m.Marking()
 		if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
 			return e, fmt.Errorf("decode event %d: %w", e.ID, err)
 		}
@@ -384,14 +385,14 @@ func sourcedRecord(rows *sql.Rows, v any) (sourced, error) {
 	var r sourced
 	var js string
 	var pub sql.NullTime
-	var m marking
-	if err := rows.Scan(&r.id, &r.documentID, &js, &r.outlet, &pub, &m.tlp, &m.owner, &m.recipients); err != nil {
+	var m marksql.Scanned
+	if err := rows.Scan(&r.id, &r.documentID, &js, &r.outlet, &pub, &m.TLP, &m.Owner, &m.Recipients); err != nil {
 		return r, err
 	}
 	if err := json.Unmarshal([]byte(js), v); err != nil {
 		return r, fmt.Errorf("decode record %d: %w", r.id, err)
 	}
-	r.published, r.marking = timeOf(pub), m.value()
+	r.published, r.marking = timeOf(pub), m.Marking()
 	return r, nil
 }
 

@@ -37,7 +37,7 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 		return 0, fmt.Errorf("postgres: save incident %d: %w", inc.ID, err)
 	}
 	var err error
-	if saved.Marking, err = checkMarking(fmt.Sprintf("incident %d", inc.ID), saved.Marking); err != nil {
+	if saved.Marking, err = marksql.Check(fmt.Sprintf("incident %d", inc.ID), saved.Marking); err != nil {
 		return 0, err
 	}
 	err = s.writeMembership(ctx, func(tx *sql.Tx) error {
@@ -228,13 +228,13 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	var created, updated sql.NullTime
 	var js string
 	var members sql.NullString
-	var m marking
+	var m marksql.Scanned
 	if err := row.Scan(&inc.ID, &inc.FatalitiesLow, &inc.FatalitiesHigh, &inc.ReconcileRule, &inc.ReviewState,
-		&inc.SourceCount, &inc.FusionReason, &created, &updated, &js, &m.tlp, &m.owner, &m.recipients, &inc.Origin,
+		&inc.SourceCount, &inc.FusionReason, &created, &updated, &js, &m.TLP, &m.Owner, &m.Recipients, &inc.Origin,
 		&members); err != nil {
 		return inc, err
 	}
-	inc.Marking = m.value()
+	inc.Marking = m.Marking()
 	if err := json.Unmarshal([]byte(js), &inc.Event); err != nil {
 		return inc, fmt.Errorf("decode incident %d: %w", inc.ID, err)
 	}

@@ -18,24 +18,7 @@ func visible(ctx context.Context, w *where, alias string) {
 }
 
 // markingColumns lists the marking columns of the table aliased alias, in
-// the order scanMarking reads them.
+// the order marksql.Scanned reads them.
 func markingColumns(alias string) string {
 	return alias + ".tlp, " + alias + ".owner, " + alias + ".recipients"
-}
-
-// marking holds the three marking columns of a row as scanned.
-type marking struct{ tlp, owner, recipients string }
-
-func (m *marking) dest() []any { return []any{&m.tlp, &m.owner, &m.recipients} }
-
-func (m marking) value() vigil.Marking { return marksql.Marking(m.tlp, m.owner, m.recipients) }
-
-// checkMarking returns m as it is stored (an empty level is TLP:CLEAR) and
-// refuses, with EINVALID naming what, a marking no one could hold.
-func checkMarking(what string, m vigil.Marking) (vigil.Marking, error) {
-	m = m.OrClear()
-	if err := m.Validate(); err != nil {
-		return m, vigil.Errorf(vigil.EINVALID, "%s: %v", what, err)
-	}
-	return m, nil
 }

@@ -134,8 +134,8 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 		for rows.Next() {
 			var id int64
 			var js, origin string
-			var m marking
-			if err := rows.Scan(&id, &js, &m.tlp, &m.owner, &m.recipients, &origin); err != nil {
+			var m marksql.Scanned
+			if err := rows.Scan(&id, &js, &m.TLP, &m.Owner, &m.Recipients, &origin); err != nil {
 				return err
 			}
 			var inc vigil.Incident
@@ -144,7 +144,7 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 			}
 			// The columns are what the filter read; versions stored
 			// before markings existed have none in their JSON.
-			inc.Marking, inc.Origin = m.value(), origin
+			inc.Marking, inc.Origin = m.Marking(), origin
 			if f.Matches(&inc) {
 				out = append(out, inc)
 			}
@@ -193,7 +193,7 @@ func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, er
 		if err != nil {
 			return err
 		}
-		if !a.visibleTo(vigil.ViewerFrom(ctx)) {
+		if !marksql.AuditVisible(vigil.ViewerFrom(ctx), a.AuditEntry, a.object, a.known) {
 			return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", id)
 		}
 		e = a.AuditEntry
@@ -206,7 +206,7 @@ func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, er
 }
 
 // loadAudit reads one audit entry with its object's marking, whoever asks;
-// callers decide who may see it (auditRow.visibleTo).
+// callers decide who may see it (marksql.AuditVisible).
 func loadAudit(ctx context.Context, tx *sql.Tx, id int64) (auditRow, error) {
 	a, err := scanAudit(tx.QueryRowContext(ctx, auditSelect+` WHERE a.id = $1`, id))
 	if errors.Is(err, sql.ErrNoRows) {
@@ -288,7 +288,7 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 	saved := append([]vigil.Incident(nil), c.Save...)
 	v := vigil.ViewerFrom(ctx)
 	for i := range saved {
-		m, err := checkMarking(fmt.Sprintf("%s of %s: incident %d", c.Action, c.Object, saved[i].ID), saved[i].Marking)
+		m, err := marksql.Check(fmt.Sprintf("%s of %s: incident %d", c.Action, c.Object, saved[i].ID), saved[i].Marking)
 		if err != nil {
 			return 0, err
 		}
@@ -431,7 +431,7 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		if err != nil {
 			return err
 		}
-		if !row.visibleTo(v) {
+		if !marksql.AuditVisible(v, row.AuditEntry, row.object, row.known) {
 			return vigil.Errorf(vigil.ENOTFOUND, "audit entry %d not found", auditID)
 		}
 		e := row.AuditEntry

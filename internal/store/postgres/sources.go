@@ -21,7 +21,7 @@ func (s *Store) SetSourceMarking(ctx context.Context, source string, m vigil.Mar
 	if strings.TrimSpace(source) == "" {
 		return vigil.Errorf(vigil.EINVALID, "a source marking needs a source (an outlet name or an origin)")
 	}
-	m, err := checkMarking("marking of source "+source, m)
+	m, err := marksql.Check("marking of source "+source, m)
 	if err != nil {
 		return err
 	}
@@ -45,10 +45,10 @@ func (s *Store) SourceMarkings(ctx context.Context) ([]vigil.SourceMarking, erro
 	out, err := list(ctx, s, `SELECT source, tlp, owner, recipients, updated_at FROM source_markings ORDER BY source`, nil,
 		func(rows *sql.Rows) (vigil.SourceMarking, error) {
 			var sm vigil.SourceMarking
-			var m marking
+			var m marksql.Scanned
 			var at time.Time
-			err := rows.Scan(append(append([]any{&sm.Source}, m.dest()...), &at)...)
-			sm.Marking, sm.UpdatedAt = m.value(), at.UTC()
+			err := rows.Scan(append(append([]any{&sm.Source}, m.Dest()...), &at)...)
+			sm.Marking, sm.UpdatedAt = m.Marking(), at.UTC()
 			return sm, err
 		})
 	if err != nil {

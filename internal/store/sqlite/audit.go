@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -39,8 +38,8 @@ func insertAudit(ctx context.Context, tx *sql.Tx, e *vigil.AuditEntry) error {
 }
 
 // Audit lists the audit entries of object (all objects when empty) that the
-// viewer may see, newest first; limit 0 means all. See auditFilter for
-// which those are.
+// viewer may see, newest first; limit 0 means all. See
+// marksql.AuditVisible for which those are.
 func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditEntry, error) {
 	if err := checkPage(n, 0); err != nil {
 		return nil, err
@@ -92,51 +91,40 @@ func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditE
 	return out, nil
 }
 
-// auditFilter decides which audit entries a viewer may see:
-//   - the operator sees every entry;
-//   - an entry about an incident ("incident:12") or a document
-//     ("document:7") is visible when its object is: an incident by its
-//     current marking or, once dissolved or deleted, by the marking of its
-//     last version; a document by its marking;
-//   - and only when every incident state the entry records (an analyst
-//     change's snapshots, a dissolved incident's last state) carries a
-//     marking the viewer may see, so a merge across markings shows the
-//     hidden side to no one but those who may see it;
-//   - entries about anything else (accounts, feeds, the machine's runs)
-//     are the operator's alone.
+// auditFilter decides which audit entries a viewer may see, by
+// marksql.AuditVisible, looking up each object's marking once: an
+// incident's current marking or, once dissolved or deleted, the marking of
+// its last version; a document's marking.
 type auditFilter struct {
 	v       vigil.Viewer
-	objects map[string]bool // object -> visible, for entries sharing one
+	objects map[string]objectSeen // by object, for entries sharing one
+}
+
+// objectSeen is an audit object's marking, and whether vigil knows the
+// object at all.
+type objectSeen struct {
+	marking vigil.Marking
+	known   bool
 }
 
 func newAuditFilter(v vigil.Viewer) *auditFilter {
-	return &auditFilter{v: v, objects: map[string]bool{}}
+	return &auditFilter{v: v, objects: map[string]objectSeen{}}
 }
 
 func (f *auditFilter) visible(ctx context.Context, tx *sql.Tx, e vigil.AuditEntry) (bool, error) {
 	if f.v.All {
 		return true, nil
 	}
-	ok, seen := f.objects[e.Object]
+	o, seen := f.objects[e.Object]
 	if !seen {
-		m, found, err := objectMarking(ctx, tx, e.Object)
+		m, known, err := objectMarking(ctx, tx, e.Object)
 		if err != nil {
 			return false, err
 		}
-		ok = found && f.v.CanSee(m)
-		f.objects[e.Object] = ok
+		o = objectSeen{m, known}
+		f.objects[e.Object] = o
 	}
-	if !ok {
-		return false, nil
-	}
-	for _, state := range []string{e.Before, e.After} {
-		for _, m := range recordedMarkings(state) {
-			if !f.v.CanSee(m) {
-				return false, nil
-			}
-		}
-	}
-	return true, nil
+	return marksql.AuditVisible(f.v, e, o.marking, o.known), nil
 }
 
 // objectMarking returns the marking of an audit entry's object, and false
@@ -156,41 +144,17 @@ func objectMarking(ctx context.Context, tx *sql.Tx, object string) (vigil.Markin
 		queries = []string{`SELECT tlp, owner, recipients FROM documents WHERE id = ?`}
 	}
 	for _, q := range queries {
-		var tlp, owner, recipients string
-		err := tx.QueryRowContext(ctx, q, id).Scan(&tlp, &owner, &recipients)
+		var m marksql.Scanned
+		err := tx.QueryRowContext(ctx, q, id).Scan(m.Dest()...)
 		if errors.Is(err, sql.ErrNoRows) {
 			continue
 		}
 		if err != nil {
 			return vigil.Marking{}, false, fmt.Errorf("marking of %s: %w", object, err)
 		}
-		return marksql.Marking(tlp, owner, recipients), true, nil
+		return m.Marking(), true, nil
 	}
 	return vigil.Marking{}, false, nil
-}
-
-// recordedMarkings returns the markings of the incident states an audit
-// entry's before or after holds: a list of snapshots (analyst changes) or
-// one incident (the machine's detach and dissolve). States recorded before
-// markings existed have none, and are CLEAR as their incidents were.
-func recordedMarkings(state string) []vigil.Marking {
-	state = strings.TrimSpace(state)
-	var out []vigil.Marking
-	switch {
-	case strings.HasPrefix(state, "["):
-		var sns []vigil.Snapshot
-		if json.Unmarshal([]byte(state), &sns) == nil {
-			for _, sn := range sns {
-				out = append(out, sn.Incident.Marking.OrClear())
-			}
-		}
-	case strings.HasPrefix(state, "{"):
-		var inc vigil.Incident
-		if json.Unmarshal([]byte(state), &inc) == nil {
-			out = append(out, inc.Marking.OrClear())
-		}
-	}
-	return out
 }
 
 // checkVisible returns ENOTFOUND when incident id exists and v may not see

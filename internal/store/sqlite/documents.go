@@ -24,7 +24,7 @@ func (s *Store) AddDocument(ctx context.Context, d *vigil.Document) (int64, bool
 	if d.ContentHash == "" {
 		return 0, false, vigil.Errorf(vigil.EINVALID, "document %q has no content hash", d.ExternalID)
 	}
-	if _, err := checkMarking(fmt.Sprintf("document %q", d.ExternalID), d.Marking); err != nil {
+	if _, err := marksql.Check(fmt.Sprintf("document %q", d.ExternalID), d.Marking); err != nil {
 		return 0, false, err
 	}
 	var id int64

@@ -17,16 +17,6 @@ func visible(ctx context.Context, alias string) (string, []any) {
 	return marksql.Visible(marksql.SQLite, alias, vigil.ViewerFrom(ctx))
 }
 
-// checkMarking returns m as stored (an empty marking is TLP:CLEAR), or
-// EINVALID naming what carries it.
-func checkMarking(what string, m vigil.Marking) (vigil.Marking, error) {
-	m = m.OrClear()
-	if err := m.Validate(); err != nil {
-		return m, vigil.Errorf(vigil.EINVALID, "%s: %v", what, err)
-	}
-	return m, nil
-}
-
 // markingValues returns a marking's tlp, owner and recipients column values.
 func markingValues(m vigil.Marking) []any {
 	tlp, owner, recipients := marksql.Columns(m)
@@ -39,7 +29,7 @@ func (s *Store) SetSourceMarking(ctx context.Context, source string, m vigil.Mar
 	if strings.TrimSpace(source) == "" {
 		return vigil.Errorf(vigil.EINVALID, "a source marking needs a source (an outlet name or an origin)")
 	}
-	m, err := checkMarking("marking of source "+source, m)
+	m, err := marksql.Check("marking of source "+source, m)
 	if err != nil {
 		return err
 	}

@@ -292,7 +292,7 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 	saved := append([]vigil.Incident(nil), c.Save...)
 	v := vigil.ViewerFrom(ctx)
 	for i := range saved {
-		m, err := checkMarking(fmt.Sprintf("%s of %s: incident %d", c.Action, c.Object, saved[i].ID), saved[i].Marking)
+		m, err := marksql.Check(fmt.Sprintf("%s of %s: incident %d", c.Action, c.Object, saved[i].ID), saved[i].Marking)
 		if err != nil {
 			return 0, err
 		}
