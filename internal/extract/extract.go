@@ -21,6 +21,7 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/equipment"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/match"
 	"github.com/vigil-osint/vigil/internal/extract/places"
 	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -78,8 +79,10 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	}
 	d := &doc{text: text, published: published}
 	d.sents = lex.Split(text)
-	d.actors = x.actors.Find(text)
-	d.places = x.gaz.Find(text)
+	// Both dictionaries read the text cut into the same words: cut it once.
+	words := match.Cut(text)
+	d.actors = x.actors.FindIn(words)
+	d.places = x.gaz.FindIn(words)
 	// The text's home: its first place names say where the story is (and
 	// the resolver weighs every pair, so a long text's names are capped).
 	home := d.places

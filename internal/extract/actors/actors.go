@@ -139,8 +139,13 @@ func Load(tsv string) (*Dictionary, error) {
 }
 
 // Find returns the actors text names, in order, one per name.
-func (d *Dictionary) Find(text string) []Mention {
-	hits := d.dict.FindAll(text)
+func (d *Dictionary) Find(text string) []Mention { return d.FindIn(match.Cut(text)) }
+
+// FindIn is Find over a text already cut into words (match.Cut), which the
+// gazetteer can share.
+func (d *Dictionary) FindIn(t *match.Text) []Mention {
+	text := t.String()
+	hits := d.dict.FindIn(t)
 	out := make([]Mention, 0, len(hits))
 	for _, h := range hits {
 		var chosen *Actor

@@ -163,9 +163,13 @@ type Hit struct {
 // FindAll returns the names in text, left to right, choosing at each
 // position the longest name that starts there (leftmost-longest) and never
 // returning overlapping hits.
-func (d *Dict) FindAll(text string) []Hit {
+func (d *Dict) FindAll(text string) []Hit { return d.FindIn(Cut(text)) }
+
+// FindIn is FindAll over a text already cut into words, so that several
+// dictionaries share the cutting.
+func (d *Dict) FindIn(t *Text) []Hit {
 	wp := wordPool.Get().(*[]word)
-	words := d.words(text, (*wp)[:0])
+	words := d.words(t, (*wp)[:0])
 	defer func() {
 		*wp = words[:0]
 		wordPool.Put(wp)
@@ -202,6 +206,41 @@ func (d *Dict) FindAll(text string) []Hit {
 	return hits
 }
 
+// Text is a text cut into folded words once, to be matched against several
+// dictionaries. It is immutable after Cut.
+type Text struct {
+	text   string
+	folded []byte    // the folded words, one after another
+	words  []cutWord // every word of the text, in order
+}
+
+// cutWord is one word of a Text: its byte span in the text, its folded
+// form's span in Text.folded and the hash the word filters test.
+type cutWord struct {
+	start, end int
+	lo, hi     int32
+	hash       uint64
+}
+
+// Cut cuts text into words as every Dict reads them.
+func Cut(text string) *Text {
+	t := &Text{text: text, folded: make([]byte, 0, len(text))}
+	for i := 0; i < len(text); {
+		lo := len(t.folded)
+		var start, end int
+		t.folded, start, end = nextWord(text, i, t.folded)
+		if start < 0 {
+			break
+		}
+		i = end
+		t.words = append(t.words, cutWord{start: start, end: end, lo: int32(lo), hi: int32(len(t.folded)), hash: fnv1a(t.folded[lo:])})
+	}
+	return t
+}
+
+// String returns the text that was cut.
+func (t *Text) String() string { return t.text }
+
 // word is one word of a text that occurs in the dictionary's vocabulary.
 // joined is set when the previous word of the text is also in the vocabulary
 // and only a short run of spaces, dots or hyphens separates them, so that a
@@ -212,34 +251,25 @@ type word struct {
 	joined     bool
 }
 
-// wordPool recycles the word lists of FindAll, which would otherwise be
+// wordPool recycles the word lists of FindIn, which would otherwise be
 // most of what matching a long text allocates.
 var wordPool = sync.Pool{New: func() any { return new([]word) }}
 
-// words cuts text into words and appends those the dictionary knows to out.
-func (d *Dict) words(text string, out []word) []word {
-	var (
-		buf     = make([]byte, 0, 64)
-		prevEnd = -1 // end of the previous word when it was kept
-		start   int
-		end     int
-	)
-	for i := 0; i < len(text); i = end {
-		buf, start, end = nextWord(text, i, buf[:0])
-		if start < 0 {
-			break
-		}
-		if !d.filter.mayHave(buf) {
+// words appends the words of t the dictionary knows to out.
+func (d *Dict) words(t *Text, out []word) []word {
+	prevEnd := -1 // end of the previous word when it was kept
+	for _, cw := range t.words {
+		if !d.filter.mayHave(cw.hash) {
 			prevEnd = -1
 			continue
 		}
-		w, ok := d.vocab[string(buf)]
+		w, ok := d.vocab[string(t.folded[cw.lo:cw.hi])]
 		if !ok {
 			prevEnd = -1
 			continue
 		}
-		out = append(out, word{start: start, end: end, word: w, joined: prevEnd >= 0 && joinable(text[prevEnd:start])})
-		prevEnd = end
+		out = append(out, word{start: cw.start, end: cw.end, word: w, joined: prevEnd >= 0 && joinable(t.text[prevEnd:cw.start])})
+		prevEnd = cw.end
 	}
 	return out
 }
@@ -357,11 +387,13 @@ func newWordFilter(vocab map[string]int32) wordFilter {
 	return f
 }
 
-func (f wordFilter) mayHave(word []byte) bool {
+// mayHave reports whether the word whose fnv1a hash is h may be in the
+// vocabulary.
+func (f wordFilter) mayHave(h uint64) bool {
 	if f.bits == nil {
 		return true
 	}
-	h := fnv1a(word) & f.mask
+	h &= f.mask
 	return f.bits[h/64]&(1<<(h%64)) != 0
 }
 

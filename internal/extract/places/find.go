@@ -31,8 +31,13 @@ type Match struct {
 // A name counts only when written as a name: its first letter capitalised,
 // and a name of one or two letters ("KP", "US") in capitals. The gazetteer
 // leaves out names that are common words ("Police", "Most", "Khan").
-func (g *Gazetteer) Find(text string) []Match {
-	hits := g.dict.FindAll(text)
+func (g *Gazetteer) Find(text string) []Match { return g.FindIn(match.Cut(text)) }
+
+// FindIn is Find over a text already cut into words (match.Cut), which the
+// actor dictionary can share.
+func (g *Gazetteer) FindIn(t *match.Text) []Match {
+	text := t.String()
+	hits := g.dict.FindIn(t)
 	out := make([]Match, 0, len(hits))
 	// One backing array holds the candidates of every match.
 	n := 0
