@@ -44,7 +44,8 @@ type Mention struct {
 // Find returns the dates the text gives, in order, resolved against
 // published (zero = unknown).
 func Find(text string, published time.Time) []Mention {
-	toks := lex(text)
+	toks, release := lex(text)
+	defer release()
 	pub := day(published)
 	var out []Mention
 	for i := 0; i < len(toks); {

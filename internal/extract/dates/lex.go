@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,10 +25,15 @@ type token struct {
 // separator: "26-12-2022" is five tokens, which the date patterns need.
 //
 // The whole text is lower-cased once and tokens slice that copy, so lexing
-// costs two allocations however many words there are.
-func lex(text string) []token {
+// costs two allocations however many words there are, and the token list
+// comes from a pool: call release when done with it.
+func lex(text string) (toks []token, release func()) {
 	low := lowerASCII(text)
-	toks := make([]token, 0, len(text)/4+1)
+	tp := tokenPool.Get().(*[]token)
+	toks = (*tp)[:0]
+	if cap(toks) < len(text)/4+1 {
+		toks = make([]token, 0, len(text)/4+1)
+	}
 	add := func(i, j, kind int) { toks = append(toks, token{i, j, kind, low[i:j]}) }
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -63,8 +69,19 @@ func lex(text string) []token {
 			}
 		}
 	}
-	return toks
+	return toks, func() {
+		// A pooled list still points into its last text's lower-cased copy
+		// until it is reused or the pool is emptied at a collection: one
+		// text per list at most.
+		*tp = toks[:0]
+		tokenPool.Put(tp)
+	}
 }
+
+// tokenPool recycles token lists: a list is about ten times the size of
+// its text, and zeroing and collecting a fresh one per text cost more
+// than lexing into it.
+var tokenPool = sync.Pool{New: func() any { return new([]token) }}
 
 // wordEnd returns the end of the word whose letters continue at j.
 func wordEnd(text string, j int) int {

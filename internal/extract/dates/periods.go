@@ -19,7 +19,8 @@ type Period struct {
 // past month", "in the first half of 2024", "January-October 2024",
 // "2020-2022". Spans that need the publication date are dropped without it.
 func Periods(text string, published time.Time) []Period {
-	toks := lex(text)
+	toks, release := lex(text)
+	defer release()
 	pub := day(published)
 	var out []Period
 	for i := 0; i < len(toks); {
