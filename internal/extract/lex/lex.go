@@ -35,13 +35,10 @@ func (t Token) Is(words ...string) bool {
 // is a one-character punctuation token.
 func Tokens(text string, start, end int) []Token {
 	toks := make([]Token, 0, (end-start)/5+1)
-	// Most sentences are ASCII: lower-case such a sentence once and slice
-	// every word's Lower from the copy, instead of allocating per word.
-	seg := text[start:end]
-	low := ""
-	if isASCII(seg) {
-		low = lowerASCII(seg)
-	}
+	// Lower-case the sentence's ASCII letters once: an ASCII word slices its
+	// Lower from the copy instead of allocating its own. Only words with
+	// other runes take the slow path.
+	low := lowerASCII(text[start:end])
 	i := start
 	for i < end {
 		r, size := runeAt(text, i, end)
@@ -54,11 +51,12 @@ func Tokens(text string, start, end int) []Token {
 			i += size
 			continue
 		}
-		j := i + size
+		j, ascii := i+size, size == 1
 		for j < end {
 			r2, s2 := runeAt(text, j, end)
 			if isWordRune(r2) {
 				j += s2
+				ascii = ascii && s2 == 1
 				continue
 			}
 			// Joiners stay inside a word only between word characters.
@@ -67,6 +65,7 @@ func Tokens(text string, start, end int) []Token {
 					r3, _ := runeAt(text, j+s2, end)
 					if isWordRune(r3) {
 						j += s2
+						ascii = ascii && s2 == 1
 						continue
 					}
 				}
@@ -75,7 +74,7 @@ func Tokens(text string, start, end int) []Token {
 		}
 		w := text[i:j]
 		t := Token{Start: i, End: j, Text: w}
-		if low != "" {
+		if ascii {
 			t.Lower = low[i-start : j-start]
 		} else {
 			t.Lower = lower(w)
@@ -100,15 +99,6 @@ func isWordRune(r rune) bool {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // lowerASCII lower-cases an ASCII string, returning it unchanged (and
