@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -166,7 +167,7 @@ func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error)
 
 // Documents lists the documents the viewer may see, newest first, matching f.
 func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.Document, error) {
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
 	var w where
@@ -263,7 +264,7 @@ func dropNUL(s string) string { return strings.ReplaceAll(s, "\x00", "\uFFFD") }
 // They quote the inputs that failed, whatever their marking, so the
 // anonymous viewer gets none.
 func (s *Store) IngestErrors(ctx context.Context, n int) ([]vigil.IngestError, error) {
-	if err := checkPage(n, 0); err != nil {
+	if err := sqlq.CheckPage(n, 0); err != nil {
 		return nil, err
 	}
 	if vigil.ViewerFrom(ctx).Anonymous() {

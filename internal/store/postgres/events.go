@@ -10,39 +10,13 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
-
-// commonColumns are the event fields that events and incidents both keep as
-// columns, in the order commonValues lists them.
-const commonColumns = `event_date, event_type, sub_event_type, actor1, actor2, perpetrator, claimed_by,
-	country, iso3, admin1, admin2, location, latitude, longitude, fatalities,
-	sf_killed, sf_injured, sf_abducted, sf_arrested, civ_killed, civ_injured, civ_abducted, civ_arrested,
-	mil_killed, mil_injured, mil_abducted, mil_arrested, unk_killed, unk_injured, unk_abducted, unk_arrested`
-
-func commonValues(e *vigil.Event) []any {
-	c := e.Casualties
-	return []any{e.EventDate, e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Perpetrator, e.ClaimedBy,
-		e.Country, e.ISO3, e.Admin1, e.Admin2, e.Location, e.Latitude, e.Longitude, e.Fatalities,
-		c.SecurityForces.Killed, c.SecurityForces.Injured, c.SecurityForces.Abducted, c.SecurityForces.Arrested,
-		c.Civilians.Killed, c.Civilians.Injured, c.Civilians.Abducted, c.Civilians.Arrested,
-		c.Militants.Killed, c.Militants.Injured, c.Militants.Abducted, c.Militants.Arrested,
-		c.Unknown.Killed, c.Unknown.Injured, c.Unknown.Abducted, c.Unknown.Arrested}
-}
 
 // placeholders returns "?, ?, ..." for n values.
 func placeholders(n int) string {
 	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
-}
-
-// checkEvent refuses an event the store could not filter correctly.
-func checkEvent(e *vigil.Event) error {
-	if e.EventDate != nil {
-		if _, err := time.Parse(time.DateOnly, *e.EventDate); err != nil {
-			return vigil.Errorf(vigil.EINVALID, "event date %q is not YYYY-MM-DD", *e.EventDate)
-		}
-	}
-	return nil
 }
 
 // SaveExtraction replaces the document's extracted events, claims and
@@ -58,7 +32,7 @@ func checkEvent(e *vigil.Event) error {
 // members keeps its reconciled fields and gets a "detach" audit entry.
 func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Extraction) error {
 	for i := range x.Events {
-		if err := checkEvent(&x.Events[i]); err != nil {
+		if err := sqlq.CheckEvent(&x.Events[i]); err != nil {
 			return fmt.Errorf("postgres: save extraction of document %d: event %d: %w", documentID, i, err)
 		}
 	}
@@ -227,13 +201,13 @@ func insertEvent(ctx context.Context, tx *sql.Tx, documentID int64, idx int, e *
 	if err != nil {
 		return fmt.Errorf("encode: %w", err)
 	}
-	args := append([]any{documentID, idx}, commonValues(e)...)
+	args := append([]any{documentID, idx}, sqlq.CommonValues(e)...)
 	var prior sql.NullInt64
 	if priorIncident != 0 {
 		prior = sql.NullInt64{Int64: priorIncident, Valid: true}
 	}
 	args = append(args, e.TimePrecision, e.GeoPrecision, e.Confidence, string(js), prior)
-	_, err = tx.ExecContext(ctx, rebind(`INSERT INTO events (document_id, idx, `+commonColumns+`,
+	_, err = tx.ExecContext(ctx, rebind(`INSERT INTO events (document_id, idx, `+sqlq.CommonColumns+`,
 		time_precision, geo_precision, confidence, json, prior_incident_id) VALUES (`+placeholders(len(args))+`)`), args...)
 	if err != nil {
 		return fmt.Errorf("insert: %w", err)
@@ -275,10 +249,10 @@ func insertEquipment(ctx context.Context, tx *sql.Tx, documentID int64, idx int,
 // incidents table aliased as t. Names compare without regard to case.
 func eventFilter(f vigil.Filter, t string) (where, error) {
 	var w where
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return w, err
 	}
-	if err := checkDates(f); err != nil {
+	if err := sqlq.CheckDates(f); err != nil {
 		return w, err
 	}
 	if f.From != "" {
@@ -400,10 +374,10 @@ func sourcedRecord(rows *sql.Rows, v any) (sourced, error) {
 // Admin1, DocumentID and Text.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
-	if err := checkDates(f); err != nil {
+	if err := sqlq.CheckDates(f); err != nil {
 		return nil, err
 	}
 	// Periods are text: a partial date ("2024-03") compares as the string
@@ -444,10 +418,10 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 // DocumentID or matching Text.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
-	if err := checkDates(f); err != nil {
+	if err := sqlq.CheckDates(f); err != nil {
 		return nil, err
 	}
 	// A month with "-01" appended is its first day; a full date keeps its
@@ -478,17 +452,4 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 		return nil, fmt.Errorf("postgres: list equipment: %w", err)
 	}
 	return out, nil
-}
-
-// checkDates refuses From and To that are not YYYY-MM-DD.
-func checkDates(f vigil.Filter) error {
-	for _, d := range []struct{ name, value string }{{"from", f.From}, {"to", f.To}} {
-		if d.value == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, d.value); err != nil {
-			return vigil.Errorf(vigil.EINVALID, "%s date %q is not YYYY-MM-DD", d.name, d.value)
-		}
-	}
-	return nil
 }

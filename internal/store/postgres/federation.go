@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -335,7 +336,7 @@ func loadImportLink(ctx context.Context, tx *sql.Tx, partner, stixID string) (*v
 func (s *Store) ApplyImport(ctx context.Context, im vigil.Import) (int64, error) {
 	r := im.Received
 	if im.Save != nil {
-		if err := checkEvent(&im.Save.Event); err != nil {
+		if err := sqlq.CheckEvent(&im.Save.Event); err != nil {
 			return 0, fmt.Errorf("postgres: import %s from %q: %w", r.ID, r.Partner, err)
 		}
 		if im.Save.ReviewState == "" {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -27,7 +28,7 @@ func (s *Store) ReceivedRelationships(ctx context.Context, partner, sourceRef st
 func (s *Store) ResolveConflict(ctx context.Context, r vigil.Resolution) error {
 	c := r.Conflict
 	if r.Accept != nil {
-		if err := checkEvent(&r.Accept.Event); err != nil {
+		if err := sqlq.CheckEvent(&r.Accept.Event); err != nil {
 			return fmt.Errorf("postgres: accept %s from %q: %w", c.ID, c.Partner, err)
 		}
 		if r.Accept.ReviewState == "" {
@@ -88,10 +89,10 @@ func (s *Store) ResolveConflict(ctx context.Context, r vigil.Resolution) error {
 			if err != nil {
 				return err
 			}
-			if e.Before, err = encode(before); err != nil {
+			if e.Before, err = sqlq.EncodeState(before); err != nil {
 				return err
 			}
-			if e.After, err = encode(after); err != nil {
+			if e.After, err = sqlq.EncodeState(after); err != nil {
 				return err
 			}
 			if err := recordVersions(ctx, tx, append(touched, cur.ID), t); err != nil {

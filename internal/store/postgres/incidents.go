@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -30,10 +31,10 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 	if saved.ReviewState == "" {
 		saved.ReviewState = vigil.StateUnreviewed
 	}
-	if err := checkState(saved.ReviewState); err != nil {
+	if err := sqlq.CheckState(saved.ReviewState); err != nil {
 		return 0, err
 	}
-	if err := checkEvent(&saved.Event); err != nil {
+	if err := sqlq.CheckEvent(&saved.Event); err != nil {
 		return 0, fmt.Errorf("postgres: save incident %d: %w", inc.ID, err)
 	}
 	var err error
@@ -74,17 +75,9 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 	return saved.ID, nil
 }
 
-func checkState(state string) error {
-	switch state {
-	case vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected:
-		return nil
-	}
-	return vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", state)
-}
-
 // incidentColumns are the columns writeIncident writes. geo_precision
 // repeats the JSON's for the map, which reads no JSON.
-const incidentColumns = commonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
+const incidentColumns = sqlq.CommonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
 	source_count, fusion_reason, created_at, updated_at, json, tlp, owner, recipients, origin, geo_precision`
 
 // saveIncident applies the incident's analyst corrections over inc, writes
@@ -124,7 +117,7 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert 
 		return 0, fmt.Errorf("encode: %w", err)
 	}
 	tlp, owner, recipients := marksql.Columns(inc.Marking)
-	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
+	args := append(sqlq.CommonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
 		inc.SourceCount, inc.FusionReason, nullTime(inc.CreatedAt), nullTime(inc.UpdatedAt), string(js),
 		tlp, owner, recipients, inc.Origin, inc.GeoPrecision)
 	if insert {
@@ -297,7 +290,7 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 		return w, err
 	}
 	if f.ReviewState != "" {
-		if err := checkState(f.ReviewState); err != nil {
+		if err := sqlq.CheckState(f.ReviewState); err != nil {
 			return w, err
 		}
 		w.add(`i.review_state = ?`, f.ReviewState)
@@ -339,7 +332,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 // few thousand rows; partial months and the filters the tally does not
 // keep (actor, text) count the incidents themselves.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0

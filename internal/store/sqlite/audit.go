@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -41,7 +42,7 @@ func insertAudit(ctx context.Context, tx *sql.Tx, e *vigil.AuditEntry) error {
 // viewer may see, newest first; limit 0 means all. See
 // marksql.AuditVisible for which those are.
 func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditEntry, error) {
-	if err := checkPage(n, 0); err != nil {
+	if err := sqlq.CheckPage(n, 0); err != nil {
 		return nil, err
 	}
 	v := vigil.ViewerFrom(ctx)

@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -154,7 +155,7 @@ func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error)
 // Documents lists the documents the viewer may see, newest first,
 // matching f.
 func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.Document, error) {
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
 	var w where
@@ -282,7 +283,7 @@ func (s *Store) AddIngestError(ctx context.Context, e vigil.IngestError) error {
 // The anonymous viewer sees none: an error names the feeds and files the
 // instance reads, which is not open-source reporting.
 func (s *Store) IngestErrors(ctx context.Context, n int) ([]vigil.IngestError, error) {
-	if err := checkPage(n, 0); err != nil {
+	if err := sqlq.CheckPage(n, 0); err != nil {
 		return nil, err
 	}
 	if vigil.ViewerFrom(ctx).Anonymous() {

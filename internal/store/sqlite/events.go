@@ -9,25 +9,9 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
-
-// commonColumns are the event fields that events and incidents both keep as
-// columns, in the order commonValues lists them.
-const commonColumns = `event_date, event_type, sub_event_type, actor1, actor2, perpetrator, claimed_by,
-	country, iso3, admin1, admin2, location, latitude, longitude, fatalities,
-	sf_killed, sf_injured, sf_abducted, sf_arrested, civ_killed, civ_injured, civ_abducted, civ_arrested,
-	mil_killed, mil_injured, mil_abducted, mil_arrested, unk_killed, unk_injured, unk_abducted, unk_arrested`
-
-func commonValues(e *vigil.Event) []any {
-	c := e.Casualties
-	return []any{e.EventDate, e.EventType, e.SubEventType, e.Actor1, e.Actor2, e.Perpetrator, e.ClaimedBy,
-		e.Country, e.ISO3, e.Admin1, e.Admin2, e.Location, e.Latitude, e.Longitude, e.Fatalities,
-		c.SecurityForces.Killed, c.SecurityForces.Injured, c.SecurityForces.Abducted, c.SecurityForces.Arrested,
-		c.Civilians.Killed, c.Civilians.Injured, c.Civilians.Abducted, c.Civilians.Arrested,
-		c.Militants.Killed, c.Militants.Injured, c.Militants.Abducted, c.Militants.Arrested,
-		c.Unknown.Killed, c.Unknown.Injured, c.Unknown.Abducted, c.Unknown.Arrested}
-}
 
 // placeholders returns "?, ?, ..." for n values.
 func placeholders(n int) string {
@@ -39,16 +23,6 @@ func placeholders(n int) string {
 		b = append(b, '?')
 	}
 	return string(b)
-}
-
-// checkEvent refuses an event the store could not filter correctly.
-func checkEvent(e *vigil.Event) error {
-	if e.EventDate != nil {
-		if _, err := time.Parse(time.DateOnly, *e.EventDate); err != nil {
-			return vigil.Errorf(vigil.EINVALID, "event date %q is not YYYY-MM-DD", *e.EventDate)
-		}
-	}
-	return nil
 }
 
 // SaveExtraction replaces the document's extracted events, claims and
@@ -64,7 +38,7 @@ func checkEvent(e *vigil.Event) error {
 // members keeps its reconciled fields and gets a "detach" audit entry.
 func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Extraction) error {
 	for i := range x.Events {
-		if err := checkEvent(&x.Events[i]); err != nil {
+		if err := sqlq.CheckEvent(&x.Events[i]); err != nil {
 			return fmt.Errorf("sqlite: save extraction of document %d: event %d: %w", documentID, i, err)
 		}
 	}
@@ -233,13 +207,13 @@ func insertEvent(ctx context.Context, tx *sql.Tx, documentID int64, idx int, e *
 	if err != nil {
 		return fmt.Errorf("encode: %w", err)
 	}
-	args := append([]any{documentID, idx}, commonValues(e)...)
+	args := append([]any{documentID, idx}, sqlq.CommonValues(e)...)
 	var prior sql.NullInt64
 	if priorIncident != 0 {
 		prior = sql.NullInt64{Int64: priorIncident, Valid: true}
 	}
 	args = append(args, e.TimePrecision, e.GeoPrecision, e.Confidence, string(js), prior)
-	_, err = tx.ExecContext(ctx, `INSERT INTO events (document_id, idx, `+commonColumns+`,
+	_, err = tx.ExecContext(ctx, `INSERT INTO events (document_id, idx, `+sqlq.CommonColumns+`,
 		time_precision, geo_precision, confidence, json, prior_incident_id) VALUES (`+placeholders(len(args))+`)`, args...)
 	if err != nil {
 		return fmt.Errorf("insert: %w", err)
@@ -280,10 +254,10 @@ func insertEquipment(ctx context.Context, tx *sql.Tx, documentID int64, idx int,
 // incidents table aliased as t.
 func eventFilter(f vigil.Filter, t string) (where, error) {
 	var w where
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return w, err
 	}
-	if err := checkDates(f); err != nil {
+	if err := sqlq.CheckDates(f); err != nil {
 		return w, err
 	}
 	if f.From != "" {
@@ -395,10 +369,10 @@ func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, 
 // Admin1, DocumentID and Text.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
-	if err := checkDates(f); err != nil {
+	if err := sqlq.CheckDates(f); err != nil {
 		return nil, err
 	}
 	if f.From != "" {
@@ -437,10 +411,10 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 // DocumentID or matching Text.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
-	if err := checkDates(f); err != nil {
+	if err := sqlq.CheckDates(f); err != nil {
 		return nil, err
 	}
 	// A month with "-01" appended is its first day; a full date keeps its
@@ -471,17 +445,4 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 		return nil, fmt.Errorf("sqlite: list equipment: %w", err)
 	}
 	return out, nil
-}
-
-// checkDates refuses From and To that are not YYYY-MM-DD.
-func checkDates(f vigil.Filter) error {
-	for _, d := range []struct{ name, value string }{{"from", f.From}, {"to", f.To}} {
-		if d.value == "" {
-			continue
-		}
-		if _, err := time.Parse(time.DateOnly, d.value); err != nil {
-			return vigil.Errorf(vigil.EINVALID, "%s date %q is not YYYY-MM-DD", d.name, d.value)
-		}
-	}
-	return nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -36,7 +37,7 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 	default:
 		return 0, vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", saved.ReviewState)
 	}
-	if err := checkEvent(&saved.Event); err != nil {
+	if err := sqlq.CheckEvent(&saved.Event); err != nil {
 		return 0, fmt.Errorf("sqlite: save incident %d: %w", inc.ID, err)
 	}
 	var err error
@@ -80,13 +81,13 @@ func (s *Store) SaveIncident(ctx context.Context, inc *vigil.Incident) (int64, e
 
 // incidentColumns are the columns writeIncident writes, in the order of
 // incidentValues.
-const incidentColumns = commonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
+const incidentColumns = sqlq.CommonColumns + `, fatalities_low, fatalities_high, reconcile_rule, review_state,
 	source_count, fusion_reason, created_at, updated_at, json, tlp, owner, recipients, origin, geo_precision`
 
 // incidentValues returns inc's values for incidentColumns, js being its
 // event's JSON.
 func incidentValues(inc *vigil.Incident, js []byte) []any {
-	args := append(commonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
+	args := append(sqlq.CommonValues(&inc.Event), inc.FatalitiesLow, inc.FatalitiesHigh, inc.ReconcileRule, inc.ReviewState,
 		inc.SourceCount, inc.FusionReason, formatTime(inc.CreatedAt), formatTime(inc.UpdatedAt), string(js))
 	args = append(args, markingValues(inc.Marking)...)
 	return append(args, inc.Origin, inc.GeoPrecision)
@@ -289,10 +290,8 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 	}
 	w.addVisible(ctx, "i")
 	if f.ReviewState != "" {
-		switch f.ReviewState {
-		case vigil.StateUnreviewed, vigil.StateVerified, vigil.StateRejected:
-		default:
-			return w, vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", f.ReviewState)
+		if err := sqlq.CheckState(f.ReviewState); err != nil {
+			return w, err
 		}
 		w.add(`i.review_state = ?`, f.ReviewState)
 	}
@@ -331,7 +330,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 // AggregateIncidents, so counting a million incidents reads a few thousand
 // rows at most.
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
-	if err := checkPage(f.Limit, f.Offset); err != nil {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0

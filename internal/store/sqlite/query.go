@@ -43,14 +43,6 @@ func limit(n, offset int) string {
 	return ""
 }
 
-// checkPage refuses a negative limit or offset.
-func checkPage(limit, offset int) error {
-	if limit < 0 || offset < 0 {
-		return vigil.Errorf(vigil.EINVALID, "limit %d and offset %d must not be negative", limit, offset)
-	}
-	return nil
-}
-
 // list runs query in one read transaction and scans each row with scan.
 func list[T any](ctx context.Context, s *Store, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	var out []T

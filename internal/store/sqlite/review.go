@@ -7,10 +7,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -153,7 +153,7 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: incidents as of %s: %w", stamp, err)
 	}
-	sortIncidents(out)
+	sqlq.SortIncidents(out)
 	if f.Offset >= len(out) {
 		return nil, nil
 	}
@@ -162,25 +162,6 @@ func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter)
 		out = out[:f.Limit]
 	}
 	return out, nil
-}
-
-// sortIncidents orders incidents as Incidents does: newest event date
-// first, undated last, then newest ID first.
-func sortIncidents(incs []vigil.Incident) {
-	sort.Slice(incs, func(i, j int) bool {
-		a, b := incs[i], incs[j]
-		da, db := "", ""
-		if a.EventDate != nil {
-			da = *a.EventDate
-		}
-		if b.EventDate != nil {
-			db = *b.EventDate
-		}
-		if da != db {
-			return da > db
-		}
-		return a.ID > b.ID
-	})
 }
 
 // AuditEntry returns one audit entry; ENOTFOUND when the viewer may not
@@ -221,7 +202,7 @@ func loadAudit(ctx context.Context, tx *sql.Tx, id int64) (vigil.AuditEntry, err
 
 // snapshots reads the state of each incident that exists, in ID order.
 func snapshots(ctx context.Context, tx *sql.Tx, ids []int64) ([]vigil.Snapshot, error) {
-	ids = uniqueSorted(ids)
+	ids = sqlq.UniqueSorted(ids)
 	var out []vigil.Snapshot
 	for _, id := range ids {
 		inc, err := loadIncident(ctx, tx, id)
@@ -238,19 +219,6 @@ func snapshots(ctx context.Context, tx *sql.Tx, ids []int64) ([]vigil.Snapshot, 
 		out = append(out, vigil.Snapshot{Incident: inc, Corrections: cs})
 	}
 	return out, nil
-}
-
-func uniqueSorted(ids []int64) []int64 {
-	out := append([]int64(nil), ids...)
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	n := 0
-	for i, id := range out {
-		if i == 0 || id != out[n-1] {
-			out[n] = id
-			n++
-		}
-	}
-	return out[:n]
 }
 
 // owners lists the incidents the events are in now. An event of a document
@@ -304,7 +272,7 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 		default:
 			return 0, vigil.Errorf(vigil.EINVALID, "review state %q is not one of unreviewed, verified, rejected", saved[i].ReviewState)
 		}
-		if err := checkEvent(&saved[i].Event); err != nil {
+		if err := sqlq.CheckEvent(&saved[i].Event); err != nil {
 			return 0, fmt.Errorf("sqlite: %s: %w", c.Action, err)
 		}
 	}
@@ -373,10 +341,10 @@ func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error)
 			return err
 		}
 		entry := vigil.AuditEntry{At: t, Actor: c.Actor, Action: c.Action, Object: c.Object, Reason: c.Reason}
-		if entry.Before, err = encode(before); err != nil {
+		if entry.Before, err = sqlq.EncodeState(before); err != nil {
 			return err
 		}
-		if entry.After, err = encode(after); err != nil {
+		if entry.After, err = sqlq.EncodeState(after); err != nil {
 			return err
 		}
 		if err := insertAudit(ctx, tx, &entry); err != nil {
@@ -410,14 +378,6 @@ func deleteIncident(ctx context.Context, tx *sql.Tx, id int64) error {
 		return fmt.Errorf("delete incident %d: %w", id, err)
 	}
 	return nil
-}
-
-func encode(v any) (string, error) {
-	js, err := json.Marshal(v)
-	if err != nil {
-		return "", fmt.Errorf("encode audit state: %w", err)
-	}
-	return string(js), nil
 }
 
 // Undo restores the incidents an audited change touched to their state
@@ -460,11 +420,11 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		if err != nil {
 			return err
 		}
-		a, err := encode(after)
+		a, err := sqlq.EncodeState(after)
 		if err != nil {
 			return err
 		}
-		b, err := encode(current)
+		b, err := sqlq.EncodeState(current)
 		if err != nil {
 			return err
 		}
@@ -478,7 +438,7 @@ func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (
 		for _, sn := range before {
 			was[sn.Incident.ID] = true
 		}
-		for _, id := range uniqueSorted(ids) {
+		for _, id := range sqlq.UniqueSorted(ids) {
 			if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE incident_id = ?`, id); err != nil {
 				return fmt.Errorf("free members of incident %d: %w", id, err)
 			}
