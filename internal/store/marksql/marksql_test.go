@@ -12,18 +12,32 @@ import (
 	_ "modernc.org/sqlite"
 )
 
-// TestVisibleMatchesCanSee runs the condition over a real SQLite table of
-// every marking and checks it keeps exactly the rows Viewer.CanSee allows.
-func TestVisibleMatchesCanSee(t *testing.T) {
+// markingTable returns a real SQLite database whose table r holds the
+// markings, each in the row whose id is its index, stored with Columns.
+func markingTable(t *testing.T, markings []vigil.Marking) *sql.DB {
+	t.Helper()
 	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "m.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	ctx := context.Background()
 	if _, err := db.ExecContext(ctx, `CREATE TABLE r (id INTEGER PRIMARY KEY, tlp TEXT, owner TEXT, recipients TEXT)`); err != nil {
 		t.Fatal(err)
 	}
+	for i, m := range markings {
+		tlp, owner, rec := Columns(m)
+		if _, err := db.ExecContext(ctx, `INSERT INTO r VALUES (?, ?, ?, ?)`, i, tlp, owner, rec); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return db
+}
+
+// TestVisibleMatchesCanSee runs the condition over a real SQLite table of
+// every marking and checks it keeps exactly the rows Viewer.CanSee allows.
+func TestVisibleMatchesCanSee(t *testing.T) {
+	ctx := context.Background()
 	markings := []vigil.Marking{
 		{}, // stored as CLEAR
 		{TLP: vigil.TLPClear},
@@ -36,12 +50,7 @@ func TestVisibleMatchesCanSee(t *testing.T) {
 		{TLP: vigil.TLPAmber, Owner: "o'brien; DROP TABLE r"},
 		{TLP: "PURPLE", Owner: "ctd"},
 	}
-	for i, m := range markings {
-		tlp, owner, rec := Columns(m)
-		if _, err := db.ExecContext(ctx, `INSERT INTO r VALUES (?, ?, ?, ?)`, i, tlp, owner, rec); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db := markingTable(t, markings)
 	viewers := []vigil.Viewer{
 		{},
 		{All: true},

@@ -2,15 +2,12 @@ package marksql
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
-	_ "modernc.org/sqlite"
 )
 
 // state encodes v as an audit entry records it, so the tests read the
@@ -122,29 +119,15 @@ func TestCheck(t *testing.T) {
 // TestScannedRoundTrip stores markings with Columns in a real SQLite table
 // and reads them back through Scanned.
 func TestScannedRoundTrip(t *testing.T) {
-	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "m.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	ctx := context.Background()
-	if _, err := db.ExecContext(ctx, `CREATE TABLE r (id INTEGER PRIMARY KEY, tlp TEXT, owner TEXT, recipients TEXT)`); err != nil {
-		t.Fatal(err)
-	}
 	markings := []vigil.Marking{
 		{TLP: vigil.TLPClear},
 		{TLP: vigil.TLPAmberStrict, Owner: "ctd"},
 		{TLP: vigil.TLPRed, Owner: "ctd", Recipients: []vigil.Recipient{{Org: "ctd", User: "amina"}, {Org: "ngo", User: "bilal"}}},
 	}
-	for i, m := range markings {
-		tlp, owner, rec := Columns(m)
-		if _, err := db.ExecContext(ctx, `INSERT INTO r VALUES (?, ?, ?, ?)`, i, tlp, owner, rec); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db := markingTable(t, markings)
 	for i, want := range markings {
 		var m Scanned
-		if err := db.QueryRowContext(ctx, `SELECT tlp, owner, recipients FROM r WHERE id = ?`, i).Scan(m.Dest()...); err != nil {
+		if err := db.QueryRowContext(context.Background(), `SELECT tlp, owner, recipients FROM r WHERE id = ?`, i).Scan(m.Dest()...); err != nil {
 			t.Fatal(err)
 		}
 		if got := m.Marking(); !reflect.DeepEqual(got, want) {

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/store/storetest"
@@ -14,37 +13,10 @@ import (
 // and SQLite's own integrity check.
 func dbState(t *testing.T, vs vigil.Store) storetest.DBState {
 	t.Helper()
-	ctx := context.Background()
 	db := vs.(*Store).DB()
-	state := storetest.DBState{Schema: map[string]string{}, Rows: map[string]int{}}
-	rows, err := db.QueryContext(ctx, `SELECT type || ' ' || name, coalesce(sql, '') FROM sqlite_master`)
-	if err != nil {
-		t.Fatalf("read the schema: %v", err)
-	}
-	var tables []string
-	for rows.Next() {
-		var name, sql string
-		if err := rows.Scan(&name, &sql); err != nil {
-			t.Fatal(err)
-		}
-		state.Schema[name] = sql
-		if table, ok := strings.CutPrefix(name, "table "); ok {
-			tables = append(tables, table)
-		}
-	}
-	if err := rows.Close(); err != nil {
-		t.Fatal(err)
-	}
-	for _, table := range tables {
-		var n int
-		// The names come from sqlite_master, not from input.
-		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM "`+strings.ReplaceAll(table, `"`, `""`)+`"`).Scan(&n); err != nil {
-			t.Fatalf("count %s: %v", table, err)
-		}
-		state.Rows[table] = n
-	}
+	state := storetest.ReadState(t, db, `SELECT type || ' ' || name, coalesce(sql, '') FROM sqlite_master`)
 	var check string
-	if err := db.QueryRowContext(ctx, `PRAGMA integrity_check`).Scan(&check); err != nil {
+	if err := db.QueryRowContext(context.Background(), `PRAGMA integrity_check`).Scan(&check); err != nil {
 		t.Fatal(err)
 	}
 	if check != "ok" {

@@ -1,7 +1,9 @@
 package storetest
 
 import (
+	"context"
 	"crypto/sha256"
+	"database/sql"
 	"encoding/hex"
 	"reflect"
 	"slices"
@@ -30,6 +32,44 @@ type DBState struct {
 // StateFunc reads the state of the database behind s, a store its
 // package's open function returned.
 type StateFunc func(t *testing.T, s vigil.Store) DBState
+
+// ReadState reads db's schema and row counts, leaving Broken to the
+// caller. schema is the dialect's query of (name, definition) rows, each
+// name a kind, a space and the object's name; every "table <name>" row's
+// table is counted.
+func ReadState(t *testing.T, db *sql.DB, schema string) DBState {
+	t.Helper()
+	ctx := context.Background()
+	state := DBState{Schema: map[string]string{}, Rows: map[string]int{}}
+	rows, err := db.QueryContext(ctx, schema)
+	if err != nil {
+		t.Fatalf("read the schema: %v", err)
+	}
+	var tables []string
+	for rows.Next() {
+		var name, def string
+		if err := rows.Scan(&name, &def); err != nil {
+			t.Fatal(err)
+		}
+		state.Schema[name] = def
+		if table, ok := strings.CutPrefix(name, "table "); ok {
+			tables = append(tables, table)
+		}
+	}
+	if err := rows.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range tables {
+		var n int
+		// The names come from the database's catalog, not from input;
+		// quoted as both dialects quote identifiers.
+		if err := db.QueryRowContext(ctx, `SELECT count(*) FROM "`+strings.ReplaceAll(table, `"`, `""`)+`"`).Scan(&n); err != nil {
+			t.Fatalf("count %s: %v", table, err)
+		}
+		state.Rows[table] = n
+	}
+	return state
+}
 
 // hostileStore is every reader and writer the security tests feed hostile
 // strings: the Store and the account, federation, job and dashboard
