@@ -15,13 +15,13 @@
 package places
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -83,7 +83,11 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	var extra []names
 	byISO2 := make(map[string]int)
 
-	err := eachRow(countries, "countries.tsv", 7, func(line int, f []string) error {
+	ctext, err := readTable(countries, "countries.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("places: %w", err)
+	}
+	err = eachRow(ctext, "countries.tsv", 7, func(line int, f []string) error {
 		p := Place{ID: int32(len(g.places)), Name: f[2], Kind: "country", Country: f[2], ISO3: f[1]}
 		var err error
 		if f[5] != "" {
@@ -104,7 +108,15 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("places: read places.tsv.gz: %w", err)
 	}
-	err = eachRow(zr, "places.tsv", 10, func(line int, f []string) error {
+	ptext, err := readTable(zr, "places.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("places: %w", err)
+	}
+	// A row a line: size the tables once rather than growing them.
+	rows := strings.Count(ptext, "\n") + 1
+	g.places = slices.Grow(g.places, rows)
+	extra = slices.Grow(extra, rows)
+	err = eachRow(ptext, "places.tsv", 10, func(line int, f []string) error {
 		ci, ok := byISO2[f[3]]
 		if !ok {
 			return fmt.Errorf("places.tsv:%d: unknown country code %q", line, f[3])
@@ -218,26 +230,44 @@ func isAcronym(s string) bool {
 	return letters > 0
 }
 
-// eachRow calls fn with the tab-separated fields of every line of r that is
-// neither blank nor a # comment, checking that each has n fields.
-func eachRow(r io.Reader, name string, n int, fn func(line int, fields []string) error) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64<<10), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Text()
+// readTable reads a whole table into one string. Every field of the
+// gazetteer slices it: a string per line, as a line scanner makes, would
+// cost tens of thousands of allocations.
+func readTable(r io.Reader, name string) (string, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return "", fmt.Errorf("read %s: %w", name, err)
+	}
+	return string(data), nil
+}
+
+// eachRow calls fn with the tab-separated fields of every line of text that
+// is neither empty nor a comment, checking that it has n fields. fields is
+// reused from line to line: fn must not keep it (the strings in it it may).
+func eachRow(text, name string, n int, fn func(line int, fields []string) error) error {
+	fields := make([]string, 0, n)
+	for line := 1; text != ""; line++ {
+		var t string
+		t, text, _ = strings.Cut(text, "\n")
+		t = strings.TrimSuffix(t, "\r")
 		if t == "" || t[0] == '#' {
 			continue
 		}
-		f := strings.Split(t, "\t")
-		if len(f) != n {
-			return fmt.Errorf("%s:%d: %d fields, want %d", name, line, len(f), n)
+		fields = fields[:0]
+		for {
+			f, rest, more := strings.Cut(t, "\t")
+			fields = append(fields, f)
+			if !more {
+				break
+			}
+			t = rest
 		}
-		if err := fn(line, f); err != nil {
+		if len(fields) != n {
+			return fmt.Errorf("%s:%d: %d fields, want %d", name, line, len(fields), n)
+		}
+		if err := fn(line, fields); err != nil {
 			return err
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", name, err)
 	}
 	return nil
 }
