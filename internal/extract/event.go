@@ -331,10 +331,15 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// Attackers killed in their own attack count among the fatalities
 	// (ACLED's total) but in no victim category.
 	fatal := c.Killed() + best[key{casualties.Perpetrators, casualties.Killed}]
-	bound := ""
-	for k, b := range bestBound {
-		if k.kind == casualties.Killed && b != "" && best[k] > 0 {
-			bound = b
+	// The bound of the largest qualified death toll qualifies the total
+	// (ties go to the first side in this fixed order). Reading it off the
+	// map in its random order made the same text give "approx" on one run
+	// and "lower" on the next.
+	bound, boundN := "", 0
+	for _, cat := range []string{casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown, casualties.Perpetrators} {
+		k := key{cat, casualties.Killed}
+		if b := bestBound[k]; b != "" && best[k] > boundN {
+			bound, boundN = b, best[k]
 		}
 	}
 	for k := range vague {
