@@ -130,3 +130,35 @@ func TestTallyAcrossSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestTallyBound pins which bound qualifies the fatalities when the sides'
+// tolls carry different ones: the largest toll's, the same on every run
+// (the bound was once read off a map in its random order).
+func TestTallyBound(t *testing.T) {
+	fig := func(cat string, n int, bound string) casualties.Figure {
+		return casualties.Figure{Kind: casualties.Killed, Category: cat, Count: n, Bound: bound}
+	}
+	sf, civ, mil := casualties.Security, casualties.Civilians, casualties.Militants
+	tests := []struct {
+		name        string
+		perSentence [][]casualties.Figure
+		want        string
+	}{
+		// "About 5 soldiers and at least 20 militants were killed."
+		{"the larger toll's bound", [][]casualties.Figure{{fig(sf, 5, lex.BoundApprox), fig(mil, 20, lex.BoundLower)}}, lex.BoundLower},
+		{"the larger toll's bound, other way round", [][]casualties.Figure{{fig(sf, 20, lex.BoundApprox)}, {fig(mil, 5, lex.BoundLower)}}, lex.BoundApprox},
+		{"equal tolls: the first side in order", [][]casualties.Figure{{fig(mil, 7, lex.BoundLower), fig(civ, 7, lex.BoundApprox)}}, lex.BoundApprox},
+		{"an exact larger toll leaves the smaller one's bound", [][]casualties.Figure{{fig(sf, 3, lex.BoundApprox), fig(civ, 30, lex.BoundExact)}}, lex.BoundApprox},
+		{"exact tolls have no bound", [][]casualties.Figure{{fig(sf, 3, lex.BoundExact)}}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			// Map order varies from run to run: ask enough times to see it.
+			for range 50 {
+				if _, _, got, _ := tally(tc.perSentence); got != tc.want {
+					t.Fatalf("bound = %q, want %q", got, tc.want)
+				}
+			}
+		})
+	}
+}
