@@ -34,7 +34,11 @@ func (t Token) Is(words ...string) bool {
 // ("intelligence-based", "9,524", "7.2"); every other non-space character
 // is a one-character punctuation token.
 func Tokens(text string, start, end int) []Token {
-	toks := make([]Token, 0, (end-start)/5+1)
+	return appendTokens(make([]Token, 0, (end-start)/5+1), text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to toks.
+func appendTokens(toks []Token, text string, start, end int) []Token {
 	// Lower-case the sentence's ASCII letters once: an ASCII word slices its
 	// Lower from the copy instead of allocating its own. Only words with
 	// other runes take the slow path.
@@ -96,10 +100,19 @@ func runeAt(text string, i, end int) (rune, int) {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
+
+// asciiWord tells which ASCII characters are word runes: letters and
+// digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // lowerASCII lower-cases an ASCII string, returning it unchanged (and
 // unallocated) when it has no capitals.
@@ -182,12 +195,17 @@ type Sentence struct {
 func Split(text string) []Sentence {
 	spans := sentences.Split(text)
 	out := make([]Sentence, len(spans))
+	// The tokens of all the sentences share one array, each sentence a
+	// capped window of it: one allocation instead of one per sentence.
+	all := make([]Token, 0, len(text)/5+1)
 	para, prevEnd := 0, 0
 	for i, sp := range spans {
 		if i > 0 && strings.IndexByte(text[prevEnd:sp.Start], '\n') >= 0 {
 			para++
 		}
-		out[i] = Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: Tokens(text, sp.Start, sp.End)}
+		first := len(all)
+		all = appendTokens(all, text, sp.Start, sp.End)
+		out[i] = Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: all[first:len(all):len(all)]}
 		prevEnd = sp.End
 	}
 	return out
