@@ -218,6 +218,10 @@ func negKind(toks []lex.Token, i, n int) string {
 }
 
 // idiomFirst and negFirst hold the first words of idioms and negations.
+// idiomShapes and verbShapes turn away most words before the idiomFirst
+// and verbs lookups.
+var idiomShapes, verbShapes = lex.ShapesOf(idiomFirst), lex.ShapesOf(verbs)
+
 var idiomFirst, negFirst = func() (map[string]bool, map[string]bool) {
 	a, b := map[string]bool{}, map[string]bool{}
 	for _, id := range idioms {
@@ -244,7 +248,7 @@ func negationAt(toks []lex.Token, i int) (bool, int) {
 // verbAt returns the casualty kind of the word or idiom at i and its
 // length in tokens.
 func verbAt(toks []lex.Token, i int) (string, int) {
-	if idiomFirst[toks[i].Lower] {
+	if idiomShapes.May(toks[i].Lower) && idiomFirst[toks[i].Lower] {
 		for _, id := range idioms {
 			if lex.HasAt(toks, i, id.words...) {
 				if id.kind == Injured && (id.words[0] == "beat" || id.words[0] == "beaten") {
@@ -258,6 +262,9 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		}
 	}
 	w := toks[i].Lower
+	if !verbShapes.May(w) {
+		return "", 0
+	}
 	k, ok := verbs[w]
 	if !ok {
 		return "", 0

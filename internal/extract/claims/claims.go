@@ -47,6 +47,9 @@ const (
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
+// metricShapes turns away most words before the metricNouns lookup.
+var metricShapes = lex.ShapesOf(metricNouns)
+
 var metricNouns = map[string]string{
 	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "fatalities": Deaths, "casualties": Deaths,
 	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths,
@@ -182,6 +185,9 @@ func candidates(text string, s lex.Sentence) []candidate {
 	// Cheap test first: no metric noun, no claim.
 	noun, count := false, false
 	for _, t := range toks {
+		if !metricShapes.May(t.Lower) {
+			continue
+		}
 		if _, ok := metricNouns[t.Lower]; ok {
 			noun = true
 			break

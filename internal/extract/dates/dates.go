@@ -29,6 +29,8 @@ package dates
 import (
 	"time"
 
+	lexpkg "github.com/vigil-osint/vigil/internal/extract/lex"
+
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -321,27 +323,10 @@ var dateStarters = func() map[string]bool {
 	return m
 }()
 
-// starterShapes holds, for each first byte, a bit for the length of every
-// date starter beginning with it: Find turns most words of a text away
-// with it, sparing a map lookup per word.
-var starterShapes = func() (s [256]uint64) {
-	for w := range dateStarters {
-		if len(w) < 64 {
-			s[w[0]] |= 1 << len(w)
-		}
-	}
-	return s
-}()
+// starterShapes turns away most words of a text before the map lookup.
+var starterShapes = lexpkg.ShapesOf(dateStarters)
 
 // isDateStarter reports whether w (lower case) is in dateStarters.
-func isDateStarter(w string) bool {
-	if w == "" {
-		return false
-	}
-	if len(w) < 64 && starterShapes[w[0]]&(1<<len(w)) == 0 {
-		return false
-	}
-	return dateStarters[w]
-}
+func isDateStarter(w string) bool { return starterShapes.May(w) && dateStarters[w] }
 
 var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

@@ -219,6 +219,9 @@ func itemsIn(toks []lex.Token) []found {
 }
 
 // kindFirst holds the first words of kindCues: most sentences have none.
+// kindFirstShapes turns away most words before the kindFirst lookup.
+var kindFirstShapes = lex.ShapesOf(kindFirst)
+
 var kindFirst = func() map[string]bool {
 	m := map[string]bool{}
 	for _, k := range kindCues {
@@ -229,7 +232,7 @@ var kindFirst = func() map[string]bool {
 
 func kindOf(toks []lex.Token) (string, int, int) {
 	for i := range toks {
-		if !kindFirst[toks[i].Lower] {
+		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
 			continue
 		}
 		for _, k := range kindCues {

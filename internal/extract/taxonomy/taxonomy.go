@@ -214,6 +214,16 @@ var words = map[string]Cue{
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
 // the phrases that can start at a token.
+// cueShapes are the shapes of the cue words and of the phrases' first
+// words.
+var cueShapes = func() *lex.Shapes {
+	s := lex.ShapesOf(words)
+	for w, sw := range lex.ShapesOf(phrasesByFirst) {
+		s[w] |= sw
+	}
+	return s
+}()
+
 var phrasesByFirst = func() map[string][]phrase {
 	m := map[string][]phrase{}
 	for _, p := range phrases {
@@ -227,6 +237,11 @@ func Scan(toks []lex.Token) []Hit {
 	var hits []Hit
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Punct {
+			continue
+		}
+		// Most words start no phrase and are no cue: the shapes say so
+		// without the two map lookups.
+		if !cueShapes.May(toks[i].Lower) {
 			continue
 		}
 		matched := false
