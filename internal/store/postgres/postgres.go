@@ -32,6 +32,7 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 
+	"github.com/vigil-osint/vigil/internal/store/sqlaccounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -40,9 +41,15 @@ import (
 type Store struct {
 	db   *sql.DB
 	name string // the DSN without its password, for messages
+	// Accounts are the account methods, whose SQL is the same as
+	// SQLite's but for its numbered placeholders (rebind).
+	*sqlaccounts.Accounts
 }
 
-var _ vigil.Store = (*Store)(nil)
+var (
+	_ vigil.Store        = (*Store)(nil)
+	_ vigil.AccountStore = (*Store)(nil)
+)
 
 // Advisory lock keys. PostgreSQL advisory locks are numbered per database;
 // these numbers are vigil's ("vigi" and "vigj" as ASCII).
@@ -71,7 +78,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("postgres: open %s: %w", name, err)
 	}
-	return &Store{db: db, name: name}, nil
+	s := &Store{db: db, name: name}
+	s.Accounts = sqlaccounts.New("postgres", s.read, s.write, rebind)
+	return s, nil
 }
 
 // redact drops the password from a URL-form DSN, so it can appear in error

@@ -21,6 +21,7 @@ import (
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
+	"github.com/vigil-osint/vigil/internal/store/sqlaccounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -29,9 +30,15 @@ type Store struct {
 	db     *sql.DB
 	path   string
 	hashes hashCache // for near-duplicate lookups
+	// Accounts are the account methods, whose SQL is the same as
+	// PostgreSQL's.
+	*sqlaccounts.Accounts
 }
 
-var _ vigil.Store = (*Store)(nil)
+var (
+	_ vigil.Store        = (*Store)(nil)
+	_ vigil.AccountStore = (*Store)(nil)
+)
 
 // sqliteHeader opens every SQLite database file.
 var sqliteHeader = []byte("SQLite format 3\x00")
@@ -60,7 +67,9 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	return &Store{db: db, path: path}, nil
+	s := &Store{db: db, path: path}
+	s.Accounts = sqlaccounts.New("sqlite", s.read, s.write, nil)
+	return s, nil
 }
 
 // dsn is the connection string for path. synchronous=NORMAL is durable

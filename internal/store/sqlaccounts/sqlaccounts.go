@@ -1,4 +1,10 @@
-package sqlite
+// Package sqlaccounts is vigil.AccountStore over the account tables (orgs,
+// partnerships, users, sessions, api_tokens) that the SQLite and the
+// PostgreSQL store create alike: the queries are the same SQL in both, written
+// once here with ? placeholders, which each store's Rebind numbers for its
+// database. Each store embeds an *Accounts made with New, so its methods are
+// the store's.
+package sqlaccounts
 
 import (
 	"context"
@@ -11,7 +17,55 @@ import (
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
-var _ vigil.AccountStore = (*Store)(nil)
+var _ vigil.AccountStore = (*Accounts)(nil)
+
+// Accounts runs the account methods in the transactions of the store that
+// made it (New).
+type Accounts struct {
+	dialect     string
+	read, write func(ctx context.Context, fn func(*sql.Tx) error) error
+	rebind      func(string) string
+}
+
+// New returns the account methods of a store. dialect names the database
+// in errors ("sqlite: add user ..."); read and write run fn in the store's
+// read-only and read-write transactions; rebind rewrites a query's ?
+// placeholders for the database (nil keeps them).
+func New(dialect string, read, write func(ctx context.Context, fn func(*sql.Tx) error) error, rebind func(string) string) *Accounts {
+	if rebind == nil {
+		rebind = func(q string) string { return q }
+	}
+	return &Accounts{dialect: dialect, read: read, write: write, rebind: rebind}
+}
+
+// qtx is a transaction whose queries, written with ? placeholders, are
+// rebound for the database before they run.
+type qtx struct {
+	tx     *sql.Tx
+	rebind func(string) string
+}
+
+func (t qtx) QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row {
+	return t.tx.QueryRowContext(ctx, t.rebind(query), args...)
+}
+
+func (t qtx) QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error) {
+	return t.tx.QueryContext(ctx, t.rebind(query), args...)
+}
+
+func (t qtx) ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error) {
+	return t.tx.ExecContext(ctx, t.rebind(query), args...)
+}
+
+// inRead runs fn in one of the store's read-only transactions.
+func (s *Accounts) inRead(ctx context.Context, fn func(tx qtx) error) error {
+	return s.read(ctx, func(tx *sql.Tx) error { return fn(qtx{tx, s.rebind}) })
+}
+
+// inWrite runs fn in one of the store's read-write transactions.
+func (s *Accounts) inWrite(ctx context.Context, fn func(tx qtx) error) error {
+	return s.write(ctx, func(tx *sql.Tx) error { return fn(qtx{tx, s.rebind}) })
+}
 
 // msTime reads a Unix-millisecond column; 0 is the zero time.
 func msTime(ms int64) time.Time {
@@ -30,12 +84,12 @@ func unixMs(t time.Time) int64 {
 }
 
 // AddOrg adds an organisation; see vigil.AccountStore.
-func (s *Store) AddOrg(ctx context.Context, name string, at time.Time) (int64, error) {
+func (s *Accounts) AddOrg(ctx context.Context, name string, at time.Time) (int64, error) {
 	if err := vigil.CheckAccountName("organisation", name); err != nil {
 		return 0, err
 	}
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.inWrite(ctx, func(tx qtx) error {
 		if _, err := orgID(ctx, tx, name); err == nil {
 			return vigil.Errorf(vigil.ECONFLICT, "organisation %q already exists", name)
 		}
@@ -43,12 +97,12 @@ func (s *Store) AddOrg(ctx context.Context, name string, at time.Time) (int64, e
 			name, unixMs(at)).Scan(&id)
 	})
 	if err != nil {
-		return 0, fmt.Errorf("sqlite: add organisation %q: %w", name, err)
+		return 0, fmt.Errorf("%s: add organisation %q: %w", s.dialect, name, err)
 	}
 	return id, nil
 }
 
-func orgID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
+func orgID(ctx context.Context, tx qtx, name string) (int64, error) {
 	var id int64
 	err := tx.QueryRowContext(ctx, `SELECT id FROM orgs WHERE name = ?`, name).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -58,7 +112,7 @@ func orgID(ctx context.Context, tx *sql.Tx, name string) (int64, error) {
 }
 
 // Org returns one organisation with its partners.
-func (s *Store) Org(ctx context.Context, name string) (*vigil.Org, error) {
+func (s *Accounts) Org(ctx context.Context, name string) (*vigil.Org, error) {
 	orgs, err := s.orgs(ctx, name)
 	if err != nil {
 		return nil, err
@@ -70,14 +124,14 @@ func (s *Store) Org(ctx context.Context, name string) (*vigil.Org, error) {
 }
 
 // Orgs lists the organisations by name, with their partners.
-func (s *Store) Orgs(ctx context.Context) ([]vigil.Org, error) {
+func (s *Accounts) Orgs(ctx context.Context) ([]vigil.Org, error) {
 	return s.orgs(ctx, "")
 }
 
 // orgs lists every organisation, or only the one named.
-func (s *Store) orgs(ctx context.Context, only string) ([]vigil.Org, error) {
+func (s *Accounts) orgs(ctx context.Context, only string) ([]vigil.Org, error) {
 	var orgs []vigil.Org
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.inRead(ctx, func(tx qtx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT id, name, created_at FROM orgs
 			WHERE ? = '' OR name = ? ORDER BY name`, only, only)
 		if err != nil {
@@ -120,7 +174,7 @@ func (s *Store) orgs(ctx context.Context, only string) ([]vigil.Org, error) {
 		return prows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: list organisations: %w", err)
+		return nil, fmt.Errorf("%s: list organisations: %w", s.dialect, err)
 	}
 	for i := range orgs {
 		sort.Strings(orgs[i].Partners)
@@ -129,11 +183,11 @@ func (s *Store) orgs(ctx context.Context, only string) ([]vigil.Org, error) {
 }
 
 // AddPartnership makes two organisations partners; see vigil.AccountStore.
-func (s *Store) AddPartnership(ctx context.Context, a, b string, at time.Time) error {
+func (s *Accounts) AddPartnership(ctx context.Context, a, b string, at time.Time) error {
 	if a == b {
 		return vigil.Errorf(vigil.EINVALID, "organisation %q cannot partner with itself", a)
 	}
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.inWrite(ctx, func(tx qtx) error {
 		idA, err := orgID(ctx, tx, a)
 		if err != nil {
 			return err
@@ -147,13 +201,13 @@ func (s *Store) AddPartnership(ctx context.Context, a, b string, at time.Time) e
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("sqlite: partner %q with %q: %w", a, b, err)
+		return fmt.Errorf("%s: partner %q with %q: %w", s.dialect, a, b, err)
 	}
 	return nil
 }
 
 // AddUser adds a user to an existing organisation.
-func (s *Store) AddUser(ctx context.Context, u *vigil.User) (int64, error) {
+func (s *Accounts) AddUser(ctx context.Context, u *vigil.User) (int64, error) {
 	if err := vigil.CheckAccountName("user", u.Name); err != nil {
 		return 0, err
 	}
@@ -164,7 +218,7 @@ func (s *Store) AddUser(ctx context.Context, u *vigil.User) (int64, error) {
 		return 0, vigil.Errorf(vigil.EINVALID, "user %q has no password hash", u.Name)
 	}
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.inWrite(ctx, func(tx qtx) error {
 		org, err := orgID(ctx, tx, u.Org)
 		if err != nil {
 			return err
@@ -181,7 +235,7 @@ func (s *Store) AddUser(ctx context.Context, u *vigil.User) (int64, error) {
 			u.Name, org, string(u.Role), u.PasswordHash, u.Disabled, unixMs(u.CreatedAt)).Scan(&id)
 	})
 	if err != nil {
-		return 0, fmt.Errorf("sqlite: add user %q: %w", u.Name, err)
+		return 0, fmt.Errorf("%s: add user %q: %w", s.dialect, u.Name, err)
 	}
 	u.ID = id
 	return id, nil
@@ -200,9 +254,9 @@ func scanUser(row interface{ Scan(...any) error }) (vigil.User, error) {
 }
 
 // User returns one user by name.
-func (s *Store) User(ctx context.Context, name string) (*vigil.User, error) {
+func (s *Accounts) User(ctx context.Context, name string) (*vigil.User, error) {
 	var u vigil.User
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.inRead(ctx, func(tx qtx) error {
 		var err error
 		u, err = scanUser(tx.QueryRowContext(ctx, `SELECT `+userColumns+` WHERE u.name = ?`, name))
 		if errors.Is(err, sql.ErrNoRows) {
@@ -211,15 +265,15 @@ func (s *Store) User(ctx context.Context, name string) (*vigil.User, error) {
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: user %q: %w", name, err)
+		return nil, fmt.Errorf("%s: user %q: %w", s.dialect, name, err)
 	}
 	return &u, nil
 }
 
 // Users lists every user by name.
-func (s *Store) Users(ctx context.Context) ([]vigil.User, error) {
+func (s *Accounts) Users(ctx context.Context) ([]vigil.User, error) {
 	var users []vigil.User
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.inRead(ctx, func(tx qtx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+userColumns+` ORDER BY u.name`)
 		if err != nil {
 			return err
@@ -235,14 +289,14 @@ func (s *Store) Users(ctx context.Context) ([]vigil.User, error) {
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: list users: %w", err)
+		return nil, fmt.Errorf("%s: list users: %w", s.dialect, err)
 	}
 	return users, nil
 }
 
 // updateUser runs one UPDATE on the named user and ends their sessions.
-func (s *Store) updateUser(ctx context.Context, name, query string, args ...any) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
+func (s *Accounts) updateUser(ctx context.Context, name, query string, args ...any) error {
+	return s.inWrite(ctx, func(tx qtx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM users WHERE name = ?`, name).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -260,27 +314,27 @@ func (s *Store) updateUser(ctx context.Context, name, query string, args ...any)
 }
 
 // SetUserDisabled disables or re-enables a user; see vigil.AccountStore.
-func (s *Store) SetUserDisabled(ctx context.Context, name string, disabled bool) error {
+func (s *Accounts) SetUserDisabled(ctx context.Context, name string, disabled bool) error {
 	if err := s.updateUser(ctx, name, `UPDATE users SET disabled = ? WHERE id = ?`, disabled); err != nil {
-		return fmt.Errorf("sqlite: disable user %q: %w", name, err)
+		return fmt.Errorf("%s: disable user %q: %w", s.dialect, name, err)
 	}
 	return nil
 }
 
 // SetPassword replaces a user's password hash; see vigil.AccountStore.
-func (s *Store) SetPassword(ctx context.Context, name, hash string) error {
+func (s *Accounts) SetPassword(ctx context.Context, name, hash string) error {
 	if hash == "" {
 		return vigil.Errorf(vigil.EINVALID, "empty password hash for user %q", name)
 	}
 	if err := s.updateUser(ctx, name, `UPDATE users SET password_hash = ? WHERE id = ?`, hash); err != nil {
-		return fmt.Errorf("sqlite: set password of %q: %w", name, err)
+		return fmt.Errorf("%s: set password of %q: %w", s.dialect, name, err)
 	}
 	return nil
 }
 
 // AddSession stores a session under the hash of its id.
-func (s *Store) AddSession(ctx context.Context, idHash []byte, sess vigil.Session) error {
-	err := s.write(ctx, func(tx *sql.Tx) error {
+func (s *Accounts) AddSession(ctx context.Context, idHash []byte, sess vigil.Session) error {
+	err := s.inWrite(ctx, func(tx qtx) error {
 		var id int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM users WHERE name = ?`, sess.User).Scan(&id)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -294,15 +348,15 @@ func (s *Store) AddSession(ctx context.Context, idHash []byte, sess vigil.Sessio
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("sqlite: add session for %q: %w", sess.User, err)
+		return fmt.Errorf("%s: add session for %q: %w", s.dialect, sess.User, err)
 	}
 	return nil
 }
 
 // Session finds a session by the hash of its id.
-func (s *Store) Session(ctx context.Context, idHash []byte) (*vigil.Session, error) {
+func (s *Accounts) Session(ctx context.Context, idHash []byte) (*vigil.Session, error) {
 	var sess vigil.Session
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.inRead(ctx, func(tx qtx) error {
 		var created, expires int64
 		err := tx.QueryRowContext(ctx, `SELECT u.name, s.created_at, s.expires_at FROM sessions s
 			JOIN users u ON u.id = s.user_id WHERE s.id_hash = ?`, idHash).Scan(&sess.User, &created, &expires)
@@ -313,25 +367,25 @@ func (s *Store) Session(ctx context.Context, idHash []byte) (*vigil.Session, err
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: session: %w", err)
+		return nil, fmt.Errorf("%s: session: %w", s.dialect, err)
 	}
 	return &sess, nil
 }
 
 // DeleteSession ends a session; ending an unknown one is not an error.
-func (s *Store) DeleteSession(ctx context.Context, idHash []byte) error {
-	err := s.write(ctx, func(tx *sql.Tx) error {
+func (s *Accounts) DeleteSession(ctx context.Context, idHash []byte) error {
+	err := s.inWrite(ctx, func(tx qtx) error {
 		_, err := tx.ExecContext(ctx, `DELETE FROM sessions WHERE id_hash = ?`, idHash)
 		return err
 	})
 	if err != nil {
-		return fmt.Errorf("sqlite: delete session: %w", err)
+		return fmt.Errorf("%s: delete session: %w", s.dialect, err)
 	}
 	return nil
 }
 
 // AddToken stores an API token's hash, scope and expiry.
-func (s *Store) AddToken(ctx context.Context, t *vigil.APIToken) (int64, error) {
+func (s *Accounts) AddToken(ctx context.Context, t *vigil.APIToken) (int64, error) {
 	if _, err := vigil.ParseScope(string(t.Scope)); err != nil {
 		return 0, err
 	}
@@ -339,7 +393,7 @@ func (s *Store) AddToken(ctx context.Context, t *vigil.APIToken) (int64, error) 
 		return 0, vigil.Errorf(vigil.EINVALID, "token for %q has no hash", t.User)
 	}
 	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.inWrite(ctx, func(tx qtx) error {
 		var user int64
 		err := tx.QueryRowContext(ctx, `SELECT id FROM users WHERE name = ?`, t.User).Scan(&user)
 		if errors.Is(err, sql.ErrNoRows) {
@@ -353,7 +407,7 @@ func (s *Store) AddToken(ctx context.Context, t *vigil.APIToken) (int64, error) 
 			user, t.Hash, string(t.Scope), unixMs(t.CreatedAt), unixMs(t.ExpiresAt)).Scan(&id)
 	})
 	if err != nil {
-		return 0, fmt.Errorf("sqlite: add token for %q: %w", t.User, err)
+		return 0, fmt.Errorf("%s: add token for %q: %w", s.dialect, t.User, err)
 	}
 	t.ID = id
 	return id, nil
@@ -373,9 +427,9 @@ func scanToken(row interface{ Scan(...any) error }) (vigil.APIToken, error) {
 }
 
 // TokenByHash finds a token by its hash; see vigil.AccountStore.
-func (s *Store) TokenByHash(ctx context.Context, hash []byte) (*vigil.APIToken, error) {
+func (s *Accounts) TokenByHash(ctx context.Context, hash []byte) (*vigil.APIToken, error) {
 	var t vigil.APIToken
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.inRead(ctx, func(tx qtx) error {
 		var err error
 		t, err = scanToken(tx.QueryRowContext(ctx, `SELECT `+tokenColumns+` WHERE t.hash = ?`, hash))
 		if errors.Is(err, sql.ErrNoRows) {
@@ -384,15 +438,15 @@ func (s *Store) TokenByHash(ctx context.Context, hash []byte) (*vigil.APIToken, 
 		return err
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: token: %w", err)
+		return nil, fmt.Errorf("%s: token: %w", s.dialect, err)
 	}
 	return &t, nil
 }
 
 // Tokens lists every token, oldest first. Their hashes are left out.
-func (s *Store) Tokens(ctx context.Context) ([]vigil.APIToken, error) {
+func (s *Accounts) Tokens(ctx context.Context) ([]vigil.APIToken, error) {
 	var tokens []vigil.APIToken
-	err := s.read(ctx, func(tx *sql.Tx) error {
+	err := s.inRead(ctx, func(tx qtx) error {
 		rows, err := tx.QueryContext(ctx, `SELECT `+tokenColumns+` ORDER BY t.id`)
 		if err != nil {
 			return err
@@ -409,14 +463,14 @@ func (s *Store) Tokens(ctx context.Context) ([]vigil.APIToken, error) {
 		return rows.Err()
 	})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: list tokens: %w", err)
+		return nil, fmt.Errorf("%s: list tokens: %w", s.dialect, err)
 	}
 	return tokens, nil
 }
 
 // updateToken runs one UPDATE on token id, ENOTFOUND if there is none.
-func (s *Store) updateToken(ctx context.Context, id int64, query string, at time.Time) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
+func (s *Accounts) updateToken(ctx context.Context, id int64, query string, at time.Time) error {
+	return s.inWrite(ctx, func(tx qtx) error {
 		res, err := tx.ExecContext(ctx, query, unixMs(at), id)
 		if err != nil {
 			return err
@@ -429,18 +483,18 @@ func (s *Store) updateToken(ctx context.Context, id int64, query string, at time
 }
 
 // TouchToken records when a token was last used.
-func (s *Store) TouchToken(ctx context.Context, id int64, at time.Time) error {
+func (s *Accounts) TouchToken(ctx context.Context, id int64, at time.Time) error {
 	if err := s.updateToken(ctx, id, `UPDATE api_tokens SET last_used_at = ? WHERE id = ?`, at); err != nil {
-		return fmt.Errorf("sqlite: touch token %d: %w", id, err)
+		return fmt.Errorf("%s: touch token %d: %w", s.dialect, id, err)
 	}
 	return nil
 }
 
 // RevokeToken revokes a token; revoking it again keeps the first time.
-func (s *Store) RevokeToken(ctx context.Context, id int64, at time.Time) error {
+func (s *Accounts) RevokeToken(ctx context.Context, id int64, at time.Time) error {
 	err := s.updateToken(ctx, id, `UPDATE api_tokens SET revoked_at = CASE WHEN revoked_at = 0 THEN ? ELSE revoked_at END WHERE id = ?`, at)
 	if err != nil {
-		return fmt.Errorf("sqlite: revoke token %d: %w", id, err)
+		return fmt.Errorf("%s: revoke token %d: %w", s.dialect, id, err)
 	}
 	return nil
 }
