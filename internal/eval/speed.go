@@ -26,9 +26,11 @@ func (s Speed) DocsPerSec() float64 { return float64(s.Docs) / s.Elapsed.Seconds
 // MBPerSec is megabytes (10^6 bytes) of text extracted per second.
 func (s Speed) MBPerSec() float64 { return float64(s.Bytes) / 1e6 / s.Elapsed.Seconds() }
 
-// Measure extracts every text once, one after the other on the calling
-// goroutine, with GOMAXPROCS set to 1 for the duration so the garbage
-// collector does not borrow idle cores and flatter the figure. It is not
+// Measure extracts every text, one after the other on the calling
+// goroutine, in Passes passes, and keeps the fastest pass: other work on a
+// shared machine only ever slows a pass down, so the fastest is the closest
+// to what the extractor costs. GOMAXPROCS is set to 1 for the duration so
+// the garbage collector does not borrow idle cores and flatter the figure. It is not
 // safe to call concurrently with other work that depends on GOMAXPROCS.
 func Measure(name string, x vigil.Extractor, texts []string) Speed {
 	prev := runtime.GOMAXPROCS(1)
@@ -37,13 +39,20 @@ func Measure(name string, x vigil.Extractor, texts []string) Speed {
 	for _, t := range texts {
 		s.Bytes += int64(len(t))
 	}
-	start := time.Now()
-	for _, t := range texts {
-		x.Extract(t, time.Time{}, "")
+	for pass := 0; pass < Passes; pass++ {
+		start := time.Now()
+		for _, t := range texts {
+			x.Extract(t, time.Time{}, "")
+		}
+		if d := time.Since(start); pass == 0 || d < s.Elapsed {
+			s.Elapsed = d
+		}
 	}
-	s.Elapsed = time.Since(start)
 	return s
 }
+
+// Passes is how many times Measure extracts each set.
+const Passes = 3
 
 // Texts returns the texts of rows.
 func Texts(rows []Row) []string {
