@@ -1,3 +1,5 @@
+//go:build unix
+
 package cli
 
 import (
@@ -138,13 +140,25 @@ func TestWorkersOnPostgres(t *testing.T) {
 		workers = append(workers, w)
 	}
 
-	// Kill the first worker while it holds a job.
+	// Kill the first worker while it holds a job. A job takes tens of
+	// milliseconds, so the worker is frozen (SIGSTOP) before its jobs are
+	// counted: what it holds then is what it holds when it is killed.
 	victim := workers[0]
 	owner := fmt.Sprintf("%%:%d/%%", victim.Process.Pid)
 	deadline := time.Now().Add(60 * time.Second)
-	for scalar(t, db, `SELECT COUNT(*) FROM jobs WHERE state = 'running' AND lease_owner LIKE $1`, owner) == 0 {
+	for {
 		if time.Now().After(deadline) {
 			t.Fatal("the first worker never held a job")
+		}
+		if err := victim.Process.Signal(syscall.SIGSTOP); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(50 * time.Millisecond) // statements it sent before it froze land
+		if scalar(t, db, `SELECT COUNT(*) FROM jobs WHERE state = 'running' AND lease_owner LIKE $1`, owner) > 0 {
+			break
+		}
+		if err := victim.Process.Signal(syscall.SIGCONT); err != nil {
+			t.Fatal(err)
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
