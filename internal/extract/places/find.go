@@ -46,6 +46,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 	}
 	backing := make([]*Place, 0, n)
 	prevEnd := 0
+	fromEnd := 0 // end of the last country skipped as where someone came from
 	for _, h := range hits {
 		s := text[h.Start:h.End]
 		if !writtenAsName(s) {
@@ -95,6 +96,18 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// group's name ("Islamic State of Iraq").
 		if allCountries(m.Places) && (precededBy(text, m.Start, "from", "border with", "state of") ||
 			nextWordIn(text, m.End, []string{"border", "borders", "frontier"})) {
+			fromEnd = m.End
+			continue
+		}
+		// The second of a pair says the same: "tourists from Sweden and
+		// Austria".
+		if allCountries(m.Places) && fromEnd > 0 && andBetween(text[fromEnd:m.Start]) {
+			fromEnd = m.End
+			continue
+		}
+		// A country glued to a word before it is part of a name
+		// ("Khanaqa-e-Malawi mosque").
+		if allCountries(m.Places) && m.Start > 0 && text[m.Start-1] == '-' {
 			continue
 		}
 		m.Landmark = landmarkAfter(text, m.End)
@@ -107,6 +120,16 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		}
 	}
 	return out
+}
+
+// andBetween reports whether the text between two names joins them as a
+// pair: "and", "or" or a comma.
+func andBetween(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "and", "or", ",", ", and":
+		return true
+	}
+	return false
 }
 
 // localityOf reports whether the words between two names make the first a
@@ -235,7 +258,7 @@ var personWords = []string{"engineer", "engineers", "worker", "workers", "nation
 var landmarkWords = []string{"mill", "mills", "flour", "factory", "road", "highway", "motorway",
 	"bypass", "bridge", "bazaar", "chowk", "hospital", "university", "college", "school",
 	"mosque", "stadium", "hotel", "company", "club", "cantonment", "airport", "port", "plaza",
-	"checkpost", "checkpoint", "post", "press", "railway", "station", "express", "train",
+	"checkpost", "checkpoint", "post", "press", "embassy", "consulate", "railway", "station", "express", "train",
 	"colony", "scheme", "mine", "mines", "coal", "cement", "power", "gas", "project", "complex"}
 
 // nextWordIn reports whether the word after byte i of text, lower-cased,

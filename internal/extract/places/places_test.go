@@ -80,6 +80,16 @@ func TestResolve(t *testing.T) {
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
 		{"A Turkish national was among four killed in a blast in Peshawar.", "", "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", "Peshawar", 1},
 		{"Militants who crossed from Afghanistan attacked a post near the Afghan border in Bajaur district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Bajaur", "Bajaur", 3},
+		{"Gunmen seized tourists from Sweden and Austria in Luxor.", "", "Egypt", "Luxor", "", "Luxor", 1},
+		// A country in a landmark's or a shrine's name is not the place.
+		{"A man blew himself up near the United States embassy in Nairobi.", "", "Kenya", "Nairobi County", "", "Nairobi", 1},
+		{"A blast hit the Dargah-e-Malawi shrine in Herat.", "", "Afghanistan", "Herat", "Herat", "Herat", 1},
+		// A story that names its country is not about a namesake or a town
+		// of that name abroad.
+		{"A man hit pedestrians in Westminster, England.", "", "United Kingdom", "England", "", "England", 3},
+		{"A man from Yatta stabbed a shopper in Israel.", "", "Israel", "", "", "Israel", 3},
+		{"Gunmen attacked Pansi village in Burkina Faso.", "", "Burkina Faso", "", "", "Burkina Faso", 3},
+		{"Gunmen killed ten villagers in Nigeria's Borno state.", "", "Nigeria", "Borno State", "", "Borno State", 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
