@@ -110,6 +110,11 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if allCountries(m.Places) && m.Start > 0 && text[m.Start-1] == '-' {
 			continue
 		}
+		// "the 2011 Norway attacks", "the 2008 Mumbai attacks": the name
+		// of an earlier event, recalled in passing.
+		if yearBefore(text, m.Start) && nextWordIn(text, m.End, pastEventWords) {
+			continue
+		}
 		m.Landmark = landmarkAfter(text, m.End)
 		out = append(out, m)
 		prevEnd = m.End
@@ -244,6 +249,27 @@ func writtenAsName(s string) bool {
 	}
 	return letters > 2 || upper
 }
+
+// pastEventWords after "<year> <place>" make it the name of an earlier
+// event.
+var pastEventWords = []string{"attack", "attacks", "bombing", "bombings", "massacre", "shooting",
+	"shootings", "riots", "siege", "blast", "blasts"}
+
+// yearBefore reports whether the word just before byte i of text is a year
+// ("2011 ", "2011's ").
+func yearBefore(text string, i int) bool {
+	before := strings.TrimSuffix(strings.TrimRight(text[max(0, i-8):i], " "), "'s")
+	if len(before) < 4 {
+		return false
+	}
+	y := before[len(before)-4:]
+	if len(before) > 4 && isDigitOrLetter(before[len(before)-5]) {
+		return false
+	}
+	return (strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && y[2] >= '0' && y[2] <= '9' && y[3] >= '0' && y[3] <= '9'
+}
+
+func isDigitOrLetter(c byte) bool { return c >= '0' && c <= '9' || isLetter(c) }
 
 // personWords after a demonym name people by nationality, not a place.
 var personWords = []string{"engineer", "engineers", "worker", "workers", "national", "nationals",

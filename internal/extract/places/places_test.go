@@ -90,6 +90,8 @@ func TestResolve(t *testing.T) {
 		{"A man from Yatta stabbed a shopper in Israel.", "", "Israel", "", "", "Israel", 3},
 		{"Gunmen attacked Pansi village in Burkina Faso.", "", "Burkina Faso", "", "", "Burkina Faso", 3},
 		{"Gunmen killed ten villagers in Nigeria's Borno state.", "", "Nigeria", "Borno State", "", "Borno State", 3},
+		// The name of an earlier event is not where this one happened.
+		{"On the anniversary of the 2008 Mumbai attacks, a gunman opened fire in Lahore.", "", "Pakistan", "Punjab", "Lahore", "Lahore", 1},
 		// With no place named, a demonym names the country.
 		{"A Croatian gunman fired at the seat of government and wounded a guard.", "", "Croatia", "", "", "Croatia", 3},
 	}
