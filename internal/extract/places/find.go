@@ -115,7 +115,9 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if yearBefore(text, m.Start) && nextWordIn(text, m.End, pastEventWords) {
 			continue
 		}
-		m.Landmark = landmarkAfter(text, m.End)
+		// "a man from Yatta", "a resident of Turbat": where someone lives,
+		// which decides only when no other place is named.
+		m.Landmark = landmarkAfter(text, m.End) || homeOfPerson(text, m.Start)
 		out = append(out, m)
 		prevEnd = m.End
 	}
@@ -248,6 +250,31 @@ func writtenAsName(s string) bool {
 		}
 	}
 	return letters > 2 || upper
+}
+
+// homeOfPerson reports whether the name at byte i of text says where a
+// person comes from or lives: "a man from Yatta", "residents of Kech",
+// "a native of Swat".
+func homeOfPerson(text string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-40):i], " "))
+	var rest string
+	switch {
+	case strings.HasSuffix(before, " from"):
+		rest = strings.TrimSuffix(before, " from")
+	case strings.HasSuffix(before, " of"):
+		rest = strings.TrimSuffix(before, " of")
+		w := rest[strings.LastIndexByte(rest, ' ')+1:]
+		return w == "resident" || w == "residents" || w == "native" || w == "natives"
+	default:
+		return false
+	}
+	// Only words that describe a person by home: "workers from Awaran"
+	// are as often taken from there ("abducted six workers from Awaran").
+	switch rest[strings.LastIndexByte(rest, ' ')+1:] {
+	case "man", "woman", "boy", "girl", "youth", "resident", "native", "hailing", "hails":
+		return true
+	}
+	return false
 }
 
 // pastEventWords after "<year> <place>" make it the name of an earlier

@@ -90,6 +90,10 @@ func TestResolve(t *testing.T) {
 		{"A man from Yatta stabbed a shopper in Israel.", "", "Israel", "", "", "Israel", 3},
 		{"Gunmen attacked Pansi village in Burkina Faso.", "", "Burkina Faso", "", "", "Burkina Faso", 3},
 		{"Gunmen killed ten villagers in Nigeria's Borno state.", "", "Nigeria", "Borno State", "", "Borno State", 3},
+		// Where a person comes from is not where the event happened.
+		{"A man from Quetta was shot dead in Gwadar on Monday.", "", "Pakistan", "Balochistan", "Gwadar", "Gwadar", 1},
+		{"A youth from Panjgur was found dead.", "", "Pakistan", "Balochistan", "Panjgur", "Panjgur", 1},
+		{"Militants abducted six workers from Awaran district.", "", "Pakistan", "Balochistan", "Awaran", "Awaran", 3},
 		// The name of an earlier event is not where this one happened.
 		{"On the anniversary of the 2008 Mumbai attacks, a gunman opened fire in Lahore.", "", "Pakistan", "Punjab", "Lahore", "Lahore", 1},
 		// With no place named, a demonym names the country.
