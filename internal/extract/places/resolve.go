@@ -131,7 +131,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 				continue
 			}
 			for _, p := range m.Places {
-				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, named: named[p.ISO3]}
+				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, named: slices.Contains(named, p.ISO3)}
 				for j, other := range matches {
 					// A demonym says who, not where: "Americans" in
 					// Amsterdam do not move it to the United States; and
@@ -212,8 +212,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 // outright: by a country's name, or by a province that only one country has
 // ("England", "Borno State"). Demonyms do not count: "Afghan Taliban" says
 // who, not where.
-func namedCountries(matches []Match) map[string]bool {
-	named := make(map[string]bool)
+func namedCountries(matches []Match) []string {
+	// A text names a handful of countries: a slice beats a map here.
+	var named []string
 	for _, m := range matches {
 		if m.Demonym || m.Landmark || len(m.Places) == 0 {
 			continue
@@ -225,8 +226,8 @@ func namedCountries(matches []Match) map[string]bool {
 				break
 			}
 		}
-		if iso != "" {
-			named[iso] = true
+		if iso != "" && !slices.Contains(named, iso) {
+			named = append(named, iso)
 		}
 	}
 	return named
