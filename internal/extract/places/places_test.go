@@ -86,7 +86,9 @@ func TestResolve(t *testing.T) {
 		{"A blast hit the Dargah-e-Malawi shrine in Herat.", "", "Afghanistan", "Herat", "Herat", "Herat", 1},
 		// A story that names its country is not about a namesake or a town
 		// of that name abroad.
-		{"A man hit pedestrians in Westminster, England.", "", "United Kingdom", "England", "", "England", 3},
+		{"A man hit pedestrians in Westminster, England.", "", "United Kingdom", "England", "", "London", 1},
+		{"A gunman opened fire at a market in Medina, Nigeria.", "", "Nigeria", "", "", "Nigeria", 3},
+		{"A car was driven into cyclists on Westminster Bridge.", "", "United Kingdom", "England", "", "London", 1},
 		{"A man from Yatta stabbed a shopper in Israel.", "", "Israel", "", "", "Israel", 3},
 		{"Gunmen attacked Pansi village in Burkina Faso.", "", "Burkina Faso", "", "", "Burkina Faso", 3},
 		{"Gunmen killed ten villagers in Nigeria's Borno state.", "", "Nigeria", "Borno State", "", "Borno State", 3},
