@@ -78,6 +78,11 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// "the Afghan capital" names a country as the place of the event;
 		// "Afghan forces" does not.
 		m.Demonym = allCountries(m.Places) && g.demonyms[match.Fold(s)] && !followedBy(text, h.End, "capital")
+		// A country's name used as a demonym says who as well: "US
+		// personnel", "US troops".
+		if allCountries(m.Places) && (nextWordIn(text, h.End, personWords) || nextWordIn(text, h.End, forceWords)) {
+			m.Demonym = true
+		}
 		// "in the Afghan capital": the capital city itself.
 		if len(m.Places) == 1 && m.Places[0].Kind == "country" && followedBy(text, h.End, "capital") {
 			if c, ok := g.capitals[m.Places[0].ISO3]; ok {
@@ -276,6 +281,9 @@ func homeOfPerson(text string, i int) bool {
 	}
 	return false
 }
+
+// forceWords after a country's name make it a demonym: "US troops".
+var forceWords = []string{"military", "troops", "personnel", "forces", "soldiers", "servicemen", "service"}
 
 // pastEventWords after "<year> <place>" make it the name of an earlier
 // event.

@@ -98,6 +98,7 @@ func TestResolve(t *testing.T) {
 		{"Militants abducted six workers from Awaran district.", "", "Pakistan", "Balochistan", "Awaran", "Awaran", 3},
 		// The name of an earlier event is not where this one happened.
 		{"On the anniversary of the 2008 Mumbai attacks, a gunman opened fire in Lahore.", "", "Pakistan", "Punjab", "Lahore", "Lahore", 1},
+		{"Two US soldiers were killed by a roadside bomb in Kandahar.", "", "Afghanistan", "Kandahar", "Kandahar City", "Kandahar", 1},
 		// With no place named, a demonym names the country.
 		{"A Croatian gunman fired at the seat of government and wounded a guard.", "", "Croatia", "", "", "Croatia", 3},
 	}
