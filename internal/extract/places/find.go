@@ -110,9 +110,10 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 			fromEnd = m.End
 			continue
 		}
-		// A country glued to a word before it is part of a name
-		// ("Khanaqa-e-Malawi mosque").
-		if allCountries(m.Places) && m.Start > 0 && text[m.Start-1] == '-' {
+		// A country glued to a word before or after it is part of a name
+		// ("Khanaqa-e-Malawi mosque", "China-Pakistan Economic Corridor").
+		if allCountries(m.Places) && (m.Start > 0 && text[m.Start-1] == '-' ||
+			m.End+1 < len(text) && text[m.End] == '-' && isLetter(text[m.End+1])) {
 			continue
 		}
 		// "the 2011 Norway attacks", "the 2008 Mumbai attacks": the name

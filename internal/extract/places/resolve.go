@@ -93,9 +93,6 @@ type candidate struct {
 	p    *Place
 	m    int // index of the match
 	hint bool
-	// named is set when p lies in a country the text names (see
-	// namedCountries).
-	named bool
 	// support sums what the other names say of p: +2 for each naming its
 	// province or district, -2 for each naming another district; country
 	// counts apart, as weaker evidence.
@@ -121,7 +118,6 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 			hint = strings.ToUpper(hintCountry)
 		}
 	}
-	named := namedCountries(matches)
 	var cands []candidate
 	// Plain names first, then names of landmarks ("Chagai flour mill"),
 	// then demonyms: each only when the one before found nothing.
@@ -131,7 +127,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 				continue
 			}
 			for _, p := range m.Places {
-				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, named: slices.Contains(named, p.ISO3)}
+				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint}
 				for j, other := range matches {
 					// A demonym says who, not where: "Americans" in
 					// Amsterdam do not move it to the United States; and
@@ -165,11 +161,6 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 		if a.hint != b.hint {
 			return boolCmp(a.hint, b.hint)
-		}
-		// A story that names its country ("in Westminster, England", "in
-		// Yavneh, Israel") is not about a namesake or a town abroad.
-		if a.named != b.named {
-			return boolCmp(a.named, b.named)
 		}
 		if a.countrySupport != b.countrySupport {
 			return cmp.Compare(a.countrySupport, b.countrySupport)
@@ -206,31 +197,6 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 	}
 	return loc, true
-}
-
-// namedCountries returns the ISO3 codes of the countries the text names
-// outright: by a country's name, or by a province that only one country has
-// ("England", "Borno State"). Demonyms do not count: "Afghan Taliban" says
-// who, not where.
-func namedCountries(matches []Match) []string {
-	// A text names a handful of countries: a slice beats a map here.
-	var named []string
-	for _, m := range matches {
-		if m.Demonym || m.Landmark || len(m.Places) == 0 {
-			continue
-		}
-		iso := m.Places[0].ISO3
-		for _, p := range m.Places {
-			if specificity(p.Kind) > specificity("admin1") || p.ISO3 != iso {
-				iso = ""
-				break
-			}
-		}
-		if iso != "" && !slices.Contains(named, iso) {
-			named = append(named, iso)
-		}
-	}
-	return named
 }
 
 // matchPass is the pass of Resolve in which a match is a candidate.
