@@ -4,8 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"strings"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -49,53 +49,12 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 	}
 	var out []vigil.IncidentGroup
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		sums := map[string]*vigil.IncidentGroup{}
-		var order []string
-		add := func(gs []vigil.IncidentGroup) {
-			for _, g := range gs {
-				k := strings.Join(g.Key, "\x00")
-				if have := sums[k]; have != nil {
-					have.Incidents += g.Incidents
-					have.Fatalities += g.Fatalities
-					addCounts(&have.Casualties, g.Casualties)
-					continue
-				}
-				sums[k] = &g
-				order = append(order, k)
-			}
-		}
-		plan, ok := tallyPlan(f)
-		if !ok {
-			gs, err := aggregateIncidents(ctx, tx, f, by)
-			if err != nil {
-				return err
-			}
-			add(gs)
-		} else {
-			for _, part := range plan.partial {
-				pf := f
-				pf.From, pf.To = part[0], part[1]
-				gs, err := aggregateIncidents(ctx, tx, pf, by)
-				if err != nil {
-					return err
-				}
-				add(gs)
-			}
-			if plan.whole {
-				gs, err := aggregateTally(ctx, tx, f, plan, by)
-				if err != nil {
-					return err
-				}
-				add(gs)
-			}
-		}
-		out = nil
-		for _, k := range order {
-			if g := sums[k]; g.Incidents > 0 {
-				out = append(out, *g)
-			}
-		}
-		return nil
+		plan, ok := sqlq.TallyPlan(f)
+		var err error
+		out, err = sqlq.Aggregate(f, plan, ok,
+			func(pf vigil.Filter) ([]vigil.IncidentGroup, error) { return aggregateIncidents(ctx, tx, pf, by) },
+			func() ([]vigil.IncidentGroup, error) { return aggregateTally(ctx, tx, f, plan, by) })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("postgres: aggregate incidents: %w", err)
@@ -103,76 +62,9 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 	return out, nil
 }
 
-func addCounts(dst *vigil.Casualties, c vigil.Casualties) {
-	for i, p := range []*vigil.Counts{&dst.SecurityForces, &dst.Civilians, &dst.Militants, &dst.Unknown} {
-		q := []vigil.Counts{c.SecurityForces, c.Civilians, c.Militants, c.Unknown}[i]
-		p.Killed += q.Killed
-		p.Injured += q.Injured
-		p.Abducted += q.Abducted
-		p.Arrested += q.Arrested
-	}
-}
-
-// tallyRange is how an aggregation splits between incident_tally (whole
-// months from..to, YYYY-MM, either open; undated incidents only when the
-// filter has no dates) and the incidents of partial months.
-type tallyRange struct {
-	whole              bool
-	fromMonth, toMonth string
-	undated            bool
-	partial            [][2]string // inclusive day ranges read from incidents
-}
-
-// tallyPlan decides whether f can use incident_tally and how. Filters on
-// actor, text, document or membership cannot: the tally does not keep them.
-func tallyPlan(f vigil.Filter) (tallyRange, bool) {
-	var p tallyRange
-	if f.Actor != "" || f.Text != "" || f.DocumentID != 0 || f.IncidentID != 0 || f.Unfused {
-		return p, false
-	}
-	p.whole, p.undated = true, f.From == "" && f.To == ""
-	if f.From != "" {
-		from, _ := time.Parse(time.DateOnly, f.From)
-		first := from.AddDate(0, 0, 1-from.Day())
-		if from.Equal(first) {
-			p.fromMonth = first.Format("2006-01")
-		} else {
-			next := first.AddDate(0, 1, 0)
-			p.fromMonth = next.Format("2006-01")
-			end := next.AddDate(0, 0, -1).Format(time.DateOnly)
-			if f.To != "" && f.To < end {
-				end = f.To
-			}
-			p.partial = append(p.partial, [2]string{f.From, end})
-		}
-	}
-	if f.To != "" {
-		to, _ := time.Parse(time.DateOnly, f.To)
-		first := to.AddDate(0, 0, 1-to.Day())
-		last := first.AddDate(0, 1, -1)
-		if to.Equal(last) {
-			p.toMonth = first.Format("2006-01")
-		} else {
-			p.toMonth = first.AddDate(0, -1, 0).Format("2006-01")
-			start := first.Format(time.DateOnly)
-			if f.From != "" && f.From > start {
-				start = f.From
-			}
-			// A range within one month is one partial range, already added.
-			if len(p.partial) == 0 || p.partial[0] != [2]string{start, f.To} {
-				p.partial = append(p.partial, [2]string{start, f.To})
-			}
-		}
-	}
-	if p.fromMonth != "" && p.toMonth != "" && p.fromMonth > p.toMonth {
-		p.whole = false
-	}
-	return p, true
-}
-
 // aggregateTally sums incident_tally's whole months, rejected incidents
 // left out.
-func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
+func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p sqlq.TallyRange, by []string) ([]vigil.IncidentGroup, error) {
 	w := tallyFilter(ctx, f, p)
 	w.add(`t.review_state <> 'rejected'`)
 	var cols []string
@@ -188,16 +80,16 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 
 // tallyFilter renders f's conditions on incident_tally (aliased t) for the
 // whole months of p, keeping the groups of markings ctx's viewer may see.
-func tallyFilter(ctx context.Context, f vigil.Filter, p tallyRange) where {
+func tallyFilter(ctx context.Context, f vigil.Filter, p sqlq.TallyRange) where {
 	var w where
-	if !p.undated {
+	if !p.Undated {
 		w.add(`t.month <> 'undated'`)
 	}
-	if p.fromMonth != "" {
-		w.add(`t.month >= ?`, p.fromMonth)
+	if p.FromMonth != "" {
+		w.add(`t.month >= ?`, p.FromMonth)
 	}
-	if p.toMonth != "" {
-		w.add(`t.month <= ?`, p.toMonth)
+	if p.ToMonth != "" {
+		w.add(`t.month <= ?`, p.ToMonth)
 	}
 	if f.Country != "" {
 		w.add(`(lower(t.country) = lower(?) OR lower(t.iso3) = lower(?))`, f.Country, f.Country)

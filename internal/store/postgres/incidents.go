@@ -351,18 +351,18 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 			n += m
 			return err
 		}
-		plan, ok := tallyPlan(f)
+		plan, ok := sqlq.TallyPlan(f)
 		if !ok {
 			return count(f)
 		}
-		for _, part := range plan.partial {
+		for _, part := range plan.Partial {
 			pf := f
 			pf.From, pf.To = part[0], part[1]
 			if err := count(pf); err != nil {
 				return err
 			}
 		}
-		if plan.whole {
+		if plan.Whole {
 			w := tallyFilter(ctx, f, plan)
 			var m sql.NullInt64
 			if err := tx.QueryRowContext(ctx, rebind(`SELECT sum(t.incidents) FROM incident_tally t`+w.sql()), w.args...).Scan(&m); err != nil {

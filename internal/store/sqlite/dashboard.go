@@ -4,9 +4,9 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -48,54 +48,12 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 	}
 	var out []vigil.IncidentGroup
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		sums := map[string]*vigil.IncidentGroup{}
-		var order []string
-		add := func(gs []vigil.IncidentGroup) {
-			for _, g := range gs {
-				k := strings.Join(g.Key, "\x00")
-				if have := sums[k]; have != nil {
-					have.Incidents += g.Incidents
-					have.Fatalities += g.Fatalities
-					addCounts(&have.Casualties, g.Casualties)
-					continue
-				}
-				g := g
-				sums[k] = &g
-				order = append(order, k)
-			}
-		}
-		plan, ok := tallyPlan(f)
-		if !ok {
-			gs, err := aggregateIncidents(ctx, tx, f, by)
-			if err != nil {
-				return err
-			}
-			add(gs)
-		} else {
-			for _, part := range plan.partial {
-				pf := f
-				pf.From, pf.To = part[0], part[1]
-				gs, err := aggregateIncidents(ctx, tx, pf, by)
-				if err != nil {
-					return err
-				}
-				add(gs)
-			}
-			if plan.whole {
-				gs, err := aggregateTally(ctx, tx, f, plan, by)
-				if err != nil {
-					return err
-				}
-				add(gs)
-			}
-		}
-		out = nil
-		for _, k := range order {
-			if g := sums[k]; g.Incidents > 0 {
-				out = append(out, *g)
-			}
-		}
-		return nil
+		plan, ok := sqlq.TallyPlan(f)
+		var err error
+		out, err = sqlq.Aggregate(f, plan, ok,
+			func(pf vigil.Filter) ([]vigil.IncidentGroup, error) { return aggregateIncidents(ctx, tx, pf, by) },
+			func() ([]vigil.IncidentGroup, error) { return aggregateTally(ctx, tx, f, plan, by) })
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: aggregate incidents: %w", err)
@@ -103,75 +61,8 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 	return out, nil
 }
 
-func addCounts(dst *vigil.Casualties, c vigil.Casualties) {
-	for i, p := range []*vigil.Counts{&dst.SecurityForces, &dst.Civilians, &dst.Militants, &dst.Unknown} {
-		q := []vigil.Counts{c.SecurityForces, c.Civilians, c.Militants, c.Unknown}[i]
-		p.Killed += q.Killed
-		p.Injured += q.Injured
-		p.Abducted += q.Abducted
-		p.Arrested += q.Arrested
-	}
-}
-
-// tallyRange is how an aggregation splits between incident_tally (whole
-// months from..to, YYYY-MM, either open; undated incidents only when the
-// filter has no dates) and the incidents of partial months.
-type tallyRange struct {
-	whole              bool
-	fromMonth, toMonth string
-	undated            bool
-	partial            [][2]string // inclusive day ranges read from incidents
-}
-
-// tallyPlan decides whether f can use incident_tally and how. Filters on
-// actor, text, document or membership cannot: the tally does not keep them.
-func tallyPlan(f vigil.Filter) (tallyRange, bool) {
-	var p tallyRange
-	if f.Actor != "" || f.Text != "" || f.DocumentID != 0 || f.IncidentID != 0 || f.Unfused {
-		return p, false
-	}
-	p.whole, p.undated = true, f.From == "" && f.To == ""
-	if f.From != "" {
-		from, _ := time.Parse(time.DateOnly, f.From)
-		first := from.AddDate(0, 0, 1-from.Day())
-		if from.Equal(first) {
-			p.fromMonth = first.Format("2006-01")
-		} else {
-			next := first.AddDate(0, 1, 0)
-			p.fromMonth = next.Format("2006-01")
-			end := next.AddDate(0, 0, -1).Format(time.DateOnly)
-			if f.To != "" && f.To < end {
-				end = f.To
-			}
-			p.partial = append(p.partial, [2]string{f.From, end})
-		}
-	}
-	if f.To != "" {
-		to, _ := time.Parse(time.DateOnly, f.To)
-		first := to.AddDate(0, 0, 1-to.Day())
-		last := first.AddDate(0, 1, -1)
-		if to.Equal(last) {
-			p.toMonth = first.Format("2006-01")
-		} else {
-			p.toMonth = first.AddDate(0, -1, 0).Format("2006-01")
-			start := first.Format(time.DateOnly)
-			if f.From != "" && f.From > start {
-				start = f.From
-			}
-			// A range within one month is one partial range, already added.
-			if len(p.partial) == 0 || p.partial[0] != [2]string{start, f.To} {
-				p.partial = append(p.partial, [2]string{start, f.To})
-			}
-		}
-	}
-	if p.fromMonth != "" && p.toMonth != "" && p.fromMonth > p.toMonth {
-		p.whole = false
-	}
-	return p, true
-}
-
 // aggregateTally sums the whole months of the tally that answers f.
-func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRange, by []string) ([]vigil.IncidentGroup, error) {
+func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p sqlq.TallyRange, by []string) ([]vigil.IncidentGroup, error) {
 	w := tallyFilter(ctx, f, p)
 	table, ok := rollupTable(f, p, by)
 	if !ok {
@@ -197,10 +88,10 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p tallyRang
 // incident_tally holds tens of thousands, so a dashboard's charts by month
 // stay fast for every viewer. The roll-ups keep only the incidents not
 // rejected, which is all that aggregations count.
-func rollupTable(f vigil.Filter, p tallyRange, by []string) (string, bool) {
+func rollupTable(f vigil.Filter, p sqlq.TallyRange, by []string) (string, bool) {
 	uses := func(dim, filter string) bool { return filter != "" || slices.Contains(by, dim) }
 	switch {
-	case p.undated && !slices.Contains(by, "month"):
+	case p.Undated && !slices.Contains(by, "month"):
 		return "", false // incident_tally_total is smaller still
 	case f.ReviewState != "" || uses("type", f.EventType) || uses("admin2", f.Admin2):
 		return "", false
@@ -218,9 +109,9 @@ func rollupTable(f vigil.Filter, p tallyRange, by []string) (string, bool) {
 //     without the marking;
 //   - for everyone else incident_tally, kept per marking so tallyFilter can
 //     leave out the markings they may not see.
-func tallyTable(ctx context.Context, p tallyRange, by []string) string {
+func tallyTable(ctx context.Context, p sqlq.TallyRange, by []string) string {
 	switch {
-	case p.undated && !slices.Contains(by, "month"):
+	case p.Undated && !slices.Contains(by, "month"):
 		return `incident_tally_total t`
 	case vigil.ViewerFrom(ctx).All:
 		return `incident_tally_all t`
@@ -230,21 +121,21 @@ func tallyTable(ctx context.Context, p tallyRange, by []string) string {
 
 // tallyFilter renders f's conditions on incident_tally (aliased t) for the
 // whole months of p, keeping the groups of markings ctx's viewer may see.
-func tallyFilter(ctx context.Context, f vigil.Filter, p tallyRange) where {
+func tallyFilter(ctx context.Context, f vigil.Filter, p sqlq.TallyRange) where {
 	var w where
 	if cond, args := visible(ctx, "m"); cond != "TRUE" {
 		// The markings first, then their rows: the tally's key leads with
 		// the marking, so only the rows of visible markings are read.
 		w.add(`(t.tlp, t.owner, t.recipients) IN (SELECT m.tlp, m.owner, m.recipients FROM incident_markings m WHERE `+cond+`)`, args...)
 	}
-	if !p.undated {
+	if !p.Undated {
 		w.add(`t.month <> 'undated'`)
 	}
-	if p.fromMonth != "" {
-		w.add(`t.month >= ?`, p.fromMonth)
+	if p.FromMonth != "" {
+		w.add(`t.month >= ?`, p.FromMonth)
 	}
-	if p.toMonth != "" {
-		w.add(`t.month <= ?`, p.toMonth)
+	if p.ToMonth != "" {
+		w.add(`t.month <= ?`, p.ToMonth)
 	}
 	if f.Country != "" {
 		w.add(`(t.country = ? COLLATE NOCASE OR t.iso3 = ? COLLATE NOCASE)`, f.Country, f.Country)

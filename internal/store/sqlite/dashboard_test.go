@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -253,7 +254,7 @@ func TestTallyTable(t *testing.T) {
 		{operator, vigil.Filter{}, []string{"month", "admin2"}, "incident_tally_all t"},
 		{operator, dated, []string{"type"}, "incident_tally_all t"},
 	} {
-		plan, ok := tallyPlan(c.f)
+		plan, ok := sqlq.TallyPlan(c.f)
 		if !ok {
 			t.Fatalf("filter %+v cannot use the tallies", c.f)
 		}
