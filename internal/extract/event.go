@@ -29,7 +29,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		}
 		off += len(d.sents[i].Toks)
 	}
-	cas, fatal, fatalBound, casEv := tally(d.figuresOf(group))
+	cas, fatal, fatalBound, casEv := tally(append(d.figuresOf(group), d.lateTolls(group)...))
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
 		casualties.Civilians: cas.Civilians.Killed + cas.Civilians.Injured + cas.Civilians.Abducted,
@@ -158,6 +158,29 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	ev.Summary = d.text[first.Start:first.End]
 	ev.Confidence = confidence(&ev, d, group)
 	return ev, true
+}
+
+// lateTolls returns the toll updates told after the event's first
+// sentence, up to the next event, in sentences that belong to no event:
+// "The death toll rose to 141 a few days later", "Two of the injured
+// later died in hospital". Such sentences name no violence, so
+// segmenting leaves them out, yet they change this event's toll.
+func (d *doc) lateTolls(group []int) [][]casualties.Figure {
+	in := map[int]bool{}
+	for _, i := range group {
+		in[i] = true
+	}
+	var out [][]casualties.Figure
+	for j := group[0] + 1; j < len(d.sents) && !d.leads[j]; j++ {
+		if in[j] || d.claimSent[j] {
+			continue
+		}
+		s := d.sents[j]
+		if figs := casualties.Updates(s.Toks, d.hintsIn(s.Start, s.End)); len(figs) > 0 {
+			out = append(out, figs)
+		}
+	}
+	return out
 }
 
 // homeCountry returns the home country of the first named group of the

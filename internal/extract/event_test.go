@@ -2,6 +2,7 @@ package extract
 
 import (
 	"testing"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -158,6 +159,41 @@ func TestTallyBound(t *testing.T) {
 				if _, _, got, _ := tally(tc.perSentence); got != tc.want {
 					t.Fatalf("bound = %q, want %q", got, tc.want)
 				}
+			}
+		})
+	}
+}
+
+// TestEventTolls pins the casualty totals of whole texts whose toll is
+// told across sentences, some of which name no violence themselves.
+func TestEventTolls(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name            string
+		text            string
+		killed, injured int
+	}{
+		{"a toll that rose later",
+			"Gunmen attacked a market in Quetta, killing 11 people. The death toll rose to 41 by the evening.", 41, 0},
+		{"a toll stated after the injured",
+			"A bomb went off at a bus stop in Peshawar. Seven people were killed and 20 were injured. Officials said on Friday the death toll was nine.", 9, 20},
+		{"a later death of the wounded",
+			"A suicide bomber struck a police post in Bannu, killing three policemen. One of the injured later died in hospital.", 4, 0},
+		{"the toll of another incident is not this one's",
+			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, time.Time{}, "")
+			k, inj := 0, 0
+			for _, e := range out.Events {
+				if e.Fatalities != nil {
+					k += *e.Fatalities
+				}
+				inj += e.Casualties.Injured()
+			}
+			if k != tc.killed || inj != tc.injured {
+				t.Errorf("killed %d, injured %d; want %d, %d (%d events)", k, inj, tc.killed, tc.injured, len(out.Events))
 			}
 		})
 	}

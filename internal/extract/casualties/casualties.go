@@ -42,6 +42,10 @@ type Figure struct {
 	// more people", "another soldier", "two others", "were also
 	// killed"): across sentences they add to a toll rather than restate it.
 	More bool
+	// Toll is set for a stated overall death toll ("the death toll rose
+	// to 41"): a sentence that gives only that updates the toll of the
+	// incident told before it, though it names no violence itself.
+	Toll bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -120,7 +124,7 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		if !ok || q.Vague {
 			break
 		}
-		return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
+		return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
 	}
 	return Figure{}, 0, false
 }
@@ -1547,6 +1551,32 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		}
 		if k < len(toks) && toks[k].Is("and") {
 			k++
+		}
+	}
+	return out
+}
+
+// Updates returns the figures of a sentence that update the toll of an
+// incident told before it, in a sentence that names no violence of its
+// own: a stated death toll ("the death toll rose to 41", "raising the
+// toll to 12") and deaths or injuries told as more ("two of the wounded
+// later died", "three more people died in hospital"). A sentence without
+// the words such figures need is not read.
+func Updates(toks []lex.Token, hints []Hint) []Figure {
+	cue := false
+	for _, t := range toks {
+		if t.Is("toll", "more", "another", "further", "additional", "died", "succumbed", "dies", "succumbs") {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return nil
+	}
+	var out []Figure
+	for _, f := range Find(toks, hints) {
+		if !f.Negated && (f.Toll || f.More) && (f.Kind == Killed || f.Kind == Injured) {
+			out = append(out, f)
 		}
 	}
 	return out

@@ -230,3 +230,24 @@ func TestFlags(t *testing.T) {
 		})
 	}
 }
+
+func TestUpdates(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"toll rose", "The death toll rose to 41 on Sunday.", "unknown.killed=41"},
+		{"raising the toll", "Two more bodies were pulled from the rubble, raising the toll to 17.", "unknown.killed=17"},
+		{"wounded died later", "Two of the wounded later died in hospital.", "unknown.killed=2"},
+		{"more people died", "Three more people died of their wounds overnight.", "civilians.killed=3"},
+		{"a restated toll without more is no update", "Seven people were killed in the blast.", ""},
+		{"no cue word", "Police cordoned off the area.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if got := summary(Updates(toks, nil)); got != tc.want {
+				t.Errorf("Updates(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
