@@ -235,10 +235,49 @@ func Cut(text string) *Text {
 			break
 		}
 		i = end
-		t.words = append(t.words, cutWord{start: start, end: end, lo: int32(lo), hi: int32(len(t.folded)), hash: fnv1a(t.folded[lo:])})
+		hi := len(t.folded)
+		// "atKabul": a feed dropped the space after a short word. Both
+		// parts are ASCII letters here, folded one byte for one byte.
+		if k := gluedPrefix(text[start:end]); k > 0 {
+			t.words = append(t.words, cutWord{start: start, end: start + k, lo: int32(lo), hi: int32(lo + k), hash: fnv1a(t.folded[lo : lo+k])})
+			start, lo = start+k, lo+k
+		}
+		t.words = append(t.words, cutWord{start: start, end: end, lo: int32(lo), hi: int32(hi), hash: fnv1a(t.folded[lo:hi])})
 	}
 	return t
 }
+
+// glueWords are the short words that copy pasted from web pages runs into
+// the capitalised word after them when a line break or a link loses its
+// space: "atKabul University", "inQuetta", "TheIslamic State".
+var glueWords = [...]string{"at", "in", "on", "of", "to", "by", "an", "the", "and", "from", "near", "into"}
+
+// gluedPrefix returns the length of a glue word run into the name after it
+// ("atKabul" -> 2, "TheIslamic" -> 3), or 0. The word must be written in
+// lower case (its first letter may be a capital), and the name after it
+// must start with a capital and have at least three letters, so "iPhone",
+// "McDonald" and "OnePlus" stay whole.
+func gluedPrefix(w string) int {
+	if len(w) < 5 {
+		return 0
+	}
+	for _, g := range glueWords {
+		k := len(g)
+		if len(w) < k+3 || !isUpperASCII(w[k]) || !isLowerASCII(w[k+1]) && !isUpperASCII(w[k+1]) {
+			continue
+		}
+		if w[0]|0x20 != g[0] || w[1:k] != g[1:] {
+			continue
+		}
+		if isLowerASCII(w[k+1]) || isUpperASCII(w[k+2]) {
+			return k
+		}
+	}
+	return 0
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // String returns the text that was cut.
 func (t *Text) String() string { return t.text }

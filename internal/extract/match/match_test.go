@@ -269,3 +269,42 @@ func TestExtremeIDs(t *testing.T) {
 		t.Errorf("FindAll = %+v", hits)
 	}
 }
+
+// TestGluedWords pins the splitting of a short word run into the name
+// after it, and the words that must stay whole.
+func TestGluedWords(t *testing.T) {
+	b := NewBuilder()
+	b.Add("Kabul", 1)
+	b.Add("Quetta", 2)
+	b.Add("Islamic State", 3)
+	b.Add("KPK", 4)
+	b.Add("Phone", 5)
+	b.Add("Donald", 6)
+	b.Add("Plus", 7)
+	b.Add("Dhabi", 8)
+	b.Add("Nearby", 9)
+	d := b.Build()
+	tests := []struct {
+		text string
+		want []found
+	}{
+		{"gunmen opened fire atKabul University", []found{{"Kabul", []int32{1}}}},
+		{"a bomb went off inQuetta on Monday", []found{{"Quetta", []int32{2}}}},
+		{"TheIslamic State claimed it", []found{{"Islamic State", []int32{3}}}},
+		{"a raid inKPK was reported", []found{{"KPK", []int32{4}}}},
+		{"a rally nearQuetta", []found{{"Quetta", []int32{2}}}},
+		// Not a glue word, or not a name after it: the word stays whole.
+		{"an iPhone and a McDonald store", nil},
+		{"the OnePlus launch", nil},
+		{"the AbuDhabi office", nil},
+		{"in Nearby news", []found{{"Nearby", []int32{9}}}},
+		{"the ATTACK on Quetta", []found{{"Quetta", []int32{2}}}},
+	}
+	for _, tt := range tests {
+		if got := render(tt.text, d.FindAll(tt.text)); !slices.EqualFunc(got, tt.want, func(a, b found) bool {
+			return a.Text == b.Text && slices.Equal(a.IDs, b.IDs)
+		}) {
+			t.Errorf("FindAll(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
