@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -192,20 +193,20 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) {
 // claims and equipment are plain filtered lists without a total: Next is
 // set whenever the page is full.
 func (a *API) claims(w http.ResponseWriter, r *http.Request) {
-	serveList(a, w, r, a.Store.Claims, func(c vigil.StoredClaim) ClaimJSON {
+	serveList(a, w, r, ParseClaimFilter, a.Store.Claims, func(c vigil.StoredClaim) ClaimJSON {
 		return ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Marking: c.Marking.OrClear(), Claim: c.Claim}
 	})
 }
 
 func (a *API) equipment(w http.ResponseWriter, r *http.Request) {
-	serveList(a, w, r, a.Store.Equipment, func(q vigil.StoredEquipment) EquipmentJSON {
+	serveList(a, w, r, ParseEquipmentFilter, a.Store.Equipment, func(q vigil.StoredEquipment) EquipmentJSON {
 		return EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Marking: q.Marking.OrClear(), Equipment: q.Equipment}
 	})
 }
 
-func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request,
+func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request, parse func(url.Values) (vigil.Filter, error),
 	fetch func(context.Context, vigil.Filter) ([]T, error), convert func(T) J) {
-	f, err := ParseFilter(r.URL.Query())
+	f, err := parse(r.URL.Query())
 	if err != nil {
 		a.Error(w, r, err)
 		return

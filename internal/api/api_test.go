@@ -112,6 +112,18 @@ func TestErrors(t *testing.T) {
 		{"/api/v1/ingest-errors?limit=9999", "invalid", "limit", 400},
 		{"/api/v1/export/incidents.xls", "not_found", "no export", 404},
 		{"/api/v1/export/incidents.csv?to=2024-13-01", "invalid", "to date", 400},
+		// A filter the list cannot apply is refused by name, never ignored.
+		{"/api/v1/claims?admin2=Quetta", "invalid", "claims cannot be filtered by admin2", 400},
+		{"/api/v1/claims?type=Battles", "invalid", "claims cannot be filtered by type", 400},
+		{"/api/v1/claims?actor=TTP", "invalid", "claims cannot be filtered by actor", 400},
+		{"/api/v1/claims?review_state=verified", "invalid", "claims cannot be filtered by review_state", 400},
+		{"/api/v1/claims?holder=TTP", "invalid", "claims cannot be filtered by holder", 400},
+		{"/api/v1/claims/check?admin2=Quetta", "invalid", "claims cannot be filtered by admin2", 400},
+		{"/api/v1/equipment?admin1=Balochistan", "invalid", "equipment cannot be filtered by admin1", 400},
+		{"/api/v1/equipment?admin2=Quetta", "invalid", "equipment cannot be filtered by admin2", 400},
+		{"/api/v1/equipment?type=Battles", "invalid", "equipment cannot be filtered by type", 400},
+		{"/api/v1/equipment?actor=TTP", "invalid", "equipment cannot be filtered by actor", 400},
+		{"/api/v1/equipment?review_state=rejected", "invalid", "equipment cannot be filtered by review_state", 400},
 	}
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {
@@ -248,6 +260,31 @@ func TestDocumentClaimsEquipment(t *testing.T) {
 	get(t, srv, "/api/v1/equipment", &equipment)
 	if len(equipment.Items) != 1 || equipment.Items[0].Item != "M4 rifles" || *equipment.Items[0].Quantity != 3 {
 		t.Errorf("equipment: %+v", equipment.Items)
+	}
+
+	// Every filter the lists take narrows them.
+	for _, tc := range []struct {
+		path string
+		want int
+	}{
+		{"/api/v1/claims?attributed_to=picss", 1},
+		{"/api/v1/claims?attributed_to=ISPR", 0},
+		{"/api/v1/claims?admin1=Balochistan", 0},
+		{"/api/v1/claims?country=Pakistan&document=" + itoa(f.SecondDoc), 1},
+		{"/api/v1/claims?document=" + itoa(f.FirstDoc), 0},
+		{"/api/v1/equipment?origin=United+States", 1},
+		{"/api/v1/equipment?origin=Pakistan", 0},
+		{"/api/v1/equipment?country=Pakistan", 1},
+		{"/api/v1/equipment?category=weapons", 1},
+		{"/api/v1/equipment?category=aircraft", 0},
+		{"/api/v1/equipment?holder=TTP", 0},
+		{"/api/v1/equipment?attributed_to=ISPR", 0},
+		{"/api/v1/equipment?document=" + itoa(f.FirstDoc), 0},
+	} {
+		var list struct{ Items []json.RawMessage }
+		if status := get(t, srv, tc.path, &list); status != 200 || len(list.Items) != tc.want {
+			t.Errorf("GET %s: status %d, %d items, want 200 and %d", tc.path, status, len(list.Items), tc.want)
+		}
 	}
 
 	var health map[string]string

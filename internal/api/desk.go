@@ -111,7 +111,7 @@ type ClaimCheckJSON struct {
 }
 
 func (a *API) claimsCheck(w http.ResponseWriter, r *http.Request) {
-	f, err := ParseFilter(r.URL.Query())
+	f, err := ParseClaimFilter(r.URL.Query())
 	if err != nil {
 		a.Error(w, r, err)
 		return

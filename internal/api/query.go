@@ -77,6 +77,48 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 	return f, nil
 }
 
+// ParseClaimFilter reads the filter of a claims list: ParseFilter's
+// parameters that claims carry (from and to select by period) and
+// attributed_to. A filter parameter claims do not carry (admin2, type,
+// actor, review_state, holder, category, origin) is an EINVALID error
+// naming it: ignoring it would hand the analyst every claim as if it
+// matched.
+func ParseClaimFilter(q url.Values) (vigil.Filter, error) {
+	f, err := parseSourcedFilter(q)
+	if err != nil {
+		return f, err
+	}
+	return f, vigil.CheckClaimFilter(f)
+}
+
+// ParseEquipmentFilter reads the filter of an equipment list: from and to
+// (the as-of date), country (where it is or where it came from), origin,
+// holder, category, attributed_to, text and document. Any other filter
+// parameter (admin1, admin2, type, actor, review_state) is an EINVALID
+// error naming it.
+func ParseEquipmentFilter(q url.Values) (vigil.Filter, error) {
+	f, err := parseSourcedFilter(q)
+	if err != nil {
+		return f, err
+	}
+	return f, vigil.CheckEquipmentFilter(f)
+}
+
+// parseSourcedFilter reads ParseFilter's parameters and those of claims
+// and equipment, so that the caller's check can refuse any of them by
+// name.
+func parseSourcedFilter(q url.Values) (vigil.Filter, error) {
+	f, err := ParseFilter(q)
+	if err != nil {
+		return f, err
+	}
+	f.AttributedTo = strings.TrimSpace(q.Get("attributed_to"))
+	f.Holder = strings.TrimSpace(q.Get("holder"))
+	f.Category = strings.TrimSpace(q.Get("category"))
+	f.Origin = strings.TrimSpace(q.Get("origin"))
+	return f, nil
+}
+
 func dateParam(q url.Values, name string) (string, error) {
 	v := strings.TrimSpace(q.Get(name))
 	if v == "" {
@@ -116,6 +158,10 @@ func FilterQuery(f vigil.Filter) url.Values {
 	set("actor", f.Actor)
 	set("text", f.Text)
 	set("review_state", f.ReviewState)
+	set("attributed_to", f.AttributedTo)
+	set("holder", f.Holder)
+	set("category", f.Category)
+	set("origin", f.Origin)
 	if f.DocumentID != 0 {
 		q.Set("document", strconv.FormatInt(f.DocumentID, 10))
 	}

@@ -153,7 +153,12 @@ func writeStatsTable(w io.Writer, rep stats.Report) error {
 // runClaimsCheck sets every claim matching f against the incidents of its
 // period.
 func runClaimsCheck(ctx context.Context, env *Env, store vigil.Store, f vigil.Filter, format string) error {
-	cs, err := store.Claims(ctx, vigil.Filter{From: f.From, To: f.To, Country: f.Country, Admin1: f.Admin1, Text: f.Text, Limit: f.Limit})
+	if f.ReviewState != "" {
+		return fmt.Errorf("--state does not apply to --claims: claims have no review state")
+	}
+	// The store refuses the other filters claims do not carry (--admin2,
+	// --type, --actor) by name rather than list every claim as if it matched.
+	cs, err := store.Claims(ctx, f)
 	if err != nil {
 		return userError("list claims", err)
 	}

@@ -22,6 +22,12 @@ func TestStatsCommand(t *testing.T) {
 		{"by month and district", []string{"--by", "month,admin2"}, 0, []string{"2024-11", "Kech"}},
 		{"filtered", []string{"--admin1", "Balochistan", "--by", "admin2"}, 0, []string{"Kech"}},
 		{"claims", []string{"--claims"}, 0, []string{"incidents", "at least 1", "yes", "PICSS", "at least 20", "no"}},
+		// Claims have no district, type, actor or review state: listing
+		// every claim for such a filter would be a wrong answer.
+		{"claims by district", []string{"--claims", "--admin2", "Kech"}, 1, []string{"cannot be filtered by admin2"}},
+		{"claims by type", []string{"--claims", "--type", "Battles"}, 1, []string{"cannot be filtered by type"}},
+		{"claims by actor", []string{"--claims", "--actor", "TTP"}, 1, []string{"cannot be filtered by actor"}},
+		{"claims by state", []string{"--claims", "--state", "verified"}, 1, []string{"--state does not apply"}},
 		{"bad by", []string{"--by", "week"}, 1, []string{`cannot group by "week"`}},
 		{"bad format", []string{"--format", "csv"}, 1, []string{`--format "csv"`}},
 	}

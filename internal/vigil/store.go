@@ -93,6 +93,64 @@ type Filter struct {
 	Unfused     bool   // events only: those in no incident
 	Limit       int    // 0 means no limit
 	Offset      int
+
+	// Claims and equipment only (see CheckClaimFilter and
+	// CheckEquipmentFilter for which fields each list applies).
+	AttributedTo string // who the claim or record is attributed to
+	Holder       string // equipment only: who holds it
+	Category     string // equipment only: aircraft, weapons...
+	Origin       string // equipment only: the country it came from
+
+	// AfterID, instead of Offset, starts the list after a row the caller
+	// has already read (keyset paging: the list does not shift when rows
+	// are added before that position, and a deep page costs no more than
+	// the first). Events, claims and equipment, ordered by ID, start at the
+	// first ID above AfterID. Incidents, newest first, start after the
+	// incident AfterID whose event date was AfterDate ("" when undated).
+	// 0 means from the start.
+	AfterID   int64
+	AfterDate string // incidents only
+}
+
+// CheckClaimFilter refuses, with EINVALID naming the API parameter, a
+// field of f that claims do not carry, so that no caller is handed every
+// claim for a filter that was silently dropped. Claims are selected by
+// period (From, To), Country, Admin1, AttributedTo, DocumentID and Text.
+func CheckClaimFilter(f Filter) error {
+	return refuseFields("claims", "from, to, country, admin1, attributed_to, text, document", []filterField{
+		{"admin2", f.Admin2 != ""}, {"type", f.EventType != ""}, {"actor", f.Actor != ""},
+		{"review_state", f.ReviewState != ""}, {"incident", f.IncidentID != 0}, {"unfused", f.Unfused},
+		{"holder", f.Holder != ""}, {"category", f.Category != ""}, {"origin", f.Origin != ""},
+		{"after_date", f.AfterDate != ""},
+	})
+}
+
+// CheckEquipmentFilter refuses, with EINVALID naming the API parameter, a
+// field of f that equipment records do not carry. Equipment is selected
+// by as-of date (From, To), Country (where it is or where it came from),
+// Origin, Holder, Category, AttributedTo, DocumentID and Text.
+func CheckEquipmentFilter(f Filter) error {
+	return refuseFields("equipment", "from, to, country, origin, holder, category, attributed_to, text, document", []filterField{
+		{"admin1", f.Admin1 != ""}, {"admin2", f.Admin2 != ""}, {"type", f.EventType != ""}, {"actor", f.Actor != ""},
+		{"review_state", f.ReviewState != ""}, {"incident", f.IncidentID != 0}, {"unfused", f.Unfused},
+		{"after_date", f.AfterDate != ""},
+	})
+}
+
+// filterField is a filter field by its API parameter name, and whether a
+// filter sets it.
+type filterField struct {
+	param string
+	set   bool
+}
+
+func refuseFields(records, allowed string, fields []filterField) error {
+	for _, fl := range fields {
+		if fl.set {
+			return Errorf(EINVALID, "%s cannot be filtered by %s: they are filtered by %s", records, fl.param, allowed)
+		}
+	}
+	return nil
 }
 
 // DocumentFilter selects documents.

@@ -110,7 +110,7 @@ type claimsData struct {
 }
 
 func (s *Server) claimsPage(w http.ResponseWriter, r *http.Request) {
-	f, err := api.ParseFilter(r.URL.Query())
+	f, err := api.ParseClaimFilter(r.URL.Query())
 	if err != nil {
 		s.errorPage(w, r, err)
 		return
@@ -147,7 +147,7 @@ type equipmentData struct {
 }
 
 func (s *Server) equipmentPage(w http.ResponseWriter, r *http.Request) {
-	f, err := api.ParseFilter(r.URL.Query())
+	f, err := api.ParseEquipmentFilter(r.URL.Query())
 	if err != nil {
 		s.errorPage(w, r, err)
 		return

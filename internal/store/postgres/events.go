@@ -291,6 +291,9 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if err := documentConds(&w, f, "e"); err != nil {
 		return nil, err
 	}
+	if f.AfterID > 0 {
+		w.add(`e.id > ?`, f.AfterID)
+	}
 	if f.Unfused {
 		w.add(`e.incident_id IS NULL`)
 	}
@@ -370,10 +373,15 @@ func sourcedRecord(rows *sql.Rows, v any) (sourced, error) {
 	return r, nil
 }
 
-// Claims lists the claims, from documents the viewer may see, whose period overlaps From..To and that match Country,
-// Admin1, DocumentID and Text.
+// Claims lists the claims, from documents the viewer may see, whose
+// period overlaps From..To and that match Country, Admin1, AttributedTo,
+// DocumentID and Text, in ID order from AfterID. A filter field claims do
+// not carry is EINVALID (vigil.CheckClaimFilter).
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
+	if err := vigil.CheckClaimFilter(f); err != nil {
+		return nil, err
+	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
@@ -393,6 +401,12 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	}
 	if f.Admin1 != "" {
 		w.add(`lower(c.admin1) = lower(?)`, f.Admin1)
+	}
+	if f.AttributedTo != "" {
+		w.add(`lower(c.attributed_to) = lower(?)`, f.AttributedTo)
+	}
+	if f.AfterID > 0 {
+		w.add(`c.id > ?`, f.AfterID)
 	}
 	if err := documentConds(&w, f, "c"); err != nil {
 		return nil, err
@@ -414,10 +428,15 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 
 // Equipment lists the equipment records, from documents the viewer may
 // see, whose as-of date (a month counts as its
-// first day) lies in From..To, held in or coming from Country, from
-// DocumentID or matching Text.
+// first day) lies in From..To, held in or coming from Country, matching
+// Origin, Holder, Category and AttributedTo, from DocumentID or matching
+// Text, in ID order from AfterID. A filter field equipment does not carry
+// is EINVALID (vigil.CheckEquipmentFilter).
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
+	if err := vigil.CheckEquipmentFilter(f); err != nil {
+		return nil, err
+	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
@@ -435,6 +454,16 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 	}
 	if f.Country != "" {
 		w.add(`(lower(q.location_country) = lower(?) OR lower(q.origin_country) = lower(?))`, f.Country, f.Country)
+	}
+	for _, c := range []struct{ col, v string }{
+		{"q.origin_country", f.Origin}, {"q.holder", f.Holder}, {"q.category", f.Category}, {"q.attributed_to", f.AttributedTo},
+	} {
+		if c.v != "" {
+			w.add(`lower(`+c.col+`) = lower(?)`, c.v)
+		}
+	}
+	if f.AfterID > 0 {
+		w.add(`q.id > ?`, f.AfterID)
 	}
 	if err := documentConds(&w, f, "q"); err != nil {
 		return nil, err

@@ -297,6 +297,9 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if err := documentConds(&w, f, "e"); err != nil {
 		return nil, err
 	}
+	if f.AfterID > 0 {
+		w.add(`e.id > ?`, f.AfterID)
+	}
 	if f.Unfused {
 		w.add(`e.incident_id IS NULL`)
 	}
@@ -365,10 +368,14 @@ func sourcedRecord(rows *sql.Rows, v any) (id, documentID int64, outlet string, 
 }
 
 // Claims lists the claims the viewer may see (those of the documents it may
-// see) whose period overlaps From..To and that match Country,
-// Admin1, DocumentID and Text.
+// see) whose period overlaps From..To and that match Country, Admin1,
+// AttributedTo, DocumentID and Text, in ID order from AfterID. A filter
+// field claims do not carry is EINVALID (vigil.CheckClaimFilter).
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
 	var w where
+	if err := vigil.CheckClaimFilter(f); err != nil {
+		return nil, err
+	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
@@ -386,6 +393,12 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	}
 	if f.Admin1 != "" {
 		w.add(`c.admin1 = ? COLLATE NOCASE`, f.Admin1)
+	}
+	if f.AttributedTo != "" {
+		w.add(`c.attributed_to = ? COLLATE NOCASE`, f.AttributedTo)
+	}
+	if f.AfterID > 0 {
+		w.add(`c.id > ?`, f.AfterID)
 	}
 	if err := documentConds(&w, f, "c"); err != nil {
 		return nil, err
@@ -407,10 +420,15 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 
 // Equipment lists the equipment records the viewer may see (those of the
 // documents it may see) whose as-of date (a month counts as its
-// first day) lies in From..To, held in or coming from Country, from
-// DocumentID or matching Text.
+// first day) lies in From..To, held in or coming from Country, matching
+// Origin, Holder, Category and AttributedTo, from DocumentID or matching
+// Text, in ID order from AfterID. A filter field equipment does not carry
+// is EINVALID (vigil.CheckEquipmentFilter).
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
+	if err := vigil.CheckEquipmentFilter(f); err != nil {
+		return nil, err
+	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
@@ -428,6 +446,16 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 	}
 	if f.Country != "" {
 		w.add(`(q.location_country = ? COLLATE NOCASE OR q.origin_country = ? COLLATE NOCASE)`, f.Country, f.Country)
+	}
+	for _, c := range []struct{ col, v string }{
+		{"q.origin_country", f.Origin}, {"q.holder", f.Holder}, {"q.category", f.Category}, {"q.attributed_to", f.AttributedTo},
+	} {
+		if c.v != "" {
+			w.add(c.col+` = ? COLLATE NOCASE`, c.v)
+		}
+	}
+	if f.AfterID > 0 {
+		w.add(`q.id > ?`, f.AfterID)
 	}
 	if err := documentConds(&w, f, "q"); err != nil {
 		return nil, err

@@ -44,6 +44,7 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store, state StateFunc) {
 		{"IncidentErrors", testIncidentErrors},
 		{"IncidentMerge", testIncidentMerge},
 		{"ClaimsAndEquipment", testClaimsAndEquipment},
+		{"SourcedAfter", testSourcedAfter},
 		{"FeedState", testFeedState},
 		{"IngestErrors", testIngestErrors},
 		{"Audit", testAudit},
@@ -862,6 +863,8 @@ func testClaimsAndEquipment(t *testing.T, s vigil.Store) {
 		{"admin1", vigil.Filter{Admin1: "balochistan"}, []string{"deaths"}},
 		{"country", vigil.Filter{Country: "Afghanistan"}, nil},
 		{"text", vigil.Filter{Text: "report"}, []string{"incidents", "deaths"}},
+		{"attributed to", vigil.Filter{AttributedTo: "picss"}, []string{"incidents"}},
+		{"attributed to no one of that name", vigil.Filter{AttributedTo: "ISPR"}, nil},
 	}
 	for _, tt := range claimTests {
 		t.Run("claims "+tt.name, func(t *testing.T) {
@@ -888,6 +891,12 @@ func testClaimsAndEquipment(t *testing.T, s vigil.Store) {
 		{"from", vigil.Filter{From: "2023-01-01"}, []string{"M4 rifle"}},
 		{"location country", vigil.Filter{Country: "Afghanistan"}, []string{"aircraft"}},
 		{"origin country", vigil.Filter{Country: "United States"}, []string{"aircraft", "M4 rifle"}},
+		{"origin", vigil.Filter{Origin: "united states"}, []string{"aircraft", "M4 rifle"}},
+		{"origin is not where it is", vigil.Filter{Origin: "Afghanistan"}, nil},
+		{"holder", vigil.Filter{Holder: "afghan taliban"}, []string{"aircraft"}},
+		{"category", vigil.Filter{Category: "Weapons"}, []string{"M4 rifle"}},
+		{"attributed to", vigil.Filter{AttributedTo: "US DoD"}, []string{"aircraft"}},
+		{"holder and as of", vigil.Filter{Holder: "Afghan Taliban", From: "2023-01-01"}, nil},
 	}
 	for _, tt := range equipTests {
 		t.Run("equipment "+tt.name, func(t *testing.T) {
@@ -908,6 +917,71 @@ func testClaimsAndEquipment(t *testing.T, s vigil.Store) {
 	wantCode(t, "Claims(From: 2024)", err, vigil.EINVALID)
 	_, err = s.Equipment(ctx, vigil.Filter{To: "soon"})
 	wantCode(t, "Equipment(To: soon)", err, vigil.EINVALID)
+	// A filter a list cannot apply is refused by name: answering every
+	// record instead would tell the analyst something false.
+	refused := []struct {
+		param             string
+		f                 vigil.Filter
+		claims, equipment bool // which lists refuse it
+	}{
+		{"admin1", vigil.Filter{Admin1: "Balochistan"}, false, true},
+		{"admin2", vigil.Filter{Admin2: "Quetta"}, true, true},
+		{"type", vigil.Filter{EventType: "Battles"}, true, true},
+		{"actor", vigil.Filter{Actor: "TTP"}, true, true},
+		{"review_state", vigil.Filter{ReviewState: vigil.StateVerified}, true, true},
+		{"holder", vigil.Filter{Holder: "Afghan Taliban"}, true, false},
+		{"category", vigil.Filter{Category: "weapons"}, true, false},
+		{"origin", vigil.Filter{Origin: "United States"}, true, false},
+	}
+	for _, tt := range refused {
+		if tt.claims {
+			_, err := s.Claims(ctx, tt.f)
+			wantRefused(t, "Claims", tt.param, err)
+		}
+		if tt.equipment {
+			_, err := s.Equipment(ctx, tt.f)
+			wantRefused(t, "Equipment", tt.param, err)
+		}
+	}
+}
+
+// wantRefused checks err is EINVALID and names the refused parameter.
+func wantRefused(t *testing.T, list, param string, err error) {
+	t.Helper()
+	if vigil.ErrorCode(err) != vigil.EINVALID || !strings.Contains(vigil.ErrorMessage(err), "filtered by "+param+":") {
+		t.Errorf("%s with %s: err = %v, want EINVALID naming %s", list, param, err, param)
+	}
+}
+
+// testSourcedAfter pages claims and equipment by AfterID: each page starts
+// after the last ID of the one before, and a record added meanwhile shows
+// up at the end, not as a repeat.
+func testSourcedAfter(t *testing.T, s vigil.Store) {
+	id := mustAdd(t, s, doc("Dawn", "figures", "Figures for the year."))
+	var x vigil.Extraction
+	for i := range 5 {
+		x.Claims = append(x.Claims, vigil.Claim{Metric: fmt.Sprintf("m%d", i), Value: int64(i), PeriodStart: "2024-01-01", PeriodEnd: "2024-12-31"})
+		x.Equipment = append(x.Equipment, vigil.Equipment{Kind: "seizure", Item: fmt.Sprintf("item%d", i)})
+	}
+	if err := s.SaveExtraction(ctx, id, x); err != nil {
+		t.Fatal(err)
+	}
+	page1, err := s.Claims(ctx, vigil.Filter{Limit: 2})
+	if err != nil || len(page1) != 2 {
+		t.Fatalf("Claims(Limit 2) = %d claims, %v", len(page1), err)
+	}
+	page2, err := s.Claims(ctx, vigil.Filter{Limit: 2, AfterID: page1[1].ID})
+	if err != nil || len(page2) != 2 || page2[0].Metric != "m2" || page2[1].Metric != "m3" {
+		t.Errorf("Claims(after %d) = %+v, %v; want m2, m3", page1[1].ID, page2, err)
+	}
+	eq1, err := s.Equipment(ctx, vigil.Filter{Limit: 3})
+	if err != nil || len(eq1) != 3 {
+		t.Fatalf("Equipment(Limit 3) = %d records, %v", len(eq1), err)
+	}
+	eq2, err := s.Equipment(ctx, vigil.Filter{Limit: 3, AfterID: eq1[2].ID})
+	if err != nil || len(eq2) != 2 || eq2[0].Item != "item3" || eq2[1].Item != "item4" {
+		t.Errorf("Equipment(after %d) = %+v, %v; want item3, item4", eq1[2].ID, eq2, err)
+	}
 }
 
 func testFeedState(t *testing.T, s vigil.Store) {
