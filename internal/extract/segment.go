@@ -98,7 +98,7 @@ func (d *doc) reports(i int) bool {
 			}
 			return true
 		case taxonomy.CueAttack:
-			if t.Is("attacked", "stormed", "targeted", "raided", "attacking") || figures {
+			if t.Is("attacked", "stormed", "targeted", "raided", "attacking", "assaulted") || figures {
 				return true
 			}
 			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
@@ -324,7 +324,7 @@ func pastReference(toks []lex.Token, i int) bool {
 			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
 			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
-			"blamed", "blaming", "blames", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			"blamed", "blaming", "blames", "alleging", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
 	}
@@ -634,7 +634,26 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	if statement(toks) && !namesViolence(d.liveHits(0)) {
 		return leadStatement
 	}
+	// A lead that names no violence at all ("With the polls drawing
+	// close, tension has been growing", "A study found...") frames the
+	// story as something else: the violence later sentences recall is
+	// background unless it is a fresh toll, another place or another day.
+	if !namesViolence(d.liveHits(0)) && !namesUnrest(d.hits[0]) {
+		return leadStatement
+	}
 	return leadViolence
+}
+
+// namesUnrest reports whether a lead names property destroyed or a
+// protest: news of its own, whose details later sentences give.
+func namesUnrest(hits []taxonomy.Hit) bool {
+	for _, h := range hits {
+		switch h.Cue {
+		case taxonomy.CueDestroy, taxonomy.CueProtest, taxonomy.CueProtestForce:
+			return true
+		}
+	}
+	return false
 }
 
 // namesViolence reports whether a lead names an incident, even with no
