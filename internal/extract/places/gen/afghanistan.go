@@ -53,6 +53,17 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 			if err1 != nil || err2 != nil {
 				return nil, fmt.Errorf("gen: %s: district %s: bad position", path, d.Name)
 			}
+			// A district listed without a point (0, 0 is in the Gulf of
+			// Guinea) takes its province's: the right province, at a
+			// district's precision, beats a point at sea.
+			if lat == 0 && lon == 0 {
+				if lat, err1 = strconv.ParseFloat(prov.Latitude, 64); err1 == nil {
+					lon, err2 = strconv.ParseFloat(prov.Longitude, 64)
+				}
+				if err1 != nil || err2 != nil || lat == 0 && lon == 0 {
+					return nil, fmt.Errorf("gen: %s: district %s: no position, nor has province %s", path, d.Name, prov.Name)
+				}
+			}
 			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: name, admin2: d.Name, lat: lat, lon: lon})
 		}
 	}

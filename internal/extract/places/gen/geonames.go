@@ -72,6 +72,10 @@ func readCities500(path string, countries map[string]*country) ([]*place, error)
 			p.aliases = append(p.aliases, withoutArticle(p.name, p.aliases)...)
 		}
 		p.aliases = append(p.aliases, saintForms(p.name, p.aliases)...)
+		// A city quarter ("Zuerich (Kreis 3)") is not the city.
+		if p.kind != "area" {
+			p.aliases = append(p.aliases, shortForms(p.name, p.aliases)...)
+		}
 		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
@@ -188,6 +192,33 @@ func saintForms(name string, aliases []string) []string {
 		}
 	}
 	return out
+}
+
+// qualifiers start the part of an official town name that says which river
+// or region it lies on, which news copy drops: "Frankfurt am Main",
+// "Freiburg im Breisgau", "Newcastle upon Tyne", "Southend-on-Sea",
+// "Boulogne-sur-Mer", "Halle (Saale)".
+var qualifiers = []string{" am ", " an der ", " im ", " in der ", " upon ", "-upon-", " on ", "-on-", " under ", "-under-", " sur ", "-sur-", " ("}
+
+// shortForms returns name without its qualifier ("Hanau am Main" ->
+// "Hanau"), when what is left is a capitalised name of five letters or more
+// not already listed: a shorter one is too often a word.
+func shortForms(name string, aliases []string) []string {
+	seen := map[string]bool{match.Fold(name): true}
+	for _, a := range aliases {
+		seen[match.Fold(a)] = true
+	}
+	for _, q := range qualifiers {
+		head, _, ok := strings.Cut(name, q)
+		if !ok || len([]rune(head)) < 5 || !startsUpper(head) || strings.ContainsAny(head, " -") {
+			continue
+		}
+		if k := match.Fold(head); !seen[k] {
+			return []string{head}
+		}
+		return nil
+	}
+	return nil
 }
 
 // latinAliases keeps the names written in Latin script that read differently

@@ -36,6 +36,29 @@ func TestWithoutArticle(t *testing.T) {
 	}
 }
 
+func TestShortForms(t *testing.T) {
+	tests := []struct {
+		name    string
+		aliases []string
+		want    []string
+	}{
+		{"Hanau am Main", nil, []string{"Hanau"}},
+		{"Halle (Saale)", nil, []string{"Halle"}},
+		{"Newcastle upon Tyne", nil, []string{"Newcastle"}},
+		{"Southend-on-Sea", nil, []string{"Southend"}},
+		{"Freiburg im Breisgau", []string{"Freiburg"}, nil}, // already listed
+		{"Bad Homburg vor der Hoehe", nil, nil},             // no qualifier vigil knows
+		{"Rio de Janeiro", nil, nil},                        // "de" is part of the name
+		{"Ulm (Donau)", nil, nil},                           // too short to stand alone
+		{"Sankt Georgen im Schwarzwald", nil, nil},          // the head is two words
+	}
+	for _, tt := range tests {
+		if got := shortForms(tt.name, tt.aliases); !slices.Equal(got, tt.want) {
+			t.Errorf("shortForms(%q, %q) = %q, want %q", tt.name, tt.aliases, got, tt.want)
+		}
+	}
+}
+
 func TestSaintForms(t *testing.T) {
 	tests := []struct {
 		name string
@@ -141,6 +164,36 @@ func TestAfghanDistrictName(t *testing.T) {
 	} {
 		if got := afghanDistrictName(name); got != want {
 			t.Errorf("afghanDistrictName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestReadAfghanDistricts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "districts.json")
+	json := `[{"name": "Khost", "latitude": "33.33", "longitude": "69.92", "districts": [
+		{"name": "Sabari", "latitude": "33.40", "longitude": "70.01"},
+		{"name": "Dowa Menda", "latitude": "0", "longitude": "0"},
+		{"name": "PD 2", "latitude": "33.30", "longitude": "69.90"}]}]`
+	if err := os.WriteFile(path, []byte(json), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	admin1 := map[string]admin1Row{"AF.37": {name: "Khost"}}
+	got, err := readAfghanDistricts(path, admin1)
+	if err != nil {
+		t.Fatalf("readAfghanDistricts: %v", err)
+	}
+	want := []place{
+		{kind: "admin2", name: "Sabari", iso2: "AF", admin1: "Khost", admin2: "Sabari", lat: 33.40, lon: 70.01},
+		// Listed without a point: the province's, not the sea off Africa.
+		{kind: "admin2", name: "Dowa Menda", iso2: "AF", admin1: "Khost", admin2: "Dowa Menda", lat: 33.33, lon: 69.92},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("readAfghanDistricts gave %d districts, want %d", len(got), len(want))
+	}
+	for i := range want {
+		g := *got[i]
+		if g.name != want[i].name || g.admin1 != want[i].admin1 || g.lat != want[i].lat || g.lon != want[i].lon {
+			t.Errorf("district %d = %+v, want %+v", i, g, want[i])
 		}
 	}
 }
