@@ -27,7 +27,11 @@ func TestFind(t *testing.T) {
 		// Short acronyms match only in capitals: "is" is a word.
 		{"This is what the bra shop sells.", nil, ""},
 		{"Security forces", []string{"Military Forces"}, ""},
+		// Groups with a home country: where they fight when no place is named.
+		{"The YPG was blamed for the car bomb.", []string{"YPG: People's Protection Units"}, ""},
+		{"AQAP said its fighters stormed the camp.", []string{"AQAP: Al Qaeda in the Arabian Peninsula"}, ""},
 	}
+	homes := map[string]string{"YPG: People's Protection Units": "Syria", "AQAP: Al Qaeda in the Arabian Peninsula": "Yemen"}
 	for _, tc := range tests {
 		var got []string
 		for _, m := range d.Find(tc.text) {
@@ -35,6 +39,9 @@ func TestFind(t *testing.T) {
 				t.Errorf("%q: empty mention", tc.text)
 			}
 			got = append(got, m.Actor.Named(tc.country))
+			if h, ok := homes[m.Actor.Name]; ok && m.Actor.Home != h {
+				t.Errorf("%q: %s has home %q, want %q", tc.text, m.Actor.Name, m.Actor.Home, h)
+			}
 		}
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("Find(%q) = %q, want %q", tc.text, got, tc.want)
