@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"fmt"
 	"time"
+
+	"github.com/vigil-osint/vigil/internal/store/marksql"
 )
 
 // Dialect is what differs between vigil's two SQL databases for the
@@ -23,6 +25,8 @@ type Dialect struct {
 	// ParseTime reads back a time stored as text; the driver hands
 	// timestamptz columns back as time.Time, which need no parsing.
 	ParseTime func(string) (time.Time, error)
+	// Marks is the dialect marksql writes visibility conditions in.
+	Marks marksql.Dialect
 }
 
 // DB is a store's database as the code the stores share sees it: its
