@@ -241,6 +241,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// are added after the tolls are settled, so that no overall toll
 	// absorbs them.
 	more := map[key]int{}
+	diedOfWounds := 0
 	for _, figs := range perSentence {
 		sum := map[key]int{}
 		bound := map[key]string{}
@@ -255,6 +256,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			k := key{f.Category, f.Kind}
 			if f.Generic {
 				k.cat = generic
+			}
+			if f.WereInjured {
+				diedOfWounds += f.Count
 			}
 			if f.More {
 				if k.cat == generic {
@@ -339,6 +343,14 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	}
 	for k, n := range more {
 		best[k] += n
+	}
+	// "Three were injured... one of the injured later died": the dead
+	// leave the injured, taken from the first side that has as many.
+	for _, cat := range []string{casualties.Unknown, casualties.Civilians, casualties.Security, casualties.Militants} {
+		if k := (key{cat, casualties.Injured}); diedOfWounds > 0 && best[k] >= diedOfWounds {
+			best[k] -= diedOfWounds
+			break
+		}
 	}
 	var c vigil.Casualties
 	set := func(cnt *vigil.Counts, cat string) {

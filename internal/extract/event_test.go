@@ -179,6 +179,10 @@ func TestEventTolls(t *testing.T) {
 			"A bomb went off at a bus stop in Peshawar. Seven people were killed and 20 were injured. Officials said on Friday the death toll was nine.", 9, 20},
 		{"a later death of the wounded",
 			"A suicide bomber struck a police post in Bannu, killing three policemen. One of the injured later died in hospital.", 4, 0},
+		{"the wounded who died leave the injured",
+			"A gunman opened fire on a bus in Kurram, killing two passengers. Five others were wounded. One of the wounded later died in hospital.", 3, 4},
+		{"a second victim adds to the injured",
+			"A man stabbed a cleric outside a mosque in Lahore. A second worshipper was also stabbed in the scuffle.", 0, 2},
 		{"the toll of another incident is not this one's",
 			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
 	}

@@ -46,6 +46,9 @@ type Figure struct {
 	// to 41"): a sentence that gives only that updates the toll of the
 	// incident told before it, though it names no violence itself.
 	Toll bool
+	// WereInjured is set for deaths among the injured told before ("one
+	// of the injured later died"): they leave the injured's count.
+	WereInjured bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -162,7 +165,7 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 	}
 	for d := hurt + 1; d < len(toks) && d <= hurt+4; d++ {
 		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
-			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, Start: toks[i].Start, End: toks[d].End}, d, true
+			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
 		}
 		if !toks[d].Is("later", "has", "have", "had", "subsequently", "also") {
 			break
@@ -246,6 +249,33 @@ func negationAt(toks []lex.Token, i int) (bool, int) {
 			return true, len(ng)
 		}
 	}
+	if toks[i].Is("no") {
+		return noPeopleAt(toks, i)
+	}
+	return false, 0
+}
+
+// noPeopleAt reads "no" and a phrase of people before a passive
+// casualty word: "No soldiers or civilians were hurt", "no other
+// passengers were injured". It returns the length up to the auxiliary.
+func noPeopleAt(toks []lex.Token, i int) (bool, int) {
+	person := false
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		t := toks[k]
+		if isAux(t) {
+			if kd, _ := verbAt(toks, k+1); person && kd != "" {
+				return true, k - i
+			}
+			return false, 0
+		}
+		if _, ok := persons[t.Lower]; ok {
+			person = true
+			continue
+		}
+		if t.Punct || !(t.Is("or", "and", "law", "enforcement") || isModifier(t)) {
+			return false, 0
+		}
+	}
 	return false, 0
 }
 
@@ -266,6 +296,18 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		}
 	}
 	w := toks[i].Lower
+	if len(w) >= 6 && (w[0] == 's' || w[0] == 'r') && injuryVerbs[w] {
+		// "sustained a superficial injury", "received multiple stab
+		// wounds": an injury noun a few words on.
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("injury", "injuries", "wound", "wounds") {
+				return Injured, k - i + 1
+			}
+			if toks[k].Punct || toks[k].Is("no", "fatal", "and", "in", "to", "from", "on", "at") {
+				break
+			}
+		}
+	}
 	if !verbShapes.May(w) {
 		return "", 0
 	}
@@ -291,7 +333,7 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	case "hostage", "hostages", "custody", "injuries", "deaths", "fatalities", "wounds":
 		// Nouns: need a count before them or "of" after, checked by the
 		// phrase reader.
-	case "stabbed":
+	case "stabbed", "stabbing":
 		// "stabbed four people to death", "was stabbed and later died":
 		// the death is read from the idiom or verb after; "stabbed" alone
 		// is a wounding.
@@ -302,6 +344,13 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// injuryVerbs take an injury as their object: "sustained injuries".
+var injuryVerbs = map[string]bool{
+	"sustained": true, "sustain": true, "sustains": true, "sustaining": true,
+	"suffered": true, "suffer": true, "suffers": true, "suffering": true,
+	"received": true, "receive": true, "receives": true, "receiving": true,
 }
 
 // deathFollows reports whether a death is told within a few words after
@@ -364,7 +413,7 @@ func activeForm(w string) bool {
 		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
-		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "burnt", "burned",
+		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
 		"beat",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
@@ -693,6 +742,10 @@ func toldAsMore(toks []lex.Token, p np) bool {
 		if toks[k].Is("more", "another", "further", "additional") {
 			return true
 		}
+		// "a second woman", "a third victim".
+		if toks[k].Is("second", "third", "fourth") && k > 0 && toks[k-1].Is("a") {
+			return true
+		}
 	}
 	return false
 }
@@ -1012,7 +1065,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	// An unfamiliar noun after a count at the start of the clause: "Two
 	// sympathisers of the group were killed".
 	for k := stop; k < v-1; k++ {
-		if k > 0 && !(toks[k-1].Punct || toks[k-1].Is("and", "while", "when")) {
+		// "The two Arab Israelis were shot dead": an article may open it.
+		the := k > 0 && toks[k-1].Is("the") && (k == 1 || toks[k-2].Punct)
+		if k > 0 && !(toks[k-1].Punct || toks[k-1].Is("and", "while", "when") || the) {
 			continue
 		}
 		if q, ok := quantityAt(toks, k); ok && !q.Vague && q.Last+1 < v && !toks[q.Last+1].Punct {

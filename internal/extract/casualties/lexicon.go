@@ -30,7 +30,7 @@ var verbs = map[string]string{
 	"massacred": Killed, "executed": Killed, "decapitated": Killed, "strangled": Killed, "bludgeoned": Killed, "assassinated": Killed, "bodies": Killed, "body": Killed,
 	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
 	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured, "hurt": Injured,
-	"injures": Injured, "injure": Injured, "stabbed": Injured, "wounds": Injured, "injuries": Injured,
+	"injures": Injured, "injure": Injured, "stabbed": Injured, "stabbing": Injured, "wounds": Injured, "injuries": Injured,
 	"abducted": Abducted, "kidnapped": Abducted, "abducting": Abducted, "kidnapping": Abducted,
 	"hostage": Abducted, "hostages": Abducted, "abducts": Abducted, "kidnaps": Abducted,
 	"arrested": Arrested, "apprehended": Arrested, "nabbed": Arrested, "detained": Arrested,
@@ -165,6 +165,12 @@ var persons = map[string]string{
 	"hostages": Civilians, "hostage": Civilians,
 	"commanders": Militants, "extremist": Militants, "staff": Civilians, "crew": Civilians,
 	"candidate": Civilians, "candidates": Civilians,
+	"peacekeeper": Security, "peacekeepers": Security, "gendarme": Security, "gendarmes": Security,
+	"marines": Security, "sailors": Security, "cadets": Security, "recruits": Security, "policeman's": Security,
+	"pedestrian": Civilians, "bystander": Civilians, "bystanders": Civilians, "diners": Civilians,
+	"shoppers": Civilians, "customers": Civilians, "visitors": Civilians, "protesters": Civilians,
+	"demonstrators": Civilians, "revellers": Civilians, "parishioners": Civilians, "churchgoers": Civilians,
+	"congregants": Civilians, "fans": Civilians, "survivors": Civilians, "survivor": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",
@@ -188,4 +194,7 @@ var negations = [][]string{
 	{"without", "casualties"}, {"none", "was"}, {"none", "were"}, {"did", "not", "harm", "anyone"},
 	{"no", "one", "injured"}, {"no", "one", "killed"}, {"no", "one", "hurt"}, {"no", "human", "loss"},
 	{"no", "deaths"}, {"no", "one", "were"}, {"no", "person", "was"}, {"unhurt"}, {"no", "loss", "of", "human"},
+	// Texts that turn number words into digits write "no one" as "no 1".
+	{"no", "1", "was"}, {"no", "1", "were"}, {"no", "1", "has"}, {"no", "1", "died"}, {"no", "1", "injured"},
+	{"no", "1", "killed"}, {"no", "1", "hurt"},
 }

@@ -51,6 +51,11 @@ func TestQuantityAt(t *testing.T) {
 		{"an unspecified number of soldiers", 3, BoundApprox, true, true},
 		{"over 3 dozen people", 36, BoundLower, false, true},
 		{"45 year old farmer", 0, "", false, false},
+		{"between 20 and 25 people", 20, BoundLower, false, true},
+		{"between 2019 and 2021", 0, "", false, false},
+		{"43+ people", 43, BoundLower, false, true},
+		{"at least 43+ people", 43, BoundLower, false, true},
+		{"43 + 7", 43, BoundExact, false, true},
 	}
 	for _, tc := range tests {
 		toks := Tokens(tc.phrase, 0, len(tc.phrase))

@@ -122,6 +122,9 @@ func NumberAt(toks []Token, i int) (int64, int, bool) {
 	}
 }
 
+// year reports whether n reads as a year of our era.
+func year(n int64) bool { return n >= 1900 && n <= 2100 }
+
 // unitAfterTens returns the value of w when it can finish a number begun
 // by a tens word: a unit word ("one" to "nine") or a single digit from 1
 // to 9.
@@ -188,12 +191,30 @@ func QuantityAt(toks []Token, i int) (Quantity, bool) {
 		// "some people", "another was hurt": the qualifier was the quantity.
 		j, q.Bound = i, BoundExact
 	}
+	if j == i && toks[j].Is("between") {
+		// "between 20 and 25": the lower figure, as a floor.
+		if v, last, ok := NumberAt(toks, j+1); ok && last+2 < len(toks) && toks[last+1].Is("and") {
+			// ("between 2019 and 2021" is a period, not a count.)
+			if v2, l2, ok := NumberAt(toks, last+2); ok && !(year(v) && year(v2)) {
+				return Quantity{Value: v, Bound: BoundLower, First: i, Last: l2}, true
+			}
+		}
+		return Quantity{}, false
+	}
 	if v, last, ok := NumberAt(toks, j); ok {
 		// "a 32 year old man": an age, not a count of people.
 		if HasAt(toks, last+1, "year", "old") || HasAt(toks, last+1, "years", "old") {
 			return Quantity{}, false
 		}
 		q.Value, q.Last = v, last
+		// "43+": the figure as a floor.
+		if last+1 < len(toks) && toks[last+1].Text == "+" && toks[last+1].Start == toks[last].End {
+			q.Last = last + 1
+			if q.Bound == BoundExact {
+				q.Bound = BoundLower
+			}
+			return q, true
+		}
 		// "two dozen", "3 dozen": the number counts dozens.
 		if last+1 < len(toks) && toks[last+1].Is("dozen") {
 			q.Value, q.Last = v*12, last+1
