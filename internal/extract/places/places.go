@@ -42,6 +42,10 @@ type Place struct {
 	Admin3     string // tehsil where known
 	Lat, Lon   float64
 	Population int
+	// AtDistrict is set when the gazetteer knows the place only by its
+	// district: it stands at the district's headquarters, and a location
+	// decided by it is only as precise as the district.
+	AtDistrict bool
 }
 
 // Gazetteer finds places in text. It is immutable and safe for concurrent
@@ -162,6 +166,7 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	}
 	g.dict = b.Build()
 	g.capitals = capitalCities(g.places)
+	markAtDistrict(g.places)
 	return g, nil
 }
 
@@ -191,6 +196,27 @@ func capitalCities(places []Place) map[string]*Place {
 		}
 	}
 	return out
+}
+
+// markAtDistrict sets AtDistrict on the localities that stand exactly at
+// their district's position: the generator puts a locality whose position
+// the project does not know at its district's headquarters.
+func markAtDistrict(places []Place) {
+	type key struct {
+		iso3, admin1, admin2 string
+		lat, lon             float64
+	}
+	districts := make(map[key]bool)
+	for i := range places {
+		if p := &places[i]; p.Kind == "admin2" {
+			districts[key{p.ISO3, p.Admin1, p.Admin2, p.Lat, p.Lon}] = true
+		}
+	}
+	for i := range places {
+		if p := &places[i]; p.Kind == "area" && districts[key{p.ISO3, p.Admin1, p.Admin2, p.Lat, p.Lon}] {
+			p.AtDistrict = true
+		}
+	}
 }
 
 // namesOf lists the names a place is found by: its name, its aliases and,

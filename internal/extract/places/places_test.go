@@ -76,7 +76,10 @@ func TestResolve(t *testing.T) {
 		{"Two blasts hit a school in the Afghan capital.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
 		{"A truck bomb killed dozens of shoppers in Hillah.", "", "Iraq", "Babil", "", "Al Hillah", 1},
 		// Nationality of victims and origin of goods are not the place.
-		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 2},
+		// Besham is known only by its district: it stands at the district's
+		// headquarters, and the precision says so.
+		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 3},
+		{"Militants attacked a post in Mir Ali.", "", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 1},
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
 		{"A Turkish national was among four killed in a blast in Peshawar.", "", "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", "Peshawar", 1},
 		{"Militants who crossed from Afghanistan attacked a post near the Afghan border in Bajaur district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Bajaur", "Bajaur", 3},

@@ -190,6 +190,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		loc.GeoPrecision = 3
 	case "admin3", "area":
 		loc.GeoPrecision = 2
+		if p.AtDistrict {
+			loc.GeoPrecision = 3
+		}
 	default:
 		loc.GeoPrecision = 1
 		if near(text, m.Start, m.End) {
