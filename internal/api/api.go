@@ -261,6 +261,13 @@ func (a *API) Error(w http.ResponseWriter, r *http.Request, err error) {
 	writeJSON(w, Status(err), errorBody(code, vigil.ErrorMessage(err)))
 }
 
+// WriteInternalError answers 500 with the JSON error body and a message
+// that says nothing of the cause, for middleware in front of the API whose
+// failure (a panic, say) must still read as the API's error.
+func WriteInternalError(w http.ResponseWriter) {
+	writeJSON(w, http.StatusInternalServerError, errorBody(vigil.EINTERNAL, "internal error"))
+}
+
 func errorBody(code, message string) map[string]map[string]string {
 	return map[string]map[string]string{"error": {"code": code, "message": message}}
 }

@@ -93,13 +93,25 @@ func (s *Service) Middleware(next http.Handler) http.Handler {
 			}
 			if !errors.Is(err, ErrNoSession) {
 				s.log.Error("accounts: session lookup", "err", err)
-				http.Error(w, "internal error", http.StatusInternalServerError)
+				lookupFailed(w, r)
 				return
 			}
 			http.SetCookie(w, s.cookie("", -1))
 		}
 		next.ServeHTTP(w, r.WithContext(vigil.WithViewer(ctx, vigil.Viewer{})))
 	})
+}
+
+// lookupFailed answers a request whose session could not be looked up
+// because the store failed. Under /api/ every answer is the API's JSON
+// error body, which programs parse whatever went wrong; the desk's pages
+// get a plain 500.
+func lookupFailed(w http.ResponseWriter, r *http.Request) {
+	if strings.HasPrefix(r.URL.Path, "/api/") {
+		writeError(w, http.StatusInternalServerError, vigil.EINTERNAL, "internal error")
+		return
+	}
+	http.Error(w, "internal error", http.StatusInternalServerError)
 }
 
 // withCaller returns ctx carrying p and p's viewer.
