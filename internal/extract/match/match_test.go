@@ -114,7 +114,7 @@ func checkHits(t *testing.T, text string, hits []Hit) {
 		if !boundary[h.Start] || !boundary[h.End] {
 			t.Fatalf("span [%d,%d) not on rune boundaries in %q", h.Start, h.End, text)
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:h.Start]); h.Start > 0 && isWordRune(r) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:h.Start]); h.Start > 0 && isWordRune(r) && !afterGlueWord(text, h.Start) {
 			t.Fatalf("span [%d,%d) starts inside a word in %q", h.Start, h.End, text)
 		}
 		if r, _ := utf8.DecodeRuneInString(text[h.End:]); h.End < len(text) && isWordRune(r) {
@@ -127,13 +127,26 @@ func checkHits(t *testing.T, text string, hits []Hit) {
 	}
 }
 
+// afterGlueWord reports whether byte i of text follows a glue word run
+// into the name after it ("at" in "atKabul"), where a hit may start inside
+// the run of letters.
+func afterGlueWord(text string, i int) bool {
+	t := Cut(text)
+	for _, w := range t.words {
+		if w.start == i {
+			return true
+		}
+	}
+	return false
+}
+
 func FuzzFindAll(f *testing.F) {
 	b := NewBuilder()
-	for i, p := range []string{"D.I. Khan", "North Waziristan", "Waziristan", "Mir Ali", "a", "a b", "a b c", "Ürümqi", "Qila' Abdullah", "k"} {
+	for i, p := range []string{"D.I. Khan", "North Waziristan", "Waziristan", "Mir Ali", "a", "a b", "a b c", "Ürümqi", "Qila' Abdullah", "k", "Kabul"} {
 		b.Add(p, int32(i))
 	}
 	d := b.Build()
-	for _, s := range []string{"in D.I. Khan", "North-Waziristan", "a b a b c", "ÜRÜMQI'", "Qila’Abdullah", "\xff a", "K", "a'b"} {
+	for _, s := range []string{"in D.I. Khan", "North-Waziristan", "a b a b c", "ÜRÜMQI'", "Qila’Abdullah", "\xff a", "K", "a'b", "fire atKabul", "theMir Ali", "inKABUL", "atK"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
