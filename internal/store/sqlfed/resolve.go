@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
+	"github.com/vigil-osint/vigil/internal/store/sqlreview"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -92,7 +93,7 @@ func (f *Federation) ResolveConflict(ctx context.Context, r vigil.Resolution) er
 // accept replaces incident cur by the partner's version inc at t, records
 // the change in e, and returns when the incident was updated.
 func (f *Federation) accept(ctx context.Context, tx sqlq.Tx, cur, inc vigil.Incident, e *vigil.AuditEntry, t time.Time) (time.Time, error) {
-	before, err := f.inc.Snapshots(ctx, tx.SQL(), []int64{cur.ID})
+	before, err := sqlreview.Snapshots(ctx, tx, f.inc.Load, []int64{cur.ID})
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -106,7 +107,7 @@ func (f *Federation) accept(ctx context.Context, tx sqlq.Tx, cur, inc vigil.Inci
 	if err != nil {
 		return time.Time{}, err
 	}
-	after, err := f.inc.Snapshots(ctx, tx.SQL(), []int64{cur.ID})
+	after, err := sqlreview.Snapshots(ctx, tx, f.inc.Load, []int64{cur.ID})
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -116,7 +117,7 @@ func (f *Federation) accept(ctx context.Context, tx sqlq.Tx, cur, inc vigil.Inci
 	if e.After, err = sqlq.EncodeState(after); err != nil {
 		return time.Time{}, err
 	}
-	if err := f.inc.RecordVersions(ctx, tx.SQL(), append(touched, cur.ID), t); err != nil {
+	if err := sqlreview.RecordVersions(ctx, tx, f.inc.Load, append(touched, cur.ID), t); err != nil {
 		return time.Time{}, err
 	}
 	return inc.UpdatedAt, nil

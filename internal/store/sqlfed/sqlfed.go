@@ -4,7 +4,8 @@
 // PostgreSQL store create alike. The queries are written once here with ?
 // placeholders; the dialect (sqlq.Dialect) numbers them and converts times,
 // and the store lends its own incident operations (sqlq.Incidents) to the
-// imports and settlements that change incidents. Each store's federation
+// imports and settlements that change incidents, which record them as
+// analysts' changes are (sqlreview). Each store's federation
 // methods call a Federation.
 package sqlfed
 
@@ -18,6 +19,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
+	"github.com/vigil-osint/vigil/internal/store/sqlreview"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -53,14 +55,8 @@ func (f *Federation) IncidentVersions(ctx context.Context, since time.Time) ([]v
 	at := f.db.Time(since)
 	var out []vigil.IncidentVersion
 	err := f.db.InRead(ctx, func(tx sqlq.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT incident_id, valid_from, valid_to, json FROM incident_versions
-			WHERE (valid_from > ? OR valid_to > ?) AND `+vis+`
-			ORDER BY incident_id, valid_from`, append([]any{at, at}, vargs...)...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		out, err = f.scanVersions(rows)
+		var err error
+		out, err = f.versions(ctx, tx, `(valid_from > ? OR valid_to > ?) AND `+vis, append([]any{at, at}, vargs...))
 		return err
 	})
 	if err != nil {
@@ -104,15 +100,9 @@ func (f *Federation) IncidentHistories(ctx context.Context, after time.Time, eve
 			args = []any{at, end, at, end}
 		}
 		args = append(append(args, vargs...), vargs...)
-		rows, err := tx.QueryContext(ctx, `SELECT incident_id, valid_from, valid_to, json FROM incident_versions
-			WHERE incident_id IN (SELECT incident_id FROM incident_versions WHERE `+window+` AND `+vis+`)
-			AND `+vis+`
-			ORDER BY incident_id, valid_from`, args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		out, err = f.scanVersions(rows)
+		var err error
+		out, err = f.versions(ctx, tx, `incident_id IN (SELECT incident_id FROM incident_versions WHERE `+window+` AND `+vis+`)
+			AND `+vis, args)
 		return err
 	})
 	if err != nil {
@@ -121,9 +111,15 @@ func (f *Federation) IncidentHistories(ctx context.Context, after time.Time, eve
 	return out, until, nil
 }
 
-// scanVersions reads rows of incident_id, valid_from, valid_to (NULL while
-// current) and json.
-func (f *Federation) scanVersions(rows *sql.Rows) ([]vigil.IncidentVersion, error) {
+// versions reads the incident versions matching cond (with ? placeholders
+// for args), ordered by incident and start.
+func (f *Federation) versions(ctx context.Context, tx sqlq.Tx, cond string, args []any) ([]vigil.IncidentVersion, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT incident_id, valid_from, valid_to, json FROM incident_versions
+		WHERE `+cond+` ORDER BY incident_id, valid_from`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	var out []vigil.IncidentVersion
 	for rows.Next() {
 		var id int64
@@ -423,7 +419,7 @@ func (f *Federation) ApplyImport(ctx context.Context, im vigil.Import) (int64, e
 			link.IncidentID, link.Version, link.LocalUpdatedAt = id, r.Version, inc.UpdatedAt
 		case im.Retract:
 			if id != 0 && !im.Link.Retracted {
-				if err := f.inc.Delete(ctx, tx.SQL(), id); err != nil {
+				if err := sqlreview.DeleteIncident(ctx, tx, id); err != nil {
 					return err
 				}
 			}
@@ -453,7 +449,7 @@ func (f *Federation) ApplyImport(ctx context.Context, im vigil.Import) (int64, e
 				return err
 			}
 		}
-		return f.inc.RecordVersions(ctx, tx.SQL(), touched, t)
+		return sqlreview.RecordVersions(ctx, tx, f.inc.Load, touched, t)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("%s: import %s from %q: %w", f.db.Name, r.ID, r.Partner, err)

@@ -9,7 +9,7 @@ import (
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 )
 
-// dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed) needs
+// dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed, sqlreview) needs
 // to know of SQLite: ? placeholders as they are, times as fixed-width text.
 var dialect = sqlq.Dialect{
 	Name:      "sqlite",
@@ -28,13 +28,13 @@ func (s *Store) shared() sqlq.DB {
 // with write as the transaction for changes to incidents.
 func (s *Store) incidentOps(write func(ctx context.Context, fn func(*sql.Tx) error) error) sqlq.Incidents {
 	return sqlq.Incidents{
-		Write:          write,
-		Load:           loadIncident,
-		LoadAs:         loadIncidentAs,
-		Save:           saveIncident,
-		Delete:         deleteIncident,
-		Snapshots:      snapshots,
-		RecordVersions: recordVersions,
-		Audit:          insertAudit,
+		Write:        write,
+		Load:         loadIncident,
+		LoadAs:       loadIncidentAs,
+		Save:         saveIncident,
+		Restore:      writeIncident,
+		CheckVisible: checkVisible,
+		Audit:        insertAudit,
+		AuditEntry:   visibleAudit,
 	}
 }
