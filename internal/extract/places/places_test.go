@@ -80,6 +80,13 @@ func TestResolve(t *testing.T) {
 		// headquarters, and the precision says so.
 		{"A car bomb hit a van carrying Chinese engineers near Besham.", "", "Pakistan", "Khyber Pakhtunkhwa", "Shangla", "Besham", 3},
 		{"Militants attacked a post in Mir Ali.", "", "Pakistan", "Khyber Pakhtunkhwa", "North Waziristan", "Mir Ali", 1},
+		// Names the press shortens: a town without its river, a Philippine
+		// city without "City", a Kabul district in another spelling, a name
+		// glued to the word before it.
+		{"A gunman opened fire in two bars in Hanau.", "", "Germany", "Hesse", "", "Hanau am Main", 1},
+		{"Troops fought militants for months in Marawi.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "", "Marawi City", 1},
+		{"A suicide bomber struck a school in Dashte Barchi.", "", "Afghanistan", "Kabul", "Dasht-e-Barchi", "Dasht-e-Barchi", 3},
+		{"Gunmen stormed a campus atKabul University.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
 		{"A Turkish national was among four killed in a blast in Peshawar.", "", "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", "Peshawar", 1},
 		{"Militants who crossed from Afghanistan attacked a post near the Afghan border in Bajaur district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Bajaur", "Bajaur", 3},

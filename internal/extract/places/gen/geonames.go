@@ -76,6 +76,9 @@ func readCities500(path string, countries map[string]*country) ([]*place, error)
 		if p.kind != "area" {
 			p.aliases = append(p.aliases, shortForms(p.name, p.aliases)...)
 		}
+		if bareCity[p.iso2] {
+			p.aliases = append(p.aliases, withoutCity(p.name, p.aliases)...)
+		}
 		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
@@ -219,6 +222,30 @@ func shortForms(name string, aliases []string) []string {
 		return nil
 	}
 	return nil
+}
+
+// bareCity lists the countries whose GeoNames names end in " City" where
+// the press mostly writes the bare name: "Marawi City" is "Marawi".
+var bareCity = map[string]bool{"PH": true}
+
+// withoutCity returns name without its " City" ("Marawi City" -> "Marawi")
+// when what is left is one capitalised word of five letters or more not
+// already listed.
+func withoutCity(name string, aliases []string) []string {
+	head, ok := strings.CutSuffix(name, " City")
+	if !ok || len([]rune(head)) < 5 || !startsUpper(head) || strings.ContainsAny(head, " -") {
+		return nil
+	}
+	k := match.Fold(head)
+	if k == match.Fold(name) {
+		return nil
+	}
+	for _, a := range aliases {
+		if match.Fold(a) == k {
+			return nil
+		}
+	}
+	return []string{head}
 }
 
 // latinAliases keeps the names written in Latin script that read differently

@@ -59,6 +59,25 @@ func TestShortForms(t *testing.T) {
 	}
 }
 
+func TestWithoutCity(t *testing.T) {
+	tests := []struct {
+		name    string
+		aliases []string
+		want    []string
+	}{
+		{"Marawi City", nil, []string{"Marawi"}},
+		{"Iligan City", []string{"Iligan"}, nil}, // already listed
+		{"Bago City", nil, nil},                  // too short to stand alone
+		{"Lapu-Lapu City", nil, nil},             // not one word
+		{"Quezon", nil, nil},                     // no " City"
+	}
+	for _, tt := range tests {
+		if got := withoutCity(tt.name, tt.aliases); !slices.Equal(got, tt.want) {
+			t.Errorf("withoutCity(%q, %q) = %q, want %q", tt.name, tt.aliases, got, tt.want)
+		}
+	}
+}
+
 func TestSaintForms(t *testing.T) {
 	tests := []struct {
 		name string
