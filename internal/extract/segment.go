@@ -54,7 +54,7 @@ func (d *doc) reports(i int) bool {
 	}
 	for _, h := range hits {
 		t := toks[h.Token]
-		if pastReference(toks, h.Token) {
+		if pastReference(toks, h.Token) || inventory(toks, h) {
 			continue
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -87,7 +87,7 @@ func (d *doc) reports(i int) bool {
 		case taxonomy.CueFiring, taxonomy.CueRetaliation:
 			return true
 		case taxonomy.CueClash:
-			if t.Is("operation", "raid", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon") {
+			if t.Is("operation", "raid", "raided", "raiding", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon") {
 				if figures {
 					return true
 				}
@@ -140,7 +140,7 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueDisrupt, taxonomy.CueCapture, taxonomy.CueRecapture:
-			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook") {
+			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook", "found", "detected", "spotted", "discovered") {
 				return true
 			}
 		}
@@ -215,9 +215,60 @@ func (d *doc) liveHits(i int) []taxonomy.Hit {
 		if recovered && weaponCue(h.Cue) {
 			continue
 		}
+		// Kept for classification (weapons recovered make disrupted
+		// weapons use), but no deed.
+		h.Item = inventory(d.sents[i].Toks, h)
 		out = append(out, h)
 	}
 	return out
+}
+
+// itemWords are the weapon triggers that can stand in a list of things
+// recovered: nouns, not deeds ("blast") or verbs ("hurled").
+var itemWords = map[string]bool{}
+
+// listVerbs open a list of things recovered or found.
+var listVerbs = map[string]bool{}
+
+// deedWords tell of violence done; a list of recovered items does not
+// run across them.
+var deedWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`grenade grenades hand bomb bombs ied ieds rcied vbied explosive explosives mine mines
+		landmine landmines rocket rockets mortar mortars shell shells missile missiles rpg rpgs drone drones suicide
+		rocket-propelled heavy remote remote-controlled petrol device devices`) {
+		itemWords[w] = true
+	}
+	for _, w := range strings.Fields(`recovered recovery recoveries seized seizure confiscated found unearthed retrieved
+		include includes included including comprising comprised consisting haul cache stockpile consignment`) {
+		listVerbs[w] = true
+	}
+	for _, w := range strings.Fields(`exploded detonated hurled lobbed threw thrown fired firing killed killing injured wounded
+		attacked attack attacks blast blasts explosion explosions triggered struck hit targeted ambushed encounter clash
+		exchange gunfight died dead used using`) {
+		deedWords[w] = true
+	}
+}
+
+// inventory reports whether weapon trigger h is an item in a list of
+// things recovered or found, not the means of a deed: "recovered four
+// AK-47 rifles, 15 magazines, four hand grenades and a UBGL", "the
+// search team found a drone, 82 rounds and two mines".
+func inventory(toks []lex.Token, h taxonomy.Hit) bool {
+	if !weaponCue(h.Cue) && h.Cue != taxonomy.CueFiring || !itemWords[toks[h.Token].Lower] {
+		return false
+	}
+	for k := h.Token - 1; k >= 0 && k >= h.Token-30; k-- {
+		w := toks[k].Lower
+		if listVerbs[w] {
+			return true
+		}
+		if deedWords[w] || toks[k].Is(".", ";", "?", "!") {
+			return false
+		}
+	}
+	return false
 }
 
 // weaponCue reports whether a cue names a weapon that can be recovered
@@ -505,6 +556,9 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 // firing, an abduction), not only a death or injury.
 func (d *doc) attackWords(i int) bool {
 	for _, h := range d.liveHits(i) {
+		if h.Item {
+			continue
+		}
 		switch h.Cue {
 		case taxonomy.CueKill, taxonomy.CueHypothetical, taxonomy.CueNone, taxonomy.CueDisaster, taxonomy.CueAccident, taxonomy.CueCrime:
 		default:
@@ -660,7 +714,7 @@ func namesUnrest(hits []taxonomy.Hit) bool {
 // toll: "ISPR said security forces conducted an operation in Kech".
 func namesViolence(hits []taxonomy.Hit) bool {
 	for _, h := range hits {
-		if taxonomy.Violent(h.Cue) {
+		if taxonomy.Violent(h.Cue) && !h.Item {
 			return true
 		}
 	}
@@ -708,7 +762,7 @@ func (d *doc) freshToll(i int) bool {
 		return false
 	}
 	for _, h := range d.liveHits(i) {
-		if taxonomy.Violent(h.Cue) {
+		if taxonomy.Violent(h.Cue) && !h.Item {
 			return true
 		}
 	}
@@ -779,7 +833,7 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 		switch {
 		case lex.HasAt(toks, h.Token, "claimed", "responsibility") || lex.HasAt(toks, h.Token, "claims", "responsibility"):
 			claim = true
-		case taxonomy.Violent(h.Cue):
+		case taxonomy.Violent(h.Cue) && !h.Item:
 			return false
 		}
 	}

@@ -65,7 +65,12 @@ func Classify(in Input) (Class, bool) {
 	first := map[Cue]Hit{}
 	count := map[Cue]int{}
 	lead := map[Cue]bool{}
+	items := false // explosives among the things recovered
 	for _, h := range in.Hits {
+		if h.Item {
+			items = items || h.Cue == CueExplosive
+			continue
+		}
 		if _, ok := first[h.Cue]; !ok {
 			first[h.Cue] = h
 		}
@@ -137,7 +142,7 @@ func Classify(in Input) (Class, bool) {
 	}
 	// Security forces destroying or recovering weapons is disrupted
 	// weapons use, not an explosion.
-	if (lead[CueDestroy] || lead[CueDisrupt]) && has(CueExplosive) && in.Security && !exploded(in.Toks, in.LeadEnd) &&
+	if (lead[CueDestroy] || lead[CueDisrupt]) && (has(CueExplosive) || items) && in.Security && !exploded(in.Toks, in.LeadEnd) &&
 		in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0 && weaponObject(in.Toks, in.Hits) {
 		return Class{Strategic, DisruptedWeapons, StrategicDev, firstOf(first, CueDestroy, CueDisrupt).hit(first)}, true
 	}
@@ -221,7 +226,9 @@ func Classify(in Input) (Class, bool) {
 	if has(CueShelling) && !disrupted {
 		return pv(Shelling, CueShelling, Explosions)
 	}
-	if has(CueExplosive) && !(disrupted && !has(CueKill)) {
+	// A death told after the lead (often a past one the text recalls)
+	// does not make a defused bomb a bombing.
+	if has(CueExplosive) && !(disrupted && !lead[CueKill]) {
 		return pv(RemoteExplosive, CueExplosive, Explosions)
 	}
 	if has(CueAbduct) {
@@ -306,6 +313,10 @@ func exploded(toks []lex.Token, leadEnd int) bool {
 	for i, t := range toks {
 		if t.Start >= leadEnd {
 			break
+		}
+		// A bomb squad's "controlled explosion" destroys the device.
+		if t.Is("explosion", "blast", "detonated") && i > 0 && toks[i-1].Is("controlled") {
+			continue
 		}
 		if t.Is("blast", "explosion", "exploded", "detonated", "lobbed", "hurled", "threw", "blew", "triggered") || lex.HasAt(toks, i, "went", "off") {
 			return true
@@ -604,7 +615,7 @@ func leadFight(in Input) bool {
 // weakClash reports whether a clash word names a security operation
 // rather than fighting.
 func weakClash(t lex.Token) bool {
-	return t.Is("operation", "raid", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")
+	return t.Is("operation", "raid", "raided", "raiding", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")
 }
 
 // gunfireFirst reports whether the lead tells of gunfire before it names

@@ -11,6 +11,8 @@
 package taxonomy
 
 import (
+	"strings"
+
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
@@ -66,6 +68,9 @@ const (
 	CueAccident
 	CueHypothetical
 	CueCrime
+	// CueFind is a verb of finding ("found", "detected"): Scan reports
+	// it as CueDisrupt when weapons are named beside it, else not at all.
+	CueFind
 	numCues
 )
 
@@ -74,6 +79,10 @@ type Hit struct {
 	Cue        Cue
 	Start, End int // byte offsets
 	Token      int // index of the first token
+	// Item marks a weapon named in a list of things recovered or found
+	// ("recovered two rifles and four hand grenades"): it tells what was
+	// seized, not how anyone attacked.
+	Item bool
 }
 
 type phrase struct {
@@ -125,6 +134,9 @@ var phrases = []phrase{
 	{[]string{"chemical", "weapon"}, CueChemical}, {[]string{"chemical", "weapons"}, CueChemical}, {[]string{"chlorine", "gas"}, CueChemical},
 	{[]string{"sit-in"}, CueProtest}, {[]string{"took", "to", "the", "streets"}, CueProtest}, {[]string{"staged", "a", "protest"}, CueProtest},
 	{[]string{"shutter-down", "strike"}, CueProtest}, {[]string{"wheel-jam", "strike"}, CueProtest}, {[]string{"hunger", "strike"}, CueProtest},
+	{[]string{"shot", "gun"}, CueNone}, {[]string{"shot", "guns"}, CueNone},
+	{[]string{"tear", "gas", "shells"}, CueProtestForce}, {[]string{"tear", "smoke", "shells"}, CueProtestForce},
+	{[]string{"teargas", "shells"}, CueProtestForce},
 	{[]string{"tear", "gas"}, CueProtestForce}, {[]string{"teargas"}, CueProtestForce}, {[]string{"baton", "charge"}, CueProtestForce},
 	{[]string{"baton-charged"}, CueProtestForce}, {[]string{"lathi", "charge"}, CueProtestForce}, {[]string{"lathi-charged"}, CueProtestForce},
 	{[]string{"water", "cannon"}, CueProtestForce}, {[]string{"dispersed", "the", "protesters"}, CueProtestForce},
@@ -188,6 +200,7 @@ var words = map[string]Cue{
 	"mob":      CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
+	"found": CueFind, "detected": CueFind, "detection": CueFind, "spotted": CueFind, "discovered": CueFind,
 	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
 	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
 	"destroyed": CueDestroy, "torched": CueDestroy, "ablaze": CueDestroy, "burnt": CueDestroy, "burned": CueDestroy, "looted": CueDestroy,
@@ -265,12 +278,113 @@ func Scan(toks []lex.Token) []Hit {
 			if c == CueHypothetical && toks[i].Text != toks[i].Lower {
 				continue
 			}
+			switch {
+			case c == CueFind:
+				// "An IED was found", "detected a bomb": weapons found
+				// unused. "Found" alone (a body found) is no trigger.
+				if !weaponNear(toks, i) || lex.HasAt(toks, i+1, "dead") {
+					continue
+				}
+				c = CueDisrupt
+			case c == CueAttack && toks[i].Is("raided", "raiding") && forcesRaid(toks, i):
+				// Police or troops raiding a house search it: a weak
+				// operation like "raid", not an attack.
+				c = CueClash
+			case toks[i].Is("neutralised", "neutralized", "neutralise", "neutralize"):
+				// "neutralised an IED" defuses it; "neutralised a camp"
+				// or "a racket" kills no one.
+				if weaponNear(toks, i) {
+					c = CueDisrupt
+				} else if thingAfter(toks, i) {
+					continue
+				}
+			}
 			// "IED" etc. are acronyms; "mine" as a pronoun is rare in news
 			// but "mine collapse" is an accident, handled by phrases.
 			hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[i].End, Token: i})
 		}
 	}
 	return hits
+}
+
+// weaponNouns are the weapons that can be found, recovered or defused
+// unused.
+var weaponNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices
+		mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
+		ammunition rifle rifles pistol pistols cache caches tiffin`) {
+		weaponNouns[w] = true
+	}
+}
+
+// weaponNear reports whether a weapon is named within six words of token
+// i, in the same clause: "an IED planted under the bridge was found",
+// "detected a pressure bomb".
+func weaponNear(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			break
+		}
+		if weaponNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			break
+		}
+		if weaponNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesRaid reports whether the one who raids at token i is a state
+// force: named just before in the same clause ("police raided a house",
+// "SFs on Monday raided") or after "by" ("was raided by the CTD").
+func forcesRaid(toks []lex.Token, i int) bool {
+	state := func(t lex.Token) bool {
+		return t.Is("police", "policemen", "forces", "sfs", "troops", "army", "soldiers", "personnel", "ctd", "rangers", "fc",
+			"levies", "corps", "nia", "rab", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas")
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			break
+		}
+		if state(toks[k]) {
+			return true
+		}
+		if toks[k].Is("militants", "gunmen", "rebels", "terrorists", "insurgents", "cadres", "maoists", "attackers", "assailants", "men", "mob") {
+			return false
+		}
+	}
+	if lex.HasAt(toks, i+1, "by") {
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			if state(toks[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// thingAfter reports whether the object after token i is a place, a
+// group or a thing rather than a person: "neutralised a camp", "a
+// racket", "neutralised it".
+func thingAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("camp", "camps", "hideout", "hideouts", "racket", "module", "modules", "network", "networks",
+			"cell", "cells", "den", "dens", "plot", "plots", "threat", "threats", "it", "base", "bases", "factory") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // Violent reports whether a trigger by itself says violence happened: such

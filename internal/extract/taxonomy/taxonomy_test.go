@@ -73,6 +73,16 @@ func TestClassify(t *testing.T) {
 		{"Rebels set off an IED near an army convoy whose troops responded by firing.", nil, true, false, ArmedClash},
 		{"A bomb planted on a motorcycle exploded near a police van.", map[string]int{"security_forces": 2}, false, false, RemoteExplosive},
 		{"Rebels opened fire on an army post with small arms and rockets.", nil, true, false, ArmedClash},
+		// Weapons found or detected unused, and a bomb squad's controlled
+		// explosion, are disrupted weapons use.
+		{"A hand grenade was found outside a church in the town.", nil, false, false, DisruptedWeapons},
+		{"A patrol detected a pressure bomb buried on the road to the camp.", nil, false, true, DisruptedWeapons},
+		{"The bomb squad defused a magnetic bomb in a controlled explosion at the terminal.", nil, false, true, DisruptedWeapons},
+		{"Police neutralised a militant camp in the forest.", nil, false, true, ""},
+		// Forces raiding a house search it; militants raiding a village attack it.
+		{"Police raided a house in the bazaar and arrested two suspects.", nil, false, true, Arrests},
+		{"Militants raided a village at night.", map[string]int{"civilians": 2}, true, false, Attack},
+		{"Two men were found dead near the bus stand after a bomb blast.", map[string]int{"civilians": 2}, false, false, RemoteExplosive},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
@@ -102,6 +112,37 @@ func TestScanMayIsAMonth(t *testing.T) {
 	for _, h := range Scan(lex.Tokens(text, 0, len(text))) {
 		if h.Cue == CueHypothetical {
 			t.Errorf("%q: %q read as a modal verb", text, text[h.Start:h.End])
+		}
+	}
+}
+
+// TestScanFinding checks that a verb of finding is a trigger only beside
+// a weapon, and that neutralising a thing is no killing.
+func TestScanFinding(t *testing.T) {
+	tests := []struct {
+		text string
+		word string
+		want Cue // CueNone: no hit on word
+	}{
+		{"An IED was found under the culvert.", "found", CueDisrupt},
+		{"Troops detected two landmines near the post.", "detected", CueDisrupt},
+		{"The body of a trader was found in a field.", "found", CueNone},
+		{"Two bomb makers were found dead in their workshop.", "found", CueNone},
+		{"Troops neutralised the IED before it went off.", "neutralised", CueDisrupt},
+		{"Police neutralized a racket of forgers.", "neutralized", CueNone},
+		{"Troops neutralised two terrorists in the raid.", "neutralised", CueKill},
+		{"Police recovered a shot gun and two pistols.", "shot", CueNone},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		got := CueNone
+		for _, h := range Scan(toks) {
+			if toks[h.Token].Lower == tc.word {
+				got = h.Cue
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
