@@ -183,6 +183,10 @@ func TestEventTolls(t *testing.T) {
 			"A gunman opened fire on a bus in Kurram, killing two passengers. Five others were wounded. One of the wounded later died in hospital.", 3, 4},
 		{"a second victim adds to the injured",
 			"A man stabbed a cleric outside a mosque in Lahore. A second worshipper was also stabbed in the scuffle.", 0, 2},
+		{"a further victim of the attacker",
+			"A gunman opened fire in a cafe in Karachi, killing two customers and wounding seven. After fleeing, he then shot a taxi driver dead.", 3, 7},
+		{"a deed of the attacker's past",
+			"A gunman opened fire in a cafe in Karachi, killing two customers. He had also killed a guard in 2019.", 2, 0},
 		{"the toll of another incident is not this one's",
 			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
 	}

@@ -301,6 +301,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// wounds": an injury noun a few words on.
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			if toks[k].Is("injury", "injuries", "wound", "wounds") {
+				// "suffered bullet injuries and died", "who suffered
+				// injuries last week, succumbed": a death, read there.
+				if deathFollows(toks, k) || i > 0 && toks[i-1].Is("who") && deathLater(toks, k) {
+					return "", 0
+				}
 				return Injured, k - i + 1
 			}
 			if toks[k].Punct || toks[k].Is("no", "fatal", "and", "in", "to", "from", "on", "at") {
@@ -334,6 +339,12 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// Nouns: need a count before them or "of" after, checked by the
 		// phrase reader.
 	case "stabbed", "stabbing":
+		// "a coordinated stabbing", "a stabbing attack": the noun names
+		// the attack, not a wounding.
+		if w == "stabbing" && (i > 0 && toks[i-1].Is("a", "an", "the", "this", "that", "another", "coordinated", "knife", "mass", "deadly", "fatal", "his", "her", "their") ||
+			i+1 < len(toks) && toks[i+1].Is("attack", "attacks", "spree", "incident", "rampage")) {
+			return "", 0
+		}
 		// "stabbed four people to death", "was stabbed and later died":
 		// the death is read from the idiom or verb after; "stabbed" alone
 		// is a wounding.
@@ -358,6 +369,17 @@ var injuryVerbs = map[string]bool{
 func deathFollows(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+7 && !toks[k].Is(".", ";"); k++ {
 		if toks[k].Is("died", "dead", "death", "succumbed") {
+			return true
+		}
+	}
+	return false
+}
+
+// deathLater reports whether a death is told anywhere after i in the
+// sentence.
+func deathLater(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("died", "succumbed", "dies", "succumbs") {
 			return true
 		}
 	}
@@ -624,7 +646,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "More" than a figure of the same sentence ("killing a policeman,
 	// while another succumbed") is summed with it there; only "more"
 	// than another sentence's toll is marked.
-	more := toldAsMore(toks, main)
+	more := toldAsMore(toks, main) || sequel(toks, v, main, passive)
 	for _, f := range prev {
 		if f.Kind == kind && !f.Negated {
 			more = false
@@ -729,6 +751,43 @@ func thingNamedAfter(toks []lex.Token, p np) bool {
 	}
 	n := p.head + 1
 	return n < len(toks) && !isCap(toks[n].Text) && objectFollows(toks, n)
+}
+
+// sequel reports whether an active casualty verb tells a further deed of
+// the attacker, beyond the toll told before: "the gunman also killed a
+// man", "the attacker then shot the driver dead". In a report of the toll
+// the subject is the victims, so such a deed is news of its own.
+func sequel(toks []lex.Token, v int, p np, passive bool) bool {
+	if passive {
+		return false
+	}
+	verb := v
+	if toks[v].Is("dead") && p.head < v {
+		// "shot the driver dead": the adverb stands before "shot".
+		verb = -1
+		for k := min(p.first, p.head) - 1; k >= 0 && k >= p.first-3; k-- {
+			if toks[k].Is("shot", "gunned") {
+				verb = k
+				break
+			}
+		}
+		if verb < 0 {
+			return false
+		}
+	} else if !activeForm(toks[v].Lower) || p.head < v {
+		return false
+	}
+	sequelWord := false
+	for k := verb - 1; k >= 0 && k >= verb-3; k-- {
+		// "had also killed": a deed before the one reported.
+		if toks[k].Is("had") {
+			return false
+		}
+		if toks[k].Is("also", "then", "later", "subsequently") && k >= verb-2 {
+			sequelWord = true
+		}
+	}
+	return sequelWord
 }
 
 // toldAsMore reports whether the phrase p says its people come on top
@@ -1471,6 +1530,16 @@ func listGoesOn(toks []lex.Token, p np, hints []Hint) bool {
 // before it: "72 people were killed, including 29 children and ...".
 func earlierVerbsList(toks []lex.Token, first int) bool {
 	k := first - 1
+	// "including a Briton and an American citizen": back over the
+	// list's earlier items to its "including".
+	for n := 0; k > 0 && n < 8 && !toks[k].Is("including", "among"); k, n = k-1, n+1 {
+		if toks[k].Is(".", ";") || isAux(toks[k]) {
+			return false
+		}
+		if kd, _ := verbAt(toks, k); kd != "" {
+			return false
+		}
+	}
 	if k < 0 || !toks[k].Is("including", "among") {
 		return false
 	}
@@ -1620,7 +1689,7 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 func Updates(toks []lex.Token, hints []Hint) []Figure {
 	cue := false
 	for _, t := range toks {
-		if t.Is("toll", "more", "another", "further", "additional", "died", "succumbed", "dies", "succumbs") {
+		if t.Is("toll", "more", "another", "further", "additional", "second", "third", "also", "then", "later", "died", "succumbed", "dies", "succumbs") {
 			cue = true
 			break
 		}
@@ -1630,9 +1699,26 @@ func Updates(toks []lex.Token, hints []Hint) []Figure {
 	}
 	var out []Figure
 	for _, f := range Find(toks, hints) {
-		if !f.Negated && (f.Toll || f.More) && (f.Kind == Killed || f.Kind == Injured) {
+		if f.Negated || f.Vague || f.Kind != Killed && f.Kind != Injured {
+			continue
+		}
+		// A deed told as following ("they also killed two men") may be
+		// background in such a sentence; only words that count on from
+		// a toll ("two more", "another") say it is this incident's.
+		if f.Toll || f.WereInjured || f.More && saysMore(toks, f) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// saysMore reports whether the words of figure f count on from a toll
+// told before: "more", "another", "a second".
+func saysMore(toks []lex.Token, f Figure) bool {
+	for _, t := range toks {
+		if t.Start >= f.Start && t.End <= f.End && t.Is("more", "another", "further", "additional", "second", "third") {
+			return true
+		}
+	}
+	return false
 }

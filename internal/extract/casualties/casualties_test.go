@@ -67,6 +67,9 @@ func TestFind(t *testing.T) {
 		{"a list of sides before the verb", "Five peacekeepers, three police officers and two bystanders were injured.", "civilians.injured=2 security_forces.injured=3 security_forces.injured=5"},
 		{"a range with between", "Between 20 and 25 villagers were abducted from the fields.", "civilians.abducted=20"},
 		{"a count with a plus", "At least 40+ people were killed in the bombing.", "civilians.killed=40"},
+		{"injuries then death", "The elder suffered bullet injuries and died on the way to hospital.", "civilians.killed=1"},
+		{"a stabbing is the attack", "A policeman was hurt in a coordinated stabbing and shooting attack.", "security_forces.injured=1"},
+		{"the items of an including list belong to it", "Nine people were killed, including a Briton and an American tourist, and 20 other people were injured.", "civilians.injured=20 civilians.killed=9"},
 		{"apposition is not a victim", "Militants killed Ali Khan, a resident of the village.", "civilians.killed=1"},
 		{"person word as adjective", "The gunmen killed two Chinese engineers and their local driver.", "civilians.killed=1 civilians.killed=2"},
 		{"as well as", "Rebels killed four soldiers, as well as three villagers.", "civilians.killed=3 security_forces.killed=4"},
@@ -250,6 +253,9 @@ func TestUpdates(t *testing.T) {
 		{"more people died", "Three more people died of their wounds overnight.", "civilians.killed=3"},
 		{"a restated toll without more is no update", "Seven people were killed in the blast.", ""},
 		{"no cue word", "Police cordoned off the area.", ""},
+		{"a deed of the past is no update", "The group had also killed two traders in 2019.", ""},
+		{"a further deed may be background", "They also killed two traders at the market in June.", ""},
+		{"a second victim", "A second woman was also stabbed in the back.", "civilians.injured=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -258,5 +264,28 @@ func TestUpdates(t *testing.T) {
 				t.Errorf("Updates(%q) = %q, want %q", tc.sentence, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestFindMore pins which figures are told as beyond a toll told before:
+// across sentences, the tally adds them instead of taking the largest.
+func TestFindMore(t *testing.T) {
+	tests := []struct {
+		sentence string
+		more     bool
+	}{
+		{"Four more people died in hospital.", true},
+		{"The attacker then shot the driver dead.", true},
+		{"Before he was caught, the gunman also killed a guard.", true},
+		{"The gunman had also killed a guard in 2019.", false},
+		{"The gunman killed a guard.", false},
+		{"Two soldiers were also killed.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) != 1 || figs[0].More != tc.more {
+			t.Errorf("Find(%q) = %+v; want one figure with More=%v", tc.sentence, figs, tc.more)
+		}
 	}
 }
