@@ -456,8 +456,13 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		}
 	}()
 	quiet := d.quietLead(x)
+	stats := false // the sentence before states or continues a statistic
 	for i := range d.sents {
-		if !d.reports(i) {
+		// "At least 1,210 policemen have been killed since 2006. In
+		// Bannu, 120 have lost their lives": a statistic goes on in the
+		// perfect tense, and its parts are no incidents either.
+		stats = d.claimSent[i] || stats && i > 0 && d.sents[i].Para == d.sents[i-1].Para && perfectToll(d.sents[i].Toks) && !d.hasDay(i)
+		if stats || !d.reports(i) {
 			continue
 		}
 		// Under a lead that tells of an arrest, a surrender, a court case
@@ -579,6 +584,38 @@ func (d *doc) differentDay(group []int, i int) bool {
 	for _, g := range group {
 		if dg, ok := d.dayIn(g); ok {
 			return !dg.Equal(di)
+		}
+	}
+	return false
+}
+
+// hasDay reports whether sentence i gives a day-precise date an incident
+// could have happened on: not the end or start of a period ("till July
+// 21", "since 3 May", "as of June 30").
+func (d *doc) hasDay(i int) bool {
+	s := d.sents[i]
+	for _, m := range d.dates {
+		if m.Start < s.Start || m.End > s.End || m.Precision != 1 {
+			continue
+		}
+		before := strings.ToLower(strings.TrimSpace(d.text[s.Start:m.Start]))
+		if strings.HasSuffix(before, "till") || strings.HasSuffix(before, "until") || strings.HasSuffix(before, "since") ||
+			strings.HasSuffix(before, "as of") || strings.HasSuffix(before, "up to") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// perfectToll reports whether a sentence tells of deaths in the present
+// perfect ("have died", "has lost his life", "have been killed"), the
+// tense of tallies rather than of news.
+func perfectToll(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("have", "has") && i+1 < len(toks) && (toks[i+1].Is("been", "died", "lost", "perished", "fallen", "sacrificed") ||
+			strings.HasSuffix(toks[i+1].Lower, "ed")) {
+			return true
 		}
 	}
 	return false
