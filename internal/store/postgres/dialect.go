@@ -11,11 +11,12 @@ import (
 
 // dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed, sqlreview) needs
 // to know of PostgreSQL: numbered placeholders, times as timestamptz in
-// UTC.
+// UTC at the microsecond PostgreSQL keeps (pgx truncates a time to it
+// too; truncating here says so).
 var dialect = sqlq.Dialect{
 	Name:   "postgres",
 	Rebind: rebind,
-	Time:   func(t time.Time) any { return t.UTC() },
+	Time:   func(t time.Time) any { return t.UTC().Truncate(time.Microsecond) },
 	Marks:  marksql.Postgres,
 }
 

@@ -3,13 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"time"
 
-	"github.com/vigil-osint/vigil/internal/store/marksql"
-	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/store/sqlreview"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -63,58 +59,9 @@ func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, er
 }
 
 // IncidentsAsOf lists the incidents as they were stored at the instant at,
-// matching f, newest event date first as Incidents lists them. The viewer
-// sees the versions whose marking (the one the incident had then) it may
-// see.
+// matching f; see sqlreview.Review.IncidentsAsOf.
 func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter) ([]vigil.Incident, error) {
-	if f.Text != "" {
-		return nil, vigil.Errorf(vigil.EINVALID, "a text query cannot be asked of past incidents")
-	}
-	if _, err := eventFilter(f, "i"); err != nil { // checks dates and paging
-		return nil, err
-	}
-	stamp := formatTime(at)
-	w := where{conds: []string{`v.valid_from <= ?`, `(v.valid_to IS NULL OR v.valid_to > ?)`}, args: []any{stamp, stamp}}
-	w.addVisible(ctx, "v")
-	var out []vigil.Incident
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, `SELECT v.incident_id, v.json, v.tlp, v.owner, v.recipients, v.origin
-			FROM incident_versions v`+w.sql(), w.args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var id int64
-			var js, tlp, owner, recipients, origin string
-			if err := rows.Scan(&id, &js, &tlp, &owner, &recipients, &origin); err != nil {
-				return err
-			}
-			var inc vigil.Incident
-			if err := json.Unmarshal([]byte(js), &inc); err != nil {
-				return fmt.Errorf("decode version of incident %d: %w", id, err)
-			}
-			// The columns are what the filter read; versions stored
-			// before markings existed have none in their JSON.
-			inc.Marking, inc.Origin = marksql.Marking(tlp, owner, recipients), origin
-			if f.Matches(&inc) {
-				out = append(out, inc)
-			}
-		}
-		return rows.Err()
-	})
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: incidents as of %s: %w", stamp, err)
-	}
-	sqlq.SortIncidents(out)
-	if f.Offset >= len(out) {
-		return nil, nil
-	}
-	out = out[f.Offset:]
-	if f.Limit > 0 && f.Limit < len(out) {
-		out = out[:f.Limit]
-	}
-	return out, nil
+	return s.review().IncidentsAsOf(ctx, at, f)
 }
 
 // visibleAudit reads audit entry id as v may see it; ENOTFOUND when there
