@@ -258,7 +258,8 @@ var glueWords = [...]string{"at", "in", "on", "of", "to", "by", "an", "the", "an
 // must start with a capital and have at least three letters, so "iPhone",
 // "McDonald" and "OnePlus" stay whole.
 func gluedPrefix(w string) int {
-	if len(w) < 5 {
+	// Nearly every word fails here: no capital where a glue word would end.
+	if len(w) < 5 || !isUpperASCII(w[2]) && !isUpperASCII(w[3]) && !isUpperASCII(w[4]) {
 		return 0
 	}
 	for _, g := range glueWords {
