@@ -9,10 +9,10 @@ import (
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 )
 
-// dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed, sqlreview) needs
-// to know of PostgreSQL: numbered placeholders, times as timestamptz in
-// UTC at the microsecond PostgreSQL keeps (pgx truncates a time to it
-// too; truncating here says so).
+// dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed,
+// sqlreview) needs to know of PostgreSQL: numbered placeholders, times as
+// timestamptz in UTC at the microsecond PostgreSQL keeps (pgx truncates a
+// time to it too; truncating here says so).
 var dialect = sqlq.Dialect{
 	Name:   "postgres",
 	Rebind: rebind,

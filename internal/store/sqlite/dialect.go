@@ -9,8 +9,9 @@ import (
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 )
 
-// dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed, sqlreview) needs
-// to know of SQLite: ? placeholders as they are, times as fixed-width text.
+// dialect is what the SQL the stores share (sqlq, sqljobs, sqlfed,
+// sqlreview) needs to know of SQLite: ? placeholders as they are, times as
+// fixed-width text (formatTime).
 var dialect = sqlq.Dialect{
 	Name:      "sqlite",
 	Time:      func(t time.Time) any { return formatTime(t) },

@@ -1,9 +1,16 @@
 package sqlq
 
 import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
 
 // A stored time reads back in UTC whichever form the driver hands it in.
@@ -42,6 +49,87 @@ func TestScanTime(t *testing.T) {
 			}
 			if !got.Equal(tc.want) || got.Location() != time.UTC {
 				t.Errorf("read %v, want %v in UTC", got, tc.want)
+			}
+		})
+	}
+}
+
+// reversed numbers a query's ? placeholders last to first (?2, ?1), as
+// SQLite's ?NNN placeholders allow: a query whose placeholders were
+// rebound returns its arguments swapped.
+func reversed(query string) string {
+	n := strings.Count(query, "?")
+	var b strings.Builder
+	for _, r := range query {
+		if r == '?' {
+			fmt.Fprintf(&b, "?%d", n)
+			n--
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// A DB runs the shared queries in the store's transactions, rebound for
+// its database: a write commits when fn succeeds and is rolled back when
+// it fails.
+func TestDBTransactions(t *testing.T) {
+	ctx := context.Background()
+	sdb, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "tx.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sdb.Close()
+	if _, err := sdb.Exec(`CREATE TABLE kv (k TEXT PRIMARY KEY, v TEXT NOT NULL)`); err != nil {
+		t.Fatal(err)
+	}
+	inTx := func(opts *sql.TxOptions) func(context.Context, func(*sql.Tx) error) error {
+		return func(ctx context.Context, fn func(*sql.Tx) error) error {
+			tx, err := sdb.BeginTx(ctx, opts)
+			if err != nil {
+				return err
+			}
+			if err := fn(tx); err != nil {
+				tx.Rollback()
+				return err
+			}
+			return tx.Commit()
+		}
+	}
+	db := DB{Dialect: Dialect{Name: "test", Rebind: reversed}, Read: inTx(&sql.TxOptions{ReadOnly: true}), Write: inTx(nil)}
+
+	failed := errors.New("refused")
+	tests := []struct {
+		name   string
+		k, v   string
+		fail   error
+		stored bool
+	}{
+		{"a write that succeeds is kept", "bannu", "district", nil, true},
+		{"a write that fails is rolled back", "quetta", "city", failed, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := db.InWrite(ctx, func(tx Tx) error {
+				// Reversed placeholders: the value is bound first.
+				if _, err := tx.ExecContext(ctx, `INSERT INTO kv (v, k) VALUES (?, ?)`, tc.k, tc.v); err != nil {
+					return err
+				}
+				return tc.fail
+			})
+			if !errors.Is(err, tc.fail) {
+				t.Fatalf("write: %v, want %v", err, tc.fail)
+			}
+			var v string
+			err = db.InRead(ctx, func(tx Tx) error {
+				return tx.QueryRowContext(ctx, `SELECT v FROM kv WHERE k = ?`, tc.k).Scan(&v)
+			})
+			switch {
+			case tc.stored && (err != nil || v != tc.v):
+				t.Errorf("read %q, %v; want %q", v, err, tc.v)
+			case !tc.stored && !errors.Is(err, sql.ErrNoRows):
+				t.Errorf("read %q, %v; want no row", v, err)
 			}
 		})
 	}
