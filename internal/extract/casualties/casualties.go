@@ -155,7 +155,8 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 	// "one of the injured", "1 of 4 young children injured".
 	hurt := -1
 	for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].Punct; j++ {
-		if toks[j].Is("injured", "wounded") {
+		// "one of the victims died" after a wounding told before.
+		if toks[j].Is("injured", "wounded", "victims") {
 			hurt = j
 			break
 		}
@@ -408,7 +409,7 @@ func objectFollows(toks []lex.Token, i int) bool {
 		"immediately", "later", "earlier", "last", "this", "allegedly", "reportedly", "for", "under", "over",
 		"till", "until", "before", "between", "across", "there", "here", "recently", "so", "far",
 		"including", "among", "were", "was", "are", "is", "had", "have", "has", "but", "whereas", "to", "into",
-		"nearby", "around", "about", "late", "early", "overnight", "too", "also", "respectively",
+		"nearby", "around", "about", "late", "early", "overnight", "too", "also", "respectively", "shortly", "soon",
 		"that", "which", "who", "whom", "whose", "because", "if", "due", "amid", "of", "off", "back",
 		"then", "where", "within", "without", "against", "toward", "towards", "through", "upon",
 		"will", "would", "could", "may", "might", "can", "should", "must", "not", "the")
@@ -436,7 +437,7 @@ func activeForm(w string) bool {
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
-		"beat",
+		"beat", "fatally", "mortally",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}
@@ -459,6 +460,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "were also killed", "was critically injured": an adverb between.
 	if v > 1 && isAux(toks[v-2]) && toks[v-1].Is(passiveAdverbs...) {
 		passive = true
+	}
+	// "was kidnapped and murdered": a participle joined to a passive one.
+	if v > 2 && toks[v-1].Is("and") {
+		if kd, _ := verbAt(toks, v-2); kd != "" && (isAux(toks[v-3]) || v > 3 && isAux(toks[v-4]) && toks[v-3].Is(passiveAdverbs...)) {
+			passive = true
+		}
 	}
 	var main np
 	found := false
@@ -587,6 +594,18 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	if w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && thingNamedAfter(toks, main) {
 		return nil
+	}
+	// "Twelve people were taken to hospital": the wounded, when counted;
+	// "the victims were rushed to hospital" may be the dead as well.
+	if hospital(toks, v) {
+		if !main.hasQ || main.q.Vague {
+			return nil
+		}
+		for k := max(0, min(main.first, main.head)-3); k < v; k++ {
+			if toks[k].Is("bodies", "body", "dead", "corpses", "remains") {
+				return nil
+			}
+		}
 	}
 	if used[main.head*4+kindIndex(kind)] {
 		return nil
@@ -751,6 +770,12 @@ func thingNamedAfter(toks []lex.Token, p np) bool {
 	}
 	n := p.head + 1
 	return n < len(toks) && !isCap(toks[n].Text) && objectFollows(toks, n)
+}
+
+// hospital reports whether the casualty word at v is a trip to hospital
+// ("taken to hospital", "hospitalised").
+func hospital(toks []lex.Token, v int) bool {
+	return toks[v].Is("hospitalised", "hospitalized") || v+2 < len(toks) && toks[v+1].Is("to") && (toks[v+2].Is("hospital") || v+3 < len(toks) && toks[v+3].Is("hospital"))
 }
 
 // sequel reports whether an active casualty verb tells a further deed of
@@ -1052,7 +1077,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			break
 		}
 		// A clause boundary: "while", "when", "after" start another clause.
-		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) {
+		// ("was then kidnapped": "then" inside the verb opens nothing.)
+		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) &&
+			!(t.Is("then") && k > 0 && isAux(toks[k-1])) {
 			stop = k + 1
 			break
 		}

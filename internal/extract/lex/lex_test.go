@@ -56,6 +56,8 @@ func TestQuantityAt(t *testing.T) {
 		{"43+ people", 43, BoundLower, false, true},
 		{"at least 43+ people", 43, BoundLower, false, true},
 		{"43 + 7", 43, BoundExact, false, true},
+		{"a total of 45 people", 45, BoundExact, false, true},
+		{"a total", 1, BoundExact, false, true},
 	}
 	for _, tc := range tests {
 		toks := Tokens(tc.phrase, 0, len(tc.phrase))

@@ -191,6 +191,12 @@ func QuantityAt(toks []Token, i int) (Quantity, bool) {
 		// "some people", "another was hurt": the qualifier was the quantity.
 		j, q.Bound = i, BoundExact
 	}
+	if j == i && HasAt(toks, j, "a", "total", "of") {
+		// "killing a total of 45": the count after.
+		if v, last, ok := NumberAt(toks, j+3); ok {
+			return Quantity{Value: v, Bound: BoundExact, First: i, Last: last}, true
+		}
+	}
 	if j == i && toks[j].Is("between") {
 		// "between 20 and 25": the lower figure, as a floor.
 		if v, last, ok := NumberAt(toks, j+1); ok && last+2 < len(toks) && toks[last+1].Is("and") {
