@@ -319,7 +319,7 @@ func TestLoadErrors(t *testing.T) {
 func FuzzFind(f *testing.F) {
 	g := mustDefault(f)
 	for _, s := range []string{"in Mir Ali tehsil of North Waziristan", "D.I. Khan", "Kech, Balochistan", "near Quetta", "\xffKabul\xfe", "KP and FATA", "Sukma District, Chhattisgarh",
-		"the Quetta-Sibi highway near Mastung", "Margat area in Bolan town", "US-made", "from Iran", "Chinese engineers", "the Afghan border"} {
+		"the Quetta-Sibi highway near Mastung", "Margat area in Bolan town", "US-made", "from Iran", "Chinese engineers", "the Afghan border", "fire atKabul University", "TheHanau am Main", "inMarawi City"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
