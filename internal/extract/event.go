@@ -166,16 +166,19 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 // later died in hospital". Such sentences name no violence, so
 // segmenting leaves them out, yet they change this event's toll.
 func (d *doc) lateTolls(group []int) [][]casualties.Figure {
-	in := map[int]bool{}
-	for _, i := range group {
-		in[i] = true
-	}
 	var out [][]casualties.Figure
-	for j := group[0] + 1; j < len(d.sents) && !d.leads[j]; j++ {
-		if in[j] || d.claimSent[j] {
+	next := 0 // the group's members come in order
+	for j := group[0]; j < len(d.sents) && (j == group[0] || !d.leads[j]); j++ {
+		for next < len(group) && group[next] < j {
+			next++
+		}
+		if next < len(group) && group[next] == j || d.claimSent[j] {
 			continue
 		}
 		s := d.sents[j]
+		if !casualties.MayUpdate(s.Toks) {
+			continue
+		}
 		if figs := casualties.Updates(s.Toks, d.hintsIn(s.Start, s.End)); len(figs) > 0 {
 			out = append(out, figs)
 		}

@@ -1714,14 +1714,7 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 // later died", "three more people died in hospital"). A sentence without
 // the words such figures need is not read.
 func Updates(toks []lex.Token, hints []Hint) []Figure {
-	cue := false
-	for _, t := range toks {
-		if t.Is("toll", "more", "another", "further", "additional", "second", "third", "also", "then", "later", "died", "succumbed", "dies", "succumbs") {
-			cue = true
-			break
-		}
-	}
-	if !cue {
+	if !MayUpdate(toks) {
 		return nil
 	}
 	var out []Figure
@@ -1737,6 +1730,17 @@ func Updates(toks []lex.Token, hints []Hint) []Figure {
 		}
 	}
 	return out
+}
+
+// MayUpdate reports whether a sentence has a word that Updates needs, so
+// that callers can skip preparing its hints.
+func MayUpdate(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("toll", "more", "another", "further", "additional", "second", "third", "died", "succumbed", "dies", "succumbs") {
+			return true
+		}
+	}
+	return false
 }
 
 // saysMore reports whether the words of figure f count on from a toll
