@@ -132,11 +132,12 @@ func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	list, err := a.Store.Incidents(ctx, f)
+	list, more, err := fetchPage(ctx, a.Store.Incidents, f)
 	if err != nil {
 		a.Error(w, r, err)
 		return
 	}
+	// The total counts every match, wherever the page starts.
 	total, err := a.Store.CountIncidents(ctx, f)
 	if err != nil {
 		a.Error(w, r, err)
@@ -146,10 +147,28 @@ func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
 	for _, inc := range list {
 		out.Items = append(out.Items, NewIncidentJSON(inc))
 	}
-	if f.Offset+len(list) < total {
-		out.Next, out.NextCursor = nextQuery(f)
+	if more {
+		last := list[len(list)-1]
+		date := ""
+		if last.EventDate != nil {
+			date = *last.EventDate
+		}
+		out.Next, out.NextCursor = nextQuery(f, last.ID, date)
 	}
 	writeCached(w, r, out)
+}
+
+// fetchPage reads f's page with fetch, asking for one row more than the
+// page holds to learn whether another page follows.
+func fetchPage[T any](ctx context.Context, fetch func(context.Context, vigil.Filter) ([]T, error), f vigil.Filter) (list []T, more bool, err error) {
+	f.Limit++
+	if list, err = fetch(ctx, f); err != nil {
+		return nil, false, err
+	}
+	if len(list) == f.Limit {
+		return list[:len(list)-1], true, nil
+	}
+	return list, false, nil
 }
 
 func (a *API) incident(w http.ResponseWriter, r *http.Request) {
@@ -190,28 +209,31 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, NewDocumentJSON(*d))
 }
 
-// claims and equipment are plain filtered lists without a total: Next is
-// set whenever the page is full.
+// claims and equipment are plain filtered lists in ID order without a
+// total: Next is set when another page follows.
 func (a *API) claims(w http.ResponseWriter, r *http.Request) {
-	serveList(a, w, r, ParseClaimFilter, a.Store.Claims, func(c vigil.StoredClaim) ClaimJSON {
+	serveList(a, w, r, ParseClaimFilter, a.Store.Claims, func(c vigil.StoredClaim) int64 { return c.ID }, func(c vigil.StoredClaim) ClaimJSON {
 		return ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Marking: c.Marking.OrClear(), Claim: c.Claim}
 	})
 }
 
 func (a *API) equipment(w http.ResponseWriter, r *http.Request) {
-	serveList(a, w, r, ParseEquipmentFilter, a.Store.Equipment, func(q vigil.StoredEquipment) EquipmentJSON {
+	serveList(a, w, r, ParseEquipmentFilter, a.Store.Equipment, func(q vigil.StoredEquipment) int64 { return q.ID }, func(q vigil.StoredEquipment) EquipmentJSON {
 		return EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Marking: q.Marking.OrClear(), Equipment: q.Equipment}
 	})
 }
 
+// serveList answers a list in ID order: parse reads its filter, fetch
+// lists it, id gives a row's ID for the next page's cursor and convert
+// writes a row.
 func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request, parse func(url.Values) (vigil.Filter, error),
-	fetch func(context.Context, vigil.Filter) ([]T, error), convert func(T) J) {
+	fetch func(context.Context, vigil.Filter) ([]T, error), id func(T) int64, convert func(T) J) {
 	f, err := parse(r.URL.Query())
 	if err != nil {
 		a.Error(w, r, err)
 		return
 	}
-	list, err := fetch(r.Context(), f)
+	list, more, err := fetchPage(r.Context(), fetch, f)
 	if err != nil {
 		a.Error(w, r, err)
 		return
@@ -220,21 +242,19 @@ func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request, parse f
 	for _, v := range list {
 		out.Items = append(out.Items, convert(v))
 	}
-	if len(list) == f.Limit {
-		out.Next, out.NextCursor = nextQuery(f)
+	if more {
+		out.Next, out.NextCursor = nextQuery(f, id(list[len(list)-1]), "")
 	}
 	writeCached(w, r, out)
 }
 
-// nextQuery is the query string of the page after f's and its cursor.
-func nextQuery(f vigil.Filter) (query, cursor string) {
-	next := f.Offset + f.Limit
-	f.Offset = 0
+// nextQuery is the query string of the page after f's, whose last row had
+// the given ID and (incidents only) event date, and its cursor.
+func nextQuery(f vigil.Filter, lastID int64, lastDate string) (query, cursor string) {
+	f.Offset, f.AfterID, f.AfterDate = 0, lastID, lastDate
 	q := FilterQuery(f)
 	q.Set("limit", strconv.Itoa(f.Limit))
-	cursor = encodeCursor(next)
-	q.Set("cursor", cursor)
-	return "?" + q.Encode(), cursor
+	return "?" + q.Encode(), q.Get("cursor")
 }
 
 // Status maps an error's vigil code to an HTTP status.

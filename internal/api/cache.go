@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -54,25 +55,67 @@ func etagMatches(header, etag string) bool {
 	return false
 }
 
-// A cursor is an opaque token for the position of the next page. Today it
-// encodes an offset into the filter's order; clients must treat it as opaque
-// so the store can move to keyset positions without breaking them.
-const cursorPrefix = "o1:"
+// A cursor is an opaque token for the position of the next page; clients
+// must treat it as opaque and pass it back to the list that gave it out.
+// The lists of incidents, claims and equipment give out keyset positions
+// ("k1:" and the last row's ID and, for incidents, its event date): the
+// next page starts right after the last row the client saw, however many
+// rows were added before it meanwhile, and a deep page costs the store no
+// more than the first. The documents list gives out offsets ("o1:"), which
+// every list still reads.
+const (
+	offsetPrefix = "o1:"
+	afterPrefix  = "k1:"
+)
 
-func encodeCursor(offset int) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(cursorPrefix + strconv.Itoa(offset)))
+// position is where a cursor says a page starts: at an offset, or after
+// the row with ID afterID (and, for incidents, event date afterDate, ""
+// when undated).
+type position struct {
+	offset    int
+	afterID   int64
+	afterDate string
 }
 
-// decodeCursor reads a cursor made by encodeCursor.
-func decodeCursor(c string) (int, error) {
+// encodeCursor makes the cursor of the page at offset.
+func encodeCursor(offset int) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(offsetPrefix + strconv.Itoa(offset)))
+}
+
+// encodeAfter makes the cursor of the page after the row with the given
+// ID and, for an incident, event date.
+func encodeAfter(id int64, date string) string {
+	return base64.RawURLEncoding.EncodeToString([]byte(afterPrefix + strconv.FormatInt(id, 10) + ":" + date))
+}
+
+// decodeCursor reads a cursor made by encodeCursor or encodeAfter.
+func decodeCursor(c string) (position, error) {
+	bad := vigil.Errorf(vigil.EINVALID, "cursor %q is not one vigil gave out", c)
 	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil {
+		return position{}, bad
+	}
 	s := string(b)
-	if err != nil || !strings.HasPrefix(s, cursorPrefix) {
-		return 0, vigil.Errorf(vigil.EINVALID, "cursor %q is not one vigil gave out", c)
+	if rest, ok := strings.CutPrefix(s, offsetPrefix); ok {
+		n, err := strconv.Atoi(rest)
+		if err != nil || n < 0 {
+			return position{}, bad
+		}
+		return position{offset: n}, nil
 	}
-	n, err := strconv.Atoi(s[len(cursorPrefix):])
-	if err != nil || n < 0 {
-		return 0, vigil.Errorf(vigil.EINVALID, "cursor %q is not one vigil gave out", c)
+	rest, ok := strings.CutPrefix(s, afterPrefix)
+	if !ok {
+		return position{}, bad
 	}
-	return n, nil
+	idText, date, _ := strings.Cut(rest, ":")
+	id, err := strconv.ParseInt(idText, 10, 64)
+	if err != nil || id < 1 {
+		return position{}, bad
+	}
+	if date != "" {
+		if _, err := time.Parse(time.DateOnly, date); err != nil {
+			return position{}, bad
+		}
+	}
+	return position{afterID: id, afterDate: date}, nil
 }

@@ -19,7 +19,8 @@ const (
 // ParseFilter reads the filter parameters shared by the pages and the JSON
 // API: from, to (YYYY-MM-DD), country, admin1, admin2, type, actor, text,
 // review_state, document, limit, and offset or cursor (the opaque position
-// the previous page's next_cursor gave). A malformed value is an EINVALID
+// the previous page's next_cursor gave: an offset, or the keyset position
+// AfterID and AfterDate). A malformed value is an EINVALID
 // error naming the parameter, so a bad link gets a 400, not an empty list.
 func ParseFilter(q url.Values) (vigil.Filter, error) {
 	f := vigil.Filter{
@@ -63,9 +64,11 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 		if q.Get("offset") != "" {
 			return f, vigil.Errorf(vigil.EINVALID, "give cursor or offset, not both")
 		}
-		if f.Offset, err = decodeCursor(v); err != nil {
+		p, err := decodeCursor(v)
+		if err != nil {
 			return f, err
 		}
+		f.Offset, f.AfterID, f.AfterDate = p.offset, p.afterID, p.afterDate
 	}
 	if v := q.Get("offset"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -140,8 +143,8 @@ func ParseID(what, v string) (int64, error) {
 }
 
 // FilterQuery renders f back into query parameters, for paging links.
-// Limit is written only when it differs from DefaultLimit, and Offset only
-// when positive.
+// Limit is written only when it differs from DefaultLimit, Offset only
+// when positive, and a keyset position (AfterID) as its cursor.
 func FilterQuery(f vigil.Filter) url.Values {
 	q := url.Values{}
 	set := func(k, v string) {
@@ -170,6 +173,9 @@ func FilterQuery(f vigil.Filter) url.Values {
 	}
 	if f.Offset > 0 {
 		q.Set("offset", strconv.Itoa(f.Offset))
+	}
+	if f.AfterID > 0 {
+		q.Set("cursor", encodeAfter(f.AfterID, f.AfterDate))
 	}
 	return q
 }

@@ -72,6 +72,7 @@ func FuzzParseFilter(f *testing.F) {
 	f.Add("from=2024-01-01&to=2024-02-01&limit=5")
 	f.Add("offset=3&document=7&text=a+b")
 	f.Add("cursor=" + encodeCursor(100) + "&limit=20&review_state=verified")
+	f.Add("cursor=" + encodeAfter(31, "2024-11-02") + "&admin1=Sindh")
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := url.ParseQuery(raw)
 		if err != nil {
@@ -94,26 +95,34 @@ func FuzzParseFilter(f *testing.F) {
 	})
 }
 
-// A cursor vigil gave out reads back as its offset; anything else is a
-// clear EINVALID, never a panic or a negative offset.
+// A cursor vigil gave out reads back as its position; anything else is a
+// clear EINVALID, never a panic, a negative offset or a position no row
+// can have.
 func FuzzCursor(f *testing.F) {
 	f.Add(encodeCursor(0))
 	f.Add(encodeCursor(123456))
-	f.Add("bzE6LTE") // "o1:-1"
+	f.Add(encodeAfter(42, "2024-03-17"))
+	f.Add(encodeAfter(7, ""))
+	f.Add("bzE6LTE")      // "o1:-1"
+	f.Add("azE6MDoyMDI0") // "k1:0:2024"
 	f.Add("not base64!")
 	f.Fuzz(func(t *testing.T, c string) {
-		n, err := decodeCursor(c)
+		p, err := decodeCursor(c)
 		if err != nil {
 			if vigil.ErrorCode(err) != vigil.EINVALID {
 				t.Fatalf("error %v is not coded invalid", err)
 			}
 			return
 		}
-		if n < 0 {
-			t.Fatalf("cursor %q gave offset %d", c, n)
+		if p.offset < 0 || p.afterID < 0 || (p.afterID == 0 && p.afterDate != "") || (p.afterID > 0 && p.offset > 0) {
+			t.Fatalf("cursor %q gave position %+v", c, p)
 		}
-		if back, err := decodeCursor(encodeCursor(n)); err != nil || back != n {
-			t.Fatalf("round trip of %d: %d, %v", n, back, err)
+		back := encodeCursor(p.offset)
+		if p.afterID > 0 {
+			back = encodeAfter(p.afterID, p.afterDate)
+		}
+		if q, err := decodeCursor(back); err != nil || q != p {
+			t.Fatalf("round trip of %+v: %+v, %v", p, q, err)
 		}
 	})
 }

@@ -137,6 +137,27 @@ func CheckEquipmentFilter(f Filter) error {
 	})
 }
 
+// CheckAfter refuses, with EINVALID, a keyset position (AfterID,
+// AfterDate) a store cannot start a list from: one given with Offset
+// too, a negative AfterID, or an AfterDate without AfterID or not of the
+// form YYYY-MM-DD.
+func CheckAfter(f Filter) error {
+	switch {
+	case f.AfterID < 0:
+		return Errorf(EINVALID, "after id %d is negative", f.AfterID)
+	case f.AfterID == 0 && f.AfterDate != "":
+		return Errorf(EINVALID, "after date %q needs the id of the incident after which to start", f.AfterDate)
+	case f.AfterID > 0 && f.Offset > 0:
+		return Errorf(EINVALID, "start after a record or at an offset, not both")
+	}
+	if f.AfterDate != "" {
+		if _, err := time.Parse(time.DateOnly, f.AfterDate); err != nil {
+			return Errorf(EINVALID, "after date %q is not of the form YYYY-MM-DD", f.AfterDate)
+		}
+	}
+	return nil
+}
+
 // filterField is a filter field by its API parameter name, and whether a
 // filter sets it.
 type filterField struct {

@@ -312,18 +312,58 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 }
 
 // Incidents lists the incidents the viewer may see matching f, newest
-// event date first (undated last), then newest ID first.
+// event date first (undated last), then newest ID first, from Offset or
+// after the position (AfterDate, AfterID).
 func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident, error) {
 	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	query, args := incidentPage(ctx, w, orderSQL[vigil.OrderNewest], f.Limit, f.Offset)
-	out, err := list(ctx, s, query, args, func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
+	order := orderSQL[vigil.OrderNewest]
+	scan := func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) }
+	var out []vigil.Incident
+	if f.AfterID == 0 {
+		query, args := incidentPage(ctx, w, order, f.Limit, f.Offset)
+		out, err = list(ctx, s, query, args, scan)
+	} else {
+		err = s.read(ctx, func(tx *sql.Tx) error {
+			for _, part := range afterParts(w, f) {
+				n := 0
+				if f.Limit > 0 {
+					if n = f.Limit - len(out); n == 0 {
+						break
+					}
+				}
+				query, args := incidentPage(ctx, part, order, n, 0)
+				var err error
+				if out, err = queryRows(ctx, tx, out, query, args, scan); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list incidents: %w", err)
 	}
 	return out, nil
+}
+
+// afterParts are the conditions, w's and a keyset position's, of the
+// incidents after (f.AfterDate, f.AfterID) in Incidents' order, as parts
+// to read one after the other: after a dated incident, the older dated
+// ones and then every undated one; after an undated one, the undated ones
+// with lower IDs. Each part is one range of the index incidents_date (a
+// NULL date never compares less, so the row comparison leaves undated
+// rows out), where one condition joined by OR would not be.
+func afterParts(w where, f vigil.Filter) []where {
+	if f.AfterDate == "" {
+		return []where{w.with(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
+	}
+	return []where{w.with(`(i.event_date, i.id) < (?::date, ?)`, f.AfterDate, f.AfterID), w.with(`i.event_date IS NULL`)}
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,6 +22,11 @@ type where struct {
 func (w *where) add(cond string, args ...any) {
 	w.conds = append(w.conds, cond)
 	w.args = append(w.args, args...)
+}
+
+// with returns a copy of w with one more condition, leaving w as it was.
+func (w where) with(cond string, args ...any) where {
+	return where{conds: append(slices.Clip(w.conds), cond), args: append(slices.Clip(w.args), args...)}
 }
 
 func (w *where) sql() string {
@@ -47,21 +53,29 @@ func limit(n, offset int) string {
 func list[T any](ctx context.Context, s *Store, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
 	var out []T
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, rebind(query), args...)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			v, err := scan(rows)
-			if err != nil {
-				return err
-			}
-			out = append(out, v)
-		}
-		return rows.Err()
+		var err error
+		out, err = queryRows(ctx, tx, out, query, args, scan)
+		return err
 	})
 	return out, err
+}
+
+// queryRows runs query in tx and appends each row, scanned with scan, to
+// out.
+func queryRows[T any](ctx context.Context, tx *sql.Tx, out []T, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
+	rows, err := tx.QueryContext(ctx, rebind(query), args...)
+	if err != nil {
+		return out, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return out, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }
 
 // textMatch is the condition that a documents row matches the tsQuery in

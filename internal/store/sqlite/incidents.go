@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -309,20 +310,63 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 	return w, nil
 }
 
+// newestFirst is the order of Incidents; the index incidents_map starts
+// with it.
+const newestFirst = ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC`
+
 // Incidents lists the incidents the viewer may see matching f, newest
-// event date first (undated last), then newest ID first.
+// event date first (undated last), then newest ID first, from Offset or
+// after the position (AfterDate, AfterID).
 func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident, error) {
 	w, err := incidentFilter(ctx, f)
 	if err != nil {
 		return nil, err
 	}
-	query, args := incidentSelect(vigil.ViewerFrom(ctx))
-	query += w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, append(args, w.args...), func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
+	sel, selArgs := incidentSelect(vigil.ViewerFrom(ctx))
+	scan := func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) }
+	var out []vigil.Incident
+	if f.AfterID == 0 {
+		out, err = list(ctx, s, sel+w.sql()+newestFirst+limit(f.Limit, f.Offset), slices.Concat(selArgs, w.args), scan)
+	} else {
+		err = s.read(ctx, func(tx *sql.Tx) error {
+			for _, part := range afterParts(w, f) {
+				n := 0
+				if f.Limit > 0 {
+					if n = f.Limit - len(out); n == 0 {
+						break
+					}
+				}
+				var err error
+				if out, err = queryRows(ctx, tx, out, sel+part.sql()+newestFirst+limit(n, 0), slices.Concat(selArgs, part.args), scan); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list incidents: %w", err)
 	}
 	return out, nil
+}
+
+// afterParts are the conditions, w's and a keyset position's, of the
+// incidents after (f.AfterDate, f.AfterID) in Incidents' order, as parts
+// to read one after the other: after a dated incident, the older dated
+// ones and then every undated one; after an undated one, the undated ones
+// with lower IDs. Each part is one range of the index incidents_map (a
+// NULL date never compares less, so the row value leaves undated rows
+// out); one condition joined by OR would make SQLite read the index from
+// its start and skip the rows before the position one by one, the cost a
+// keyset page is there to save.
+func afterParts(w where, f vigil.Filter) []where {
+	if f.AfterDate == "" {
+		return []where{w.with(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
+	}
+	return []where{w.with(`(i.event_date, i.id) < (?, ?)`, f.AfterDate, f.AfterID), w.with(`i.event_date IS NULL`)}
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,

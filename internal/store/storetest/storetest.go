@@ -52,6 +52,7 @@ func Run(t *testing.T, open func(t *testing.T) vigil.Store, state StateFunc) {
 		{"LargeDocument", testLargeDocument},
 	}
 	tests = append(tests, reviewTests...)
+	tests = append(tests, keysetTests...)
 	tests = append(tests, markingTests...)
 	tests = append(tests, securityTests(state)...)
 	for _, tt := range tests {
