@@ -84,9 +84,12 @@ func TestResolve(t *testing.T) {
 		// city without "City", a Kabul district in another spelling, a name
 		// glued to the word before it.
 		{"A gunman opened fire in two bars in Hanau.", "", "Germany", "Hesse", "", "Hanau am Main", 1},
-		{"Troops fought militants for months in Marawi.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "", "Marawi City", 1},
+		{"Troops fought militants for months in Marawi.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Lanao del Sur", "Marawi City", 1},
 		{"A suicide bomber struck a school in Dashte Barchi.", "", "Afghanistan", "Kabul", "Dasht-e-Barchi", "Dasht-e-Barchi", 3},
 		{"Gunmen stormed a campus atKabul University.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
+		// A Philippine province named alone, and a town named with it.
+		{"Soldiers clashed with Abu Sayyaf gunmen in Sulu.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Sulu", "Sulu", 3},
+		{"Two bombs went off in Jolo, Sulu.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Sulu", "Jolo", 1},
 		{"Police seized US-made rifles from a hideout in Khyber district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Khyber", "Khyber", 3},
 		{"A Turkish national was among four killed in a blast in Peshawar.", "", "Pakistan", "Khyber Pakhtunkhwa", "Peshawar", "Peshawar", 1},
 		{"Militants who crossed from Afghanistan attacked a post near the Afghan border in Bajaur district.", "", "Pakistan", "Khyber Pakhtunkhwa", "Bajaur", "Bajaur", 3},

@@ -2,12 +2,14 @@ package main
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/match"
 )
 
 // geonamesAdmin2 makes districts of GeoNames' admin2 of one country, each at
 // its seat (or its most populous town), and names the towns' districts.
+// GeoNames' "Province of Sulu" is written as the press writes it, "Sulu".
 func geonamesAdmin2(cities []*place, a2names map[string]string, iso2 string) []*place {
 	type agg struct {
 		code string
@@ -24,7 +26,7 @@ func geonamesAdmin2(cities []*place, a2names map[string]string, iso2 string) []*
 		if !ok {
 			continue
 		}
-		c.admin2 = trimAdminSuffix(ascii(n))
+		c.admin2 = trimAdminSuffix(strings.TrimPrefix(ascii(n), "Province of "))
 		g, ok := groups[code]
 		if !ok {
 			g = &agg{code: code}

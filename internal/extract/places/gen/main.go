@@ -123,8 +123,11 @@ func run(modules, shared, dataDir string) error {
 	out = append(out, afDistricts...)
 	assignNearest(cities, "AF", afDistricts)
 
-	// India and other countries: GeoNames admin2 as districts.
+	// India and other countries: GeoNames admin2 as districts. The
+	// Philippines' admin2 are its provinces, which the press names alone
+	// ("Indanan, Sulu"; "clashes in Basilan").
 	out = append(out, geonamesAdmin2(cities, a2names, "IN")...)
+	out = append(out, geonamesAdmin2(cities, a2names, "PH")...)
 
 	out = append(out, adminOnes(cities, idx, admin1, a1names)...)
 	out = append(out, cities...)
