@@ -87,7 +87,7 @@ func (d *doc) reports(i int) bool {
 		case taxonomy.CueFiring, taxonomy.CueRetaliation:
 			return true
 		case taxonomy.CueClash:
-			if t.Is("operation", "raid", "raided", "raiding", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon") {
+			if t.Is("operation", "raid", "raided", "raiding", "targeted", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon") {
 				if figures {
 					return true
 				}
@@ -251,8 +251,8 @@ func init() {
 	}
 }
 
-// inventory reports whether weapon trigger h is an item in a list of
-// things recovered or found, not the means of a deed: "recovered four
+// inventory reports whether weapon trigger h names a thing recovered,
+// found or defused, not the means of a deed: "recovered four
 // AK-47 rifles, 15 magazines, four hand grenades and a UBGL", "the
 // search team found a drone, 82 rounds and two mines".
 func inventory(toks []lex.Token, h taxonomy.Hit) bool {
@@ -265,6 +265,16 @@ func inventory(toks []lex.Token, h taxonomy.Hit) bool {
 			return true
 		}
 		if deedWords[w] || toks[k].Is(".", ";", "?", "!") {
+			break
+		}
+	}
+	// "Explosives and detonators were seized", "a bomb planted on the
+	// road was defused".
+	for k := h.Token + 1; k < len(toks) && k <= h.Token+8; k++ {
+		if toks[k].Is("recovered", "seized", "confiscated", "found", "unearthed", "retrieved", "defused", "diffused", "detected") {
+			return true
+		}
+		if deedWords[toks[k].Lower] || toks[k].Punct && !toks[k].Is(",", "(", ")") {
 			return false
 		}
 	}
@@ -375,7 +385,8 @@ func pastReference(toks []lex.Token, i int) bool {
 			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
 			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
-			"blamed", "blaming", "blames", "alleging", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
+			"confessed", "confession", "recounted", "owned", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
 	}
@@ -387,6 +398,11 @@ func pastReference(toks []lex.Token, i int) bool {
 		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") {
 			return true
 		}
+	}
+	// "the Pune bombing of February 13, 2010": an incident named by its
+	// date is one the text recalls.
+	if lex.HasAt(toks, i+1, "of") && i+2 < len(toks) && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
+		return true
 	}
 	// "A day after nine rebels were killed in an encounter, ...": the
 	// clause names the earlier incident the report follows.
@@ -404,13 +420,35 @@ func pastReference(toks []lex.Token, i int) bool {
 // judicial reports sentences about courts and trials: the incident they
 // name happened earlier and is reported elsewhere.
 func judicial(toks []lex.Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		// Not "court" alone: a blast at a court complex is an incident.
-		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged", "indicted", "convict") {
+		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged",
+			"indicted", "convict", "imprisonment") {
+			return true
+		}
+		// Not "death sentence": armed groups' "people's courts" pass them
+		// before the killing they carry out.
+		if lex.HasAt(toks, i, "charge", "sheet") || lex.HasAt(toks, i, "death", "penalty") || lex.HasAt(toks, i, "capital", "punishment") {
 			return true
 		}
 	}
 	return false
+}
+
+// digits reports whether w is a number written in digits ("13").
+func digits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// month holds the month names that open a date.
+var month = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // background reports sentences that name past campaigns or speak in
@@ -456,7 +494,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		}
 	}()
 	quiet := d.quietLead(x)
-	stats := false // the sentence before states or continues a statistic
+	stats := false  // the sentence before states or continues a statistic
+	opened := false // a sentence after the lead opened an incident
 	for i := range d.sents {
 		// "At least 1,210 policemen have been killed since 2006. In
 		// Bannu, 120 have lost their lives": a statistic goes on in the
@@ -469,7 +508,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// or a statement, later violence in the lead's paragraph is
 		// background until a sentence opens an incident of its own (see
 		// background); from then on sentences group as usual.
-		if i > 0 && (len(groups) == 0 || groups[0][0] == 0) && d.background(x, quiet, i) {
+		if i > 0 && (!opened || len(groups) > 0 && groups[0][0] == 0) && d.background(x, quiet, i) {
 			continue
 		}
 		// A claim of responsibility is news about an attack reported
@@ -477,6 +516,9 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		if i == 0 && quiet == leadCredit {
 			continue
 		}
+		// Under a lead that names no violence, a seizure or an arrest
+		// told later does not end the background.
+		opened = opened || quiet != leadOther || namesViolence(d.liveHits(i))
 		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, d.openGroup(i, groups))
@@ -686,6 +728,7 @@ const (
 	leadNews                      // an arrest, a surrender, a recovery of weapons or a court case
 	leadStatement                 // someone speaking
 	leadCredit                    // a group claiming an earlier attack
+	leadOther                     // news of something else, naming no violence
 )
 
 // quietLead says what the text's lead makes the story about: an
@@ -729,15 +772,20 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	// close, tension has been growing", "A study found...") frames the
 	// story as something else: the violence later sentences recall is
 	// background unless it is a fresh toll, another place or another day.
-	if !namesViolence(d.liveHits(0)) && !namesUnrest(d.hits[0]) {
-		return leadStatement
+	if !namesViolence(d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) {
+		return leadOther
 	}
 	return leadViolence
 }
 
-// namesUnrest reports whether a lead names property destroyed or a
-// protest: news of its own, whose details later sentences give.
-func namesUnrest(hits []taxonomy.Hit) bool {
+// namesUnrest reports whether a lead names property destroyed or damaged
+// or a protest: news of its own, whose details later sentences give.
+func namesUnrest(toks []lex.Token, hits []taxonomy.Hit) bool {
+	for _, t := range toks {
+		if t.Is("damaged", "vandalised", "vandalized") {
+			return true
+		}
+	}
 	for _, h := range hits {
 		switch h.Cue {
 		case taxonomy.CueDestroy, taxonomy.CueProtest, taxonomy.CueProtestForce:
@@ -773,7 +821,13 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	if d.elsewhere(x, i) {
 		return false
 	}
-	if k == leadStatement && d.freshToll(i) {
+	if (k == leadStatement || k == leadOther) && d.freshToll(i) {
+		return false
+	}
+	// Under a lead that names no violence, only violence is background:
+	// "Police busted six camps. Explosives were seized there" keeps the
+	// seizure.
+	if k == leadOther && !namesViolence(d.liveHits(i)) {
 		return false
 	}
 	return true

@@ -615,7 +615,7 @@ func leadFight(in Input) bool {
 // weakClash reports whether a clash word names a security operation
 // rather than fighting.
 func weakClash(t lex.Token) bool {
-	return t.Is("operation", "raid", "raided", "raiding", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")
+	return t.Is("operation", "raid", "raided", "raiding", "targeted", "ibo", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon", "intelligence-based", "intelligence")
 }
 
 // gunfireFirst reports whether the lead tells of gunfire before it names

@@ -150,6 +150,13 @@ var phrases = []phrase{
 	{[]string{"peace", "deal"}, CueAgreement}, {[]string{"peace", "agreement"}, CueAgreement},
 	{[]string{"laid", "down", "arms"}, CueAgreement}, {[]string{"laid", "down", "their", "arms"}, CueAgreement},
 	{[]string{"prisoner", "exchange"}, CueAgreement}, {[]string{"prisoner", "swap"}, CueAgreement},
+	// Deaths of illness are no violence: "died of a heart attack".
+	{[]string{"heart", "attack"}, CueAccident}, {[]string{"cardiac", "arrest"}, CueAccident},
+	{[]string{"snake", "bite"}, CueAccident}, {[]string{"prolonged", "illness"}, CueAccident},
+	{[]string{"natural", "causes"}, CueAccident}, {[]string{"natural", "death"}, CueAccident},
+	// "A targeted raid", "a targeted operation": the police's, not an attack.
+	{[]string{"targeted", "raid"}, CueClash}, {[]string{"targeted", "operation"}, CueClash},
+	{[]string{"targeted", "operations"}, CueClash},
 	{[]string{"road", "accident"}, CueAccident}, {[]string{"traffic", "accident"}, CueAccident},
 	{[]string{"cylinder", "blast"}, CueAccident}, {[]string{"cylinder", "explosion"}, CueAccident}, {[]string{"gas", "leakage"}, CueAccident},
 	{[]string{"boiler", "explosion"}, CueAccident}, {[]string{"short", "circuit"}, CueAccident}, {[]string{"fire", "broke", "out"}, CueAccident},
@@ -175,7 +182,7 @@ var words = map[string]Cue{
 	"detonated": CueExplosive, "explosive": CueExplosive, "explosives": CueExplosive, "rcied": CueExplosive,
 	"planted": CueExplosive, "bombing": CueExplosive, "bombings": CueExplosive, "detonation": CueExplosive,
 	"went": CueNone, "blown": CueExplosive,
-	"clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
+	"gun-battle": CueClash, "gun-fight": CueClash, "decapitated": CueFiring, "clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
 	"firefight": CueClash, "shootout": CueClash, "shoot-out": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
 	"operation": CueClash, "raid": CueClash, "ibo": CueClash, "retaliated": CueRetaliation,
 	"retaliation": CueRetaliation, "retaliatory": CueRetaliation,
