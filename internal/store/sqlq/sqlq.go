@@ -1,9 +1,14 @@
 // Package sqlq holds what vigil's two SQL stores (sqlite, postgres) do
 // alike around their queries, where the SQL does not depend on the
 // database: the event columns both write and their values, the checks a
-// request's values pass before they reach SQL, and the ordering and encoding of what the review history
-// records. What differs between the databases (placeholders' numbering,
-// case folding, full-text search, returning IDs) stays in each store.
+// request's values pass before they reach SQL, and the ordering and
+// encoding of what the review history records.
+//
+// It also holds what the packages of SQL both stores share (sqljobs,
+// sqlfed, sqlreview) are given by a store: its Dialect (how placeholders
+// are numbered and times stored), its transactions (DB, Tx) and its own
+// incident operations (Incidents). What differs more deeply between the
+// databases (case folding, full-text search, locking) stays in each store.
 package sqlq
 
 import (
