@@ -386,7 +386,20 @@ func pastReference(toks []lex.Token, i int) bool {
 			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
-			"confessed", "confession", "recounted", "owned", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
+			"thwarted", "thwart", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			return true
+		}
+	}
+	// "claiming responsibility for the January 2, 2016 airbase attacks",
+	// "condemned the Tehreek-e-Taliban Pakistan (TTP) attack": the words
+	// that most surely recall an incident reach over a long name, within
+	// the clause.
+	for k := i - 7; k >= 0 && k >= i-12; k-- {
+		if toks[k].Is(".", ";", "?", "!") || happening[toks[k].Lower] {
+			break
+		}
+		if toks[k].Is("responsibility", "condemned", "condemning", "condemns", "probing", "investigating", "involvement", "owned") {
 			return true
 		}
 	}
