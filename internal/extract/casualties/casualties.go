@@ -321,6 +321,12 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if !ok {
 		return "", 0
 	}
+	if k == Injured && i+2 < len(toks) && toks[i+1].Is("and") {
+		// "stabbed and decapitated a teacher": one victim, who died.
+		if k2, _ := verbAt(toks, i+2); k2 == Killed {
+			return "", 0
+		}
+	}
 	switch w {
 	case "body", "bodies":
 		// Only "the bodies of two men were found", not "a body of water"
@@ -801,6 +807,13 @@ func sequel(toks []lex.Token, v int, p np, passive bool) bool {
 		}
 	} else if !activeForm(toks[v].Lower) || p.head < v {
 		return false
+	}
+	// "Security forces later killed four suspects": the attackers' fate,
+	// not another deed of theirs.
+	for k := verb - 1; k >= 0 && k >= verb-6 && !toks[k].Punct; k-- {
+		if _, side := sideWords[toks[k].Lower]; side || toks[k].Is("troops", "soldiers", "policemen", "officers") {
+			return false
+		}
 	}
 	sequelWord := false
 	for k := verb - 1; k >= 0 && k >= verb-3; k-- {

@@ -75,6 +75,7 @@ func TestFind(t *testing.T) {
 		{"hospitalised", "Four soldiers were hospitalised.", "security_forces.injured=4"},
 		{"uncounted victims taken to hospital may be dead", "The victims were rushed to hospital.", ""},
 		{"bodies taken to hospital", "The bodies of three men were shifted to hospital.", "civilians.killed=3"},
+		{"wounded then killed is one death", "The man stabbed and beheaded a shopkeeper in the bazaar.", "civilians.killed=1"},
 		{"injuries then death", "The elder suffered bullet injuries and died on the way to hospital.", "civilians.killed=1"},
 		{"a stabbing is the attack", "A policeman was hurt in a coordinated stabbing and shooting attack.", "security_forces.injured=1"},
 		{"the items of an including list belong to it", "Nine people were killed, including a Briton and an American tourist, and 20 other people were injured.", "civilians.injured=20 civilians.killed=9"},
@@ -288,6 +289,7 @@ func TestFindMore(t *testing.T) {
 		{"The gunman had also killed a guard in 2019.", false},
 		{"The gunman killed a guard.", false},
 		{"Two soldiers were also killed.", false},
+		{"Security forces later killed four suspects.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
