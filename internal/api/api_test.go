@@ -124,6 +124,11 @@ func TestErrors(t *testing.T) {
 		{"/api/v1/equipment?type=Battles", "invalid", "equipment cannot be filtered by type", 400},
 		{"/api/v1/equipment?actor=TTP", "invalid", "equipment cannot be filtered by actor", 400},
 		{"/api/v1/equipment?review_state=rejected", "invalid", "equipment cannot be filtered by review_state", 400},
+		{"/api/v1/incidents?document=3", "invalid", "incidents cannot be filtered by document", 400},
+		{"/api/v1/incidents?holder=TTP", "invalid", "incidents cannot be filtered by holder", 400},
+		{"/api/v1/stats?attributed_to=ISPR", "invalid", "incidents cannot be filtered by attributed_to", 400},
+		{"/api/v1/map?origin=China", "invalid", "incidents cannot be filtered by origin", 400},
+		{"/api/v1/export/incidents.csv?category=weapons", "invalid", "incidents cannot be filtered by category", 400},
 	}
 	for _, tc := range tests {
 		t.Run(tc.path, func(t *testing.T) {

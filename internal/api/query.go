@@ -18,10 +18,13 @@ const (
 
 // ParseFilter reads the filter parameters shared by the pages and the JSON
 // API: from, to (YYYY-MM-DD), country, admin1, admin2, type, actor, text,
-// review_state, document, limit, and offset or cursor (the opaque position
-// the previous page's next_cursor gave: an offset, or the keyset position
-// AfterID and AfterDate). A malformed value is an EINVALID
-// error naming the parameter, so a bad link gets a 400, not an empty list.
+// review_state, document, attributed_to, holder, category, origin, limit,
+// and offset or cursor (the opaque position the previous page's
+// next_cursor gave: an offset, or the keyset position AfterID and
+// AfterDate). A malformed value is an EINVALID error naming the
+// parameter, so a bad link gets a 400, not an empty list; a filter the
+// list's records do not carry is refused by the store (or by
+// ParseClaimFilter and ParseEquipmentFilter) the same way.
 func ParseFilter(q url.Values) (vigil.Filter, error) {
 	f := vigil.Filter{
 		Country:     strings.TrimSpace(q.Get("country")),
@@ -31,7 +34,13 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 		Actor:       strings.TrimSpace(q.Get("actor")),
 		Text:        strings.TrimSpace(q.Get("text")),
 		ReviewState: strings.TrimSpace(q.Get("review_state")),
-		Limit:       DefaultLimit,
+		// Read so that a list whose records do not carry them refuses
+		// them by name (vigil.CheckIncidentFilter and the like).
+		AttributedTo: strings.TrimSpace(q.Get("attributed_to")),
+		Holder:       strings.TrimSpace(q.Get("holder")),
+		Category:     strings.TrimSpace(q.Get("category")),
+		Origin:       strings.TrimSpace(q.Get("origin")),
+		Limit:        DefaultLimit,
 	}
 	var err error
 	if f.From, err = dateParam(q, "from"); err != nil {
@@ -81,13 +90,13 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 }
 
 // ParseClaimFilter reads the filter of a claims list: ParseFilter's
-// parameters that claims carry (from and to select by period) and
-// attributed_to. A filter parameter claims do not carry (admin2, type,
-// actor, review_state, holder, category, origin) is an EINVALID error
-// naming it: ignoring it would hand the analyst every claim as if it
-// matched.
+// parameters that claims carry (from and to select by period, country,
+// admin1, attributed_to, text, document). A filter parameter claims do not
+// carry (admin2, type, actor, review_state, holder, category, origin) is
+// an EINVALID error naming it: ignoring it would hand the analyst every
+// claim as if it matched.
 func ParseClaimFilter(q url.Values) (vigil.Filter, error) {
-	f, err := parseSourcedFilter(q)
+	f, err := ParseFilter(q)
 	if err != nil {
 		return f, err
 	}
@@ -100,26 +109,11 @@ func ParseClaimFilter(q url.Values) (vigil.Filter, error) {
 // parameter (admin1, admin2, type, actor, review_state) is an EINVALID
 // error naming it.
 func ParseEquipmentFilter(q url.Values) (vigil.Filter, error) {
-	f, err := parseSourcedFilter(q)
-	if err != nil {
-		return f, err
-	}
-	return f, vigil.CheckEquipmentFilter(f)
-}
-
-// parseSourcedFilter reads ParseFilter's parameters and those of claims
-// and equipment, so that the caller's check can refuse any of them by
-// name.
-func parseSourcedFilter(q url.Values) (vigil.Filter, error) {
 	f, err := ParseFilter(q)
 	if err != nil {
 		return f, err
 	}
-	f.AttributedTo = strings.TrimSpace(q.Get("attributed_to"))
-	f.Holder = strings.TrimSpace(q.Get("holder"))
-	f.Category = strings.TrimSpace(q.Get("category"))
-	f.Origin = strings.TrimSpace(q.Get("origin"))
-	return f, nil
+	return f, vigil.CheckEquipmentFilter(f)
 }
 
 func dateParam(q url.Values, name string) (string, error) {

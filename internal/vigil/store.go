@@ -125,6 +125,17 @@ func CheckClaimFilter(f Filter) error {
 	})
 }
 
+// CheckIncidentFilter refuses, with EINVALID naming the API parameter, a
+// field of f that incidents do not carry: a document (an incident has
+// several; list its events instead), the events-only fields and those of
+// claims and equipment.
+func CheckIncidentFilter(f Filter) error {
+	return refuseFields("incidents", "from, to, country, admin1, admin2, type, actor, text, review_state", []filterField{
+		{"document", f.DocumentID != 0}, {"incident", f.IncidentID != 0}, {"unfused", f.Unfused},
+		{"attributed_to", f.AttributedTo != ""}, {"holder", f.Holder != ""}, {"category", f.Category != ""}, {"origin", f.Origin != ""},
+	})
+}
+
 // CheckEquipmentFilter refuses, with EINVALID naming the API parameter, a
 // field of f that equipment records do not carry. Equipment is selected
 // by as-of date (From, To), Country (where it is or where it came from),

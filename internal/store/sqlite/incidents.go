@@ -285,6 +285,9 @@ func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error)
 // incidentFilter renders f for the incidents table aliased as i, keeping
 // only the incidents ctx's viewer may see.
 func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
+	if err := vigil.CheckIncidentFilter(f); err != nil {
+		return where{}, err
+	}
 	w, err := eventFilter(f, "i")
 	if err != nil {
 		return w, err

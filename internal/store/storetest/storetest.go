@@ -814,6 +814,24 @@ func testIncidentErrors(t *testing.T, s vigil.Store) {
 	if evs, _ := s.Events(ctx, vigil.Filter{Unfused: true}); len(evs) != 5 {
 		t.Errorf("a refused SaveIncident fused events: %d unfused left, want 5", len(evs))
 	}
+	// A filter incidents do not carry is refused by name, by the list and
+	// the count alike, never ignored.
+	for _, tt := range []struct {
+		param string
+		f     vigil.Filter
+	}{
+		{"document", vigil.Filter{DocumentID: 1}},
+		{"unfused", vigil.Filter{Unfused: true}},
+		{"attributed_to", vigil.Filter{AttributedTo: "ISPR"}},
+		{"holder", vigil.Filter{Holder: "TTP"}},
+		{"category", vigil.Filter{Category: "weapons"}},
+		{"origin", vigil.Filter{Origin: "China"}},
+	} {
+		_, err := s.Incidents(ctx, tt.f)
+		wantRefused(t, "Incidents", tt.param, err)
+		_, err = s.CountIncidents(ctx, tt.f)
+		wantRefused(t, "CountIncidents", tt.param, err)
+	}
 }
 
 func testIncidentMerge(t *testing.T, s vigil.Store) {
