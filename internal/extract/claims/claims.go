@@ -300,6 +300,12 @@ func hasAggregateWord(toks []lex.Token) bool {
 			lex.HasAt(toks, i, "over", "the", "year") || lex.HasAt(toks, i, "the", "past", "year") {
 			return true
 		}
+		// "in the last four years", "over the past six months": a span
+		// of many periods is a tally's.
+		if t.Is("last", "past") && i > 0 && toks[i-1].Is("the") && i+2 < len(toks) &&
+			toks[i+2].Is("years", "months", "weeks", "decades", "decade") {
+			return true
+		}
 		if lex.HasAt(toks, i, "there", "have", "been") || lex.HasAt(toks, i, "there", "were") && i+2 < len(toks) && toks[i+2].Is("over", "more", "at") {
 			return true
 		}
