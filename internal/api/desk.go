@@ -174,6 +174,10 @@ func isDay(s string) bool {
 func (a *API) documents(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	f, err := ParseFilter(q)
+	if err == nil {
+		// The outlet is the documents' own parameter, not a filter one.
+		err = onlyFilters(q, "documents", "text")
+	}
 	if err != nil {
 		a.Error(w, r, err)
 		return
@@ -259,6 +263,9 @@ type IngestErrorJSON struct {
 
 func (a *API) ingestErrors(w http.ResponseWriter, r *http.Request) {
 	f, err := ParseFilter(r.URL.Query())
+	if err == nil {
+		err = onlyFilters(r.URL.Query(), "ingest errors")
+	}
 	if err != nil {
 		a.Error(w, r, err)
 		return

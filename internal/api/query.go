@@ -2,6 +2,7 @@ package api
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -114,6 +115,27 @@ func ParseEquipmentFilter(q url.Values) (vigil.Filter, error) {
 		return f, err
 	}
 	return f, vigil.CheckEquipmentFilter(f)
+}
+
+// filterParams are the filter parameters ParseFilter reads.
+var filterParams = []string{"from", "to", "country", "admin1", "admin2", "type", "actor", "text", "review_state",
+	"document", "attributed_to", "holder", "category", "origin"}
+
+// onlyFilters refuses, with EINVALID naming it, a filter parameter of q
+// other than allowed, for a list whose store method takes no vigil.Filter:
+// a list that cannot apply a filter must say so rather than answer as if
+// every record matched.
+func onlyFilters(q url.Values, records string, allowed ...string) error {
+	for _, p := range filterParams {
+		if strings.TrimSpace(q.Get(p)) == "" || slices.Contains(allowed, p) {
+			continue
+		}
+		if len(allowed) == 0 {
+			return vigil.Errorf(vigil.EINVALID, "%s cannot be filtered by %s: they take no filter, only a limit", records, p)
+		}
+		return vigil.Errorf(vigil.EINVALID, "%s cannot be filtered by %s: they are filtered by %s", records, p, strings.Join(allowed, ", "))
+	}
+	return nil
 }
 
 func dateParam(q url.Values, name string) (string, error) {
