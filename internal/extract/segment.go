@@ -387,7 +387,7 @@ func pastReference(toks []lex.Token, i int) bool {
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
 			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
-			"thwarted", "thwart", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
 	}

@@ -27,6 +27,7 @@ func TestPastReference(t *testing.T) {
 		{"Forensic reports suggest the bomb used in the Pune bombing of February 13, 2010 came from one maker.", "bombing", true},
 		{"The two men confessed to killing a trader in the bazaar.", "killing", true},
 		{"Police said the tip-off prevented an attack on the shrine.", "attack", true},
+		{"The chief minister expressed grief over the killing of a boy in the village.", "killing", true},
 		{"A statement claiming responsibility for the January 2, 2016 airbase attacks was found genuine.", "attacks", true},
 		{"The party condemned the Tehreek-e-Taliban Pakistan (TTP) attack on the school.", "attack", true},
 		{"The strikes came in retaliation for the ambush on a convoy.", "ambush", true},

@@ -302,9 +302,10 @@ func hasAggregateWord(toks []lex.Token) bool {
 		}
 		// "in the last four years", "over the past six months": a span
 		// of many periods is a tally's.
-		if t.Is("last", "past") && i > 0 && toks[i-1].Is("the") && i+2 < len(toks) &&
-			toks[i+2].Is("years", "months", "weeks", "decades", "decade") {
-			return true
+		if t.Is("last", "past") && i+2 < len(toks) && toks[i+2].Is("years", "months", "weeks", "decades") {
+			if _, _, ok := lex.NumberAt(toks, i+1); ok || toks[i+1].Is("few", "several", "many") {
+				return true
+			}
 		}
 		if lex.HasAt(toks, i, "there", "have", "been") || lex.HasAt(toks, i, "there", "were") && i+2 < len(toks) && toks[i+2].Is("over", "more", "at") {
 			return true
@@ -317,7 +318,7 @@ func hasAggregateWord(toks []lex.Token) bool {
 // lives", "have been killed"): statistics speak so.
 func perfect(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("have", "has", "include", "includes") {
+		if t.Is("have", "has", "had", "include", "includes") {
 			return true
 		}
 	}
