@@ -241,7 +241,8 @@ func init() {
 		itemWords[w] = true
 	}
 	for _, w := range strings.Fields(`recovered recovery recoveries seized seizure confiscated found unearthed retrieved
-		include includes included including comprising comprised consisting haul cache stockpile consignment`) {
+		include includes included including comprising comprised consisting haul cache stockpile consignment
+		arrested apprehended nabbed detained caught`) {
 		listVerbs[w] = true
 	}
 	for _, w := range strings.Fields(`exploded detonated hurled lobbed threw thrown fired firing killed killing injured wounded
@@ -412,9 +413,19 @@ func pastReference(toks []lex.Token, i int) bool {
 			return true
 		}
 	}
-	// "the Pune bombing of February 13, 2010": an incident named by its
-	// date is one the text recalls.
-	if lex.HasAt(toks, i+1, "of") && i+2 < len(toks) && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
+	// "the Pune bombing of February 13, 2010", "the serial blasts (July
+	// 13, 2011)": an incident named by its date is one the text recalls.
+	if i+2 < len(toks) && toks[i+1].Is("of", "(") && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
+		return true
+	}
+	// "the earlier reported grenade explosion". ("As reported" is only
+	// how the source was found.)
+	for k := max(1, i-4); k < i; k++ {
+		if toks[k].Is("reported") && toks[k-1].Is("earlier", "previously", "already") {
+			return true
+		}
+	}
+	if intended(toks, i) {
 		return true
 	}
 	// "A day after nine rebels were killed in an encounter, ...": the
@@ -424,6 +435,23 @@ func pastReference(toks []lex.Token, i int) bool {
 			break
 		}
 		if toks[k].Is("after") && toks[k-1].Is("day", "days", "week", "weeks", "month", "months", "hours") {
+			return true
+		}
+	}
+	return false
+}
+
+// intended reports whether the trigger at i is what someone means or was
+// sent to do: "assigned territories to conduct bombings", "planning to
+// carry out attacks". An armed group's "claimed to attack a convoy" is
+// its way of claiming a deed done, and is not.
+func intended(toks []lex.Token, i int) bool {
+	for k := max(1, i-4); k < i; k++ {
+		if !toks[k].Is("to") || toks[k-1].Is("claimed", "claim", "claims", "claiming", "used", "managed", "led", "due") {
+			continue
+		}
+		if k+1 <= i && toks[k+1].Is("conduct", "carry", "launch", "stage", "mount", "execute", "commit", "attack", "target",
+			"kill", "abduct", "kidnap", "plant", "trigger", "detonate", "blow", "take") {
 			return true
 		}
 	}

@@ -293,6 +293,9 @@ func Scan(toks []lex.Token) []Hit {
 					continue
 				}
 				c = CueDisrupt
+			case toks[i].Is("planted") && !weaponNear(toks, i):
+				// "A banner was planted at the crossing": not a bomb.
+				continue
 			case c == CueAttack && toks[i].Is("raided", "raiding") && forcesRaid(toks, i):
 				// Police or troops raiding a house search it: a weak
 				// operation like "raid", not an attack.

@@ -132,6 +132,8 @@ func TestScanFinding(t *testing.T) {
 		{"Police neutralized a racket of forgers.", "neutralized", CueNone},
 		{"Troops neutralised two terrorists in the raid.", "neutralised", CueKill},
 		{"Police recovered a shot gun and two pistols.", "shot", CueNone},
+		{"The group's banner was planted at the crossing.", "planted", CueNone},
+		{"Rebels planted a bomb under the bridge.", "planted", CueExplosive},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
