@@ -284,6 +284,9 @@ func eventFilter(f vigil.Filter, t string) (where, error) {
 // may see, in storage order (document, then position in the document).
 // ReviewState does not apply to events.
 func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
 	w, err := eventFilter(f, "e")
 	if err != nil {
 		return nil, err
@@ -382,6 +385,9 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	if err := vigil.CheckClaimFilter(f); err != nil {
 		return nil, err
 	}
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
@@ -435,6 +441,9 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
 	if err := vigil.CheckEquipmentFilter(f); err != nil {
+		return nil, err
+	}
+	if err := vigil.CheckAfter(f); err != nil {
 		return nil, err
 	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {

@@ -289,6 +289,9 @@ func eventFilter(f vigil.Filter, t string) (where, error) {
 // documents it may see) matching f, in storage order (document, then
 // position in the document). ReviewState does not apply to events.
 func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
 	w, err := eventFilter(f, "e")
 	if err != nil {
 		return nil, err
@@ -376,6 +379,9 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 	if err := vigil.CheckClaimFilter(f); err != nil {
 		return nil, err
 	}
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
@@ -427,6 +433,9 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
 	var w where
 	if err := vigil.CheckEquipmentFilter(f); err != nil {
+		return nil, err
+	}
+	if err := vigil.CheckAfter(f); err != nil {
 		return nil, err
 	}
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {

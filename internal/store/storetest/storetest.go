@@ -1001,6 +1001,12 @@ func testSourcedAfter(t *testing.T, s vigil.Store) {
 	if err != nil || len(eq2) != 2 || eq2[0].Item != "item3" || eq2[1].Item != "item4" {
 		t.Errorf("Equipment(after %d) = %+v, %v; want item3, item4", eq1[2].ID, eq2, err)
 	}
+	_, err = s.Claims(ctx, vigil.Filter{AfterID: page1[1].ID, Offset: 2})
+	wantCode(t, "Claims with AfterID and Offset", err, vigil.EINVALID)
+	_, err = s.Equipment(ctx, vigil.Filter{AfterID: -1})
+	wantCode(t, "Equipment with a negative AfterID", err, vigil.EINVALID)
+	_, err = s.Equipment(ctx, vigil.Filter{AfterID: 1, AfterDate: "2024-01-01"})
+	wantCode(t, "Equipment with AfterDate", err, vigil.EINVALID)
 }
 
 func testFeedState(t *testing.T, s vigil.Store) {
