@@ -26,12 +26,21 @@ func FuzzFind(f *testing.F) {
 		"arrested for a raid in which",
 		"A day after",
 		"40 people, 6 soldiers and 34 civilians, were",
+		"No 1 was",
+		"No officers or",
+		"between 20 and",
+		"43+",
+		"sustained a minor",
+		"was then kidnapped and",
+		"the gunman then shot the driver",
+		"One of the victims died and the other",
+		"Twelve people were taken to",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := lex.Tokens(s, 0, len(s))
-		for _, fg := range Find(toks, nil) {
+		for _, fg := range append(Find(toks, nil), Updates(toks, nil)...) {
 			if fg.Start < 0 || fg.End > len(s) || fg.Start > fg.End {
 				t.Fatalf("Find(%q): span %d-%d outside the sentence", s, fg.Start, fg.End)
 			}

@@ -57,6 +57,11 @@ func TestQuantityAt(t *testing.T) {
 		{"at least 43+ people", 43, BoundLower, false, true},
 		{"43 + 7", 43, BoundExact, false, true},
 		{"a total of 45 people", 45, BoundExact, false, true},
+		{"two thousand five hundred people", 2500, BoundExact, false, true},
+		{"two hundred and fifty people", 250, BoundExact, false, true},
+		{"3 lakh people", 300000, BoundExact, false, true},
+		{"fourty people", 40, BoundExact, false, true},
+		{"two hundred and injured", 200, BoundExact, false, true},
 		{"a total", 1, BoundExact, false, true},
 	}
 	for _, tc := range tests {
@@ -66,4 +71,25 @@ func TestQuantityAt(t *testing.T) {
 			t.Errorf("QuantityAt(%q) = %+v, %v; want %d %s vague=%v, %v", tc.phrase, q, ok, tc.value, tc.bound, tc.vague, tc.ok)
 		}
 	}
+}
+
+// FuzzQuantityAt checks that a quantity read anywhere in any text spans
+// tokens of the text, in order, with a value that is not negative.
+func FuzzQuantityAt(f *testing.F) {
+	for _, s := range []string{"at least 80 soldiers", "between 20 and 25", "43+ people", "a total of 45",
+		"two hundred and fifty", "Twenty 2", "3 lakh", "over 3 dozen", "an unspecified number of", "9,524", "1e400", "between 2019 and"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := Tokens(s, 0, len(s))
+		for i := range toks {
+			q, ok := QuantityAt(toks, i)
+			if !ok {
+				continue
+			}
+			if q.First != i || q.Last < q.First || q.Last >= len(toks) || q.Value < 0 {
+				t.Fatalf("QuantityAt(%q, %d) = %+v", s, i, q)
+			}
+		}
+	})
 }

@@ -1,6 +1,6 @@
 package lex
 
-import "strconv"
+import "github.com/vigil-osint/vigil/internal/extract/numbers"
 
 // Bounds, as in vigil.Bound*.
 const (
@@ -22,16 +22,6 @@ type Quantity struct {
 	// included.
 	First, Last int
 }
-
-var small = map[string]int64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-	"seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-var multipliers = map[string]int64{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 
 // vague words and the stand-in value they get. "dozens" is 12 by ACLED's
 // convention; "several", "some", "many" are an unspecified toll (3).
@@ -66,110 +56,56 @@ var qualifiers = []struct {
 }
 
 // NumberAt reads a bare number starting at token i: digits ("9,524", "12"),
-// words ("six", "twenty-five", "two hundred") or a digit-and-multiplier
-// ("7.2 billion", "40 thousand"). It returns the value and the index of
-// the last token used.
+// words ("six", "twenty-five", "two hundred and fifty") or a figure and a
+// scale ("7.2 billion", "40 thousand", "3 lakh"). It returns the value and
+// the index of the last token used. The words, scales and figures are
+// read by package numbers, which finds the numbers of whole texts; "dozen"
+// is left to QuantityAt, for which it makes a count approximate.
 func NumberAt(toks []Token, i int) (int64, int, bool) {
 	if i < 0 || i >= len(toks) {
 		return 0, 0, false
 	}
 	w := toks[i].Lower
-	var v int64
-	last := i
-	switch {
-	case w != "" && w[0] >= '0' && w[0] <= '9':
-		f, ok := parseDigits(w)
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		f, ok := numbers.Figure(w)
 		if !ok {
 			return 0, 0, false
 		}
-		if i+1 < len(toks) {
-			if m, ok := multipliers[toks[i+1].Lower]; ok {
+		if i+1 < len(toks) && toks[i+1].Lower != "dozen" {
+			if m, ok := numbers.Scale(toks[i+1].Lower); ok {
 				return int64(f * float64(m)), i + 1, true
 			}
 		}
 		return int64(f), i, true
-	default:
-		n, ok := wordNumber(w)
-		if !ok {
-			return 0, 0, false
-		}
-		v = n
-		// "twenty one", and "Twenty 2" as texts that turned number words
-		// into digits write "twenty-two": a tens word and a unit.
-		if n >= 20 && n < 100 && n%10 == 0 && last+1 < len(toks) {
-			if u, ok := unitAfterTens(toks[last+1].Lower); ok {
-				v += u
-				last++
+	}
+	if !numbers.IsWord(w) {
+		return 0, 0, false
+	}
+	var n numbers.Words
+	last := i - 1
+	for last+1 < len(toks) && toks[last+1].Lower != "dozen" && n.Add(toks[last+1].Lower) {
+		last++
+		// "two hundred and fifty".
+		if last+2 < len(toks) && toks[last+1].Lower == "and" && toks[last+2].Lower != "dozen" {
+			try := n
+			if try.Add("and") && try.Add(toks[last+2].Lower) {
+				n, last = try, last+2
 			}
 		}
-		for last+1 < len(toks) {
-			nx := toks[last+1].Lower
-			if m, ok := multipliers[nx]; ok {
-				v *= m
-				last++
-				continue
-			}
-			if nx == "and" && last+2 < len(toks) {
-				if n2, ok := wordNumber(toks[last+2].Lower); ok && v >= 100 {
-					v += n2
-					last += 2
-					continue
-				}
-			}
-			break
-		}
-		return v, last, true
 	}
-}
-
-// year reports whether n reads as a year of our era.
-func year(n int64) bool { return n >= 1900 && n <= 2100 }
-
-// unitAfterTens returns the value of w when it can finish a number begun
-// by a tens word: a unit word ("one" to "nine") or a single digit from 1
-// to 9.
-func unitAfterTens(w string) (int64, bool) {
-	if len(w) == 1 && w[0] >= '1' && w[0] <= '9' {
-		return int64(w[0] - '0'), true
+	if last < i {
+		return 0, 0, false
 	}
-	if n, ok := small[w]; ok && n >= 1 && n <= 9 {
-		return n, true
-	}
-	return 0, false
-}
-
-func parseDigits(w string) (float64, bool) {
-	clean := make([]byte, 0, len(w))
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= '0' && c <= '9', c == '.':
-			clean = append(clean, c)
-		case c == ',':
-		default:
-			return 0, false
+	v := n.Value()
+	// "Twenty 2", as texts that turned number words into digits write
+	// "twenty-two": a tens word and a single digit.
+	if n.Tens() && last+1 < len(toks) {
+		if d := toks[last+1].Lower; len(d) == 1 && d[0] >= '1' && d[0] <= '9' {
+			v += int64(d[0] - '0')
+			last++
 		}
 	}
-	f, err := strconv.ParseFloat(string(clean), 64)
-	return f, err == nil
-}
-
-// wordNumber reads "six", "twenty-five", "twenty".
-func wordNumber(w string) (int64, bool) {
-	if n, ok := small[w]; ok {
-		return n, true
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] == '-' {
-			a, ok1 := small[w[:i]]
-			b, ok2 := small[w[i+1:]]
-			if ok1 && ok2 && a >= 20 && b < 10 {
-				return a + b, true
-			}
-			return 0, false
-		}
-	}
-	return 0, false
+	return v, last, true
 }
 
 // QuantityAt reads a quantity starting at token i: an optional qualifier
@@ -269,3 +205,6 @@ func QuantityAt(toks []Token, i int) (Quantity, bool) {
 	}
 	return Quantity{}, false
 }
+
+// year reports whether n reads as a year of our era.
+func year(n int64) bool { return n >= 1900 && n <= 2100 }

@@ -275,8 +275,7 @@ func words(toks []token, j int) core {
 	if v, k := matchVague(toks, j); k > j {
 		return core{value: v, next: k, vague: true}
 	}
-	var total, cur int64
-	last := "" // kind of the last word: unit, teen, ten, hundred, scale
+	var acc Words
 	k := j
 	if k < len(toks) && (toks[k].low == "a" || toks[k].low == "an") {
 		// "a hundred", "a dozen", "a couple of": only before a scale.
@@ -285,7 +284,7 @@ func words(toks []token, j int) core {
 		}
 		switch toks[k+1].low {
 		case "hundred", "thousand", "million", "billion", "lakh", "crore", "dozen":
-			cur, last = 1, "unit"
+			acc.cur, acc.last = 1, "unit"
 			k++
 		case "couple":
 			n := k + 2
@@ -301,102 +300,34 @@ func words(toks []token, j int) core {
 		return core{value: 6, next: k + 3}
 	}
 	consumed := k
-	for k < len(toks) && toks[k].kind == tWord {
-		parts := []string{toks[k].low}
-		if strings.Contains(toks[k].low, "-") {
-			parts = strings.Split(toks[k].low, "-")
-		}
-		ok := true
-		for _, p := range parts {
-			if !wordValue(p, &total, &cur, &last) {
-				ok = false
-				break
-			}
-		}
-		if !ok {
-			if len(parts) > 1 && k == consumed {
+	for k < len(toks) && toks[k].kind == tWord && toks[k].low != "and" {
+		if !acc.Add(toks[k].low) {
+			if k == consumed && strings.IndexByte(toks[k].low, '-') > 0 && IsWord(toks[k].low) {
 				// "three-day", "two-member": a modifier, not a count.
-				if _, isNum := numberWords[parts[0]]; isNum {
-					return core{next: k + 1, skip: true}
-				}
+				return core{next: k + 1, skip: true}
 			}
 			break
 		}
 		k++
 		consumed = k
 		// "one hundred and fifty", "two thousand and five".
-		if k+1 < len(toks) && toks[k].low == "and" && (last == "hundred" || last == "scale") {
-			if _, isNum := numberWords[strings.Split(toks[k+1].low, "-")[0]]; isNum {
-				k++
-			}
+		if k+1 < len(toks) && toks[k].low == "and" && IsWord(toks[k+1].low) && acc.Add("and") {
+			k++
 		}
 	}
-	if consumed == j || last == "" {
+	if consumed == j || !acc.Started() {
 		return core{next: j}
 	}
 	// "Twenty 2 people": a tens word and a single digit, as texts that
 	// turned number words into digits write "twenty-two".
-	if last == "ten" && consumed < len(toks) && toks[consumed].kind == tNum &&
+	if acc.Tens() && consumed < len(toks) && toks[consumed].kind == tNum &&
 		len(toks[consumed].low) == 1 && toks[consumed].low != "0" &&
 		toks[consumed].start-toks[consumed-1].end <= 1 &&
 		(consumed+1 >= len(toks) || toks[consumed+1].kind != tNum) {
-		cur += int64(toks[consumed].low[0] - '0')
+		acc.cur += int64(toks[consumed].low[0] - '0')
 		consumed++
 	}
-	return core{value: total + cur, next: consumed}
-}
-
-// wordValue folds one number word into the running total. It returns false
-// when w is not a number word or cannot follow the previous one ("one
-// two").
-func wordValue(w string, total, cur *int64, last *string) bool {
-	if v, ok := numberWords[w]; ok {
-		switch {
-		case *last == "" || *last == "hundred" || *last == "scale":
-		case *last == "ten" && v < 10 && v > 0:
-		default:
-			return false
-		}
-		*cur += v
-		switch {
-		case v >= 20:
-			*last = "ten"
-		case v >= 10:
-			*last = "teen"
-		default:
-			*last = "unit"
-		}
-		return true
-	}
-	switch w {
-	case "hundred":
-		if *last == "hundred" {
-			return false
-		}
-		if *cur == 0 {
-			*cur = 1
-		}
-		*cur *= 100
-		*last = "hundred"
-		return true
-	case "dozen":
-		if *cur == 0 {
-			*cur = 1
-		}
-		*cur *= 12
-		*last = "scale"
-		return true
-	}
-	if s, ok := scales[w]; ok && !strings.HasSuffix(w, "s") {
-		if *cur == 0 {
-			*cur = 1
-		}
-		*total += *cur * s
-		*cur = 0
-		*last = "scale"
-		return true
-	}
-	return false
+	return core{value: acc.Value(), next: consumed}
 }
 
 // matchVague reads a vague quantity and its conventional value.

@@ -182,3 +182,59 @@ func BenchmarkFind(b *testing.B) {
 		Find(text)
 	}
 }
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		words string
+		value int64
+		used  int // words Add accepted before the first refusal
+	}{
+		{"six", 6, 1},
+		{"twenty-one", 21, 1},
+		{"twenty one", 21, 2},
+		{"two thousand five hundred", 2500, 4},
+		{"one hundred and fifty", 150, 4},
+		{"three lakh", 300000, 2},
+		{"fourty", 40, 1},
+		{"one two", 1, 1},
+		{"twenty-foo", 0, 0},
+		{"and five", 0, 0},
+		{"hundred hundred", 100, 1},
+	}
+	for _, tc := range tests {
+		var w Words
+		used := 0
+		for _, word := range strings.Fields(tc.words) {
+			if !w.Add(word) {
+				break
+			}
+			used++
+		}
+		if w.Value() != tc.value || used != tc.used {
+			t.Errorf("Words(%q) = %d after %d words, want %d after %d", tc.words, w.Value(), used, tc.value, tc.used)
+		}
+	}
+}
+
+func TestFigureScaleIsWord(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want float64
+		ok   bool
+	}{{"9,524", 9524, true}, {"1,00,000", 100000, true}, {"7.2", 7.2, true}, {"1e5", 0, false}, {"1.2.3", 0, false}, {"", 0, false}, {"9mm", 0, false}} {
+		if got, ok := Figure(tc.s); ok != tc.ok || got != tc.want {
+			t.Errorf("Figure(%q) = %v, %v; want %v, %v", tc.s, got, ok, tc.want, tc.ok)
+		}
+	}
+	if s, ok := Scale("crore"); !ok || s != 10000000 {
+		t.Errorf("Scale(crore) = %d, %v", s, ok)
+	}
+	if _, ok := Scale("people"); ok {
+		t.Error("Scale(people) is a scale")
+	}
+	for w, want := range map[string]bool{"six": true, "twenty-one": true, "hundred": false, "dozen": false, "sixth": false} {
+		if IsWord(w) != want {
+			t.Errorf("IsWord(%q) = %v", w, !want)
+		}
+	}
+}
