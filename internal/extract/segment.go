@@ -388,7 +388,8 @@ func pastReference(toks []lex.Token, i int) bool {
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
 			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
-			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "shock",
+			"dismay", "outrage", "deplored", "deplore", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
 	}
@@ -417,6 +418,13 @@ func pastReference(toks []lex.Token, i int) bool {
 	// 13, 2011)": an incident named by its date is one the text recalls.
 	if i+2 < len(toks) && toks[i+1].Is("of", "(") && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
 		return true
+	}
+	// "the 2005 bombings", "killed in the 1984 operation": an incident
+	// named by its year is one the text recalls.
+	for k := max(1, i-3); k < len(toks) && k <= i+3; k++ {
+		if k != i && toks[k-1].Is("the") && year(toks[k].Lower) {
+			return true
+		}
 	}
 	// "the earlier reported grenade explosion". ("As reported" is only
 	// how the source was found.)
@@ -484,6 +492,11 @@ func digits(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// year reports whether w is a year of the last two centuries ("1984").
+func year(w string) bool {
+	return len(w) == 4 && digits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // month holds the month names that open a date.

@@ -293,6 +293,11 @@ func Scan(toks []lex.Token) []Hit {
 					continue
 				}
 				c = CueDisrupt
+			case toks[i].Is("body", "bodies") && i > 0 && toks[i-1].Is("student", "students", "local", "civic", "civil", "political",
+				"statutory", "governing", "apex", "umbrella", "trade", "regulatory", "representative", "elected", "religious", "social",
+				"various", "different", "several", "advisory", "professional", "international", "world", "global", "national"):
+				// "students' bodies", "urban local bodies": organisations.
+				continue
 			case toks[i].Is("planted") && !weaponNear(toks, i):
 				// "A banner was planted at the crossing": not a bomb.
 				continue

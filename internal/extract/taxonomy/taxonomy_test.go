@@ -133,6 +133,8 @@ func TestScanFinding(t *testing.T) {
 		{"Troops neutralised two terrorists in the raid.", "neutralised", CueKill},
 		{"Police recovered a shot gun and two pistols.", "shot", CueNone},
 		{"The group's banner was planted at the crossing.", "planted", CueNone},
+		{"Students' bodies staged a sit-in at the hall.", "bodies", CueNone},
+		{"Two bodies were found in the river.", "bodies", CueKill},
 		{"Rebels planted a bomb under the bridge.", "planted", CueExplosive},
 	}
 	for _, tc := range tests {
