@@ -293,9 +293,7 @@ func Scan(toks []lex.Token) []Hit {
 					continue
 				}
 				c = CueDisrupt
-			case toks[i].Is("body", "bodies") && i > 0 && toks[i-1].Is("student", "students", "local", "civic", "civil", "political",
-				"statutory", "governing", "apex", "umbrella", "trade", "regulatory", "representative", "elected", "religious", "social",
-				"various", "different", "several", "advisory", "professional", "international", "world", "global", "national"):
+			case toks[i].Is("body", "bodies") && organisation(toks, i):
 				// "students' bodies", "urban local bodies": organisations.
 				continue
 			case toks[i].Is("planted") && !weaponNear(toks, i):
@@ -384,6 +382,18 @@ func forcesRaid(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// organisation reports whether "body" at i names an organisation:
+// "students' bodies", "urban local bodies", "a civil society body".
+func organisation(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k > 0 && toks[k].Is("'", "’") {
+		k--
+	}
+	return k >= 0 && toks[k].Is("student", "students", "local", "civic", "civil", "society", "political", "statutory", "governing",
+		"apex", "umbrella", "trade", "regulatory", "representative", "elected", "religious", "social", "various", "different",
+		"several", "advisory", "professional", "international", "world", "global", "national")
 }
 
 // thingAfter reports whether the object after token i is a place, a
