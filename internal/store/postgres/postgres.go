@@ -33,6 +33,9 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" driver
 
 	"github.com/vigil-osint/vigil/internal/store/sqlaccounts"
+	"github.com/vigil-osint/vigil/internal/store/sqlfed"
+	"github.com/vigil-osint/vigil/internal/store/sqljobs"
+	"github.com/vigil-osint/vigil/internal/store/sqlreview"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -44,6 +47,11 @@ type Store struct {
 	// Accounts are the account methods, whose SQL is the same as
 	// SQLite's but for its numbered placeholders (rebind).
 	*sqlaccounts.Accounts
+	// The work queue, federation and review methods are written once
+	// for both stores too (see dialect.go).
+	*sqljobs.Queue
+	*sqlfed.Federation
+	*sqlreview.Review
 }
 
 var (
@@ -80,6 +88,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	s := &Store{db: db, name: name}
 	s.Accounts = sqlaccounts.New("postgres", s.read, s.write, rebind)
+	s.Queue, s.Federation, s.Review = s.queue(), s.federation(), s.review()
 	return s, nil
 }
 

@@ -34,36 +34,6 @@ func recordVersions(ctx context.Context, tx *sql.Tx, ids []int64, t time.Time) e
 	return sqlreview.RecordVersions(ctx, dialect.Tx(tx), loadIncident, ids, t)
 }
 
-// Corrections lists an incident's analyst corrections, by field; ENOTFOUND
-// when the viewer may not see the incident.
-func (s *Store) Corrections(ctx context.Context, id int64) ([]vigil.Correction, error) {
-	return s.review().Corrections(ctx, id)
-}
-
-// ApplyChange applies one analyst action in one transaction and audits it
-// with the touched incidents' states before and after.
-func (s *Store) ApplyChange(ctx context.Context, c *vigil.Change) (int64, error) {
-	return s.review().ApplyChange(ctx, c)
-}
-
-// Undo restores the incidents an audited change touched to their state
-// before it; see sqlreview.Review.Undo.
-func (s *Store) Undo(ctx context.Context, auditID int64, actor, reason string) (int64, error) {
-	return s.review().Undo(ctx, auditID, actor, reason)
-}
-
-// AuditEntry returns one audit entry; ENOTFOUND when there is none or the
-// viewer may not see it (see Audit).
-func (s *Store) AuditEntry(ctx context.Context, id int64) (*vigil.AuditEntry, error) {
-	return s.review().AuditEntry(ctx, id)
-}
-
-// IncidentsAsOf lists the incidents as they were stored at the instant at,
-// matching f; see sqlreview.Review.IncidentsAsOf.
-func (s *Store) IncidentsAsOf(ctx context.Context, at time.Time, f vigil.Filter) ([]vigil.Incident, error) {
-	return s.review().IncidentsAsOf(ctx, at, f)
-}
-
 // visibleAudit reads audit entry id as v may see it; ENOTFOUND when there
 // is none or v may not see it (see Audit).
 func visibleAudit(ctx context.Context, tx *sql.Tx, id int64, v vigil.Viewer) (vigil.AuditEntry, error) {

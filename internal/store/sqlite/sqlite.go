@@ -22,6 +22,9 @@ import (
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 
 	"github.com/vigil-osint/vigil/internal/store/sqlaccounts"
+	"github.com/vigil-osint/vigil/internal/store/sqlfed"
+	"github.com/vigil-osint/vigil/internal/store/sqljobs"
+	"github.com/vigil-osint/vigil/internal/store/sqlreview"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -33,6 +36,11 @@ type Store struct {
 	// Accounts are the account methods, whose SQL is the same as
 	// PostgreSQL's.
 	*sqlaccounts.Accounts
+	// The work queue, federation and review methods are written once
+	// for both stores too (see dialect.go).
+	*sqljobs.Queue
+	*sqlfed.Federation
+	*sqlreview.Review
 }
 
 var (
@@ -69,6 +77,7 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	}
 	s := &Store{db: db, path: path}
 	s.Accounts = sqlaccounts.New("sqlite", s.read, s.write, nil)
+	s.Queue, s.Federation, s.Review = s.queue(), s.federation(), s.review()
 	return s, nil
 }
 
