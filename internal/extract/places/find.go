@@ -128,7 +128,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		prevEnd = m.End
 	}
 	for i := 1; i < len(out); i++ {
-		if localityOf(text[out[i-1].End:out[i].Start]) && holdsTowns(out[i].Places) {
+		if localityOf(text[out[i-1].End:out[i].Start]) && (holdsTowns(out[i].Places) || !anyWithin(out[i-1].Places, out[i].Places)) {
 			out[i-1].Landmark = true
 		}
 	}
@@ -146,7 +146,8 @@ func andBetween(between string) bool {
 }
 
 // localityOf reports whether the words between two names make the first a
-// locality of the second: "X area of Y", "X areas in the Y".
+// locality of the second: "X area of Y", "X areas in the Y", "X village of
+// Y".
 func localityOf(between string) bool {
 	// The text between two names is often a paragraph: count its words
 	// before lower-casing and splitting it, as only two or three qualify.
@@ -157,7 +158,22 @@ func localityOf(between string) bool {
 	if len(w) == 3 && w[2] == "the" {
 		w = w[:2]
 	}
-	return len(w) == 2 && (w[0] == "area" || w[0] == "areas" || w[0] == "locality") && (w[1] == "of" || w[1] == "in")
+	return len(w) == 2 && (w[0] == "area" || w[0] == "areas" || w[0] == "locality" || w[0] == "village") && (w[1] == "of" || w[1] == "in")
+}
+
+// anyWithin reports whether one of ps lies in one of the units: "Sami area
+// in Kech district" names a Sami of Kech, "Gomal village of Tank District"
+// no Gomal of Tank (the gazetteer knows only an Afghan district of that
+// name), which is then a locality the gazetteer does not know.
+func anyWithin(ps, units []*Place) bool {
+	for _, p := range ps {
+		for _, u := range units {
+			if contains(u, p) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // atMostFields reports whether s has at most n fields as strings.Fields

@@ -87,6 +87,17 @@ func TestResolve(t *testing.T) {
 		{"Troops fought militants for months in Marawi.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Lanao del Sur", "Marawi City", 1},
 		{"A suicide bomber struck a school in Dashte Barchi.", "", "Afghanistan", "Kabul", "Dasht-e-Barchi", "Dasht-e-Barchi", 3},
 		{"Gunmen stormed a campus atKabul University.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
+		// A district named beside a town rules out its namesakes abroad.
+		{"Two soldiers were hurt in a gun battle at Hajin in Bandipora District.", "", "India", "Jammu and Kashmir", "Bandipore", "Bandipore", 3},
+		{"Police seized guns from a house at Boden in Nuapada District.", "", "India", "Odisha", "Nuapada", "Nuapada", 3},
+		// A locality of a district that the gazetteer knows only abroad, or
+		// in another district, is not that place: the district decides.
+		{"Militants attacked a polio team in Gomal village of Tank District.", "", "Pakistan", "Khyber Pakhtunkhwa", "Tank", "Tank", 3},
+		// A town GeoNames leaves without a district takes the one named.
+		{"Police arrested a man in Uri in Baramulla District.", "", "India", "Jammu and Kashmir", "Baramula", "Uri", 1},
+		// Districts listed after the town's own count against it once.
+		{"Two were hurt in Bijbehara of Anantnag District as curfew held in Kulgam District and Shopian District.", "", "India", "Jammu and Kashmir", "Anantnag", "Bijbehara", 1},
+		{"Two civilians were killed in a mosque in Qara Bagh District of Ghazni Province.", "", "Afghanistan", "Ghazni", "Qarabagh", "Qarabagh", 3},
 		// A Philippine province named alone, and a town named with it.
 		{"Soldiers clashed with Abu Sayyaf gunmen in Sulu.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Sulu", "Sulu", 3},
 		{"Two bombs went off in Jolo, Sulu.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Sulu", "Jolo", 1},

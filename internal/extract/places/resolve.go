@@ -72,7 +72,9 @@ func contains(q, p *Place) int {
 // in Kech, or "Khunti District" the district of Ranchi: the text has said
 // which district it means.
 func contradicts(m Match, p *Place) bool {
-	if specificity(p.Kind) < specificity("admin2") {
+	// A town whose district the gazetteer does not know (GeoNames leaves
+	// some without) cannot be contradicted by one.
+	if specificity(p.Kind) < specificity("admin2") || p.Admin2 == "" {
 		return false
 	}
 	n := 0
@@ -88,13 +90,47 @@ func contradicts(m Match, p *Place) bool {
 	return n > 0
 }
 
+// foreign reports whether match m names a district, written as one, and
+// only places of another country than p's: "Hajin in Bandipora District" is not the Syrian town Hajin, nor
+// "Boden in Nuapada District" the Swedish one. A namesake abroad is less
+// likely than one in another district of the same country, so this weighs
+// more than contradicts. Districts of two countries named in one text
+// weigh against each other alike, and the rest of Resolve decides.
+func foreign(m Match, p *Place) bool {
+	if !namedAsUnit(m.Text) {
+		return false
+	}
+	district := false
+	for _, q := range m.Places {
+		if q.ISO3 == p.ISO3 {
+			return false
+		}
+		district = district || q.Kind == "admin2"
+	}
+	return district
+}
+
+// namedAsUnit reports whether a name is written with its unit, "Orakzai
+// Agency", "Bandipora District", "district Kharan": a bare name may be a
+// person's ("Arjun Singh Kharwar").
+func namedAsUnit(name string) bool {
+	n := strings.ToLower(name)
+	for _, u := range []string{" district", " agency", " tribal district"} {
+		if strings.HasSuffix(n, u) {
+			return true
+		}
+	}
+	return strings.HasPrefix(n, "district ")
+}
+
 // candidate is one reading of one match, with what Resolve weighs.
 type candidate struct {
 	p    *Place
 	m    int // index of the match
 	hint bool
 	// support sums what the other names say of p: +2 for each naming its
-	// province or district, -2 for each naming another district; country
+	// province or district, -2 once when others name other districts of
+	// its country, -3 once when others name only districts abroad; country
 	// counts apart, as weaker evidence.
 	support, countrySupport int
 }
@@ -128,6 +164,10 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 			}
 			for _, p := range m.Places {
 				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint}
+				// Other districts named count against p once, however
+				// many: a story listing the districts under curfew
+				// contradicts each of their towns as often.
+				contradicted, abroad := false, false
 				for j, other := range matches {
 					// A demonym says who, not where: "Americans" in
 					// Amsterdam do not move it to the United States; and
@@ -143,10 +183,18 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 					case best == 1:
 						c.countrySupport++
 					case best == 0 && contradicts(other, p):
-						c.support -= 2
+						contradicted = true
+					case best == 0 && foreign(other, p):
+						abroad = true
 					default:
 						c.support += best
 					}
+				}
+				if contradicted {
+					c.support -= 2
+				}
+				if abroad {
+					c.support -= 3
 				}
 				cands = append(cands, c)
 			}
@@ -185,6 +233,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 	p := best.p
 	loc := Location{Country: p.Country, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Admin3: p.Admin3,
 		Name: p.Name, Lat: p.Lat, Lon: p.Lon, Start: m.Start, End: m.End, Demonym: m.Demonym}
+	if loc.Admin2 == "" && specificity(p.Kind) > specificity("admin2") {
+		loc.Admin2 = namedDistrict(matches, p)
+	}
 	switch p.Kind {
 	case "country", "admin1", "admin2":
 		loc.GeoPrecision = 3
@@ -200,6 +251,28 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 	}
 	return loc, true
+}
+
+// namedDistrict returns the district of p's province that the matches
+// name, for a town GeoNames leaves without one ("Uri in Baramulla
+// District"), or "" when they name none or several.
+func namedDistrict(matches []Match, p *Place) string {
+	found := ""
+	for _, m := range matches {
+		if m.Demonym || m.Landmark {
+			continue
+		}
+		for _, q := range m.Places {
+			if q.Kind != "admin2" || q.ISO3 != p.ISO3 || q.Admin1 != p.Admin1 || q.Admin2 == found {
+				continue
+			}
+			if found != "" {
+				return ""
+			}
+			found = q.Admin2
+		}
+	}
+	return found
 }
 
 // matchPass is the pass of Resolve in which a match is a candidate.
