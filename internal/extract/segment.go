@@ -98,7 +98,7 @@ func (d *doc) reports(i int) bool {
 			}
 			return true
 		case taxonomy.CueAttack:
-			if t.Is("attacked", "stormed", "targeted", "raided", "attacking", "assaulted") || figures {
+			if t.Is("attacked", "stormed", "targeted", "raided", "attacking", "assaulted", "beaten", "thrashed") || figures {
 				return true
 			}
 			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
@@ -133,6 +133,10 @@ func (d *doc) reports(i int) bool {
 		case taxonomy.CueDestroy:
 			// "set two trucks ablaze", "set a school on fire".
 			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "ablaze") || lex.HasAt(toks, h.Token, "on", "fire") {
+				return true
+			}
+			// "militants burnt a temple", not "burnt bodies".
+			if t.Is("burnt", "burned") && h.Token+1 < len(toks) && toks[h.Token+1].Is("a", "an", "the", "down", "two", "three", "four", "several", "their", "his", "its") {
 				return true
 			}
 			// "destroyed dozens of machine guns and IEDs".
@@ -183,7 +187,8 @@ func nominal(t lex.Token) bool {
 		return false
 	}
 	switch w {
-	case "shot", "blew", "hit", "struck", "threw", "blown", "set", "took", "taken", "held", "went", "opened", "hurt", "dead", "slain", "shot-dead":
+	case "shot", "blew", "hit", "struck", "threw", "blown", "set", "took", "taken", "held", "went", "opened", "hurt", "dead", "slain", "shot-dead",
+		"burnt", "beaten", "beat":
 		return false
 	}
 	return true
