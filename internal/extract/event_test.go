@@ -187,6 +187,10 @@ func TestEventTolls(t *testing.T) {
 			"A gunman opened fire in a cafe in Karachi, killing two customers and wounding seven. After fleeing, he then shot a taxi driver dead.", 3, 7},
 		{"a deed of the attacker's past",
 			"A gunman opened fire in a cafe in Karachi, killing two customers. He had also killed a guard in 2019.", 2, 0},
+		{"the number of dead rose",
+			"A car bomb exploded near a checkpoint in Kabul, killing 12 people. By the evening the number of dead had risen to 19, officials said.", 19, 0},
+		{"others who died later in hospital",
+			"Gunmen attacked a wedding party in Khost, killing four guests. Two others later died in hospital.", 6, 0},
 		{"the toll of another incident is not this one's",
 			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
 	}

@@ -113,7 +113,26 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 // figure covers everyone, so it is of unknown side; the tally keeps the
 // largest toll of a text, which is the latest one when a toll rises.
 func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
-	if !toks[i].Is("toll") {
+	kind := Killed
+	from := i
+	switch {
+	case toks[i].Is("toll"):
+	case toks[i].Is("number") && i+2 < len(toks) && toks[i+1].Is("of"):
+		// "the number of dead rose to 30", "the number of people
+		// injured has climbed to 45".
+		j := i + 2
+		if toks[j].Is("the", "people", "those", "persons") && j+1 < len(toks) {
+			j++
+		}
+		switch {
+		case toks[j].Is("dead", "deaths", "fatalities", "killed"):
+		case toks[j].Is("injured", "wounded", "injuries"):
+			kind = Injured
+		default:
+			return Figure{}, 0, false
+		}
+		i = j
+	default:
 		return Figure{}, 0, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+7; k++ {
@@ -127,7 +146,7 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		if !ok || q.Vague {
 			break
 		}
-		return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
+		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[q.Last].End}, q.Last, true
 	}
 	return Figure{}, 0, false
 }
@@ -160,6 +179,11 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 			hurt = j
 			break
 		}
+		// "three were injured, one of them later died".
+		if toks[j].Is("them") && j == k+1 && injuryBefore(toks, i) {
+			hurt = j
+			break
+		}
 	}
 	if hurt < 0 {
 		return Figure{}, 0, false
@@ -173,6 +197,17 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 	}
 	return Figure{}, 0, false
+}
+
+// injuryBefore reports whether a wounding is told before i in the
+// sentence.
+func injuryBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Is("injured", "wounded", "hurt", "injuries") {
+			return true
+		}
+	}
+	return false
 }
 
 // livesAt reads a toll told as lives taken: "the blast claimed 7
@@ -616,6 +651,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if used[main.head*4+kindIndex(kind)] {
 		return nil
 	}
+	// "Four officers were wounded, one of whom seriously": a share of a
+	// figure of the same kind told before is no figure of its own.
+	if toks[main.head].Is("them", "whom", "those") && main.head < v {
+		for _, f := range prev {
+			if f.Kind == kind && !f.Negated {
+				return nil
+			}
+		}
+	}
 	used[main.head*4+kindIndex(kind)] = true
 	if main.category == Unknown && main.head == main.q.Last && main.hasQ && len(coordinated) == 0 && main.head < v {
 		// A bare count after a figure of the same sentence shares its
@@ -671,7 +715,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "More" than a figure of the same sentence ("killing a policeman,
 	// while another succumbed") is summed with it there; only "more"
 	// than another sentence's toll is marked.
-	more := toldAsMore(toks, main) || sequel(toks, v, main, passive)
+	more := toldAsMore(toks, main) || sequel(toks, v, main, passive) || diedLater(toks, v, main, kind)
 	for _, f := range prev {
 		if f.Kind == kind && !f.Negated {
 			more = false
@@ -782,6 +826,30 @@ func thingNamedAfter(toks []lex.Token, p np) bool {
 // ("taken to hospital", "hospitalised").
 func hospital(toks []lex.Token, v int) bool {
 	return toks[v].Is("hospitalised", "hospitalized") || v+2 < len(toks) && toks[v+1].Is("to") && (toks[v+2].Is("hospital") || v+3 < len(toks) && toks[v+3].Is("hospital"))
+}
+
+// diedLater reports whether "others" died after a toll told before:
+// "three others later died in hospital", "two others succumbed to their
+// injuries".
+func diedLater(toks []lex.Token, v int, p np, kind string) bool {
+	if kind != Killed || p.head >= v || !toks[p.head].Is("others") {
+		return false
+	}
+	if toks[v].Is("succumbed", "succumbs") {
+		return true
+	}
+	if !toks[v].Is("died", "dies") {
+		return false
+	}
+	if toks[v-1].Is("later", "subsequently") {
+		return true
+	}
+	for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("later", "hospital", "subsequently") {
+			return true
+		}
+	}
+	return false
 }
 
 // sequel reports whether an active casualty verb tells a further deed of
@@ -1095,6 +1163,12 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			!(t.Is("then") && k > 0 && isAux(toks[k-1])) {
 			stop = k + 1
 			break
+		}
+		// "one of them succumbed": a share of people told before.
+		if t.Is("them", "those", "whom") && k >= 2 && toks[k-1].Is("of") {
+			if q, ok := quantityEndingAt(toks, k-2); ok && !q.Vague {
+				return np{head: k, first: q.First, category: "", q: q, hasQ: true}, true
+			}
 		}
 		c, ok := personAt(toks, k, hints)
 		if !ok {
@@ -1749,7 +1823,7 @@ func Updates(toks []lex.Token, hints []Hint) []Figure {
 // that callers can skip preparing its hints.
 func MayUpdate(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("toll", "more", "another", "further", "additional", "second", "third", "died", "succumbed", "dies", "succumbs") {
+		if t.Is("toll", "number", "more", "another", "further", "additional", "second", "third", "died", "succumbed", "dies", "succumbs") {
 			return true
 		}
 	}
@@ -1759,10 +1833,17 @@ func MayUpdate(toks []lex.Token) bool {
 // saysMore reports whether the words of figure f count on from a toll
 // told before: "more", "another", "a second".
 func saysMore(toks []lex.Token, f Figure) bool {
+	others, died := false, false
 	for _, t := range toks {
-		if t.Start >= f.Start && t.End <= f.End && t.Is("more", "another", "further", "additional", "second", "third") {
+		if t.Start < f.Start || t.End > f.End {
+			continue
+		}
+		if t.Is("more", "another", "further", "additional", "second", "third") {
 			return true
 		}
+		// "three others later died in hospital".
+		others = others || t.Is("others")
+		died = died || t.Is("died", "dies", "succumbed", "succumbs")
 	}
-	return false
+	return others && died
 }

@@ -76,6 +76,8 @@ func TestFind(t *testing.T) {
 		{"uncounted victims taken to hospital may be dead", "The victims were rushed to hospital.", ""},
 		{"bodies taken to hospital", "The bodies of three men were shifted to hospital.", "civilians.killed=3"},
 		{"wounded then killed is one death", "The man stabbed and beheaded a shopkeeper in the bazaar.", "civilians.killed=1"},
+		{"a share of the wounded", "Four other police officers were wounded, 1 of whom was seriously injured.", "security_forces.injured=4"},
+		{"one of them died", "Two policemen were injured in the shootout and one of them succumbed to his injuries.", "security_forces.injured=2 unknown.killed=1"},
 		{"injuries then death", "The elder suffered bullet injuries and died on the way to hospital.", "civilians.killed=1"},
 		{"a stabbing is the attack", "A policeman was hurt in a coordinated stabbing and shooting attack.", "security_forces.injured=1"},
 		{"the items of an including list belong to it", "Nine people were killed, including a Briton and an American tourist, and 20 other people were injured.", "civilians.injured=20 civilians.killed=9"},
@@ -262,6 +264,10 @@ func TestUpdates(t *testing.T) {
 		{"more people died", "Three more people died of their wounds overnight.", "civilians.killed=3"},
 		{"a restated toll without more is no update", "Seven people were killed in the blast.", ""},
 		{"no cue word", "Police cordoned off the area.", ""},
+		{"the number of dead", "The number of dead rose to 30 on Tuesday.", "unknown.killed=30"},
+		{"the number of injured", "The number of people injured has climbed to 45.", "unknown.injured=45"},
+		{"others who died later", "Three others later died in hospital.", "unknown.killed=3"},
+		{"others of another kind are no update", "Five others were wounded.", ""},
 		{"a deed of the past is no update", "The group had also killed two traders in 2019.", ""},
 		{"a further deed may be background", "They also killed two traders at the market in June.", ""},
 		{"a second victim", "A second woman was also stabbed in the back.", "civilians.injured=1"},
@@ -290,6 +296,8 @@ func TestFindMore(t *testing.T) {
 		{"The gunman killed a guard.", false},
 		{"Two soldiers were also killed.", false},
 		{"Security forces later killed four suspects.", false},
+		{"Two others died later in hospital.", true},
+		{"Two others died.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))

@@ -61,6 +61,7 @@ func TestQuantityAt(t *testing.T) {
 		{"two hundred and fifty people", 250, BoundExact, false, true},
 		{"3 lakh people", 300000, BoundExact, false, true},
 		{"fourty people", 40, BoundExact, false, true},
+		{"scores of people", 20, BoundApprox, false, true},
 		{"two hundred and injured", 200, BoundExact, false, true},
 		{"a total", 1, BoundExact, false, true},
 	}

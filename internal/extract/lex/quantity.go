@@ -24,10 +24,11 @@ type Quantity struct {
 }
 
 // vague words and the stand-in value they get. "dozens" is 12 by ACLED's
-// convention; "several", "some", "many" are an unspecified toll (3).
+// convention, "scores" 20 as in package numbers; "several", "some",
+// "many" are an unspecified toll (3).
 var vague = map[string]int64{
 	"several": 3, "some": 3, "many": 3, "multiple": 3, "numerous": 3, "few": 3, "a few": 3,
-	"dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000, "dozen": 12,
+	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "dozen": 12,
 }
 
 // qualifiers before a number and the bound they give, longest first.
