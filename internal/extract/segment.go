@@ -52,6 +52,11 @@ func (d *doc) reports(i int) bool {
 	if judicial(toks) {
 		return false
 	}
+	// A story that opens with a toll rising is an update on an incident
+	// reported before.
+	if i == 0 && tollUpdate(toks) {
+		return false
+	}
 	for _, h := range hits {
 		t := toks[h.Token]
 		if pastReference(toks, h.Token) || inventory(toks, h) {
@@ -394,7 +399,8 @@ func pastReference(toks []lex.Token, i int) bool {
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
 			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
 			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "shock",
-			"dismay", "outrage", "deplored", "deplore", "retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators",
+			"retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
 	}
@@ -449,6 +455,22 @@ func pastReference(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("after") && toks[k-1].Is("day", "days", "week", "weeks", "month", "months", "hours") {
 			return true
+		}
+	}
+	return false
+}
+
+// tollUpdate reports whether a sentence tells of a death toll rising:
+// "The death toll in the attack on the court rose to 12".
+func tollUpdate(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("toll") {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+14; j++ {
+			if toks[j].Is("rose", "risen", "climbed", "mounted", "increased", "jumped") || lex.HasAt(toks, j, "went", "up") {
+				return true
+			}
 		}
 	}
 	return false
@@ -578,6 +600,12 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// Under a lead that names no violence, a seizure or an arrest
 		// told later does not end the background.
 		opened = opened || quiet != leadOther || namesViolence(d.liveHits(i))
+		// A toll rising is the toll of the incident told before, whatever
+		// day it is told on.
+		if len(groups) > 0 && tollUpdate(d.sents[i].Toks) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], i)
+			continue
+		}
 		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, d.openGroup(i, groups))
@@ -823,6 +851,9 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	toks := d.sents[0].Toks
 	if judicial(toks) {
 		return leadNews
+	}
+	if tollUpdate(toks) {
+		return leadStatement
 	}
 	if statement(toks) && !namesViolence(d.liveHits(0)) {
 		return leadStatement
