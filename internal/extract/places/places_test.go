@@ -98,6 +98,8 @@ func TestResolve(t *testing.T) {
 		// Districts listed after the town's own count against it once.
 		{"Two were hurt in Bijbehara of Anantnag District as curfew held in Kulgam District and Shopian District.", "", "India", "Jammu and Kashmir", "Anantnag", "Bijbehara", 1},
 		{"Two civilians were killed in a mosque in Qara Bagh District of Ghazni Province.", "", "Afghanistan", "Ghazni", "Qarabagh", "Qarabagh", 3},
+		// A landmark's name says the country, weakly.
+		{"Gunmen killed two guards of Badakhshan University in Faizabad.", "", "Afghanistan", "Badakhshan", "Fayzabad", "Fayzabad", 1},
 		// A Philippine province named alone, and a town named with it.
 		{"Soldiers clashed with Abu Sayyaf gunmen in Sulu.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Sulu", "Sulu", 3},
 		{"Two bombs went off in Jolo, Sulu.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Sulu", "Jolo", 1},
@@ -418,5 +420,29 @@ func TestConcurrentUse(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestResolveLocalName pins that a small town abroad, named alone in a
+// story set elsewhere, is no location: it is a local name the gazetteer
+// lacks, and the caller falls back on the story's place. A city abroad, or
+// a town the text supports, still is one.
+func TestResolveLocalName(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text, hint string
+		ok         bool
+		name       string
+	}{
+		{"He was injured in an encounter at Nawa Lane.", "Pakistan", false, ""},
+		{"He was injured in an encounter at Nawa Lane.", "", true, "Nawa"},
+		{"The accused was arrested at the airport in Dubai.", "Pakistan", true, "Dubai"},
+		{"Police fired on a mob near Nawa in Rajasthan.", "Pakistan", true, "Nawa"},
+	}
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+		if ok != tt.ok || ok && loc.Name != tt.name {
+			t.Errorf("Resolve(%q, hint %q) = %q, %v; want %q, %v", tt.text, tt.hint, loc.Name, ok, tt.name, tt.ok)
+		}
 	}
 }

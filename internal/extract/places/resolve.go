@@ -144,7 +144,9 @@ type candidate struct {
 // a place whose country is named; then the most specific kind, the earliest
 // mention and the larger population. Names of landmarks and localities
 // (Match.Landmark) decide only when no other name does, and demonyms only
-// when nothing else is named. ok is false when no match names a place.
+// when nothing else is named. ok is false when no match names a place, or
+// when the only place named is a small town abroad that nothing supports in
+// a story set in hintCountry (a local name the gazetteer lacks).
 func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (Location, bool) {
 	hint := ""
 	if hintCountry != "" {
@@ -172,7 +174,19 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 					// A demonym says who, not where: "Americans" in
 					// Amsterdam do not move it to the United States; and
 					// a landmark may be named after a town far from it.
-					if j == i || other.Demonym || other.Landmark {
+					if j == i || other.Demonym {
+						continue
+					}
+					// A landmark's name still says which country:
+					// "Badakhshan University" puts Faizabad in
+					// Afghanistan, as weakly as a country's name.
+					if other.Landmark {
+						for _, q := range other.Places {
+							if contains(q, p) > 0 {
+								c.countrySupport++
+								break
+							}
+						}
 						continue
 					}
 					best := 0
@@ -231,6 +245,14 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 	})
 	m := matches[best.m]
 	p := best.p
+	// In a story set in the hint's country, a small place abroad that
+	// nothing else in the text supports is a local name the gazetteer
+	// lacks ("Nawa Lane area of Lyari"), not its namesake abroad: say no
+	// place, so that the caller falls back on the story's own.
+	if hint != "" && p.ISO3 != hint && best.support <= 0 && best.countrySupport == 0 &&
+		specificity(p.Kind) > specificity("admin2") && p.Population < smallPlace {
+		return Location{}, false
+	}
 	loc := Location{Country: p.Country, ISO3: p.ISO3, Admin1: p.Admin1, Admin2: p.Admin2, Admin3: p.Admin3,
 		Name: p.Name, Lat: p.Lat, Lon: p.Lon, Start: m.Start, End: m.End, Demonym: m.Demonym}
 	if loc.Admin2 == "" && specificity(p.Kind) > specificity("admin2") {
@@ -274,6 +296,11 @@ func namedDistrict(matches []Match, p *Place) string {
 	}
 	return found
 }
+
+// smallPlace is the population under which a town abroad, named without
+// support in a story set elsewhere, is taken for a local name: a city of
+// that size is news enough to be the place meant ("Dubai", "Mosul").
+const smallPlace = 50000
 
 // matchPass is the pass of Resolve in which a match is a candidate.
 func matchPass(m Match) int {
