@@ -15,6 +15,10 @@ func FuzzClassify(f *testing.F) {
 		"Gunmen shot dead an off-duty police officer near his home.",
 		"The front said its fighters attacked in the hills and inflicted heavy losses.",
 		"fired 120mm shells at",
+		"An IED was found and neutralised by the bomb squad.",
+		"Police raided a house and recovered a shot gun and 3 hand grenades.",
+		"Students' bodies staged a sit-in; a banner was planted.",
+		"detected",
 		"",
 	} {
 		f.Add(s, 3)
