@@ -136,7 +136,9 @@ func TestWorkersOnPostgres(t *testing.T) {
 	start := time.Now()
 	var workers []*exec.Cmd
 	for range 3 {
-		w, _ := startVigil(t, bin, "worker", "--db", dsn, "--concurrency", "2", "--poll", "100ms", "--lease", "3s")
+		// The lease is long enough that a worker on a loaded machine renews it
+		// in time: only the killed worker's jobs may run twice.
+		w, _ := startVigil(t, bin, "worker", "--db", dsn, "--concurrency", "2", "--poll", "100ms", "--lease", "10s")
 		workers = append(workers, w)
 	}
 
