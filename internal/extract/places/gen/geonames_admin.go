@@ -9,7 +9,8 @@ import (
 
 // geonamesAdmin2 makes districts of GeoNames' admin2 of one country, each at
 // its seat (or its most populous town), and names the towns' districts.
-// GeoNames' "Province of Sulu" is written as the press writes it, "Sulu".
+// GeoNames' "Province of Sulu" and "Nilphamari Zila" are written as the
+// press writes them, "Sulu" and "Nilphamari".
 func geonamesAdmin2(cities []*place, a2names map[string]string, iso2 string) []*place {
 	type agg struct {
 		code string
@@ -26,7 +27,7 @@ func geonamesAdmin2(cities []*place, a2names map[string]string, iso2 string) []*
 		if !ok {
 			continue
 		}
-		c.admin2 = trimAdminSuffix(strings.TrimPrefix(ascii(n), "Province of "))
+		c.admin2 = trimAdminSuffix(strings.TrimSuffix(strings.TrimPrefix(ascii(n), "Province of "), " Zila"))
 		g, ok := groups[code]
 		if !ok {
 			g = &agg{code: code}

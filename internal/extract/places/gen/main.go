@@ -128,6 +128,11 @@ func run(modules, shared, dataDir string) error {
 	// ("Indanan, Sulu"; "clashes in Basilan").
 	out = append(out, geonamesAdmin2(cities, a2names, "IN")...)
 	out = append(out, geonamesAdmin2(cities, a2names, "PH")...)
+	// South Asia's other districts, which the regional press names as
+	// often as India's ("Gazipur District", "Saptari District").
+	for _, iso2 := range []string{"BD", "NP", "LK"} {
+		out = append(out, geonamesAdmin2(cities, a2names, iso2)...)
+	}
 
 	out = append(out, adminOnes(cities, idx, admin1, a1names)...)
 	out = append(out, cities...)
