@@ -399,7 +399,7 @@ func pastReference(toks []lex.Token, i int) bool {
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
 			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
 			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "shock",
-			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators",
+			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators", "role",
 			"retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
@@ -412,7 +412,8 @@ func pastReference(toks []lex.Token, i int) bool {
 		if toks[k].Is(".", ";", "?", "!") || happening[toks[k].Lower] {
 			break
 		}
-		if toks[k].Is("responsibility", "condemned", "condemning", "condemns", "probing", "investigating", "involvement", "owned") {
+		if toks[k].Is("responsibility", "condemned", "condemning", "condemns", "probing", "investigating", "involvement", "owned",
+			"condolences", "condoled") {
 			return true
 		}
 	}

@@ -34,6 +34,8 @@ func TestPastReference(t *testing.T) {
 		{"The front claimed to attack a convoy near the pass.", "attack", false},
 		{"The governor expressed deep shock at the killing of the trader.", "killing", true},
 		{"Police named the party chief as instigator of the arson attack on a bus.", "attack", true},
+		{"A suit seeks his arrest for his role in the killing of the former minister.", "killing", true},
+		{"We extend our sincere condolences to the families of those who lost their lives.", "lives", true},
 		{"Two men were convicted over the 2005 bombings of the courts.", "bombings", true},
 		{"A memorial for the fighters killed in the 1984 operation was planned.", "killed", true},
 		{"A statement claiming responsibility for the January 2, 2016 airbase attacks was found genuine.", "attacks", true},
