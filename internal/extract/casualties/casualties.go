@@ -1094,7 +1094,16 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		p.q, p.hasQ = lex.Quantity{Value: 2, Bound: lex.BoundExact, First: j, Last: j}, true
 		k = j + 1
 	}
-	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+	// Up to five words between the count and the noun, not counting the
+	// capitalised words of a party's name ("a local Rashtriya Janta Dal
+	// party leader"), eight in all; a name with "of" in it is counted
+	// ("a cadre of the Communist Party of India").
+	named := true
+	for n, all := 0, 0; k < len(toks) && n < 5 && all < 8; k, all = k+1, all+1 {
+		named = named && !toks[k].Is("of", "(")
+		if !named || !isCap(toks[k].Text) || toks[k].Punct {
+			n++
+		}
 		if c, ok := personAt(toks, k, hints); ok {
 			// "one of the soldiers": keep scanning past "of the".
 			p.head, p.category = k, c
@@ -1175,7 +1184,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// "12 were killed", "six dead": a bare count just before.
 			// "and hundreds injured": a vague count right before the
 			// verb is its subject, not a counted noun further back.
-			if q, ok := quantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) {
+			// ("who was in 2005 arrested": a year, not a count.)
+			if q, ok := quantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
+				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) {
 				cat := Unknown
 				if toks[q.First].Is("another") {
 					cat = "" // the side of the figure before

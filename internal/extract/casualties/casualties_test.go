@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"wounded then killed is one death", "The man stabbed and beheaded a shopkeeper in the bazaar.", "civilians.killed=1"},
 		{"a share of the wounded", "Four other police officers were wounded, 1 of whom was seriously injured.", "security_forces.injured=4"},
 		{"one of them died", "Two policemen were injured in the shootout and one of them succumbed to his injuries.", "security_forces.injured=2 unknown.killed=1"},
+		{"a year is no count", "The trader, who was in 2005 arrested, was freed on bail.", ""},
+		{"a party's name between the count and the noun", "Militants killed a local Rashtriya Janta Dal party leader near the market.", "civilians.killed=1"},
 		{"injuries then death", "The elder suffered bullet injuries and died on the way to hospital.", "civilians.killed=1"},
 		{"a stabbing is the attack", "A policeman was hurt in a coordinated stabbing and shooting attack.", "security_forces.injured=1"},
 		{"the items of an including list belong to it", "Nine people were killed, including a Briton and an American tourist, and 20 other people were injured.", "civilians.injured=20 civilians.killed=9"},
