@@ -269,7 +269,9 @@ func Scan(toks []lex.Token) []Hit {
 		for _, p := range phrasesByFirst[toks[i].Lower] {
 			if lex.HasAt(toks, i, p.words...) {
 				e := i + len(p.words) - 1
-				if p.cue != CueNone {
+				// "the weapons taken away", "containers went missing":
+				// things, not people, are gone.
+				if p.cue != CueNone && !(p.cue == CueAbduct && thingGone(toks, i, e)) {
 					hits = append(hits, Hit{Cue: p.cue, Start: toks[i].Start, End: toks[e].End, Token: i})
 				}
 				i = e
@@ -395,6 +397,20 @@ func organisation(toks []lex.Token, i int) bool {
 	return k >= 0 && toks[k].Is("student", "students", "local", "civic", "civil", "society", "political", "statutory", "governing",
 		"apex", "umbrella", "trade", "regulatory", "representative", "elected", "religious", "social", "various", "different",
 		"several", "advisory", "professional", "international", "world", "global", "national")
+}
+
+// thingGone reports whether the abduction phrase at toks[i..e] ("taken
+// away", "went missing", "picked up") tells of things rather than people:
+// "all the weapons taken away by the deserter", "19,000 containers went
+// missing", "picked up for the talks".
+func thingGone(toks []lex.Token, i, e int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("weapons", "arms", "rifles", "rifle", "guns", "ammunition", "containers", "container", "vehicles", "vehicle",
+			"files", "documents", "money", "cash", "goods", "consignment", "consignments", "equipment", "trucks", "laptops") {
+			return true
+		}
+	}
+	return e+1 < len(toks) && toks[e+1].Is("for", "speed", "pace", "momentum")
 }
 
 // thingAfter reports whether the object after token i is a place, a

@@ -135,6 +135,8 @@ func TestScanFinding(t *testing.T) {
 		{"The group's banner was planted at the crossing.", "planted", CueNone},
 		{"Students' bodies staged a sit-in at the hall.", "bodies", CueNone},
 		{"Two bodies were found in the river.", "bodies", CueKill},
+		{"All the weapons taken away by the deserter were recovered.", "taken", CueNone},
+		{"Gunmen took the driver and his son away; the driver was taken away to the hills.", "taken", CueAbduct},
 		{"Rebels planted a bomb under the bridge.", "planted", CueExplosive},
 	}
 	for _, tc := range tests {
