@@ -497,7 +497,11 @@ func intended(toks []lex.Token, i int) bool {
 // judicial reports sentences about courts and trials: the incident they
 // name happened earlier and is reported elsewhere.
 func judicial(toks []lex.Token) bool {
+	executed, jail := false, false
 	for i, t := range toks {
+		// "A death row prisoner was executed in the district jail".
+		executed = executed || t.Is("executed")
+		jail = jail || t.Is("jail", "jails", "prison", "prisoner", "prisoners", "gallows")
 		// Not "court" alone: a blast at a court complex is an incident.
 		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged",
 			"indicted", "convict", "imprisonment") {
@@ -509,7 +513,7 @@ func judicial(toks []lex.Token) bool {
 			return true
 		}
 	}
-	return false
+	return executed && jail
 }
 
 // digits reports whether w is a number written in digits ("13").

@@ -307,6 +307,10 @@ func hasAggregateWord(toks []lex.Token) bool {
 				return true
 			}
 		}
+		// "between 1983 and 2009".
+		if t.Is("between") && i+3 < len(toks) && year(toks[i+1].Lower) && toks[i+2].Is("and") && year(toks[i+3].Lower) {
+			return true
+		}
 		if lex.HasAt(toks, i, "there", "have", "been") || lex.HasAt(toks, i, "there", "were") && i+2 < len(toks) && toks[i+2].Is("over", "more", "at") {
 			return true
 		}
@@ -350,4 +354,17 @@ func nearestPeriod(ps []dates.Period, sents []lex.Sentence, si int) *dates.Perio
 		}
 	}
 	return nil
+}
+
+// year reports whether w is a year written in digits ("2009").
+func year(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

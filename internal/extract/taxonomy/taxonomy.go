@@ -156,7 +156,7 @@ var phrases = []phrase{
 	{[]string{"snake", "bite"}, CueAccident}, {[]string{"prolonged", "illness"}, CueAccident},
 	{[]string{"natural", "causes"}, CueAccident}, {[]string{"natural", "death"}, CueAccident},
 	// "A targeted raid", "a targeted operation": the police's, not an attack.
-	{[]string{"targeted", "raid"}, CueClash}, {[]string{"targeted", "operation"}, CueClash},
+	{[]string{"targeted", "killings"}, CueNone}, {[]string{"targeted", "raid"}, CueClash}, {[]string{"targeted", "operation"}, CueClash},
 	{[]string{"targeted", "operations"}, CueClash},
 	{[]string{"road", "accident"}, CueAccident}, {[]string{"traffic", "accident"}, CueAccident},
 	{[]string{"cylinder", "blast"}, CueAccident}, {[]string{"cylinder", "explosion"}, CueAccident}, {[]string{"gas", "leakage"}, CueAccident},
@@ -298,6 +298,9 @@ func Scan(toks []lex.Token) []Hit {
 				c = CueDisrupt
 			case toks[i].Is("body", "bodies") && organisation(toks, i):
 				// "students' bodies", "urban local bodies": organisations.
+				continue
+			case toks[i].Is("lives") && i > 0 && toks[i-1].Is("who", "he", "she", "it", "that", "which", "family", "currently", "now", "still"):
+				// "a grocer who lives beside the temple".
 				continue
 			case toks[i].Is("planted") && !weaponNear(toks, i):
 				// "A banner was planted at the crossing": not a bomb.
