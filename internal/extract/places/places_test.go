@@ -446,3 +446,13 @@ func TestResolveLocalName(t *testing.T) {
 		}
 	}
 }
+
+func TestNamedAsUnit(t *testing.T) {
+	tests := map[string]bool{"Bandipora District": true, "Orakzai Agency": true, "North Waziristan Tribal District": true,
+		"district Kharan": true, "Kharwar": false, "District": false, "Agency": false, "Kech": false}
+	for name, want := range tests {
+		if got := namedAsUnit(name); got != want {
+			t.Errorf("namedAsUnit(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

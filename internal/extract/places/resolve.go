@@ -114,13 +114,15 @@ func foreign(m Match, p *Place) bool {
 // Agency", "Bandipora District", "district Kharan": a bare name may be a
 // person's ("Arjun Singh Kharwar").
 func namedAsUnit(name string) bool {
-	n := strings.ToLower(name)
-	for _, u := range []string{" district", " agency", " tribal district"} {
-		if strings.HasSuffix(n, u) {
+	// Resolve asks this for every pair of names: compare in place rather
+	// than lower-case a copy.
+	for _, u := range [...]string{" district", " agency"} {
+		if len(name) >= len(u) && strings.EqualFold(name[len(name)-len(u):], u) {
 			return true
 		}
 	}
-	return strings.HasPrefix(n, "district ")
+	const pre = "district "
+	return len(name) >= len(pre) && strings.EqualFold(name[:len(pre)], pre)
 }
 
 // candidate is one reading of one match, with what Resolve weighs.
