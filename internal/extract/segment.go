@@ -504,7 +504,7 @@ func judicial(toks []lex.Token) bool {
 		jail = jail || t.Is("jail", "jails", "prison", "prisoner", "prisoners", "gallows")
 		// Not "court" alone: a blast at a court complex is an incident.
 		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged",
-			"indicted", "convict", "imprisonment") {
+			"indicted", "convict", "imprisonment", "remand") {
 			return true
 		}
 		// Not "death sentence": armed groups' "people's courts" pass them
@@ -932,7 +932,10 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 // on another day than the lead says: a new incident.
 func (d *doc) elsewhere(x *Extractor, i int) bool {
 	if a, ok := d.dayIn(0); ok {
-		if b, ok := d.dayIn(i); ok && !a.Equal(b) {
+		// A day before the lead's is what the news recalls ("remanded
+		// on 16 September over the murder ... hacked to death on 12 May
+		// 2015"); only a later one is news of its own.
+		if b, ok := d.dayIn(i); ok && b.After(a) {
 			return true
 		}
 	}
