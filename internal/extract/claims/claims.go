@@ -307,6 +307,12 @@ func hasAggregateWord(toks []lex.Token) bool {
 				return true
 			}
 		}
+		// "killed in the hills this year", "so far this year": a year's
+		// tally, unless a day or month comes first ("on 5 March this
+		// year").
+		if lex.HasAt(toks, i, "this", "year") && (i == 0 || !months[toks[i-1].Lower] && !isDigits(toks[i-1].Lower)) {
+			return true
+		}
 		// "between 1983 and 2009".
 		if t.Is("between") && i+3 < len(toks) && year(toks[i+1].Lower) && toks[i+2].Is("and") && year(toks[i+3].Lower) {
 			return true
@@ -358,13 +364,21 @@ func nearestPeriod(ps []dates.Period, sents []lex.Sentence, si int) *dates.Perio
 
 // year reports whether w is a year written in digits ("2009").
 func year(w string) bool {
-	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
-		return false
-	}
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w)
+}
+
+// isDigits reports whether w is a number written in digits.
+func isDigits(w string) bool {
 	for _, r := range w {
 		if r < '0' || r > '9' {
 			return false
 		}
 	}
-	return true
+	return w != ""
+}
+
+// months holds the month names.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
