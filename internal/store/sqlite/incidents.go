@@ -343,7 +343,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 					}
 				}
 				var err error
-				if out, err = queryRows(ctx, tx, out, sel+part.sql()+newestFirst+limit(n, 0), slices.Concat(selArgs, part.args), scan); err != nil {
+				if out, err = sqlq.AppendRows(ctx, tx, out, sel+part.sql()+newestFirst+limit(n, 0), slices.Concat(selArgs, part.args), scan); err != nil {
 					return err
 				}
 			}

@@ -9,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -54,28 +55,10 @@ func list[T any](ctx context.Context, s *Store, query string, args []any, scan f
 	var out []T
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = queryRows(ctx, tx, out, query, args, scan)
+		out, err = sqlq.AppendRows(ctx, tx, out, query, args, scan)
 		return err
 	})
 	return out, err
-}
-
-// queryRows runs query in tx and appends each row, scanned with scan, to
-// out.
-func queryRows[T any](ctx context.Context, tx *sql.Tx, out []T, query string, args []any, scan func(*sql.Rows) (T, error)) ([]T, error) {
-	rows, err := tx.QueryContext(ctx, query, args...)
-	if err != nil {
-		return out, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		v, err := scan(rows)
-		if err != nil {
-			return out, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
 }
 
 // ftsQuery turns a user's search text into an FTS5 query that cannot be a
