@@ -342,7 +342,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 				}
 				query, args := incidentPage(ctx, part, order, n, 0)
 				var err error
-				if out, err = sqlq.AppendRows(ctx, tx, out, query, args, scan); err != nil {
+				if out, err = sqlq.AppendRows(ctx, tx, out, rebind(query), args, scan); err != nil {
 					return err
 				}
 			}

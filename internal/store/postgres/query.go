@@ -55,7 +55,7 @@ func list[T any](ctx context.Context, s *Store, query string, args []any, scan f
 	var out []T
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = sqlq.AppendRows(ctx, tx, out, query, args, scan)
+		out, err = sqlq.AppendRows(ctx, tx, out, rebind(query), args, scan)
 		return err
 	})
 	return out, err
