@@ -448,6 +448,33 @@ func pastReference(toks []lex.Token, i int) bool {
 	if intended(toks, i) {
 		return true
 	}
+	// "after the attack on a convoy in which three jawans were killed":
+	// the toll of a recalled attack is recalled with it.
+	if toks[i].Is("killed", "dead", "lives", "injured", "wounded", "killing") {
+		for k := i - 1; k > 0 && k >= i-8; k-- {
+			if !toks[k].Is("which", "that", "wherein") {
+				continue
+			}
+			for j := k - 1; j >= 0 && j >= k-12; j-- {
+				if toks[j].Is("attack", "attacks") && pastReference(toks, j) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	// "after the attack on an army convoy last week", "following an
+	// attack that killed 27": the attack is when the news began.
+	if toks[i].Is("attack", "attacks") {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Is("after", "following", "since") {
+				return true
+			}
+			if !toks[k].Is("the", "an", "a", "this", "that", "last", "recent", "latest", "militant", "terror", "terrorist", "deadly", "twin") {
+				break
+			}
+		}
+	}
 	// "A day after nine rebels were killed in an encounter, ...": the
 	// clause names the earlier incident the report follows.
 	for k := i - 1; k > 0; k-- {
