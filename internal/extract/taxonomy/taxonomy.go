@@ -302,6 +302,9 @@ func Scan(toks []lex.Token) []Hit {
 			case toks[i].Is("lives") && i > 0 && toks[i-1].Is("who", "he", "she", "it", "that", "which", "family", "currently", "now", "still"):
 				// "a grocer who lives beside the temple".
 				continue
+			case c == CueGrenade && toks[i].Is("hurled", "lobbed") && missilesNear(toks, i):
+				// "brickbats hurled by activists": a riot, not a grenade.
+				c = CueRiot
 			case toks[i].Is("planted") && !weaponNear(toks, i):
 				// "A banner was planted at the crossing": not a bomb.
 				continue
@@ -400,6 +403,17 @@ func organisation(toks []lex.Token, i int) bool {
 	return k >= 0 && toks[k].Is("student", "students", "local", "civic", "civil", "society", "political", "statutory", "governing",
 		"apex", "umbrella", "trade", "regulatory", "representative", "elected", "religious", "social", "various", "different",
 		"several", "advisory", "professional", "international", "world", "global", "national")
+}
+
+// missilesNear reports whether stones or the like are what was thrown at
+// token i: "brickbats hurled by activists", "hurled stones at the police".
+func missilesNear(toks []lex.Token, i int) bool {
+	for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("stones", "stone", "brickbats", "bricks", "rocks", "shoes", "eggs", "bottles", "chairs", "sticks") {
+			return true
+		}
+	}
+	return false
 }
 
 // thingGone reports whether the abduction phrase at toks[i..e] ("taken

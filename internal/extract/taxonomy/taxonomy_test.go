@@ -138,6 +138,8 @@ func TestScanFinding(t *testing.T) {
 		{"A grocer who lives beside the temple was attacked.", "lives", CueNone},
 		{"Two soldiers lost their lives in the blast.", "lives", CueKill},
 		{"Targeted killings fell in the city.", "targeted", CueNone},
+		{"Activists hurled brickbats at the police.", "hurled", CueRiot},
+		{"Militants hurled a grenade at the police.", "hurled", CueGrenade},
 		{"All the weapons taken away by the deserter were recovered.", "taken", CueNone},
 		{"Gunmen took the driver and his son away; the driver was taken away to the hills.", "taken", CueAbduct},
 		{"Rebels planted a bomb under the bridge.", "planted", CueExplosive},
