@@ -16,7 +16,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/netip"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,10 +24,11 @@ import (
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
-// Store is what accounts needs from a vigil store: the accounts tables and
-// the audit log. Both vigil stores provide it.
+// Store is what accounts needs from a vigil store: the accounts tables, the
+// failed-login counts and the audit log. Both vigil stores provide it.
 type Store interface {
 	vigil.AccountStore
+	vigil.LoginThrottle
 	AddAudit(ctx context.Context, e vigil.AuditEntry) error
 }
 
@@ -39,6 +39,10 @@ var (
 	ErrThrottled      = errors.New("too many failed logins; try again later")
 	ErrBadToken       = errors.New("unknown, expired or revoked token")
 	ErrNoSession      = errors.New("no valid session")
+	// ErrThrottleDown is a login refused because the failed-login counts
+	// could not be read or written: a login is never let through
+	// unthrottled.
+	ErrThrottleDown = errors.New("logins cannot be checked just now; try again in a minute")
 )
 
 // ThrottledError is ErrThrottled with the time to wait.
@@ -76,10 +80,10 @@ func (p *Principal) Role() vigil.Role {
 
 // Service applies the account rules on a Store.
 type Service struct {
-	store   Store
-	limiter *Limiter
-	log     *slog.Logger
-	now     func() time.Time
+	store Store
+	limit Limiter
+	log   *slog.Logger
+	now   func() time.Time
 
 	dummyOnce sync.Once
 	dummy     string
@@ -102,14 +106,14 @@ func WithLogger(l *slog.Logger) Option { return func(s *Service) { s.log = l } }
 // WithClock sets the clock, for tests of expiry and throttling.
 func WithClock(now func() time.Time) Option { return func(s *Service) { s.now = now } }
 
-// WithLimiter sets the login limiter (default NewLimiter()).
-func WithLimiter(l *Limiter) Option { return func(s *Service) { s.limiter = l } }
+// WithLimiter sets the login throttling rule (default NewLimiter()).
+func WithLimiter(l *Limiter) Option { return func(s *Service) { s.limit = *l } }
 
 // New returns a Service on store.
 func New(store Store, opts ...Option) *Service {
 	s := &Service{
 		store:         store,
-		limiter:       NewLimiter(),
+		limit:         *NewLimiter(),
 		log:           slog.Default(),
 		now:           time.Now,
 		Params:        DefaultParams,
@@ -210,20 +214,32 @@ func digest(secret string) []byte {
 // a new id, so an id planted before login is worth nothing after.
 func (s *Service) Login(ctx context.Context, name, password, ip string) (string, *vigil.User, error) {
 	now := s.now()
-	userKey, ipKey := "user:"+name, "ip:"+addressKey(ip)
-	if ok, retry := s.limiter.Allow(now, userKey, ipKey); !ok {
+	userKey, ipKey := loginKeys(name, ip)
+	// The attempt is counted as a failure before the password is checked,
+	// in the same transaction that checks the counts, and taken back if
+	// the password is right: guesses sent at once, to any server on this
+	// database, cannot all pass the check before any is counted.
+	retry, err := s.store.TakeLoginAttempt(ctx, now, s.limit, userKey, ipKey)
+	if err != nil {
+		s.log.Error("accounts: login refused: failed logins cannot be counted", "err", err)
+		return "", nil, fmt.Errorf("%w (%w)", ErrThrottleDown, err)
+	}
+	if retry > 0 {
 		s.log.Warn("accounts: login throttled", "user", name, "ip", ip)
 		s.audit(ctx, name, "login-throttled", "user:"+name, "from "+ip)
 		return "", nil, &ThrottledError{RetryAfter: retry}
 	}
 	u, err := s.checkPassword(ctx, name, password)
 	if err != nil {
-		s.limiter.Fail(now, userKey, ipKey)
 		s.log.Info("accounts: login failed", "user", name, "ip", ip)
 		s.audit(ctx, name, "login-failed", "user:"+name, "from "+ip)
 		return "", nil, err
 	}
-	s.limiter.Reset(userKey)
+	// The user's failures are forgotten; the address keeps its earlier
+	// ones, less this attempt. Failing here only leaves a count too high.
+	if err := s.store.SettleLoginAttempt(ctx, []vigil.LoginKey{userKey}, []vigil.LoginKey{ipKey}); err != nil {
+		s.log.Error("accounts: forget failed logins", "user", u.Name, "err", err)
+	}
 	id, err := randomSecret()
 	if err != nil {
 		return "", nil, err
@@ -235,26 +251,6 @@ func (s *Service) Login(ctx context.Context, name, password, ip string) (string,
 	s.log.Info("accounts: login", "user", u.Name, "ip", ip)
 	s.audit(ctx, u.Name, "login", "user:"+u.Name, "from "+ip)
 	return id, u, nil
-}
-
-// addressKey is the part of a client address the limiter counts failures
-// against: an IPv4 address, or the /64 network of an IPv6 one, since one
-// IPv6 host is usually given a whole /64 and could otherwise guess from a
-// new address each time.
-func addressKey(ip string) string {
-	a, err := netip.ParseAddr(ip)
-	if err != nil {
-		return ip
-	}
-	a = a.Unmap()
-	if a.Is4() {
-		return a.String()
-	}
-	p, err := a.WithZone("").Prefix(64)
-	if err != nil {
-		return ip
-	}
-	return p.String()
 }
 
 // checkPassword returns the user if name exists, is enabled and has that

@@ -240,8 +240,9 @@ func localPath(next string) string {
 // LoginHandler serves POST /login with the form fields "user", "password"
 // and optionally "next" (where to go after). On success it ends any session
 // the browser already had, sets a new session cookie and redirects (303);
-// it answers 401 for wrong credentials and 429 with Retry-After when
-// throttled.
+// it answers 401 for wrong credentials, 429 with Retry-After when
+// throttled, and 503 with Retry-After when the failed-login counts cannot
+// be read (the login is refused, never let through unthrottled).
 func (s *Service) LoginHandler() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !samePost(w, r) {
@@ -272,6 +273,11 @@ func (s *Service) LoginHandler() http.Handler {
 			return
 		case errors.Is(err, ErrBadCredentials):
 			http.Error(w, err.Error(), http.StatusUnauthorized)
+			return
+		case errors.Is(err, ErrThrottleDown):
+			// The store's error is logged by Login, not shown.
+			w.Header().Set("Retry-After", "60")
+			http.Error(w, ErrThrottleDown.Error(), http.StatusServiceUnavailable)
 			return
 		case err != nil:
 			s.log.Error("accounts: login", "err", err)
