@@ -97,6 +97,8 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 		{"InjectionInNames", testInjection},
 		{"Login", testLogin},
 		{"Throttle", testThrottle},
+		{"LoginThrottleStore", testLoginThrottleStore},
+		{"LoginThrottleAtOnce", testLoginThrottleAtOnce},
 		{"Sessions", testSessions},
 		{"Tokens", testTokens},
 		{"SecretsNeverLogged", testSecretsNeverLogged},
