@@ -14,7 +14,8 @@ type Span struct{ Start, End int }
 // Split returns the sentences of text in order. A sentence ends at '.', '!'
 // or '?' (with any closing quotes or brackets that follow), at a blank line,
 // and at a line break that starts a new paragraph (the next line does not
-// begin with a lower-case letter, so hard-wrapped prose stays whole).
+// begin with a lower-case letter, so hard-wrapped prose stays whole). A long
+// stretch with no punctuation at all is divided at the cues splitBare reads.
 func Split(text string) []Span {
 	var spans []Span
 	start := 0
@@ -46,6 +47,26 @@ func Split(text string) []Span {
 		}
 	}
 	emit(len(text))
+	return splitBareSpans(text, spans)
+}
+
+// splitBareSpans divides the spans that are long stretches without
+// punctuation (see isBare); it copies spans only when there is one.
+func splitBareSpans(text string, spans []Span) []Span {
+	for k, sp := range spans {
+		if !isBare(text, sp.Start, sp.End) {
+			continue
+		}
+		out := append([]Span(nil), spans[:k]...)
+		for _, sp := range spans[k:] {
+			if isBare(text, sp.Start, sp.End) {
+				out = splitBare(out, text, sp.Start, sp.End)
+			} else {
+				out = append(out, sp)
+			}
+		}
+		return out
+	}
 	return spans
 }
 

@@ -81,6 +81,8 @@ func FuzzSplit(f *testing.F) {
 		"“Fire!” he said.\n\nNext para\u00a0here.",
 		"D.I. Khan\nno. 5 ... ?! ”’",
 		"\xff\xfe. A",
+		strings.Repeat("militants were killed in Kurram on May 3 reports The Times of India The attackers fled ", 3),
+		strings.Repeat("“We will fight ” a spokesman said He\u00a0added according to Dawn One \xff rifle was found ", 3),
 	} {
 		f.Add(s)
 	}
