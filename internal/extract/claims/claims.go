@@ -292,7 +292,8 @@ func diedIn(toks []lex.Token) bool {
 
 func hasAggregateWord(toks []lex.Token) bool {
 	for i, t := range toks {
-		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) {
+		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) &&
+			!(t.Is("include", "includes", "included") && inventory(toks[:i])) {
 			return true
 		}
 		// "killed during the year": a year's toll, however it is told.
@@ -324,11 +325,24 @@ func hasAggregateWord(toks []lex.Token) bool {
 	return false
 }
 
+// inventory reports that the words before "include" name things seized:
+// "the items recovered from the two militants include two rifles" lists a
+// haul, not a statistic.
+func inventory(before []lex.Token) bool {
+	for _, t := range before {
+		if t.Is("recovered", "seized", "confiscated", "found", "items", "weapons", "arms",
+			"ammunition", "haul", "recovery", "seizure", "explosives") {
+			return true
+		}
+	}
+	return false
+}
+
 // perfect reports present-perfect phrasing ("who have laid down their
 // lives", "have been killed"): statistics speak so.
 func perfect(toks []lex.Token) bool {
-	for _, t := range toks {
-		if t.Is("have", "has", "had", "include", "includes") {
+	for i, t := range toks {
+		if t.Is("have", "has", "had") || t.Is("include", "includes") && !inventory(toks[:i]) {
 			return true
 		}
 	}
