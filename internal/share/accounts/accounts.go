@@ -3,8 +3,10 @@
 // token into a vigil.Viewer (organisation, user, partner organisations) and
 // a role. Passwords are hashed with argon2id; session ids and tokens are
 // random 256-bit values stored only as SHA-256 digests; login attempts are
-// throttled per user and per IP address; every login, logout, token use and
-// account change is written to the audit log. No secret is ever logged.
+// throttled per user and per IP address (IPv6 /64), with the failures
+// counted in the store, so every server on one database counts the same
+// ones; every login, logout, token use and account change is written to the
+// audit log. No secret is ever logged.
 package accounts
 
 import (

@@ -22,7 +22,7 @@ var importOrder = []string{
 	"sources", "documents", "incidents", "events", "claims", "equipment",
 	"actors", "places", "feed_state", "feed_seen", "ingest_errors",
 	"audit_log", "incident_corrections", "incident_versions",
-	"orgs", "partnerships", "users", "sessions", "api_tokens", "jobs", "source_markings",
+	"orgs", "partnerships", "users", "sessions", "api_tokens", "login_failures", "jobs", "source_markings",
 	"partners", "partner_cursors", "partner_objects", "partner_incidents",
 }
 

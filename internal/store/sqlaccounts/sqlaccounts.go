@@ -1,10 +1,9 @@
 // Package sqlaccounts is vigil.AccountStore and vigil.LoginThrottle over the
 // account tables (orgs, partnerships, users, sessions, api_tokens,
-// login_failures) that the SQLite and the
-// PostgreSQL store create alike: the queries are the same SQL in both, written
-// once here with ? placeholders, which each store's Rebind numbers for its
-// database. Each store embeds an *Accounts made with New, so its methods are
-// the store's.
+// login_failures) that the SQLite and the PostgreSQL store create alike: the
+// queries are the same SQL in both, written once here with ? placeholders,
+// which each store's Rebind numbers for its database. Each store embeds an
+// *Accounts made with New, so its methods are the store's.
 package sqlaccounts
 
 import (
