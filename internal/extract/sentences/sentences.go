@@ -35,7 +35,12 @@ func Split(text string) []Span {
 		case '.', '!', '?':
 			end := closeAfter(text, i)
 			if end < len(text) && !isSpace(text[end]) && !startsSpace(text, end) {
-				// "7.2", "U.S.", "...": the terminator is inside a token.
+				// "7.2", "U.S.", "...": the terminator is inside a token,
+				// unless the space after a full stop was lost between
+				// two words: "reports Dawn.The militants...".
+				if c == '.' && end == i+1 && glued(text, start, i) {
+					emit(end)
+				}
 				continue
 			}
 			if !sentenceEnds(text, start, i, end) {
@@ -68,6 +73,27 @@ func splitBareSpans(text string, spans []Span) []Span {
 		return out
 	}
 	return spans
+}
+
+// glued reports a full stop at i that lost its following space: a word of
+// three or more letters ending in lower case before it, a capitalised word
+// after it ("Dawn.The", "Times.LBRC"). Titles ("Mr.Khan"), initials
+// ("U.S"), domains ("dawn.com") and numbers ("Rs.50") do not match.
+func glued(text string, start, i int) bool {
+	if i+2 >= len(text) || !(text[i+1] >= 'A' && text[i+1] <= 'Z') || !isASCIILetter(text[i+2]) {
+		return false
+	}
+	j := i
+	for j > start && isASCIILetter(text[j-1]) {
+		j--
+	}
+	word := text[j:i]
+	if len(word) < 3 || !(word[len(word)-1] >= 'a' && word[len(word)-1] <= 'z') || titles[word] || numberAbbrevs[word] {
+		return false
+	}
+	// "e.g.The" and "Lt.Col" keep their dots: the word must not itself
+	// follow a dot.
+	return j == 0 || text[j-1] != '.'
 }
 
 // closeAfter returns the offset just past the terminator at i, any repeated
