@@ -137,13 +137,10 @@ func boundaryBefore(toks []token, i int) bool {
 		// "he said We will...": the quotation begins.
 		return false
 	}
-	if starters[w] {
-		return !(capBlocked[w] && !isLowerWord(prev)) && !namePart(toks, i)
-	}
-	// "the local Police", "three more Maoists" and "Superintendent of
-	// Police" are not sentence subjects; "...recovered from him Police
-	// said" after a finished clause is.
-	return subjects[w] && isLowerWord(prev) && !saidWords[prev] && !modifiers[prev] && verbSoon(toks, i+1)
+	// Nouns such as "Police" open a sentence only after an attribution
+	// (see opensSentence): elsewhere "the district Police", "when Police
+	// arrived" and "Superintendent of Police" are far more common.
+	return starters[w] && !(capBlocked[w] && !isLowerWord(prev)) && !namePart(toks, i)
 }
 
 // namePart reports a starter that begins a name or a sum rather than a
@@ -351,7 +348,8 @@ var capBlocked = map[string]bool{
 	"Also": true, "Some": true,
 }
 
-// subjects are nouns that open a sentence when a verb follows: "Police said".
+// subjects are nouns that open a sentence after an attribution when a verb
+// follows: "reports Daily Times Police said...".
 var subjects = map[string]bool{
 	"Police": true, "Officials": true, "Militants": true, "Troops": true, "Security": true,
 	"Authorities": true, "Residents": true, "Villagers": true, "Locals": true, "Witnesses": true,
@@ -359,8 +357,7 @@ var subjects = map[string]bool{
 	"Rebels": true, "Army": true, "Officers": true, "Soldiers": true,
 }
 
-// saidWords end a speech tag; a capitalised noun after them is usually what
-// was said: "a spokesman said Police had...".
+// saidWords end a speech tag.
 var saidWords = map[string]bool{"said": true, "says": true, "added": true, "stated": true}
 
 // afterSaid are starters that after a speech verb usually open what was
@@ -377,20 +374,6 @@ var amounts = map[string]bool{
 	"Million": true, "Billion": true, "Lakh": true, "Lakhs": true, "Crore": true, "Crores": true,
 	"Thousand": true, "Hundred": true, "million": true, "billion": true, "lakh": true,
 	"crore": true, "thousand": true, "hundred": true,
-}
-
-// modifiers come before a noun inside a phrase: "three more Maoists", "the
-// district Police", "when Police arrived".
-var modifiers = map[string]bool{
-	"more": true, "other": true, "top": true, "city": true, "armed": true, "suspected": true,
-	"some": true, "many": true, "several": true, "around": true, "when": true, "after": true,
-	"before": true, "while": true, "if": true, "because": true, "since": true, "until": true,
-	"where": true, "whereas": true, "though": true, "although": true, "one": true, "four": true,
-	"five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true,
-	"special": true, "unnamed": true, "uniformed": true, "surrendered": true, "arrested": true,
-	"local": true, "senior": true, "district": true, "provincial": true, "state": true,
-	"federal": true, "national": true, "chief": true, "joint": true, "led": true, "two": true,
-	"three": true, "both": true, "all": true,
 }
 
 // midWords are lower-case words after which a capitalised word continues the

@@ -52,9 +52,12 @@ func TestSplitBare(t *testing.T) {
 		{"what was said begins after the speech verb", []string{
 			"The commander of the group in a recorded message released to the media on Saturday said We will continue our struggle until all of our demands are met in full by the provincial and federal authorities",
 		}},
-		{"a subject with its verb", []string{
-			"The bodies of the two men were found in a dry stream bed on the outskirts of the town early on Sunday morning",
+		{"a subject with its verb after the attribution", []string{
+			"The bodies of the two men were found in a dry stream bed on the outskirts of the town early on Sunday morning reports Daily Times",
 			"Police said the men had been abducted from their homes in the village three days earlier by armed men in a pickup truck",
+		}},
+		{"a noun subject elsewhere stays inside", []string{
+			"The shops in the main bazaar remained closed for the second day when the district Police arrived to reopen the road that protesters had blocked with burning tyres and stones since early in the morning",
 		}},
 		{"a number word opening a sum", []string{
 			"The provincial government announced compensation of Rupees One Million for the family of each of the men killed in the attack on the checkpoint and a further amount for each of the injured policemen and passers by",
