@@ -195,15 +195,25 @@ func markAttributions(toks []token) {
 // attributionEnd returns the index of the word that opens a sentence after
 // the source's name starting at toks[k], or -1.
 func attributionEnd(toks []token, k int) int {
-	end, dated, stop := attribution(toks, k)
+	end, closed, stop := attribution(toks, k)
 	switch {
 	case stop == stopStarter,
-		// "reports India Today on March 26 Khan, an engineer...": after
-		// the date any capitalised word opens the sentence.
-		stop == stopCap && dated:
+		// "reports India Today on March 26 Khan, an engineer...", "reports
+		// Dawn Khan said...": after the date or a masthead's last word any
+		// capitalised word opens the sentence.
+		stop == stopCap && closed:
 		return end
 	}
 	return -1
+}
+
+// mastheads are the nouns newspapers' names end with.
+var mastheads = map[string]bool{
+	"Times": true, "News": true, "Express": true, "Tribune": true, "Telegraph": true, "Post": true,
+	"Herald": true, "Star": true, "Standard": true, "Today": true, "Mirror": true, "Observer": true,
+	"Chronicle": true, "Journal": true, "Gazette": true, "Pioneer": true, "Sentinel": true,
+	"Recorder": true, "Press": true, "Guardian": true, "Nation": true, "Statesman": true,
+	"Dawn": true, "Hindu": true, "Excelsior": true, "Age": true, "Review": true, "Monitor": true,
 }
 
 // The reasons the name of a news source ends.
@@ -216,7 +226,7 @@ const (
 // attribution reads the source name and date starting at toks[k] and returns
 // the index of the first word after them, whether a date was read, and what
 // stopped the name.
-func attribution(toks []token, k int) (end int, dated bool, stop int) {
+func attribution(toks []token, k int) (end int, closed bool, stop int) {
 	j := k
 	name := 0
 	for j < len(toks) && name < 4 {
@@ -227,6 +237,10 @@ func attribution(toks []token, k int) (end int, dated bool, stop int) {
 		if isCapWord(w) || name > 0 && w == "of" && j+1 < len(toks) && isCapWord(toks[j+1].w) {
 			j++
 			name++
+			if isCapWord(w) && mastheadEnds(toks, j) {
+				closed = true
+				break
+			}
 			continue
 		}
 		// Sources written in lower case: "reports tribuneindia com".
@@ -241,6 +255,7 @@ func attribution(toks []token, k int) (end int, dated bool, stop int) {
 		return j, false, stopNone
 	}
 	// "on March 26", "on Tuesday", "today".
+	dated := false
 	if j+2 < len(toks) && toks[j].w == "on" && months[toks[j+1].w] && isNumber(toks[j+2].w) {
 		j += 3
 		dated = true
@@ -255,16 +270,31 @@ func attribution(toks []token, k int) (end int, dated bool, stop int) {
 		j++
 		dated = true
 	}
+	closed = closed || dated
 	if j >= len(toks) {
-		return j, dated, stopNone
+		return j, closed, stopNone
 	}
 	switch {
 	case opensSentence(toks, j):
-		return j, dated, stopStarter
+		return j, closed, stopStarter
 	case isCapWord(toks[j].w):
-		return j, dated, stopCap
+		return j, closed, stopCap
 	}
-	return j, dated, stopNone
+	return j, closed, stopNone
+}
+
+// mastheadEnds reports whether the source name read up to toks[j-1] ends
+// there: its last word is a newspaper's masthead noun ("The Daily Star",
+// "Hindustan Times", "The Times of India") and another masthead noun or
+// "of" does not follow ("The Express Tribune").
+func mastheadEnds(toks []token, j int) bool {
+	last := toks[j-1].w
+	atEnd := mastheads[last] ||
+		j >= 3 && toks[j-2].w == "of" && mastheads[toks[j-3].w]
+	if !atEnd {
+		return false
+	}
+	return j >= len(toks) || toks[j].w != "of" && !mastheads[toks[j].w]
 }
 
 // opensSentence reports a word that, after an attribution, starts the next

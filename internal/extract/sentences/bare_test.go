@@ -21,6 +21,14 @@ func TestSplitBare(t *testing.T) {
 			"Police arrested a suspected militant from a rented house in the outskirts of Quetta reports The Express Tribune on March 12",
 			"Three pistols and a hand grenade were recovered from the house during the search",
 		}},
+		{"a masthead noun ends the source's name", []string{
+			"Two shops were set on fire by a mob after a dispute over a land deal in the old city area on Sunday reports The Kabul Times",
+			"Ahmad Zia a shopkeeper in the area said the mob had gathered after the noon prayers",
+		}},
+		{"a name the masthead nouns continue", []string{
+			"Police arrested three men suspected of running an extortion racket in the industrial area of the city reports The Express Tribune on May 9",
+			"Their accomplices are still at large and raids are being carried out to arrest them",
+		}},
 		{"according to a newspaper", []string{
 			"Two rifles and a rocket launcher were found in an abandoned compound near the bypass in Bannu according to The News",
 			"He said the owner of the compound had been missing for a week and his relatives were being questioned",
