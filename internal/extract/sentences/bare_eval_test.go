@@ -24,17 +24,17 @@ func stripPunct(s string) string {
 }
 
 // TestBareAgainstPunctuated strips the punctuation from the punctuated
-// texts of the shared dev sets and checks that the bare pass finds the
-// sentence boundaries Split finds in the original: each boundary is the
-// index of the word that opens a sentence.
+// texts of the shared SATP dev set and checks the boundaries the bare pass
+// finds against those Split finds in the original: each boundary is the
+// index of the word that opens a sentence. The pass looks for the end of a
+// summary's lead only, so the test asserts the precision of all boundaries
+// and the recall of the first.
 func TestBareAgainstPunctuated(t *testing.T) {
 	sets := []struct {
-		file               string
-		minPrec, minRecall float64
+		file                   string
+		minPrec, minLeadRecall float64
 	}{
-		{"eval/dev/satp-attack-type-dev.jsonl", 0.93, 0.65},
-		{"eval/dev/major-incidents.jsonl", 0.93, 0.65},
-		{"eval/dev/acled-balochistan-2020-2022.jsonl", 0.93, 0.5},
+		{"eval/dev/satp-attack-type-dev.jsonl", 0.93, 0.75},
 	}
 	for _, set := range sets {
 		path, ok := shareddata.Path(set.file)
@@ -48,6 +48,7 @@ func TestBareAgainstPunctuated(t *testing.T) {
 		sc := bufio.NewScanner(f)
 		sc.Buffer(make([]byte, 1<<20), 1<<24)
 		tp, fp, fn := 0, 0, 0
+		leads, leadsFound := 0, 0
 		for sc.Scan() {
 			var row struct{ Text string }
 			if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
@@ -57,8 +58,11 @@ func TestBareAgainstPunctuated(t *testing.T) {
 				continue
 			}
 			want := map[int]bool{}
-			n := 0
+			n, lead := 0, 0
 			for k, s := range Split(row.Text) {
+				if k == 1 {
+					lead = n
+				}
 				if k > 0 {
 					want[n] = true
 				}
@@ -69,6 +73,12 @@ func TestBareAgainstPunctuated(t *testing.T) {
 			for k, s := range Split(bare) {
 				if k > 0 {
 					got[len(strings.Fields(bare[:s.Start]))] = true
+				}
+			}
+			if lead > 0 {
+				leads++
+				if got[lead] {
+					leadsFound++
 				}
 			}
 			for w := range got {
@@ -89,9 +99,11 @@ func TestBareAgainstPunctuated(t *testing.T) {
 			t.Fatalf("%s: %v", set.file, err)
 		}
 		prec, rec := float64(tp)/float64(max(1, tp+fp)), float64(tp)/float64(max(1, tp+fn))
-		t.Logf("%s: %d boundaries found, %d wrong, %d missed: precision %.3f recall %.3f", set.file, tp, fp, fn, prec, rec)
-		if prec < set.minPrec || rec < set.minRecall {
-			t.Errorf("%s: precision %.3f recall %.3f, want at least %.2f and %.2f", set.file, prec, rec, set.minPrec, set.minRecall)
+		leadRec := float64(leadsFound) / float64(max(1, leads))
+		t.Logf("%s: %d boundaries found, %d wrong, %d missed: precision %.3f recall %.3f; lead's end found in %d of %d texts (%.3f)",
+			set.file, tp, fp, fn, prec, rec, leadsFound, leads, leadRec)
+		if prec < set.minPrec || leadRec < set.minLeadRecall {
+			t.Errorf("%s: precision %.3f, lead recall %.3f, want at least %.2f and %.2f", set.file, prec, leadRec, set.minPrec, set.minLeadRecall)
 		}
 	}
 }
