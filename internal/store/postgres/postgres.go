@@ -151,6 +151,11 @@ func (s *Store) inTx(ctx context.Context, opts *sql.TxOptions, fn func(tx *sql.T
 		return refused(err)
 	}
 	if err := tx.Commit(); err != nil {
+		if errors.Is(err, sql.ErrTxDone) && ctx.Err() != nil {
+			// database/sql rolled the transaction back when its context
+			// ended: say so, not that it was already done.
+			err = ctx.Err()
+		}
 		return refused(fmt.Errorf("commit: %w", err))
 	}
 	return nil
