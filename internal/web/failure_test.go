@@ -1,10 +1,13 @@
 package web
 
 import (
+	"database/sql"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 
@@ -77,5 +80,53 @@ func TestPanicUnderAPIIsJSON(t *testing.T) {
 			strings.Contains(rec.Body.String(), "bad record") {
 			t.Errorf("GET %s: %d %q %s, want 500 %s without the panic's text", tc.path, rec.Code, rec.Header().Get("Content-Type"), rec.Body, tc.contentType)
 		}
+	}
+}
+
+// When the failed-login counts cannot be read, the desk's login form is
+// shown again with the service's reason, under 503 with Retry-After, and
+// no session starts: the throttle fails closed on the page too.
+func TestLoginFormWhenThrottleIsDown(t *testing.T) {
+	f := apitest.Seed(t)
+	svc := testAccounts(t, f.Store)
+	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	raw, ok := f.Store.(interface{ DB() *sql.DB })
+	if !ok {
+		t.Fatalf("%T does not expose its database", f.Store)
+	}
+	if _, err := raw.DB().Exec(`DROP TABLE login_failures`); err != nil {
+		t.Fatal(err)
+	}
+	b := newLoginClient(t, srv)
+	if status, _, page := b.get("/login"); status != http.StatusOK {
+		t.Fatalf("GET /login: %d\n%s", status, page)
+	}
+	u, _ := url.Parse(srv.URL)
+	form := url.Values{"user": {"vera"}, "password": {"staple paper clip 42"}, "next": {"/review"}}
+	for _, c := range b.client.Jar.Cookies(u) {
+		if c.Name == csrfCookie {
+			form.Set(csrfField, c.Value)
+		}
+	}
+	req, _ := http.NewRequest("POST", srv.URL+"/login", strings.NewReader(form.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Origin", srv.URL)
+	resp, err := b.client.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Retry-After") == "" ||
+		!strings.Contains(string(body), `action="/login"`) || !strings.Contains(string(body), "try again") {
+		t.Errorf("login with unreadable counts: %d, Retry-After %q\n%s", resp.StatusCode, resp.Header.Get("Retry-After"), body)
+	}
+	if status, _, _ := b.get("/api/v1/incidents"); status != http.StatusUnauthorized {
+		t.Errorf("after the refused login the API answered %d, want 401 (no session)", status)
 	}
 }

@@ -68,7 +68,7 @@ func localPath(next string) string {
 // login serves POST /login. The accounts service checks the password,
 // throttles guessing and starts the session; this handler reads the form
 // first and shows the service's refusals as the login form again, with the
-// reason, under the service's status (400, 401, 403, 429 with Retry-After),
+// reason, under the service's status (400, 401, 403, 429 and 503 with Retry-After),
 // keeping where the user was going.
 func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
@@ -109,6 +109,9 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		retry := rec.header.Get("Retry-After")
 		w.Header().Set("Retry-After", retry)
 		msg = "Too many failed logins from here or for this user: try again in " + retry + " seconds."
+	case http.StatusServiceUnavailable:
+		w.Header().Set("Retry-After", rec.header.Get("Retry-After"))
+		msg = strings.TrimSpace(rec.body.String())
 	case http.StatusInternalServerError:
 		msg = "The login could not be checked because of an error on the server; please try again."
 	default:
