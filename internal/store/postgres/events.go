@@ -4,12 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
-	"time"
 
-	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlevents"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -36,16 +34,12 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 			return fmt.Errorf("postgres: save extraction of document %d: event %d: %w", documentID, i, err)
 		}
 	}
-	err := s.writeMembership(ctx, func(tx *sql.Tx) error {
-		var one int
-		err := tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE id = $1`, documentID).Scan(&one)
-		if errors.Is(err, sql.ErrNoRows) {
-			return vigil.Errorf(vigil.ENOTFOUND, "document %d not found", documentID)
-		}
-		if err != nil {
+	err := s.writeMembership(ctx, func(sqlTx *sql.Tx) error {
+		tx := dialect.Tx(sqlTx)
+		if err := sqlevents.CheckDocument(ctx, tx, documentID); err != nil {
 			return err
 		}
-		prior, err := priorIncidents(ctx, tx, documentID)
+		prior, err := sqlevents.PriorIncidents(ctx, tx, documentID)
 		if err != nil {
 			return err
 		}
@@ -53,31 +47,10 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 		if err != nil {
 			return err
 		}
-		for _, table := range []string{"events", "claims", "equipment"} {
-			if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = $1`, documentID); err != nil {
-				return fmt.Errorf("delete old %s: %w", table, err)
-			}
+		if err := sqlevents.Replace(ctx, tx, documentID, x, prior); err != nil {
+			return err
 		}
-		for i := range x.Events {
-			hint := prior.byIndex[i]
-			if hint == 0 {
-				hint = prior.only
-			}
-			if err := insertEvent(ctx, tx, documentID, i, &x.Events[i], hint); err != nil {
-				return fmt.Errorf("event %d: %w", i, err)
-			}
-		}
-		for i := range x.Claims {
-			if err := insertClaim(ctx, tx, documentID, i, &x.Claims[i]); err != nil {
-				return fmt.Errorf("claim %d: %w", i, err)
-			}
-		}
-		for i := range x.Equipment {
-			if err := insertEquipment(ctx, tx, documentID, i, &x.Equipment[i]); err != nil {
-				return fmt.Errorf("equipment %d: %w", i, err)
-			}
-		}
-		return recordVersions(ctx, tx, touched, now())
+		return recordVersions(ctx, sqlTx, touched, now())
 	})
 	if err != nil {
 		return fmt.Errorf("postgres: save extraction of document %d: %w", documentID, err)
@@ -85,77 +58,17 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 	return nil
 }
 
-// hints are the incidents a document's events were in, for its next
-// extraction: by position, and the one incident all of them were in.
-type hints struct {
-	byIndex map[int]int64
-	only    int64
-}
-
-// priorIncidents reads the incident of each of the document's events, or
-// the incident an event not fused since its own re-extraction was in.
-func priorIncidents(ctx context.Context, tx *sql.Tx, documentID int64) (hints, error) {
-	h := hints{byIndex: map[int]int64{}}
-	rows, err := tx.QueryContext(ctx, `SELECT idx, coalesce(incident_id, prior_incident_id, 0)
-		FROM events WHERE document_id = $1 ORDER BY idx`, documentID)
-	if err != nil {
-		return h, fmt.Errorf("find incidents of document %d: %w", documentID, err)
-	}
-	defer rows.Close()
-	seen := map[int64]bool{}
-	for rows.Next() {
-		var idx int
-		var inc int64
-		if err := rows.Scan(&idx, &inc); err != nil {
-			return h, err
-		}
-		if inc != 0 {
-			h.byIndex[idx] = inc
-			seen[inc] = true
-			h.only = inc
-		}
-	}
-	if len(seen) != 1 {
-		h.only = 0
-	}
-	return h, rows.Err()
-}
-
 // detachDocumentEvents takes the document's events out of their incidents,
 // dissolving the incidents left empty, audits both, and returns the
 // incidents it touched.
-func detachDocumentEvents(ctx context.Context, tx *sql.Tx, documentID int64) ([]int64, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT incident_id, id FROM events
-		WHERE document_id = $1 AND incident_id IS NOT NULL ORDER BY incident_id, id`, documentID)
+func detachDocumentEvents(ctx context.Context, tx sqlq.Tx, documentID int64) ([]int64, error) {
+	order, leaving, err := sqlevents.Detach(ctx, tx, documentID)
 	if err != nil {
-		return nil, fmt.Errorf("find incidents of document %d: %w", documentID, err)
-	}
-	leaving := map[int64][]int64{}
-	var order []int64
-	for rows.Next() {
-		var inc, ev int64
-		if err := rows.Scan(&inc, &ev); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if leaving[inc] == nil {
-			order = append(order, inc)
-		}
-		leaving[inc] = append(leaving[inc], ev)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
 		return nil, err
-	}
-	if len(order) == 0 {
-		return nil, nil
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE document_id = $1`, documentID); err != nil {
-		return nil, fmt.Errorf("detach events of document %d: %w", documentID, err)
 	}
 	reason := fmt.Sprintf("document %d was extracted again", documentID)
 	for _, id := range order {
-		if err := dropIfEmpty(ctx, tx, id, leaving[id], reason); err != nil {
+		if err := dropIfEmpty(ctx, tx.SQL(), id, leaving[id], reason); err != nil {
 			return nil, err
 		}
 	}
@@ -194,55 +107,6 @@ func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason
 		}
 	}
 	return insertAudit(ctx, tx, &entry)
-}
-
-func insertEvent(ctx context.Context, tx *sql.Tx, documentID int64, idx int, e *vigil.Event, priorIncident int64) error {
-	js, err := json.Marshal(e)
-	if err != nil {
-		return fmt.Errorf("encode: %w", err)
-	}
-	args := append([]any{documentID, idx}, sqlq.CommonValues(e)...)
-	var prior sql.NullInt64
-	if priorIncident != 0 {
-		prior = sql.NullInt64{Int64: priorIncident, Valid: true}
-	}
-	args = append(args, e.TimePrecision, e.GeoPrecision, e.Confidence, string(js), prior)
-	_, err = tx.ExecContext(ctx, rebind(`INSERT INTO events (document_id, idx, `+sqlq.CommonColumns+`,
-		time_precision, geo_precision, confidence, json, prior_incident_id) VALUES (`+placeholders(len(args))+`)`), args...)
-	if err != nil {
-		return fmt.Errorf("insert: %w", err)
-	}
-	return nil
-}
-
-func insertClaim(ctx context.Context, tx *sql.Tx, documentID int64, idx int, c *vigil.Claim) error {
-	js, err := json.Marshal(c)
-	if err != nil {
-		return fmt.Errorf("encode: %w", err)
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO claims (document_id, idx, metric, value, bound, period_start, period_end,
-		country, admin1, attributed_to, json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-		documentID, idx, c.Metric, c.Value, c.Bound, c.PeriodStart, c.PeriodEnd, c.Country, c.Admin1, c.AttributedTo, string(js))
-	if err != nil {
-		return fmt.Errorf("insert: %w", err)
-	}
-	return nil
-}
-
-func insertEquipment(ctx context.Context, tx *sql.Tx, documentID int64, idx int, q *vigil.Equipment) error {
-	js, err := json.Marshal(q)
-	if err != nil {
-		return fmt.Errorf("encode: %w", err)
-	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO equipment (document_id, idx, kind, category, item, quantity, value_usd,
-		origin_country, location_country, holder, as_of, attributed_to, json)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-		documentID, idx, q.Kind, q.Category, q.Item, q.Quantity, q.ValueUSD, q.OriginCountry, q.LocationCountry,
-		q.Holder, q.AsOf, q.AttributedTo, string(js))
-	if err != nil {
-		return fmt.Errorf("insert: %w", err)
-	}
-	return nil
 }
 
 // eventFilter renders the conditions of f that apply to an events or
@@ -304,25 +168,9 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 		w.add(`e.incident_id = ?`, f.IncidentID)
 	}
 	visible(ctx, &w, "d")
-	query := `SELECT e.id, e.document_id, e.idx, coalesce(e.incident_id, 0), coalesce(e.prior_incident_id, 0), e.json,
-		d.outlet, d.url, d.published, coalesce(d.near_duplicate_of, 0), ` + markingColumns("d") + `
+	query := `SELECT ` + sqlevents.EventColumns + `
 		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEvent, error) {
-		var e vigil.StoredEvent
-		var js string
-		var published sql.NullTime
-		var m marksql.Scanned
-		if err := rows.Scan(&e.ID, &e.DocumentID, &e.Index, &e.IncidentID, &e.PriorIncidentID, &js,
-			&e.Outlet, &e.URL, &published, &e.NearDuplicateOf, &m.TLP, &m.Owner, &m.Recipients); err != nil {
-			return e, err
-		}
-		e.Marking = m.Marking()
-		if err := json.Unmarshal([]byte(js), &e.Event); err != nil {
-			return e, fmt.Errorf("decode event %d: %w", e.ID, err)
-		}
-		e.Published = timeOf(published)
-		return e, nil
-	})
+	out, err := list(ctx, s, query, w.args, sqlevents.ScanEvent(dialect))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list events: %w", err)
 	}
@@ -343,37 +191,6 @@ func documentConds(w *where, f vigil.Filter, t string) error {
 		w.add(t+`.document_id IN (SELECT id FROM documents WHERE `+textMatch+`)`, q)
 	}
 	return nil
-}
-
-// sourced is what a claim or equipment row tells of its document.
-type sourced struct {
-	id, documentID int64
-	outlet         string
-	published      time.Time
-	marking        vigil.Marking
-}
-
-// sourcedColumns are the columns sourcedRecord reads, for the record table
-// aliased t joined to its documents aliased d.
-func sourcedColumns(t string) string {
-	return t + `.id, ` + t + `.document_id, ` + t + `.json, d.outlet, d.published, ` + markingColumns("d")
-}
-
-// sourcedRecord reads a claim or equipment row (sourcedColumns), decoding
-// the JSON into v.
-func sourcedRecord(rows *sql.Rows, v any) (sourced, error) {
-	var r sourced
-	var js string
-	var pub sql.NullTime
-	var m marksql.Scanned
-	if err := rows.Scan(&r.id, &r.documentID, &js, &r.outlet, &pub, &m.TLP, &m.Owner, &m.Recipients); err != nil {
-		return r, err
-	}
-	if err := json.Unmarshal([]byte(js), v); err != nil {
-		return r, fmt.Errorf("decode record %d: %w", r.id, err)
-	}
-	r.published, r.marking = timeOf(pub), m.Marking()
-	return r, nil
 }
 
 // Claims lists the claims, from documents the viewer may see, whose
@@ -418,14 +235,9 @@ func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim
 		return nil, err
 	}
 	visible(ctx, &w, "d")
-	query := `SELECT ` + sourcedColumns("c") + `
+	query := `SELECT ` + sqlevents.SourcedColumns("c") + `
 		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredClaim, error) {
-		var c vigil.StoredClaim
-		r, err := sourcedRecord(rows, &c.Claim)
-		c.ID, c.DocumentID, c.Outlet, c.Published, c.Marking = r.id, r.documentID, r.outlet, r.published, r.marking
-		return c, err
-	})
+	out, err := list(ctx, s, query, w.args, sqlevents.ScanClaim(dialect))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list claims: %w", err)
 	}
@@ -478,14 +290,9 @@ func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEq
 		return nil, err
 	}
 	visible(ctx, &w, "d")
-	query := `SELECT ` + sourcedColumns("q") + `
+	query := `SELECT ` + sqlevents.SourcedColumns("q") + `
 		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.StoredEquipment, error) {
-		var q vigil.StoredEquipment
-		r, err := sourcedRecord(rows, &q.Equipment)
-		q.ID, q.DocumentID, q.Outlet, q.Published, q.Marking = r.id, r.documentID, r.outlet, r.published, r.marking
-		return q, err
-	})
+	out, err := list(ctx, s, query, w.args, sqlevents.ScanEquipment(dialect))
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list equipment: %w", err)
 	}
