@@ -1,13 +1,14 @@
 // Package sqlevents is how vigil's two SQL stores (sqlite, postgres) keep
 // and read a document's extracted events, claims and equipment: the rows
-// SaveExtraction writes, the incidents a re-extraction leaves, and how a
-// listed row becomes a vigil.StoredEvent, StoredClaim or StoredEquipment.
+// SaveExtraction writes (Save), the incidents a re-extraction leaves
+// (DropIfEmpty), and how a listed row becomes a vigil.StoredEvent,
+// StoredClaim or StoredEquipment (ScanEvent, ScanClaim, ScanEquipment).
 // Its queries are written once with ? placeholders and run in a sqlq.Tx,
 // which numbers them for PostgreSQL.
 //
 // What differs between the databases stays in each store: how names are
-// compared without regard to case (see Fold), full-text search, and the
-// incidents' own operations.
+// compared without regard to case, full-text search, and the incidents'
+// own operations (sqlq.Incidents).
 package sqlevents
 
 import (
@@ -24,8 +25,8 @@ import (
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
-// CheckDocument returns ENOTFOUND when no document has the ID documentID.
-func CheckDocument(ctx context.Context, tx sqlq.Tx, documentID int64) error {
+// checkDocument returns ENOTFOUND when no document has the ID documentID.
+func checkDocument(ctx context.Context, tx sqlq.Tx, documentID int64) error {
 	var one int
 	err := tx.QueryRowContext(ctx, `SELECT 1 FROM documents WHERE id = ?`, documentID).Scan(&one)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -34,27 +35,27 @@ func CheckDocument(ctx context.Context, tx sqlq.Tx, documentID int64) error {
 	return err
 }
 
-// Hints are the incidents a document's events were in, for its next
+// hints are the incidents a document's events were in, for its next
 // extraction: by position, and the one incident all of them were in.
-type Hints struct {
-	ByIndex map[int]int64
-	Only    int64
+type hints struct {
+	byIndex map[int]int64
+	only    int64
 }
 
-// For returns the incident the event at position i of the new extraction
+// at returns the incident the event at position i of the new extraction
 // goes back to: the one the old event at i was in, or else the one all the
 // old events were in (0 for none).
-func (h Hints) For(i int) int64 {
-	if inc := h.ByIndex[i]; inc != 0 {
+func (h hints) at(i int) int64 {
+	if inc := h.byIndex[i]; inc != 0 {
 		return inc
 	}
-	return h.Only
+	return h.only
 }
 
-// PriorIncidents reads the incident of each of the document's events, or
+// priorIncidents reads the incident of each of the document's events, or
 // the incident an event not fused since its own re-extraction was in.
-func PriorIncidents(ctx context.Context, tx sqlq.Tx, documentID int64) (Hints, error) {
-	h := Hints{ByIndex: map[int]int64{}}
+func priorIncidents(ctx context.Context, tx sqlq.Tx, documentID int64) (hints, error) {
+	h := hints{byIndex: map[int]int64{}}
 	rows, err := tx.QueryContext(ctx, `SELECT idx, coalesce(incident_id, prior_incident_id, 0)
 		FROM events WHERE document_id = ? ORDER BY idx`, documentID)
 	if err != nil {
@@ -69,22 +70,21 @@ func PriorIncidents(ctx context.Context, tx sqlq.Tx, documentID int64) (Hints, e
 			return h, err
 		}
 		if inc != 0 {
-			h.ByIndex[idx] = inc
+			h.byIndex[idx] = inc
 			seen[inc] = true
-			h.Only = inc
+			h.only = inc
 		}
 	}
 	if len(seen) != 1 {
-		h.Only = 0
+		h.only = 0
 	}
 	return h, rows.Err()
 }
 
-// Detach takes the document's events out of their incidents. It returns
+// detach takes the document's events out of their incidents. It returns
 // the incidents they were in, in ID order, and the events that left each;
-// what becomes of those incidents (kept or dissolved, audited) is the
-// store's.
-func Detach(ctx context.Context, tx sqlq.Tx, documentID int64) (order []int64, leaving map[int64][]int64, err error) {
+// leaveIncidents decides what becomes of those incidents.
+func detach(ctx context.Context, tx sqlq.Tx, documentID int64) (order []int64, leaving map[int64][]int64, err error) {
 	rows, err := tx.QueryContext(ctx, `SELECT incident_id, id FROM events
 		WHERE document_id = ? AND incident_id IS NOT NULL ORDER BY incident_id, id`, documentID)
 	if err != nil {
@@ -115,17 +115,17 @@ func Detach(ctx context.Context, tx sqlq.Tx, documentID int64) (order []int64, l
 	return order, leaving, nil
 }
 
-// Replace deletes the document's events, claims and equipment and inserts
+// replace deletes the document's events, claims and equipment and inserts
 // x's in their place, each new event remembering (prior_incident_id) the
 // incident prior gives its position.
-func Replace(ctx context.Context, tx sqlq.Tx, documentID int64, x vigil.Extraction, prior Hints) error {
+func replace(ctx context.Context, tx sqlq.Tx, documentID int64, x vigil.Extraction, prior hints) error {
 	for _, table := range []string{"events", "claims", "equipment"} {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = ?`, documentID); err != nil {
 			return fmt.Errorf("delete old %s: %w", table, err)
 		}
 	}
 	for i := range x.Events {
-		if err := insertEvent(ctx, tx, documentID, i, &x.Events[i], prior.For(i)); err != nil {
+		if err := insertEvent(ctx, tx, documentID, i, &x.Events[i], prior.at(i)); err != nil {
 			return fmt.Errorf("event %d: %w", i, err)
 		}
 	}

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
@@ -24,95 +23,17 @@ func placeholders(n int) string {
 }
 
 // SaveExtraction replaces the document's extracted events, claims and
-// equipment with x.
-//
-// What happens to incidents: the replaced events leave their incidents, and
-// each new event remembers (PriorIncidentID) the incident the old event at
-// its position was in, so the fusion step (fuse.Update) puts it back there
-// and an analyst's review and corrections stay with it. An incident left
-// with no member is dissolved (deleted, with a "dissolve" audit entry that
-// keeps its last state) unless an analyst has worked on it: then it stays,
-// empty, for its events to come back to. An incident that keeps other
-// members keeps its reconciled fields and gets a "detach" audit entry.
+// equipment with x; see sqlevents.Save for what happens to their incidents.
 func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Extraction) error {
-	for i := range x.Events {
-		if err := sqlq.CheckEvent(&x.Events[i]); err != nil {
-			return fmt.Errorf("sqlite: save extraction of document %d: event %d: %w", documentID, i, err)
-		}
-	}
-	err := s.write(ctx, func(sqlTx *sql.Tx) error {
-		tx := dialect.Tx(sqlTx)
-		if err := sqlevents.CheckDocument(ctx, tx, documentID); err != nil {
-			return err
-		}
-		prior, err := sqlevents.PriorIncidents(ctx, tx, documentID)
-		if err != nil {
-			return err
-		}
-		touched, err := detachDocumentEvents(ctx, tx, documentID)
-		if err != nil {
-			return err
-		}
-		if err := sqlevents.Replace(ctx, tx, documentID, x, prior); err != nil {
-			return err
-		}
-		return recordVersions(ctx, sqlTx, touched, now())
-	})
-	if err != nil {
-		return fmt.Errorf("sqlite: save extraction of document %d: %w", documentID, err)
-	}
-	return nil
+	return sqlevents.Save(ctx, dialect, s.incidentOps(s.write), documentID, x)
 }
 
-// detachDocumentEvents takes the document's events out of their incidents,
-// dissolving the incidents left empty, audits both, and returns the
-// incidents it touched.
-func detachDocumentEvents(ctx context.Context, tx sqlq.Tx, documentID int64) ([]int64, error) {
-	order, leaving, err := sqlevents.Detach(ctx, tx, documentID)
-	if err != nil {
-		return nil, err
-	}
-	reason := fmt.Sprintf("document %d was extracted again", documentID)
-	for _, id := range order {
-		if err := dropIfEmpty(ctx, tx.SQL(), id, leaving[id], reason); err != nil {
-			return nil, err
-		}
-	}
-	return order, nil
-}
-
-// dropIfEmpty audits that events left incident id and dissolves the incident
-// when no member remains and no analyst has worked on it. before is the
-// incident's state with its old members, for the audit entry.
+// dropIfEmpty audits that the events in left have left incident id and dissolves
+// the incident when no member remains and no analyst has worked on it
+// (sqlevents.DropIfEmpty).
 func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason string) error {
-	inc, err := loadIncident(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	inc.EventIDs = append(inc.EventIDs, left...) // its membership before the change
-	before, err := json.Marshal(inc)
-	if err != nil {
-		return fmt.Errorf("encode incident %d: %w", id, err)
-	}
-	var remaining int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM events WHERE incident_id = ?`, id).Scan(&remaining); err != nil {
-		return fmt.Errorf("count members of incident %d: %w", id, err)
-	}
-	entry := vigil.AuditEntry{At: now(), Actor: "vigil", Object: fmt.Sprintf("incident:%d", id),
-		Reason: fmt.Sprintf("%s: events %v left", reason, left), Before: string(before)}
-	worked, err := analystWork(ctx, tx, id)
-	if err != nil {
-		return err
-	}
-	if remaining > 0 || worked {
-		entry.Action = "detach"
-	} else {
-		entry.Action = "dissolve"
-		if _, err := tx.ExecContext(ctx, `DELETE FROM incidents WHERE id = ?`, id); err != nil {
-			return fmt.Errorf("dissolve incident %d: %w", id, err)
-		}
-	}
-	return insertAudit(ctx, tx, &entry)
+	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
+	return sqlevents.DropIfEmpty(ctx, dialect.Tx(tx), ops, id, left, reason)
 }
 
 // eventFilter renders the conditions of f that apply to an events or
