@@ -3,7 +3,6 @@ package postgres
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
@@ -65,9 +64,24 @@ func eventFilter(f vigil.Filter, t string) (where, error) {
 	return w, nil
 }
 
-// Events lists the extracted events matching f whose document the viewer
-// may see, in storage order (document, then position in the document).
-// ReviewState does not apply to events.
+// lists are the store's lists of events, claims and equipment, in
+// PostgreSQL's words: names compared through lower(), the text searched
+// with a tsquery (textMatch).
+func (s *Store) lists() sqlevents.Lists {
+	return sqlevents.Lists{
+		DB:    s.shared(),
+		Fold:  func(col string) string { return `lower(` + col + `) = lower(?)` },
+		Limit: limit,
+		Text: func(col, text string) (string, any, error) {
+			q, err := tsQuery(text)
+			return col + ` IN (SELECT id FROM documents WHERE ` + textMatch + `)`, q, err
+		},
+	}
+}
+
+// Events lists the extracted events the viewer may see (those of the
+// documents it may see) matching f, in storage order (document, then
+// position in the document). ReviewState does not apply to events.
 func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
 	if err := vigil.CheckAfter(f); err != nil {
 		return nil, err
@@ -76,146 +90,16 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if err != nil {
 		return nil, err
 	}
-	if err := documentConds(&w, f, "e"); err != nil {
-		return nil, err
-	}
-	if f.AfterID > 0 {
-		w.add(`e.id > ?`, f.AfterID)
-	}
-	if f.Unfused {
-		w.add(`e.incident_id IS NULL`)
-	}
-	if f.IncidentID != 0 {
-		w.add(`e.incident_id = ?`, f.IncidentID)
-	}
-	visible(ctx, &w, "d")
-	query := `SELECT ` + sqlevents.EventColumns + `
-		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, sqlevents.ScanEvent(dialect))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: list events: %w", err)
-	}
-	return out, nil
+	return s.lists().Events(ctx, f, w.conds, w.args)
 }
 
-// documentConds adds f's DocumentID and Text conditions on the records of
-// table alias t.
-func documentConds(w *where, f vigil.Filter, t string) error {
-	if f.DocumentID != 0 {
-		w.add(t+`.document_id = ?`, f.DocumentID)
-	}
-	if f.Text != "" {
-		q, err := tsQuery(f.Text)
-		if err != nil {
-			return err
-		}
-		w.add(t+`.document_id IN (SELECT id FROM documents WHERE `+textMatch+`)`, q)
-	}
-	return nil
-}
-
-// Claims lists the claims, from documents the viewer may see, whose
-// period overlaps From..To and that match Country, Admin1, AttributedTo,
-// DocumentID and Text, in ID order from AfterID. A filter field claims do
-// not carry is EINVALID (vigil.CheckClaimFilter).
+// Claims lists the claims the viewer may see; see sqlevents.Lists.Claims.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
-	var w where
-	if err := vigil.CheckClaimFilter(f); err != nil {
-		return nil, err
-	}
-	if err := vigil.CheckAfter(f); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckDates(f); err != nil {
-		return nil, err
-	}
-	// Periods are text: a partial date ("2024-03") compares as the string
-	// it is, as on SQLite.
-	if f.From != "" {
-		w.add(`c.period_end != '' AND c.period_end >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(`c.period_start != '' AND c.period_start <= ?`, f.To)
-	}
-	if f.Country != "" {
-		w.add(`lower(c.country) = lower(?)`, f.Country)
-	}
-	if f.Admin1 != "" {
-		w.add(`lower(c.admin1) = lower(?)`, f.Admin1)
-	}
-	if f.AttributedTo != "" {
-		w.add(`lower(c.attributed_to) = lower(?)`, f.AttributedTo)
-	}
-	if f.AfterID > 0 {
-		w.add(`c.id > ?`, f.AfterID)
-	}
-	if err := documentConds(&w, f, "c"); err != nil {
-		return nil, err
-	}
-	visible(ctx, &w, "d")
-	query := `SELECT ` + sqlevents.SourcedColumns("c") + `
-		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, sqlevents.ScanClaim(dialect))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: list claims: %w", err)
-	}
-	return out, nil
+	return s.lists().Claims(ctx, f)
 }
 
-// Equipment lists the equipment records, from documents the viewer may
-// see, whose as-of date (a month counts as its
-// first day) lies in From..To, held in or coming from Country, matching
-// Origin, Holder, Category and AttributedTo, from DocumentID or matching
-// Text, in ID order from AfterID. A filter field equipment does not carry
-// is EINVALID (vigil.CheckEquipmentFilter).
+// Equipment lists the equipment records the viewer may see; see
+// sqlevents.Lists.Equipment.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
-	var w where
-	if err := vigil.CheckEquipmentFilter(f); err != nil {
-		return nil, err
-	}
-	if err := vigil.CheckAfter(f); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckDates(f); err != nil {
-		return nil, err
-	}
-	// A month with "-01" appended is its first day; a full date keeps its
-	// own ten characters.
-	const asOf = `substr(q.as_of || '-01', 1, 10)`
-	if f.From != "" {
-		w.add(`q.as_of != '' AND `+asOf+` >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(`q.as_of != '' AND `+asOf+` <= ?`, f.To)
-	}
-	if f.Country != "" {
-		w.add(`(lower(q.location_country) = lower(?) OR lower(q.origin_country) = lower(?))`, f.Country, f.Country)
-	}
-	for _, c := range []struct{ col, v string }{
-		{"q.origin_country", f.Origin}, {"q.holder", f.Holder}, {"q.category", f.Category}, {"q.attributed_to", f.AttributedTo},
-	} {
-		if c.v != "" {
-			w.add(`lower(`+c.col+`) = lower(?)`, c.v)
-		}
-	}
-	if f.AfterID > 0 {
-		w.add(`q.id > ?`, f.AfterID)
-	}
-	if err := documentConds(&w, f, "q"); err != nil {
-		return nil, err
-	}
-	visible(ctx, &w, "d")
-	query := `SELECT ` + sqlevents.SourcedColumns("q") + `
-		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, sqlevents.ScanEquipment(dialect))
-	if err != nil {
-		return nil, fmt.Errorf("postgres: list equipment: %w", err)
-	}
-	return out, nil
+	return s.lists().Equipment(ctx, f)
 }

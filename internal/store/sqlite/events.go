@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
@@ -71,6 +70,21 @@ func eventFilter(f vigil.Filter, t string) (where, error) {
 	return w, nil
 }
 
+// lists are the store's lists of events, claims and equipment, in
+// SQLite's words: names compared with COLLATE NOCASE, LIMIT -1 for no
+// limit, the text searched in the documents_fts FTS5 table.
+func (s *Store) lists() sqlevents.Lists {
+	return sqlevents.Lists{
+		DB:    s.shared(),
+		Fold:  func(col string) string { return col + ` = ? COLLATE NOCASE` },
+		Limit: limit,
+		Text: func(col, text string) (string, any, error) {
+			q, err := ftsQuery(text)
+			return col + ` IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q, err
+		},
+	}
+}
+
 // Events lists the extracted events the viewer may see (those of the
 // documents it may see) matching f, in storage order (document, then
 // position in the document). ReviewState does not apply to events.
@@ -82,144 +96,16 @@ func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent
 	if err != nil {
 		return nil, err
 	}
-	w.addVisible(ctx, "d")
-	if err := documentConds(&w, f, "e"); err != nil {
-		return nil, err
-	}
-	if f.AfterID > 0 {
-		w.add(`e.id > ?`, f.AfterID)
-	}
-	if f.Unfused {
-		w.add(`e.incident_id IS NULL`)
-	}
-	if f.IncidentID != 0 {
-		w.add(`e.incident_id = ?`, f.IncidentID)
-	}
-	query := `SELECT ` + sqlevents.EventColumns + `
-		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, sqlevents.ScanEvent(dialect))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: list events: %w", err)
-	}
-	return out, nil
+	return s.lists().Events(ctx, f, w.conds, w.args)
 }
 
-// documentConds adds f's DocumentID and Text conditions on the records of
-// table alias t.
-func documentConds(w *where, f vigil.Filter, t string) error {
-	if f.DocumentID != 0 {
-		w.add(t+`.document_id = ?`, f.DocumentID)
-	}
-	if f.Text != "" {
-		q, err := ftsQuery(f.Text)
-		if err != nil {
-			return err
-		}
-		w.add(t+`.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
-	}
-	return nil
-}
-
-// Claims lists the claims the viewer may see (those of the documents it may
-// see) whose period overlaps From..To and that match Country, Admin1,
-// AttributedTo, DocumentID and Text, in ID order from AfterID. A filter
-// field claims do not carry is EINVALID (vigil.CheckClaimFilter).
+// Claims lists the claims the viewer may see; see sqlevents.Lists.Claims.
 func (s *Store) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim, error) {
-	var w where
-	if err := vigil.CheckClaimFilter(f); err != nil {
-		return nil, err
-	}
-	if err := vigil.CheckAfter(f); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckDates(f); err != nil {
-		return nil, err
-	}
-	if f.From != "" {
-		w.add(`c.period_end != '' AND c.period_end >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(`c.period_start != '' AND c.period_start <= ?`, f.To)
-	}
-	if f.Country != "" {
-		w.add(`c.country = ? COLLATE NOCASE`, f.Country)
-	}
-	if f.Admin1 != "" {
-		w.add(`c.admin1 = ? COLLATE NOCASE`, f.Admin1)
-	}
-	if f.AttributedTo != "" {
-		w.add(`c.attributed_to = ? COLLATE NOCASE`, f.AttributedTo)
-	}
-	if f.AfterID > 0 {
-		w.add(`c.id > ?`, f.AfterID)
-	}
-	if err := documentConds(&w, f, "c"); err != nil {
-		return nil, err
-	}
-	w.addVisible(ctx, "d")
-	query := `SELECT ` + sqlevents.SourcedColumns("c") + `
-		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, sqlevents.ScanClaim(dialect))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: list claims: %w", err)
-	}
-	return out, nil
+	return s.lists().Claims(ctx, f)
 }
 
-// Equipment lists the equipment records the viewer may see (those of the
-// documents it may see) whose as-of date (a month counts as its
-// first day) lies in From..To, held in or coming from Country, matching
-// Origin, Holder, Category and AttributedTo, from DocumentID or matching
-// Text, in ID order from AfterID. A filter field equipment does not carry
-// is EINVALID (vigil.CheckEquipmentFilter).
+// Equipment lists the equipment records the viewer may see; see
+// sqlevents.Lists.Equipment.
 func (s *Store) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEquipment, error) {
-	var w where
-	if err := vigil.CheckEquipmentFilter(f); err != nil {
-		return nil, err
-	}
-	if err := vigil.CheckAfter(f); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return nil, err
-	}
-	if err := sqlq.CheckDates(f); err != nil {
-		return nil, err
-	}
-	// A month with "-01" appended is its first day; a full date keeps its
-	// own ten characters.
-	const asOf = `substr(q.as_of || '-01', 1, 10)`
-	if f.From != "" {
-		w.add(`q.as_of != '' AND `+asOf+` >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(`q.as_of != '' AND `+asOf+` <= ?`, f.To)
-	}
-	if f.Country != "" {
-		w.add(`(q.location_country = ? COLLATE NOCASE OR q.origin_country = ? COLLATE NOCASE)`, f.Country, f.Country)
-	}
-	for _, c := range []struct{ col, v string }{
-		{"q.origin_country", f.Origin}, {"q.holder", f.Holder}, {"q.category", f.Category}, {"q.attributed_to", f.AttributedTo},
-	} {
-		if c.v != "" {
-			w.add(c.col+` = ? COLLATE NOCASE`, c.v)
-		}
-	}
-	if f.AfterID > 0 {
-		w.add(`q.id > ?`, f.AfterID)
-	}
-	if err := documentConds(&w, f, "q"); err != nil {
-		return nil, err
-	}
-	w.addVisible(ctx, "d")
-	query := `SELECT ` + sqlevents.SourcedColumns("q") + `
-		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, sqlevents.ScanEquipment(dialect))
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: list equipment: %w", err)
-	}
-	return out, nil
+	return s.lists().Equipment(ctx, f)
 }
