@@ -21,62 +21,37 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 	return sqlevents.Save(ctx, dialect, s.incidentOps(s.writeMembership), documentID, x)
 }
 
-// dropIfEmpty audits that the events in left have left incident id and dissolves
-// the incident when no member remains and no analyst has worked on it
-// (sqlevents.DropIfEmpty).
+// dropIfEmpty audits that the events in left have left incident id and
+// dissolves the incident when no member remains and no analyst has worked
+// on it (sqlevents.DropIfEmpty).
 func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason string) error {
 	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
 	return sqlevents.DropIfEmpty(ctx, dialect.Tx(tx), ops, id, left, reason)
 }
 
 // eventFilter renders the conditions of f that apply to an events or
-// incidents table aliased as t. Names compare without regard to case.
+// incidents table aliased as t (see sqlevents.Syntax.EventConds).
 func eventFilter(f vigil.Filter, t string) (where, error) {
-	var w where
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return w, err
-	}
-	if err := sqlq.CheckDates(f); err != nil {
-		return w, err
-	}
-	if f.From != "" {
-		w.add(t+`.event_date >= ?::date`, f.From)
-	}
-	if f.To != "" {
-		w.add(t+`.event_date <= ?::date`, f.To)
-	}
-	if f.Country != "" {
-		w.add(`(lower(`+t+`.country) = lower(?) OR lower(`+t+`.iso3) = lower(?))`, f.Country, f.Country)
-	}
-	if f.Admin1 != "" {
-		w.add(`lower(`+t+`.admin1) = lower(?)`, f.Admin1)
-	}
-	if f.Admin2 != "" {
-		w.add(`lower(`+t+`.admin2) = lower(?)`, f.Admin2)
-	}
-	if f.EventType != "" {
-		w.add(`lower(`+t+`.event_type) = lower(?)`, f.EventType)
-	}
-	if f.Actor != "" {
-		w.add(`(lower(`+t+`.actor1) = lower(?) OR lower(`+t+`.actor2) = lower(?) OR lower(`+t+`.perpetrator) = lower(?))`,
-			f.Actor, f.Actor, f.Actor)
-	}
-	return w, nil
+	conds, args, err := syntax.EventConds(f, t)
+	return where{conds: conds, args: args}, err
 }
 
-// lists are the store's lists of events, claims and equipment, in
-// PostgreSQL's words: names compared through lower(), the text searched
-// with a tsquery (textMatch).
+// syntax is how PostgreSQL writes the pieces of the lists' SQL that
+// differ between the databases: names compared through lower(), dates as
+// the date type, the text searched with a tsquery (textMatch).
+var syntax = sqlevents.Syntax{
+	Fold:  func(col string) string { return `lower(` + col + `) = lower(?)` },
+	Limit: limit,
+	Date:  `?::date`,
+	Text: func(col, text string) (string, any, error) {
+		q, err := tsQuery(text)
+		return col + ` IN (SELECT id FROM documents WHERE ` + textMatch + `)`, q, err
+	},
+}
+
+// lists are the store's lists of events, claims and equipment.
 func (s *Store) lists() sqlevents.Lists {
-	return sqlevents.Lists{
-		DB:    s.shared(),
-		Fold:  func(col string) string { return `lower(` + col + `) = lower(?)` },
-		Limit: limit,
-		Text: func(col, text string) (string, any, error) {
-			q, err := tsQuery(text)
-			return col + ` IN (SELECT id FROM documents WHERE ` + textMatch + `)`, q, err
-		},
-	}
+	return sqlevents.Lists{DB: s.shared(), Syntax: syntax}
 }
 
 // Events lists the extracted events the viewer may see (those of the

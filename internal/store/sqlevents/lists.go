@@ -4,19 +4,15 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
-// Lists are a store's lists of extracted events, claims and equipment.
-// Their SQL is written once here, but for three pieces each database
-// writes its own way, which the store gives.
-type Lists struct {
-	// DB is the store's dialect and read transactions.
-	DB sqlq.DB
+// Syntax is how a database writes the pieces of the lists' SQL that
+// differ between SQLite and PostgreSQL.
+type Syntax struct {
 	// Fold returns the condition that column col equals one ? value,
 	// letters compared without regard to case: "col = ? COLLATE NOCASE"
 	// on SQLite, "lower(col) = lower(?)" on PostgreSQL.
@@ -24,47 +20,72 @@ type Lists struct {
 	// Limit renders LIMIT/OFFSET from validated, non-negative numbers; 0
 	// means no limit.
 	Limit func(n, offset int) string
+	// Date is how a ? value compares with the events' date column:
+	// "?" on SQLite, where dates are text, "?::date" on PostgreSQL.
+	Date string
 	// Text returns the condition, with one ? for arg, that the document
 	// whose ID column col holds matches the user's search text; EINVALID
 	// when the text cannot match anything.
 	Text func(col, text string) (cond string, arg any, err error)
 }
 
-// where collects the conditions of a query and their arguments.
-type where struct {
-	conds []string
-	args  []any
-}
-
-func (w *where) add(cond string, args ...any) {
-	w.conds = append(w.conds, cond)
-	w.args = append(w.args, args...)
-}
-
-func (w *where) sql() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
+// Lists are a store's lists of extracted events, claims and equipment,
+// written once here but for the pieces of its Syntax.
+type Lists struct {
+	// DB is the store's dialect and read transactions.
+	DB sqlq.DB
+	Syntax
 }
 
 // documentConds adds f's DocumentID and Text conditions on the records of
 // table alias t, and the viewer's condition on their documents aliased d.
-func (l Lists) documentConds(ctx context.Context, w *where, f vigil.Filter, t string) error {
+func (l Lists) documentConds(ctx context.Context, w *sqlq.Where, f vigil.Filter, t string) error {
 	if f.DocumentID != 0 {
-		w.add(t+`.document_id = ?`, f.DocumentID)
+		w.Add(t+`.document_id = ?`, f.DocumentID)
 	}
 	if f.Text != "" {
 		cond, arg, err := l.Text(t+".document_id", f.Text)
 		if err != nil {
 			return err
 		}
-		w.add(cond, arg)
+		w.Add(cond, arg)
 	}
 	if cond, args := marksql.Visible(l.DB.Marks, "d", vigil.ViewerFrom(ctx)); cond != "TRUE" {
-		w.add(cond, args...)
+		w.Add(cond, args...)
 	}
 	return nil
+}
+
+// EventConds returns the conditions, with their arguments, of f's event
+// fields (dates, place, type, actor) on an events or incidents table
+// aliased t, after checking f's page and dates.
+func (l Syntax) EventConds(f vigil.Filter, t string) (conds []string, args []any, err error) {
+	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
+		return nil, nil, err
+	}
+	if err := sqlq.CheckDates(f); err != nil {
+		return nil, nil, err
+	}
+	var w sqlq.Where
+	if f.From != "" {
+		w.Add(t+`.event_date >= `+l.Date, f.From)
+	}
+	if f.To != "" {
+		w.Add(t+`.event_date <= `+l.Date, f.To)
+	}
+	if f.Country != "" {
+		w.Add(`(`+l.Fold(t+".country")+` OR `+l.Fold(t+".iso3")+`)`, f.Country, f.Country)
+	}
+	for _, c := range []struct{ col, v string }{{"admin1", f.Admin1}, {"admin2", f.Admin2}, {"event_type", f.EventType}} {
+		if c.v != "" {
+			w.Add(l.Fold(t+"."+c.col), c.v)
+		}
+	}
+	if f.Actor != "" {
+		w.Add(`(`+l.Fold(t+".actor1")+` OR `+l.Fold(t+".actor2")+` OR `+l.Fold(t+".perpetrator")+`)`,
+			f.Actor, f.Actor, f.Actor)
+	}
+	return w.Conds, w.Args, nil
 }
 
 // list runs query in one read transaction and scans each row with scan.
@@ -87,22 +108,22 @@ func list[T any](ctx context.Context, db sqlq.DB, query string, args []any, scan
 // page and dates already checked; Events adds DocumentID, Text, AfterID,
 // Unfused and IncidentID.
 func (l Lists) Events(ctx context.Context, f vigil.Filter, conds []string, args []any) ([]vigil.StoredEvent, error) {
-	w := where{conds: conds, args: args}
+	w := sqlq.Where{Conds: conds, Args: args}
 	if err := l.documentConds(ctx, &w, f, "e"); err != nil {
 		return nil, err
 	}
 	if f.AfterID > 0 {
-		w.add(`e.id > ?`, f.AfterID)
+		w.Add(`e.id > ?`, f.AfterID)
 	}
 	if f.Unfused {
-		w.add(`e.incident_id IS NULL`)
+		w.Add(`e.incident_id IS NULL`)
 	}
 	if f.IncidentID != 0 {
-		w.add(`e.incident_id = ?`, f.IncidentID)
+		w.Add(`e.incident_id = ?`, f.IncidentID)
 	}
 	query := `SELECT ` + EventColumns + `
-		FROM events e JOIN documents d ON d.id = e.document_id` + w.sql() + ` ORDER BY e.id` + l.Limit(f.Limit, f.Offset)
-	out, err := list(ctx, l.DB, query, w.args, ScanEvent(l.DB.Dialect))
+		FROM events e JOIN documents d ON d.id = e.document_id` + w.SQL() + ` ORDER BY e.id` + l.Limit(f.Limit, f.Offset)
+	out, err := list(ctx, l.DB, query, w.Args, ScanEvent(l.DB.Dialect))
 	if err != nil {
 		return nil, fmt.Errorf("%s: list events: %w", l.DB.Name, err)
 	}
@@ -132,35 +153,26 @@ func (l Lists) Claims(ctx context.Context, f vigil.Filter) ([]vigil.StoredClaim,
 	if err := checkPage(f); err != nil {
 		return nil, err
 	}
-	var w where
+	var w sqlq.Where
 	// Periods are text: a partial date ("2024-03") compares as the string
 	// it is.
 	if f.From != "" {
-		w.add(`c.period_end != '' AND c.period_end >= ?`, f.From)
+		w.Add(`c.period_end != '' AND c.period_end >= ?`, f.From)
 	}
 	if f.To != "" {
-		w.add(`c.period_start != '' AND c.period_start <= ?`, f.To)
+		w.Add(`c.period_start != '' AND c.period_start <= ?`, f.To)
 	}
 	for _, c := range []struct{ col, v string }{
 		{"c.country", f.Country}, {"c.admin1", f.Admin1}, {"c.attributed_to", f.AttributedTo},
 	} {
 		if c.v != "" {
-			w.add(l.Fold(c.col), c.v)
+			w.Add(l.Fold(c.col), c.v)
 		}
 	}
 	if f.AfterID > 0 {
-		w.add(`c.id > ?`, f.AfterID)
+		w.Add(`c.id > ?`, f.AfterID)
 	}
-	if err := l.documentConds(ctx, &w, f, "c"); err != nil {
-		return nil, err
-	}
-	query := `SELECT ` + SourcedColumns("c") + `
-		FROM claims c JOIN documents d ON d.id = c.document_id` + w.sql() + ` ORDER BY c.id` + l.Limit(f.Limit, f.Offset)
-	out, err := list(ctx, l.DB, query, w.args, ScanClaim(l.DB.Dialect))
-	if err != nil {
-		return nil, fmt.Errorf("%s: list claims: %w", l.DB.Name, err)
-	}
-	return out, nil
+	return listRecords(ctx, l, w, f, "claims", "c", ScanClaim(l.DB.Dialect))
 }
 
 // Equipment lists the equipment records the viewer may see (those of the
@@ -176,37 +188,46 @@ func (l Lists) Equipment(ctx context.Context, f vigil.Filter) ([]vigil.StoredEqu
 	if err := checkPage(f); err != nil {
 		return nil, err
 	}
-	var w where
+	var w sqlq.Where
 	// A month with "-01" appended is its first day; a full date keeps its
 	// own ten characters.
 	const asOf = `substr(q.as_of || '-01', 1, 10)`
 	if f.From != "" {
-		w.add(`q.as_of != '' AND `+asOf+` >= ?`, f.From)
+		w.Add(`q.as_of != '' AND `+asOf+` >= ?`, f.From)
 	}
 	if f.To != "" {
-		w.add(`q.as_of != '' AND `+asOf+` <= ?`, f.To)
+		w.Add(`q.as_of != '' AND `+asOf+` <= ?`, f.To)
 	}
 	if f.Country != "" {
-		w.add(`(`+l.Fold("q.location_country")+` OR `+l.Fold("q.origin_country")+`)`, f.Country, f.Country)
+		w.Add(`(`+l.Fold("q.location_country")+` OR `+l.Fold("q.origin_country")+`)`, f.Country, f.Country)
 	}
 	for _, c := range []struct{ col, v string }{
 		{"q.origin_country", f.Origin}, {"q.holder", f.Holder}, {"q.category", f.Category}, {"q.attributed_to", f.AttributedTo},
 	} {
 		if c.v != "" {
-			w.add(l.Fold(c.col), c.v)
+			w.Add(l.Fold(c.col), c.v)
 		}
 	}
 	if f.AfterID > 0 {
-		w.add(`q.id > ?`, f.AfterID)
+		w.Add(`q.id > ?`, f.AfterID)
 	}
-	if err := l.documentConds(ctx, &w, f, "q"); err != nil {
+	return listRecords(ctx, l, w, f, "equipment", "q", ScanEquipment(l.DB.Dialect))
+}
+
+// listRecords lists the claims or equipment (table, aliased t) that meet
+// w's conditions and f's DocumentID and Text, from the documents the
+// viewer may see, in ID order.
+func listRecords[T any](ctx context.Context, l Lists, w sqlq.Where, f vigil.Filter, table, t string,
+	scan func(*sql.Rows) (T, error)) ([]T, error) {
+	if err := l.documentConds(ctx, &w, f, t); err != nil {
 		return nil, err
 	}
-	query := `SELECT ` + SourcedColumns("q") + `
-		FROM equipment q JOIN documents d ON d.id = q.document_id` + w.sql() + ` ORDER BY q.id` + l.Limit(f.Limit, f.Offset)
-	out, err := list(ctx, l.DB, query, w.args, ScanEquipment(l.DB.Dialect))
+	query := `SELECT ` + SourcedColumns(t) + `
+		FROM ` + table + ` ` + t + ` JOIN documents d ON d.id = ` + t + `.document_id` + w.SQL() +
+		` ORDER BY ` + t + `.id` + l.Limit(f.Limit, f.Offset)
+	out, err := list(ctx, l.DB, query, w.Args, scan)
 	if err != nil {
-		return nil, fmt.Errorf("%s: list equipment: %w", l.DB.Name, err)
+		return nil, fmt.Errorf("%s: list %s: %w", l.DB.Name, table, err)
 	}
 	return out, nil
 }

@@ -69,10 +69,10 @@ func leaveIncidents(ctx context.Context, tx sqlq.Tx, inc sqlq.Incidents, documen
 	return order, nil
 }
 
-// DropIfEmpty audits that the events in left have left incident id and dissolves
-// the incident when no member remains and no analyst has worked on it. The
-// audit entry's Before is the incident's state with its old members. Of
-// inc it uses Load and Audit.
+// DropIfEmpty audits that the events in left have left incident id and
+// dissolves the incident when no member remains and no analyst has worked
+// on it. The audit entry's Before is the incident's state with its old
+// members. Of inc it uses Load and Audit.
 func DropIfEmpty(ctx context.Context, tx sqlq.Tx, inc sqlq.Incidents, id int64, left []int64, reason string) error {
 	incident, err := inc.Load(ctx, tx.SQL(), id)
 	if err != nil {

@@ -2,13 +2,13 @@
 // and read a document's extracted events, claims and equipment: the rows
 // SaveExtraction writes (Save), the incidents a re-extraction leaves
 // (DropIfEmpty), and how a listed row becomes a vigil.StoredEvent,
-// StoredClaim or StoredEquipment (ScanEvent, ScanClaim, ScanEquipment).
-// Its queries are written once with ? placeholders and run in a sqlq.Tx,
-// which numbers them for PostgreSQL.
+// StoredClaim or StoredEquipment (ScanEvent, ScanClaim, ScanEquipment),
+// and the lists of them (Lists). Its queries are written once with ?
+// placeholders and run in a sqlq.Tx, which numbers them for PostgreSQL.
 //
 // What differs between the databases stays in each store: how names are
-// compared without regard to case, full-text search, and the incidents'
-// own operations (sqlq.Incidents).
+// compared without regard to case, dates, LIMIT and full-text search
+// (Syntax), and the incidents' own operations (sqlq.Incidents).
 package sqlevents
 
 import (

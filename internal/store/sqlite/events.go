@@ -27,62 +27,37 @@ func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Ex
 	return sqlevents.Save(ctx, dialect, s.incidentOps(s.write), documentID, x)
 }
 
-// dropIfEmpty audits that the events in left have left incident id and dissolves
-// the incident when no member remains and no analyst has worked on it
-// (sqlevents.DropIfEmpty).
+// dropIfEmpty audits that the events in left have left incident id and
+// dissolves the incident when no member remains and no analyst has worked
+// on it (sqlevents.DropIfEmpty).
 func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason string) error {
 	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
 	return sqlevents.DropIfEmpty(ctx, dialect.Tx(tx), ops, id, left, reason)
 }
 
 // eventFilter renders the conditions of f that apply to an events or
-// incidents table aliased as t.
+// incidents table aliased as t (see sqlevents.Syntax.EventConds).
 func eventFilter(f vigil.Filter, t string) (where, error) {
-	var w where
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return w, err
-	}
-	if err := sqlq.CheckDates(f); err != nil {
-		return w, err
-	}
-	if f.From != "" {
-		w.add(t+`.event_date >= ?`, f.From)
-	}
-	if f.To != "" {
-		w.add(t+`.event_date <= ?`, f.To)
-	}
-	if f.Country != "" {
-		w.add(`(`+t+`.country = ? COLLATE NOCASE OR `+t+`.iso3 = ? COLLATE NOCASE)`, f.Country, f.Country)
-	}
-	if f.Admin1 != "" {
-		w.add(t+`.admin1 = ? COLLATE NOCASE`, f.Admin1)
-	}
-	if f.Admin2 != "" {
-		w.add(t+`.admin2 = ? COLLATE NOCASE`, f.Admin2)
-	}
-	if f.EventType != "" {
-		w.add(t+`.event_type = ? COLLATE NOCASE`, f.EventType)
-	}
-	if f.Actor != "" {
-		w.add(`(`+t+`.actor1 = ? COLLATE NOCASE OR `+t+`.actor2 = ? COLLATE NOCASE OR `+t+`.perpetrator = ? COLLATE NOCASE)`,
-			f.Actor, f.Actor, f.Actor)
-	}
-	return w, nil
+	conds, args, err := syntax.EventConds(f, t)
+	return where{conds: conds, args: args}, err
 }
 
-// lists are the store's lists of events, claims and equipment, in
-// SQLite's words: names compared with COLLATE NOCASE, LIMIT -1 for no
-// limit, the text searched in the documents_fts FTS5 table.
+// syntax is how SQLite writes the pieces of the lists' SQL that differ
+// between the databases: names compared with COLLATE NOCASE, dates as
+// text, the text searched in the documents_fts FTS5 table.
+var syntax = sqlevents.Syntax{
+	Fold:  func(col string) string { return col + ` = ? COLLATE NOCASE` },
+	Limit: limit,
+	Date:  `?`,
+	Text: func(col, text string) (string, any, error) {
+		q, err := ftsQuery(text)
+		return col + ` IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q, err
+	},
+}
+
+// lists are the store's lists of events, claims and equipment.
 func (s *Store) lists() sqlevents.Lists {
-	return sqlevents.Lists{
-		DB:    s.shared(),
-		Fold:  func(col string) string { return col + ` = ? COLLATE NOCASE` },
-		Limit: limit,
-		Text: func(col, text string) (string, any, error) {
-			q, err := ftsQuery(text)
-			return col + ` IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q, err
-		},
-	}
+	return sqlevents.Lists{DB: s.shared(), Syntax: syntax}
 }
 
 // Events lists the extracted events the viewer may see (those of the

@@ -1,0 +1,25 @@
+package sqlq
+
+import "strings"
+
+// Where collects the conditions of a query, written with ? placeholders,
+// and their arguments, in the same order.
+type Where struct {
+	Conds []string
+	Args  []any
+}
+
+// Add appends a condition and its arguments.
+func (w *Where) Add(cond string, args ...any) {
+	w.Conds = append(w.Conds, cond)
+	w.Args = append(w.Args, args...)
+}
+
+// SQL renders the conditions as a WHERE clause ANDing them, with a
+// leading space; empty when there are none.
+func (w *Where) SQL() string {
+	if len(w.Conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(w.Conds, " AND ")
+}
