@@ -103,11 +103,16 @@ func list[T any](ctx context.Context, db sqlq.DB, query string, args []any, scan
 }
 
 // Events lists the extracted events the viewer may see (those of the
-// documents it may see) matching f, in storage order. conds and args are
-// the store's conditions of f's event fields on the events aliased e, its
-// page and dates already checked; Events adds DocumentID, Text, AfterID,
-// Unfused and IncidentID.
-func (l Lists) Events(ctx context.Context, f vigil.Filter, conds []string, args []any) ([]vigil.StoredEvent, error) {
+// documents it may see) matching f, in storage order (document, then
+// position in the document). ReviewState does not apply to events.
+func (l Lists) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
+	if err := vigil.CheckAfter(f); err != nil {
+		return nil, err
+	}
+	conds, args, err := l.EventConds(f, "e")
+	if err != nil {
+		return nil, err
+	}
 	w := sqlq.Where{Conds: conds, Args: args}
 	if err := l.documentConds(ctx, &w, f, "e"); err != nil {
 		return nil, err

@@ -60,18 +60,10 @@ func (s *Store) lists() sqlevents.Lists {
 	return sqlevents.Lists{DB: s.shared(), Syntax: syntax}
 }
 
-// Events lists the extracted events the viewer may see (those of the
-// documents it may see) matching f, in storage order (document, then
-// position in the document). ReviewState does not apply to events.
+// Events lists the extracted events the viewer may see; see
+// sqlevents.Lists.Events.
 func (s *Store) Events(ctx context.Context, f vigil.Filter) ([]vigil.StoredEvent, error) {
-	if err := vigil.CheckAfter(f); err != nil {
-		return nil, err
-	}
-	w, err := eventFilter(f, "e")
-	if err != nil {
-		return nil, err
-	}
-	return s.lists().Events(ctx, f, w.conds, w.args)
+	return s.lists().Events(ctx, f)
 }
 
 // Claims lists the claims the viewer may see; see sqlevents.Lists.Claims.
