@@ -59,7 +59,7 @@ func (l Lists) documentConds(ctx context.Context, w *sqlq.Where, f vigil.Filter,
 // EventConds returns the conditions, with their arguments, of f's event
 // fields (dates, place, type, actor) on an events or incidents table
 // aliased t, after checking f's page and dates.
-func (l Syntax) EventConds(f vigil.Filter, t string) (conds []string, args []any, err error) {
+func (s Syntax) EventConds(f vigil.Filter, t string) (conds []string, args []any, err error) {
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, nil, err
 	}
@@ -68,21 +68,21 @@ func (l Syntax) EventConds(f vigil.Filter, t string) (conds []string, args []any
 	}
 	var w sqlq.Where
 	if f.From != "" {
-		w.Add(t+`.event_date >= `+l.Date, f.From)
+		w.Add(t+`.event_date >= `+s.Date, f.From)
 	}
 	if f.To != "" {
-		w.Add(t+`.event_date <= `+l.Date, f.To)
+		w.Add(t+`.event_date <= `+s.Date, f.To)
 	}
 	if f.Country != "" {
-		w.Add(`(`+l.Fold(t+".country")+` OR `+l.Fold(t+".iso3")+`)`, f.Country, f.Country)
+		w.Add(`(`+s.Fold(t+".country")+` OR `+s.Fold(t+".iso3")+`)`, f.Country, f.Country)
 	}
 	for _, c := range []struct{ col, v string }{{"admin1", f.Admin1}, {"admin2", f.Admin2}, {"event_type", f.EventType}} {
 		if c.v != "" {
-			w.Add(l.Fold(t+"."+c.col), c.v)
+			w.Add(s.Fold(t+"."+c.col), c.v)
 		}
 	}
 	if f.Actor != "" {
-		w.Add(`(`+l.Fold(t+".actor1")+` OR `+l.Fold(t+".actor2")+` OR `+l.Fold(t+".perpetrator")+`)`,
+		w.Add(`(`+s.Fold(t+".actor1")+` OR `+s.Fold(t+".actor2")+` OR `+s.Fold(t+".perpetrator")+`)`,
 			f.Actor, f.Actor, f.Actor)
 	}
 	return w.Conds, w.Args, nil
