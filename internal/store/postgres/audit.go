@@ -44,23 +44,23 @@ func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditE
 		return nil, err
 	}
 	v := vigil.ViewerFrom(ctx)
-	var w where
+	var w sqlq.Where
 	if object != "" {
-		w.add(`a.object = ?`, object)
+		w.Add(`a.object = ?`, object)
 	}
 	if !v.All {
 		// Only entries about incidents and documents can be visible to
 		// anyone but the operator; the rest is decided entry by entry.
-		w.add(`(a.object LIKE 'incident:%' OR a.object LIKE 'document:%')`)
+		w.Add(`(a.object LIKE 'incident:%' OR a.object LIKE 'document:%')`)
 	}
-	query := auditSelect + w.sql() + ` ORDER BY a.id DESC`
+	query := auditSelect + w.SQL() + ` ORDER BY a.id DESC`
 	if v.All {
 		// The operator sees every entry: no object's marking to look up.
-		query = auditSelectAll + w.sql() + ` ORDER BY a.id DESC` + limit(n, 0)
+		query = auditSelectAll + w.SQL() + ` ORDER BY a.id DESC` + limit(n, 0)
 	}
 	var out []vigil.AuditEntry
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, rebind(query), w.args...)
+		rows, err := tx.QueryContext(ctx, rebind(query), w.Args...)
 		if err != nil {
 			return err
 		}

@@ -66,7 +66,7 @@ func (s *Store) AggregateIncidents(ctx context.Context, f vigil.Filter, by []str
 // left out.
 func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p sqlq.TallyRange, by []string) ([]vigil.IncidentGroup, error) {
 	w := tallyFilter(ctx, f, p)
-	w.add(`t.review_state <> 'rejected'`)
+	w.Add(`t.review_state <> 'rejected'`)
 	var cols []string
 	for _, d := range by {
 		cols = append(cols, dimensionSQL[d][1])
@@ -80,31 +80,31 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p sqlq.Tall
 
 // tallyFilter renders f's conditions on incident_tally (aliased t) for the
 // whole months of p, keeping the groups of markings ctx's viewer may see.
-func tallyFilter(ctx context.Context, f vigil.Filter, p sqlq.TallyRange) where {
-	var w where
+func tallyFilter(ctx context.Context, f vigil.Filter, p sqlq.TallyRange) sqlq.Where {
+	var w sqlq.Where
 	if !p.Undated {
-		w.add(`t.month <> 'undated'`)
+		w.Add(`t.month <> 'undated'`)
 	}
 	if p.FromMonth != "" {
-		w.add(`t.month >= ?`, p.FromMonth)
+		w.Add(`t.month >= ?`, p.FromMonth)
 	}
 	if p.ToMonth != "" {
-		w.add(`t.month <= ?`, p.ToMonth)
+		w.Add(`t.month <= ?`, p.ToMonth)
 	}
 	if f.Country != "" {
-		w.add(`(lower(t.country) = lower(?) OR lower(t.iso3) = lower(?))`, f.Country, f.Country)
+		w.Add(`(lower(t.country) = lower(?) OR lower(t.iso3) = lower(?))`, f.Country, f.Country)
 	}
 	if f.Admin1 != "" {
-		w.add(`lower(t.admin1) = lower(?)`, f.Admin1)
+		w.Add(`lower(t.admin1) = lower(?)`, f.Admin1)
 	}
 	if f.Admin2 != "" {
-		w.add(`lower(t.admin2) = lower(?)`, f.Admin2)
+		w.Add(`lower(t.admin2) = lower(?)`, f.Admin2)
 	}
 	if f.EventType != "" {
-		w.add(`lower(t.event_type) = lower(?)`, f.EventType)
+		w.Add(`lower(t.event_type) = lower(?)`, f.EventType)
 	}
 	if f.ReviewState != "" {
-		w.add(`t.review_state = ?`, f.ReviewState)
+		w.Add(`t.review_state = ?`, f.ReviewState)
 	}
 	visible(ctx, &w, "t")
 	return w
@@ -116,7 +116,7 @@ func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []st
 	if err != nil {
 		return nil, err
 	}
-	w.add(`i.review_state <> 'rejected'`)
+	w.Add(`i.review_state <> 'rejected'`)
 	var cols []string
 	for _, d := range by {
 		cols = append(cols, dimensionSQL[d][0])
@@ -130,13 +130,13 @@ func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []st
 
 // groupQuery selects the group columns and the sums (incidents, fatalities,
 // then the casualty columns) from table, grouped by the columns.
-func groupQuery(ctx context.Context, tx *sql.Tx, table string, cols, sums []string, w where, nkey int) ([]vigil.IncidentGroup, error) {
+func groupQuery(ctx context.Context, tx *sql.Tx, table string, cols, sums []string, w sqlq.Where, nkey int) ([]vigil.IncidentGroup, error) {
 	sel, group := strings.Join(sums, ", "), ""
 	if len(cols) > 0 {
 		sel = strings.Join(cols, ", ") + ", " + sel
 		group = " GROUP BY " + strings.Join(cols, ", ")
 	}
-	rows, err := tx.QueryContext(ctx, rebind(`SELECT `+sel+` FROM `+table+w.sql()+group), w.args...)
+	rows, err := tx.QueryContext(ctx, rebind(`SELECT `+sel+` FROM `+table+w.SQL()+group), w.Args...)
 	if err != nil {
 		return nil, err
 	}
@@ -212,12 +212,12 @@ func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil
 	if lim < 1 {
 		return nil, vigil.Errorf(vigil.EINVALID, "map limit %d must be positive", lim)
 	}
-	w.add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
+	w.Add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
 	query := `SELECT i.id, COALESCE(to_char(i.event_date, 'YYYY-MM-DD'), ''), i.latitude, i.longitude,
 		COALESCE(i.geo_precision, 1), i.location, i.admin2, i.admin1, i.country,
 		i.event_type, i.review_state, COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed)
-		FROM incidents i` + w.sql() + ` ORDER BY ` + orderSQL[vigil.OrderNewest] + limit(lim, 0)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.MapPoint, error) {
+		FROM incidents i` + w.SQL() + ` ORDER BY ` + orderSQL[vigil.OrderNewest] + limit(lim, 0)
+	out, err := list(ctx, s, query, w.Args, func(rows *sql.Rows) (vigil.MapPoint, error) {
 		var p vigil.MapPoint
 		var loc string
 		err := rows.Scan(&p.ID, &p.Date, &p.Latitude, &p.Longitude, &p.Precision, &loc, &p.Admin2, &p.Admin1, &p.Country,

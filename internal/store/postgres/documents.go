@@ -148,12 +148,12 @@ func scanDocument(row interface{ Scan(...any) error }) (vigil.Document, error) {
 // viewer may not see it.
 func (s *Store) Document(ctx context.Context, id int64) (*vigil.Document, error) {
 	var d vigil.Document
-	var w where
-	w.add(`d.id = ?`, id)
+	var w sqlq.Where
+	w.Add(`d.id = ?`, id)
 	visible(ctx, &w, "d")
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		d, err = scanDocument(tx.QueryRowContext(ctx, rebind(`SELECT `+documentColumns+` FROM documents d`+w.sql()), w.args...))
+		d, err = scanDocument(tx.QueryRowContext(ctx, rebind(`SELECT `+documentColumns+` FROM documents d`+w.SQL()), w.Args...))
 		if errors.Is(err, sql.ErrNoRows) {
 			return vigil.Errorf(vigil.ENOTFOUND, "document %d not found", id)
 		}
@@ -170,20 +170,20 @@ func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
-	var w where
+	var w sqlq.Where
 	if f.Outlet != "" {
-		w.add(`lower(d.outlet) = lower(?)`, f.Outlet)
+		w.Add(`lower(d.outlet) = lower(?)`, f.Outlet)
 	}
 	if f.Text != "" {
 		q, err := tsQuery(f.Text)
 		if err != nil {
 			return nil, err
 		}
-		w.add(`d.`+textMatch, q)
+		w.Add(`d.`+textMatch, q)
 	}
 	visible(ctx, &w, "d")
-	query := `SELECT ` + documentColumns + ` FROM documents d` + w.sql() + ` ORDER BY d.id DESC` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })
+	query := `SELECT ` + documentColumns + ` FROM documents d` + w.SQL() + ` ORDER BY d.id DESC` + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, w.Args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list documents: %w", err)
 	}

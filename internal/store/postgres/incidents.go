@@ -210,10 +210,10 @@ func incidentSelect(v vigil.Viewer, from string) (string, []any) {
 // arguments. PostgreSQL would read the member list of every match before
 // sorting; selecting the page first reads only the page's (a 100-incident
 // page of 400 matches: 2 ms -> 1 ms).
-func incidentPage(ctx context.Context, w where, order string, n, offset int) (string, []any) {
+func incidentPage(ctx context.Context, w sqlq.Where, order string, n, offset int) (string, []any) {
 	query, args := incidentSelect(vigil.ViewerFrom(ctx),
-		`(SELECT * FROM incidents i`+w.sql()+` ORDER BY `+order+limit(n, offset)+`) i`)
-	return query + ` ORDER BY ` + order, append(args, w.args...)
+		`(SELECT * FROM incidents i`+w.SQL()+` ORDER BY `+order+limit(n, offset)+`) i`)
+	return query + ` ORDER BY ` + order, append(args, w.Args...)
 }
 
 func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
@@ -284,9 +284,9 @@ func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error)
 
 // incidentFilter renders f for the incidents table aliased as i, keeping
 // only the incidents the viewer of ctx may see.
-func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
+func incidentFilter(ctx context.Context, f vigil.Filter) (sqlq.Where, error) {
 	if err := vigil.CheckIncidentFilter(f); err != nil {
-		return where{}, err
+		return sqlq.Where{}, err
 	}
 	w, err := eventFilter(f, "i")
 	if err != nil {
@@ -296,7 +296,7 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 		if err := sqlq.CheckState(f.ReviewState); err != nil {
 			return w, err
 		}
-		w.add(`i.review_state = ?`, f.ReviewState)
+		w.Add(`i.review_state = ?`, f.ReviewState)
 	}
 	if f.Text != "" {
 		q, err := tsQuery(f.Text)
@@ -305,10 +305,10 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 		}
 		// An incident matches when any member's document the viewer may
 		// see does: a document it may not see must not answer for it.
-		var dw where
-		dw.add(`d.`+textMatch, q)
+		var dw sqlq.Where
+		dw.Add(`d.`+textMatch, q)
 		visible(ctx, &dw, "d")
-		w.add(`i.id IN (SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id`+dw.sql()+`)`, dw.args...)
+		w.Add(`i.id IN (SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id`+dw.SQL()+`)`, dw.Args...)
 	}
 	visible(ctx, &w, "i")
 	return w, nil
@@ -362,11 +362,11 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 // with lower IDs. Each part is one range of the index incidents_date (a
 // NULL date never compares less, so the row comparison leaves undated
 // rows out), where one condition joined by OR would not be.
-func afterParts(w where, f vigil.Filter) []where {
+func afterParts(w sqlq.Where, f vigil.Filter) []sqlq.Where {
 	if f.AfterDate == "" {
-		return []where{w.with(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
+		return []sqlq.Where{w.With(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
 	}
-	return []where{w.with(`(i.event_date, i.id) < (?::date, ?)`, f.AfterDate, f.AfterID), w.with(`i.event_date IS NULL`)}
+	return []sqlq.Where{w.With(`(i.event_date, i.id) < (?::date, ?)`, f.AfterDate, f.AfterID), w.With(`i.event_date IS NULL`)}
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,
@@ -390,7 +390,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 				return err
 			}
 			var m int
-			err = tx.QueryRowContext(ctx, rebind(`SELECT count(*) FROM incidents i`+w.sql()), w.args...).Scan(&m)
+			err = tx.QueryRowContext(ctx, rebind(`SELECT count(*) FROM incidents i`+w.SQL()), w.Args...).Scan(&m)
 			n += m
 			return err
 		}
@@ -408,7 +408,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 		if plan.Whole {
 			w := tallyFilter(ctx, f, plan)
 			var m sql.NullInt64
-			if err := tx.QueryRowContext(ctx, rebind(`SELECT sum(t.incidents) FROM incident_tally t`+w.sql()), w.args...).Scan(&m); err != nil {
+			if err := tx.QueryRowContext(ctx, rebind(`SELECT sum(t.incidents) FROM incident_tally t`+w.SQL()), w.Args...).Scan(&m); err != nil {
 				return err
 			}
 			n += int(m.Int64)

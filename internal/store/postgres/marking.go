@@ -4,16 +4,17 @@ import (
 	"context"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // visible adds to w the condition that keeps the rows of the marked table
 // aliased alias that the viewer of ctx may see (vigil.Viewer.CanSee, as
 // SQL). The operator's condition is TRUE and is left out.
-func visible(ctx context.Context, w *where, alias string) {
+func visible(ctx context.Context, w *sqlq.Where, alias string) {
 	cond, args := marksql.Visible(marksql.Postgres, alias, vigil.ViewerFrom(ctx))
 	if cond != "TRUE" {
-		w.add(cond, args...)
+		w.Add(cond, args...)
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,30 +11,6 @@ import (
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
-
-// where collects the conditions of a query and their arguments. Conditions
-// use ? placeholders; rebind numbers them.
-type where struct {
-	conds []string
-	args  []any
-}
-
-func (w *where) add(cond string, args ...any) {
-	w.conds = append(w.conds, cond)
-	w.args = append(w.args, args...)
-}
-
-// with returns a copy of w with one more condition, leaving w as it was.
-func (w where) with(cond string, args ...any) where {
-	return where{conds: append(slices.Clip(w.conds), cond), args: append(slices.Clip(w.args), args...)}
-}
-
-func (w *where) sql() string {
-	if len(w.conds) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(w.conds, " AND ")
-}
 
 // limit renders LIMIT/OFFSET from validated, non-negative numbers; 0 means
 // no limit.

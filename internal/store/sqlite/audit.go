@@ -46,22 +46,22 @@ func (s *Store) Audit(ctx context.Context, object string, n int) ([]vigil.AuditE
 		return nil, err
 	}
 	v := vigil.ViewerFrom(ctx)
-	var w where
+	var w sqlq.Where
 	if object != "" {
-		w.add(`object = ?`, object)
+		w.Add(`object = ?`, object)
 	}
 	if !v.All {
 		// Only entries about incidents and documents can be visible to
 		// anyone but the operator; the rest is decided entry by entry.
-		w.add(`(object LIKE 'incident:%' OR object LIKE 'document:%')`)
+		w.Add(`(object LIKE 'incident:%' OR object LIKE 'document:%')`)
 	}
-	query := `SELECT id, at, actor, action, object, reason, before, after FROM audit_log` + w.sql() + ` ORDER BY id DESC`
+	query := `SELECT id, at, actor, action, object, reason, before, after FROM audit_log` + w.SQL() + ` ORDER BY id DESC`
 	if v.All {
 		query += limit(n, 0)
 	}
 	var out []vigil.AuditEntry
 	err := s.read(ctx, func(tx *sql.Tx) error {
-		rows, err := tx.QueryContext(ctx, query, w.args...)
+		rows, err := tx.QueryContext(ctx, query, w.Args...)
 		if err != nil {
 			return err
 		}

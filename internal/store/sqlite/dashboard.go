@@ -67,7 +67,7 @@ func aggregateTally(ctx context.Context, tx *sql.Tx, f vigil.Filter, p sqlq.Tall
 	table, ok := rollupTable(f, p, by)
 	if !ok {
 		table = tallyTable(ctx, p, by)
-		w.add(`t.review_state <> 'rejected'`)
+		w.Add(`t.review_state <> 'rejected'`)
 	}
 	var cols []string
 	for _, d := range by {
@@ -121,36 +121,36 @@ func tallyTable(ctx context.Context, p sqlq.TallyRange, by []string) string {
 
 // tallyFilter renders f's conditions on incident_tally (aliased t) for the
 // whole months of p, keeping the groups of markings ctx's viewer may see.
-func tallyFilter(ctx context.Context, f vigil.Filter, p sqlq.TallyRange) where {
-	var w where
+func tallyFilter(ctx context.Context, f vigil.Filter, p sqlq.TallyRange) sqlq.Where {
+	var w sqlq.Where
 	if cond, args := visible(ctx, "m"); cond != "TRUE" {
 		// The markings first, then their rows: the tally's key leads with
 		// the marking, so only the rows of visible markings are read.
-		w.add(`(t.tlp, t.owner, t.recipients) IN (SELECT m.tlp, m.owner, m.recipients FROM incident_markings m WHERE `+cond+`)`, args...)
+		w.Add(`(t.tlp, t.owner, t.recipients) IN (SELECT m.tlp, m.owner, m.recipients FROM incident_markings m WHERE `+cond+`)`, args...)
 	}
 	if !p.Undated {
-		w.add(`t.month <> 'undated'`)
+		w.Add(`t.month <> 'undated'`)
 	}
 	if p.FromMonth != "" {
-		w.add(`t.month >= ?`, p.FromMonth)
+		w.Add(`t.month >= ?`, p.FromMonth)
 	}
 	if p.ToMonth != "" {
-		w.add(`t.month <= ?`, p.ToMonth)
+		w.Add(`t.month <= ?`, p.ToMonth)
 	}
 	if f.Country != "" {
-		w.add(`(t.country = ? COLLATE NOCASE OR t.iso3 = ? COLLATE NOCASE)`, f.Country, f.Country)
+		w.Add(`(t.country = ? COLLATE NOCASE OR t.iso3 = ? COLLATE NOCASE)`, f.Country, f.Country)
 	}
 	if f.Admin1 != "" {
-		w.add(`t.admin1 = ? COLLATE NOCASE`, f.Admin1)
+		w.Add(`t.admin1 = ? COLLATE NOCASE`, f.Admin1)
 	}
 	if f.Admin2 != "" {
-		w.add(`t.admin2 = ? COLLATE NOCASE`, f.Admin2)
+		w.Add(`t.admin2 = ? COLLATE NOCASE`, f.Admin2)
 	}
 	if f.EventType != "" {
-		w.add(`t.event_type = ? COLLATE NOCASE`, f.EventType)
+		w.Add(`t.event_type = ? COLLATE NOCASE`, f.EventType)
 	}
 	if f.ReviewState != "" {
-		w.add(`t.review_state = ?`, f.ReviewState)
+		w.Add(`t.review_state = ?`, f.ReviewState)
 	}
 	return w
 }
@@ -161,7 +161,7 @@ func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []st
 	if err != nil {
 		return nil, err
 	}
-	w.add(`i.review_state <> 'rejected'`)
+	w.Add(`i.review_state <> 'rejected'`)
 	var cols []string
 	for _, d := range by {
 		cols = append(cols, dimensionSQL[d][0])
@@ -175,13 +175,13 @@ func aggregateIncidents(ctx context.Context, tx *sql.Tx, f vigil.Filter, by []st
 
 // groupQuery selects the group columns and the sums (incidents, fatalities,
 // then the casualty columns) from table, grouped by the columns.
-func groupQuery(ctx context.Context, tx *sql.Tx, table string, cols, sums []string, w where, nkey int) ([]vigil.IncidentGroup, error) {
+func groupQuery(ctx context.Context, tx *sql.Tx, table string, cols, sums []string, w sqlq.Where, nkey int) ([]vigil.IncidentGroup, error) {
 	sel, group := strings.Join(sums, ", "), ""
 	if len(cols) > 0 {
 		sel = strings.Join(cols, ", ") + ", " + sel
 		group = " GROUP BY " + strings.Join(cols, ", ")
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+sel+` FROM `+table+w.sql()+group, w.args...)
+	rows, err := tx.QueryContext(ctx, `SELECT `+sel+` FROM `+table+w.SQL()+group, w.Args...)
 	if err != nil {
 		return nil, err
 	}
@@ -234,8 +234,8 @@ func (s *Store) SortedIncidents(ctx context.Context, f vigil.Filter, order strin
 		return nil, err
 	}
 	query, args := incidentSelect(vigil.ViewerFrom(ctx))
-	query += w.sql() + ` ORDER BY ` + by + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, append(args, w.args...), func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
+	query += w.SQL() + ` ORDER BY ` + by + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, append(args, w.Args...), func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list incidents by %s: %w", order, err)
 	}
@@ -254,12 +254,12 @@ func (s *Store) MapPoints(ctx context.Context, f vigil.Filter, lim int) ([]vigil
 	if lim < 1 {
 		return nil, vigil.Errorf(vigil.EINVALID, "map limit %d must be positive", lim)
 	}
-	w.add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
+	w.Add(`i.latitude IS NOT NULL AND i.longitude IS NOT NULL`)
 	query := `SELECT i.id, COALESCE(i.event_date, ''), i.latitude, i.longitude,
 		COALESCE(i.geo_precision, 1), i.location, i.admin2, i.admin1, i.country,
 		i.event_type, i.review_state, COALESCE(i.fatalities, i.sf_killed + i.civ_killed + i.mil_killed + i.unk_killed)
-		FROM incidents i` + w.sql() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(lim, 0)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.MapPoint, error) {
+		FROM incidents i` + w.SQL() + ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC` + limit(lim, 0)
+	out, err := list(ctx, s, query, w.Args, func(rows *sql.Rows) (vigil.MapPoint, error) {
 		var p vigil.MapPoint
 		var loc string
 		err := rows.Scan(&p.ID, &p.Date, &p.Latitude, &p.Longitude, &p.Precision, &loc, &p.Admin2, &p.Admin1, &p.Country,

@@ -158,20 +158,20 @@ func (s *Store) Documents(ctx context.Context, f vigil.DocumentFilter) ([]vigil.
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return nil, err
 	}
-	var w where
-	w.addVisible(ctx, "")
+	var w sqlq.Where
+	addVisible(ctx, &w, "")
 	if f.Outlet != "" {
-		w.add(`outlet = ? COLLATE NOCASE`, f.Outlet)
+		w.Add(`outlet = ? COLLATE NOCASE`, f.Outlet)
 	}
 	if f.Text != "" {
 		q, err := ftsQuery(f.Text)
 		if err != nil {
 			return nil, err
 		}
-		w.add(`id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
+		w.Add(`id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q)
 	}
-	query := `SELECT ` + documentColumns + ` FROM documents` + w.sql() + ` ORDER BY id DESC` + limit(f.Limit, f.Offset)
-	out, err := list(ctx, s, query, w.args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })
+	query := `SELECT ` + documentColumns + ` FROM documents` + w.SQL() + ` ORDER BY id DESC` + limit(f.Limit, f.Offset)
+	out, err := list(ctx, s, query, w.Args, func(rows *sql.Rows) (vigil.Document, error) { return scanDocument(rows) })
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: list documents: %w", err)
 	}

@@ -37,9 +37,9 @@ func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason
 
 // eventFilter renders the conditions of f that apply to an events or
 // incidents table aliased as t (see sqlevents.Syntax.EventConds).
-func eventFilter(f vigil.Filter, t string) (where, error) {
+func eventFilter(f vigil.Filter, t string) (sqlq.Where, error) {
 	conds, args, err := syntax.EventConds(f, t)
-	return where{conds: conds, args: args}, err
+	return sqlq.Where{Conds: conds, Args: args}, err
 }
 
 // syntax is how SQLite writes the pieces of the lists' SQL that differ

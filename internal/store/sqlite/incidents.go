@@ -284,20 +284,20 @@ func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error)
 
 // incidentFilter renders f for the incidents table aliased as i, keeping
 // only the incidents ctx's viewer may see.
-func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
+func incidentFilter(ctx context.Context, f vigil.Filter) (sqlq.Where, error) {
 	if err := vigil.CheckIncidentFilter(f); err != nil {
-		return where{}, err
+		return sqlq.Where{}, err
 	}
 	w, err := eventFilter(f, "i")
 	if err != nil {
 		return w, err
 	}
-	w.addVisible(ctx, "i")
+	addVisible(ctx, &w, "i")
 	if f.ReviewState != "" {
 		if err := sqlq.CheckState(f.ReviewState); err != nil {
 			return w, err
 		}
-		w.add(`i.review_state = ?`, f.ReviewState)
+		w.Add(`i.review_state = ?`, f.ReviewState)
 	}
 	if f.Text != "" {
 		q, err := ftsQuery(f.Text)
@@ -307,7 +307,7 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (where, error) {
 		// An incident matches when any member's document the viewer may
 		// see does: a document it may not see must not answer for it.
 		vis, args := visible(ctx, "d")
-		w.add(`i.id IN (SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id
+		w.Add(`i.id IN (SELECT e.incident_id FROM events e JOIN documents d ON d.id = e.document_id
 			WHERE `+vis+` AND e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?))`, append(args, q)...)
 	}
 	return w, nil
@@ -332,7 +332,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 	scan := func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) }
 	var out []vigil.Incident
 	if f.AfterID == 0 {
-		out, err = list(ctx, s, sel+w.sql()+newestFirst+limit(f.Limit, f.Offset), slices.Concat(selArgs, w.args), scan)
+		out, err = list(ctx, s, sel+w.SQL()+newestFirst+limit(f.Limit, f.Offset), slices.Concat(selArgs, w.Args), scan)
 	} else {
 		err = s.read(ctx, func(tx *sql.Tx) error {
 			for _, part := range afterParts(w, f) {
@@ -343,7 +343,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 					}
 				}
 				var err error
-				if out, err = sqlq.AppendRows(ctx, tx, out, sel+part.sql()+newestFirst+limit(n, 0), slices.Concat(selArgs, part.args), scan); err != nil {
+				if out, err = sqlq.AppendRows(ctx, tx, out, sel+part.SQL()+newestFirst+limit(n, 0), slices.Concat(selArgs, part.Args), scan); err != nil {
 					return err
 				}
 			}
@@ -365,11 +365,11 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 // out); one condition joined by OR would make SQLite read the index from
 // its start and skip the rows before the position one by one, the cost a
 // keyset page is there to save.
-func afterParts(w where, f vigil.Filter) []where {
+func afterParts(w sqlq.Where, f vigil.Filter) []sqlq.Where {
 	if f.AfterDate == "" {
-		return []where{w.with(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
+		return []sqlq.Where{w.With(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
 	}
-	return []where{w.with(`(i.event_date, i.id) < (?, ?)`, f.AfterDate, f.AfterID), w.with(`i.event_date IS NULL`)}
+	return []sqlq.Where{w.With(`(i.event_date, i.id) < (?, ?)`, f.AfterDate, f.AfterID), w.With(`i.event_date IS NULL`)}
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,
@@ -392,7 +392,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 				return err
 			}
 			var m int
-			err = tx.QueryRowContext(ctx, `SELECT count(*) FROM incidents i`+w.sql(), w.args...).Scan(&m)
+			err = tx.QueryRowContext(ctx, `SELECT count(*) FROM incidents i`+w.SQL(), w.Args...).Scan(&m)
 			n += m
 			return err
 		}
@@ -410,7 +410,7 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 		if plan.Whole {
 			w := tallyFilter(ctx, f, plan)
 			var m sql.NullInt64
-			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+tallyTable(ctx, plan, nil)+w.sql(), w.args...).Scan(&m); err != nil {
+			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+tallyTable(ctx, plan, nil)+w.SQL(), w.Args...).Scan(&m); err != nil {
 				return err
 			}
 			n += int(m.Int64)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -67,10 +68,10 @@ func (s *Store) SourceMarkings(ctx context.Context) ([]vigil.SourceMarking, erro
 	return out, nil
 }
 
-// addVisible adds the viewer's condition on the rows of alias; it adds
+// addVisible adds to w the viewer's condition on the rows of alias; it adds
 // nothing for the operator, whose queries stay as they were.
-func (w *where) addVisible(ctx context.Context, alias string) {
+func addVisible(ctx context.Context, w *sqlq.Where, alias string) {
 	if cond, args := visible(ctx, alias); cond != "TRUE" {
-		w.add(cond, args...)
+		w.Add(cond, args...)
 	}
 }

@@ -1,6 +1,9 @@
 package sqlq
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Where collects the conditions of a query, written with ? placeholders,
 // and their arguments, in the same order.
@@ -22,4 +25,11 @@ func (w *Where) SQL() string {
 		return ""
 	}
 	return " WHERE " + strings.Join(w.Conds, " AND ")
+}
+
+// With returns a copy of w with one more condition, leaving w as it was:
+// the copy never writes into w's slices, so several copies made from one
+// Where (the parts of a keyset page) do not overwrite each other.
+func (w Where) With(cond string, args ...any) Where {
+	return Where{Conds: append(slices.Clip(w.Conds), cond), Args: append(slices.Clip(w.Args), args...)}
 }
