@@ -153,7 +153,7 @@ func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
 		if last.EventDate != nil {
 			date = *last.EventDate
 		}
-		out.Next, out.NextCursor = nextQuery(f, last.ID, date)
+		out.Next, out.NextCursor = nextQuery(listIncidents, f, last.ID, date)
 	}
 	writeCached(w, r, out)
 }
@@ -212,21 +212,21 @@ func (a *API) document(w http.ResponseWriter, r *http.Request) {
 // claims and equipment are plain filtered lists in ID order without a
 // total: Next is set when another page follows.
 func (a *API) claims(w http.ResponseWriter, r *http.Request) {
-	serveList(a, w, r, ParseClaimFilter, a.Store.Claims, func(c vigil.StoredClaim) int64 { return c.ID }, func(c vigil.StoredClaim) ClaimJSON {
+	serveList(a, w, r, listClaims, ParseClaimFilter, a.Store.Claims, func(c vigil.StoredClaim) int64 { return c.ID }, func(c vigil.StoredClaim) ClaimJSON {
 		return ClaimJSON{ID: c.ID, DocumentID: c.DocumentID, Outlet: c.Outlet, Published: date(c.Published), Marking: c.Marking.OrClear(), Claim: c.Claim}
 	})
 }
 
 func (a *API) equipment(w http.ResponseWriter, r *http.Request) {
-	serveList(a, w, r, ParseEquipmentFilter, a.Store.Equipment, func(q vigil.StoredEquipment) int64 { return q.ID }, func(q vigil.StoredEquipment) EquipmentJSON {
+	serveList(a, w, r, listEquipment, ParseEquipmentFilter, a.Store.Equipment, func(q vigil.StoredEquipment) int64 { return q.ID }, func(q vigil.StoredEquipment) EquipmentJSON {
 		return EquipmentJSON{ID: q.ID, DocumentID: q.DocumentID, Outlet: q.Outlet, Published: date(q.Published), Marking: q.Marking.OrClear(), Equipment: q.Equipment}
 	})
 }
 
-// serveList answers a list in ID order: parse reads its filter, fetch
-// lists it, id gives a row's ID for the next page's cursor and convert
-// writes a row.
-func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request, parse func(url.Values) (vigil.Filter, error),
+// serveList answers the list named name in ID order: parse reads its
+// filter, fetch lists it, id gives a row's ID for the next page's cursor
+// and convert writes a row.
+func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request, name string, parse func(url.Values) (vigil.Filter, error),
 	fetch func(context.Context, vigil.Filter) ([]T, error), id func(T) int64, convert func(T) J) {
 	f, err := parse(r.URL.Query())
 	if err != nil {
@@ -243,18 +243,20 @@ func serveList[T, J any](a *API, w http.ResponseWriter, r *http.Request, parse f
 		out.Items = append(out.Items, convert(v))
 	}
 	if more {
-		out.Next, out.NextCursor = nextQuery(f, id(list[len(list)-1]), "")
+		out.Next, out.NextCursor = nextQuery(name, f, id(list[len(list)-1]), "")
 	}
 	writeCached(w, r, out)
 }
 
 // nextQuery is the query string of the page after f's, whose last row had
 // the given ID and (incidents only) event date, and its cursor.
-func nextQuery(f vigil.Filter, lastID int64, lastDate string) (query, cursor string) {
-	f.Offset, f.AfterID, f.AfterDate = 0, lastID, lastDate
+func nextQuery(list string, f vigil.Filter, lastID int64, lastDate string) (query, cursor string) {
+	f.Offset, f.AfterID, f.AfterDate = 0, 0, ""
 	q := FilterQuery(f)
 	q.Set("limit", strconv.Itoa(f.Limit))
-	return "?" + q.Encode(), q.Get("cursor")
+	cursor = encodeAfter(list, lastID, lastDate)
+	q.Set("cursor", cursor)
+	return "?" + q.Encode(), cursor
 }
 
 // Status maps an error's vigil code to an HTTP status.

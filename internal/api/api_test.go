@@ -104,6 +104,11 @@ func TestErrors(t *testing.T) {
 		{"/api/v1/nothing-here", "not_found", "no API route", 404},
 		{"/api/v1/incidents?cursor=bogus", "invalid", "cursor", 400},
 		{"/api/v1/incidents?cursor=bzE6MQ&offset=1", "invalid", "not both", 400},
+		// A position another list gave out ("k2:claims:5:", "k2:incidents:5:2024-01-02")
+		// and one of no list vigil has ("k2:stars:5:").
+		{"/api/v1/incidents?cursor=azI6Y2xhaW1zOjU6", "invalid", "position in the claims list, not in the incidents list", 400},
+		{"/api/v1/equipment?cursor=azI6aW5jaWRlbnRzOjU6MjAyNC0wMS0wMg", "invalid", "not in the equipment list", 400},
+		{"/api/v1/claims?cursor=azI6c3RhcnM6NTo", "invalid", "not one vigil gave out", 400},
 		{"/api/v1/documents?limit=0", "invalid", "limit", 400},
 		{"/api/v1/claims/check?from=yesterday", "invalid", "from date", 400},
 		{"/api/v1/stats?by=planet", "invalid", `group by "planet"`, 400},

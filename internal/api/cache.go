@@ -58,21 +58,33 @@ func etagMatches(header, etag string) bool {
 // A cursor is an opaque token for the position of the next page; clients
 // must treat it as opaque and pass it back to the list that gave it out.
 // The lists of incidents, claims and equipment give out keyset positions
-// ("k1:" and the last row's ID and, for incidents, its event date): the
-// next page starts right after the last row the client saw, however many
-// rows were added before it meanwhile, and a deep page costs the store no
-// more than the first. The documents list gives out offsets ("o1:"), which
-// every list still reads.
+// ("k2:", the list's name, the last row's ID and, for incidents, its event
+// date): the next page starts right after the last row the client saw,
+// however many rows were added before it meanwhile, and a deep page costs
+// the store no more than the first. A position names its list so that one
+// passed to another list is refused rather than read as a position there.
+// The documents list gives out offsets ("o1:"), which every list still
+// reads, as it reads the keyset positions without a list name ("k1:")
+// given out before.
 const (
-	offsetPrefix = "o1:"
-	afterPrefix  = "k1:"
+	offsetPrefix    = "o1:"
+	afterPrefix     = "k1:"
+	listAfterPrefix = "k2:"
+)
+
+// The lists whose cursors are keyset positions.
+const (
+	listIncidents = "incidents"
+	listClaims    = "claims"
+	listEquipment = "equipment"
 )
 
 // position is where a cursor says a page starts: at an offset, or after
 // the row with ID afterID (and, for incidents, event date afterDate, ""
-// when undated).
+// when undated) of the list named list ("" for cursors that name none).
 type position struct {
 	offset    int
+	list      string
 	afterID   int64
 	afterDate string
 }
@@ -82,10 +94,14 @@ func encodeCursor(offset int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte(offsetPrefix + strconv.Itoa(offset)))
 }
 
-// encodeAfter makes the cursor of the page after the row with the given
-// ID and, for an incident, event date.
-func encodeAfter(id int64, date string) string {
-	return base64.RawURLEncoding.EncodeToString([]byte(afterPrefix + strconv.FormatInt(id, 10) + ":" + date))
+// encodeAfter makes the cursor of the page of list after the row with the
+// given ID and, for an incident, event date. An empty list makes a cursor
+// that names none.
+func encodeAfter(list string, id int64, date string) string {
+	if list == "" {
+		return base64.RawURLEncoding.EncodeToString([]byte(afterPrefix + strconv.FormatInt(id, 10) + ":" + date))
+	}
+	return base64.RawURLEncoding.EncodeToString([]byte(listAfterPrefix + list + ":" + strconv.FormatInt(id, 10) + ":" + date))
 }
 
 // decodeCursor reads a cursor made by encodeCursor or encodeAfter.
@@ -103,9 +119,18 @@ func decodeCursor(c string) (position, error) {
 		}
 		return position{offset: n}, nil
 	}
+	var list string
 	rest, ok := strings.CutPrefix(s, afterPrefix)
 	if !ok {
-		return position{}, bad
+		if rest, ok = strings.CutPrefix(s, listAfterPrefix); !ok {
+			return position{}, bad
+		}
+		list, rest, _ = strings.Cut(rest, ":")
+		switch list {
+		case listIncidents, listClaims, listEquipment:
+		default:
+			return position{}, bad
+		}
 	}
 	idText, date, _ := strings.Cut(rest, ":")
 	id, err := strconv.ParseInt(idText, 10, 64)
@@ -117,5 +142,5 @@ func decodeCursor(c string) (position, error) {
 			return position{}, bad
 		}
 	}
-	return position{afterID: id, afterDate: date}, nil
+	return position{list: list, afterID: id, afterDate: date}, nil
 }

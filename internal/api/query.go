@@ -27,6 +27,12 @@ const (
 // list's records do not carry is refused by the store (or by
 // ParseClaimFilter and ParseEquipmentFilter) the same way.
 func ParseFilter(q url.Values) (vigil.Filter, error) {
+	return parseFilter(q, listIncidents)
+}
+
+// parseFilter is ParseFilter for the list named list: a cursor another
+// list gave out is refused, since its position means nothing here.
+func parseFilter(q url.Values, list string) (vigil.Filter, error) {
 	f := vigil.Filter{
 		Country:     strings.TrimSpace(q.Get("country")),
 		Admin1:      strings.TrimSpace(q.Get("admin1")),
@@ -78,6 +84,9 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 		if err != nil {
 			return f, err
 		}
+		if p.list != "" && p.list != list {
+			return f, vigil.Errorf(vigil.EINVALID, "cursor %q is a position in the %s list, not in the %s list", v, p.list, list)
+		}
 		f.Offset, f.AfterID, f.AfterDate = p.offset, p.afterID, p.afterDate
 	}
 	if v := q.Get("offset"); v != "" {
@@ -97,7 +106,7 @@ func ParseFilter(q url.Values) (vigil.Filter, error) {
 // an EINVALID error naming it: ignoring it would hand the analyst every
 // claim as if it matched.
 func ParseClaimFilter(q url.Values) (vigil.Filter, error) {
-	f, err := ParseFilter(q)
+	f, err := parseFilter(q, listClaims)
 	if err != nil {
 		return f, err
 	}
@@ -110,7 +119,7 @@ func ParseClaimFilter(q url.Values) (vigil.Filter, error) {
 // parameter (admin1, admin2, type, actor, review_state) is an EINVALID
 // error naming it.
 func ParseEquipmentFilter(q url.Values) (vigil.Filter, error) {
-	f, err := ParseFilter(q)
+	f, err := parseFilter(q, listEquipment)
 	if err != nil {
 		return f, err
 	}
@@ -191,7 +200,7 @@ func FilterQuery(f vigil.Filter) url.Values {
 		q.Set("offset", strconv.Itoa(f.Offset))
 	}
 	if f.AfterID > 0 {
-		q.Set("cursor", encodeAfter(f.AfterID, f.AfterDate))
+		q.Set("cursor", encodeAfter("", f.AfterID, f.AfterDate))
 	}
 	return q
 }

@@ -72,7 +72,8 @@ func FuzzParseFilter(f *testing.F) {
 	f.Add("from=2024-01-01&to=2024-02-01&limit=5")
 	f.Add("offset=3&document=7&text=a+b")
 	f.Add("cursor=" + encodeCursor(100) + "&limit=20&review_state=verified")
-	f.Add("cursor=" + encodeAfter(31, "2024-11-02") + "&admin1=Sindh")
+	f.Add("cursor=" + encodeAfter("", 31, "2024-11-02") + "&admin1=Sindh")
+	f.Add("cursor=" + encodeAfter(listIncidents, 31, "2024-11-02") + "&admin1=Sindh")
 	f.Fuzz(func(t *testing.T, raw string) {
 		q, err := url.ParseQuery(raw)
 		if err != nil {
@@ -101,8 +102,9 @@ func FuzzParseFilter(f *testing.F) {
 func FuzzCursor(f *testing.F) {
 	f.Add(encodeCursor(0))
 	f.Add(encodeCursor(123456))
-	f.Add(encodeAfter(42, "2024-03-17"))
-	f.Add(encodeAfter(7, ""))
+	f.Add(encodeAfter("", 42, "2024-03-17"))
+	f.Add(encodeAfter(listClaims, 42, ""))
+	f.Add(encodeAfter("", 7, ""))
 	f.Add("bzE6LTE")      // "o1:-1"
 	f.Add("azE6MDoyMDI0") // "k1:0:2024"
 	f.Add("not base64!")
@@ -119,7 +121,7 @@ func FuzzCursor(f *testing.F) {
 		}
 		back := encodeCursor(p.offset)
 		if p.afterID > 0 {
-			back = encodeAfter(p.afterID, p.afterDate)
+			back = encodeAfter(p.list, p.afterID, p.afterDate)
 		}
 		if q, err := decodeCursor(back); err != nil || q != p {
 			t.Fatalf("round trip of %+v: %+v, %v", p, q, err)
