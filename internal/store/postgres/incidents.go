@@ -6,11 +6,11 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlincidents"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -146,42 +146,10 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert 
 }
 
 // setMembers makes eventIDs exactly the members of incident id, and returns
-// the other incidents they left.
+// the other incidents they left (sqlincidents.SetMembers).
 func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]int64, error) {
-	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE incident_id = $1`, id); err != nil {
-		return nil, fmt.Errorf("clear members: %w", err)
-	}
-	if len(eventIDs) == 0 {
-		return nil, nil
-	}
-	// Where the events were before, to dissolve incidents this empties.
-	from := map[int64][]int64{}
-	var order []int64
-	for _, ev := range eventIDs {
-		var prev sql.NullInt64
-		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = $1`, ev).Scan(&prev)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("find event %d: %w", ev, err)
-		}
-		if prev.Valid && prev.Int64 != id {
-			if from[prev.Int64] == nil {
-				order = append(order, prev.Int64)
-			}
-			from[prev.Int64] = append(from[prev.Int64], ev)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = $1 WHERE id = $2`, id, ev); err != nil {
-			return nil, fmt.Errorf("add member event %d: %w", ev, err)
-		}
-	}
-	for _, other := range order {
-		if err := dropIfEmpty(ctx, tx, other, from[other], fmt.Sprintf("events moved to incident %d", id)); err != nil {
-			return nil, err
-		}
-	}
-	return order, nil
+	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
+	return sqlincidents.SetMembers(ctx, dialect.Tx(tx), ops, id, eventIDs)
 }
 
 // incidentFields are the columns of an incidents row aliased i that
@@ -232,14 +200,9 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 		return inc, fmt.Errorf("decode incident %d: %w", inc.ID, err)
 	}
 	inc.CreatedAt, inc.UpdatedAt = timeOf(created), timeOf(updated)
-	if members.String != "" {
-		for _, f := range strings.Split(members.String, ",") {
-			id, err := strconv.ParseInt(f, 10, 64)
-			if err != nil {
-				return inc, fmt.Errorf("incident %d: bad member list %q", inc.ID, members.String)
-			}
-			inc.EventIDs = append(inc.EventIDs, id)
-		}
+	var err error
+	if inc.EventIDs, err = sqlincidents.ParseMembers(inc.ID, members.String); err != nil {
+		return inc, err
 	}
 	return inc, nil
 }
@@ -333,7 +296,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 		out, err = list(ctx, s, query, args, scan)
 	} else {
 		err = s.read(ctx, func(tx *sql.Tx) error {
-			for _, part := range afterParts(w, f) {
+			for _, part := range sqlincidents.AfterParts(w, f, `?::date`) {
 				n := 0
 				if f.Limit > 0 {
 					if n = f.Limit - len(out); n == 0 {
@@ -353,20 +316,6 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 		return nil, fmt.Errorf("postgres: list incidents: %w", err)
 	}
 	return out, nil
-}
-
-// afterParts are the conditions, w's and a keyset position's, of the
-// incidents after (f.AfterDate, f.AfterID) in Incidents' order, as parts
-// to read one after the other: after a dated incident, the older dated
-// ones and then every undated one; after an undated one, the undated ones
-// with lower IDs. Each part is one range of the index incidents_date (a
-// NULL date never compares less, so the row comparison leaves undated
-// rows out), where one condition joined by OR would not be.
-func afterParts(w sqlq.Where, f vigil.Filter) []sqlq.Where {
-	if f.AfterDate == "" {
-		return []sqlq.Where{w.With(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
-	}
-	return []sqlq.Where{w.With(`(i.event_date, i.id) < (?::date, ?)`, f.AfterDate, f.AfterID), w.With(`i.event_date IS NULL`)}
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,

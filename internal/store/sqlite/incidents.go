@@ -7,12 +7,11 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"sort"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
+	"github.com/vigil-osint/vigil/internal/store/sqlincidents"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -156,42 +155,10 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert 
 }
 
 // setMembers makes eventIDs exactly the members of incident id, and returns
-// the other incidents they left.
+// the other incidents they left (sqlincidents.SetMembers).
 func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]int64, error) {
-	if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = NULL WHERE incident_id = ?`, id); err != nil {
-		return nil, fmt.Errorf("clear members: %w", err)
-	}
-	if len(eventIDs) == 0 {
-		return nil, nil
-	}
-	// Where the events were before, to dissolve incidents this empties.
-	from := map[int64][]int64{}
-	var order []int64
-	for _, ev := range eventIDs {
-		var prev sql.NullInt64
-		err := tx.QueryRowContext(ctx, `SELECT incident_id FROM events WHERE id = ?`, ev).Scan(&prev)
-		if errors.Is(err, sql.ErrNoRows) {
-			return nil, vigil.Errorf(vigil.EINVALID, "member event %d does not exist", ev)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("find event %d: %w", ev, err)
-		}
-		if prev.Valid && prev.Int64 != id {
-			if from[prev.Int64] == nil {
-				order = append(order, prev.Int64)
-			}
-			from[prev.Int64] = append(from[prev.Int64], ev)
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE events SET incident_id = ? WHERE id = ?`, id, ev); err != nil {
-			return nil, fmt.Errorf("add member event %d: %w", ev, err)
-		}
-	}
-	for _, other := range order {
-		if err := dropIfEmpty(ctx, tx, other, from[other], fmt.Sprintf("events moved to incident %d", id)); err != nil {
-			return nil, err
-		}
-	}
-	return order, nil
+	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
+	return sqlincidents.SetMembers(ctx, dialect.Tx(tx), ops, id, eventIDs)
 }
 
 // incidentSelect returns the query that reads incident rows (aliased i)
@@ -231,15 +198,8 @@ func scanIncident(row interface{ Scan(...any) error }) (vigil.Incident, error) {
 	if inc.UpdatedAt, err = parseTime(updated); err != nil {
 		return inc, err
 	}
-	if members.String != "" {
-		for _, f := range strings.Split(members.String, ",") {
-			id, err := strconv.ParseInt(f, 10, 64)
-			if err != nil {
-				return inc, fmt.Errorf("incident %d: bad member list %q", inc.ID, members.String)
-			}
-			inc.EventIDs = append(inc.EventIDs, id)
-		}
-		sort.Slice(inc.EventIDs, func(i, j int) bool { return inc.EventIDs[i] < inc.EventIDs[j] })
+	if inc.EventIDs, err = sqlincidents.ParseMembers(inc.ID, members.String); err != nil {
+		return inc, err
 	}
 	return inc, nil
 }
@@ -335,7 +295,7 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 		out, err = list(ctx, s, sel+w.SQL()+newestFirst+limit(f.Limit, f.Offset), slices.Concat(selArgs, w.Args), scan)
 	} else {
 		err = s.read(ctx, func(tx *sql.Tx) error {
-			for _, part := range afterParts(w, f) {
+			for _, part := range sqlincidents.AfterParts(w, f, `?`) {
 				n := 0
 				if f.Limit > 0 {
 					if n = f.Limit - len(out); n == 0 {
@@ -354,22 +314,6 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 		return nil, fmt.Errorf("sqlite: list incidents: %w", err)
 	}
 	return out, nil
-}
-
-// afterParts are the conditions, w's and a keyset position's, of the
-// incidents after (f.AfterDate, f.AfterID) in Incidents' order, as parts
-// to read one after the other: after a dated incident, the older dated
-// ones and then every undated one; after an undated one, the undated ones
-// with lower IDs. Each part is one range of the index incidents_map (a
-// NULL date never compares less, so the row value leaves undated rows
-// out); one condition joined by OR would make SQLite read the index from
-// its start and skip the rows before the position one by one, the cost a
-// keyset page is there to save.
-func afterParts(w sqlq.Where, f vigil.Filter) []sqlq.Where {
-	if f.AfterDate == "" {
-		return []sqlq.Where{w.With(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
-	}
-	return []sqlq.Where{w.With(`(i.event_date, i.id) < (?, ?)`, f.AfterDate, f.AfterID), w.With(`i.event_date IS NULL`)}
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,
