@@ -319,53 +319,17 @@ func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,
-// ignoring Limit and Offset. Whole months come from incident_tally, as in
-// AggregateIncidents, so counting a million incidents reads the tally's
-// few thousand rows; partial months and the filters the tally does not
-// keep (actor, text) count the incidents themselves.
+// ignoring Limit and Offset (sqlincidents.Count: whole months come from
+// the tallies).
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
-	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
-		return 0, err
-	}
-	f.Limit, f.Offset = 0, 0
-	if _, err := incidentFilter(ctx, f); err != nil { // validates dates and state
-		return 0, err
-	}
-	var n int
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		count := func(f vigil.Filter) error {
-			w, err := incidentFilter(ctx, f)
-			if err != nil {
-				return err
-			}
-			var m int
-			err = tx.QueryRowContext(ctx, rebind(`SELECT count(*) FROM incidents i`+w.SQL()), w.Args...).Scan(&m)
-			n += m
-			return err
-		}
-		plan, ok := sqlq.TallyPlan(f)
-		if !ok {
-			return count(f)
-		}
-		for _, part := range plan.Partial {
-			pf := f
-			pf.From, pf.To = part[0], part[1]
-			if err := count(pf); err != nil {
-				return err
-			}
-		}
-		if plan.Whole {
-			w := tallyFilter(ctx, f, plan)
-			var m sql.NullInt64
-			if err := tx.QueryRowContext(ctx, rebind(`SELECT sum(t.incidents) FROM incident_tally t`+w.SQL()), w.Args...).Scan(&m); err != nil {
-				return err
-			}
-			n += int(m.Int64)
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("postgres: count incidents: %w", err)
-	}
-	return n, nil
+	return sqlincidents.Count(ctx, s.shared(), counting, f)
+}
+
+// counting is this store's incident filter and tally table for
+// sqlincidents.Count.
+var counting = sqlincidents.Counting{
+	Filter: incidentFilter,
+	Tally: func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange) (string, sqlq.Where) {
+		return `incident_tally t`, tallyFilter(ctx, f, plan)
+	},
 }
