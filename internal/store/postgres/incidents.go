@@ -279,56 +279,26 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (sqlq.Where, error) {
 
 // Incidents lists the incidents the viewer may see matching f, newest
 // event date first (undated last), then newest ID first, from Offset or
-// after the position (AfterDate, AfterID).
+// after the position (AfterDate, AfterID); see sqlincidents.List.
 func (s *Store) Incidents(ctx context.Context, f vigil.Filter) ([]vigil.Incident, error) {
-	w, err := incidentFilter(ctx, f)
-	if err != nil {
-		return nil, err
-	}
-	if err := vigil.CheckAfter(f); err != nil {
-		return nil, err
-	}
-	order := orderSQL[vigil.OrderNewest]
-	scan := func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) }
-	var out []vigil.Incident
-	if f.AfterID == 0 {
-		query, args := incidentPage(ctx, w, order, f.Limit, f.Offset)
-		out, err = list(ctx, s, query, args, scan)
-	} else {
-		err = s.read(ctx, func(tx *sql.Tx) error {
-			for _, part := range sqlincidents.AfterParts(w, f, `?::date`) {
-				n := 0
-				if f.Limit > 0 {
-					if n = f.Limit - len(out); n == 0 {
-						break
-					}
-				}
-				query, args := incidentPage(ctx, part, order, n, 0)
-				var err error
-				if out, err = sqlq.AppendRows(ctx, tx, out, rebind(query), args, scan); err != nil {
-					return err
-				}
-			}
-			return nil
-		})
-	}
-	if err != nil {
-		return nil, fmt.Errorf("postgres: list incidents: %w", err)
-	}
-	return out, nil
+	return sqlincidents.List(ctx, s.shared(), incidentSyntax, f)
 }
 
 // CountIncidents counts the incidents the viewer may see matching f,
 // ignoring Limit and Offset (sqlincidents.Count: whole months come from
 // the tallies).
 func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error) {
-	return sqlincidents.Count(ctx, s.shared(), counting, f)
+	return sqlincidents.Count(ctx, s.shared(), incidentSyntax, f)
 }
 
-// counting is this store's incident filter and tally table for
-// sqlincidents.Count.
-var counting = sqlincidents.Counting{
+// incidentSyntax is this store's SQL for sqlincidents.List and Count.
+var incidentSyntax = sqlincidents.Syntax{
 	Filter: incidentFilter,
+	Date:   `?::date`,
+	Page: func(ctx context.Context, w sqlq.Where, n, offset int) (string, []any) {
+		return incidentPage(ctx, w, orderSQL[vigil.OrderNewest], n, offset)
+	},
+	Scan: func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) },
 	Tally: func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange) (string, sqlq.Where) {
 		return `incident_tally t`, tallyFilter(ctx, f, plan)
 	},

@@ -9,16 +9,6 @@ import (
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
-// Counting is what a store gives Count: the parts of its SQL that differ.
-type Counting struct {
-	// Filter renders f for the incidents table aliased i, keeping only
-	// the incidents the viewer of ctx may see; it validates f.
-	Filter func(ctx context.Context, f vigil.Filter) (sqlq.Where, error)
-	// Tally returns the table of monthly tallies to read for plan's whole
-	// months, aliased t, and the conditions of f on it.
-	Tally func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange) (from string, w sqlq.Where)
-}
-
 // Count counts the incidents the viewer of ctx may see matching f,
 // ignoring Limit and Offset, in one read transaction of db. Whole months
 // come from the tallies, as in the stores' AggregateIncidents, so counting
@@ -26,18 +16,18 @@ type Counting struct {
 // and the filters the tallies do not keep (actor, text) count the
 // incidents themselves. An invalid filter is refused as Filter refuses it;
 // a database error carries the dialect's name.
-func Count(ctx context.Context, db sqlq.DB, c Counting, f vigil.Filter) (int, error) {
+func Count(ctx context.Context, db sqlq.DB, syn Syntax, f vigil.Filter) (int, error) {
 	if err := sqlq.CheckPage(f.Limit, f.Offset); err != nil {
 		return 0, err
 	}
 	f.Limit, f.Offset = 0, 0
-	if _, err := c.Filter(ctx, f); err != nil { // validates dates and state
+	if _, err := syn.Filter(ctx, f); err != nil { // validates dates and state
 		return 0, err
 	}
 	var n int
 	err := db.InRead(ctx, func(tx sqlq.Tx) error {
 		count := func(f vigil.Filter) error {
-			w, err := c.Filter(ctx, f)
+			w, err := syn.Filter(ctx, f)
 			if err != nil {
 				return err
 			}
@@ -58,7 +48,7 @@ func Count(ctx context.Context, db sqlq.DB, c Counting, f vigil.Filter) (int, er
 			}
 		}
 		if plan.Whole {
-			from, w := c.Tally(ctx, f, plan)
+			from, w := syn.Tally(ctx, f, plan)
 			var m sql.NullInt64
 			if err := tx.QueryRowContext(ctx, `SELECT sum(t.incidents) FROM `+from+w.SQL(), w.Args...).Scan(&m); err != nil {
 				return err
