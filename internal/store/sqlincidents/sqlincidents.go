@@ -1,8 +1,9 @@
 // Package sqlincidents is the incident code the SQLite and PostgreSQL
-// stores share: an incident's member events, the keyset parts of a page of
-// incidents, and the count of the incidents a filter matches. Each store
-// keeps what its SQL spells differently (how it selects and pages incident
-// rows, its tally table) and hands it in.
+// stores share: saving an incident with its member events, the list of
+// incidents a filter matches with its keyset pages, and their count. Each
+// store keeps what its SQL spells differently (how it writes and selects
+// incident rows, its tally table) and hands it in, as a Syntax or as
+// sqlq.Incidents.
 package sqlincidents
 
 import (
@@ -13,9 +14,11 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
+	"github.com/vigil-osint/vigil/internal/store/sqlreview"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -95,4 +98,32 @@ func AfterParts(w sqlq.Where, f vigil.Filter, date string) []sqlq.Where {
 		return []sqlq.Where{w.With(`i.event_date IS NULL AND i.id < ?`, f.AfterID)}
 	}
 	return []sqlq.Where{w.With(`(i.event_date, i.id) < (`+date+`, ?)`, f.AfterDate, f.AfterID), w.With(`i.event_date IS NULL`)}
+}
+
+// Save applies the incident's analyst corrections over inc, writes it
+// (creating it when inc.ID is 0) with its members, and returns the IDs of
+// the incidents it touched: inc's and those its members left. Of inc's
+// store it uses Restore to write the row, and Load and Audit for the
+// incidents the members leave (SetMembers).
+func Save(ctx context.Context, tx sqlq.Tx, ops sqlq.Incidents, inc *vigil.Incident, t time.Time) ([]int64, error) {
+	if inc.ID != 0 {
+		cs, err := sqlreview.LoadCorrections(ctx, tx, inc.ID)
+		if err != nil {
+			return nil, err
+		}
+		if err := vigil.ApplyCorrections(inc, cs); err != nil {
+			return nil, fmt.Errorf("incident %d: %w", inc.ID, err)
+		}
+	}
+	inc.UpdatedAt = t
+	id, err := ops.Restore(ctx, tx.SQL(), inc, inc.ID == 0)
+	if err != nil {
+		return nil, err
+	}
+	inc.ID = id
+	others, err := SetMembers(ctx, tx, ops, id, inc.EventIDs)
+	if err != nil {
+		return nil, err
+	}
+	return append([]int64{id}, others...), nil
 }

@@ -95,28 +95,11 @@ func incidentValues(inc *vigil.Incident, js []byte) []any {
 
 // saveIncident applies the incident's analyst corrections over inc, writes
 // it (creating it when inc.ID is 0) with its members, and returns the IDs of
-// the incidents it touched: inc's and those its members left.
+// the incidents it touched: inc's and those its members left
+// (sqlincidents.Save).
 func saveIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, t time.Time) ([]int64, error) {
-	if inc.ID != 0 {
-		cs, err := loadCorrections(ctx, tx, inc.ID)
-		if err != nil {
-			return nil, err
-		}
-		if err := vigil.ApplyCorrections(inc, cs); err != nil {
-			return nil, fmt.Errorf("incident %d: %w", inc.ID, err)
-		}
-	}
-	inc.UpdatedAt = t
-	id, err := writeIncident(ctx, tx, inc, inc.ID == 0)
-	if err != nil {
-		return nil, err
-	}
-	inc.ID = id
-	others, err := setMembers(ctx, tx, id, inc.EventIDs)
-	if err != nil {
-		return nil, err
-	}
-	return append([]int64{id}, others...), nil
+	ops := sqlq.Incidents{Load: loadIncident, Restore: writeIncident, Audit: insertAudit}
+	return sqlincidents.Save(ctx, dialect.Tx(tx), ops, inc, t)
 }
 
 // writeIncident inserts the incident row (insert) or updates it. An insert
@@ -152,13 +135,6 @@ func writeIncident(ctx context.Context, tx *sql.Tx, inc *vigil.Incident, insert 
 		return 0, fmt.Errorf("update: %w", err)
 	}
 	return inc.ID, nil
-}
-
-// setMembers makes eventIDs exactly the members of incident id, and returns
-// the other incidents they left (sqlincidents.SetMembers).
-func setMembers(ctx context.Context, tx *sql.Tx, id int64, eventIDs []int64) ([]int64, error) {
-	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
-	return sqlincidents.SetMembers(ctx, dialect.Tx(tx), ops, id, eventIDs)
 }
 
 // incidentSelect returns the query that reads incident rows (aliased i)
