@@ -127,3 +127,19 @@ func Save(ctx context.Context, tx sqlq.Tx, ops sqlq.Incidents, inc *vigil.Incide
 	}
 	return append([]int64{id}, others...), nil
 }
+
+// Get reads incident id as the viewer of ctx may see it, with loadAs, in
+// one read transaction of db; ENOTFOUND when there is none or the viewer
+// may not see it. Errors carry the dialect's name.
+func Get(ctx context.Context, db sqlq.DB, loadAs func(context.Context, *sql.Tx, int64, vigil.Viewer) (vigil.Incident, error), id int64) (*vigil.Incident, error) {
+	var inc vigil.Incident
+	err := db.Read(ctx, func(tx *sql.Tx) error {
+		var err error
+		inc, err = loadAs(ctx, tx, id, vigil.ViewerFrom(ctx))
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: load incident %d: %w", db.Name, id, err)
+	}
+	return &inc, nil
+}

@@ -206,16 +206,7 @@ func loadIncidentAs(ctx context.Context, tx *sql.Tx, id int64, v vigil.Viewer) (
 // Incident returns one incident with its member event IDs; ENOTFOUND when
 // there is none or the viewer may not see it.
 func (s *Store) Incident(ctx context.Context, id int64) (*vigil.Incident, error) {
-	var inc vigil.Incident
-	err := s.read(ctx, func(tx *sql.Tx) error {
-		var err error
-		inc, err = loadIncidentAs(ctx, tx, id, vigil.ViewerFrom(ctx))
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: load incident %d: %w", id, err)
-	}
-	return &inc, nil
+	return sqlincidents.Get(ctx, s.shared(), loadIncidentAs, id)
 }
 
 // incidentFilter renders f for the incidents table aliased as i, keeping
