@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
@@ -19,14 +18,6 @@ func placeholders(n int) string {
 // equipment with x; see sqlevents.Save for what happens to their incidents.
 func (s *Store) SaveExtraction(ctx context.Context, documentID int64, x vigil.Extraction) error {
 	return sqlevents.Save(ctx, dialect, s.incidentOps(s.writeMembership), documentID, x)
-}
-
-// dropIfEmpty audits that the events in left have left incident id and
-// dissolves the incident when no member remains and no analyst has worked
-// on it (sqlevents.DropIfEmpty).
-func dropIfEmpty(ctx context.Context, tx *sql.Tx, id int64, left []int64, reason string) error {
-	ops := sqlq.Incidents{Load: loadIncident, Audit: insertAudit}
-	return sqlevents.DropIfEmpty(ctx, dialect.Tx(tx), ops, id, left, reason)
 }
 
 // eventFilter renders the conditions of f that apply to an events or

@@ -17,17 +17,6 @@ func (s *Store) review() *sqlreview.Review {
 	return sqlreview.New(s.shared(), s.incidentOps(s.write))
 }
 
-// loadCorrections reads an incident's corrections in field order.
-func loadCorrections(ctx context.Context, tx *sql.Tx, id int64) ([]vigil.Correction, error) {
-	return sqlreview.LoadCorrections(ctx, dialect.Tx(tx), id)
-}
-
-// analystWork reports whether a person has reviewed, corrected, merged or
-// split the incident: such an incident is never dissolved by the machine.
-func analystWork(ctx context.Context, tx *sql.Tx, id int64) (bool, error) {
-	return sqlreview.AnalystWork(ctx, dialect.Tx(tx), id)
-}
-
 // recordVersions closes the current version of each incident and opens a
 // new one holding its state now, when that state differs.
 func recordVersions(ctx context.Context, tx *sql.Tx, ids []int64, t time.Time) error {
