@@ -1,9 +1,6 @@
 package api
 
 import (
-	"encoding/json"
-	"errors"
-	"io"
 	"net/http"
 	"strings"
 	"time"
@@ -127,25 +124,5 @@ func (a *API) resolve(w http.ResponseWriter, r *http.Request) {
 
 // resolveRequest reads the optional body of a resolve request.
 func (a *API) resolveRequest(r *http.Request) (ResolveRequest, error) {
-	var req ResolveRequest
-	if a.Reviewer == nil || (a.Analyst == "" && !a.RequireLogin) {
-		return req, vigil.Errorf(vigil.EINVALID, "this server is read-only: start vigil serve with --analyst NAME to review")
-	}
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxReviewBody))
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			return req, vigil.Errorf(vigil.EINVALID, "request body is over %d bytes", maxReviewBody)
-		}
-		return req, vigil.Errorf(vigil.EINVALID, "read request body: %v", err)
-	}
-	if len(strings.TrimSpace(string(body))) == 0 {
-		return req, nil
-	}
-	dec := json.NewDecoder(strings.NewReader(string(body)))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		return req, vigil.Errorf(vigil.EINVALID, "request body is not a resolve request: %s", jsonProblem(err))
-	}
-	return req, nil
+	return decisionRequest[ResolveRequest](a, r, "resolve request")
 }

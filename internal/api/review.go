@@ -177,7 +177,14 @@ func WriteUnauthorized(w http.ResponseWriter, message string) {
 // reviewRequest checks that this server takes review decisions and reads
 // the request's JSON body (an empty body is an empty request).
 func (a *API) reviewRequest(r *http.Request) (ReviewRequest, error) {
-	var req ReviewRequest
+	return decisionRequest[ReviewRequest](a, r, "review request")
+}
+
+// decisionRequest checks that this server takes review decisions and reads
+// the request's JSON body as a T named what in errors (an empty body is
+// an empty request). Review actions and conflict resolutions share it.
+func decisionRequest[T any](a *API, r *http.Request, what string) (T, error) {
+	var req T
 	if a.Reviewer == nil || (a.Analyst == "" && !a.RequireLogin) {
 		return req, vigil.Errorf(vigil.EINVALID, "this server is read-only: start vigil serve with --analyst NAME to review")
 	}
@@ -195,7 +202,7 @@ func (a *API) reviewRequest(r *http.Request) (ReviewRequest, error) {
 	dec := json.NewDecoder(strings.NewReader(string(body)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		return req, vigil.Errorf(vigil.EINVALID, "request body is not a review request: %s", jsonProblem(err))
+		return req, vigil.Errorf(vigil.EINVALID, "request body is not a %s: %s", what, jsonProblem(err))
 	}
 	return req, nil
 }
