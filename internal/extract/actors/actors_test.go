@@ -20,6 +20,8 @@ func TestFind(t *testing.T) {
 	}{
 		{"Six khwarij were killed by own troops.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan"}, "Pakistan"},
 		{"Fitna al-Khawarij claimed the attack on FC personnel.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
+		// Since 2025 official statements call Baloch armed groups "Fitna al-Hindustan".
+		{"Fitna al-Hindustan attacked a Levies post.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"The BLA and BLF said Levies men were targeted.", []string{"BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front", "Police Forces of Pakistan"}, "Pakistan"},
 		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"ISKP: Islamic State Khorasan Province", "Hafiz Gul Bahadur Group"}, ""},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
