@@ -2,11 +2,11 @@ package postgres
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"reflect"
 	"testing"
 
+	"github.com/vigil-osint/vigil/internal/store/sqlincidents"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -33,10 +33,7 @@ func TestTallyMatchesScan(t *testing.T) {
 						t.Fatal(err)
 					}
 					var want []vigil.IncidentGroup
-					err = s.read(ctx, func(tx *sql.Tx) error {
-						want, err = aggregateIncidents(ctx, tx, f, by)
-						return err
-					})
+					want, err = sqlincidents.AggregateByScan(ctx, s.shared(), incidentSyntax, f, by)
 					if err != nil {
 						t.Fatal(err)
 					}

@@ -262,11 +262,12 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 var incidentSyntax = sqlincidents.Syntax{
 	Filter: incidentFilter,
 	Date:   `?::date`,
-	Page: func(ctx context.Context, w sqlq.Where, n, offset int) (string, []any) {
-		return incidentPage(ctx, w, orderSQL[vigil.OrderNewest], n, offset)
-	},
-	Scan: func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) },
+	Page:   incidentPage,
+	Scan:   func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) },
 	Tally: func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange) (string, sqlq.Where) {
 		return `incident_tally t`, tallyFilter(ctx, f, plan)
 	},
+	Sums:  sumsTable,
+	Month: `to_char(i.event_date, 'YYYY-MM')`,
+	Day:   `to_char(i.event_date, 'YYYY-MM-DD')`,
 }

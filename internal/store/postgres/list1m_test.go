@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/sqlincidents"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -85,7 +86,7 @@ func TestIncidentList1M(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			query, args := incidentPage(v.ctx, w, orderSQL[vigil.OrderNewest], f.Limit, f.Offset)
+			query, args := incidentPage(v.ctx, w, sqlincidents.Orders[vigil.OrderNewest], f.Limit, f.Offset)
 			plan, err := explain(v.ctx, s, query, args)
 			if err != nil {
 				t.Fatal(err)

@@ -19,15 +19,22 @@ type Syntax struct {
 	// the database needs (see AfterParts).
 	Date string
 	// Page returns the query, with ? placeholders, and its arguments that
-	// read the incidents matching w newest first (as List orders them),
+	// read the incidents matching w in order (an ORDER BY list of Orders),
 	// n of them at most (0: all) from offset, as the viewer of ctx sees
 	// them.
-	Page func(ctx context.Context, w sqlq.Where, n, offset int) (string, []any)
+	Page func(ctx context.Context, w sqlq.Where, order string, n, offset int) (string, []any)
 	// Scan reads one row of Page's query.
 	Scan func(*sql.Rows) (vigil.Incident, error)
 	// Tally returns the table of monthly tallies to read for plan's whole
 	// months, aliased t, and the conditions of f on it.
 	Tally func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange) (from string, w sqlq.Where)
+	// Sums is Tally for Aggregate: the tally that sums plan's whole
+	// months grouped by, aliased t, and the conditions of f on it, with
+	// rejected incidents left out.
+	Sums func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange, by []string) (from string, w sqlq.Where)
+	// Month and Day are an incident's date (i.event_date) as text,
+	// 'YYYY-MM' and 'YYYY-MM-DD', NULL when it is undated.
+	Month, Day string
 }
 
 // List lists the incidents the viewer of ctx may see matching f, newest
@@ -56,12 +63,9 @@ func List(ctx context.Context, db sqlq.DB, syn Syntax, f vigil.Filter) ([]vigil.
 					break
 				}
 			}
-			query, args := syn.Page(ctx, part, n, offset)
-			if db.Rebind != nil {
-				query = db.Rebind(query)
-			}
+			query, args := syn.Page(ctx, part, Orders[vigil.OrderNewest], n, offset)
 			var err error
-			if out, err = sqlq.AppendRows(ctx, tx.SQL(), out, query, args, syn.Scan); err != nil {
+			if out, err = sqlq.AppendRows(ctx, tx.SQL(), out, db.Bind(query), args, syn.Scan); err != nil {
 				return err
 			}
 		}

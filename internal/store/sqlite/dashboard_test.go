@@ -2,13 +2,13 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
-	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/store/sqlincidents"
+	"github.com/vigil-osint/vigil/internal/store/sqlq"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -113,11 +113,7 @@ func TestTallyMatchesIncidents(t *testing.T) {
 	bulkIncidents(t, s, 600)
 	scan := func(ctx context.Context, f vigil.Filter, by []string) []vigil.IncidentGroup {
 		var out []vigil.IncidentGroup
-		err := s.read(ctx, func(tx *sql.Tx) error {
-			var err error
-			out, err = aggregateIncidents(ctx, tx, f, by)
-			return err
-		})
+		out, err := sqlincidents.AggregateByScan(ctx, s.shared(), incidentSyntax, f, by)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -205,7 +201,7 @@ func TestTallyMatchesIncidents(t *testing.T) {
 func checkRollups(t *testing.T, s *Store, when string) {
 	t.Helper()
 	sums := "sum(incidents), sum(fatalities)"
-	for _, c := range casualtyColumns {
+	for _, c := range sqlincidents.CasualtyColumns {
 		sums += ", sum(" + c + ")"
 	}
 	for table, key := range map[string]string{

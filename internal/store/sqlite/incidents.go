@@ -240,10 +240,6 @@ func incidentFilter(ctx context.Context, f vigil.Filter) (sqlq.Where, error) {
 	return w, nil
 }
 
-// newestFirst is the order of Incidents; the index incidents_map starts
-// with it.
-const newestFirst = ` ORDER BY i.event_date DESC NULLS LAST, i.id DESC`
-
 // Incidents lists the incidents the viewer may see matching f, newest
 // event date first (undated last), then newest ID first, from Offset or
 // after the position (AfterDate, AfterID); see sqlincidents.List.
@@ -262,12 +258,15 @@ func (s *Store) CountIncidents(ctx context.Context, f vigil.Filter) (int, error)
 var incidentSyntax = sqlincidents.Syntax{
 	Filter: incidentFilter,
 	Date:   `?`,
-	Page: func(ctx context.Context, w sqlq.Where, n, offset int) (string, []any) {
+	Page: func(ctx context.Context, w sqlq.Where, order string, n, offset int) (string, []any) {
 		sel, args := incidentSelect(vigil.ViewerFrom(ctx))
-		return sel + w.SQL() + newestFirst + limit(n, offset), slices.Concat(args, w.Args)
+		return sel + w.SQL() + ` ORDER BY ` + order + limit(n, offset), slices.Concat(args, w.Args)
 	},
 	Scan: func(rows *sql.Rows) (vigil.Incident, error) { return scanIncident(rows) },
 	Tally: func(ctx context.Context, f vigil.Filter, plan sqlq.TallyRange) (string, sqlq.Where) {
 		return tallyTable(ctx, plan, nil), tallyFilter(ctx, f, plan)
 	},
+	Sums:  sumsTable,
+	Month: `substr(i.event_date, 1, 7)`,
+	Day:   `i.event_date`,
 }

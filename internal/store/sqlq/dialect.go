@@ -68,11 +68,14 @@ func (t Tx) Dialect() Dialect { return t.d }
 // queries for its own database.
 func (t Tx) SQL() *sql.Tx { return t.tx }
 
-func (t Tx) rebind(query string) string {
-	if t.d.Rebind == nil {
+func (t Tx) rebind(query string) string { return t.d.Bind(query) }
+
+// Bind rewrites query's ? placeholders for the dialect's database.
+func (d Dialect) Bind(query string) string {
+	if d.Rebind == nil {
 		return query
 	}
-	return t.d.Rebind(query)
+	return d.Rebind(query)
 }
 
 // QueryRowContext runs a query expected to return at most one row.
