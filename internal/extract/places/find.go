@@ -45,6 +45,12 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		n += len(h.IDs)
 	}
 	backing := make([]*Place, 0, n)
+	persons := map[string]bool{}
+	for _, h := range hits {
+		if _, person := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1")); person && !g.hasKind(h.IDs, "country") {
+			persons[match.Fold(text[h.Start:h.End])] = true
+		}
+	}
 	prevEnd := 0
 	fromEnd := 0 // end of the last country skipped as where someone came from
 	for _, h := range hits {
@@ -56,6 +62,16 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// names in capitals count only when the gazetteer spells them so.
 		if letterCount(s) <= 4 && isAcronym(s) && !g.acronyms[match.Fold(s)] {
 			continue
+		}
+		// A person's name or a word used otherwise is no place, though a
+		// town somewhere bears it; a country's name is too well known to
+		// be taken so. A name the text gives a person
+		// stays that person's ("Elizabeth Warren ... than Warren, who")
+		// unless a preposition of place puts it on the map.
+		if !g.hasKind(h.IDs, "country") {
+			if skip, _ := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1")); skip || persons[match.Fold(s)] && !locativeBefore(text, h.Start) {
+				continue
+			}
 		}
 		first := len(backing)
 		for _, id := range h.IDs {
@@ -133,6 +149,16 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		}
 	}
 	return out
+}
+
+// hasKind reports whether one of the places ids names is of kind.
+func (g *Gazetteer) hasKind(ids []int32, kind string) bool {
+	for _, id := range ids {
+		if g.places[id].Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // andBetween reports whether the text between two names joins them as a

@@ -456,3 +456,45 @@ func TestNamedAsUnit(t *testing.T) {
 		}
 	}
 }
+
+// TestFindPersonsAndWords: a town's name used as a person's name, a verb
+// or a web address is no place; the same name used as a place still is.
+func TestFindPersonsAndWords(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// A first name before a surname, a surname after a first name.
+		{"Gunmen killed Paul Ahmed in Quetta.", []string{"Quetta"}},
+		{"Goalkeeper Matt Murray made 30 saves.", nil},
+		// A first name followed by an initial.
+		{"Patrick W. Carlineo was arrested in Buffalo.", []string{"Buffalo"}},
+		// A title, and the same name later on its own.
+		{"Sen. Warren spoke on Monday. Later, Warren said the attack in Kabul was a crime.", []string{"Kabul"}},
+		{"President Vladimir Putin condemned the blast in Kabul.", []string{"Kabul"}},
+		// A verb opening a sentence, a web address.
+		{"Got an update from Quetta.", []string{"Quetta"}},
+		{"The report was posted by NewsDesk.Net from Kabul.", []string{"Kabul"}},
+		// The same names as places.
+		{"A blast hit a market in Warren on Monday.", []string{"Warren"}},
+		{"Militants attacked a checkpost in Paul.", []string{"Paul"}},
+		{"Paul was stormed by militants.", []string{"Paul"}},
+		// Glued sentences, district officers and provincial offices name
+		// places.
+		{"Two policemen were killed in Karachi.The attackers fled.", []string{"Karachi"}},
+		{"District Police Officer Swabi said two were hurt.", []string{"Swabi"}},
+		{"Chief Minister Balochistan condemned the attack.", []string{"Balochistan"}},
+		// A given name after "in" opens a place's name.
+		{"Clashes broke out in Anna Nagar of Chennai.", []string{"Nagar", "Chennai"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range g.Find(tt.text) {
+			got = append(got, m.Text)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("Find(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
