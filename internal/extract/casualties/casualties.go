@@ -98,6 +98,12 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		vEnd := i + n - 1
+		// "may have perished", "could have been killed", "if ten were
+		// killed": a toll someone supposes is no toll.
+		if hedged(toks, i) {
+			i = vEnd
+			continue
+		}
 		if n == 1 && adjectival(toks, i, hints) {
 			continue
 		}
@@ -397,6 +403,31 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// hedged reports whether the casualty word at i is told as possible or
+// supposed rather than as done: a modal verb heads its verb chain ("may
+// have perished", "could hurt", "would have been killed"), or an "if"
+// opens its clause ("if the guards were shot").
+func hedged(toks []lex.Token, i int) bool {
+	j := i
+	for j > 0 && (toks[j-1].Is("have", "has", "been", "be", "being", "not", "get", "also", "all", "both") || toks[j-1].Is(passiveAdverbs...)) {
+		j--
+	}
+	// Lower case only: "May" opens a date.
+	if j > 0 && toks[j-1].Text == toks[j-1].Lower &&
+		toks[j-1].Is("may", "might", "could", "would", "should", "must", "will", "shall", "can") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("if", "unless") {
+			return true
+		}
+	}
+	return false
 }
 
 // injuryVerbs take an injury as their object: "sustained injuries".

@@ -309,3 +309,29 @@ func TestFindMore(t *testing.T) {
 		}
 	}
 }
+
+// TestFindHedged: a toll told as possible or supposed is no toll; the
+// same toll told as done is.
+func TestFindHedged(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"may have", "Historians say more than two million people may have perished in the famine.", ""},
+		{"may have been", "His relatives suggested a man may have been murdered.", ""},
+		{"could", "Officials warned that the storm could kill hundreds of people.", ""},
+		{"would have", "Without the wall, dozens of villagers would have died.", ""},
+		{"could hurt", "Analysts fear the tariffs could hurt farmers.", ""},
+		{"if", "If the guards were shot, the convoy would have stopped.", ""},
+		{"done", "Two million people perished in the famine.", "civilians.killed=2000000"},
+		{"done passive", "A man was murdered in his cell.", "civilians.killed=1"},
+		{"May the month", "Three soldiers were killed in an ambush on 5 May.", "security_forces.killed=3"},
+		{"modal elsewhere", "Three soldiers were killed and officials said the toll could rise.", "security_forces.killed=3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := summary(Find(lex.Tokens(tt.sentence, 0, len(tt.sentence)), nil)); got != tt.want {
+				t.Errorf("Find(%q) = %q, want %q", tt.sentence, got, tt.want)
+			}
+		})
+	}
+}
