@@ -97,7 +97,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	cl, claimSents := claims.Find(text, d.sents, published, claimContext{d, x})
 	out.Claims = append(out.Claims, cl...)
 	d.claimSent = claimSents
-	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.dates)...)
+	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.dates, equipmentContext{d, x})...)
 
 	d.hits = make([][]taxonomy.Hit, len(d.sents))
 	d.figs = make([][]casualties.Figure, len(d.sents))

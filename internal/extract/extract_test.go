@@ -172,7 +172,8 @@ func TestClaims(t *testing.T) {
 	}
 }
 
-// TestEquipmentSeizure covers a seizure with an origin country.
+// TestEquipmentSeizure covers a seizure with an origin country; the
+// holder is the actor it was taken from, named as the events name it.
 func TestEquipmentSeizure(t *testing.T) {
 	x := extractor(t)
 	text := "Security forces said 12 M4 rifles and night-vision goggles of US origin were recovered from the militants in Zhob on 8 March 2024."
@@ -181,7 +182,8 @@ func TestEquipmentSeizure(t *testing.T) {
 		t.Fatal("no equipment records")
 	}
 	r := got.Equipment[0]
-	if r.Kind != "seizure" || r.Item != "M4 rifles" || r.Quantity == nil || *r.Quantity != 12 || r.OriginCountry != "United States" || r.Holder != "militants" {
+	if r.Kind != "seizure" || r.Item != "M4 rifles" || r.Quantity == nil || *r.Quantity != 12 || r.OriginCountry != "United States" ||
+		r.Holder != "Unidentified Armed Group (Pakistan)" || r.LocationCountry != "Pakistan" {
 		t.Errorf("record = %+v", r)
 	}
 	checkEvidence(t, text, got)

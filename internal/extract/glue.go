@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/vigil-osint/vigil/internal/extract/claims"
+	"github.com/vigil-osint/vigil/internal/extract/equipment"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
 )
@@ -47,6 +48,61 @@ func (c claimContext) Sources(toks []lex.Token) []claims.Source {
 	var out []claims.Source
 	for _, a := range sourcesIn(toks) {
 		out = append(out, claims.Source{Label: a.label, Start: a.start, End: a.end})
+	}
+	return out
+}
+
+// equipmentContext gives the equipment reader the document's places,
+// actors and sources.
+type equipmentContext struct {
+	d *doc
+	x *Extractor
+}
+
+// Where resolves the places named in text[start:end], demonyms left out
+// ("American rifles" says where they were made, not where they are).
+func (c equipmentContext) Where(start, end int) (string, equipment.Span, bool) {
+	var ms []places.Match
+	for _, m := range c.d.places {
+		if m.Start >= start && m.End <= end && !m.Demonym {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) == 0 {
+		return "", equipment.Span{}, false
+	}
+	hint := ""
+	if c.d.homeOK {
+		hint = c.d.home.ISO3
+	}
+	loc, ok := c.x.gaz.Resolve(c.d.text, ms, hint)
+	if !ok || loc.Country == "" {
+		return "", equipment.Span{}, false
+	}
+	return loc.Country, equipment.Span{Start: loc.Start, End: loc.End}, true
+}
+
+// Actors returns the actors named in text[start:end], their names filled
+// with the country the text is about.
+func (c equipmentContext) Actors(start, end int) []equipment.Actor {
+	country := ""
+	if c.d.homeOK {
+		country = c.d.home.Country
+	}
+	var out []equipment.Actor
+	for _, m := range c.d.actors {
+		if m.Start >= start && m.End <= end {
+			out = append(out, equipment.Actor{Name: m.Actor.Named(country), Side: m.Actor.Side, Span: equipment.Span{Start: m.Start, End: m.End}})
+		}
+	}
+	return out
+}
+
+// Sources names the sources of a sentence.
+func (c equipmentContext) Sources(toks []lex.Token) []equipment.Source {
+	var out []equipment.Source
+	for _, a := range sourcesIn(toks) {
+		out = append(out, equipment.Source{Label: a.label, Span: equipment.Span{Start: a.start, End: a.end}})
 	}
 	return out
 }

@@ -35,7 +35,7 @@ func TestFind(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := lex.Split(tc.text)
-			recs := Find(tc.text, ss, dates.Find(tc.text, time.Time{}))
+			recs := Find(tc.text, ss, dates.Find(tc.text, time.Time{}), nil)
 			var got []string
 			for _, r := range recs {
 				q := "-"

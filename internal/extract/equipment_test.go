@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Equipment records through the whole extractor, which gives the records
+// their places, holders and sources: every record of each sentence, as
+// kind/category/item/quantity/value/origin/location/holder/as_of/attributed_to.
+func TestEquipmentRecords(t *testing.T) {
+	x := extractor(t)
+	published := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"seizure without a count, of US origin",
+			"M4 rifles and night-vision goggles of US origin were recovered from the militants killed in the operation in North Waziristan.",
+			[]string{
+				"seizure/weapons/M4 rifles/-/-/United States/Pakistan/Unidentified Armed Group (Pakistan)//",
+				"seizure/night_vision/night vision goggles/-/-/United States/Pakistan/Unidentified Armed Group (Pakistan)//",
+			}},
+		{"counted seizure placed by its town, sourced to the police; a hideout holds nothing",
+			"Police seized 12 Kalashnikovs and 3,000 rounds of ammunition from a hideout in Quetta on Sunday, a police spokesman said.",
+			[]string{
+				"seizure/weapons/Kalashnikovs/12/-//Pakistan//2025-03-02/police",
+				"seizure/ammunition/rounds of ammunition/3000/-//Pakistan//2025-03-02/police",
+			}},
+		{"sighting: who paraded what, and its origin",
+			"The Taliban paraded American Humvees and Black Hawk helicopters in Kandahar on Saturday.",
+			[]string{
+				"sighting/vehicles/Humvees/-/-/United States/Afghanistan/Taliban/2025-03-01/",
+				"sighting/aircraft/Black Hawk helicopters/-/-/United States/Afghanistan/Taliban/2025-03-01/",
+			}},
+		{"inventory valued after the noun, sourced to an acronym",
+			"According to SIGAR, US military equipment worth $7.12 billion, including 96,000 vehicles, was left behind in Afghanistan.",
+			[]string{
+				"inventory/all_assets/military equipment/-/7120000000/United States/Afghanistan///SIGAR",
+				"inventory/vehicles/vehicles/96000/-/United States/Afghanistan///SIGAR",
+			}},
+		{"vehicles sold are trade, not materiel",
+			"The carmaker sold 6 million vehicles in China last year, the company said.", nil},
+		{"seizure at a border crossing, made in the US; no one is quoted",
+			"Customs officials at Torkham intercepted a truck carrying 40 M16 rifles made in the US on Friday.",
+			[]string{"seizure/weapons/M16 rifles/40/-/United States/Pakistan//2025-02-28/"}},
+		{"use by a named group",
+			"TTP militants used thermal sights and US-made rifles in the attack on a check post in Bannu.",
+			[]string{
+				"use/night_vision/thermal sights/-/-/United States/Pakistan/TTP: Tehreek-i-Taliban Pakistan//",
+				"use/weapons/rifles/-/-/United States/Pakistan/TTP: Tehreek-i-Taliban Pakistan//",
+			}},
+		{"a fear is not a record", "Officials fear that US-made rifles could be used by militants in Bannu.", nil},
+		{"arms in general, uncounted, are not a record", "Militants fired rockets at a check post in Bannu on Monday.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, published, "")
+			var got []string
+			for _, r := range out.Equipment {
+				q, v := "-", "-"
+				if r.Quantity != nil {
+					q = fmt.Sprint(*r.Quantity)
+				}
+				if r.ValueUSD != nil {
+					v = fmt.Sprint(*r.ValueUSD)
+				}
+				got = append(got, strings.Join([]string{r.Kind, r.Category, r.Item, q, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/"))
+				for _, e := range r.Evidence {
+					if tc.text[e.Start:e.End] != e.Quote {
+						t.Errorf("evidence %s: quote %q is not the text at %d:%d", e.Field, e.Quote, e.Start, e.End)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("equipment:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
