@@ -353,18 +353,28 @@ var kindFirst = func() map[string]bool {
 	return m
 }()
 
+// kindOf returns a sentence's record kind and the span of its cue: the
+// first cue, except that a seizure anywhere in the sentence wins ("two
+// pistols used by them were also recovered": the news is the seizure).
 func kindOf(toks []lex.Token) (string, int, int) {
+	kind, start, end := "", 0, 0
 	for i := range toks {
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
 			continue
 		}
 		for _, k := range kindCues {
 			if lex.HasAt(toks, i, k.words...) {
-				return k.kind, toks[i].Start, toks[i+len(k.words)-1].End
+				if kind == "" || k.kind == Seizure && kind != Seizure {
+					kind, start, end = k.kind, toks[i].Start, toks[i+len(k.words)-1].End
+				}
+				if kind == Seizure {
+					return kind, start, end
+				}
+				break
 			}
 		}
 	}
-	return "", 0, 0
+	return kind, start, end
 }
 
 // refersBack reports a sentence that continues the one before: "The report
@@ -532,14 +542,17 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 			ev("holder", a.Start, a.End)
 			return a.Name
 		}
-		if toks[j].Is("the") {
+		if toks[j].Is("the", "their", "his", "two", "three", "four", "five", "arrested", "slain", "killed", "deceased") {
 			j++
 		}
+		// No actor the dictionary knows: keep the words when they name
+		// people who hold arms ("from the smugglers"), not a place ("from
+		// the encounter site").
 		e := j
-		for e < len(toks) && !toks[e].Punct && e < j+4 && !toks[e].Is("and", "in", "on", "at", "who", "which", "that", "pose", "poses", "during", "after", "killed") {
+		for e < len(toks) && !toks[e].Punct && e < j+3 && !toks[e].Is("and", "in", "on", "at", "who", "which", "that", "during", "after", "possession", "custody") {
 			e++
 		}
-		if e > j {
+		if e > j && holderNouns[toks[e-1].Lower] {
 			ev("holder", toks[j].Start, toks[e-1].End)
 			return text[toks[j].Start:toks[e-1].End]
 		}
@@ -560,13 +573,33 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 	if k < 0 {
 		return ""
 	}
-	for _, a := range named {
-		if a.End <= toks[k].Start && a.Side != "civilians" {
+	// The actor just before the cue ("TTP militants used", "the Taliban
+	// paraded"); one further back is more often the source of a
+	// statement than the user.
+	for i := len(named) - 1; i >= 0; i-- {
+		a := named[i]
+		if a.End > toks[k].Start {
+			continue
+		}
+		if toks[k].Start-a.End <= len(" have been ") && a.Side != "civilians" {
+			// "TTP militants": the group, not the generic noun after it.
+			if i > 0 && a.Start-named[i-1].End <= 1 {
+				a = named[i-1]
+			}
 			ev("holder", a.Start, a.End)
 			return a.Name
 		}
+		break
 	}
 	return ""
+}
+
+// holderNouns are the words that name people who hold arms, when the
+// dictionary knows no actor by them.
+var holderNouns = map[string]bool{
+	"smugglers": true, "smuggler": true, "criminals": true, "suspects": true, "suspect": true, "accused": true,
+	"cadres": true, "cadre": true, "dacoits": true, "robbers": true, "gang": true, "traffickers": true,
+	"militants": true, "militant": true, "terrorists": true, "terrorist": true, "insurgents": true, "rebels": true,
 }
 
 func mentionsMateriel(toks []lex.Token) bool {
