@@ -26,6 +26,11 @@ func (d *doc) reports(i int) bool {
 	}
 	figures := false
 	for _, f := range d.figs[i] {
+		// No single incident kills, wounds or takes tens of thousands:
+		// such a figure is a war's, a famine's or a country's tally.
+		if f.Count > maxIncidentToll {
+			return false
+		}
 		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) {
 			figures = true
 		}
@@ -156,6 +161,13 @@ func (d *doc) reports(i int) bool {
 	}
 	return false
 }
+
+// maxIncidentToll is the largest casualty figure vigil reads as one
+// incident's. The deadliest single attacks on record killed a few
+// thousand people (2,977 on 11 September 2001); a figure above ten
+// thousand in one phrase counts a war, an epidemic, a famine or a
+// country's years, and is a claim or history, not an event.
+const maxIncidentToll = 10000
 
 // modalBefore reports whether a modal verb stands just before offset
 // start: a toll that "could kill two billion people" is not one.

@@ -266,3 +266,43 @@ func TestAftermathIsNotTheMeans(t *testing.T) {
 		})
 	}
 }
+
+// TestNoIncidentReported checks texts that name violence without
+// reporting an incident — a supposed toll, a history's or a country's
+// tally, what happens in general — against close sentences that do
+// report one.
+func TestNoIncidentReported(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name     string
+		text     string
+		events   int
+		killed   int
+		location string
+	}{
+		{"a supposed toll", "More than a million people may have perished in the plague.", 0, 0, ""},
+		{"a supposed murder", "Relatives say the man may have been murdered in Karachi.", 0, 0, ""},
+		{"a murder", "A man was murdered in Karachi on Monday.", 1, 1, "Karachi"},
+		{"a famine's toll", "The famine killed more than 30,000 people in the province.", 0, 0, ""},
+		{"a great but single toll", "A truck bomb killed 300 people at a market in Kabul on Saturday.", 1, 300, "Kabul"},
+		{"a toll over many cities", "At least 60 protesters in 15 cities have been killed, the rights group said.", 0, 0, ""},
+		{"protesters killed in one city", "Police killed four protesters in Karachi on Monday.", 1, 4, "Karachi"},
+		{"what happens in general", "Security forces who kill protesters are never punished.", 0, 0, ""},
+		{"a person named like a town", "Gunmen killed Paul Ahmed in Quetta on Monday.", 1, 1, "Quetta"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, time.Time{}, "")
+			if len(out.Events) != tc.events {
+				t.Fatalf("%d events, want %d: %+v", len(out.Events), tc.events, out.Events)
+			}
+			if tc.events == 0 {
+				return
+			}
+			ev := out.Events[0]
+			if ev.Fatalities == nil || *ev.Fatalities != tc.killed || ev.Location != tc.location {
+				t.Errorf("killed %v at %q, want %d at %q", ev.Fatalities, ev.Location, tc.killed, tc.location)
+			}
+		})
+	}
+}

@@ -14,6 +14,7 @@
 package casualties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -108,6 +109,13 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		fs := figuresFor(toks, i, vEnd, kind, hints, used, figs)
+		// "security forces who kill protesters": the present tense
+		// with no count speaks of what happens in general, not of an
+		// incident (a headline's present has a count: "Gunmen kill
+		// five").
+		if generalPresent[toks[i].Lower] {
+			fs = slices.DeleteFunc(fs, func(f Figure) bool { return f.Vague })
+		}
 		figs = append(figs, fs...)
 		i = vEnd
 	}
@@ -403,6 +411,12 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// generalPresent are the present-tense casualty verbs.
+var generalPresent = map[string]bool{
+	"kill": true, "kills": true, "injure": true, "injures": true, "wound": true, "wounds": true,
+	"abduct": true, "abducts": true, "kidnap": true, "kidnaps": true, "arrest": true, "arrests": true,
 }
 
 // hedged reports whether the casualty word at i is told as possible or

@@ -326,6 +326,8 @@ func TestFindHedged(t *testing.T) {
 		{"done passive", "A man was murdered in his cell.", "civilians.killed=1"},
 		{"May the month", "Three soldiers were killed in an ambush on 5 May.", "security_forces.killed=3"},
 		{"modal elsewhere", "Three soldiers were killed and officials said the toll could rise.", "security_forces.killed=3"},
+		{"general present", "Security forces who kill protesters are never punished.", ""},
+		{"headline present", "Gunmen kill five villagers in raid.", "civilians.killed=5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

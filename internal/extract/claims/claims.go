@@ -57,7 +57,7 @@ var metricNouns = map[string]string{
 	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
 	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "arrests": Arrests,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks,
-	"operations": Operations,
+	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 }
 
 // modifiers may stand between the number and the metric noun.
@@ -318,12 +318,28 @@ func hasAggregateWord(toks []lex.Token) bool {
 		if t.Is("between") && i+3 < len(toks) && year(toks[i+1].Lower) && toks[i+2].Is("and") && year(toks[i+3].Lower) {
 			return true
 		}
+		// "in 21 cities", "across the country", "nationwide": a toll
+		// spread over many places is a tally of many incidents.
+		if t.Is("in", "across") {
+			if n, last, ok := lex.NumberAt(toks, i+1); ok && n >= 3 && last+1 < len(toks) && toks[last+1].Is(spreadUnits...) {
+				return true
+			}
+			if i+2 < len(toks) && toks[i+1].Is("several", "many", "dozens") && toks[i+2].Is(spreadUnits...) {
+				return true
+			}
+		}
+		if lex.HasAt(toks, i, "across", "the", "country") || lex.HasAt(toks, i, "across", "the", "nation") || t.Is("nationwide", "countrywide") {
+			return true
+		}
 		if lex.HasAt(toks, i, "there", "have", "been") || lex.HasAt(toks, i, "there", "were") && i+2 < len(toks) && toks[i+2].Is("over", "more", "at") {
 			return true
 		}
 	}
 	return false
 }
+
+// spreadUnits are the places a tally is spread over: "in 21 cities".
+var spreadUnits = []string{"cities", "towns", "provinces", "states", "districts", "countries", "regions", "villages", "locations"}
 
 // inventory reports that the words before "include" name things seized:
 // "the items recovered from the two militants include two rifles" lists a
