@@ -34,6 +34,7 @@ var attackVerbs = map[string]bool{
 // perpetrator and the claimant, in ACLED's naming.
 func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, victims map[string]int, country string) roles {
 	var r roles
+	ms = mergeGroupNouns(ms)
 	tokAt := func(off int) int {
 		return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 	}
@@ -190,4 +191,27 @@ func sameSide(a, b *actors.Actor) bool {
 		return true
 	}
 	return a.Name == b.Name
+}
+
+// mergeGroupNouns drops the generic noun that follows a group's name ("BLF
+// militants", "TTP terrorists"): it names the same fighters, not a second
+// armed group for them to fight.
+func mergeGroupNouns(ms []actors.Mention) []actors.Mention {
+	var out []actors.Mention
+	for k, m := range ms {
+		if k > 0 && m.Actor.Generic && m.Actor.Side == actors.SideUnidentified && m.Start-ms[k-1].End <= 1 &&
+			!ms[k-1].Actor.Generic && ms[k-1].Actor.Side == actors.SideMilitants {
+			if out == nil {
+				out = append(make([]actors.Mention, 0, len(ms)), ms[:k]...)
+			}
+			continue
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
 }
