@@ -90,14 +90,19 @@ func Classify(in Input) (Class, bool) {
 		}
 	}
 	strongViolence := has(CueSuicide) || has(CueAir) || has(CueShelling) || has(CueGrenade) || has(CueExplosive) || has(CueFiring) || has(CueClash) || has(CueAbduct)
-	// Disasters and accidents are not political violence unless the lead
-	// says someone attacked.
-	if (has(CueDisaster) || has(CueAccident)) && !(violentLead && (in.ArmedActors || has(CueAttack))) {
+	// Disasters, diseases and accidents are not political violence unless
+	// the lead says someone attacked or armed men killed; a protest about
+	// them is a protest.
+	if (has(CueDisaster) || has(CueAccident)) && !lead[CueProtest] &&
+		!(violentLead && (in.ArmedActors || has(CueAttack)) || in.ArmedActors && lead[CueKill] && !lead[CueDisaster] && !lead[CueAccident]) {
 		return Class{}, false
 	}
 	// A bomb "planted to protest" a policy is a bombing: weapons in the
-	// lead outrank a protest word beside them.
-	leadWeapons := lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] || lead[CueFiring]
+	// lead outrank a protest word beside them. State forces firing on a
+	// crowd are the protest's story (excessive force or intervention):
+	// only armed groups' gunfire makes an attack on protesters.
+	leadWeapons := lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] ||
+		lead[CueFiring] && !(in.Security && crowdFired(in))
 	// Protests that follow an attack the lead reports ("protests broke
 	// out after the attack") are its aftermath, not the event.
 	aftermath := lead[CueAttack] && !lead[CueProtest]
@@ -107,9 +112,10 @@ func Classify(in Input) (Class, bool) {
 			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
-		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && !in.ArmedActors):
+		// "Protesters clashed with police": the crowd fought.
+		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest])):
 			return Class{Riots, ViolentDemo, Demonstrations, first[CueProtest]}, true
-		case has(CueProtestForce) || has(CueArrest):
+		case has(CueProtestForce) || has(CueArrest) || has(CueFiring) && in.Security:
 			return Class{Protests, ProtestWithForce, Demonstrations, first[CueProtest]}, true
 		}
 		return Class{Protests, PeacefulProtest, Demonstrations, first[CueProtest]}, true
@@ -122,6 +128,11 @@ func Classify(in Input) (Class, bool) {
 	}
 	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 {
 		return Class{Strategic, Agreement, StrategicDev, h}, true
+	}
+	// Smugglers arrested or drugs seized, with no violence and no weapons,
+	// are organised crime, which ACLED does not code.
+	if has(CueCrime) && !violentLead && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) {
+		return Class{}, false
 	}
 	// An arrest told in the lead with no one hurt is the arrest: the
 	// bombing or attack the suspects are accused of is background
@@ -314,8 +325,9 @@ func exploded(toks []lex.Token, leadEnd int) bool {
 		if t.Start >= leadEnd {
 			break
 		}
-		// A bomb squad's "controlled explosion" destroys the device.
-		if t.Is("explosion", "blast", "detonated") && i > 0 && toks[i-1].Is("controlled") {
+		// A bomb squad's "controlled explosion" destroys the device, as
+		// does a disposal team detonating an unexploded one.
+		if t.Is("explosion", "blast", "detonated") && (i > 0 && toks[i-1].Is("controlled") || disposal(toks, leadEnd)) {
 			continue
 		}
 		if t.Is("blast", "explosion", "exploded", "detonated", "lobbed", "hurled", "threw", "blew", "triggered") || lex.HasAt(toks, i, "went", "off") {
@@ -627,6 +639,46 @@ func gunfireFirst(in Input) bool {
 		}
 		if h.Cue == CueFiring && gunfire(in.Toks, []Hit{h}, in.LeadEnd) {
 			return true
+		}
+	}
+	return false
+}
+
+// disposal reports whether the lead tells of a bomb disposal team or an
+// unexploded device: what it detonates, it destroys.
+func disposal(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("unexploded") || lex.HasAt(toks, i, "bomb", "disposal") || lex.HasAt(toks, i, "explosive", "ordnance") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdFired reports whether the lead's gunfire is aimed at a crowd of
+// protesters: "opened fire on protesters", "shot dead three
+// demonstrators", "fired tear gas to disperse". A protest word within a
+// few words of the firing says so.
+func crowdFired(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue != CueFiring {
+			continue
+		}
+		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+8; k++ {
+			t := in.Toks[k]
+			if t.Is(".", ";") {
+				break
+			}
+			if t.Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "march", "marchers", "rally", "protest",
+				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in") {
+				return true
+			}
 		}
 	}
 	return false

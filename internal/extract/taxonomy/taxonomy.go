@@ -131,7 +131,7 @@ var phrases = []phrase{
 	{[]string{"taken", "hostage"}, CueAbduct}, {[]string{"held", "hostage"}, CueAbduct}, {[]string{"whisked", "away"}, CueAbduct},
 	{[]string{"forcibly", "disappeared"}, CueAbduct}, {[]string{"enforced", "disappearance"}, CueAbduct},
 	{[]string{"went", "missing"}, CueAbduct}, {[]string{"picked", "up"}, CueAbduct}, {[]string{"taken", "away"}, CueAbduct},
-	{[]string{"sexually", "assaulted"}, CueSexual}, {[]string{"sexual", "assault"}, CueSexual},
+	{[]string{"sexual", "assault"}, CueSexual},
 	{[]string{"chemical", "weapon"}, CueChemical}, {[]string{"chemical", "weapons"}, CueChemical}, {[]string{"chlorine", "gas"}, CueChemical},
 	{[]string{"sit-in"}, CueProtest}, {[]string{"took", "to", "the", "streets"}, CueProtest}, {[]string{"staged", "a", "protest"}, CueProtest},
 	{[]string{"shutter-down", "strike"}, CueProtest}, {[]string{"wheel-jam", "strike"}, CueProtest}, {[]string{"hunger", "strike"}, CueProtest},
@@ -166,7 +166,28 @@ var phrases = []phrase{
 	{[]string{"could", "be"}, CueHypothetical}, {[]string{"plans", "to"}, CueHypothetical}, {[]string{"planning", "to"}, CueHypothetical},
 	{[]string{"threatened", "to"}, CueHypothetical},
 	{[]string{"claimed", "responsibility"}, CueAttack}, {[]string{"heavy", "weapons"}, CueShelling},
-	{[]string{"rocket", "attack"}, CueShelling}, {[]string{"remote", "controlled", "device"}, CueExplosive},
+	{[]string{"rocket", "attack"}, CueShelling},
+	// Beyond South Asia's wording: car bombers, chemical agents, strikes
+	// and marches, the weapons police use on crowds.
+	{[]string{"suicide", "car", "bomber"}, CueSuicide}, {[]string{"suicide", "car", "bombers"}, CueSuicide},
+	{[]string{"suicide", "car", "bombing"}, CueSuicide}, {[]string{"suicide", "truck", "bomb"}, CueSuicide},
+	{[]string{"suicide", "truck", "bomber"}, CueSuicide}, {[]string{"car", "bomber"}, CueSuicide},
+	{[]string{"poison", "gas"}, CueChemical}, {[]string{"nerve", "agent"}, CueChemical}, {[]string{"mustard", "gas"}, CueChemical},
+	{[]string{"chemical", "attack"}, CueChemical}, {[]string{"gas", "attack"}, CueChemical},
+	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
+	// Election campaign rallies are no protests to ACLED.
+	{[]string{"campaign", "rally"}, CueNone}, {[]string{"campaign", "rallies"}, CueNone},
+	{[]string{"election", "rally"}, CueNone}, {[]string{"election", "rallies"}, CueNone},
+	{[]string{"rubber", "bullets"}, CueProtestForce}, {[]string{"rubber-coated", "bullets"}, CueProtestForce},
+	{[]string{"plastic", "bullets"}, CueProtestForce}, {[]string{"pellet", "guns"}, CueProtestForce},
+	{[]string{"stun", "grenade"}, CueProtestForce}, {[]string{"stun", "grenades"}, CueProtestForce},
+	{[]string{"pepper", "spray"}, CueProtestForce},
+	{[]string{"setting", "fire"}, CueDestroy}, {[]string{"set", "fire"}, CueDestroy}, {[]string{"sets", "fire"}, CueDestroy},
+	{[]string{"shot", "down"}, CueFiring}, {[]string{"fired", "up"}, CueNone},
+	{[]string{"stabbed", "in", "the", "back"}, CueNone}, {[]string{"touchdown", "bomb"}, CueNone},
+	{[]string{"panic", "attack"}, CueAccident}, {[]string{"asthma", "attack"}, CueAccident}, {[]string{"anxiety", "attack"}, CueAccident},
+	{[]string{"plunged", "into"}, CueAccident}, {[]string{"heavy", "rain"}, CueDisaster}, {[]string{"heavy", "rains"}, CueDisaster},
+	{[]string{"torrential", "rain"}, CueDisaster}, {[]string{"torrential", "rains"}, CueDisaster}, {[]string{"heat", "wave"}, CueDisaster}, {[]string{"remote", "controlled", "device"}, CueExplosive},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -231,6 +252,29 @@ var words = map[string]Cue{
 	"anticipated": CueHypothetical, "expected": CueHypothetical, "threat": CueHypothetical, "threats": CueHypothetical,
 	"alert": CueHypothetical, "vulnerable": CueHypothetical, "likely": CueHypothetical, "possible": CueHypothetical,
 	"plot": CueHypothetical, "feared": CueHypothetical, "fears": CueHypothetical, "may": CueHypothetical,
+	// Disasters and diseases kill without an attacker.
+	"typhoon": CueDisaster, "typhoons": CueDisaster, "hurricane": CueDisaster, "hurricanes": CueDisaster,
+	"tornado": CueDisaster, "tornadoes": CueDisaster, "lightning": CueDisaster, "heatwave": CueDisaster,
+	"drought": CueDisaster, "tsunami": CueDisaster, "volcano": CueDisaster, "eruption": CueDisaster,
+	"wildfire": CueDisaster, "wildfires": CueDisaster, "blizzard": CueDisaster, "mudslide": CueDisaster,
+	"virus": CueDisaster, "coronavirus": CueDisaster, "covid": CueDisaster, "covid-19": CueDisaster,
+	"pandemic": CueDisaster, "epidemic": CueDisaster, "outbreak": CueDisaster, "cholera": CueDisaster,
+	"ebola": CueDisaster, "plague": CueDisaster, "disease": CueDisaster, "dengue": CueDisaster, "malaria": CueDisaster,
+	"measles":  CueDisaster,
+	"derailed": CueAccident, "derailment": CueAccident, "capsized": CueAccident, "overturned": CueAccident,
+	"stampede": CueAccident,
+	"cocaine":  CueCrime, "methamphetamine": CueCrime, "cannabis": CueCrime, "hashish": CueCrime, "opium": CueCrime,
+	"trafficking": CueCrime, "traffickers": CueCrime, "laundering": CueCrime, "contraband": CueCrime, "counterfeit": CueCrime,
+	"sarin": CueChemical, "warplanes": CueAir, "warplane": CueAir,
+	"repelled": CueRetaliation, "repulsed": CueRetaliation,
+	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
+	"smashed": CueDestroy, "smashing": CueDestroy,
+	// Triggers only in some company; refine decides.
+	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
+	"demonstrated": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
+	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
+	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
+	"broke": CueNone,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
@@ -256,6 +300,7 @@ var phrasesByFirst = func() map[string][]phrase {
 // Scan returns the triggers of tokens, in order.
 func Scan(toks []lex.Token) []Hit {
 	var hits []Hit
+	var sent sentence
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Punct {
 			continue
@@ -271,8 +316,21 @@ func Scan(toks []lex.Token) []Hit {
 				e := i + len(p.words) - 1
 				// "the weapons taken away", "containers went missing":
 				// things, not people, are gone.
-				if p.cue != CueNone && !(p.cue == CueAbduct && thingGone(toks, i, e)) {
-					hits = append(hits, Hit{Cue: p.cue, Start: toks[i].Start, End: toks[e].End, Token: i})
+				c := p.cue
+				// Drones or missiles "shot down" are disrupted weapons use.
+				if toks[i].Is("shot") && toks[e].Is("down") && interceptedWeapon(toks, i) {
+					c = CueDisrupt
+				}
+				// Something "on fire" was set on fire, or it is a figure of
+				// speech ("her mind was on fire") or an accident.
+				if toks[i].Is("on") && toks[e].Is("fire") && !setBefore(toks, i) {
+					c = CueNone
+				}
+				if toks[i].Is("blew") && figurativeBlast(toks, i) {
+					c = CueNone
+				}
+				if c != CueNone && !(c == CueAbduct && thingGone(toks, i, e)) {
+					hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[e].End, Token: i})
 				}
 				i = e
 				matched = true
@@ -282,7 +340,11 @@ func Scan(toks []lex.Token) []Hit {
 		if matched {
 			continue
 		}
-		if c, ok := words[toks[i].Lower]; ok && c != CueNone {
+		if c, ok := words[toks[i].Lower]; ok {
+			c, ok = refine(toks, i, c, &sent)
+			if !ok || c == CueNone {
+				continue
+			}
 			// "may", "will" are modal only in lower case: "28 May 2021"
 			// is a date.
 			if c == CueHypothetical && toks[i].Text != toks[i].Lower {
@@ -326,7 +388,7 @@ func Scan(toks []lex.Token) []Hit {
 			hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[i].End, Token: i})
 		}
 	}
-	return hits
+	return intercepts(toks, hits)
 }
 
 // weaponNouns are the weapons that can be found, recovered or defused
@@ -427,7 +489,17 @@ func thingGone(toks []lex.Token, i, e int) bool {
 			return true
 		}
 	}
-	return e+1 < len(toks) && toks[e+1].Is("for", "speed", "pace", "momentum")
+	if e+1 < len(toks) && toks[e+1].Is("for", "speed", "pace", "momentum") {
+		return true
+	}
+	// "picked up the phone", "picked up the award".
+	for k := e + 1; k < len(toks) && k <= e+2; k++ {
+		if toks[k].Is("phone", "call", "tab", "bill", "award", "trophy", "prize", "ball", "pieces", "signal", "steam", "slack",
+			"votes", "seats", "points", "wicket", "wickets", "title") {
+			return true
+		}
+	}
+	return false
 }
 
 // thingAfter reports whether the object after token i is a place, a

@@ -1,0 +1,518 @@
+package taxonomy
+
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// This file holds the checks that tell a violent word used for violence
+// from the same word used for sport, business, fiction, speech or an
+// accident, and the words that are triggers only in some company
+// ("signed" a ceasefire, "aircraft" that bombed, a "fire" at a factory).
+// Analysts feed vigil general news as well as conflict reporting: there a
+// "shot" on goal, a battery that "exploded" or a senator who "attacked" a
+// policy must not become an incident.
+
+// sentence is what Scan learns about a whole sentence, once, when a
+// trigger first needs it.
+type sentence struct {
+	done                     bool
+	sport, cyber, fiction    bool
+	speech, marketing, title bool
+	weapon                   bool // a weapon or an armed assailant is named
+	arms                     bool // a weapon is named
+	space                    bool // rockets that fly to orbit
+	assailant                bool // armed men are named
+}
+
+// assailantWords name those who fire rockets at people.
+var assailantWords = wordSet(`militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
+	fighters forces troops army militia militias hamas hezbollah houthis houthi`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	// sportWords say a sentence is about a game: "a shot on goal", "the
+	// attack scored twice". Words as common in conflict news as "team" or
+	// "season" (the fighting season) are left out.
+	sportWords = wordSet(`goal goals goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown
+		innings wicket wickets scored scoring playoff playoffs rebound rebounds assists league tournament championship
+		coach match game games player players nba nfl nhl mlb fifa uefa olympics`)
+	// cyberWords: an attack on computers is no ACLED event.
+	cyberWords = wordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
+		ransomware malware ddos website websites servers phishing`)
+	// fictionWords: violence in films, novels and games.
+	fictionWords = wordSet(`film films movie movies novel novels hero heroine protagonist villain actor actress
+		character characters cutscene sequel screenplay gamers game games episode`)
+	// speechWords: an attack made in words.
+	speechWords = wordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
+		verbal rhetoric editorial op-ed column debate podcast rant`)
+	// spaceWords: rockets that carry satellites.
+	spaceWords = wordSet(`orbit orbital satellite satellites nasa spacex payload payloads lunar moon mars spacecraft
+		astronaut astronauts liftoff launchpad space`)
+	// marketingWords: ads and campaigns "targeted" at an audience.
+	marketingWords = wordSet(`ads advertising advertisement advertisements adverts marketing consumers customers
+		audience audiences buyers shoppers online`)
+	// armedWords name weapons or armed assailants: beside them an
+	// explosion or a fire is not taken for an accident.
+	armedWords = wordSet(`bomb bombs bomber bombers ied ieds explosive explosives grenade grenades device devices
+		suicide militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
+		rocket rockets missile missiles mortar shell shells landmine mine mines`)
+)
+
+// context reads the sentence once.
+func (s *sentence) context(toks []lex.Token) {
+	if s.done {
+		return
+	}
+	s.done = true
+	caps, alpha := 0, 0
+	for i, t := range toks {
+		// "the goaltender's right": the word without its possessive.
+		w := strings.TrimSuffix(t.Lower, "'s")
+		s.sport = s.sport || sportWords[w]
+		s.space = s.space || spaceWords[w]
+		s.cyber = s.cyber || cyberWords[w] || lex.HasAt(toks, i, "cyber", "attack") || lex.HasAt(toks, i, "cyber", "attacks")
+		s.fiction = s.fiction || fictionWords[w] || lex.HasAt(toks, i, "video", "game")
+		s.speech = s.speech || speechWords[w]
+		s.marketing = s.marketing || marketingWords[w] || lex.HasAt(toks, i, "social", "media")
+		s.weapon = s.weapon || armedWords[w] || weaponNouns[w]
+		s.arms = s.arms || weaponNouns[w] || recoveredArms[w]
+		s.assailant = s.assailant || assailantWords[w]
+		if !t.Punct && t.Text[0] >= 'A' && t.Text[0] <= 'z' {
+			alpha++
+			if t.Text[0] <= 'Z' {
+				caps++
+			}
+		}
+	}
+	// A headline in title case capitalises every word; names cannot be
+	// told from other words there.
+	s.title = alpha >= 4 && caps*10 >= alpha*6
+}
+
+// softWords are the triggers a game, a cyber attack or a story can use
+// without anyone being hurt in the world: "a shot", "fired", "attacked",
+// "an injury". Weapons ("bombs injured fans at a match") and the verbs of
+// killing stay triggers, and a sentence that names a weapon or an armed
+// assailant keeps them all.
+var softWords = wordSet(`shot shots fired firing attack attacks attacked attacking assault assaulted injury injuries
+	injured hurt`)
+
+// fictionWordsDrop are the triggers that tell a plot rather than news
+// when a film, novel or game is named.
+var fictionDrop = wordSet(`shot fired attack attacks attacked attacking assault assaulted killed kill kills killing
+	dead died tortured stabbed murdered kidnapped abducted hostage hostages beheaded`)
+
+// nameWords are triggers that are also names of teams and titles: "the
+// Houston Rockets", "Red Dead Redemption".
+var nameWords = wordSet(`rockets rocket dead bombers raiders`)
+
+// nonWeaponSubjects are things that "explode" or "blow up" without a
+// bomb: sales, a career, a star.
+var nonWeaponSubjects = wordSet(`sales demand prices price population popularity market markets stock stocks shares
+	internet video story scandal controversy row career economy traffic stellar star stars supernova supernovae
+	galaxy galaxies viral interest numbers growth`)
+
+// accidentNouns are things whose explosion or fire is an accident when no
+// weapon or assailant is named: a battery, a gas tanker, a chemical plant.
+var accidentNouns = wordSet(`airbag airbags battery batteries phone phones smartphone laptop tyre tire tyres tires
+	boiler boilers cylinder cylinders gas tanker tankers fireworks firecracker firecrackers transformer chemical
+	chemicals factory plant refinery reactor furnace kiln methane coal engine fuel warehouse depot oil`)
+
+// buildingNouns are places a fire breaks out in.
+var buildingNouns = wordSet(`factory factories plant refinery warehouse depot market building buildings hotel
+	hospital club nightclub apartment apartments tower block house houses home homes slum school shop shops mall
+	store church mosque temple forest bush mine ship ferry bus train train's hostel prison dormitory office offices`)
+
+// animalWords: killing an animal is no incident.
+var animalWords = wordSet(`rabbit rabbits deer animal animals bird birds fish dog dogs cow cows goat goats sheep
+	livestock elephant elephants lion lions tiger tigers bear bears wolf wolves mosquitoes mosquito pests
+	bacteria germs weeds rats snake snakes leopard`)
+
+// abstractObjects are what a figurative "killing" destroys: "inflation is
+// killing small businesses", "the move killed the deal".
+var abstractObjects = wordSet(`business businesses jobs economy industry industries sales deal deals bill bills
+	talks plan plans idea ideas mood time growth competition chances hopes momentum demand trade market markets
+	profits project projects proposal`)
+
+// refine returns the cue single-word trigger c at token i takes in its
+// sentence, or false when the word is no trigger there.
+func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
+	t := toks[i]
+	w := t.Lower
+	s.context(toks)
+	// A capitalised trigger inside a sentence, after another capitalised
+	// word or "the", is part of a name: "the Houston Rockets".
+	if nameWords[w] && i > 0 && t.Text != t.Lower && !s.title &&
+		(toks[i-1].Is("the") || !toks[i-1].Punct && toks[i-1].Text != toks[i-1].Lower) {
+		return c, false
+	}
+	if softWords[w] && (s.sport && !s.weapon || s.cyber) {
+		return c, false
+	}
+	if fictionDrop[w] && s.fiction {
+		return c, false
+	}
+	if t.Is("rocket", "rockets") && s.space && !s.assailant {
+		return c, false
+	}
+	if t.Is("attack", "attacks", "attacked", "attacking", "assault") && s.speech {
+		return c, false
+	}
+	switch {
+	case t.Is("shot", "shots"):
+		// "another shot", "give it a shot", "a flu shot": a noun after a
+		// determiner is no gunfire ("shot dead", "shot at" are phrases).
+		if i > 0 && (toks[i-1].Is("a", "an", "another", "one", "the", "his", "her", "their", "our", "its", "my", "your",
+			"first", "last", "winning", "good", "long", "free", "flu", "booster", "vaccine", "big", "best") ||
+			strings.HasSuffix(toks[i-1].Lower, "'s")) {
+			return c, false
+		}
+		// "Shares shot up 20 percent".
+		if lex.HasAt(toks, i+1, "up") && numberSoon(toks, i+2) {
+			return c, false
+		}
+	case t.Is("targeted", "targeting") && s.marketing:
+		return c, false
+	case t.Is("hurt") && i+1 < len(toks) && toks[i+1].Is("herself", "himself", "themselves", "itself", "yourself", "myself", "feelings", "sentiments", "chances", "prospects"):
+		// "who hurt herself in the debate", "hurt the sentiments".
+		return c, false
+	case t.Is("encounter") && i > 0 && toks[i-1].Is("chance", "close", "romantic", "sexual", "restroom", "bathroom", "personal", "awkward"):
+		return c, false
+	case c == CueProtest && t.Is("protest", "protests", "demonstrations", "rallies") && protestAsCause(toks, i):
+		return c, false
+	case t.Is("hurt", "kill", "destroy") && i > 0 && toks[i-1].Is("could", "would", "might", "may", "will", "can") && toks[i-1].Text == toks[i-1].Lower:
+		// "The scandal could hurt the party": a worry, not an injury.
+		return c, false
+	case t.Is("tortured") && (i > 0 && toks[i-1].Is("a", "the", "his", "her") || lex.HasAt(toks, i+1, "by", "memories") ||
+		lex.HasAt(toks, i+1, "by", "guilt") || lex.HasAt(toks, i+1, "by", "doubts") || lex.HasAt(toks, i+1, "by", "thoughts")):
+		// "a tortured soul", "tortured by memories".
+		return c, false
+	case c == CueKill && t.Is("killed", "kill", "kills", "killing"):
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].Punct {
+				break
+			}
+			if animalWords[toks[k].Lower] || k <= i+3 && abstractObjects[toks[k].Lower] {
+				return c, false
+			}
+		}
+	case t.Is("bombed") && (lex.HasAt(toks, i+1, "at") || lex.HasAt(toks, i+1, "with")) &&
+		(i == 0 || !toks[i-1].Is("was", "were", "been", "be", "is", "are")):
+		// "The comedian bombed at the show": a flop, told with no object.
+		return c, false
+	case c == CueExplosive:
+		return explosiveUse(toks, i, c, s)
+	}
+	switch w {
+	case "recovered", "confiscated", "unearthed":
+		// "recovered its losses", "fully recovered": only weapons found
+		// make disrupted weapons use; drugs seized are crime.
+		if !s.arms {
+			return c, false
+		}
+	case "seized":
+		if !s.arms {
+			if captureObject(toks, i) {
+				return CueCapture, true
+			}
+			return c, false
+		}
+	case "detained", "arrested":
+		// "the release of detained leaders": an adjective, not an arrest.
+		if i > 0 && toks[i-1].Is("of", "the", "their", "his", "her") && !lex.HasAt(toks, i+1, "by") {
+			return c, false
+		}
+	case "riot":
+		// "riot police", "anti-riot", "riot gear": the force, not a riot.
+		if lex.HasAt(toks, i+1, "police") || lex.HasAt(toks, i+1, "gear") || lex.HasAt(toks, i+1, "control") ||
+			lex.HasAt(toks, i+1, "squad") || lex.HasAt(toks, i+1, "unit") || lex.HasAt(toks, i+1, "units") {
+			return c, false
+		}
+	case "assaulted":
+		if i > 0 && toks[i-1].Is("sexually") {
+			return CueSexual, true
+		}
+	case "broke":
+		// Police "broke up a protest".
+		if lex.HasAt(toks, i+1, "up") {
+			for k := i + 2; k < len(toks) && k <= i+6; k++ {
+				if toks[k].Is("protest", "protests", "rally", "demonstration", "demonstrations", "sit-in", "gathering", "march", "crowd", "strike") {
+					return CueProtestForce, true
+				}
+			}
+		}
+		return c, false
+	case "fire", "blaze", "inferno":
+		if fireAccident(toks, i) {
+			return CueAccident, true
+		}
+		return c, false
+	case "marched", "marching", "marches", "march":
+		// "teachers marched through Nairobi", "a peaceful march"; not
+		// "28 March", not "troops marched into the town".
+		if t.Text != t.Lower {
+			return c, false
+		}
+		if lex.HasAt(toks, i+1, "band") || lex.HasAt(toks, i+1, "orders") {
+			return c, false
+		}
+		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their")) {
+			return c, false
+		}
+		for k := max(0, i-3); k < i; k++ {
+			if toks[k].Is("troops", "soldiers", "army", "forces", "fighters", "rebels", "militants", "band") {
+				return c, false
+			}
+		}
+		return CueProtest, true
+	case "demonstrated":
+		// "demonstrated outside the port", not "demonstrated its
+		// capability".
+		if i+1 < len(toks) && (toks[i+1].Is("outside", "in", "against", "at", "near", "on", "for", "across", "along", "peacefully") || toks[i+1].Punct) {
+			return CueProtest, true
+		}
+		return c, false
+	case "gathered", "assembled", "converged":
+		// Gathering "to protest" is the protest itself.
+		for k := i + 1; k < len(toks) && k <= i+14; k++ {
+			if toks[k].Is(".", ";") {
+				break
+			}
+			if toks[k].Is("protest", "demand", "denounce", "condemn", "demanding", "chanting", "protesting", "demonstrate") {
+				return CueProtest, true
+			}
+		}
+		return c, false
+	case "signed":
+		// A ceasefire or peace deal signed, not a trade agreement, and
+		// not one signed long ago ("states that have signed peace
+		// treaties").
+		if conflictDeal(toks, i) && !(i > 0 && toks[i-1].Is("have", "had")) {
+			return CueAgreement, true
+		}
+		return c, false
+	case "agreed":
+		if conflictDeal(toks, i) {
+			return CueAgreement, true
+		}
+		return c, false
+	case "exchanged":
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("prisoners", "detainees", "captives", "bodies", "hostages", "pows") {
+				return CueAgreement, true
+			}
+		}
+		return c, false
+	case "aircraft", "jets", "warplanes", "warplane", "planes", "helicopters", "helicopter", "bombers", "jet":
+		// "Military jets bombed a village", "aircraft struck targets".
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("bombed", "struck", "hit", "pounded", "targeted", "attacked", "fired", "dropped", "strafed",
+				"raided", "shelled", "bombarded", "launched", "carried") {
+				return CueAir, true
+			}
+			if toks[k].Punct {
+				break
+			}
+		}
+		if w == "warplanes" || w == "warplane" {
+			return CueAir, true
+		}
+		return c, false
+	case "intercepted", "downed":
+		// Missiles and drones brought down are disrupted weapons use.
+		if interceptedWeapon(toks, i) {
+			return CueDisrupt, true
+		}
+		return c, false
+	}
+	return c, true
+}
+
+// explosiveUse decides an explosion word: "stellar explosions" and sales
+// that "exploded" are none, a battery or a gas tanker that exploded is an
+// accident.
+func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
+	t := toks[i]
+	if t.Is("exploded") && i+1 < len(toks) && toks[i+1].Is("view", "views", "drawing", "drawings", "diagram", "diagrams") {
+		return c, false
+	}
+	if !t.Is("explosion", "explosions", "exploded", "blast", "blasts", "explode", "explodes", "exploding", "blew", "blown") {
+		return c, true
+	}
+	if figurativeBlast(toks, i) {
+		return c, false
+	}
+	// Blowing something up is deliberate; a pipeline blast is sabotage.
+	if t.Is("blew", "blown") || s.weapon {
+		return c, true
+	}
+	for k := max(0, i-4); k < len(toks) && k <= i+6; k++ {
+		if toks[k].Is("pipeline", "pipelines", "tower", "towers", "pylon", "pylons", "track", "tracks", "railway") {
+			return c, true
+		}
+	}
+	for k := max(0, i-4); k < len(toks) && k <= i+6; k++ {
+		if k != i && accidentNouns[toks[k].Lower] {
+			return CueAccident, true
+		}
+	}
+	return c, true
+}
+
+// fireAccident reports whether "fire" at i is a blaze that broke out ("a
+// fire at a garment factory", "a fire broke out"), not gunfire.
+func fireAccident(toks []lex.Token, i int) bool {
+	if i == 0 || !toks[i-1].Is("a", "the", "massive", "huge", "major", "big", "deadly", "devastating", "factory", "house",
+		"market", "building", "forest", "bush", "electrical", "accidental") {
+		return false
+	}
+	if i > 1 && toks[i-2].Is("opened", "open", "returned", "return", "heavy", "set", "under", "ceasefire") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Is(".", ";") {
+			break
+		}
+		if buildingNouns[toks[k].Lower] || toks[k].Is("gutted", "engulfed", "swept", "razed") || lex.HasAt(toks, k, "broke", "out") {
+			return true
+		}
+	}
+	return toks[i-1].Is("factory", "house", "market", "building", "forest", "bush", "electrical", "accidental")
+}
+
+// conflictDeal reports whether a ceasefire, truce or peace deal is named
+// just after token i: "signed a ceasefire agreement", "agreed to a
+// bilateral ceasefire".
+func conflictDeal(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Is(".", ";") {
+			break
+		}
+		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization") ||
+			lex.HasAt(toks, k, "prisoner", "exchange") || lex.HasAt(toks, k, "prisoner", "swap") {
+			return true
+		}
+	}
+	return false
+}
+
+// interceptedWeapon reports whether a missile, rocket or drone is named
+// next to an intercepting verb at i.
+func interceptedWeapon(toks []lex.Token, i int) bool {
+	for k := max(0, i-5); k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "projectile", "projectiles", "shahed") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberSoon reports whether a number or a percentage follows within
+// three tokens of i.
+func numberSoon(toks []lex.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Is("percent", "per", "%") || toks[k].Lower != "" && toks[k].Lower[0] >= '0' && toks[k].Lower[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// intercepts removes the weapons an intercepting verb brought down from
+// hits: "intercepted a ballistic missile fired at Jizan" tells of no
+// missile strike.
+func intercepts(toks []lex.Token, hits []Hit) []Hit {
+	out := hits[:0]
+	for _, h := range hits {
+		drop := false
+		if h.Cue == CueShelling || h.Cue == CueAir || h.Cue == CueFiring || h.Cue == CueExplosive {
+			for _, o := range hits {
+				if o.Cue == CueDisrupt && toks[o.Token].Is("intercepted", "downed") && abs(o.Token-h.Token) <= 8 && !stopBetween(toks, o.Token, h.Token) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// stopBetween reports whether a full stop or semicolon stands between
+// tokens a and b.
+func stopBetween(toks []lex.Token, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for k := a + 1; k < b; k++ {
+		if toks[k].Is(".", ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// setBefore reports whether "set" or "sets" stands within six words
+// before token i, in the same clause: "set two buses on fire".
+func setBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("set", "sets", "setting") {
+			return true
+		}
+	}
+	return false
+}
+
+// figurativeBlast reports whether the explosion word at i has a subject
+// that cannot carry a bomb: "sales exploded", "her career blew up".
+func figurativeBlast(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Is(".", ";", ",") {
+			break
+		}
+		if nonWeaponSubjects[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// recoveredArms are weapons and parts that police recover, besides the
+// weapon nouns: "recovered 70 rounds", "seized magazines and a
+// launcher".
+var recoveredArms = wordSet(`gun guns rounds magazines magazine cartridges bullets launcher launchers kalashnikov
+	ak-47 ak-47s carbine carbines shotgun shotguns revolver revolvers ammo gunpowder fuse fuses claymore claymores
+	ordnance munitions`)
+
+// protestAsCause reports whether the protest noun at i is named as a cause
+// or a backdrop, not reported: "cancelled because of protests", "hit by
+// months of protests".
+func protestAsCause(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if lex.HasAt(toks, k, "because", "of") || lex.HasAt(toks, k, "due", "to") || toks[k].Is("months", "weeks", "years") && lex.HasAt(toks, k+1, "of") {
+			return true
+		}
+	}
+	return false
+}
