@@ -51,7 +51,7 @@ func (d *doc) reports(i int) bool {
 	if hypothetical && !figures {
 		return false
 	}
-	if background(toks) {
+	if background(toks) || d.history(i) {
 		return false
 	}
 	if judicial(toks) {
@@ -64,7 +64,7 @@ func (d *doc) reports(i int) bool {
 	}
 	for _, h := range hits {
 		t := toks[h.Token]
-		if pastReference(toks, h.Token) || inventory(toks, h) {
+		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) {
 			continue
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -578,15 +578,76 @@ var month = map[string]bool{
 
 // background reports sentences that name past campaigns or speak in
 // general terms: "military operations such as Zarb-e-Azb", "in recent
-// years".
+// years", "18 years ago".
 func background(toks []lex.Token) bool {
 	for i := range toks {
 		if lex.HasAt(toks, i, "such", "as") || lex.HasAt(toks, i, "in", "recent", "years") ||
 			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") {
 			return true
 		}
+		if toks[i].Is("years", "decades") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") {
+			return true
+		}
 	}
 	return false
+}
+
+// duration reports whether the trigger at i is counted in a span of
+// time, "months of protests", "years of fighting": a campaign, not an
+// incident.
+func duration(toks []lex.Token, i int) bool {
+	// "months of anti-government protests": a word or two may qualify
+	// the trigger.
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("of") {
+			return toks[k-1].Is("weeks", "months", "years", "decades")
+		}
+	}
+	return false
+}
+
+// history reports whether sentence i dates what it tells to a year at
+// least two years before the text's own time, the publication date or,
+// failing that, the latest date the text gives: "he was shot down over
+// Hanoi in 1967". Without either nothing is history.
+func (d *doc) history(i int) bool {
+	ref := 0
+	if !d.published.IsZero() {
+		ref = d.published.Year()
+	} else {
+		for _, m := range d.dates {
+			ref = max(ref, m.Date.Year())
+		}
+	}
+	if ref == 0 || d.hasDay(i) {
+		return false
+	}
+	toks := d.sents[i].Toks
+	for k := 0; k+1 < len(toks); k++ {
+		if !toks[k].Is("in") {
+			continue
+		}
+		w := toks[k+1].Lower
+		if w == "the" && k+2 < len(toks) {
+			w = toks[k+2].Lower
+		}
+		if year(w) && atoi(w) <= ref-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// atoi reads a number written in digits.
+func atoi(w string) int {
+	n := 0
+	for _, r := range w {
+		n = n*10 + int(r-'0')
+	}
+	return n
 }
 
 // newIncident reports whether sentence i opens a report of a different

@@ -289,6 +289,13 @@ func TestNoIncidentReported(t *testing.T) {
 		{"protesters killed in one city", "Police killed four protesters in Karachi on Monday.", 1, 4, "Karachi"},
 		{"what happens in general", "Security forces who kill protesters are never punished.", 0, 0, ""},
 		{"a person named like a town", "Gunmen killed Paul Ahmed in Quetta on Monday.", 1, 1, "Quetta"},
+		{"years ago", "Eighteen years ago, a gunman shot dead a guard at the embassy in Kabul.", 0, 0, ""},
+		{"a shooting this week", "A gunman shot dead a guard at the embassy in Kabul on Monday.", 1, 1, "Kabul"},
+		{"a span of protests", "The city has been hit by months of anti-government protests.", 0, 0, ""},
+		{"a day's protest", "Thousands protested against the government in Karachi on Friday.", 1, 0, "Karachi"},
+		// Dated against the text's own time.
+		{"history", "The pilot was shot down over Hanoi in 1967. The report was published on 20 November 2019.", 0, 0, ""},
+		{"this year's news", "Gunmen shot dead a trader in Quetta in 2019. The report was published on 20 November 2019.", 1, 1, "Quetta"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
