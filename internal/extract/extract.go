@@ -112,6 +112,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			out.Events = append(out.Events, ev)
 		}
 	}
+	d.attachClaims(out.Events)
 	return out
 }
 

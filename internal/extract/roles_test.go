@@ -34,3 +34,36 @@ func TestActorRoles(t *testing.T) {
 		}
 	}
 }
+
+// A claim of responsibility told in a sentence after the attack names the
+// claimant, and the attacker when the text left it unidentified; a denial,
+// an awaited claim or a claim of an earlier attack does not.
+func TestClaimInLaterSentence(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text                 string
+		actor1, claimedBy    string
+		perpetratorIsClaimed bool
+	}{
+		{"On 4 May 2023, two suicide bombers attacked an army camp in Jolo, Sulu, killing five soldiers. The Islamic State group claimed responsibility for the attack.",
+			"Islamic State", "Islamic State", true},
+		{"On 4 May 2023, a bomb exploded near a police post in Chabahar, killing two policemen. Ansar al-Furqan claimed responsibility in a statement.",
+			"Ansar al-Furqan", "Ansar al-Furqan", true},
+		{"On 4 May 2023, a bomb exploded near a police post in Quetta, killing two policemen. No group has claimed responsibility so far.",
+			"Unidentified Armed Group (Pakistan)", "", false},
+		{"On 4 May 2023, a bomb exploded near a police post in Quetta, killing two policemen. The BLA had claimed a similar attack in March.",
+			"Unidentified Armed Group (Pakistan)", "", false},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) != 1 {
+			t.Errorf("%q: %d events, want 1", tc.text, len(out.Events))
+			continue
+		}
+		e := out.Events[0]
+		if e.Actor1 != tc.actor1 || e.ClaimedBy != tc.claimedBy || (e.Perpetrator == tc.claimedBy) != tc.perpetratorIsClaimed {
+			t.Errorf("%q:\nactor1 %q claimed_by %q perpetrator %q; want actor1 %q claimed_by %q", tc.text, e.Actor1, e.ClaimedBy, e.Perpetrator, tc.actor1, tc.claimedBy)
+		}
+		checkEvidence(t, tc.text, out)
+	}
+}

@@ -1,0 +1,122 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/actors"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// responsibility is a claim of responsibility a sentence makes: who
+// claimed, and the span of the name.
+type responsibility struct {
+	actor      *actors.Actor
+	start, end int
+	sentStart  int
+}
+
+// claimsOfResponsibility finds the sentences that say a group claimed an
+// attack ("The Islamic State group claimed responsibility", "responsibility
+// was claimed by the BLA"): the group must be armed and not the state.
+func (d *doc) claimsOfResponsibility() []responsibility {
+	var out []responsibility
+	for _, s := range d.sents {
+		k := claimCue(s.Toks)
+		if k < 0 {
+			continue
+		}
+		cue := s.Toks[k].Start
+		var best *actors.Mention
+		for i := range d.actors {
+			m := &d.actors[i]
+			if m.Start < s.Start || m.End > s.End || m.Actor.Side == actors.SideCivilians || m.Actor.Side == actors.SideSecurity ||
+				m.Actor.Side == actors.SideProtesters || m.Actor.Generic {
+				continue
+			}
+			// The claimant is named just before the cue, or after "by".
+			before := m.End <= cue && cue-m.End <= len(" group has also ")
+			after := m.Start > cue && strings.Contains(strings.ToLower(d.text[cue:m.Start]), " by ") && m.Start-cue <= len("responsibility was claimed by the ")
+			if before || after {
+				best = m
+				if after {
+					break
+				}
+			}
+		}
+		if best != nil {
+			out = append(out, responsibility{actor: best.Actor, start: best.Start, end: best.End, sentStart: s.Start})
+		}
+	}
+	return out
+}
+
+// claimCue returns the token where a sentence claims responsibility, or
+// -1. A denial, a claim still awaited and a claim of an earlier attack
+// ("had claimed a similar attack") are no claim of this one.
+func claimCue(toks []lex.Token) int {
+	for _, t := range toks {
+		if t.Is("no", "not", "yet", "denied", "had", "similar", "previous", "earlier", "past") {
+			return -1
+		}
+	}
+	for i := range toks {
+		switch {
+		case lex.HasAt(toks, i, "claimed", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "responsibility"),
+			lex.HasAt(toks, i, "took", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "attack"),
+			lex.HasAt(toks, i, "claimed", "the", "bombing"), lex.HasAt(toks, i, "responsibility", "was", "claimed"),
+			lex.HasAt(toks, i, "claimed", "credit"):
+			return i
+		}
+	}
+	return -1
+}
+
+// attachClaims gives each event without a claimant the claim of
+// responsibility told after its first sentence and before the next
+// event's: reports name the group that claimed an attack in a sentence of
+// its own, after telling the attack. An event whose attacker the text left
+// unidentified takes the claimant as actor1 and perpetrator, as ACLED
+// records a claimed attack; claimed_by says that it rests on the claim.
+func (d *doc) attachClaims(events []vigil.Event) {
+	claims := d.claimsOfResponsibility()
+	if len(claims) == 0 {
+		return
+	}
+	for i := range events {
+		e := &events[i]
+		if e.ClaimedBy != "" || e.DisorderType != taxonomy.PoliticalViolence {
+			continue
+		}
+		from, to := eventStart(*e), len(d.text)
+		if i+1 < len(events) {
+			to = eventStart(events[i+1])
+		}
+		for _, c := range claims {
+			if c.sentStart < from || c.sentStart >= to {
+				continue
+			}
+			name := c.actor.Named(e.Country)
+			e.ClaimedBy = name
+			e.Evidence = append(e.Evidence, vigil.Evidence{Field: "claimed_by", Start: c.start, End: c.end, Quote: d.text[c.start:c.end]})
+			if strings.HasPrefix(e.Actor1, "Unidentified Armed Group") {
+				e.Actor1, e.Inter1 = name, c.actor.Inter
+				e.Perpetrator = name
+				e.Evidence = append(e.Evidence, vigil.Evidence{Field: "actor1", Start: c.start, End: c.end, Quote: d.text[c.start:c.end]})
+			}
+			break
+		}
+	}
+}
+
+// eventStart is where an event's evidence begins in the text.
+func eventStart(e vigil.Event) int {
+	start := -1
+	for _, ev := range e.Evidence {
+		if start < 0 || ev.Start < start {
+			start = ev.Start
+		}
+	}
+	return max(start, 0)
+}
