@@ -208,7 +208,7 @@ func Classify(in Input) (Class, bool) {
 	// Dead militants make a battle when forces fought them; assailants
 	// killed in an attack on a building do not.
 	militantsFought := in.Victims["militants"] > 0 && in.Security
-	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0) {
+	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0 || armedNoun(in.Toks, in.LeadEnd)) {
 		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
 	}
 	// Rockets together with small arms against forces ("fired rockets and
@@ -374,7 +374,9 @@ func captureObject(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is("district", "districts", "area", "areas", "town", "towns", "city", "village", "villages",
 			"territory", "positions", "position", "post", "posts", "checkpost", "checkposts", "base", "bases",
-			"headquarters", "centre", "center", "province", "valley", "region", "outposts", "outpost", "checkpoints") {
+			"headquarters", "centre", "center", "province", "valley", "region", "outposts", "outpost", "checkpoints",
+			"capital", "airport", "port", "crossing", "bridge", "hill", "hilltop", "oilfield", "island", "settlement",
+			"neighbourhood", "neighborhood", "suburb", "suburbs", "county", "municipality", "locality", "localities") {
 			return true
 		}
 		if toks[k].Punct {
@@ -679,6 +681,22 @@ func crowdFired(in Input) bool {
 				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// armedNoun reports whether the lead names armed men by a common noun
+// ("Azerbaijani and Armenian forces", "rebels") where the actor
+// dictionary knows no group.
+func armedNoun(toks []lex.Token, leadEnd int) bool {
+	for _, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
+			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries") {
+			return true
 		}
 	}
 	return false

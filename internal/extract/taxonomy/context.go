@@ -53,7 +53,8 @@ var (
 		character characters cutscene sequel screenplay gamers game games episode`)
 	// speechWords: an attack made in words.
 	speechWords = wordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
-		verbal rhetoric editorial op-ed column debate podcast rant`)
+		verbal rhetoric editorial op-ed column debate podcast rant investors shareholders critics commentators
+		columnist economists`)
 	// spaceWords: rockets that carry satellites.
 	spaceWords = wordSet(`orbit orbital satellite satellites nasa spacex payload payloads lunar moon mars spacecraft
 		astronaut astronauts liftoff launchpad space`)
@@ -167,6 +168,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if t.Is("attack", "attacks", "attacked", "attacking", "assault") && s.speech {
 		return c, false
 	}
+	// "lynched two men suspected of child abduction": the accusation,
+	// not a deed.
+	for k := max(0, i-3); k < i; k++ {
+		if lex.HasAt(toks, k, "suspected", "of") || lex.HasAt(toks, k, "accused", "of") {
+			return c, false
+		}
+	}
 	switch {
 	case t.Is("shot", "shots"):
 		// "another shot", "give it a shot", "a flu shot": a noun after a
@@ -209,6 +217,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		(i == 0 || !toks[i-1].Is("was", "were", "been", "be", "is", "are")):
 		// "The comedian bombed at the show": a flop, told with no object.
 		return c, false
+	case t.Is("blasted") && blastedWords(toks, i):
+		return c, false
 	case c == CueExplosive:
 		return explosiveUse(toks, i, c, s)
 	}
@@ -241,7 +251,41 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 0 && toks[i-1].Is("sexually") {
 			return CueSexual, true
 		}
-	case "broke":
+	case "fired":
+		// "fired 300 workers", "got fired": dismissed, not shot.
+		if i > 0 && toks[i-1].Is("got", "getting") {
+			return c, false
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].Is("workers", "employees", "staff", "staffers", "ceo", "coach", "manager", "executive", "executives",
+				"director", "boss", "employee", "worker") {
+				return c, false
+			}
+			if toks[k].Punct || toks[k].Is("at", "on", "upon", "towards", "into") {
+				break
+			}
+		}
+	case "fighting":
+		// "heavy fighting broke out", "fighting between the army and
+		// rebels"; not "fighting corruption".
+		if i > 0 && toks[i-1].Is("heavy", "fierce", "intense", "renewed", "intensified", "sporadic", "deadly", "the") &&
+			!lex.HasAt(toks, i+1, "season") ||
+			lex.HasAt(toks, i+1, "between") || lex.HasAt(toks, i+1, "erupted") || lex.HasAt(toks, i+1, "broke", "out") || lex.HasAt(toks, i+1, "raged") {
+			return CueClash, true
+		}
+		return c, false
+	case "rallied":
+		// People rallied; shares and markets rallied too.
+		for k := max(0, i-4); k < i; k++ {
+			if toks[k].Is("shares", "stocks", "markets", "market", "prices", "oil", "index", "dollar", "currency", "bonds", "team", "investors") {
+				return c, false
+			}
+		}
+		if t.Text == t.Lower {
+			return CueProtest, true
+		}
+		return c, false
+	case "break", "broke":
 		// Police "broke up a protest".
 		if lex.HasAt(toks, i+1, "up") {
 			for k := i + 2; k < len(toks) && k <= i+6; k++ {
@@ -281,7 +325,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		return c, false
-	case "gathered", "assembled", "converged":
+	case "gathered", "assembled", "converged", "blocked":
 		// Gathering "to protest" is the protest itself.
 		for k := i + 1; k < len(toks) && k <= i+14; k++ {
 			if toks[k].Is(".", ";") {
@@ -511,6 +555,18 @@ var recoveredArms = wordSet(`gun guns rounds magazines magazine cartridges bulle
 func protestAsCause(toks []lex.Token, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
 		if lex.HasAt(toks, k, "because", "of") || lex.HasAt(toks, k, "due", "to") || toks[k].Is("months", "weeks", "years") && lex.HasAt(toks, k+1, "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// blastedWords reports whether "blasted" at i is said of a decision or a
+// critic: "blasted the decision as a betrayal".
+func blastedWords(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("decision", "plan", "policy", "move", "ruling", "remarks", "comments", "government", "critics",
+			"report", "proposal", "deal", "bill", "law", "as", "media", "press", "opposition", "verdict", "judge") {
 			return true
 		}
 	}

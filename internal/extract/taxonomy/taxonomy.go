@@ -174,6 +174,8 @@ var phrases = []phrase{
 	{[]string{"suicide", "truck", "bomber"}, CueSuicide}, {[]string{"car", "bomber"}, CueSuicide},
 	{[]string{"poison", "gas"}, CueChemical}, {[]string{"nerve", "agent"}, CueChemical}, {[]string{"mustard", "gas"}, CueChemical},
 	{[]string{"chemical", "attack"}, CueChemical}, {[]string{"gas", "attack"}, CueChemical},
+	{[]string{"exchanged", "gunfire"}, CueClash}, {[]string{"exchange", "of", "gunfire"}, CueClash},
+	{[]string{"took", "over"}, CueCapture}, {[]string{"taken", "over"}, CueCapture},
 	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
 	// Election campaign rallies are no protests to ACLED.
 	{[]string{"campaign", "rally"}, CueNone}, {[]string{"campaign", "rallies"}, CueNone},
@@ -274,7 +276,8 @@ var words = map[string]Cue{
 	"demonstrated": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
 	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
 	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
-	"broke": CueNone,
+	"broke": CueNone, "break": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
+	"batons": CueProtestForce,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
@@ -327,6 +330,10 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				if toks[i].Is("blew") && figurativeBlast(toks, i) {
+					c = CueNone
+				}
+				// "took over the town", not "took over the company".
+				if c == CueCapture && toks[e].Is("over") && !captureObject(toks, e) {
 					c = CueNone
 				}
 				if c != CueNone && !(c == CueAbduct && thingGone(toks, i, e)) {
