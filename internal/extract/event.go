@@ -464,10 +464,19 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 			}
 		}
 	}
+	// A demonym alone ("the son of the former German president") says
+	// whose, not where: a place of that country named in the paragraph
+	// or the text says where better.
+	var demonym places.Location
 	if len(ms) > 0 {
-		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok {
+		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok && !loc.Demonym {
 			return loc, true
+		} else if ok {
+			demonym = loc
 		}
+	}
+	better := func(loc places.Location) bool {
+		return demonym.ISO3 == "" || !loc.Demonym && loc.ISO3 == demonym.ISO3
 	}
 	// The first sentence's paragraph, without its claim sentences.
 	first := group[0]
@@ -491,9 +500,15 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 		}
 	}
 	if len(ms) > 0 {
-		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok {
+		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok && better(loc) {
 			return loc, true
 		}
+	}
+	if d.homeOK && better(d.home) {
+		return d.home, true
+	}
+	if demonym.ISO3 != "" {
+		return demonym, true
 	}
 	return d.home, d.homeOK
 }

@@ -210,3 +210,24 @@ func TestEventTolls(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonymIsWhoseNotWhere: a demonym alone in an event's sentences
+// gives way to a town of that country named in its paragraph, and stands
+// when nothing better is named.
+func TestDemonymIsWhoseNotWhere(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, location string }{
+		{"The son of a former German minister was stabbed to death at a clinic on Tuesday. He worked there as a doctor in Berlin.", "Berlin"},
+		{"Afghan forces killed five militants in an operation on Tuesday.", "Afghanistan"},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if got := out.Events[0].Location; got != tc.location {
+			t.Errorf("%q: location %q, want %q", tc.text, got, tc.location)
+		}
+	}
+}
