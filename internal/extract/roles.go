@@ -75,6 +75,23 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	if attacker < 0 && claimant >= 0 {
 		attacker = claimant
 	}
+	// Police who shot the attacker, or soldiers on the bus a suicide
+	// bomber hit, are not who attacked: in an attack on civilians that also
+	// names an armed attacker, the attacker is that one; a suicide bombing
+	// is never the state's.
+	if attacker >= 0 && ms[attacker].Actor.Side == actors.SideSecurity &&
+		(class.EventType == taxonomy.VAC || class.SubEventType == taxonomy.SuicideBomb) {
+		other := -1
+		for k, m := range ms {
+			if m.Actor.Side == actors.SideUnidentified || m.Actor.Side == actors.SideMilitants {
+				other = k
+				break
+			}
+		}
+		if other >= 0 || class.SubEventType == taxonomy.SuicideBomb {
+			attacker = other
+		}
+	}
 	// Prefer a named group over a generic "militants" when both are there.
 	if attacker >= 0 && ms[attacker].Actor.Generic && ms[attacker].Actor.Side != actors.SideSecurity {
 		for k, m := range ms {

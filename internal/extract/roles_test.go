@@ -21,6 +21,13 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		{"On 2 January 2022, security forces killed three BLA militants in an operation in Kohlu district, Balochistan.",
 			"Military Forces of Pakistan", "BLA: Baloch Liberation Army"},
+		// The police who shot the attacker did not attack the shoppers.
+		{"On 3 September 2021, an attacker stabbed seven shoppers at a supermarket in Auckland before police shot him dead.",
+			"Unidentified Armed Group (New Zealand)", "Civilians (New Zealand)"},
+		{"On 3 September 2021, soldiers shot dead three villagers in Sagaing.",
+			"Military Forces of Myanmar", "Civilians (Myanmar)"},
+		{"On 13 February 2019, a suicide car bomb hit a bus carrying soldiers near Zahedan, killing 27 soldiers.",
+			"Unidentified Armed Group (Iran)", "Military Forces of Iran"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
