@@ -26,9 +26,9 @@ func (d *doc) reports(i int) bool {
 	}
 	figures := false
 	for _, f := range d.figs[i] {
-		// No single incident kills, wounds or takes tens of thousands:
-		// such a figure is a war's, a famine's or a country's tally.
-		if f.Count > maxIncidentToll {
+		// No single incident kills or wounds tens of thousands: such a
+		// figure is a war's, a famine's or a country's tally.
+		if f.Count > maxIncidentToll && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
 			return false
 		}
 		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) {

@@ -119,7 +119,21 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		figs = append(figs, fs...)
 		i = vEnd
 	}
-	return dropPastTolls(toks, figs)
+	return dropMoney(toks, dropPastTolls(toks, figs))
+}
+
+// dropMoney removes the figures whose count is a sum of money: "a
+// Maoist carrying a reward of INR 30,000 was arrested" is one arrest,
+// not 30,000.
+func dropMoney(toks []lex.Token, figs []Figure) []Figure {
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		for k := 1; k < len(toks); k++ {
+			if toks[k].Start == f.Start {
+				return toks[k-1].Is("inr", "rs", "rs.", "pkr", "usd", "$", "afs", "afn", "tk", "taka", "nrs", "lkr", "rupees", "dollars", "afghanis")
+			}
+		}
+		return false
+	})
 }
 
 // tollAt reads a stated death toll at i: "the death toll rose to 41",
