@@ -37,6 +37,12 @@ func TestScore(t *testing.T) {
 			e.Actor1, e.Actor2 = "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"
 			return e
 		}(), false},
+		{"a toll much higher is another incident", ev(2, 2, "2024-03-17", "North Waziristan", 40), false},
+		{"unless it is a revision of the toll, dated within the week", func() vigil.StoredEvent {
+			e := ev(2, 2, "2024-03-19", "North Waziristan", 40)
+			e.TollRevision, e.TimePrecision = true, ptr(vigil.TimePrecisionWk)
+			return e
+		}(), true},
 		{"no date", func() vigil.StoredEvent { e := ev(2, 2, "", "North Waziristan", 8); e.EventDate = nil; return e }(), false},
 		{"explicit CLEAR is the default marking", func() vigil.StoredEvent {
 			e := ev(2, 2, "2024-03-16", "North Waziristan", 8)
@@ -152,5 +158,29 @@ func TestReconcileZeroToll(t *testing.T) {
 	}
 	if inc := Reconcile([]vigil.StoredEvent{silent}); inc.Fatalities != nil || inc.ReconcileRule != "no source gave a toll" {
 		t.Errorf("only a silent report: fatalities %v, rule %q; want none", inc.Fatalities, inc.ReconcileRule)
+	}
+}
+
+// A report that the toll rose replaces the figures every outlet published
+// before it; reports published after it still count, conservatively.
+func TestReconcileTollRevision(t *testing.T) {
+	at := func(e vigil.StoredEvent, day int) vigil.StoredEvent {
+		e.Published = time.Date(2024, 3, day, 12, 0, 0, 0, time.UTC)
+		return e
+	}
+	first := at(ev(1, 1, "2024-03-16", "Khyber", 15), 16)
+	other := at(ev(2, 2, "2024-03-16", "Khyber", 12), 16)
+	revision := at(ev(3, 3, "2024-03-18", "Khyber", 21), 18)
+	revision.TollRevision, revision.TimePrecision = true, ptr(vigil.TimePrecisionWk)
+	inc := Reconcile([]vigil.StoredEvent{first, other, revision})
+	if inc.Fatalities == nil || *inc.Fatalities != 21 || inc.FatalitiesLow != 12 || inc.FatalitiesHigh != 21 {
+		t.Fatalf("fatalities %v (%d-%d), want the revised 21 (range 12-21)", inc.Fatalities, inc.FatalitiesLow, inc.FatalitiesHigh)
+	}
+	if *inc.EventDate != "2024-03-16" || inc.TollRevision {
+		t.Errorf("incident dated %s, revision %v: want the day-precise report's date and an incident that is no revision", *inc.EventDate, inc.TollRevision)
+	}
+	later := at(ev(4, 4, "2024-03-16", "Khyber", 19), 19)
+	if inc := Reconcile([]vigil.StoredEvent{first, revision, later, other}); *inc.Fatalities != 19 {
+		t.Errorf("with a later report of 19: fatalities %d, want 19", *inc.Fatalities)
 	}
 }

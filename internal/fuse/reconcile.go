@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -15,12 +16,21 @@ const RuleConservative = "most conservative of each outlet's latest figure"
 // fields come from the most precise member (best place, then date, then
 // confidence); its toll follows ACLED's rule: the most conservative figure,
 // taken over each outlet's latest report so an outlet's own revision
-// replaces its first count. The range of all figures is kept.
+// replaces its first count. A report of a toll revised ("the death toll
+// rose to 21") replaces every outlet's figure published before it. The
+// range of all figures is kept.
 func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 	ms := append([]vigil.StoredEvent(nil), members...)
 	sort.SliceStable(ms, func(i, j int) bool { return better(ms[i], ms[j]) })
 	inc := vigil.Incident{Event: ms[0].Event, ReviewState: vigil.StateUnreviewed, Marking: strictest(ms)}
 	inc.Evidence = nil
+	inc.TollRevision = false
+	var revisedAt time.Time // the latest toll revision's publication
+	for _, m := range ms {
+		if m.TollRevision && givesToll(m.Event) && m.Published.After(revisedAt) {
+			revisedAt = m.Published
+		}
+	}
 
 	roots := map[int64]bool{}
 	weapons, sources := map[string]bool{}, map[string]bool{}
@@ -55,6 +65,9 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		}
 		inc.FatalitiesHigh = max(inc.FatalitiesHigh, f)
 		tolls++
+		if m.Published.Before(revisedAt) {
+			continue // a later report revised the toll
+		}
 		outlet := m.Outlet
 		if outlet == "" {
 			outlet = fmt.Sprintf("document %d", root)

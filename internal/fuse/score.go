@@ -115,9 +115,12 @@ func score(a, b item) (s float64, why string, ok bool) {
 	}
 
 	// Tolls: equal figures count most, figures a revision apart less, and
-	// very different ones argue against.
+	// very different ones argue against, unless one report says the toll
+	// was revised.
 	fa, fb := deaths(a.Event), deaths(b.Event)
 	switch {
+	case a.TollRevision || b.TollRevision:
+		reasons = append(reasons, "toll revised")
 	case fa > 0 && fa == fb:
 		s += 0.2
 		reasons = append(reasons, fmt.Sprintf("same toll %d", fa))

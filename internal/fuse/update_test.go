@@ -199,3 +199,44 @@ func TestUpdateKeepsMarkingsApart(t *testing.T) {
 		t.Errorf("anonymous reader sees %d incidents (%v), want the CLEAR one", len(open), err)
 	}
 }
+
+// A later report that only says the toll rose joins the incident it
+// revises, through the store, and its figure replaces the first one.
+func TestUpdateJoinsTollRevision(t *testing.T) {
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "fuse.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	report := func(outlet, text string, published time.Time, e vigil.Event) {
+		t.Helper()
+		d := &vigil.Document{ExternalID: outlet, Outlet: outlet, Text: text, Raw: text,
+			ContentHash: fmt.Sprintf("%x", text), Published: published}
+		id, _, err := s.AddDocument(ctx, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SaveExtraction(ctx, id, vigil.Extraction{Events: []vigil.Event{e}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	report("Outlet A", "blast", time.Date(2024, 5, 1, 18, 0, 0, 0, time.UTC), event("2024-05-01", "Kech", "Remote explosive/landmine/IED", 15))
+	revision := event("2024-05-03", "Kech", "Remote explosive/landmine/IED", 21)
+	revision.TollRevision, revision.TimePrecision = true, ptr(vigil.TimePrecisionWk)
+	report("Outlet B", "toll rose", time.Date(2024, 5, 3, 9, 0, 0, 0, time.UTC), revision)
+	if _, err := fuse.Update(ctx, s); err != nil {
+		t.Fatal(err)
+	}
+	incs, err := s.Incidents(ctx, vigil.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(incs) != 1 {
+		t.Fatalf("%d incidents, want the revision joined to the blast", len(incs))
+	}
+	inc := incs[0]
+	if *inc.Fatalities != 21 || *inc.EventDate != "2024-05-01" || inc.SourceCount != 2 {
+		t.Errorf("incident: fatalities %d, date %s, sources %d; want 21, 2024-05-01, 2", *inc.Fatalities, *inc.EventDate, inc.SourceCount)
+	}
+}

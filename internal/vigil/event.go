@@ -102,6 +102,13 @@ type Event struct {
 	Evidence          []Evidence `json:"evidence"`
 	Confidence        float64    `json:"confidence"`
 	Summary           string     `json:"summary,omitempty"` // the sentence(s) the event was read from
+	// TollRevision marks a report that only revises the toll of an
+	// incident told before ("the death toll in the Jamrud bazaar bombing
+	// rose to 21 on Tuesday"). Its date is the revision's, at week
+	// precision (the incident came before it); fusion joins it to the
+	// incident it revises and lets its figure replace those reported
+	// before it.
+	TollRevision bool `json:"toll_revision,omitempty"`
 }
 
 // Claim is an aggregate statistic a text cites ("over 140 incidents in
