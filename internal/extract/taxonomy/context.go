@@ -44,7 +44,9 @@ var (
 	// "season" (the fighting season) are left out.
 	sportWords = wordSet(`goal goals goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown
 		innings wicket wickets scored scoring playoff playoffs rebound rebounds assists league tournament championship
-		coach match game games player players nba nfl nhl mlb fifa uefa olympics`)
+		coach match game games player players nba nfl nhl mlb fifa uefa olympics top-ranked seeded semifinal
+		semifinals quarterfinal quarterfinals tennis football soccer basketball cricket hockey rugby golf keeper
+		crossbar free-kick`)
 	// cyberWords: an attack on computers is no ACLED event.
 	cyberWords = wordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
 		ransomware malware ddos website websites servers phishing`)
@@ -275,7 +277,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "rallied":
-		// People rallied; shares and markets rallied too.
+		// People rallied; shares and markets rallied too, and players
+		// "rallied to beat" a rival.
+		if s.sport || lex.HasAt(toks, i+1, "to", "beat") || lex.HasAt(toks, i+1, "to", "win") || lex.HasAt(toks, i+1, "from") || lex.HasAt(toks, i+1, "back") {
+			return c, false
+		}
 		for k := max(0, i-4); k < i; k++ {
 			if toks[k].Is("shares", "stocks", "markets", "market", "prices", "oil", "index", "dollar", "currency", "bonds", "team", "investors") {
 				return c, false
@@ -379,6 +385,24 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	}
 	return c, true
+}
+
+// refinePhrase returns the cue of a phrase trigger at i in its sentence:
+// gunfire told of a game ("fired a shot at the goalkeeper") or of a try
+// ("took a shot at the title") is none.
+func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
+	if c != CueFiring && c != CueAttack {
+		return c
+	}
+	s.context(toks)
+	if s.sport && !s.weapon || s.cyber || s.fiction {
+		return CueNone
+	}
+	if toks[i].Is("shot") && i > 0 && (toks[i-1].Is("a", "another", "one", "his", "her", "their", "best", "good", "first", "last") ||
+		strings.HasSuffix(toks[i-1].Lower, "'s")) {
+		return CueNone
+	}
+	return c
 }
 
 // explosiveUse decides an explosion word: "stellar explosions" and sales

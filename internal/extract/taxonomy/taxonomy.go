@@ -336,6 +336,7 @@ func Scan(toks []lex.Token) []Hit {
 				if c == CueCapture && toks[e].Is("over") && !captureObject(toks, e) {
 					c = CueNone
 				}
+				c = refinePhrase(toks, i, c, &sent)
 				if c != CueNone && !(c == CueAbduct && thingGone(toks, i, e)) {
 					hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[e].End, Token: i})
 				}
