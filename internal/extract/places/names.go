@@ -33,6 +33,12 @@ func notAPlace(text string, start, end int, province bool) (skip, person bool) {
 	if sentenceStart(text, start) && nextOK && determiners[strings.ToLower(next)] {
 		return true, false
 	}
+	// A sentence's first word that the text also writes in small letters
+	// is that word ("Metro stations closed ... took the metro"); a
+	// province's name is not written so but in a web address.
+	if !province && sentenceStart(text, start) && usedInLowerCase(text, name) {
+		return true, false
+	}
 	// A title before it: "Mr. Warren", "Gov. Murray", "Sen. Paul".
 	if t, ok := titleBefore(text, start); ok && shortTitles[strings.ToLower(t)] {
 		return true, true
@@ -181,6 +187,27 @@ func titleCase(w string) bool {
 }
 
 func isWordByte(c byte) bool { return isLetter(c) || c >= '0' && c <= '9' }
+
+// usedInLowerCase reports whether text has name written in small letters
+// as a word of its own.
+func usedInLowerCase(text, name string) bool {
+	lower := strings.ToLower(name)
+	if lower == name {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], lower)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(lower)
+		if (j == 0 || !isLetter(text[j-1])) && (end == len(text) || !isLetter(text[end])) {
+			return true
+		}
+		i = j + 1
+	}
+}
 
 // domainAfter reports whether a web address's ending follows byte i of
 // text: ".com", ".co.uk", ".pk".

@@ -475,6 +475,7 @@ func TestFindPersonsAndWords(t *testing.T) {
 		{"President Vladimir Putin condemned the blast in Kabul.", []string{"Kabul"}},
 		// A verb opening a sentence, a web address.
 		{"Got an update from Quetta.", []string{"Quetta"}},
+		{"Metro stations in Kabul were shut. Commuters left the metro.", []string{"Kabul"}},
 		{"The report was posted by NewsDesk.Net from Kabul.", []string{"Kabul"}},
 		// The same names as places.
 		{"A blast hit a market in Warren on Monday.", []string{"Warren"}},
