@@ -24,6 +24,7 @@ type sentence struct {
 	arms                     bool // a weapon is named
 	space                    bool // rockets that fly to orbit
 	assailant                bool // armed men are named
+	protest                  bool // protesters or rioters are named
 }
 
 // assailantWords name those who fire rockets at people.
@@ -89,6 +90,7 @@ func (s *sentence) context(toks []lex.Token) {
 		s.weapon = s.weapon || armedWords[w] || weaponNouns[w]
 		s.arms = s.arms || weaponNouns[w] || recoveredArms[w]
 		s.assailant = s.assailant || assailantWords[w]
+		s.protest = s.protest || t.Is("protesters", "protestors", "demonstrators", "rioters", "protest", "protests", "youths", "mob")
 		if !t.Punct && t.Text[0] >= 'A' && t.Text[0] <= 'z' {
 			alpha++
 			if t.Text[0] <= 'Z' {
@@ -170,10 +172,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if t.Is("attack", "attacks", "attacked", "attacking", "assault") && s.speech {
 		return c, false
 	}
-	// "lynched two men suspected of child abduction": the accusation,
-	// not a deed.
+	// "lynched two men suspected of child abduction": the suspicion, not
+	// a deed. ("Soldiers accused of raping" is how a deed is reported.)
 	for k := max(0, i-3); k < i; k++ {
-		if lex.HasAt(toks, k, "suspected", "of") || lex.HasAt(toks, k, "accused", "of") {
+		if lex.HasAt(toks, k, "suspected", "of") {
 			return c, false
 		}
 	}
@@ -238,7 +240,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 			return c, false
 		}
-	case "detained", "arrested":
+	case "detained", "arrested", "jailed", "imprisoned":
 		// "the release of detained leaders": an adjective, not an arrest.
 		if i > 0 && toks[i-1].Is("of", "the", "their", "his", "her") && !lex.HasAt(toks, i+1, "by") {
 			return c, false
@@ -249,6 +251,33 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			lex.HasAt(toks, i+1, "squad") || lex.HasAt(toks, i+1, "unit") || lex.HasAt(toks, i+1, "units") {
 			return c, false
 		}
+	case "strike", "strikes":
+		// Workers' strikes are protests; air and drone strikes are
+		// phrases of their own.
+		if i > 0 && toks[i-1].Is("indefinite", "general", "nationwide", "national", "labour", "labor", "workers", "teachers",
+			"doctors", "nurses", "transport", "token", "sit-down", "day-long", "24-hour", "48-hour", "72-hour", "one-day",
+			"two-day", "three-day", "wildcat", "hunger") {
+			return CueProtest, true
+		}
+		return c, false
+	case "crowd":
+		// A crowd that lynches, burns or stones is a mob.
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if toks[k].Is("lynched", "torched", "burned", "burnt", "stoned", "beat", "attacked", "set", "ransacked", "vandalised", "vandalized") {
+				return CueMob, true
+			}
+			if toks[k].Is(".", ";") {
+				break
+			}
+		}
+		return c, false
+	case "collapsed", "sank":
+		// A building that collapsed, a ferry that sank: accidents, unless
+		// a bomb brought them down.
+		if s.weapon {
+			return c, false
+		}
+		return CueAccident, true
 	case "assaulted":
 		if i > 0 && toks[i-1].Is("sexually") {
 			return CueSexual, true
@@ -391,11 +420,23 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 // gunfire told of a game ("fired a shot at the goalkeeper") or of a try
 // ("took a shot at the title") is none.
 func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
+	// Petrol bombs thrown by protesters are a riot's weapons.
+	if c == CueExplosive && toks[i].Is("petrol", "molotov", "firebomb") {
+		s.context(toks)
+		if s.protest {
+			return CueRiot
+		}
+		return c
+	}
 	if c != CueFiring && c != CueAttack {
 		return c
 	}
 	s.context(toks)
 	if s.sport && !s.weapon || s.cyber || s.fiction {
+		return CueNone
+	}
+	// "The minister was shot down in the debate".
+	if s.speech && (c == CueAttack || lex.HasAt(toks, i, "shot", "down")) {
 		return CueNone
 	}
 	if toks[i].Is("shot") && i > 0 && (toks[i-1].Is("a", "another", "one", "his", "her", "their", "best", "good", "first", "last") ||
@@ -410,6 +451,14 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 // accident.
 func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	t := toks[i]
+	if t.Is("mine") {
+		// "gold miners at a mine", "a coal mine": a pit, not a landmine.
+		for k := max(0, i-5); k < len(toks) && k <= i+2; k++ {
+			if toks[k].Is("miners", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "artisanal", "uranium", "salt", "lithium", "iron") {
+				return c, false
+			}
+		}
+	}
 	if t.Is("exploded") && i+1 < len(toks) && toks[i+1].Is("view", "views", "drawing", "drawings", "diagram", "diagrams") {
 		return c, false
 	}
@@ -504,7 +553,7 @@ func intercepts(toks []lex.Token, hits []Hit) []Hit {
 		drop := false
 		if h.Cue == CueShelling || h.Cue == CueAir || h.Cue == CueFiring || h.Cue == CueExplosive {
 			for _, o := range hits {
-				if o.Cue == CueDisrupt && toks[o.Token].Is("intercepted", "downed") && abs(o.Token-h.Token) <= 8 && !stopBetween(toks, o.Token, h.Token) {
+				if o.Cue == CueDisrupt && toks[o.Token].Is("intercepted", "downed", "shot") && abs(o.Token-h.Token) <= 8 && !stopBetween(toks, o.Token, h.Token) {
 					drop = true
 					break
 				}

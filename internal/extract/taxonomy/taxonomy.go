@@ -176,6 +176,8 @@ var phrases = []phrase{
 	{[]string{"chemical", "attack"}, CueChemical}, {[]string{"gas", "attack"}, CueChemical},
 	{[]string{"exchanged", "gunfire"}, CueClash}, {[]string{"exchange", "of", "gunfire"}, CueClash},
 	{[]string{"took", "over"}, CueCapture}, {[]string{"taken", "over"}, CueCapture},
+	{[]string{"petrol", "bombs"}, CueExplosive}, {[]string{"molotov", "cocktail"}, CueExplosive}, {[]string{"molotov", "cocktails"}, CueExplosive},
+	{[]string{"fought", "off"}, CueRetaliation}, {[]string{"beat", "back"}, CueRetaliation},
 	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
 	// Election campaign rallies are no protests to ACLED.
 	{[]string{"campaign", "rally"}, CueNone}, {[]string{"campaign", "rallies"}, CueNone},
@@ -277,7 +279,8 @@ var words = map[string]Cue{
 	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
 	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
 	"broke": CueNone, "break": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
-	"batons": CueProtestForce,
+	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
+	"collapsed": CueNone, "sank": CueNone,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
