@@ -64,7 +64,7 @@ func (d *doc) reports(i int) bool {
 	}
 	for _, h := range hits {
 		t := toks[h.Token]
-		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) {
+		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) {
 			continue
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -168,6 +168,30 @@ func (d *doc) reports(i int) bool {
 // thousand in one phrase counts a war, an epidemic, a famine or a
 // country's years, and is a claim or history, not an event.
 const maxIncidentToll = 10000
+
+// modalChain reports whether a modal verb heads the verb chain of the
+// trigger at i: "you'll mainly be attacked", "could be targeted", "won't
+// be shot" tell of what may happen, not of what did.
+func modalChain(toks []lex.Token, i int) bool {
+	j := i
+	for j > 0 && (toks[j-1].Is("be", "been", "being", "have", "has", "not", "get", "also") ||
+		strings.HasSuffix(toks[j-1].Lower, "ly") && !toks[j-1].Punct) {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	m := toks[j-1]
+	// Lower case only: "May" opens a date.
+	if m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+		return false
+	}
+	if m.Is("may", "might", "could", "would", "should", "must", "will", "shall", "can", "cannot") {
+		return true
+	}
+	w := strings.ReplaceAll(m.Lower, "’", "'")
+	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "n't") && !m.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't")
+}
 
 // modalBefore reports whether a modal verb stands just before offset
 // start: a toll that "could kill two billion people" is not one.
