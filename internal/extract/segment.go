@@ -484,15 +484,17 @@ func pastReference(toks []lex.Token, i int) bool {
 	if intended(toks, i) {
 		return true
 	}
-	// "after the attack on a convoy in which three jawans were killed":
-	// the toll of a recalled attack is recalled with it.
+	// "after the attack on a convoy in which three jawans were killed",
+	// "in the wake of the strike in Dhaka that left 20 dead": the toll of
+	// a recalled attack is recalled with it.
 	if toks[i].Is("killed", "dead", "lives", "injured", "wounded", "killing") {
 		for k := i - 1; k > 0 && k >= i-8; k-- {
 			if !toks[k].Is("which", "that", "wherein") {
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-12; j-- {
-				if toks[j].Is("attack", "attacks") && pastReference(toks, j) {
+				if toks[j].Is("attack", "attacks", "strike", "strikes", "blast", "blasts", "bombing", "bombings",
+					"explosion", "explosions", "ambush", "massacre", "shooting") && pastReference(toks, j) {
 					return true
 				}
 			}

@@ -37,6 +37,7 @@ func TestPastReference(t *testing.T) {
 		{"A suit seeks his arrest for his role in the killing of the former minister.", "killing", true},
 		{"Security was tightened after the attack on an army convoy last week.", "attack", true},
 		{"Security was tightened after the attack on an army convoy in which three soldiers were killed.", "killed", true},
+		{"Alerts were sounded in the wake of the strike in the capital that left 20 people dead.", "dead", true},
 		{"Militants attacked an army convoy in which three soldiers were travelling, and two were killed.", "killed", false},
 		{"We extend our sincere condolences to the families of those who lost their lives.", "lives", true},
 		{"Two men were convicted over the 2005 bombings of the courts.", "bombings", true},
