@@ -442,10 +442,20 @@ func hedged(toks []lex.Token, i int) bool {
 	for j > 0 && (toks[j-1].Is("have", "has", "been", "be", "being", "not", "get", "also", "all", "both") || toks[j-1].Is(passiveAdverbs...)) {
 		j--
 	}
-	// Lower case only: "May" opens a date.
-	if j > 0 && toks[j-1].Text == toks[j-1].Lower &&
-		toks[j-1].Is("may", "might", "could", "would", "should", "must", "will", "shall", "can") {
-		return true
+	if j > 0 {
+		m := toks[j-1]
+		// Lower case only: "May" opens a date.
+		if m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
+			return false
+		}
+		if m.Is("may", "might", "could", "would", "should", "must", "will", "shall", "can", "cannot") {
+			return true
+		}
+		// "they'll be killed", "won't be hurt".
+		w := strings.ReplaceAll(m.Lower, "’", "'")
+		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "n't") && !m.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't") {
+			return true
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if toks[k].Punct {
