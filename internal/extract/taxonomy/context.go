@@ -71,33 +71,75 @@ var (
 		rocket rockets missile missiles mortar shell shells landmine mine mines`)
 )
 
+// Kinds of context word, as bits of contextWords.
+const (
+	ctxSport = 1 << iota
+	ctxSpace
+	ctxCyber
+	ctxFiction
+	ctxSpeech
+	ctxMarketing
+	ctxWeapon
+	ctxArms
+	ctxAssailant
+	ctxProtest
+)
+
+// contextWords gives each context word its kinds, so that reading a
+// sentence costs one lookup a word.
+var contextWords = func() map[string]int {
+	m := map[string]int{}
+	add := func(set map[string]bool, kind int) {
+		for w := range set {
+			m[w] |= kind
+		}
+	}
+	add(sportWords, ctxSport)
+	add(spaceWords, ctxSpace)
+	add(cyberWords, ctxCyber)
+	add(fictionWords, ctxFiction)
+	add(speechWords, ctxSpeech)
+	add(marketingWords, ctxMarketing)
+	add(armedWords, ctxWeapon)
+	add(weaponNouns, ctxWeapon|ctxArms)
+	add(recoveredArms, ctxArms)
+	add(assailantWords, ctxAssailant)
+	add(wordSet(`protesters protestors demonstrators rioters protest protests youths mob`), ctxProtest)
+	return m
+}()
+
 // context reads the sentence once.
 func (s *sentence) context(toks []lex.Token) {
 	if s.done {
 		return
 	}
 	s.done = true
-	caps, alpha := 0, 0
+	caps, alpha, kinds := 0, 0, 0
 	for i, t := range toks {
+		if t.Punct {
+			continue
+		}
 		// "the goaltender's right": the word without its possessive.
-		w := strings.TrimSuffix(t.Lower, "'s")
-		s.sport = s.sport || sportWords[w]
-		s.space = s.space || spaceWords[w]
-		s.cyber = s.cyber || cyberWords[w] || lex.HasAt(toks, i, "cyber", "attack") || lex.HasAt(toks, i, "cyber", "attacks")
-		s.fiction = s.fiction || fictionWords[w] || lex.HasAt(toks, i, "video", "game")
-		s.speech = s.speech || speechWords[w]
-		s.marketing = s.marketing || marketingWords[w] || lex.HasAt(toks, i, "social", "media")
-		s.weapon = s.weapon || armedWords[w] || weaponNouns[w]
-		s.arms = s.arms || weaponNouns[w] || recoveredArms[w]
-		s.assailant = s.assailant || assailantWords[w]
-		s.protest = s.protest || t.Is("protesters", "protestors", "demonstrators", "rioters", "protest", "protests", "youths", "mob")
-		if !t.Punct && t.Text[0] >= 'A' && t.Text[0] <= 'z' {
+		kinds |= contextWords[strings.TrimSuffix(t.Lower, "'s")]
+		if lex.HasAt(toks, i, "cyber", "attack") || lex.HasAt(toks, i, "cyber", "attacks") {
+			kinds |= ctxCyber
+		}
+		if lex.HasAt(toks, i, "video", "game") {
+			kinds |= ctxFiction
+		}
+		if lex.HasAt(toks, i, "social", "media") {
+			kinds |= ctxMarketing
+		}
+		if t.Text[0] >= 'A' && t.Text[0] <= 'z' {
 			alpha++
 			if t.Text[0] <= 'Z' {
 				caps++
 			}
 		}
 	}
+	s.sport, s.space, s.cyber = kinds&ctxSport != 0, kinds&ctxSpace != 0, kinds&ctxCyber != 0
+	s.fiction, s.speech, s.marketing = kinds&ctxFiction != 0, kinds&ctxSpeech != 0, kinds&ctxMarketing != 0
+	s.weapon, s.arms, s.assailant, s.protest = kinds&ctxWeapon != 0, kinds&ctxArms != 0, kinds&ctxAssailant != 0, kinds&ctxProtest != 0
 	// A headline in title case capitalises every word; names cannot be
 	// told from other words there.
 	s.title = alpha >= 4 && caps*10 >= alpha*6

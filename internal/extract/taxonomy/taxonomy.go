@@ -11,8 +11,6 @@
 package taxonomy
 
 import (
-	"strings"
-
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
@@ -404,15 +402,9 @@ func Scan(toks []lex.Token) []Hit {
 
 // weaponNouns are the weapons that can be found, recovered or defused
 // unused.
-var weaponNouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices
-		mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
-		ammunition rifle rifles pistol pistols cache caches tiffin`) {
-		weaponNouns[w] = true
-	}
-}
+var weaponNouns = wordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices
+	mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
+	ammunition rifle rifles pistol pistols cache caches tiffin`)
 
 // weaponNear reports whether a weapon is named within six words of token
 // i, in the same clause: "an IED planted under the bridge was found",
