@@ -283,7 +283,38 @@ func Classify(in Input) (Class, bool) {
 	if has(CueDestroy) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
+	// What is left are the strategic moves told with no violence: ground
+	// given up, a base set up, a group formed or troops deployed.
+	if h, ok := leadCapture(in, CueWithdraw); ok {
+		return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
+	}
+	if h, ok := baseSetUp(in); ok {
+		return Class{Strategic, BaseEstablished, StrategicDev, h}, true
+	}
+	if lead[CueGroupChange] && armedNoun(in.Toks, in.LeadEnd) {
+		return Class{Strategic, GroupChange, StrategicDev, first[CueGroupChange]}, true
+	}
 	return Class{}, false
+}
+
+// baseSetUp finds a base or headquarters set up or established in the
+// lead: "the rebels established their headquarters in the town", "set up
+// a base near the border".
+func baseSetUp(in Input) (Hit, bool) {
+	var verb, noun bool
+	var h Hit
+	for _, x := range in.Hits {
+		if x.Start >= in.LeadEnd || x.Cue != CueBase {
+			continue
+		}
+		t := in.Toks[x.Token]
+		if t.Is("established", "set") {
+			verb, h = true, x
+		} else {
+			noun = true
+		}
+	}
+	return h, verb && noun
 }
 
 func (c Cue) hit(first map[Cue]Hit) Hit { return first[c] }

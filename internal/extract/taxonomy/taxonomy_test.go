@@ -83,6 +83,20 @@ func TestClassify(t *testing.T) {
 		{"Police raided a house in the bazaar and arrested two suspects.", nil, false, true, Arrests},
 		{"Militants raided a village at night.", map[string]int{"civilians": 2}, true, false, Attack},
 		{"Two men were found dead near the bus stand after a bomb blast.", map[string]int{"civilians": 2}, false, false, RemoteExplosive},
+		// State forces firing on a crowd are the protest's story; an armed
+		// group firing on it attacks civilians.
+		{"Police opened fire on protesters in the capital.", map[string]int{"civilians": 3}, true, true, ProtestWithForce},
+		{"Gunmen opened fire on protesters in the capital.", map[string]int{"civilians": 3}, true, false, Attack},
+		{"Protesters hurled stones and petrol bombs at the police.", nil, true, true, ViolentDemo},
+		// Strategic moves with no violence: ground given up, a base set
+		// up, troops deployed.
+		{"The army withdrew from the town, leaving it to armed groups.", nil, true, true, NonViolentTransf},
+		{"The rebels established their headquarters in the town.", nil, true, false, BaseEstablished},
+		{"The army deployed 2,000 more troops to the city.", nil, true, true, GroupChange},
+		// Disasters and accidents are none, unless armed men kill.
+		{"A typhoon killed 50 people on the coast.", map[string]int{"civilians": 50}, false, false, ""},
+		{"A fire at a garment factory killed 52 workers.", map[string]int{"civilians": 52}, false, false, ""},
+		{"Customs officers arrested two men for smuggling gold at the airport.", nil, false, true, ""},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
