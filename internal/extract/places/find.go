@@ -47,7 +47,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 	backing := make([]*Place, 0, n)
 	persons := map[string]bool{}
 	for _, h := range hits {
-		if _, person := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1")); person && !g.hasKind(h.IDs, "country") {
+		if _, person := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1"), g.hasKind(h.IDs, "admin2")); person && !g.hasKind(h.IDs, "country") {
 			persons[match.Fold(text[h.Start:h.End])] = true
 		}
 	}
@@ -69,7 +69,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// stays that person's ("Elizabeth Warren ... than Warren, who")
 		// unless a preposition of place puts it on the map.
 		if !g.hasKind(h.IDs, "country") {
-			if skip, _ := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1")); skip || persons[match.Fold(s)] && !locativeBefore(text, h.Start) {
+			if skip, _ := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1"), g.hasKind(h.IDs, "admin2")); skip || persons[match.Fold(s)] && !locativeBefore(text, h.Start) {
 				continue
 			}
 		}

@@ -14,8 +14,10 @@ import (
 // surname or a common word, and a place read from a name makes an event
 // happen in the wrong country. person is set when the name is a person's.
 // province is set when the name is also a province's: then a title before
-// it is an office of that province ("Chief Minister Balochistan").
-func notAPlace(text string, start, end int, province bool) (skip, person bool) {
+// it is an office of that province ("Chief Minister Balochistan"); unit
+// when it is a district's, which officials speak for ("SP Gadchiroli
+// said").
+func notAPlace(text string, start, end int, province, unit bool) (skip, person bool) {
 	name := text[start:end]
 	if strings.ContainsAny(name, " -") {
 		return false, false
@@ -50,6 +52,18 @@ func notAPlace(text string, start, end int, province bool) (skip, person bool) {
 	// Bagh area"), and "The", "In" or "Police" open sentences.
 	if prevOK && titleCase(prev) && (givenNames[strings.ToLower(prev)] || titles[strings.ToLower(prev)] && !province) &&
 		!(nextOK && placeWords[strings.ToLower(next)]) && !locativeBefore(text, prevStart) {
+		return true, true
+	}
+	// A name that speaks is a person's or stands for a government
+	// ("Arroyo added", "Washington said"); either way it is not where
+	// anything happened.
+	// Not "police in Srinagar said", "CIA Karachi said" or a district
+	// speaking through its officials.
+	if nextOK && speechVerbs[next] && !unit && !isAcronym(name) && !(prevOK && (prepositions[strings.ToLower(prev)] || isAcronym(prev))) {
+		return true, false
+	}
+	// "said Arroyo, a doctor": the speaker of a quote, and a person.
+	if prevOK && speechVerbs[prev] && !unit && appositionAfter(text, end) {
 		return true, true
 	}
 	// A first name: a known first name followed by a surname ("Vladimir
@@ -208,6 +222,24 @@ func usedInLowerCase(text, name string) bool {
 		i = j + 1
 	}
 }
+
+// appositionAfter reports whether a description of a person follows the
+// name ending at byte i: ", a doctor", ", the spokesman", ", who".
+func appositionAfter(text string, i int) bool {
+	if i >= len(text) || text[i] != ',' {
+		return false
+	}
+	w, _, ok := wordAfter(text, i+1)
+	return ok && (w == "a" || w == "an" || w == "the" || w == "who")
+}
+
+// prepositions before a name that speaks make it the speaker's place:
+// "officials in Islamabad said".
+var prepositions = setOf(`in at from of near`)
+
+// speechVerbs tell that a person (or a government) speaks.
+var speechVerbs = setOf(`said says added told wrote argued explained noted tweeted insisted stated replied
+	asked answered recalled admitted`)
 
 // domainAfter reports whether a web address's ending follows byte i of
 // text: ".com", ".co.uk", ".pk".

@@ -477,6 +477,11 @@ func TestFindPersonsAndWords(t *testing.T) {
 		{"Got an update from Quetta.", []string{"Quetta"}},
 		{"Metro stations in Kabul were shut. Commuters left the metro.", []string{"Kabul"}},
 		{"The report was posted by NewsDesk.Net from Kabul.", []string{"Kabul"}},
+		// A name that speaks is no place, unless a preposition or an
+		// officer's title makes it the speaker's district.
+		{"\"We need help,\" Arroyo added. Police in Quetta said two were hurt.", []string{"Quetta"}},
+		{"Officials in Quetta said two were hurt.", []string{"Quetta"}},
+		{"SP Gadchiroli said two cadres surrendered.", []string{"Gadchiroli"}},
 		// The same names as places.
 		{"A blast hit a market in Warren on Monday.", []string{"Warren"}},
 		{"Militants attacked a checkpost in Paul.", []string{"Paul"}},
