@@ -619,13 +619,14 @@ func launched(toks []lex.Token, hits []Hit, leadEnd int) bool {
 
 // offDuty reports whether the lead says the forces' man attacked was off
 // duty ("an off-duty Levies officer", "a police officer (suspected off
-// duty)").
+// duty)", "a soldier on leave in his village").
 func offDuty(toks []lex.Token, leadEnd int) bool {
 	for i, t := range toks {
 		if t.Start >= leadEnd {
 			break
 		}
-		if t.Is("off-duty") || lex.HasAt(toks, i, "off", "duty") || lex.HasAt(toks, i, "off", "-", "duty") {
+		if t.Is("off-duty") || lex.HasAt(toks, i, "off", "duty") || lex.HasAt(toks, i, "off", "-", "duty") ||
+			lex.HasAt(toks, i, "on", "leave") || lex.HasAt(toks, i, "in", "civilian", "clothes") {
 			return true
 		}
 	}

@@ -47,13 +47,14 @@ var (
 		innings wicket wickets scored scoring playoff playoffs rebound rebounds assists league tournament championship
 		coach match game games player players nba nfl nhl mlb fifa uefa olympics top-ranked seeded semifinal
 		semifinals quarterfinal quarterfinals tennis football soccer basketball cricket hockey rugby golf keeper
-		crossbar free-kick`)
+		crossbar free-kick header basket dunk halftime overtime inning`)
 	// cyberWords: an attack on computers is no ACLED event.
 	cyberWords = wordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
 		ransomware malware ddos website websites servers phishing`)
 	// fictionWords: violence in films, novels and games.
 	fictionWords = wordSet(`film films movie movies novel novels hero heroine protagonist villain actor actress
-		character characters cutscene sequel screenplay gamers game games episode`)
+		character characters cutscene sequel screenplay gamers game games episode photo photoshoot photographer
+		portrait`)
 	// speechWords: an attack made in words.
 	speechWords = wordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
 		verbal rhetoric editorial op-ed column debate podcast rant investors shareholders critics commentators
@@ -105,6 +106,9 @@ var contextWords = func() map[string]int {
 	add(recoveredArms, ctxArms)
 	add(assailantWords, ctxAssailant)
 	add(wordSet(`protesters protestors demonstrators rioters protest protests youths mob`), ctxProtest)
+	// A mine is as often a pit as a landmine: it alone makes no weapon.
+	m["mine"] &^= ctxWeapon
+	m["mines"] &^= ctxWeapon
 	return m
 }()
 
@@ -172,7 +176,8 @@ var nonWeaponSubjects = wordSet(`sales demand prices price population popularity
 // weapon or assailant is named: a battery, a gas tanker, a chemical plant.
 var accidentNouns = wordSet(`airbag airbags battery batteries phone phones smartphone laptop tyre tire tyres tires
 	boiler boilers cylinder cylinders gas tanker tankers fireworks firecracker firecrackers transformer chemical
-	chemicals factory plant refinery reactor furnace kiln methane coal engine fuel warehouse depot oil`)
+	chemicals factory plant refinery reactor furnace kiln methane coal engine fuel warehouse depot oil kitchen cooker
+	stove heater geyser`)
 
 // buildingNouns are places a fire breaks out in.
 var buildingNouns = wordSet(`factory factories plant refinery warehouse depot market building buildings hotel
@@ -259,6 +264,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				return c, false
 			}
 		}
+	case t.Is("bombed", "struck", "pounded", "strafed") && airBefore(toks, i):
+		// "The air force bombed hideouts".
+		return CueAir, true
+	case t.Is("attack", "attacks", "attacked", "attacking") && abstractAfter(toks, i):
+		// "attacked the bill", "attacked the government's handling".
+		return c, false
+	case t.Is("cleared", "removed") && s.arms:
+		// Sappers "cleared 200 landmines".
+		return CueDisrupt, true
 	case t.Is("bombed") && (lex.HasAt(toks, i+1, "at") || lex.HasAt(toks, i+1, "with")) &&
 		(i == 0 || !toks[i-1].Is("was", "were", "been", "be", "is", "are")):
 		// "The comedian bombed at the show": a flop, told with no object.
@@ -313,6 +327,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return c, false
+	case "crashed":
+		// "A bus crashed into a truck": a road accident, unless a bomb is
+		// named.
+		if !lex.HasAt(toks, i+1, "into") || s.weapon {
+			return c, false
+		}
+		return CueAccident, true
 	case "collapsed", "sank":
 		// A building that collapsed, a ferry that sank: accidents, unless
 		// a bomb brought them down.
@@ -556,7 +577,8 @@ func conflictDeal(toks []lex.Token, i int) bool {
 		if toks[k].Is(".", ";") {
 			break
 		}
-		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization") ||
+		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
+			"cessation") ||
 			lex.HasAt(toks, k, "prisoner", "exchange") || lex.HasAt(toks, k, "prisoner", "swap") {
 			return true
 		}
@@ -650,8 +672,37 @@ func figurativeBlast(toks []lex.Token, i int) bool {
 		if toks[k].Is(".", ";", ",") {
 			break
 		}
-		if nonWeaponSubjects[toks[k].Lower] {
+		if nonWeaponSubjects[toks[k].Lower] || lex.HasAt(toks, k, "box", "office") {
 			return true
+		}
+	}
+	return false
+}
+
+// airBefore reports whether aircraft are named just before token i: "the
+// air force bombed", "military planes struck".
+func airBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers") || lex.HasAt(toks, k, "air", "force") {
+			return true
+		}
+	}
+	return false
+}
+
+// abstractAfter reports whether the object of an attack at i is a bill, a
+// policy or a record: an attack in words.
+func abstractAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("bill", "plan", "policy", "policies", "decision", "proposal", "budget", "law", "ruling", "remarks",
+			"comments", "idea", "record", "handling", "stance", "report", "reforms", "reform", "verdict", "legislation") {
+			return true
+		}
+		if toks[k].Punct || toks[k].Is("with", "in", "at", "near", "on") {
+			return false
 		}
 	}
 	return false

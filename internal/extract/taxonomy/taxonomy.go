@@ -284,7 +284,8 @@ var words = map[string]Cue{
 	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
 	"broke": CueNone, "break": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
-	"collapsed": CueNone, "sank": CueNone, "deployed": CueGroupChange, "established": CueBase, "base": CueBase,
+	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
+	"removed": CueNone, "deployed": CueGroupChange, "established": CueBase, "base": CueBase,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
