@@ -64,7 +64,7 @@ func (d *doc) reports(i int) bool {
 	}
 	for _, h := range hits {
 		t := toks[h.Token]
-		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) {
+		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) {
 			continue
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -191,6 +191,21 @@ func modalChain(toks []lex.Token, i int) bool {
 	}
 	w := strings.ReplaceAll(m.Lower, "’", "'")
 	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "n't") && !m.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't")
+}
+
+// conditional reports whether an "if", "unless" or "whether" opens the
+// clause of the trigger at i: "if the convoy is attacked", "asked whether
+// the post was shelled".
+func conditional(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("if", "unless", "whether") {
+			return true
+		}
+	}
+	return false
 }
 
 // modalBefore reports whether a modal verb stands just before offset

@@ -292,6 +292,7 @@ func TestNoIncidentReported(t *testing.T) {
 		{"a person named like a town", "Gunmen killed Paul Ahmed in Quetta on Monday.", 1, 1, "Quetta"},
 		{"what may happen", "In the game you'll mainly be attacked by three enemy factions.", 0, 0, ""},
 		{"what will not happen", "Officials said the convoy won't be attacked on the highway.", 0, 0, ""},
+		{"a condition", "Officials asked whether the convoy was attacked near Turbat.", 0, 0, ""},
 		{"what happened", "Militants attacked a convoy on the highway near Turbat on Monday.", 1, 0, "Turbat"},
 		{"years ago", "Eighteen years ago, a gunman shot dead a guard at the embassy in Kabul.", 0, 0, ""},
 		{"a shooting this week", "A gunman shot dead a guard at the embassy in Kabul on Monday.", 1, 1, "Kabul"},
