@@ -28,6 +28,10 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 		domainAfter(text, end) {
 		return true, false
 	}
+	// "Nov. 18", "Aug 5": a month's abbreviation dates.
+	if monthAbbrevs[strings.ToLower(name)] && end < len(text) && (text[end] == '.' || text[end] == ' ' && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9') {
+		return true, false
+	}
 	prev, prevStart, prevOK := wordBefore(text, start)
 	next, nextStart, nextOK := wordAfter(text, end)
 	// "Got an important item": a name does not take an article or a
@@ -265,6 +269,9 @@ var shortTitles = setOf(`mr mrs ms dr sen rep gov gen lt col capt maj sgt prof r
 // verb ("Got an item", "Take the road"), not a place.
 var determiners = setOf(`a an the his her their my your our its this that these those me him them us it`)
 
+// monthAbbrevs are the months' short forms, some of them towns' names.
+var monthAbbrevs = setOf(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
 // titles of persons, written before a name. Not the titles of police and
 // district officers: "District Police Officer Swabi", "Inspector Thane"
 // name the district the officer serves.
@@ -295,12 +302,12 @@ var givenNames = setOf(`aaron adam adrian alan albert alex alexander alexandra a
 	eva felix fernando frank franklin fred frederick gabriel george gerald gloria grace harold harry helen
 	henry hugo isabel isabella jack jacob james jane janet jason jean jeff jennifer jerry jesse jessica jim
 	joan joe john johnny jonathan jordan jorge jose joseph joshua juan julia julian justin karen kate
-	katherine keith kelly kenneth kevin larry laura lawrence leo leon leonard lewis linda lisa louis louise
+	katherine keith kelly kenneth kevin kim larry laura lawrence leo leon leonard lewis linda lisa louis louise
 	lucas lucy luis luke luz manuel margaret maria mario mark martin mary matt matthew maurice max michael
 	michelle mike nadia nancy natalia nathan nicholas nicole oliver olivia oscar pablo pamela patricia patrick
 	paul pedro peter philip rachel ralph ray raymond rebecca richard robert roger ronald rose roy ruth ryan
 	samuel sandra sarah scott sean sergei sharon simon sophia stanley stephen steve steven susan thomas tim
-	timothy tom tony victor victoria vincent vladimir walter wayne william`)
+	taylor timothy tom tony victor victoria vincent vladimir walter wayne william`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}

@@ -473,6 +473,8 @@ func TestFindPersonsAndWords(t *testing.T) {
 		// A title, and the same name later on its own.
 		{"Sen. Warren spoke on Monday. Later, Warren said the attack in Kabul was a crime.", []string{"Kabul"}},
 		{"President Vladimir Putin condemned the blast in Kabul.", []string{"Kabul"}},
+		// A month's abbreviation.
+		{"The report was released in Kabul on Nov. 18.", []string{"Kabul"}},
 		// A verb opening a sentence, a web address.
 		{"Got an update from Quetta.", []string{"Quetta"}},
 		{"Metro stations in Kabul were shut. Commuters left the metro.", []string{"Kabul"}},
