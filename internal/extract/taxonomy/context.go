@@ -43,22 +43,20 @@ var (
 	// sportWords say a sentence is about a game: "a shot on goal", "the
 	// attack scored twice". Words as common in conflict news as "team" or
 	// "season" (the fighting season) are left out.
-	sportWords = wordSet(`goal goals goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown
-		innings wicket wickets scored scoring playoff playoffs rebound rebounds assists league tournament championship
-		coach match game games player players nba nfl nhl mlb fifa uefa olympics top-ranked seeded semifinal
-		semifinals quarterfinal quarterfinals tennis football soccer basketball cricket hockey rugby golf keeper
-		crossbar free-kick header basket dunk halftime overtime inning`)
+	sportWords = wordSet(`goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown innings wicket
+		wickets scored scoring playoff playoffs rebound rebounds assists tournament championship player players nba nfl
+		nhl mlb fifa uefa olympics top-ranked seeded semifinal semifinals quarterfinal quarterfinals tennis football
+		soccer basketball cricket hockey rugby golf crossbar free-kick header basket dunk halftime overtime inning`)
 	// cyberWords: an attack on computers is no ACLED event.
 	cyberWords = wordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
 		ransomware malware ddos website websites servers phishing`)
 	// fictionWords: violence in films, novels and games.
-	fictionWords = wordSet(`film films movie movies novel novels hero heroine protagonist villain actor actress
-		character characters cutscene sequel screenplay gamers game games episode photo photoshoot photographer
-		portrait`)
+	fictionWords = wordSet(`film films movie movies novel novels heroine protagonist villain actor actress
+		character characters cutscene sequel screenplay gamers episode photoshoot photographer`)
 	// speechWords: an attack made in words.
 	speechWords = wordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
-		verbal rhetoric editorial op-ed column debate podcast rant investors shareholders critics commentators
-		columnist economists`)
+		verbal rhetoric editorial op-ed debate podcast rant investors shareholders critics commentators columnist
+		economists`)
 	// spaceWords: rockets that carry satellites.
 	spaceWords = wordSet(`orbit orbital satellite satellites nasa spacex payload payloads lunar moon mars spacecraft
 		astronaut astronauts liftoff launchpad space`)
@@ -68,7 +66,9 @@ var (
 	// armedWords name weapons or armed assailants: beside them an
 	// explosion or a fire is not taken for an accident.
 	armedWords = wordSet(`bomb bombs bomber bombers ied ieds explosive explosives grenade grenades device devices
-		suicide militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
+		suicide militants militant gunmen terrorists terrorist insurgents rebels attackers assailants maoists maoist
+		naxal naxals naxalites cadres taliban militiamen bandits pirates jihadists guerrillas fighters police
+		policemen soldiers troops army
 		rocket rockets missile missiles mortar shell shells landmine mine mines`)
 )
 
@@ -128,8 +128,12 @@ func (s *sentence) context(toks []lex.Token) {
 		if lex.HasAt(toks, i, "cyber", "attack") || lex.HasAt(toks, i, "cyber", "attacks") {
 			kinds |= ctxCyber
 		}
-		if lex.HasAt(toks, i, "video", "game") {
+		if lex.HasAt(toks, i, "video", "game") || lex.HasAt(toks, i, "photo", "shoot") {
 			kinds |= ctxFiction
+		}
+		// A keeper keeps goal, unless he keeps a shop or a gate.
+		if t.Is("keeper") && i > 0 && !toks[i-1].Is("shop", "store", "gate", "house", "time", "book", "zoo", "peace", "record", "hotel") {
+			kinds |= ctxSport
 		}
 		if lex.HasAt(toks, i, "social", "media") {
 			kinds |= ctxMarketing
@@ -210,13 +214,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if softWords[w] && (s.sport && !s.weapon || s.cyber) {
 		return c, false
 	}
-	if fictionDrop[w] && s.fiction {
+	if fictionDrop[w] && s.fiction && !s.weapon {
 		return c, false
 	}
 	if t.Is("rocket", "rockets") && s.space && !s.assailant {
 		return c, false
 	}
-	if t.Is("attack", "attacks", "attacked", "attacking", "assault") && s.speech {
+	if t.Is("attack", "attacks", "attacked", "attacking", "assault") && s.speech && !s.weapon {
 		return c, false
 	}
 	// "lynched two men suspected of child abduction": the suspicion, not
@@ -495,11 +499,11 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 		return c
 	}
 	s.context(toks)
-	if s.sport && !s.weapon || s.cyber || s.fiction {
+	if (s.sport || s.fiction) && !s.weapon || s.cyber {
 		return CueNone
 	}
 	// "The minister was shot down in the debate".
-	if s.speech && (c == CueAttack || lex.HasAt(toks, i, "shot", "down")) {
+	if s.speech && !s.weapon && (c == CueAttack || lex.HasAt(toks, i, "shot", "down")) {
 		return CueNone
 	}
 	if toks[i].Is("shot") && i > 0 && (toks[i-1].Is("a", "another", "one", "his", "her", "their", "best", "good", "first", "last") ||
@@ -713,7 +717,7 @@ func abstractAfter(toks []lex.Token, i int) bool {
 // launcher".
 var recoveredArms = wordSet(`gun guns rounds magazines magazine cartridges bullets launcher launchers kalashnikov
 	ak-47 ak-47s carbine carbines shotgun shotguns revolver revolvers ammo gunpowder fuse fuses claymore claymores
-	ordnance munitions`)
+	ordnance munitions nitrate ammonium gelatin gelatine tnt rdx`)
 
 // protestAsCause reports whether the protest noun at i is named as a cause
 // or a backdrop, not reported: "cancelled because of protests", "hit by
