@@ -70,6 +70,24 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 	if prevOK && speechVerbs[prev] && !unit && appositionAfter(text, end) {
 		return true, true
 	}
+	// An unknown first name before a surname that acts: "ousted Evo
+	// Morales, after", "Khairi Saadallah attacked". A place followed by
+	// a capitalised word names a unit or a landmark instead ("Kalat
+	// Scouts", "Quetta Cantonment"), and a preposition before it makes it
+	// a place.
+	if nextOK && titleCase(next) && !unit && !province && !placeWords[strings.ToLower(next)] && !unitWords[strings.ToLower(next)] &&
+		!sentenceStart(text, start) && !(prevOK && (prepositions[strings.ToLower(prev)] || locatives[strings.ToLower(prev)] || titleCase(prev))) &&
+		actsAfter(text, nextStart+len(next)) {
+		return true, true
+	}
+	// The same pair seen from its surname: "ousted Evo Morales, after",
+	// "Brock Nelson's goal".
+	if prevOK && titleCase(prev) && !unit && !province && !placeWords[strings.ToLower(prev)] && !calendarWords[strings.ToLower(prev)] &&
+		!sentenceStart(text, prevStart) && actsAfter(text, end) {
+		if w, _, ok := wordBefore(text, prevStart); !ok || !prepositions[strings.ToLower(w)] && !locatives[strings.ToLower(w)] && !titleCase(w) {
+			return true, true
+		}
+	}
 	// A first name: a known first name followed by a surname ("Vladimir
 	// Putin", "Nadia Cruz": the surname may be a town too), or any name
 	// followed by an initial ("Patrick W. Carlineo").
@@ -240,6 +258,33 @@ func appositionAfter(text string, i int) bool {
 // prepositions before a name that speaks make it the speaker's place:
 // "officials in Islamabad said".
 var prepositions = setOf(`in at from of near`)
+
+// actsAfter reports whether what follows byte i of text makes the words
+// before it a person's name: a comma and a clause, a possessive, or a
+// verb in the past ("Saadallah attacked", "Morales, after", "Cruz's").
+func actsAfter(text string, i int) bool {
+	rest := text[i:]
+	switch {
+	case strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s "):
+		return true
+	}
+	// "Morales, after violent clashes": a clause goes on.
+	if strings.HasPrefix(rest, ", ") {
+		if w, _, ok := wordAfter(text, i+1); ok && w == strings.ToLower(w) && !places1[w] {
+			return true
+		}
+	}
+	w, _, ok := wordAfter(text, i)
+	return ok && len(w) > 3 && strings.HasSuffix(w, "ed") && w == strings.ToLower(w)
+}
+
+// places1 after a comma go on naming places: "Turbat, in Kech".
+var places1 = setOf(`in near at district tehsil province and or`)
+
+// unitWords after a place's name make a unit named after it: "Kalat
+// Scouts", "Zhob Militia".
+var unitWords = setOf(`scouts militia rifles levies police rangers corps regiment brigade battalion division
+	force forces army command wing wings sector sectors areas`)
 
 // speechVerbs tell that a person (or a government) speaks.
 var speechVerbs = setOf(`said says added told wrote argued explained noted tweeted insisted stated replied

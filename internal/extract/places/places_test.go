@@ -470,6 +470,12 @@ func TestFindPersonsAndWords(t *testing.T) {
 		{"Goalkeeper Matt Murray made 30 saves.", nil},
 		// A first name followed by an initial.
 		{"Patrick W. Carlineo was arrested in Buffalo.", []string{"Buffalo"}},
+		// An unknown first name and a surname that acts.
+		{"Protests in Quetta turned violent after the council ousted Ebo Morales, after a vote.", []string{"Quetta"}},
+		{"Gunmen shot Karim Saadallah's driver in Turbat.", []string{"Turbat"}},
+		// A town followed by its unit's name, or after a preposition.
+		{"Two soldiers of the Kalat Scouts were hurt in Mastung.", []string{"Kalat", "Mastung"}},
+		{"Gunmen fired at a post in Nihing Tank, killing two.", []string{"Tank"}},
 		// A title, and the same name later on its own.
 		{"Sen. Warren spoke on Monday. Later, Warren said the attack in Kabul was a crime.", []string{"Kabul"}},
 		{"President Vladimir Putin condemned the blast in Kabul.", []string{"Kabul"}},
