@@ -103,17 +103,22 @@ func Classify(in Input) (Class, bool) {
 	// only armed groups' gunfire makes an attack on protesters.
 	leadWeapons := lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] ||
 		lead[CueFiring] && !(in.Security && crowdFired(in))
+	// "Gunmen attacked a protest rally": the crowd was the armed men's
+	// target, an attack on civilians.
+	targeted := lead[CueAttack] && lead[CueProtest] && in.ArmedActors && !in.Security && !crowdAttacked(in, lead)
 	// Protests that follow an attack the lead reports ("protests broke
 	// out after the attack") are its aftermath, not the event.
 	aftermath := lead[CueAttack] && !lead[CueProtest]
-	if has(CueProtest) && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
+	if has(CueProtest) && !targeted && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0:
 			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
-		// "Protesters clashed with police": the crowd fought.
-		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest])):
+		// "Protesters clashed with police", "demonstrators stormed the
+		// parliament": the crowd fought.
+		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest])) ||
+			crowdAttacked(in, lead):
 			return Class{Riots, ViolentDemo, Demonstrations, first[CueProtest]}, true
 		case has(CueProtestForce) || has(CueArrest) || has(CueFiring) && in.Security:
 			return Class{Protests, ProtestWithForce, Demonstrations, first[CueProtest]}, true
@@ -732,4 +737,27 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 		}
 	}
 	return false
+}
+
+// crowdAttacked reports whether the lead names protesters before an
+// attack verb, so that they are the ones who stormed or attacked.
+func crowdAttacked(in Input, lead map[Cue]bool) bool {
+	if !lead[CueAttack] || !lead[CueProtest] {
+		return false
+	}
+	protestAt, attackAt := -1, -1
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue == CueProtest && protestAt < 0 {
+			protestAt = h.Start
+		}
+		// A verb: "protest against drone attacks" names no deed of the
+		// crowd's.
+		if h.Cue == CueAttack && attackAt < 0 && in.Toks[h.Token].Is("stormed", "attacked", "assaulted", "raided", "attacking", "thrashed", "beat", "beaten") {
+			attackAt = h.Start
+		}
+	}
+	return protestAt >= 0 && protestAt < attackAt
 }

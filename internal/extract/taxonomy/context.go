@@ -46,7 +46,8 @@ var (
 	sportWords = wordSet(`goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown innings wicket
 		wickets scored scoring playoff playoffs rebound rebounds assists tournament championship player players nba nfl
 		nhl mlb fifa uefa olympics top-ranked seeded semifinal semifinals quarterfinal quarterfinals tennis football
-		soccer basketball cricket hockey rugby golf crossbar free-kick header basket dunk halftime overtime inning`)
+		soccer basketball cricket hockey rugby golf crossbar free-kick header basket dunk halftime overtime inning
+		batsman batsmen bowler bowlers`)
 	// cyberWords: an attack on computers is no ACLED event.
 	cyberWords = wordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
 		ransomware malware ddos website websites servers phishing`)
@@ -159,7 +160,7 @@ func (s *sentence) context(toks []lex.Token) {
 // killing stay triggers, and a sentence that names a weapon or an armed
 // assailant keeps them all.
 var softWords = wordSet(`shot shots fired firing attack attacks attacked attacking assault assaulted injury injuries
-	injured hurt`)
+	injured hurt bombed`)
 
 // fictionWordsDrop are the triggers that tell a plot rather than news
 // when a film, novel or game is named.
@@ -231,6 +232,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 	}
 	switch {
+	case t.Is("shot") && (lex.HasAt(toks, i+1, "to", "pieces") || lex.HasAt(toks, i+1, "to", "fame") || lex.HasAt(toks, i+1, "to", "prominence") ||
+		lex.HasAt(toks, i+1, "to", "stardom") || lex.HasAt(toks, i+1, "to", "the", "top")):
+		// "shot to fame", "shot to pieces" in the second half.
+		return c, false
 	case t.Is("shot", "shots"):
 		// "another shot", "give it a shot", "a flu shot": a noun after a
 		// determiner is no gunfire ("shot dead", "shot at" are phrases).
@@ -297,6 +302,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if !s.arms {
 			if captureObject(toks, i) {
 				return CueCapture, true
+			}
+			// "Gunmen seized 30 passengers": people taken by armed men
+			// are abducted; by the police, arrested.
+			if seizedPeople(toks, i) {
+				if s.assailant && !forcesRaid(toks, i) {
+					return CueAbduct, true
+				}
+				return CueArrest, true
 			}
 			return c, false
 		}
@@ -738,6 +751,22 @@ func blastedWords(toks []lex.Token, i int) bool {
 		if toks[k].Is("decision", "plan", "policy", "move", "ruling", "remarks", "comments", "government", "critics",
 			"report", "proposal", "deal", "bill", "law", "as", "media", "press", "opposition", "verdict", "judge") {
 			return true
+		}
+	}
+	return false
+}
+
+// seizedPeople reports whether people are what was seized at i: "seized
+// 30 passengers from a bus".
+func seizedPeople(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("passengers", "villagers", "students", "people", "men", "women", "children", "workers", "engineers",
+			"tourists", "priest", "priests", "pilgrims", "travellers", "travelers", "farmers", "schoolgirls", "schoolchildren",
+			"journalist", "journalists", "activist", "activists", "worshippers", "nuns", "sailors", "crew") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

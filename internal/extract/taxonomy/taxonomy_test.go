@@ -88,6 +88,8 @@ func TestClassify(t *testing.T) {
 		{"Police opened fire on protesters in the capital.", map[string]int{"civilians": 3}, true, true, ProtestWithForce},
 		{"Gunmen opened fire on protesters in the capital.", map[string]int{"civilians": 3}, true, false, Attack},
 		{"Protesters hurled stones and petrol bombs at the police.", nil, true, true, ViolentDemo},
+		{"Demonstrators stormed the parliament building.", nil, false, false, ViolentDemo},
+		{"Gunmen attacked a protest rally in the capital.", map[string]int{"civilians": 4}, true, false, Attack},
 		// Strategic moves with no violence: ground given up, a base set
 		// up, troops deployed.
 		{"The army withdrew from the town, leaving it to armed groups.", nil, true, true, NonViolentTransf},
