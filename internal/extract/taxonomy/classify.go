@@ -289,37 +289,44 @@ func Classify(in Input) (Class, bool) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// What is left are the strategic moves told with no violence: ground
-	// given up, a base set up, a group formed or troops deployed.
-	if h, ok := leadCapture(in, CueWithdraw); ok {
-		return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
-	}
-	if h, ok := baseSetUp(in); ok {
-		return Class{Strategic, BaseEstablished, StrategicDev, h}, true
-	}
-	if lead[CueGroupChange] && armedNoun(in.Toks, in.LeadEnd) {
-		return Class{Strategic, GroupChange, StrategicDev, first[CueGroupChange]}, true
+	// given up, a base set up, a group formed or troops deployed. They are
+	// read from the lead's words, not from triggers, so that they do not
+	// count as deeds when the segmenter splits a text into incidents.
+	if h, ok := strategicMove(in); ok {
+		return h, true
 	}
 	return Class{}, false
 }
 
-// baseSetUp finds a base or headquarters set up or established in the
-// lead: "the rebels established their headquarters in the town", "set up
-// a base near the border".
-func baseSetUp(in Input) (Hit, bool) {
-	var verb, noun bool
-	var h Hit
-	for _, x := range in.Hits {
-		if x.Start >= in.LeadEnd || x.Cue != CueBase {
-			continue
+// strategicMove reads a strategic move in the lead: "the army withdrew
+// from the town" (non-violent transfer of territory), "the rebels
+// established their headquarters in Kidal" (base established), "the army
+// deployed 2,000 troops" (change to group/activity).
+func strategicMove(in Input) (Class, bool) {
+	toks := in.Toks
+	hit := func(i int) Hit { return Hit{Cue: CueGroupChange, Start: toks[i].Start, End: toks[i].End, Token: i} }
+	for i, t := range toks {
+		if t.Start >= in.LeadEnd {
+			break
 		}
-		t := in.Toks[x.Token]
-		if t.Is("established", "set") {
-			verb, h = true, x
-		} else {
-			noun = true
+		switch {
+		case (lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "withdrawn", "from") || lex.HasAt(toks, i, "pulled", "out", "of") ||
+			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		case t.Is("established") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
+			for k := i + 1; k < len(toks) && k <= i+5; k++ {
+				if toks[k].Is("base", "bases", "headquarters", "camp", "camps") {
+					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
+				}
+				if toks[k].Punct {
+					break
+				}
+			}
+		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && armedNoun(toks, in.LeadEnd):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
 	}
-	return h, verb && noun
+	return Class{}, false
 }
 
 func (c Cue) hit(first map[Cue]Hit) Hit { return first[c] }

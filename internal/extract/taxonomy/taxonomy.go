@@ -69,10 +69,6 @@ const (
 	// CueFind is a verb of finding ("found", "detected"): Scan reports
 	// it as CueDisrupt when weapons are named beside it, else not at all.
 	CueFind
-	// CueWithdraw is a side leaving ground ("withdrew from the town",
-	// "handed over the base"): with no fighting, territory changes hands
-	// peacefully.
-	CueWithdraw
 	numCues
 )
 
@@ -180,8 +176,6 @@ var phrases = []phrase{
 	{[]string{"took", "over"}, CueCapture}, {[]string{"taken", "over"}, CueCapture},
 	{[]string{"petrol", "bombs"}, CueExplosive}, {[]string{"molotov", "cocktail"}, CueExplosive}, {[]string{"molotov", "cocktails"}, CueExplosive},
 	{[]string{"fought", "off"}, CueRetaliation}, {[]string{"beat", "back"}, CueRetaliation},
-	{[]string{"withdrew", "from"}, CueWithdraw}, {[]string{"withdrawn", "from"}, CueWithdraw}, {[]string{"pulled", "out", "of"}, CueWithdraw},
-	{[]string{"handed", "over"}, CueWithdraw}, {[]string{"set", "up"}, CueBase},
 	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
 	// Election campaign rallies are no protests to ACLED.
 	{[]string{"campaign", "rally"}, CueNone}, {[]string{"campaign", "rallies"}, CueNone},
@@ -285,7 +279,7 @@ var words = map[string]Cue{
 	"broke": CueNone, "break": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone, "deployed": CueGroupChange, "established": CueBase, "base": CueBase,
+	"removed": CueNone,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
