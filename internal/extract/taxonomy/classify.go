@@ -716,7 +716,13 @@ func crowdFired(in Input) bool {
 		if h.Cue != CueFiring {
 			continue
 		}
-		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+8; k++ {
+		// "fired on protesters", and the passive "ten demonstrators were
+		// shot dead by the police".
+		from := h.Token
+		for from > 0 && from > h.Token-6 && !in.Toks[from-1].Is(".", ";") {
+			from--
+		}
+		for k := from; k < len(in.Toks) && k <= h.Token+8; k++ {
 			t := in.Toks[k]
 			if t.Is(".", ";") {
 				break

@@ -500,6 +500,23 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 // gunfire told of a game ("fired a shot at the goalkeeper") or of a try
 // ("took a shot at the title") is none.
 func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
+	// A device, a bomb or a mine "went off"; an alarm or a phone did not.
+	if lex.HasAt(toks, i, "went", "off") {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if weaponNouns[toks[k].Lower] || toks[k].Is("charge", "charges", "bomb") {
+				return c
+			}
+		}
+		return CueNone
+	}
+	// "The bill was shot down in the Senate".
+	if lex.HasAt(toks, i, "shot", "down") {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Is("bill", "proposal", "plan", "idea", "motion", "amendment", "resolution", "request", "bid", "suggestion", "claim", "claims") {
+				return CueNone
+			}
+		}
+	}
 	// Petrol bombs thrown by protesters are a riot's weapons.
 	if c == CueExplosive && toks[i].Is("petrol", "molotov", "firebomb") {
 		s.context(toks)

@@ -176,6 +176,7 @@ var phrases = []phrase{
 	{[]string{"took", "over"}, CueCapture}, {[]string{"taken", "over"}, CueCapture},
 	{[]string{"petrol", "bombs"}, CueExplosive}, {[]string{"molotov", "cocktail"}, CueExplosive}, {[]string{"molotov", "cocktails"}, CueExplosive},
 	{[]string{"fought", "off"}, CueRetaliation}, {[]string{"beat", "back"}, CueRetaliation},
+	{[]string{"went", "off"}, CueExplosive},
 	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
 	// Election campaign rallies are no protests to ACLED.
 	{[]string{"campaign", "rally"}, CueNone}, {[]string{"campaign", "rallies"}, CueNone},
@@ -279,7 +280,7 @@ var words = map[string]Cue{
 	"broke": CueNone, "break": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone,
+	"removed": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
