@@ -70,7 +70,7 @@ func (d *doc) reports(i int) bool {
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
-		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") {
+		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -129,7 +129,7 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueProtest:
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting") {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting") || doneAfter(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueArrest:
@@ -387,6 +387,25 @@ func init() {
 		caused destroy sustained suffered received died`) {
 		happening[w] = true
 	}
+}
+
+// doneAfter reports whether one incident, named by a noun with an
+// article, is told as done by the verb of its relative clause: "in a
+// protest that closed half of the schools", "the rally, which drew
+// thousands".
+func doneAfter(toks []lex.Token, i int) bool {
+	if i == 0 || plural(toks[i]) || !toks[i-1].Is("a", "an", "the", "this") {
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Is(",") {
+		k++
+	}
+	if k+1 >= len(toks) || !toks[k].Is("that", "which") {
+		return false
+	}
+	w := toks[k+1].Lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || toks[k+1].Is("drew", "saw", "brought", "began", "took", "went")
 }
 
 // doneBefore reports whether a verb of carrying out stands just before

@@ -296,6 +296,8 @@ func TestNoIncidentReported(t *testing.T) {
 		{"what happened", "Militants attacked a convoy on the highway near Turbat on Monday.", 1, 0, "Turbat"},
 		{"years ago", "Eighteen years ago, a gunman shot dead a guard at the embassy in Kabul.", 0, 0, ""},
 		{"a shooting this week", "A gunman shot dead a guard at the embassy in Kabul on Monday.", 1, 1, "Kabul"},
+		{"a protest told by its relative clause", "Thousands of teachers surrounded the statehouse in Indianapolis on Tuesday in a protest that closed half of the schools.", 1, 0, "Indianapolis"},
+		{"a protest planned", "The union plans a protest in Indianapolis next week.", 0, 0, ""},
 		{"a span of protests", "The city has been hit by months of anti-government protests.", 0, 0, ""},
 		{"a day's protest", "Thousands protested against the government in Karachi on Friday.", 1, 0, "Karachi"},
 		// Dated against the text's own time.
