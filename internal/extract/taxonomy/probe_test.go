@@ -10,8 +10,9 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract"
 )
 
-// caseCode names ACLED's sub-event types by their CASE 2021 task 2 codes,
-// the codes the probe is written in.
+// caseCode names ACLED's sub-event types by their CASE 2021 task 2 codes
+// (as the task's own list spells them: ART_MISS_ATTACK, CHEM_WEAP,
+// FORCE_AGAINST_PROTEST, SEX_VIOL), the codes the probe is written in.
 var caseCode = map[string]string{
 	"Armed clash":                         "ARMED_CLASH",
 	"Government regains territory":        "GOV_REGAINS_TERIT",
@@ -27,7 +28,7 @@ var caseCode = map[string]string{
 	"Abduction/forced disappearance":      "ABDUCT_DISSAP",
 	"Peaceful protest":                    "PEACE_PROTEST",
 	"Protest with intervention":           "PROTEST_WITH_INTER",
-	"Excessive force against protesters":  "EXCESSIVE_FORCE",
+	"Excessive force against protesters":  "FORCE_AGAINST_PROTEST",
 	"Violent demonstration":               "VIOL_DEMONSTR",
 	"Mob violence":                        "MOB_VIOL",
 	"Agreement":                           "AGREEMENT",
