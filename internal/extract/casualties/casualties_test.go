@@ -332,6 +332,7 @@ func TestFindHedged(t *testing.T) {
 		{"modal elsewhere", "Three soldiers were killed and officials said the toll could rise.", "security_forces.killed=3"},
 		{"general present", "Security forces who kill protesters are never punished.", ""},
 		{"headline present", "Gunmen kill five villagers in raid.", "civilians.killed=5"},
+		{"a death that dates", "Three weeks before he died, the prisoner had been moved to another cell.", ""},
 		{"a sum of money", "A rebel carrying a reward of INR 30,000 was arrested in the forest.", ""},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,10 @@ var pastMarkers = [][]string{
 	{"role", "in"}, {"responsible", "for"}, {"wanted", "in"}, {"wanted", "for"}, {"charged", "with"},
 	{"a", "day", "after"}, {"days", "after"}, {"a", "week", "after"}, {"weeks", "after"},
 	{"a", "month", "after"}, {"months", "after"}, {"years", "after"},
+	// "Three weeks before he died, he had been found...": a death told
+	// to date something else.
+	{"a", "day", "before"}, {"days", "before"}, {"a", "week", "before"}, {"weeks", "before"},
+	{"a", "month", "before"}, {"months", "before"}, {"years", "before"},
 }
 
 // pastFirst holds the first words of pastMarkers.
@@ -45,7 +49,7 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 				continue
 			}
 			r := span{i, len(toks)}
-			if m[len(m)-1] == "after" {
+			if m[len(m)-1] == "after" || m[len(m)-1] == "before" {
 				// "A day after nine cadres were killed, rebels fired...":
 				// the recalled clause ends at its comma.
 				for k := i; k < len(toks); k++ {
