@@ -337,6 +337,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// A crowd that lynches, burns or stones is a mob.
 		for k := i + 1; k < len(toks) && k <= i+8; k++ {
 			if toks[k].Is("lynched", "torched", "burned", "burnt", "stoned", "beat", "attacked", "set", "ransacked", "vandalised", "vandalized") {
+				// "The crowd was attacked by gunmen": the crowd suffered.
+				if toks[k-1].Is("was", "were", "been", "being", "is", "are") || lex.HasAt(toks, k+1, "by") {
+					return c, false
+				}
 				return CueMob, true
 			}
 			if toks[k].Is(".", ";") {
@@ -614,7 +618,8 @@ func conflictDeal(toks []lex.Token, i int) bool {
 		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
 			"cessation") ||
 			lex.HasAt(toks, k, "prisoner", "exchange") || lex.HasAt(toks, k, "prisoner", "swap") {
-			return true
+			// "agreed to peace talks" agrees to talk, not to a peace.
+			return !(k+1 < len(toks) && toks[k+1].Is("talks", "negotiations", "dialogue", "process", "conference", "plan", "proposal"))
 		}
 	}
 	return false

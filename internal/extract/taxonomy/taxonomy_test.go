@@ -89,6 +89,8 @@ func TestClassify(t *testing.T) {
 		{"Gunmen opened fire on protesters in the capital.", map[string]int{"civilians": 3}, true, false, Attack},
 		{"Protesters hurled stones and petrol bombs at the police.", nil, true, true, ViolentDemo},
 		{"Demonstrators stormed the parliament building.", nil, false, false, ViolentDemo},
+		{"A crowd of villagers torched the house of a suspected witch.", nil, false, false, MobViolence},
+		{"A crowd of mourners was attacked by gunmen outside the mosque.", map[string]int{"civilians": 5}, true, false, Attack},
 		{"Gunmen attacked a protest rally in the capital.", map[string]int{"civilians": 4}, true, false, Attack},
 		// Strategic moves with no violence: ground given up, a base set
 		// up, troops deployed.
