@@ -111,7 +111,9 @@ func Classify(in Input) (Class, bool) {
 	aftermath := lead[CueAttack] && !lead[CueProtest]
 	if has(CueProtest) && !targeted && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
 		switch {
-		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0:
+		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
+			// "Police killed two protesters": state forces, dead civilians.
+			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in):
 			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
@@ -773,4 +775,32 @@ func crowdAttacked(in Input, lead map[Cue]bool) bool {
 		}
 	}
 	return protestAt >= 0 && protestAt < attackAt
+}
+
+// protestersKilled reports whether the lead's killing word has protesters
+// for its object: "police killed two protesters", "three demonstrators
+// were killed".
+func protestersKilled(in Input) bool {
+	crowd := func(t lex.Token) bool {
+		return t.Is("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
+	}
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue != CueKill || !in.Toks[h.Token].Is("killed", "killing") {
+			continue
+		}
+		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+3; k++ {
+			if crowd(in.Toks[k]) {
+				return true
+			}
+		}
+		for k := h.Token - 1; k >= 0 && k >= h.Token-4; k-- {
+			if crowd(in.Toks[k]) {
+				return !lex.HasAt(in.Toks, h.Token+1, "by")
+			}
+		}
+	}
+	return false
 }

@@ -137,7 +137,7 @@ func (s *sentence) context(toks []lex.Token) {
 			kinds |= ctxSport
 		}
 		if lex.HasAt(toks, i, "social", "media") {
-			kinds |= ctxMarketing
+			kinds |= ctxMarketing | ctxSpeech
 		}
 		if t.Text[0] >= 'A' && t.Text[0] <= 'z' {
 			alpha++
