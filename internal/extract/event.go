@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -93,6 +94,10 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	// When: the first date of the event's sentences; else a dateline at
 	// the very start of the text.
 	x.date(d, group, &ev, evid)
+	if group[0] == 0 && d.revision() {
+		ev.TollRevision = true
+		d.reviseDate(group, &ev, evid)
+	}
 	// Where.
 	loc, locOK := x.place(d, group)
 	if locOK {
@@ -248,9 +253,20 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	for _, figs := range perSentence {
 		sum := map[key]int{}
 		bound := map[key]string{}
+		// "The toll rose to 21 as two more people died": the two are in
+		// the 21.
+		stated := map[string]bool{}
+		for _, f := range figs {
+			if f.Toll && !f.Negated {
+				stated[f.Kind] = true
+			}
+		}
 		for _, f := range figs {
 			if f.Negated {
 				negated = true
+				continue
+			}
+			if f.More && stated[f.Kind] {
 				continue
 			}
 			if f.Vague && exactKind[f.Kind] || f.Named && countedKind[f.Kind] {
@@ -464,6 +480,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 			}
 		}
 	}
+	ms = d.withoutCare(ms)
 	// A demonym alone ("the son of the former German president") says
 	// whose, not where: a place of that country named in the paragraph
 	// or the text says where better.
@@ -511,4 +528,35 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 		return demonym, true
 	}
 	return d.home, d.homeOK
+}
+
+// careVerbs tell where the dead and wounded were taken, not where they
+// were hit: "died in hospital in Peshawar", "shifted to CMH Quetta".
+var careVerbs = []string{"died", "succumbed", "treated", "admitted", "taken to", "shifted to", "rushed to", "referred to",
+	"airlifted", "moved to", "transported", "brought to", "evacuated to"}
+
+// withoutCare drops the places named as where victims were treated, when
+// another place remains: the incident happened elsewhere.
+func (d *doc) withoutCare(ms []places.Match) []places.Match {
+	var kept []places.Match
+	for _, m := range ms {
+		before := strings.ToLower(d.text[max(0, m.Start-45):m.Start])
+		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+			before = before[i+1:]
+		}
+		care := false
+		for _, v := range careVerbs {
+			if strings.Contains(before, v) {
+				care = true
+				break
+			}
+		}
+		if !care {
+			kept = append(kept, m)
+		}
+	}
+	if len(kept) == 0 {
+		return ms
+	}
+	return kept
 }

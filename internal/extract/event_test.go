@@ -231,3 +231,25 @@ func TestDemonymIsWhoseNotWhere(t *testing.T) {
 		}
 	}
 }
+
+// Where the wounded were treated is not where they were hit, unless it
+// is the only place named.
+func TestPlaceOfCare(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, location string }{
+		{"A bomb exploded in Landi Kotal on Sunday, killing 15 people; the injured were shifted to Lady Reading Hospital in Peshawar.", "Landi Kotal"},
+		{"The death toll in the Jamrud bazaar bombing rose to 21 on Tuesday as more of the injured died in hospital in Peshawar.", "Jamrud"},
+		{"A blast near a hospital in Quetta killed five people on Monday.", "Quetta"},
+		{"Two policemen wounded in Sunday's attack died in hospital in Peshawar on Monday.", "Peshawar"},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if got := out.Events[0].Location; got != tc.location {
+			t.Errorf("%q: location %q, want %q", tc.text, got, tc.location)
+		}
+	}
+}

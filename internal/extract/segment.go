@@ -57,11 +57,6 @@ func (d *doc) reports(i int) bool {
 	if judicial(toks) {
 		return false
 	}
-	// A story that opens with a toll rising is an update on an incident
-	// reported before.
-	if i == 0 && tollUpdate(toks) {
-		return false
-	}
 	for _, h := range hits {
 		t := toks[h.Token]
 		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) {
@@ -269,8 +264,12 @@ func (d *doc) liveHits(i int) []taxonomy.Hit {
 	// recovered from the slain man" does not make a shooting a grenade
 	// attack.
 	recovered := d.leads != nil && !d.leads[i] && recoverySentence(d.sents[i].Toks)
+	// The incident a toll revision names ("the death toll in the Mumbai
+	// serial blasts (July 13) rose") is the one it revises, not one
+	// recalled.
+	revised := i == 0 && d.revision()
 	for _, h := range d.hits[i] {
-		if pastReference(d.sents[i].Toks, h.Token) {
+		if !revised && pastReference(d.sents[i].Toks, h.Token) {
 			continue
 		}
 		if recovered && weaponCue(h.Cue) {
@@ -560,20 +559,31 @@ func pastReference(toks []lex.Token, i int) bool {
 	return false
 }
 
+// revision reports whether the text opens with a toll rising: it revises
+// the toll of an incident reported before ("The death toll in the Jamrud
+// bazaar bombing rose to 21 on Tuesday"), and its event is that revision
+// (vigil.Event.TollRevision).
+func (d *doc) revision() bool {
+	return len(d.sents) > 0 && tollUpdate(d.sents[0].Toks)
+}
+
 // tollUpdate reports whether a sentence tells of a death toll rising:
 // "The death toll in the attack on the court rose to 12".
-func tollUpdate(toks []lex.Token) bool {
+func tollUpdate(toks []lex.Token) bool { return tollRise(toks) >= 0 }
+
+// tollRise returns the token of the verb that tells a toll rising, or -1.
+func tollRise(toks []lex.Token) int {
 	for i, t := range toks {
 		if !t.Is("toll") {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+14; j++ {
 			if toks[j].Is("rose", "risen", "climbed", "mounted", "increased", "jumped") || lex.HasAt(toks, j, "went", "up") {
-				return true
+				return j
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // intended reports whether the trigger at i is what someone means or was
@@ -766,8 +776,11 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// told later does not end the background.
 		opened = opened || quiet != leadOther || namesViolence(d.liveHits(i))
 		// A toll rising is the toll of the incident told before, whatever
-		// day it is told on.
-		if len(groups) > 0 && tollUpdate(d.sents[i].Toks) {
+		// day it is told on. Under a lead that revises a toll, the
+		// sentences that tell the incident again, on its own day, are
+		// that incident's too.
+		if len(groups) > 0 && (tollUpdate(d.sents[i].Toks) ||
+			len(groups) == 1 && d.revision() && !newIncident(d.sents[i].Toks) && !d.differentDistrict(x, groups[0], i)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
@@ -916,13 +929,8 @@ func perfectToll(toks []lex.Token) bool {
 }
 
 func (d *doc) dayIn(i int) (time.Time, bool) {
-	s := d.sents[i]
-	for _, m := range d.dates {
-		if m.Start >= s.Start && m.End <= s.End && m.Precision == 1 {
-			return m.Date, true
-		}
-	}
-	return time.Time{}, false
+	m, ok := d.dayMention(i)
+	return m.Date, ok
 }
 
 // figuresOf gathers the casualty figures of the group's sentences.
@@ -1016,9 +1024,6 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	toks := d.sents[0].Toks
 	if judicial(toks) {
 		return leadNews
-	}
-	if tollUpdate(toks) {
-		return leadStatement
 	}
 	if statement(toks) && !namesViolence(d.liveHits(0)) {
 		return leadStatement

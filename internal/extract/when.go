@@ -68,3 +68,55 @@ func (d *doc) dateIn(i int) *dates.Mention {
 	}
 	return nil
 }
+
+// reviseDate dates a toll revision. A date its lead gives before the toll
+// rises ("Monday's bombing", "the attack on 3 May") is the incident's and
+// stands. One given after ("rose to 21 on Tuesday") is the revision's: a
+// later sentence of the event that dates the incident itself wins, and
+// failing that the revision's day is kept at week precision, since the
+// incident came before it.
+func (d *doc) reviseDate(group []int, ev *vigil.Event, evid func(string, int, int)) {
+	lead := d.sents[0]
+	rise := tollRise(lead.Toks)
+	at := -1
+	for _, e := range ev.Evidence {
+		if e.Field == "event_date" {
+			at = e.Start
+		}
+	}
+	if ev.EventDate == nil || rise < 0 || at < lead.Toks[rise].Start || at >= lead.End {
+		return
+	}
+	dropDateEvidence := func() {
+		kept := ev.Evidence[:0]
+		for _, e := range ev.Evidence {
+			if e.Field != "event_date" && e.Field != "time_precision" {
+				kept = append(kept, e)
+			}
+		}
+		ev.Evidence = kept
+	}
+	for _, i := range group[1:] {
+		if m, ok := d.dayMention(i); ok {
+			day, p := m.Date.Format("2006-01-02"), 1
+			ev.EventDate, ev.TimePrecision = &day, &p
+			dropDateEvidence()
+			evid("event_date", m.Start, m.End)
+			evid("time_precision", m.Start, m.End)
+			return
+		}
+	}
+	wk := vigil.TimePrecisionWk
+	ev.TimePrecision = &wk
+}
+
+// dayMention returns the first day-precise date of sentence i.
+func (d *doc) dayMention(i int) (dates.Mention, bool) {
+	s := d.sents[i]
+	for _, m := range d.dates {
+		if m.Start >= s.Start && m.End <= s.End && m.Precision == 1 {
+			return m, true
+		}
+	}
+	return dates.Mention{}, false
+}

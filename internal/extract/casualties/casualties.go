@@ -163,8 +163,12 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 	default:
 		return Figure{}, 0, false
 	}
-	for k := i + 1; k < len(toks) && k <= i+7; k++ {
-		if toks[k].Punct {
+	// The figure may come after the incident's name: "the death toll in
+	// the bombing of the Jamrud bazaar rose to 21".
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		// A date in brackets or an aside between commas does not end
+		// the phrase: "the death toll in the blasts (July 13) rose to 25".
+		if toks[k].Punct && !toks[k].Is("(", ")", ",") {
 			break
 		}
 		if !toks[k].Is("to", "at", "reached", "was", "is", "of") {
@@ -172,7 +176,7 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 		q, ok := lex.QuantityAt(toks, k+1)
 		if !ok || q.Vague {
-			break
+			continue
 		}
 		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[q.Last].End}, q.Last, true
 	}

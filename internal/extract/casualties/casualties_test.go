@@ -261,6 +261,9 @@ func TestUpdates(t *testing.T) {
 		name, sentence, want string
 	}{
 		{"toll rose", "The death toll rose to 41 on Sunday.", "unknown.killed=41"},
+		{"toll of a named incident", "The death toll in the bombing of the Jamrud bazaar rose to 21 on Tuesday.", "unknown.killed=21"},
+		{"a toll not yet known", "The toll of the attack is not yet known.", ""},
+		{"a date in brackets", "The death toll in the serial blasts (13 July) rose to 25 when one more person died.", "unknown.killed=25"},
 		{"raising the toll", "Two more bodies were pulled from the rubble, raising the toll to 17.", "unknown.killed=17"},
 		{"wounded died later", "Two of the wounded later died in hospital.", "unknown.killed=2"},
 		{"more people died", "Three more people died of their wounds overnight.", "civilians.killed=3"},
