@@ -34,6 +34,20 @@ var caseCodes = map[string]string{
 	"Other":                               "OTHER",
 }
 
+// caseSpellings are the other spellings of caseCodes' codes: the task's
+// own list writes ART_MISS_ATTACK, CHEM_WEAP, FORCE_AGAINST_PROTEST and
+// SEX_VIOL, and some copies of its data ARTY_MISSILE_ATTACK. A gold code
+// in any of them names the same sub-type.
+var caseSpellings = map[string]string{
+	"ART_MISS_ATTACK":       "ARTILLERY_MISSILE_ATTACK",
+	"ARTY_MISSILE_ATTACK":   "ARTILLERY_MISSILE_ATTACK",
+	"CHEM_WEAP":             "CHEM_WEAPON",
+	"FORCE_AGAINST_PROTEST": "EXCESSIVE_FORCE",
+	"SEX_VIOL":              "SEXUAL_VIOLENCE",
+	"PROPERTY_DESTRUCT":     "PROPERTY_DISTRUCT",
+	"GOV_REGAINS_TERRIT":    "GOV_REGAINS_TERIT",
+}
+
 // nonACLED are the CASE codes for which vigil should report no event.
 var nonACLED = map[string]bool{
 	"NATURAL_DISASTER": true, "MAN_MADE_DISASTER": true, "DIPLO": true, "ORG_CRIME": true, "ATTRIB": true,
@@ -60,6 +74,9 @@ func scoreCASE(system string, rows []Row, outs []vigil.Extraction) ([]Result, er
 			}
 		}
 		want := g.CaseSubtype
+		if c, ok := caseSpellings[want]; ok {
+			want = c
+		}
 		sub := acled
 		if nonACLED[want] {
 			want, sub = "", other
