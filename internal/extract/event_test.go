@@ -211,32 +211,17 @@ func TestEventTolls(t *testing.T) {
 	}
 }
 
-// TestDemonymIsWhoseNotWhere: a demonym alone in an event's sentences
-// gives way to a town of that country named in its paragraph, and stands
-// when nothing better is named.
-func TestDemonymIsWhoseNotWhere(t *testing.T) {
+// TestEventLocation: a demonym alone in an event's sentences gives way to
+// a town of that country named in its paragraph, and stands when nothing
+// better is named; the place where victims were treated gives way to the
+// place where they were hit.
+func TestEventLocation(t *testing.T) {
 	x := extractor(t)
 	tests := []struct{ text, location string }{
 		{"The son of a former German minister was stabbed to death at a clinic on Tuesday. He worked there as a doctor in Berlin.", "Berlin"},
 		{"Afghan forces killed five militants in an operation on Tuesday.", "Afghanistan"},
-	}
-	for _, tc := range tests {
-		out := x.Extract(tc.text, time.Time{}, "")
-		if len(out.Events) == 0 {
-			t.Errorf("%q: no event", tc.text)
-			continue
-		}
-		if got := out.Events[0].Location; got != tc.location {
-			t.Errorf("%q: location %q, want %q", tc.text, got, tc.location)
-		}
-	}
-}
-
-// Where the wounded were treated is not where they were hit, unless it
-// is the only place named.
-func TestPlaceOfCare(t *testing.T) {
-	x := extractor(t)
-	tests := []struct{ text, location string }{
+		// Where the wounded were treated is not where they were hit,
+		// unless it is the only place named.
 		{"A bomb exploded in Landi Kotal on Sunday, killing 15 people; the injured were shifted to Lady Reading Hospital in Peshawar.", "Landi Kotal"},
 		{"The death toll in the Jamrud bazaar bombing rose to 21 on Tuesday as more of the injured died in hospital in Peshawar.", "Jamrud"},
 		{"A blast near a hospital in Quetta killed five people on Monday.", "Quetta"},
