@@ -56,21 +56,32 @@ func (d *doc) claimsOfResponsibility() []responsibility {
 // -1. A denial, a claim still awaited and a claim of an earlier attack
 // ("had claimed a similar attack") are no claim of this one.
 func claimCue(toks []lex.Token) int {
-	for _, t := range toks {
-		if t.Is("no", "not", "yet", "denied", "had", "similar", "previous", "earlier", "past") {
-			return -1
+	cue := -1
+	for i, t := range toks {
+		// Most sentences claim nothing: look for the cue words first.
+		if t.Lower != "claimed" && t.Lower != "took" && t.Lower != "responsibility" {
+			continue
 		}
-	}
-	for i := range toks {
 		switch {
 		case lex.HasAt(toks, i, "claimed", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "responsibility"),
 			lex.HasAt(toks, i, "took", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "attack"),
 			lex.HasAt(toks, i, "claimed", "the", "bombing"), lex.HasAt(toks, i, "responsibility", "was", "claimed"),
 			lex.HasAt(toks, i, "claimed", "credit"):
-			return i
+			cue = i
+		}
+		if cue >= 0 {
+			break
 		}
 	}
-	return -1
+	if cue < 0 {
+		return -1
+	}
+	for _, t := range toks {
+		if t.Is("no", "not", "yet", "denied", "had", "similar", "previous", "earlier", "past") {
+			return -1
+		}
+	}
+	return cue
 }
 
 // attachClaims gives each event without a claimant the claim of
