@@ -3,25 +3,26 @@ package eval
 import "github.com/vigil-osint/vigil/internal/vigil"
 
 // caseCodes maps ACLED sub-event types to the codes of the CASE 2021 shared
-// task 2. The task's other codes (NATURAL_DISASTER, MAN_MADE_DISASTER,
-// DIPLO, ORG_CRIME, ATTRIB) are outside ACLED: for them the right output is
-// no event, scored here as the empty code.
+// task 2, as the task's own list spells them. The task's other codes
+// (NATURAL_DISASTER, MAN_MADE_DISASTER, DIPLO, ORG_CRIME, ATTRIB) are
+// outside ACLED: for them the right output is no event, scored here as the
+// empty code.
 var caseCodes = map[string]string{
 	"Armed clash":                         "ARMED_CLASH",
 	"Government regains territory":        "GOV_REGAINS_TERIT",
 	"Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
-	"Chemical weapon":                     "CHEM_WEAPON",
+	"Chemical weapon":                     "CHEM_WEAP",
 	"Air/drone strike":                    "AIR_STRIKE",
 	"Suicide bomb":                        "SUIC_BOMB",
-	"Shelling/artillery/missile attack":   "ARTILLERY_MISSILE_ATTACK",
+	"Shelling/artillery/missile attack":   "ART_MISS_ATTACK",
 	"Remote explosive/landmine/IED":       "REM_EXPLOS",
 	"Grenade":                             "GRENADE",
-	"Sexual violence":                     "SEXUAL_VIOLENCE",
+	"Sexual violence":                     "SEX_VIOL",
 	"Attack":                              "ATTACK",
 	"Abduction/forced disappearance":      "ABDUCT_DISSAP",
 	"Peaceful protest":                    "PEACE_PROTEST",
 	"Protest with intervention":           "PROTEST_WITH_INTER",
-	"Excessive force against protesters":  "EXCESSIVE_FORCE",
+	"Excessive force against protesters":  "FORCE_AGAINST_PROTEST",
 	"Violent demonstration":               "VIOL_DEMONSTR",
 	"Mob violence":                        "MOB_VIOL",
 	"Agreement":                           "AGREEMENT",
@@ -34,18 +35,29 @@ var caseCodes = map[string]string{
 	"Other":                               "OTHER",
 }
 
-// caseSpellings are the other spellings of caseCodes' codes: the task's
-// own list writes ART_MISS_ATTACK, CHEM_WEAP, FORCE_AGAINST_PROTEST and
-// SEX_VIOL, and some copies of its data ARTY_MISSILE_ATTACK. A gold code
-// in any of them names the same sub-type.
+// caseSpellings are other spellings of the task's codes found in copies of
+// its data and in lists derived from it; a gold code in any of them names
+// the same sub-type.
 var caseSpellings = map[string]string{
-	"ART_MISS_ATTACK":       "ARTILLERY_MISSILE_ATTACK",
-	"ARTY_MISSILE_ATTACK":   "ARTILLERY_MISSILE_ATTACK",
-	"CHEM_WEAP":             "CHEM_WEAPON",
-	"FORCE_AGAINST_PROTEST": "EXCESSIVE_FORCE",
-	"SEX_VIOL":              "SEXUAL_VIOLENCE",
-	"PROPERTY_DESTRUCT":     "PROPERTY_DISTRUCT",
-	"GOV_REGAINS_TERRIT":    "GOV_REGAINS_TERIT",
+	"ARTILLERY_MISSILE_ATTACK": "ART_MISS_ATTACK",
+	"ARTY_MISSILE_ATTACK":      "ART_MISS_ATTACK",
+	"CHEM_WEAPON":              "CHEM_WEAP",
+	"EXCESSIVE_FORCE":          "FORCE_AGAINST_PROTEST",
+	"SEXUAL_VIOLENCE":          "SEX_VIOL",
+	"PROPERTY_DESTRUCT":        "PROPERTY_DISTRUCT",
+	"GOV_REGAINS_TERRIT":       "GOV_REGAINS_TERIT",
+}
+
+// CASECode returns the CASE 2021 code of an ACLED sub-event type, in the
+// task's own spelling, or "" for a sub-type CASE does not code.
+func CASECode(subEventType string) string { return caseCodes[subEventType] }
+
+// CanonicalCASECode returns code in the task's own spelling.
+func CanonicalCASECode(code string) string {
+	if c, ok := caseSpellings[code]; ok {
+		return c
+	}
+	return code
 }
 
 // nonACLED are the CASE codes for which vigil should report no event.
@@ -73,10 +85,7 @@ func scoreCASE(system string, rows []Row, outs []vigil.Extraction) ([]Result, er
 				pred = "UNMAPPED"
 			}
 		}
-		want := g.CaseSubtype
-		if c, ok := caseSpellings[want]; ok {
-			want = c
-		}
+		want := CanonicalCASECode(g.CaseSubtype)
 		sub := acled
 		if nonACLED[want] {
 			want, sub = "", other

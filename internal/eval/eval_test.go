@@ -196,7 +196,7 @@ func TestScoreCASE(t *testing.T) {
 		row(t, "case2021-subtype", "4", "Troops clashed with fighters.", map[string]string{"case_subtype": "ARMED_CLASH"}),
 		// The task's own spelling of a code scores as well as vigil's.
 		row(t, "case2021-subtype", "5", "Artillery shelled the town.", map[string]string{"case_subtype": "ART_MISS_ATTACK"}),
-		row(t, "case2021-subtype", "6", "Police shot dead two protesters.", map[string]string{"case_subtype": "FORCE_AGAINST_PROTEST"}),
+		row(t, "case2021-subtype", "6", "Police shot dead two protesters.", map[string]string{"case_subtype": "EXCESSIVE_FORCE"}),
 	}
 	outs := []vigil.Extraction{
 		{Events: []vigil.Event{{SubEventType: "Remote explosive/landmine/IED"}}},
