@@ -111,6 +111,9 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		for _, p := range dates.Periods(text[start:end], published) {
 			p.StartOff += start
 			p.EndOff += start
+			if inRanking(sents, start, end, p.StartOff) {
+				continue
+			}
 			periods = append(periods, p)
 		}
 	}
@@ -121,14 +124,15 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			continue
 		}
 		inPeriod := periodIn(periods, s.Start, s.End)
-		isAgg := inPeriod != nil || hasAggregateWord(s.Toks) ||
+		plain := plainTokens(s.Toks)
+		isAgg := inPeriod != nil || hasAggregateWord(plain) ||
 			(si > 0 && claimSents[si-1] && sents[si-1].Para == s.Para && perfect(s.Toks))
 		if !isAgg {
 			continue
 		}
 		// A statistic counts many incidents: a sentence whose only figure
 		// is a small toll with no period is an incident report.
-		if inPeriod == nil && !hasAggregateWord(s.Toks) && !claimSents[si-1] {
+		if inPeriod == nil && !hasAggregateWord(plain) && !claimSents[si-1] {
 			continue
 		}
 		claimSents[si] = true
@@ -237,7 +241,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// 2016") is an incident; a toll is a statistic when the sentence
 		// also counts incidents or speaks in aggregate.
 		if metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions && metric != Operations &&
-			!hasAggregateWord(toks) && !perfect(toks) && !countsIncidents(toks) {
+			!hasAggregateWord(plainTokens(toks)) && !perfect(toks) && !countsIncidents(toks) {
 			continue
 		}
 		switch metric {
@@ -411,4 +415,127 @@ func isDigits(w string) bool {
 var months = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// plainTokens returns the sentence without the words that only look like
+// a statistic's: the "since" phrase of a ranking ("the deadliest attack in
+// the capital since 2011" ranks one incident; the year dates the ranking,
+// not the toll), and "total" or "overall" in a sentence that tells one
+// incident ("another attacker blew himself up when rescuers arrived; in
+// total 26 were killed" sums that incident's dead).
+func plainTokens(toks []lex.Token) []lex.Token {
+	one := singleIncident(toks)
+	var out []lex.Token
+	skip := -1 // the ranking's "since" phrase runs to this token
+	for i, t := range toks {
+		if i <= skip {
+			continue
+		}
+		if t.Is("since") && ranked(toks, i) {
+			skip = phraseEnd(toks, i)
+			continue
+		}
+		if one && t.Is("total", "overall") {
+			continue
+		}
+		if out == nil {
+			out = make([]lex.Token, 0, len(toks))
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// superlatives rank an incident against the past.
+var superlatives = map[string]bool{
+	"deadliest": true, "bloodiest": true, "worst": true, "biggest": true, "largest": true,
+	"heaviest": true, "first": true, "latest": true, "most": true,
+}
+
+// ranked reports a "since" at toks[i] that dates a ranking: a superlative
+// stands before it in the same clause ("the deadliest single attack in the
+// city since 2011", "the worst since 2015"). A toll between the two ("the
+// most people killed since 2011") belongs to the ranking's tally and keeps
+// it a statistic.
+func ranked(toks []lex.Token, i int) bool {
+	// Only a date follows a ranking's "since": "the first time since a
+	// strike that killed 24 soldiers" leaves the toll in the phrase.
+	if i+1 >= len(toks) || !year(toks[i+1].Lower) && !months[toks[i+1].Lower] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		t := toks[k]
+		if t.Punct && !t.Is("-") {
+			return false
+		}
+		if _, _, ok := lex.NumberAt(toks, k); ok || t.Is("killed", "people", "deaths", "dead", "casualties", "lives") {
+			return false
+		}
+		if superlatives[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseEnd returns the last token of the phrase that opens at toks[i]:
+// up to the next punctuation mark or the end of the sentence.
+func phraseEnd(toks []lex.Token, i int) int {
+	k := i + 1
+	for k < len(toks) && !toks[k].Punct {
+		k++
+	}
+	return k - 1
+}
+
+// inRanking reports that the period starting at off, in text[start:end],
+// is the "since" phrase of a ranking.
+func inRanking(sents []lex.Sentence, start, end, off int) bool {
+	for _, s := range sents {
+		if s.End <= start || s.Start >= end || off < s.Start || off >= s.End {
+			continue
+		}
+		for i, t := range s.Toks {
+			if t.Is("since") && t.Start <= off && off <= s.Toks[phraseEnd(s.Toks, i)].End && ranked(s.Toks, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// singleIncident reports a sentence that tells one incident: it names the
+// incident in the singular ("a blast", "the bombing", "a suicide bomb and
+// gun assault") or its act ("blew himself up", "exploded"), and counts no
+// incidents in the plural and speaks in no perfect tense, as statistics do.
+func singleIncident(toks []lex.Token) bool {
+	one := false
+	for i, t := range toks {
+		if t.Is("attacks", "incidents", "bombings", "blasts", "explosions", "clashes", "encounters",
+			"operations", "raids", "strikes", "ambushes", "shootings", "killings", "have", "has", "had") {
+			return false
+		}
+		if t.Is("exploded", "detonated", "stormed") || lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") {
+			one = true
+		}
+		if incidentNouns[t.Lower] {
+			for k := i - 1; k >= 0 && k >= i-4; k-- {
+				if toks[k].Punct {
+					break
+				}
+				if toks[k].Is("a", "an", "the", "this", "that") {
+					one = true
+					break
+				}
+			}
+		}
+	}
+	return one
+}
+
+// incidentNouns name one incident.
+var incidentNouns = map[string]bool{
+	"attack": true, "blast": true, "bombing": true, "bomb": true, "explosion": true, "assault": true,
+	"ambush": true, "raid": true, "shooting": true, "massacre": true, "siege": true, "encounter": true,
+	"clash": true, "gunfight": true, "attacker": true, "bomber": true, "gunman": true,
 }
