@@ -22,7 +22,7 @@ func (d *doc) reports(i int) bool {
 	toks := d.sents[i].Toks
 	hits := d.hits[i]
 	if len(hits) == 0 {
-		return false
+		return i == 0 && lonelyMove(toks)
 	}
 	figures := false
 	for _, f := range d.figs[i] {
@@ -62,10 +62,21 @@ func (d *doc) reports(i int) bool {
 		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) {
 			continue
 		}
+		// "Gunmen Abduct 17 Worshippers From Church": a headline tells
+		// the deed in the present.
+		if headlineVerb(toks, h.Token) {
+			return true
+		}
+		// "Gunmen open fire on a bus": the present of a lead's summary,
+		// not "ordered to open fire".
+		if lex.HasAt(toks, h.Token, "open", "fire") && h.Token > 0 && !toks[h.Token-1].Is("to", "not", "never") {
+			return true
+		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
-		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") {
+		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
+			!(i == 0 && verblessLead(toks, h.Token)) {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -103,7 +114,9 @@ func (d *doc) reports(i int) bool {
 			}
 			return true
 		case taxonomy.CueAttack:
-			if t.Is("attacked", "stormed", "targeted", "raided", "attacking", "assaulted", "beaten", "thrashed") || figures {
+			// The tagger calls "storm" an attack only with armed men
+			// storming a place.
+			if t.Is("attacked", "storm", "stormed", "targeted", "raided", "attacking", "assaulted", "beaten", "thrashed") || figures {
 				return true
 			}
 			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {
@@ -124,7 +137,13 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueProtest:
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting") || doneAfter(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated") || doneAfter(toks, h.Token) || begun(toks, h.Token) {
+				return true
+			}
+		case taxonomy.CueProtestForce:
+			// "Police dispersed protesters", "used pepper spray against
+			// protesters", "fired tear gas".
+			if t.Is("dispersed", "baton-charged", "lathi-charged") || pastVerbNear(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueArrest:
@@ -132,7 +151,9 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueAgreement:
-			if t.Is("surrendered", "signed", "agreed") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
+			// The tagger calls "exchanged" an agreement only beside
+			// prisoners or bodies.
+			if t.Is("surrendered", "signed", "agreed", "exchanged") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
 				return true
 			}
 		case taxonomy.CueDestroy:
@@ -149,9 +170,121 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueDisrupt, taxonomy.CueCapture, taxonomy.CueRecapture:
-			if pastVerbNear(toks, h.Token) || t.Is("defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook", "found", "detected", "spotted", "discovered") {
+			// "regained control of the town", "liberated three villages";
+			// not an op-ed's "regained its footing".
+			if t.Is("regained", "liberated") {
+				if taxonomy.Territory(toks, h.Token) {
+					return true
+				}
+				continue
+			}
+			// The tagger calls these disrupted weapons use only with
+			// weapons named: "shot down eight drones", "cleared 200
+			// landmines".
+			if h.Cue == taxonomy.CueDisrupt && t.Is("shot", "cleared") {
 				return true
 			}
+			if pastVerbNear(toks, h.Token) || t.Is("retaken", "overrun", "defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook", "found", "detected", "spotted", "discovered") {
+				return true
+			}
+		}
+	}
+	return i == 0 && !hypothetical && lonelyMove(toks)
+}
+
+// lonelyMove reports whether a lead with no deed told as done tells a
+// strategic move ("the army withdrew from the town", "the rebels set up a
+// base"): that move is its news and opens an event of its own.
+func lonelyMove(toks []lex.Token) bool {
+	for _, t := range toks {
+		// A move someone asks for, decides or pledges is not yet made.
+		if t.Is("said", "says", "asked", "decided", "proposed", "proposes", "requested", "pledged", "urged", "demanded", "plans",
+			"planned", "sought", "directed", "ordered", "approved", "agreed") {
+			return false
+		}
+	}
+	return !background(toks) && !judicial(toks) && taxonomy.StrategicMove(toks)
+}
+
+// verblessLead reports whether a lead is one incident named with no verb
+// at all, as summaries and lists of incidents open: "A double bombing of
+// a police bus in the capital." "The bombing of the old town is
+// remembered" has a verb and a definite article: history, not news.
+func verblessLead(toks []lex.Token, i int) bool {
+	if i == 0 || i > 4 || !toks[0].Is("a", "an") || i+1 >= len(toks) ||
+		!toks[i].Is("bombing", "attack", "blast", "explosion", "shooting", "ambush", "raid", "assault", "suicide", "car", "truck", "rocket", "mortar", "grenade") ||
+		!toks[i+1].Is("of", "on", "at", "in", "near", "targeting", "against", "bombing", "attack", "bomb", "blast", "explosion") {
+		return false
+	}
+	for _, t := range toks {
+		if t.Is("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
+			"might", "should", "must", "said", "says", "said", "like", "if", "when", "whether") {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineVerb reports whether the trigger at i is the present-tense verb
+// of a headline: "Gunmen Abduct 17 Worshippers", "Police Arrest 20
+// Militants", "Thousands Protest In Belgrade". In running text these words
+// are nouns or bare infinitives; in a headline, after its subject, they
+// tell the deed.
+func headlineVerb(toks []lex.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !toks[i].Is("abduct", "abducts", "kidnap", "kidnaps", "arrest", "arrests", "detain", "detains", "protest") {
+		return false
+	}
+	if !capital(toks[i]) || !capital(toks[i-1]) || toks[i-1].Is("a", "an", "the", "of", "in", "on", "for", "to", "and", "after", "over", "against", "by", "with") {
+		return false
+	}
+	// The verb's object or place follows: people counted or named
+	// ("Arrest 20 Suspected Militants"), or where and against what
+	// ("Protest In Belgrade"), not a noun ("Arrest Warrant").
+	next := toks[i+1]
+	if toks[i].Is("protest") {
+		if !next.Is("in", "against", "over", "outside", "at", "near", "across", "for") {
+			return false
+		}
+	} else if !(next.Text[0] >= '0' && next.Text[0] <= '9') && !next.Is("a", "an", "the", "two", "three", "four", "five", "six", "seven",
+		"eight", "nine", "ten", "dozens", "scores", "hundreds", "several", "more", "over") {
+		return false
+	}
+	return headline(toks)
+}
+
+// headline reports whether a sentence is a headline: no closing stop and
+// its longer words capitalised.
+func headline(toks []lex.Token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].Is(".", "?", "!") {
+		return false
+	}
+	long, caps := 0, 0
+	for _, t := range toks {
+		if t.Punct || len(t.Lower) < 4 {
+			continue
+		}
+		long++
+		if capital(t) {
+			caps++
+		}
+	}
+	return long >= 3 && caps*4 >= long*3
+}
+
+// capital reports whether a token starts with a capital letter or a digit.
+func capital(t lex.Token) bool {
+	return t.Text != "" && (t.Text[0] >= 'A' && t.Text[0] <= 'Z' || t.Text[0] >= '0' && t.Text[0] <= '9')
+}
+
+// begun reports whether a verb of starting stands just before the noun at
+// i: "began an indefinite strike", "launched a hunger strike".
+func begun(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Is("began", "started", "launched", "staged", "held", "mounted") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false
@@ -239,7 +372,10 @@ func nominal(t lex.Token) bool {
 	}
 	switch w {
 	case "shot", "blew", "hit", "struck", "threw", "blown", "set", "took", "taken", "held", "went", "opened", "hurt", "dead", "slain", "shot-dead",
-		"burnt", "beaten", "beat":
+		"burnt", "beaten", "beat",
+		// Irregular pasts of taking ground and fighting: "retook the
+		// town", "rebels overran the base", "police fought gunmen".
+		"retook", "retaken", "overran", "overrun", "fought", "began", "begun", "withdrew", "withdrawn", "broke", "thrown":
 		return false
 	}
 	return true
@@ -383,7 +519,8 @@ func init() {
 		killed injured wounded targeted attacked hurled lobbed fired planted triggered detonated launched
 		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched
-		caused destroy sustained suffered received died`) {
+		caused destroy sustained suffered received died rammed fought
+		occurs explodes erupts`) {
 		happening[w] = true
 	}
 }
@@ -487,7 +624,10 @@ func pastReference(toks []lex.Token, i int) bool {
 		}
 	}
 	// "protest against the killing of three militants".
-	if i > 0 && toks[i-1].Is("against") || i > 1 && toks[i-2].Is("against") && toks[i-1].Is("the") {
+	// Protesters after "against" are the target of force, not a deed
+	// recalled: "used pepper spray against protesters".
+	if (i > 0 && toks[i-1].Is("against") || i > 1 && toks[i-2].Is("against") && toks[i-1].Is("the")) &&
+		!toks[i].Is("protesters", "protestors", "demonstrators", "protest", "protests", "demonstration", "demonstrations", "crowd", "marchers", "rally") {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {

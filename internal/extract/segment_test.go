@@ -320,3 +320,71 @@ func TestNoIncidentReported(t *testing.T) {
 		})
 	}
 }
+
+// TestDeedsInOtherWords checks that deeds told in words beyond South
+// Asian conflict reporting (irregular pasts, present-tense headlines and
+// leads, strategic moves, force against a crowd) open an event, and that
+// a close sentence telling no deed stays silent: background, talks,
+// figures of speech, intentions, nouns.
+func TestDeedsInOtherWords(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: the first event's sub-type, "" for none
+	}{
+		{"town retaken", "Government troops retook the river port of Malakal from the rebels on Sunday.", "Government regains territory"},
+		{"past participle retaken", "Troops have retaken the hill town of Tsorona from the insurgents.", "Government regains territory"},
+		{"ground regained", "The army regained control of the district capital after a week of fighting.", "Government regains territory"},
+		{"figurative regaining", "After a rough spring the company regained its footing in the market.", ""},
+		{"villages liberated", "Soldiers said they had liberated four villages in the valley from the militia.", "Government regains territory"},
+		{"base overrun", "Insurgents overran an army outpost near the border before dawn.", "Non-state actor overtakes territory"},
+		{"two sides fought", "Government troops and rebel fighters fought in the streets of the town on Tuesday.", "Armed clash"},
+		{"a long war", "The army has fought militants in the mountains for years.", ""},
+		{"fought for rights", "He fought for the rights of dock workers all his life.", ""},
+		{"victim fought them off", "A shopkeeper was stabbed after he fought them off when robbers entered the shop.", "Attack"},
+		{"truck rammed", "A suicide bomber rammed a car packed with explosives into the gate of a police station.", "Suicide bomb"},
+		{"prisoners exchanged", "The warring parties exchanged 60 prisoners at the border crossing on Friday.", "Agreement"},
+		{"exchange only talked of", "Talks on a prisoner exchange are expected to resume next week.", ""},
+		{"drones shot down", "Air defences shot down six drones over the capital overnight.", "Disrupted weapons use"},
+		{"mines cleared", "Army engineers cleared 150 landmines from fields near the village.", "Disrupted weapons use"},
+		{"debris cleared", "The engineers cleared the debris from the road after the storm.", ""},
+		{"strike begun", "Doctors at public hospitals began an indefinite strike on Monday over unpaid salaries.", "Peaceful protest"},
+		{"crowd demonstrated", "Several thousand people demonstrated in the capital against rising prices.", "Peaceful protest"},
+		{"skill demonstrated", "She demonstrated her skill with a new routine at the gala.", ""},
+		{"force against protesters", "Riot police used pepper spray against protesters outside the ministry.", "Protest with intervention"},
+		{"protest far from its verb", "Police used tear gas and water cannon to break up a protest against the new mayor.", "Protest with intervention"},
+		{"crowd dispersed", "Police forcibly dispersed a sit-in by farmers outside parliament on Sunday.", "Protest with intervention"},
+		{"force used in the past", "Police have used tear gas in the past to break up protests.", ""},
+		{"headline abduction", "Bandits Abduct 12 Travellers On Highway In Zamfara", "Abduction/forced disappearance"},
+		{"headline arrests", "Authorities Arrest 12 Opposition Activists In Minsk", "Arrests"},
+		{"headline protest", "Thousands Protest In Tbilisi Against Foreign Agents Law", "Peaceful protest"},
+		{"headline of markets", "Stocks Rally As Inflation Cools", ""},
+		{"headline noun", "Police Arrest Warrant Issued For Former Minister", ""},
+		{"troops deployed", "The army deployed 1,500 more troops to the northern province after the raids.", "Change to group/activity"},
+		{"groups merged", "Two militant factions in the north announced that they had merged into one front.", "Change to group/activity"},
+		{"a company's group", "The startup formed a new group to handle its marketing.", ""},
+		{"a base set up", "The rebels established their headquarters in the border town of Ndele.", "Headquarters or base established"},
+		{"a company's headquarters", "The retailer established its headquarters in the port city last year.", ""},
+		{"a base planned", "The army plans to set up a base near the border.", ""},
+		{"ground given up", "The army withdrew from the garrison town of Kidira without a fight.", "Non-violent transfer of territory"},
+		{"a participle", "Troops deployed at the border said the night was quiet.", ""},
+		{"a verbless lead", "A double bombing of a police bus in the provincial capital.", "Remote explosive/landmine/IED"},
+		{"a lead in the present", "An explosion occurs near the central market in Kismayo", "Remote explosive/landmine/IED"},
+		{"firing in the present", "Gunmen open fire on a minibus in the hills outside the city.", "Attack"},
+		{"shootings took place", "The shootings took place at 11 p.m. in three cafes in the old town.", "Attack"},
+		{"a film's shooting", "The shooting of the film took place in the old town.", ""},
+		{"history, not news", "The bombing of the old town is remembered every year.", ""},
+		{"armed men storm", "Militants storm a hotel in the capital, killing 12 guests.", "Attack"},
+		{"watchfulness", "Troops were told to maintain tight vigil along the border.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := ""
+			if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
+				got = evs[0].SubEventType
+			}
+			if got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

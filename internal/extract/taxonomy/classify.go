@@ -324,12 +324,50 @@ func strategicMove(in Input) (Class, bool) {
 					break
 				}
 			}
-		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && armedNoun(toks, in.LeadEnd):
+		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
 	}
 	return Class{}, false
 }
+
+// StrategicMove reports whether a lead sentence tells of a strategic move
+// by armed men or a state force (ground given up, a base set up, a group
+// formed, troops deployed). Such a lead has no deed among its triggers, so
+// the segmenter asks this to open an event on it when nothing else does.
+// It is stricter than the classifier: the armed men are the subject, the
+// verb is active and done ("the army deployed 2,000 troops"), not a
+// passive, a participle or an intention ("a unit has been formed", "task
+// forces formed by the parties", "so it can set up a base", "troops
+// deployed at the border secured...").
+func StrategicMove(toks []lex.Token) bool {
+	end := int(^uint(0) >> 1)
+	c, ok := strategicMove(Input{Toks: toks, LeadEnd: end})
+	if !ok {
+		return false
+	}
+	i := c.Trigger.Token
+	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) {
+		return false
+	}
+	for k := max(0, i-3); k < i; k++ {
+		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") {
+			return false
+		}
+	}
+	if toks[i].Is("deployed", "formed") {
+		// Active and transitive: "deployed 2,000 troops", "formed a new
+		// group"; "deployed at the border" is a participle.
+		return i+1 < len(toks) && (toks[i+1].Is("a", "an", "the", "more", "additional", "new", "its", "their", "troops", "soldiers", "forces", "reinforcements") ||
+			toks[i+1].Text != "" && toks[i+1].Text[0] >= '0' && toks[i+1].Text[0] <= '9')
+	}
+	return true
+}
+
+// Territory reports whether territory (a town, a base, a district) is
+// named within a few words after token i: the object of "retook" or
+// "regained control of", not of "regained its footing".
+func Territory(toks []lex.Token, i int) bool { return captureObject(toks, i) }
 
 func (c Cue) hit(first map[Cue]Hit) Hit { return first[c] }
 
@@ -748,6 +786,21 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 		}
 		if t.Is("forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
 			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedGroup reports whether the lead names armed groups ("two armed
+// groups", "militant factions"), the usual subject of groups merging or
+// splitting.
+func armedGroup(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("armed", "militant", "rebel", "jihadist", "insurgent") && i+1 < len(toks) && toks[i+1].Is("group", "groups", "faction", "factions", "outfits") {
 			return true
 		}
 	}

@@ -389,6 +389,51 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueClash, true
 		}
 		return c, false
+	case "shooting", "shootings":
+		// "The shootings took place in two bars", "a mass shooting"; not
+		// a film's, a photographer's or a goal-scorer's shooting.
+		if s.sport || s.fiction {
+			return c, false
+		}
+		if i > 0 && toks[i-1].Is("mass", "deadly", "fatal", "drive-by", "school", "random", "fresh", "latest") ||
+			lex.HasAt(toks, i+1, "took", "place") || lex.HasAt(toks, i+1, "happened") || lex.HasAt(toks, i+1, "occurred") ||
+			lex.HasAt(toks, i+1, "left") || lex.HasAt(toks, i+1, "killed") {
+			return CueFiring, true
+		}
+		return c, false
+	case "storm":
+		// "Militants storm a hotel": armed men storming a place, not the
+		// weather.
+		if i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("gunmen", "police", "soldiers", "protesters", "rioters")) &&
+			(lex.HasAt(toks, i+1, "a") || lex.HasAt(toks, i+1, "an") || lex.HasAt(toks, i+1, "the")) {
+			return CueAttack, true
+		}
+	case "vigil":
+		// "maintain tight vigil along the border" is watchfulness, not a
+		// candlelight vigil.
+		for k := max(0, i-3); k < i; k++ {
+			if toks[k].Is("maintain", "maintained", "maintaining", "keep", "keeping", "kept", "tight", "strict", "close", "constant", "round-the-clock", "strong") {
+				return c, false
+			}
+		}
+	case "fought":
+		// "The army and the rebels fought in the town", "police fought
+		// gunmen"; not "fought for their rights", "fought cancer", nor
+		// the perfect of a long war ("has fought militants for years").
+		// A victim who "fought them off" is no side of a clash.
+		if lex.HasAt(toks, i+2, "off") || i > 0 && toks[i-1].Is("he", "she", "who") {
+			return c, false
+		}
+		if s.sport || i > 0 && toks[i-1].Is("have", "has", "had", "having") ||
+			lex.HasAt(toks, i+1, "for") || lex.HasAt(toks, i+1, "back") || lex.HasAt(toks, i+1, "to") || lex.HasAt(toks, i+1, "against") {
+			return c, false
+		}
+		for k := max(0, i-8); k < i; k++ {
+			if assailantWords[toks[k].Lower] || toks[k].Is("police", "soldiers", "policemen", "guerrillas", "jihadists", "gangs", "gang") {
+				return CueClash, true
+			}
+		}
+		return c, false
 	case "rallied":
 		// People rallied; shares and markets rallied too, and players
 		// "rallied to beat" a rival.

@@ -277,7 +277,7 @@ var words = map[string]Cue{
 	"demonstrated": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
 	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
 	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
-	"broke": CueNone, "break": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
+	"broke": CueNone, "break": CueNone, "fought": CueNone, "shooting": CueNone, "shootings": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
 	"removed": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
