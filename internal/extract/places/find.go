@@ -111,6 +111,18 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if allCountries(m.Places) && (m.Demonym && nextWordIn(text, m.End, personWords) || madeAfter(text, m.End)) {
 			continue
 		}
+		// A firm named after a place ("the Medina Bus Company", "Kabul
+		// Bank") says nothing of where anything happened. (A regional
+		// newspaper's name, "The Shillong Times", is left as a place: it
+		// most often names the region the news comes from.)
+		if orgAfter(text, m.End) {
+			continue
+		}
+		// Nor is whose a machine is: "shot down a US helicopter", "a
+		// Russian warplane", "a US Chinook helicopter".
+		if allCountries(m.Places) && ownedAfter(text, m.End) {
+			continue
+		}
 		// Nor is where they came from ("aid workers from France"), a
 		// border ("near the Syrian border", "the border with Mali": the
 		// event is on the other side as often as not) or a country in a
@@ -358,8 +370,42 @@ var personWords = []string{"engineer", "engineers", "worker", "workers", "nation
 	"visitors", "passport", "origin", "descent", "born", "staff", "employee", "employees",
 	"doctor", "doctors", "teacher", "teachers", "engineers'", "workers'"}
 
+// orgWords, capitalised after a place's name, name a firm.
+var orgWords = []string{"Company", "Corporation", "Bank", "Airlines", "Airways", "Inc", "Ltd", "Limited"}
+
+// orgAfter reports whether the name ending at byte i of text opens the name
+// of a firm: an orgWord follows it, or another capitalised
+// word and then one ("Medina Bus Company").
+func orgAfter(text string, i int) bool {
+	w, start, ok := wordAfter(text, i)
+	if !ok || !titleCase(w) && !slices.Contains(orgWords, w) {
+		return false
+	}
+	if slices.Contains(orgWords, w) {
+		return true
+	}
+	w2, _, ok := wordAfter(text, start+len(w))
+	return ok && slices.Contains(orgWords, w2)
+}
+
+// ownedWords after a country's name make it the owner of a machine.
+var ownedWords = []string{"helicopter", "helicopters", "chopper", "choppers", "drone", "drones", "aircraft",
+	"jet", "jets", "warplane", "warplanes", "plane", "planes", "airliner", "warship", "warships", "ship",
+	"ships", "vessel", "vessels", "tanker", "submarine", "missile", "missiles", "satellite", "vehicle", "vehicles"}
+
+// ownedAfter reports whether the words after byte i of text name a machine
+// of that country's: the next word, or the one after a model's name ("US
+// Chinook helicopter").
+func ownedAfter(text string, i int) bool {
+	if nextWordIn(text, i, ownedWords) {
+		return true
+	}
+	w, start, ok := wordAfter(text, i)
+	return ok && titleCase(w) && nextWordIn(text, start+len(w), ownedWords)
+}
+
 // landmarkWords after a place name make it part of a landmark's name.
-var landmarkWords = []string{"mill", "mills", "flour", "factory", "road", "highway", "motorway",
+var landmarkWords = []string{"memorial", "monument", "cathedral", "church", "square", "avenue", "boulevard", "tower", "mill", "mills", "flour", "factory", "road", "highway", "motorway",
 	"bypass", "bridge", "bazaar", "chowk", "hospital", "university", "college", "school",
 	"mosque", "stadium", "hotel", "company", "club", "cantonment", "airport", "port", "plaza",
 	"checkpost", "checkpoint", "post", "press", "embassy", "consulate", "railway", "station", "express", "train",

@@ -512,3 +512,62 @@ func TestFindPersonsAndWords(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveNamesThatSayWhose holds names that say whose or what rather
+// than where, each beside a phrasing where the same name does say where.
+func TestResolveNamesThatSayWhose(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text    string
+		ok      bool
+		country string
+		name    string
+	}{
+		// A machine's owner.
+		{"The insurgents said they had shot down a US helicopter overnight.", false, "", ""},
+		{"Fighters claimed to have downed a US Chinook helicopter.", false, "", ""},
+		{"A Russian warplane crashed into the sea.", false, "", ""},
+		{"The helicopter came down in the United States, officials said.", true, "United States", "United States"},
+		{"A US drone strike killed four militants in North Waziristan.", true, "Pakistan", "North Waziristan"},
+		// A firm named after a town.
+		{"Gunmen stopped a coach of the Medina Bus Company and shot eleven passengers.", false, "", ""},
+		{"A car bomb hit a branch of the Kabul Bank in Lashkar Gah.", true, "Afghanistan", "Lashkar Gah"},
+		{"A car bomb hit a crowded bank in Kabul.", true, "Afghanistan", "Kabul"},
+		// A landmark named after a saint or a person.
+		{"A knifeman killed two women at Saint Charles station.", false, "", ""},
+		{"A knifeman killed two women at Saint Charles station in Marseille.", true, "France", "Marseille"},
+		{"Two police officers were shot in Saint Charles, Missouri.", true, "United States", "Saint Charles"},
+		{"A bomb went off near the Lincoln Memorial in Washington.", true, "United States", "Washington"},
+		{"Two were hurt when a bomb went off in Lincoln.", true, "", "Lincoln"},
+		// A spelling that swaps two letters of a town's needs support.
+		{"Gunmen attacked the village of Pansi at dawn.", false, "", ""},
+		{"Gunmen shot two fishermen in Pansi, Gwadar district.", true, "Pakistan", "Pasni"},
+		{"Gunmen shot two fishermen in Pasni.", true, "Pakistan", "Pasni"},
+	}
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if ok != tt.ok || ok && (loc.Name != tt.name || tt.country != "" && loc.Country != tt.country) {
+			t.Errorf("Resolve(%q) = %q (%s), %v; want %q (%s), %v", tt.text, loc.Name, loc.Country, ok, tt.name, tt.country, tt.ok)
+		}
+	}
+}
+
+func TestSwapped(t *testing.T) {
+	for _, tt := range []struct {
+		name, place string
+		want        bool
+	}{
+		{"Pansi", "Pasni", true},
+		{"Pasni", "Pasni", false},
+		{"PASNI", "Pasni", false},
+		{"Peshawer", "Peshawar", false},
+		{"Pasin", "Pasni", true},
+		{"Psani", "Pasni", true},
+		{"Pnasi", "Pasni", false},
+		{"Pas", "Pasni", false},
+	} {
+		if got := swapped(tt.name, tt.place); got != tt.want {
+			t.Errorf("swapped(%q, %q) = %v, want %v", tt.name, tt.place, got, tt.want)
+		}
+	}
+}

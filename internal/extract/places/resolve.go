@@ -212,6 +212,14 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 				if abroad {
 					c.support -= 3
 				}
+				// A spelling that only swaps two letters of the place's
+				// name ("Pansi" for Pasni) is as often another place the
+				// gazetteer lacks, and a landmark named after a saint
+				// ("Saint Charles station") as often one abroad: each
+				// decides only when another name backs it.
+				if (swapped(m.Text, p.Name) || m.Landmark && saintly(m.Text)) && c.support <= 0 && c.countrySupport == 0 {
+					continue
+				}
 				cands = append(cands, c)
 			}
 		}
@@ -360,3 +368,31 @@ func near(text string, start, end int) bool {
 }
 
 func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// swapped reports whether name spells place by swapping two neighbouring
+// letters ("Pansi", "Pasni"): a GeoNames variant that is as often a
+// different village.
+func swapped(name, place string) bool {
+	if len(name) != len(place) || strings.EqualFold(name, place) {
+		return false
+	}
+	a, b := strings.ToLower(name), strings.ToLower(place)
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// saintly reports whether a name is a saint's ("Saint Charles", "St.
+// Mary", "San Martin"): stations, churches and squares bear them the world
+// over.
+func saintly(name string) bool {
+	l := strings.ToLower(name)
+	for _, p := range []string{"saint ", "saint-", "st. ", "st ", "ste ", "ste. ", "sainte ", "sainte-", "san ", "santa ", "sao ", "são "} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
+}
