@@ -375,6 +375,8 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"history, not news", "The bombing of the old town is remembered every year.", ""},
 		{"armed men storm", "Militants storm a hotel in the capital, killing 12 guests.", "Attack"},
 		{"watchfulness", "Troops were told to maintain tight vigil along the border.", ""},
+		{"taken and unaccounted for", "Police detained a journalist in the capital on Friday; his whereabouts are still not known.", "Abduction/forced disappearance"},
+		{"a fugitive caught", "Police arrested two suspects in the capital; their whereabouts had been unknown since May.", "Arrests"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

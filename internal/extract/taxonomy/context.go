@@ -306,7 +306,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			// "Gunmen seized 30 passengers": people taken by armed men
 			// are abducted; by the police, arrested.
 			if seizedPeople(toks, i) {
-				if s.assailant && !forcesRaid(toks, i) {
+				if s.assailant && !forcesRaid(toks, i) || unknownWhereabouts(toks) {
 					return CueAbduct, true
 				}
 				return CueArrest, true
@@ -317,6 +317,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "the release of detained leaders": an adjective, not an arrest.
 		if i > 0 && toks[i-1].Is("of", "the", "their", "his", "her") && !lex.HasAt(toks, i+1, "by") {
 			return c, false
+		}
+		// Taken by agents and never accounted for: a forced
+		// disappearance, whoever took them.
+		if !t.Is("jailed", "imprisoned") && unknownWhereabouts(toks) {
+			return CueAbduct, true
 		}
 	case "riot":
 		// "riot police", "anti-riot", "riot gear": the force, not a riot.
@@ -834,6 +839,28 @@ func seizedPeople(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// unknownWhereabouts reports whether a sentence says that someone taken is
+// not accounted for: "his whereabouts remain unknown", "their whereabouts
+// are not known".
+func unknownWhereabouts(toks []lex.Token) bool {
+	for i, t := range toks {
+		// Not a fugitive caught: "the suspect, whose whereabouts had
+		// been unknown".
+		if !t.Is("whereabouts") || i == 0 || !toks[i-1].Is("his", "her", "their") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].Is("had", "was", "were") {
+				break
+			}
+			if toks[k].Is("unknown", "unclear", "not", "undisclosed", "uncertain") {
+				return true
+			}
 		}
 	}
 	return false
