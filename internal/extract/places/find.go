@@ -405,7 +405,8 @@ func ownedAfter(text string, i int) bool {
 }
 
 // landmarkWords after a place name make it part of a landmark's name.
-var landmarkWords = []string{"memorial", "monument", "cathedral", "church", "square", "avenue", "boulevard", "tower", "mill", "mills", "flour", "factory", "road", "highway", "motorway",
+var landmarkWords = []string{"memorial", "monument", "cathedral", "church", "square", "avenue", "boulevard", "tower",
+	"park", "museum", "cemetery", "street", "zoo", "gardens", "mill", "mills", "flour", "factory", "road", "highway", "motorway",
 	"bypass", "bridge", "bazaar", "chowk", "hospital", "university", "college", "school",
 	"mosque", "stadium", "hotel", "company", "club", "cantonment", "airport", "port", "plaza",
 	"checkpost", "checkpoint", "post", "press", "embassy", "consulate", "railway", "station", "express", "train",

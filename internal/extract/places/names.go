@@ -19,6 +19,10 @@ import (
 // said").
 func notAPlace(text string, start, end int, province, unit bool) (skip, person bool) {
 	name := text[start:end]
+	// "a statue of Columbus", "a memorial to Lincoln": whom it honours.
+	if precededBy(text, start, honourWords...) {
+		return true, true
+	}
 	if strings.ContainsAny(name, " -") {
 		return false, false
 	}
@@ -103,6 +107,10 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 	}
 	return false, false
 }
+
+// honourWords before a name make it the person a monument honours.
+var honourWords = []string{"statue of", "statues of", "bust of", "portrait of", "portraits of",
+	"monument to", "memorial to", "tomb of", "mausoleum of", "named after", "named for"}
 
 // locativeBefore reports whether a preposition of place stands one space
 // before byte i of text: "in Warren", "near Taylor". Not "at": people

@@ -539,6 +539,10 @@ func TestResolveNamesThatSayWhose(t *testing.T) {
 		{"Two police officers were shot in Saint Charles, Missouri.", true, "United States", "Saint Charles"},
 		{"A bomb went off near the Lincoln Memorial in Washington.", true, "United States", "Washington"},
 		{"Two were hurt when a bomb went off in Lincoln.", true, "", "Lincoln"},
+		// A person a monument honours, and a park named after a town.
+		{"Protesters toppled a statue of Columbus in Richmond.", true, "United States", "Richmond"},
+		{"Shots were fired at a rally in Columbus, Ohio.", true, "United States", "Columbus"},
+		{"A grenade was hurled at a rally in Washington Park, Denver.", true, "United States", "Denver"},
 		// A spelling that swaps two letters of a town's needs support.
 		{"Gunmen attacked the village of Pansi at dawn.", false, "", ""},
 		{"Gunmen shot two fishermen in Pansi, Gwadar district.", true, "Pakistan", "Pasni"},
