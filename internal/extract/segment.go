@@ -67,9 +67,9 @@ func (d *doc) reports(i int) bool {
 		if headlineVerb(toks, h.Token) {
 			return true
 		}
-		// "Gunmen open fire on a bus": the present of a lead's summary,
-		// not "ordered to open fire".
-		if lex.HasAt(toks, h.Token, "open", "fire") && h.Token > 0 && !toks[h.Token-1].Is("to", "not", "never") {
+		// "Gunmen open fire on a bus", "militants attack a convoy": the
+		// present of a lead's summary, not "ordered to open fire".
+		if lex.HasAt(toks, h.Token, "open", "fire") && h.Token > 0 && !toks[h.Token-1].Is("to", "not", "never") || presentDeed(toks, h.Token) {
 			return true
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -114,6 +114,9 @@ func (d *doc) reports(i int) bool {
 			}
 			return true
 		case taxonomy.CueAttack:
+			if i == 0 && verblessLead(toks, h.Token) {
+				return true
+			}
 			// The tagger calls "storm" an attack only with armed men
 			// storming a place.
 			if t.Is("attacked", "storm", "stormed", "targeted", "raided", "attacking", "assaulted", "beaten", "thrashed") || figures {
@@ -212,17 +215,51 @@ func lonelyMove(toks []lex.Token) bool {
 // remembered" has a verb and a definite article: history, not news.
 func verblessLead(toks []lex.Token, i int) bool {
 	if i == 0 || i > 4 || !toks[0].Is("a", "an") || i+1 >= len(toks) ||
-		!toks[i].Is("bombing", "attack", "blast", "explosion", "shooting", "ambush", "raid", "assault", "suicide", "car", "truck", "rocket", "mortar", "grenade") ||
+		!toks[i].Is("bombing", "bomb", "attack", "blast", "explosion", "shooting", "ambush", "raid", "assault", "suicide", "car", "truck", "rocket", "mortar", "grenade") ||
 		!toks[i+1].Is("of", "on", "at", "in", "near", "targeting", "against", "bombing", "attack", "bomb", "blast", "explosion") {
 		return false
 	}
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.Is("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "can", "could", "may",
-			"might", "should", "must", "said", "says", "said", "like", "if", "when", "whether") {
+			"might", "should", "must", "said", "says", "like", "if", "when", "whether") {
+			return false
+		}
+		// A past verb after the incident ("a bomb threat at the airport
+		// forced an evacuation"), not an adjective ("a crowded market").
+		if k > i && len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && !toks[k-1].Is("a", "an", "the", "its", "their", "heavily", "densely") {
 			return false
 		}
 	}
 	return true
+}
+
+// presentDeed reports whether the trigger at i is a verb in the present
+// with armed men as its subject and an object after it, as leads that
+// summarise an incident tell it: "Gunmen attack a police station",
+// "fighters abduct 40 girls", "insurgents seize the town". "Analysts
+// attack the budget" has no armed subject.
+func presentDeed(toks []lex.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !toks[i].Is("attack", "attacks", "abduct", "abducts", "kidnap", "kidnaps", "seize", "seizes",
+		"storm", "storms", "ambush", "ambushes", "raid", "raids", "target", "targets") {
+		return false
+	}
+	if !presentSubject[toks[i-1].Lower] {
+		return false
+	}
+	next := toks[i+1]
+	return next.Is("a", "an", "the", "two", "three", "four", "five", "several", "dozens", "scores", "hundreds") ||
+		next.Text != "" && next.Text[0] >= '0' && next.Text[0] <= '9'
+}
+
+// presentSubject are the armed men whose deeds a lead tells in the
+// present.
+var presentSubject = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`gunmen gunman militants militant insurgents rebels fighters attackers assailants
+		bombers bomber jihadists terrorists bandits militiamen militia soldiers troops police guerrillas pirates`) {
+		presentSubject[w] = true
+	}
 }
 
 // headlineVerb reports whether the trigger at i is the present-tense verb
@@ -375,7 +412,9 @@ func nominal(t lex.Token) bool {
 		"burnt", "beaten", "beat",
 		// Irregular pasts of taking ground and fighting: "retook the
 		// town", "rebels overran the base", "police fought gunmen".
-		"retook", "retaken", "overran", "overrun", "fought", "began", "begun", "withdrew", "withdrawn", "broke", "thrown":
+		"retook", "retaken", "overran", "overrun", "fought", "began", "begun", "withdrew", "withdrawn", "broke", "thrown",
+		// Tagged only in "opens fire", "blow themselves up".
+		"opens", "blow", "blows":
 		return false
 	}
 	return true

@@ -96,6 +96,10 @@ var phrases = []phrase{
 	{[]string{"suicide", "attacks"}, CueSuicide}, {[]string{"suicide", "car", "bomb"}, CueSuicide},
 	{[]string{"blew", "himself", "up"}, CueSuicide}, {[]string{"blew", "themselves", "up"}, CueSuicide},
 	{[]string{"blew", "herself", "up"}, CueSuicide}, {[]string{"suicide", "vest"}, CueSuicide},
+	// The present of leads that summarise an incident: "two bombers blow
+	// themselves up at a market", "a gunman opens fire".
+	{[]string{"blow", "themselves", "up"}, CueSuicide}, {[]string{"blows", "himself", "up"}, CueSuicide},
+	{[]string{"blows", "herself", "up"}, CueSuicide}, {[]string{"opens", "fire"}, CueFiring},
 	{[]string{"suicide", "jacket"}, CueSuicide}, {[]string{"self-detonated"}, CueSuicide},
 	{[]string{"drone", "strike"}, CueAir}, {[]string{"drone", "strikes"}, CueAir}, {[]string{"air", "strike"}, CueAir},
 	{[]string{"air", "strikes"}, CueAir}, {[]string{"air", "raid"}, CueAir}, {[]string{"drone", "attack"}, CueAir},
