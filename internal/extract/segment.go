@@ -68,8 +68,10 @@ func (d *doc) reports(i int) bool {
 			return true
 		}
 		// "Gunmen open fire on a bus", "militants attack a convoy": the
-		// present of a lead's summary, not "ordered to open fire".
-		if lex.HasAt(toks, h.Token, "open", "fire") && h.Token > 0 && !toks[h.Token-1].Is("to", "not", "never") || presentDeed(toks, h.Token) {
+		// present of a lead's summary, told of armed men (not "ordered
+		// to open fire", nor an author who "opens fire on his critics").
+		if (lex.HasAt(toks, h.Token, "open", "fire") || lex.HasAt(toks, h.Token, "opens", "fire")) && h.Token > 0 && presentSubject[toks[h.Token-1].Lower] ||
+			presentDeed(toks, h.Token) {
 			return true
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -256,7 +258,7 @@ func presentDeed(toks []lex.Token, i int) bool {
 var presentSubject = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`gunmen gunman militants militant insurgents rebels fighters attackers assailants
+	for _, w := range strings.Fields(`gunmen gunman militants militant insurgents rebels fighters attackers assailants attacker
 		bombers bomber jihadists terrorists bandits militiamen militia soldiers troops police guerrillas pirates`) {
 		presentSubject[w] = true
 	}
@@ -413,8 +415,8 @@ func nominal(t lex.Token) bool {
 		// Irregular pasts of taking ground and fighting: "retook the
 		// town", "rebels overran the base", "police fought gunmen".
 		"retook", "retaken", "overran", "overrun", "fought", "began", "begun", "withdrew", "withdrawn", "broke", "thrown",
-		// Tagged only in "opens fire", "blow themselves up".
-		"opens", "blow", "blows":
+		// Tagged only in "blow themselves up".
+		"blow", "blows":
 		return false
 	}
 	return true

@@ -383,6 +383,8 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"a verbless attack", "A truck bomb attack on a hotel in the capital.", "Remote explosive/landmine/IED"},
 		{"a threat, not a bomb", "A bomb threat at the airport forced an evacuation.", ""},
 		{"an attack in words", "An attack on free speech, the editor said.", ""},
+		{"police for a match", "Police deployed 500 officers to secure the marathon on Sunday.", ""},
+		{"fire opened in words", "He opens fire on his critics in a new book.", ""},
 		{"taken and unaccounted for", "Police detained a journalist in the capital on Friday; his whereabouts are still not known.", "Abduction/forced disappearance"},
 		{"a fugitive caught", "Police arrested two suspects in the capital; their whereabouts had been unknown since May.", "Arrests"},
 	}

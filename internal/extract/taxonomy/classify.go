@@ -355,6 +355,11 @@ func StrategicMove(toks []lex.Token) bool {
 			return false
 		}
 	}
+	// Police deployed for a match or a march are no change to an armed
+	// group's activity: troops sent to a front are.
+	if toks[i].Is("deployed") && !military(toks[:i]) {
+		return false
+	}
 	if toks[i].Is("deployed", "formed") {
 		// Active and transitive: "deployed 2,000 troops", "formed a new
 		// group"; "deployed at the border" is a participle.
@@ -362,6 +367,18 @@ func StrategicMove(toks []lex.Token) bool {
 			toks[i+1].Text != "" && toks[i+1].Text[0] >= '0' && toks[i+1].Text[0] <= '9')
 	}
 	return true
+}
+
+// military reports whether the tokens name soldiers or armed groups, not
+// only the police.
+func military(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("army", "troops", "soldiers", "forces", "military", "militia", "militias", "rebels", "militants", "fighters",
+			"insurgents", "paramilitaries", "paramilitary", "guerrillas", "jihadists") {
+			return true
+		}
+	}
+	return false
 }
 
 // Territory reports whether territory (a town, a base, a district) is
