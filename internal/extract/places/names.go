@@ -296,7 +296,8 @@ var unitWords = setOf(`scouts militia rifles levies police rangers corps regimen
 
 // speechVerbs tell that a person (or a government) speaks.
 var speechVerbs = setOf(`said says added told wrote argued explained noted tweeted insisted stated replied
-	asked answered recalled admitted`)
+	asked answered recalled admitted announced warned vowed urged declared denied condemned accused pledged
+	promised demanded welcomed`)
 
 // domainAfter reports whether a web address's ending follows byte i of
 // text: ".com", ".co.uk", ".pk".

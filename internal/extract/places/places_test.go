@@ -543,6 +543,9 @@ func TestResolveNamesThatSayWhose(t *testing.T) {
 		{"Protesters toppled a statue of Columbus in Richmond.", true, "United States", "Richmond"},
 		{"Shots were fired at a rally in Columbus, Ohio.", true, "United States", "Columbus"},
 		{"A grenade was hurled at a rally in Washington Park, Denver.", true, "United States", "Denver"},
+		// A person or a government that speaks or acts.
+		{"Gunmen killed two guards, days after Jackson announced new sanctions.", false, "", ""},
+		{"Gunmen killed two guards in Jackson, Mississippi.", true, "United States", "Jackson"},
 		// A spelling that swaps two letters of a town's needs support.
 		{"Gunmen attacked the village of Pansi at dawn.", false, "", ""},
 		{"Gunmen shot two fishermen in Pansi, Gwadar district.", true, "Pakistan", "Pasni"},
