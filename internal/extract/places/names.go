@@ -67,7 +67,10 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 	// anything happened.
 	// Not "police in Srinagar said", "CIA Karachi said" or a district
 	// speaking through its officials.
-	if nextOK && speechVerbs[next] && !unit && !isAcronym(name) && !(prevOK && (prepositions[strings.ToLower(prev)] || isAcronym(prev))) {
+	// Nor an office of a province that speaks ("Chief Minister
+	// Balochistan condemned").
+	if nextOK && speechVerbs[next] && !unit && !isAcronym(name) &&
+		!(prevOK && (prepositions[strings.ToLower(prev)] || isAcronym(prev) || province && titles[strings.ToLower(prev)])) {
 		return true, false
 	}
 	// "said Arroyo, a doctor": the speaker of a quote, and a person.
