@@ -385,6 +385,9 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"an attack in words", "An attack on free speech, the editor said.", ""},
 		{"police for a match", "Police deployed 500 officers to secure the marathon on Sunday.", ""},
 		{"fire opened in words", "He opens fire on his critics in a new book.", ""},
+		{"a proposal shot down", "The senator shot down the proposal in committee.", ""},
+		{"a drone that searches", "The police used a drone to find the missing hiker.", ""},
+		{"a drone that bombs", "Militants used a drone to drop explosives on an army post, wounding two soldiers.", "Air/drone strike"},
 		{"taken and unaccounted for", "Police detained a journalist in the capital on Friday; his whereabouts are still not known.", "Abduction/forced disappearance"},
 		{"a fugitive caught", "Police arrested two suspects in the capital; their whereabouts had been unknown since May.", "Arrests"},
 	}

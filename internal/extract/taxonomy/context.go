@@ -540,6 +540,20 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAir, true
 		}
 		return c, false
+	case "drone", "drones":
+		// Drones that film, search or deliver strike no one: "police used
+		// a drone to find the missing hiker", "drone footage of the
+		// parade".
+		if lex.HasAt(toks, i+1, "footage") || lex.HasAt(toks, i+1, "images") || lex.HasAt(toks, i+1, "video") ||
+			lex.HasAt(toks, i+1, "videos") || lex.HasAt(toks, i+1, "camera") || lex.HasAt(toks, i+1, "photography") ||
+			lex.HasAt(toks, i+1, "delivery") || lex.HasAt(toks, i+1, "deliveries") || lex.HasAt(toks, i+1, "show") ||
+			lex.HasAt(toks, i+1, "racing") || lex.HasAt(toks, i+1, "pilot") || lex.HasAt(toks, i+1, "pilots") {
+			return c, false
+		}
+		if lex.HasAt(toks, i+1, "to") && i+2 < len(toks) && toks[i+2].Is("find", "search", "monitor", "film", "survey", "map", "inspect",
+			"deliver", "track", "locate", "spot", "patrol", "watch", "record", "photograph", "spray") {
+			return c, false
+		}
 	case "intercepted", "downed":
 		// Missiles and drones brought down are disrupted weapons use.
 		if interceptedWeapon(toks, i) {
@@ -563,10 +577,12 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 		}
 		return CueNone
 	}
-	// "The bill was shot down in the Senate".
+	// "The bill was shot down in the Senate", "the senator shot down the
+	// proposal".
 	if lex.HasAt(toks, i, "shot", "down") {
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
-			if toks[k].Is("bill", "proposal", "plan", "idea", "motion", "amendment", "resolution", "request", "bid", "suggestion", "claim", "claims") {
+		for k := max(0, i-3); k < len(toks) && k <= i+5; k++ {
+			if toks[k].Is("bill", "proposal", "plan", "idea", "motion", "amendment", "resolution", "request", "bid", "suggestion", "claim", "claims",
+				"rumours", "rumors", "speculation", "notion", "offer", "theory", "argument") {
 				return CueNone
 			}
 		}
