@@ -211,6 +211,28 @@ func lonelyMove(toks []lex.Token) bool {
 	return !background(toks) && !judicial(toks) && taxonomy.StrategicMove(toks)
 }
 
+// armedAccused reports whether the trigger at i is sexual violence that
+// armed men are accused of: "Soldiers were accused of raping 30 women
+// during a raid". Such violence is reported as an allegation, and the
+// allegation is the news, not a case recalled.
+func armedAccused(toks []lex.Token, i int) bool {
+	if i < 3 || !toks[i].Is("raping", "rape", "sexually") || !toks[i-1].Is("of") || !toks[i-2].Is("accused") {
+		return false
+	}
+	// Told in court, the charge is the case's, not fresh news.
+	for _, t := range toks {
+		if t.Is("court", "trial", "tribunal", "testified", "testimony", "witness", "witnesses", "prosecutors", "judge") {
+			return false
+		}
+	}
+	for k := 0; k < i-2; k++ {
+		if presentSubject[toks[k].Lower] && !toks[k].Is("attacker", "attackers", "assailants", "bomber", "bombers") {
+			return true
+		}
+	}
+	return false
+}
+
 // verblessLead reports whether a lead is one incident named with no verb
 // at all, as summaries and lists of incidents open: "A double bombing of
 // a police bus in the capital." "The bombing of the old town is
@@ -637,6 +659,9 @@ func pastVerbNear(toks []lex.Token, i int) bool {
 // the sentence only refers to: "arrested for their involvement in the
 // attack", "wanted in the blast case", "masterminded the bombing".
 func pastReference(toks []lex.Token, i int) bool {
+	if armedAccused(toks, i) {
+		return false
+	}
 	for k := max(0, i-6); k < i; k++ {
 		if toks[k].Is("involvement", "involved", "accused", "wanted", "charges", "charged", "connection", "mastermind",
 			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",

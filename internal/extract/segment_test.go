@@ -388,6 +388,8 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"a proposal shot down", "The senator shot down the proposal in committee.", ""},
 		{"a drone that searches", "The police used a drone to find the missing hiker.", ""},
 		{"a drone that bombs", "Militants used a drone to drop explosives on an army post, wounding two soldiers.", "Air/drone strike"},
+		{"armed men accused of rape", "Militiamen were accused of raping 12 women during an attack on a camp in the west.", "Sexual violence"},
+		{"rape charged in court", "Prosecutors told the court that soldiers were accused of raping women in the village.", ""},
 		{"taken and unaccounted for", "Police detained a journalist in the capital on Friday; his whereabouts are still not known.", "Abduction/forced disappearance"},
 		{"a fugitive caught", "Police arrested two suspects in the capital; their whereabouts had been unknown since May.", "Arrests"},
 	}
