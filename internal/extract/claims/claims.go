@@ -418,21 +418,21 @@ var months = map[string]bool{
 }
 
 // plainTokens returns the sentence without the words that only look like
-// a statistic's: the "since" phrase of a ranking ("the deadliest attack in
-// the capital since 2011" ranks one incident; the year dates the ranking,
-// not the toll), and "total" or "overall" in a sentence that tells one
-// incident ("another attacker blew himself up when rescuers arrived; in
-// total 26 were killed" sums that incident's dead).
+// a statistic's: a ranking ("the deadliest attack in the capital since
+// 2011", "the worst attack in the city this year" ranks one incident; its
+// period dates the ranking, not the toll), and "total" or "overall" in a
+// sentence that tells one incident ("another attacker blew himself up when
+// rescuers arrived; in total 26 were killed" sums that incident's dead).
 func plainTokens(toks []lex.Token) []lex.Token {
 	one := singleIncident(toks)
 	var out []lex.Token
-	skip := -1 // the ranking's "since" phrase runs to this token
+	skip := -1 // a ranking runs to this token
 	for i, t := range toks {
 		if i <= skip {
 			continue
 		}
-		if t.Is("since") && ranked(toks, i) {
-			skip = phraseEnd(toks, i)
+		if end := ranking(toks, i); end >= 0 {
+			skip = end
 			continue
 		}
 		if one && t.Is("total", "overall") {
@@ -449,33 +449,35 @@ func plainTokens(toks []lex.Token) []lex.Token {
 // superlatives rank an incident against the past.
 var superlatives = map[string]bool{
 	"deadliest": true, "bloodiest": true, "worst": true, "biggest": true, "largest": true,
-	"heaviest": true, "first": true, "latest": true, "most": true,
+	"heaviest": true, "first": true, "most": true,
 }
 
-// ranked reports a "since" at toks[i] that dates a ranking: a superlative
-// stands before it in the same clause ("the deadliest single attack in the
-// city since 2011", "the worst since 2015"). A toll between the two ("the
-// most people killed since 2011") belongs to the ranking's tally and keeps
-// it a statistic.
-func ranked(toks []lex.Token, i int) bool {
-	// Only a date follows a ranking's "since": "the first time since a
-	// strike that killed 24 soldiers" leaves the toll in the phrase.
-	if i+1 >= len(toks) || !year(toks[i+1].Lower) && !months[toks[i+1].Lower] {
-		return false
+// ranking returns the last token of the ranking that a superlative at
+// toks[i] opens, to the end of its clause, or -1 when there is none.
+// Rankings of periods ("the deadliest year since 2014", "the first half of
+// 2023") and rankings that hold a toll or a count ("the most people killed
+// since 2011", "the first time since a strike that killed 24 soldiers")
+// belong to a statistic and are kept.
+func ranking(toks []lex.Token, i int) int {
+	t := toks[i]
+	if !superlatives[t.Lower] {
+		return -1
 	}
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		t := toks[k]
-		if t.Punct && !t.Is("-") {
-			return false
+	if t.Is("most") && (i+1 >= len(toks) || !toks[i+1].Is("deadly", "lethal", "violent", "serious", "devastating")) {
+		return -1
+	}
+	end := phraseEnd(toks, i)
+	for k := i + 1; k <= end; k++ {
+		w := toks[k]
+		if w.Is("year", "years", "month", "months", "decade", "week", "weeks", "half", "quarter", "period", "time", "times",
+			"killed", "people", "deaths", "dead", "died", "casualties", "lives", "attacks", "incidents", "number", "toll", "tally") {
+			return -1
 		}
-		if _, _, ok := lex.NumberAt(toks, k); ok || t.Is("killed", "people", "deaths", "dead", "casualties", "lives") {
-			return false
-		}
-		if superlatives[t.Lower] {
-			return true
+		if _, _, ok := lex.NumberAt(toks, k); ok && !year(w.Lower) {
+			return -1
 		}
 	}
-	return false
+	return end
 }
 
 // phraseEnd returns the last token of the phrase that opens at toks[i]:
@@ -489,14 +491,17 @@ func phraseEnd(toks []lex.Token, i int) int {
 }
 
 // inRanking reports that the period starting at off, in text[start:end],
-// is the "since" phrase of a ranking.
+// dates a ranking.
 func inRanking(sents []lex.Sentence, start, end, off int) bool {
 	for _, s := range sents {
 		if s.End <= start || s.Start >= end || off < s.Start || off >= s.End {
 			continue
 		}
 		for i, t := range s.Toks {
-			if t.Is("since") && t.Start <= off && off <= s.Toks[phraseEnd(s.Toks, i)].End && ranked(s.Toks, i) {
+			if t.Start > off {
+				break
+			}
+			if e := ranking(s.Toks, i); e >= 0 && off <= s.Toks[e].End {
 				return true
 			}
 		}
