@@ -422,7 +422,9 @@ var months = map[string]bool{
 // 2011", "the worst attack in the city this year" ranks one incident; its
 // period dates the ranking, not the toll), and "total" or "overall" in a
 // sentence that tells one incident ("another attacker blew himself up when
-// rescuers arrived; in total 26 were killed" sums that incident's dead).
+// rescuers arrived; in total 26 were killed" sums that incident's dead),
+// and "so far" there ("so far 15 people have been killed in the attack"
+// counts a toll that may still rise).
 func plainTokens(toks []lex.Token) []lex.Token {
 	one := singleIncident(toks)
 	var out []lex.Token
@@ -435,7 +437,7 @@ func plainTokens(toks []lex.Token) []lex.Token {
 			skip = end
 			continue
 		}
-		if one && t.Is("total", "overall") {
+		if one && (t.Is("total", "overall") || lex.HasAt(toks, i, "so", "far")) {
 			continue
 		}
 		if out == nil {
@@ -511,17 +513,20 @@ func inRanking(sents []lex.Sentence, start, end, off int) bool {
 
 // singleIncident reports a sentence that tells one incident: it names the
 // incident in the singular ("a blast", "the bombing", "a suicide bomb and
-// gun assault") or its act ("blew himself up", "exploded"), and counts no
-// incidents in the plural and speaks in no perfect tense, as statistics do.
+// gun assault") or tells its act ("blew himself up", "exploded") in the
+// past, and counts no incidents in the plural, as statistics do. A toll
+// still being counted ("so far 15 people have been killed in the attack")
+// speaks in the perfect and names the incident.
 func singleIncident(toks []lex.Token) bool {
-	one := false
+	named, act, perf := false, false, false
 	for i, t := range toks {
 		if t.Is("attacks", "incidents", "bombings", "blasts", "explosions", "clashes", "encounters",
-			"operations", "raids", "strikes", "ambushes", "shootings", "killings", "have", "has", "had") {
+			"operations", "raids", "strikes", "ambushes", "shootings", "killings") {
 			return false
 		}
+		perf = perf || t.Is("have", "has", "had")
 		if t.Is("exploded", "detonated", "stormed") || lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") {
-			one = true
+			act = true
 		}
 		if incidentNouns[t.Lower] {
 			for k := i - 1; k >= 0 && k >= i-4; k-- {
@@ -529,13 +534,13 @@ func singleIncident(toks []lex.Token) bool {
 					break
 				}
 				if toks[k].Is("a", "an", "the", "this", "that") {
-					one = true
+					named = true
 					break
 				}
 			}
 		}
 	}
-	return one
+	return named || act && !perf
 }
 
 // incidentNouns name one incident.
