@@ -537,6 +537,7 @@ func TestResolveNamesThatSayWhose(t *testing.T) {
 		{"A knifeman killed two women at Saint Charles station.", false, "", ""},
 		{"A knifeman killed two women at Saint Charles station in Marseille.", true, "France", "Marseille"},
 		{"Two police officers were shot in Saint Charles, Missouri.", true, "United States", "Saint Charles"},
+		{"A gunman opened fire at San Francisco airport.", true, "United States", "San Francisco"},
 		{"A bomb went off near the Lincoln Memorial in Washington.", true, "United States", "Washington"},
 		{"Two were hurt when a bomb went off in Lincoln.", true, "", "Lincoln"},
 		// A person a monument honours, and a park named after a town.

@@ -215,9 +215,10 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 				// A spelling that only swaps two letters of the place's
 				// name ("Pansi" for Pasni) is as often another place the
 				// gazetteer lacks, and a landmark named after a saint
-				// ("Saint Charles station") as often one abroad: each
+				// ("Saint Charles station") as often one abroad, unless
+				// the town is a city ("San Francisco airport"): each
 				// decides only when another name backs it.
-				if (swapped(m.Text, p.Name) || m.Landmark && saintly(m.Text)) && c.support <= 0 && c.countrySupport == 0 {
+				if (swapped(m.Text, p.Name) || m.Landmark && saintly(m.Text) && p.Kind != "city") && c.support <= 0 && c.countrySupport == 0 {
 					continue
 				}
 				cands = append(cands, c)
