@@ -124,7 +124,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			continue
 		}
 		inPeriod := periodIn(periods, s.Start, s.End)
-		plain := plainTokens(s.Toks)
+		plain := plainTokens(s.Toks, si > 0 && sents[si-1].Para == s.Para && inPeriod == nil && singleIncident(sents[si-1].Toks))
 		isAgg := inPeriod != nil || hasAggregateWord(plain) ||
 			(si > 0 && claimSents[si-1] && sents[si-1].Para == s.Para && perfect(s.Toks))
 		if !isAgg {
@@ -241,7 +241,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// 2016") is an incident; a toll is a statistic when the sentence
 		// also counts incidents or speaks in aggregate.
 		if metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions && metric != Operations &&
-			!hasAggregateWord(plainTokens(toks)) && !perfect(toks) && !countsIncidents(toks) {
+			!hasAggregateWord(plainTokens(toks, false)) && !perfect(toks) && !countsIncidents(toks) {
 			continue
 		}
 		switch metric {
@@ -424,9 +424,11 @@ var months = map[string]bool{
 // sentence that tells one incident ("another attacker blew himself up when
 // rescuers arrived; in total 26 were killed" sums that incident's dead),
 // and "so far" there ("so far 15 people have been killed in the attack"
-// counts a toll that may still rise).
-func plainTokens(toks []lex.Token) []lex.Token {
-	one := singleIncident(toks)
+// counts a toll that may still rise). afterIncident says the sentence
+// before, in its paragraph and with no period, tells one incident: "In
+// total, 20 people were killed" then sums that incident's dead.
+func plainTokens(toks []lex.Token, afterIncident bool) []lex.Token {
+	one := singleIncident(toks) || afterIncident && !pluralIncidents(toks)
 	var out []lex.Token
 	skip := -1 // a ranking runs to this token
 	for i, t := range toks {
@@ -518,12 +520,11 @@ func inRanking(sents []lex.Sentence, start, end, off int) bool {
 // still being counted ("so far 15 people have been killed in the attack")
 // speaks in the perfect and names the incident.
 func singleIncident(toks []lex.Token) bool {
+	if pluralIncidents(toks) {
+		return false
+	}
 	named, act, perf := false, false, false
 	for i, t := range toks {
-		if t.Is("attacks", "incidents", "bombings", "blasts", "explosions", "clashes", "encounters",
-			"operations", "raids", "strikes", "ambushes", "shootings", "killings") {
-			return false
-		}
 		perf = perf || t.Is("have", "has", "had")
 		if t.Is("exploded", "detonated", "stormed") || lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") {
 			act = true
@@ -541,6 +542,18 @@ func singleIncident(toks []lex.Token) bool {
 		}
 	}
 	return named || act && !perf
+}
+
+// pluralIncidents reports a sentence that counts incidents in the plural,
+// as statistics do.
+func pluralIncidents(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("attacks", "incidents", "bombings", "blasts", "explosions", "clashes", "encounters",
+			"operations", "raids", "strikes", "ambushes", "shootings", "killings") {
+			return true
+		}
+	}
+	return false
 }
 
 // incidentNouns name one incident.
