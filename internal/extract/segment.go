@@ -370,16 +370,7 @@ func modalChain(toks []lex.Token, i int) bool {
 	if j == i || j == 0 {
 		return false
 	}
-	m := toks[j-1]
-	// Lower case only: "May" opens a date.
-	if m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
-		return false
-	}
-	if m.Is("may", "might", "could", "would", "should", "must", "will", "shall", "can", "cannot") {
-		return true
-	}
-	w := strings.ReplaceAll(m.Lower, "’", "'")
-	return strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "n't") && !m.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't")
+	return lex.IsModal(toks[j-1])
 }
 
 // conditional reports whether an "if", "unless" or "whether" opens the

@@ -448,16 +448,13 @@ func hedged(toks []lex.Token, i int) bool {
 	}
 	if j > 0 {
 		m := toks[j-1]
-		// Lower case only: "May" opens a date.
+		// Lower case only: "May" opens a date, and the chain is not
+		// read as hedged past one.
 		if m.Text != "" && m.Text[0] >= 'A' && m.Text[0] <= 'Z' {
 			return false
 		}
-		if m.Is("may", "might", "could", "would", "should", "must", "will", "shall", "can", "cannot") {
-			return true
-		}
 		// "they'll be killed", "won't be hurt".
-		w := strings.ReplaceAll(m.Lower, "’", "'")
-		if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "n't") && !m.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't") {
+		if lex.IsModal(m) {
 			return true
 		}
 	}

@@ -210,3 +210,19 @@ func Split(text string) []Sentence {
 	}
 	return out
 }
+
+// IsModal reports whether t is a modal verb that makes what follows it
+// possible or supposed rather than done: "may", "could", "would", "will",
+// "they'll", "won't". Capitalised words are not ("May" opens a date), nor
+// are the negated forms of be, have and do ("wasn't", "didn't").
+func IsModal(t Token) bool {
+	if t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' {
+		return false
+	}
+	if t.Is("may", "might", "could", "would", "should", "must", "will", "shall", "can", "cannot") {
+		return true
+	}
+	w := strings.ReplaceAll(t.Lower, "’", "'")
+	return strings.HasSuffix(w, "'ll") ||
+		strings.HasSuffix(w, "n't") && !t.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't")
+}
