@@ -45,15 +45,26 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		n += len(h.IDs)
 	}
 	backing := make([]*Place, 0, n)
-	persons := map[string]bool{}
-	for _, h := range hits {
-		if _, person := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1"), g.hasKind(h.IDs, "admin2")); person && !g.hasKind(h.IDs, "country") {
+	// Whether each hit is used as something else than a place, read once:
+	// a name the text gives a person anywhere is that person's everywhere.
+	var persons map[string]bool
+	skips := make([]bool, len(hits))
+	for k, h := range hits {
+		if g.hasKind(h.IDs, "country") {
+			continue
+		}
+		skip, person := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1"), g.hasKind(h.IDs, "admin2"))
+		skips[k] = skip
+		if person {
+			if persons == nil {
+				persons = map[string]bool{}
+			}
 			persons[match.Fold(text[h.Start:h.End])] = true
 		}
 	}
 	prevEnd := 0
 	fromEnd := 0 // end of the last country skipped as where someone came from
-	for _, h := range hits {
+	for k, h := range hits {
 		s := text[h.Start:h.End]
 		if !writtenAsName(s) {
 			continue
@@ -68,10 +79,8 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// be taken so. A name the text gives a person
 		// stays that person's ("Elizabeth Warren ... than Warren, who")
 		// unless a preposition of place puts it on the map.
-		if !g.hasKind(h.IDs, "country") {
-			if skip, _ := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1"), g.hasKind(h.IDs, "admin2")); skip || persons[match.Fold(s)] && !locativeBefore(text, h.Start) {
-				continue
-			}
+		if skips[k] || persons[match.Fold(s)] && !g.hasKind(h.IDs, "country") && !locativeBefore(text, h.Start) {
+			continue
 		}
 		first := len(backing)
 		for _, id := range h.IDs {
