@@ -43,6 +43,11 @@ func TestScore(t *testing.T) {
 			e.TollRevision, e.TimePrecision = true, ptr(vigil.TimePrecisionWk)
 			return e
 		}(), true},
+		{"another named group blamed", func() vigil.StoredEvent {
+			e := ev(2, 2, "2024-03-16", "North Waziristan", 8)
+			e.Perpetrator, e.Inter1 = "ISKP: Islamic State Khorasan Province", 2
+			return e
+		}(), true}, // the base names no perpetrator
 		{"no date", func() vigil.StoredEvent { e := ev(2, 2, "", "North Waziristan", 8); e.EventDate = nil; return e }(), false},
 		{"explicit CLEAR is the default marking", func() vigil.StoredEvent {
 			e := ev(2, 2, "2024-03-16", "North Waziristan", 8)
@@ -182,5 +187,39 @@ func TestReconcileTollRevision(t *testing.T) {
 	later := at(ev(4, 4, "2024-03-16", "Khyber", 19), 19)
 	if inc := Reconcile([]vigil.StoredEvent{first, revision, later, other}); *inc.Fatalities != 19 {
 		t.Errorf("with a later report of 19: fatalities %d, want 19", *inc.Fatalities)
+	}
+}
+
+// Two named armed groups blamed for an attack argue for two incidents; an
+// unidentified attacker, or the state forces one report puts first,
+// contradict nobody.
+func TestScorePerpetrators(t *testing.T) {
+	// The reports agree on the district and type; a day apart, with
+	// tolls a revision apart, the perpetrators decide.
+	withPerp := func(id int64, perp string, inter int) vigil.StoredEvent {
+		day, toll := "2024-03-17", 9
+		if id == 1 {
+			day, toll = "2024-03-16", 8
+		}
+		e := ev(id, id, day, "North Waziristan", toll)
+		e.Perpetrator, e.Inter1 = perp, inter
+		e.Actor1, e.Actor2 = perp, ""
+		return e
+	}
+	ttp := withPerp(1, "TTP: Tehreek-i-Taliban Pakistan", 2)
+	cases := []struct {
+		name string
+		b    vigil.StoredEvent
+		same bool
+	}{
+		{"the same group", withPerp(2, "TTP: Tehreek-i-Taliban Pakistan", 2), true},
+		{"another named group", withPerp(2, "ISKP: Islamic State Khorasan Province", 2), false},
+		{"an unidentified attacker", withPerp(2, "Unidentified Armed Group (Pakistan)", 3), true},
+		{"the army put first", withPerp(2, "Military Forces of Pakistan", 1), true},
+	}
+	for _, c := range cases {
+		if s, why := Score(ttp, c.b); (s >= Threshold) != c.same {
+			t.Errorf("%s: score %.2f (%s), same incident %v", c.name, s, why, c.same)
+		}
 	}
 }

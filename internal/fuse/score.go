@@ -103,13 +103,13 @@ func score(a, b item) (s float64, why string, ok bool) {
 		reasons = append(reasons, "different event types")
 	}
 
-	// Actors: a shared named actor counts; two different groups blamed
-	// for the attack argue for two incidents.
+	// Actors: a shared named actor counts; two different named armed
+	// groups blamed for the attack argue for two incidents.
 	if shared := sharedActors(a.Event, b.Event); len(shared) > 0 {
 		s += 0.15
 		reasons = append(reasons, "shared actors "+strings.Join(shared, ", "))
 	}
-	if a.Perpetrator != "" && b.Perpetrator != "" && !sameFold(a.Perpetrator, b.Perpetrator) {
+	if named(a.Perpetrator) && named(b.Perpetrator) && a.Inter1 != 1 && b.Inter1 != 1 && !sameFold(a.Perpetrator, b.Perpetrator) {
 		s -= 0.3
 		reasons = append(reasons, "different perpetrators")
 	}
@@ -145,6 +145,14 @@ func deaths(e vigil.Event) int {
 }
 
 func sameFold(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
+
+// named reports whether a perpetrator is a group the report names: an
+// unidentified one contradicts nobody. (A state force as perpetrator is
+// left out by its inter code: reports of one clash name the army or the
+// militants first as they see it.)
+func named(perpetrator string) bool {
+	return perpetrator != "" && !strings.HasPrefix(perpetrator, "Unidentified")
+}
 
 // sharedActors lists the named actors both events give; generic labels
 // ("Civilians", "Unidentified Armed Group") say nothing about identity.
