@@ -768,10 +768,11 @@ func (d *doc) revision() bool {
 // "The death toll in the attack on the court rose to 12".
 func tollUpdate(toks []lex.Token) bool { return tollRise(toks) >= 0 }
 
-// tollRise returns the token of the verb that tells a toll rising, or -1.
+// tollRise returns the token of the verb that tells a toll rising ("the
+// death toll rose", "the number of people killed ... rose"), or -1.
 func tollRise(toks []lex.Token) int {
 	for i, t := range toks {
-		if !t.Is("toll") {
+		if !t.Is("toll") && !(t.Is("number") && lex.HasAt(toks, i+1, "of") && deadWithin(toks, i+2)) {
 			continue
 		}
 		for j := i + 1; j < len(toks) && j <= i+14; j++ {
@@ -781,6 +782,17 @@ func tollRise(toks []lex.Token) int {
 		}
 	}
 	return -1
+}
+
+// deadWithin reports whether "dead", "deaths" or "killed" comes within
+// three words from i: "the number of (people) killed".
+func deadWithin(toks []lex.Token, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if toks[k].Is("dead", "deaths", "killed", "fatalities") {
+			return true
+		}
+	}
+	return false
 }
 
 // intended reports whether the trigger at i is what someone means or was
