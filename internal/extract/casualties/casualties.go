@@ -119,7 +119,60 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		figs = append(figs, fs...)
 		i = vEnd
 	}
-	return dropMoney(toks, dropPastTolls(toks, figs))
+	return dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, figs)))
+}
+
+// restatedTotals drops the partial figures a sentence goes on to sum up:
+// "a blast killed 4, then a second bomber struck; in total 26 were killed
+// and 91 were injured" is 26 dead, not 30. The figures after "in total",
+// "a total of", "in all," or "altogether" (and the one right before "in
+// total" when it closes a clause: "26 were killed in total") are the
+// totals; the figures of the same kind told before them are parts.
+func restatedTotals(toks []lex.Token, figs []Figure) []Figure {
+	m, end := -1, 0
+	for i := range toks {
+		if n := totalMarker(toks, i); n > 0 {
+			m, end = i, i+n-1
+			break
+		}
+	}
+	if m < 0 || len(figs) < 2 {
+		return figs
+	}
+	from := toks[m].Start
+	totals := map[string]bool{}
+	for k, f := range figs {
+		after := f.Start >= from
+		// "30 were killed in total": the figure that ends right before
+		// the marker.
+		closing := f.End <= from && (k+1 == len(figs) || figs[k+1].Start >= toks[end].End) && m > 0 && toks[m-1].End == f.End
+		if (after || closing) && !f.Negated && !f.More {
+			totals[f.Kind] = true
+		}
+	}
+	if len(totals) == 0 {
+		return figs
+	}
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		before := f.End <= from && !(m > 0 && toks[m-1].End == f.End)
+		return before && totals[f.Kind] && !f.Negated
+	})
+}
+
+// totalMarker returns the number of words of a phrase at i that says the
+// figures after it sum everything up, or 0.
+func totalMarker(toks []lex.Token, i int) int {
+	switch {
+	case lex.HasAt(toks, i, "in", "total"):
+		return 2
+	case lex.HasAt(toks, i, "a", "total", "of"):
+		return 3
+	case lex.HasAt(toks, i, "in", "all", ","):
+		return 3
+	case toks[i].Is("altogether"):
+		return 1
+	}
+	return 0
 }
 
 // dropMoney removes the figures whose count is a sum of money: "a
@@ -393,6 +446,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		if k2, _ := verbAt(toks, i+2); k2 == Killed {
 			return "", 0
 		}
+	}
+	// "among the dead were two journalists", "among the injured are
+	// children": the word names people counted before, not a new toll.
+	if i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("among") {
+		return "", 0
 	}
 	switch w {
 	case "body", "bodies":
@@ -733,10 +791,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	used[main.head*4+kindIndex(kind)] = true
 	if main.category == Unknown && main.head == main.q.Last && main.hasQ && len(coordinated) == 0 && main.head < v {
 		// A bare count after a figure of the same sentence shares its
-		// side: "three khwarij were killed while two were injured".
+		// side: "three khwarij were killed while two were injured". After
+		// the attackers it is their victims' toll, as "others" is: "a
+		// second bomber blew himself up; in total 26 were killed".
 		for k := len(prev) - 1; k >= 0; k-- {
 			if !prev[k].Negated && prev[k].Start < toks[main.first].Start {
-				main.category = prev[k].Category
+				if prev[k].Category != Perpetrators {
+					main.category = prev[k].Category
+				}
 				break
 			}
 		}
@@ -1041,6 +1103,15 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			return "", false
 		}
 	}
+	// "Balaram Naik (35), a farmer": a rank word that follows a given
+	// name is the man's surname, not his rank.
+	if toks[i].Is("naik") && isCap(toks[i].Text) && i > 0 && isCap(toks[i-1].Text) && !toks[i-1].Punct {
+		if _, rank := persons[toks[i-1].Lower]; !rank {
+			if _, side := sideWords[toks[i-1].Lower]; !side {
+				return "", false
+			}
+		}
+	}
 	// An informer is a civilian whoever he informs ("Police informer").
 	if toks[i].Is("informer", "informers") {
 		return Civilians, true
@@ -1067,11 +1138,16 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	// attacker stays an attacker ("suicide bombers", "Taliban gunmen"):
 	// the side word says whose he is, and his death is no victim's.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if s, ok := sideWords[toks[k].Lower]; ok && c != "" && !(c == Perpetrators && s == Militants) {
+		if s, ok := sideWord(toks[k].Lower); ok && c != "" && !(c == Perpetrators && s == Militants) {
 			if toks[i].Is("guard", "guards") && toks[k].Is("security", "private") {
 				return Civilians, true
 			}
 			return s, true
+		}
+		// "coal company officers", "forest officials": the officers of
+		// a firm or a civil service are no security force.
+		if k == i-1 && toks[i].Is("officer", "officers") && civilService[toks[k].Lower] {
+			return Civilians, true
 		}
 		// Only the words right before the noun modify it: "killed six
 		// terrorists" is not about "forces" three words back.
@@ -1080,6 +1156,28 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 	}
 	return c, true
+}
+
+// sideWord returns the side a word before a person noun names, reading
+// a group's hyphenated name by its last part ("CPI-Maoist leader" is a
+// Maoist's), but not its opponents' ("anti-Maoist squad").
+func sideWord(w string) (string, bool) {
+	if s, ok := sideWords[w]; ok {
+		return s, true
+	}
+	if j := strings.LastIndexByte(w, '-'); j > 0 && !strings.HasPrefix(w, "anti-") && !strings.HasPrefix(w, "counter-") {
+		if s, ok := sideWords[w[j+1:]]; ok && s == Militants {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+// civilService are the words before "officer" that make him a civilian
+// official or employee rather than a police or army officer.
+var civilService = map[string]bool{
+	"company": true, "firm": true, "bank": true, "corporation": true, "forest": true, "revenue": true,
+	"development": true, "election": true, "polling": true, "medical": true, "postal": true, "railway": true,
 }
 
 // modifier words that may stand between a count and its noun.

@@ -175,6 +175,27 @@ func TestFind(t *testing.T) {
 		{"a toll recalled with a day after", "A day after four rebels were killed in a raid, the group set a bus on fire.", ""},
 		{"an arrest and a toll of the same day", "Troops killed two militants and arrested three others.", "militants.arrested=3 militants.killed=2"},
 		{"including after the verb's adjuncts", "Nine people were killed in the market, including the suicide bomber.", "civilians.killed=8 perpetrators.killed=1"},
+		// "among the dead were..." names people of the toll told before.
+		{"among the dead is no toll", "Twelve were injured, among the dead were two children.", "unknown.injured=12"},
+		{"among the injured is no toll", "Four people were killed; among the injured were three policemen.", "civilians.killed=4"},
+		{"dead stays a toll", "The blast left six dead.", "unknown.killed=6"},
+		// A total the sentence states replaces the parts told before it.
+		{"in total replaces the parts", "The first blast killed 4 people, then a bomber struck the crowd; in total 20 were killed and 50 were injured.", "civilians.injured=50 civilians.killed=20"},
+		{"in total after the figure", "The first blast killed 4 people and the second 9, so 13 were killed in total.", "civilians.killed=13"},
+		{"a total of replaces parts of its kind only", "Two soldiers were killed and three injured; a total of 9 people were hurt.", "civilians.injured=9 security_forces.killed=2"},
+		{"no total: the parts add up", "The first blast killed 4 people and the second killed 9 others.", "civilians.killed=4 civilians.killed=9"},
+		{"a total of with including", "A total of 40 people were injured, including 6 policemen.", "civilians.injured=34 security_forces.injured=6"},
+		// A bare count after the attackers is their victims'.
+		{"a bare count after the bomber", "The bomber was killed and 20 were injured.", "perpetrators.killed=1 unknown.injured=20"},
+		{"a bare count after militants keeps their side", "Three militants were killed while two were injured.", "militants.injured=2 militants.killed=3"},
+		// Sides of the Maoist conflict.
+		{"a group's hyphenated name", "A senior CPI-Maoist leader was killed in an encounter.", "militants.killed=1"},
+		{"anti- names the other side", "Two anti-Maoist activists were shot dead.", "civilians.killed=2"},
+		{"a militia's leader", "A Salwa Judum leader was killed by the rebels.", "militants.killed=1"},
+		{"company officers are civilians", "Two mining company officers were shot dead by the rebels.", "civilians.killed=2"},
+		{"police officers stay police", "Two police officers were shot dead by the rebels.", "security_forces.killed=2"},
+		{"a surname is no rank", "Rebels killed Ramesh Naik, a farmer, at his home.", "civilians.killed=1"},
+		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -203,6 +203,9 @@ var sideWords = map[string]string{
 	"taliban": Militants, "maoist": Militants, "militant": Militants, "terrorist": Militants,
 	"ttp": Militants, "bla": Militants, "blf": Militants, "suicide": Militants, "naxal": Militants,
 	"isis": Militants, "rebel": Militants, "insurgent": Militants,
+	// India's anti-Maoist vigilante militia (Salwa Judum) and the
+	// Maoist-backed PCPA are armed non-state sides, not civilians.
+	"judum": Militants, "pcpa": Militants,
 }
 
 // negations are phrases that say nobody was hurt.
