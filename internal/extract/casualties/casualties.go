@@ -452,6 +452,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("among") {
 		return "", 0
 	}
+	if k == Injured && killedAgain(toks, i) {
+		// The victim is read here, once, as killed; the pronoun after
+		// the killing adds no one.
+		return Killed, 1
+	}
 	switch w {
 	case "body", "bodies":
 		// Only "the bodies of two men were found", not "a body of water"
@@ -487,6 +492,18 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// killedAgain reports whether the clause of the wounding at i goes on to
+// kill the same victim, named again by a pronoun: "stabbed a student near
+// the square and killed her" is one death, not a wounding and a death.
+func killedAgain(toks []lex.Token, i int) bool {
+	for k := i + 2; k+1 < len(toks) && k <= i+10 && !toks[k].Is(".", ";", ","); k++ {
+		if toks[k].Is("killed", "murdered") && toks[k-1].Is("and", "then", "later") && toks[k+1].Is("him", "her", "them") {
+			return true
+		}
+	}
+	return false
 }
 
 // generalPresent are the present-tense casualty verbs.

@@ -195,6 +195,9 @@ func TestFind(t *testing.T) {
 		{"company officers are civilians", "Two mining company officers were shot dead by the rebels.", "civilians.killed=2"},
 		{"police officers stay police", "Two police officers were shot dead by the rebels.", "security_forces.killed=2"},
 		{"a surname is no rank", "Rebels killed Ramesh Naik, a farmer, at his home.", "civilians.killed=1"},
+		// A wounding the clause turns into a killing of the same victim.
+		{"stabbed and killed her", "A man stabbed a young nurse near the station and killed her.", "civilians.killed=1"},
+		{"stabbed one, killed another", "A man stabbed a nurse and killed a guard.", "civilians.injured=1 civilians.killed=1"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
