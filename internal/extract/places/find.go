@@ -127,6 +127,13 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if orgAfter(text, m.End) {
 			continue
 		}
+		// The forces of a state that keeps troops abroad say whose they
+		// are, not where they fought: "13 US troops were killed", "the US
+		// military announced", "the French army said" report wars far from
+		// home more often than not, and a place named beside them decides.
+		if allCountries(m.Places) && servesAbroad(m.Places) && nextWordIn(text, m.End, abroadForceWords) {
+			continue
+		}
 		// Nor is whose a machine is: "shot down a US helicopter", "a
 		// Russian warplane", "a US Chinook helicopter".
 		if allCountries(m.Places) && ownedAfter(text, m.End) {
@@ -348,6 +355,27 @@ func homeOfPerson(text string, i int) bool {
 
 // forceWords after a country's name make it a demonym: "US troops".
 var forceWords = []string{"military", "troops", "personnel", "forces", "soldiers", "servicemen", "service"}
+
+// abroadForceWords after the name or demonym of a state that keeps troops
+// abroad name its forces or their command.
+var abroadForceWords = append([]string{"army", "navy", "marine", "marines", "airmen", "defence", "defense",
+	"ministry", "commander", "commanders", "command", "officials", "official", "drone", "air"}, forceWords...)
+
+// expeditionary holds the states whose forces serve in wars abroad more
+// often than at home (ISO3): their troops' nationality says nothing of
+// where a fight was. The forces of other states mostly fight at home, and
+// "Afghan forces" still says Afghanistan, weakly.
+var expeditionary = map[string]bool{"USA": true, "GBR": true, "FRA": true, "RUS": true}
+
+// servesAbroad reports whether ps name only states that keep troops abroad.
+func servesAbroad(ps []*Place) bool {
+	for _, p := range ps {
+		if !expeditionary[p.ISO3] {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
 
 // pastEventWords after "<year> <place>" make it the name of an earlier
 // event.

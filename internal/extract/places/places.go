@@ -55,10 +55,11 @@ type Place struct {
 type Gazetteer struct {
 	places    []Place
 	dict      *match.Dict
-	countries map[string]*Place // folded name, alias or demonym -> country
-	demonyms  map[string]bool   // folded demonyms
-	acronyms  map[string]bool   // folded names written in capitals ("KPK", "FATA")
-	capitals  map[string]*Place // ISO3 -> the country's capital city, where known
+	countries map[string]*Place   // folded name, alias or demonym -> country
+	demonyms  map[string]bool     // folded demonyms
+	acronyms  map[string]bool     // folded names written in capitals ("KPK", "FATA")
+	capitals  map[string]*Place   // ISO3 -> the country's capital city, where known
+	towns     map[provinceKey]int // how many towns and cities the gazetteer knows in each province
 }
 
 //go:embed data/places.tsv.gz
@@ -168,8 +169,23 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	}
 	g.dict = b.Build()
 	g.capitals = capitalCities(g.places)
+	g.towns = townCounts(g.places)
 	markAtDistrict(g.places)
 	return g, nil
+}
+
+// provinceKey names a province: its country's ISO3 and its name.
+type provinceKey struct{ iso3, admin1 string }
+
+// townCounts counts the towns and cities of each province.
+func townCounts(places []Place) map[provinceKey]int {
+	n := make(map[provinceKey]int)
+	for _, p := range places {
+		if p.Kind == "city" || p.Kind == "town" {
+			n[provinceKey{p.ISO3, p.Admin1}]++
+		}
+	}
+	return n
 }
 
 // capitalCities finds each country's capital among its towns: the most

@@ -579,3 +579,47 @@ func TestSwapped(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveAbroad checks where incidents abroad are placed: the forces
+// of a state that fights abroad say whose they are, not where; a province
+// named with its unit word places a village the gazetteer lacks rather
+// than its namesake elsewhere; and each rule leaves the opposite case be.
+func TestResolveAbroad(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text    string
+		ok      bool
+		country string
+		name    string
+	}{
+		// Troops of a state at war abroad.
+		{"13 US troops were killed in a suicide bombing on Thursday.", false, "", ""},
+		{"The US military announced that four service members were killed.", false, "", ""},
+		{"The French army said its soldiers killed 20 jihadists.", false, "", ""},
+		{"Three Russian soldiers died when their convoy hit a mine.", false, "", ""},
+		{"A suicide bomber killed a US soldier in Kabul, the US military said.", true, "Afghanistan", "Kabul"},
+		{"An air strike killed 12 militants in Idlib, US forces said.", true, "Syria", "Idlib"},
+		{"Two soldiers were shot at a base in Texas, the US Army said.", true, "United States", "Texas"},
+		{"A gunman killed 9 at a church in Charleston, South Carolina.", true, "United States", "Charleston"},
+		// The forces of other states mostly fight at home.
+		{"Turkish soldiers were killed in a mortar attack.", true, "Turkey", "Turkey"},
+		// A village the gazetteer lacks, in a province named as one.
+		{"Gunmen attacked the village of Kalat in Sulu province, killing five farmers.", true, "Philippines", "Sulu"},
+		{"Fighters killed 30 people in Kalat village, Borno State.", true, "Nigeria", "Borno State"},
+		{"A bomb went off in the town of Jolo in Sulu province.", true, "Philippines", "Jolo"},
+		{"Gunmen shot two traders in Kalat, Balochistan.", true, "Pakistan", "Kalat"},
+		// A province someone came from, or one beside the town, is not the
+		// town's.
+		{"Militants who crossed from Kunar province attacked a post in Chitral.", true, "Pakistan", "Chitral"},
+		// A province of two countries that nothing tells apart: the one
+		// with more towns, Egypt's; a named city decides first.
+		{"Two militants stormed a hotel in the Red Sea city, stabbing three tourists.", true, "Egypt", "Red Sea"},
+		{"Two militants stormed a hotel in Port Sudan, the Red Sea city.", true, "Sudan", "Port Sudan"},
+	}
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if ok != tt.ok || ok && (loc.Name != tt.name || loc.Country != tt.country) {
+			t.Errorf("Resolve(%q) = %q (%s), %v; want %q (%s), %v", tt.text, loc.Name, loc.Country, ok, tt.name, tt.country, tt.ok)
+		}
+	}
+}

@@ -110,6 +110,59 @@ func foreign(m Match, p *Place) bool {
 	return district
 }
 
+// provinceAbroad reports whether match m, a name of small town p, is
+// placed by the next match, unit, in a province or state of another
+// country, written with its unit word: in "the village of Madrid in Sulu
+// province" or "Madrid village, Sulu province" the village is one of Sulu
+// that the gazetteer lacks, not the namesake abroad, and the province
+// decides. Only a province that qualifies the name right after it counts:
+// "Chitral, near Afghanistan's Kunar province" keeps Chitral. A city is news
+// enough to be meant even so, and a town of the story's own country is left
+// to the rest of Resolve (the caller asks only without the hint's support).
+func provinceAbroad(text string, m, unit Match, p *Place) bool {
+	if unit.Demonym || unit.Landmark || unit.Start < m.End || specificity(p.Kind) <= specificity("admin1") || p.Population >= smallPlace {
+		return false
+	}
+	if !qualifies(text[m.End:unit.Start]) || !nextWordIn(text, unit.End, provinceWords) && !endsWithWord(unit.Text, provinceWords) {
+		return false
+	}
+	isUnit := false
+	for _, q := range unit.Places {
+		if q.ISO3 == p.ISO3 {
+			return false
+		}
+		isUnit = isUnit || q.Kind == "admin1" || q.Kind == "admin2"
+	}
+	return isUnit
+}
+
+// qualifies reports whether the words between a town's name and the next
+// name make the second the unit that holds the first: "in", ",", "village
+// in", "town,".
+func qualifies(between string) bool {
+	if !atMostFields(between, 3) {
+		return false
+	}
+	w := strings.Fields(strings.ToLower(strings.ReplaceAll(between, ",", " , ")))
+	if len(w) > 0 && (w[0] == "village" || w[0] == "town" || w[0] == "area" || w[0] == "district") {
+		w = w[1:]
+	}
+	if len(w) > 0 && w[len(w)-1] == "the" {
+		w = w[:len(w)-1]
+	}
+	return len(w) == 1 && (w[0] == "in" || w[0] == "," || w[0] == "of")
+}
+
+// endsWithWord reports whether name's last word, lower-cased, is one of
+// words ("Borno State").
+func endsWithWord(name string, words []string) bool {
+	last := strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+	return slices.Contains(words, last)
+}
+
+// provinceWords after a name write it as a province or a state.
+var provinceWords = []string{"province", "state", "region", "governorate", "prefecture", "department", "oblast"}
+
 // namedAsUnit reports whether a name is written with its unit, "Orakzai
 // Agency", "Bandipora District", "district Kharan": a bare name may be a
 // person's ("Arjun Singh Kharwar").
@@ -200,7 +253,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 						c.countrySupport++
 					case best == 0 && contradicts(other, p):
 						contradicted = true
-					case best == 0 && foreign(other, p):
+					case best == 0 && (foreign(other, p) || !c.hint && provinceAbroad(text, m, other, p)):
 						abroad = true
 					default:
 						c.support += best
@@ -251,6 +304,16 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 		if a.m != b.m {
 			return cmp.Compare(b.m, a.m) // earlier mention wins
+		}
+		// Namesake provinces of two countries that nothing else tells
+		// apart ("the Red Sea city": Egypt's governorate or Sudan's
+		// state): the one with more towns is named in the news more
+		// often, as Egypt's resort coast is, whichever has more people.
+		if a.p.Kind == "admin1" && b.p.Kind == "admin1" && a.p.ISO3 != b.p.ISO3 {
+			ta, tb := g.towns[provinceKey{a.p.ISO3, a.p.Admin1}], g.towns[provinceKey{b.p.ISO3, b.p.Admin1}]
+			if ta != tb {
+				return cmp.Compare(ta, tb)
+			}
 		}
 		return cmp.Compare(a.p.Population, b.p.Population)
 	})
