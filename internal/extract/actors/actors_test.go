@@ -51,6 +51,31 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestHomeOfPakistanForces checks that forces found only in Pakistan carry
+// it as their home, for a text that names no place, while a force of the
+// same name elsewhere ("rangers" patrol Thailand's south too) carries none.
+func TestHomeOfPakistanForces(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, home string }{
+		{"Levies personnel were ambushed at dawn.", "Pakistan"},
+		{"Frontier Corps troops cleared the area.", "Pakistan"},
+		{"The Counter Terrorism Department said two suspects were held.", "Pakistan"},
+		{"Two rangers were wounded by a roadside bomb.", ""},
+	} {
+		ms := d.Find(tc.text)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q) found no actor", tc.text)
+			continue
+		}
+		if ms[0].Actor.Home != tc.home {
+			t.Errorf("Find(%q): %s has home %q, want %q", tc.text, ms[0].Actor.Name, ms[0].Actor.Home, tc.home)
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	for _, tc := range []struct{ name, tsv, want string }{
 		{"no version", "A\tmilitants\t2\t\ta\n", "version"},
