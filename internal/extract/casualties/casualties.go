@@ -1144,6 +1144,9 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			j++
 		}
 		if j > i+1 && j < len(toks) {
+			if s, ok := sideWord(toks[j].Lower); ok && s == Militants {
+				return Militants, true
+			}
 			for _, h := range hints {
 				if toks[j].Start >= h.Start && toks[j].End <= h.End && h.Category == Militants {
 					return Militants, true
@@ -1221,6 +1224,20 @@ func isModifier(t lex.Token) bool {
 	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
+// sideNounAfter finds a person noun of an armed side within the three
+// modifier words after k: "woman [CPI-Maoist] cadre".
+func sideNounAfter(toks []lex.Token, k int, hints []Hint) (int, string, bool) {
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		if c, ok := personAt(toks, m, hints); ok && (c == Militants || c == Security) {
+			return m, c, true
+		}
+		if !isModifier(toks[m]) {
+			break
+		}
+	}
+	return 0, "", false
+}
+
 // unfamiliarPerson reports whether the words from i form a short singular
 // noun phrase ending the clause ("gram rakhi,", "village head of Urubali"),
 // which after a killing verb names its victim.
@@ -1292,6 +1309,14 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		if c, ok := personAt(toks, k, hints); ok {
 			// "one of the soldiers": keep scanning past "of the".
 			p.head, p.category = k, c
+			// "a woman Maoist cadre", "two women CPI-Maoist cadres": the
+			// sex is an adjective; the side's noun after it is the head.
+			if toks[k].Is("woman", "women", "female", "man", "men", "girl", "boy", "teenage") {
+				if m, c2, ok := sideNounAfter(toks, k, hints); ok {
+					p.head, p.category = m, c2
+					return p, true
+				}
+			}
 			if k+1 < len(toks) && toks[k+1].Is("personnel", "men", "troops", "members", "officials", "officers", "jawans", "cadres", "workers", "fighters", "militants", "soldiers", "guards") {
 				if c2, ok := personAt(toks, k+1, hints); ok {
 					p.head, p.category = k+1, c2

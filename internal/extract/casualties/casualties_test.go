@@ -198,6 +198,11 @@ func TestFind(t *testing.T) {
 		// A wounding the clause turns into a killing of the same victim.
 		{"stabbed and killed her", "A man stabbed a young nurse near the station and killed her.", "civilians.killed=1"},
 		{"stabbed one, killed another", "A man stabbed a nurse and killed a guard.", "civilians.injured=1 civilians.killed=1"},
+		{"members of a named armed group", "Rebels shot dead two members of the PCPA in the village.", "militants.killed=2"},
+		{"members of a village stay civilians", "Rebels shot dead two members of the village council.", "civilians.killed=2"},
+		{"a woman cadre is a cadre", "Troops killed a suspected woman Maoist cadre in the forest.", "militants.killed=1"},
+		{"women soldiers are soldiers", "Two women soldiers were injured in the blast.", "security_forces.injured=2"},
+		{"a woman stays a civilian", "A woman teacher was killed in the crossfire.", "civilians.killed=1"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
