@@ -1096,6 +1096,35 @@ func plural(w string) bool {
 // personAt returns the category of a person noun at i ("" with ok for
 // "others"), using actor hints for names the dictionary knows.
 func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
+	c, ok := personSide(toks, i, hints)
+	if ok && c == Security && outOfService(toks, i) {
+		return Civilians, true
+	}
+	return c, ok
+}
+
+// outOfService reports whether the security word at i is told as no
+// longer serving ("a former home guard", "a retired police constable",
+// "ex-army man"): ACLED and incident lists count such victims among
+// civilians.
+func outOfService(toks []lex.Token, i int) bool {
+	if strings.HasPrefix(toks[i].Lower, "ex-") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if t.Is("former", "retired") || strings.HasPrefix(t.Lower, "ex-") {
+			return true
+		}
+		if t.Punct || !isModifier(t) && !isCap(t.Text) && !looseModifier(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// personSide is personAt before the out-of-service check.
+func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if i+1 < len(toks) && toks[i+1].Is("station", "stations", "post", "outpost", "headquarters", "camp", "lines", "thana", "chowki", "limits") {
 		// "Sankrail Police Station area": a place, not people.
 		return "", false
@@ -1785,6 +1814,11 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 			return q, q.First, true
 		}
 		t := toks[m]
+		// "two self-styled 'area commanders'": quotes around a title
+		// do not part it from its count.
+		if t.Is("'", "‘", "’", "\"", "“", "”") {
+			continue
+		}
 		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "to", "were", "was", "are", "is", "been", "had", "have", "has",
 			"including", "among", "before", "after", "when", "while") {
 			break

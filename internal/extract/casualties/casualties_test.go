@@ -203,6 +203,11 @@ func TestFind(t *testing.T) {
 		{"a woman cadre is a cadre", "Troops killed a suspected woman Maoist cadre in the forest.", "militants.killed=1"},
 		{"women soldiers are soldiers", "Two women soldiers were injured in the blast.", "security_forces.injured=2"},
 		{"a woman stays a civilian", "A woman teacher was killed in the crossfire.", "civilians.killed=1"},
+		{"a quoted title keeps its count", "Two self-styled 'area commanders' of the rebels were killed in a gunfight.", "militants.killed=2"},
+		{"a former soldier is a civilian", "Rebels shot dead a retired police constable at his home.", "civilians.killed=1"},
+		{"an ex-serviceman is a civilian", "An ex-serviceman was killed by the rebels.", "civilians.killed=1"},
+		{"a serving soldier is not", "Rebels shot dead a police constable at his home.", "security_forces.killed=1"},
+		{"a former militant stays a militant", "A former militant was injured in the clash.", "militants.injured=1"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
