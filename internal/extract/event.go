@@ -250,6 +250,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// absorbs them.
 	more := map[key]int{}
 	diedOfWounds := 0
+	// The side of the last figure told, for "others" that open a
+	// sentence: "A trooper was killed. Three others were injured."
+	lastSide := ""
 	for _, figs := range perSentence {
 		sum := map[key]int{}
 		bound := map[key]string{}
@@ -261,10 +264,17 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				stated[f.Kind] = true
 			}
 		}
+		side := lastSide
 		for _, f := range figs {
 			if f.Negated {
 				negated = true
 				continue
+			}
+			if f.SideBefore && f.Category == casualties.Unknown && side != "" {
+				f.Category = side
+			}
+			if f.Category != casualties.Perpetrators {
+				lastSide = f.Category
 			}
 			if f.More && stated[f.Kind] {
 				continue

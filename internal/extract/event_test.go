@@ -34,6 +34,11 @@ func TestTallyAcrossSentences(t *testing.T) {
 		}
 		return f
 	}
+	others := func(kind string, n int) casualties.Figure {
+		f := fig(casualties.Unknown, kind, n)
+		f.SideBefore = true
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -118,6 +123,18 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"the attackers' deaths are no part of an overall toll",
 			[][]casualties.Figure{{fig(unk, k, 25)}, {fig(casualties.Perpetrators, k, 4)}},
 			"unk.k=25", 29},
+		// "A trooper was killed in the blast. Three others were injured."
+		{"others opening a sentence are of the side before",
+			[][]casualties.Figure{{fig(sf, k, 1)}, {others(i, 3)}},
+			"sf.k=1,sf.i=3", 1},
+		// "A bomber blew himself up. Three others were injured."
+		{"others after the attacker stay of no side",
+			[][]casualties.Figure{{fig(casualties.Perpetrators, k, 1)}, {others(i, 3)}},
+			"unk.i=3", 1},
+		// "Three others were injured." with nothing told before.
+		{"others with no figure before stay of no side",
+			[][]casualties.Figure{{others(i, 3)}},
+			"unk.i=3", 0},
 		{"no figures",
 			nil,
 			"", 0},

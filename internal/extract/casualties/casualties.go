@@ -50,6 +50,11 @@ type Figure struct {
 	// WereInjured is set for deaths among the injured told before ("one
 	// of the injured later died"): they leave the injured's count.
 	WereInjured bool
+	// SideBefore is set for "others" or "another" with no figure before
+	// them in the sentence ("A trooper was killed. Three others were
+	// injured."): their side, Unknown here, is that of the figure told
+	// in the sentence before, which only the caller sees.
+	SideBefore bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -829,11 +834,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
+	sideBefore := false
 	if main.category == "" {
 		// "others", "another": the side of the figure before, except
 		// after the attackers, whose "others" are their victims ("the
 		// bomber was killed and seven others injured").
 		main.category = Unknown
+		sideBefore = !slices.ContainsFunc(prev, func(f Figure) bool { return !f.Negated })
 		for k := len(prev) - 1; k >= 0; k-- {
 			if !prev[k].Negated {
 				if prev[k].Category != Perpetrators {
@@ -870,7 +877,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			more = false
 		}
 	}
-	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, More: more, Start: start, End: end}}
+	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, More: more, SideBefore: sideBefore, Start: start, End: end}}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
 	if len(subs) == 0 && main.head < v {
@@ -1298,7 +1305,10 @@ func looseModifier(t lex.Token) bool {
 	if t.Punct || isCap(t.Text) {
 		return false
 	}
-	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "while", "when", "after", "during", "were", "was", "is", "are") {
+	// Conjunctions open another clause: in "two others injured as
+	// rebels attacked" the rebels are no object of the wounding.
+	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "while", "when", "after", "during", "were", "was", "is", "are",
+		"as", "because", "since", "though", "although", "until", "till", "before", "whereas", "if", "unless") {
 		return false
 	}
 	_, verb := verbs[t.Lower]

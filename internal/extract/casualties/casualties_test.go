@@ -208,6 +208,8 @@ func TestFind(t *testing.T) {
 		{"an ex-serviceman is a civilian", "An ex-serviceman was killed by the rebels.", "civilians.killed=1"},
 		{"a serving soldier is not", "Rebels shot dead a police constable at his home.", "security_forces.killed=1"},
 		{"a former militant stays a militant", "A former militant was injured in the clash.", "militants.injured=1"},
+		{"a clause after the wounding is not its object", "Three policemen were killed and two others injured as rebels attacked a police team.", "security_forces.injured=2 security_forces.killed=3"},
+		{"as many as is a count", "The rebels stormed the camp, killing as many as 12 soldiers.", "security_forces.killed=12"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
