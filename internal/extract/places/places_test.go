@@ -623,3 +623,28 @@ func TestResolveAbroad(t *testing.T) {
 		}
 	}
 }
+
+// TestPressSpellings checks provinces named without their unit word and the
+// English press's spellings of places abroad.
+func TestPressSpellings(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, country, admin1 string }{
+		{"Bandits killed 20 villagers in Zamfara on Friday.", "Nigeria", "Zamfara State"},
+		{"The army fought insurgents in Kachin.", "Myanmar", "Kachin State"},
+		{"A missile hit the port of Hodeidah.", "Yemen", "Al Hudaydah"},
+		{"A car bomb exploded in Basra.", "Iraq", "Basra"},
+		{"Troops raided a house in Jenin.", "Palestine", "West Bank"},
+		{"Al-Shabaab attacked a base in Lower Shabelle.", "Somalia", "Lower Shabeelle"},
+		// A province whose name without its unit is a plain word keeps it.
+		{"Gunmen killed 5 in Jos, Plateau State.", "Nigeria", "Plateau State"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if !ok || loc.Country != tt.country || loc.Admin1 != tt.admin1 {
+			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Country, loc.Admin1, ok, tt.country, tt.admin1)
+		}
+	}
+	text := "Rebels crossed the plateau at dawn."
+	if ms := g.Find(text); len(ms) != 0 {
+		t.Errorf("Find(%q) = %v, want no place", text, ms)
+	}
+}

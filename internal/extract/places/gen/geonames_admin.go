@@ -92,6 +92,7 @@ func adminOnes(cities []*place, idx cityIndex, admin1 map[string]admin1Row, a1na
 			}
 		}
 		g.p.lat, g.p.lon = g.best.lat, g.best.lon
+		g.p.aliases = append(g.p.aliases, withoutUnit(g.p.name, g.p.aliases)...)
 		if first, ok := seen[g.p.iso2+g.p.name]; ok {
 			first.aliases = append(first.aliases, g.p.aliases...)
 			first.pop += g.p.pop
@@ -127,4 +128,52 @@ func rank(c *place) int {
 		return 1<<39 + c.pop
 	}
 	return c.pop
+}
+
+// unitWords end a province's GeoNames name where the press often leaves
+// them out: "Zamfara State" is "Zamfara", "Abyan Governorate" "Abyan".
+var unitWords = []string{" State", " Region", " Governorate", " Province", " Prefecture", " Department"}
+
+// plainWords are what some provinces' names become without their unit,
+// words the text uses otherwise ("Plateau State" is not every plateau,
+// "Central Region" not everything central), or names better known
+// elsewhere (Mozambique's "Gaza Province", Iran's "Kurdistan Province"):
+// such a province keeps its unit.
+var plainWords = map[string]bool{"free": true, "central": true, "plateau": true, "rivers": true, "delta": true,
+	"unity": true, "lakes": true, "capital": true, "coast": true, "north": true, "south": true, "east": true,
+	"west": true, "northern": true, "southern": true, "eastern": true, "western": true, "upper": true,
+	"lower": true, "island": true, "islands": true, "mountain": true, "highlands": true, "lake": true, "river": true,
+	"chin": true, "shan": true, "mon": true, "niger": true, "kurdistan": true, "gaza": true}
+
+// allPlain reports whether every word of name is a plain word ("North
+// Central", "Western").
+func allPlain(name string) bool {
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if !plainWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutUnit returns the province's name without its unit word, when
+// that leaves a name of its own that name and aliases do not already
+// hold.
+func withoutUnit(name string, aliases []string) []string {
+	for _, u := range unitWords {
+		rest, ok := strings.CutSuffix(name, u)
+		if !ok || len([]rune(rest)) < 4 || !startsUpper(rest) {
+			continue
+		}
+		if allPlain(rest) {
+			return nil
+		}
+		for _, a := range aliases {
+			if match.Fold(a) == match.Fold(rest) {
+				return nil
+			}
+		}
+		return []string{rest}
+	}
+	return nil
 }
