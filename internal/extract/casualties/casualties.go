@@ -1366,6 +1366,9 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 				// list joined after it ("and their driver") is read.
 				if c2, ok := personAt(toks, k+1, hints); ok && c2 != "" && c == c2 {
 					p.head = k + 1
+				} else if ok && c2 != "" && c == "" && toks[k].Is("other", "another") {
+					// "two other villagers": the noun names the side.
+					p.head, p.category = k+1, c2
 				}
 			}
 			return p, true

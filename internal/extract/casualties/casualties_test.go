@@ -210,6 +210,7 @@ func TestFind(t *testing.T) {
 		{"a former militant stays a militant", "A former militant was injured in the clash.", "militants.injured=1"},
 		{"a clause after the wounding is not its object", "Three policemen were killed and two others injured as rebels attacked a police team.", "security_forces.injured=2 security_forces.killed=3"},
 		{"as many as is a count", "The rebels stormed the camp, killing as many as 12 soldiers.", "security_forces.killed=12"},
+		{"other before a noun takes the noun's side", "Policemen fired at her, killing her and injuring two other villagers.", "civilians.injured=2"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
