@@ -134,6 +134,11 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if allCountries(m.Places) && servesAbroad(m.Places) && nextWordIn(text, m.End, abroadForceWords) {
 			continue
 		}
+		// Nor is who fired: "Turkish shelling", "Israeli air strikes",
+		// "Pakistani artillery" strike across a border as often as not.
+		if allCountries(m.Places) && nextWordIn(text, m.End, fireWords) {
+			continue
+		}
 		// Nor is whose a machine is: "shot down a US helicopter", "a
 		// Russian warplane", "a US Chinook helicopter".
 		if allCountries(m.Places) && ownedAfter(text, m.End) {
@@ -158,6 +163,12 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// ("Khanaqa-e-Malawi mosque", "China-Pakistan Economic Corridor").
 		if allCountries(m.Places) && (m.Start > 0 && text[m.Start-1] == '-' ||
 			m.End+1 < len(text) && text[m.End] == '-' && isLetter(text[m.End+1])) {
+			continue
+		}
+		// The head or the tail of a longer name the gazetteer lacks is
+		// no place of its own: "Tal Abyad" is not Thal, "Ras al-Ain" not
+		// Ras, "Mocimboa da Praia" not Praia.
+		if !allCountries(m.Places) && (headOfArabicName(text, m) || tailOfName(text, m.Start)) {
 			continue
 		}
 		// "the 2011 Norway attacks", "the 2008 Mumbai attacks": the name
@@ -361,6 +372,10 @@ var forceWords = []string{"military", "troops", "personnel", "forces", "soldiers
 var abroadForceWords = append([]string{"army", "navy", "marine", "marines", "airmen", "defence", "defense",
 	"ministry", "commander", "commanders", "command", "officials", "official", "drone", "air"}, forceWords...)
 
+// fireWords after a country's name or demonym say who fired.
+var fireWords = []string{"shelling", "shells", "strike", "strikes", "airstrike", "airstrikes", "air-strike",
+	"air-strikes", "bombardment", "bombardments", "artillery", "rocket", "rockets", "warplanes", "jets", "gunfire", "fire"}
+
 // expeditionary holds the states whose forces serve in wars abroad more
 // often than at home (ISO3): their troops' nationality says nothing of
 // where a fight was. The forces of other states mostly fight at home, and
@@ -511,4 +526,42 @@ func precededBy(text string, i int, phrases ...string) bool {
 		}
 	}
 	return false
+}
+
+// arabicHeads open Arabic place names: "Tal Abyad" (hill), "Ras al-Ain"
+// (cape), "Bir al-Abd" (well), "Umm Qasr".
+var arabicHeads = []string{"tal", "tall", "tell", "ras", "bir", "ain", "ayn", "umm", "abu", "jabal", "jebel", "wadi", "kafr", "beit", "bayt", "deir", "dayr"}
+
+// headOfArabicName reports whether match m is only the head word of an
+// Arabic place name: the word is one of arabicHeads and a name or an
+// article follows it ("Tal Abyad", "Ras al-Ain").
+func headOfArabicName(text string, m Match) bool {
+	if !slices.Contains(arabicHeads, strings.ToLower(m.Text)) {
+		return false
+	}
+	if m.End < len(text) && text[m.End] == '-' {
+		return true
+	}
+	w, _, ok := wordAfter(text, m.End)
+	return ok && (titleCase(w) || w == "al" || w == "el" || w == "as" || w == "ad" || w == "ar")
+}
+
+// tailOfName reports whether the name at byte i of text ends a longer name
+// joined by a Romance particle, "Mocimboa da Praia", "San Jose del Monte":
+// a capitalised word and "da", "de", "do", "del", "dos" or "das" come just
+// before it.
+func tailOfName(text string, i int) bool {
+	before := strings.TrimRight(text[max(0, i-40):i], " ")
+	k := strings.LastIndexByte(before, ' ')
+	if k < 0 {
+		return false
+	}
+	switch before[k+1:] {
+	case "da", "de", "do", "del", "dos", "das":
+	default:
+		return false
+	}
+	prev := strings.TrimRight(before[:k], " ")
+	w := prev[strings.LastIndexByte(prev, ' ')+1:]
+	return titleCase(w)
 }

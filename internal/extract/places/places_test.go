@@ -611,6 +611,15 @@ func TestResolveAbroad(t *testing.T) {
 		// A province someone came from, or one beside the town, is not the
 		// town's.
 		{"Militants who crossed from Kunar province attacked a post in Chitral.", true, "Pakistan", "Chitral"},
+		// Who fired is not where.
+		{"Turkish shelling killed five civilians on Monday.", false, "", ""},
+		{"Israeli air strikes killed 12 people in Rafah.", true, "Palestine", "Rafah"},
+		// The head or the tail of a longer name the gazetteer lacks.
+		{"A car bomb killed seven in Tal Abyad.", false, "", ""},
+		{"A car bomb killed seven in Ras al-Ain.", false, "", ""},
+		{"Gunmen killed six in Bir al-Abd in North Sinai.", true, "Egypt", "North Sinai"},
+		{"A bomb killed four in Umm Qasr.", true, "Iraq", "Umm Qasr"},
+		{"Police shot three protesters in Rio de Janeiro.", true, "Brazil", "Rio de Janeiro"},
 		// A province of two countries that nothing tells apart: the one
 		// with more towns, Egypt's; a named city decides first.
 		{"Two militants stormed a hotel in the Red Sea city, stabbing three tourists.", true, "Egypt", "Red Sea"},
