@@ -124,7 +124,43 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		figs = append(figs, fs...)
 		i = vEnd
 	}
-	return dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, figs)))
+	return dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs))))
+}
+
+// dropRunningTotals removes the figures of a clause that adds the
+// incident to a count over a period: "killing three soldiers, bringing
+// the number killed this month to 60" or "taking the death toll this year
+// to 112" says 3 died here; the 60 and the 112 are statistics, which the
+// claims reader keeps. "taking the death toll to 12", with no period, is
+// the incident's own toll and stays.
+func dropRunningTotals(toks []lex.Token, figs []Figure) []Figure {
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].Is("bringing", "taking", "raising", "pushing", "brings", "takes", "raises", "pushes", "brought", "took", "raised", "pushed") {
+			continue
+		}
+		counted, period := false, false
+		end := len(toks)
+		for k := i + 1; k < len(toks); k++ {
+			t := toks[k]
+			if t.Is(".", ";") {
+				end = k
+				break
+			}
+			if k <= i+6 && t.Is("number", "toll", "tally", "total", "count") {
+				counted = true
+			}
+			if t.Is("year", "month", "week", "since", "so", "far", "annual", "yearly", "monthly") ||
+				isNumber(t.Lower) && len(t.Lower) == 4 && t.Lower >= "1900" && t.Lower <= "2100" {
+				period = true
+			}
+		}
+		if !counted || !period {
+			continue
+		}
+		from, to := toks[i].Start, toks[end-1].End
+		return slices.DeleteFunc(figs, func(f Figure) bool { return f.Start >= from && f.End <= to })
+	}
+	return figs
 }
 
 // restatedTotals drops the partial figures a sentence goes on to sum up:

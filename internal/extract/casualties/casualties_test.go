@@ -211,6 +211,10 @@ func TestFind(t *testing.T) {
 		{"a clause after the wounding is not its object", "Three policemen were killed and two others injured as rebels attacked a police team.", "security_forces.injured=2 security_forces.killed=3"},
 		{"as many as is a count", "The rebels stormed the camp, killing as many as 12 soldiers.", "security_forces.killed=12"},
 		{"other before a noun takes the noun's side", "Policemen fired at her, killing her and injuring two other villagers.", "civilians.injured=2"},
+		// A running total over a period is no toll of the incident.
+		{"bringing the number killed this month", "Militants shot dead 3 soldiers at a checkpoint, bringing to 60 the number of people killed this month.", "security_forces.killed=3"},
+		{"taking the toll this year", "Gunmen killed two policemen, taking the death toll in the province this year to 112.", "security_forces.killed=2"},
+		{"taking the incident's toll", "The attack killed two policemen, taking the death toll to 12.", "security_forces.killed=2 unknown.killed=12"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
