@@ -620,6 +620,10 @@ func TestResolveAbroad(t *testing.T) {
 		{"Gunmen killed six in Bir al-Abd in North Sinai.", true, "Egypt", "North Sinai"},
 		{"A bomb killed four in Umm Qasr.", true, "Iraq", "Umm Qasr"},
 		{"Police shot three protesters in Rio de Janeiro.", true, "Brazil", "Rio de Janeiro"},
+		// A province abroad outweighs a namesake hamlet a hundred times
+		// smaller, unless it is named by a bearing.
+		{"Taliban fighters overran a checkpoint in Faryab.", true, "Afghanistan", "Faryab"},
+		{"Police raided a hideout in Ampati, South West Garo Hills.", true, "India", "Ampati"},
 		// A province of two countries that nothing tells apart: the one
 		// with more towns, Egypt's; a named city decides first.
 		{"Two militants stormed a hotel in the Red Sea city, stabbing three tourists.", true, "Egypt", "Red Sea"},

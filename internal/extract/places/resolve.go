@@ -291,6 +291,17 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		if a.countrySupport != b.countrySupport {
 			return cmp.Compare(a.countrySupport, b.countrySupport)
 		}
+		// Without the story's country, a province abroad outweighs a
+		// namesake village a hundred times smaller: "in Faryab" is the
+		// Afghan province, not a hamlet of Kerman.
+		if hint == "" && a.p.ISO3 != b.p.ISO3 {
+			if provinceOverVillage(a.p, b.p) {
+				return 1
+			}
+			if provinceOverVillage(b.p, a.p) {
+				return -1
+			}
+		}
 		if sa, sb := specificity(a.p.Kind), specificity(b.p.Kind); sa != sb {
 			return cmp.Compare(sa, sb)
 		}
@@ -385,6 +396,27 @@ func matchPass(m Match) int {
 		return 1
 	}
 	return 0
+}
+
+// provinceOverVillage reports whether province p outweighs town t, a
+// namesake in another country: p holds a hundred times more people.
+// A province named by a bearing ("South-West", "Far North") is not: the
+// words open other names as often ("South West Garo Hills").
+func provinceOverVillage(p, t *Place) bool {
+	return p.Kind == "admin1" && specificity(t.Kind) > specificity("admin3") &&
+		p.Population >= smallPlace && t.Population*100 <= p.Population && !bearing(p.Name)
+}
+
+// bearing reports whether a name holds a compass word.
+func bearing(name string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch w {
+		case "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+			"northwest", "northeast", "southwest", "southeast", "far", "upper", "lower", "centre", "center":
+			return true
+		}
+	}
+	return false
 }
 
 // popClass is the order of magnitude of a place's population.
