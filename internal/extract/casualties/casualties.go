@@ -748,13 +748,22 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	if !found && activeForm(w) && !passive && vEnd+1 < len(toks) {
 		nx := toks[vEnd+1]
+		// "abducted and killed Balaram Naik": the name is the object
+		// of both verbs.
+		obj := vEnd + 1
+		if obj+2 < len(toks) && nx.Is("and") {
+			if k, n := verbAt(toks, obj+1); k != "" && activeForm(toks[obj+1].Lower) && isCap(toks[obj+1+n].Text) && !toks[obj+1+n].Punct {
+				obj += 1 + n
+				nx = toks[obj]
+			}
+		}
 		switch {
 		case isCap(nx.Text) && !nx.Punct && !w0(w, "bodies", "body", "deaths"):
 			// "militants killed Maniram Baghel": one named person.
-			main = np{head: vEnd + 1, first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
+			main = np{head: obj, first: obj, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
 			found = true
 			// "... and his mother".
-			e := vEnd + 1
+			e := obj
 			for e+1 < len(toks) && (isCap(toks[e+1].Text) || toks[e+1].Punct && toks[e+1].Is("(", ")") || isNumber(toks[e+1].Lower)) {
 				e++
 			}

@@ -215,6 +215,8 @@ func TestFind(t *testing.T) {
 		{"bringing the number killed this month", "Militants shot dead 3 soldiers at a checkpoint, bringing to 60 the number of people killed this month.", "security_forces.killed=3"},
 		{"taking the toll this year", "Gunmen killed two policemen, taking the death toll in the province this year to 112.", "security_forces.killed=2"},
 		{"taking the incident's toll", "The attack killed two policemen, taking the death toll to 12.", "security_forces.killed=2 unknown.killed=12"},
+		{"a name after two verbs is the object of both", "Armed rebels abducted and killed Ramu Naik, a farmer, in the district.", "civilians.abducted=1 civilians.killed=1"},
+		{"the killers stay killers", "Armed rebels abducted and killed a farmer in the district.", "civilians.abducted=1 civilians.killed=1"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
