@@ -608,6 +608,8 @@ func TestResolveAbroad(t *testing.T) {
 		{"Fighters killed 30 people in Kalat village, Borno State.", true, "Nigeria", "Borno State"},
 		{"A bomb went off in the town of Jolo in Sulu province.", true, "Philippines", "Jolo"},
 		{"Gunmen shot two traders in Kalat, Balochistan.", true, "Pakistan", "Kalat"},
+		{"Gunmen killed seven people in Victoria village in northern Nigeria.", true, "Nigeria", "Nigeria"},
+		{"Gunmen shot two traders in Kalat, Pakistan.", true, "Pakistan", "Kalat"},
 		// A province someone came from, or one beside the town, is not the
 		// town's.
 		{"Militants who crossed from Kunar province attacked a post in Chitral.", true, "Pakistan", "Chitral"},

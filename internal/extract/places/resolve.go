@@ -123,7 +123,13 @@ func provinceAbroad(text string, m, unit Match, p *Place) bool {
 	if unit.Demonym || unit.Landmark || unit.Start < m.End || specificity(p.Kind) <= specificity("admin1") || p.Population >= smallPlace {
 		return false
 	}
-	if !qualifies(text[m.End:unit.Start]) || !nextWordIn(text, unit.End, provinceWords) && !endsWithWord(unit.Text, provinceWords) {
+	if !qualifies(text[m.End:unit.Start]) {
+		return false
+	}
+	// A country's name needs no unit word: "Victoria village in northern
+	// Nigeria".
+	country := allCountries(unit.Places)
+	if !country && !nextWordIn(text, unit.End, provinceWords) && !endsWithWord(unit.Text, provinceWords) {
 		return false
 	}
 	isUnit := false
@@ -131,7 +137,7 @@ func provinceAbroad(text string, m, unit Match, p *Place) bool {
 		if q.ISO3 == p.ISO3 {
 			return false
 		}
-		isUnit = isUnit || q.Kind == "admin1" || q.Kind == "admin2"
+		isUnit = isUnit || q.Kind == "admin1" || q.Kind == "admin2" || q.Kind == "country"
 	}
 	return isUnit
 }
@@ -149,6 +155,10 @@ func qualifies(between string) bool {
 	}
 	if len(w) > 0 && w[len(w)-1] == "the" {
 		w = w[:len(w)-1]
+	}
+	// "in northern Nigeria", "in north-east Nigeria".
+	if len(w) == 2 && w[0] == "in" && bearing(w[1]) {
+		w = w[:1]
 	}
 	return len(w) == 1 && (w[0] == "in" || w[0] == "," || w[0] == "of")
 }
