@@ -1368,8 +1368,9 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	}
 	p := np{first: j}
 	k := j
-	if toks[j].Is("the") && j+1 < len(toks) && isNumberWord(toks, j+1) {
-		// "the body of the two Maoists": a count after the article.
+	if toks[j].Is("the", "all") && j+1 < len(toks) && isNumberWord(toks, j+1) {
+		// "the body of the two Maoists", "all three attackers": a count
+		// after the article.
 		j++
 	}
 	if q, ok := quantityAt(toks, j); ok {
@@ -1772,6 +1773,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			}
 			return out
 		}
+		// "1 soldier and all 3 attackers": "all" before a count does not
+		// part it from the list.
+		if k >= 1 && p.hasQ && toks[k].Is("all", "both") {
+			k--
+		}
 		// "Officer along with one civilian were killed".
 		along := k >= 2 && lex.HasAt(toks, k-1, "along", "with")
 		if along {
@@ -2092,7 +2098,9 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		}
 		// "including 29 children and over 200 others were injured": a
 		// phrase with a verb of its own opens another clause.
-		if p.head+1 < len(toks) && p.head+1 != v && isAux(toks[p.head+1]) {
+		// ("including ... and all three attackers were killed": the
+		// auxiliary of the list's own verb opens none.)
+		if p.head+1 < len(toks) && p.head+1 != v && isAux(toks[p.head+1]) && !(p.head < v && p.head+1 == auxStart(toks, v)) {
 			break
 		}
 		out = append(out, p)
