@@ -1104,6 +1104,11 @@ func sequel(toks []lex.Token, v int, p np, passive bool) bool {
 // "63 attackers were also killed" after a toll of victims is on top of
 // it, but victims' tolls leave the attackers out.
 func toldAsMore(toks []lex.Token, p np) bool {
+	// "one of the survivors was later murdered": someone the toll told
+	// before did not count, for he had survived.
+	if toks[p.head].Is("survivors", "survivor") && p.head >= 2 && toks[p.head-1].Is("the") && toks[p.head-2].Is("of") {
+		return true
+	}
 	for k := min(p.first, p.head); k <= p.head && k < len(toks); k++ {
 		if toks[k].Is("more", "another", "further", "additional") {
 			return true

@@ -348,6 +348,8 @@ func TestFindMore(t *testing.T) {
 		{"Security forces later killed four suspects.", false},
 		{"Two others died later in hospital.", true},
 		{"Two others died.", false},
+		{"One of the survivors was murdered a week later.", true},
+		{"One of the soldiers was murdered.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
