@@ -1735,6 +1735,12 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 			}
 			q.q, q.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k, Last: k}, true
 		}
+		// "a Maoist commander and his associate": a follower is of his
+		// leader's side.
+		if toks[q.head].Is("associate", "associates", "aide", "aides", "accomplice", "accomplices", "comrade", "comrades") &&
+			toks[k].Is("his", "her", "their") && p.category != "" && p.category != Unknown && p.category != Perpetrators {
+			q.category = p.category
+		}
 		out = append(out, q)
 		k = q.head + 1
 	}

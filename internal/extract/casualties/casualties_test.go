@@ -219,6 +219,8 @@ func TestFind(t *testing.T) {
 		{"the killers stay killers", "Armed rebels abducted and killed a farmer in the district.", "civilians.abducted=1 civilians.killed=1"},
 		{"the last of an including list before the verb", "A shootout followed in which 8 people, including 4 hotel employees, 1 soldier and all 3 attackers were killed.", "civilians.killed=4 perpetrators.killed=3 security_forces.killed=1"},
 		{"an including list with a verb of its own", "The blast killed 5 people, including 2 policemen and 20 people were injured.", "civilians.injured=20 civilians.killed=3 security_forces.killed=2"},
+		{"a leader's associate is of his side", "Police shot dead a Maoist commander and his associate in the forest.", "militants.killed=1 militants.killed=1"},
+		{"a victim's associate stays a civilian", "Rebels shot dead a trader and his associate in the market.", "civilians.killed=1 civilians.killed=1"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
