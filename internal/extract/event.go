@@ -490,7 +490,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 			}
 		}
 	}
-	ms = d.withoutCare(ms)
+	ms = d.onScene(ms)
 	// A demonym alone ("the son of the former German president") says
 	// whose, not where: a place of that country named in the paragraph
 	// or the text says where better.
@@ -540,28 +540,33 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	return d.home, d.homeOK
 }
 
-// careVerbs tell where the dead and wounded were taken, not where they
-// were hit: "died in hospital in Peshawar", "shifted to CMH Quetta".
-var careVerbs = []string{"died", "succumbed", "treated", "admitted", "taken to", "shifted to", "rushed to", "referred to",
-	"airlifted", "moved to", "transported", "brought to", "evacuated to"}
+// offScene are the words that name a place where the incident was not:
+// where the dead and wounded were taken ("died in hospital in Peshawar",
+// "shifted to CMH Quetta") or where travellers were going ("the Jaffar
+// Express to Peshawar", "a bus bound for Gilgit").
+var offScene = []string{"died", "succumbed", "treated", "admitted", "taken to", "shifted to", "rushed to", "referred to",
+	"airlifted", "moved to", "transported", "brought to", "evacuated to",
+	"express to", "bound for", "en route to", "on its way to", "on their way to", "travelling to", "traveling to",
+	"heading to", "headed to", "destined for", "going to"}
 
-// withoutCare drops the places named as where victims were treated, when
-// another place remains: the incident happened elsewhere.
-func (d *doc) withoutCare(ms []places.Match) []places.Match {
+// onScene drops the places named as where victims were treated or
+// travellers were going, when another place remains: the incident
+// happened elsewhere.
+func (d *doc) onScene(ms []places.Match) []places.Match {
 	var kept []places.Match
 	for _, m := range ms {
 		before := strings.ToLower(d.text[max(0, m.Start-45):m.Start])
 		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 			before = before[i+1:]
 		}
-		care := false
-		for _, v := range careVerbs {
+		off := false
+		for _, v := range offScene {
 			if strings.Contains(before, v) {
-				care = true
+				off = true
 				break
 			}
 		}
-		if !care {
+		if !off {
 			kept = append(kept, m)
 		}
 	}

@@ -243,6 +243,10 @@ func TestEventLocation(t *testing.T) {
 		{"The death toll in the Jamrud bazaar bombing rose to 21 on Tuesday as more of the injured died in hospital in Peshawar.", "Jamrud"},
 		{"A blast near a hospital in Quetta killed five people on Monday.", "Quetta"},
 		{"Two policemen wounded in Sunday's attack died in hospital in Peshawar on Monday.", "Peshawar"},
+		// Where the victims came from is not where they were killed.
+		{"Gunmen stopped a bus near Noshki late on Friday and shot dead nine passengers, all from Punjab.", "Nushki"},
+		// Nor where the travellers were going.
+		{"A suicide bomber struck the platform of Quetta railway station on Saturday, killing 24 people. Passengers were waiting for the Jaffar Express to Peshawar when the blast took place.", "Quetta"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")

@@ -303,8 +303,10 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		}
 		// Without the story's country, a province abroad outweighs a
 		// namesake village a hundred times smaller: "in Faryab" is the
-		// Afghan province, not a hamlet of Kerman.
-		if hint == "" && a.p.ISO3 != b.p.ISO3 {
+		// Afghan province, not a hamlet of Kerman. Namesakes only: one
+		// name's province does not outweigh another name's town ("near
+		// Noshki ... nine men, all from Punjab").
+		if hint == "" && a.m == b.m && a.p.ISO3 != b.p.ISO3 {
 			if provinceOverVillage(a.p, b.p) {
 				return 1
 			}
