@@ -124,7 +124,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		figs = append(figs, fs...)
 		i = vEnd
 	}
-	return dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs))))
+	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs)))))
 }
 
 // dropRunningTotals removes the figures of a clause that adds the
@@ -214,6 +214,24 @@ func totalMarker(toks []lex.Token, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// dropPartOfTheDead removes the deaths told as a part of the dead told
+// before: "Six of the dead were from South Waziristan" says where six of
+// them came from, not that six more died.
+func dropPartOfTheDead(toks []lex.Token, figs []Figure) []Figure {
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		if f.Kind != Killed {
+			return false
+		}
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].Start >= f.Start && toks[k].End <= f.End && toks[k].Is("of") &&
+				toks[k+1].Is("the", "those") && toks[k+2].Is("dead", "deceased", "killed", "slain", "martyred", "martyrs") {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // dropMoney removes the figures whose count is a sum of money: "a

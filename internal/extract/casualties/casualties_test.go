@@ -32,6 +32,8 @@ func TestFind(t *testing.T) {
 		name, sentence, want string
 	}{
 		{"passive digits", "Three soldiers were killed in the attack.", "security_forces.killed=3"},
+		{"part of the dead is no new toll", "Six of the dead were from South Waziristan and four from Karak.", ""},
+		{"part of the injured who died is a death", "One of the injured died in hospital.", "unknown.killed=1"},
 		{"passive words and martyred", "Two Pakistani soldiers were martyred during the operation.", "security_forces.killed=2"},
 		{"active participle", "The militants stormed the post, killing four policemen.", "security_forces.killed=4"},
 		{"killing of", "The raid led to the killing of six terrorists.", "militants.killed=6"},
