@@ -517,12 +517,7 @@ func TestFindPersonsAndWords(t *testing.T) {
 // than where, each beside a phrasing where the same name does say where.
 func TestResolveNamesThatSayWhose(t *testing.T) {
 	g := mustDefault(t)
-	tests := []struct {
-		text    string
-		ok      bool
-		country string
-		name    string
-	}{
+	checkResolve(t, g, []resolveCase{
 		// A machine's owner.
 		{"The insurgents said they had shot down a US helicopter overnight.", false, "", ""},
 		{"Fighters claimed to have downed a US Chinook helicopter.", false, "", ""},
@@ -551,13 +546,7 @@ func TestResolveNamesThatSayWhose(t *testing.T) {
 		{"Gunmen attacked the village of Pansi at dawn.", false, "", ""},
 		{"Gunmen shot two fishermen in Pansi, Gwadar district.", true, "Pakistan", "Pasni"},
 		{"Gunmen shot two fishermen in Pasni.", true, "Pakistan", "Pasni"},
-	}
-	for _, tt := range tests {
-		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
-		if ok != tt.ok || ok && (loc.Name != tt.name || tt.country != "" && loc.Country != tt.country) {
-			t.Errorf("Resolve(%q) = %q (%s), %v; want %q (%s), %v", tt.text, loc.Name, loc.Country, ok, tt.name, tt.country, tt.ok)
-		}
-	}
+	})
 }
 
 func TestSwapped(t *testing.T) {
@@ -586,12 +575,7 @@ func TestSwapped(t *testing.T) {
 // than its namesake elsewhere; and each rule leaves the opposite case be.
 func TestResolveAbroad(t *testing.T) {
 	g := mustDefault(t)
-	tests := []struct {
-		text    string
-		ok      bool
-		country string
-		name    string
-	}{
+	checkResolve(t, g, []resolveCase{
 		// Troops of a state at war abroad.
 		{"13 US troops were killed in a suicide bombing on Thursday.", false, "", ""},
 		{"The US military announced that four service members were killed.", false, "", ""},
@@ -630,13 +614,7 @@ func TestResolveAbroad(t *testing.T) {
 		// with more towns, Egypt's; a named city decides first.
 		{"Two militants stormed a hotel in the Red Sea city, stabbing three tourists.", true, "Egypt", "Red Sea"},
 		{"Two militants stormed a hotel in Port Sudan, the Red Sea city.", true, "Sudan", "Port Sudan"},
-	}
-	for _, tt := range tests {
-		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
-		if ok != tt.ok || ok && (loc.Name != tt.name || loc.Country != tt.country) {
-			t.Errorf("Resolve(%q) = %q (%s), %v; want %q (%s), %v", tt.text, loc.Name, loc.Country, ok, tt.name, tt.country, tt.ok)
-		}
-	}
+	})
 }
 
 // TestPressSpellings checks provinces named without their unit word and the
@@ -661,5 +639,24 @@ func TestPressSpellings(t *testing.T) {
 	text := "Rebels crossed the plateau at dawn."
 	if ms := g.Find(text); len(ms) != 0 {
 		t.Errorf("Find(%q) = %v, want no place", text, ms)
+	}
+}
+
+// resolveCase is a text, whether Resolve places it, and where: the place's
+// name and, when not empty, its country.
+type resolveCase struct {
+	text    string
+	ok      bool
+	country string
+	name    string
+}
+
+func checkResolve(t *testing.T, g *Gazetteer, tests []resolveCase) {
+	t.Helper()
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if ok != tt.ok || ok && (loc.Name != tt.name || tt.country != "" && loc.Country != tt.country) {
+			t.Errorf("Resolve(%q) = %q (%s), %v; want %q (%s), %v", tt.text, loc.Name, loc.Country, ok, tt.name, tt.country, tt.ok)
+		}
 	}
 }
