@@ -67,6 +67,7 @@ type doc struct {
 	leads     map[int]bool    // sentences that open an event; nil until segmented
 	home      places.Location // the place the whole text is about
 	homeOK    bool
+	lonely    int8 // lonelyLead's answer: 0 not yet read, 1 yes, -1 no
 }
 
 // Extract returns the events, claims and equipment records text reports.

@@ -22,7 +22,7 @@ func (d *doc) reports(i int) bool {
 	toks := d.sents[i].Toks
 	hits := d.hits[i]
 	if len(hits) == 0 {
-		return i == 0 && lonelyMove(toks)
+		return i == 0 && d.lonelyLead()
 	}
 	figures := false
 	for _, f := range d.figs[i] {
@@ -194,7 +194,19 @@ func (d *doc) reports(i int) bool {
 			}
 		}
 	}
-	return i == 0 && !hypothetical && lonelyMove(toks)
+	return i == 0 && !hypothetical && d.lonelyLead()
+}
+
+// lonelyLead is lonelyMove of the text's first sentence, read once: the
+// lead is asked about again and again while the text is segmented.
+func (d *doc) lonelyLead() bool {
+	if d.lonely == 0 {
+		d.lonely = -1
+		if lonelyMove(d.sents[0].Toks) {
+			d.lonely = 1
+		}
+	}
+	return d.lonely == 1
 }
 
 // lonelyMove reports whether a lead with no deed told as done tells a

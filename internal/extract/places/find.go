@@ -50,7 +50,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 	var persons map[string]bool
 	skips := make([]bool, len(hits))
 	for k, h := range hits {
-		if g.hasKind(h.IDs, "country") {
+		if !writtenAsName(text[h.Start:h.End]) || g.hasKind(h.IDs, "country") {
 			continue
 		}
 		skip, person := notAPlace(text, h.Start, h.End, g.hasKind(h.IDs, "admin1"), g.hasKind(h.IDs, "admin2"))
