@@ -190,9 +190,9 @@ func TestReconcileTollRevision(t *testing.T) {
 	}
 }
 
-// Two named armed groups blamed for an attack argue for two incidents; an
-// unidentified attacker, or the state forces one report puts first,
-// contradict nobody.
+// Two named armed groups blamed for an attack argue for two incidents, and
+// so do the state and an armed group (an attack and the operation that
+// answered it); an unidentified attacker contradicts a named group.
 func TestScorePerpetrators(t *testing.T) {
 	// The reports agree on the district and type; a day apart, with
 	// tolls a revision apart, the perpetrators decide.
@@ -215,7 +215,7 @@ func TestScorePerpetrators(t *testing.T) {
 		{"the same group", withPerp(2, "TTP: Tehreek-i-Taliban Pakistan", 2), true},
 		{"another named group", withPerp(2, "ISKP: Islamic State Khorasan Province", 2), false},
 		{"an unidentified attacker", withPerp(2, "Unidentified Armed Group (Pakistan)", 3), true},
-		{"the army put first", withPerp(2, "Military Forces of Pakistan", 1), true},
+		{"the army's operation", withPerp(2, "Military Forces of Pakistan", 1), false},
 	}
 	for _, c := range cases {
 		if s, why := Score(ttp, c.b); (s >= Threshold) != c.same {

@@ -109,7 +109,7 @@ func score(a, b item) (s float64, why string, ok bool) {
 		s += 0.15
 		reasons = append(reasons, "shared actors "+strings.Join(shared, ", "))
 	}
-	if named(a.Perpetrator) && named(b.Perpetrator) && a.Inter1 != 1 && b.Inter1 != 1 && !sameFold(a.Perpetrator, b.Perpetrator) {
+	if differentPerpetrators(a.Event, b.Event) {
 		s -= 0.3
 		reasons = append(reasons, "different perpetrators")
 	}
@@ -146,12 +146,17 @@ func deaths(e vigil.Event) int {
 
 func sameFold(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
 
-// named reports whether a perpetrator is a group the report names: an
-// unidentified one contradicts nobody. (A state force as perpetrator is
-// left out by its inter code: reports of one clash name the army or the
-// militants first as they see it.)
-func named(perpetrator string) bool {
-	return perpetrator != "" && !strings.HasPrefix(perpetrator, "Unidentified")
+// differentPerpetrators reports whether two reports blame different
+// perpetrators: two named armed groups, or the state and an armed group
+// (an attack and the operation that answered it). A report that leaves
+// the group unidentified does not contradict one that names it.
+func differentPerpetrators(a, b vigil.Event) bool {
+	if a.Perpetrator == "" || b.Perpetrator == "" || sameFold(a.Perpetrator, b.Perpetrator) {
+		return false
+	}
+	unnamed := func(e vigil.Event) bool { return strings.HasPrefix(e.Perpetrator, "Unidentified") }
+	state := func(e vigil.Event) bool { return e.Inter1 == 1 }
+	return !(unnamed(a) && !state(b) || unnamed(b) && !state(a))
 }
 
 // sharedActors lists the named actors both events give; generic labels
