@@ -28,6 +28,13 @@ var attackVerbs = map[string]bool{
 	"busted": true, "blew": true, "triggered": true, "used": true, "trapped": true, "surrounded": true,
 	"claimed": true, "stabbed": true, "snatched": true, "beheaded": true, "executed": true,
 	"martyred": true, "overran": true, "captured": true, "seized": true, "recaptured": true,
+	"rammed": true, "attempted": true, "tried": true,
+}
+
+// defenceVerbs take the defender as their agent: "the attack was thwarted
+// by own troops" names who defended, not who attacked.
+var defenceVerbs = map[string]bool{
+	"thwarted": true, "foiled": true, "repulsed": true, "repelled": true, "averted": true, "frustrated": true,
 }
 
 // assignRoles picks actor1 (who acted), actor2 (against whom), the
@@ -55,7 +62,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		// "conducted by security forces", "attacked by BLA militants".
 		b := tokAt(m.Start)
-		if b > 0 && toks[b-1].Is("by") && attacker < 0 {
+		if b > 0 && toks[b-1].Is("by") && attacker < 0 && !(b > 1 && defenceVerbs[toks[b-2].Lower]) {
 			attacker = k
 			continue
 		}

@@ -21,6 +21,9 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		{"On 2 January 2022, security forces killed three BLA militants in an operation in Kohlu district, Balochistan.",
 			"Military Forces of Pakistan", "BLA: Baloch Liberation Army"},
+		// Who thwarted an attack is not who made it.
+		{"On 19 November 2024, the attempt to enter the post in Mali Khel, Bannu, was thwarted by own troops, after which the khwarij rammed an explosive-laden vehicle into its wall. Twelve soldiers embraced shahadat.",
+			"TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan"},
 		// The police who shot the attacker did not attack the shoppers.
 		{"On 3 September 2021, an attacker stabbed seven shoppers at a supermarket in Auckland before police shot him dead.",
 			"Unidentified Armed Group (New Zealand)", "Civilians (New Zealand)"},
