@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"net/url"
 	"regexp"
 	"strconv"
@@ -77,12 +76,7 @@ func TestConflictsPage(t *testing.T) {
 	}
 	conflict("2026-11-21T08:00:00Z", "ctd says seven")
 
-	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
+	srv := loginServer(t, f.Store, svc)
 	logIn := func(user, password string) *loginClient {
 		b := newLoginClient(t, srv)
 		if status, _ := b.login(user, password); status != http.StatusSeeOther {

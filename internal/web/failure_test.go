@@ -12,7 +12,6 @@ import (
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/api/apitest"
-	"github.com/vigil-osint/vigil/internal/review"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -23,12 +22,7 @@ import (
 func TestSessionLookupFailure(t *testing.T) {
 	f := apitest.Seed(t)
 	svc := testAccounts(t, f.Store)
-	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := loginServer(t, f.Store, svc)
 	b := newLoginClient(t, srv)
 	if status, loc := b.login("vera", "staple paper clip 42"); status != http.StatusSeeOther || loc != "/review" {
 		t.Fatalf("login: %d to %q", status, loc)
@@ -89,12 +83,7 @@ func TestPanicUnderAPIIsJSON(t *testing.T) {
 func TestLoginFormWhenThrottleIsDown(t *testing.T) {
 	f := apitest.Seed(t)
 	svc := testAccounts(t, f.Store)
-	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := loginServer(t, f.Store, svc)
 	raw, ok := f.Store.(interface{ DB() *sql.DB })
 	if !ok {
 		t.Fatalf("%T does not expose its database", f.Store)

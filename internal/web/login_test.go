@@ -19,7 +19,6 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/api/apitest"
-	"github.com/vigil-osint/vigil/internal/review"
 	"github.com/vigil-osint/vigil/internal/share/accounts"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -124,12 +123,7 @@ func TestRequireLogin(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
+	srv := loginServer(t, f.Store, svc)
 	mir, kurram := id(f.MirAli), id(f.Kurram)
 
 	t.Run("anonymous", func(t *testing.T) {

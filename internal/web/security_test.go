@@ -467,6 +467,19 @@ func TestCSRFOnEveryRoute(t *testing.T) {
 
 // testAccounts returns an accounts service on store with a reviewer,
 // rukhsana, and a viewer, vera, and cheap password hashing.
+// loginServer serves the desk over store on a loopback test server that
+// requires a login through svc; the server closes when the test ends.
+func loginServer(t *testing.T, store vigil.Store, svc *accounts.Service) *httptest.Server {
+	t.Helper()
+	h, err := NewServer(store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(store)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv
+}
+
 func testAccounts(t *testing.T, store vigil.Store) *accounts.Service {
 	t.Helper()
 	ctx := context.Background()
@@ -495,12 +508,7 @@ func testAccounts(t *testing.T, store vigil.Store) *accounts.Service {
 func TestBadBearerTokenJSON(t *testing.T) {
 	f := apitest.Seed(t)
 	svc := testAccounts(t, f.Store)
-	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := loginServer(t, f.Store, svc)
 	for _, pattern := range (&api.API{}).Routes() {
 		method, path := concrete(pattern, f.MirAli)
 		for _, auth := range []string{"Bearer vigil_forged", "Bearer not-a-token", ""} {
@@ -593,12 +601,7 @@ func TestLoginPayloads(t *testing.T) {
 	lenient := accounts.NewLimiter()
 	lenient.MaxFailures = 1 << 20 // every payload fails a login: test the form, not the limiter
 	accounts.WithLimiter(lenient)(svc)
-	h, err := NewServer(f.Store, Options{RequireLogin: true, Accounts: svc, Reviewer: review.New(f.Store)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	defer srv.Close()
+	srv := loginServer(t, f.Store, svc)
 	for _, p := range securitytest.Payloads() {
 		b := newLoginClient(t, srv)
 		status, _, page := b.get("/login?next=" + url.QueryEscape(p.Value))
