@@ -652,14 +652,7 @@ func TestImportKeepsMarkings(t *testing.T) {
 	defer lite.Close()
 	seedDesk(t, lite)
 	pg := openFresh(t)
-	checks, err := pg.ImportSQLite(ctx, lite.DB(), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	copied := map[string]int{}
-	for _, c := range checks {
-		copied[c.Table] = c.Rows
-	}
+	copied := importRows(t, pg, lite)
 	if copied["source_markings"] != 1 || copied["documents"] != 1+len(deskMarkings) {
 		t.Errorf("copied %v; want the source marking and every document", copied)
 	}
@@ -672,4 +665,19 @@ func TestImportKeepsMarkings(t *testing.T) {
 	if err != nil || !reflect.DeepEqual(got, want) {
 		t.Errorf("SourceMarkings after import = %+v, %v; want %+v", got, err, want)
 	}
+}
+
+// importRows imports lite into pg, as `vigil migrate` does, and returns
+// how many rows each table copied.
+func importRows(t *testing.T, pg *Store, lite *sqlite.Store) map[string]int {
+	t.Helper()
+	checks, err := pg.ImportSQLite(context.Background(), lite.DB(), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	copied := map[string]int{}
+	for _, c := range checks {
+		copied[c.Table] = c.Rows
+	}
+	return copied
 }

@@ -30,14 +30,7 @@ func TestImportKeepsLoginFailures(t *testing.T) {
 		}
 	}
 	pg := openFresh(t)
-	checks, err := pg.ImportSQLite(ctx, lite.DB(), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	copied := map[string]int{}
-	for _, c := range checks {
-		copied[c.Table] = c.Rows
-	}
+	copied := importRows(t, pg, lite)
 	if copied["login_failures"] != 1 {
 		t.Errorf("copied %d login_failures rows, want 1", copied["login_failures"])
 	}
