@@ -91,6 +91,9 @@ func claimCue(toks []lex.Token) int {
 // unidentified takes the claimant as actor1 and perpetrator, as ACLED
 // records a claimed attack; claimed_by says that it rests on the claim.
 func (d *doc) attachClaims(events []vigil.Event) {
+	if len(events) == 0 {
+		return // most texts report no incident: no claim to look for
+	}
 	claims := d.claimsOfResponsibility()
 	if len(claims) == 0 {
 		return
