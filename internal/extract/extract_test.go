@@ -140,6 +140,15 @@ func TestPhenomena(t *testing.T) {
 		{"aggregate statistics are claims, not events",
 			"Over 300 people were killed in 120 terrorist attacks in Balochistan in 2023, according to a think tank.",
 			time.Time{}, ""},
+		{"a year's tally told by province, with no noun for the dead, is no event",
+			"A rights group said 502 Shias were shot dead in targeted attacks in 2012. 145 were shot dead in Sindh, 81 in Punjab and 55 in Balochistan.",
+			time.Time{}, ""},
+		{"an operation's running toll is no event",
+			"The military said 1,200 militants had been killed in the operation that was launched in North Waziristan on June 15.",
+			time.Time{}, ""},
+		{"a toll weighed against last year's is no event",
+			"Ninety civilians were killed by security forces in Kashmir, a third more than last year, the group said.",
+			time.Time{}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

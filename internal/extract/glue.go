@@ -13,8 +13,9 @@ type claimContext struct {
 	x *Extractor
 }
 
-// Where resolves the places named in text[start:end].
-func (c claimContext) Where(start, end int) (string, string) {
+// Where resolves the places named in text[start:end]; local says the
+// place is a district or finer.
+func (c claimContext) Where(start, end int) (string, string, bool) {
 	var ms []places.Match
 	for _, m := range c.d.places {
 		if m.Start >= start && m.End <= end {
@@ -22,7 +23,7 @@ func (c claimContext) Where(start, end int) (string, string) {
 		}
 	}
 	if len(ms) == 0 {
-		return "", ""
+		return "", "", false
 	}
 	hint := ""
 	if c.d.homeOK {
@@ -30,9 +31,9 @@ func (c claimContext) Where(start, end int) (string, string) {
 	}
 	loc, ok := c.x.gaz.Resolve(c.d.text, ms, hint)
 	if !ok {
-		return "", ""
+		return "", "", false
 	}
-	return loc.Country, loc.Admin1
+	return loc.Country, loc.Admin1, loc.Admin2 != ""
 }
 
 // Home is the country the text is about.

@@ -6,6 +6,7 @@
 package claims
 
 import (
+	"strings"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/dates"
@@ -24,8 +25,8 @@ type Source struct {
 // sources.
 type Context interface {
 	// Where returns the country and province named in text[start:end],
-	// if any.
-	Where(start, end int) (country, admin1 string)
+	// if any; local says a district or a finer place is named.
+	Where(start, end int) (country, admin1 string, local bool)
 	// Home is the country the whole text is about, or "".
 	Home() string
 	// Sources returns the sources a sentence names.
@@ -56,7 +57,7 @@ var metricNouns = map[string]string{
 	"soldiers": SecurityKilled, "troops": SecurityKilled, "personnel": SecurityKilled, "policemen": SecurityKilled,
 	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
 	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "arrests": Arrests,
-	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks,
+	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 }
 
@@ -73,7 +74,7 @@ var modifiers = map[string]bool{
 var aggregate = map[string]bool{
 	"total": true, "overall": true, "cumulative": true, "tally": true, "so": true, "since": true,
 	"annual": true, "monthly": true, "statistics": true, "data": true, "figures": true, "tide": true,
-	"include": true, "includes": true, "throughout": true, "current": true,
+	"include": true, "includes": true, "current": true,
 }
 
 // Find returns the claims of the text and the indexes of the sentences
@@ -118,24 +119,54 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 	}
 	lastAttr := map[int]Source{} // by paragraph
+	// afterClaim says the paragraph's last figure was a claim's, and no
+	// sentence since told an incident of its own: "These 502 deaths ...
+	// 145 were shot dead in Sindh, 55 in Gilgit" goes on with the tally.
+	afterClaim := false
 	for si, s := range sents {
+		if si > 0 && sents[si-1].Para != s.Para {
+			afterClaim = false
+		}
 		cands := cands[si]
 		if len(cands) == 0 {
+			if afterClaim && (singleIncident(s.Toks) || dayIn(s.Toks)) {
+				afterClaim = false
+			}
 			continue
 		}
 		inPeriod := periodIn(periods, s.Start, s.End)
 		plain := plainTokens(s.Toks, si > 0 && sents[si-1].Para == s.Para && inPeriod == nil && singleIncident(sents[si-1].Toks))
-		isAgg := inPeriod != nil || hasAggregateWord(plain) ||
-			(si > 0 && claimSents[si-1] && sents[si-1].Para == s.Para && perfect(s.Toks))
+		// A toll dated by one year or month at a district or a village
+		// recalls an incident ("shot dead in the Danna area of Mansehra
+		// District in March 2015"); over a province or a span it is a
+		// tally.
+		spanned := inPeriod != nil
+		if spanned && calendarUnit(*inPeriod) {
+			_, _, local := c.Where(s.Start, s.End)
+			spanned = !local
+		}
+		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands))
+		afterClaim = false
+		isAgg := inPeriod != nil || hasAggregateWord(plain) || isTally
 		if !isAgg {
 			continue
 		}
 		// A statistic counts many incidents: a sentence whose only figure
 		// is a small toll with no period is an incident report.
-		if inPeriod == nil && !hasAggregateWord(plain) && !claimSents[si-1] {
+		if inPeriod == nil && !hasAggregateWord(plain) && !isTally {
+			continue
+		}
+		var kept []candidate
+		for _, cd := range cands {
+			if !cd.toll || isTally || !cd.bare && (hasAggregateWord(plain) || perfect(s.Toks) || countsIncidents(s.Toks)) {
+				kept = append(kept, cd)
+			}
+		}
+		if cands = kept; len(cands) == 0 {
 			continue
 		}
 		claimSents[si] = true
+		afterClaim = true
 		p := inPeriod
 		if p == nil {
 			p = nearestPeriod(periods, sents, si)
@@ -148,7 +179,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		} else if a, ok := lastAttr[s.Para]; ok {
 			src = a
 		}
-		country, admin1 := c.Where(s.Start, s.End)
+		country, admin1, _ := c.Where(s.Start, s.End)
 		if country == "" {
 			country = c.Home()
 		}
@@ -179,6 +210,8 @@ type candidate struct {
 	n            numbers.Number
 	metric       string
 	mStart, mEnd int
+	toll         bool // counts people hurt, not incidents
+	bare         bool // a toll with no metric noun: "145 were shot dead"
 }
 
 // candidates returns the numbers of a sentence that count a metric: "over
@@ -197,7 +230,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 			break
 		}
 	}
-	if !noun {
+	if !noun && !diedIn(toks) {
 		return nil
 	}
 	for i := range toks {
@@ -231,18 +264,16 @@ func candidates(text string, s lex.Sentence) []candidate {
 		}
 		metric, ok := metricNouns[toks[m].Lower]
 		if !ok {
+			// "145 were shot dead", "43 journalists died": a toll told
+			// with any noun, or none.
+			if metric, m, ok = bareToll(toks, k); ok {
+				out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: true, bare: true})
+			}
 			continue
 		}
 		// "deaths of more than 180 individuals": the metric came first.
 		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") {
 			metric = Deaths
-		}
-		// A toll with only a year beside it ("a gunman killed 39 people in
-		// 2016") is an incident; a toll is a statistic when the sentence
-		// also counts incidents or speaks in aggregate.
-		if metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions && metric != Operations &&
-			!hasAggregateWord(plainTokens(toks, false)) && !perfect(toks) && !countsIncidents(toks) {
-			continue
 		}
 		switch metric {
 		case SecurityKilled, CiviliansKilled, MilitantsKilled:
@@ -256,9 +287,68 @@ func candidates(text string, s lex.Sentence) []candidate {
 				continue
 			}
 		}
-		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End})
+		// A toll with only a year beside it ("a gunman killed 39 people in
+		// 2016") is an incident: Find keeps a toll only in a sentence that
+		// reads as a tally.
+		toll := metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions && metric != Operations
+		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: toll})
 	}
 	return out
+}
+
+// bareToll reads a toll whose people stand between the number and a
+// verb of death or injury: "145 were shot dead", "420 police officials had
+// been shot dead", "43 journalists died". k is the token after the number.
+// It returns the metric and the token that names it (the verb when no
+// noun does).
+func bareToll(toks []lex.Token, k int) (metric string, at int, ok bool) {
+	noun := -1
+	for m := k; m < len(toks) && m <= k+10; m++ {
+		t := toks[m]
+		// The people come before any preposition, relative pronoun or
+		// unit: not "in less than five months that killed".
+		if t.Punct && !t.Is("(", ")", ",") || t.Is("in", "at", "on", "across", "near", "during", "from", "by", "that", "which", "who", "when") ||
+			t.Is(spreadUnits...) || t.Is("minutes", "hours", "days", "weeks", "months", "years", "decades", "times") {
+			return "", 0, false
+		}
+		if numberAt(toks, m) {
+			return "", 0, false
+		}
+		if _, ok := metricNouns[t.Lower]; ok && noun < 0 {
+			noun = m
+		}
+		// "a dozen journalists killed in 2011": a participle after the
+		// people.
+		participle := t.Is("killed", "dead", "injured", "wounded")
+		if !participle && !t.Is("were", "was", "have", "has", "had", "died", "perished", "succumbed", "lost") {
+			continue
+		}
+		v := m
+		for v < len(toks) && toks[v].Is("were", "was", "have", "has", "had", "been", "also", "so", "far", "reportedly", "allegedly", "either") {
+			v++
+		}
+		if v >= len(toks) {
+			return "", 0, false
+		}
+		switch {
+		case toks[v].Is("killed", "dead", "murdered", "martyred", "slain", "executed", "died", "perished", "succumbed") ||
+			toks[v].Is("shot", "gunned") && v+1 < len(toks) && toks[v+1].Is("dead", "down") ||
+			toks[v].Is("lost") && v+2 < len(toks) && toks[v+2].Is("lives", "life"):
+			metric = Deaths
+			if noun >= 0 && metricNouns[toks[noun].Lower] != Deaths && metricNouns[toks[noun].Lower] != Injured {
+				metric = metricNouns[toks[noun].Lower]
+			}
+		case toks[v].Is("injured", "wounded"):
+			metric = Injured
+		default:
+			return "", 0, false
+		}
+		if noun < 0 {
+			noun = v
+		}
+		return metric, noun, true
+	}
+	return "", 0, false
 }
 
 // countsIncidents reports a sentence that counts incidents or attacks in
@@ -287,7 +377,8 @@ func firstBefore(toks []lex.Token, off int) int {
 
 func diedIn(toks []lex.Token) bool {
 	for i, t := range toks {
-		if t.Is("killed", "martyred", "died", "deaths", "death", "dead", "lives", "casualties") || lex.HasAt(toks, i, "laid", "down") {
+		if t.Is("killed", "killing", "kill", "martyred", "martyrdom", "murdered", "died", "deaths", "death", "dead", "lives", "casualties") ||
+			lex.HasAt(toks, i, "laid", "down") {
 			return true
 		}
 	}
@@ -301,7 +392,13 @@ func hasAggregateWord(toks []lex.Token) bool {
 			return true
 		}
 		// "killed during the year": a year's toll, however it is told.
-		if lex.HasAt(toks, i, "during", "the", "year") || lex.HasAt(toks, i, "throughout", "the", "year") ||
+		// "throughout 2024", "throughout the country"; not "throughout
+		// the morning".
+		if t.Is("throughout") && i+1 < len(toks) && (year(toks[i+1].Lower) || months[toks[i+1].Lower] ||
+			toks[i+1].Is("the") && i+2 < len(toks) && toks[i+2].Is("year", "month", "period", "decade", "country", "province", "state", "region")) {
+			return true
+		}
+		if lex.HasAt(toks, i, "during", "the", "year") ||
 			lex.HasAt(toks, i, "over", "the", "year") || lex.HasAt(toks, i, "the", "past", "year") {
 			return true
 		}
@@ -399,6 +496,12 @@ func nearestPeriod(ps []dates.Period, sents []lex.Sentence, si int) *dates.Perio
 // year reports whether w is a year written in digits ("2009").
 func year(w string) bool {
 	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w)
+}
+
+// numberAt reports a number at toks[i].
+func numberAt(toks []lex.Token, i int) bool {
+	_, _, ok := lex.NumberAt(toks, i)
+	return ok
 }
 
 // isDigits reports whether w is a number written in digits.
@@ -534,7 +637,7 @@ func singleIncident(toks []lex.Token) bool {
 				if toks[k].Punct {
 					break
 				}
-				if toks[k].Is("a", "an", "the", "this", "that") {
+				if toks[k].Is("a", "an", "the", "this", "that", "one") {
 					named = true
 					break
 				}
@@ -561,4 +664,269 @@ var incidentNouns = map[string]bool{
 	"attack": true, "blast": true, "bombing": true, "bomb": true, "explosion": true, "assault": true,
 	"ambush": true, "raid": true, "shooting": true, "massacre": true, "siege": true, "encounter": true,
 	"clash": true, "gunfight": true, "attacker": true, "bomber": true, "gunman": true,
+}
+
+// tally reports a sentence whose tolls sum many incidents rather than
+// report one:
+//   - it counts ten or more incidents ("in 1,476 attacks", "230 drone
+//     strikes have been carried out ... killing more than 3,500");
+//   - it compares its figures ("compared to 39 in 2016", "a third more
+//     than last year", "82 per cent less");
+//   - it points back at a set of incidents ("in these incidents", "in such
+//     violence", "a wave of attacks");
+//   - or, when it tells no single incident and gives no day, its toll
+//     spans a period ("in 2011", "last year", "from January to June", "in
+//     recent months") or goes on from a claim in the sentence before.
+//
+// hasPeriod says a resolved period lies in the sentence; afterClaim that
+// the sentence before, in the paragraph, states a claim.
+func tally(toks, plain []lex.Token, hasPeriod, afterClaim bool, largest int64) bool {
+	if manyIncidents(toks) || compares(toks) || pointsBack(toks) {
+		return true
+	}
+	if singleIncident(toks) || dayIn(toks) {
+		return false
+	}
+	// A hundred dead told in the perfect with no incident named ("700
+	// personnel have been killed while fighting") is a campaign's toll.
+	return hasPeriod || afterClaim || span(plain) || spate(toks) || kindOfViolence(toks) || campaign(toks) ||
+		largest >= 100 && perfect(toks) && !namesIncident(toks)
+}
+
+// namesIncident reports a sentence that names incidents with an article,
+// in the singular or plural: "in the ongoing clashes", "in an attack".
+func namesIncident(toks []lex.Token) bool {
+	for i, t := range toks {
+		if (incidentNouns[t.Lower] || incidentCounts[t.Lower] || t.Is("fighting")) && i > 0 {
+			for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Punct; k-- {
+				if toks[k].Is("a", "an", "the", "this", "that", "these", "those") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// calendarUnit reports a period that is one calendar year or month ("in
+// 2015", "in March 2015"), the way a past incident is dated too.
+func calendarUnit(p dates.Period) bool {
+	if p.End.IsZero() || p.Start.Day() != 1 {
+		return false
+	}
+	next := p.End.AddDate(0, 0, 1)
+	return next.Day() == 1 && (next.Equal(p.Start.AddDate(1, 0, 0)) || next.Equal(p.Start.AddDate(0, 1, 0)))
+}
+
+// largest returns the largest figure among cands.
+func largest(cands []candidate) int64 {
+	var n int64
+	for _, c := range cands {
+		n = max(n, c.n.Value)
+	}
+	return n
+}
+
+// kindOfViolence reports a toll told in a kind of violence rather than in
+// an incident: "297 people were killed in Naxal violence", "in terrorist
+// violence and 46 in insurgency".
+func kindOfViolence(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("violence", "insurgency", "terrorism", "militancy", "extremism") {
+			continue
+		}
+		k := i - 1
+		for k >= 0 && k >= i-3 && !toks[k].Punct && !toks[k].Is("in", "of", "the", "a", "this", "that") {
+			k--
+		}
+		if k >= 0 && toks[k].Is("in") {
+			return true
+		}
+	}
+	return false
+}
+
+// campaign reports a toll counted over an operation or campaign since its
+// start: "killed in the operation that was launched on June 15", "since
+// the start of operation".
+func campaign(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("launched", "began", "started") && i > 0 && toks[i-1].Is("was", "were", "been") ||
+			t.Is("since") && i+2 < len(toks) && toks[i+1].Is("the", "its") && toks[i+2].Is("start", "launch", "beginning", "inception") {
+			return true
+		}
+	}
+	return false
+}
+
+// incidentCounts are the nouns a tally counts incidents with.
+var incidentCounts = map[string]bool{
+	"incidents": true, "attacks": true, "bombings": true, "blasts": true, "explosions": true, "strikes": true,
+	"raids": true, "operations": true, "encounters": true, "clashes": true, "protests": true, "acts": true,
+	"cases": true, "bids": true, "ambushes": true, "killings": true, "times": true,
+}
+
+// manyIncidents reports a sentence that counts ten or more incidents: no
+// report of one day's events does.
+func manyIncidents(toks []lex.Token) bool {
+	for i := range toks {
+		n, last, ok := lex.NumberAt(toks, i)
+		if !ok || n < 10 || year(toks[i].Lower) || i > 0 && months[toks[i-1].Lower] || record(toks, i) {
+			continue
+		}
+		// The incidents are what the number counts: only their modifiers
+		// stand between ("1,476 attacks", "821 acts", "230 drone
+		// strikes"), not a verb or a preposition ("500 wounded in the
+		// bombings").
+		for k := last + 1; k < len(toks) && k <= last+3; k++ {
+			w := toks[k]
+			if incidentCounts[w.Lower] && w.Text != "Times" { // not "The Times"
+				return true
+			}
+			if w.Punct || strings.HasSuffix(w.Lower, "ed") || w.Is("in", "at", "of", "on", "and", "or", "were", "was", "have", "had") {
+				break
+			}
+			if _, person := metricNouns[w.Lower]; person {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// record reports a count of incidents that is a person's record ("a
+// gangster involved in more than 50 target killing cases", "accused in 43
+// bomb blasts"): the sentence may still report an incident of its own.
+func record(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if lex.HasAt(toks, k, "involved", "in") || lex.HasAt(toks, k, "accused", "in") || lex.HasAt(toks, k, "accused", "of") ||
+			lex.HasAt(toks, k, "wanted", "in") || lex.HasAt(toks, k, "responsible", "for") || lex.HasAt(toks, k, "involvement", "in") ||
+			lex.HasAt(toks, k, "charged", "with") || lex.HasAt(toks, k, "role", "in") {
+			return true
+		}
+	}
+	return false
+}
+
+// compares reports a sentence that weighs its figures against others':
+// only statistics do.
+func compares(toks []lex.Token) bool {
+	for i, t := range toks {
+		switch {
+		case t.Is("compared", "comparison") && i+1 < len(toks) && toks[i+1].Is("to", "with"),
+			lex.HasAt(toks, i, "in", "comparison"),
+			lex.HasAt(toks, i, "per", "cent"), t.Is("percent", "%"),
+			lex.HasAt(toks, i, "than", "last", "year"), lex.HasAt(toks, i, "than", "the", "previous"),
+			lex.HasAt(toks, i, "than", "in"):
+			return true
+		}
+	}
+	return false
+}
+
+// pointsBack reports a sentence whose tolls fall in a class of incidents
+// rather than in one: "in such attacks", "in such violence", "in these
+// incidents", "in these acts of terror".
+func pointsBack(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("such", "these", "those") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Punct; k++ {
+			if t.Is("such") && (incidentCounts[toks[k].Lower] || toks[k].Is("violence")) || toks[k].Is("incidents", "acts") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spate reports "a spate of killings": many incidents over time. ("A
+// series of car bombings", "a wave of attacks" are often one day's
+// coordinated incident.)
+func spate(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("spate") && i+2 < len(toks) && toks[i+1].Is("of") {
+			for k := i + 2; k < len(toks) && k <= i+4; k++ {
+				if incidentCounts[toks[k].Lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// span reports words for a span of time that a period reader cannot place
+// without a publication date: "last year", "that year", "the same period",
+// "in recent months", "the past one year", "from January to June".
+func span(toks []lex.Token) bool {
+	for i, t := range toks {
+		switch {
+		case t.Is("last", "previous", "that") && i+1 < len(toks) && toks[i+1].Is("year") && (i == 0 || !months[toks[i-1].Lower] && !isDigits(toks[i-1].Lower)),
+			lex.HasAt(toks, i, "the", "same", "period"), lex.HasAt(toks, i, "this", "period"),
+			t.Is("recent", "past", "last") && i+1 < len(toks) && toks[i+1].Is("months", "weeks", "years", "decades"),
+			t.Is("past", "last") && i+2 < len(toks) && toks[i+1].Is("one") && toks[i+2].Is("year", "month"),
+			t.Is("past", "last") && i+2 < len(toks) && toks[i+2].Is("years", "months", "decades") && numberAt(toks, i+1),
+			t.Is("various", "different", "several", "many") && i+2 < len(toks) && toks[i+1].Is("parts") && toks[i+2].Is("of"),
+			t.Is("from", "between") && i+3 < len(toks) && months[toks[i+1].Lower] && toks[i+2].Is("to", "till", "until", "and") && months[toks[i+3].Lower],
+			t.Is("till", "until") && i+1 < len(toks) && months[toks[i+1].Lower] && (i+2 >= len(toks) || !isDigits(toks[i+2].Lower)):
+			return true
+		}
+	}
+	return false
+}
+
+// weekdays and the words of a day an incident happens on.
+var dayWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "yesterday": true, "today": true, "tonight": true,
+}
+
+// dayIn reports a sentence that gives the day something happened on: a
+// weekday, "yesterday", or a month and a day ("on December 23", "23
+// December"). A day that ends a period ("till August 7") or dates the
+// telling ("said on December 20", "reports Dawn on May 9") is none.
+func dayIn(toks []lex.Token) bool {
+	for i, t := range toks {
+		isDay := dayWords[t.Lower] || lex.HasAt(toks, i, "last", "night")
+		if months[t.Lower] {
+			isDay = i+1 < len(toks) && dayOfMonth(toks[i+1].Lower) || i > 0 && dayOfMonth(toks[i-1].Lower)
+		}
+		if !isDay {
+			continue
+		}
+		first := i
+		if i > 0 && months[t.Lower] && dayOfMonth(toks[i-1].Lower) {
+			first = i - 1
+		}
+		if first > 0 && toks[first-1].Is("till", "until", "since", "by") || lex.HasAt(toks, first-2, "as", "of") || lex.HasAt(toks, first-2, "up", "to") {
+			continue
+		}
+		// The day of the telling, or of a campaign's start, is no
+		// incident's.
+		told := false
+		for k := max(0, first-7); k < first; k++ {
+			told = told || toks[k].Is("said", "says", "informed", "told", "stated", "reported", "reports", "released",
+				"published", "announced", "added", "claimed", "admitted", "revealed", "disclosed", "quoting",
+				"launched", "began", "started")
+		}
+		if last := i; !told && (last+1 >= len(toks) || !toks[last+1].Is("said", "told", "stated", "informed", "announced", "claimed", "reported")) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfMonth reports a number a month's day can be ("23", "5th").
+func dayOfMonth(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	if !isDigits(w) || len(w) > 2 {
+		return false
+	}
+	n := int(w[0] - '0')
+	if len(w) == 2 {
+		n = n*10 + int(w[1]-'0')
+	}
+	return n >= 1 && n <= 31
 }

@@ -17,7 +17,7 @@ type gazContext struct {
 	g    *places.Gazetteer
 }
 
-func (c gazContext) Where(start, end int) (string, string) {
+func (c gazContext) Where(start, end int) (string, string, bool) {
 	var ms []places.Match
 	for _, m := range c.g.Find(c.text[start:end]) {
 		m.Start += start
@@ -26,9 +26,9 @@ func (c gazContext) Where(start, end int) (string, string) {
 	}
 	loc, ok := c.g.Resolve(c.text, ms, "")
 	if !ok {
-		return "", ""
+		return "", "", false
 	}
-	return loc.Country, loc.Admin1
+	return loc.Country, loc.Admin1, loc.Admin2 != ""
 }
 
 func (c gazContext) Home() string { return "Pakistan" }
@@ -146,6 +146,54 @@ func TestFind(t *testing.T) {
 		{"a ranking's own tally stays a statistic",
 			"It was the year with the most people killed since 2015: 300 soldiers were killed in the province.",
 			time.Time{}, []string{"security_forces_killed 300 exact 2015-01-01.. Pakistan "}, []int{0}},
+		{"a toll in a thousand attacks is a tally",
+			"Over 400 people were killed in 1,300 attacks by Maoist rebels in several states till November this year, the ministry said.",
+			time.Time{}, []string{"deaths 400 lower .. Pakistan ", "attacks 1300 exact .. Pakistan "}, []int{0}},
+		{"a toll in acts of terror told to parliament on a day is a tally",
+			"The Senate was informed on October 6 that 412 people were killed and another 960 were injured in 730 acts of terror from January to August.",
+			time.Time{}, []string{"deaths 412 exact .. Pakistan ", "injured 960 exact .. Pakistan ", "attacks 730 exact .. Pakistan "}, []int{0}},
+		{"a toll weighed against another year's is a tally",
+			"As many as 71 soldiers were killed, compared to 39 the previous year, an increase of 82 per cent.",
+			time.Time{}, []string{"security_forces_killed 71 upper .. Pakistan "}, []int{0}},
+		{"a toll in these acts of terror is a tally",
+			"Thirty-one civilians have been killed in these acts of terror, the report said.",
+			time.Time{}, []string{"civilians_killed 31 exact .. Pakistan "}, []int{0}},
+		{"tolls with no noun go on from a claim",
+			"The report counted 502 Shias shot dead in targeted attacks in 2012. 145 were shot dead in Sindh, 81 in Punjab and 55 in Balochistan.",
+			time.Time{}, []string{"deaths 502 exact 2012-01-01..2012-12-31 Pakistan ", "deaths 145 exact 2012-01-01..2012-12-31 Pakistan "}, []int{0, 1}},
+		{"tolls in kinds of violence are a tally",
+			"While 31 people were killed in terrorist violence, 250 people were killed in Maoist violence, the minister said.",
+			time.Time{}, []string{"deaths 31 exact .. Pakistan ", "deaths 250 exact .. Pakistan "}, []int{0}},
+		{"a toll since an operation was launched is a tally",
+			"The military said 1,200 militants had been killed in the operation that was launched in North Waziristan on June 15.",
+			time.Time{}, []string{"militants_killed 1200 exact .. Pakistan "}, []int{0}},
+		{"hundreds killed told in the perfect with no incident are a tally",
+			"The general said on December 20 that 650 soldiers have been killed while fighting for the stability of the country.",
+			time.Time{}, []string{"security_forces_killed 650 exact .. Pakistan "}, []int{0}},
+		{"a toll over the past one year is a tally",
+			"At least 31 militants were killed and over 700 arrested in the state over the past one year, officials said.",
+			time.Time{}, []string{"militants_killed 31 lower .. Pakistan "}, []int{0}},
+		{"a dozen journalists killed in a year are a tally",
+			"Over a dozen journalists killed in 2011 show how dangerous the work has become.",
+			time.Time{}, []string{"deaths 12 lower 2011-01-01..2011-12-31 Pakistan "}, []int{0}},
+		{"hundreds killed in the ongoing clashes are an incident's toll",
+			"More than 150 fighters have been killed in the ongoing clashes between the two groups in Darzab district.",
+			time.Time{}, nil, nil},
+		{"a gangster's record is no tally of the encounter that killed him",
+			"A gangster involved in more than 50 target killing cases was shot dead during an encounter with police in Karachi.",
+			time.Time{}, nil, nil},
+		{"a past incident dated by its month at a district is no tally",
+			"Two health workers and a police guard were shot dead in the Danna area of Mansehra District in March 2015.",
+			time.Time{}, nil, nil},
+		{"a newspaper's name counts no incidents",
+			"Three people were killed and 32 were injured in an IED attack in Quetta on June 24, reports The Times.",
+			time.Time{}, nil, nil},
+		{"a morning's firing is no period",
+			"Throughout the morning hours the troops kept firing, killing three militants who had been holed up in a hut.",
+			time.Time{}, nil, nil},
+		{"a series of car bombings on one day is an incident",
+			"A series of car bombings in Baghdad killed at least 56 people and injured 120 others.",
+			time.Time{}, nil, nil},
 		{"an incident toll is no claim",
 			"Two soldiers were killed in an attack in Kech on Monday.",
 			pub, nil, nil},
