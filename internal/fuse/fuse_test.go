@@ -181,6 +181,9 @@ func TestReconcileTollRevision(t *testing.T) {
 	if inc.Fatalities == nil || *inc.Fatalities != 21 || inc.FatalitiesLow != 12 || inc.FatalitiesHigh != 21 {
 		t.Fatalf("fatalities %v (%d-%d), want the revised 21 (range 12-21)", inc.Fatalities, inc.FatalitiesLow, inc.FatalitiesHigh)
 	}
+	if want := "counting only reports published since the toll was revised on 2024-03-18 (event 3)"; !strings.HasSuffix(inc.ReconcileRule, want) {
+		t.Errorf("rule %q does not say %q", inc.ReconcileRule, want)
+	}
 	if *inc.EventDate != "2024-03-16" || inc.TollRevision {
 		t.Errorf("incident dated %s, revision %v: want the day-precise report's date and an incident that is no revision", *inc.EventDate, inc.TollRevision)
 	}

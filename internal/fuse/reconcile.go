@@ -26,9 +26,10 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 	inc.Evidence = nil
 	inc.TollRevision = false
 	var revisedAt time.Time // the latest toll revision's publication
+	var revision int64      // and its event
 	for _, m := range ms {
 		if m.TollRevision && givesToll(m.Event) && m.Published.After(revisedAt) {
-			revisedAt = m.Published
+			revisedAt, revision = m.Published, m.ID
 		}
 	}
 
@@ -94,6 +95,11 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		inc.FatalitiesBound = pick.FatalitiesBound
 		inc.Casualties = pick.Casualties
 		inc.ReconcileRule = fmt.Sprintf("%s (event %d)", RuleConservative, pick.ID)
+		if revision != 0 {
+			// Say why a lower figure of an earlier report was set aside.
+			inc.ReconcileRule += fmt.Sprintf(", counting only reports published since the toll was revised on %s (event %d)",
+				revisedAt.UTC().Format("2006-01-02"), revision)
+		}
 	} else {
 		inc.Fatalities = nil
 		inc.FatalitiesLow, inc.FatalitiesHigh = 0, 0
