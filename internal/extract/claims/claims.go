@@ -56,7 +56,8 @@ var metricNouns = map[string]string{
 	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths,
 	"soldiers": SecurityKilled, "troops": SecurityKilled, "personnel": SecurityKilled, "policemen": SecurityKilled,
 	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
-	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "arrests": Arrests,
+	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "rebels": MilitantsKilled, "cadres": MilitantsKilled,
+	"extremists": MilitantsKilled, "guerrillas": MilitantsKilled, "jawans": SecurityKilled, "arrests": Arrests,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 }
@@ -259,6 +260,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 		for m < len(toks) && m < k+3 && modifiers[toks[m].Lower] {
 			m++
 		}
+		// "armed assaults, which killed 85, and bombings": the toll after
+		// its verb, with no noun.
+		if b := firstBefore(toks, n.Start); b >= 0 && toks[b].Is("killed", "killing") && (m >= len(toks) || toks[m].Punct || toks[m].Is("and", "while")) {
+			out = append(out, candidate{n: n, metric: Deaths, mStart: toks[b].Start, mEnd: toks[b].End, toll: true, bare: true})
+			continue
+		}
 		if m >= len(toks) {
 			continue
 		}
@@ -275,15 +282,17 @@ func candidates(text string, s lex.Sentence) []candidate {
 		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") {
 			metric = Deaths
 		}
+		// A count of people is a casualty claim only when the clause says
+		// they died: the words near the count, not anywhere in a long
+		// sentence (a report without punctuation is one sentence).
+		near := toks[max(0, k-10):min(len(toks), m+40)]
 		switch metric {
 		case SecurityKilled, CiviliansKilled, MilitantsKilled:
-			// A count of people is a casualty claim only when the
-			// sentence says they died.
-			if !diedIn(toks[m:]) && !diedIn(toks[:k]) {
+			if !diedIn(near) {
 				continue
 			}
 		case Deaths:
-			if toks[m].Is("people", "persons", "individuals") && !diedIn(toks) {
+			if toks[m].Is("people", "persons", "individuals") && !diedIn(near) {
 				continue
 			}
 		}
