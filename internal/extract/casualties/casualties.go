@@ -241,7 +241,7 @@ func dropMoney(toks []lex.Token, figs []Figure) []Figure {
 	return slices.DeleteFunc(figs, func(f Figure) bool {
 		for k := 1; k < len(toks); k++ {
 			if toks[k].Start == f.Start {
-				return toks[k-1].Is("inr", "rs", "rs.", "pkr", "usd", "$", "afs", "afn", "tk", "taka", "nrs", "lkr", "rupees", "dollars", "afghanis")
+				return toks[k-1].Is(currencies...)
 			}
 		}
 		return false
@@ -277,10 +277,12 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 	}
 	// The figure may come after the incident's name: "the death toll in
 	// the bombing of the Jamrud bazaar rose to 21".
-	for k := i + 1; k < len(toks) && k <= i+14; k++ {
-		// A date in brackets or an aside between commas does not end
-		// the phrase: "the death toll in the blasts (July 13) rose to 25".
-		if toks[k].Punct && !toks[k].Is("(", ")", ",") {
+	for k := i + 1; k < len(toks) && k <= i+20; k++ {
+		// A date in brackets, an aside between commas or a title in
+		// quotes does not end the phrase: "the death toll in the blasts
+		// (July 13) rose to 25", "the toll in the violence after the
+		// killing of 'commander' Burhan Wani, to 37".
+		if toks[k].Punct && !toks[k].Is("(", ")", ",", "'", "‘", "’", "\"", "“", "”") {
 			break
 		}
 		if !toks[k].Is("to", "at", "reached", "was", "is", "of") {
@@ -500,6 +502,9 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if !ok {
 		return "", 0
 	}
+	if k == Injured && woundedThenDied(toks, i) {
+		return "", 0
+	}
 	if k == Injured && i+2 < len(toks) && toks[i+1].Is("and") {
 		// "stabbed and decapitated a teacher": one victim, who died.
 		if k2, _ := verbAt(toks, i+2); k2 == Killed {
@@ -551,6 +556,43 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// woundedThenDied reports whether the participle at i tells how someone
+// who then died was hurt: "A constable injured in the attack on August
+// 15, died in hospital", "a trooper shot and injured near the square
+// succumbed to his injuries". The person is read once, as killed, from
+// the verb of the death.
+func woundedThenDied(toks []lex.Token, i int) bool {
+	if !toks[i].Is("injured", "wounded") || i < 1 {
+		return false
+	}
+	subject := i - 1
+	if toks[subject].Is("and") && subject > 0 && toks[subject-1].Is("shot", "stabbed", "assaulted", "attacked") {
+		subject -= 2
+	}
+	if subject < 0 {
+		return false
+	}
+	if _, person := persons[toks[subject].Lower]; !person && !toks[subject].Is(",", ")") {
+		return false
+	}
+	for k := i + 1; k < len(toks); k++ {
+		t := toks[k]
+		if t.Is("died", "succumbed", "dies", "succumbs") {
+			return true
+		}
+		// A clause of its own: "injured in the blast were taken to
+		// hospital, where one died", "of the three persons injured, one
+		// died".
+		if t.Is(".", ";") || isAux(t) || t.Is("had", "has", "have", "and", "but", "while", "when", "where", "who", "which", "whereas") || isNumberWord(toks, k) && numberKind(toks, k, lex.Quantity{First: k, Last: k}) == "" {
+			return false
+		}
+		if _, kd := verbs[t.Lower]; kd {
+			return false
+		}
+	}
+	return false
 }
 
 // killedAgain reports whether the clause of the wounding at i goes on to
@@ -1204,6 +1246,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		// "Sankrail Police Station area": a place, not people.
 		return "", false
 	}
+	if i+1 < len(toks) && toks[i].Is("militant", "terrorist", "maoist", "naxal", "insurgent", "rebel", "extremist", "separatist") &&
+		toks[i+1].Is("attack", "attacks", "ambush", "violence", "activities", "activity", "hideout", "hideouts", "camp", "camps", "group", "groups", "outfit", "outfits", "organisation", "organization", "module", "movement") {
+		// "injured in a militant attack": the word names the attack.
+		return "", false
+	}
 	for _, h := range hints {
 		if toks[i].Start >= h.Start && toks[i].End <= h.End && h.Category != "" {
 			// Only the last word of an actor name is its head.
@@ -1249,6 +1296,10 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 		if j > i+1 && j < len(toks) {
 			if s, ok := sideWord(toks[j].Lower); ok && s == Militants {
+				return Militants, true
+			}
+			// "sympathisers of the extremist group".
+			if persons[toks[j].Lower] == Militants {
 				return Militants, true
 			}
 			for _, h := range hints {
@@ -1468,6 +1519,17 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	haveNearest := false
 	stop := limit
 	skipFrom, skipTo := relativeClause(toks, v)
+	// A clause without commas to close it: "A constable injured in an
+	// attack on June 15 succumbed", "a candidate who was abducted on
+	// January 22 was killed".
+	bare := false
+	if skipFrom < 0 {
+		skipFrom, skipTo = woundedClause(toks, v)
+		if skipFrom < 0 {
+			skipFrom, skipTo = datedRelativeClause(toks, v)
+		}
+		bare = skipFrom >= 0
+	}
 	for k := v - 1; k >= limit; k-- {
 		if k == skipFrom {
 			// Jump over ", who was carrying a reward on his head," to
@@ -1567,6 +1629,17 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	if p, ok := namedSubject(toks, v, hints); ok {
 		return p, true
 	}
+	// "Jager Hossain (50) who received a stray bullet ... on November 29
+	// succumbed": the name before the clause.
+	if bare {
+		e := skipTo - 1
+		if e > 0 && toks[e].Is(",") {
+			e--
+		}
+		if p, ok := namedEndingAt(toks, e, hints); ok {
+			return p, true
+		}
+	}
 	// An unfamiliar noun after a count at the start of the clause: "Two
 	// sympathisers of the group were killed".
 	for k := stop; k < v-1; k++ {
@@ -1639,6 +1712,75 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 	return -1, -1
 }
 
+// woundedClause finds the words that tell how someone was hurt before the
+// death told at v ("A Policeman injured in a militant attack on SFs in
+// Srinagar on August 15, died"): the people in them are not the dead,
+// the noun before them is. It returns the token before the verb and the
+// first word of the clause, or -1, -1.
+func woundedClause(toks []lex.Token, v int) (int, int) {
+	if !toks[v].Is("died", "succumbed", "dies", "succumbs") {
+		return -1, -1
+	}
+	for m := v - 1; m > 0 && m >= v-40; m-- {
+		if toks[m].Is(".", ";") {
+			break
+		}
+		if woundedThenDied(toks, m) {
+			if toks[m-1].Is("and") {
+				m -= 2 // "shot and injured"
+			}
+			return v - 1, m
+		}
+	}
+	return -1, -1
+}
+
+// datedRelativeClause finds a relative clause between a casualty word at
+// v and its subject that a date closes, as texts that lost their commas
+// write it: "A constable who had suffered injuries in an encounter with
+// the cadres on August 17 succumbed", "a candidate who was abducted along
+// with a dozen villagers on January 22 was killed". The people inside the
+// clause are not the subject. It returns the token before the verb and
+// the "who" (or the comma before it), or -1, -1.
+func datedRelativeClause(toks []lex.Token, v int) (int, int) {
+	j := auxStart(toks, v) - 1
+	if j < 2 {
+		return -1, -1
+	}
+	e := j
+	if toks[e].Is(",") {
+		e--
+	}
+	// The clause ends with a date: "on August 17", "in 2016", "on Monday".
+	t := toks[e]
+	if !(isNumber(t.Lower) && (isMonth(toks[e-1]) || len(t.Lower) == 4 && toks[e-1].Is("in", "of")) || weekdays[t.Lower] || isMonth(t)) {
+		return -1, -1
+	}
+	own := false
+	for m := e - 1; m > 0 && m >= j-30; m-- {
+		if toks[m].Is(".", ";") {
+			return -1, -1
+		}
+		if toks[m].Is("who", "whose") {
+			if !own {
+				return -1, -1
+			}
+			if toks[m-1].Is(",") {
+				return j, m - 1
+			}
+			return j, m
+		}
+		// The clause has a verb of its own: "who was abducted", "who
+		// received a bullet"; in "who was in 2005 arrested" the verb
+		// after the date is the clause's.
+		w := toks[m].Lower
+		if verbs[w] != "" || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			own = true
+		}
+	}
+	return -1, -1
+}
+
 // nameEndingAt returns the first token of a personal name ending at e
 // that opens its clause ("Gunadhar Singh", "Noor"): capitalised words
 // that name no group, side, place of the lexicon or day.
@@ -1671,6 +1813,21 @@ func nameEndingAt(toks []lex.Token, e int, hints []Hint) (int, bool) {
 	return s + 1, true
 }
 
+// beforeAge returns the last token before an age that ends at e ("Gunadhar
+// Singh (46)", "Aju, 40", "Rai Singh 40"), or e when no age ends there.
+func beforeAge(toks []lex.Token, e int) int {
+	if e >= 2 && toks[e].Is(")") && isNumber(toks[e-1].Lower) && toks[e-2].Is("(") {
+		return e - 3
+	}
+	if e >= 1 && isNumber(toks[e].Lower) && age(toks, e) {
+		if toks[e-1].Is(",") {
+			return e - 2
+		}
+		return e - 1
+	}
+	return e
+}
+
 // namedSubject reads a named person as the subject of a passive casualty
 // word: "Gunadhar Singh (46), was shot dead", "Ram Lal was injured".
 func namedSubject(toks []lex.Token, v int, hints []Hint) (np, bool) {
@@ -1682,10 +1839,13 @@ func namedSubject(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	if toks[e].Is(",") {
 		e--
 	}
-	// An age: "(46)".
-	if e >= 2 && toks[e].Is(")") && isNumber(toks[e-1].Lower) && toks[e-2].Is("(") {
-		e -= 3
-	}
+	return namedEndingAt(toks, e, hints)
+}
+
+// namedEndingAt reads a personal name, with the age after it, that ends
+// at e as one person.
+func namedEndingAt(toks []lex.Token, e int, hints []Hint) (np, bool) {
+	e = beforeAge(toks, e)
 	if e < 0 {
 		return np{}, false
 	}
@@ -1820,10 +1980,12 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 				return append(out, np{head: k - 1, first: k - 1, category: c, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k - 1, Last: k - 1}, hasQ: true})
 			}
 		}
-		// "Hamish and two guards were killed".
+		// "Hamish and two guards were killed", "Hamish 40 and two guards".
 		if toks[k].Is("and") {
-			if first, ok := nameEndingAt(toks, k-1, hints); ok {
-				return append(out, np{head: k - 1, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: k - 1}, hasQ: true})
+			if e := beforeAge(toks, k-1); e >= 0 {
+				if first, ok := nameEndingAt(toks, e, hints); ok {
+					return append(out, np{head: e, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: e}, hasQ: true})
+				}
 			}
 		}
 		// "22 civilians, 2 policemen, and 5 attackers": a comma before
@@ -1952,7 +2114,150 @@ func quantityAt(toks []lex.Token, i int) (lex.Quantity, bool) {
 		}
 		return lex.Quantity{Value: 3, Bound: lex.BoundApprox, Vague: true, First: i, Last: last}, true
 	}
-	return lex.QuantityAt(toks, i)
+	q, ok := lex.QuantityAt(toks, i)
+	if ok && countsNobody(toks, q) {
+		return lex.Quantity{}, false
+	}
+	return q, ok
+}
+
+// countsNobody reports whether the figure of quantity q is a number that
+// counts no people: an age, a date, a year, a time, a weapon's model, a
+// unit's number, a distance or a sum.
+func countsNobody(toks []lex.Token, q lex.Quantity) bool {
+	for k := q.First; k <= q.Last; k++ {
+		if isNumber(toks[k].Lower) {
+			return numberKind(toks, k, q) != ""
+		}
+	}
+	return false
+}
+
+// numberKind names what the number in digits at n stands for when it is
+// no count of people ("age", "date", "year", "time", "weapon", "unit",
+// "measure", "money"), or returns "". q is the quantity the number is
+// read in. It reads the words around the number, for texts that lost
+// their punctuation write an age or a date as bare as a count: "Ram
+// Kumar 40 was shot dead", "a cadre was on August 24 killed".
+func numberKind(toks []lex.Token, n int, q lex.Quantity) string {
+	w := toks[n].Lower
+	var prev, next lex.Token
+	if n > 0 {
+		prev = toks[n-1]
+	}
+	if n+1 < len(toks) {
+		next = toks[n+1]
+	}
+	v, _, _ := lex.NumberAt(toks, n)
+	// "at 9.15 am", "a 7.62 calibre rifle": people come in wholes ("1.5
+	// million" has its scale after it).
+	if strings.Contains(w, ".") && q.Last == n {
+		return "measure"
+	}
+	if prev.Is(currencies...) {
+		return "money"
+	}
+	if len(w) == 4 && v >= 1900 && v <= 2099 {
+		// "September 8, 2012": a year after a month and a day is one
+		// even before a person noun ("on May 2, 2016 people gathered");
+		// elsewhere "2000 people" counts them ("2,000" always does).
+		if n >= 3 && prev.Is(",") && isNumber(toks[n-2].Lower) && isMonth(toks[n-3]) || !personFollows(toks, q.Last+1) {
+			return "year"
+		}
+	}
+	if v >= 1 && v <= 31 && (isMonth(prev) || isMonth(next)) {
+		return "date"
+	}
+	if next.Is(timeUnits...) || isNumber(next.Lower) && n+2 < len(toks) && toks[n+2].Is("am", "pm", "hrs") {
+		return "time"
+	}
+	if next.Is(measures...) {
+		return "measure"
+	}
+	if next.Is(weaponMarks...) || modelPrefix[prev.Text] {
+		return "weapon"
+	}
+	if unitAfter(toks, n) || unitPrefix[prev.Text] || prev.Is(".") && n >= 2 && toks[n-2].Is("no", "nos") {
+		return "unit"
+	}
+	if q.First == n && v < 120 && age(toks, n) {
+		return "age"
+	}
+	return ""
+}
+
+// isMonth reports whether t names a month: capitalised, so that "may" the
+// verb is none, or abbreviated ("Aug", "Sept").
+func isMonth(t lex.Token) bool {
+	if !isCap(t.Text) {
+		return false
+	}
+	return timeWords[t.Lower] && !weekdays[t.Lower] || monthAbbreviations[t.Lower]
+}
+
+// personFollows reports whether a person noun follows k over modifiers:
+// "2000 people", "2000 Maoist cadres".
+func personFollows(toks []lex.Token, k int) bool {
+	for m := k; m < len(toks) && m < k+4; m++ {
+		if _, ok := persons[toks[m].Lower]; ok {
+			return true
+		}
+		if !isModifier(toks[m]) {
+			return false
+		}
+	}
+	return false
+}
+
+// unitAfter reports whether the number at n names a unit ("27 AR", "24
+// Assam Rifles", "134 Battalion") rather than counts its men ("12 Assam
+// Rifles personnel").
+func unitAfter(toks []lex.Token, n int) bool {
+	k := n + 1
+	if k < len(toks) && !unitWords[toks[k].Text] && isCap(toks[k].Text) && k+1 < len(toks) && unitWords[toks[k+1].Text] {
+		k++
+	}
+	if k >= len(toks) || !unitWords[toks[k].Text] {
+		return false
+	}
+	return !personFollows(toks, k+1)
+}
+
+// age reports whether the bare number at n is the age of the person
+// named before it: "Ram Kumar 40 was shot dead", "Aju, 40, was hurt",
+// "Altaf 19 and Sajid 37 were arrested", "Ejaz (30)". A count there would
+// be followed by its noun ("Kumar's 12 guards").
+func age(toks []lex.Token, n int) bool {
+	if n == 0 || n+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[n-1], toks[n+1]
+	if prev.Is("(") && next.Is(")") && n >= 2 {
+		_, person := persons[toks[n-2].Lower]
+		return person || namelike(toks[n-2])
+	}
+	if prev.Is(",") && next.Is(",") && n >= 2 && namelike(toks[n-2]) {
+		// "Aju, 40, was shot dead", "Aju, 40, a shopkeeper": not "In
+		// Kurram, 12, including two children, were killed".
+		return n+2 < len(toks) && (isAux(toks[n+2]) || toks[n+2].Is("a", "an", "who", "son", "daughter", "wife", "resident", "from", "of") || verbs[toks[n+2].Lower] != "")
+	}
+	if !namelike(prev) {
+		return false
+	}
+	return isAux(next) || next.Is("and", ",", "had", "has", "have", "who", "alias", "son", "daughter", "wife", "resident", "from", "of", "s/o", "d/o", "w/o") || verbs[next.Lower] != ""
+}
+
+// namelike reports whether t may end a personal name: a capitalised word
+// that is no function word, month, person noun or side.
+func namelike(t lex.Token) bool {
+	if t.Punct || !isCap(t.Text) || isMonth(t) || notNames[t.Lower] || timeWords[t.Lower] {
+		return false
+	}
+	if _, ok := persons[t.Lower]; ok {
+		return false
+	}
+	_, side := sideWords[t.Lower]
+	return !side
 }
 
 // quantityEndingAt finds a quantity whose last token is m.

@@ -220,3 +220,53 @@ var negations = [][]string{
 	{"no", "1", "was"}, {"no", "1", "were"}, {"no", "1", "has"}, {"no", "1", "died"}, {"no", "1", "injured"},
 	{"no", "1", "killed"}, {"no", "1", "hurt"},
 }
+
+// Words around a number in digits that make it no count of people (see
+// numberKind).
+var (
+	// currencies before a sum: "a reward of INR 30,000".
+	currencies = []string{"inr", "rs", "rs.", "pkr", "usd", "$", "afs", "afn", "tk", "taka", "nrs", "lkr", "rupees", "dollars", "afghanis"}
+	// timeUnits after a clock time or a span: "at 10 pm", "12 hours".
+	timeUnits = []string{"am", "pm", "a.m", "p.m", "hrs", "o'clock", "hours", "minutes", "days", "weeks", "months", "years"}
+	// measures after a distance, a weight or a share: "12 km away".
+	measures = []string{"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "metres", "meters", "metre", "meter",
+		"miles", "feet", "ft", "kg", "kgs", "kilograms", "per", "percent", "%", "sq", "acres"}
+	// weaponMarks after a model or a calibre: "AK 47 rifle", "12 bore gun".
+	weaponMarks = []string{"bore", "mm", "calibre", "caliber", "rifle", "rifles", "pistol", "pistols", "gun", "guns", "carbine", "carbines"}
+	// monthAbbreviations, capitalised in the text: "Aug 15".
+	monthAbbreviations = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+		"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+	// weekdays are time words that never stand before a day of the month
+	// in these texts' style ("on Monday 12 people").
+	weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+		"saturday": true, "sunday": true}
+)
+
+// modelPrefix are the letters of a weapon's model before its number, as
+// written: "AK 47", "M 16", "RPG 7".
+var modelPrefix = map[string]bool{"AK": true, "M": true, "RPG": true, "MP": true, "G": true, "SLR": true, "INSAS": true,
+	"LMG": true, "HK": true, "PK": true, "PKM": true, "SMG": true, "Type": true}
+
+// unitWords after a number name a unit, not its men: "27 AR", "24 Assam
+// Rifles", "21 RR", "134 Battalion". Spelled as written.
+var unitWords = map[string]bool{"AR": true, "RR": true, "Bn": true, "BN": true, "Battalion": true, "Bns": true, "Coy": true,
+	"Rifles": true, "Regiment": true, "Squadron": true, "Brigade": true, "Division": true, "Corps": true, "Wing": true}
+
+// unitPrefix before a number: "Battalion 12", "Sector 5", "Ward 9".
+var unitPrefix = map[string]bool{"Battalion": true, "Bn": true, "Sector": true, "Ward": true, "Number": true, "Platoon": true,
+	"Company": true, "Squad": true, "Unit": true}
+
+// notNames are capitalised words before a number that end no name: a
+// sentence may open with them ("In 2012", "Over 50", "The 12").
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "by": true, "of": true, "for": true,
+	"and": true, "but": true, "or": true, "while": true, "when": true, "since": true, "during": true, "after": true,
+	"before": true, "over": true, "about": true, "around": true, "nearly": true, "almost": true, "some": true,
+	"another": true, "all": true, "only": true, "just": true, "yesterday": true, "today": true, "meanwhile": true,
+	"besides": true, "also": true, "then": true, "later": true, "earlier": true, "further": true, "total": true,
+	"till": true, "until": true, "from": true, "to": true, "with": true, "as": true, "these": true, "those": true,
+	"this": true, "that": true, "there": true, "here": true, "its": true, "their": true, "his": true, "her": true,
+	"least": true, "than": true, "approximately": true, "roughly": true, "up": true, "between": true, "among": true,
+	"including": true, "toll": true, "killed": true, "injured": true, "dead": true, "reports": true, "said": true,
+	"where": true, "which": true, "who": true, "if": true, "so": true, "still": true, "overall": true, "nearby": true,
+}
