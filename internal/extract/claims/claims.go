@@ -168,10 +168,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		claimSents[si] = true
 		afterClaim = true
-		p := inPeriod
-		if p == nil {
-			p = nearestPeriod(periods, sents, si)
-		}
+		near := nearestPeriod(periods, sents, si)
 		srcs := c.Sources(s.Toks)
 		var src Source
 		if len(srcs) > 0 {
@@ -185,6 +182,10 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			country = c.Home()
 		}
 		for _, cd := range cands {
+			p := periodOf(periods, s, cd.n)
+			if p == nil {
+				p = near
+			}
 			cl := vigil.Claim{Metric: cd.metric, Value: cd.n.Value, Bound: cd.n.Bound, Country: country, Admin1: admin1, AttributedTo: src.Label}
 			cl.Evidence = append(cl.Evidence, ev(text, "value", cd.n.Start, cd.n.End), ev(text, "metric", cd.mStart, cd.mEnd))
 			if p != nil {
@@ -482,6 +483,68 @@ func periodIn(ps []dates.Period, start, end int) *dates.Period {
 		}
 	}
 	return nil
+}
+
+// periodOf returns the period of the sentence s that dates the figure n:
+// the first after it, else the last before it ("114 men were killed in
+// January 2015", "in 2013 ... 46 suicide attacks"), leaving out the period
+// of a figure it is compared with ("71 soldiers were killed compared to 39
+// in 2016", "as against six killed in 2015", "82 per cent less than in
+// 2012").
+func periodOf(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Period {
+	var before *dates.Period
+	for i := range ps {
+		p := &ps[i]
+		if p.StartOff < s.Start || p.EndOff > s.End {
+			continue
+		}
+		if p.EndOff <= n.Start {
+			if !comparedBefore(s.Toks, p.StartOff) {
+				before = p
+			}
+			continue
+		}
+		if p.StartOff >= n.End {
+			if comparedBetween(s.Toks, n.End, p.StartOff) {
+				break
+			}
+			return p
+		}
+	}
+	return before
+}
+
+// comparedBetween reports a comparison word between the offsets from and
+// to: what follows it belongs to the figure compared with.
+func comparedBetween(toks []lex.Token, from, to int) bool {
+	for i, t := range toks {
+		if t.Start >= from && t.End <= to && comparison(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedBefore reports a comparison word just before the period at off
+// ("compared to 2012", "than in 2012").
+func comparedBefore(toks []lex.Token, off int) bool {
+	for i, t := range toks {
+		if t.Start >= off {
+			for k := max(0, i-3); k < i; k++ {
+				if comparison(toks, k) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// comparison reports a word that opens the other side of a comparison.
+func comparison(toks []lex.Token, i int) bool {
+	t := toks[i]
+	return t.Is("compared", "than", "comparison", "corresponding") || t.Is("against") && i > 0 && toks[i-1].Is("as")
 }
 
 // nearestPeriod finds the period of the closest sentence of the same
