@@ -662,6 +662,13 @@ func pastVerbNear(toks []lex.Token, i int) bool {
 // the sentence only refers to: "arrested for their involvement in the
 // attack", "wanted in the blast case", "masterminded the bombing".
 func pastReference(toks []lex.Token, i int) bool {
+	return pastRef(toks, i, true)
+}
+
+// pastRef is pastReference; chain says whether a noun may inherit the
+// reference of a recalled noun before it (asked once, not again for
+// that noun, so a run of trigger words costs linear time).
+func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if armedAccused(toks, i) {
 		return false
 	}
@@ -674,7 +681,7 @@ func pastReference(toks []lex.Token, i int) bool {
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
 			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
 			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "shock",
-			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators", "role",
+			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators", "role", "sadness", "saddened",
 			"retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
 		}
@@ -709,6 +716,17 @@ func pastReference(toks []lex.Token, i int) bool {
 	if i+2 < len(toks) && toks[i+1].Is("of", "(") && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
 		return true
 	}
+	// "the February 21, 2016, killing of a priest", "the April 17, 2013
+	// Malleswaram blast": a date with its year names the incident.
+	if namedByDate(toks, i) {
+		return true
+	}
+	// "Police identified the man who planted the bomb", "rescued a trader
+	// who was abducted": what the relative clause tells is what the
+	// news is about, not the news.
+	if newsClause(toks, i) {
+		return true
+	}
 	// "the 2005 bombings", "killed in the 1984 operation": an incident
 	// named by its year is one the text recalls.
 	for k := max(1, i-3); k < len(toks) && k <= i+3; k++ {
@@ -736,7 +754,7 @@ func pastReference(toks []lex.Token, i int) bool {
 			}
 			for j := k - 1; j >= 0 && j >= k-12; j-- {
 				if toks[j].Is("attack", "attacks", "strike", "strikes", "blast", "blasts", "bombing", "bombings",
-					"explosion", "explosions", "ambush", "massacre", "shooting") && pastReference(toks, j) {
+					"explosion", "explosions", "ambush", "massacre", "shooting") && pastRef(toks, j, false) {
 					return true
 				}
 			}
@@ -761,9 +779,99 @@ func pastReference(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			break
 		}
-		if toks[k].Is("after") && toks[k-1].Is("day", "days", "week", "weeks", "month", "months", "hours") {
+		if toks[k].Is("after") && toks[k-1].Is("day", "days", "week", "weeks", "month", "months", "hours") ||
+			k > 1 && lex.HasAt(toks, k-2, "within", "hours", "of") {
 			return true
 		}
+	}
+	// "in the wake of the killing of the police chief and a constable in
+	// an encounter": the nouns that qualify a recalled incident, with no
+	// verb between, are that incident's.
+	if chain && nominal(toks[i]) {
+		for k := i - 1; k >= 0 && k >= i-14; k-- {
+			t := toks[k]
+			if t.Is(".", ";", "?", "!", ",") || happening[t.Lower] || !nominal(t) || t.Is("who", "which", "that") {
+				break
+			}
+			if t.Is("killing", "killings", "attack", "attacks", "blast", "blasts", "bombing", "bombings", "explosion",
+				"abduction", "kidnapping", "murder", "assassination", "death", "deaths") && pastRef(toks, k, false) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedByDate reports whether the noun at i is named by a full date
+// after "the": "the February 21, 2016, killing", "the July 13, 2011 (13/7)
+// serial blasts". News tells its own day as "on Monday"; a date that
+// stands before the noun as its name marks an incident known before.
+func namedByDate(toks []lex.Token, i int) bool {
+	if !nominal(toks[i]) {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if toks[k].Is(".", ";", "?", "!") || happening[toks[k].Lower] || toks[k].Is("a", "an", "on", "and") {
+			return false
+		}
+		if !year(toks[k].Lower) {
+			continue
+		}
+		// Back from the year over the day and the month to "the".
+		j := k - 1
+		for j >= 0 && j >= k-4 && (toks[j].Is(",") || digits(toks[j].Lower) || month[toks[j].Lower]) {
+			j--
+		}
+		return j >= 0 && j < k-1 && toks[j].Is("the")
+	}
+	return false
+}
+
+// newsVerbs tell what was done about an incident: its perpetrators
+// arrested, identified or tried. (A hostage rescued or released is news of
+// the abduction itself, which goes on until then.)
+var newsVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`arrested nabbed apprehended detained held caught identified busted traced recovered
+		sentenced convicted acquitted charged named interrogated questioned`) {
+		newsVerbs[w] = true
+	}
+}
+
+// newsClause reports whether the trigger at i stands in a relative clause
+// ("who planted the bomb", "that carried out the attacks") whose head is
+// the object of a verb that tells what was done about the deed:
+// "Police identified the man who planted the explosive", "busted a
+// module that carried out the attacks", "rescued a trader who was
+// abducted".
+func newsClause(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if toks[k].Is(".", ";", "?", "!") {
+			return false
+		}
+		if !toks[k].Is("who", "that", "which", "whom") {
+			continue
+		}
+		// A name and its apposition may stand between the verb and the
+		// pronoun: "rescued Praful Tiwari, resident of Umrangso in Dima
+		// Hasao District, who was abducted".
+		for j := k - 1; j >= 0 && j >= k-18; j-- {
+			if toks[j].Is(".", ";", "?", "!") {
+				return false
+			}
+			// "A trader identified as Ali, who was abducted" only names
+			// the victim.
+			if newsVerbs[toks[j].Lower] && !lex.HasAt(toks, j+1, "as") {
+				return true
+			}
+			// "identified the man who planted the bomb on July 13, which
+			// killed one": a clause hangs on a clause.
+			if happening[toks[j].Lower] {
+				return newsClause(toks, j)
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -834,7 +942,15 @@ func judicial(toks []lex.Token) bool {
 		jail = jail || t.Is("jail", "jails", "prison", "prisoner", "prisoners", "gallows")
 		// Not "court" alone: a blast at a court complex is an incident.
 		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged",
-			"indicted", "convict", "imprisonment", "remand") {
+			"indicted", "convict", "imprisonment", "remand", "trial", "petition", "petitioner", "testify", "testified", "testimony",
+			"prosecution", "prosecutor", "prosecutors", "confessional") {
+			return true
+		}
+		// "A bench hearing the case", "served a notice": the court is
+		// at work on what happened before.
+		if t.Is("hearing") && (i > 0 && toks[i-1].Is("the", "a") || lex.HasAt(toks, i+1, "a", "case") || lex.HasAt(toks, i+1, "the", "case") ||
+			lex.HasAt(toks, i+1, "a", "petition") || lex.HasAt(toks, i+1, "the", "petition") || lex.HasAt(toks, i+1, "the", "matter")) ||
+			lex.HasAt(toks, i, "suo", "motu") || lex.HasAt(toks, i, "served", "a", "notice") || lex.HasAt(toks, i, "served", "notice") {
 			return true
 		}
 		// Not "death sentence": armed groups' "people's courts" pass them
@@ -1256,7 +1372,47 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	if !namesViolence(d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) {
 		return leadOther
 	}
+	// "Compensation was distributed among the victims of the suicide
+	// blast", "weapons used during the cafe attack were modified": a lead
+	// that names violence only as an incident its reader knows, with
+	// "the", and tells no deed is news about that incident.
+	if knownOnly(toks, d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) {
+		return leadOther
+	}
 	return leadViolence
+}
+
+// knownOnly reports whether every violent trigger of a sentence is a noun
+// that names an incident with a definite article ("the suicide blast",
+// "the Dhaka cafe attack"), and there is at least one.
+func knownOnly(toks []lex.Token, hits []taxonomy.Hit) bool {
+	n := 0
+	for _, h := range hits {
+		if !taxonomy.Violent(h.Cue) || h.Item {
+			continue
+		}
+		if !nominal(toks[h.Token]) || !definite(toks, h.Token) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// definite reports whether "the" (or "this", "that") determines the noun
+// at i, over the words that qualify it: "the suicide blast", "the July 1
+// terror attack".
+func definite(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if t.Is("the", "this", "that") {
+			return true
+		}
+		if t.Is("a", "an") || t.Punct && !t.Is(",") || happening[t.Lower] || !nominal(t) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesUnrest reports whether a lead names property destroyed or damaged
@@ -1302,7 +1458,7 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	if d.elsewhere(x, i) {
 		return false
 	}
-	if (k == leadStatement || k == leadOther) && d.freshToll(i) {
+	if (k == leadStatement || k == leadOther) && d.freshToll(i) && !d.dayBeforeLead(i) {
 		return false
 	}
 	// Under a lead that names no violence, only violence is background:
@@ -1325,9 +1481,26 @@ func (d *doc) elsewhere(x *Extractor, i int) bool {
 			return true
 		}
 	}
+	// A place named in a sentence that recalls a case or a deed ("the
+	// murder cases of a businessman in Dibrugarh") is where that deed
+	// happened, not where a new one did.
+	// Nor is a place where the hurt were treated: "the injured were
+	// taken to hospitals in Peshawar" names no deed.
+	if recalled(d.sents[i].Toks) || judicial(d.sents[i].Toks) || !d.attackWords(i) {
+		return false
+	}
 	a, okA := d.district(x, 0)
 	b, okB := d.district(x, i)
 	return okA && okB && a != b
+}
+
+// dayBeforeLead reports whether sentence i happened on a day before the
+// one the lead gives: a statement of 27 October recalls the blast of 25
+// August it tells again, toll and all.
+func (d *doc) dayBeforeLead(i int) bool {
+	a, okA := d.dayIn(0)
+	b, okB := d.dayIn(i)
+	return okA && okB && b.Before(a)
 }
 
 // freshToll reports whether sentence i gives a toll of violence told as
@@ -1373,8 +1546,26 @@ func (d *doc) toll(i int) bool {
 // recalled reports whether a sentence tells of deeds before the story's
 // news: "his men had shot dead two traders", "he confessed to killing".
 func recalled(toks []lex.Token) bool {
-	for _, t := range toks {
-		if t.Is("had", "confessed", "admitted", "revealed", "involved", "accused", "wanted") {
+	for i, t := range toks {
+		if t.Is("had", "confessed", "admitted", "revealed", "involved", "accused", "wanted",
+			// A case, a probe or evidence is about what was done before:
+			// "the murder cases in which...", "played a key role in".
+			"case", "cases", "role", "probe", "investigation", "investigators", "evidence", "proof",
+			// Sympathy and aid follow a loss: "learnt with sadness of the
+			// death of 80 cadets", "cheques for the families of those
+			// killed".
+			"learnt", "learned", "sadness", "condolence", "condolences", "compensation", "cheques", "victims") {
+			return true
+		}
+		// "Following the killing of the commander, the services were
+		// snapped", "within hours of the killing": the deed dates the
+		// news.
+		if t.Is("following", "after") && lex.HasAt(toks, i+1, "the") && i+2 < len(toks) && nominal(toks[i+2]) &&
+			toks[i+2].Is("killing", "killings", "death", "deaths", "attack", "attacks", "blast", "blasts", "bombing", "bombings",
+				"explosion", "abduction", "kidnapping", "encounter", "massacre", "ambush", "assassination", "murder") {
+			return true
+		}
+		if lex.HasAt(toks, i, "in", "the", "wake", "of") || lex.HasAt(toks, i, "within", "hours", "of") {
 			return true
 		}
 	}

@@ -405,3 +405,97 @@ func TestDeedsInOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRecalledAttack checks that a text whose news is a court case, a
+// charge sheet, a confession, an inquiry's finding, aid to victims or an
+// official's reaction gives no event for the attack it recalls, while a
+// text that reports a fresh attack and then recalls an old one keeps the
+// fresh attack.
+func TestRecalledAttack(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2024, 5, 8, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		text string
+		want string // sub-event types of the events, in order
+	}{
+		{"a fresh attack, then a trial",
+			"Militants killed two policemen in Kohat on Monday. The group's chief is on trial for a 2011 bombing.",
+			"Armed clash"},
+		{"a trial alone",
+			"The group's chief is on trial in Karachi for a bombing in the bazaar that killed 12 people.",
+			""},
+		{"a charge sheet, then the bombs it says he made",
+			"Investigators filed a charge sheet against the outfit's commander in Lahore on Tuesday. According to them, he made the bombs used in the attack on a Mumbai train.",
+			""},
+		{"a confession names a bomb planted",
+			"The commander planted the bomb at the bus stand himself, according to the confessional statement of an accomplice.",
+			""},
+		{"a bench hearing a case about an attack",
+			"A bench of the high court in Quetta was hearing the case of the attack on the court complex, which killed 40 lawyers.",
+			""},
+		{"a court's acquittal, then the murder cases elsewhere",
+			"A court in Guwahati acquitted the rebel leader on Tuesday. The cases in which he was accused included the killing of three traders in Dibrugarh.",
+			""},
+		{"an incident named by its full date",
+			"Police said the mastermind of the March 3, 2019, bombing of a shrine in Sehwan had fled abroad.",
+			""},
+		{"a man identified as the bomber",
+			"Investigators have identified the man who planted the bomb at the Peshawar bus stand, which killed three people.",
+			""},
+		{"a victim named, then abducted, is news",
+			"A trader identified as Ali Khan, who was abducted by gunmen in Kech on Monday, called his family.",
+			"Abduction/forced disappearance"},
+		{"aid to the victims of a known blast",
+			"The district administration distributed compensation among the victims of the suicide blast in Parachinar. Cheques were given to the families of the 20 people who were killed in the blast.",
+			""},
+		{"a lead about a reaction, then the killing it follows",
+			"Mobile internet was restored in the valley on Tuesday. It had been snapped following the killing of a rebel commander in a gunfight in the district.",
+			""},
+		{"a meeting within hours of an attack",
+			"Within hours of the killing of nine soldiers in an ambush, the army chief and the prime minister held a meeting.",
+			""},
+		{"a letter of condolence",
+			"The ambassador wrote to the president on Tuesday. It is with sadness that I learnt of the death of 80 cadets killed in a terrorist attack, he wrote.",
+			""},
+		{"a fresh attack in another town under an arrest lead",
+			"Police arrested two suspects in Quetta on Tuesday. Later, gunmen attacked a police station in Pishin, killing a constable.",
+			"Arrests,Armed clash"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(tc.text, published, "").Events {
+				got = append(got, e.SubEventType)
+			}
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
+
+// TestRecalledWording checks the phrasings that mark a sentence as telling
+// of deeds before the story's news.
+func TestRecalledWording(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The cases in which he was accused included the killing of three traders.", true},
+		{"He played a key role in procuring explosives used in the attack.", true},
+		{"The services were snapped following the killing of the commander.", true},
+		{"Cheques were given to the families of those killed.", true},
+		{"Gunmen shot dead two traders in the bazaar on Monday.", false},
+		{"Militants attacked a check post after the convoy passed.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := recalled(toks); got != tc.want {
+			t.Errorf("recalled(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
