@@ -2244,7 +2244,13 @@ func age(toks []lex.Token, n int) bool {
 	if !namelike(prev) {
 		return false
 	}
-	return isAux(next) || next.Is("and", ",", "had", "has", "have", "who", "alias", "son", "daughter", "wife", "resident", "from", "of", "s/o", "d/o", "w/o") || verbs[next.Lower] != ""
+	if isAux(next) || next.Is("and", ",", "had", "has", "have", "who", "alias", "son", "daughter", "wife", "resident", "from", "of", "s/o", "d/o", "w/o") || verbs[next.Lower] != "" {
+		return true
+	}
+	// "Abbas Ali 27 Suleiman Khan 23 and ...", "Veko Budhru 25 active as
+	// a squad member": a list of names with ages, a description. A count
+	// after a name goes on to its people: "Kumar 12 guards", "12 more".
+	return !next.Punct && !next.Is("more", "others", "other") && !personFollows(toks, n+1)
 }
 
 // namelike reports whether t may end a personal name: a capitalised word
