@@ -2250,7 +2250,9 @@ func age(toks []lex.Token, n int) bool {
 	// "Abbas Ali 27 Suleiman Khan 23 and ...", "Veko Budhru 25 active as
 	// a squad member": a list of names with ages, a description. A count
 	// after a name goes on to its people: "Kumar 12 guards", "12 more".
-	return !next.Punct && !next.Is("more", "others", "other") && !personFollows(toks, n+1)
+	// "Mangu Oyam 22 'jan militia member'": a title in quotes.
+	quoted := next.Is("'", "‘", "\"", "“")
+	return (!next.Punct || quoted) && !next.Is("more", "others", "other") && !personFollows(toks, n+1)
 }
 
 // namelike reports whether t may end a personal name: a capitalised word

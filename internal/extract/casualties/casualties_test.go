@@ -415,6 +415,7 @@ func TestFindNumbersThatCountNobody(t *testing.T) {
 		{"ages in a list of names", "Two men identified as Abbas Ali 27 and Suleman Khan 23 were arrested.", "civilians.arrested=2"},
 		{"an age before a description", "Veko Budhru 25 active as a squad member was arrested.", "civilians.arrested=1"},
 		{"a count after a name with more", "In Rampur 12 more people were arrested.", "civilians.arrested=12"},
+		{"an age before a title in quotes", "A rebel identified as Mangal Oram 22 'militia member' was killed in the encounter.", "militants.killed=1"},
 		{"a count with no name before it", "40 were shot dead in the village.", "unknown.killed=40"},
 		{"an age after a name joined to a count", "Hamid Khan 40 and two guards were killed.", "civilians.killed=1 civilians.killed=2"},
 		{"a count of people after a name", "The convoy of Ram Kumar 12 guards were injured.", "civilians.injured=12"},
