@@ -707,7 +707,8 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
-		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") {
+		// "found at the blast site": the place of a known incident.
+		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") || k == i+1 && toks[k].Is("site") && toks[i-1].Is("the") {
 			return true
 		}
 	}
@@ -754,7 +755,8 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 			}
 			for j := k - 1; j >= 0 && j >= k-12; j-- {
 				if toks[j].Is("attack", "attacks", "strike", "strikes", "blast", "blasts", "bombing", "bombings",
-					"explosion", "explosions", "ambush", "massacre", "shooting") && pastRef(toks, j, false) {
+					"explosion", "explosions", "ambush", "massacre", "shooting", "violence", "incident", "clash", "clashes",
+					"encounter", "killing", "killings") && pastRef(toks, j, false) {
 					return true
 				}
 			}
@@ -953,13 +955,28 @@ func judicial(toks []lex.Token) bool {
 			lex.HasAt(toks, i, "suo", "motu") || lex.HasAt(toks, i, "served", "a", "notice") || lex.HasAt(toks, i, "served", "notice") {
 			return true
 		}
+		if lex.HasAt(toks, i, "framed", "charges") || lex.HasAt(toks, i, "charges", "against") {
+			return true
+		}
 		// Not "death sentence": armed groups' "people's courts" pass them
 		// before the killing they carry out.
 		if lex.HasAt(toks, i, "charge", "sheet") || lex.HasAt(toks, i, "death", "penalty") || lex.HasAt(toks, i, "capital", "punishment") {
 			return true
 		}
 	}
-	return executed && jail
+	if executed && jail {
+		return true
+	}
+	// "Police have vital information which proves the group's
+	// involvement in Friday's violence", "evidence of the state's
+	// involvement in the attack": an inquiry's finding, like a trial,
+	// is about what happened before.
+	involvement, proof := false, false
+	for _, t := range toks {
+		involvement = involvement || t.Is("involvement", "complicity")
+		proof = proof || t.Is("evidence", "proof", "prove", "proves", "proved", "proven", "established", "establishes")
+	}
+	return involvement && proof
 }
 
 // digits reports whether w is a number written in digits ("13").
@@ -992,7 +1009,7 @@ func background(toks []lex.Token) bool {
 			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") {
 			return true
 		}
-		if toks[i].Is("years", "decades") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") {
+		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") {
 			return true
 		}
 	}
@@ -1452,7 +1469,7 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	}
 	// After an arrest or a recovery, a toll of the same operation
 	// ("Two soldiers were injured in the exchange of fire") is part of it.
-	if k == leadNews && d.fightToll(i) {
+	if k == leadNews && d.fightToll(i) && !otherDay(d.sents[0].Toks, d.sents[i].Toks) {
 		return false
 	}
 	if d.elsewhere(x, i) {
@@ -1515,6 +1532,32 @@ func (d *doc) freshToll(i int) bool {
 		}
 	}
 	return false
+}
+
+// otherDay reports whether two sentences name different days of the
+// month ("on July 13", "on June 19"), read from the words: a fight on
+// another day than the arrest or recovery the lead tells is another
+// fight, even when no publication date lets the days resolve.
+func otherDay(a, b []lex.Token) bool {
+	da, db := dayWords(a), dayWords(b)
+	return da != "" && db != "" && da != db
+}
+
+// dayWords returns the first "month day" a sentence names ("july 13" for
+// "July 13" or "13 July"), or "".
+func dayWords(toks []lex.Token) string {
+	for i, t := range toks {
+		if !month[t.Lower] {
+			continue
+		}
+		if i+1 < len(toks) && digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2 {
+			return t.Lower + " " + toks[i+1].Lower
+		}
+		if i > 0 && digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2 {
+			return t.Lower + " " + toks[i-1].Lower
+		}
+	}
+	return ""
 }
 
 // fightToll reports whether sentence i gives a toll of a fight told as
