@@ -471,9 +471,11 @@ func isGenericName(n string) bool {
 // place resolves the event's location: the places named in its sentences,
 // else those of the first sentence's paragraph, else the text's home.
 func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
+	regions := groundOf(d, group)
+	home, homeOK := x.homeWith(d, regions)
 	hint := ""
-	if d.homeOK {
-		hint = d.home.ISO3
+	if homeOK {
+		hint = home.ISO3
 	}
 	// The places of the event's first sentences: the lead names where it
 	// happened, and a long report's later names are often elsewhere.
@@ -496,7 +498,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	// or the text says where better.
 	var demonym places.Location
 	if len(ms) > 0 {
-		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok && !loc.Demonym {
+		if loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions); ok && !loc.Demonym {
 			return loc, true
 		} else if ok {
 			demonym = loc
@@ -527,17 +529,82 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 		}
 	}
 	if len(ms) > 0 {
-		if loc, ok := x.gaz.Resolve(d.text, ms, hint); ok && better(loc) {
+		if loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions); ok && better(loc) {
 			return loc, true
 		}
 	}
-	if d.homeOK && better(d.home) {
-		return d.home, true
+	if homeOK && better(home) {
+		return home, true
 	}
 	if demonym.ISO3 != "" {
 		return demonym, true
 	}
-	return d.home, d.homeOK
+	return home, homeOK
+}
+
+// groundOf returns the regions where the armed groups named in the
+// event's sentences operate, else those of the groups the text names.
+func groundOf(d *doc, group []int) []places.Region {
+	var event, all []places.Region
+	// A group is named many times in a report: its regions count once.
+	seen := map[*actors.Actor]bool{}
+	seenEvent := map[*actors.Actor]bool{}
+	for _, m := range d.actors {
+		if len(m.Actor.Regions) == 0 || seen[m.Actor] && seenEvent[m.Actor] {
+			continue
+		}
+		inEvent := false
+		for _, i := range group {
+			if m.Start >= d.sents[i].Start && m.End <= d.sents[i].End {
+				inEvent = true
+				break
+			}
+		}
+		for _, r := range m.Actor.Regions {
+			pr := places.Region{Country: r.Country, Admin1: r.Admin1, Admin2: r.Admin2}
+			if !seen[m.Actor] {
+				all = append(all, pr)
+			}
+			if inEvent && !seenEvent[m.Actor] {
+				event = append(event, pr)
+			}
+		}
+		seen[m.Actor] = true
+		seenEvent[m.Actor] = seenEvent[m.Actor] || inEvent
+	}
+	if len(event) > 0 {
+		return event
+	}
+	return all
+}
+
+// homeWith returns the story's home as the regions of its armed groups
+// decide it: the text's first names resolved again, so that a namesake of
+// the story's place abroad ("Nagar" in a report from Odisha) or a bare
+// village name the gazetteer gives to a town far from the groups' ground
+// does not set the story's country or place. When no name is left, the
+// home is the country alone: right, if less precise, rather than a wrong
+// town.
+func (x *Extractor) homeWith(d *doc, regions []places.Region) (places.Location, bool) {
+	if len(regions) == 0 || len(d.places) == 0 {
+		return d.home, d.homeOK
+	}
+	ms := d.places
+	if len(ms) > 40 {
+		ms = ms[:40]
+	}
+	if loc, ok := x.gaz.ResolveWith(d.text, ms, "", regions); ok {
+		return loc, true
+	}
+	if !d.homeOK {
+		return d.home, false
+	}
+	for _, r := range regions {
+		if c, ok := x.gaz.Country(r.Country); ok && c.ISO3 == d.home.ISO3 {
+			return places.Location{Country: c.Country, ISO3: c.ISO3, Lat: c.Lat, Lon: c.Lon, GeoPrecision: 3}, true
+		}
+	}
+	return d.home, true
 }
 
 // offScene are the words that name a place where the incident was not:

@@ -36,6 +36,18 @@ type Actor struct {
 	// Home is the country the group operates in, when it has one: the
 	// event's country when the text names no place.
 	Home string
+	// Regions are the provinces or states, or single districts of them,
+	// where the group operates, when the dictionary says: they decide
+	// between namesake places ("Bijapur District" with Maoists is
+	// Chhattisgarh's, not Karnataka's) when the text itself does not.
+	Regions []Region
+}
+
+// Region is a province or state where a group operates, or one district of
+// it (Admin2 set): a group active in a few districts of a large state names
+// those, so that the state's other districts are not taken for its ground.
+type Region struct {
+	Country, Admin1, Admin2 string
 }
 
 // Named returns the actor's name with {country} filled in; an unknown
@@ -90,8 +102,11 @@ func Default() (*Dictionary, error) {
 
 // Load parses a dictionary in the actors.tsv format: a "# version" line,
 // comment lines starting with '#', and rows of name, side, inter,
-// associate, '|'-separated aliases and an optional home country,
-// tab-separated.
+// associate, '|'-separated aliases and an optional home, tab-separated.
+// The home is a country ("Pakistan"), optionally followed by the regions
+// the group operates in ("India: Chhattisgarh, Jharkhand,
+// Maharashtra/Gadchiroli"), and further countries with theirs after a
+// semicolon; the first country is the home.
 func Load(tsv string) (*Dictionary, error) {
 	d := &Dictionary{}
 	b := match.NewBuilder()
@@ -119,7 +134,9 @@ func Load(tsv string) (*Dictionary, error) {
 		}
 		a := &Actor{Name: f[0], Side: f[1], Inter: inter, Associate: f[3], Generic: strings.Contains(f[0], "{country}")}
 		if len(f) == 6 {
-			a.Home = strings.TrimSpace(f[5])
+			if a.Home, a.Regions, err = parseHome(f[5]); err != nil {
+				return nil, fmt.Errorf("actors: line %d: %w", n+1, err)
+			}
 		}
 		d.actors = append(d.actors, a)
 		for _, al := range strings.Split(f[4], "|") {
@@ -136,6 +153,47 @@ func Load(tsv string) (*Dictionary, error) {
 	}
 	d.dict = b.Build()
 	return d, nil
+}
+
+// parseHome reads the home column: "Country", or "Country: Admin1,
+// Admin1/Admin2, ..." with more countries after ';'.
+func parseHome(col string) (string, []Region, error) {
+	home := ""
+	var regions []Region
+	for _, part := range strings.Split(col, ";") {
+		country, list, hasList := strings.Cut(part, ":")
+		country = strings.TrimSpace(country)
+		if country == "" {
+			if strings.TrimSpace(part) == "" {
+				continue
+			}
+			return "", nil, fmt.Errorf("home %q: regions without a country", col)
+		}
+		if home == "" {
+			home = country
+		}
+		if !hasList {
+			continue
+		}
+		n := 0
+		for _, item := range strings.Split(list, ",") {
+			item = strings.TrimSpace(item)
+			if item == "" {
+				continue
+			}
+			a1, a2, _ := strings.Cut(item, "/")
+			a1, a2 = strings.TrimSpace(a1), strings.TrimSpace(a2)
+			if a1 == "" || strings.Contains(item, "/") && a2 == "" {
+				return "", nil, fmt.Errorf("home %q: bad region %q", col, item)
+			}
+			regions = append(regions, Region{Country: country, Admin1: a1, Admin2: a2})
+			n++
+		}
+		if n == 0 {
+			return "", nil, fmt.Errorf("home %q: %s has a colon but no regions", col, country)
+		}
+	}
+	return home, regions, nil
 }
 
 // Find returns the actors text names, in order, one per name.

@@ -76,12 +76,96 @@ func TestHomeOfPakistanForces(t *testing.T) {
 	}
 }
 
+// TestRegions checks the home column's regions: where a group operates,
+// which decides between namesake places.
+func TestRegions(t *testing.T) {
+	d, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	has := func(a *Actor, r Region) bool {
+		for _, x := range a.Regions {
+			if x == r {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tc := range []struct {
+		text, home string
+		in, out    []Region
+	}{
+		{"CPI-Maoist cadres torched a truck.", "India",
+			[]Region{{"India", "Chhattisgarh", ""}, {"India", "Bihar", ""}, {"India", "Maharashtra", "Gadchiroli"}},
+			[]Region{{"India", "Karnataka", ""}, {"India", "Maharashtra", ""}, {"India", "Maharashtra", "Aurangabad"}}},
+		{"The BLA claimed the attack.", "Pakistan", []Region{{"Pakistan", "Balochistan", ""}}, []Region{{"Pakistan", "Khyber Pakhtunkhwa", ""}}},
+		{"The TTP claimed the attack.", "Pakistan", []Region{{"Pakistan", "Khyber Pakhtunkhwa", ""}}, []Region{{"Pakistan", "Balochistan", "Kech"}}},
+		{"GNLA cadres abducted a trader.", "India", []Region{{"India", "Meghalaya", ""}}, nil},
+		{"KYKL and UNLF cadres were arrested.", "India", []Region{{"India", "Manipur", ""}}, nil},
+		{"The LTTE shelled the camp.", "Sri Lanka", []Region{{"Sri Lanka", "Northern Province", ""}, {"Sri Lanka", "Eastern Province", ""}}, nil},
+	} {
+		ms := d.Find(tc.text)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q) found no actor", tc.text)
+			continue
+		}
+		for _, m := range ms {
+			a := m.Actor
+			if a.Home != tc.home {
+				t.Errorf("%q: %s has home %q, want %q", tc.text, a.Name, a.Home, tc.home)
+			}
+			for _, r := range tc.in {
+				if !has(a, r) {
+					t.Errorf("%q: %s lacks region %v", tc.text, a.Name, r)
+				}
+			}
+			for _, r := range tc.out {
+				if has(a, r) {
+					t.Errorf("%q: %s has region %v", tc.text, a.Name, r)
+				}
+			}
+		}
+	}
+	// A group with a home country and no regions keeps the old meaning.
+	if ms := d.Find("The YPG was blamed."); len(ms) != 1 || ms[0].Actor.Home != "Syria" || len(ms[0].Actor.Regions) != 0 {
+		t.Errorf("YPG: want home Syria and no regions, got %+v", ms)
+	}
+}
+
+func TestParseHome(t *testing.T) {
+	for _, tc := range []struct {
+		col, home string
+		regions   []Region
+	}{
+		{"", "", nil},
+		{"Pakistan", "Pakistan", nil},
+		{"India: Assam", "India", []Region{{"India", "Assam", ""}}},
+		{" India : Bihar ,Maharashtra/Gadchiroli, ", "India", []Region{{"India", "Bihar", ""}, {"India", "Maharashtra", "Gadchiroli"}}},
+		{"Afghanistan; Pakistan: Khyber Pakhtunkhwa", "Afghanistan", []Region{{"Pakistan", "Khyber Pakhtunkhwa", ""}}},
+	} {
+		home, regions, err := parseHome(tc.col)
+		if err != nil || home != tc.home || len(regions) != len(tc.regions) {
+			t.Errorf("parseHome(%q) = %q, %v, %v; want %q, %v", tc.col, home, regions, err, tc.home, tc.regions)
+			continue
+		}
+		for i := range regions {
+			if regions[i] != tc.regions[i] {
+				t.Errorf("parseHome(%q) region %d = %v, want %v", tc.col, i, regions[i], tc.regions[i])
+			}
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	for _, tc := range []struct{ name, tsv, want string }{
 		{"no version", "A\tmilitants\t2\t\ta\n", "version"},
 		{"bad side", "# version\t1\nA\tmartians\t2\t\ta\n", "unknown side"},
 		{"bad inter", "# version\t1\nA\tmilitants\tx\t\ta\n", "inter"},
 		{"short row", "# version\t1\nA\tmilitants\n", "5 or 6 tab-separated"},
+		{"regions without country", "# version\t1\nA\tmilitants\t2\t\ta\t: Assam\n", "without a country"},
+		{"colon without regions", "# version\t1\nA\tmilitants\t2\t\ta\tIndia:\n", "no regions"},
+		{"district without province", "# version\t1\nA\tmilitants\t2\t\ta\tIndia: /Bastar\n", "bad region"},
+		{"province without district", "# version\t1\nA\tmilitants\t2\t\ta\tIndia: Bihar/\n", "bad region"},
 	} {
 		_, err := Load(tc.tsv)
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -198,6 +198,10 @@ type candidate struct {
 	// its country, -3 once when others name only districts abroad; country
 	// counts apart, as weaker evidence.
 	support, countrySupport int
+	// offGround is set for a reading of an ambiguous name outside the
+	// regions of the text's armed groups when another reading lies inside;
+	// groundCountry for a place in a country where they operate.
+	offGround, groundCountry bool
 }
 
 // Resolve picks the event's location from the place names found in the
@@ -213,6 +217,28 @@ type candidate struct {
 // when the only place named is a small town abroad that nothing supports in
 // a story set in hintCountry (a local name the gazetteer lacks).
 func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (Location, bool) {
+	return g.ResolveWith(text, matches, hintCountry, nil)
+}
+
+// Region is a province or state, or one district of it (Admin2 set), where
+// an armed group the text names operates. Country is a country's name or
+// ISO3 code.
+type Region struct {
+	Country, Admin1, Admin2 string
+}
+
+// ResolveWith is Resolve with the regions where the text's armed groups
+// operate: what an analyst knows of who fights where. They decide only
+// what the text leaves open. Among the readings of one ambiguous name,
+// those inside the regions win over those outside ("Bijapur District" with
+// Maoists is Chhattisgarh's, not Karnataka's), after the names the text
+// gives ("Bijapur, Karnataka" stays in Karnataka) and the story's country.
+// A small town named bare, whose every reading lies outside the regions in
+// a country where the groups operate, is taken for a local name the
+// gazetteer lacks and left out ("Lalgarh" with Maoists is not the Punjab
+// town of that alias). And a place in a country where the groups operate
+// wins over a namesake abroad when nothing else tells them apart.
+func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string, regions []Region) (Location, bool) {
 	hint := ""
 	if hintCountry != "" {
 		if c, ok := g.Country(hintCountry); ok {
@@ -221,6 +247,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 			hint = strings.ToUpper(hintCountry)
 		}
 	}
+	ops := g.operators(regions)
 	var cands []candidate
 	// Plain names first, then names of landmarks ("Chagai flour mill"),
 	// then demonyms: each only when the one before found nothing.
@@ -288,6 +315,7 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 			}
 		}
 	}
+	cands, dropped := ops.weigh(text, matches, cands)
 	if len(cands) == 0 {
 		return Location{}, false
 	}
@@ -298,8 +326,17 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 		if a.hint != b.hint {
 			return boolCmp(a.hint, b.hint)
 		}
+		if a.offGround != b.offGround {
+			return boolCmp(b.offGround, a.offGround)
+		}
 		if a.countrySupport != b.countrySupport {
 			return cmp.Compare(a.countrySupport, b.countrySupport)
+		}
+		// Without the story's country, the country where the text's
+		// groups fight: "Nagar" in a report of Maoists in Odisha is not
+		// the district of Gilgit-Baltistan.
+		if a.groundCountry != b.groundCountry {
+			return boolCmp(a.groundCountry, b.groundCountry)
 		}
 		// Without the story's country, a province abroad outweighs a
 		// namesake village a hundred times smaller: "in Faryab" is the
@@ -342,6 +379,11 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 	})
 	m := matches[best.m]
 	p := best.p
+	// With the groups' ground read, a place abroad that won only because
+	// the namesakes on their country's side were left out says nothing.
+	if dropped && !ops.operatesIn(p.ISO3) && best.support <= 0 && best.countrySupport == 0 {
+		return Location{}, false
+	}
 	// In a story set in the hint's country, a small place abroad that
 	// nothing else in the text supports is a local name the gazetteer
 	// lacks ("Nawa Lane area of Lyari"), not its namesake abroad: say no
@@ -503,4 +545,89 @@ func saintly(name string) bool {
 		}
 	}
 	return false
+}
+
+// districtWords after a name write it as a unit of the country, not a village:
+// "Tiruvallur District", "Tirhut division".
+var districtWords = []string{"district", "districts", "agency", "division", "tehsil", "taluk", "mandal"}
+
+// operators is the ground of the armed groups a text names, as ResolveWith
+// weighs it: regions by ISO3 code.
+type operators struct {
+	regions []Region // Country as an ISO3 code
+}
+
+// operators resolves the regions' countries to ISO3 codes; regions of a
+// country the gazetteer does not know are left out.
+func (g *Gazetteer) operators(regions []Region) operators {
+	var o operators
+	for _, r := range regions {
+		c, ok := g.Country(r.Country)
+		if !ok {
+			continue
+		}
+		r.Country = c.ISO3
+		o.regions = append(o.regions, r)
+	}
+	return o
+}
+
+// holds reports whether p lies in one of the regions. A district-wide
+// region holds the district's towns; a place of the province but of no
+// district the gazetteer knows is held only by the whole province.
+func (o operators) holds(p *Place) bool {
+	for _, r := range o.regions {
+		if r.Country != p.ISO3 || r.Admin1 != p.Admin1 {
+			continue
+		}
+		if r.Admin2 == "" || r.Admin2 == p.Admin2 {
+			return true
+		}
+	}
+	return false
+}
+
+// operatesIn reports whether some region lies in country iso3.
+func (o operators) operatesIn(iso3 string) bool {
+	for _, r := range o.regions {
+		if r.Country == iso3 {
+			return true
+		}
+	}
+	return false
+}
+
+// weigh marks the readings of each ambiguous name that lie off the groups'
+// ground when another reading lies on it, and drops the readings of a
+// small town named bare that lie off the ground in a country where the
+// groups operate, when none lies on it and no other name supports or
+// contradicts them: such a name is a village the gazetteer lacks, whose
+// namesake is far from where the groups fight. It reports whether it
+// dropped any.
+func (o operators) weigh(text string, matches []Match, cands []candidate) ([]candidate, bool) {
+	if len(o.regions) == 0 {
+		return cands, false
+	}
+	onGround := map[int]bool{}
+	for _, c := range cands {
+		if o.holds(c.p) {
+			onGround[c.m] = true
+		}
+	}
+	kept := cands[:0]
+	for _, c := range cands {
+		on := o.holds(c.p)
+		if onGround[c.m] && !on {
+			c.offGround = true
+		}
+		// A country's own name is no namesake: "Nepal" stays Nepal in a
+		// text whose "Maoists" read as India's.
+		c.groundCountry = o.operatesIn(c.p.ISO3) && c.p.Kind != "country"
+		if !onGround[c.m] && !on && c.support == 0 && o.operatesIn(c.p.ISO3) &&
+			specificity(c.p.Kind) > specificity("admin3") && c.p.Population < smallPlace && !namedAsUnit(matches[c.m].Text) && !nextWordIn(text, matches[c.m].End, districtWords) {
+			continue
+		}
+		kept = append(kept, c)
+	}
+	return kept, len(kept) < len(cands)
 }
