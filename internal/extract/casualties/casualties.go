@@ -445,6 +445,10 @@ func noPeopleAt(toks []lex.Token, i int) (bool, int) {
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		t := toks[k]
 		if isAux(t) {
+			// ("No were": no word after the auxiliary.)
+			if k+1 >= len(toks) {
+				return false, 0
+			}
 			if kd, _ := verbAt(toks, k+1); person && kd != "" {
 				return true, k - i
 			}

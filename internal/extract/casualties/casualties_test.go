@@ -449,6 +449,7 @@ func TestFindNumbersThatCountNobody(t *testing.T) {
 		{"a time with a dot", "Militants opened fire at 9.15 am, injuring four policemen.", "security_forces.injured=4"},
 		{"a unit's number", "Three personnel of 24 Assam Rifles were injured in the blast.", "security_forces.injured=3"},
 		{"a battalion's number", "Troops of 27 AR were ambushed and two jawans were killed.", "security_forces.killed=2"},
+		{"a count of a unit's men", "12 Frontier Corps soldiers were killed in the ambush.", "security_forces.killed=12"},
 		{"a count of soldiers in a unit", "27 soldiers of the battalion were killed.", "security_forces.killed=27"},
 		// Distances and sums.
 		{"a sum of money", "A rebel carrying a reward of INR 30,000 was arrested in the forest.", "militants.arrested=1"},
