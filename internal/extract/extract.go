@@ -63,7 +63,8 @@ type doc struct {
 	actors    []actors.Mention
 	places    []places.Match
 	dates     []dates.Mention
-	claimSent map[int]bool
+	claimSent map[int]bool // sentences that state a statistic, not an incident
+	claimTail map[int]int  // sentences that state one after an incident: its first token
 	leads     map[int]bool    // sentences that open an event; nil until segmented
 	home      places.Location // the place the whole text is about
 	homeOK    bool
@@ -95,17 +96,30 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	}
 	d.dates = dates.Find(text, published)
 
-	cl, claimSents := claims.Find(text, d.sents, published, claimContext{d, x})
+	cl, claimFrom := claims.Find(text, d.sents, published, claimContext{d, x})
 	out.Claims = append(out.Claims, cl...)
-	d.claimSent = claimSents
+	d.claimSent, d.claimTail = map[int]bool{}, map[int]int{}
+	for i, from := range claimFrom {
+		if from == 0 {
+			d.claimSent[i] = true
+		} else {
+			d.claimTail[i] = from
+		}
+	}
 	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.dates, equipmentContext{d, x})...)
 
 	d.hits = make([][]taxonomy.Hit, len(d.sents))
 	d.figs = make([][]casualties.Figure, len(d.sents))
 	for i, s := range d.sents {
-		d.hits[i] = taxonomy.Scan(s.Toks)
+		// The incident a sentence reports ends where its statistic
+		// begins.
+		toks := s.Toks
+		if from, ok := d.claimTail[i]; ok {
+			toks = toks[:from]
+		}
+		d.hits[i] = taxonomy.Scan(toks)
 		if len(d.hits[i]) > 0 && !d.claimSent[i] {
-			d.figs[i] = casualties.Find(s.Toks, d.hintsIn(s.Start, s.End))
+			d.figs[i] = casualties.Find(toks, d.hintsIn(s.Start, s.End))
 		}
 	}
 	for _, group := range d.segment(x) {

@@ -6,6 +6,7 @@
 package claims
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -69,6 +70,7 @@ var modifiers = map[string]bool{
 	"law": true, "enforcement": true, "police": true, "army": true, "military": true, "fc": true,
 	"security-related": true, "terrorism-related": true, "other": true,
 	"intelligence-based": true, "counter-terrorism": true, "counterterrorism": true, "search": true, "combing": true,
+	"such": true, "similar": true, "suspected": true, "armed": true, "hardcore": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -78,11 +80,13 @@ var aggregate = map[string]bool{
 	"include": true, "includes": true, "current": true,
 }
 
-// Find returns the claims of the text and the indexes of the sentences
-// that state them.
-func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]vigil.Claim, map[int]bool) {
-	claimSents := map[int]bool{}
-	var out []vigil.Claim
+// Find returns the claims of the text and, for each sentence that states
+// one, the index of its first token that does: 0 when the whole sentence
+// is a statistic, more when a statistic follows an incident the sentence
+// reports ("Two policemen were killed in Jamrud on Monday; police have
+// lost 12 officers in such attacks this year").
+func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]vigil.Claim, map[int]int) {
+	claimFrom := map[int]int{}
 	// Most texts hold no statistic: find candidate figures first and
 	// resolve periods only when there is one.
 	cands := make([][]candidate, len(sents))
@@ -92,11 +96,11 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		anyCand = anyCand || len(cands[si]) > 0
 	}
 	if !anyCand {
-		return nil, claimSents
+		return nil, claimFrom
 	}
+	f := finder{text: text, sents: sents, c: c, lastAttr: map[int]Source{}}
 	// Periods come from the paragraphs that hold a candidate: a claim's
 	// period is in its sentence or its paragraph.
-	var periods []dates.Period
 	seenPara := map[int]bool{}
 	for si, s := range sents {
 		if len(cands[si]) == 0 || seenPara[s.Para] {
@@ -116,10 +120,9 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			if inRanking(sents, start, end, p.StartOff) {
 				continue
 			}
-			periods = append(periods, p)
+			f.periods = append(f.periods, p)
 		}
 	}
-	lastAttr := map[int]Source{} // by paragraph
 	// afterClaim says the paragraph's last figure was a claim's, and no
 	// sentence since told an incident of its own: "These 502 deaths ...
 	// 145 were shot dead in Sindh, 55 in Gilgit" goes on with the tally.
@@ -135,7 +138,17 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			}
 			continue
 		}
-		inPeriod := periodIn(periods, s.Start, s.End)
+		// An incident told first, then a tally in a clause of its own:
+		// the clause is the claim, the incident keeps its toll.
+		if b, tail := tallyTail(s, cands); b > 0 {
+			if len(tail) > 0 {
+				claimFrom[si] = b
+				f.emit(si, lex.Sentence{Start: s.Toks[b].Start, End: s.End, Para: s.Para, Toks: s.Toks[b:]}, tail)
+			}
+			afterClaim = false
+			continue
+		}
+		inPeriod := periodIn(f.periods, s.Start, s.End)
 		plain := plainTokens(s.Toks, si > 0 && sents[si-1].Para == s.Para && inPeriod == nil && singleIncident(sents[si-1].Toks))
 		// A toll dated by one year or month at a district or a village
 		// recalls an incident ("shot dead in the Danna area of Mansehra
@@ -148,10 +161,6 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands))
 		afterClaim = false
-		isAgg := inPeriod != nil || hasAggregateWord(plain) || isTally
-		if !isAgg {
-			continue
-		}
 		// A statistic counts many incidents: a sentence whose only figure
 		// is a small toll with no period is an incident report.
 		if inPeriod == nil && !hasAggregateWord(plain) && !isTally {
@@ -163,45 +172,164 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 				kept = append(kept, cd)
 			}
 		}
-		if cands = kept; len(cands) == 0 {
+		if len(kept) == 0 {
 			continue
 		}
-		claimSents[si] = true
+		claimFrom[si] = 0
 		afterClaim = true
-		near := nearestPeriod(periods, sents, si)
-		srcs := c.Sources(s.Toks)
-		var src Source
-		if len(srcs) > 0 {
-			src = srcs[0]
-			lastAttr[s.Para] = src
-		} else if a, ok := lastAttr[s.Para]; ok {
-			src = a
+		f.emit(si, s, kept)
+	}
+	return f.out, claimFrom
+}
+
+// finder holds what Find shares between the sentences of a text.
+type finder struct {
+	text     string
+	sents    []lex.Sentence
+	c        Context
+	periods  []dates.Period
+	lastAttr map[int]Source // the last source named, by paragraph
+	out      []vigil.Claim
+}
+
+// emit adds the claims of the candidates cands in span, a sentence or the
+// clause of sentence si that states them.
+func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
+	text, s := f.text, f.sents[si]
+	near := nearestPeriod(f.periods, f.sents, si)
+	srcs := f.c.Sources(s.Toks)
+	var src Source
+	if len(srcs) > 0 {
+		src = srcs[0]
+		f.lastAttr[s.Para] = src
+	} else if a, ok := f.lastAttr[s.Para]; ok {
+		src = a
+	}
+	country, admin1, _ := f.c.Where(span.Start, span.End)
+	if country == "" {
+		country = f.c.Home()
+	}
+	for _, cd := range cands {
+		p := periodOf(f.periods, span, cd.n)
+		if p == nil {
+			p = near
 		}
-		country, admin1, _ := c.Where(s.Start, s.End)
-		if country == "" {
-			country = c.Home()
+		cl := vigil.Claim{Metric: cd.metric, Value: cd.n.Value, Bound: cd.n.Bound, Country: country, Admin1: admin1, AttributedTo: src.Label}
+		cl.Evidence = append(cl.Evidence, ev(text, "value", cd.n.Start, cd.n.End), ev(text, "metric", cd.mStart, cd.mEnd))
+		if p != nil {
+			cl.PeriodStart = p.Start.Format("2006-01-02")
+			if !p.End.IsZero() {
+				cl.PeriodEnd = p.End.Format("2006-01-02")
+			}
+			cl.Evidence = append(cl.Evidence, ev(text, "period", p.StartOff, p.EndOff))
 		}
+		if src.Label != "" && src.End > src.Start {
+			cl.Evidence = append(cl.Evidence, ev(text, "attributed_to", src.Start, src.End))
+		}
+		f.out = append(f.out, cl)
+	}
+}
+
+// tallyTail finds a tally told in a clause after an incident the sentence
+// reports: "Two FC personnel were martyred as terrorists attacked a convoy
+// in Panjgur; the area has seen more than 40 attacks this year", "...,
+// bringing to 23 the number of police officials killed in the district
+// since January", "..., the 11th policeman killed in the district this
+// month". It returns the clause's first token and the candidates in it,
+// or 0 when there is none. The clause may hold no candidate ("adding that
+// the area had seen many such attacks"): its words then still make no
+// statistic of the incident's toll.
+func tallyTail(s lex.Sentence, cands []candidate) (int, []candidate) {
+	toks := s.Toks
+	for b := 3; b < len(toks)-2; b++ {
+		if !clauseStart(toks, b) {
+			continue
+		}
+		head, tail := toks[:b], toks[b:]
+		if !incidentClause(head) || !tallyClause(tail) {
+			continue
+		}
+		var in []candidate
 		for _, cd := range cands {
-			p := periodOf(periods, s, cd.n)
-			if p == nil {
-				p = near
+			if cd.n.Start >= toks[b].Start {
+				in = append(in, cd)
 			}
-			cl := vigil.Claim{Metric: cd.metric, Value: cd.n.Value, Bound: cd.n.Bound, Country: country, Admin1: admin1, AttributedTo: src.Label}
-			cl.Evidence = append(cl.Evidence, ev(text, "value", cd.n.Start, cd.n.End), ev(text, "metric", cd.mStart, cd.mEnd))
-			if p != nil {
-				cl.PeriodStart = p.Start.Format("2006-01-02")
-				if !p.End.IsZero() {
-					cl.PeriodEnd = p.End.Format("2006-01-02")
-				}
-				cl.Evidence = append(cl.Evidence, ev(text, "period", p.StartOff, p.EndOff))
-			}
-			if src.Label != "" && src.End > src.Start {
-				cl.Evidence = append(cl.Evidence, ev(text, "attributed_to", src.Start, src.End))
-			}
-			out = append(out, cl)
+		}
+		return b, in
+	}
+	return 0, nil
+}
+
+// clauseStart reports a token that opens a clause of its own: after a
+// semicolon or a dash, or a participle that goes on to a running count
+// ("..., adding that", "bringing", "raising the number").
+func clauseStart(toks []lex.Token, b int) bool {
+	prev := toks[b-1]
+	switch {
+	case prev.Is(";", "—", "–"):
+		return true
+	case toks[b].Is("adding", "bringing", "raising", "taking", "pushing", "while", "whereas"):
+		return true
+	case prev.Is(",") && toks[b].Is("the") && b+1 < len(toks) && ordinal(toks[b+1].Lower):
+		return true
+	}
+	return false
+}
+
+// incidentClause reports a clause that tells one incident: named in the
+// singular, on a day, or as a violent deed in the past with no statistic's
+// words.
+func incidentClause(toks []lex.Token) bool {
+	if singleIncident(toks) || dayIn(toks) {
+		return true
+	}
+	if hasAggregateWord(toks) || span(toks) || manyIncidents(toks) || compares(toks) {
+		return false
+	}
+	for _, t := range toks {
+		if t.Is("attacked", "killed", "martyred", "shot", "gunned", "ambushed", "stormed", "exploded", "abducted", "kidnapped") ||
+			t.Is("martyrdom") {
+			return true
 		}
 	}
-	return out, claimSents
+	return false
+}
+
+// tallyClause reports a clause that states a statistic: a period, a count
+// of incidents, a comparison, a class of incidents, or a running count
+// over a campaign ("taking the death toll in the week-long fighting to
+// 43"). A running count of one incident ("bringing the toll from the
+// blast to 21") is no statistic.
+func tallyClause(toks []lex.Token) bool {
+	if manyIncidents(toks) || compares(toks) || pointsBack(toks) || campaign(toks) || span(toks) || kindOfViolence(toks) {
+		return true
+	}
+	if singleIncident(toks) {
+		return false
+	}
+	// "in total 31 were killed" after the incident sums its dead.
+	return hasAggregateWord(plainTokens(toks, true)) || lasting(toks)
+}
+
+// lasting reports words for violence that lasts: "the week-long fighting",
+// "the ongoing unrest", "36 days of violence".
+func lasting(toks []lex.Token) bool {
+	for i, t := range toks {
+		if strings.HasSuffix(t.Lower, "-long") || t.Is("ongoing", "continuing", "unrest", "agitation") ||
+			t.Is("days", "weeks", "months") && i+1 < len(toks) && toks[i+1].Is("of") {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinal reports an ordinal written in digits: "11th", "24th", "3rd".
+func ordinal(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	suf := w[len(w)-2:]
+	return (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && isDigits(w[:len(w)-2])
 }
 
 func ev(text, field string, a, b int) vigil.Evidence {
@@ -235,17 +363,19 @@ func candidates(text string, s lex.Sentence) []candidate {
 	if !noun && !diedIn(toks) {
 		return nil
 	}
+	var out []candidate
 	for i := range toks {
 		if _, _, ok := lex.NumberAt(toks, i); ok {
 			count = true
-			break
+		}
+		if cd, ok := ordinalToll(toks, i); ok {
+			out = append(out, cd)
 		}
 	}
 	if !count {
-		return nil
+		return out
 	}
 	nums := numbers.Find(text[s.Start:s.End])
-	var out []candidate
 	for _, n := range nums {
 		if n.Money || n.Value < 2 {
 			continue
@@ -261,10 +391,8 @@ func candidates(text string, s lex.Sentence) []candidate {
 		for m < len(toks) && m < k+3 && modifiers[toks[m].Lower] {
 			m++
 		}
-		// "armed assaults, which killed 85, and bombings": the toll after
-		// its verb, with no noun.
-		if b := firstBefore(toks, n.Start); b >= 0 && toks[b].Is("killed", "killing") && (m >= len(toks) || toks[m].Punct || toks[m].Is("and", "while")) {
-			out = append(out, candidate{n: n, metric: Deaths, mStart: toks[b].Start, mEnd: toks[b].End, toll: true, bare: true})
+		if metric, at, ok := countAfter(toks, firstBefore(toks, n.Start), k); ok {
+			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, toll: true, bare: true})
 			continue
 		}
 		if m >= len(toks) {
@@ -304,6 +432,100 @@ func candidates(text string, s lex.Sentence) []candidate {
 		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: toll})
 	}
 	return out
+}
+
+// ordinalToll reads a running count told as an ordinal at toks[i]: "the
+// 11th policeman killed in the district this month", "the 24th political
+// worker killed this year".
+func ordinalToll(toks []lex.Token, i int) (candidate, bool) {
+	t := toks[i]
+	if i == 0 || !toks[i-1].Is("the") || !ordinal(t.Lower) {
+		return candidate{}, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if !toks[k].Is("killed", "martyred", "murdered", "slain", "to") {
+			continue
+		}
+		metric := Deaths
+		for j := i + 1; j < k; j++ {
+			if m := peopleMetric(toks[j]); m != Deaths {
+				metric = m
+			}
+		}
+		v, _ := strconv.Atoi(t.Lower[:len(t.Lower)-2])
+		n := numbers.Number{Start: t.Start, End: t.End, Value: int64(v), Bound: vigil.BoundExact, Text: t.Text}
+		return candidate{n: n, metric: metric, mStart: toks[k].Start, mEnd: toks[k].End, toll: true, bare: true}, true
+	}
+	return candidate{}, false
+}
+
+// countAfter reads a toll whose number comes after the words that say what
+// it counts; b is the token before the number and k the one after it:
+//   - "armed assaults, which killed 85, and bombings";
+//   - "police have lost 12 officers", "lost more than 400 fighters";
+//   - "bringing to 23 the number of police officials killed";
+//   - "taking the death toll in the week-long fighting to 43", "raising
+//     the number of civilians killed in the district this year to 11".
+//
+// It returns the metric and the token that names it.
+func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
+	if b < 0 {
+		return "", 0, false
+	}
+	after := func(i int) bool { return i < len(toks) && !toks[i].Punct }
+	switch {
+	case toks[b].Is("killed", "killing") && (!after(k) || toks[k].Is("and", "while")):
+		return Deaths, b, true
+	case toks[b].Is("lost") && after(k) && !toks[k].Is("minutes", "hours", "days", "weeks", "months", "years", "percent", "per"):
+		return peopleMetric(toks[k]), b, true
+	case lex.HasAt(toks, k, "the", "number", "of"):
+		return numberOf(toks, k+3), k + 1, true
+	case toks[b].Is("to"):
+		// The running count opens before: "the death toll ... to 43".
+		for i := b - 1; i >= 0 && i >= b-15; i-- {
+			if toks[i].Is("toll", "tally") {
+				return Deaths, i, true
+			}
+			if lex.HasAt(toks, i, "number", "of") {
+				return numberOf(toks, i+2), i, true
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// numberOf reads the metric of "the number of X killed" from the words at
+// i: the people counted, when they died.
+func numberOf(toks []lex.Token, i int) string {
+	for k := i; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("killed", "dead", "deaths", "martyred") {
+			for j := i; j < k; j++ {
+				if m := peopleMetric(toks[j]); m != Deaths {
+					return m
+				}
+			}
+			return Deaths
+		}
+	}
+	return Deaths
+}
+
+// peopleMetric returns the death metric of the people a noun names:
+// "officers" are security forces; a noun of no known side counts deaths.
+func peopleMetric(t lex.Token) string {
+	switch m := metricNouns[t.Lower]; m {
+	case SecurityKilled, CiviliansKilled, MilitantsKilled:
+		return m
+	}
+	switch {
+	case t.Is("fighters", "commanders"):
+		return MilitantsKilled
+	case t.Is("police", "security", "army", "military", "paramilitary", "fc", "levies", "policeman", "soldier", "cops"):
+		return SecurityKilled
+	case t.Is("civilian"):
+		return CiviliansKilled
+	}
+	return Deaths
 }
 
 // bareToll reads a toll whose people stand between the number and a
@@ -936,7 +1158,7 @@ func span(toks []lex.Token) bool {
 	for i, t := range toks {
 		switch {
 		case t.Is("last", "previous", "that") && i+1 < len(toks) && toks[i+1].Is("year") && (i == 0 || !months[toks[i-1].Lower] && !isDigits(toks[i-1].Lower)),
-			lex.HasAt(toks, i, "the", "same", "period"), lex.HasAt(toks, i, "this", "period"),
+			lex.HasAt(toks, i, "the", "same", "period"), lex.HasAt(toks, i, "this", "period"), lex.HasAt(toks, i, "this", "month"),
 			t.Is("recent", "past", "last") && i+1 < len(toks) && toks[i+1].Is("months", "weeks", "years", "decades"),
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+1].Is("one") && toks[i+2].Is("year", "month"),
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+2].Is("years", "months", "decades") && numberAt(toks, i+1),

@@ -224,12 +224,71 @@ func TestFind(t *testing.T) {
 				t.Errorf("claims:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 			for _, i := range tc.claimSent {
-				if !sents[i] {
-					t.Errorf("sentence %d not marked as a claim sentence", i)
+				if from, ok := sents[i]; !ok || from != 0 {
+					t.Errorf("sentence %d not marked as a claim sentence (from token %d, %v)", i, from, ok)
 				}
 			}
 			if len(sents) != len(tc.claimSent) {
 				t.Errorf("claim sentences %v, want %v", sents, tc.claimSent)
+			}
+		})
+	}
+}
+
+// TestTallyTail covers a tally told in a clause after the incident the
+// sentence reports: the clause is the claim, the rest keeps the incident.
+func TestTallyTail(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		text string
+		tail string   // the claim clause's first words, "" for none
+		want []string // metric value
+	}{
+		{"after a semicolon",
+			"Gunmen killed two guards at a bank in Hub on Monday; guards have lost 9 colleagues in such attacks in the district this year.",
+			"guards have lost", []string{"deaths 9"}},
+		{"a running count of the year",
+			"Two policemen were shot dead in Tank on Monday, bringing to 19 the number of police officials killed in the district since January.",
+			"bringing to 19", []string{"security_forces_killed 19"}},
+		{"a running toll of a week of fighting",
+			"Four people were killed on Sunday in renewed clashes in Parachinar, taking the death toll in the week-long fighting to 37.",
+			"taking the death", []string{"deaths 37"}},
+		{"an ordinal count of the month",
+			"A constable was martyred in an attack on a checkpost in Bannu on Saturday, the 9th policeman killed in the district this month.",
+			"the 9th policeman", []string{"security_forces_killed 9"}},
+		{"a count of attacks added by the spokesman",
+			"Five soldiers were killed in an attack on a post in Zhob on Friday, the military said, adding that the area had seen 14 such attacks this year.",
+			"adding that the", []string{"attacks 14"}},
+		{"a running toll of one incident is the incident's",
+			"Two more of the wounded died on Tuesday, bringing the death toll from the Quetta blast to 21.",
+			"", nil},
+		{"an incident told with no tally",
+			"Militants attacked a convoy in Kech on Monday, killing three soldiers, while two others were wounded.",
+			"", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lex.Split(tc.text)
+			cls, from := Find(tc.text, ss, time.Time{}, gazContext{tc.text, g})
+			var got []string
+			for _, c := range cls {
+				got = append(got, fmt.Sprintf("%s %d", c.Metric, c.Value))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+			b, ok := from[0]
+			switch {
+			case tc.tail == "" && ok:
+				t.Errorf("sentence marked as a claim from token %d", b)
+			case tc.tail != "" && (!ok || b == 0):
+				t.Errorf("no claim clause (from %d, %v), want one opening %q", b, ok, tc.tail)
+			case tc.tail != "" && !strings.HasPrefix(tc.text[ss[0].Toks[b].Start:], tc.tail):
+				t.Errorf("claim clause opens at %q, want %q", tc.text[ss[0].Toks[b].Start:], tc.tail)
 			}
 		})
 	}
