@@ -63,8 +63,8 @@ type doc struct {
 	actors    []actors.Mention
 	places    []places.Match
 	dates     []dates.Mention
-	claimSent map[int]bool // sentences that state a statistic, not an incident
-	claimTail map[int]int  // sentences that state one after an incident: its first token
+	claimSent map[int]bool    // sentences that state a statistic, not an incident
+	claimTail map[int]int     // sentences that state one after an incident: its first token
 	leads     map[int]bool    // sentences that open an event; nil until segmented
 	home      places.Location // the place the whole text is about
 	homeOK    bool
