@@ -680,7 +680,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
 			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
 			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
-			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "tribute", "tributes", "homage", "shock",
+			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "mourn", "tribute", "tributes", "homage", "shock",
 			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators", "role", "sadness", "saddened",
 			"retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
 			return true
@@ -707,14 +707,26 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= i+2; k++ {
-		// "found at the blast site": the place of a known incident.
-		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") || k == i+1 && toks[k].Is("site") && toks[i-1].Is("the") {
+		// "found at the blast site": the place of a known incident. (The
+		// encounter site is where the operation the text reports took
+		// place.)
+		if toks[k].Is("case", "cases", "accused", "convict", "convicts", "probe", "anniversary") || k == i+1 && toks[k].Is("site") && toks[i-1].Is("the") && toks[i].Is("blast", "explosion", "attack", "bombing") {
 			return true
 		}
 	}
 	// "the Pune bombing of February 13, 2010", "the serial blasts (July
 	// 13, 2011)": an incident named by its date is one the text recalls.
 	if i+2 < len(toks) && toks[i+1].Is("of", "(") && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
+		return true
+	}
+	// "took part in the killing", "arrested over the killing of three
+	// people": the deed is what the news is about.
+	for k := max(0, i-6); k < i; k++ {
+		if toks[k].Is("took", "taken", "taking") && lex.HasAt(toks, k+1, "part", "in") {
+			return true
+		}
+	}
+	if i > 1 && toks[i-2].Is("over") && toks[i-1].Is("the") && nominal(toks[i]) {
 		return true
 	}
 	// "the February 21, 2016, killing of a priest", "the April 17, 2013
@@ -749,14 +761,21 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	// "in the wake of the strike in Dhaka that left 20 dead": the toll of
 	// a recalled attack is recalled with it.
 	if toks[i].Is("killed", "dead", "lives", "injured", "wounded", "killing") {
+		// "help to the families of 12 jawans who were killed": a family
+		// outlives its dead.
+		for k := max(0, i-8); k < i; k++ {
+			if toks[k].Is("families", "family", "kin", "heirs", "widows") && lex.HasAt(toks, k+1, "of") {
+				return true
+			}
+		}
 		for k := i - 1; k > 0 && k >= i-8; k-- {
-			if !toks[k].Is("which", "that", "wherein") {
+			if !toks[k].Is("which", "that", "wherein", "who") {
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-12; j-- {
 				if toks[j].Is("attack", "attacks", "strike", "strikes", "blast", "blasts", "bombing", "bombings",
 					"explosion", "explosions", "ambush", "massacre", "shooting", "violence", "incident", "clash", "clashes",
-					"encounter", "killing", "killings") && pastRef(toks, j, false) {
+					"encounter", "killing", "killings", "death", "deaths") && pastRef(toks, j, false) {
 					return true
 				}
 			}
@@ -792,6 +811,11 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if chain && nominal(toks[i]) {
 		for k := i - 1; k >= 0 && k >= i-14; k-- {
 			t := toks[k]
+			// "the death of a rebel who was killed in an encounter": the
+			// circumstances of a recalled death are recalled with it.
+			if t.Is("killed", "dead", "injured", "wounded", "abducted", "kidnapped") && pastRef(toks, k, false) {
+				return true
+			}
 			if t.Is(".", ";", "?", "!", ",") || happening[t.Lower] || !nominal(t) || t.Is("who", "which", "that") {
 				break
 			}
@@ -1010,6 +1034,10 @@ func background(toks []lex.Token) bool {
 			return true
 		}
 		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") {
+			return true
+		}
+		// "over a year ago", "on June 11 last year".
+		if lex.HasAt(toks, i, "a", "year", "ago") || i > 1 && lex.HasAt(toks, i, "last", "year") && digits(toks[i-1].Lower) && month[toks[i-2].Lower] {
 			return true
 		}
 	}
@@ -1420,12 +1448,12 @@ func knownOnly(toks []lex.Token, hits []taxonomy.Hit) bool {
 // at i, over the words that qualify it: "the suicide blast", "the July 1
 // terror attack".
 func definite(toks []lex.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
 		t := toks[k]
 		if t.Is("the", "this", "that") {
 			return true
 		}
-		if t.Is("a", "an") || t.Punct && !t.Is(",") || happening[t.Lower] || !nominal(t) {
+		if t.Is("a", "an") || t.Punct && !t.Is(",", "(", ")") || happening[t.Lower] || !nominal(t) {
 			return false
 		}
 	}
@@ -1469,7 +1497,10 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	}
 	// After an arrest or a recovery, a toll of the same operation
 	// ("Two soldiers were injured in the exchange of fire") is part of it.
-	if k == leadNews && d.fightToll(i) && !otherDay(d.sents[0].Toks, d.sents[i].Toks) {
+	// Unless the lead names an incident it recalls ("arrested over the
+	// killing of three people in a blast"): the fight told then is
+	// that incident's.
+	if k == leadNews && d.fightToll(i) && !otherDay(d.sents[0].Toks, d.sents[i].Toks) && !d.leadRecalls() {
 		return false
 	}
 	if d.elsewhere(x, i) {
@@ -1528,6 +1559,21 @@ func (d *doc) freshToll(i int) bool {
 	}
 	for _, h := range d.liveHits(i) {
 		if taxonomy.Violent(h.Cue) && !h.Item {
+			return true
+		}
+	}
+	return false
+}
+
+// leadRecalls reports whether the lead names violence it only refers to:
+// "arrested the mastermind of the killing of a priest".
+func (d *doc) leadRecalls() bool {
+	if len(d.sents) == 0 {
+		return false
+	}
+	toks := d.sents[0].Toks
+	for _, h := range d.hits[0] {
+		if taxonomy.Violent(h.Cue) && pastReference(toks, h.Token) {
 			return true
 		}
 	}

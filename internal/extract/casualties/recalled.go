@@ -6,7 +6,12 @@ import "github.com/vigil-osint/vigil/internal/extract/lex"
 // their role in an ambush", "involved in the killing of six villagers".
 var pastMarkers = [][]string{
 	{"involved", "in"}, {"involvement", "in"}, {"in", "connection", "with"}, {"accused", "of"},
-	{"role", "in"}, {"mastermind", "of"}, {"masterminds", "of"}, {"responsible", "for"}, {"wanted", "in"}, {"wanted", "for"}, {"charged", "with"},
+	{"role", "in"}, {"mastermind", "of"}, {"masterminds", "of"}, {"part", "in"},
+	// "arrested over the killing of three people", "help to the families
+	// of 12 soldiers who were killed".
+	{"over", "the", "killing"}, {"over", "the", "killings"}, {"over", "the", "murder"}, {"over", "the", "deaths"},
+	{"families", "of"},
+	{"responsible", "for"}, {"wanted", "in"}, {"wanted", "for"}, {"charged", "with"},
 	{"a", "day", "after"}, {"days", "after"}, {"a", "week", "after"}, {"weeks", "after"},
 	{"a", "month", "after"}, {"months", "after"}, {"years", "after"},
 	// "Three weeks before he died, he had been found...": a death told
