@@ -41,6 +41,8 @@ func TestResolveWithGround(t *testing.T) {
 		{"Maoist Bijapur", "Maoists killed a villager in Bijapur District.", "", maoistGround, true, "India", "Chhattisgarh", "Bijapur"},
 		{"Maoist Bijapur, hint", "Maoists killed a villager in Bijapur District.", "India", maoistGround, true, "India", "Chhattisgarh", "Bijapur"},
 		{"no ground", "A trader was shot dead in Bijapur District.", "India", nil, true, "India", "Karnataka", "Bijapur"},
+		// A name repeated as its district does not hold the wrong reading.
+		{"Maoist Bijapur twice", "A bomb laid by Maoists exploded in the Bijapur valley area of Bijapur District.", "India", maoistGround, true, "India", "Chhattisgarh", "Bijapur"},
 		{"Maoist Aurangabad", "Cadres blew up a school building in Aurangabad District.", "India", maoistGround, true, "India", "Bihar", "Aurangabad"},
 		// A district of a state named in the text: the state wins over the prior.
 		{"state named", "Maoists were arrested in Bijapur, Karnataka.", "India", maoistGround, true, "India", "Karnataka", "Bijapur"},
@@ -156,7 +158,8 @@ func TestActorGroundsInGazetteer(t *testing.T) {
 
 // groundProbe names the groups whose ground the dictionary gives.
 const groundProbe = "CPI-Maoist PLFI TPC ULFA NSCN NDFB GNLA UNLF KYKL PLA Manipur KLO LeT JeM Hizbul Mujahideen TRF " +
-	"TTP Jamaat-ul-Ahrar Hafiz Gul Bahadur Lashkar-e-Islam BLA BLF BRG BRA BNA UBA BLT BRAS Baloch separatists SRA Jaish al-Adl LTTE"
+	"TTP Jamaat-ul-Ahrar Hafiz Gul Bahadur Lashkar-e-Islam BLA BLF BRG BRA BNA UBA BLT BRAS Baloch separatists SRA Jaish al-Adl LTTE " +
+	"CoBRA DRG Greyhounds C-60 Hawk Force Jharkhand Jaguar J&K Police Odisha Police Bihar Police"
 
 // TestActorGroundDecides runs the dictionary's own grounds through
 // ResolveWith, as the extractor does.

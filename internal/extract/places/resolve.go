@@ -248,6 +248,14 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 		}
 	}
 	ops := g.operators(regions)
+	// What each name may mean as support for another: a name whose
+	// readings include one on the groups' ground means that one, so that
+	// "Bijapur valley of Bijapur District" does not read the second as
+	// Karnataka's district to hold the first as Karnataka's town.
+	readings := make([][]*Place, len(matches))
+	for j, m := range matches {
+		readings[j] = ops.plausible(m.Places)
+	}
 	var cands []candidate
 	// Plain names first, then names of landmarks ("Chagai flour mill"),
 	// then demonyms: each only when the one before found nothing.
@@ -282,7 +290,7 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 						continue
 					}
 					best := 0
-					for _, q := range other.Places {
+					for _, q := range readings[j] {
 						best = max(best, contains(q, p))
 					}
 					switch {
@@ -585,6 +593,21 @@ func (o operators) holds(p *Place) bool {
 		}
 	}
 	return false
+}
+
+// plausible returns the places held by the regions, or all of them when
+// none is.
+func (o operators) plausible(ps []*Place) []*Place {
+	var held []*Place
+	for _, p := range ps {
+		if o.holds(p) {
+			held = append(held, p)
+		}
+	}
+	if len(held) == 0 {
+		return ps
+	}
+	return held
 }
 
 // operatesIn reports whether some region lies in country iso3.
