@@ -51,7 +51,7 @@ func (d *doc) reports(i int) bool {
 	if hypothetical && !figures {
 		return false
 	}
-	if background(toks) || d.history(i) {
+	if background(toks) || d.history(i) || d.continuesHistory(i) {
 		return false
 	}
 	if judicial(toks) {
@@ -1087,6 +1087,30 @@ func (d *doc) history(i int) bool {
 			w = toks[k+2].Lower
 		}
 		if year(w) && atoi(w) <= ref-2 {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesHistory reports whether sentence i goes on about the incident
+// the sentence before recalls as history, naming it again with "the" and
+// giving no day of its own: "... ordering the army in 2007 to storm the
+// mosque. The operation left more than 100 people dead."
+func (d *doc) continuesHistory(i int) bool {
+	if i == 0 || d.sents[i].Para != d.sents[i-1].Para || d.hasDay(i) {
+		return false
+	}
+	prev := d.sents[i-1].Toks
+	if !background(prev) && !d.history(i-1) {
+		return false
+	}
+	toks := d.sents[i].Toks
+	if len(toks) < 2 || !toks[0].Is("the", "this", "that") {
+		return false
+	}
+	for _, h := range d.hits[i] {
+		if h.Token <= 3 && nominal(toks[h.Token]) {
 			return true
 		}
 	}
