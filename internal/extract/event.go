@@ -539,6 +539,13 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	if demonym.ISO3 != "" {
 		return demonym, true
 	}
+	if !homeOK {
+		// No place named: the province where the event's groups fight,
+		// when they fight in one.
+		if loc, ok := x.gaz.GroundProvince(regions); ok {
+			return loc, true
+		}
+	}
 	return home, homeOK
 }
 
@@ -583,8 +590,8 @@ func groundOf(d *doc, group []int) []places.Region {
 // the story's place abroad ("Nagar" in a report from Odisha) or a bare
 // village name the gazetteer gives to a town far from the groups' ground
 // does not set the story's country or place. When no name is left, the
-// home is the country alone: right, if less precise, rather than a wrong
-// town.
+// home is the groups' province, or their country alone: right, if less
+// precise, rather than a wrong town.
 func (x *Extractor) homeWith(d *doc, regions []places.Region) (places.Location, bool) {
 	if len(regions) == 0 || len(d.places) == 0 {
 		return d.home, d.homeOK
@@ -598,6 +605,9 @@ func (x *Extractor) homeWith(d *doc, regions []places.Region) (places.Location, 
 	}
 	if !d.homeOK {
 		return d.home, false
+	}
+	if loc, ok := x.gaz.GroundProvince(regions); ok && loc.ISO3 == d.home.ISO3 {
+		return loc, true
 	}
 	for _, r := range regions {
 		if c, ok := x.gaz.Country(r.Country); ok && c.ISO3 == d.home.ISO3 {

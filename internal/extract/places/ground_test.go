@@ -159,7 +159,7 @@ func TestActorGroundsInGazetteer(t *testing.T) {
 // groundProbe names the groups whose ground the dictionary gives.
 const groundProbe = "CPI-Maoist PLFI TPC ULFA NSCN NDFB GNLA UNLF KYKL PLA Manipur KLO LeT JeM Hizbul Mujahideen TRF " +
 	"TTP Jamaat-ul-Ahrar Hafiz Gul Bahadur Lashkar-e-Islam BLA BLF BRG BRA BNA UBA BLT BRAS Baloch separatists SRA Jaish al-Adl LTTE " +
-	"CoBRA DRG Greyhounds C-60 Hawk Force Jharkhand Jaguar J&K Police Odisha Police Bihar Police"
+	"Levies CoBRA DRG Greyhounds C-60 Hawk Force Jharkhand Jaguar J&K Police Odisha Police Bihar Police"
 
 // TestActorGroundDecides runs the dictionary's own grounds through
 // ResolveWith, as the extractor does.
@@ -202,4 +202,28 @@ func smallGazetteer(t *testing.T, places string) *Gazetteer {
 		t.Fatal(err)
 	}
 	return g
+}
+
+// TestGroundProvince checks the province a report that names no place is
+// put in: the one province the groups operate in whole, else none.
+func TestGroundProvince(t *testing.T) {
+	g := mustDefault(t)
+	karachi := Region{Country: "Pakistan", Admin1: "Sindh", Admin2: "Karachi East"}
+	for _, tt := range []struct {
+		name   string
+		ground []Region
+		admin1 string
+	}{
+		{"Baloch, with Karachi's districts", append([]Region{{Country: "Pakistan", Admin1: "Balochistan"}}, karachi), "Balochistan"},
+		{"districts of one province", []Region{{Country: "Pakistan", Admin1: "Khyber Pakhtunkhwa", Admin2: "Khyber"}}, "Khyber Pakhtunkhwa"},
+		{"Meghalaya", []Region{{Country: "IND", Admin1: "Meghalaya"}}, "Meghalaya"},
+		{"many states", maoistGround, ""},
+		{"districts of two provinces", []Region{karachi, {Country: "Pakistan", Admin1: "Balochistan", Admin2: "Kech"}}, ""},
+		{"none", nil, ""},
+	} {
+		loc, ok := g.GroundProvince(tt.ground)
+		if ok != (tt.admin1 != "") || loc.Admin1 != tt.admin1 || ok && (loc.GeoPrecision != 3 || loc.Admin2 != "") {
+			t.Errorf("%s: GroundProvince = %+v, %v; want %q", tt.name, loc, ok, tt.admin1)
+		}
+	}
 }

@@ -559,6 +559,38 @@ func saintly(name string) bool {
 // "Tiruvallur District", "Tirhut division".
 var districtWords = []string{"district", "districts", "agency", "division", "tehsil", "taluk", "mandal"}
 
+// GroundProvince returns the province where groups of the given regions
+// operate, when there is one: the province they name whole, or, when they
+// name only districts, the one that holds them all. A report of the
+// group that names no place happened there more likely than anywhere
+// else, though the regions cannot say in which district.
+func (g *Gazetteer) GroundProvince(regions []Region) (Location, bool) {
+	ops := g.operators(regions)
+	var whole, any []Region
+	for _, r := range ops.regions {
+		key := Region{Country: r.Country, Admin1: r.Admin1}
+		if r.Admin2 == "" && !slices.Contains(whole, key) {
+			whole = append(whole, key)
+		}
+		if !slices.Contains(any, key) {
+			any = append(any, key)
+		}
+	}
+	if len(whole) == 0 {
+		whole = any
+	}
+	if len(whole) != 1 {
+		return Location{}, false
+	}
+	for i := range g.places {
+		p := &g.places[i]
+		if p.Kind == "admin1" && p.ISO3 == whole[0].Country && p.Admin1 == whole[0].Admin1 {
+			return Location{Country: p.Country, ISO3: p.ISO3, Admin1: p.Admin1, Name: p.Name, Lat: p.Lat, Lon: p.Lon, GeoPrecision: 3}, true
+		}
+	}
+	return Location{}, false
+}
+
 // operators is the ground of the armed groups a text names, as ResolveWith
 // weighs it: regions by ISO3 code.
 type operators struct {
@@ -570,11 +602,11 @@ type operators struct {
 func (g *Gazetteer) operators(regions []Region) operators {
 	var o operators
 	for _, r := range regions {
-		c, ok := g.Country(r.Country)
+		iso3, ok := g.iso3(r.Country)
 		if !ok {
 			continue
 		}
-		r.Country = c.ISO3
+		r.Country = iso3
 		o.regions = append(o.regions, r)
 	}
 	return o
@@ -608,6 +640,19 @@ func (o operators) plausible(ps []*Place) []*Place {
 		return ps
 	}
 	return held
+}
+
+// iso3 returns the ISO3 code of a country given by name or by code.
+func (g *Gazetteer) iso3(country string) (string, bool) {
+	if c, ok := g.Country(country); ok {
+		return c.ISO3, true
+	}
+	for i := range g.places {
+		if p := &g.places[i]; p.Kind == "country" && strings.EqualFold(p.ISO3, country) {
+			return p.ISO3, true
+		}
+	}
+	return "", false
 }
 
 // operatesIn reports whether some region lies in country iso3.
