@@ -252,9 +252,12 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 	// readings include one on the groups' ground means that one, so that
 	// "Bijapur valley of Bijapur District" does not read the second as
 	// Karnataka's district to hold the first as Karnataka's town.
-	readings := make([][]*Place, len(matches))
-	for j, m := range matches {
-		readings[j] = ops.plausible(m.Places)
+	var readings [][]*Place
+	if len(ops.regions) > 0 {
+		readings = make([][]*Place, len(matches))
+		for j, m := range matches {
+			readings[j] = ops.plausible(m.Places)
+		}
 	}
 	var cands []candidate
 	// Plain names first, then names of landmarks ("Chagai flour mill"),
@@ -290,7 +293,11 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 						continue
 					}
 					best := 0
-					for _, q := range readings[j] {
+					qs := other.Places
+					if readings != nil {
+						qs = readings[j]
+					}
+					for _, q := range qs {
 						best = max(best, contains(q, p))
 					}
 					switch {
@@ -566,18 +573,18 @@ var districtWords = []string{"district", "districts", "agency", "division", "teh
 // else, though the regions cannot say in which district.
 func (g *Gazetteer) GroundProvince(regions []Region) (Location, bool) {
 	ops := g.operators(regions)
-	var whole, any []Region
+	var whole, held []Region
 	for _, r := range ops.regions {
 		key := Region{Country: r.Country, Admin1: r.Admin1}
 		if r.Admin2 == "" && !slices.Contains(whole, key) {
 			whole = append(whole, key)
 		}
-		if !slices.Contains(any, key) {
-			any = append(any, key)
+		if !slices.Contains(held, key) {
+			held = append(held, key)
 		}
 	}
 	if len(whole) == 0 {
-		whole = any
+		whole = held
 	}
 	if len(whole) != 1 {
 		return Location{}, false
@@ -630,6 +637,9 @@ func (o operators) holds(p *Place) bool {
 // plausible returns the places held by the regions, or all of them when
 // none is.
 func (o operators) plausible(ps []*Place) []*Place {
+	if len(o.regions) == 0 {
+		return ps
+	}
 	var held []*Place
 	for _, p := range ps {
 		if o.holds(p) {
