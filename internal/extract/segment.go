@@ -1530,7 +1530,7 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	if d.elsewhere(x, i) {
 		return false
 	}
-	if (k == leadStatement || k == leadOther) && d.freshToll(i) && !d.dayBeforeLead(i) {
+	if (k == leadStatement || k == leadOther) && d.freshToll(i) && !d.dayBeforeLead(i) && !d.example(k, i) {
 		return false
 	}
 	// Under a lead that names no violence, only violence is background:
@@ -1564,6 +1564,18 @@ func (d *doc) elsewhere(x *Extractor, i int) bool {
 	a, okA := d.district(x, 0)
 	b, okB := d.district(x, i)
 	return okA && okB && a != b
+}
+
+// example reports whether sentence i, a toll told under a lead of
+// someone speaking, is an example the speaker gives rather than the
+// content of a statement: a statement's content follows its lead ("The
+// military's media wing issued a statement. Security forces killed four
+// terrorists in Tank, it said."), while a toll told further on, after
+// sentences that name no violence, is a case the speech recalls ("Japan
+// too is a victim of terrorism... Last July seven Japanese were killed in
+// the Dhaka attack").
+func (d *doc) example(k leadKind, i int) bool {
+	return k == leadStatement && i > 1 && !namesViolence(d.liveHits(i-1))
 }
 
 // dayBeforeLead reports whether sentence i happened on a day before the
