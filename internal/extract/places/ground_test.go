@@ -227,3 +227,22 @@ func TestGroundProvince(t *testing.T) {
 		}
 	}
 }
+
+// FuzzResolveWithGround checks that ResolveWith never panics and returns a
+// span inside the text, whatever the regions.
+func FuzzResolveWithGround(f *testing.F) {
+	g := mustDefault(f)
+	f.Add("Maoists killed a villager in Bijapur District.", 0)
+	f.Add("The BLA said its fighters attacked a camp near Hyderabad, Sindh.", 1)
+	f.Add("Maoists looted rifles from villages near Lalgarh.", 2)
+	grounds := [][]Region{maoistGround, balochGround, append(ttpGround, Region{Country: "Nowhere", Admin1: "X"}), nil}
+	f.Fuzz(func(t *testing.T, text string, k int) {
+		if k < 0 {
+			k = -k
+		}
+		loc, ok := g.ResolveWith(text, g.Find(text), "", grounds[k%len(grounds)])
+		if ok && (loc.Start < 0 || loc.End > len(text) || loc.Start > loc.End) {
+			t.Errorf("ResolveWith(%q): span [%d,%d) outside the text", text, loc.Start, loc.End)
+		}
+	})
+}
