@@ -55,6 +55,12 @@ func metric(name string) (func(*vigil.Incident) int, bool) {
 		return func(*vigil.Incident) int { return 1 }, true
 	case "deaths", "fatalities", "killed":
 		return fatalities, true
+	case "casualties":
+		// Killed and injured together, as monitors count casualties.
+		return func(inc *vigil.Incident) int {
+			c := inc.Casualties
+			return fatalities(inc) + c.SecurityForces.Injured + c.Civilians.Injured + c.Militants.Injured + c.Unknown.Injured
+		}, true
 	}
 	if k, ok := kindAliases[name]; ok {
 		get := kinds[k]

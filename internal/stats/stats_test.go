@@ -166,6 +166,7 @@ func TestCheckClaims(t *testing.T) {
 		{"civilians killed", claim("civilians_killed", 5, "exact", "2024-01-01", "2024-12-31", "", ""), true, 5, 4, true},
 		{"injured, all categories", claim("injured", 4, "exact", "2024-01-01", "2024-12-31", "", ""), true, 4, 4, true},
 		{"arrests", claim("arrests", 8, "exact", "2024-01-01", "2024-12-31", "", ""), true, 8, 4, true},
+		{"casualties are the killed and the injured", claim("casualties", 20, "lower", "2024-01-01", "2024-12-31", "", ""), true, 23, 4, true},
 		{"other country", claim("incidents", 1, "lower", "2024-01-01", "2024-12-31", "Afghanistan", ""), true, 0, 0, false},
 		{"rejected incident never counts", claim("deaths", 50, "lower", "2024-01-20", "2024-01-20", "", ""), true, 0, 0, false},
 		{"unknown metric", claim("drone strikes", 3, "exact", "2024-01-01", "2024-12-31", "", ""), false, 0, 0, false},

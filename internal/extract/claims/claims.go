@@ -46,6 +46,8 @@ const (
 	Arrests         = "arrests"
 	Abductions      = "abductions"
 	Operations      = "operations"
+	Casualties      = "casualties" // killed and injured together
+	Surrenders      = "surrenders"
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -53,12 +55,14 @@ const (
 var metricShapes = lex.ShapesOf(metricNouns)
 
 var metricNouns = map[string]string{
-	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "fatalities": Deaths, "casualties": Deaths,
-	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths,
+	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "fatalities": Deaths, "casualties": Casualties,
+	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths, "bodies": Deaths,
+	"suspects": Deaths, "cases": Incidents,
 	"soldiers": SecurityKilled, "troops": SecurityKilled, "personnel": SecurityKilled, "policemen": SecurityKilled,
 	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
 	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "rebels": MilitantsKilled, "cadres": MilitantsKilled,
-	"extremists": MilitantsKilled, "guerrillas": MilitantsKilled, "jawans": SecurityKilled, "arrests": Arrests,
+	"extremists": MilitantsKilled, "guerrillas": MilitantsKilled, "maoists": MilitantsKilled, "naxals": MilitantsKilled,
+	"jawans": SecurityKilled, "arrests": Arrests,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 }
@@ -70,7 +74,8 @@ var modifiers = map[string]bool{
 	"law": true, "enforcement": true, "police": true, "army": true, "military": true, "fc": true,
 	"security-related": true, "terrorism-related": true, "other": true,
 	"intelligence-based": true, "counter-terrorism": true, "counterterrorism": true, "search": true, "combing": true,
-	"such": true, "similar": true, "suspected": true, "armed": true, "hardcore": true,
+	"such": true, "similar": true, "suspected": true, "armed": true, "hardcore": true, "sectarian": true,
+	"targeted": true, "target": true, "civilian": true, "bullet-riddled": true, "mutilated": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -155,7 +160,8 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		// District in March 2015"); over a province or a span it is a
 		// tally.
 		spanned := inPeriod != nil
-		if spanned && calendarUnit(*inPeriod) {
+		if spanned && calendarUnit(*inPeriod) && !strings.HasPrefix(strings.ToLower(inPeriod.Text), "during") &&
+			!strings.HasPrefix(strings.ToLower(inPeriod.Text), "throughout") {
 			_, _, local := c.Where(s.Start, s.End)
 			spanned = !local
 		}
@@ -168,6 +174,9 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		var kept []candidate
 		for _, cd := range cands {
+			if cd.toll && nonViolent(s.Toks) {
+				continue
+			}
 			if !cd.toll || isTally || !cd.bare && (hasAggregateWord(plain) || perfect(s.Toks) || countsIncidents(s.Toks)) {
 				kept = append(kept, cd)
 			}
@@ -360,7 +369,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 			break
 		}
 	}
-	if !noun && !diedIn(toks) {
+	if !noun && !diedIn(toks) && !countCue(toks) {
 		return nil
 	}
 	var out []candidate
@@ -387,8 +396,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 		for k < len(toks) && toks[k].Start < n.End {
 			k++
 		}
+		if k < len(toks) && toks[k].Is("more") {
+			continue // "two more protesters died": what a count grew by
+		}
 		m := k
-		for m < len(toks) && m < k+3 && modifiers[toks[m].Lower] {
+		for m < len(toks) && m < k+3 && (modifiers[toks[m].Lower] || strings.HasSuffix(toks[m].Lower, "-related") ||
+			strings.HasSuffix(toks[m].Lower, "-linked")) {
 			m++
 		}
 		if metric, at, ok := countAfter(toks, firstBefore(toks, n.Start), k); ok {
@@ -416,13 +429,32 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// sentence (a report without punctuation is one sentence).
 		near := toks[max(0, k-10):min(len(toks), m+40)]
 		switch metric {
-		case SecurityKilled, CiviliansKilled, MilitantsKilled:
-			if !diedIn(near) {
-				continue
+		case SecurityKilled, CiviliansKilled, MilitantsKilled, Deaths:
+			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects") {
+				break
 			}
-		case Deaths:
-			if toks[m].Is("people", "persons", "individuals") && !diedIn(near) {
-				continue
+			// People are a toll when the clause says they died, not
+			// when it names the dead beside them ("hundreds of people
+			// marched for murdered leaders").
+			if b := firstBefore(toks, n.Start); metric == Deaths && b >= 2 && toks[b].Is("injured", "wounded") && toks[b-1].Is("or", "and") && toks[b-2].Is("killed") {
+				metric = Casualties // "killed or injured 1,041 people"
+				break
+			}
+			if metric == Deaths && peopleDied(toks, firstBefore(toks, n.Start), m) || metric != Deaths && diedIn(near) {
+				break
+			}
+			// People counted as arrested or abducted, not dead: "2,500
+			// suspected militants have been arrested".
+			if other := fate(toks[m:min(len(toks), m+8)]); other != "" {
+				metric = other
+				break
+			}
+			continue
+		case Incidents:
+			if lex.HasAt(toks, m, "cases", "of") && m+2 < len(toks) && toks[m+2].Is("kidnapping", "abduction", "abductions") {
+				metric = Abductions
+			} else if toks[m].Is("cases") && !lex.HasAt(toks, m, "cases", "of") {
+				continue // court cases, disease cases
 			}
 		}
 		// A toll with only a year beside it ("a gunman killed 39 people in
@@ -432,6 +464,17 @@ func candidates(text string, s lex.Sentence) []candidate {
 		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: toll})
 	}
 	return out
+}
+
+// countCue reports words that count people or incidents with no metric
+// noun: "attacked 14 times", "1,100 Maoists had surrendered".
+func countCue(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("times", "surrendered", "arrested", "detained", "abducted", "kidnapped", "disappeared") {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinalToll reads a running count told as an ordinal at toks[i]: "the
@@ -459,6 +502,43 @@ func ordinalToll(toks []lex.Token, i int) (candidate, bool) {
 	return candidate{}, false
 }
 
+// peopleDied reports that the people counted at toks[m] died: killed
+// before the count ("killing 609 people", "the lives of 2,451 people"), or
+// the verb of their clause after it ("412 people were killed", "people who
+// lost their lives"). b is the token before the count.
+func peopleDied(toks []lex.Token, b, m int) bool {
+	if b >= 0 && (toks[b].Is("killed", "killing", "kill", "kills", "killings") ||
+		toks[b].Is("of") && b > 0 && toks[b-1].Is("lives", "deaths", "death", "killing")) {
+		return true
+	}
+	for k := m + 1; k < len(toks) && k <= m+8; k++ {
+		t := toks[k]
+		if t.Is("died", "perished", "succumbed") || t.Is("lost") && k+2 < len(toks) && toks[k+2].Is("lives", "life") {
+			return true
+		}
+		if t.Is("killed", "dead", "murdered", "martyred", "slain") && (k == m+1 || toks[k-1].Is("were", "was", "been", "have", "had", "shot", "also", "reportedly")) {
+			return true
+		}
+	}
+	return false
+}
+
+// fate returns the metric of people said to be arrested, abducted or to
+// have surrendered right after their count, or "".
+func fate(toks []lex.Token) string {
+	for _, t := range toks {
+		switch {
+		case t.Is("arrested", "detained", "apprehended"):
+			return Arrests
+		case t.Is("abducted", "kidnapped", "disappeared"):
+			return Abductions
+		case t.Is("surrendered"):
+			return Surrenders
+		}
+	}
+	return ""
+}
+
 // countAfter reads a toll whose number comes after the words that say what
 // it counts; b is the token before the number and k the one after it:
 //   - "armed assaults, which killed 85, and bombings";
@@ -480,14 +560,30 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 		return peopleMetric(toks[k]), b, true
 	case lex.HasAt(toks, k, "the", "number", "of"):
 		return numberOf(toks, k+3), k + 1, true
-	case toks[b].Is("to"):
-		// The running count opens before: "the death toll ... to 43".
+	case toks[b].Is("attacked", "targeted", "struck", "hit") && after(k) && toks[k].Is("times"):
+		return Attacks, b, true
+	case toks[b].Is("to", "at", "from"):
+		// The running count opens before: "the death toll ... to 43",
+		// "the fatality count ... at 1,612", "security force fatalities
+		// rose from 226 in 2021 to 444".
 		for i := b - 1; i >= 0 && i >= b-15; i-- {
-			if toks[i].Is("toll", "tally") {
+			if toks[i].Is("toll", "tally", "count") {
 				return Deaths, i, true
 			}
 			if lex.HasAt(toks, i, "number", "of") {
 				return numberOf(toks, i+2), i, true
+			}
+			if toks[i].Is("fatalities", "deaths", "killings", "casualties") {
+				metric := Deaths
+				if toks[i].Is("casualties") {
+					metric = Casualties
+				}
+				for j := max(0, i-3); j < i; j++ {
+					if m := peopleMetric(toks[j]); m != Deaths && metric == Deaths {
+						metric = m
+					}
+				}
+				return metric, i, true
 			}
 		}
 	}
@@ -552,7 +648,7 @@ func bareToll(toks []lex.Token, k int) (metric string, at int, ok bool) {
 		// "a dozen journalists killed in 2011": a participle after the
 		// people.
 		participle := t.Is("killed", "dead", "injured", "wounded")
-		if !participle && !t.Is("were", "was", "have", "has", "had", "died", "perished", "succumbed", "lost") {
+		if !participle && !t.Is("were", "was", "have", "has", "had", "died", "perished", "succumbed", "lost", "surrendered") {
 			continue
 		}
 		v := m
@@ -572,6 +668,12 @@ func bareToll(toks []lex.Token, k int) (metric string, at int, ok bool) {
 			}
 		case toks[v].Is("injured", "wounded"):
 			metric = Injured
+		case toks[v].Is("abducted", "kidnapped", "disappeared") || toks[v].Is("forcibly") && v+1 < len(toks) && toks[v+1].Is("disappeared"):
+			metric = Abductions
+		case toks[v].Is("arrested", "detained", "apprehended"):
+			metric = Arrests
+		case toks[v].Is("surrendered"):
+			metric = Surrenders
 		default:
 			return "", 0, false
 		}
@@ -609,7 +711,8 @@ func firstBefore(toks []lex.Token, off int) int {
 
 func diedIn(toks []lex.Token) bool {
 	for i, t := range toks {
-		if t.Is("killed", "killing", "kill", "martyred", "martyrdom", "murdered", "died", "deaths", "death", "dead", "lives", "casualties") ||
+		if t.Is("killed", "killing", "kill", "martyred", "martyrdom", "murdered", "died", "deaths", "death", "dead", "lives", "casualties",
+			"fatality", "fatalities", "toll") ||
 			lex.HasAt(toks, i, "laid", "down") {
 			return true
 		}
@@ -975,7 +1078,7 @@ var incidentNouns = map[string]bool{
 // hasPeriod says a resolved period lies in the sentence; afterClaim that
 // the sentence before, in the paragraph, states a claim.
 func tally(toks, plain []lex.Token, hasPeriod, afterClaim bool, largest int64) bool {
-	if manyIncidents(toks) || compares(toks) || pointsBack(toks) {
+	if manyIncidents(toks) || compares(toks) || pointsBack(toks) || runningCount(toks) {
 		return true
 	}
 	if singleIncident(toks) || dayIn(toks) {
@@ -984,7 +1087,68 @@ func tally(toks, plain []lex.Token, hasPeriod, afterClaim bool, largest int64) b
 	// A hundred dead told in the perfect with no incident named ("700
 	// personnel have been killed while fighting") is a campaign's toll.
 	return hasPeriod || afterClaim || span(plain) || spate(toks) || kindOfViolence(toks) || campaign(toks) ||
-		largest >= 100 && perfect(toks) && !namesIncident(toks)
+		largest >= 100 && perfect(toks) && !namesIncident(toks) || aggregateSpan(plain)
+}
+
+// runningCount reports a running toll kept over unrest, fighting or a
+// period rather than one incident: "The death toll in the ongoing unrest
+// rose to 88", "the number of people killed in sectarian clashes in Kurram
+// since July has climbed to 49".
+func runningCount(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("toll", "tally") || lex.HasAt(toks, i, "number", "of") {
+			rest := toks[i:]
+			return !singleIncident(rest) && (lasting(rest) || campaign(rest) || span(rest) ||
+				lex.Find(rest, 0, "since") >= 0 || lex.Find(rest, 0, "this", "year") >= 0)
+		}
+	}
+	return false
+}
+
+// nonViolent reports deaths told of rain, disease, heat or the road, with
+// no word of violence: a disaster's or a health tally is no claim of
+// vigil's.
+func nonViolent(toks []lex.Token) bool {
+	cause := false
+	for _, t := range toks {
+		if violenceWords[t.Lower] {
+			return false
+		}
+		cause = cause || harmlessCauses[t.Lower]
+	}
+	return cause
+}
+
+// harmlessCauses are deaths' causes that are no violence.
+var harmlessCauses = map[string]bool{
+	"rain": true, "rains": true, "monsoon": true, "flood": true, "floods": true, "flooding": true, "earthquake": true,
+	"landslide": true, "landslides": true, "heatwave": true, "heatstroke": true, "heat": true, "cold": true,
+	"dengue": true, "cholera": true, "malaria": true, "measles": true, "covid": true, "covid-19": true, "outbreak": true,
+	"disease": true, "epidemic": true, "virus": true, "accident": true, "accidents": true, "traffic": true,
+	"crash": true, "crashes": true, "drowned": true, "avalanche": true, "storm": true, "cyclone": true,
+	"plague": true, "flu": true, "influenza": true, "pandemic": true, "infection": true, "infections": true,
+}
+
+// violenceWords keep a tally about violence even when a harmless cause is
+// named beside it.
+var violenceWords = map[string]bool{
+	"attack": true, "attacks": true, "terrorist": true, "terrorists": true, "terrorism": true, "militant": true,
+	"militants": true, "insurgents": true, "violence": true, "gunmen": true, "bomb": true, "bombing": true,
+	"blast": true, "blasts": true, "clashes": true, "encounter": true, "encounters": true, "shot": true,
+	"killings": true, "operation": true, "operations": true, "firing": true, "murdered": true, "abducted": true,
+}
+
+// aggregateSpan reports the aggregate words of a period or a spread ("so
+// far this year", "since 2011", "across the country"), leaving out the
+// words that may sum one incident ("a total of", "overall").
+func aggregateSpan(toks []lex.Token) bool {
+	kept := make([]lex.Token, 0, len(toks))
+	for _, t := range toks {
+		if !t.Is("total", "overall", "include", "includes", "tally", "cumulative") {
+			kept = append(kept, t)
+		}
+	}
+	return hasAggregateWord(kept)
 }
 
 // namesIncident reports a sentence that names incidents with an article,
@@ -1012,11 +1176,14 @@ func calendarUnit(p dates.Period) bool {
 	return next.Day() == 1 && (next.Equal(p.Start.AddDate(1, 0, 0)) || next.Equal(p.Start.AddDate(0, 1, 0)))
 }
 
-// largest returns the largest figure among cands.
+// largest returns the largest death toll among cands.
 func largest(cands []candidate) int64 {
 	var n int64
 	for _, c := range cands {
-		n = max(n, c.n.Value)
+		switch c.metric {
+		case Deaths, SecurityKilled, CiviliansKilled, MilitantsKilled, Casualties:
+			n = max(n, c.n.Value)
+		}
 	}
 	return n
 }
@@ -1164,11 +1331,61 @@ func span(toks []lex.Token) bool {
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+2].Is("years", "months", "decades") && numberAt(toks, i+1),
 			t.Is("various", "different", "several", "many") && i+2 < len(toks) && toks[i+1].Is("parts") && toks[i+2].Is("of"),
 			t.Is("from", "between") && i+3 < len(toks) && months[toks[i+1].Lower] && toks[i+2].Is("to", "till", "until", "and") && months[toks[i+3].Lower],
-			t.Is("till", "until") && i+1 < len(toks) && months[toks[i+1].Lower] && (i+2 >= len(toks) || !isDigits(toks[i+2].Lower)):
+			t.Is("till", "until") && i+1 < len(toks) && months[toks[i+1].Lower] && (i+2 >= len(toks) || !isDigits(toks[i+2].Lower)),
+			firstPart(toks, i), pastUnit(toks, i),
+			lex.HasAt(toks, i, "week", "ending"), lex.HasAt(toks, i, "month", "ending"),
+			t.Is("between", "from") && dayRange(toks, i+1),
+			t.Is("across") && i+1 < len(toks) && capital(toks[i+1]):
 			return true
 		}
 	}
 	return false
+}
+
+// firstPart reports "the first nine months", "the first quarter of the
+// year", "the first week of the operation": the opening part of a longer
+// span.
+func firstPart(toks []lex.Token, i int) bool {
+	if !toks[i].Is("first") || i+1 >= len(toks) {
+		return false
+	}
+	k := i + 1
+	if numberAt(toks, k) {
+		k++
+	}
+	return k < len(toks) && (toks[k].Is("months", "weeks", "days", "quarter", "half") ||
+		toks[k].Is("week", "month", "day") && k+1 < len(toks) && toks[k+1].Is("of"))
+}
+
+// pastUnit reports "during the past week", "over the last month", "in the
+// past 24 hours": a span that ends with the telling. ("Last week" alone
+// dates an incident.)
+func pastUnit(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i].Is("past", "last") || !toks[i-1].Is("the") || !toks[i-2].Is("during", "over", "in", "within") {
+		return false
+	}
+	k := i + 1
+	if numberAt(toks, k) {
+		k++
+	}
+	return k < len(toks) && toks[k].Is("week", "month", "weeks", "months", "hours", "days", "year")
+}
+
+// dayRange reports two days from i: "January 1 and June 30", "15 August
+// 2021 to the end of May 2023".
+func dayRange(toks []lex.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("to", "and", "till", "until") {
+			return k > i && (months[toks[k-1].Lower] || dayOfMonth(toks[k-1].Lower) || year(toks[k-1].Lower)) &&
+				(months[toks[i].Lower] || dayOfMonth(toks[i].Lower))
+		}
+	}
+	return false
+}
+
+// capital reports a word written with a capital: a name.
+func capital(t lex.Token) bool {
+	return t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
 // weekdays and the words of a day an incident happens on.
@@ -1194,7 +1411,7 @@ func dayIn(toks []lex.Token) bool {
 		if i > 0 && months[t.Lower] && dayOfMonth(toks[i-1].Lower) {
 			first = i - 1
 		}
-		if first > 0 && toks[first-1].Is("till", "until", "since", "by") || lex.HasAt(toks, first-2, "as", "of") || lex.HasAt(toks, first-2, "up", "to") {
+		if first > 0 && toks[first-1].Is("till", "until", "since", "by", "from", "between") || lex.HasAt(toks, first-2, "as", "of") || lex.HasAt(toks, first-2, "up", "to") {
 			continue
 		}
 		// The day of the telling, or of a campaign's start, is no
