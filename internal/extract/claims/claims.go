@@ -48,6 +48,7 @@ const (
 	Operations      = "operations"
 	Casualties      = "casualties" // killed and injured together
 	Surrenders      = "surrenders"
+	Defused         = "explosives_defused"
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -57,7 +58,7 @@ var metricShapes = lex.ShapesOf(metricNouns)
 var metricNouns = map[string]string{
 	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "fatalities": Deaths, "casualties": Casualties,
 	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths, "bodies": Deaths,
-	"suspects": Deaths, "cases": Incidents,
+	"suspects": Deaths, "cases": Incidents, "ieds": Defused, "bombs": Defused, "landmines": Defused, "mines": Defused,
 	"soldiers": SecurityKilled, "troops": SecurityKilled, "personnel": SecurityKilled, "policemen": SecurityKilled,
 	"officers": SecurityKilled, "civilians": CiviliansKilled, "militants": MilitantsKilled,
 	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "rebels": MilitantsKilled, "cadres": MilitantsKilled,
@@ -450,6 +451,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 				break
 			}
 			continue
+		case Defused:
+			// Bombs are counted when defused, not when they go off.
+			if lex.Find(near, 0, "defused") < 0 && lex.Find(near, 0, "diffused") < 0 && lex.Find(near, 0, "neutralised") < 0 {
+				continue
+			}
 		case Incidents:
 			if lex.HasAt(toks, m, "cases", "of") && m+2 < len(toks) && toks[m+2].Is("kidnapping", "abduction", "abductions") {
 				metric = Abductions
@@ -470,7 +476,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 // noun: "attacked 14 times", "1,100 Maoists had surrendered".
 func countCue(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("times", "surrendered", "arrested", "detained", "abducted", "kidnapped", "disappeared") {
+		if t.Is("times", "surrendered", "arrested", "detained", "abducted", "kidnapped", "disappeared", "lost") {
 			return true
 		}
 	}
@@ -973,8 +979,12 @@ func ranking(toks []lex.Token, i int) int {
 	end := phraseEnd(toks, i)
 	for k := i + 1; k <= end; k++ {
 		w := toks[k]
-		if w.Is("year", "years", "month", "months", "decade", "week", "weeks", "half", "quarter", "period", "time", "times",
-			"killed", "people", "deaths", "dead", "died", "casualties", "lives", "attacks", "incidents", "number", "toll", "tally") {
+		// "the deadliest year", "the first half": a period ranked; but
+		// "the deadliest attack in the district this year" ranks an
+		// incident within the year.
+		period := w.Is("year", "years", "month", "months", "decade", "week", "weeks", "half", "quarter", "period", "time", "times")
+		if period && !(k > 0 && toks[k-1].Is("this", "that", "last")) ||
+			w.Is("killed", "people", "deaths", "dead", "died", "casualties", "lives", "attacks", "incidents", "number", "toll", "tally") {
 			return -1
 		}
 		if _, _, ok := lex.NumberAt(toks, k); ok && !year(w.Lower) {
@@ -1411,7 +1421,7 @@ func dayIn(toks []lex.Token) bool {
 		if i > 0 && months[t.Lower] && dayOfMonth(toks[i-1].Lower) {
 			first = i - 1
 		}
-		if first > 0 && toks[first-1].Is("till", "until", "since", "by", "from", "between") || lex.HasAt(toks, first-2, "as", "of") || lex.HasAt(toks, first-2, "up", "to") {
+		if first > 0 && toks[first-1].Is("till", "until", "since", "by", "from", "between", "ending") || lex.HasAt(toks, first-2, "as", "of") || lex.HasAt(toks, first-2, "up", "to") {
 			continue
 		}
 		// The day of the telling, or of a campaign's start, is no
