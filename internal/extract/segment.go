@@ -1575,7 +1575,18 @@ func (d *doc) elsewhere(x *Extractor, i int) bool {
 // too is a victim of terrorism... Last July seven Japanese were killed in
 // the Dhaka attack").
 func (d *doc) example(k leadKind, i int) bool {
-	return k == leadStatement && i > 1 && !namesViolence(d.liveHits(i-1))
+	if k != leadStatement || i < 2 {
+		return false
+	}
+	// The sentence before goes on with the statement when it names an
+	// incident; "a victim of terrorist attacks" names none.
+	toks := d.sents[i-1].Toks
+	for _, h := range d.liveHits(i - 1) {
+		if taxonomy.Violent(h.Cue) && !h.Item && !plural(toks[h.Token]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dayBeforeLead reports whether sentence i happened on a day before the
@@ -1679,7 +1690,10 @@ func recalled(toks []lex.Token) bool {
 			// Sympathy and aid follow a loss: "learnt with sadness of the
 			// death of 80 cadets", "cheques for the families of those
 			// killed".
-			"learnt", "learned", "sadness", "condolence", "condolences", "compensation", "cheques", "victims") {
+			"learnt", "learned", "sadness", "condolence", "condolences", "compensation", "cheques", "victims",
+			// "For example, seven tourists were killed", "he was referring
+			// to the July 1 attack": a speaker's instance of the past.
+			"example", "referring", "recalled", "recalling", "reminiscent") {
 			return true
 		}
 		// "Following the killing of the commander, the services were

@@ -492,7 +492,7 @@ func TestRecalledAttack(t *testing.T) {
 			"The group threatened the former ruler on Monday. He ordered troops in 2007 to storm the mosque. The operation left more than 100 people dead.",
 			""},
 		{"a speech, then an attack it gives as an example",
-			"The ambassador said on Tuesday that his country stands with India. Japan is also a victim of terrorism, he said. Seven tourists from Japan were killed in an attack on a cafe in Dhaka in that country.",
+			"The ambassador said on Tuesday that his country stands with India. Japan is also a victim of terrorist attacks, he said. Seven tourists from Japan were killed in an attack on a cafe in Dhaka in that country.",
 			""},
 		{"a statement, then its content",
 			"The military's media wing issued a statement on Tuesday. Security forces killed four terrorists in Tank district, it said.",
@@ -525,6 +525,8 @@ func TestRecalledWording(t *testing.T) {
 		{"He played a key role in procuring explosives used in the attack.", true},
 		{"The services were snapped following the killing of the commander.", true},
 		{"Cheques were given to the families of those killed.", true},
+		{"He was referring to the attack on a cafe in which 29 people were killed.", true},
+		{"For example, seven tourists were killed in the attack on a cafe.", true},
 		{"Gunmen shot dead two traders in the bazaar on Monday.", false},
 		{"Militants attacked a check post after the convoy passed.", false},
 	}
