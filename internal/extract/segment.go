@@ -1699,9 +1699,20 @@ func recalled(toks []lex.Token) bool {
 		// "Following the killing of the commander, the services were
 		// snapped", "within hours of the killing": the deed dates the
 		// news.
-		if t.Is("following", "after") && lex.HasAt(toks, i+1, "the") && i+2 < len(toks) && nominal(toks[i+2]) &&
-			toks[i+2].Is("killing", "killings", "death", "deaths", "attack", "attacks", "blast", "blasts", "bombing", "bombings",
-				"explosion", "abduction", "kidnapping", "encounter", "massacre", "ambush", "assassination", "murder") {
+		if t.Is("following", "after") && lex.HasAt(toks, i+1, "the") {
+			// "after the Batla House encounter": a name may stand
+			// between.
+			for k := i + 2; k < len(toks) && k <= i+5 && nominal(toks[k]) && !toks[k].Punct; k++ {
+				if toks[k].Is("killing", "killings", "death", "deaths", "attack", "attacks", "blast", "blasts", "bombing", "bombings",
+					"explosion", "abduction", "kidnapping", "encounter", "massacre", "ambush", "assassination", "murder") {
+					return true
+				}
+			}
+		}
+		// "attacked the outpost in 2002", "shot dead in March 2015": a
+		// deed dated by its year alone is told from a distance; news
+		// gives the day.
+		if t.Is("in") && i+1 < len(toks) && (year(toks[i+1].Lower) || month[toks[i+1].Lower] && i+2 < len(toks) && year(toks[i+2].Lower)) {
 			return true
 		}
 		if lex.HasAt(toks, i, "in", "the", "wake", "of") || lex.HasAt(toks, i, "within", "hours", "of") {
