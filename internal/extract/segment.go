@@ -734,6 +734,11 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if namedByDate(toks, i) {
 		return true
 	}
+	// "the Bhopal encounter", "the Uri attack": an incident named by its
+	// place is one the reader knows.
+	if namedByPlace(toks, i) {
+		return true
+	}
 	// "Police identified the man who planted the bomb", "rescued a trader
 	// who was abducted": what the relative clause tells is what the
 	// news is about, not the news.
@@ -851,6 +856,24 @@ func namedByDate(toks []lex.Token, i int) bool {
 		return j >= 0 && j < k-1 && toks[j].Is("the")
 	}
 	return false
+}
+
+// namedByPlace reports whether the noun at i names an incident by its
+// place, after "the": "the Bhopal encounter", "the Uri terror attack".
+// News of the day names its place after the deed ("an attack in Uri").
+func namedByPlace(toks []lex.Token, i int) bool {
+	if !toks[i].Is("attack", "attacks", "blast", "blasts", "bombing", "bombings", "encounter", "massacre", "ambush", "explosion", "explosions") {
+		return false
+	}
+	k := i - 1
+	for k > 0 && toks[k].Is("terror", "terrorist", "suicide", "serial", "twin", "bomb", "militant", "fidayeen") {
+		k--
+	}
+	if k < 1 || k == i || !toks[k-1].Is("the") {
+		return false
+	}
+	t := toks[k]
+	return t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && !month[t.Lower] && !t.Is("the", "a", "an")
 }
 
 // newsVerbs tell what was done about an incident: its perpetrators

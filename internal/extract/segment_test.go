@@ -45,6 +45,9 @@ func TestPastReference(t *testing.T) {
 		{"A statement claiming responsibility for the January 2, 2016 airbase attacks was found genuine.", "attacks", true},
 		{"The party condemned the Tehreek-e-Taliban Pakistan (TTP) attack on the school.", "attack", true},
 		{"The strikes came in retaliation for the ambush on a convoy.", "ambush", true},
+		{"The outfit may use the Bhopal encounter, in which eight of its men were killed, to recruit.", "encounter", true},
+		{"The Uri terror attack changed the army's plans.", "attack", true},
+		{"Militants carried out an attack in Uri on Sunday.", "attack", false},
 		{"Militants attacked a police post in the town on Monday.", "attacked", false},
 		{"A roadside bomb exploded near a bus, killing two passengers.", "bomb", false},
 	}
