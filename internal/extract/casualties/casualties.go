@@ -288,6 +288,12 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		if !toks[k].Is("to", "at", "reached", "was", "is", "of") {
 			continue
 		}
+		// "the toll from Tuesday's bombing of a passenger train", "the
+		// toll in the bombing at a rally": "of a", "at a" name the
+		// place, not a toll of one.
+		if k+1 < len(toks) && toks[k+1].Is("a", "an") {
+			continue
+		}
 		q, ok := lex.QuantityAt(toks, k+1)
 		if !ok || q.Vague {
 			continue
@@ -864,6 +870,18 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				n = 2
 			}
 			return []Figure{{Kind: kind, Category: Civilians, Count: int(n), Bound: lex.BoundExact, Named: true, Start: toks[v].Start, End: toks[vEnd+2].End}}
+		}
+		// "the bullet-riddled body of an abducted teacher": one person,
+		// of the side the noun names.
+		if w == "body" && vEnd+2 < len(toks) && toks[vEnd+1].Is("of") && toks[vEnd+2].Is("a", "an") {
+			cat, end := Civilians, vEnd+2
+			for k := vEnd + 3; k < len(toks) && k <= vEnd+5 && !toks[k].Punct; k++ {
+				if c, ok := persons[toks[k].Lower]; ok {
+					cat, end = c, k
+					break
+				}
+			}
+			return []Figure{{Kind: kind, Category: cat, Count: 1, Bound: lex.BoundExact, Start: toks[v].Start, End: toks[end].End}}
 		}
 		if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
 			return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
@@ -1557,6 +1575,14 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// ("was then kidnapped": "then" inside the verb opens nothing.)
 		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) &&
 			!(t.Is("then") && k > 0 && isAux(toks[k-1])) {
+			stop = k + 1
+			break
+		}
+		// "Police said two robbers were killed": the speaker is not the
+		// dead.
+		// ("were claimed to be killed", "is said to have died": a
+		// passive report is no speaker.)
+		if t.Is("said", "says", "told", "stated", "confirmed", "added") && k < v-1 && !(k > 0 && isAux(toks[k-1])) {
 			stop = k + 1
 			break
 		}

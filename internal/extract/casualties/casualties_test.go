@@ -32,6 +32,14 @@ func TestFind(t *testing.T) {
 		name, sentence, want string
 	}{
 		{"passive digits", "Three soldiers were killed in the attack.", "security_forces.killed=3"},
+		{"a toll from a bombing of a train", "The death toll from Tuesday's bombing of a passenger train has risen to 12.", "unknown.killed=12"},
+		{"a toll in a bombing at a rally", "The death toll in the suicide bombing at a political rally climbed to 44.", "unknown.killed=44"},
+		{"a body of an abducted teacher", "Police recovered the bullet-riddled body of an abducted teacher on Sunday.", "civilians.killed=1"},
+		{"a body of a policeman", "The body of a policeman was found in a drain.", "security_forces.killed=1"},
+		{"the speaker is not the dead", "Police said two robbers were killed in an encounter.", "militants.killed=2"},
+		{"the speaker's own dead", "Two policemen were killed in the encounter, officials said.", "security_forces.killed=2"},
+		{"a passive claim is no speaker", "Four soldiers were claimed to be killed in the attack.", "security_forces.killed=4"},
+		{"a passive saying is no speaker", "Three militants are said to have been killed in the raid.", "militants.killed=3"},
 		{"part of the dead is no new toll", "Six of the dead were from South Waziristan and four from Karak.", ""},
 		{"part of the injured who died is a death", "One of the injured died in hospital.", "unknown.killed=1"},
 		{"passive words and martyred", "Two Pakistani soldiers were martyred during the operation.", "security_forces.killed=2"},

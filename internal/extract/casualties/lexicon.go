@@ -137,6 +137,9 @@ var persons = map[string]string{
 	"separatists": Militants, "guerrillas": Militants, "ultras": Militants, "ultra": Militants,
 	"dacoits": Militants, "outlaws": Militants, "terrorist's": Militants, "abductors": Militants,
 	"kidnappers": Militants, "sarmachars": Militants, "talibs": Militants, "hardcore": Militants,
+	// Armed criminals who fight the police count as the armed side.
+	"robbers": Militants, "robber": Militants, "bandits": Militants, "bandit": Militants, "dacoit": Militants,
+	"gangsters": Militants, "gangster": Militants,
 	// civilians and people of unstated side
 	"civilian": Civilians, "civilians": Civilians, "people": Civilians, "persons": Civilians,
 	"person": Civilians, "individuals": Civilians, "individual": Civilians, "man": Civilians,

@@ -109,7 +109,16 @@ func Classify(in Input) (Class, bool) {
 	// Protests that follow an attack the lead reports ("protests broke
 	// out after the attack") are its aftermath, not the event.
 	aftermath := lead[CueAttack] && !lead[CueProtest]
-	if has(CueProtest) && !targeted && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
+	// "A suicide bombing at a political rally killed 44": a bomb told
+	// before the crowd it hit, with people hurt, is the event; the rally
+	// is where it went off.
+	bombedCrowd := false
+	for _, c := range []Cue{CueSuicide, CueExplosive, CueGrenade, CueShelling, CueAir} {
+		if h, ok := first[c]; ok && lead[c] && h.Start < first[CueProtest].Start && hurt(in) > 0 {
+			bombedCrowd = true
+		}
+	}
+	if has(CueProtest) && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
 			// "Police killed two protesters": state forces, dead civilians.

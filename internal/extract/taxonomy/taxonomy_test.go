@@ -46,6 +46,11 @@ func TestClassify(t *testing.T) {
 		{"Gunmen opened fire on the vehicle of an aid group, killing two women.", map[string]int{"civilians": 2}, true, false, Attack},
 		{"Gunmen opened fire on a police vehicle near the bazaar.", map[string]int{"security_forces": 1}, true, false, ArmedClash},
 		{"An earthquake killed 20 people in the district.", map[string]int{"civilians": 20}, false, false, ""},
+		{"Heavy monsoon rains have killed 40 people in the province since June.", map[string]int{"civilians": 40}, false, false, ""},
+		{"At least 30 people have died of heatstroke in the city this week.", map[string]int{"civilians": 30}, false, false, ""},
+		{"Traffic accidents killed 900 people on the province's roads last year.", map[string]int{"civilians": 900}, false, false, ""},
+		{"A suicide bombing at a political rally killed 44 people.", map[string]int{"civilians": 44}, false, false, SuicideBomb},
+		{"Hundreds rallied against the suicide bombing that killed 44 people.", map[string]int{"civilians": 44}, false, false, PeacefulProtest},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
 		// A rocket-propelled grenade is a rocket; thrown grenades with
 		// gunfire at forces make a battle; grenades fired with rockets are
