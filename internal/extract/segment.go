@@ -721,7 +721,9 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	}
 	// "took part in the killing", "arrested over the killing of three
 	// people": the deed is what the news is about.
-	for k := max(0, i-6); k < i; k++ {
+	// ("took part in a march" is the march.)
+	for k := max(0, i-6); k < i && !toks[i].Is("march", "marches", "protest", "protests", "rally", "rallies", "demonstration",
+		"demonstrations", "sit-in", "strike", "vigil", "procession"); k++ {
 		if toks[k].Is("took", "taken", "taking") && lex.HasAt(toks, k+1, "part", "in") {
 			return true
 		}
@@ -901,6 +903,11 @@ func newsClause(toks []lex.Token, i int) bool {
 		}
 		if !toks[k].Is("who", "that", "which", "whom") {
 			continue
+		}
+		// "arrested 15 people who were protesting": a protest under way
+		// when the arrest came is the news, the arrest its intervention.
+		if k+2 < len(toks) && toks[k+1].Is("were", "was") && strings.HasSuffix(toks[k+2].Lower, "ing") {
+			return false
 		}
 		// A name and its apposition may stand between the verb and the
 		// pronoun: "rescued Praful Tiwari, resident of Umrangso in Dima
