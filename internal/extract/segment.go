@@ -665,11 +665,25 @@ func pastReference(toks []lex.Token, i int) bool {
 	return pastRef(toks, i, true)
 }
 
+// claimedNew reports a deed a group claims that the text tells for the
+// first time: "The BLA claimed responsibility for an attack on a Frontier
+// Corps camp in Turbat" reports the attack, as ACLED codes claimed
+// attacks; "claimed responsibility for the attack" points back at one
+// told before.
+func claimedNew(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if lex.HasAt(toks, k, "responsibility", "for") {
+			return k+2 < len(toks) && toks[k+2].Is("a", "an") && k+2 < i
+		}
+	}
+	return false
+}
+
 // pastRef is pastReference; chain says whether a noun may inherit the
 // reference of a recalled noun before it (asked once, not again for
 // that noun, so a run of trigger words costs linear time).
 func pastRef(toks []lex.Token, i int, chain bool) bool {
-	if armedAccused(toks, i) {
+	if armedAccused(toks, i) || claimedNew(toks, i) {
 		return false
 	}
 	for k := max(0, i-6); k < i; k++ {

@@ -32,6 +32,8 @@ func TestPastReference(t *testing.T) {
 		{"The engineer injured in the earlier reported grenade explosion died in hospital.", "grenade", true},
 		{"The commanders were assigned districts to conduct bombings in the spring.", "bombings", true},
 		{"The front claimed to attack a convoy near the pass.", "attack", false},
+		{"The front claimed responsibility for an attack on a levies post near the pass.", "attack", false},
+		{"The front claimed responsibility for the attack on the levies post.", "attack", true},
 		{"The governor expressed deep shock at the killing of the trader.", "killing", true},
 		{"Police named the party chief as instigator of the arson attack on a bus.", "attack", true},
 		{"A suit seeks his arrest for his role in the killing of the former minister.", "killing", true},
