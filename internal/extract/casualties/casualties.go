@@ -2271,7 +2271,7 @@ func age(toks []lex.Token, n int) bool {
 		// Kurram, 12, including two children, were killed".
 		return n+2 < len(toks) && (isAux(toks[n+2]) || toks[n+2].Is("a", "an", "who", "son", "daughter", "wife", "resident", "from", "of") || verbs[toks[n+2].Lower] != "")
 	}
-	if !namelike(prev) {
+	if !namelike(prev) || placeBefore(toks, n-1) {
 		return false
 	}
 	if isAux(next) || next.Is("and", ",", "had", "has", "have", "who", "alias", "son", "daughter", "wife", "resident", "from", "of", "s/o", "d/o", "w/o") || verbs[next.Lower] != "" {
@@ -2283,6 +2283,18 @@ func age(toks []lex.Token, n int) bool {
 	// "Mangu Oyam 22 'jan militia member'": a title in quotes.
 	quoted := next.Is("'", "‘", "\"", "“")
 	return (!next.Punct || quoted) && !next.Is("more", "others", "other") && !personFollows(toks, n+1)
+}
+
+// placeBefore reports that the name ending at e is a place a preposition
+// opens, not a person: "In Quetta 12 were killed", "in Mastung district 14
+// passengers".
+func placeBefore(toks []lex.Token, e int) bool {
+	for k := e; k >= 1 && k >= e-3 && namelike(toks[k]); k-- {
+		if toks[k-1].Is("in", "at", "near", "from", "of", "across") {
+			return true
+		}
+	}
+	return false
 }
 
 // namelike reports whether t may end a personal name: a capitalised word
