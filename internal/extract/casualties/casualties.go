@@ -728,7 +728,7 @@ func isAux(t lex.Token) bool {
 // activeForm reports whether the casualty word can take its victim after it.
 func activeForm(w string) bool {
 	switch w {
-	case "killed", "killing", "kill", "kills", "injured", "injuring", "injures", "injure", "wounded", "wounding",
+	case "killed", "killing", "martyring", "kill", "kills", "injured", "injuring", "injures", "injure", "wounded", "wounding",
 		"abducted", "abducting", "kidnapped", "kidnapping", "abducts", "kidnaps", "arrested", "arresting",
 		"apprehended", "nabbed", "detained", "captured", "shot", "gunned", "eliminated", "neutralised",
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
@@ -938,18 +938,33 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 	}
 	used[main.head*4+kindIndex(kind)] = true
-	if main.category == Unknown && main.head == main.q.Last && main.hasQ && len(coordinated) == 0 && main.head < v {
+	if main.category == Unknown && main.head == main.q.Last && main.hasQ && len(coordinated) == 0 {
 		// A bare count after a figure of the same sentence shares its
-		// side: "three khwarij were killed while two were injured". After
-		// the attackers it is their victims' toll, as "others" is: "a
-		// second bomber blew himself up; in total 26 were killed".
+		// side: "three khwarij were killed while two were injured",
+		// "killing two soldiers and wounding three". After the attackers
+		// it is their victims' toll, as "others" is: "a second bomber
+		// blew himself up; in total 26 were killed".
+		shared := false
 		for k := len(prev) - 1; k >= 0; k-- {
 			if !prev[k].Negated && prev[k].Start < toks[main.first].Start {
+				// After the verb, "killing ten people and injuring 20"
+				// or a toll split by "including" gives no one side to
+				// share: the wounded may be of any of them.
+				if main.head > v && !sideToShare(toks, prev[k], v) {
+					shared = true
+					break
+				}
 				if prev[k].Category != Perpetrators {
 					main.category = prev[k].Category
 				}
+				shared = true
 				break
 			}
+		}
+		// "opened fire on protesters, killing two": with no figure
+		// before, the crowd fired on are the count's people.
+		if !shared && protestersBefore(toks, min(main.first, v)) {
+			main.category = Civilians
 		}
 	}
 	if toks[main.head].Is("he", "she") && !main.hasQ {
@@ -1090,6 +1105,38 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		figs[0].Generic = true
 	}
 	return figs
+}
+
+// sideToShare reports whether figure f, told before the casualty word at
+// v, names people of one side whom a bare count after v can be of.
+func sideToShare(toks []lex.Token, f Figure, v int) bool {
+	if f.Generic || f.Category == Unknown {
+		return false
+	}
+	// Back to the casualty word of the figure before.
+	for k := v - 1; k >= 0; k-- {
+		if kd, _ := verbAt(toks, k); kd != "" {
+			break
+		}
+		if toks[k].Is("including", "people", "persons", "individuals", "others", ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// protestersBefore reports whether the sentence names a crowd of
+// protesters before token e, in the clause that ends there.
+func protestersBefore(toks []lex.Token, e int) bool {
+	for k := e - 1; k >= 0; k-- {
+		if toks[k].Is(";", ".") {
+			return false
+		}
+		if toks[k].Is("protesters", "protestors", "demonstrators", "marchers", "mourners", "rioters") {
+			return true
+		}
+	}
+	return false
 }
 
 // thingNamedAfter reports whether a phrase read as people names a thing

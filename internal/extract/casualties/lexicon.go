@@ -25,7 +25,7 @@ const (
 // Idioms are listed in idioms; single words here.
 var verbs = map[string]string{
 	"killed": Killed, "killing": Killed, "kill": Killed, "kills": Killed, "dead": Killed, "died": Killed,
-	"martyred": Killed, "slain": Killed, "perished": Killed, "neutralised": Killed, "neutralized": Killed,
+	"martyred": Killed, "martyring": Killed, "slain": Killed, "perished": Killed, "neutralised": Killed, "neutralized": Killed,
 	"eliminated": Killed, "succumbed": Killed, "murdered": Killed, "beheaded": Killed, "lynched": Killed,
 	"massacred": Killed, "executed": Killed, "decapitated": Killed, "strangled": Killed, "bludgeoned": Killed, "assassinated": Killed, "bodies": Killed, "body": Killed,
 	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
