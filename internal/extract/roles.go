@@ -28,7 +28,8 @@ var attackVerbs = map[string]bool{
 	"busted": true, "blew": true, "triggered": true, "used": true, "trapped": true, "surrounded": true,
 	"claimed": true, "stabbed": true, "snatched": true, "beheaded": true, "executed": true,
 	"martyred": true, "overran": true, "captured": true, "seized": true, "recaptured": true,
-	"rammed": true, "attempted": true, "tried": true,
+	"rammed": true, "attempted": true, "tried": true, "shelled": true, "bombed": true, "bombarded": true,
+	"pounded": true, "hit": true, "strike": true, "strikes": true,
 }
 
 // defenceVerbs take the defender as their agent: "the attack was thwarted
@@ -71,7 +72,8 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			if toks[j].Punct && !toks[j].Is("(", ")") {
 				break
 			}
-			if attackVerbs[toks[j].Lower] && !(j > 0 && toks[j-1].Is("was", "were", "been")) {
+			// ("soldiers hit by a roadside bomb" were the target.)
+			if attackVerbs[toks[j].Lower] && !(j > 0 && toks[j-1].Is("was", "were", "been")) && !lex.HasAt(toks, j+1, "by") {
 				if attacker < 0 {
 					attacker = k
 				}
@@ -108,11 +110,23 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			}
 		}
 	}
+	// An air strike or shelling in which no forces were hurt and the
+	// state is named is the state's: air power and artillery are its
+	// arms ("a Nigerian Air Force strike hit a crowd").
+	if attacker < 0 && (class.SubEventType == taxonomy.AirDrone || class.SubEventType == taxonomy.Shelling) && victims[casualties.Security] == 0 {
+		for k, m := range ms {
+			if m.Actor.Side == actors.SideSecurity {
+				attacker = k
+				break
+			}
+		}
+	}
 	if attacker < 0 {
 		// No verb tied to a name: a named non-state group is the likely
 		// perpetrator of violence; for security operations, the state.
+		// ("suspected TTP positions" were the target.)
 		for k, m := range ms {
-			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants && class.EventType != taxonomy.Strategic {
+			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants && class.EventType != taxonomy.Strategic && !targetNamed(toks, tokAt(m.End)) {
 				attacker = k
 				break
 			}
@@ -203,6 +217,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
 	}
 	return r
+}
+
+// targetNamed reports a group named as the owner of what was hit:
+// "suspected TTP positions", "BLA hideouts".
+func targetNamed(toks []lex.Token, i int) bool {
+	return i < len(toks) && toks[i].Is("positions", "position", "hideouts", "hideout", "camps", "camp", "bases", "base", "compound", "compounds", "targets", "sanctuaries")
 }
 
 // sameSide reports whether two actors fight on the same side: two state

@@ -31,6 +31,12 @@ func TestActorRoles(t *testing.T) {
 			"Military Forces of Myanmar", "Civilians (Myanmar)"},
 		{"On 13 February 2019, a suicide car bomb hit a bus carrying soldiers near Zahedan, killing 27 soldiers.",
 			"Unidentified Armed Group (Iran)", "Military Forces of Iran"},
+		{"On 4 March 2025, Pakistani forces shelled suspected TTP positions in the Ghulam Khan area of North Waziristan.",
+			"Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"},
+		{"On 3 December 2023, an air force strike hit a crowd at a festival in a village of Kaduna state, killing 85 civilians.",
+			"Military Forces of Nigeria", "Civilians (Nigeria)"},
+		{"On 5 May 2024, three soldiers hit by a roadside bomb near Mir Ali were taken to hospital.",
+			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")

@@ -224,6 +224,12 @@ func Classify(in Input) (Class, bool) {
 	// Dead militants make a battle when forces fought them; assailants
 	// killed in an attack on a building do not.
 	militantsFought := in.Victims["militants"] > 0 && in.Security
+	// Gunmen who ambush a bus of pilgrims or a convoy of passengers, with
+	// only civilians hurt and no forces there, attack civilians: an
+	// ambush is a battle only when someone armed is ambushed.
+	if strongClash && onlyAmbush(in) && !securityTarget && !in.Security && in.Victims["militants"] == 0 && in.Victims["civilians"] > 0 {
+		strongClash = false
+	}
 	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0 || armedNoun(in.Toks, in.LeadEnd)) {
 		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
 	}
@@ -497,6 +503,20 @@ func captureObject(toks []lex.Token, i int) bool {
 
 // targetsForces reports whether the tokens name a military or police
 // target: a check post, a convoy, a camp, a patrol.
+// onlyAmbush reports that every clash word of the input is an ambush.
+func onlyAmbush(in Input) bool {
+	seen := false
+	for _, h := range in.Hits {
+		if h.Cue == CueClash || h.Cue == CueRetaliation {
+			if !in.Toks[h.Token].Is("ambush", "ambushed", "ambushes", "ambushing") {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
 func targetsForces(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("checkpost", "checkposts", "check-post", "checkpoint", "checkpoints", "convoy", "convoys", "camp",

@@ -50,6 +50,8 @@ func TestClassify(t *testing.T) {
 		{"At least 30 people have died of heatstroke in the city this week.", map[string]int{"civilians": 30}, false, false, ""},
 		{"Traffic accidents killed 900 people on the province's roads last year.", map[string]int{"civilians": 900}, false, false, ""},
 		{"A suicide bombing at a political rally killed 44 people.", map[string]int{"civilians": 44}, false, false, SuicideBomb},
+		{"Gunmen ambushed a bus carrying pilgrims, killing nine passengers.", map[string]int{"civilians": 9}, true, false, Attack},
+		{"Gunmen ambushed a police patrol, killing two constables.", map[string]int{"security_forces": 2}, true, false, ArmedClash},
 		{"Hundreds rallied against the suicide bombing that killed 44 people.", map[string]int{"civilians": 44}, false, false, PeacefulProtest},
 		{"A gas cylinder explosion killed three people at a shop.", map[string]int{"civilians": 3}, false, false, ""},
 		// A rocket-propelled grenade is a rocket; thrown grenades with
