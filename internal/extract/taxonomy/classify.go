@@ -159,6 +159,11 @@ func Classify(in Input) (Class, bool) {
 	if has(CueMob) && !strongViolence {
 		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 	}
+	// "Rioters torched government offices": rioters in the lead, and no
+	// armed men, make a riot whatever clash came before it.
+	if lead[CueRiot] && !in.ArmedActors && !lead[CueFiring] && !has(CueExplosive) && !has(CueSuicide) {
+		return Class{Riots, ViolentDemo, Demonstrations, first[CueRiot]}, true
+	}
 	// Territory changes hands: only when the lead says so, later
 	// sentences often add "and overran the post" to a battle.
 	if h, ok := leadCapture(in, CueRecapture); ok {

@@ -94,6 +94,7 @@ var phrases = []phrase{
 	{[]string{"suicide", "attack"}, CueSuicide}, {[]string{"suicide", "attacker"}, CueSuicide},
 	{[]string{"suicide", "bombing"}, CueSuicide}, {[]string{"suicide", "blast"}, CueSuicide},
 	{[]string{"suicide", "attacks"}, CueSuicide}, {[]string{"suicide", "car", "bomb"}, CueSuicide},
+	{[]string{"suicide", "bomb"}, CueSuicide}, {[]string{"quadcopter", "dropped"}, CueAir}, {[]string{"drone", "dropped"}, CueAir},
 	{[]string{"blew", "himself", "up"}, CueSuicide}, {[]string{"blew", "themselves", "up"}, CueSuicide},
 	{[]string{"blew", "herself", "up"}, CueSuicide}, {[]string{"suicide", "vest"}, CueSuicide},
 	// The present of leads that summarise an incident: "two bombers blow
