@@ -113,6 +113,10 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		if n == 1 && adjectival(toks, i, hints) {
 			continue
 		}
+		if protestedDeath(toks, i) {
+			i = vEnd
+			continue
+		}
 		fs := figuresFor(toks, i, vEnd, kind, hints, used, figs)
 		// "security forces who kill protesters": the present tense
 		// with no count speaks of what happens in general, not of an
@@ -1123,6 +1127,47 @@ func sideToShare(toks []lex.Token, f Figure, v int) bool {
 		}
 	}
 	return true
+}
+
+// protestedDeath reports whether the killing or death named at i is the
+// cause of a protest the sentence reports, not a toll of it: "staged a
+// protest against the killing of a shopkeeper", "protesting the killing
+// of six women", "clashes over the killing of a student".
+func protestedDeath(toks []lex.Token, i int) bool {
+	if !toks[i].Is("killing", "killings", "death", "deaths", "murder", "murders", "assassination") {
+		return false
+	}
+	// The noun's article, past up to two adjectives ("the brutal
+	// killing", "the alleged custodial death").
+	k := i - 1
+	for k > 0 && i-k <= 2 && !toks[k].Is("the", "a") && !toks[k].Punct {
+		k--
+	}
+	if k < 1 || !toks[k].Is("the", "a") {
+		return false
+	}
+	cue := toks[k-1]
+	if cue.Is("against", "protesting", "protest", "protested", "protests", "condemn", "condemning", "condemned",
+		"denounce", "denouncing", "mourn", "mourning", "decry", "decrying") {
+		return true
+	}
+	if !cue.Is("over") {
+		return false
+	}
+	// "protests over the killing of": the cause only of a crowd's
+	// action. ("after the death of" would be the same, but another of
+	// vigil's readers takes "a death in custody" for an arrest once no
+	// death is read; left for now.)
+	for j := k - 2; j >= 0; j-- {
+		if toks[j].Is(";") {
+			break
+		}
+		if toks[j].Is("protest", "protests", "protested", "protesters", "protestors", "demonstration", "demonstrators",
+			"rally", "mob", "rioters", "riot", "sit-in", "strike", "shutdown", "agitation", "blockade") {
+			return true
+		}
+	}
+	return false
 }
 
 // protestersBefore reports whether the sentence names a crowd of
