@@ -1575,6 +1575,12 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	// ("a cadre of the Communist Party of India").
 	named := true
 	for n, all := 0, 0; k < len(toks) && n < 5 && all < 8; k, all = k+1, all+1 {
+		// "a Pakistan Peoples Party (PPP) leader": the abbreviation
+		// of the name before is part of it.
+		if named && k > j && toks[k].Is("(") && k+2 < len(toks) && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+			k += 2
+			continue
+		}
 		named = named && !toks[k].Is("of", "(")
 		if !named || !isCap(toks[k].Text) || toks[k].Punct {
 			n++
@@ -1685,6 +1691,12 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			}
 		}
 		c, ok := personAt(toks, k, hints)
+		// "Sepoy Irfan (age: 24 years, resident of District Kohat)": a
+		// "resident of" set off by a comma or bracket describes the
+		// subject named before it.
+		if ok && toks[k].Is("resident", "native") && k > 0 && toks[k-1].Is(",", "(") && lex.HasAt(toks, k+1, "of") {
+			continue
+		}
 		if !ok {
 			// "12 were killed", "six dead": a bare count just before.
 			// "and hundreds injured": a vague count right before the
@@ -2025,7 +2037,17 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) && !listGoesOn(toks, q, hints) {
 			break
 		}
-		if !ok || q.category == Unknown || toks[q.head].Is("he", "she") {
+		// "killing 17 soldiers and 36 VDP": a count of a group the
+		// lexicon lacks, named by its abbreviation, is people too, of
+		// the side of the list it is joined to (a figure of no side
+		// would read to the tally as the whole toll, the soldiers
+		// included).
+		if ok && q.category == Unknown && q.hasQ && q.head == q.q.Last && q.head+1 < len(toks) && acronym(toks[q.head+1].Text) &&
+			(q.head+2 == len(toks) || toks[q.head+2].Punct || toks[q.head+2].Is("and", "in", "on", "at", "near", "during", "while")) &&
+			p.category != "" && p.category != Unknown && p.category != Perpetrators {
+			q.head++
+			q.category = p.category
+		} else if !ok || q.category == Unknown || toks[q.head].Is("he", "she") {
 			break
 		}
 		if !q.hasQ {
@@ -2045,6 +2067,19 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		k = q.head + 1
 	}
 	return out
+}
+
+// acronym reports whether w is an abbreviation in capitals ("PPP", "VDP").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isNumberWord reports whether a plain count starts at i ("two", "12"),
@@ -2503,6 +2538,15 @@ func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool)
 				}
 				if !isModifier(toks[m]) {
 					break
+				}
+			}
+		}
+		// "Seven members of a family, including four children": the
+		// family is the members'; the count before "of" is theirs.
+		if p.hasQ && toks[p.q.First].Is("a", "an", "the") && p.first-3 >= limit && toks[p.first-1].Is("of") {
+			if c2, ok := personAt(toks, p.first-2, hints); ok && c2 != "" {
+				if q, ok := quantityEndingAt(toks, p.first-3); ok && !q.Vague {
+					return np{head: p.first - 2, first: q.First, category: c2, q: q, hasQ: true}, true
 				}
 			}
 		}
