@@ -146,7 +146,13 @@ func TestActorGroundsInGazetteer(t *testing.T) {
 				t.Errorf("%s: unknown country %q", m.Actor.Name, r.Country)
 				continue
 			}
-			if !known[Region{Country: c.ISO3, Admin1: r.Admin1, Admin2: r.Admin2}] {
+			// The dictionary may name a province GeoNames' way ("Northern
+			// Province"): the gazetteer answers to both.
+			a1 := r.Admin1
+			if s, ok := g.provinces[provinceKey{c.ISO3, a1}]; ok {
+				a1 = s
+			}
+			if !known[Region{Country: c.ISO3, Admin1: a1, Admin2: r.Admin2}] {
 				t.Errorf("%s: the gazetteer has no region %s/%s in %s", m.Actor.Name, r.Admin1, r.Admin2, r.Country)
 			}
 		}
@@ -173,7 +179,7 @@ func TestActorGroundDecides(t *testing.T) {
 		{"CPI-Maoist cadres torched two trucks in Bijapur District.", "Chhattisgarh"},
 		{"CPI-Maoist cadres torched two trucks in Aurangabad District.", "Bihar"},
 		{"Sindhudesh Revolutionary Army claimed the blast near Hyderabad.", "Sindh"},
-		{"Police said the LTTE cadres shelled Trincomalee.", "Eastern Province"},
+		{"Police said the LTTE cadres shelled Trincomalee.", "Eastern"},
 	} {
 		var ground []Region
 		for _, m := range d.Find(tt.text) {

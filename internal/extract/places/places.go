@@ -60,6 +60,9 @@ type Gazetteer struct {
 	acronyms  map[string]bool     // folded names written in capitals ("KPK", "FATA")
 	capitals  map[string]*Place   // ISO3 -> the country's capital city, where known
 	towns     map[provinceKey]int // how many towns and cities the gazetteer knows in each province
+	// provinces maps GeoNames' province names to ACLED's where they
+	// differ ("Borno State" to "Borno"): callers name provinces either way.
+	provinces map[provinceKey]string
 }
 
 //go:embed data/places.tsv.gz
@@ -168,6 +171,8 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 		}
 	}
 	g.dict = b.Build()
+	g.provinces = acledProvinces(g.places)
+	renameProvinces(g.places, g.provinces)
 	g.capitals = capitalCities(g.places)
 	g.towns = townCounts(g.places)
 	markAtDistrict(g.places)

@@ -614,6 +614,9 @@ func (g *Gazetteer) operators(regions []Region) operators {
 			continue
 		}
 		r.Country = iso3
+		if s, ok := g.provinces[provinceKey{iso3, r.Admin1}]; ok {
+			r.Admin1 = s
+		}
 		o.regions = append(o.regions, r)
 	}
 	return o
