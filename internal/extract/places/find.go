@@ -71,7 +71,9 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		}
 		// "BRA" or "TTP" in capitals is an acronym, not the town Bra: short
 		// names in capitals count only when the gazetteer spells them so.
-		if letterCount(s) <= 4 && isAcronym(s) && !g.acronyms[match.Fold(s)] {
+		// A dateline is written in capitals whatever the town's length:
+		// "ZHOB:", "TANK:".
+		if letterCount(s) <= 4 && isAcronym(s) && !g.acronyms[match.Fold(s)] && (letterCount(s) < 3 || !dateline(text, Match{Start: h.Start, End: h.End})) {
 			continue
 		}
 		// A person's name or a word used otherwise is no place, though a
@@ -168,7 +170,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// The head or the tail of a longer name the gazetteer lacks is
 		// no place of its own: "Tal Abyad" is not Thal, "Ras al-Ain" not
 		// Ras, "Mocimboa da Praia" not Praia.
-		if !allCountries(m.Places) && (headOfArabicName(text, m) || tailOfName(text, m.Start)) {
+		if !allCountries(m.Places) && (headOfArabicName(text, m) || tailOfName(text, m.Start) || articleName(text, m)) {
 			continue
 		}
 		// "the 2011 Norway attacks", "the 2008 Mumbai attacks": the name
@@ -544,6 +546,21 @@ func headOfArabicName(text string, m Match) bool {
 	}
 	w, _, ok := wordAfter(text, m.End)
 	return ok && (titleCase(w) || w == "al" || w == "el" || w == "as" || w == "ad" || w == "ar")
+}
+
+// articleName reports whether match m is a part of a longer Spanish name
+// the gazetteer lacks, opened by a plural article: "Las Navas" is neither
+// the town "Las" nor the town "Navas" abroad.
+func articleName(text string, m Match) bool {
+	if m.Text == "Las" || m.Text == "Los" {
+		w, _, ok := wordAfter(text, m.End)
+		return ok && titleCase(w)
+	}
+	if m.Start < 4 || m.Start > 4 && isLetter(text[m.Start-5]) {
+		return false
+	}
+	before := text[m.Start-4 : m.Start]
+	return before == "Las " || before == "Los "
 }
 
 // tailOfName reports whether the name at byte i of text ends a longer name

@@ -2,6 +2,7 @@ package places
 
 import (
 	"cmp"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -202,6 +203,12 @@ type candidate struct {
 	// regions of the text's armed groups when another reading lies inside;
 	// groundCountry for a place in a country where they operate.
 	offGround, groundCountry bool
+	// dateline is set for the name of the story's dateline ("BAMAKO
+	// (AFP) -"): where it was filed, not always where it happened.
+	dateline bool
+	// usage is set for a place in the country whose press's words the
+	// text uses ("jawan").
+	usage bool
 }
 
 // Resolve picks the event's location from the place names found in the
@@ -210,6 +217,8 @@ type candidate struct {
 // province is also named wins ("Turbat, Kech", "Kech, Balochistan"), and one
 // in another district than the one named loses; then a place in
 // hintCountry, the country of the story (a name or ISO3, may be empty); then
+// a place the body names over the dateline's town ("BAGHDAD (Reuters) -
+// ... in Kirkuk province"); then
 // a place whose country is named; then the most specific kind, the earliest
 // mention and the larger population. Names of landmarks and localities
 // (Match.Landmark) decide only when no other name does, and demonyms only
@@ -248,6 +257,7 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 		}
 	}
 	ops := g.operators(regions)
+	usage := usageCountry(text)
 	// What each name may mean as support for another: a name whose
 	// readings include one on the groups' ground means that one, so that
 	// "Bijapur valley of Bijapur District" does not read the second as
@@ -267,8 +277,9 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 			if matchPass(m) != pass {
 				continue
 			}
+			isDateline := dateline(text, m)
 			for _, p := range m.Places {
-				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint}
+				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, dateline: isDateline, usage: usage != "" && p.ISO3 == usage}
 				// Other districts named count against p once, however
 				// many: a story listing the districts under curfew
 				// contradicts each of their towns as often.
@@ -341,6 +352,21 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 		if a.hint != b.hint {
 			return boolCmp(a.hint, b.hint)
 		}
+		// A wire story filed from the capital tells in its body where the
+		// deed happened ("BAGHDAD (Reuters) - ... in Kirkuk province"):
+		// the body's place wins, unless it names only a country, which
+		// says less than the dateline, or it is a namesake abroad that
+		// nothing places there ("DERA ISMAIL KHAN: ... in the Kotla
+		// area" is no town of India).
+		if a.dateline != b.dateline {
+			body, filed := a, b
+			if a.dateline {
+				body, filed = b, a
+			}
+			if specificity(body.p.Kind) > 0 && (body.p.ISO3 == filed.p.ISO3 || body.support > 0 || body.countrySupport > 0) {
+				return boolCmp(b.dateline, a.dateline)
+			}
+		}
 		if a.offGround != b.offGround {
 			return boolCmp(b.offGround, a.offGround)
 		}
@@ -352,6 +378,11 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 		// the district of Gilgit-Baltistan.
 		if a.groundCountry != b.groundCountry {
 			return boolCmp(a.groundCountry, b.groundCountry)
+		}
+		// Then the country whose press writes the text's words: "an Army
+		// jawan ... in Poonch District" is India's Poonch.
+		if a.usage != b.usage {
+			return boolCmp(a.usage, b.usage)
 		}
 		// Without the story's country, a province abroad outweighs a
 		// namesake village a hundred times smaller: "in Faryab" is the
@@ -510,9 +541,59 @@ func boolCmp(a, b bool) int {
 // nearWords before a town's name, or areaWords after it, put the event
 // somewhere around the town rather than in it.
 var (
-	nearWords = []string{"near", "nearby", "close to", "outskirts of", "vicinity of", "area of", "areas of", "suburbs of", "outside", "km from", "kilometres from", "kilometers from", "miles from", "off"}
+	nearWords = []string{"near", "nearby", "close to", "outskirts of", "vicinity of", "area of", "areas of", "suburbs of", "outside", "km from", "kilometres from", "kilometers from", "miles from", "off",
+		"north of", "south of", "east of", "west of", "northeast of", "northwest of", "southeast of", "southwest of",
+		"north-east of", "north-west of", "south-east of", "south-west of"}
 	areaWords = []string{"area", "areas", "outskirts", "region", "vicinity", "valley", "suburbs"}
 )
+
+// usageWords are words of one country's English press, by ISO3 code:
+// lower case, as the press writes them, unlike a name ("Jawan Taak").
+var usageWords = []struct{ word, iso3 string }{{"jawan", "IND"}, {"jawans", "IND"}}
+
+// usageCountry returns the country whose press's words the text uses, or
+// "" when it uses none.
+func usageCountry(text string) string {
+	for _, u := range usageWords {
+		w := u.word
+		for i := 0; ; {
+			k := strings.Index(text[i:], w)
+			if k < 0 {
+				break
+			}
+			start, end := i+k, i+k+len(w)
+			if (start == 0 || !isLetter(text[start-1])) && (end == len(text) || !isLetter(text[end])) {
+				return u.iso3
+			}
+			i = end
+		}
+	}
+	return ""
+}
+
+// datelineAfter is what follows a dateline's place name: more of the
+// name in capitals ("COTABATO CITY"), a country or a date after a comma
+// (", Nigeria", ", Dec 5"), an agency in brackets ("(Reuters)"), then a
+// colon or a dash.
+var datelineAfter = regexp.MustCompile(`^(?:\s+[A-Z][A-Z.'-]*)*(?:,\s*[A-Z][\p{L}\d.' ]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?::|—|–|--?)(?:\s|$)`)
+
+// dateline reports whether match m is the story's dateline: a place named
+// at the start of the text, or of one of its first lines, and followed by
+// the dateline's punctuation ("QUETTA:", "BAMAKO (AFP) -", "MAIDUGURI,
+// Nigeria (Reuters) -").
+func dateline(text string, m Match) bool {
+	if m.Start > 200 || m.Demonym {
+		return false
+	}
+	line := text[:m.Start]
+	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
+		line = line[i+1:]
+	}
+	if strings.TrimSpace(line) != "" {
+		return false
+	}
+	return datelineAfter.MatchString(text[m.End:min(len(text), m.End+60)])
+}
 
 // near reports whether the text around span [start, end) says "near".
 func near(text string, start, end int) bool {

@@ -1,0 +1,102 @@
+package places
+
+import "testing"
+
+// TestDateline checks that the place a story was filed from gives way to
+// the place its body names, and decides when the body names none.
+func TestDateline(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, hint, name string }{
+		// The body names where it happened.
+		{"KABUL (AFP) - Gunmen killed four deminers in Kandahar province on Sunday.", "", "Kandahar"},
+		{"LAGOS, Nigeria (Reuters) - Bandits abducted 30 villagers in Zamfara state on Friday.", "", "Zamfara State"},
+		{"QUETTA: Unknown men shot dead a teacher near Pasni on Monday.", "Pakistan", "Pasni"},
+		{"PESHAWAR — Militants attacked a police post in Bannu overnight.", "Pakistan", "Bannu"},
+		{"Dhaka, May 3: Two workers were killed in a clash in Chittagong.", "", "Chittagong"},
+		// The body names nothing, or only the country or the dateline's
+		// own province: the dateline decides.
+		{"QUETTA: Unknown men shot dead a teacher on Monday.", "Pakistan", "Quetta"},
+		{"KABUL (Reuters) - A bomb exploded in a mosque in Afghanistan's capital on Friday.", "", "Kabul"},
+		{"PESHAWAR: Two policemen were killed in the city, Khyber Pakhtunkhwa police said.", "Pakistan", "Peshawar"},
+		// A name at the start that is no dateline stays the first place.
+		{"Quetta police arrested two men who had fled to Karachi.", "Pakistan", "Quetta"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+		if !ok || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.text, loc.Name, ok, tt.name)
+		}
+	}
+}
+
+// TestBearingOfTown checks that an event placed by its bearing from a town
+// ("20 km south of Baghdad") is near the town, not in it.
+func TestBearingOfTown(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct {
+		text      string
+		precision int
+	}{
+		{"A drone hit a car in a village south of Baghdad.", 2},
+		{"A bomb went off 30 km north-west of Kirkuk.", 2},
+		{"A bomb went off in Kirkuk, north of the capital.", 1},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if !ok || loc.GeoPrecision != tt.precision {
+			t.Errorf("Resolve(%q) = %s precision %d, %v; want precision %d", tt.text, loc.Name, loc.GeoPrecision, ok, tt.precision)
+		}
+	}
+}
+
+// TestDatelineInCapitals checks that a short town's name written in
+// capitals counts as a place when it is the dateline, and stays an
+// acronym elsewhere.
+func TestDatelineInCapitals(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct {
+		text string
+		ok   bool
+		name string
+	}{
+		{"ZHOB: Levies seized rifles from a truck on Monday.", true, "Zhob"},
+		{"TANK: Gunmen shot a policeman near Gomal University last night.", true, "Tank"},
+		{"The TANK unit of the army moved on Monday.", false, ""},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if ok != tt.ok || ok && loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %q, %v; want %q, %v", tt.text, loc.Name, ok, tt.name, tt.ok)
+		}
+	}
+}
+
+// TestSpanishArticleNames checks that a Spanish name the gazetteer lacks,
+// opened by "Las" or "Los", is not read as the towns its words name
+// abroad, while the names it holds whole are found.
+func TestSpanishArticleNames(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, country, name string }{
+		{"Rebels ambushed a patrol in Las Navas, Northern Samar, on Sunday.", "Philippines", "Northern Samar"},
+		{"Soldiers clashed with rebels in Los Banos, Laguna.", "Philippines", "Los Banos"},
+		{"A gunman opened fire at a concert in Las Vegas.", "United States", "Las Vegas"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if !ok || loc.Country != tt.country || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Country, loc.Name, ok, tt.country, tt.name)
+		}
+	}
+}
+
+// TestPressUsage checks that a word only one country's press uses decides
+// between namesake districts of two countries, and yields to a province
+// the text names.
+func TestPressUsage(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, country, admin2 string }{
+		{"Two Army jawans were injured in a mine blast in Poonch District.", "India", "Poonch"},
+		{"Two jawans were injured by shelling in Poonch District of Azad Kashmir.", "Pakistan", "Poonch"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
+		if !ok || loc.Country != tt.country || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Country, loc.Admin2, ok, tt.country, tt.admin2)
+		}
+	}
+}
