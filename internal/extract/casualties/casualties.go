@@ -1052,9 +1052,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			continue
 		}
 		// "Two cadres, including a woman": her sex or age does not take
-		// her out of the group.
+		// her out of the group, nor does "a committee member" name
+		// another side than the group's.
 		if (main.category == Militants || main.category == Security) && s.category == Civilians &&
-			toks[s.head].Is("woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children", "minor", "minors", "teenager", "teenagers") {
+			toks[s.head].Is("woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children", "minor", "minors", "teenager", "teenagers",
+				"member", "members") {
 			continue
 		}
 		rest -= int(s.q.Value)
@@ -1596,6 +1598,15 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 					return p, true
 				}
 			}
+			// "a District Reserve Guard (DRG) jawan": the person word
+			// ends a force's name; the noun after its abbreviation is
+			// the head.
+			if isCap(toks[k].Text) && k+4 < len(toks) && toks[k+1].Is("(") && toks[k+3].Is(")") && acronym(toks[k+2].Text) {
+				if c2, ok := personAt(toks, k+4, hints); ok && c2 != "" {
+					p.head, p.category = k+4, c2
+					return p, true
+				}
+			}
 			if k+1 < len(toks) && toks[k+1].Is("personnel", "men", "troops", "members", "officials", "officers", "jawans", "cadres", "workers", "fighters", "militants", "soldiers", "guards") {
 				if c2, ok := personAt(toks, k+1, hints); ok {
 					p.head, p.category = k+1, c2
@@ -2051,8 +2062,13 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 			break
 		}
 		if !q.hasQ {
-			// "his mother", "the driver": one person; a plural is vague.
+			// "his mother", "the driver": one person; a plural is vague,
+			// and so is "civilian auxiliaries", where the person word
+			// is an adjective of a plural the lexicon lacks.
 			if plural(toks[q.head].Lower) {
+				break
+			}
+			if n := q.head + 1; n < len(toks) && !toks[n].Punct && !isCap(toks[n].Text) && plural(toks[n].Lower) && verbs[toks[n].Lower] == "" {
 				break
 			}
 			q.q, q.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k, Last: k}, true
@@ -2226,6 +2242,13 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 			return q, q.First, true
 		}
 		t := toks[m]
+		// "Two Security Force (SF) personnel": the abbreviation of a
+		// name does not part the name from its count.
+		if t.Is(")") && m >= 2 && toks[m-2].Is("(") && acronym(toks[m-1].Text) {
+			m -= 2
+			n--
+			continue
+		}
 		// "two self-styled 'area commanders'": quotes around a title
 		// do not part it from its count.
 		if t.Is("'", "‘", "’", "\"", "“", "”") {
@@ -2531,10 +2554,16 @@ func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool)
 		if q, ok := quantityEndingAt(toks, k-1); ok {
 			p.q, p.hasQ, p.first = q, true, q.First
 		} else {
-			for m := k - 1; m >= 0 && m >= k-4; m-- {
+			for m, skipped := k-1, 0; m >= 0 && m >= k-4-skipped; m-- {
 				if q, ok := quantityEndingAt(toks, m); ok {
 					p.q, p.hasQ, p.first = q, true, q.First
 					break
+				}
+				// "Two Security Force (SF) personnel, including".
+				if toks[m].Is(")") && m >= 2 && toks[m-2].Is("(") && acronym(toks[m-1].Text) {
+					m -= 2
+					skipped += 3
+					continue
 				}
 				if !isModifier(toks[m]) {
 					break
