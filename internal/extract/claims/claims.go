@@ -568,7 +568,7 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 		return numberOf(toks, k+3), k + 1, true
 	case toks[b].Is("attacked", "targeted", "struck", "hit") && after(k) && toks[k].Is("times"):
 		return Attacks, b, true
-	case toks[b].Is("to", "at", "from"):
+	case toks[b].Is("to", "at", "from", "reached"):
 		// The running count opens before: "the death toll ... to 43",
 		// "the fatality count ... at 1,612", "security force fatalities
 		// rose from 226 in 2021 to 444".
@@ -578,6 +578,12 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 			}
 			if lex.HasAt(toks, i, "number", "of") {
 				return numberOf(toks, i+2), i, true
+			}
+			if toks[i].Is("kidnappings", "abductions") {
+				return Abductions, i, true
+			}
+			if toks[i].Is("arrests") {
+				return Arrests, i, true
 			}
 			if toks[i].Is("fatalities", "deaths", "killings", "casualties") {
 				metric := Deaths
@@ -1420,6 +1426,12 @@ func dayIn(toks []lex.Token) bool {
 		first := i
 		if i > 0 && months[t.Lower] && dayOfMonth(toks[i-1].Lower) {
 			first = i - 1
+		}
+		// "between 15 August and 31 December": the range's second day
+		// is no incident's either.
+		if first > 0 && toks[first-1].Is("and", "to") && lex.Find(toks[max(0, first-6):first], 0, "between") >= 0 ||
+			first > 0 && toks[first-1].Is("to") && lex.Find(toks[max(0, first-6):first], 0, "from") >= 0 {
+			continue
 		}
 		if first > 0 && toks[first-1].Is("till", "until", "since", "by", "from", "between", "ending") || lex.HasAt(toks, first-2, "as", "of") || lex.HasAt(toks, first-2, "up", "to") {
 			continue
