@@ -40,7 +40,9 @@ func TestResolveWithGround(t *testing.T) {
 		// The prior decides what the text leaves open.
 		{"Maoist Bijapur", "Maoists killed a villager in Bijapur District.", "", maoistGround, true, "India", "Chhattisgarh", "Bijapur"},
 		{"Maoist Bijapur, hint", "Maoists killed a villager in Bijapur District.", "India", maoistGround, true, "India", "Chhattisgarh", "Bijapur"},
-		{"no ground", "A trader was shot dead in Bijapur District.", "India", nil, true, "India", "Karnataka", "Bijapur"},
+		// Without a ground, "Bijapur District" is Chhattisgarh's alone:
+		// Karnataka's has been Vijayapura since 2014.
+		{"no ground", "A trader was shot dead in Bijapur District.", "India", nil, true, "India", "Chhattisgarh", "Bijapur"},
 		// A name repeated as its district does not hold the wrong reading.
 		{"Maoist Bijapur twice", "A bomb laid by Maoists exploded in the Bijapur valley area of Bijapur District.", "India", maoistGround, true, "India", "Chhattisgarh", "Bijapur"},
 		{"Maoist Aurangabad", "Cadres blew up a school building in Aurangabad District.", "India", maoistGround, true, "India", "Bihar", "Aurangabad"},

@@ -100,3 +100,20 @@ func TestPressUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestRenamedDistrict checks a district the press names by its new name
+// ("Vijayapura") beside the namesake that kept the old one ("Bijapur
+// District" is Chhattisgarh's).
+func TestRenamedDistrict(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, admin1, admin2 string }{
+		{"Villagers protested outside a security camp in Bijapur District on Monday.", "Chhattisgarh", "Bijapur"},
+		{"A farmer was hacked to death in Vijayapura district on Monday.", "Karnataka", "Vijayapura"},
+		{"Two men were stabbed in Indi town of Karnataka.", "Karnataka", "Vijayapura"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "India")
+		if !ok || loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Admin1, loc.Admin2, ok, tt.admin1, tt.admin2)
+		}
+	}
+}

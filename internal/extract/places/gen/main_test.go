@@ -216,3 +216,35 @@ func TestReadAfghanDistricts(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasesPickNamesake checks that a row naming one of two namesake
+// districts by its province renames that one and its towns only, and that
+// the renamed district no longer answers to the shared name.
+func TestAliasesPickNamesake(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "aliases.tsv")
+	row := "IN\tadmin2\tKarnataka/Bijapur\t\tVijayapura\ttest\n"
+	if err := os.WriteFile(path, []byte(row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ka := &place{kind: "admin2", name: "Bijapur", iso2: "IN", admin1: "Karnataka", admin2: "Bijapur"}
+	ch := &place{kind: "admin2", name: "Bijapur", iso2: "IN", admin1: "Chhattisgarh", admin2: "Bijapur"}
+	town := &place{kind: "town", name: "Indi", iso2: "IN", admin1: "Karnataka", admin2: "Bijapur"}
+	chTown := &place{kind: "town", name: "Bhairamgarh", iso2: "IN", admin1: "Chhattisgarh", admin2: "Bijapur"}
+	if err := addAliases(path, []*place{ka, ch, town, chTown}); err != nil {
+		t.Fatal(err)
+	}
+	if ka.name != "Vijayapura" || len(ka.aliases) != 0 || town.admin2 != "Vijayapura" {
+		t.Errorf("Karnataka's district = %q %v, its town's district %q; want Vijayapura, no alias, Vijayapura", ka.name, ka.aliases, town.admin2)
+	}
+	if ch.name != "Bijapur" || chTown.admin2 != "Bijapur" {
+		t.Errorf("Chhattisgarh's district = %q, its town's %q; want Bijapur", ch.name, chTown.admin2)
+	}
+	// A province that holds no such place fails, as any stale row does.
+	row = "IN\tadmin2\tKerala/Bijapur\t\tVijayapura\ttest\n"
+	if err := os.WriteFile(path, []byte(row), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := addAliases(path, []*place{ch}); err == nil {
+		t.Error("a row naming no place: no error")
+	}
+}

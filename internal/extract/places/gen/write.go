@@ -23,15 +23,26 @@ func addAliases(path string, places []*place) error {
 	}
 	for _, r := range rows {
 		iso2, kind, name, aliases, rename := r[0], r[1], r[2], splitList(r[3]), r[4]
+		// "Karnataka/Bijapur" names one of namesakes by its province.
+		province := ""
+		if i := strings.IndexByte(name, '/'); i >= 0 {
+			province, name = name[:i], name[i+1:]
+		}
+		picked := func(p *place) bool {
+			return p.iso2 == iso2 && p.kind == kind && p.name == name && (province == "" || p.admin1 == province)
+		}
 		var found *place
+		shared := false // another place of that kind bears the name
 		for _, p := range places {
-			if p.iso2 == iso2 && p.kind == kind && p.name == name {
+			if picked(p) {
 				found = p
 				p.aliases = append(p.aliases, aliases...)
+			} else if p.iso2 == iso2 && p.kind == kind && p.name == name {
+				shared = true
 			}
 		}
 		if found == nil {
-			return fmt.Errorf("gen: %s: no %s %s named %q", path, iso2, kind, name)
+			return fmt.Errorf("gen: %s: no %s %s named %q", path, iso2, kind, r[2])
 		}
 		if rename == "" {
 			continue
@@ -43,8 +54,13 @@ func addAliases(path string, places []*place) error {
 			if kind == "admin2" && p.admin2 == name && p.admin1 == found.admin1 {
 				p.admin2 = rename
 			}
-			if p.kind == kind && p.name == name {
-				p.aliases = append(p.aliases, name)
+			if picked(p) {
+				// A name the renamed place shares with a namesake stays
+				// the namesake's: the press writes the new name for the
+				// one it renamed ("Vijayapura"), the old for the other.
+				if !shared {
+					p.aliases = append(p.aliases, name)
+				}
 				p.name = rename
 			}
 		}
