@@ -234,7 +234,7 @@ var words = map[string]Cue{
 	"protestors": CueProtest, "demonstration": CueProtest, "demonstrations": CueProtest,
 	"demonstrators": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
 	"protesting": CueProtest, "march": CueNone,
-	"rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
+	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
 	"mob":      CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
