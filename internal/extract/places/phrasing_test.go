@@ -117,3 +117,20 @@ func TestRenamedDistrict(t *testing.T) {
 		}
 	}
 }
+
+// TestAfghanDistrictsOfProvince checks districts named with their province
+// as the Afghan press writes them.
+func TestAfghanDistrictsOfProvince(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, admin1, admin2 string }{
+		{"Jets struck several villages in the Barmal district of Paktika province.", "Paktika", "Barmal"},
+		{"Resistance fighters ambushed a patrol in the Khost-wa-Firing district of Baghlan.", "Baghlan", "Khost wa Feren"},
+		{"A mine killed two children in Khost province.", "Khost", ""},
+		{"Fighters attacked a checkpoint in Rukha district of Panjshir.", "Panjshir", "Rokha"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Afghanistan")
+		if !ok || loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Admin1, loc.Admin2, ok, tt.admin1, tt.admin2)
+		}
+	}
+}

@@ -10,6 +10,12 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract/match"
 )
 
+// misfiled are districts the district points list under another province
+// than the one that holds them, by "province/district" as listed: the
+// right province, as the Afghan government's district list and the
+// district's own point (32.72N 69.21E for Barmal, in Paktika) give it.
+var misfiled = map[string]string{"Paktya/Barmal": "Paktika"}
+
 // readAfghanDistricts reads the Afghan district points of the shared folder,
 // naming each province as admin1.tsv spells it.
 func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, error) {
@@ -64,7 +70,11 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 					return nil, fmt.Errorf("gen: %s: district %s: no position, nor has province %s", path, d.Name, prov.Name)
 				}
 			}
-			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: name, admin2: d.Name, lat: lat, lon: lon})
+			province := name
+			if right, ok := misfiled[name+"/"+d.Name]; ok {
+				province = right
+			}
+			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: province, admin2: d.Name, lat: lat, lon: lon})
 		}
 	}
 	return out, nil

@@ -192,11 +192,13 @@ func TestReadAfghanDistricts(t *testing.T) {
 	json := `[{"name": "Khost", "latitude": "33.33", "longitude": "69.92", "districts": [
 		{"name": "Sabari", "latitude": "33.40", "longitude": "70.01"},
 		{"name": "Dowa Menda", "latitude": "0", "longitude": "0"},
-		{"name": "PD 2", "latitude": "33.30", "longitude": "69.90"}]}]`
+		{"name": "PD 2", "latitude": "33.30", "longitude": "69.90"}]},
+		{"name": "Paktya", "latitude": "33.62", "longitude": "69.11", "districts": [
+		{"name": "Barmal", "latitude": "32.72", "longitude": "69.21"}]}]`
 	if err := os.WriteFile(path, []byte(json), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	admin1 := map[string]admin1Row{"AF.37": {name: "Khost"}}
+	admin1 := map[string]admin1Row{"AF.37": {name: "Khost"}, "AF.36": {name: "Paktya"}}
 	got, err := readAfghanDistricts(path, admin1)
 	if err != nil {
 		t.Fatalf("readAfghanDistricts: %v", err)
@@ -205,6 +207,8 @@ func TestReadAfghanDistricts(t *testing.T) {
 		{kind: "admin2", name: "Sabari", iso2: "AF", admin1: "Khost", admin2: "Sabari", lat: 33.40, lon: 70.01},
 		// Listed without a point: the province's, not the sea off Africa.
 		{kind: "admin2", name: "Dowa Menda", iso2: "AF", admin1: "Khost", admin2: "Dowa Menda", lat: 33.33, lon: 69.92},
+		// Listed under Paktya, held by Paktika.
+		{kind: "admin2", name: "Barmal", iso2: "AF", admin1: "Paktika", admin2: "Barmal", lat: 32.72, lon: 69.21},
 	}
 	if len(got) != len(want) {
 		t.Fatalf("readAfghanDistricts gave %d districts, want %d", len(got), len(want))
