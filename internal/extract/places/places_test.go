@@ -94,7 +94,7 @@ func TestResolve(t *testing.T) {
 		// in another district, is not that place: the district decides.
 		{"Militants attacked a polio team in Gomal village of Tank District.", "", "Pakistan", "Khyber Pakhtunkhwa", "Tank", "Tank", 3},
 		// A town GeoNames leaves without a district takes the one named.
-		{"Police arrested a man in Uri in Baramulla District.", "", "India", "Jammu and Kashmir", "Baramula", "Uri", 1},
+		{"Police arrested a man in Uri in Baramulla District.", "", "India", "Jammu and Kashmir", "Baramulla", "Uri", 1},
 		// Districts listed after the town's own count against it once.
 		{"Two were hurt in Bijbehara of Anantnag District as curfew held in Kulgam District and Shopian District.", "", "India", "Jammu and Kashmir", "Anantnag", "Bijbehara", 1},
 		{"Two civilians were killed in a mosque in Qara Bagh District of Ghazni Province.", "", "Afghanistan", "Ghazni", "Qarabagh", "Qarabagh", 3},
