@@ -11,7 +11,9 @@
 // tables in data/src; see gen's documentation to regenerate it.
 //
 // Names follow ACLED's conventions so vigil's output compares with ACLED's:
-// province and district names without "District" or "Agency", and
+// province and district names without "District" or "Agency", provinces
+// abroad without GeoNames' unit word ("Borno", not "Borno State"; see
+// acled.go, applied as the gazetteer loads), and
 // Pakistan's districts in ACLED's boundary set (a district created after
 // 2017 carries, as Admin2, the district it was carved from).
 package places
