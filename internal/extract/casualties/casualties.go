@@ -1692,6 +1692,13 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// ("were claimed to be killed", "is said to have died": a
 		// passive report is no speaker.)
 		if t.Is("said", "says", "told", "stated", "confirmed", "added") && k < v-1 && !(k > 0 && isAux(toks[k-1])) {
+			// "Officials said 7 suspects were arrested": the count after
+			// the speaker, whatever its noun, is the people.
+			if q, ok := quantityAt(toks, k+1); ok && !q.Vague && q.Last < v-1 && q.Last >= v-3 {
+				if _, person := personAt(toks, q.Last+1, hints); !person {
+					return np{head: q.Last + 1, first: q.First, category: Unknown, q: q, hasQ: true}, true
+				}
+			}
 			stop = k + 1
 			break
 		}

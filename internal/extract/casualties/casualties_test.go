@@ -40,7 +40,7 @@ func TestFind(t *testing.T) {
 		{"the speaker's own dead", "Two policemen were killed in the encounter, officials said.", "security_forces.killed=2"},
 		{"a count after a place is no age", "In Quetta 12 were killed and 20 injured.", "unknown.injured=20 unknown.killed=12"},
 		{"a count after a place in a run-on text", "Gunmen attacked a camp in Kohlu Sibi 3 soldiers were killed reports Dawn", "security_forces.killed=3"},
-		{"suspects the officials speak of", "Officials said 7 suspects were arrested and 1 others escaped.", "civilians.arrested=7"},
+		{"a count after the speaker with a noun of no side", "Officials said 7 suspects were arrested and 1 others escaped.", "unknown.arrested=7"},
 		{"a passive claim is no speaker", "Four soldiers were claimed to be killed in the attack.", "security_forces.killed=4"},
 		{"a passive saying is no speaker", "Three militants are said to have been killed in the raid.", "militants.killed=3"},
 		{"part of the dead is no new toll", "Six of the dead were from South Waziristan and four from Karak.", ""},

@@ -142,7 +142,6 @@ var persons = map[string]string{
 	"gangsters": Militants, "gangster": Militants,
 	// civilians and people of unstated side
 	"civilian": Civilians, "civilians": Civilians, "people": Civilians, "persons": Civilians,
-	"suspect": Civilians, "suspects": Civilians,
 	"person": Civilians, "individuals": Civilians, "individual": Civilians, "man": Civilians,
 	"men": Civilians, "woman": Civilians, "women": Civilians, "child": Civilians, "children": Civilians,
 	"boy": Civilians, "boys": Civilians, "girl": Civilians, "girls": Civilians, "villager": Civilians,
