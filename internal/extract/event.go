@@ -469,7 +469,9 @@ func isGenericName(n string) bool {
 }
 
 // place resolves the event's location: the places named in its sentences,
-// else those of the first sentence's paragraph, else the text's home.
+// else those of the first sentence's paragraph, else the text's home. A
+// lead that names a place only as a victim's home ("a resident of
+// District Kohat") gives way to a place the paragraph names as one.
 func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	regions := groundOf(d, group)
 	home, homeOK := x.homeWith(d, regions)
@@ -496,11 +498,17 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	// A demonym alone ("the son of the former German president") says
 	// whose, not where: a place of that country named in the paragraph
 	// or the text says where better.
-	var demonym places.Location
+	var demonym, home2 places.Location
 	if len(ms) > 0 {
-		if loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions); ok && !loc.Demonym {
+		loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions)
+		switch {
+		case ok && !loc.Demonym && !onlyHomes(ms):
 			return loc, true
-		} else if ok {
+		case ok && !loc.Demonym:
+			// Only where a victim lived ("a resident of District
+			// Kohat"): the paragraph may say where it happened.
+			home2 = loc
+		case ok:
 			demonym = loc
 		}
 	}
@@ -528,6 +536,21 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 			}
 		}
 	}
+	if len(ms) > 0 && home2.ISO3 != "" {
+		// A place the paragraph names as a place, not as someone's home.
+		var plain []places.Match
+		for _, m := range d.onScene(ms) {
+			if !m.Landmark && !m.Demonym {
+				plain = append(plain, m)
+			}
+		}
+		if len(plain) > 0 {
+			if loc, ok := x.gaz.ResolveWith(d.text, plain, hint, regions); ok {
+				return loc, true
+			}
+		}
+		return home2, true
+	}
 	if len(ms) > 0 {
 		if loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions); ok && better(loc) {
 			return loc, true
@@ -547,6 +570,18 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 		}
 	}
 	return home, homeOK
+}
+
+// onlyHomes reports whether every place of ms is named as a landmark or
+// as where someone lives or comes from ("a resident of Turbat"), none as
+// a place of its own.
+func onlyHomes(ms []places.Match) bool {
+	for _, m := range ms {
+		if !m.Landmark || m.Demonym {
+			return false
+		}
+	}
+	return true
 }
 
 // groundOf returns the regions where the armed groups named in the
