@@ -39,6 +39,7 @@ func TestBearingOfTown(t *testing.T) {
 		{"A drone hit a car in a village south of Baghdad.", 2},
 		{"A bomb went off 30 km north-west of Kirkuk.", 2},
 		{"A bomb went off in Kirkuk, north of the capital.", 1},
+		{"A bomb went off in the west of Kabul on Friday.", 1},
 	} {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
 		if !ok || loc.GeoPrecision != tt.precision {

@@ -601,6 +601,11 @@ func near(text string, start, end int) bool {
 	before = strings.TrimSuffix(before, " the")
 	for _, w := range nearWords {
 		if strings.HasSuffix(before, w) && (len(before) == len(w) || !isLetter(before[len(before)-len(w)-1])) {
+			// "in the west of Kabul" is a part of the town, not
+			// somewhere off it as "west of Kabul" is.
+			if strings.HasSuffix(w, " of") && bearing(w) && strings.HasSuffix(before, "the "+w) {
+				return false
+			}
 			return true
 		}
 	}
