@@ -679,6 +679,35 @@ func claimedNew(toks []lex.Token, i int) bool {
 	return false
 }
 
+// courtWords tell of a court at work on what happened before.
+var courtWords = wordSet(`sentenced convicted verdict chargesheet charge-sheet chargesheeted acquitted bail hanged
+	indicted convict imprisonment remand trial petition petitioner testify testified testimony
+	prosecution prosecutor prosecutors confessional`)
+
+// recallWords, in the few words before a trigger, say the deed is recalled
+// rather than reported: a charge, an inquiry, grief, a claim of credit, a
+// plot prevented. (A set: pastRef asks it of every word before every
+// trigger.)
+var recallWords = wordSet(`involvement involved accused wanted charges charged connection mastermind
+	masterminded plotting planning plotted planned behind responsible anniversary
+	memory commemorate commemorating condemned condemn probe investigating investigation
+	responsibility credit wake aftermath condemning condemns condoled condolences
+	sentenced verdict convicted acquitted trial warrant chargesheet chargesheeted
+	blamed blaming blames alleging probing probed investigate investigated inquiry enquiry
+	confessed confession recounted owned prevented prevent averted avert foiled foil
+	thwarted thwart grief anguish sorrow mourned mourning mourn tribute tributes homage shock
+	dismay outrage deplored deplore instigator instigators role sadness saddened
+	retaliation avenge avenging revenge protesting fake`)
+
+// wordSet makes a set of the space-separated words.
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
 // pastRef is pastReference; chain says whether a noun may inherit the
 // reference of a recalled noun before it (asked once, not again for
 // that noun, so a run of trigger words costs linear time).
@@ -687,16 +716,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		return false
 	}
 	for k := max(0, i-6); k < i; k++ {
-		if toks[k].Is("involvement", "involved", "accused", "wanted", "charges", "charged", "connection", "mastermind",
-			"masterminded", "plotting", "planning", "plotted", "planned", "behind", "responsible", "anniversary",
-			"memory", "commemorate", "commemorating", "condemned", "condemn", "probe", "investigating", "investigation",
-			"responsibility", "credit", "wake", "aftermath", "condemning", "condemns", "condoled", "condolences",
-			"sentenced", "verdict", "convicted", "acquitted", "trial", "warrant", "chargesheet", "chargesheeted",
-			"blamed", "blaming", "blames", "alleging", "probing", "probed", "investigate", "investigated", "inquiry", "enquiry",
-			"confessed", "confession", "recounted", "owned", "prevented", "prevent", "averted", "avert", "foiled", "foil",
-			"thwarted", "thwart", "grief", "anguish", "sorrow", "mourned", "mourning", "mourn", "tribute", "tributes", "homage", "shock",
-			"dismay", "outrage", "deplored", "deplore", "instigator", "instigators", "role", "sadness", "saddened",
-			"retaliation", "avenge", "avenging", "revenge", "protesting", "fake") {
+		if recallWords[toks[k].Lower] {
 			return true
 		}
 	}
@@ -1011,9 +1031,7 @@ func judicial(toks []lex.Token) bool {
 		executed = executed || t.Is("executed")
 		jail = jail || t.Is("jail", "jails", "prison", "prisoner", "prisoners", "gallows")
 		// Not "court" alone: a blast at a court complex is an incident.
-		if t.Is("sentenced", "convicted", "verdict", "chargesheet", "charge-sheet", "chargesheeted", "acquitted", "bail", "hanged",
-			"indicted", "convict", "imprisonment", "remand", "trial", "petition", "petitioner", "testify", "testified", "testimony",
-			"prosecution", "prosecutor", "prosecutors", "confessional") {
+		if courtWords[t.Lower] {
 			return true
 		}
 		// "A bench hearing the case", "served a notice": the court is

@@ -723,13 +723,18 @@ func firstBefore(toks []lex.Token, off int) int {
 
 func diedIn(toks []lex.Token) bool {
 	for i, t := range toks {
-		if t.Is("killed", "killing", "kill", "martyred", "martyrdom", "murdered", "died", "deaths", "death", "dead", "lives", "casualties",
-			"fatality", "fatalities", "toll") ||
-			lex.HasAt(toks, i, "laid", "down") {
+		if deathWords[t.Lower] || lex.HasAt(toks, i, "laid", "down") {
 			return true
 		}
 	}
 	return false
+}
+
+// deathWords tell that people died. (A set: diedIn reads every sentence.)
+var deathWords = map[string]bool{
+	"killed": true, "killing": true, "kill": true, "martyred": true, "martyrdom": true, "murdered": true, "died": true,
+	"deaths": true, "death": true, "dead": true, "lives": true, "casualties": true, "fatality": true, "fatalities": true,
+	"toll": true,
 }
 
 func hasAggregateWord(toks []lex.Token) bool {
