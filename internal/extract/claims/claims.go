@@ -517,7 +517,9 @@ func peopleDied(toks []lex.Token, b, m int) bool {
 		toks[b].Is("of") && b > 0 && toks[b-1].Is("lives", "deaths", "death", "killing")) {
 		return true
 	}
-	for k := m + 1; k < len(toks) && k <= m+8; k++ {
+	// ("590 persons, including 298 security personnel, most of them
+	// paramilitary troopers, have been killed": an aside may stand between.)
+	for k := m + 1; k < len(toks) && k <= m+20; k++ {
 		t := toks[k]
 		if t.Is("died", "perished", "succumbed") || t.Is("lost") && k+2 < len(toks) && toks[k+2].Is("lives", "life") {
 			return true
@@ -1356,6 +1358,7 @@ func span(toks []lex.Token) bool {
 			firstPart(toks, i), pastUnit(toks, i),
 			lex.HasAt(toks, i, "week", "ending"), lex.HasAt(toks, i, "month", "ending"),
 			t.Is("between", "from") && dayRange(toks, i+1),
+			t.Is("between", "from") && i+3 < len(toks) && year(toks[i+1].Lower) && toks[i+2].Is("to", "till", "until", "and") && year(toks[i+3].Lower),
 			t.Is("across") && i+1 < len(toks) && capital(toks[i+1]):
 			return true
 		}
@@ -1449,7 +1452,11 @@ func dayIn(toks []lex.Token) bool {
 				"published", "announced", "added", "claimed", "admitted", "revealed", "disclosed", "quoting",
 				"launched", "began", "started")
 		}
-		if last := i; !told && (last+1 >= len(toks) || !toks[last+1].Is("said", "told", "stated", "informed", "announced", "claimed", "reported")) {
+		last := i
+		if months[t.Lower] && i+1 < len(toks) && dayOfMonth(toks[i+1].Lower) {
+			last = i + 1 // "on December 20 said"
+		}
+		if !told && (last+1 >= len(toks) || !toks[last+1].Is("said", "told", "stated", "informed", "announced", "claimed", "reported")) {
 			return true
 		}
 	}
