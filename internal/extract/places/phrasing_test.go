@@ -90,48 +90,46 @@ func TestSpanishArticleNames(t *testing.T) {
 // between namesake districts of two countries, and yields to a province
 // the text names.
 func TestPressUsage(t *testing.T) {
-	g := mustDefault(t)
-	for _, tt := range []struct{ text, country, admin2 string }{
-		{"Two Army jawans were injured in a mine blast in Poonch District.", "India", "Poonch"},
-		{"Two jawans were injured by shelling in Poonch District of Azad Kashmir.", "Pakistan", "Poonch"},
-	} {
-		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "")
-		if !ok || loc.Country != tt.country || loc.Admin2 != tt.admin2 {
-			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Country, loc.Admin2, ok, tt.country, tt.admin2)
-		}
-	}
+	checkDistricts(t, mustDefault(t), "", []districtCase{
+		{"Two Army jawans were injured in a mine blast in Poonch District.", "India", "", "Poonch"},
+		{"Two jawans were injured by shelling in Poonch District of Azad Kashmir.", "Pakistan", "", "Poonch"},
+	})
 }
 
 // TestRenamedDistrict checks a district the press names by its new name
 // ("Vijayapura") beside the namesake that kept the old one ("Bijapur
 // District" is Chhattisgarh's).
 func TestRenamedDistrict(t *testing.T) {
-	g := mustDefault(t)
-	for _, tt := range []struct{ text, admin1, admin2 string }{
-		{"Villagers protested outside a security camp in Bijapur District on Monday.", "Chhattisgarh", "Bijapur"},
-		{"A farmer was hacked to death in Vijayapura district on Monday.", "Karnataka", "Vijayapura"},
-		{"Two men were stabbed in Indi town of Karnataka.", "Karnataka", "Vijayapura"},
-	} {
-		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "India")
-		if !ok || loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 {
-			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Admin1, loc.Admin2, ok, tt.admin1, tt.admin2)
-		}
-	}
+	checkDistricts(t, mustDefault(t), "India", []districtCase{
+		{"Villagers protested outside a security camp in Bijapur District on Monday.", "", "Chhattisgarh", "Bijapur"},
+		{"A farmer was hacked to death in Vijayapura district on Monday.", "", "Karnataka", "Vijayapura"},
+		{"Two men were stabbed in Indi town of Karnataka.", "", "Karnataka", "Vijayapura"},
+	})
 }
 
 // TestAfghanDistrictsOfProvince checks districts named with their province
 // as the Afghan press writes them.
 func TestAfghanDistrictsOfProvince(t *testing.T) {
-	g := mustDefault(t)
-	for _, tt := range []struct{ text, admin1, admin2 string }{
-		{"Jets struck several villages in the Barmal district of Paktika province.", "Paktika", "Barmal"},
-		{"Resistance fighters ambushed a patrol in the Khost-wa-Firing district of Baghlan.", "Baghlan", "Khost wa Feren"},
-		{"A mine killed two children in Khost province.", "Khost", ""},
-		{"Fighters attacked a checkpoint in Rukha district of Panjshir.", "Panjshir", "Rokha"},
-	} {
-		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Afghanistan")
-		if !ok || loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 {
-			t.Errorf("Resolve(%q) = %s/%s, %v; want %s/%s", tt.text, loc.Admin1, loc.Admin2, ok, tt.admin1, tt.admin2)
+	checkDistricts(t, mustDefault(t), "Afghanistan", []districtCase{
+		{"Jets struck several villages in the Barmal district of Paktika province.", "", "Paktika", "Barmal"},
+		{"Resistance fighters ambushed a patrol in the Khost-wa-Firing district of Baghlan.", "", "Baghlan", "Khost wa Feren"},
+		{"A mine killed two children in Khost province.", "", "Khost", ""},
+		{"Fighters attacked a checkpoint in Rukha district of Panjshir.", "", "Panjshir", "Rokha"},
+	})
+}
+
+// districtCase is a text and where it should resolve; an empty country is
+// not checked, empty admin1 and admin2 are.
+type districtCase struct{ text, country, admin1, admin2 string }
+
+// checkDistricts resolves each case's text with the country hint and
+// checks its country, province and district.
+func checkDistricts(t *testing.T, g *Gazetteer, hint string, cases []districtCase) {
+	t.Helper()
+	for _, tt := range cases {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), hint)
+		if !ok || tt.country != "" && loc.Country != tt.country || tt.country == "" && loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %s/%s/%s, %v; want %s/%s/%s", tt.text, loc.Country, loc.Admin1, loc.Admin2, ok, tt.country, tt.admin1, tt.admin2)
 		}
 	}
 }
