@@ -680,7 +680,7 @@ func claimedNew(toks []lex.Token, i int) bool {
 }
 
 // courtWords tell of a court at work on what happened before.
-var courtWords = wordSet(`sentenced convicted verdict chargesheet charge-sheet chargesheeted acquitted bail hanged
+var courtWords = lex.WordSet(`sentenced convicted verdict chargesheet charge-sheet chargesheeted acquitted bail hanged
 	indicted convict imprisonment remand trial petition petitioner testify testified testimony
 	prosecution prosecutor prosecutors confessional`)
 
@@ -688,7 +688,7 @@ var courtWords = wordSet(`sentenced convicted verdict chargesheet charge-sheet c
 // rather than reported: a charge, an inquiry, grief, a claim of credit, a
 // plot prevented. (A set: pastRef asks it of every word before every
 // trigger.)
-var recallWords = wordSet(`involvement involved accused wanted charges charged connection mastermind
+var recallWords = lex.WordSet(`involvement involved accused wanted charges charged connection mastermind
 	masterminded plotting planning plotted planned behind responsible anniversary
 	memory commemorate commemorating condemned condemn probe investigating investigation
 	responsibility credit wake aftermath condemning condemns condoled condolences
@@ -698,15 +698,6 @@ var recallWords = wordSet(`involvement involved accused wanted charges charged c
 	thwarted thwart grief anguish sorrow mourned mourning mourn tribute tributes homage shock
 	dismay outrage deplored deplore instigator instigators role sadness saddened
 	retaliation avenge avenging revenge protesting fake`)
-
-// wordSet makes a set of the space-separated words.
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
 
 // pastRef is pastReference; chain says whether a noun may inherit the
 // reference of a recalled noun before it (asked once, not again for

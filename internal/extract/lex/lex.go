@@ -226,3 +226,13 @@ func IsModal(t Token) bool {
 	return strings.HasSuffix(w, "'ll") ||
 		strings.HasSuffix(w, "n't") && !t.Is("wasn't", "weren't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "didn't")
 }
+
+// WordSet returns the set of the space-separated words of s: the word
+// lists the rules ask of every token are sets.
+func WordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

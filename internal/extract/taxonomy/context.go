@@ -28,45 +28,37 @@ type sentence struct {
 }
 
 // assailantWords name those who fire rockets at people.
-var assailantWords = wordSet(`militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
+var assailantWords = lex.WordSet(`militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
 	fighters forces troops army militia militias hamas hezbollah houthis houthi`)
-
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 var (
 	// sportWords say a sentence is about a game: "a shot on goal", "the
 	// attack scored twice". Words as common in conflict news as "team" or
 	// "season" (the fighting season) are left out.
-	sportWords = wordSet(`goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown innings wicket
+	sportWords = lex.WordSet(`goalkeeper goalie goaltender striker strikers midfielder quarterback touchdown innings wicket
 		wickets scored scoring playoff playoffs rebound rebounds assists tournament championship player players nba nfl
 		nhl mlb fifa uefa olympics top-ranked seeded semifinal semifinals quarterfinal quarterfinals tennis football
 		soccer basketball cricket hockey rugby golf crossbar free-kick header basket dunk halftime overtime inning
 		batsman batsmen bowler bowlers`)
 	// cyberWords: an attack on computers is no ACLED event.
-	cyberWords = wordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
+	cyberWords = lex.WordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
 		ransomware malware ddos website websites servers phishing`)
 	// fictionWords: violence in films, novels and games.
-	fictionWords = wordSet(`film films movie movies novel novels heroine protagonist villain actor actress
+	fictionWords = lex.WordSet(`film films movie movies novel novels heroine protagonist villain actor actress
 		character characters cutscene sequel screenplay gamers episode photoshoot photographer`)
 	// speechWords: an attack made in words.
-	speechWords = wordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
+	speechWords = lex.WordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
 		verbal rhetoric editorial op-ed debate podcast rant investors shareholders critics commentators columnist
 		economists`)
 	// spaceWords: rockets that carry satellites.
-	spaceWords = wordSet(`orbit orbital satellite satellites nasa spacex payload payloads lunar moon mars spacecraft
+	spaceWords = lex.WordSet(`orbit orbital satellite satellites nasa spacex payload payloads lunar moon mars spacecraft
 		astronaut astronauts liftoff launchpad space`)
 	// marketingWords: ads and campaigns "targeted" at an audience.
-	marketingWords = wordSet(`ads advertising advertisement advertisements adverts marketing consumers customers
+	marketingWords = lex.WordSet(`ads advertising advertisement advertisements adverts marketing consumers customers
 		audience audiences buyers shoppers online`)
 	// armedWords name weapons or armed assailants: beside them an
 	// explosion or a fire is not taken for an accident.
-	armedWords = wordSet(`bomb bombs bomber bombers ied ieds explosive explosives grenade grenades device devices
+	armedWords = lex.WordSet(`bomb bombs bomber bombers ied ieds explosive explosives grenade grenades device devices
 		suicide militants militant gunmen terrorists terrorist insurgents rebels attackers assailants maoists maoist
 		naxal naxals naxalites cadres taliban militiamen bandits pirates jihadists guerrillas fighters police
 		policemen soldiers troops army
@@ -106,7 +98,7 @@ var contextWords = func() map[string]int {
 	add(weaponNouns, ctxWeapon|ctxArms)
 	add(recoveredArms, ctxArms)
 	add(assailantWords, ctxAssailant)
-	add(wordSet(`protesters protestors demonstrators rioters protest protests youths mob`), ctxProtest)
+	add(lex.WordSet(`protesters protestors demonstrators rioters protest protests youths mob`), ctxProtest)
 	// A mine is as often a pit as a landmine: it alone makes no weapon.
 	m["mine"] &^= ctxWeapon
 	m["mines"] &^= ctxWeapon
@@ -159,44 +151,44 @@ func (s *sentence) context(toks []lex.Token) {
 // "an injury". Weapons ("bombs injured fans at a match") and the verbs of
 // killing stay triggers, and a sentence that names a weapon or an armed
 // assailant keeps them all.
-var softWords = wordSet(`shot shots fired firing attack attacks attacked attacking assault assaulted injury injuries
+var softWords = lex.WordSet(`shot shots fired firing attack attacks attacked attacking assault assaulted injury injuries
 	injured hurt bombed`)
 
 // fictionWordsDrop are the triggers that tell a plot rather than news
 // when a film, novel or game is named.
-var fictionDrop = wordSet(`shot fired attack attacks attacked attacking assault assaulted killed kill kills killing
+var fictionDrop = lex.WordSet(`shot fired attack attacks attacked attacking assault assaulted killed kill kills killing
 	dead died tortured stabbed murdered kidnapped abducted hostage hostages beheaded`)
 
 // nameWords are triggers that are also names of teams and titles: "the
 // Houston Rockets", "Red Dead Redemption".
-var nameWords = wordSet(`rockets rocket dead bombers raiders`)
+var nameWords = lex.WordSet(`rockets rocket dead bombers raiders`)
 
 // nonWeaponSubjects are things that "explode" or "blow up" without a
 // bomb: sales, a career, a star.
-var nonWeaponSubjects = wordSet(`sales demand prices price population popularity market markets stock stocks shares
+var nonWeaponSubjects = lex.WordSet(`sales demand prices price population popularity market markets stock stocks shares
 	internet video story scandal controversy row career economy traffic stellar star stars supernova supernovae
 	galaxy galaxies viral interest numbers growth`)
 
 // accidentNouns are things whose explosion or fire is an accident when no
 // weapon or assailant is named: a battery, a gas tanker, a chemical plant.
-var accidentNouns = wordSet(`airbag airbags battery batteries phone phones smartphone laptop tyre tire tyres tires
+var accidentNouns = lex.WordSet(`airbag airbags battery batteries phone phones smartphone laptop tyre tire tyres tires
 	boiler boilers cylinder cylinders gas tanker tankers fireworks firecracker firecrackers transformer chemical
 	chemicals factory plant refinery reactor furnace kiln methane coal engine fuel warehouse depot oil kitchen cooker
 	stove heater geyser`)
 
 // buildingNouns are places a fire breaks out in.
-var buildingNouns = wordSet(`factory factories plant refinery warehouse depot market building buildings hotel
+var buildingNouns = lex.WordSet(`factory factories plant refinery warehouse depot market building buildings hotel
 	hospital club nightclub apartment apartments tower block house houses home homes slum school shop shops mall
 	store church mosque temple forest bush mine ship ferry bus train train's hostel prison dormitory office offices`)
 
 // animalWords: killing an animal is no incident.
-var animalWords = wordSet(`rabbit rabbits deer animal animals bird birds fish dog dogs cow cows goat goats sheep
+var animalWords = lex.WordSet(`rabbit rabbits deer animal animals bird birds fish dog dogs cow cows goat goats sheep
 	livestock elephant elephants lion lions tiger tigers bear bears wolf wolves mosquitoes mosquito pests
 	bacteria germs weeds rats snake snakes leopard`)
 
 // abstractObjects are what a figurative "killing" destroys: "inflation is
 // killing small businesses", "the move killed the deal".
-var abstractObjects = wordSet(`business businesses jobs economy industry industries sales deal deals bill bills
+var abstractObjects = lex.WordSet(`business businesses jobs economy industry industries sales deal deals bill bills
 	talks plan plans idea ideas mood time growth competition chances hopes momentum demand trade market markets
 	profits project projects proposal`)
 
@@ -816,7 +808,7 @@ func abstractAfter(toks []lex.Token, i int) bool {
 // recoveredArms are weapons and parts that police recover, besides the
 // weapon nouns: "recovered 70 rounds", "seized magazines and a
 // launcher".
-var recoveredArms = wordSet(`gun guns rounds magazines magazine cartridges bullets launcher launchers kalashnikov
+var recoveredArms = lex.WordSet(`gun guns rounds magazines magazine cartridges bullets launcher launchers kalashnikov
 	ak-47 ak-47s carbine carbines shotgun shotguns revolver revolvers ammo gunpowder fuse fuses claymore claymores
 	ordnance munitions nitrate ammonium gelatin gelatine tnt rdx`)
 

@@ -410,7 +410,7 @@ func Scan(toks []lex.Token) []Hit {
 
 // weaponNouns are the weapons that can be found, recovered or defused
 // unused.
-var weaponNouns = wordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices
+var weaponNouns = lex.WordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices
 	mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
 	ammunition rifle rifles pistol pistols cache caches tiffin`)
 
