@@ -725,12 +725,15 @@ func firstBefore(toks []lex.Token, off int) int {
 
 func diedIn(toks []lex.Token) bool {
 	for i, t := range toks {
-		if deathWords[t.Lower] || lex.HasAt(toks, i, "laid", "down") {
+		if deathShapes.May(t.Lower) && deathWords[t.Lower] || lex.HasAt(toks, i, "laid", "down") {
 			return true
 		}
 	}
 	return false
 }
+
+// deathShapes turns away most words before the deathWords lookup.
+var deathShapes = lex.ShapesOf(deathWords)
 
 // deathWords tell that people died. (A set: diedIn reads every sentence.)
 var deathWords = map[string]bool{

@@ -99,8 +99,17 @@ func runeAt(text string, i, end int) (rune, int) {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	// The blocks of Latin and Cyrillic news copy and its punctuation are
+	// answered without the Unicode tables' search.
+	switch {
+	case r < utf8.RuneSelf:
 		return asciiWord[r]
+	case 0x100 <= r && r <= 0x24f: // Latin Extended-A and -B: all letters
+		return true
+	case 0x400 <= r && r <= 0x4ff: // Cyrillic: letters but for a sign and combining marks
+		return r <= 0x481 || r >= 0x48a
+	case 0x2000 <= r && r <= 0x206f: // general punctuation: ’ “ ” – —
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -3,6 +3,7 @@ package lex
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestTokens(t *testing.T) {
@@ -93,4 +94,14 @@ func FuzzQuantityAt(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestIsWordRuneFastPaths checks the blocks isWordRune answers without the
+// Unicode tables against the tables.
+func TestIsWordRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= 0x2100; r++ {
+		if want := unicode.IsLetter(r) || unicode.IsDigit(r); isWordRune(r) != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, !want, want)
+		}
+	}
 }

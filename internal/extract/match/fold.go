@@ -27,8 +27,17 @@ func init() {
 // isWordRune reports whether r is part of a word: letters, digits and the
 // combining marks that Arabic-script and Indic names carry.
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
+	// The blocks of Latin and Cyrillic news copy and its punctuation are
+	// answered without the Unicode tables' search.
+	switch {
+	case r < utf8.RuneSelf:
 		return asciiWord[r]
+	case 0x100 <= r && r <= 0x24f: // Latin Extended-A and -B: all letters
+		return true
+	case 0x400 <= r && r <= 0x4ff: // Cyrillic: letters and combining marks, not a sign and two enclosing marks
+		return r != 0x482 && r != 0x488 && r != 0x489
+	case 0x2000 <= r && r <= 0x206f: // general punctuation: ’ “ ” – —
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }

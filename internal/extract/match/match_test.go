@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -318,6 +319,17 @@ func TestGluedWords(t *testing.T) {
 			return a.Text == b.Text && slices.Equal(a.IDs, b.IDs)
 		}) {
 			t.Errorf("FindAll(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestIsWordRuneFastPaths checks the blocks isWordRune answers without the
+// Unicode tables against the tables.
+func TestIsWordRuneFastPaths(t *testing.T) {
+	for r := rune(0); r <= 0x2100; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
+		if isWordRune(r) != want {
+			t.Errorf("isWordRune(%U) = %v, want %v", r, !want, want)
 		}
 	}
 }
