@@ -46,11 +46,31 @@ type Place struct {
 	Admin3     string // tehsil where known
 	Lat, Lon   float64
 	Population int
-	// AtDistrict is set when the gazetteer knows the place only by its
-	// district: it stands at the district's headquarters, and a location
-	// decided by it is only as precise as the district.
-	AtDistrict bool
+	// Position says how well the gazetteer knows where the place is; a
+	// location decided by the place is no more precise than its point.
+	Position Position
 }
+
+// Position says where a place's point comes from.
+type Position uint8
+
+const (
+	// PosExact is GeoNames' point, or one a cited source gives.
+	PosExact Position = iota
+	// PosApprox is the project's own reading of public maps: good to
+	// several kilometres at best, and tens of kilometres off where the
+	// reading was wrong.
+	PosApprox
+	// PosDistrict is borrowed: the place is known only by its district
+	// and stands at the district's headquarters.
+	PosDistrict
+	// PosProvince is borrowed: the place stands at its province's point.
+	PosProvince
+)
+
+// positions are the marks places.tsv.gz writes after a place's population
+// ("2000/approx"), by Position.
+var positions = map[string]Position{"": PosExact, "approx": PosApprox, "district": PosDistrict, "province": PosProvince}
 
 // Gazetteer finds places in text. It is immutable and safe for concurrent
 // use.
@@ -140,8 +160,14 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 		if p.Lat, p.Lon, err = parseLatLon(f[7], f[8]); err != nil {
 			return fmt.Errorf("places.tsv:%d: %w", line, err)
 		}
-		if p.Population, err = strconv.Atoi(f[9]); err != nil {
+		// "2000/approx": the population, then how the point was come by;
+		// a bare population is an exact point.
+		pop, mark, _ := strings.Cut(f[9], "/")
+		if p.Population, err = strconv.Atoi(pop); err != nil {
 			return fmt.Errorf("places.tsv:%d: bad population %q", line, f[9])
+		}
+		if p.Position, ok = positions[mark]; !ok {
+			return fmt.Errorf("places.tsv:%d: unknown position mark %q", line, mark)
 		}
 		g.places = append(g.places, p)
 		extra = append(extra, names{aliases: splitList(f[2])})
@@ -177,7 +203,6 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	renameProvinces(g.places, g.provinces)
 	g.capitals = capitalCities(g.places)
 	g.towns = townCounts(g.places)
-	markAtDistrict(g.places)
 	return g, nil
 }
 
@@ -221,27 +246,6 @@ func capitalCities(places []Place) map[string]*Place {
 		}
 	}
 	return out
-}
-
-// markAtDistrict sets AtDistrict on the localities that stand exactly at
-// their district's position: the generator puts a locality whose position
-// the project does not know at its district's headquarters.
-func markAtDistrict(places []Place) {
-	type key struct {
-		iso3, admin1, admin2 string
-		lat, lon             float64
-	}
-	districts := make(map[key]bool)
-	for i := range places {
-		if p := &places[i]; p.Kind == "admin2" {
-			districts[key{p.ISO3, p.Admin1, p.Admin2, p.Lat, p.Lon}] = true
-		}
-	}
-	for i := range places {
-		if p := &places[i]; p.Kind == "area" && districts[key{p.ISO3, p.Admin1, p.Admin2, p.Lat, p.Lon}] {
-			p.AtDistrict = true
-		}
-	}
 }
 
 // namesOf lists the names a place is found by: its name, its aliases and,

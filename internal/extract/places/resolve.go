@@ -443,21 +443,36 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 	if loc.Admin2 == "" && specificity(p.Kind) > specificity("admin2") {
 		loc.Admin2 = namedDistrict(matches, p)
 	}
+	loc.GeoPrecision = precision(p, near(text, m.Start, m.End))
+	return loc, true
+}
+
+// precision is ACLED's geo precision of an event placed at p, or near it
+// when near is set: 1 at a town, 2 near one or in a sub-district, 3 in a
+// district, province or country. A point the gazetteer knows only roughly
+// weakens it: a town at the project's own reading of the map is "near" at
+// best (2), and a place standing at its district's or province's point is
+// only as precise as that unit (3).
+func precision(p *Place, near bool) int {
+	var prec int
 	switch p.Kind {
 	case "country", "admin1", "admin2":
-		loc.GeoPrecision = 3
+		return 3
 	case "admin3", "area":
-		loc.GeoPrecision = 2
-		if p.AtDistrict {
-			loc.GeoPrecision = 3
-		}
+		prec = 2
 	default:
-		loc.GeoPrecision = 1
-		if near(text, m.Start, m.End) {
-			loc.GeoPrecision = 2
+		prec = 1
+		if near {
+			prec = 2
 		}
 	}
-	return loc, true
+	switch p.Position {
+	case PosApprox:
+		prec = max(prec, 2)
+	case PosDistrict, PosProvince:
+		prec = 3
+	}
+	return prec
 }
 
 // namedDistrict returns the district of p's province that the matches

@@ -62,7 +62,9 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 			// A district listed without a point (0, 0 is in the Gulf of
 			// Guinea) takes its province's: the right province, at a
 			// district's precision, beats a point at sea.
+			pos := ""
 			if lat == 0 && lon == 0 {
+				pos = posProvince
 				if lat, err1 = strconv.ParseFloat(prov.Latitude, 64); err1 == nil {
 					lon, err2 = strconv.ParseFloat(prov.Longitude, 64)
 				}
@@ -74,7 +76,7 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 			if right, ok := misfiled[name+"/"+d.Name]; ok {
 				province = right
 			}
-			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: province, admin2: d.Name, lat: lat, lon: lon})
+			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: province, admin2: d.Name, lat: lat, lon: lon, pos: pos})
 		}
 	}
 	return out, nil

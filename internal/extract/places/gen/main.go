@@ -26,6 +26,9 @@ type place struct {
 	admin1, admin2, admin3 string
 	lat, lon               float64
 	pop                    int
+	// pos says how the point was come by: "" for GeoNames' own or one a
+	// table cites, else one of posApprox, posDistrict, posProvince.
+	pos string
 	// for GeoNames cities: codes to resolve admin names.
 	a1code, a2code string
 	feature        string
@@ -40,6 +43,15 @@ type country struct {
 	hasPos             bool
 	detailed, neighbor bool
 }
+
+// How a place's point was come by, as places.tsv.gz writes it after the
+// population (see data/README.md): package places turns it into the
+// events' geo precision.
+const (
+	posApprox   = "approx"   // the project's own reading of public maps
+	posDistrict = "district" // borrowed from its district's headquarters
+	posProvince = "province" // borrowed from its province's point
+)
 
 // Countries whose every GeoNames town is kept; elsewhere only cities.
 var detailed = map[string]bool{"PK": true, "AF": true, "IN": true}
@@ -123,6 +135,9 @@ func run(modules, shared, dataDir string) error {
 		return err
 	}
 	out = append(out, pkPlaces...)
+	for _, msg := range checkApprox(append(districts, pkPlaces...), districts, cities) {
+		log.Printf("gen: approximate position to check: %s", msg)
+	}
 
 	// Afghanistan: districts from the shared points, cities in the nearest.
 	afDistricts, err := readAfghanDistricts(filepath.Join(shared, "afg-provinces-and-districts.json"), admin1)

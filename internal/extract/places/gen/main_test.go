@@ -1,6 +1,8 @@
 package main
 
 import (
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -206,7 +208,7 @@ func TestReadAfghanDistricts(t *testing.T) {
 	want := []place{
 		{kind: "admin2", name: "Sabari", iso2: "AF", admin1: "Khost", admin2: "Sabari", lat: 33.40, lon: 70.01},
 		// Listed without a point: the province's, not the sea off Africa.
-		{kind: "admin2", name: "Dowa Menda", iso2: "AF", admin1: "Khost", admin2: "Dowa Menda", lat: 33.33, lon: 69.92},
+		{kind: "admin2", name: "Dowa Menda", iso2: "AF", admin1: "Khost", admin2: "Dowa Menda", lat: 33.33, lon: 69.92, pos: posProvince},
 		// Listed under Paktya, held by Paktika.
 		{kind: "admin2", name: "Barmal", iso2: "AF", admin1: "Paktika", admin2: "Barmal", lat: 32.72, lon: 69.21},
 	}
@@ -215,7 +217,7 @@ func TestReadAfghanDistricts(t *testing.T) {
 	}
 	for i := range want {
 		g := *got[i]
-		if g.name != want[i].name || g.admin1 != want[i].admin1 || g.lat != want[i].lat || g.lon != want[i].lon {
+		if g.name != want[i].name || g.admin1 != want[i].admin1 || g.lat != want[i].lat || g.lon != want[i].lon || g.pos != want[i].pos {
 			t.Errorf("district %d = %+v, want %+v", i, g, want[i])
 		}
 	}
@@ -250,5 +252,88 @@ func TestAliasesPickNamesake(t *testing.T) {
 	}
 	if err := addAliases(path, []*place{ch}); err == nil {
 		t.Error("a row naming no place: no error")
+	}
+}
+
+// TestPakistanPositions checks that the project's rows mark the positions
+// they give as approximate when their source says so, that an area without
+// a position borrows its district's and says so, and that a GeoNames town
+// a row completes keeps GeoNames' exact point.
+func TestPakistanPositions(t *testing.T) {
+	dir := t.TempDir()
+	districts := filepath.Join(dir, "districts.tsv")
+	os.WriteFile(districts, []byte("admin2\tKech\t\tBalochistan\tKech\tTurbat\t\t\tcensus list\n"+
+		"admin2\tSherani\t\tBalochistan\tSherani\t\t31.55\t69.85\tcensus list; position approximate\n"), 0o644)
+	turbat := &place{kind: "city", name: "Turbat", iso2: "PK", admin1: "Balochistan", lat: 26.0012, lon: 63.0485}
+	idx := indexCities([]*place{turbat})
+	ds, err := readPakistanDistricts(districts, idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ds[0].pos != "" || ds[1].pos != posApprox {
+		t.Errorf("district positions %q %q, want exact (its headquarters in GeoNames) and approx", ds[0].pos, ds[1].pos)
+	}
+	places := filepath.Join(dir, "places.tsv")
+	os.WriteFile(places, []byte("town\tTump\t\tBalochistan\tKech\tTump\t26.12\t62.37\t10000\ttehsil list; position approximate\n"+
+		"area\tGomazi\t\tBalochistan\tKech\t\t\t\t\tdistrict profile; position that of the district headquarters\n"+
+		"alias\tTurbat\tKech Turbat\tBalochistan\tKech\t\t\t\t\tGeoNames place\n"), 0o644)
+	ps, err := readPakistanPlaces(places, idx, ds)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ps) != 2 || ps[0].pos != posApprox || ps[1].pos != posDistrict || ps[1].lat != turbat.lat || turbat.pos != "" {
+		t.Errorf("places %+v %+v, Turbat %+v: want Tump approx, Gomazi at Turbat's point, Turbat exact", ps[0], ps[1], turbat)
+	}
+}
+
+// TestCheckApprox checks which approximate positions the generator asks to
+// check: one far from its district's headquarters, one nearer a town
+// abroad, and not one close to home.
+func TestCheckApprox(t *testing.T) {
+	kech := &place{kind: "admin2", name: "Kech", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.00, lon: 63.05}
+	cities := []*place{
+		{kind: "city", name: "Turbat", iso2: "PK", lat: 26.00, lon: 63.05},
+		{kind: "town", name: "Mand", iso2: "PK", lat: 26.08, lon: 61.97},
+		{kind: "town", name: "Pishin", iso2: "IR", lat: 26.08, lon: 61.75},
+	}
+	near := &place{kind: "town", name: "Near", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.10, lon: 63.20, pos: posApprox}
+	far := &place{kind: "town", name: "Far", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.10, lon: 62.00, pos: posApprox}
+	abroad := &place{kind: "town", name: "Abroad", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.08, lon: 61.70, pos: posApprox}
+	exact := &place{kind: "town", name: "Exact", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.10, lon: 62.00}
+	got := checkApprox([]*place{kech, near, far, abroad, exact}, []*place{kech}, cities)
+	want := []string{
+		"Far (Kech): 105 km from Kech's headquarters",
+		"Abroad (Kech): 135 km from Kech's headquarters",
+		"Abroad (Kech): nearest town is Pishin, IR (5 km)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("checkApprox = %q, want %q", got, want)
+	}
+}
+
+func TestWritePositionMark(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "places.tsv.gz")
+	err := writePlaces(path, []*place{
+		{kind: "town", name: "Tump", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.12, lon: 62.37, pop: 10000, pos: posApprox},
+		{kind: "city", name: "Turbat", iso2: "PK", admin1: "Balochistan", admin2: "Kech", lat: 26.0012, lon: 63.0485, pop: 213557},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(b); !strings.Contains(s, "\t26.1200\t62.3700\t10000/approx\n") || !strings.Contains(s, "\t63.0485\t213557\n") {
+		t.Errorf("written table:\n%s", s)
 	}
 }

@@ -29,6 +29,9 @@ func readPakistanDistricts(path string, cities cityIndex) ([]*place, error) {
 			if p.lon, err = parseFloat(path, r[7]); err != nil {
 				return nil, err
 			}
+			if approximate(r[8]) {
+				p.pos = posApprox
+			}
 		} else {
 			hq := cities.find("PK", r[3], r[5])
 			if hq == nil {
@@ -42,6 +45,13 @@ func readPakistanDistricts(path string, cities cityIndex) ([]*place, error) {
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// approximate reports whether a table row's source says that its position
+// is the team's own reading of public maps ("position approximate"), not a
+// point a source gives.
+func approximate(source string) bool {
+	return strings.Contains(source, "approximate")
 }
 
 // assignPakistanAdmin2 names each Pakistani town's district in ACLED's set:
@@ -121,14 +131,14 @@ func readPakistanPlaces(path string, cities cityIndex, districts []*place) ([]*p
 		kind, name, aliases, admin1, admin2, admin3 := r[0], r[1], splitList(r[2]), r[3], r[4], r[5]
 		if r[6] == "" && kind == "area" {
 			// A locality whose position the project does not know: it
-			// stands at its district's headquarters, and Resolve gives it
-			// the precision of a sub-district.
+			// stands at its district's headquarters, marked so that
+			// Resolve gives it the district's precision.
 			i := slices.IndexFunc(districts, func(d *place) bool { return d.name == admin2 && d.admin1 == admin1 })
 			if i < 0 {
 				return nil, fmt.Errorf("gen: %s: %s: no district %q in %s", path, name, admin2, admin1)
 			}
 			out = append(out, &place{kind: kind, name: name, aliases: aliases, iso2: "PK", admin1: admin1, admin2: admin2,
-				admin3: admin3, lat: districts[i].lat, lon: districts[i].lon})
+				admin3: admin3, lat: districts[i].lat, lon: districts[i].lon, pos: posDistrict})
 			continue
 		}
 		if r[6] == "" {
@@ -159,7 +169,58 @@ func readPakistanPlaces(path string, cities cityIndex, districts []*place) ([]*p
 				return nil, fmt.Errorf("gen: %s: bad population %q: %w", path, r[8], err)
 			}
 		}
+		if approximate(r[9]) {
+			p.pos = posApprox
+		}
 		out = append(out, p)
 	}
 	return out, nil
+}
+
+// farKm is how far from its district's headquarters an approximate
+// position may plausibly lie: Pakistan's largest districts (Kech, Chagai,
+// Khuzdar) reach further, so a position beyond it is a reading to check
+// rather than an error.
+const farKm = 60
+
+// checkApprox lists the approximate Pakistani positions to check on a
+// map: those farther than farKm from every headquarters of their district
+// (a district carved out of it counts), and those nearer a town abroad than
+// to any Pakistani town. Districts are measured only against the country.
+func checkApprox(places, districts, cities []*place) []string {
+	var out []string
+	for _, p := range places {
+		if p.iso2 != "PK" || p.pos != posApprox {
+			continue
+		}
+		if p.kind != "admin2" && p.admin2 != "" {
+			best, hq := math.Inf(1), ""
+			for _, d := range districts {
+				if d.admin1 == p.admin1 && d.admin2 == p.admin2 && d != p {
+					if dist := km(p.lat, p.lon, d.lat, d.lon); dist < best {
+						best, hq = dist, d.name
+					}
+				}
+			}
+			if best > farKm {
+				out = append(out, fmt.Sprintf("%s (%s): %.0f km from %s's headquarters", p.name, p.admin2, best, hq))
+			}
+		}
+		if c := nearestTown(p, cities); c != nil && c.iso2 != "PK" {
+			out = append(out, fmt.Sprintf("%s (%s): nearest town is %s, %s (%.0f km)", p.name, p.admin2, c.name, c.iso2, km(p.lat, p.lon, c.lat, c.lon)))
+		}
+	}
+	return out
+}
+
+// nearestTown returns the GeoNames town nearest to p, of any country.
+func nearestTown(p *place, cities []*place) *place {
+	var best *place
+	bestD := math.Inf(1)
+	for _, c := range cities {
+		if dist := km(p.lat, p.lon, c.lat, c.lon); dist < bestD {
+			best, bestD = c, dist
+		}
+	}
+	return best
 }
