@@ -54,6 +54,12 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 			security = true
 		}
 	}
+	// "Eleven militants were killed in an operation": only militants fell,
+	// in a security operation, an encounter or a raid. The state forces
+	// fought them though the text does not name them.
+	if !security && onlyMilitantsHurt(victims) && forcesImplied(d.sents[group[0]].Toks) {
+		security, armed = true, true
+	}
 	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security, Deaths: max(fatal, 0)})
 	if !ok {
 		return vigil.Event{}, false
@@ -686,4 +692,23 @@ func (d *doc) onScene(ms []places.Match) []places.Match {
 		return ms
 	}
 	return kept
+}
+
+// onlyMilitantsHurt reports whether militants, and nobody else, were
+// killed or hurt.
+func onlyMilitantsHurt(victims map[string]int) bool {
+	return victims[casualties.Militants] > 0 && victims[casualties.Security] == 0 &&
+		victims[casualties.Civilians] == 0 && victims[casualties.Unknown] == 0
+}
+
+// forcesImplied reports whether a sentence names the kind of fight only
+// state forces wage on militants: an operation, an encounter, a raid, a
+// crackdown, a cordon and search.
+func forcesImplied(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("operation", "operations", "encounter", "raid", "raids", "crackdown", "cordon", "offensive") {
+			return true
+		}
+	}
+	return false
 }

@@ -121,7 +121,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			}
 		}
 	}
-	if attacker < 0 {
+	// Only militants fell in a battle: a group named with no verb of its
+	// own is the side that lost them, and the state the other
+	// ("Sixteen Taliban militants were killed in a joint operation").
+	militantsLost := class.EventType == taxonomy.Battles && victims[casualties.Militants] > 0 &&
+		victims[casualties.Security] == 0 && victims[casualties.Civilians] == 0
+	if attacker < 0 && !militantsLost {
 		// No verb tied to a name: a named non-state group is the likely
 		// perpetrator of violence; for security operations, the state.
 		// ("suspected TTP positions" were the target.)
@@ -190,6 +195,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	case taxonomy.Battles, taxonomy.Explosions:
 		if r.actor1 == "" {
 			r.actor1, r.inter1 = generic("Unidentified Armed Group ({country})", 3)
+			if militantsLost && (r.actor2 == "" || r.inter2 != 1) {
+				r.actor1, r.inter1 = generic("Military Forces of {country}", 1)
+			}
 		}
 		if r.actor2 == "" {
 			switch {
@@ -197,6 +205,8 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			case victims[casualties.Civilians] > 0:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			case militantsLost && r.inter1 == 1:
+				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
 			case class.EventType == taxonomy.Battles:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			}

@@ -37,6 +37,18 @@ func TestActorRoles(t *testing.T) {
 			"Military Forces of Nigeria", "Civilians (Nigeria)"},
 		{"On 5 May 2024, three soldiers hit by a roadside bomb near Mir Ali were taken to hospital.",
 			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
+		// Only militants fell in an operation: the state fought them, and
+		// the group named is the side that lost them.
+		{"On 18 August 2014, at least 11 militants were killed in a joint aerial and ground operation in Khyber Agency.",
+			"Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		{"On 30 June 2016, six Taliban militants were killed in a raid in Bala Baluk district of Farah province.",
+			"Military Forces of Afghanistan", "Taliban"},
+		{"On 3 May 2016, a rebel commander was killed by the police during an encounter near a village in Dantewada district.",
+			"Police Forces of India", "Unidentified Armed Group (India)"},
+		// Militants killing civilians in an "operation" of their own stay
+		// the attackers.
+		{"On 3 May 2016, Taliban militants killed two villagers during an operation in Farah province.",
+			"Taliban", "Civilians (Afghanistan)"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
