@@ -627,11 +627,17 @@ var generalPresent = map[string]bool{
 	"abduct": true, "abducts": true, "kidnap": true, "kidnaps": true, "arrest": true, "arrests": true,
 }
 
-// hedged reports whether the casualty word at i is told as possible or
-// supposed rather than as done: a modal verb heads its verb chain ("may
-// have perished", "could hurt", "would have been killed"), or an "if"
-// opens its clause ("if the guards were shot").
+// hedged reports whether the casualty word at i is told as possible,
+// supposed or intended rather than as done: a modal verb heads its verb
+// chain ("may have perished", "could hurt", "would have been killed"), an
+// "if" opens its clause ("if the guards were shot"), or it is an
+// infinitive ("planned to kill").
 func hedged(toks []lex.Token, i int) bool {
+	// "planned to kill 16 residents", "sent to abduct two officials": an
+	// aim, not a deed.
+	if i > 0 && toks[i-1].Is("to") && generalPresent[toks[i].Lower] {
+		return true
+	}
 	j := i
 	for j > 0 && (toks[j-1].Is("have", "has", "been", "be", "being", "not", "get", "also", "all", "both") || toks[j-1].Is(passiveAdverbs...)) {
 		j--

@@ -426,6 +426,10 @@ func TestFindHedged(t *testing.T) {
 		{"general present", "Security forces who kill protesters are never punished.", ""},
 		{"headline present", "Gunmen kill five villagers in raid.", "civilians.killed=5"},
 		{"a death that dates", "Three weeks before he died, the prisoner had been moved to another cell.", ""},
+		{"an aim", "The module had planned to kill 16 residents of the town.", ""},
+		{"an aim, abduction", "The gang was sent to abduct two engineers, police said.", ""},
+		{"an aim, then a deed", "Gunmen who came to kill a witness shot dead two policemen.", "security_forces.killed=2"},
+		{"beaten to death", "A mob beat two men to death.", "civilians.killed=2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
