@@ -160,9 +160,16 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		// recalls an incident ("shot dead in the Danna area of Mansehra
 		// District in March 2015"); over a province or a span it is a
 		// tally.
+		// A month told without its year ("in November") is such a unit
+		// too, though the date reader cannot place it without a
+		// publication date.
 		spanned := inPeriod != nil
-		if spanned && calendarUnit(*inPeriod) && !strings.HasPrefix(strings.ToLower(inPeriod.Text), "during") &&
-			!strings.HasPrefix(strings.ToLower(inPeriod.Text), "throughout") {
+		unit := spanned && calendarUnit(*inPeriod) && !strings.HasPrefix(strings.ToLower(inPeriod.Text), "during") &&
+			!strings.HasPrefix(strings.ToLower(inPeriod.Text), "throughout")
+		if !spanned && bareMonth(s.Toks) {
+			spanned, unit = true, true
+		}
+		if unit {
 			_, _, local := c.Where(s.Start, s.End)
 			spanned = !local
 		}
@@ -1363,6 +1370,19 @@ func span(toks []lex.Token) bool {
 			t.Is("between", "from") && dayRange(toks, i+1),
 			t.Is("between", "from") && i+3 < len(toks) && year(toks[i+1].Lower) && toks[i+2].Is("to", "till", "until", "and") && year(toks[i+3].Lower),
 			t.Is("across") && i+1 < len(toks) && capital(toks[i+1]):
+			return true
+		}
+	}
+	return false
+}
+
+// bareMonth reports a month named without a day or a year after "in":
+// "killed in attacks by Maoists in November".
+func bareMonth(toks []lex.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("in") && months[toks[i+1].Lower] && toks[i+1].Text[0] >= 'A' && toks[i+1].Text[0] <= 'Z' &&
+			(i+2 >= len(toks) || !dayOfMonth(toks[i+2].Lower) && !year(toks[i+2].Lower)) &&
+			(i == 0 || !dayOfMonth(toks[i-1].Lower)) {
 			return true
 		}
 	}
