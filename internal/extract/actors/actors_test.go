@@ -26,6 +26,8 @@ func TestFind(t *testing.T) {
 		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"ISKP: Islamic State Khorasan Province", "Hafiz Gul Bahadur Group"}, ""},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"CPI-Maoist cadres ambushed a CRPF patrol.", []string{"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}, "India"},
+		{"NDS forces and Afghan commandos raided the compound.", []string{"Military Forces of Afghanistan", "Military Forces of Afghanistan"}, "Afghanistan"},
+		{"RAB personnel raided the den; Rab Nawaz was not there.", []string{"Police Forces of Bangladesh"}, "Bangladesh"},
 		// Short acronyms match only in capitals: "is" is a word.
 		{"This is what the bra shop sells.", nil, ""},
 		{"Security forces", []string{"Military Forces"}, ""},
