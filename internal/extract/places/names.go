@@ -62,6 +62,14 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 		!(nextOK && placeWords[strings.ToLower(next)]) && !locativeBefore(text, prevStart) {
 		return true, true
 	}
+	// A surname after an initial: "Home Minister P Chidambaram", "R. K.
+	// Singh". (Not after a preposition of place: "at G. Madugula".) Only
+	// this mention is skipped: towns too are named with an initial ("G.
+	// Madugula Police Station"), so the name stays a place elsewhere.
+	if iStart, ok := initialBefore(text, start); ok && titleCase(name) && !locativeBefore(text, iStart) &&
+		!precededBy(text, iStart, "at", "from", "under") {
+		return true, false
+	}
 	// A name that speaks is a person's or stands for a government
 	// ("Arroyo added", "Washington said"); either way it is not where
 	// anything happened.
@@ -124,6 +132,28 @@ func locativeBefore(text string, i int) bool {
 }
 
 var locatives = setOf(`in near outside inside around across into within throughout`)
+
+// initialBefore reports a capital letter written as an initial just
+// before byte i of text ("P Chidambaram", "K. Singh"), and where it starts.
+func initialBefore(text string, i int) (start int, ok bool) {
+	n := spaceBefore(text, i)
+	if n == 0 {
+		return 0, false
+	}
+	j := i - n
+	dot := j > 0 && text[j-1] == '.'
+	if dot {
+		j--
+	}
+	if j == 0 || text[j-1] < 'A' || text[j-1] > 'Z' || j > 1 && isLetter(text[j-2]) {
+		return 0, false
+	}
+	// "A Chapainawabganj court", "I Kabul": an article or a pronoun.
+	if !dot && (text[j-1] == 'A' || text[j-1] == 'I') {
+		return 0, false
+	}
+	return j - 1, true
+}
 
 // wordBefore returns the word that ends one space before byte i of text,
 // and where it starts; ok is false when anything but one space (a comma,

@@ -470,6 +470,11 @@ func TestFindPersonsAndWords(t *testing.T) {
 		// A first name before a surname, a surname after a first name.
 		{"Gunmen killed Paul Ahmed in Quetta.", []string{"Quetta"}},
 		{"Goalkeeper Matt Murray made 30 saves.", nil},
+		// A surname after an initial, with or without its dot.
+		{"Home Minister P Chidambaram said 30 people were killed in Dantewada.", []string{"Dantewada"}},
+		{"The minister, R. K. Chidambaram, visited Quetta.", []string{"Quetta"}},
+		{"Maoists torched a telephone exchange at G. Madugula in Visakhapatnam District.", []string{"Madugula", "Visakhapatnam District"}},
+		{"A Quetta court sentenced two militants.", []string{"Quetta"}},
 		// A first name followed by an initial.
 		{"Patrick W. Carlineo was arrested in Buffalo.", []string{"Buffalo"}},
 		// An unknown first name and a surname that acts.
