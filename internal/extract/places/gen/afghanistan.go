@@ -82,6 +82,25 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 	return out, nil
 }
 
+// atProvinceSeat moves the districts the district points list without a
+// point of their own (posProvince) from the list's province point, which
+// for some provinces lies far from any town (Herat's is 75 km west of the
+// city, Helmand's 250 km west of Lashkar Gah), to the province's most
+// populous GeoNames town: its seat.
+func atProvinceSeat(districts, cities []*place) {
+	seat := map[string]*place{}
+	for _, c := range cities {
+		if c.iso2 == "AF" && c.admin1 != "" && (seat[c.admin1] == nil || c.pop > seat[c.admin1].pop) {
+			seat[c.admin1] = c
+		}
+	}
+	for _, d := range districts {
+		if s := seat[d.admin1]; d.pos == posProvince && s != nil {
+			d.lat, d.lon = s.lat, s.lon
+		}
+	}
+}
+
 // afghanDistrictName reports whether a name from the Afghan district points
 // names a district rather than a city's numbered quarter ("PD 7",
 // "District 6", "5th City District"), a placeholder ("N/A", "Provincial",

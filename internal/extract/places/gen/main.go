@@ -144,6 +144,7 @@ func run(modules, shared, dataDir string) error {
 	if err != nil {
 		return err
 	}
+	atProvinceSeat(afDistricts, cities)
 	out = append(out, afDistricts...)
 	assignNearest(cities, "AF", afDistricts)
 

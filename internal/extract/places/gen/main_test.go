@@ -223,6 +223,30 @@ func TestReadAfghanDistricts(t *testing.T) {
 	}
 }
 
+// TestAtProvinceSeat checks that a district without a point of its own
+// stands at its province's most populous town, and one with a point keeps
+// it.
+func TestAtProvinceSeat(t *testing.T) {
+	borrowed := &place{kind: "admin2", name: "Herat City", iso2: "AF", admin1: "Herat", lat: 34.23, lon: 61.38, pos: posProvince}
+	own := &place{kind: "admin2", name: "Ghoryan", iso2: "AF", admin1: "Herat", lat: 34.34, lon: 61.47}
+	noSeat := &place{kind: "admin2", name: "Anaba", iso2: "AF", admin1: "Panjshir", lat: 35.49, lon: 69.49, pos: posProvince}
+	cities := []*place{
+		{kind: "town", name: "Karukh", iso2: "AF", admin1: "Herat", lat: 34.48, lon: 62.59, pop: 15000},
+		{kind: "city", name: "Herat", iso2: "AF", admin1: "Herat", lat: 34.35, lon: 62.20, pop: 270000},
+		{kind: "city", name: "Mashhad", iso2: "IR", admin1: "Herat", lat: 36.30, lon: 59.60, pop: 2300000},
+	}
+	atProvinceSeat([]*place{borrowed, own, noSeat}, cities)
+	if borrowed.lat != 34.35 || borrowed.lon != 62.20 || borrowed.pos != posProvince {
+		t.Errorf("borrowed point = %v,%v (%s), want Herat's 34.35,62.20, still marked as the province's", borrowed.lat, borrowed.lon, borrowed.pos)
+	}
+	if own.lat != 34.34 || own.lon != 61.47 {
+		t.Errorf("a district's own point moved to %v,%v", own.lat, own.lon)
+	}
+	if noSeat.lat != 35.49 || noSeat.lon != 69.49 {
+		t.Errorf("a province with no town moved its point to %v,%v", noSeat.lat, noSeat.lon)
+	}
+}
+
 // TestAliasesPickNamesake checks that a row naming one of two namesake
 // districts by its province renames that one and its towns only, and that
 // the renamed district no longer answers to the shared name.

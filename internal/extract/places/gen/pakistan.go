@@ -101,7 +101,9 @@ func nearest(c *place, districts []*place, sameAdmin1 bool) *place {
 	var best *place
 	bestD := math.Inf(1)
 	for _, d := range districts {
-		if d.iso2 != c.iso2 || (sameAdmin1 && c.admin1 != "" && d.admin1 != c.admin1) {
+		// A point borrowed from the province says nothing of which
+		// district a town lies in.
+		if d.iso2 != c.iso2 || (sameAdmin1 && c.admin1 != "" && d.admin1 != c.admin1) || d.pos == posProvince {
 			continue
 		}
 		if dist := km(c.lat, c.lon, d.lat, d.lon); dist < bestD {
