@@ -54,6 +54,19 @@ func TestEquipmentRecords(t *testing.T) {
 			}},
 		{"a fear is not a record", "Officials fear that US-made rifles could be used by militants in Bannu.", nil},
 		{"arms in general, uncounted, are not a record", "Militants fired rockets at a check post in Bannu on Monday.", nil},
+		{"counted and valued, held under a group's control",
+			"Some 30 drones worth $90 million are stored in Kandahar under Taliban control.",
+			[]string{"inventory/aircraft/drones/30/90000000//Afghanistan/Taliban//"}},
+		{"a sighting names who carried what",
+			"A video showed TTP militants in Bajaur carrying American M4 rifles.",
+			[]string{"sighting/weapons/M4 rifles/-/-/United States/Pakistan/TTP: Tehreek-i-Taliban Pakistan//"}},
+		{"a body that tells before its verb, when no other source is quoted",
+			"The Frontier Corps said its troops recovered an IED and two hand grenades in Kech on Sunday.",
+			[]string{
+				"seizure/explosives/IED/1/-//Pakistan//2025-03-02/Frontier Corps",
+				"seizure/munitions/hand grenades/2/-//Pakistan//2025-03-02/Frontier Corps",
+			}},
+		{"a sporting weapon is none", "The spinners were the team's secret weapon against Australia on Sunday.", nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -66,3 +66,167 @@ func TestWeapons(t *testing.T) {
 		t.Errorf("Weapons = %q, want %q", strings.Join(got, "|"), want)
 	}
 }
+
+// TestFindPhrasing covers the phrasings the equipment probe showed vigil
+// missing, each with the phrasing a rule could wrongly take for it. Each
+// record is kind/category/item/quantity/bound/value/origin/location/
+// holder/as_of/attributed_to.
+func TestFindPhrasing(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// A singular noun after "a" or "an" is one.
+		{"an article counts one",
+			"Police recovered a Kalashnikov and a 9mm pistol from the suspect.",
+			[]string{"seizure/weapons/Kalashnikov/1/exact//////", "seizure/weapons/pistol/1/exact//////"}},
+		{"a vehicle the arms were found in is not seized",
+			"A sticky bomb was recovered from a parked vehicle in the district.",
+			[]string{"seizure/explosives/sticky bomb/1/exact//////"}},
+		{"a drone that dropped them is not seized",
+			"Troops recovered two pistols dropped by a drone near the border.",
+			[]string{"seizure/weapons/pistols/2/exact//////"}},
+		{"a drone seized is",
+			"Border guards recovered a Chinese-made drone near the border.",
+			[]string{"seizure/aircraft/drone/1/exact//China////"}},
+		{"a noun that qualifies another is not an item",
+			"Police seized a grenade launcher and two magazines from the hideout.",
+			[]string{"seizure/ammunition/magazines/2/exact//////"}},
+		// Calibres, models and units are not counts.
+		{"calibres and model numbers",
+			"Police recovered three 30 bore pistols, a .303 rifle and an AK 47 rifle.",
+			[]string{"seizure/weapons/pistols/3/exact//////", "seizure/weapons/.303 rifle/1/exact//////", "seizure/weapons/AK-47 rifle/1/exact//////"}},
+		{"a model joins its item",
+			"Police recovered two M16 assault rifles and an INSAS rifle.",
+			[]string{"seizure/weapons/M16 assault rifles/2/exact//////", "seizure/weapons/INSAS rifle/1/exact//////"}},
+		{"a weight is not a count",
+			"Police seized 20 kilograms of explosives and 15 detonators.",
+			[]string{"seizure/explosives/explosives/-///////", "seizure/explosives/detonators/15/exact//////"}},
+		{"a figure of another clause is not a count",
+			"The police arrested 15 suspects in 24 hours and recovered explosives from them.",
+			[]string{"seizure/explosives/explosives/-///////"}},
+		{"a unit named after rifles",
+			"Troops of the Assam Rifles recovered two pistols near the camp.",
+			[]string{"seizure/weapons/pistols/2/exact//////"}},
+		{"one item named twice",
+			"Police recovered three improvised explosive devices (IEDs) near the road.",
+			[]string{"seizure/explosives/IEDs/3/exact//////"}},
+		// What a seizure without a count is worth.
+		{"named materiel seized, uncounted",
+			"Troops recovered rocket launchers and mortar shells from the hideout.",
+			[]string{"seizure/weapons/rocket launchers/-///////", "seizure/munitions/mortar shells/-///////"}},
+		{"arms in general, uncounted, are not a record",
+			"Weapons and ammunition were recovered from the killed militants.", nil},
+		{"a weak cue does not make an uncounted record",
+			"The bodies were found next to rocket launchers.", nil},
+		{"the head of a list gives way to the list",
+			"Police recovered a cache of arms and ammunition, including rocket launchers and explosives.",
+			[]string{"seizure/weapons/rocket launchers/-///////", "seizure/explosives/explosives/-///////"}},
+		{"a head with its own origin stays",
+			"Weapons of US origin, including M4 rifles, were seized from the militants.",
+			[]string{"seizure/weapons/weapons/-///United States//militants//", "seizure/weapons/M4 rifles/-///United States//militants//"}},
+		// Kinds.
+		{"a foiled smuggling is a seizure",
+			"Customs officials foiled an attempt to smuggle 25 pistols into Pakistan.",
+			[]string{"seizure/weapons/pistols/25/exact///Pakistan///"}},
+		{"smuggling that went through is a transfer",
+			"Militants smuggled 25 pistols into Pakistan.",
+			[]string{"transfer/weapons/pistols/25/exact///Pakistan///"}},
+		{"an audit that found is no find",
+			"An audit found that the US had provided 300 rifles to the Afghan army.",
+			[]string{"transfer/weapons/rifles/300/exact//United States/Afghanistan///"}},
+		{"a force that had aircraft",
+			"A report in June 2017 said the Afghan air force had 208 aircraft.",
+			[]string{"inventory/aircraft/aircraft/208/exact///Afghanistan//2017-06/"}},
+		{"had before a deed is no inventory",
+			"Militants had fired 20 rockets at the camp.", nil},
+		{"a magazine holds rounds, nobody owns them",
+			"The new rifle holds 30 rounds in its magazine.", nil},
+		{"people who hold arms",
+			"Civilians in Pakistan hold some 43.9 million firearms.",
+			[]string{"inventory/weapons/firearms/43900000/approx///Pakistan///"}},
+		{"a sighting of arms carried",
+			"Footage showed militants carrying American M4 rifles.",
+			[]string{"sighting/weapons/M4 rifles/-///United States////"}},
+		{"a vehicle packed with explosives is one thing used",
+			"A US-made Humvee packed with explosives was used in the attack.",
+			[]string{"use/vehicles/Humvee/1/exact//United States////"}},
+		{"what cannot be accounted for is an inventory",
+			"Some 4,300 radios provided to the former Afghan army could not be accounted for.",
+			[]string{"inventory/communications/radios/4300/approx///Afghanistan///"}},
+		// Countries.
+		{"the giver and the place it left",
+			"The US military left behind equipment worth more than $7 billion when it withdrew from Afghanistan.",
+			[]string{"inventory/all_assets/equipment/-/lower/7000000000/United States/Afghanistan///"}},
+		{"the recipient's country is where it is",
+			"At least 22,000 Humvees were handed to the Afghan army.",
+			[]string{"transfer/vehicles/Humvees/22000/lower///Afghanistan///"}},
+		{"the seizing force's country is where, not whence",
+			"Iranian border guards seized 300 hunting rifles from smugglers.",
+			[]string{"seizure/weapons/hunting rifles/300/exact///Iran///"}},
+		{"a country adjective before the materiel is still its origin",
+			"Police seized 40 Chinese rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//China////"}},
+		{"a count and a value",
+			"Around 40 drones worth $120 million remain stored in hangars under Taliban control.",
+			[]string{"inventory/aircraft/drones/40/approx/120000000/////"}},
+		// Sources named before their telling.
+		{"a body named before its verb",
+			"CTD Punjab said it had recovered 10 detonators.",
+			[]string{"seizure/explosives/detonators/10/exact//////CTD Punjab"}},
+		{"a report's author",
+			"A SIGAR audit released in 2022 showed that the US had supplied 96,000 vehicles to the Afghan army.",
+			[]string{"transfer/vehicles/vehicles/96000/exact//United States/Afghanistan///SIGAR"}},
+		{"a place before the newspaper's name is no source",
+			"Police recovered five pistols in Imphal West District, reports The Assam Tribune.",
+			[]string{"seizure/weapons/pistols/5/exact//////"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lex.Split(tc.text)
+			recs := Find(tc.text, ss, dates.Find(tc.text, time.Time{}), nil)
+			var got []string
+			for _, r := range recs {
+				q, v := "-", ""
+				if r.Quantity != nil {
+					q = fmt.Sprint(*r.Quantity)
+				}
+				if r.ValueUSD != nil {
+					v = fmt.Sprint(*r.ValueUSD)
+				}
+				got = append(got, strings.Join([]string{r.Kind, r.Category, r.Item, q, r.Bound, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/"))
+				for _, e := range r.Evidence {
+					if tc.text[e.Start:e.End] != e.Quote {
+						t.Errorf("evidence %s quote %q != text", e.Field, e.Quote)
+					}
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("Find:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestWeaponsPhrasing covers the event weapons the probe showed missing
+// or doubled, and their look-alikes.
+func TestWeaponsPhrasing(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"A vehicle-borne IED rammed into the convoy.", "VBIED"},
+		{"A car packed with explosives blew up near the gate.", "VBIED"},
+		{"An explosives-laden truck was driven into the wall.", "VBIED"},
+		{"Police found a car and explosives in the house.", "explosives"},
+		{"The suicide bomber was packed with explosives.", "explosives"},
+		{"Gunmen armed with Kalashnikov rifles opened fire.", "Kalashnikov"},
+		{"Gunmen with AK-47 rifles and pistols opened fire.", "Kalashnikov|pistol"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, w := range Weapons(lex.Tokens(tc.text, 0, len(tc.text))) {
+			got = append(got, w.Name)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("Weapons(%q) = %q, want %q", tc.text, strings.Join(got, "|"), tc.want)
+		}
+	}
+}

@@ -22,91 +22,162 @@ type itemName struct {
 	words    []string
 	category string
 	item     string
+	// one marks a singular count noun: "a Kalashnikov", "an IED" is one.
+	one bool
 }
 
-// items are the materiel nouns, longest first.
+// items are the materiel nouns, longest first among those that share a
+// first word.
 var items = []itemName{
-	{[]string{"air-to-ground", "munitions"}, "munitions", "air-to-ground munitions"},
-	{[]string{"night", "vision", "goggles"}, "night_vision", "night vision goggles"},
-	{[]string{"night-vision", "goggles"}, "night_vision", "night vision goggles"},
-	{[]string{"night", "vision", "devices"}, "night_vision", "night vision devices"},
-	{[]string{"night-vision", "devices"}, "night_vision", "night vision devices"},
-	{[]string{"night", "vision", "equipment"}, "night_vision", "night vision equipment"},
-	{[]string{"thermal", "scopes"}, "night_vision", "thermal scopes"},
-	{[]string{"surveillance", "technology"}, "surveillance", "surveillance technology"},
-	{[]string{"surveillance", "equipment"}, "surveillance", "surveillance equipment"},
-	{[]string{"communication", "devices"}, "communications", "communication devices"},
-	{[]string{"communications", "equipment"}, "communications", "communications equipment"},
-	{[]string{"communication", "equipment"}, "communications", "communication equipment"},
-	{[]string{"wireless", "sets"}, "communications", "wireless sets"},
-	{[]string{"biometric", "tools"}, "biometric", "biometric tools"},
-	{[]string{"biometric", "devices"}, "biometric", "biometric devices"},
-	{[]string{"military", "assets"}, "all_assets", "military assets"},
-	{[]string{"military", "equipment"}, "all_assets", "military equipment"},
-	{[]string{"armored", "vehicles"}, "vehicles", "armored vehicles"},
-	{[]string{"armoured", "vehicles"}, "vehicles", "armoured vehicles"},
-	{[]string{"small", "arms"}, "weapons", "small arms"},
-	{[]string{"machine", "guns"}, "weapons", "machine guns"},
-	{[]string{"hand", "grenades"}, "munitions", "hand grenades"},
-	{[]string{"m4", "rifles"}, "weapons", "M4 rifles"},
-	{[]string{"m4", "rifle"}, "weapons", "M4 rifle"},
-	{[]string{"m4", "carbines"}, "weapons", "M4 carbines"},
-	{[]string{"m4s"}, "weapons", "M4 rifles"},
-	{[]string{"m16", "rifles"}, "weapons", "M16 rifles"},
-	{[]string{"m16", "rifle"}, "weapons", "M16 rifle"},
-	{[]string{"m16s"}, "weapons", "M16 rifles"},
-	{[]string{"m24", "sniper", "rifles"}, "weapons", "M24 sniper rifles"},
-	{[]string{"sniper", "rifles"}, "weapons", "sniper rifles"},
-	{[]string{"assault", "rifles"}, "weapons", "assault rifles"},
-	{[]string{"kalashnikov", "rifles"}, "weapons", "Kalashnikovs"},
-	{[]string{"ak-47", "rifles"}, "weapons", "Kalashnikovs"},
-	{[]string{"ak-47s"}, "weapons", "Kalashnikovs"},
-	{[]string{"sub-machine", "guns"}, "weapons", "sub-machine guns"},
-	{[]string{"rocket", "launchers"}, "weapons", "rocket launchers"},
-	{[]string{"anti-aircraft", "guns"}, "weapons", "anti-aircraft guns"},
-	{[]string{"rpgs"}, "weapons", "RPGs"},
-	{[]string{"thermal", "sights"}, "night_vision", "thermal sights"},
-	{[]string{"thermal", "weapon", "sights"}, "night_vision", "thermal sights"},
-	{[]string{"night-vision", "sights"}, "night_vision", "night vision sights"},
-	{[]string{"night", "vision", "sights"}, "night_vision", "night vision sights"},
-	{[]string{"laser", "sights"}, "weapons", "laser sights"},
-	{[]string{"body", "armour"}, "protective", "body armour"},
-	{[]string{"body", "armor"}, "protective", "body armour"},
-	{[]string{"bulletproof", "vests"}, "protective", "bulletproof vests"},
-	{[]string{"black", "hawk", "helicopters"}, "aircraft", "Black Hawk helicopters"},
-	{[]string{"black", "hawks"}, "aircraft", "Black Hawk helicopters"},
-	{[]string{"blackhawk", "helicopters"}, "aircraft", "Black Hawk helicopters"},
-	{[]string{"armoured", "personnel", "carriers"}, "vehicles", "armoured personnel carriers"},
-	{[]string{"armored", "personnel", "carriers"}, "vehicles", "armoured personnel carriers"},
-	{[]string{"mraps"}, "vehicles", "MRAPs"},
-	{[]string{"stinger", "missiles"}, "munitions", "Stinger missiles"},
-	{[]string{"ammonium", "nitrate"}, "explosives", "ammonium nitrate"},
-	{[]string{"aircraft"}, "aircraft", "aircraft"},
-	{[]string{"helicopters"}, "aircraft", "helicopters"},
-	{[]string{"drones"}, "aircraft", "drones"},
-	{[]string{"vehicles"}, "vehicles", "vehicles"},
-	{[]string{"humvees"}, "vehicles", "Humvees"},
-	{[]string{"equipment"}, "all_assets", "equipment"},
-	{[]string{"weapons"}, "weapons", "weapons"},
-	{[]string{"firearms"}, "weapons", "firearms"},
-	{[]string{"rifles"}, "weapons", "rifles"},
-	{[]string{"guns"}, "weapons", "guns"},
-	{[]string{"pistols"}, "weapons", "pistols"},
-	{[]string{"pistol"}, "weapons", "pistol"},
-	{[]string{"kalashnikovs"}, "weapons", "Kalashnikovs"},
-	{[]string{"munitions"}, "munitions", "munitions"},
-	{[]string{"grenades"}, "munitions", "grenades"},
-	{[]string{"rockets"}, "munitions", "rockets"},
-	{[]string{"mortar", "shells"}, "munitions", "mortar shells"},
-	{[]string{"rounds", "of", "ammunition"}, "ammunition", "rounds of ammunition"},
-	{[]string{"ammunition"}, "ammunition", "ammunition"},
-	{[]string{"rounds"}, "ammunition", "rounds"},
-	{[]string{"bullets"}, "ammunition", "bullets"},
-	{[]string{"cartridges"}, "ammunition", "cartridges"},
-	{[]string{"explosives"}, "explosives", "explosives"},
-	{[]string{"detonators"}, "explosives", "detonators"},
-	{[]string{"ieds"}, "explosives", "IEDs"},
-	{[]string{"landmines"}, "explosives", "landmines"},
+	{[]string{"air-to-ground", "munitions"}, "munitions", "air-to-ground munitions", false},
+	{[]string{"heavy", "machine", "guns"}, "weapons", "heavy machine guns", false},
+	{[]string{"heavy", "machine", "gun"}, "weapons", "heavy machine gun", true},
+	{[]string{"light", "machine", "guns"}, "weapons", "light machine guns", false},
+	{[]string{"light", "machine", "gun"}, "weapons", "light machine gun", true},
+	{[]string{"hunting", "rifles"}, "weapons", "hunting rifles", false},
+	{[]string{"hunting", "rifle"}, "weapons", "hunting rifle", true},
+	{[]string{"ground", "vehicles"}, "vehicles", "ground vehicles", false},
+	{[]string{"rocket-propelled", "grenades"}, "munitions", "rocket-propelled grenades", false},
+	{[]string{"rocket-propelled", "grenade"}, "munitions", "rocket-propelled grenade", true},
+	{[]string{"rpg", "launchers"}, "weapons", "RPG launchers", false},
+	{[]string{"rpg", "launcher"}, "weapons", "RPG launcher", true},
+	{[]string{"rpg-7", "launchers"}, "weapons", "RPG-7 launchers", false},
+	{[]string{"rpg-7", "launcher"}, "weapons", "RPG-7 launcher", true},
+	{[]string{"suicide", "vests"}, "explosives", "suicide vests", false},
+	{[]string{"suicide", "vest"}, "explosives", "suicide vest", true},
+	{[]string{"suicide", "jackets"}, "explosives", "suicide jackets", false},
+	{[]string{"suicide", "jacket"}, "explosives", "suicide jacket", true},
+	{[]string{"sticky", "bombs"}, "explosives", "sticky bombs", false},
+	{[]string{"sticky", "bomb"}, "explosives", "sticky bomb", true},
+	{[]string{"tiffin", "bombs"}, "explosives", "tiffin bombs", false},
+	{[]string{"tiffin", "bomb"}, "explosives", "tiffin bomb", true},
+	{[]string{"pressure", "cooker", "bombs"}, "explosives", "pressure cooker bombs", false},
+	{[]string{"pressure", "cooker", "bomb"}, "explosives", "pressure cooker bomb", true},
+	{[]string{"gelatin", "sticks"}, "explosives", "gelatin sticks", false},
+	{[]string{"gelatine", "sticks"}, "explosives", "gelatin sticks", false},
+	{[]string{"safety", "fuse"}, "explosives", "safety fuse", false},
+	{[]string{"detonating", "cord"}, "explosives", "detonating cord", false},
+	{[]string{"drone", "jammers"}, "electronic_warfare", "drone jammers", false},
+	{[]string{"drone", "jammer"}, "electronic_warfare", "drone jammer", true},
+	{[]string{"artillery", "guns"}, "weapons", "artillery guns", false},
+	{[]string{"artillery", "pieces"}, "weapons", "artillery pieces", false},
+	{[]string{"radio", "sets"}, "communications", "radio sets", false},
+	{[]string{"night", "vision", "goggles"}, "night_vision", "night vision goggles", false},
+	{[]string{"night-vision", "goggles"}, "night_vision", "night vision goggles", false},
+	{[]string{"night", "vision", "devices"}, "night_vision", "night vision devices", false},
+	{[]string{"night-vision", "devices"}, "night_vision", "night vision devices", false},
+	{[]string{"night", "vision", "equipment"}, "night_vision", "night vision equipment", false},
+	{[]string{"thermal", "scopes"}, "night_vision", "thermal scopes", false},
+	{[]string{"surveillance", "technology"}, "surveillance", "surveillance technology", false},
+	{[]string{"surveillance", "equipment"}, "surveillance", "surveillance equipment", false},
+	{[]string{"communication", "devices"}, "communications", "communication devices", false},
+	{[]string{"communications", "equipment"}, "communications", "communications equipment", false},
+	{[]string{"communication", "equipment"}, "communications", "communication equipment", false},
+	{[]string{"wireless", "sets"}, "communications", "wireless sets", false},
+	{[]string{"wireless", "set"}, "communications", "wireless set", true},
+	{[]string{"biometric", "tools"}, "biometric", "biometric tools", false},
+	{[]string{"biometric", "devices"}, "biometric", "biometric devices", false},
+	{[]string{"military", "assets"}, "all_assets", "military assets", false},
+	{[]string{"military", "equipment"}, "all_assets", "military equipment", false},
+	{[]string{"armored", "vehicles"}, "vehicles", "armored vehicles", false},
+	{[]string{"armoured", "vehicles"}, "vehicles", "armoured vehicles", false},
+	{[]string{"small", "arms"}, "weapons", "small arms", false},
+	{[]string{"machine", "guns"}, "weapons", "machine guns", false},
+	{[]string{"machine", "gun"}, "weapons", "machine gun", true},
+	{[]string{"hand", "grenades"}, "munitions", "hand grenades", false},
+	{[]string{"hand", "grenade"}, "munitions", "hand grenade", true},
+	{[]string{"hand-grenades"}, "munitions", "hand grenades", false},
+	{[]string{"hand-grenade"}, "munitions", "hand grenade", true},
+	{[]string{"m4", "rifles"}, "weapons", "M4 rifles", false},
+	{[]string{"m4", "rifle"}, "weapons", "M4 rifle", false},
+	{[]string{"m4", "carbines"}, "weapons", "M4 carbines", false},
+	{[]string{"m4s"}, "weapons", "M4 rifles", false},
+	{[]string{"m16", "rifles"}, "weapons", "M16 rifles", false},
+	{[]string{"m16", "rifle"}, "weapons", "M16 rifle", false},
+	{[]string{"m16s"}, "weapons", "M16 rifles", false},
+	{[]string{"m24", "sniper", "rifles"}, "weapons", "M24 sniper rifles", false},
+	{[]string{"sniper", "rifles"}, "weapons", "sniper rifles", false},
+	{[]string{"sniper", "rifle"}, "weapons", "sniper rifle", true},
+	{[]string{"assault", "rifles"}, "weapons", "assault rifles", false},
+	{[]string{"assault", "rifle"}, "weapons", "assault rifle", true},
+	{[]string{"kalashnikov", "rifles"}, "weapons", "Kalashnikovs", false},
+	{[]string{"kalashnikov", "rifle"}, "weapons", "Kalashnikov", true},
+	{[]string{"kalashnikov"}, "weapons", "Kalashnikov", true},
+	{[]string{"ak-47", "rifles"}, "weapons", "Kalashnikovs", false},
+	{[]string{"ak-47", "rifle"}, "weapons", "Kalashnikov", true},
+	{[]string{"ak-47s"}, "weapons", "Kalashnikovs", false},
+	{[]string{"sub-machine", "guns"}, "weapons", "sub-machine guns", false},
+	{[]string{"sub-machine", "gun"}, "weapons", "sub-machine gun", true},
+	{[]string{"smgs"}, "weapons", "SMGs", false},
+	{[]string{"sub", "machine", "guns"}, "weapons", "sub-machine guns", false},
+	{[]string{"sub", "machine", "gun"}, "weapons", "sub-machine gun", true},
+	{[]string{"smg"}, "weapons", "SMG", true},
+	{[]string{"rocket", "launchers"}, "weapons", "rocket launchers", false},
+	{[]string{"rocket", "launcher"}, "weapons", "rocket launcher", true},
+	{[]string{"anti-aircraft", "guns"}, "weapons", "anti-aircraft guns", false},
+	{[]string{"rpgs"}, "weapons", "RPGs", false},
+	{[]string{"thermal", "sights"}, "night_vision", "thermal sights", false},
+	{[]string{"thermal", "weapon", "sights"}, "night_vision", "thermal sights", false},
+	{[]string{"night-vision", "sights"}, "night_vision", "night vision sights", false},
+	{[]string{"night", "vision", "sights"}, "night_vision", "night vision sights", false},
+	{[]string{"laser", "sights"}, "weapons", "laser sights", false},
+	{[]string{"body", "armour"}, "protective", "body armour", false},
+	{[]string{"body", "armor"}, "protective", "body armour", false},
+	{[]string{"bulletproof", "vests"}, "protective", "bulletproof vests", false},
+	{[]string{"black", "hawk", "helicopters"}, "aircraft", "Black Hawk helicopters", false},
+	{[]string{"black", "hawks"}, "aircraft", "Black Hawk helicopters", false},
+	{[]string{"blackhawk", "helicopters"}, "aircraft", "Black Hawk helicopters", false},
+	{[]string{"armoured", "personnel", "carriers"}, "vehicles", "armoured personnel carriers", false},
+	{[]string{"armored", "personnel", "carriers"}, "vehicles", "armoured personnel carriers", false},
+	{[]string{"mraps"}, "vehicles", "MRAPs", false},
+	{[]string{"stinger", "missiles"}, "munitions", "Stinger missiles", false},
+	{[]string{"ammonium", "nitrate"}, "explosives", "ammonium nitrate", false},
+	{[]string{"aircraft"}, "aircraft", "aircraft", false},
+	{[]string{"helicopters"}, "aircraft", "helicopters", false},
+	{[]string{"drones"}, "aircraft", "drones", false},
+	{[]string{"drone"}, "aircraft", "drone", true},
+	{[]string{"quadcopters"}, "aircraft", "quadcopters", false},
+	{[]string{"quadcopter"}, "aircraft", "quadcopter", true},
+	{[]string{"vehicles"}, "vehicles", "vehicles", false},
+	{[]string{"humvees"}, "vehicles", "Humvees", false},
+	{[]string{"humvee"}, "vehicles", "Humvee", true},
+	{[]string{"equipment"}, "all_assets", "equipment", false},
+	{[]string{"weapons"}, "weapons", "weapons", false},
+	{[]string{"firearms"}, "weapons", "firearms", false},
+	{[]string{"rifles"}, "weapons", "rifles", false},
+	{[]string{"rifle"}, "weapons", "rifle", true},
+	{[]string{"carbines"}, "weapons", "carbines", false},
+	{[]string{"carbine"}, "weapons", "carbine", true},
+	{[]string{"revolvers"}, "weapons", "revolvers", false},
+	{[]string{"revolver"}, "weapons", "revolver", true},
+	{[]string{"guns"}, "weapons", "guns", false},
+	{[]string{"pistols"}, "weapons", "pistols", false},
+	{[]string{"pistol"}, "weapons", "pistol", true},
+	{[]string{"kalashnikovs"}, "weapons", "Kalashnikovs", false},
+	{[]string{"munitions"}, "munitions", "munitions", false},
+	{[]string{"grenades"}, "munitions", "grenades", false},
+	{[]string{"grenade"}, "munitions", "grenade", true},
+	{[]string{"rockets"}, "munitions", "rockets", false},
+	{[]string{"mortar", "shells"}, "munitions", "mortar shells", false},
+	{[]string{"mortar", "shell"}, "munitions", "mortar shell", true},
+	{[]string{"mortar", "rounds"}, "munitions", "mortar rounds", false},
+	{[]string{"rounds", "of", "ammunition"}, "ammunition", "rounds of ammunition", false},
+	{[]string{"ammunition"}, "ammunition", "ammunition", false},
+	{[]string{"rounds"}, "ammunition", "rounds", false},
+	{[]string{"bullets"}, "ammunition", "bullets", false},
+	{[]string{"cartridges"}, "ammunition", "cartridges", false},
+	{[]string{"explosives"}, "explosives", "explosives", false},
+	{[]string{"detonators"}, "explosives", "detonators", false},
+	{[]string{"detonator"}, "explosives", "detonator", true},
+	{[]string{"magazines"}, "ammunition", "magazines", false},
+	{[]string{"ieds"}, "explosives", "IEDs", false},
+	{[]string{"ied"}, "explosives", "IED", true},
+	{[]string{"improvised", "explosive", "devices"}, "explosives", "IEDs", false},
+	{[]string{"improvised", "explosive", "device"}, "explosives", "IED", true},
+	{[]string{"artillery"}, "weapons", "artillery", false},
+	{[]string{"radios"}, "communications", "radios", false},
+	{[]string{"walkie-talkies"}, "communications", "walkie-talkies", false},
+	{[]string{"landmines"}, "explosives", "landmines", false},
 }
 
 // itemsByFirst indexes items by their first word, longest first.
@@ -135,7 +206,40 @@ var kindCues = []struct {
 	{[]string{"displayed"}, Sighting}, {[]string{"paraded"}, Sighting}, {[]string{"showcased"}, Sighting},
 	{[]string{"brandishing"}, Sighting}, {[]string{"brandished"}, Sighting}, {[]string{"pictured", "with"}, Sighting},
 	{[]string{"used"}, Use}, {[]string{"armed", "with"}, Use}, {[]string{"equipped", "with"}, Use},
+	// Added from the equipment probe's misses.
+	{[]string{"recovering"}, Seizure}, {[]string{"seizing"}, Seizure}, {[]string{"recovers"}, Seizure},
+	{[]string{"seizes"}, Seizure}, {[]string{"confiscating"}, Seizure},
+	{[]string{"looted"}, Seizure}, {[]string{"snatched"}, Seizure},
+	{[]string{"provided"}, Transfer}, {[]string{"handed", "to"}, Transfer}, {[]string{"donated"}, Transfer},
+	{[]string{"gifted"}, Transfer}, {[]string{"smuggle"}, Transfer}, {[]string{"smuggling"}, Transfer},
+	{[]string{"carrying"}, Sighting}, {[]string{"carried"}, Sighting}, {[]string{"seen", "in"}, Sighting},
+	{[]string{"access", "to"}, Sighting},
+	{[]string{"left", "with"}, Inventory}, {[]string{"remain"}, Inventory}, {[]string{"remains"}, Inventory},
+	{[]string{"stored"}, Inventory}, {[]string{"hold"}, Inventory}, {[]string{"holds"}, Inventory},
+	{[]string{"possess"}, Inventory}, {[]string{"possesses"}, Inventory}, {[]string{"acquired"}, Inventory},
+	{[]string{"unaccounted"}, Inventory}, {[]string{"accounted", "for"}, Inventory},
+	{[]string{"using"}, Use}, {[]string{"employed"}, Use},
 }
+
+// strongSeizure are the seizure cues that make a record of what they name
+// even uncounted and unremarkable ("recovered explosives"): "found" and
+// "captured" are too often said of bodies and posts.
+var strongSeizure = lex.WordSet("recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted")
+
+// foilWords turn a smuggling sentence into a seizure: "foiled an attempt
+// to smuggle 25 pistols".
+var foilWords = lex.WordSet("foiled thwarted intercepted busted caught arrested")
+
+// statusCues say what became of materiel ("could not be accounted for"):
+// they give the record's kind over a transfer named before them.
+var statusCues = lex.WordSet("unaccounted accounted")
+
+// holdVerbs after a force ("the air force had 208 aircraft") make an
+// inventory when a figure follows them.
+var holdVerbs = lex.WordSet("had has have possessed operated operates owns owned fielded fields maintains maintained")
+
+// forceNouns end the name of an armed force or group.
+var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups")
 
 // countries are the names and adjectives that give a record's origin or
 // location country.
@@ -235,16 +339,38 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 					r.Bound = n.Bound
 					addEv("quantity", n.Start, n.End)
 					counted = true
+					// "40 drones worth $120 million": a count and a value.
+					if w, ok := worthAfter(nums, s.Toks, it.last); ok && !usedNum[w.Start] && (w.Currency == "USD" || w.Currency == "") {
+						usedNum[w.Start] = true
+						v := w.Value
+						r.ValueUSD = &v
+						addEv("value_usd", w.Start, w.End)
+					}
 				}
+			} else if a, ok := articleBefore(s.Toks, it); ok {
+				// "recovered a Kalashnikov", "an IED": one.
+				one := int64(1)
+				r.Quantity = &one
+				r.Bound = vigil.BoundExact
+				addEv("quantity", s.Toks[a].Start, s.Toks[a].End)
+				counted = true
+			}
+			if r.Quantity == nil && r.ValueUSD == nil && it.head {
+				// "a cache of arms and ammunition, including rocket
+				// launchers": the list says what was found, its head only
+				// gathers it, unless the head has an origin of its own
+				// ("weapons of US origin, including").
+				continue
 			}
 			recs = append(recs, r)
 		}
+		strong := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks) && specific(found)
 		inherit := ctxPara == s.Para && refersBack(s.Toks)
-		c := contextOf(text, sents, si, ds, cx)
+		c := contextOf(text, sents, si, kind, ds, cx)
 		if inherit {
 			c = c.over(ctx)
 		}
-		if !counted && !inherit && !(kind != Inventory && (c.origin != "" || notable(found)) && !supposed(s.Toks)) {
+		if !counted && !inherit && !strong && !(kind != Inventory && (c.origin != "" || notable(found)) && !supposed(s.Toks)) {
 			continue
 		}
 		for i := range recs {
@@ -274,6 +400,22 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 	}
 	return out
 }
+
+// specific reports whether the items name more than arms in general:
+// "weapons and ammunition were recovered" closes most reports of an
+// operation and tells nothing a record could track, "rocket launchers and
+// explosives were recovered" does.
+func specific(items []found) bool {
+	for _, it := range items {
+		if !generic[it.item] {
+			return true
+		}
+	}
+	return false
+}
+
+// generic are the items that name arms in general.
+var generic = map[string]bool{"weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true}
 
 // notable reports whether the items name a model or a kind of materiel
 // that analysts track wherever it turns up (night vision, thermal sights,
@@ -319,26 +461,249 @@ type found struct {
 	first, last int
 	category    string
 	item        string
+	one         bool // a singular count noun
+	head        bool // the head of a list that follows it ("arms, including")
+	origin      bool // the item's own origin is named with it ("US weapons")
 }
 
-// itemsIn returns the materiel nouns of a sentence, each item once.
+// itemsIn returns the materiel nouns of a sentence, each item once. A
+// model name before a noun joins the item ("M16 assault rifles", "an INSAS
+// rifle", "a .303 rifle"); a noun that only says where or in what the
+// materiel was ("from a parked vehicle", "dropped by a drone", "a car
+// packed with explosives") is not an item.
 func itemsIn(toks []lex.Token) []found {
 	var out []found
 	seen := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
 		for _, it := range itemsByFirst[toks[i].Lower] {
-			if lex.HasAt(toks, i, it.words...) {
-				e := i + len(it.words) - 1
-				if !seen[it.item] {
-					seen[it.item] = true
-					out = append(out, found{i, e, it.category, it.item})
-				}
+			if !lex.HasAt(toks, i, it.words...) {
+				continue
+			}
+			e := i + len(it.words) - 1
+			f := found{i, e, it.category, it.item, it.one, false, false}
+			if it.one && e+1 < len(toks) && (modifierNext[toks[e+1].Lower] || itemsByFirst[toks[e+1].Lower] != nil) {
+				// "drone strike", "grenade attack": the noun qualifies
+				// another.
 				i = e
 				break
 			}
+			if m := modelBefore(toks, i); m >= 0 && !strings.ContainsAny(it.item, "0123456789") {
+				f.first = m
+				f.item = joinModel(toks, m, i) + " " + it.item
+			}
+			if placeBefore(toks, f.first) || filledBefore(toks, f.first) || unitName(toks, i, e) {
+				i = e
+				break
+			}
+			if len(out) > 0 && appositive(toks, out[len(out)-1], f) {
+				// "three improvised explosive devices (IEDs)": one item
+				// named twice.
+				i = e
+				break
+			}
+			f.head = headOfList(toks, e)
+			f.origin = originNear(toks, f.first, e)
+			if f.head && f.origin {
+				f.head = false
+			}
+			if !seen[f.item] {
+				seen[f.item] = true
+				out = append(out, f)
+			}
+			i = e
+			break
 		}
 	}
 	return out
+}
+
+// unitName reports a materiel noun inside the name of a unit: "Assam
+// Rifles", "Rashtriya Rifles Battalion".
+func unitName(toks []lex.Token, i, e int) bool {
+	if !toks[i].Is("rifles", "rifle") || !isCap(toks[i].Text) {
+		return false
+	}
+	if e+1 < len(toks) && toks[e+1].Is("battalion", "battalions", "regiment", "unit", "camp", "headquarters", "personnel", "jawans", "men", "trooper", "troopers") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	_, country := countries[p.Lower]
+	return isCap(p.Text) && !modelToken(p.Text) && !country && !isAcronym(p.Text)
+}
+
+// appositive reports an item that repeats the one just before it in
+// another form: "improvised explosive devices IEDs", "IED (improvised
+// explosive device)".
+func appositive(toks []lex.Token, prev, f found) bool {
+	k := prev.last + 1
+	if k+1 == f.first && toks[k].Text == "(" {
+		// "three Sub Machine Guns (SMG)".
+		return true
+	}
+	for k < f.first && toks[k].Punct && toks[k].Text == "," {
+		k++
+	}
+	if k != f.first {
+		return false
+	}
+	singular := func(s string) string { return strings.TrimSuffix(strings.ToLower(s), "s") }
+	return singular(prev.item) == singular(f.item)
+}
+
+// modifierNext are the nouns after which a singular materiel noun only
+// qualifies them.
+var modifierNext = lex.WordSet("magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
+
+// modelToken matches a model designation before a materiel noun: "M16",
+// "AK-47", "G3", "MP5", "RPG-7", "INSAS", "AK".
+func modelToken(w string) bool {
+	switch strings.ToUpper(w) {
+	case "INSAS", "SLR", "AK", "AKM", "LMG":
+		return true
+	}
+	letters, digits := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			if digits > 0 && i != len(w)-1 {
+				return false
+			}
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 1 && letters <= 4 && digits >= 1 && digits <= 3 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// modelBefore returns the first token of a model designation just before
+// token i, or -1: "M16", or a calibre written ".303".
+func modelBefore(toks []lex.Token, i int) int {
+	if i < 1 {
+		return -1
+	}
+	p := toks[i-1]
+	if modelToken(p.Text) {
+		return i - 1
+	}
+	if i >= 2 && isDigits(p.Text) && modelLetters(toks[i-2].Text) {
+		// "an AK 47 rifle".
+		return i - 2
+	}
+	if i >= 2 && toks[i-2].Punct && toks[i-2].Text == "." && toks[i-2].End == p.Start && isDigits(p.Text) {
+		return i - 2
+	}
+	return -1
+}
+
+// joinModel writes the model of toks[m:i] as the text spells it.
+func joinModel(toks []lex.Token, m, i int) string {
+	var b strings.Builder
+	for k := m; k < i; k++ {
+		if k > m && !toks[k-1].Punct {
+			// "AK 47" is written "AK-47", as the trade writes it.
+			b.WriteByte('-')
+		}
+		b.WriteString(toks[k].Text)
+	}
+	return b.String()
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeBefore reports a noun that says where the materiel was or what
+// brought it: a preposition of place or agent before it, with at most two
+// words between and no figure ("from a parked vehicle", "dropped by a
+// drone", "near the vehicle").
+func placeBefore(toks []lex.Token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		t := toks[k]
+		if t.Punct || startsFigure(t) {
+			return false
+		}
+		if t.Is("from", "by", "in", "inside", "under", "near", "on", "aboard", "onboard", "beneath") {
+			return true
+		}
+		if !t.Is("a", "an", "the", "their", "his", "its", "her") && k == first-3 {
+			return false
+		}
+	}
+	return false
+}
+
+// filledBefore reports materiel that fills something else: "a car packed
+// with explosives" is one vehicle-borne bomb, not explosives of their own.
+func filledBefore(toks []lex.Token, first int) bool {
+	return first >= 2 && toks[first-1].Is("with") && toks[first-2].Is("packed", "laden", "loaded", "rigged", "filled", "stuffed", "fitted")
+}
+
+// headOfList reports an item that gathers the list after it: "arms and
+// ammunition, including", "weapons such as".
+func headOfList(toks []lex.Token, last int) bool {
+	k := last + 1
+	if k < len(toks) && toks[k].Punct && toks[k].Text == "," {
+		k++
+	}
+	return k < len(toks) && (toks[k].Is("including", "like") || lex.HasAt(toks, k, "such", "as"))
+}
+
+// originNear reports an origin named with the item itself: "US weapons",
+// "weapons of US origin", "US-made rifles".
+func originNear(toks []lex.Token, first, last int) bool {
+	if first > 0 {
+		p := toks[first-1]
+		if _, ok := countries[p.Lower]; ok && !(p.Lower == "us" && p.Text != "US") {
+			return true
+		}
+		if strings.HasSuffix(p.Lower, "-made") {
+			return true
+		}
+	}
+	return last+3 < len(toks) && toks[last+1].Is("of") && toks[last+3].Is("origin")
+}
+
+// lowerWord returns the first word of s in lower case.
+func lowerWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		s = s[:i]
+	}
+	return strings.ToLower(s)
+}
+
+// articleBefore finds the article that makes a singular item one: "a
+// Kalashnikov", "an INSAS rifle", "a 9mm pistol", "a Chinese-made drone";
+// at most two words between, none of them a figure.
+func articleBefore(toks []lex.Token, it found) (int, bool) {
+	if !it.one {
+		return 0, false
+	}
+	for k := it.first - 1; k >= 0 && k >= it.first-3; k-- {
+		t := toks[k]
+		if t.Is("a", "an", "one", "single") {
+			return k, true
+		}
+		if t.Punct || t.Is("and", "or", "of", "with", "the") {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // kindFirst holds the first words of kindCues: most sentences have none.
@@ -358,14 +723,34 @@ var kindFirst = func() map[string]bool {
 // pistols used by them were also recovered": the news is the seizure).
 func kindOf(toks []lex.Token) (string, int, int) {
 	kind, start, end := "", 0, 0
+	status, smuggling := false, false
 	for i := range toks {
+		if holdVerbs[toks[i].Lower] && i > 0 && forceNouns[toks[i-1].Lower] && i+1 < len(toks) && startsFigure(toks[i+1]) {
+			// "the Afghan air force had 208 aircraft".
+			if kind == "" {
+				kind, start, end = Inventory, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
+			continue
+		}
+		if toks[i].Is("found") && i+1 < len(toks) && toks[i+1].Is("that") {
+			// "an audit found that": a finding, not a find.
+			continue
+		}
+		if ownVerbs[toks[i].Lower] && !ownerBefore(toks, i) {
+			// "a magazine holds 30 rounds": only people and forces
+			// hold or acquire arms.
 			continue
 		}
 		for _, k := range kindCues {
 			if lex.HasAt(toks, i, k.words...) {
-				if kind == "" || k.kind == Seizure && kind != Seizure {
+				switch {
+				case kind == "" || k.kind == Seizure && kind != Seizure || statusCues[toks[i].Lower] && !status && kind != Seizure:
 					kind, start, end = k.kind, toks[i].Start, toks[i+len(k.words)-1].End
+					status = statusCues[toks[i].Lower]
+					smuggling = toks[i].Is("smuggle", "smuggling")
 				}
 				if kind == Seizure {
 					return kind, start, end
@@ -374,7 +759,43 @@ func kindOf(toks []lex.Token) (string, int, int) {
 			}
 		}
 	}
+	if smuggling {
+		// "foiled an attempt to smuggle": the smuggling was stopped.
+		for _, t := range toks {
+			if foilWords[t.Lower] {
+				return Seizure, t.Start, t.End
+			}
+		}
+	}
 	return kind, start, end
+}
+
+// ownVerbs are the inventory cues that need an owner for subject.
+var ownVerbs = lex.WordSet("hold holds possess possesses acquired")
+
+// ownerNouns name those who own arms: people, forces, groups, states.
+var ownerNouns = lex.WordSet("civilians people citizens households residents tribesmen country countries nation state states government groups group outfit")
+
+// ownerBefore reports an owner among the four words before token i:
+// "civilians in Pakistan hold", "the TTP has acquired".
+func ownerBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Lower
+		if ownerNouns[w] || forceNouns[w] || holderNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// startsFigure reports a token that opens a count: a digit, a number word
+// or a qualifier ("over", "some", "about").
+func startsFigure(t lex.Token) bool {
+	if t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9' {
+		return true
+	}
+	return t.Is("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+		"over", "some", "about", "around", "nearly", "almost", "more", "at", "roughly", "approximately")
 }
 
 // refersBack reports a sentence that continues the one before: "The report
@@ -398,10 +819,22 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 		if n.End > start {
 			continue
 		}
-		// Words between the number and the item.
+		if calibre(toks, n) {
+			// "three 30 bore pistols", "two 7.62 mm rifles": the count
+			// is before the calibre.
+			continue
+		}
+		// Words between the number and the item, calibres and models
+		// aside.
 		between := 0
 		for i := first - 1; i >= 0 && toks[i].Start >= n.End; i-- {
-			if toks[i].Punct {
+			t := toks[i]
+			if inCalibre(toks, nums, i) {
+				continue
+			}
+			if t.Punct || notCount[t.Lower] || kindFirst[t.Lower] {
+				// "24 hours and recovered explosives", "10 kilograms of
+				// gelatin sticks": the figure counts something else.
 				return numbers.Number{}, false
 			}
 			between++
@@ -416,6 +849,88 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 		return n, true
 	}
 	return numbers.Number{}, false
+}
+
+// inCalibre reports a token that belongs to a calibre or model written
+// before an item: the figure itself, its unit, the dot of ".303", the
+// letters of "AK 47".
+func inCalibre(toks []lex.Token, nums []numbers.Number, i int) bool {
+	t := toks[i]
+	if t.Is("mm", "bore", "calibre", "caliber") || modelLetters(t.Text) || t.Punct && t.Text == "." {
+		return true
+	}
+	for _, n := range nums {
+		if t.Start >= n.Start && t.End <= n.End {
+			return calibre(toks, n)
+		}
+	}
+	return false
+}
+
+// notCount are the words that, between a figure and an item, show the
+// figure counts something else: a unit of weight or length, a span of
+// time, another clause.
+var notCount = lex.WordSet("and or but in at from after for within during hours days weeks months years kg kgs kilogram kilograms kilo kilos gram grams tonnes tons tonne ton pounds lbs feet foot metres meters metre meter litres liters")
+
+// calibre reports a figure that names a calibre or a model rather than a
+// count: ".303 rifle", "7.62 rounds", "9 mm pistol", "AK 47 rifle", "G 3
+// rifle".
+func calibre(toks []lex.Token, n numbers.Number) bool {
+	if n.Money {
+		return false
+	}
+	if n.Start > 0 && n.Start-1 >= toks[0].Start && byteAt(toks, n.Start-1) == '.' {
+		return true
+	}
+	if strings.Contains(n.Text, ".") && !scaled(n.Text) {
+		// "7.62", but not "43.9 million", "1.2 lakh", "2.5 thousand".
+		return true
+	}
+	for k, t := range toks {
+		if t.Start != n.Start {
+			continue
+		}
+		if k > 0 && modelLetters(toks[k-1].Text) {
+			return true
+		}
+		if k+1 < len(toks) && toks[k+1].Is("mm", "bore", "calibre", "caliber") {
+			return true
+		}
+		break
+	}
+	return false
+}
+
+// scaled reports a figure written with a scale word: "43.9 million".
+func scaled(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "million", "billion", "trillion", "thousand", "lakh", "lakhs", "crore", "crores", "mn", "bn":
+			return true
+		}
+	}
+	return false
+}
+
+// modelLetters are the letters of a model name written apart from its
+// number: "AK 47", "G 3", "M 16", "MP 5".
+func modelLetters(w string) bool {
+	switch w {
+	case "AK", "G", "M", "MP", "SLR", "PK", "RPG", "SMG", "LMG", "Type":
+		return true
+	}
+	return false
+}
+
+// byteAt returns the byte of the sentence text at offset off, read through
+// the token that holds it (0 when off falls between tokens).
+func byteAt(toks []lex.Token, off int) byte {
+	for _, t := range toks {
+		if off >= t.Start && off < t.End {
+			return t.Text[off-t.Start]
+		}
+	}
+	return 0
 }
 
 // context is what the records of a sentence share.
@@ -448,15 +963,16 @@ func (c context) over(p context) context {
 // contextOf reads origin, location, holder, date and source for the
 // records of sentence si, looking back a few sentences for the origin and
 // location when the sentence does not say ("left behind" by whom, where).
-func contextOf(text string, sents []lex.Sentence, si int, ds []dates.Mention, cx Context) context {
+func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []dates.Mention, cx Context) context {
 	var c context
 	s := sents[si]
 	toks := s.Toks
 	ev := func(field string, a, b int) {
 		c.evidence = append(c.evidence, vigil.Evidence{Field: field, Start: a, End: b, Quote: text[a:b]})
 	}
-	var originAt, locationAt Span
-	c.origin, c.location, originAt, locationAt = countriesIn(toks)
+	var originAt, locationAt, seizerAt Span
+	var seizer string
+	c.origin, c.location, seizer, originAt, locationAt, seizerAt = countriesIn(toks, kind)
 	if c.origin != "" {
 		ev("origin_country", originAt.Start, originAt.End)
 	}
@@ -475,7 +991,7 @@ func contextOf(text string, sents []lex.Sentence, si int, ds []dates.Mention, cx
 		if !mentionsMateriel(sents[k].Toks) {
 			continue
 		}
-		o, l, oAt, lAt := countriesIn(sents[k].Toks)
+		o, l, _, oAt, lAt, _ := countriesIn(sents[k].Toks, "")
 		if c.origin == "" && o != "" {
 			c.origin = o
 			ev("origin_country", oAt.Start, oAt.End)
@@ -484,6 +1000,10 @@ func contextOf(text string, sents []lex.Sentence, si int, ds []dates.Mention, cx
 			c.location = l
 			ev("location_country", lAt.Start, lAt.End)
 		}
+	}
+	if c.location == "" && seizer != "" {
+		c.location = seizer
+		ev("location_country", seizerAt.Start, seizerAt.End)
 	}
 	c.holder = holderOf(text, toks, cx, ev)
 	// As of: a date the sentence gives ("a March 2022 report").
@@ -504,6 +1024,9 @@ func contextOf(text string, sents []lex.Sentence, si int, ds []dates.Mention, cx
 			c.attributed = srcs[0].Label
 			ev("attributed_to", srcs[0].Start, srcs[0].End)
 		}
+	}
+	if c.attributed == "" {
+		c.attributed = namedTeller(text, toks, ev)
 	}
 	return c
 }
@@ -531,6 +1054,13 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 		switch {
 		case lex.HasAt(toks, i, "in", "the", "hands", "of"):
 			j = i + 4
+		case lex.HasAt(toks, i, "under") && i+2 < len(toks) && (toks[i+2].Is("control") || i+3 < len(toks) && toks[i+3].Is("control")):
+			// "under Taliban control".
+			if a, ok := actorAt(toks[i+1].Start); ok {
+				ev("holder", a.Start, a.End)
+				return a.Name
+			}
+			continue
 		case lex.HasAt(toks, i, "recovered", "from"), lex.HasAt(toks, i, "seized", "from"),
 			lex.HasAt(toks, i, "captured", "from"), lex.HasAt(toks, i, "confiscated", "from"):
 			j = i + 2
@@ -565,7 +1095,9 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 		if lex.HasAt(toks, i, "paraded") || lex.HasAt(toks, i, "used") || lex.HasAt(toks, i, "armed", "with") ||
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
-			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") {
+			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
+			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses") ||
+			holdVerbs[toks[i].Lower] && i > 0 && forceNouns[toks[i-1].Lower] {
 			k = i
 			break
 		}
@@ -613,8 +1145,10 @@ func mentionsMateriel(toks []lex.Token) bool {
 
 // countriesIn returns the origin (a country adjective or "by X forces")
 // and location ("in X") countries a sentence names, and where each was
-// named.
-func countriesIn(toks []lex.Token) (origin, location string, originAt, locationAt Span) {
+// named. The forces that seize materiel say where it was seized, not where
+// it was made ("Iranian border guards seized"): that country comes back as
+// seizer, for want of a better location.
+func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string, originAt, locationAt, seizerAt Span) {
 	for i, t := range toks {
 		name, ok := countries[t.Lower]
 		if !ok || (t.Lower == "us" && t.Text != "US") {
@@ -623,27 +1157,86 @@ func countriesIn(toks []lex.Token) (origin, location string, originAt, locationA
 		// "made in China", "manufactured in the US": where it was made.
 		madeIn := i >= 2 && toks[i-1].Is("in") && toks[i-2].Is("made", "manufactured", "produced") ||
 			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("in") && toks[i-3].Is("made", "manufactured", "produced")
-		// "in Afghanistan": where the materiel is.
-		if !madeIn && i > 0 && toks[i-1].Is("in", "inside") {
+		// "in Afghanistan", "into Pakistan", "withdrew from Afghanistan":
+		// where the materiel is.
+		withdrawn := i >= 2 && toks[i-1].Is("from") && toks[i-2].Is("withdrew", "withdrawal", "withdrawn", "withdrawing", "exit", "pullout", "retreat")
+		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn) {
 			if location == "" {
 				location, locationAt = name, Span{t.Start, t.End}
 			}
 			continue
 		}
-		// "US forces", "US-made", "of US origin", "US Department of
-		// Defense", "American Humvees", "supplied by the US".
 		next := ""
 		if i+1 < len(toks) {
 			next = toks[i+1].Lower
 		}
+		// "handed to the Afghan army", "left with Afghan forces",
+		// "provided the Afghan security forces with": the forces that
+		// received it, and so where it is.
+		if recipientBefore(toks, i) && recipientNouns[next] {
+			if location == "" {
+				location, locationAt = name, Span{t.Start, t.End}
+			}
+			continue
+		}
+		if kind == Inventory && ownedBy(toks, i) {
+			// "the Afghan air force had 208 aircraft": where its owner
+			// is.
+			if location == "" {
+				location, locationAt = name, Span{t.Start, t.End}
+			}
+			continue
+		}
+		if kind == Seizure && seizerNouns[next] {
+			if seizer == "" {
+				seizer, seizerAt = name, Span{t.Start, t.End}
+			}
+			continue
+		}
+		// "US forces", "US-made", "of US origin", "US Department of
+		// Defense", "American Humvees", "supplied by the US", "the US left
+		// behind", "the US had provided".
 		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated") ||
 			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated")
-		if origin == "" && (madeIn || suppliedBy || strings.HasSuffix(t.Lower, "-made") || originNouns[next] || itemsByFirst[next] != nil) {
+		giver := giverVerbs[next] || i+2 < len(toks) && toks[i+1].Is("had", "has", "have") && giverVerbs[toks[i+2].Lower]
+		if origin == "" && (madeIn || suppliedBy || giver || strings.HasSuffix(t.Lower, "-made") || originNouns[next] || itemsByFirst[next] != nil) {
 			origin, originAt = name, Span{t.Start, t.End}
 		}
 	}
-	return origin, location, originAt, locationAt
+	return origin, location, seizer, originAt, locationAt, seizerAt
 }
+
+// ownedBy reports a country adjective that opens the name of a force
+// holding what follows: "Afghan air force had", "Pakistani army
+// possesses".
+func ownedBy(toks []lex.Token, i int) bool {
+	k := i + 1
+	for k < len(toks) && k <= i+2 && recipientNouns[toks[k].Lower] {
+		k++
+	}
+	return k > i+1 && k < len(toks) && (holdVerbs[toks[k].Lower] || ownVerbs[toks[k].Lower])
+}
+
+// recipientBefore reports a country name that follows "to", "with" or a
+// verb of giving, through "the" or "former": the receiving end of a
+// transfer.
+func recipientBefore(toks []lex.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].Is("the", "former") {
+		k--
+	}
+	return k >= 0 && k < i && (toks[k].Is("to", "with") || giverVerbs[toks[k].Lower])
+}
+
+// giverVerbs, after a country, make it the one materiel came from: "the US
+// left behind", "Russia supplied".
+var giverVerbs = lex.WordSet("left provided supplied gave handed delivered transferred donated sold abandoned withdrew")
+
+// recipientNouns are the forces a transfer goes to.
+var recipientNouns = lex.WordSet("army forces force security military troops government police air")
+
+// seizerNouns are the forces that seize materiel.
+var seizerNouns = lex.WordSet("army forces troops police border guards security customs navy coast rangers")
 
 // originNouns follow a country adjective that gives materiel its origin.
 var originNouns = map[string]bool{
@@ -681,6 +1274,64 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 	return ""
 }
 
+// namedTeller names the body that tells what a sentence reports when its
+// name comes before the telling: "CTD Punjab said", "the ISPR said", "A
+// SIGAR audit released in November 2022 found", "The Small Arms Survey
+// estimates", "the Foreign Office spokesperson said". A lone capitalised
+// word counts only as an acronym or after "the" ("the Pentagon said"), so
+// that a sentence's first word or a demonym ("Iranian media reported") is
+// not taken for a name.
+func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for j := 0; j < len(toks); j++ {
+		if !isCap(toks[j].Text) || toks[j].Is("the", "a", "an") {
+			continue
+		}
+		e := j
+		for e < len(toks) && (isCap(toks[e].Text) || (toks[e].Is("of", "and", "for") && e+1 < len(toks) && isCap(toks[e+1].Text))) {
+			e++
+		}
+		k := e
+		for k < len(toks) && k < e+2 && bodyNouns[toks[k].Lower] {
+			k++
+		}
+		told := k < len(toks) && tellVerbs[toks[k].Lower] || k > e && reportNouns[toks[k-1].Lower]
+		if k < len(toks) && toks[k].Is("reports", "reported", "adds") && k+1 < len(toks) && isCap(toks[k+1].Text) {
+			// "in Imphal West District, reports The Assam Tribune": the
+			// teller comes after the verb.
+			told = false
+		}
+		if j > 0 && toks[j-1].Is("in", "at", "of", "from", "near", "to", "on", "under", "into") {
+			// "in Imphal West District reports": a place.
+			told = false
+		}
+		// A body, not a person: its name ends in what it is ("Frontier
+		// Corps", "Foreign Office"), or it is an acronym, alone or with
+		// its region ("CTD Punjab").
+		named := orgNouns[toks[e-1].Lower] || e-j == 1 && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || j > 0 && toks[j-1].Is("the")) ||
+			e-j == 2 && isAcronym(toks[j].Text) && !isAcronym(toks[j+1].Text)
+		if told && named && !strings.HasSuffix(toks[e-1].Lower, "'s") {
+			ev("attributed_to", toks[j].Start, toks[e-1].End)
+			return text[toks[j].Start:toks[e-1].End]
+		}
+		j = e
+	}
+	return ""
+}
+
+// orgNouns end the names of bodies that publish figures.
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's")
+
+// tellVerbs introduce what a body says or finds.
+var tellVerbs = lex.WordSet("said says told stated reported reports estimated estimates found revealed noted claimed added confirmed announced showed shows")
+
+// bodyNouns may stand between a body's name and its telling: "the UN
+// monitoring team reported", "a SIGAR audit".
+var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement")
+
+// reportNouns are documents whose author is the body named before them,
+// whatever verb follows ("A SIGAR audit released in 2022").
+var reportNouns = lex.WordSet("report audit survey study assessment")
+
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // isAcronym reports a word of three or more capitals ("SIGAR", "ISPR").
@@ -707,7 +1358,8 @@ func military(sents []lex.Sentence, si int) bool {
 	for k := si; k >= 0 && k >= si-2; k-- {
 		for _, t := range sents[k].Toks {
 			if t.Is("military", "army", "armed", "forces", "troops", "soldiers", "defence", "defense", "pentagon", "militants",
-				"militant", "taliban", "insurgents", "weapons", "arms", "munitions", "combat", "war", "armoured", "armored", "police") {
+				"militant", "taliban", "insurgents", "weapons", "arms", "munitions", "combat", "war", "armoured", "armored", "police",
+				"force", "ttp", "bsf", "security", "rangers", "levies", "ctd", "terrorists", "terrorist", "maoists", "maoist", "jawans") {
 				return true
 			}
 		}

@@ -4,7 +4,11 @@
 // values, origin and location countries.
 package equipment
 
-import "github.com/vigil-osint/vigil/internal/extract/lex"
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // Weapon is a weapon an incident report names.
 type Weapon struct {
@@ -20,6 +24,12 @@ type weaponName struct {
 // weaponNames, longest first so "hand grenade" wins over "grenade".
 var weaponNames = []weaponName{
 	{[]string{"vehicle-borne", "improvised", "explosive", "device"}, "VBIED"},
+	{[]string{"vehicle-borne", "ied"}, "VBIED"},
+	{[]string{"vehicle-borne", "ieds"}, "VBIED"},
+	{[]string{"kalashnikov", "rifles"}, "Kalashnikov"},
+	{[]string{"kalashnikov", "rifle"}, "Kalashnikov"},
+	{[]string{"ak-47", "rifles"}, "Kalashnikov"},
+	{[]string{"ak-47", "rifle"}, "Kalashnikov"},
 	{[]string{"remote-controlled", "improvised", "explosive", "device"}, "IED"},
 	{[]string{"improvised", "explosive", "device"}, "IED"},
 	{[]string{"improvised", "explosive", "devices"}, "IED"},
@@ -71,11 +81,46 @@ var weaponsByFirst = func() map[string][]weaponName {
 	return m
 }()
 
+// vehicleNouns are the vehicles a bomb is built into.
+var vehicleNouns = lex.WordSet("vehicle car truck lorry van pickup pick-up jeep suv humvee tanker bus rickshaw ambulance vehicles cars trucks")
+
+// vehicleBomb reports the explosives of a vehicle-borne bomb at token i:
+// "a car packed with explosives", "a Humvee laden with explosives", "an
+// explosives-laden truck".
+func vehicleBomb(toks []lex.Token, i int) bool {
+	t := toks[i].Lower
+	if t == "explosives" || t == "explosive" {
+		if i < 2 || !toks[i-1].Is("with") || !toks[i-2].Is("packed", "laden", "loaded", "rigged", "filled", "stuffed", "fitted") {
+			return false
+		}
+		for k := i - 3; k >= 0 && k >= i-6; k-- {
+			if vehicleNouns[toks[k].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range []string{"explosives-", "explosive-"} {
+		if rest, ok := strings.CutPrefix(t, p); ok && (rest == "laden" || rest == "packed" || rest == "filled" || rest == "rigged") {
+			return i+1 < len(toks) && vehicleNouns[toks[i+1].Lower] ||
+				i+2 < len(toks) && vehicleNouns[toks[i+2].Lower]
+		}
+	}
+	return false
+}
+
 // Weapons returns the weapons a sentence names, in order, each once.
 func Weapons(toks []lex.Token) []Weapon {
 	var out []Weapon
 	seen := map[string]bool{}
 	for i := 0; i < len(toks); i++ {
+		if vehicleBomb(toks, i) {
+			if !seen["VBIED"] {
+				seen["VBIED"] = true
+				out = append(out, Weapon{Name: "VBIED", Start: toks[i].Start, End: toks[i].End})
+			}
+			continue
+		}
 		for _, w := range weaponsByFirst[toks[i].Lower] {
 			if lex.HasAt(toks, i, w.words...) {
 				e := i + len(w.words) - 1
