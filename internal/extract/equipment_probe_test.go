@@ -65,10 +65,13 @@ func equipmentField(r vigil.Equipment, field string) string {
 	return ""
 }
 
-// looseKey folds case, hyphens and plural endings so that an item wanted
-// as "night-vision goggle" is found in "night vision goggles".
+// looseKey folds case, punctuation and plural endings so that an item
+// wanted as "night-vision goggle" is found in "night vision goggles" and a
+// holder "TTP" in "TTP: Tehreek-i-Taliban Pakistan".
 func looseKey(s string) string {
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " ")))
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r > 127)
+	})
 	for i, w := range words {
 		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			words[i] = strings.TrimSuffix(w, "s")
