@@ -153,7 +153,11 @@ func Classify(in Input) (Class, bool) {
 	// An arrest told in the lead with no one hurt is the arrest: the
 	// bombing or attack the suspects are accused of is background
 	// ("arrested a militant involved in last month's blast").
-	if lead[CueArrest] && hurt(in) == 0 && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueFiring] {
+	// Sexual violence told before the custody it happened in ("police
+	// officers sexually assaulted activists held in custody") is the
+	// event; "arrested for raping" is an arrest.
+	if lead[CueArrest] && hurt(in) == 0 && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueFiring] &&
+		!(lead[CueSexual] && first[CueSexual].Start < first[CueArrest].Start) {
 		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
 	}
 	if has(CueMob) && !strongViolence {
@@ -161,7 +165,7 @@ func Classify(in Input) (Class, bool) {
 	}
 	// "Rioters torched government offices": rioters in the lead, and no
 	// armed men, make a riot whatever clash came before it.
-	if lead[CueRiot] && !in.ArmedActors && !lead[CueFiring] && !has(CueExplosive) && !has(CueSuicide) {
+	if lead[CueRiot] && (!in.ArmedActors && !lead[CueFiring] || riotOpens(in)) && !has(CueExplosive) && !has(CueSuicide) {
 		return Class{Riots, ViolentDemo, Demonstrations, first[CueRiot]}, true
 	}
 	// Territory changes hands: only when the lead says so, later
@@ -186,7 +190,10 @@ func Classify(in Input) (Class, bool) {
 	// attackers killed, is a battle, as ACLED codes these complex
 	// attacks; a suicide attacker named only after a lead of gunfire is
 	// a detail of that fight.
-	if has(CueSuicide) && (lead[CueSuicide] || !(lead[CueFiring] || leadFight(in))) {
+	// Likewise a militant who set off his vest after the lead told of
+	// forces killing his comrades.
+	foughtFirst := !lead[CueSuicide] && has(CueClash) && in.Victims["militants"] > 0 && in.Security
+	if has(CueSuicide) && (lead[CueSuicide] || !(lead[CueFiring] || leadFight(in) || foughtFirst)) {
 		if lead[CueSuicide] && leadFight(in) && in.Victims["militants"] > 0 {
 			return pv(ArmedClash, CueClash, Battles)
 		}
@@ -284,6 +291,11 @@ func Classify(in Input) (Class, bool) {
 	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
+	// "Bodies were exhumed from a mass grave": a grave found, with no
+	// deed told, is what ACLED codes as another strategic development.
+	if h, ok := massGrave(in); ok && !violentLead && !has(CueFiring) && !has(CueAttack) {
+		return Class{Strategic, OtherDev, StrategicDev, h}, true
+	}
 	if has(CueFiring) || has(CueAttack) || has(CueKill) || (has(CueClash) && in.Victims["militants"] > 0) {
 		c := firstOf(first, CueFiring, CueAttack, CueClash, CueKill)
 		// The weak "operation" of security forces with no one hurt is an
@@ -305,6 +317,12 @@ func Classify(in Input) (Class, bool) {
 		return Class{Strategic, DisruptedWeapons, StrategicDev, first[CueDisrupt]}, true
 	}
 	if has(CueAgreement) {
+		// "Troops entered the town under a deal, after the rebels handed
+		// over their positions": a deal named as a noun frames the
+		// handover, which is the event.
+		if c, ok := strategicMove(in); ok && c.SubEventType == NonViolentTransf && dealNounsOnly(in) {
+			return c, true
+		}
 		return Class{Strategic, Agreement, StrategicDev, first[CueAgreement]}, true
 	}
 	if has(CueDestroy) {
@@ -404,7 +422,33 @@ func military(toks []lex.Token) bool {
 // Territory reports whether territory (a town, a base, a district) is
 // named within a few words after token i: the object of "retook" or
 // "regained control of", not of "regained its footing".
-func Territory(toks []lex.Token, i int) bool { return captureObject(toks, i) }
+func Territory(toks []lex.Token, i int) bool {
+	return captureObject(toks, i) || territorySubject(toks, i)
+}
+
+// territorySubject reports whether territory is the subject of a passive
+// or intransitive verb of taking ground at i: "the district of al-Qaim
+// was liberated", "the town has fallen to the rebels".
+func territorySubject(toks []lex.Token, i int) bool {
+	// People are "captured" and goods "seized": only the verbs said of
+	// ground alone, and a place named with its article ("the district
+	// of", not "area commander").
+	if !toks[i].Is("liberated", "retaken", "recaptured", "overrun", "fell", "fallen") {
+		return false
+	}
+	if i == 0 || !toks[i-1].Is("was", "were", "been", "is", "are") && !toks[i].Is("fell", "fallen") {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if toks[k].Is(".", ";", "where", "who", "which", "that", "when") {
+			return false
+		}
+		if territoryNouns[toks[k].Lower] && toks[k-1].Is("the", "a", "an") {
+			return true
+		}
+	}
+	return false
+}
 
 func (c Cue) hit(first map[Cue]Hit) Hit { return first[c] }
 
@@ -416,7 +460,7 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 			break
 		}
 		for _, c := range cues {
-			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && captureObject(in.Toks, h.Token) {
+			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && Territory(in.Toks, h.Token) {
 				return h, true
 			}
 		}
@@ -492,11 +536,7 @@ func firstOf(first map[Cue]Hit, cues ...Cue) Cue {
 // object ("captured the district", "took control of two check posts").
 func captureObject(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
-		if toks[k].Is("district", "districts", "area", "areas", "town", "towns", "city", "village", "villages",
-			"territory", "positions", "position", "post", "posts", "checkpost", "checkposts", "base", "bases",
-			"headquarters", "centre", "center", "province", "valley", "region", "outposts", "outpost", "checkpoints",
-			"capital", "airport", "port", "crossing", "bridge", "hill", "hilltop", "oilfield", "island", "settlement",
-			"neighbourhood", "neighborhood", "suburb", "suburbs", "county", "municipality", "locality", "localities") {
+		if territoryNouns[toks[k].Lower] {
 			return true
 		}
 		if toks[k].Punct {
@@ -818,8 +858,16 @@ func crowdFired(in Input) bool {
 			if t.Is(".", ";") {
 				break
 			}
+			// "shot dead at least eight people taking part in protests":
+			// the victims may be counted before they are called
+			// protesters.
+			if lex.HasAt(in.Toks, k, "part", "in") && k+2 < len(in.Toks) && in.Toks[k+2].Is("protests", "protest", "demonstrations",
+				"demonstration", "rallies", "rally", "marches", "march") {
+				return true
+			}
 			if t.Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "march", "marchers", "rally", "protest",
-				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in") {
+				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in", "protests", "demonstrations",
+				"rallies", "marches") {
 				return true
 			}
 		}
@@ -908,3 +956,80 @@ func protestersKilled(in Input) bool {
 	}
 	return false
 }
+
+// riotOpens reports whether the lead opens with rioters at work, any
+// gunfire in it told as their cause: "Rioting youths torched cars after
+// a teenager was shot by police".
+func riotOpens(in Input) bool {
+	opened := false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if !opened {
+			if h.Cue != CueRiot || !in.Toks[h.Token].Is("rioting", "rioters", "riot", "riots", "rioted") {
+				return false
+			}
+			opened = true
+			continue
+		}
+		if (h.Cue == CueFiring || h.Cue == CueClash || h.Cue == CueAttack) && !causeClause(in.Toks, h.Token) {
+			return false
+		}
+	}
+	return opened
+}
+
+// causeClause reports whether the trigger at i stands in a clause that
+// gives the cause of what was told before it: "after a teenager was shot
+// by police", "following the killing of a student".
+func causeClause(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("after", "following", "over") {
+			return true
+		}
+	}
+	return false
+}
+
+// dealNounsOnly reports whether every agreement trigger is a deal named
+// as a noun, not one signed or agreed.
+func dealNounsOnly(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Cue == CueAgreement && !in.Toks[h.Token].Is("deal", "accord", "agreement") {
+			return false
+		}
+	}
+	return true
+}
+
+// massGrave finds a mass grave or a burial site in the lead: "a mass
+// grave was found", "bodies exhumed from a mass burial site".
+func massGrave(in Input) (Hit, bool) {
+	toks := in.Toks
+	// "Gunmen killed 30 villagers and buried them in a mass grave" tells
+	// the killing: only bodies and remains may be named beside the grave.
+	for _, h := range in.Hits {
+		if h.Start < in.LeadEnd && h.Cue == CueKill && !toks[h.Token].Is("bodies", "body", "dead", "remains") {
+			return Hit{}, false
+		}
+	}
+	for i, t := range toks {
+		if t.Start >= in.LeadEnd {
+			break
+		}
+		if lex.HasAt(toks, i, "mass", "grave") || lex.HasAt(toks, i, "mass", "graves") || lex.HasAt(toks, i, "mass", "burial") {
+			return Hit{Cue: CueKill, Start: t.Start, End: toks[i+1].End, Token: i}, true
+		}
+	}
+	return Hit{}, false
+}
+
+// territoryNouns are the places ground is taken or given up in.
+var territoryNouns = lex.WordSet(`district districts area areas town towns city village villages territory positions
+	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
+	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
+	neighborhood suburb suburbs county municipality locality localities`)

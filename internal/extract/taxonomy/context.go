@@ -190,7 +190,7 @@ var animalWords = lex.WordSet(`rabbit rabbits deer animal animals bird birds fis
 // killing small businesses", "the move killed the deal".
 var abstractObjects = lex.WordSet(`business businesses jobs economy industry industries sales deal deals bill bills
 	talks plan plans idea ideas mood time growth competition chances hopes momentum demand trade market markets
-	profits project projects proposal`)
+	profits project projects proposal match game contest tie`)
 
 // refine returns the cue single-word trigger c at token i takes in its
 // sentence, or false when the word is no trigger there.
@@ -265,10 +265,34 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				return c, false
 			}
 		}
-	case t.Is("bombed", "struck", "pounded", "strafed") && airBefore(toks, i):
-		// "The air force bombed hideouts".
+	case t.Is("bombed", "struck", "pounded", "strafed") && airBefore(toks, i),
+		t.Is("dropped") && airBefore(toks, i) && munitionAfter(toks, i):
+		// "The air force bombed hideouts", "helicopters dropped barrels
+		// of chlorine".
 		return CueAir, true
-	case t.Is("attack", "attacks", "attacked", "attacking") && abstractAfter(toks, i):
+	case t.Is("bombed") && fromTheAir(toks, i):
+		// "The military bombed a village from the air".
+		return CueAir, true
+	case t.Is("dropped"):
+		// Prices, charges and players are dropped too.
+		return c, false
+	case t.Is("stormed") && lex.HasAt(toks, i+1, "to"):
+		// "stormed to victory", "stormed to the top of the table".
+		return c, false
+	case t.Is("stoned") && lex.HasAt(toks, i+1, "to", "death"):
+		// "stoned to death" is a killing: the phrase "to death" says so.
+		return c, false
+	case t.Is("erupted"):
+		// A volcano that erupted is a disaster; violence, protests and
+		// clashes that erupted are told by their own words.
+		if volcanoBefore(toks, i) {
+			return CueDisaster, true
+		}
+		return c, false
+	case t.Is("arrested", "detained") && i > 0 && toks[i-1].Is("never", "not", "yet"):
+		// "the attackers were never arrested": no arrest.
+		return c, false
+	case t.Is("attack", "attacks", "attacked", "attacking", "assault") && abstractAfter(toks, i):
 		// "attacked the bill", "attacked the government's handling".
 		return c, false
 	case t.Is("cleared", "removed") && s.arms:
@@ -291,6 +315,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return c, false
 		}
 	case "seized":
+		// "seized by masked men": taken by unknown or armed men, the
+		// way a forced disappearance is told.
+		if takenByUnknown(toks, i) {
+			return CueAbduct, true
+		}
 		if !s.arms {
 			if captureObject(toks, i) {
 				return CueCapture, true
@@ -413,7 +442,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				return c, false
 			}
 		}
-	case "fought":
+	case "fought", "battled":
 		// "The army and the rebels fought in the town", "police fought
 		// gunmen"; not "fought for their rights", "fought cancer", nor
 		// the perfect of a long war ("has fought militants for years").
@@ -470,7 +499,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if lex.HasAt(toks, i+1, "band") || lex.HasAt(toks, i+1, "orders") {
 			return c, false
 		}
-		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their")) {
+		// "tried to march to the square" in defiance of a ban: the
+		// attempt is the protest.
+		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
+			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass") ||
+			lex.HasAt(toks, i-2, "attempted", "to") || lex.HasAt(toks, i-2, "tried", "to")) {
 			return c, false
 		}
 		for k := max(0, i-3); k < i; k++ {
@@ -510,7 +543,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAgreement, true
 		}
 		return c, false
-	case "exchanged":
+	case "exchanged", "swapped":
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			if toks[k].Is("prisoners", "detainees", "captives", "bodies", "hostages", "pows") {
 				return CueAgreement, true
@@ -520,6 +553,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "aircraft", "jets", "warplanes", "warplane", "planes", "helicopters", "helicopter", "bombers", "jet":
 		// "Military jets bombed a village", "aircraft struck targets".
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			// Aircraft drop leaflets and aid as well as bombs.
+			if toks[k].Is("dropped") && !munitionAfter(toks, k) {
+				break
+			}
 			if toks[k].Is("bombed", "struck", "hit", "pounded", "targeted", "attacked", "fired", "dropped", "strafed",
 				"raided", "shelled", "bombarded", "launched", "carried") {
 				return CueAir, true
@@ -580,6 +617,16 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 		}
 	}
 	// Petrol bombs thrown by protesters are a riot's weapons.
+	// An explosion called accidental is an accident, unless militants
+	// were handling the bombs: their own blast is a bombing's.
+	if c == CueAccident && toks[i].Is("accidental", "accidentally") {
+		for _, t := range toks {
+			if t.Is("militants", "militant", "rebels", "maoist", "maoists", "insurgents", "terrorists", "jihadists", "guerrillas", "cadres", "bomb-makers") {
+				return CueExplosive
+			}
+		}
+		return c
+	}
 	if c == CueExplosive && toks[i].Is("petrol", "molotov", "firebomb") {
 		s.context(toks)
 		if s.protest {
@@ -686,7 +733,12 @@ func conflictDeal(toks []lex.Token, i int) bool {
 // interceptedWeapon reports whether a missile, rocket or drone is named
 // next to an intercepting verb at i.
 func interceptedWeapon(toks []lex.Token, i int) bool {
-	for k := max(0, i-5); k < len(toks) && k <= i+5; k++ {
+	// Forward the object may be counted first: "shot down 28 of 30
+	// Russian drones".
+	for k := max(0, i-5); k < len(toks) && k <= i+8; k++ {
+		if k > i+5 && toks[k].Punct {
+			break
+		}
 		if toks[k].Is("missile", "missiles", "rocket", "rockets", "drone", "drones", "uav", "uavs", "projectile", "projectiles", "shahed") {
 			return true
 		}
@@ -798,6 +850,12 @@ func abstractAfter(toks []lex.Token, i int) bool {
 			"comments", "idea", "record", "handling", "stance", "report", "reforms", "reform", "verdict", "legislation") {
 			return true
 		}
+		// "an assault on inflation", "an attack on poverty": a campaign
+		// against an ill, not against anyone.
+		if toks[k].Is("on") && k+1 < len(toks) && toks[k+1].Is("inflation", "poverty", "unemployment", "prices", "corruption",
+			"deficits", "deficit", "debt", "costs", "red", "bureaucracy", "illiteracy", "obesity") {
+			return true
+		}
 		if toks[k].Punct || toks[k].Is("with", "in", "at", "near", "on") {
 			return false
 		}
@@ -839,10 +897,13 @@ func blastedWords(toks []lex.Token, i int) bool {
 // seizedPeople reports whether people are what was seized at i: "seized
 // 30 passengers from a bus".
 func seizedPeople(toks []lex.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	// "seized a group of oil workers": the count or the group may come
+	// before who they were.
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is("passengers", "villagers", "students", "people", "men", "women", "children", "workers", "engineers",
 			"tourists", "priest", "priests", "pilgrims", "travellers", "travelers", "farmers", "schoolgirls", "schoolchildren",
-			"journalist", "journalists", "activist", "activists", "worshippers", "nuns", "sailors", "crew") {
+			"journalist", "journalists", "activist", "activists", "worshippers", "nuns", "sailors", "crew", "fishermen", "traders",
+			"officials", "doctors", "nurses", "teachers", "missionaries", "contractors") {
 			return true
 		}
 		if toks[k].Punct {
@@ -869,6 +930,166 @@ func unknownWhereabouts(toks []lex.Token) bool {
 			if toks[k].Is("unknown", "unclear", "not", "undisclosed", "uncertain") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// takenByUnknown reports whether the people "seized" at i were taken by
+// men nobody names: "seized by masked men", "seized by gunmen".
+func takenByUnknown(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "by") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("masked", "unidentified", "unknown", "armed", "gunmen", "plainclothes", "plain-clothes", "hooded") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// munitionAfter reports whether what was dropped at i is a weapon:
+// "dropped barrels of chlorine", not "dropped leaflets" or aid.
+func munitionAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("bomb", "bombs", "barrel", "barrels", "munitions", "explosives", "explosive", "gas", "chlorine", "missiles",
+			"shells", "grenades", "napalm", "incendiary") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// fromTheAir reports whether "from the air" follows token i in its
+// clause: "bombed a village from the air".
+func fromTheAir(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if lex.HasAt(toks, k, "from", "the", "air") {
+			return true
+		}
+	}
+	return false
+}
+
+// volcanoBefore reports whether a volcano is the subject of "erupted" at
+// i: "Mount Semeru erupted", "the Taal volcano erupted".
+func volcanoBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("mount", "mt", "volcano", "volcanoes") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdNouns are the people whose violence is a mob's, not an armed
+// group's: "villagers attacked", "residents set upon".
+var crowdNouns = lex.WordSet(`villagers residents locals mob crowd crowds townspeople onlookers neighbours neighbors`)
+
+// crowdSubject reports whether the attack verb at i has a crowd for its
+// subject: "Villagers armed with sticks attacked a family", "residents
+// set upon foreign shop owners". The subject is the nearest actor noun
+// before the verb in its clause; a passive ("were attacked by") has none.
+func crowdSubject(toks []lex.Token, i int) bool {
+	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		t := toks[k]
+		if t.Is(".", ";", ":") {
+			return false
+		}
+		if crowdNouns[t.Lower] {
+			return true
+		}
+		if assailantWords[t.Lower] || t.Is("gunmen", "police", "policemen", "soldiers", "men", "bandits", "militiamen", "herders",
+			"vigilantes", "who", "which") {
+			return false
+		}
+	}
+	return false
+}
+
+// nominalDeed reports whether a trigger word is a noun naming a deed, the
+// kind an attribution points back at: "the killing", "the kidnapping".
+func nominalDeed(t lex.Token) bool {
+	return t.Is("killing", "killings", "kidnapping", "kidnappings", "abduction", "abductions", "attack", "attacks", "bombing",
+		"bombings", "blast", "explosion", "assassination", "massacre", "shooting", "murder", "ambush")
+}
+
+// blamedFor reports whether the deed noun at i, with a definite article,
+// is what someone is blamed or accused of: "blamed the Clan del Golfo for
+// the killing of the officers", "accused Boko Haram of carrying out the
+// school kidnapping". An indefinite "accused of an attack on a convoy"
+// may tell of a new one and is kept.
+func blamedFor(toks []lex.Token, i int) bool {
+	definite := false
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Is("the", "this", "that", "these", "those", "last") || strings.HasSuffix(toks[k].Lower, "'s") {
+			definite = true
+		}
+	}
+	if !definite {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed", "attributes") {
+			return true
+		}
+	}
+	return false
+}
+
+// protestNamed reports whether a sentence names protesters or a protest.
+func protestNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("protesters", "protestors", "demonstrators", "protest", "protests", "protesting", "blockade", "sit-in", "rally", "march",
+			"strikers", "marchers") {
+			return true
+		}
+	}
+	return false
+}
+
+// petrolNear reports whether petrol bombs or Molotov cocktails are what
+// was thrown at token i.
+func petrolNear(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("petrol", "molotov", "firebombs", "fire-bombs", "firebomb") {
+			return true
+		}
+	}
+	return false
+}
+
+// crudeClash reports whether the clash at i was fought with stones or
+// sticks: "clashed with stones and sticks", "clashes with rods".
+func crudeClash(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "with") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("stones", "sticks", "rods", "bricks", "clubs", "batons", "fists", "iron") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

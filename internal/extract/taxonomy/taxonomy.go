@@ -197,6 +197,22 @@ var phrases = []phrase{
 	{[]string{"panic", "attack"}, CueAccident}, {[]string{"asthma", "attack"}, CueAccident}, {[]string{"anxiety", "attack"}, CueAccident},
 	{[]string{"plunged", "into"}, CueAccident}, {[]string{"heavy", "rain"}, CueDisaster}, {[]string{"heavy", "rains"}, CueDisaster},
 	{[]string{"torrential", "rain"}, CueDisaster}, {[]string{"torrential", "rains"}, CueDisaster}, {[]string{"heat", "wave"}, CueDisaster}, {[]string{"remote", "controlled", "device"}, CueExplosive},
+	// Worldwide wire copy: a bomb vest or belt is a suicide bomber's;
+	// ground "taken back" is retaken; chemical agents by their names;
+	// "set upon" is an assault; an explosion called accidental is an
+	// accident.
+	{[]string{"explosive", "vest"}, CueSuicide}, {[]string{"explosives", "vest"}, CueSuicide}, {[]string{"bomb", "vest"}, CueSuicide},
+	{[]string{"explosive", "belt"}, CueSuicide}, {[]string{"explosives", "belt"}, CueSuicide}, {[]string{"bomb", "belt"}, CueSuicide},
+	{[]string{"suicide", "belt"}, CueSuicide},
+	{[]string{"took", "back"}, CueRecapture}, {[]string{"taken", "back"}, CueRecapture}, {[]string{"take", "back"}, CueRecapture},
+	{[]string{"takes", "back"}, CueRecapture},
+	{[]string{"mustard", "agent"}, CueChemical}, {[]string{"chemical", "agent"}, CueChemical}, {[]string{"chemical", "agents"}, CueChemical},
+	{[]string{"chemical", "munitions"}, CueChemical},
+	{[]string{"set", "upon"}, CueAttack},
+	{[]string{"forcibly", "removed"}, CueProtestForce}, {[]string{"forcibly", "evicted"}, CueProtestForce},
+	{[]string{"accidental", "explosion"}, CueAccident}, {[]string{"accidental", "explosions"}, CueAccident},
+	{[]string{"accidental", "blast"}, CueAccident}, {[]string{"accidental", "blasts"}, CueAccident},
+	{[]string{"accidentally", "exploded"}, CueAccident}, {[]string{"accidentally", "detonated"}, CueAccident},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -274,7 +290,8 @@ var words = map[string]Cue{
 	"stampede": CueAccident,
 	"cocaine":  CueCrime, "methamphetamine": CueCrime, "cannabis": CueCrime, "hashish": CueCrime, "opium": CueCrime,
 	"trafficking": CueCrime, "traffickers": CueCrime, "laundering": CueCrime, "contraband": CueCrime, "counterfeit": CueCrime,
-	"sarin": CueChemical, "warplanes": CueAir, "warplane": CueAir,
+	"sarin": CueChemical, "warplanes": CueAir, "warplane": CueAir, "chloropicrin": CueChemical, "phosgene": CueChemical,
+	"stoned": CueRiot, "battled": CueNone, "swapped": CueNone, "dropped": CueNone, "erupted": CueNone,
 	"repelled": CueRetaliation, "repulsed": CueRetaliation,
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
@@ -341,11 +358,20 @@ func Scan(toks []lex.Token) []Hit {
 				if toks[i].Is("blew") && figurativeBlast(toks, i) {
 					c = CueNone
 				}
-				// "took over the town", not "took over the company".
-				if c == CueCapture && toks[e].Is("over") && !captureObject(toks, e) {
+				// "took over the town", not "took over the company"; "took
+				// back the town", not "took back his words".
+				if (c == CueCapture || c == CueRecapture) && toks[e].Is("over", "back") && !captureObject(toks, e) {
+					c = CueNone
+				}
+				// "Forcibly removed" from a road blockade is a protest
+				// broken up; from a home by men in plain clothes it is not.
+				if c == CueProtestForce && toks[i].Is("forcibly") && !protestNamed(toks) {
 					c = CueNone
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				if c == CueAttack && crowdSubject(toks, i) {
+					c = CueMob
+				}
 				if c != CueNone && !(c == CueAbduct && thingGone(toks, i, e)) {
 					hits = append(hits, Hit{Cue: c, Start: toks[i].Start, End: toks[e].End, Token: i})
 				}
@@ -381,8 +407,22 @@ func Scan(toks []lex.Token) []Hit {
 			case toks[i].Is("lives") && i > 0 && toks[i-1].Is("who", "he", "she", "it", "that", "which", "family", "currently", "now", "still"):
 				// "a grocer who lives beside the temple".
 				continue
-			case c == CueGrenade && toks[i].Is("hurled", "lobbed") && missilesNear(toks, i):
-				// "brickbats hurled by activists": a riot, not a grenade.
+			case c == CueClash && crudeClash(toks, i) && !sent.protest && !sent.arms:
+				// "two clans clashed with sticks and stones": a brawl
+				// without guns is mob violence.
+				c = CueMob
+			case c == CueAttack && crowdSubject(toks, i):
+				// "angry residents attacked a suspected thief": a crowd's
+				// violence, not an armed group's.
+				c = CueMob
+			case nominalDeed(toks[i]) && blamedFor(toks, i):
+				// "blamed the gang for the killing", "accused the group
+				// of carrying out the kidnapping": the deed is one already
+				// known; the news is who is blamed for it.
+				continue
+			case c == CueGrenade && toks[i].Is("hurled", "lobbed") && (missilesNear(toks, i) || sent.protest && petrolNear(toks, i)):
+				// "brickbats hurled by activists", "demonstrators hurled
+				// petrol bombs": a riot, not a grenade.
 				c = CueRiot
 			case toks[i].Is("planted") && !weaponNear(toks, i):
 				// "A banner was planted at the crossing": not a bomb.

@@ -185,3 +185,143 @@ func TestScanFinding(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyWorldwide covers phrasings of wire copy from outside South
+// Asia that a blind probe (testdata/probe-2.txt) found misread, each
+// beside the sentence the same rule must leave alone.
+func TestClassifyWorldwide(t *testing.T) {
+	tests := []struct {
+		text    string
+		victims map[string]int
+		armed   bool
+		sec     bool
+		want    string // sub-event type, "" for no event
+	}{
+		// "Battled" is fought by armed men, not by players or patients.
+		{"Two militias battled with machine guns in the port city overnight.", nil, true, false, ArmedClash},
+		{"The striker battled past two defenders to score.", nil, false, false, ""},
+		{"She battled cancer for years.", nil, false, false, ""},
+		// Ground taken back, or liberated in the passive.
+		{"Troops took back the village from the rebels on Monday.", nil, true, true, GovRegains},
+		{"The minister took back his remarks a day later.", nil, false, false, ""},
+		{"The town of Dara was liberated from the militants by the army.", nil, true, true, GovRegains},
+		{"The residents were liberated by the army.", nil, true, true, ""},
+		{"The area commander's rifles were seized by police.", nil, false, true, DisruptedWeapons},
+		// Chemical agents by name, and what aircraft dropped.
+		{"Rebels fired shells loaded with a chemical agent at the army's lines.", nil, true, false, ChemicalWeapon},
+		{"Helicopters dropped barrels of poison gas on the village.", nil, false, false, ChemicalWeapon},
+		{"Helicopters dropped barrels of explosives on the village.", nil, false, false, AirDrone},
+		{"Helicopters dropped leaflets over the city.", nil, false, false, ""},
+		{"Oil prices dropped on Monday.", nil, false, false, ""},
+		// Bombing from the air.
+		{"The army bombed a rebel camp from the air, killing 12 fighters.", map[string]int{"militants": 12}, true, true, AirDrone},
+		{"Rebels bombed a bridge on the highway.", nil, true, false, RemoteExplosive},
+		// A bomb vest or belt is a suicide bomber's.
+		{"A man wearing an explosives vest detonated it at the gate of a mosque.", map[string]int{"civilians": 4}, false, false, SuicideBomb},
+		{"A woman wearing a bomb belt set it off at a bus station.", map[string]int{"civilians": 2}, false, false, SuicideBomb},
+		// Sexual violence told before the custody it happened in.
+		{"Soldiers raped two women held in custody at the barracks.", nil, true, true, SexualViolence},
+		{"Police arrested two soldiers for raping a woman at a checkpoint.", nil, true, true, Arrests},
+		{"Militiamen raped a girl in the village; the attackers were never arrested.", nil, true, false, SexualViolence},
+		// Seized by unknown men is an abduction; goods seized are not.
+		{"A lawyer was seized by masked men outside his office.", nil, false, false, Abduction},
+		{"Rebels seized a group of fishermen off the coast.", nil, true, false, Abduction},
+		{"Police seized 20 kg of heroin at the port.", nil, false, true, ""},
+		// A crowd's violence is a mob's.
+		{"Angry residents attacked a man accused of theft.", map[string]int{"civilians": 1}, false, false, MobViolence},
+		{"Residents set upon two traders and beat them.", map[string]int{"civilians": 2}, false, false, MobViolence},
+		{"Militants attacked villagers in the district.", map[string]int{"civilians": 3}, true, false, Attack},
+		{"Villagers were attacked by gunmen.", map[string]int{"civilians": 3}, true, false, Attack},
+		{"Two clans clashed with sticks and stones over grazing land.", map[string]int{"civilians": 5}, false, false, MobViolence},
+		{"Two clans clashed with rifles over grazing land.", map[string]int{"civilians": 5}, true, false, ArmedClash},
+		// Rioters at work, the shooting that set them off told as cause.
+		{"Rioters burned shops and cars after police shot a young man.", nil, true, true, ViolentDemo},
+		{"Police shot a young man near the market.", map[string]int{"civilians": 1}, true, true, Attack},
+		{"Demonstrators hurled petrol bombs at the police lines.", nil, true, true, ViolentDemo},
+		{"Youths stoned police vehicles during the protest.", nil, true, true, ViolentDemo},
+		// Protesters counted before they are named.
+		{"Troops shot dead at least six people taking part in protests against the election result.", map[string]int{"civilians": 6}, true, true, ProtestWithForce},
+		{"Police detained 30 activists who tried to march to the parliament.", nil, false, true, ProtestWithForce},
+		{"Troops tried to march into the town.", nil, true, true, ""},
+		// A handover under a deal is the handover.
+		{"Government troops entered the city under a deal after the rebels handed over their positions.", nil, true, true, NonViolentTransf},
+		{"The two sides reached a deal in the capital.", nil, false, false, Agreement},
+		{"The two sides swapped 200 prisoners.", nil, true, true, Agreement},
+		{"The two clubs swapped players.", nil, false, false, ""},
+		// A mass grave found is another development; a killing told with
+		// it is the killing.
+		{"Forensic teams exhumed 30 bodies from a mass grave near the town.", nil, false, false, OtherDev},
+		{"Gunmen killed 30 villagers and buried them in a mass grave.", map[string]int{"civilians": 30}, true, false, Attack},
+		// Volcanoes and accidents.
+		{"Mount Merapi erupted on Sunday, killing three hikers.", map[string]int{"civilians": 3}, false, false, ""},
+		{"Fighting erupted between rebels and troops near the border.", nil, true, true, ArmedClash},
+		{"An accidental explosion at an arms depot killed 20 soldiers.", map[string]int{"security_forces": 20}, true, true, ""},
+		{"Two militants were killed in an accidental explosion while making a bomb.", map[string]int{"militants": 2}, true, false, RemoteExplosive},
+		// Blame for a known deed is not the deed.
+		{"The minister blamed the rebels for the killing of the two officers.", nil, true, false, ""},
+		{"The army accused the group of carrying out the kidnapping.", nil, true, true, ""},
+		{"Gunmen kidnapped two officers on the highway.", map[string]int{"security_forces": 2}, true, false, Abduction},
+		// Figures of speech.
+		{"The home side stormed to a 3-0 win in Lagos.", nil, false, false, ""},
+		{"Rioters stormed the town hall.", nil, false, false, ViolentDemo},
+		{"A late penalty killed off the game.", nil, false, false, ""},
+		{"The central bank launched an assault on inflation.", nil, false, false, ""},
+		// Drones shot down, counted first.
+		{"Air defences shot down 12 of 15 drones launched overnight.", nil, true, true, DisruptedWeapons},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		lead := len(tc.text)
+		for i, tk := range toks {
+			if tk.Text == "." && i < len(toks)-1 {
+				lead = tk.End
+				break
+			}
+		}
+		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: lead, Victims: tc.victims, ArmedActors: tc.armed, Security: tc.sec})
+		got := ""
+		if ok {
+			got = c.SubEventType
+		}
+		if got != tc.want {
+			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestScanWorldwide checks single triggers of the worldwide phrasings in
+// their company.
+func TestScanWorldwide(t *testing.T) {
+	tests := []struct {
+		text string
+		word string
+		want Cue // CueNone: no hit on word
+	}{
+		{"Youths stoned a police van.", "stoned", CueRiot},
+		{"A woman was stoned to death in the square.", "stoned", CueNone},
+		{"The attackers were never arrested.", "arrested", CueNone},
+		{"Police arrested the attackers.", "arrested", CueArrest},
+		{"Unknown men hurled a petrol bomb at a shop.", "hurled", CueGrenade},
+		{"Protesters hurled petrol bombs at the police.", "hurled", CueRiot},
+		{"Mount Etna erupted overnight.", "erupted", CueDisaster},
+		{"Protests erupted in the capital.", "erupted", CueNone},
+		{"An accidental explosion destroyed the depot.", "accidental", CueAccident},
+		{"Rebels were killed in an accidental explosion at their camp.", "accidental", CueExplosive},
+		{"Demonstrators were forcibly removed from the blockade.", "forcibly", CueProtestForce},
+		{"The activist was forcibly removed from his home at night.", "forcibly", CueNone},
+		{"The army blamed the rebels for the attack on the market.", "attack", CueNone},
+		{"Rebels were accused of an attack on a convoy.", "attack", CueAttack},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		got := CueNone
+		for _, h := range Scan(toks) {
+			if toks[h.Token].Lower == tc.word {
+				got = h.Cue
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
