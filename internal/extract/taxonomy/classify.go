@@ -351,7 +351,10 @@ func strategicMove(in Input) (Class, bool) {
 		}
 		switch {
 		case (lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "withdrawn", "from") || lex.HasAt(toks, i, "pulled", "out", "of") ||
-			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1):
+			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1),
+			// A force leaving hands over its camp: "the mission handed
+			// over its camp to the authorities".
+			lex.HasAt(toks, i, "handed", "over") && campAfter(toks, i+1):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		case t.Is("established") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
@@ -385,7 +388,9 @@ func StrategicMove(toks []lex.Token) bool {
 		return false
 	}
 	i := c.Trigger.Token
-	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) {
+	// Peacekeepers and a UN mission hand over ground as armies do.
+	keepers := c.SubEventType == NonViolentTransf && peacekeepers(toks[:i])
+	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) && !keepers {
 		return false
 	}
 	for k := max(0, i-3); k < i; k++ {
@@ -1033,3 +1038,29 @@ var territoryNouns = lex.WordSet(`district districts area areas town towns city 
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
 	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
 	neighborhood suburb suburbs county municipality locality localities`)
+
+// campAfter reports whether a camp or barracks is named within a few
+// words after token i, in its clause.
+func campAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("camp", "camps", "barracks") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// peacekeepers reports whether the tokens name peacekeepers or a UN
+// mission.
+func peacekeepers(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("peacekeepers", "peacekeeping", "minusma", "monusco", "unmiss", "unifil") || lex.HasAt(toks, i, "blue", "helmets") ||
+			t.Is("mission") && i > 0 && toks[i-1].Is("un", "nations") {
+			return true
+		}
+	}
+	return false
+}

@@ -325,3 +325,22 @@ func TestScanWorldwide(t *testing.T) {
 		}
 	}
 }
+
+// TestStrategicMoveHandover checks that a force handing over its camp is
+// a move only when the one handing it over is armed or a peace mission.
+func TestStrategicMoveHandover(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The UN mission handed over its camp in the north to the national army.", true},
+		{"Peacekeepers handed over their camp near the border to the army.", true},
+		{"The mining company handed over its camp to the workers' union.", false},
+		{"The army handed over the town to the police.", true},
+	}
+	for _, tc := range tests {
+		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
