@@ -34,17 +34,21 @@ func (t Token) Is(words ...string) bool {
 // ("intelligence-based", "9,524", "7.2"); every other non-space character
 // is a one-character punctuation token.
 func Tokens(text string, start, end int) []Token {
-	return appendTokens(make([]Token, 0, (end-start)/5+1), text, start, end)
+	return appendTokens(make([]Token, 0, (end-start)/5+1), text, lowerASCII(text[start:end]), start, start, end)
 }
 
-// appendTokens appends the tokens of text[start:end] to toks.
-func appendTokens(toks []Token, text string, start, end int) []Token {
-	// Lower-case the sentence's ASCII letters once: an ASCII word slices its
-	// Lower from the copy instead of allocating its own. Only words with
-	// other runes take the slow path.
-	low := lowerASCII(text[start:end])
+// appendTokens appends the tokens of text[start:end] to toks. low is
+// text's ASCII letters lower-cased from byte base on (low[k] is
+// text[base+k]): an ASCII word slices its Lower from it instead of
+// allocating its own. Only words with other runes take the slow path.
+func appendTokens(toks []Token, text, low string, base, start, end int) []Token {
 	i := start
 	for i < end {
+		// Spaces between ASCII words are most of what is skipped.
+		if c := text[i]; c < utf8.RuneSelf && asciiSpace[c] {
+			i++
+			continue
+		}
 		r, size := runeAt(text, i, end)
 		if unicode.IsSpace(r) || r == '\u00a0' {
 			i += size
@@ -57,6 +61,10 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 		}
 		j, ascii := i+size, size == 1
 		for j < end {
+			if c := text[j]; c < utf8.RuneSelf && asciiWord[c] {
+				j++
+				continue
+			}
 			r2, s2 := runeAt(text, j, end)
 			if isWordRune(r2) {
 				j += s2
@@ -79,7 +87,7 @@ func appendTokens(toks []Token, text string, start, end int) []Token {
 		w := text[i:j]
 		t := Token{Start: i, End: j, Text: w}
 		if ascii {
-			t.Lower = low[i-start : j-start]
+			t.Lower = low[i-base : j-base]
 		} else {
 			t.Lower = lower(w)
 		}
@@ -119,6 +127,14 @@ func isWordRune(r rune) bool {
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+// asciiSpace tells which ASCII characters unicode.IsSpace reports.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range "\t\n\v\f\r " {
+		t[c] = true
 	}
 	return t
 }()
@@ -206,14 +222,17 @@ func Split(text string) []Sentence {
 	out := make([]Sentence, len(spans))
 	// The tokens of all the sentences share one array, each sentence a
 	// capped window of it: one allocation instead of one per sentence.
+	// (Room for a token every four bytes: growing an array of tokens,
+	// which hold pointers, copies it under the write barrier.)
 	all := make([]Token, 0, len(text)/5+1)
+	low := lowerASCII(text)
 	para, prevEnd := 0, 0
 	for i, sp := range spans {
 		if i > 0 && strings.IndexByte(text[prevEnd:sp.Start], '\n') >= 0 {
 			para++
 		}
 		first := len(all)
-		all = appendTokens(all, text, sp.Start, sp.End)
+		all = appendTokens(all, text, low, 0, sp.Start, sp.End)
 		out[i] = Sentence{Start: sp.Start, End: sp.End, Para: para, Toks: all[first:len(all):len(all)]}
 		prevEnd = sp.End
 	}
