@@ -37,6 +37,8 @@ var items = []itemName{
 	{[]string{"hunting", "rifles"}, "weapons", "hunting rifles", false},
 	{[]string{"hunting", "rifle"}, "weapons", "hunting rifle", true},
 	{[]string{"ground", "vehicles"}, "vehicles", "ground vehicles", false},
+	{[]string{"rocket", "propelled", "grenades"}, "munitions", "rocket-propelled grenades", false},
+	{[]string{"rocket", "propelled", "grenade"}, "munitions", "rocket-propelled grenade", true},
 	{[]string{"rocket-propelled", "grenades"}, "munitions", "rocket-propelled grenades", false},
 	{[]string{"rocket-propelled", "grenade"}, "munitions", "rocket-propelled grenade", true},
 	{[]string{"rpg", "launchers"}, "weapons", "RPG launchers", false},
@@ -491,7 +493,7 @@ func itemsIn(toks []lex.Token) []found {
 				f.first = m
 				f.item = joinModel(toks, m, i) + " " + it.item
 			}
-			if placeBefore(toks, f.first) || filledBefore(toks, f.first) || unitName(toks, i, e) {
+			if placeBefore(toks, f.first) || filledBefore(toks, f.first) || unitName(toks, i, e) || ammunitionFor(toks, f.first) {
 				i = e
 				break
 			}
@@ -515,6 +517,13 @@ func itemsIn(toks []lex.Token) []found {
 		}
 	}
 	return out
+}
+
+// ammunitionFor reports the weapon that ammunition named before it is
+// for: "160 rounds of SLR rifle", "a magazine of AK 47 rifle".
+func ammunitionFor(toks []lex.Token, first int) bool {
+	return first >= 2 && toks[first-1].Is("of") &&
+		toks[first-2].Is("rounds", "round", "magazine", "magazines", "ammunition", "cartridges", "bullets", "shells")
 }
 
 // unitName reports a materiel noun inside the name of a unit: "Assam
@@ -739,6 +748,11 @@ func kindOf(toks []lex.Token) (string, int, int) {
 			// "an audit found that": a finding, not a find.
 			continue
 		}
+		if toks[i].Is("carrying", "carried") && !carriedBy(toks, i) {
+			// "a van carrying passengers hit an IED": a vehicle's load,
+			// not arms in someone's hands.
+			continue
+		}
 		if ownVerbs[toks[i].Lower] && !ownerBefore(toks, i) {
 			// "a magazine holds 30 rounds": only people and forces
 			// hold or acquire arms.
@@ -769,6 +783,24 @@ func kindOf(toks []lex.Token) (string, int, int) {
 	}
 	return kind, start, end
 }
+
+// carriedBy reports arms carried by people: the word before "carrying"
+// is not a vehicle, and a materiel noun follows within four words
+// ("militants carrying American M4 rifles").
+func carriedBy(toks []lex.Token, i int) bool {
+	if i > 0 && (carrierNouns[toks[i-1].Lower] || toks[i-1].Punct) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if itemsByFirst[toks[k].Lower] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// carrierNouns are the vehicles and containers that carry loads.
+var carrierNouns = lex.WordSet("vehicle vehicles car cars van vans truck trucks lorry lorries bus buses coach tanker tankers container containers convoy convoys boat boats ship vessel plane aircraft helicopter train jeep jeeps trailer trailers")
 
 // ownVerbs are the inventory cues that need an owner for subject.
 var ownVerbs = lex.WordSet("hold holds possess possesses acquired")
@@ -1187,7 +1219,9 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 			}
 			continue
 		}
-		if kind == Seizure && seizerNouns[next] {
+		if (kind == Seizure || kind == Use) && seizerNouns[next] {
+			// "Iranian border guards seized", "the Indian army
+			// retaliated using": the country of who seized or used it.
 			if seizer == "" {
 				seizer, seizerAt = name, Span{t.Start, t.End}
 			}
@@ -1235,8 +1269,8 @@ var giverVerbs = lex.WordSet("left provided supplied gave handed delivered trans
 // recipientNouns are the forces a transfer goes to.
 var recipientNouns = lex.WordSet("army forces force security military troops government police air")
 
-// seizerNouns are the forces that seize materiel.
-var seizerNouns = lex.WordSet("army forces troops police border guards security customs navy coast rangers")
+// seizerNouns are the forces that seize or use materiel.
+var seizerNouns = lex.WordSet("army forces troops police border guards security customs navy coast rangers government")
 
 // originNouns follow a country adjective that gives materiel its origin.
 var originNouns = map[string]bool{
