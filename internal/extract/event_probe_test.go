@@ -102,7 +102,7 @@ func TestEventProbe(t *testing.T) {
 // probeFiles are the event probe's files, each written blind in its turn:
 // a file written after the rules were tuned on the ones before it measures
 // that tuning honestly.
-var probeFiles = []string{"testdata/event-probe.txt", "testdata/event-probe-2.txt"}
+var probeFiles = []string{"testdata/event-probe.txt", "testdata/event-probe-2.txt", "testdata/event-probe-3.txt"}
 
 // runEventProbe scores the lines of one probe file, counting each field
 // under its batch, the file and "all", appends the file's batches to
