@@ -70,6 +70,7 @@ var items = []itemName{
 	{[]string{"night-vision", "devices"}, "night_vision", "night vision devices", false},
 	{[]string{"night", "vision", "equipment"}, "night_vision", "night vision equipment", false},
 	{[]string{"thermal", "scopes"}, "night_vision", "thermal scopes", false},
+	{[]string{"thermal", "scope"}, "night_vision", "thermal scope", true},
 	{[]string{"surveillance", "technology"}, "surveillance", "surveillance technology", false},
 	{[]string{"surveillance", "equipment"}, "surveillance", "surveillance equipment", false},
 	{[]string{"communication", "devices"}, "communications", "communication devices", false},
@@ -86,6 +87,12 @@ var items = []itemName{
 	{[]string{"small", "arms"}, "weapons", "small arms", false},
 	{[]string{"machine", "guns"}, "weapons", "machine guns", false},
 	{[]string{"machine", "gun"}, "weapons", "machine gun", true},
+	{[]string{"machineguns"}, "weapons", "machine guns", false},
+	{[]string{"machinegun"}, "weapons", "machine gun", true},
+	{[]string{"lmgs"}, "weapons", "LMGs", false},
+	{[]string{"lmg"}, "weapons", "LMG", true},
+	{[]string{"hmgs"}, "weapons", "HMGs", false},
+	{[]string{"hmg"}, "weapons", "HMG", true},
 	{[]string{"hand", "grenades"}, "munitions", "hand grenades", false},
 	{[]string{"hand", "grenade"}, "munitions", "hand grenade", true},
 	{[]string{"hand-grenades"}, "munitions", "hand grenades", false},
@@ -128,6 +135,7 @@ var items = []itemName{
 	{[]string{"bulletproof", "vests"}, "protective", "bulletproof vests", false},
 	{[]string{"black", "hawk", "helicopters"}, "aircraft", "Black Hawk helicopters", false},
 	{[]string{"black", "hawks"}, "aircraft", "Black Hawk helicopters", false},
+	{[]string{"black", "hawk", "helicopter"}, "aircraft", "Black Hawk helicopter", true},
 	{[]string{"blackhawk", "helicopters"}, "aircraft", "Black Hawk helicopters", false},
 	{[]string{"armoured", "personnel", "carriers"}, "vehicles", "armoured personnel carriers", false},
 	{[]string{"armored", "personnel", "carriers"}, "vehicles", "armoured personnel carriers", false},
@@ -221,12 +229,15 @@ var kindCues = []struct {
 	{[]string{"possess"}, Inventory}, {[]string{"possesses"}, Inventory}, {[]string{"acquired"}, Inventory},
 	{[]string{"unaccounted"}, Inventory}, {[]string{"accounted", "for"}, Inventory},
 	{[]string{"using"}, Use}, {[]string{"employed"}, Use},
+	{[]string{"haul"}, Seizure}, {[]string{"yielded"}, Seizure}, {[]string{"took", "into", "custody"}, Seizure},
+	{[]string{"taken", "into", "custody"}, Seizure}, {[]string{"shot", "down"}, Seizure},
+	{[]string{"posing", "with"}, Sighting}, {[]string{"posing", "beside"}, Sighting}, {[]string{"posed", "with"}, Sighting},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
 // even uncounted and unremarkable ("recovered explosives"): "found" and
 // "captured" are too often said of bodies and posts.
-var strongSeizure = lex.WordSet("recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted")
+var strongSeizure = lex.WordSet("haul yielded took taken recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted")
 
 // foilWords turn a smuggling sentence into a seizure: "foiled an attempt
 // to smuggle 25 pistols".
@@ -253,6 +264,7 @@ var countries = map[string]string{
 	"iran": "Iran", "iranian": "Iran", "russia": "Russia", "russian": "Russia", "russian-made": "Russia",
 	"soviet": "Russia", "soviet-era": "Russia", "israel": "Israel", "israeli": "Israel", "turkey": "Turkey",
 	"turkish": "Turkey", "nato": "NATO", "uk": "United Kingdom", "british": "United Kingdom",
+	"pentagon": "United States",
 }
 
 // Context is what the rest of the extractor knows about a text that
@@ -356,6 +368,15 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 				r.Bound = vigil.BoundExact
 				addEv("quantity", s.Toks[a].Start, s.Toks[a].End)
 				counted = true
+			}
+			if r.Quantity == nil && r.ValueUSD == nil && it.again {
+				// "five pistols ... the pistols": the same lot.
+				continue
+			}
+			if r.Quantity == nil && r.ValueUSD == nil && purpose(s.Toks, it.first) {
+				// "drones which it modifies to drop mortar rounds": what
+				// the materiel is for, not materiel of its own.
+				continue
 			}
 			if r.Quantity == nil && r.ValueUSD == nil && it.head {
 				// "a cache of arms and ammunition, including rocket
@@ -466,9 +487,10 @@ type found struct {
 	one         bool // a singular count noun
 	head        bool // the head of a list that follows it ("arms, including")
 	origin      bool // the item's own origin is named with it ("US weapons")
+	again       bool // named before in the sentence
 }
 
-// itemsIn returns the materiel nouns of a sentence, each item once. A
+// itemsIn returns the materiel nouns of a sentence, in order. A
 // model name before a noun joins the item ("M16 assault rifles", "an INSAS
 // rifle", "a .303 rifle"); a noun that only says where or in what the
 // materiel was ("from a parked vehicle", "dropped by a drone", "a car
@@ -482,8 +504,15 @@ func itemsIn(toks []lex.Token) []found {
 				continue
 			}
 			e := i + len(it.words) - 1
-			f := found{i, e, it.category, it.item, it.one, false, false}
-			if it.one && e+1 < len(toks) && (modifierNext[toks[e+1].Lower] || itemsByFirst[toks[e+1].Lower] != nil) {
+			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
+			if it.item == "rounds" {
+				// "300 rounds of 7.62mm ammunition", "ten rounds of
+				// live ammunition".
+				if a := ammunitionAfter(toks, e); a > e {
+					e, f.last, f.item = a, a, "rounds of ammunition"
+				}
+			}
+			if e+1 < len(toks) && (heldIn[toks[e+1].Lower] || it.one && (modifierNext[toks[e+1].Lower] || itemsByFirst[toks[e+1].Lower] != nil)) {
 				// "drone strike", "grenade attack": the noun qualifies
 				// another.
 				i = e
@@ -508,15 +537,47 @@ func itemsIn(toks []lex.Token) []found {
 			if f.head && f.origin {
 				f.head = false
 			}
-			if !seen[f.item] {
-				seen[f.item] = true
-				out = append(out, f)
-			}
+			// The same item again is kept here: counted, it is another
+			// lot ("300 rounds of ... and 40 rounds of ..."); Find drops
+			// it when it comes without a count.
+			f.again = seen[f.item]
+			seen[f.item] = true
+			out = append(out, f)
 			i = e
 			break
 		}
 	}
 	return out
+}
+
+// ammunitionAfter returns the token of "ammunition" that ends "rounds of
+// 7.62mm ammunition" or "rounds of live AK ammunition" after token e, or
+// e when there is none.
+func ammunitionAfter(toks []lex.Token, e int) int {
+	if e+2 >= len(toks) || !toks[e+1].Is("of") {
+		return e
+	}
+	for k := e + 2; k < len(toks) && k <= e+6; k++ {
+		t := toks[k]
+		switch {
+		case t.Is("ammunition"):
+			return k
+		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// purpose reports an item named as the object of an infinitive: "to drop
+// mortar rounds", "to make IEDs".
+func purpose(toks []lex.Token, first int) bool {
+	if first < 2 || !toks[first-2].Is("to") {
+		return false
+	}
+	v := toks[first-1]
+	return !v.Punct && !isCap(v.Text) && !startsFigure(v) && itemsByFirst[v.Lower] == nil && !v.Is("a", "an", "the", "their", "its", "his")
 }
 
 // ammunitionFor reports the weapon that ammunition named before it is
@@ -526,9 +587,19 @@ func ammunitionFor(toks []lex.Token, first int) bool {
 		toks[first-2].Is("rounds", "round", "magazine", "magazines", "ammunition", "cartridges", "bullets", "shells")
 }
 
-// unitName reports a materiel noun inside the name of a unit: "Assam
-// Rifles", "Rashtriya Rifles Battalion".
+// unitName reports a materiel noun inside the name of a unit or body:
+// "Assam Rifles", "Rashtriya Rifles Battalion", "the Small Arms Survey".
 func unitName(toks []lex.Token, i, e int) bool {
+	if e+1 < len(toks) && isCap(toks[e+1].Text) && orgNouns[toks[e+1].Lower] {
+		// "the Small Arms Survey", "the Night Vision Directorate".
+		capped := true
+		for k := i; k <= e; k++ {
+			capped = capped && isCap(toks[k].Text)
+		}
+		if capped {
+			return true
+		}
+	}
 	if !toks[i].Is("rifles", "rifle") || !isCap(toks[i].Text) {
 		return false
 	}
@@ -561,6 +632,10 @@ func appositive(toks []lex.Token, prev, f found) bool {
 	singular := func(s string) string { return strings.TrimSuffix(strings.ToLower(s), "s") }
 	return singular(prev.item) == singular(f.item)
 }
+
+// heldIn are the nouns after which any materiel noun only qualifies
+// them: "a weapons depot", "an arms dealer", "the explosives factory".
+var heldIn = lex.WordSet("depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts")
 
 // modifierNext are the nouns after which a singular materiel noun only
 // qualifies them.
@@ -734,7 +809,7 @@ func kindOf(toks []lex.Token) (string, int, int) {
 	kind, start, end := "", 0, 0
 	status, smuggling := false, false
 	for i := range toks {
-		if holdVerbs[toks[i].Lower] && i > 0 && forceNouns[toks[i-1].Lower] && i+1 < len(toks) && startsFigure(toks[i+1]) {
+		if holdVerbs[toks[i].Lower] && forceBefore(toks, i) && i+1 < len(toks) && startsFigure(toks[i+1]) {
 			// "the Afghan air force had 208 aircraft".
 			if kind == "" {
 				kind, start, end = Inventory, toks[i].Start, toks[i].End
@@ -742,6 +817,11 @@ func kindOf(toks []lex.Token) (string, int, int) {
 			continue
 		}
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
+			continue
+		}
+		if i > 0 && toks[i-1].Is("a", "an") && toks[i].Is("captured", "seized", "looted", "abandoned", "used", "smuggled") {
+			// "posing beside a captured US helicopter": a description,
+			// not the news ("the recovered arms included" still is).
 			continue
 		}
 		if toks[i].Is("found") && i+1 < len(toks) && toks[i+1].Is("that") {
@@ -800,7 +880,7 @@ func carriedBy(toks []lex.Token, i int) bool {
 }
 
 // carrierNouns are the vehicles and containers that carry loads.
-var carrierNouns = lex.WordSet("vehicle vehicles car cars van vans truck trucks lorry lorries bus buses coach tanker tankers container containers convoy convoys boat boats ship vessel plane aircraft helicopter train jeep jeeps trailer trailers")
+var carrierNouns = lex.WordSet("drone drones quadcopter quadcopters vehicle vehicles car cars van vans truck trucks lorry lorries bus buses coach tanker tankers container containers convoy convoys boat boats ship vessel plane aircraft helicopter train jeep jeeps trailer trailers")
 
 // ownVerbs are the inventory cues that need an owner for subject.
 var ownVerbs = lex.WordSet("hold holds possess possesses acquired")
@@ -818,6 +898,16 @@ func ownerBefore(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// forceBefore reports a force just before token i, an adverb allowed
+// between: "the air force had", "the TTP now fields".
+func forceBefore(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("now", "still", "already", "also", "reportedly", "currently", "once") {
+		k--
+	}
+	return k >= 0 && forceNouns[toks[k].Lower]
 }
 
 // startsFigure reports a token that opens a count: a digit, a number word
@@ -864,9 +954,11 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 			if inCalibre(toks, nums, i) {
 				continue
 			}
-			if t.Punct || notCount[t.Lower] || kindFirst[t.Lower] {
-				// "24 hours and recovered explosives", "10 kilograms of
-				// gelatin sticks": the figure counts something else.
+			if t.Punct || notCount[t.Lower] || kindFirst[t.Lower] && !t.Is("used") {
+				// "24 hours and recovered explosives", "three militants
+				// recovered rifles", "10 kilograms of gelatin sticks": the
+				// figure counts something else ("15 used cartridges" does
+				// not).
 				return numbers.Number{}, false
 			}
 			between++
@@ -1128,8 +1220,8 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
-			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses") ||
-			holdVerbs[toks[i].Lower] && i > 0 && forceNouns[toks[i-1].Lower] {
+			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses", "posing", "posed") ||
+			holdVerbs[toks[i].Lower] && forceBefore(toks, i) {
 			k = i
 			break
 		}
@@ -1181,9 +1273,10 @@ func mentionsMateriel(toks []lex.Token) bool {
 // it was made ("Iranian border guards seized"): that country comes back as
 // seizer, for want of a better location.
 func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string, originAt, locationAt, seizerAt Span) {
+	strong := false // the origin was named as such, not through a force
 	for i, t := range toks {
-		name, ok := countries[t.Lower]
-		if !ok || (t.Lower == "us" && t.Text != "US") {
+		name, made, ok := countryOf(t)
+		if !ok {
 			continue
 		}
 		// "made in China", "manufactured in the US": where it was made.
@@ -1233,8 +1326,13 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated") ||
 			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated")
 		giver := giverVerbs[next] || i+2 < len(toks) && toks[i+1].Is("had", "has", "have") && giverVerbs[toks[i+2].Lower]
-		if origin == "" && (madeIn || suppliedBy || giver || strings.HasSuffix(t.Lower, "-made") || originNouns[next] || itemsByFirst[next] != nil) {
+		// "Turkish-made", "of US origin", "made in China", "US rifles"
+		// say where the materiel was made; "the Afghan defence ministry"
+		// only may, and gives way to them.
+		named := madeIn || made || next == "origin" || itemsByFirst[next] != nil
+		if named && !strong || origin == "" && (suppliedBy || giver || originNouns[next]) {
 			origin, originAt = name, Span{t.Start, t.End}
+			strong = named
 		}
 	}
 	return origin, location, seizer, originAt, locationAt, seizerAt
@@ -1249,6 +1347,25 @@ func ownedBy(toks []lex.Token, i int) bool {
 		k++
 	}
 	return k > i+1 && k < len(toks) && (holdVerbs[toks[k].Lower] || ownVerbs[toks[k].Lower])
+}
+
+// countryOf returns the country a token names, and whether it names it
+// as the maker ("Turkish-made", "US-supplied").
+func countryOf(t lex.Token) (string, bool, bool) {
+	if t.Lower == "us" && t.Text != "US" {
+		return "", false, false
+	}
+	if name, ok := countries[t.Lower]; ok {
+		return name, strings.HasSuffix(t.Lower, "-made"), true
+	}
+	for _, suf := range []string{"-made", "-manufactured", "-built", "-supplied", "-origin"} {
+		if p, ok := strings.CutSuffix(t.Lower, suf); ok {
+			if name, ok := countries[p]; ok {
+				return name, true, true
+			}
+		}
+	}
+	return "", false, false
 }
 
 // recipientBefore reports a country name that follows "to", "with" or a
