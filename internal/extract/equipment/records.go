@@ -161,6 +161,7 @@ var items = []itemName{
 	{[]string{"revolvers"}, "weapons", "revolvers", false},
 	{[]string{"revolver"}, "weapons", "revolver", true},
 	{[]string{"guns"}, "weapons", "guns", false},
+	{[]string{"gun"}, "weapons", "gun", true},
 	{[]string{"pistols"}, "weapons", "pistols", false},
 	{[]string{"pistol"}, "weapons", "pistol", true},
 	{[]string{"kalashnikovs"}, "weapons", "Kalashnikovs", false},
@@ -188,6 +189,17 @@ var items = []itemName{
 	{[]string{"radios"}, "communications", "radios", false},
 	{[]string{"walkie-talkies"}, "communications", "walkie-talkies", false},
 	{[]string{"landmines"}, "explosives", "landmines", false},
+	{[]string{"landmine"}, "explosives", "landmine", true},
+	{[]string{"land", "mines"}, "explosives", "landmines", false},
+	{[]string{"land", "mine"}, "explosives", "landmine", true},
+	{[]string{"claymore", "mines"}, "explosives", "claymore mines", false},
+	{[]string{"claymore", "mine"}, "explosives", "claymore mine", true},
+	{[]string{"anti-tank", "mines"}, "explosives", "anti-tank mines", false},
+	{[]string{"anti-personnel", "mines"}, "explosives", "anti-personnel mines", false},
+	{[]string{"can", "bombs"}, "explosives", "can bombs", false},
+	{[]string{"can", "bomb"}, "explosives", "can bomb", true},
+	{[]string{"bombs"}, "explosives", "bombs", false},
+	{[]string{"bomb"}, "explosives", "bomb", true},
 }
 
 // itemsByFirst indexes items by their first word, longest first.
@@ -635,11 +647,11 @@ func appositive(toks []lex.Token, prev, f found) bool {
 
 // heldIn are the nouns after which any materiel noun only qualifies
 // them: "a weapons depot", "an arms dealer", "the explosives factory".
-var heldIn = lex.WordSet("depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts")
+var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts")
 
 // modifierNext are the nouns after which a singular materiel noun only
 // qualifies them.
-var modifierNext = lex.WordSet("magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
+var modifierNext = lex.WordSet("detection battle battles fight fights fighting point salute salutes threat threats scare hoax hoaxes making magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
 
 // modelToken matches a model designation before a materiel noun: "M16",
 // "AK-47", "G3", "MP5", "RPG-7", "INSAS", "AK".
