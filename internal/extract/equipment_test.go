@@ -66,6 +66,15 @@ func TestEquipmentRecords(t *testing.T) {
 				"seizure/explosives/IED/1/-//Pakistan//2025-03-02/Frontier Corps",
 				"seizure/munitions/hand grenades/2/-//Pakistan//2025-03-02/Frontier Corps",
 			}},
+		{"the subject of a sighting some words before its verb",
+			"Taliban fighters guarding the airport in Kandahar on Monday carried US-made night-vision goggles.",
+			[]string{"sighting/night_vision/night vision goggles/-/-/United States/Afghanistan/Taliban/2025-03-03/"}},
+		{"past a reported statement, the holder is the subject of the sighting, not the teller",
+			"Police in Bannu said on Monday that the attackers had carried US-made night-vision goggles.",
+			[]string{"sighting/night_vision/night vision goggles/-/-/United States/Pakistan/Unidentified Armed Group (Pakistan)/2025-03-03/"}},
+		{"carried with no one said to carry it is no sighting",
+			"Police in Bannu said on Monday that US-made night-vision goggles were carried into the district.",
+			nil},
 		{"a sporting weapon is none", "The spinners were the team's secret weapon against Australia on Sunday.", nil},
 	}
 	for _, tc := range tests {

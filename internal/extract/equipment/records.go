@@ -1141,7 +1141,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []date
 		c.location = seizer
 		ev("location_country", seizerAt.Start, seizerAt.End)
 	}
-	c.holder = holderOf(text, toks, cx, ev)
+	c.holder = holderOf(text, toks, kind, cx, ev)
 	// As of: a date the sentence gives ("a March 2022 report").
 	for _, m := range ds {
 		if m.Start >= s.Start && m.End <= s.End {
@@ -1172,7 +1172,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []date
 // the actor who displays or uses it ("the Taliban paraded"). A named actor
 // gives its dictionary name; otherwise the words themselves are kept
 // ("from the militants").
-func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, int)) string {
+func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(string, int, int)) string {
 	var named []Actor
 	if cx != nil && len(toks) > 0 {
 		named = cx.Actors(toks[0].Start, toks[len(toks)-1].End)
@@ -1232,7 +1232,8 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
-			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses", "posing", "posed") ||
+			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses") ||
+			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
 			holdVerbs[toks[i].Lower] && forceBefore(toks, i) {
 			k = i
 			break
@@ -1244,12 +1245,18 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 	// The actor just before the cue ("TTP militants used", "the Taliban
 	// paraded"); one further back is more often the source of a
 	// statement than the user.
+	owning := toks[k].Is("hold", "holds", "possess", "possesses")
 	for i := len(named) - 1; i >= 0; i-- {
 		a := named[i]
 		if a.End > toks[k].Start {
 			continue
 		}
-		if toks[k].Start-a.End <= len(" have been ") && a.Side != "civilians" {
+		// Civilians hold arms ("civilians in Pakistan hold") more often
+		// than they parade or use them.
+		if a.Side == "civilians" && !owning {
+			break
+		}
+		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && sameClause(toks, a.End, k) {
 			// "TTP militants": the group, not the generic noun after it.
 			if i > 0 && a.Start-named[i-1].End <= 1 {
 				a = named[i-1]
@@ -1260,6 +1267,23 @@ func holderOf(text string, toks []lex.Token, cx Context, ev func(string, int, in
 		break
 	}
 	return ""
+}
+
+// sameClause reports a subject that ends at byte end and its verb at
+// token k within one clause: at most eight words between, none of them
+// punctuation or a word that opens a reported statement ("Taliban
+// soldiers guarding the airport on Monday carried", but not "police said
+// that militants carried").
+func sameClause(toks []lex.Token, end, k int) bool {
+	n := 0
+	for i := k - 1; i >= 0 && toks[i].Start >= end; i-- {
+		t := toks[i]
+		if t.Punct || t.Is("said", "says", "told", "that", "claimed", "reported", "according", "and", "but", "while", "who", "which") {
+			return false
+		}
+		n++
+	}
+	return n <= 8
 }
 
 // holderNouns are the words that name people who hold arms, when the
