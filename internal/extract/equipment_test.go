@@ -46,10 +46,10 @@ func TestEquipmentRecords(t *testing.T) {
 		{"seizure at a border crossing, made in the US; no one is quoted",
 			"Customs officials at Torkham intercepted a truck carrying 40 M16 rifles made in the US on Friday.",
 			[]string{"seizure/weapons/M16 rifles/40/-/United States/Pakistan//2025-02-28/"}},
-		{"use by a named group",
+		{"use by a named group; \"US-made\" is said of the rifles only",
 			"TTP militants used thermal sights and US-made rifles in the attack on a check post in Bannu.",
 			[]string{
-				"use/night_vision/thermal sights/-/-/United States/Pakistan/TTP: Tehreek-i-Taliban Pakistan//",
+				"use/night_vision/thermal sights/-/-//Pakistan/TTP: Tehreek-i-Taliban Pakistan//",
 				"use/weapons/rifles/-/-/United States/Pakistan/TTP: Tehreek-i-Taliban Pakistan//",
 			}},
 		{"a fear is not a record", "Officials fear that US-made rifles could be used by militants in Bannu.", nil},

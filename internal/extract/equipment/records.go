@@ -244,12 +244,16 @@ var kindCues = []struct {
 	{[]string{"haul"}, Seizure}, {[]string{"yielded"}, Seizure}, {[]string{"took", "into", "custody"}, Seizure},
 	{[]string{"taken", "into", "custody"}, Seizure}, {[]string{"shot", "down"}, Seizure},
 	{[]string{"posing", "with"}, Sighting}, {[]string{"posing", "beside"}, Sighting}, {[]string{"posed", "with"}, Sighting},
+	{[]string{"showed", "off"}, Sighting}, {[]string{"show", "off"}, Sighting}, {[]string{"shows", "off"}, Sighting},
+	{[]string{"retrieved"}, Seizure}, {[]string{"discovered"}, Seizure},
+	{[]string{"took", "away"}, Seizure}, {[]string{"taken", "away"}, Seizure}, {[]string{"made", "off", "with"}, Seizure},
+	{[]string{"decamped", "with"}, Seizure},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
 // even uncounted and unremarkable ("recovered explosives"): "found" and
 // "captured" are too often said of bodies and posts.
-var strongSeizure = lex.WordSet("haul yielded took taken recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted")
+var strongSeizure = lex.WordSet("retrieved made decamped haul yielded took taken recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted")
 
 // foilWords turn a smuggling sentence into a seizure: "foiled an attempt
 // to smuggle 25 pistols".
@@ -338,6 +342,7 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 		counted := false
 		usedNum := map[int]bool{} // "300 rounds of ammunition" counts rounds once
 		recs := make([]vigil.Equipment, 0, len(found))
+		starts := make([]int, 0, len(found)) // the first token of each record's item
 		for _, it := range found {
 			r := vigil.Equipment{Kind: kind, Category: it.category, Item: it.item}
 			addEv := func(field string, a, b int) {
@@ -398,6 +403,7 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 				continue
 			}
 			recs = append(recs, r)
+			starts = append(starts, it.first)
 		}
 		strong := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks) && specific(found)
 		inherit := ctxPara == s.Para && refersBack(s.Toks)
@@ -405,6 +411,7 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 		if inherit {
 			c = c.over(ctx)
 		}
+		premodified := c.origin != "" && premodifies(s.Toks, c.originAt, found)
 		if !counted && !inherit && !strong && !(kind != Inventory && (c.origin != "" || notable(found)) && !supposed(s.Toks)) {
 			continue
 		}
@@ -425,7 +432,16 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 			if r.Kind == Inventory && inherit && ctx.kind != "" {
 				r.Kind = ctx.kind
 			}
+			// "two carbines and three China made grenades": an origin
+			// written before one item is not that of the items before it.
+			ownOrigin := !(premodified && s.Toks[starts[i]].Start < c.originAt.Start)
+			if !ownOrigin {
+				r.OriginCountry = ""
+			}
 			for _, e := range c.evidence {
+				if e.Field == "origin_country" && !ownOrigin {
+					continue
+				}
 				r.Evidence = append(r.Evidence, e)
 			}
 			out = append(out, *r)
@@ -451,6 +467,25 @@ func specific(items []found) bool {
 
 // generic are the items that name arms in general.
 var generic = map[string]bool{"weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true}
+
+// premodifies reports an origin written just before an item, as its
+// modifier: "China made hand grenades", "a Chinese pistol", "US-made
+// rifles".
+func premodifies(toks []lex.Token, at Span, items []found) bool {
+	if at.End == 0 {
+		return false
+	}
+	for _, it := range items {
+		between := 0
+		for k := it.first - 1; k >= 0 && toks[k].Start >= at.End; k-- {
+			between++
+		}
+		if toks[it.first].Start >= at.End && between <= 1 {
+			return true
+		}
+	}
+	return false
+}
 
 // notable reports whether the items name a model or a kind of materiel
 // that analysts track wherever it turns up (night vision, thermal sights,
@@ -814,6 +849,20 @@ var kindFirst = func() map[string]bool {
 	return m
 }()
 
+// cueAt reports a whole kind cue at token i: "made off with" is one,
+// "country made" is not.
+func cueAt(toks []lex.Token, i int) bool {
+	if !kindFirst[toks[i].Lower] {
+		return false
+	}
+	for _, k := range kindCues {
+		if lex.HasAt(toks, i, k.words...) {
+			return true
+		}
+	}
+	return false
+}
+
 // kindOf returns a sentence's record kind and the span of its cue: the
 // first cue, except that a seizure anywhere in the sentence wins ("two
 // pistols used by them were also recovered": the news is the seizure).
@@ -836,7 +885,7 @@ func kindOf(toks []lex.Token) (string, int, int) {
 			// not the news ("the recovered arms included" still is).
 			continue
 		}
-		if toks[i].Is("found") && i+1 < len(toks) && toks[i+1].Is("that") {
+		if toks[i].Is("found", "discovered") && i+1 < len(toks) && toks[i+1].Is("that") {
 			// "an audit found that": a finding, not a find.
 			continue
 		}
@@ -966,7 +1015,7 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 			if inCalibre(toks, nums, i) {
 				continue
 			}
-			if t.Punct || notCount[t.Lower] || kindFirst[t.Lower] && !t.Is("used") {
+			if t.Punct || notCount[t.Lower] || cueAt(toks, i) && !t.Is("used") {
 				// "24 hours and recovered explosives", "three militants
 				// recovered rifles", "10 kilograms of gelatin sticks": the
 				// figure counts something else ("15 used cartridges" does
@@ -1073,6 +1122,7 @@ func byteAt(toks []lex.Token, off int) byte {
 type context struct {
 	kind                                       string
 	origin, location, holder, asOf, attributed string
+	originAt                                   Span // where this sentence names the origin
 	evidence                                   []vigil.Evidence
 }
 
@@ -1111,6 +1161,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []date
 	c.origin, c.location, seizer, originAt, locationAt, seizerAt = countriesIn(toks, kind)
 	if c.origin != "" {
 		ev("origin_country", originAt.Start, originAt.End)
+		c.originAt = originAt
 	}
 	if c.location != "" {
 		ev("location_country", locationAt.Start, locationAt.End)
