@@ -214,10 +214,18 @@ type finder struct {
 func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 	text, s := f.text, f.sents[si]
 	near := nearestPeriod(f.periods, f.sents, si)
-	srcs := f.c.Sources(s.Toks)
-	var src Source
-	if len(srcs) > 0 {
-		src = srcs[0]
+	// A body the sentence credits its figures to ("PIPS recorded") names
+	// the source better than the general list of sources does.
+	// Where both name the same words, the general list's label wins, so
+	// that "police" is one source in claims and events alike.
+	src, ok := publisher(s.Toks, f.c)
+	for _, o := range f.c.Sources(s.Toks) {
+		if !ok || o.Start < src.End && src.Start < o.End {
+			src, ok = o, true
+			break
+		}
+	}
+	if ok {
 		f.lastAttr[s.Para] = src
 	} else if a, ok := f.lastAttr[s.Para]; ok {
 		src = a

@@ -1,0 +1,183 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// Statistics are published by bodies the general source list does not
+// know: think tanks, UN missions, rights commissions, ministries answering
+// parliament ("the Centre for Research and Security Studies said", "CRSS
+// data show", "data compiled by the South Asia Terrorism Portal", "the
+// provincial home minister told the assembly"). publisher reads such a
+// body from the phrasing that credits a figure to it, so that the name
+// need not be listed anywhere.
+
+// creditVerbs follow the body a figure is credited to: "PIPS recorded",
+// "the UN mission documented", "police figures show".
+var creditVerbs = lex.WordSet("said says say told stated reported recorded documented noted showed shows show " +
+	"announced disclosed informed estimated estimates found revealed counted registered logged highlighted confirmed")
+
+// byVerbs precede "by" and the body: "data compiled by the SATP".
+var byVerbs = lex.WordSet("compiled released published issued collected gathered maintained documented recorded")
+
+// officeNouns make a name a body that can speak for a figure: an office, an
+// institution, a force ("home ministry", "police chief", "Syrian
+// Observatory", "UN mission", "think tank").
+var officeNouns = lex.WordSet("minister ministry department administration commission commissioner chief spokesman " +
+	"spokesperson secretary governor police official officials authority authorities army military government " +
+	"institute institution centre center observatory portal mission council committee office agency organisation " +
+	"organization forum watch international nations bureau corps tank group monitor network project foundation " +
+	"wing assembly senate")
+
+// qualifiers may stand inside a body's name in lower case: "the provincial
+// police chief", "the CRSS annual security report".
+var qualifiers = lex.WordSet("annual monthly quarterly yearly latest new provincial district federal home interior " +
+	"prime chief security think official senior local human rights state national inspector general deputy")
+
+// recordNouns name the document rather than its author: "CRSS data show",
+// "police figures", "HRCP's annual report"; they are left out of the label.
+var recordNouns = lex.WordSet("report reports data figures records statistics stats assessment review survey study " +
+	"tally count database dossier bulletin")
+
+// connectors join the capitalised words of one name: "Centre for Research
+// and Security Studies", "Committee to Protect Journalists".
+var connectors = lex.WordSet("of for and to on")
+
+// publisher returns the body the sentence toks credits with its figures,
+// the first one it names.
+func publisher(toks []lex.Token, c Context) (Source, bool) {
+	for i, t := range toks {
+		var s, e int
+		switch {
+		case lex.HasAt(toks, i, "according", "to"):
+			s, e = nameAfter(toks, i+2)
+		case creditVerbs[t.Lower] && i > 0:
+			s, e = nameBefore(toks, i-1)
+		case t.Is("by") && i > 0 && byVerbs[toks[i-1].Lower]:
+			s, e = nameAfter(toks, i+1)
+		default:
+			continue
+		}
+		if src, ok := bodyName(toks, s, e, c); ok {
+			return src, true
+		}
+	}
+	return Source{}, false
+}
+
+// nameAfter reads a name that starts at i (after "the"), returning its
+// first and last tokens, or e < s when there is none.
+func nameAfter(toks []lex.Token, i int) (int, int) {
+	if i < len(toks) && toks[i].Is("the") {
+		i++
+	}
+	e := i - 1
+	for k := i; k < len(toks); k++ {
+		t := toks[k]
+		switch {
+		case capitalised(t):
+			e = k
+		case connectors[t.Lower] && e == k-1 && k > i && k+1 < len(toks) && capitalised(toks[k+1]):
+		case t.Text == "(" && k+2 < len(toks) && acronym(toks[k+1]) && toks[k+2].Text == ")" && e == k-1:
+			return i, k + 2
+		case !t.Punct && e == k-1 && (officeNouns[t.Lower] || qualifiers[t.Lower] || recordNouns[t.Lower]):
+			// "the UN mission", "the provincial home minister".
+			e = k
+		default:
+			return i, e
+		}
+	}
+	return i, e
+}
+
+// nameBefore reads a name that ends at e, walking back to its first token.
+func nameBefore(toks []lex.Token, e int) (int, int) {
+	s := e + 1
+	for k := e; k >= 0; k-- {
+		t := toks[k]
+		switch {
+		case t.Text == ")" && k == e && k >= 2 && acronym(toks[k-1]) && toks[k-2].Text == "(":
+			// "The Pak Institute for Peace Studies (PIPS) recorded".
+			return k - 1, k - 1
+		case capitalised(t) && !t.Is("the", "a", "an", "its", "their"):
+			s = k
+		case connectors[t.Lower] && k == s-1 && k > 0 && capitalised(toks[k-1]) && !toks[k-1].Is("the"):
+			s = k
+		case !t.Punct && k == s-1 && (officeNouns[t.Lower] || qualifiers[t.Lower] || recordNouns[t.Lower]):
+			s = k
+		default:
+			return s, e
+		}
+	}
+	return s, e
+}
+
+// bodyName makes a Source of toks[s..e] when it names a body: it is
+// trimmed of its document words ("data", "annual report"), and must hold
+// an office noun ("minister", "Commission") or be an acronym that names
+// no place ("PICSS", not "KP").
+func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
+	if s > e || s < 0 || e >= len(toks) {
+		return Source{}, false
+	}
+	// "(PIPS)": the acronym is the label.
+	if acronym(toks[s]) && s == e && s > 0 && toks[s-1].Text == "(" {
+		return Source{Label: toks[s].Text, Start: toks[s].Start, End: toks[s].End}, true
+	}
+	if s+2 <= e && toks[e].Text == ")" && toks[e-2].Text == "(" {
+		return Source{Label: toks[e-1].Text, Start: toks[s].Start, End: toks[e].End}, true
+	}
+	for e >= s && (recordNouns[toks[e].Lower] || qualifiers[toks[e].Lower] && !officeNouns[toks[e].Lower]) {
+		e--
+	}
+	if e < s {
+		return Source{}, false
+	}
+	office, acronyms := false, true
+	words := make([]string, 0, e-s+1)
+	for k := s; k <= e; k++ {
+		w := strings.TrimSuffix(toks[k].Text, "'s")
+		for _, part := range strings.Split(strings.ToLower(w), "-") {
+			office = office || officeNouns[part] // "Secretary-General"
+		}
+		if !acronym(toks[k]) {
+			acronyms = false
+		}
+		words = append(words, w)
+	}
+	if !office && !acronyms {
+		// "data compiled by the SATP Jammu and Kashmir recorded": a
+		// report without punctuation runs the body into the place.
+		if acronym(toks[s]) && s < e && capitalised(toks[s+1]) {
+			return bodyName(toks, s, s, c)
+		}
+		return Source{}, false
+	}
+	if !office {
+		if country, _, _ := c.Where(toks[s].Start, toks[e].End); country != "" {
+			return Source{}, false // "KP recorded 302 attacks": a place, not a body
+		}
+	}
+	return Source{Label: strings.Join(words, " "), Start: toks[s].Start, End: toks[e].End}, true
+}
+
+// capitalised reports a word written with a capital, as names are.
+func capitalised(t lex.Token) bool {
+	return !t.Punct && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// acronym reports a word of two or more capitals ("PICSS", "UN", "HRCP's").
+func acronym(t lex.Token) bool {
+	w := strings.TrimSuffix(t.Text, "'s")
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,50 @@
+package claims
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/places"
+)
+
+func TestPublisher(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, want string // want "" for no body
+	}{
+		// A body named before the verb that credits it.
+		{"In 2022, the country saw 310 attacks, the Institute for Conflict Research said in its yearly review.", "Institute for Conflict Research"},
+		{"XYZC data show that 51 soldiers were killed in June.", "XYZC"},
+		{"The Mountain Peace Institute (MPI) recorded 77 attacks in 2021.", "MPI"},
+		{"The deputy interior minister told parliament that 19 policemen were killed.", "deputy interior minister"},
+		{"The ABCD annual security report says 640 people died.", "ABCD"},
+		{"The Karachi police chief said 12 officers were killed.", "Karachi police chief"},
+		// A body after "according to" or "compiled by".
+		{"According to the Northern Rights Observatory, 410 civilians were killed in 2020.", "Northern Rights Observatory"},
+		{"According to the UN Secretary-General's report, 300 children were killed.", "UN Secretary-General"},
+		{"According to data compiled by the QRST 64 militants were killed in 2019", "QRST"},
+		{"According to data compiled by the QRST Balochistan recorded 64 killings in 2019", "QRST"},
+		// Names that are no body: a place, a person, a document alone.
+		{"Balochistan recorded 19 attacks in July.", ""},
+		{"Sindh registered 31 cases of kidnapping in 2019.", ""},
+		{"Lt Gen Amir Khan said 40 militants were killed this year.", ""},
+		{"The report said 88 people died in 2018.", ""},
+		{"According to partial figures, 12 soldiers were killed in May.", ""},
+	}
+	for _, tt := range tests {
+		c := gazContext{text: tt.text, g: g}
+		src, ok := publisher(lex.Tokens(tt.text, 0, len(tt.text)), c)
+		if !ok {
+			src.Label = ""
+		}
+		if src.Label != tt.want {
+			t.Errorf("%q: body %q, want %q", tt.text, src.Label, tt.want)
+		}
+		if ok && tt.text[src.Start:src.End] == "" {
+			t.Errorf("%q: empty evidence span", tt.text)
+		}
+	}
+}
