@@ -411,9 +411,16 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 		if inherit {
 			c = c.over(ctx)
 		}
-		premodified := c.origin != "" && premodifies(s.Toks, c.originAt, found)
+		own := itemOrigins(s.Toks, found)
 		if !counted && !inherit && !strong && !(kind != Inventory && (c.origin != "" || notable(found)) && !supposed(s.Toks)) {
 			continue
+		}
+		ownFirst := -1 // the item whose modifier gave the sentence its origin
+		for _, it := range found {
+			if o, ok := own[it.first]; ok && c.origin != "" && o.Span == c.originAt {
+				ownFirst = it.first
+				break
+			}
 		}
 		for i := range recs {
 			r := &recs[i]
@@ -432,14 +439,24 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 			if r.Kind == Inventory && inherit && ctx.kind != "" {
 				r.Kind = ctx.kind
 			}
-			// "two carbines and three China made grenades": an origin
-			// written before one item is not that of the items before it.
-			ownOrigin := !(premodified && s.Toks[starts[i]].Start < c.originAt.Start)
-			if !ownOrigin {
+			// "two carbines and three China made grenades", "one Chinese
+			// pistol, two magazines": an origin written before one item
+			// is that item's, and that of the bare nouns joined to it
+			// ("US-made Humvees and M16 rifles"), not the others'.
+			// The sentence's origin is one item's modifier: the items
+			// before that one, and those counted on their own, are not
+			// of it ("a Kalashnikov and a Chinese pistol", "one Chinese
+			// pistol, two magazines"); a bare noun after it may be
+			// ("US-made goggles and drove Humvees").
+			sentenceOrigin := ownFirst < 0 || starts[i] >= ownFirst && r.Quantity == nil
+			if o, ok := own[starts[i]]; ok {
+				r.OriginCountry = o.name
+				r.Evidence = append(r.Evidence, vigil.Evidence{Field: "origin_country", Start: o.Start, End: o.End, Quote: text[o.Start:o.End]})
+			} else if !sentenceOrigin {
 				r.OriginCountry = ""
 			}
 			for _, e := range c.evidence {
-				if e.Field == "origin_country" && !ownOrigin {
+				if e.Field == "origin_country" && !sentenceOrigin {
 					continue
 				}
 				r.Evidence = append(r.Evidence, e)
@@ -468,23 +485,78 @@ func specific(items []found) bool {
 // generic are the items that name arms in general.
 var generic = map[string]bool{"weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true}
 
-// premodifies reports an origin written just before an item, as its
-// modifier: "China made hand grenades", "a Chinese pistol", "US-made
-// rifles".
-func premodifies(toks []lex.Token, at Span, items []found) bool {
-	if at.End == 0 {
-		return false
-	}
-	for _, it := range items {
-		between := 0
-		for k := it.first - 1; k >= 0 && toks[k].Start >= at.End; k-- {
-			between++
+// namedOrigin is an origin country and where the text names it.
+type namedOrigin struct {
+	name string
+	Span
+}
+
+// itemOrigins returns the origins written before items, by the item's
+// first token: "China made hand grenades", "a Chinese pistol", "US-made
+// rifles". A bare noun joined to such an item by "and", "or" or a comma
+// shares it ("US-made Humvees and M16 rifles"), and so does the list
+// after a head ("US weapons, including night-vision devices").
+func itemOrigins(toks []lex.Token, items []found) map[int]namedOrigin {
+	out := map[int]namedOrigin{}
+	for j, it := range items {
+		if o, ok := originBefore(toks, it.first); ok {
+			out[it.first] = o
+			continue
 		}
-		if toks[it.first].Start >= at.End && between <= 1 {
-			return true
+		if j == 0 {
+			continue
+		}
+		// "US weapons, including night-vision devices": the list is of
+		// the head's origin.
+		if o, ok := headOrigin(toks, items[:j], out); ok {
+			out[it.first] = o
+			continue
+		}
+		prev := items[j-1]
+		o, ok := out[prev.first]
+		if !ok {
+			continue
+		}
+		joined := true
+		for k := prev.last + 1; k < it.first; k++ {
+			if !(toks[k].Is("and", "or") || toks[k].Punct && toks[k].Text == ",") {
+				joined = false
+				break
+			}
+		}
+		if joined {
+			out[it.first] = o
 		}
 	}
-	return false
+	return out
+}
+
+// headOrigin returns the origin of the head of a list ("US weapons,
+// including") among the items before, if one has it.
+func headOrigin(toks []lex.Token, before []found, origins map[int]namedOrigin) (namedOrigin, bool) {
+	for _, h := range before {
+		if o, ok := origins[h.first]; ok && headOfList(toks, h.last) {
+			return o, true
+		}
+	}
+	return namedOrigin{}, false
+}
+
+// originBefore reads the country adjective just before an item, "made"
+// allowed between: "Chinese", "US-made", "China made".
+func originBefore(toks []lex.Token, first int) (namedOrigin, bool) {
+	k := first - 1
+	if k >= 1 && toks[k].Is("made", "manufactured", "built") {
+		k--
+	}
+	if k < 0 {
+		return namedOrigin{}, false
+	}
+	name, _, ok := countryOf(toks[k])
+	if !ok || name == "NATO" {
+		return namedOrigin{}, false
+	}
+	return namedOrigin{name, Span{toks[k].Start, toks[k].End}}, true
 }
 
 // notable reports whether the items name a model or a kind of materiel
@@ -786,13 +858,21 @@ func filledBefore(toks []lex.Token, first int) bool {
 }
 
 // headOfList reports an item that gathers the list after it: "arms and
-// ammunition, including", "weapons such as".
+// ammunition, including", "weapons such as", "equipment worth $7
+// billion, including".
 func headOfList(toks []lex.Token, last int) bool {
-	k := last + 1
-	if k < len(toks) && toks[k].Punct && toks[k].Text == "," {
-		k++
+	// The list may come after what is said of the head: "equipment worth
+	// $7 billion, including", "arms left in Afghanistan, including".
+	for k := last + 1; k < len(toks) && k <= last+8; k++ {
+		t := toks[k]
+		if t.Is("including", "like") && (k == last+1 || toks[k-1].Text == ",") || lex.HasAt(toks, k, "such", "as") {
+			return true
+		}
+		if itemsByFirst[t.Lower] != nil || cueAt(toks, k) && !t.Is("left") || t.Is("and") && k == last+1 {
+			return false
+		}
 	}
-	return k < len(toks) && (toks[k].Is("including", "like") || lex.HasAt(toks, k, "such", "as"))
+	return false
 }
 
 // originNear reports an origin named with the item itself: "US weapons",
