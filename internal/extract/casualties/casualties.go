@@ -128,7 +128,72 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		figs = append(figs, fs...)
 		i = vEnd
 	}
+	figs = append(figs, bomberBesides(toks, figs)...)
 	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs)))))
+}
+
+// besidesWords open a phrase that sets the attacker apart from a toll:
+// "killing 12 people besides himself", "five were killed in addition to
+// the bomber", "apart from the bomber, no one died".
+var besidesWords = [][]string{
+	{"besides"}, {"in", "addition", "to"}, {"apart", "from"}, {"as", "well", "as"},
+	{"excluding"}, {"not", "counting"}, {"not", "including"}, {"other", "than"},
+}
+
+// bomberBesides returns the attackers' own deaths that a sentence tells
+// apart from its toll ("killing two soldiers besides himself", "three
+// people were killed, in addition to the bomber"): the bomber died too,
+// which ACLED counts among the fatalities. It needs a death in the
+// sentence, told or denied, and no attacker's death read already.
+func bomberBesides(toks []lex.Token, figs []Figure) []Figure {
+	death := false
+	for _, f := range figs {
+		if f.Kind != Killed {
+			continue
+		}
+		if f.Category == Perpetrators && !f.Negated {
+			return nil
+		}
+		death = true
+	}
+	if !death {
+		return nil
+	}
+	for i := range toks {
+		n := 0
+		for _, b := range besidesWords {
+			if lex.HasAt(toks, i, b...) {
+				n = len(b)
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		k := i + n
+		if k < len(toks) && toks[k].Is("himself", "herself") {
+			return []Figure{{Kind: Killed, Category: Perpetrators, Count: 1, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[k].End}}
+		}
+		if k < len(toks) && toks[k].Is("the") {
+			k++
+		}
+		count := 1
+		if q, ok := quantityAt(toks, k); ok && !q.Vague {
+			count, k = int(q.Value), q.Last+1
+		}
+		if k < len(toks) && toks[k].Is("suicide") {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Is("bomber", "bombers", "attacker", "attackers") {
+			continue
+		}
+		// "besides the attackers" with no count: how many is unsaid.
+		if plural(toks[k].Lower) && count == 1 {
+			continue
+		}
+		return []Figure{{Kind: Killed, Category: Perpetrators, Count: count, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[k].End}}
+	}
+	return nil
 }
 
 // dropRunningTotals removes the figures of a clause that adds the
@@ -547,7 +612,8 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	case "dead":
 		// "were found dead", "left six dead", "six dead"; not "shot him
 		// dead" (the idiom's object is read elsewhere) or "dead end".
-		if i == 0 || toks[i-1].Is("him", "her", "them", "it") || (i+1 < len(toks) && toks[i+1].Is("end", "body", "bodies")) {
+		// ("shot 23 of them dead" is a count, read from the share.)
+		if i == 0 || toks[i-1].Is("him", "her", "them", "it") && !(i > 2 && toks[i-1].Is("them") && toks[i-2].Is("of")) || (i+1 < len(toks) && toks[i+1].Is("end", "body", "bodies")) {
 			return "", 0
 		}
 	case "hostage", "hostages", "custody", "injuries", "deaths", "fatalities", "wounds":
@@ -826,6 +892,16 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			return nil
 		}
 	}
+	if !found && activeForm(w) && !passive {
+		if fs, ok := pronounVictims(toks, v, vEnd, kind, hints, prev); ok {
+			return fs
+		}
+		// "Five Maoists shot him dead": the people before are the
+		// killers of someone we cannot count.
+		if vEnd > v+1 && toks[v+1].Is("them", "him", "her") {
+			return nil
+		}
+	}
 	if !found && activeForm(w) && !passive && vEnd+1 < len(toks) {
 		nx := toks[vEnd+1]
 		// "abducted and killed Balaram Naik": the name is the object
@@ -986,6 +1062,16 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
+	// "offloaded passengers and shot 23 of them dead": with no figure
+	// before, the share is of the people named before it.
+	if main.category == "" && len(prev) == 0 && w == "dead" && toks[main.head].Is("them") && main.head > 0 && toks[main.head-1].Is("of") {
+		for j := main.first - 1; j >= 0 && j >= main.first-15; j-- {
+			if c, ok := personAt(toks, j, hints); ok && c != "" && c != Perpetrators && plural(toks[j].Lower) {
+				main.category = c
+				break
+			}
+		}
+	}
 	sideBefore := false
 	if main.category == "" {
 		// "others", "another": the side of the figure before, except
@@ -1117,6 +1203,98 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		figs[0].Generic = true
 	}
 	return figs
+}
+
+// pronounVictims reads the people of "them", "him" or "her" right after
+// an active casualty word (or inside "shot them dead") from the phrase of
+// the same sentence the pronoun stands for, when no figure was read
+// before it: "offloaded nine passengers and shot them dead" (nine
+// civilians), "attacked the house of a tribal elder, killing him and his
+// son" (two). The antecedent must be counted ("nine passengers", "seven
+// of them") or, for "him" and "her", one person named by a person noun
+// after a determiner that does not open the sentence (the opening noun
+// is the killer: "A policeman shot him dead" tells of no one we know).
+func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, prev []Figure) ([]Figure, bool) {
+	pr := -1
+	switch {
+	case vEnd+1 < len(toks) && toks[vEnd+1].Is("them", "him", "her"):
+		pr = vEnd + 1
+	case vEnd > v+1 && toks[v+1].Is("them", "him", "her"):
+		pr = v + 1
+	}
+	if pr < 0 || vEnd+1 < len(toks) && toks[vEnd+1].Is("'s", "own", "self") {
+		return nil, false
+	}
+	for _, f := range prev {
+		if !f.Negated {
+			return nil, false
+		}
+	}
+	singular := !toks[pr].Is("them")
+	for k := v - 1; k >= 1 && k >= v-20; k-- {
+		if toks[k].Is(";", "who", "which") {
+			break
+		}
+		if !singular && toks[k].Is("them") && toks[k-1].Is("of") && k >= 2 {
+			// "seven of them": the count is theirs, the side that of
+			// the people before.
+			q, ok := quantityEndingAt(toks, k-2)
+			if !ok || q.Vague {
+				return nil, false
+			}
+			cat := Unknown
+			for j := q.First - 1; j >= 0 && j >= q.First-15; j-- {
+				if c, ok := personAt(toks, j, hints); ok && c != "" && plural(toks[j].Lower) {
+					cat = c
+					break
+				}
+			}
+			return []Figure{{Kind: kind, Category: cat, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[vEnd].End}}, true
+		}
+		c, ok := personAt(toks, k, hints)
+		if !ok || c == "" || c == Perpetrators || plural(toks[k].Lower) == singular {
+			continue
+		}
+		if singular {
+			d := k - 1
+			for d > 0 && d >= k-3 && !toks[d].Is("a", "an", "the") {
+				d--
+			}
+			if !toks[d].Is("a", "an", "the") || d < 2 || !objectSlot(toks, d-1) {
+				return nil, false
+			}
+			main := np{head: pr, first: pr, category: c, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: pr, Last: pr}, hasQ: true}
+			figs := []Figure{{Kind: kind, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[v].Start, End: toks[max(pr, vEnd)].End}}
+			// "killing him and his son".
+			for _, o := range coordinatedAfter(toks, main, hints) {
+				cat := o.category
+				if cat == "" {
+					cat = c
+				}
+				figs = append(figs, Figure{Kind: kind, Category: cat, Count: int(o.q.Value), Bound: o.q.Bound, Start: toks[o.first].Start, End: toks[o.head].End})
+			}
+			return figs, true
+		}
+		q, ok := quantityEndingAt(toks, k-1)
+		if !ok || q.Vague || q.First == 0 || !objectSlot(toks, q.First-1) {
+			return nil, false
+		}
+		return []Figure{{Kind: kind, Category: c, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[max(pr, vEnd)].End}}, true
+	}
+	return nil, false
+}
+
+// objectSlot reports whether the token at i leads into an object, a verb
+// ("offloaded nine passengers") or a preposition ("the house of a tribal
+// elder"), so that the phrase after it is not the subject of the verb
+// whose pronoun it would stand for ("a police team raided the village and
+// arrested him": the team arrested).
+func objectSlot(toks []lex.Token, i int) bool {
+	t := toks[i]
+	if t.Is("of", "on", "at", "from", "to", "with", "for", "off", "near", "into") {
+		return true
+	}
+	return !t.Punct && len(t.Lower) > 3 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing"))
 }
 
 // sideToShare reports whether figure f, told before the casualty word at
@@ -1718,7 +1896,10 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// "Sepoy Irfan (age: 24 years, resident of District Kohat)": a
 		// "resident of" set off by a comma or bracket describes the
 		// subject named before it.
-		if ok && toks[k].Is("resident", "native") && k > 0 && toks[k-1].Is(",", "(") && lex.HasAt(toks, k+1, "of") {
+		// ("a sepoy, a resident of Dera Ismail Khan, embraced shahadat":
+		// the same with an article.)
+		if ok && toks[k].Is("resident", "native") && k > 0 && lex.HasAt(toks, k+1, "of") &&
+			(toks[k-1].Is(",", "(") || k > 1 && toks[k-1].Is("a", "an") && toks[k-2].Is(",", "(")) {
 			continue
 		}
 		if !ok {

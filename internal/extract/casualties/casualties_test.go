@@ -262,6 +262,22 @@ func TestFind(t *testing.T) {
 		{"a leader's associate is of his side", "Police shot dead a Maoist commander and his associate in the forest.", "militants.killed=1 militants.killed=1"},
 		{"a victim's associate stays a civilian", "Rebels shot dead a trader and his associate in the market.", "civilians.killed=1 civilians.killed=1"},
 		{"a rank stays a rank", "A naik was killed in the ambush.", "security_forces.killed=1"},
+		{"a soldier's home after an article is no civilian", "Two militants were killed while a sepoy, a resident of Bannu, embraced shahadat.", "militants.killed=2 security_forces.killed=1"},
+		{"a resident of a place alone is one", "A resident of Turbat was shot dead.", "civilians.killed=1"},
+		{"the bomber besides the toll", "The bomber blew himself up, killing 14 soldiers and 12 civilians as well as himself.", "civilians.killed=12 perpetrators.killed=1 security_forces.killed=14"},
+		{"the bomber in addition to the toll", "Three policemen were killed, in addition to the bomber, and ten were hurt.", "perpetrators.killed=1 security_forces.injured=10 security_forces.killed=3"},
+		{"only the bomber died", "Apart from the bomber, no one was killed.", "none.killed perpetrators.killed=1"},
+		{"counted bombers besides the toll", "Nine people died besides the two attackers.", "civilians.killed=9 perpetrators.killed=2"},
+		{"attackers of no count besides the toll", "Nine people died besides the attackers.", "civilians.killed=9"},
+		{"besides with no death is no death", "Besides the bomber, two policemen were injured.", "security_forces.injured=2"},
+		{"the people a pronoun stands for", "Armed men offloaded nine passengers from a bus and killed them.", "civilians.killed=9"},
+		{"a share shot dead", "Gunmen offloaded passengers from a coach and shot 23 of them dead.", "civilians.killed=23"},
+		{"a share a pronoun stands for", "They checked the passengers' papers, offloaded seven of them and shot them dead.", "civilians.killed=7"},
+		{"one person a pronoun stands for and his kin", "Militants attacked the house of a tribal elder, killing him and his son.", "civilians.killed=1 civilians.killed=1"},
+		{"a pronoun's killer is no victim", "A policeman shot him dead.", ""},
+		{"a subject is no antecedent", "A police team raided the village and arrested him.", ""},
+		{"schoolchildren are civilians", "The blast killed five schoolchildren and a passer-by.", "civilians.killed=1 civilians.killed=5"},
+		{"an administrator is a civilian", "The assistant commissioner was shot dead by the militants.", "civilians.killed=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -55,6 +55,11 @@ var idioms = []struct {
 	{[]string{"to", "death"}, Killed},
 	{[]string{"death", "of"}, Killed},
 	{[]string{"shot", "dead"}, Killed},
+	// "shot them dead": the pronoun's people are read from the sentence
+	// before it (pronounVictims).
+	{[]string{"shot", "them", "dead"}, Killed},
+	{[]string{"shot", "him", "dead"}, Killed},
+	{[]string{"shot", "her", "dead"}, Killed},
 	{[]string{"gunned", "down"}, Killed},
 	{[]string{"shot", "to", "death"}, Killed},
 	{[]string{"stabbed", "to", "death"}, Killed},
@@ -190,6 +195,11 @@ var persons = map[string]string{
 	"hostages": Civilians, "hostage": Civilians,
 	"commanders": Militants, "extremist": Militants, "staff": Civilians, "crew": Civilians,
 	"candidate": Civilians, "candidates": Civilians,
+	"schoolchildren": Civilians, "schoolboys": Civilians, "schoolgirls": Civilians, "schoolboy": Civilians, "schoolgirl": Civilians,
+	"pupils": Civilians, "pupil": Civilians,
+	// Civil administrators ("the assistant commissioner", "a tehsildar")
+	// are government officials, civilians in ACLED's coding.
+	"commissioner": Civilians, "tehsildar": Civilians,
 	"peacekeeper": Security, "peacekeepers": Security, "gendarme": Security, "gendarmes": Security,
 	"marines": Security, "sailors": Security, "cadets": Security, "recruits": Security, "policeman's": Security,
 	"pedestrian": Civilians, "bystander": Civilians, "bystanders": Civilians, "diners": Civilians,
