@@ -178,6 +178,11 @@ var items = []itemName{
 	{[]string{"bullets"}, "ammunition", "bullets", false},
 	{[]string{"cartridges"}, "ammunition", "cartridges", false},
 	{[]string{"explosives"}, "explosives", "explosives", false},
+	{[]string{"explosive", "material"}, "explosives", "explosive material", false},
+	{[]string{"explosive", "materials"}, "explosives", "explosive material", false},
+	{[]string{"explosive", "substance"}, "explosives", "explosive substance", false},
+	{[]string{"air", "guns"}, "weapons", "air guns", false},
+	{[]string{"tanks"}, "vehicles", "tanks", false},
 	{[]string{"detonators"}, "explosives", "detonators", false},
 	{[]string{"detonator"}, "explosives", "detonator", true},
 	{[]string{"magazines"}, "ammunition", "magazines", false},
@@ -234,7 +239,8 @@ var kindCues = []struct {
 	{[]string{"looted"}, Seizure}, {[]string{"snatched"}, Seizure},
 	{[]string{"provided"}, Transfer}, {[]string{"handed", "to"}, Transfer}, {[]string{"donated"}, Transfer},
 	{[]string{"gifted"}, Transfer}, {[]string{"smuggle"}, Transfer}, {[]string{"smuggling"}, Transfer},
-	{[]string{"carrying"}, Sighting}, {[]string{"carried"}, Sighting}, {[]string{"seen", "in"}, Sighting},
+	{[]string{"carrying"}, Sighting}, {[]string{"carried"}, Sighting}, {[]string{"seen", "in", "the", "hands"}, Sighting},
+	{[]string{"seen", "in", "possession"}, Sighting}, {[]string{"received"}, Transfer},
 	{[]string{"access", "to"}, Sighting},
 	{[]string{"left", "with"}, Inventory}, {[]string{"remain"}, Inventory}, {[]string{"remains"}, Inventory},
 	{[]string{"stored"}, Inventory}, {[]string{"hold"}, Inventory}, {[]string{"holds"}, Inventory},
@@ -351,6 +357,9 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 			addEv("item", s.Toks[it.first].Start, s.Toks[it.last].End)
 			addEv("kind", kStart, kEnd)
 			n, ok := numberBefore(nums, s.Toks, it.first)
+			if ok {
+				n = phrasalOver(s.Toks, n)
+			}
 			if !ok || usedNum[n.Start] {
 				n, ok = worthAfter(nums, s.Toks, it.last)
 			}
@@ -379,12 +388,14 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 					}
 				}
 			} else if a, ok := articleBefore(s.Toks, it); ok {
-				// "recovered a Kalashnikov", "an IED": one.
+				// "recovered a Kalashnikov", "an IED": one. That a
+				// gunman was "armed with a pistol" is how an attack is
+				// told, not a record of its own.
 				one := int64(1)
 				r.Quantity = &one
 				r.Bound = vigil.BoundExact
 				addEv("quantity", s.Toks[a].Start, s.Toks[a].End)
-				counted = true
+				counted = counted || kind != Use && kind != Sighting
 			}
 			if r.Quantity == nil && r.ValueUSD == nil && it.again {
 				// "five pistols ... the pistols": the same lot.
@@ -436,6 +447,11 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 				continue
 			}
 			r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo = c.origin, c.location, c.holder, c.asOf, c.attributed
+			if r.OriginCountry == "" && usModels[strings.ToLower(r.Item)] {
+				// A Humvee or a Black Hawk is American wherever it turns
+				// up.
+				r.OriginCountry = "United States"
+			}
 			if r.Kind == Inventory && inherit && ctx.kind != "" {
 				r.Kind = ctx.kind
 			}
@@ -641,6 +657,10 @@ func itemsIn(toks []lex.Token) []found {
 				f.first = m
 				f.item = joinModel(toks, m, i) + " " + it.item
 			}
+			if it.item == "tanks" && i > 0 && toks[i-1].Is("fuel", "oil", "water", "gas", "petrol", "diesel", "septic", "storage", "think", "fish") {
+				i = e
+				break
+			}
 			if placeBefore(toks, f.first) || filledBefore(toks, f.first) || unitName(toks, i, e) || ammunitionFor(toks, f.first) {
 				i = e
 				break
@@ -751,6 +771,10 @@ func appositive(toks []lex.Token, prev, f found) bool {
 	singular := func(s string) string { return strings.TrimSuffix(strings.ToLower(s), "s") }
 	return singular(prev.item) == singular(f.item)
 }
+
+// usModels are the items only the United States makes.
+var usModels = map[string]bool{"humvees": true, "humvee": true, "black hawk helicopters": true, "black hawk helicopter": true,
+	"mraps": true, "stinger missiles": true}
 
 // heldIn are the nouns after which any materiel noun only qualifies
 // them: "a weapons depot", "an arms dealer", "the explosives factory".
@@ -947,6 +971,64 @@ func cueAt(toks []lex.Token, i int) bool {
 // first cue, except that a seizure anywhere in the sentence wins ("two
 // pistols used by them were also recovered": the news is the seizure).
 func kindOf(toks []lex.Token) (string, int, int) {
+	// A participle that describes the materiel ("dozens of captured
+	// armoured vehicles", "the recovered arms included") is the kind only
+	// when nothing else in the sentence is.
+	if kind, start, end := kindPass(toks, false); kind != "" {
+		return kind, start, end
+	}
+	if kind, start, end := kindPass(toks, true); kind != "" {
+		return kind, start, end
+	}
+	// "apprehended two cadres along with a 9mm pistol".
+	for i, t := range toks {
+		if !arrestVerbs[t.Lower] {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].Is("with") && materielWithin(toks, k+1, 4) {
+				return Seizure, toks[k].Start, toks[k].End
+			}
+		}
+		break
+	}
+	return "", 0, 0
+}
+
+// arrestVerbs, followed by "with" and materiel, make a seizure: "arrested
+// along with two pistols".
+var arrestVerbs = lex.WordSet("arrested apprehended nabbed detained caught held")
+
+// materielWithin reports a materiel noun among the n tokens from i.
+func materielWithin(toks []lex.Token, i, n int) bool {
+	for k := i; k < len(toks) && k < i+n; k++ {
+		if itemsByFirst[toks[k].Lower] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectival reports a participle cue used as an adjective of the
+// materiel after it, after an article, "of" or a figure: "dozens of
+// captured armoured vehicles", "a captured US helicopter", "the seized
+// weapons".
+func adjectival(toks []lex.Token, i int) bool {
+	if !toks[i].Is("captured", "seized", "recovered", "looted", "abandoned", "smuggled", "confiscated", "impounded", "used", "stolen", "snatched") || i+1 >= len(toks) {
+		return false
+	}
+	if i == 0 || !(toks[i-1].Is("a", "an", "the", "of", "these", "those", "its", "their", "his", "all") || startsFigure(toks[i-1])) {
+		// "Police recovered explosives": the verb and its object.
+		return false
+	}
+	next := toks[i+1]
+	_, _, country := countryOf(next)
+	return itemsByFirst[next.Lower] != nil || modelToken(next.Text) || country
+}
+
+// kindPass is one reading of kindOf, with or without the participles
+// that describe the materiel.
+func kindPass(toks []lex.Token, allowAdjectival bool) (string, int, int) {
 	kind, start, end := "", 0, 0
 	status, smuggling := false, false
 	for i := range toks {
@@ -960,13 +1042,15 @@ func kindOf(toks []lex.Token) (string, int, int) {
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
 			continue
 		}
-		if i > 0 && toks[i-1].Is("a", "an") && toks[i].Is("captured", "seized", "looted", "abandoned", "used", "smuggled") {
-			// "posing beside a captured US helicopter": a description,
-			// not the news ("the recovered arms included" still is).
+		if !allowAdjectival && adjectival(toks, i) {
 			continue
 		}
 		if toks[i].Is("found", "discovered") && i+1 < len(toks) && toks[i+1].Is("that") {
 			// "an audit found that": a finding, not a find.
+			continue
+		}
+		if toks[i].Is("received") && !materielWithin(toks, i+1, 3) {
+			// "received a tip-off about a bomb": not the bomb.
 			continue
 		}
 		if toks[i].Is("carrying", "carried") && !carriedBy(toks, i) {
@@ -1095,7 +1179,7 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 			if inCalibre(toks, nums, i) {
 				continue
 			}
-			if t.Punct || notCount[t.Lower] || cueAt(toks, i) && !t.Is("used") {
+			if t.Punct || notCount[t.Lower] || cueAt(toks, i) && !adjectival(toks, i) {
 				// "24 hours and recovered explosives", "three militants
 				// recovered rifles", "10 kilograms of gelatin sticks": the
 				// figure counts something else ("15 used cartridges" does
@@ -1114,6 +1198,25 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 		return n, true
 	}
 	return numbers.Number{}, false
+}
+
+// phrasalOver reads "handed over 14 guns" as 14, exact: the "over"
+// belongs to the verb, not to the figure.
+func phrasalOver(toks []lex.Token, n numbers.Number) numbers.Number {
+	if n.Bound != vigil.BoundLower || !strings.HasPrefix(strings.ToLower(n.Text), "over ") {
+		return n
+	}
+	for k, t := range toks {
+		if t.Start == n.Start {
+			if k > 0 && toks[k-1].Is("handed", "hand", "hands", "handing", "turned", "took", "taken", "take", "took", "gave", "give") {
+				n.Bound = vigil.BoundExact
+				n.Start += len("over ")
+				n.Text = n.Text[len("over "):]
+			}
+			break
+		}
+	}
+	return n
 }
 
 // inCalibre reports a token that belongs to a calibre or model written
@@ -1443,6 +1546,15 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 	strong := false // the origin was named as such, not through a force
 	for i, t := range toks {
 		name, made, ok := countryOf(t)
+		width := 1
+		if !ok && i+1 < len(toks) && t.Is("united") && toks[i+1].Is("states", "kingdom") {
+			// "the United States", "the United Kingdom".
+			name, ok, width = "United States", true, 2
+			if toks[i+1].Is("kingdom") {
+				name = "United Kingdom"
+			}
+			t = lex.Token{Start: t.Start, End: toks[i+1].End, Text: t.Text + " " + toks[i+1].Text, Lower: t.Lower + " " + toks[i+1].Lower}
+		}
 		if !ok {
 			continue
 		}
@@ -1459,8 +1571,8 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 			continue
 		}
 		next := ""
-		if i+1 < len(toks) {
-			next = toks[i+1].Lower
+		if i+width < len(toks) {
+			next = toks[i+width].Lower
 		}
 		// "handed to the Afghan army", "left with Afghan forces",
 		// "provided the Afghan security forces with": the forces that
@@ -1492,7 +1604,8 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// behind", "the US had provided".
 		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated") ||
 			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated")
-		giver := giverVerbs[next] || i+2 < len(toks) && toks[i+1].Is("had", "has", "have") && giverVerbs[toks[i+2].Lower]
+		giver := giverVerbs[next] || i+2 < len(toks) && toks[i+1].Is("had", "has", "have") && giverVerbs[toks[i+2].Lower] ||
+			receivedFrom(toks, i)
 		// "Turkish-made", "of US origin", "made in China", "US rifles"
 		// say where the materiel was made; "the Afghan defence ministry"
 		// only may, and gives way to them.
@@ -1533,6 +1646,24 @@ func countryOf(t lex.Token) (string, bool, bool) {
 		}
 	}
 	return "", false, false
+}
+
+// receivedFrom reports a country materiel came from: "received 31 tanks
+// from the United States", "bought from China".
+func receivedFrom(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("the") {
+		k--
+	}
+	if k < 0 || !toks[k].Is("from") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].Is("received", "bought", "purchased", "imported", "acquired", "procured", "obtained", "supplied", "delivered") {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientBefore reports a country name that follows "to", "with" or a
@@ -1668,7 +1799,7 @@ func isAcronym(w string) bool {
 // civilian are the items that are materiel only where the text speaks of
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
 // bought by everyone else.
-var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true}
+var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true}
 
 // military reports whether sentence si, or the two before it, speaks of
 // armed forces, arms or war.

@@ -55,7 +55,7 @@ var weaponNames = []weaponName{
 	{[]string{"land", "mine"}, "landmine"},
 	{[]string{"ied"}, "IED"}, {[]string{"ieds"}, "IED"}, {[]string{"rcied"}, "IED"}, {[]string{"vbied"}, "VBIED"},
 	{[]string{"grenade"}, "hand grenade"}, {[]string{"grenades"}, "hand grenade"},
-	{[]string{"rpg"}, "RPG"}, {[]string{"rpgs"}, "RPG"}, {[]string{"rpg-7"}, "RPG"},
+	{[]string{"rpg"}, "RPG"}, {[]string{"rpgs"}, "RPG"}, {[]string{"rpg-7"}, "RPG"}, {[]string{"rpg-7s"}, "RPG"},
 	{[]string{"rocket"}, "rocket"}, {[]string{"rockets"}, "rocket"},
 	{[]string{"mortar"}, "mortar"}, {[]string{"mortars"}, "mortar"},
 	{[]string{"drone"}, "drone"}, {[]string{"drones"}, "drone"},
