@@ -73,7 +73,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				break
 			}
 			// ("soldiers hit by a roadside bomb" were the target.)
-			if attackVerbs[toks[j].Lower] && !(j > 0 && toks[j-1].Is("was", "were", "been")) && !lex.HasAt(toks, j+1, "by") {
+			// ("took over the police station", "picked up two brothers":
+			// phrasal verbs of acting.)
+			acted := attackVerbs[toks[j].Lower] || lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up")
+			if acted && !(j > 0 && toks[j-1].Is("was", "were", "been")) && !lex.HasAt(toks, j+1, "by") {
 				if attacker < 0 {
 					attacker = k
 				}
@@ -178,6 +181,24 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	}
 	switch class.EventType {
 	case taxonomy.Protests, taxonomy.Riots:
+		// Force used on a crowd is the force's deed: the state acts, the
+		// protesters are acted on.
+		if class.SubEventType == taxonomy.ExcessiveForce {
+			if r.inter1 != 1 {
+				for _, m := range ms {
+					if m.Actor.Side == actors.SideSecurity {
+						r.actor1, r.inter1, r.assoc1 = name(m.Actor), m.Actor.Inter, m.Actor.Associate
+						r.actor1Span = [2]int{m.Start, m.End}
+						break
+					}
+				}
+			}
+			if r.inter1 == 1 {
+				r.actor2, r.inter2 = generic("Protesters ({country})", 6)
+				r.actor2Span = [2]int{}
+				break
+			}
+		}
 		if r.actor1 == "" || r.inter1 != 6 {
 			r.actor1, r.inter1 = generic("Protesters ({country})", 6)
 			if class.EventType == taxonomy.Riots {
@@ -193,6 +214,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			r.actor2Span = [2]int{}
 		}
 	case taxonomy.Battles, taxonomy.Explosions:
+		// A rally or sit-in a bomb hit is a crowd of civilians, not a
+		// side of the fighting.
+		if r.inter2 == 6 {
+			r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			r.actor2Span = [2]int{}
+		}
 		if r.actor1 == "" {
 			r.actor1, r.inter1 = generic("Unidentified Armed Group ({country})", 3)
 			if militantsLost && (r.actor2 == "" || r.inter2 != 1) {

@@ -33,6 +33,19 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Iran)", "Military Forces of Iran"},
 		{"On 4 March 2025, Pakistani forces shelled suspected TTP positions in the Ghulam Khan area of North Waziristan.",
 			"Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"},
+		// Force used on a crowd: the police act on the protesters.
+		{"On 2 April 2025, police opened fire on protesters staging a sit-in on a road in Quetta, killing two protesters.",
+			"Police Forces of Pakistan", "Protesters (Pakistan)"},
+		// A bomb that hit a rally hit civilians.
+		{"On 31 January 2024, a bomb planted near an election office went off in Sibi as a rally was passing, killing four people.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		// "took over": the group acted on the police station.
+		{"On 23 June 2025, BLF militants took over a police station in Tump, Kech, for several hours and set it on fire.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan"},
+		{"On 16 January 2024, Iranian forces carried out missile strikes on a village near Panjgur, killing two children.",
+			"Military Forces of Iran", "Civilians (Pakistan)"},
+		{"On 11 February 2024, BLF militants clashed with members of a state-backed armed group in Mashkay, Awaran.",
+			"BLF: Baloch Liberation Front", "Militia (Pro-Government)"},
 		{"On 3 December 2023, an air force strike hit a crowd at a festival in a village of Kaduna state, killing 85 civilians.",
 			"Military Forces of Nigeria", "Civilians (Nigeria)"},
 		{"On 5 May 2024, three soldiers hit by a roadside bomb near Mir Ali were taken to hospital.",
