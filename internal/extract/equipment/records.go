@@ -161,6 +161,8 @@ var items = []itemName{
 	{[]string{"revolvers"}, "weapons", "revolvers", false},
 	{[]string{"revolver"}, "weapons", "revolver", true},
 	{[]string{"guns"}, "weapons", "guns", false},
+	{[]string{"gun", "powder"}, "explosives", "gunpowder", false},
+	{[]string{"gunpowder"}, "explosives", "gunpowder", false},
 	{[]string{"gun"}, "weapons", "gun", true},
 	{[]string{"pistols"}, "weapons", "pistols", false},
 	{[]string{"pistol"}, "weapons", "pistol", true},
@@ -782,7 +784,7 @@ var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory 
 
 // modifierNext are the nouns after which a singular materiel noun only
 // qualifies them.
-var modifierNext = lex.WordSet("detection battle battles fight fights fighting point salute salutes threat threats scare hoax hoaxes making magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
+var modifierNext = lex.WordSet("powder detection battle battles fight fights fighting point salute salutes threat threats scare hoax hoaxes making magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
 
 // modelToken matches a model designation before a materiel noun: "M16",
 // "AK-47", "G3", "MP5", "RPG-7", "INSAS", "AK".
