@@ -66,6 +66,8 @@ var metricNouns = map[string]string{
 	"jawans": SecurityKilled, "arrests": Arrests,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
+	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,
+	"non-locals": CiviliansKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
 }
 
 // modifiers may stand between the number and the metric noun.
@@ -77,6 +79,7 @@ var modifiers = map[string]bool{
 	"intelligence-based": true, "counter-terrorism": true, "counterterrorism": true, "search": true, "combing": true,
 	"such": true, "similar": true, "suspected": true, "armed": true, "hardcore": true, "sectarian": true,
 	"targeted": true, "target": true, "civilian": true, "bullet-riddled": true, "mutilated": true,
+	"forces": true, "sf": true, "improvised": true, "explosive": true, "terrorism": true, "reported": true, "political": true, "violence": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -390,7 +393,8 @@ func candidates(text string, s lex.Sentence) []candidate {
 	}
 	var out []candidate
 	for i := range toks {
-		if _, _, ok := lex.NumberAt(toks, i); ok {
+		// "over a hundred militants": a number told in words only.
+		if _, _, ok := lex.NumberAt(toks, i); ok || toks[i].Is("hundred", "thousand", "dozen") {
 			count = true
 		}
 		if cd, ok := ordinalToll(toks, i); ok {
@@ -421,13 +425,49 @@ func candidates(text string, s lex.Sentence) []candidate {
 			m++
 		}
 		if metric, at, ok := countAfter(toks, firstBefore(toks, n.Start), k); ok {
-			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, toll: true, bare: true})
+			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(metric), bare: true})
 			continue
+		}
+		// "from 13 in 2022", "against 31 in June and 24 in May", "while
+		// Khyber Pakhtunkhwa lost 28": a figure set beside the one before
+		// it counts the same thing.
+		if len(out) > 0 && !year(n.Text) {
+			if prev := out[len(out)-1]; elliptic(toks, firstBefore(toks, n.Start), k, prev) {
+				out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, bare: prev.bare})
+				continue
+			}
 		}
 		if m >= len(toks) {
 			continue
 		}
+		b := firstBefore(toks, n.Start)
+		// "injuring 130 others": the verb says what the people suffered.
+		if b >= 0 && toks[b].Is("injuring", "injured", "wounding", "wounded") && m < len(toks) && toks[m].Is("others", "people", "persons", "civilians") &&
+			(b < 2 || !toks[b-1].Is("or", "and") || !toks[b-2].Is("killed", "killing")) {
+			out = append(out, candidate{n: n, metric: Injured, mStart: toks[b].Start, mEnd: toks[b].End, toll: true})
+			continue
+		}
 		metric, ok := metricNouns[toks[m].Lower]
+		// "political violence events", not "20 cultural events": events
+		// count incidents only after a word of violence.
+		if ok && toks[m].Is("events") && (m == k || !toks[m-1].Is("violence", "violent", "terrorist", "terror", "security", "militant", "terrorism-related", "security-related")) {
+			ok = false
+		}
+		// "arrested 312 suspects", "abducted 71 people": the verb before
+		// the count tells their fate. A handful arrested, or a haul told
+		// by its day ("on May 4", "in the past 24 hours"), is a raid's.
+		if ok && b >= 0 && n.Value >= 10 && !dayIn(toks) && lex.Find(toks, 0, "hours") < 0 && (metric == Deaths || metric == MilitantsKilled || metric == SecurityKilled || metric == CiviliansKilled) {
+			if f := fate(toks[b : b+1]); f != "" || toks[b].Is("arresting", "detaining", "abducting", "kidnapping") {
+				if f == "" {
+					f = Arrests
+					if toks[b].Is("abducting", "kidnapping") {
+						f = Abductions
+					}
+				}
+				out = append(out, candidate{n: n, metric: f, mStart: toks[m].Start, mEnd: toks[m].End})
+				continue
+			}
+		}
 		if !ok {
 			// "145 were shot dead", "43 journalists died": a toll told
 			// with any noun, or none.
@@ -446,6 +486,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 		near := toks[max(0, k-10):min(len(toks), m+40)]
 		switch metric {
 		case SecurityKilled, CiviliansKilled, MilitantsKilled, Deaths:
+			// "1,284 children were killed or maimed": the dead and the
+			// hurt together.
+			if hurtToo(toks, m) {
+				metric = Casualties
+				break
+			}
 			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects") {
 				break
 			}
@@ -456,7 +502,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 				metric = Casualties // "killed or injured 1,041 people"
 				break
 			}
-			if metric == Deaths && peopleDied(toks, firstBefore(toks, n.Start), m) || metric != Deaths && diedIn(near) {
+			if metric == Deaths && peopleDied(toks, firstBefore(toks, n.Start), m) || metric != Deaths && (diedIn(near) || deadList(toks, b)) {
 				break
 			}
 			// People counted as arrested or abducted, not dead: "2,500
@@ -481,10 +527,64 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// A toll with only a year beside it ("a gunman killed 39 people in
 		// 2016") is an incident: Find keeps a toll only in a sentence that
 		// reads as a tally.
-		toll := metric != Incidents && metric != Attacks && metric != Arrests && metric != Abductions && metric != Operations
-		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: toll})
+		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: isToll(metric)})
 	}
 	return out
+}
+
+// hurtToo reports people counted at toks[m] who were "killed or maimed",
+// "killed or injured".
+func hurtToo(toks []lex.Token, m int) bool {
+	for k := m + 1; k+2 < len(toks) && k <= m+4; k++ {
+		if toks[k].Is("killed") && toks[k+1].Is("or", "and") && toks[k+2].Is("maimed", "injured", "wounded") {
+			return true
+		}
+	}
+	return false
+}
+
+// isToll reports a metric that counts people hurt, not incidents, acts or
+// things.
+func isToll(metric string) bool {
+	switch metric {
+	case Incidents, Attacks, Arrests, Abductions, Operations, Defused:
+		return false
+	}
+	return true
+}
+
+// changeVerbs tell a figure that moved from one period to another.
+var changeVerbs = lex.WordSet("rose rise risen fell fall fallen increased increase decreased decrease dropped drop " +
+	"declined decline doubled tripled climbed jumped surged soared plunged grew down up reduced")
+
+// elliptic reports a figure told with no noun beside the figure prev
+// before it, in a comparison or a list: b is the token before the figure,
+// k the one after. A noun after the figure says it counts something else.
+func elliptic(toks []lex.Token, b, k int, prev candidate) bool {
+	if b < 0 || k < len(toks) && !toks[k].Punct && !toks[k].Is("in", "during", "last", "this", "a", "the", "over", "for") {
+		return false
+	}
+	switch {
+	case toks[b].Is("against", "than", "versus", "vs", "lost"):
+		return true
+	case toks[b].Is("with") && b > 0 && toks[b-1].Is("compared", "comparison"):
+		return true
+	case toks[b].Is("from", "to"):
+		for i := b - 1; i >= 0; i-- {
+			if changeVerbs[toks[i].Lower] {
+				return true
+			}
+		}
+	case toks[b].Is("and", ","):
+		// "31 in June and 24 in May": the list goes on right after the
+		// figure before.
+		for i := b - 1; i >= 0 && i >= b-4; i-- {
+			if toks[i].End <= prev.n.End {
+				return i > 0 && toks[i].End == prev.n.End && elliptic(toks, firstBefore(toks, prev.n.Start), i+1, prev)
+			}
+		}
+	}
+	return false
 }
 
 // countCue reports words that count people or incidents with no metric
@@ -546,6 +646,21 @@ func peopleDied(toks []lex.Token, b, m int) bool {
 	return false
 }
 
+// deadList reports a count in a list of the dead that opened before it,
+// however long: "127 fatalities in 2024 including 42 civilians 26 SF
+// personnel and 59 terrorists". b is the token before the count.
+func deadList(toks []lex.Token, b int) bool {
+	for j := b; j >= 0 && j > b-16; j-- {
+		if toks[j].Is(".", ";") {
+			return false
+		}
+		if toks[j].Is("including", "among", "comprising") {
+			return diedIn(toks[max(0, j-6):j])
+		}
+	}
+	return false
+}
+
 // fate returns the metric of people said to be arrested, abducted or to
 // have surrendered right after their count, or "".
 func fate(toks []lex.Token) string {
@@ -602,6 +717,17 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 			if toks[i].Is("arrests") {
 				return Arrests, i, true
 			}
+			// "Terrorist attacks in Pakistan rose to 1,166".
+			// Not "the fatalities in these incidents decreased from 288":
+			// incidents after a preposition only qualify the figure.
+			inPhrase := i > 0 && toks[i-1].Is("in", "of") || i > 1 && toks[i-1].Is("these", "such", "those", "the") && toks[i-2].Is("in", "of")
+			if m := metricNouns[toks[i].Lower]; (m == Attacks || m == Incidents) && !toks[i].Is("cases") && !inPhrase {
+				for j := i + 1; j < b; j++ {
+					if changeVerbs[toks[j].Lower] {
+						return m, i, true
+					}
+				}
+			}
 			if toks[i].Is("fatalities", "deaths", "killings", "casualties") {
 				metric := Deaths
 				if toks[i].Is("casualties") {
@@ -611,6 +737,10 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 					if m := peopleMetric(toks[j]); m != Deaths && metric == Deaths {
 						metric = m
 					}
+				}
+				// "fatalities among security forces".
+				if i+2 < b && toks[i+1].Is("among", "of") && metric == Deaths {
+					metric = peopleMetric(toks[i+2])
 				}
 				return metric, i, true
 			}
@@ -740,7 +870,10 @@ func firstBefore(toks []lex.Token, off int) int {
 
 func diedIn(toks []lex.Token) bool {
 	for i, t := range toks {
-		if deathShapes.May(t.Lower) && deathWords[t.Lower] || lex.HasAt(toks, i, "laid", "down") {
+		// "embraced shahadat"; "sent to hell" is how ISPR tells
+		// militants killed.
+		if deathShapes.May(t.Lower) && deathWords[t.Lower] && (!t.Is("hell") || lex.HasAt(toks, max(0, i-2), "sent", "to", "hell")) ||
+			lex.HasAt(toks, i, "laid", "down") {
 			return true
 		}
 	}
@@ -754,7 +887,7 @@ var deathShapes = lex.ShapesOf(deathWords)
 var deathWords = map[string]bool{
 	"killed": true, "killing": true, "kill": true, "martyred": true, "martyrdom": true, "murdered": true, "died": true,
 	"deaths": true, "death": true, "dead": true, "lives": true, "casualties": true, "fatality": true, "fatalities": true,
-	"toll": true,
+	"toll": true, "shahadat": true, "hell": true,
 }
 
 func hasAggregateWord(toks []lex.Token) bool {

@@ -1,0 +1,113 @@
+package claims
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/places"
+)
+
+// TestPhrasings covers the ways statistics are told that the claims probe
+// showed vigil missing, each with a sentence the rule must leave alone.
+// Claims are written "metric value admin1".
+func TestPhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// The people counted after a verb that says what befell them.
+		{"injuring N others",
+			"Militants carried out 61 attacks in Sindh in May, killing 12 policemen and injuring 45 others.",
+			[]string{"attacks 61 Sindh", "security_forces_killed 12 Sindh", "injured 45 Sindh"}},
+		{"killed or injured N people stays one figure",
+			"Bombings killed or injured 640 people in Sindh in 2019.",
+			[]string{"casualties 640 Sindh"}},
+		{"arrested N suspects in a year",
+			"Police arrested 215 suspects and defused 18 improvised explosive devices in Sindh in 2022.",
+			[]string{"arrests 215 Sindh", "explosives_defused 18 Sindh"}},
+		{"abducted N people in a year",
+			"In 2021, militants abducted 38 people in Balochistan, police records show.",
+			[]string{"abductions 38 Balochistan"}},
+		{"a day's haul of arrests is a raid, not a tally",
+			"Police detained 140 suspects across the province on March 3 in a crackdown in 2023.",
+			nil},
+		{"a few arrested are a raid's haul",
+			"Police arrested two suspects in the capital; their whereabouts had been unknown since May.",
+			nil},
+		// Words for death and lists of the dead.
+		{"sent to hell",
+			"Since January, 58 terrorists have been sent to hell in Balochistan.",
+			[]string{"militants_killed 58 Balochistan"}},
+		{"hell in another sense is no death",
+			"Since January, 58 families have been through hell in Balochistan.",
+			nil},
+		{"embraced shahadat",
+			"A total of 211 soldiers embraced shahadat in Balochistan during the year.",
+			[]string{"security_forces_killed 211 Balochistan"}},
+		{"a long list of the dead",
+			"Balochistan recorded 300 fatalities in 2019 including 40 civilians 35 SF personnel and 225 militants",
+			[]string{"deaths 300 Balochistan", "civilians_killed 40 Balochistan", "security_forces_killed 35 Balochistan", "militants_killed 225 Balochistan"}},
+		{"people listed beside the dead but not among them",
+			"Balochistan recorded 300 fatalities in 2019 while 40 students were enrolled in the scheme",
+			[]string{"deaths 300 Balochistan"}},
+		{"journalists and children are civilians",
+			"In 2020, 14 journalists were killed in Sindh, and 1,100 children were killed or maimed in Afghanistan.",
+			[]string{"civilians_killed 14 Sindh", "casualties 1100 Sindh"}},
+		{"a hundred in words",
+			"Over a hundred militants have been killed in Balochistan in 2024.",
+			[]string{"militants_killed 100 Balochistan"}},
+		{"violence events are incidents",
+			"Observers recorded 410 political violence events in Sindh in 2022.",
+			[]string{"incidents 410 Sindh"}},
+		{"events of another kind are not",
+			"The council hosted 410 cultural events in Sindh in 2022.",
+			nil},
+		// Comparisons and lists that leave the noun out.
+		{"rose to N",
+			"Terrorist attacks in Sindh rose to 240 in 2024, up 30 per cent.",
+			[]string{"attacks 240 Sindh"}},
+		// (numbers reads "2022 to 160" as a range, so "from 110 in 2022 to
+		// 160 in 2023" loses its second figure before claims sees it.)
+		{"from N",
+			"Attacks in Sindh increased from 110 in 2022.",
+			[]string{"attacks 110 Sindh"}},
+		{"to N from M",
+			"Suicide attacks in Sindh rose to 19 in 2023 from 8 in 2022.",
+			[]string{"attacks 19 Sindh", "attacks 8 Sindh"}},
+		{"fatalities in these incidents are deaths",
+			"Incidents in Sindh rose, but the fatalities in these incidents decreased to 80 in 2023 from 96 in 2022.",
+			[]string{"deaths 80 Sindh", "deaths 96 Sindh"}},
+		{"compared with N",
+			"Sindh saw 52 attacks in the first half of 2025, compared with 41 in the same period last year.",
+			[]string{"attacks 52 Sindh", "attacks 41 Sindh"}},
+		{"against N and M",
+			"Sindh recorded 19 attacks in July, against 31 in June and 24 in May.",
+			[]string{"attacks 19 Sindh", "attacks 31 Sindh", "attacks 24 Sindh"}},
+		{"a figure with a noun of its own is not the same thing",
+			"Sindh recorded 19 attacks in 2024, against 31 arrests in 2023.",
+			[]string{"attacks 19 Sindh", "arrests 31 Sindh"}},
+		{"fatalities among security forces",
+			"Fatalities among security forces in Sindh dropped to 43 in 2024.",
+			[]string{"security_forces_killed 43 Sindh"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
+			var got []string
+			for _, c := range cls {
+				got = append(got, fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.Admin1))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
