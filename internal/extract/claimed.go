@@ -134,3 +134,103 @@ func eventStart(e vigil.Event) int {
 	}
 	return max(start, 0)
 }
+
+// suspectCue returns the token where a sentence names the group suspected
+// of an attack ("Baloch separatists were suspected to be behind the
+// killing") or the one the people acted on belonged to ("the men belonged
+// to a banned outfit, the TTP"), and whether it is the latter, or -1. A
+// denial is no suspicion.
+func suspectCue(toks []lex.Token) (int, bool) {
+	cue, member := -1, false
+	for i, t := range toks {
+		switch {
+		case t.Is("suspected", "suspect", "suspects", "blamed", "behind") && !(i+1 < len(toks) && toks[i+1].Is("militants", "terrorists", "gunmen", "men", "persons", "people")):
+			cue = i
+		case lex.HasAt(toks, i, "belonged", "to"), lex.HasAt(toks, i, "belonging", "to"), lex.HasAt(toks, i, "affiliated", "with"):
+			cue, member = i, true
+		}
+		if cue >= 0 {
+			break
+		}
+	}
+	if cue < 0 {
+		return -1, false
+	}
+	for _, t := range toks {
+		if t.Is("no", "not", "denied", "ruled") {
+			return -1, false
+		}
+	}
+	return cue, member
+}
+
+// attachSuspects names the unidentified side of each event after the
+// group a sentence of its own suspects of it or says its men belonged to,
+// told after the event's first sentence and before the next event's: ACLED
+// codes the suspected group as the actor ("It is suspected that Baloch
+// separatists were behind the attack"), and the group the men the state
+// fought belonged to as its opponent. A suspicion is no claim, so
+// claimed_by stays empty. The state's side is never named this way.
+func (d *doc) attachSuspects(events []vigil.Event) {
+	if len(events) == 0 {
+		return
+	}
+	type suspect struct {
+		actor      *actors.Actor
+		start, end int
+		sentStart  int
+		member     bool
+	}
+	var suspects []suspect
+	for _, s := range d.sents {
+		k, member := suspectCue(s.Toks)
+		if k < 0 {
+			continue
+		}
+		cue := s.Toks[k]
+		for i := range d.actors {
+			m := &d.actors[i]
+			// The group is named next to the cue: "officials blamed the
+			// local militia for the murder of a TTP man" suspects the
+			// militia, not the TTP.
+			near := m.End <= cue.Start && cue.Start-m.End <= len(" are suspected to be ") ||
+				m.Start >= cue.End && m.Start-cue.End <= len(" to be behind the attack, the ")
+			if near && m.Start >= s.Start && m.End <= s.End && m.Actor.Side == actors.SideMilitants && !m.Actor.Generic {
+				suspects = append(suspects, suspect{m.Actor, m.Start, m.End, s.Start, member})
+				break
+			}
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		if e.DisorderType != taxonomy.PoliticalViolence {
+			continue
+		}
+		from, to := eventStart(*e), len(d.text)
+		if i+1 < len(events) {
+			to = eventStart(events[i+1])
+		}
+		for _, c := range suspects {
+			if c.sentStart < from || c.sentStart >= to {
+				continue
+			}
+			name := c.actor.Named(e.Country)
+			quote := vigil.Evidence{Start: c.start, End: c.end, Quote: d.text[c.start:c.end]}
+			// Whom the killed men belonged to names the side the state
+			// fought, never the unidentified hand of a strike on them.
+			switch {
+			case strings.HasPrefix(e.Actor1, "Unidentified Armed Group") && !c.member:
+				e.Actor1, e.Inter1 = name, c.actor.Inter
+				e.Perpetrator = name
+				quote.Field = "actor1"
+			case strings.HasPrefix(e.Actor2, "Unidentified Armed Group") && e.Inter1 == 1:
+				e.Actor2, e.Inter2 = name, c.actor.Inter
+				quote.Field = "actor2"
+			default:
+				continue
+			}
+			e.Evidence = append(e.Evidence, quote)
+			break
+		}
+	}
+}

@@ -128,6 +128,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		}
 	}
 	d.attachClaims(out.Events)
+	d.attachSuspects(out.Events)
 	return out
 }
 
