@@ -233,11 +233,27 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 	} else if a, ok := f.lastAttr[s.Para]; ok {
 		src = a
 	}
-	country, admin1, _ := f.c.Where(span.Start, span.End)
+	// Where the source spoke is not where the figures were counted: "...,
+	// killing 925 terrorists, the DG ISPR told a press conference in
+	// Rawalpindi".
+	placeEnd := span.End
+	if last := cands[len(cands)-1].n.End; ok && src.Start >= last && src.End <= span.End {
+		placeEnd = src.End
+	}
+	country, admin1, _ := f.c.Where(span.Start, placeEnd)
 	if country == "" {
 		country = f.c.Home()
 	}
 	for _, cd := range cands {
+		country, admin1 := country, admin1
+		// "302 attacks in Khyber Pakhtunkhwa, followed by Balochistan
+		// with 168": a figure's own part of the sentence names its
+		// place.
+		if ps, pe, split := partOf(span.Toks, cd.n.Start); split {
+			if c, a, _ := f.c.Where(ps, min(pe, placeEnd)); c != "" {
+				country, admin1 = c, a
+			}
+		}
 		p := periodOf(f.periods, span, cd.n)
 		if p == nil {
 			p = near
@@ -256,6 +272,29 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		}
 		f.out = append(f.out, cl)
 	}
+}
+
+// partOf returns the part of a sentence that holds the figure at offset
+// off, the sentence being split where it sets one place's figures against
+// another's ("; ", "while", "whereas", "followed by"); split is false when
+// the sentence has one part.
+func partOf(toks []lex.Token, off int) (start, end int, split bool) {
+	if len(toks) == 0 {
+		return 0, 0, false
+	}
+	start, end = toks[0].Start, toks[len(toks)-1].End
+	for i, t := range toks {
+		if i == 0 || !(t.Is(";", "while", "whereas") || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
+			continue
+		}
+		split = true
+		if t.Start <= off {
+			start = t.Start
+		} else if t.Start < end {
+			end = t.Start
+		}
+	}
+	return start, end, split
 }
 
 // tallyTail finds a tally told in a clause after an incident the sentence
