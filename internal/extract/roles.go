@@ -129,6 +129,20 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	// ("Sixteen Taliban militants were killed in a joint operation").
 	militantsLost := class.EventType == taxonomy.Battles && victims[casualties.Militants] > 0 &&
 		victims[casualties.Security] == 0 && victims[casualties.Civilians] == 0
+	// No verb tied to a name in a battle the state waged and militants
+	// fell in ("two soldiers embraced shahadat and three khwarij were sent
+	// to hell in an intelligence-based operation") or one told as between
+	// the state and
+	// a group ("an exchange of fire between security forces and the
+	// khwarij"): the state acts, whoever fell.
+	if attacker < 0 && class.EventType == taxonomy.Battles && (forcesImplied(toks) && victims[casualties.Militants] > 0 || stateNamedFirst(toks, ms, tokAt)) {
+		for k, m := range ms {
+			if m.Actor.Side == actors.SideSecurity {
+				attacker = k
+				break
+			}
+		}
+	}
 	if attacker < 0 && !militantsLost {
 		// No verb tied to a name: a named non-state group is the likely
 		// perpetrator of violence; for security operations, the state.
@@ -254,6 +268,34 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
 	}
 	return r
+}
+
+// stateNamedFirst reports a fight told as "between" a state force and an
+// armed group, the force named first: "an exchange of fire took place
+// between security forces and militants" (a clash with party workers is
+// no battle of the state's waging).
+func stateNamedFirst(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) bool {
+	for k, m := range ms {
+		i := tokAt(m.Start)
+		if i >= len(toks) {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if !toks[j].Is("between") {
+				continue
+			}
+			if m.Actor.Side != actors.SideSecurity {
+				return false
+			}
+			for _, o := range ms[k+1:] {
+				if o.Actor.Side == actors.SideMilitants || o.Actor.Side == actors.SideUnidentified {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // targetNamed reports a group named as the owner of what was hit:

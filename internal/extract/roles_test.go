@@ -36,6 +36,18 @@ func TestActorRoles(t *testing.T) {
 		// Force used on a crowd: the police act on the protesters.
 		{"On 2 April 2025, police opened fire on protesters staging a sit-in on a road in Quetta, killing two protesters.",
 			"Police Forces of Pakistan", "Protesters (Pakistan)"},
+		// A battle in the state's operation is the state's, whoever fell;
+		// one told as between a group and the state is the group's.
+		{"On 24 June 2024, two soldiers embraced shahadat and three khwarij were sent to hell in an intelligence-based operation in Zhob, according to ISPR.",
+			"Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"},
+		{"On 12 November 2024, an exchange of fire took place between security forces and khawarij in Sherani district, Balochistan. Three khawarij and a soldier were killed.",
+			"Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"},
+		// Only the state's men fell in an encounter: who fought them is
+		// not told.
+		{"On 12 November 2024, a soldier was killed in an encounter in Kohlu, Balochistan.",
+			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
+		{"On 12 November 2024, a clash broke out between BLA militants and soldiers in Kohlu, Balochistan. Two soldiers and a militant were killed.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
 		// A bomb that hit a rally hit civilians.
 		{"On 31 January 2024, a bomb planted near an election office went off in Sibi as a rally was passing, killing four people.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
