@@ -6,6 +6,7 @@
 package claims
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -132,6 +133,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			f.periods = append(f.periods, p)
 		}
 	}
+	f.periods = joinPeriods(text, f.periods, published)
 	// afterClaim says the paragraph's last figure was a claim's, and no
 	// sentence since told an incident of its own: "These 502 deaths ...
 	// 145 were shot dead in Sindh, 55 in Gilgit" goes on with the tally.
@@ -1026,6 +1028,52 @@ func periodIn(ps []dates.Period, start, end int) *dates.Period {
 // in 2016", "as against six killed in 2015", "82 per cent less than in
 // 2012").
 func periodOf(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Period {
+	// "the highest in a single month since February 2014": the date after
+	// "since" is a ranking's baseline, the figure's period only when the
+	// sentence has no other.
+	var other []dates.Period
+	for _, p := range ps {
+		if !rankedSince(s.Toks, p) {
+			other = append(other, p)
+		}
+	}
+	if p := periodOfIn(other, s, n); p != nil {
+		return p
+	}
+	return periodOfIn(ps, s, n)
+}
+
+// rankedSince reports a period "since X" told after a superlative in the
+// same clause ("the highest since 2014", "the lowest monthly toll since").
+func rankedSince(toks []lex.Token, p dates.Period) bool {
+	if !strings.HasPrefix(strings.ToLower(p.Text), "since") {
+		return false
+	}
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.Start >= p.StartOff {
+			continue
+		}
+		if t.Punct {
+			return false
+		}
+		if superlatives[t.Lower] || t.Is("highest", "lowest") {
+			return true
+		}
+	}
+	return false
+}
+
+// periodOfIn is periodOf over the periods ps.
+func periodOfIn(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Period {
+	// A figure set against another ("from 328 in the second quarter",
+	// "compared with 211") has no period of those before it: they are the
+	// other figure's.
+	againstOther := false
+	if b := firstBefore(s.Toks, n.Start); b >= 0 {
+		t := s.Toks[b]
+		againstOther = t.Is("from", "against", "than", "versus") || t.Is("with", "to") && b > 0 && s.Toks[b-1].Is("compared", "comparison")
+	}
 	var before *dates.Period
 	for i := range ps {
 		p := &ps[i]
@@ -1033,7 +1081,7 @@ func periodOf(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Period
 			continue
 		}
 		if p.EndOff <= n.Start {
-			if !comparedBefore(s.Toks, p.StartOff) {
+			if !comparedBefore(s.Toks, p.StartOff) && !againstOther {
 				before = p
 			}
 			continue
@@ -1078,7 +1126,64 @@ func comparedBefore(toks []lex.Token, off int) bool {
 // comparison reports a word that opens the other side of a comparison.
 func comparison(toks []lex.Token, i int) bool {
 	t := toks[i]
-	return t.Is("compared", "than", "comparison", "corresponding") || t.Is("against") && i > 0 && toks[i-1].Is("as")
+	if t.Is("compared", "than", "comparison", "corresponding") || t.Is("against") && i > 0 && toks[i-1].Is("as") {
+		return true
+	}
+	// "rose to 27 in 2023 from 13 in 2022": the figure after "from" is
+	// the earlier one.
+	if t.Is("from", "against") && numberAt(toks, i+1) {
+		for k := i - 1; k >= 0; k-- {
+			if changeVerbs[toks[k].Lower] {
+				return true
+			}
+		}
+		return t.Is("against")
+	}
+	return false
+}
+
+// joinPeriods mends the periods the date reader gives in pieces:
+//   - "between January 2023 and June 2024" is one span;
+//   - "the same period last year", "the same period in 2015" is the span
+//     before it moved to that year;
+//   - "since the start of the year" runs from 1 January to publication.
+func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Period {
+	var out []dates.Period
+	for i := 0; i < len(ps); i++ {
+		p := ps[i]
+		if i+1 < len(ps) && strings.HasPrefix(strings.ToLower(p.Text), "between ") && p.EndOff <= ps[i+1].StartOff &&
+			strings.TrimSpace(text[p.EndOff:ps[i+1].StartOff]) == "and" && !ps[i+1].End.IsZero() {
+			q := ps[i+1]
+			p.End, p.EndOff, p.Text = q.End, q.EndOff, text[p.StartOff:q.EndOff]
+			i++
+		}
+		lead := strings.ToLower(text[max(0, p.StartOff-24):p.StartOff])
+		if len(out) > 0 && (strings.HasSuffix(lead, "same period ") || strings.HasSuffix(lead, "corresponding period ")) {
+			prev := out[len(out)-1]
+			if shift := p.End.Year() - prev.End.Year(); shift != 0 && !prev.End.IsZero() && !p.End.IsZero() {
+				p.Start, p.End = prev.Start.AddDate(shift, 0, 0), prev.End.AddDate(shift, 0, 0)
+			}
+		}
+		out = append(out, p)
+	}
+	if published.IsZero() {
+		return out
+	}
+	low := strings.ToLower(text)
+	for _, phrase := range []string{"since the start of the year", "since the beginning of the year", "since the start of this year", "since the beginning of this year"} {
+		for from := 0; ; {
+			i := strings.Index(low[from:], phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(phrase)
+			out = append(out, dates.Period{Start: time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC), End: published,
+				StartOff: i, EndOff: i + len(phrase), Text: text[i : i+len(phrase)]})
+		}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
+	return out
 }
 
 // nearestPeriod finds the period of the closest sentence of the same

@@ -128,3 +128,51 @@ func TestPhrasings(t *testing.T) {
 		})
 	}
 }
+
+// TestPeriodPhrasings covers how a figure's period is told beside other
+// figures and periods. Claims are written "metric value start..end".
+func TestPeriodPhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the same period last year",
+			"In the first half of 2025, militants carried out 140 attacks in Sindh, compared with 96 in the same period last year.",
+			[]string{"attacks 140 2025-01-01..2025-06-30", "attacks 96 2024-01-01..2024-06-30"}},
+		{"last year with no period to compare is the whole year",
+			"Militants carried out 96 attacks in Sindh last year.",
+			[]string{"attacks 96 2024-01-01..2024-12-31"}},
+		{"between one month and another",
+			"Officials recorded 812 terrorism incidents in Sindh between March 2023 and May 2024.",
+			[]string{"incidents 812 2023-03-01..2024-05-31"}},
+		{"since the start of the year",
+			"More than 70 policemen have been killed in Sindh since the start of the year.",
+			[]string{"security_forces_killed 70 2025-01-01..2025-09-02"}},
+		{"a ranking's baseline yields to the figure's own month",
+			"In July, Sindh saw 87 attacks, the highest in a single month since March 2015.",
+			[]string{"attacks 87 2025-07-01..2025-07-31"}},
+		{"a later figure keeps its own year, not the compared one's",
+			"Suicide attacks in Sindh rose to 21 in 2024 from 9 in 2023, killing 240 people.",
+			[]string{"attacks 21 2024-01-01..2024-12-31", "attacks 9 2023-01-01..2023-12-31", "deaths 240 2024-01-01..2024-12-31"}},
+		{"a compared figure with no period of its own gets none",
+			"Deaths in Sindh fell to 96 in the third quarter of 2025 from 130 in the previous quarter.",
+			[]string{"deaths 96 2025-07-01..2025-09-30", "deaths 130 .."}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
+			var got []string
+			for _, c := range cls {
+				got = append(got, fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
