@@ -2201,6 +2201,16 @@ func namedEndingAt(toks []lex.Token, e int, hints []Hint) (np, bool) {
 func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	var out []np
 	k := p.head + 1
+	// "arrested BYC leader Mahrang Baloch and 16 other activists": the
+	// name after a person noun is that person's, not the list's end.
+	if _, person := persons[toks[p.head].Lower]; person && !isCap(toks[p.head].Text) {
+		for j := k; j < len(toks) && j < k+4 && isCap(toks[j].Text) && !toks[j].Punct; j++ {
+			if j+1 < len(toks) && toks[j+1].Is("and", ",") {
+				k = j + 1
+				break
+			}
+		}
+	}
 	// "killed a candidate running for a seat in the assembly, his driver
 	// and a guard": a participle phrase between the list's items.
 	if k < len(toks) && strings.HasSuffix(toks[k].Lower, "ing") && !toks[k].Is("including") {

@@ -276,6 +276,8 @@ func TestFind(t *testing.T) {
 		{"one person a pronoun stands for and his kin", "Militants attacked the house of a tribal elder, killing him and his son.", "civilians.killed=1 civilians.killed=1"},
 		{"a pronoun's killer is no victim", "A policeman shot him dead.", ""},
 		{"a subject is no antecedent", "A police team raided the village and arrested him.", ""},
+		{"a titled name ends no list", "Police arrested party leader Ali Khan and 16 other activists.", "civilians.arrested=1 civilians.arrested=16"},
+		{"places after a victim are no victims", "Militants killed a shopkeeper in Quetta and Turbat.", "civilians.killed=1"},
 		{"schoolchildren are civilians", "The blast killed five schoolchildren and a passer-by.", "civilians.killed=1 civilians.killed=5"},
 		{"an administrator is a civilian", "The assistant commissioner was shot dead by the militants.", "civilians.killed=1"},
 	}
