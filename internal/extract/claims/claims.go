@@ -175,8 +175,11 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			spanned, unit = true, true
 		}
 		if unit {
+			// ... but a year's toll in many incidents is a tally at a
+			// district too: "150 to 200 civilians were killed in drone
+			// strikes in North Waziristan in 2012".
 			_, _, local := c.Where(s.Start, s.End)
-			spanned = !local
+			spanned = !local || wholeYear(inPeriod) && killedInMany(s.Toks)
 		}
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands))
 		afterClaim = false
@@ -274,6 +277,28 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		}
 		f.out = append(f.out, cl)
 	}
+}
+
+// wholeYear reports a period of one calendar year.
+func wholeYear(p *dates.Period) bool {
+	return p != nil && p.Start.Month() == time.January && p.Start.Day() == 1 && p.End.Month() == time.December &&
+		p.End.Day() == 31 && p.Start.Year() == p.End.Year()
+}
+
+// killedInMany reports a toll told as the sum of incidents in the plural:
+// "killed in drone strikes", "lost their lives in sectarian clashes".
+func killedInMany(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("in") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].Is("attacks", "strikes", "clashes", "bombings", "blasts", "encounters", "raids", "shootings", "airstrikes") {
+				return diedIn(toks[max(0, i-4):i])
+			}
+		}
+	}
+	return false
 }
 
 // partOf returns the part of a sentence that holds the figure at offset
@@ -1142,11 +1167,26 @@ func comparison(toks []lex.Token, i int) bool {
 	return false
 }
 
+// monthCounts are the numbers of months a report counts in words.
+var monthCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11}
+
+// firstMonths reads "first N months" at the end of lead, the lower-case
+// text before a year, and returns N, or 0.
+func firstMonths(lead string) int {
+	w := strings.Fields(lead)
+	if len(w) < 3 || w[len(w)-3] != "first" || w[len(w)-1] != "months" {
+		return 0
+	}
+	return monthCounts[w[len(w)-2]]
+}
+
 // joinPeriods mends the periods the date reader gives in pieces:
 //   - "between January 2023 and June 2024" is one span;
 //   - "the same period last year", "the same period in 2015" is the span
 //     before it moved to that year;
-//   - "since the start of the year" runs from 1 January to publication.
+//   - "since the start of the year" runs from 1 January to publication;
+//   - "the first six months of 2023" ends with June.
 func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Period {
 	var out []dates.Period
 	for i := 0; i < len(ps); i++ {
@@ -1158,6 +1198,10 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			i++
 		}
 		lead := strings.ToLower(text[max(0, p.StartOff-24):p.StartOff])
+		// "in the first six months of 2023": the year's first months only.
+		if n := firstMonths(lead); n > 0 && p.Start.Month() == time.January && p.End.Month() == time.December && p.Start.Year() == p.End.Year() {
+			p.End = p.Start.AddDate(0, n, -1)
+		}
 		if len(out) > 0 && (strings.HasSuffix(lead, "same period ") || strings.HasSuffix(lead, "corresponding period ")) {
 			prev := out[len(out)-1]
 			if shift := p.End.Year() - prev.End.Year(); shift != 0 && !prev.End.IsZero() && !p.End.IsZero() {

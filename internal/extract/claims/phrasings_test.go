@@ -70,6 +70,14 @@ func TestPhrasings(t *testing.T) {
 		{"events of another kind are not",
 			"The council hosted 410 cultural events in Sindh in 2022.",
 			nil},
+		// A year's toll at a district: many incidents make it a tally, one
+		// recalls an incident.
+		{"a year's toll in strikes at a district",
+			"Some 120 civilians were killed in drone strikes in Mir Ali in 2013.",
+			[]string{"civilians_killed 120 Khyber Pakhtunkhwa"}},
+		{"a year's toll in one attack at a district",
+			"Some 120 civilians were killed in a suicide attack in Mir Ali in 2013.",
+			nil},
 		// Comparisons and lists that leave the noun out.
 		{"rose to N",
 			"Terrorist attacks in Sindh rose to 240 in 2024, up 30 per cent.",
@@ -150,6 +158,12 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"between one month and another",
 			"Officials recorded 812 terrorism incidents in Sindh between March 2023 and May 2024.",
 			[]string{"incidents 812 2023-03-01..2024-05-31"}},
+		{"the first months of a year",
+			"Officials documented 1,240 civilian casualties in Sindh in the first six months of 2023.",
+			[]string{"casualties 1240 2023-01-01..2023-06-30"}},
+		{"months of a year that are not its first",
+			"Officials documented 1,240 civilian casualties in Sindh in the worst months of 2023.",
+			[]string{"casualties 1240 2023-01-01..2023-12-31"}},
 		{"since the start of the year",
 			"More than 70 policemen have been killed in Sindh since the start of the year.",
 			[]string{"security_forces_killed 70 2025-01-01..2025-09-02"}},
