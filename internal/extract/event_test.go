@@ -208,6 +208,12 @@ func TestEventTolls(t *testing.T) {
 			"A car bomb exploded near a checkpoint in Kabul, killing 12 people. By the evening the number of dead had risen to 19, officials said.", 19, 0},
 		{"others who died later in hospital",
 			"Gunmen attacked a wedding party in Khost, killing four guests. Two others later died in hospital.", 6, 0},
+		{"a rival claim yields to the injured told plainly",
+			"On 3 May 2024, an IED went off near an FC vehicle in Kohlu. Three FC personnel were injured. However, the BLA claimed that five soldiers were killed.", 0, 3},
+		{"a claim alone stands",
+			"On 3 May 2024, an IED went off near an FC vehicle in Kohlu. The BLA claimed that five soldiers were killed.", 5, 0},
+		{"a claim that agrees in kind yields to the plain toll",
+			"On 3 May 2024, an IED went off near an FC vehicle in Kohlu, killing two soldiers. However, the BLA claimed seven killed and four injured.", 2, 0},
 		{"the toll of another incident is not this one's",
 			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
 	}

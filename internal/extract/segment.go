@@ -1399,13 +1399,23 @@ func (d *doc) dayIn(i int) (time.Time, bool) {
 // same kind is given: vigil keeps the most conservative figure, as ACLED
 // does when sources disagree. A figure is claimed when a claim word comes
 // before it in its sentence.
+//
+// A claim set against the account before it ("Six FC personnel were
+// injured. However, BLA claimed that four soldiers were killed") is a
+// party's rival account, which yields to any figure told plainly, of
+// whatever kind.
 func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	plain := map[string]bool{}
+	anyPlain, rival := false, false
 	for _, i := range group {
 		c := claimStart(d.sents[i].Toks)
+		if c < int(^uint(0)>>1) && contrasted(d.sents[i].Toks, c) {
+			rival = true
+		}
 		for _, f := range d.figs[i] {
 			if !f.Negated && f.Count > 0 && f.Start < c {
 				plain[f.Kind] = true
+				anyPlain = true
 			}
 		}
 	}
@@ -1414,13 +1424,28 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 		c := claimStart(d.sents[i].Toks)
 		var figs []casualties.Figure
 		for _, f := range d.figs[i] {
-			if f.Start < c || !plain[f.Kind] {
+			if f.Start < c || !plain[f.Kind] && !(rival && anyPlain) {
 				figs = append(figs, f)
 			}
 		}
 		out = append(out, figs)
 	}
 	return out
+}
+
+// contrasted reports whether the claim starting at offset c is set
+// against what was told before it: "However, BLA claimed...", "but the
+// group claimed...".
+func contrasted(toks []lex.Token, c int) bool {
+	for i, t := range toks {
+		if t.Start >= c {
+			return false
+		}
+		if t.Is("however", "but") && i+6 >= len(toks) || t.Is("however", "but") && toks[min(i+6, len(toks)-1)].Start >= c {
+			return true
+		}
+	}
+	return false
 }
 
 // claimStart returns the offset where a sentence starts giving a party's
