@@ -171,6 +171,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if attacker >= 0 && (ms[attacker].Actor == m.Actor || sameSide(ms[attacker].Actor, m.Actor)) {
 			continue
 		}
+		// "a suicide bomber of the Majeed Brigade ... The attacker also
+		// died": a generic name for the attacker is the named group
+		// again, not its target.
+		if attacker >= 0 && m.Actor.Generic && m.Actor.Side == actors.SideUnidentified && ms[attacker].Actor.Side == actors.SideMilitants && !ms[attacker].Actor.Generic {
+			continue
+		}
 		if target < 0 || (ms[target].Actor.Generic && !m.Actor.Generic) {
 			target = k
 		}
@@ -217,6 +223,19 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			r.actor1, r.inter1 = generic("Protesters ({country})", 6)
 			if class.EventType == taxonomy.Riots {
 				r.actor1, r.inter1 = generic("Rioters ({country})", 5)
+			}
+		}
+		// The organisers of a protest ("BYC activists protesting") are the
+		// protesters, not whom they faced: that is the force that
+		// intervened, if one is named.
+		if r.inter2 == 6 {
+			r.actor2, r.inter2, r.actor2Span = "", 0, [2]int{}
+			for _, m := range ms {
+				if m.Actor.Side == actors.SideSecurity {
+					r.actor2, r.inter2 = name(m.Actor), m.Actor.Inter
+					r.actor2Span = [2]int{m.Start, m.End}
+					break
+				}
 			}
 		}
 	case taxonomy.VAC:

@@ -48,6 +48,13 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
 		{"On 12 November 2024, a clash broke out between BLA militants and soldiers in Kohlu, Balochistan. Two soldiers and a militant were killed.",
 			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		// The group that organised a protest is its protesters; the
+		// police who broke it up are whom they faced.
+		{"On 7 May 2025, police used tear gas and baton-charged BYC activists protesting in Turbat, Kech, against enforced disappearances, and arrested 12 of them.",
+			"Protesters (Pakistan)", "Police Forces of Pakistan"},
+		// A generic name for a named group's bomber is that group.
+		{"On 2 June 2025, a suicide bomber of the Majeed Brigade rammed his car into a school bus in Khuzdar, Balochistan, killing five children. The attacker also died.",
+			"BLA: Baloch Liberation Army", "Civilians (Pakistan)"},
 		// A bomb that hit a rally hit civilians.
 		{"On 31 January 2024, a bomb planted near an election office went off in Sibi as a rally was passing, killing four people.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},

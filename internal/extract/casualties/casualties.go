@@ -1062,9 +1062,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
-	// "offloaded passengers and shot 23 of them dead": with no figure
-	// before, the share is of the people named before it.
-	if main.category == "" && len(prev) == 0 && w == "dead" && toks[main.head].Is("them") && main.head > 0 && toks[main.head-1].Is("of") {
+	// "offloaded passengers and shot 23 of them dead", "arrested 12 of
+	// them": with no figure before, the share is of the people named
+	// before it.
+	share := toks[main.head].Is("them") && main.head > 0 && toks[main.head-1].Is("of") ||
+		main.head > v && main.hasQ && main.head == main.q.Last && lex.HasAt(toks, main.head+1, "of", "them")
+	if (main.category == "" || main.category == Unknown && main.head > v) && len(prev) == 0 && (w == "dead" || main.head > v) && share {
 		for j := main.first - 1; j >= 0 && j >= main.first-15; j-- {
 			if c, ok := personAt(toks, j, hints); ok && c != "" && c != Perpetrators && plural(toks[j].Lower) {
 				main.category = c
@@ -1583,6 +1586,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	// An informer is a civilian whoever he informs ("Police informer").
 	if toks[i].Is("informer", "informers") {
 		return Civilians, true
+	}
+	// "three brave sons of soil embraced shahadat": ISPR's name for its
+	// soldiers.
+	if toks[i].Is("sons", "son") && (lex.HasAt(toks, i+1, "of", "soil") || lex.HasAt(toks, i+1, "of", "the", "soil")) {
+		return Security, true
 	}
 	// "two members of the PCPA", "supporters of the CPI-Maoist": the
 	// members of an armed group are of its side.

@@ -278,6 +278,11 @@ func TestFind(t *testing.T) {
 		{"a subject is no antecedent", "A police team raided the village and arrested him.", ""},
 		{"a titled name ends no list", "Police arrested party leader Ali Khan and 16 other activists.", "civilians.arrested=1 civilians.arrested=16"},
 		{"places after a victim are no victims", "Militants killed a shopkeeper in Quetta and Turbat.", "civilians.killed=1"},
+		{"sons of soil are soldiers", "Five terrorists were neutralised, while three brave sons of soil embraced shahadat.", "militants.killed=5 security_forces.killed=3"},
+		{"the sons of a man are his kin", "The sons of a tribal elder were shot dead.", "civilians.killed=1"},
+		{"adults are civilians", "The blast killed five children and two adults.", "civilians.killed=2 civilians.killed=5"},
+		{"a share arrested of the people before", "Police baton-charged activists protesting in Turbat and arrested 12 of them.", "civilians.arrested=12"},
+		{"a share in the subject stays a share", "Two security personnel, one of them a commando, were injured.", "security_forces.injured=2 unknown.injured=1"},
 		{"schoolchildren are civilians", "The blast killed five schoolchildren and a passer-by.", "civilians.killed=1 civilians.killed=5"},
 		{"an administrator is a civilian", "The assistant commissioner was shot dead by the militants.", "civilians.killed=1"},
 	}

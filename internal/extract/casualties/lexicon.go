@@ -196,7 +196,7 @@ var persons = map[string]string{
 	"commanders": Militants, "extremist": Militants, "staff": Civilians, "crew": Civilians,
 	"candidate": Civilians, "candidates": Civilians,
 	"schoolchildren": Civilians, "schoolboys": Civilians, "schoolgirls": Civilians, "schoolboy": Civilians, "schoolgirl": Civilians,
-	"pupils": Civilians, "pupil": Civilians,
+	"pupils": Civilians, "pupil": Civilians, "adults": Civilians, "adult": Civilians,
 	// Civil administrators ("the assistant commissioner", "a tehsildar")
 	// are government officials, civilians in ACLED's coding.
 	"commissioner": Civilians, "tehsildar": Civilians,
