@@ -68,7 +68,7 @@ var metricNouns = map[string]string{
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,
-	"non-locals": CiviliansKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
+	"non-locals": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
 }
 
 // modifiers may stand between the number and the metric noun.
@@ -249,14 +249,19 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 	if country == "" {
 		country = f.c.Home()
 	}
+	partCountry, partAdmin1 := "", ""
 	for _, cd := range cands {
 		country, admin1 := country, admin1
 		// "302 attacks in Khyber Pakhtunkhwa, followed by Balochistan
 		// with 168": a figure's own part of the sentence names its
-		// place.
+		// place; a part that names none goes on with the place of the
+		// part before ("... with 168 attacks and 331 deaths").
 		if ps, pe, split := partOf(span.Toks, cd.n.Start); split {
 			if c, a, _ := f.c.Where(ps, min(pe, placeEnd)); c != "" {
-				country, admin1 = c, a
+				partCountry, partAdmin1 = c, a
+			}
+			if partCountry != "" {
+				country, admin1 = partCountry, partAdmin1
 			}
 		}
 		p := periodOf(f.periods, span, cd.n)
@@ -303,7 +308,7 @@ func killedInMany(toks []lex.Token) bool {
 
 // partOf returns the part of a sentence that holds the figure at offset
 // off, the sentence being split where it sets one place's figures against
-// another's ("; ", "while", "whereas", "followed by"); split is false when
+// another's ("; ", "while", "whereas", "followed by", "and 88 in ..."); split is false when
 // the sentence has one part.
 func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 	if len(toks) == 0 {
@@ -311,7 +316,9 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 	}
 	start, end = toks[0].Start, toks[len(toks)-1].End
 	for i, t := range toks {
-		if i == 0 || !(t.Is(";", "while", "whereas") || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
+		// "... and 88 in Balochistan": the next figure of a list.
+		nextFigure := t.Is("and") && numberAt(toks, i+1)
+		if i == 0 || !(t.Is(";", "while", "whereas") || nextFigure || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
 			continue
 		}
 		split = true
@@ -498,7 +505,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// Khyber Pakhtunkhwa lost 28": a figure set beside the one before
 		// it counts the same thing.
 		if len(out) > 0 && !year(n.Text) {
-			if prev := out[len(out)-1]; elliptic(toks, firstBefore(toks, n.Start), k, prev) {
+			if prev := out[len(out)-1]; elliptic(toks, firstBefore(toks, n.Start), k, out) {
 				out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, bare: prev.bare})
 				continue
 			}
@@ -520,10 +527,15 @@ func candidates(text string, s lex.Sentence) []candidate {
 			ok = false
 		}
 		// "arrested 312 suspects", "abducted 71 people": the verb before
-		// the count tells their fate. A handful arrested, or a haul told
-		// by its day ("on May 4", "in the past 24 hours"), is a raid's.
-		if ok && b >= 0 && n.Value >= 10 && !dayIn(toks) && lex.Find(toks, 0, "hours") < 0 && (metric == Deaths || metric == MilitantsKilled || metric == SecurityKilled || metric == CiviliansKilled) {
-			if f := fate(toks[b : b+1]); f != "" || toks[b].Is("arresting", "detaining", "abducting", "kidnapping") {
+		// the count tells their fate. That is how raids are reported too
+		// ("detained 43 people in raids across Istanbul"): only a count
+		// over a span ("in 2024", "over the past three months") is a
+		// tally, and not a handful, nor a haul told by its day ("on May
+		// 4", "in the past 24 hours").
+		if ok && b >= 0 && n.Value >= 10 && spanNamed(toks) && !dayIn(toks) && lex.Find(toks, 0, "hours") < 0 && (metric == Deaths || metric == MilitantsKilled || metric == SecurityKilled || metric == CiviliansKilled) {
+			// ("rounded up a total of 1,400 suspects").
+			roundedUp := toks[b].Is("up") && b > 0 && toks[b-1].Is("rounded", "picked")
+			if f := fate(toks[b : b+1]); f != "" || roundedUp || toks[b].Is("arresting", "detaining", "abducting", "kidnapping") {
 				if f == "" {
 					f = Arrests
 					if toks[b].Is("abducting", "kidnapping") {
@@ -623,10 +635,18 @@ func isToll(metric string) bool {
 var changeVerbs = lex.WordSet("rose rise risen fell fall fallen increased increase decreased decrease dropped drop " +
 	"declined decline doubled tripled climbed jumped surged soared plunged grew down up reduced")
 
-// elliptic reports a figure told with no noun beside the figure prev
-// before it, in a comparison or a list: b is the token before the figure,
-// k the one after. A noun after the figure says it counts something else.
-func elliptic(toks []lex.Token, b, k int, prev candidate) bool {
+// elliptic reports a figure told with no noun beside the last figure of
+// before, in a comparison or a list: b is the token before the figure, k
+// the one after. A noun after the figure says it counts something else.
+func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
+	if len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	// "Of the 292 attacks recorded in 2025, 180 took place in ...".
+	if b >= 0 && toks[b].Is(",") && partitive(toks, prev) && (k >= len(toks) || !numberAt(toks, k) && metricNouns[toks[k].Lower] == "") {
+		return true
+	}
 	if b < 0 || k < len(toks) && !toks[k].Punct && !toks[k].Is("in", "during", "last", "this", "a", "the", "over", "for") {
 		return false
 	}
@@ -644,13 +664,31 @@ func elliptic(toks []lex.Token, b, k int, prev candidate) bool {
 	case toks[b].Is("and", ","):
 		// "31 in June and 24 in May": the list goes on right after the
 		// figure before.
-		for i := b - 1; i >= 0 && i >= b-4; i-- {
+		for i := b - 1; i >= 0 && i >= b-6; i-- {
 			if toks[i].End <= prev.n.End {
-				return i > 0 && toks[i].End == prev.n.End && elliptic(toks, firstBefore(toks, prev.n.Start), i+1, prev)
+				return i > 0 && toks[i].End == prev.n.End && elliptic(toks, firstBefore(toks, prev.n.Start), i+1, before[:len(before)-1])
 			}
 		}
 	}
 	return false
+}
+
+// spanNamed reports a sentence that names a span of time: a year, or the
+// words of a period's tally ("this year", "over the past three months").
+func spanNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if year(t.Lower) {
+			return true
+		}
+	}
+	return hasAggregateWord(toks)
+}
+
+// partitive reports a figure told as "of the N": "Of the 292 attacks, 180
+// ...", whose parts follow.
+func partitive(toks []lex.Token, prev candidate) bool {
+	b := firstBefore(toks, prev.n.Start)
+	return b >= 1 && toks[b].Is("the") && toks[b-1].Is("of") && (b == 1 || toks[b-2].Punct)
 }
 
 // countCue reports words that count people or incidents with no metric
@@ -891,6 +929,11 @@ func bareToll(toks []lex.Token, k int) (metric string, at int, ok bool) {
 			if noun >= 0 && metricNouns[toks[noun].Lower] != Deaths && metricNouns[toks[noun].Lower] != Injured {
 				metric = metricNouns[toks[noun].Lower]
 			}
+			// "18 police officials were martyred": a word of the people's
+			// side when no noun names it.
+			for j := k; j < m && metric == Deaths; j++ {
+				metric = peopleMetric(toks[j])
+			}
 		case toks[v].Is("injured", "wounded"):
 			metric = Injured
 		case toks[v].Is("abducted", "kidnapped", "disappeared") || toks[v].Is("forcibly") && v+1 < len(toks) && toks[v+1].Is("disappeared"):
@@ -953,7 +996,7 @@ var deathShapes = lex.ShapesOf(deathWords)
 var deathWords = map[string]bool{
 	"killed": true, "killing": true, "kill": true, "martyred": true, "martyrdom": true, "murdered": true, "died": true,
 	"deaths": true, "death": true, "dead": true, "lives": true, "casualties": true, "fatality": true, "fatalities": true,
-	"toll": true, "shahadat": true, "hell": true,
+	"toll": true, "shahadat": true, "hell": true, "neutralised": true, "neutralized": true,
 }
 
 func hasAggregateWord(toks []lex.Token) bool {

@@ -211,7 +211,7 @@ func TestFind(t *testing.T) {
 			time.Time{}, nil, nil},
 		{"a year's toll so far is a tally",
 			"So far this year, 58 members of the security forces have been killed in Bajaur alone.",
-			time.Time{}, []string{"deaths 58 exact .. Pakistan "}, []int{0}},
+			time.Time{}, []string{"security_forces_killed 58 exact .. Pakistan "}, []int{0}},
 		{"people arrested since a month are a claim of arrests",
 			"At least 1,800 suspected militants have been arrested in Sindh since January, the police chief said.",
 			time.Time{}, []string{"arrests 1800 lower .. Pakistan police chief"}, []int{0}},
