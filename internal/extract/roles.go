@@ -63,7 +63,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		// "conducted by security forces", "attacked by BLA militants".
 		b := tokAt(m.Start)
-		if b > 0 && toks[b-1].Is("by") && attacker < 0 && !(b > 1 && defenceVerbs[toks[b-2].Lower]) {
+		// "taken away by personnel of the security forces".
+		by := b
+		if b > 3 && toks[b-1].Is("the") && toks[b-2].Is("of") && toks[b-3].Is("personnel", "men", "officials", "members", "troops") {
+			by = b - 3
+		}
+		if by > 0 && toks[by-1].Is("by") && attacker < 0 && !(by > 1 && defenceVerbs[toks[by-2].Lower]) {
 			attacker = k
 			continue
 		}
@@ -245,6 +250,15 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if r.actor2 == "" || r.inter2 != 7 {
 			r.actor2, r.inter2 = generic("Civilians ({country})", 7)
 			r.actor2Span = [2]int{}
+			// Foreigners attacked are civilians of their own country
+			// ("a Chinese national was shot dead": Civilians (China)).
+			for _, m := range ms {
+				if m.Actor.Side == actors.SideCivilians && !m.Actor.Generic {
+					r.actor2, r.inter2 = name(m.Actor), m.Actor.Inter
+					r.actor2Span = [2]int{m.Start, m.End}
+					break
+				}
+			}
 		}
 	case taxonomy.Battles, taxonomy.Explosions:
 		// A rally or sit-in a bomb hit is a crowd of civilians, not a

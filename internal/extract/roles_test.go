@@ -55,6 +55,14 @@ func TestActorRoles(t *testing.T) {
 		// A generic name for a named group's bomber is that group.
 		{"On 2 June 2025, a suicide bomber of the Majeed Brigade rammed his car into a school bus in Khuzdar, Balochistan, killing five children. The attacker also died.",
 			"BLA: Baloch Liberation Army", "Civilians (Pakistan)"},
+		// Foreign civilians are named by their country; others by the
+		// place's.
+		{"On 5 October 2024, a Chinese national was shot dead by unidentified gunmen in Hub, Balochistan.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (China)"},
+		{"On 5 October 2024, a shopkeeper was shot dead by unidentified gunmen in Hub, Balochistan.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 9 May 2025, a student was picked up by personnel of the security forces from his home in Turbat, Kech.",
+			"Military Forces of Pakistan", "Civilians (Pakistan)"},
 		// A bomb that hit a rally hit civilians.
 		{"On 31 January 2024, a bomb planted near an election office went off in Sibi as a rally was passing, killing four people.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
