@@ -6,6 +6,7 @@
 package claims
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -1251,12 +1252,66 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 				p.Start, p.End = prev.Start.AddDate(shift, 0, 0), prev.End.AddDate(shift, 0, 0)
 			}
 		}
+		// "in 2024 up to September 15", "2025 (till May 31)": the
+		// year ends on that day.
+		if wholeYear(&p) {
+			if m := untilDay.FindStringSubmatch(strings.ToLower(text[p.EndOff:min(len(text), p.EndOff+24)])); m != nil {
+				if end, ok := dayOf(p.Start.Year(), m[1]+m[4], m[2]+m[3]); ok {
+					p.End = end
+				}
+			}
+		}
 		out = append(out, p)
 	}
+	low := strings.ToLower(text)
+	// "between 1 January and 31 March 2024", which the date reader leaves.
+	for _, m := range betweenDays.FindAllStringSubmatchIndex(low, -1) {
+		g := func(i int) string {
+			if m[2*i] < 0 {
+				return ""
+			}
+			return low[m[2*i]:m[2*i+1]]
+		}
+		d1, m1, y1, d2, m2, y2 := g(1), g(2), g(3), g(4), g(5), g(6)
+		if d1 == "" { // "between January 1 and March 31, 2024"
+			m1, d1, y1, m2, d2, y2 = g(7), g(8), g(9), g(10), g(11), g(12)
+		}
+		y, _ := strconv.Atoi(y2)
+		sy := y
+		if y1 != "" {
+			sy, _ = strconv.Atoi(y1)
+		}
+		start, ok1 := dayOf(sy, m1, d1)
+		end, ok2 := dayOf(y, m2, d2)
+		if ok1 && ok2 && !end.Before(start) && !overlaps(out, m[0], m[1]) {
+			out = append(out, dates.Period{Start: start, End: end, StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
+		}
+	}
 	if published.IsZero() {
+		sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 		return out
 	}
-	low := strings.ToLower(text)
+	// "in the first five months of the year", "in the first quarter": the
+	// year is the publication's, or the one before when that quarter is
+	// still to come.
+	for _, m := range firstMonthsOfYear.FindAllStringSubmatchIndex(low, -1) {
+		n := monthCounts[low[m[2]:m[3]]]
+		start := time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		if n > 0 && !overlaps(out, m[0], m[1]) {
+			out = append(out, dates.Period{Start: start, End: start.AddDate(0, n, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
+		}
+	}
+	for _, m := range quarterNoYear.FindAllStringSubmatchIndex(low, -1) {
+		if strings.HasPrefix(low[m[1]:], " of") || overlaps(out, m[0], m[1]) {
+			continue
+		}
+		q := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}[low[m[2]:m[3]]]
+		start := time.Date(published.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		if end := start.AddDate(0, 3, -1); end.After(published) {
+			start = start.AddDate(-1, 0, 0)
+		}
+		out = append(out, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
+	}
 	for _, phrase := range []string{"since the start of the year", "since the beginning of the year", "since the start of this year", "since the beginning of this year"} {
 		for from := 0; ; {
 			i := strings.Index(low[from:], phrase)
@@ -1271,6 +1326,38 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 	return out
+}
+
+// Spans told in ways the date reader leaves, read on lower-case text.
+var (
+	untilDay          = regexp.MustCompile(`^\s*\(?\s*(?:up to|upto|till|until)\s+(?:([a-z]+)\s+(\d{1,2})|(\d{1,2})\s+([a-z]+))`)
+	betweenDays       = regexp.MustCompile(`between (\d{1,2}) ([a-z]+)(?:,? (\d{4}))? and (\d{1,2}) ([a-z]+),? (\d{4})|between ([a-z]+) (\d{1,2})(?:,? (\d{4}))? and ([a-z]+) (\d{1,2}),? (\d{4})`)
+	firstMonthsOfYear = regexp.MustCompile(`(?:in|during|over) the first (\w+) months of (?:the|this) year`)
+	quarterNoYear     = regexp.MustCompile(`(?:in|during) the (first|second|third|fourth) quarter`)
+)
+
+// dayOf returns the day of a month named in full, in year y.
+func dayOf(y int, month, day string) (time.Time, bool) {
+	if !months[month] {
+		return time.Time{}, false
+	}
+	d, err := strconv.Atoi(day)
+	if err != nil || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	m, _ := time.Parse("January", strings.ToUpper(month[:1])+month[1:])
+	t := time.Date(y, m.Month(), d, 0, 0, 0, 0, time.UTC)
+	return t, t.Day() == d
+}
+
+// overlaps reports a period of ps that shares text with [start, end).
+func overlaps(ps []dates.Period, start, end int) bool {
+	for _, p := range ps {
+		if p.StartOff < end && start < p.EndOff {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestPeriod finds the period of the closest sentence of the same
