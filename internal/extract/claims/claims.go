@@ -479,6 +479,16 @@ func candidates(text string, s lex.Sentence) []candidate {
 		return out
 	}
 	nums := numbers.Find(text[s.Start:s.End])
+	for _, extra := range afterYearTo(toks, s.Start) {
+		covered := false
+		for _, n := range nums {
+			covered = covered || n.Start < extra.End && extra.Start < n.End
+		}
+		if !covered {
+			nums = append(nums, extra)
+		}
+	}
+	sort.SliceStable(nums, func(a, b int) bool { return nums[a].Start < nums[b].Start })
 	for _, n := range nums {
 		if n.Money || n.Value < 2 {
 			continue
@@ -620,6 +630,23 @@ func hurtToo(toks []lex.Token, m int) bool {
 		}
 	}
 	return false
+}
+
+// afterYearTo returns the figures told right after "YEAR to" ("from 1,136
+// incidents in 2013 to 485 in 2023"), which the number reader takes for
+// the end of a span of years and leaves out; offsets are made relative to
+// base, the sentence's start, as numbers.Find's are.
+func afterYearTo(toks []lex.Token, base int) []numbers.Number {
+	var out []numbers.Number
+	for i := 2; i < len(toks); i++ {
+		if !toks[i-1].Is("to") || !year(toks[i-2].Lower) || !isDigits(strings.ReplaceAll(toks[i].Lower, ",", "")) || year(toks[i].Lower) {
+			continue
+		}
+		if v, last, ok := lex.NumberAt(toks, i); ok && last == i {
+			out = append(out, numbers.Number{Start: toks[i].Start - base, End: toks[i].End - base, Value: v, Bound: vigil.BoundExact, Text: toks[i].Text})
+		}
+	}
+	return out
 }
 
 // isToll reports a metric that counts people hurt, not incidents, acts or
@@ -1287,6 +1314,13 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			out = append(out, dates.Period{Start: start, End: end, StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 		}
 	}
+	// "Since March 6 2000", told without the comma the date reader wants.
+	for _, m := range sinceDay.FindAllStringSubmatchIndex(low, -1) {
+		y, _ := strconv.Atoi(low[m[6]:m[7]])
+		if start, ok := dayOf(y, low[m[2]:m[3]], low[m[4]:m[5]]); ok && !overlaps(out, m[0], m[1]) {
+			out = append(out, dates.Period{Start: start, End: published, StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
+		}
+	}
 	if published.IsZero() {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 		return out
@@ -1333,6 +1367,7 @@ var (
 	untilDay          = regexp.MustCompile(`^\s*\(?\s*(?:up to|upto|till|until)\s+(?:([a-z]+)\s+(\d{1,2})|(\d{1,2})\s+([a-z]+))`)
 	betweenDays       = regexp.MustCompile(`between (\d{1,2}) ([a-z]+)(?:,? (\d{4}))? and (\d{1,2}) ([a-z]+),? (\d{4})|between ([a-z]+) (\d{1,2})(?:,? (\d{4}))? and ([a-z]+) (\d{1,2}),? (\d{4})`)
 	firstMonthsOfYear = regexp.MustCompile(`(?:in|during|over) the first (\w+) months of (?:the|this) year`)
+	sinceDay          = regexp.MustCompile(`since ([a-z]+) (\d{1,2}) (\d{4})`)
 	quarterNoYear     = regexp.MustCompile(`(?:in|during) the (first|second|third|fourth) quarter`)
 )
 

@@ -110,11 +110,13 @@ func TestPhrasings(t *testing.T) {
 		{"rose to N",
 			"Terrorist attacks in Sindh rose to 240 in 2024, up 30 per cent.",
 			[]string{"attacks 240 Sindh"}},
-		// (numbers reads "2022 to 160" as a range, so "from 110 in 2022 to
-		// 160 in 2023" loses its second figure before claims sees it.)
-		{"from N",
-			"Attacks in Sindh increased from 110 in 2022.",
-			[]string{"attacks 110 Sindh"}},
+		// (The number reader takes "2022 to 160" for a span of years.)
+		{"from N in a year to M",
+			"Attacks in Sindh increased from 110 in 2022 to 160 in 2023.",
+			[]string{"attacks 110 Sindh", "attacks 160 Sindh"}},
+		{"from one year to another is no figure",
+			"Attacks in Sindh increased to 160 from 2019 to 2023.",
+			[]string{"attacks 160 Sindh"}},
 		{"to N from M",
 			"Suicide attacks in Sindh rose to 19 in 2023 from 8 in 2022.",
 			[]string{"attacks 19 Sindh", "attacks 8 Sindh"}},
@@ -213,6 +215,9 @@ func TestPeriodPhrasings(t *testing.T) {
 		{"a quarter with its year is the date reader's",
 			"Around forty soldiers were killed in Sindh in the first quarter of 2023, according to official figures.",
 			[]string{"security_forces_killed 40 2023-01-01..2023-03-31"}},
+		{"since a day told without a comma",
+			"Since March 6 2000 when the portal started compiling data Sindh has recorded a total of 3,100 fatalities",
+			[]string{"deaths 3100 2000-03-06..2025-09-02"}},
 		{"since the start of the year",
 			"More than 70 policemen have been killed in Sindh since the start of the year.",
 			[]string{"security_forces_killed 70 2025-01-01..2025-09-02"}},

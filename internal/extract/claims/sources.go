@@ -55,6 +55,9 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 			s, e = nameAfter(toks, i+2)
 		case creditVerbs[t.Lower] && i > 0:
 			s, e = nameBefore(toks, i-1)
+		case t.Is("started", "began") && i > 0 && i+1 < len(toks) && toks[i+1].Is("compiling", "recording", "documenting", "tracking"):
+			// "since 2000, when the SATP started compiling data".
+			s, e = nameBefore(toks, i-1)
 		case t.Is("by") && i > 0 && byVerbs[toks[i-1].Lower]:
 			s, e = nameAfter(toks, i+1)
 		default:

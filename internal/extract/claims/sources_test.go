@@ -27,6 +27,8 @@ func TestPublisher(t *testing.T) {
 		{"According to the UN Secretary-General's report, 300 children were killed.", "UN Secretary-General"},
 		{"According to data compiled by the QRST 64 militants were killed in 2019", "QRST"},
 		{"According to data compiled by the QRST Balochistan recorded 64 killings in 2019", "QRST"},
+		{"Since 2005, when the QRST started compiling data, 900 attacks were recorded.", "QRST"},
+		{"Since 2005, when the rains started recording highs, 900 people died.", ""},
 		// Names that are no body: a place, a person, a document alone.
 		{"Balochistan recorded 19 attacks in July.", ""},
 		{"Sindh registered 31 cases of kidnapping in 2019.", ""},
