@@ -238,6 +238,8 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		f.lastAttr[s.Para] = src
 	} else if a, ok := f.lastAttr[s.Para]; ok {
 		src = a
+	} else if a, ok := f.sourceAfter(si); ok {
+		src = a
 	}
 	// Where the source spoke is not where the figures were counted: "...,
 	// killing 925 terrorists, the DG ISPR told a press conference in
@@ -305,6 +307,30 @@ func killedInMany(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// sourceAfter returns the source the sentence after si names for the
+// figures before it: "Thirty-two policemen were martyred in 2024. The
+// figures were shared by the provincial police chief."
+func (f *finder) sourceAfter(si int) (Source, bool) {
+	if si+1 >= len(f.sents) || f.sents[si+1].Para != f.sents[si].Para {
+		return Source{}, false
+	}
+	next := f.sents[si+1]
+	refers := false
+	for _, t := range next.Toks {
+		refers = refers || recordNouns[t.Lower] || t.Is("figures", "numbers", "statistics")
+	}
+	if !refers || len(candidates(f.text, next)) > 0 {
+		return Source{}, false
+	}
+	if src, ok := publisher(next.Toks, f.c); ok {
+		return src, true
+	}
+	if srcs := f.c.Sources(next.Toks); len(srcs) > 0 {
+		return srcs[0], true
+	}
+	return Source{}, false
 }
 
 // partOf returns the part of a sentence that holds the figure at offset
@@ -525,6 +551,10 @@ func candidates(text string, s lex.Sentence) []candidate {
 			continue
 		}
 		b := firstBefore(toks, n.Start)
+		if metric, ok := labelled(toks, b); ok && (k >= len(toks) || toks[k].Punct || toks[k].Is("and")) {
+			out = append(out, candidate{n: n, metric: metric, mStart: toks[b].Start, mEnd: toks[b].End, toll: true, bare: true})
+			continue
+		}
 		// "injuring 130 others": the verb says what the people suffered.
 		if b >= 0 && toks[b].Is("injuring", "injured", "wounding", "wounded") && m < len(toks) && toks[m].Is("others", "people", "persons", "civilians") &&
 			(b < 2 || !toks[b-1].Is("or", "and") || !toks[b-2].Is("killed", "killing")) {
@@ -566,7 +596,9 @@ func candidates(text string, s lex.Sentence) []candidate {
 			continue
 		}
 		// "deaths of more than 180 individuals": the metric came first.
-		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") {
+		// "the deaths of 1,032 civilians" keeps the side of the dead.
+		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") &&
+			metric != SecurityKilled && metric != CiviliansKilled && metric != MilitantsKilled {
 			metric = Deaths
 		}
 		// A count of people is a casualty claim only when the clause says
@@ -778,6 +810,47 @@ func peopleDied(toks []lex.Token, b, m int) bool {
 	return false
 }
 
+// sentenced reports "death" at i as a court's sentence: "sentenced 12
+// militants to death", "awarded the death sentence" (not "stabbed to
+// death").
+func sentenced(toks []lex.Token, i int) bool {
+	if !toks[i].Is("death") {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Is("sentence", "sentences", "penalty", "row") {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Is("sentenced", "sentencing", "condemned", "awarded", "sentences") {
+			return true
+		}
+	}
+	return false
+}
+
+// labelled reads a figure told after the people it counts, in a list
+// that a colon opens after a word of death: "Fatalities in Balochistan in
+// 2025: civilians 212, security forces 198, militants 431". b is the token
+// before the figure.
+func labelled(toks []lex.Token, b int) (string, bool) {
+	colon := -1
+	for k := b; k >= 0; k-- {
+		if toks[k].Is(":") {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 || !diedIn(toks[max(0, colon-8):colon]) {
+		return "", false
+	}
+	for k := b; k >= b-1 && k > colon; k-- {
+		if m := peopleMetric(toks[k]); m != Deaths {
+			return m, true
+		}
+	}
+	return "", false
+}
+
 // deadList reports a count in a list of the dead that opened before it,
 // however long: "127 fatalities in 2024 including 42 civilians 26 SF
 // personnel and 59 terrorists". b is the token before the count.
@@ -909,7 +982,7 @@ func peopleMetric(t lex.Token) string {
 		return MilitantsKilled
 	case t.Is("police", "security", "army", "military", "paramilitary", "fc", "levies", "policeman", "soldier", "cops"):
 		return SecurityKilled
-	case t.Is("civilian"):
+	case t.Is("civilian", "women", "community", "communities", "minority", "villagers", "residents", "passengers", "students", "teachers", "worshippers"):
 		return CiviliansKilled
 	}
 	return Deaths
@@ -952,6 +1025,7 @@ func bareToll(toks []lex.Token, k int) (metric string, at int, ok bool) {
 		switch {
 		case toks[v].Is("killed", "dead", "murdered", "martyred", "slain", "executed", "died", "perished", "succumbed") ||
 			toks[v].Is("shot", "gunned") && v+1 < len(toks) && toks[v+1].Is("dead", "down") ||
+			toks[v].Is("stabbed", "beaten", "hacked", "burnt", "burned", "tortured", "stoned") && lex.HasAt(toks, v+1, "to", "death") ||
 			toks[v].Is("lost") && v+2 < len(toks) && toks[v+2].Is("lives", "life"):
 			metric = Deaths
 			if noun >= 0 && metricNouns[toks[noun].Lower] != Deaths && metricNouns[toks[noun].Lower] != Injured {
@@ -1009,7 +1083,7 @@ func diedIn(toks []lex.Token) bool {
 	for i, t := range toks {
 		// "embraced shahadat"; "sent to hell" is how ISPR tells
 		// militants killed.
-		if deathShapes.May(t.Lower) && deathWords[t.Lower] && (!t.Is("hell") || lex.HasAt(toks, max(0, i-2), "sent", "to", "hell")) ||
+		if deathShapes.May(t.Lower) && deathWords[t.Lower] && (!t.Is("hell") || lex.HasAt(toks, max(0, i-2), "sent", "to", "hell")) && !sentenced(toks, i) ||
 			lex.HasAt(toks, i, "laid", "down") {
 			return true
 		}

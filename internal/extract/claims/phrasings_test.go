@@ -81,6 +81,25 @@ func TestPhrasings(t *testing.T) {
 		{"a year's toll in one attack at a district",
 			"Some 120 civilians were killed in a suicide attack in Mir Ali in 2013.",
 			nil},
+		// A table told in prose, after a colon.
+		{"people then their figure after a colon",
+			"Fatalities in Sindh in 2025: civilians 140, security forces 61, militants 302.",
+			[]string{"civilians_killed 140 Sindh", "security_forces_killed 61 Sindh", "militants_killed 302 Sindh"}},
+		{"a colon with no word of death opens no table of the dead",
+			"Seats in Sindh in 2024: civilians 140, soldiers 61.",
+			nil},
+		{"the deaths of N civilians",
+			"Monitors documented the deaths of 812 civilians in Sindh in 2022.",
+			[]string{"civilians_killed 812 Sindh"}},
+		{"members of a community",
+			"More than 300 members of the Hazara community have been killed in Balochistan since 2012.",
+			[]string{"civilians_killed 300 Balochistan"}},
+		{"sentenced to death is no death",
+			"The court sentenced 40 militants to death for attacks in Sindh in 2019.",
+			nil},
+		{"stabbed to death is",
+			"In 2019, 40 women were stabbed to death in Sindh.",
+			[]string{"civilians_killed 40 Sindh"}},
 		// ISPR's words, and people named by their side only.
 		{"neutralised khwarij",
 			"Security forces neutralised 212 khwarij across Khyber Pakhtunkhwa in 2025.",
@@ -242,5 +261,28 @@ func TestPeriodPhrasings(t *testing.T) {
 				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+// TestSourceAfter covers a source named in the sentence after the figures.
+func TestSourceAfter(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ text, want string }{
+		{"Forty policemen were martyred in Sindh in 2024. The figures were shared by the provincial police chief.", "provincial police chief"},
+		{"Forty policemen were martyred in Sindh in 2024. The Sindh police chief said 12 more were injured in 2024.", ""},
+		{"Forty policemen were martyred in Sindh in 2024. The home minister visited Karachi.", ""},
+	}
+	for _, tc := range tests {
+		cls, _ := Find(tc.text, lex.Split(tc.text), time.Time{}, gazContext{tc.text, g})
+		if len(cls) == 0 || cls[0].Value != 40 {
+			t.Errorf("%q: claims %v, want the 40 first", tc.text, cls)
+			continue
+		}
+		if cls[0].AttributedTo != tc.want {
+			t.Errorf("%q: source %q, want %q", tc.text, cls[0].AttributedTo, tc.want)
+		}
 	}
 }

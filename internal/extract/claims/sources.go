@@ -20,7 +20,7 @@ var creditVerbs = lex.WordSet("said says say told stated reported recorded docum
 	"announced disclosed informed estimated estimates found revealed counted registered logged highlighted confirmed")
 
 // byVerbs precede "by" and the body: "data compiled by the SATP".
-var byVerbs = lex.WordSet("compiled released published issued collected gathered maintained documented recorded")
+var byVerbs = lex.WordSet("compiled released published issued collected gathered maintained documented recorded shared provided")
 
 // officeNouns make a name a body that can speak for a figure: an office, an
 // institution, a force ("home ministry", "police chief", "Syrian
@@ -145,6 +145,8 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 		for _, part := range strings.Split(strings.ToLower(w), "-") {
 			office = office || officeNouns[part] // "Secretary-General"
 		}
+		// "Pajhwok Afghan News", not "the news".
+		office = office || w == "News" && k > s
 		if !acronym(toks[k]) {
 			acronyms = false
 		}

@@ -29,6 +29,8 @@ func TestPublisher(t *testing.T) {
 		{"According to data compiled by the QRST Balochistan recorded 64 killings in 2019", "QRST"},
 		{"Since 2005, when the QRST started compiling data, 900 attacks were recorded.", "QRST"},
 		{"Since 2005, when the rains started recording highs, 900 people died.", ""},
+		{"Kabul Valley News recorded 412 incidents in 2023.", "Kabul Valley News"},
+		{"In 2023, the news reported 412 incidents.", ""},
 		// Names that are no body: a place, a person, a document alone.
 		{"Balochistan recorded 19 attacks in July.", ""},
 		{"Sindh registered 31 cases of kidnapping in 2019.", ""},
