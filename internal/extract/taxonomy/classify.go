@@ -118,23 +118,29 @@ func Classify(in Input) (Class, bool) {
 			bombedCrowd = true
 		}
 	}
-	if has(CueProtest) && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
+	// Tear gas or batons used on a crowd tell of a protest the text need
+	// not name ("police used tear gas to disperse BYC supporters").
+	protest, protestHit := has(CueProtest), first[CueProtest]
+	if !protest && has(CueProtestForce) && !strongViolence && crowdNamed(in.Toks) {
+		protest, protestHit = true, first[CueProtestForce]
+	}
+	if protest && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
 			// "Police killed two protesters": state forces, dead civilians.
 			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in):
-			return Class{Protests, ExcessiveForce, Demonstrations, first[CueProtest]}, true
+			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 		// "Protesters clashed with police", "demonstrators stormed the
 		// parliament": the crowd fought.
 		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest])) ||
 			crowdAttacked(in, lead):
-			return Class{Riots, ViolentDemo, Demonstrations, first[CueProtest]}, true
-		case has(CueProtestForce) || has(CueArrest) || has(CueFiring) && in.Security:
-			return Class{Protests, ProtestWithForce, Demonstrations, first[CueProtest]}, true
+			return Class{Riots, ViolentDemo, Demonstrations, protestHit}, true
+		case has(CueProtestForce) || arrestMade(in) || has(CueFiring) && in.Security:
+			return Class{Protests, ProtestWithForce, Demonstrations, protestHit}, true
 		}
-		return Class{Protests, PeacefulProtest, Demonstrations, first[CueProtest]}, true
+		return Class{Protests, PeacefulProtest, Demonstrations, protestHit}, true
 	}
 	// A court hearing, an investigation or a surrender told in the lead
 	// is about an incident, not one: the violence it names is background.
@@ -276,7 +282,9 @@ func Classify(in Input) (Class, bool) {
 	if has(CueExplosive) && !(disrupted && !lead[CueKill]) {
 		return pv(RemoteExplosive, CueExplosive, Explosions)
 	}
-	if has(CueAbduct) {
+	// An operation to free hostages in which forces killed their captors
+	// is a battle, not the abduction.
+	if has(CueAbduct) && !(militantsFought && has(CueClash)) {
 		// Abducted and killed: ACLED codes the killing, an attack.
 		if in.Deaths > 0 && (has(CueKill) || has(CueFiring)) {
 			return pv(Attack, CueAbduct, VAC)
@@ -1059,6 +1067,40 @@ func peacekeepers(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("peacekeepers", "peacekeeping", "minusma", "monusco", "unmiss", "unifil") || lex.HasAt(toks, i, "blue", "helmets") ||
 			t.Is("mission") && i > 0 && toks[i-1].Is("un", "nations") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdNamed reports whether the event's words name a crowd or the people
+// in it: whom tear gas or batons were used on.
+func crowdNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("crowd", "crowds", "supporters", "demonstrators", "protesters", "protestors", "participants", "activists",
+			"students", "workers", "marchers", "mob", "people", "residents", "villagers", "gathering", "rally", "sit-in") {
+			return true
+		}
+	}
+	return false
+}
+
+// arrestMade reports an arrest the event tells of, not the custody or the
+// detention a protest is against ("a sit-in against the killing of a young
+// man in CTD custody", "protested over the arrest of their leader").
+func arrestMade(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Cue != CueArrest || h.Item {
+			continue
+		}
+		cause := false
+		for k := h.Token - 1; k >= 0 && k >= h.Token-14 && !in.Toks[k].Punct; k-- {
+			if in.Toks[k].Is("against", "over", "condemning", "demanding", "denouncing") {
+				cause = true
+				break
+			}
+		}
+		if !cause {
 			return true
 		}
 	}

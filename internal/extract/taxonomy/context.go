@@ -530,6 +530,25 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return c, false
+	case "engaged":
+		// "Security forces engaged a group of khwarij", "troops engaged
+		// the terrorists' hideout": forces as the subject and fighters or
+		// their ground as the object; not "engaged in talks", nor an
+		// agency that "engaged terrorists to enter" (hired them).
+		forces := false
+		for k := max(0, i-4); k < i; k++ {
+			forces = forces || toks[k].Is("forces", "troops", "soldiers", "police", "army", "personnel", "sfs", "commandos")
+		}
+		for k := i + 1; forces && k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+			if toks[k].Is("in", "with", "to") && k == i+1 {
+				break
+			}
+			if toks[k].Is("khwarij", "khawarij", "terrorists", "militants", "insurgents", "rebels", "attackers", "gunmen",
+				"fighters", "hideout", "hideouts", "infiltrators", "miscreants", "assailants") {
+				return CueClash, true
+			}
+		}
+		return c, false
 	case "signed":
 		// A ceasefire or peace deal signed, not a trade agreement, and
 		// not one signed long ago ("states that have signed peace

@@ -303,7 +303,7 @@ var words = map[string]Cue{
 	"broke": CueNone, "break": CueNone, "fought": CueNone, "shooting": CueNone, "shootings": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
+	"removed": CueNone, "engaged": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only

@@ -227,6 +227,20 @@ func TestClassifyWorldwide(t *testing.T) {
 		{"A lawyer was seized by masked men outside his office.", nil, false, false, Abduction},
 		{"Rebels seized a group of fishermen off the coast.", nil, true, false, Abduction},
 		{"Police seized 20 kg of heroin at the port.", nil, false, true, ""},
+		// Tear gas or batons on a crowd tell of a protest the text need
+		// not name; on boats they do not.
+		{"Police used tear gas and baton charges to disperse the supporters and arrested several participants.", nil, true, true, ProtestWithForce},
+		{"The coast guard used water cannon against two fishing boats near the reef.", nil, true, true, ""},
+		// The custody a sit-in is against is no arrest made at it.
+		{"Activists began a sit-in outside the commissioner's office against the killing of a young man in police custody.", nil, false, true, PeacefulProtest},
+		{"Activists began a sit-in outside the commissioner's office; police took ten of them into custody.", nil, false, true, ProtestWithForce},
+		// Forces engaging fighters fight them; engaging in talks is no fight.
+		{"Security forces engaged a group of khwarij as they tried to infiltrate. Seven khwarij were sent to hell.", map[string]int{"militants": 7}, true, true, ArmedClash},
+		{"The governor engaged in talks with the elders of the tribe.", nil, false, false, ""},
+		// Freeing hostages by killing their captors is a battle; taking
+		// hostages is an abduction.
+		{"Security forces launched a clearance operation to free the hostages held on the train; all 33 terrorists were sent to hell.", map[string]int{"militants": 33}, true, true, ArmedClash},
+		{"Militants took 20 passengers hostage on the train.", nil, true, false, Abduction},
 		// A crowd's violence is a mob's.
 		{"Angry residents attacked a man accused of theft.", map[string]int{"civilians": 1}, false, false, MobViolence},
 		{"Residents set upon two traders and beat them.", map[string]int{"civilians": 2}, false, false, MobViolence},
