@@ -232,8 +232,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		// The organisers of a protest ("BYC activists protesting") are the
 		// protesters, not whom they faced: that is the force that
-		// intervened, if one is named.
-		if r.inter2 == 6 {
+		// intervened, if one is named. A peaceful protest faced no one.
+		if class.SubEventType == taxonomy.PeacefulProtest {
+			r.actor2, r.inter2, r.actor2Span = "", 0, [2]int{}
+			break
+		}
+		if r.inter2 == 6 || r.actor2 == "" && class.SubEventType == taxonomy.ProtestWithForce {
 			r.actor2, r.inter2, r.actor2Span = "", 0, [2]int{}
 			for _, m := range ms {
 				if m.Actor.Side == actors.SideSecurity {

@@ -89,6 +89,12 @@ func TestActorRoles(t *testing.T) {
 		// the attackers.
 		{"On 3 May 2016, Taliban militants killed two villagers during an operation in Farah province.",
 			"Taliban", "Civilians (Afghanistan)"},
+		// A peaceful protest faced no one; the force that intervened in
+		// another is its actor2.
+		{"On 6 December 2023, activists began a sit-in outside the commissioner's office in Turbat against the killing of a young man in CTD custody.",
+			"Protesters (Pakistan)", ""},
+		{"On 28 July 2024, supporters of the committee gathered in Gwadar. Police used tear gas to disperse them and arrested several participants.",
+			"Protesters (Pakistan)", "Police Forces of Pakistan"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
