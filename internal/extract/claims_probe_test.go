@@ -1,15 +1,11 @@
 package extract_test
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -93,11 +89,6 @@ func sameSource(want, got string) bool {
 // line's "gaps" name it: "VALUE.field" for a wrong field, "VALUE" for a
 // missing claim, "spurious" for claims beyond those wanted.
 func TestClaimsProbe(t *testing.T) {
-	f, err := os.Open("testdata/claims-probe.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	x, err := extract.New()
 	if err != nil {
 		t.Fatal(err)
@@ -108,23 +99,11 @@ func TestClaimsProbe(t *testing.T) {
 		fields[name] = &score{}
 	}
 	var wanted, found, spurious, lines, gaps int
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		raw := strings.TrimSpace(sc.Text())
-		if raw == "" || strings.HasPrefix(raw, "#") {
-			continue
-		}
-		var p claimsProbeLine
-		if err := json.Unmarshal([]byte(raw), &p); err != nil {
-			t.Fatalf("line %d: %v", line, err)
-		}
-		var published time.Time
-		if p.Published != "" {
-			if published, err = time.Parse("2006-01-02", p.Published); err != nil {
-				t.Fatalf("line %d: %v", line, err)
-			}
-		}
+	const name = "testdata/claims-probe.txt"
+	entries, _ := readProbe[claimsProbeLine](t, name)
+	for _, e := range entries {
+		p, line := e.L, e.Line
+		published := probeDate(t, name, line, p.Published)
 		lines++
 		out := x.Extract(p.Text, published, "")
 		gap := map[string]bool{}
@@ -192,9 +171,6 @@ func TestClaimsProbe(t *testing.T) {
 				t.Logf("line %d: known gap %s now right: drop it from \"gaps\"", line, g)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	t.Logf("claims probe: %d lines, %d of %d wanted claims found, %d spurious", lines, found, wanted, spurious)
 	right, total := 0, 0

@@ -1,13 +1,10 @@
 package extract_test
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -118,11 +115,6 @@ func TestEquipmentProbe(t *testing.T) {
 		t.Fatal(err)
 	}
 	const name = "testdata/equipment-probe.txt"
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 
 	type tally struct {
 		wanted, found, spurious                      int
@@ -130,36 +122,17 @@ func TestEquipmentProbe(t *testing.T) {
 		fields                                       map[string][2]int // right, total
 	}
 	tallies := map[string]*tally{}
-	var batches []string
 	get := func(b string) *tally {
 		if tallies[b] == nil {
 			tallies[b] = &tally{fields: map[string][2]int{}}
 		}
 		return tallies[b]
 	}
-	batch, gaps := "", 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimSpace(sc.Text())
-		if label, ok := strings.CutPrefix(text, "# batch "); ok {
-			batch, _, _ = strings.Cut(label, ":")
-			batches = append(batches, batch)
-			continue
-		}
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		var p equipmentProbeLine
-		if err := json.Unmarshal([]byte(text), &p); err != nil {
-			t.Fatalf("%s:%d: %v", name, line, err)
-		}
-		var published time.Time
-		if p.Published != "" {
-			if published, err = time.Parse("2006-01-02", p.Published); err != nil {
-				t.Fatalf("%s:%d: %v", name, line, err)
-			}
-		}
+	entries, batches := readProbe[equipmentProbeLine](t, name)
+	gaps := 0
+	for _, e := range entries {
+		p, line, batch := e.L, e.Line, e.Batch
+		published := probeDate(t, name, line, p.Published)
 		out := x.Extract(p.Text, published, "")
 		known := map[string]bool{}
 		for _, g := range p.Gaps {
@@ -327,9 +300,6 @@ func TestEquipmentProbe(t *testing.T) {
 				t.Errorf("%s:%d: gap %q names nothing the probe scores", name, line, g)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	for _, b := range append(batches, "all") {
 		tl := tallies[b]

@@ -1,15 +1,12 @@
 package extract_test
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
-	"os"
 	"regexp"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -109,34 +106,12 @@ var probeFiles = []string{"testdata/event-probe.txt", "testdata/event-probe-2.tx
 // batches and returns the number of known gaps it met.
 func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b, field string, ok bool), batches *[]string) int {
 	t.Helper()
-	f, err := os.Open(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	batch, gaps := "", 0
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	for line := 1; sc.Scan(); line++ {
-		text := strings.TrimSpace(sc.Text())
-		if label, ok := strings.CutPrefix(text, "# batch "); ok {
-			batch, _, _ = strings.Cut(label, ":")
-			*batches = append(*batches, batch)
-			continue
-		}
-		if text == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		var p probeLine
-		if err := json.Unmarshal([]byte(text), &p); err != nil {
-			t.Fatalf("%s:%d: %v", name, line, err)
-		}
-		var published time.Time
-		if p.Published != "" {
-			if published, err = time.Parse("2006-01-02", p.Published); err != nil {
-				t.Fatalf("%s:%d: %v", name, line, err)
-			}
-		}
+	entries, bs := readProbe[probeLine](t, name)
+	*batches = append(*batches, bs...)
+	gaps := 0
+	for _, e := range entries {
+		p, line, batch := e.L, e.Line, e.Batch
+		published := probeDate(t, name, line, p.Published)
 		out := x.Extract(p.Text, published, "")
 		var ev *vigil.Event
 		if len(out.Events) > 0 {
@@ -253,9 +228,6 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 				t.Errorf("%s:%d: gap %q names no field of want", name, line, g)
 			}
 		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
 	}
 	return gaps
 }

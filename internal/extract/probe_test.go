@@ -1,0 +1,69 @@
+package extract_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// probeEntry is one report of a JSON probe file (testdata/*-probe*.txt):
+// where it stands, the batch it belongs to and its line decoded into L.
+type probeEntry[L any] struct {
+	Line  int
+	Batch string
+	L     L
+}
+
+// readProbe reads a JSON probe file: one JSON object a line, blank lines
+// and "#" comments skipped, a comment "# batch NAME: ..." naming the batch
+// of the lines after it. It returns the entries and the batches in order.
+func readProbe[L any](t *testing.T, name string) ([]probeEntry[L], []string) {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var entries []probeEntry[L]
+	var batches []string
+	batch := ""
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		text := strings.TrimSpace(sc.Text())
+		if label, ok := strings.CutPrefix(text, "# batch "); ok {
+			batch, _, _ = strings.Cut(label, ":")
+			batches = append(batches, batch)
+			continue
+		}
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		e := probeEntry[L]{Line: line, Batch: batch}
+		if err := json.Unmarshal([]byte(text), &e.L); err != nil {
+			t.Fatalf("%s:%d: %v", name, line, err)
+		}
+		entries = append(entries, e)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return entries, batches
+}
+
+// probeDate parses a probe line's publication date ("2024-05-01"); an
+// empty one is the zero time, a text with no publication date.
+func probeDate(t *testing.T, name string, line int, s string) time.Time {
+	t.Helper()
+	if s == "" {
+		return time.Time{}
+	}
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		t.Fatalf("%s:%d: %v", name, line, err)
+	}
+	return d
+}
