@@ -103,10 +103,7 @@ func (d *doc) attachClaims(events []vigil.Event) {
 		if e.ClaimedBy != "" || e.DisorderType != taxonomy.PoliticalViolence {
 			continue
 		}
-		from, to := eventStart(*e), len(d.text)
-		if i+1 < len(events) {
-			to = eventStart(events[i+1])
-		}
+		from, to := d.eventSpan(events, i)
 		for _, c := range claims {
 			if c.sentStart < from || c.sentStart >= to {
 				continue
@@ -122,6 +119,16 @@ func (d *doc) attachClaims(events []vigil.Event) {
 			break
 		}
 	}
+}
+
+// eventSpan is the part of the text that tells event i: from its first
+// evidence to the next event's, or to the end.
+func (d *doc) eventSpan(events []vigil.Event, i int) (from, to int) {
+	from, to = eventStart(events[i]), len(d.text)
+	if i+1 < len(events) {
+		to = eventStart(events[i+1])
+	}
+	return from, to
 }
 
 // eventStart is where an event's evidence begins in the text.
@@ -206,10 +213,7 @@ func (d *doc) attachSuspects(events []vigil.Event) {
 		if e.DisorderType != taxonomy.PoliticalViolence {
 			continue
 		}
-		from, to := eventStart(*e), len(d.text)
-		if i+1 < len(events) {
-			to = eventStart(events[i+1])
-		}
+		from, to := d.eventSpan(events, i)
 		for _, c := range suspects {
 			if c.sentStart < from || c.sentStart >= to {
 				continue
