@@ -144,9 +144,10 @@ func TestScanMayIsAMonth(t *testing.T) {
 	}
 }
 
-// TestScanFinding checks that a verb of finding is a trigger only beside
-// a weapon, and that neutralising a thing is no killing.
-func TestScanFinding(t *testing.T) {
+// TestScanInCompany checks single triggers in their company: a verb of
+// finding is a trigger only beside a weapon, neutralising a thing is no
+// killing, and the worldwide phrasings of the blind probe.
+func TestScanInCompany(t *testing.T) {
 	tests := []struct {
 		text string
 		word string
@@ -171,6 +172,21 @@ func TestScanFinding(t *testing.T) {
 		{"All the weapons taken away by the deserter were recovered.", "taken", CueNone},
 		{"Gunmen took the driver and his son away; the driver was taken away to the hills.", "taken", CueAbduct},
 		{"Rebels planted a bomb under the bridge.", "planted", CueExplosive},
+		// Worldwide phrasings found by the blind probe testdata/probe-2.txt.
+		{"Youths stoned a police van.", "stoned", CueRiot},
+		{"A woman was stoned to death in the square.", "stoned", CueNone},
+		{"The attackers were never arrested.", "arrested", CueNone},
+		{"Police arrested the attackers.", "arrested", CueArrest},
+		{"Unknown men hurled a petrol bomb at a shop.", "hurled", CueGrenade},
+		{"Protesters hurled petrol bombs at the police.", "hurled", CueRiot},
+		{"Mount Etna erupted overnight.", "erupted", CueDisaster},
+		{"Protests erupted in the capital.", "erupted", CueNone},
+		{"An accidental explosion destroyed the depot.", "accidental", CueAccident},
+		{"Rebels were killed in an accidental explosion at their camp.", "accidental", CueExplosive},
+		{"Demonstrators were forcibly removed from the blockade.", "forcibly", CueProtestForce},
+		{"The activist was forcibly removed from his home at night.", "forcibly", CueNone},
+		{"The army blamed the rebels for the attack on the market.", "attack", CueNone},
+		{"Rebels were accused of an attack on a convoy.", "attack", CueAttack},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
@@ -299,43 +315,6 @@ func TestClassifyWorldwide(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-// TestScanWorldwide checks single triggers of the worldwide phrasings in
-// their company.
-func TestScanWorldwide(t *testing.T) {
-	tests := []struct {
-		text string
-		word string
-		want Cue // CueNone: no hit on word
-	}{
-		{"Youths stoned a police van.", "stoned", CueRiot},
-		{"A woman was stoned to death in the square.", "stoned", CueNone},
-		{"The attackers were never arrested.", "arrested", CueNone},
-		{"Police arrested the attackers.", "arrested", CueArrest},
-		{"Unknown men hurled a petrol bomb at a shop.", "hurled", CueGrenade},
-		{"Protesters hurled petrol bombs at the police.", "hurled", CueRiot},
-		{"Mount Etna erupted overnight.", "erupted", CueDisaster},
-		{"Protests erupted in the capital.", "erupted", CueNone},
-		{"An accidental explosion destroyed the depot.", "accidental", CueAccident},
-		{"Rebels were killed in an accidental explosion at their camp.", "accidental", CueExplosive},
-		{"Demonstrators were forcibly removed from the blockade.", "forcibly", CueProtestForce},
-		{"The activist was forcibly removed from his home at night.", "forcibly", CueNone},
-		{"The army blamed the rebels for the attack on the market.", "attack", CueNone},
-		{"Rebels were accused of an attack on a convoy.", "attack", CueAttack},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		got := CueNone
-		for _, h := range Scan(toks) {
-			if toks[h.Token].Lower == tc.word {
-				got = h.Cue
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
