@@ -275,6 +275,10 @@ var statusCues = lex.WordSet("unaccounted accounted")
 // inventory when a figure follows them.
 var holdVerbs = lex.WordSet("had has have possessed operated operates owns owned fielded fields maintains maintained")
 
+// holdShapes turns away most words before the holdVerbs lookup, which
+// kindPass asks of every token of every sentence.
+var holdShapes = lex.ShapesOf(holdVerbs)
+
 // forceNouns end the name of an armed force or group.
 var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups")
 
@@ -976,15 +980,18 @@ func kindOf(toks []lex.Token) (string, int, int) {
 	// A participle that describes the materiel ("dozens of captured
 	// armoured vehicles", "the recovered arms included") is the kind only
 	// when nothing else in the sentence is.
-	if kind, start, end := kindPass(toks, false); kind != "" {
+	kind, start, end, skipped := kindPass(toks, false)
+	if kind != "" {
 		return kind, start, end
 	}
-	if kind, start, end := kindPass(toks, true); kind != "" {
-		return kind, start, end
+	if skipped {
+		if kind, start, end, _ := kindPass(toks, true); kind != "" {
+			return kind, start, end
+		}
 	}
 	// "apprehended two cadres along with a 9mm pistol".
 	for i, t := range toks {
-		if !arrestVerbs[t.Lower] {
+		if !arrestShapes.May(t.Lower) || !arrestVerbs[t.Lower] {
 			continue
 		}
 		for k := i + 1; k < len(toks); k++ {
@@ -1000,6 +1007,9 @@ func kindOf(toks []lex.Token) (string, int, int) {
 // arrestVerbs, followed by "with" and materiel, make a seizure: "arrested
 // along with two pistols".
 var arrestVerbs = lex.WordSet("arrested apprehended nabbed detained caught held")
+
+// arrestShapes turns away most words before the arrestVerbs lookup.
+var arrestShapes = lex.ShapesOf(arrestVerbs)
 
 // materielWithin reports a materiel noun among the n tokens from i.
 func materielWithin(toks []lex.Token, i, n int) bool {
@@ -1029,12 +1039,12 @@ func adjectival(toks []lex.Token, i int) bool {
 }
 
 // kindPass is one reading of kindOf, with or without the participles
-// that describe the materiel.
-func kindPass(toks []lex.Token, allowAdjectival bool) (string, int, int) {
-	kind, start, end := "", 0, 0
+// that describe the materiel; skipped says whether it passed over one,
+// without which the reading with them would find nothing more.
+func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end int, skipped bool) {
 	status, smuggling := false, false
 	for i := range toks {
-		if holdVerbs[toks[i].Lower] && forceBefore(toks, i) && i+1 < len(toks) && startsFigure(toks[i+1]) {
+		if holdShapes.May(toks[i].Lower) && holdVerbs[toks[i].Lower] && forceBefore(toks, i) && i+1 < len(toks) && startsFigure(toks[i+1]) {
 			// "the Afghan air force had 208 aircraft".
 			if kind == "" {
 				kind, start, end = Inventory, toks[i].Start, toks[i].End
@@ -1045,6 +1055,7 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (string, int, int) {
 			continue
 		}
 		if !allowAdjectival && adjectival(toks, i) {
+			skipped = true
 			continue
 		}
 		if toks[i].Is("found", "discovered") && i+1 < len(toks) && toks[i+1].Is("that") {
@@ -1074,7 +1085,7 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (string, int, int) {
 					smuggling = toks[i].Is("smuggle", "smuggling")
 				}
 				if kind == Seizure {
-					return kind, start, end
+					return kind, start, end, skipped
 				}
 				break
 			}
@@ -1084,11 +1095,11 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (string, int, int) {
 		// "foiled an attempt to smuggle": the smuggling was stopped.
 		for _, t := range toks {
 			if foilWords[t.Lower] {
-				return Seizure, t.Start, t.End
+				return Seizure, t.Start, t.End, skipped
 			}
 		}
 	}
-	return kind, start, end
+	return kind, start, end, skipped
 }
 
 // carriedBy reports arms carried by people: the word before "carrying"
