@@ -755,12 +755,19 @@ func partitive(toks []lex.Token, prev candidate) bool {
 // noun: "attacked 14 times", "1,100 Maoists had surrendered".
 func countCue(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("times", "surrendered", "arrested", "detained", "abducted", "kidnapped", "disappeared", "lost") {
+		if countCueShapes.May(t.Lower) && countCueWords[t.Lower] {
 			return true
 		}
 	}
 	return false
 }
+
+// countCueWords count without a metric noun; countCueShapes turns away
+// most words before the lookup, which every sentence's every word meets.
+var (
+	countCueWords  = lex.WordSet("times surrendered arrested detained abducted kidnapped disappeared lost")
+	countCueShapes = lex.ShapesOf(countCueWords)
+)
 
 // ordinalToll reads a running count told as an ordinal at toks[i]: "the
 // 11th policeman killed in the district this month", "the 24th political
