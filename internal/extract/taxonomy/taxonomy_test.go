@@ -113,15 +113,7 @@ func TestClassify(t *testing.T) {
 		{"Customs officers arrested two men for smuggling gold at the airport.", nil, false, true, ""},
 	}
 	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		lead := len(tc.text)
-		for i, tk := range toks {
-			if tk.Text == "." && i < len(toks)-1 {
-				lead = tk.End
-				break
-			}
-		}
-		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: lead, Victims: tc.victims, ArmedActors: tc.armed, Security: tc.sec})
+		c, ok := classifyText(tc.text, tc.victims, tc.armed, tc.sec)
 		got := ""
 		if ok {
 			got = c.SubEventType
@@ -300,15 +292,7 @@ func TestClassifyWorldwide(t *testing.T) {
 		{"Air defences shot down 12 of 15 drones launched overnight.", nil, true, true, DisruptedWeapons},
 	}
 	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		lead := len(tc.text)
-		for i, tk := range toks {
-			if tk.Text == "." && i < len(toks)-1 {
-				lead = tk.End
-				break
-			}
-		}
-		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: lead, Victims: tc.victims, ArmedActors: tc.armed, Security: tc.sec})
+		c, ok := classifyText(tc.text, tc.victims, tc.armed, tc.sec)
 		got := ""
 		if ok {
 			got = c.SubEventType
@@ -336,4 +320,17 @@ func TestStrategicMoveHandover(t *testing.T) {
 			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// classifyText classifies a test's text, its first sentence the lead.
+func classifyText(text string, victims map[string]int, armed, sec bool) (Class, bool) {
+	toks := lex.Tokens(text, 0, len(text))
+	lead := len(text)
+	for i, tk := range toks {
+		if tk.Text == "." && i < len(toks)-1 {
+			lead = tk.End
+			break
+		}
+	}
+	return Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: lead, Victims: victims, ArmedActors: armed, Security: sec})
 }
