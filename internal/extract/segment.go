@@ -215,7 +215,10 @@ func (d *doc) lonelyLead() bool {
 func lonelyMove(toks []lex.Token) bool {
 	for _, t := range toks {
 		// A move someone asks for, decides or pledges is not yet made.
-		if t.Is("said", "says", "asked", "decided", "proposed", "proposes", "requested", "pledged", "urged", "demanded", "plans",
+		// (One that someone "said" was made is news told with its
+		// source; a move said to come has its modal, which StrategicMove
+		// refuses.)
+		if t.Is("asked", "decided", "proposed", "proposes", "requested", "pledged", "urged", "demanded", "plans",
 			"planned", "sought", "directed", "ordered", "approved", "agreed") {
 			return false
 		}

@@ -371,6 +371,8 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"a company's headquarters", "The retailer established its headquarters in the port city last year.", ""},
 		{"a base planned", "The army plans to set up a base near the border.", ""},
 		{"ground given up", "The army withdrew from the garrison town of Kidira without a fight.", "Non-violent transfer of territory"},
+		{"a move told with its source", "The rebels have set up a new base in a village near the river, local elders said.", "Headquarters or base established"},
+		{"a move said to come", "The minister said the army would withdraw from the garrison town next month.", ""},
 		{"a participle", "Troops deployed at the border said the night was quiet.", ""},
 		{"a verbless lead", "A double bombing of a police bus in the provincial capital.", "Remote explosive/landmine/IED"},
 		{"a lead in the present", "An explosion occurs near the central market in Kismayo", "Remote explosive/landmine/IED"},
