@@ -1025,7 +1025,9 @@ func judicial(toks []lex.Token) bool {
 		executed = executed || t.Is("executed")
 		jail = jail || t.Is("jail", "jails", "prison", "prisoner", "prisoners", "gallows")
 		// Not "court" alone: a blast at a court complex is an incident.
-		if courtWords[t.Lower] {
+		// Nor prosecutors who only tell of a deed ("..., prosecutors
+		// said"), as police do.
+		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && i+1 < len(toks) && toks[i+1].Is("said", "say", "says")) {
 			return true
 		}
 		// "A bench hearing the case", "served a notice": the court is
