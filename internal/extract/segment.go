@@ -682,6 +682,12 @@ func claimedNew(toks []lex.Token, i int) bool {
 	return false
 }
 
+// forceOnCrowd reports a trigger of force used on protesters.
+func forceOnCrowd(t lex.Token) bool {
+	return t.Is("forcibly", "dispersed", "disperse", "tear", "teargas", "baton-charged", "lathi-charged", "water", "rubber",
+		"pepper", "detained", "arrested")
+}
+
 // courtWords tell of a court at work on what happened before.
 var courtWords = lex.WordSet(`sentenced convicted verdict chargesheet charge-sheet chargesheeted acquitted bail hanged
 	indicted convict imprisonment remand trial petition petitioner testify testified testimony
@@ -710,7 +716,10 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		return false
 	}
 	for k := max(0, i-6); k < i; k++ {
-		if recallWords[toks[k].Lower] {
+		// "protesting the killing" recalls the killing; "demonstrators
+		// protesting a mine were forcibly removed" tells the force used
+		// on them.
+		if recallWords[toks[k].Lower] && !(toks[k].Is("protesting") && forceOnCrowd(toks[i])) {
 			return true
 		}
 	}
