@@ -5,7 +5,10 @@
 // "D.I. Khan", "Rs. 50,000") that generic splitters break on.
 package sentences
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Span is one sentence: byte offsets into the text, End exclusive, with
 // surrounding white space trimmed.
@@ -27,6 +30,12 @@ func Split(text string) []Span {
 		start = end
 	}
 	for i := 0; i < len(text); i++ {
+		// Jump to the next byte that may end a sentence.
+		j := strings.IndexAny(text[i:], "\n.!?")
+		if j < 0 {
+			break
+		}
+		i += j
 		switch c := text[i]; c {
 		case '\n':
 			if lineBreakEnds(text, i) {
