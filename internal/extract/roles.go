@@ -122,12 +122,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	// state is named is the state's: air power and artillery are its
 	// arms ("a Nigerian Air Force strike hit a crowd").
 	if attacker < 0 && (class.SubEventType == taxonomy.AirDrone || class.SubEventType == taxonomy.Shelling) && victims[casualties.Security] == 0 {
-		for k, m := range ms {
-			if m.Actor.Side == actors.SideSecurity {
-				attacker = k
-				break
-			}
-		}
+		attacker = firstSecurity(ms)
 	}
 	// Only militants fell in a battle: a group named with no verb of its
 	// own is the side that lost them, and the state the other
@@ -137,16 +132,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	// No verb tied to a name in a battle the state waged and militants
 	// fell in ("two soldiers embraced shahadat and three khwarij were sent
 	// to hell in an intelligence-based operation") or one told as between
-	// the state and
-	// a group ("an exchange of fire between security forces and the
-	// khwarij"): the state acts, whoever fell.
+	// the state and a group ("an exchange of fire between security forces
+	// and the khwarij"): the state acts, whoever fell.
 	if attacker < 0 && class.EventType == taxonomy.Battles && (forcesImplied(toks) && victims[casualties.Militants] > 0 || stateNamedFirst(toks, ms, tokAt)) {
-		for k, m := range ms {
-			if m.Actor.Side == actors.SideSecurity {
-				attacker = k
-				break
-			}
-		}
+		attacker = firstSecurity(ms)
 	}
 	if attacker < 0 && !militantsLost {
 		// No verb tied to a name: a named non-state group is the likely
@@ -160,12 +149,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 	}
 	if attacker < 0 && (victims[casualties.Militants] > 0 || class.EventType == taxonomy.Strategic) {
-		for k, m := range ms {
-			if m.Actor.Side == actors.SideSecurity {
-				attacker = k
-				break
-			}
-		}
+		attacker = firstSecurity(ms)
 	}
 	// The target: the first actor of another side than the attacker, a
 	// named one ("khwarij" is the TTP) before a generic "terrorists".
@@ -209,14 +193,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// Force used on a crowd is the force's deed: the state acts, the
 		// protesters are acted on.
 		if class.SubEventType == taxonomy.ExcessiveForce {
-			if r.inter1 != 1 {
-				for _, m := range ms {
-					if m.Actor.Side == actors.SideSecurity {
-						r.actor1, r.inter1, r.assoc1 = name(m.Actor), m.Actor.Inter, m.Actor.Associate
-						r.actor1Span = [2]int{m.Start, m.End}
-						break
-					}
-				}
+			if k := firstSecurity(ms); r.inter1 != 1 && k >= 0 {
+				m := ms[k]
+				r.actor1, r.inter1, r.assoc1 = name(m.Actor), m.Actor.Inter, m.Actor.Associate
+				r.actor1Span = [2]int{m.Start, m.End}
 			}
 			if r.inter1 == 1 {
 				r.actor2, r.inter2 = generic("Protesters ({country})", 6)
@@ -239,12 +219,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		if r.inter2 == 6 || r.actor2 == "" && class.SubEventType == taxonomy.ProtestWithForce {
 			r.actor2, r.inter2, r.actor2Span = "", 0, [2]int{}
-			for _, m := range ms {
-				if m.Actor.Side == actors.SideSecurity {
-					r.actor2, r.inter2 = name(m.Actor), m.Actor.Inter
-					r.actor2Span = [2]int{m.Start, m.End}
-					break
-				}
+			if k := firstSecurity(ms); k >= 0 {
+				m := ms[k]
+				r.actor2, r.inter2 = name(m.Actor), m.Actor.Inter
+				r.actor2Span = [2]int{m.Start, m.End}
 			}
 		}
 	case taxonomy.VAC:
@@ -333,6 +311,17 @@ func stateNamedFirst(toks []lex.Token, ms []actors.Mention, tokAt func(int) int)
 		}
 	}
 	return false
+}
+
+// firstSecurity returns the index of the first state force among ms, or
+// -1.
+func firstSecurity(ms []actors.Mention) int {
+	for k, m := range ms {
+		if m.Actor.Side == actors.SideSecurity {
+			return k
+		}
+	}
+	return -1
 }
 
 // targetNamed reports a group named as the owner of what was hit:
