@@ -753,7 +753,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	}
 	// "the Pune bombing of February 13, 2010", "the serial blasts (July
 	// 13, 2011)": an incident named by its date is one the text recalls.
-	if i+2 < len(toks) && toks[i+1].Is("of", "(") && (month[toks[i+2].Lower] || i+3 < len(toks) && digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
+	if i+2 < len(toks) && toks[i+1].Is("of", "(") && (month[toks[i+2].Lower] || i+3 < len(toks) && lex.Digits(toks[i+2].Lower) && month[toks[i+3].Lower]) {
 		return true
 	}
 	// "took part in the killing", "arrested over the killing of three
@@ -889,7 +889,7 @@ func namedByDate(toks []lex.Token, i int) bool {
 		}
 		// Back from the year over the day and the month to "the".
 		j := k - 1
-		for j >= 0 && j >= k-4 && (toks[j].Is(",") || digits(toks[j].Lower) || month[toks[j].Lower]) {
+		for j >= 0 && j >= k-4 && (toks[j].Is(",") || lex.Digits(toks[j].Lower) || month[toks[j].Lower]) {
 			j--
 		}
 		return j >= 0 && j < k-1 && toks[j].Is("the")
@@ -1070,19 +1070,9 @@ func judicial(toks []lex.Token) bool {
 	return involvement && proof
 }
 
-// digits reports whether w is a number written in digits ("13").
-func digits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
-}
-
 // year reports whether w is a year of the last two centuries ("1984").
 func year(w string) bool {
-	return len(w) == 4 && digits(w) && (w[:2] == "19" || w[:2] == "20")
+	return len(w) == 4 && lex.Digits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // month holds the month names that open a date.
@@ -1104,7 +1094,7 @@ func background(toks []lex.Token) bool {
 			return true
 		}
 		// "over a year ago", "on June 11 last year".
-		if lex.HasAt(toks, i, "a", "year", "ago") || i > 1 && lex.HasAt(toks, i, "last", "year") && digits(toks[i-1].Lower) && month[toks[i-2].Lower] {
+		if lex.HasAt(toks, i, "a", "year", "ago") || i > 1 && lex.HasAt(toks, i, "last", "year") && lex.Digits(toks[i-1].Lower) && month[toks[i-2].Lower] {
 			return true
 		}
 	}
@@ -1735,10 +1725,10 @@ func dayWords(toks []lex.Token) string {
 		if !month[t.Lower] {
 			continue
 		}
-		if i+1 < len(toks) && digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2 {
+		if i+1 < len(toks) && lex.Digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2 {
 			return t.Lower + " " + toks[i+1].Lower
 		}
-		if i > 0 && digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2 {
+		if i > 0 && lex.Digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2 {
 			return t.Lower + " " + toks[i-1].Lower
 		}
 	}

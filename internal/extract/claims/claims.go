@@ -457,7 +457,7 @@ func ordinal(w string) bool {
 		return false
 	}
 	suf := w[len(w)-2:]
-	return (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && isDigits(w[:len(w)-2])
+	return (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && lex.Digits(w[:len(w)-2])
 }
 
 func ev(text, field string, a, b int) vigil.Evidence {
@@ -671,7 +671,7 @@ func hurtToo(toks []lex.Token, m int) bool {
 func afterYearTo(toks []lex.Token, base int) []numbers.Number {
 	var out []numbers.Number
 	for i := 2; i < len(toks); i++ {
-		if !toks[i-1].Is("to") || !year(toks[i-2].Lower) || !isDigits(strings.ReplaceAll(toks[i].Lower, ",", "")) || year(toks[i].Lower) {
+		if !toks[i-1].Is("to") || !year(toks[i-2].Lower) || !lex.Digits(strings.ReplaceAll(toks[i].Lower, ",", "")) || year(toks[i].Lower) {
 			continue
 		}
 		if v, last, ok := lex.NumberAt(toks, i); ok && last == i {
@@ -1135,7 +1135,7 @@ func hasAggregateWord(toks []lex.Token) bool {
 		// "killed in the hills this year", "so far this year": a year's
 		// tally, unless a day or month comes first ("on 5 March this
 		// year").
-		if lex.HasAt(toks, i, "this", "year") && (i == 0 || !months[toks[i-1].Lower] && !isDigits(toks[i-1].Lower)) {
+		if lex.HasAt(toks, i, "this", "year") && (i == 0 || !months[toks[i-1].Lower] && !lex.Digits(toks[i-1].Lower)) {
 			return true
 		}
 		// "between 1983 and 2009".
@@ -1496,23 +1496,13 @@ func nearestPeriod(ps []dates.Period, sents []lex.Sentence, si int) *dates.Perio
 
 // year reports whether w is a year written in digits ("2009").
 func year(w string) bool {
-	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigits(w)
+	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && lex.Digits(w)
 }
 
 // numberAt reports a number at toks[i].
 func numberAt(toks []lex.Token, i int) bool {
 	_, _, ok := lex.NumberAt(toks, i)
 	return ok
-}
-
-// isDigits reports whether w is a number written in digits.
-func isDigits(w string) bool {
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return w != ""
 }
 
 // months holds the month names.
@@ -1932,14 +1922,14 @@ func spate(toks []lex.Token) bool {
 func span(toks []lex.Token) bool {
 	for i, t := range toks {
 		switch {
-		case t.Is("last", "previous", "that") && i+1 < len(toks) && toks[i+1].Is("year") && (i == 0 || !months[toks[i-1].Lower] && !isDigits(toks[i-1].Lower)),
+		case t.Is("last", "previous", "that") && i+1 < len(toks) && toks[i+1].Is("year") && (i == 0 || !months[toks[i-1].Lower] && !lex.Digits(toks[i-1].Lower)),
 			lex.HasAt(toks, i, "the", "same", "period"), lex.HasAt(toks, i, "this", "period"), lex.HasAt(toks, i, "this", "month"),
 			t.Is("recent", "past", "last") && i+1 < len(toks) && toks[i+1].Is("months", "weeks", "years", "decades"),
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+1].Is("one") && toks[i+2].Is("year", "month"),
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+2].Is("years", "months", "decades") && numberAt(toks, i+1),
 			t.Is("various", "different", "several", "many") && i+2 < len(toks) && toks[i+1].Is("parts") && toks[i+2].Is("of"),
 			t.Is("from", "between") && i+3 < len(toks) && months[toks[i+1].Lower] && toks[i+2].Is("to", "till", "until", "and") && months[toks[i+3].Lower],
-			t.Is("till", "until") && i+1 < len(toks) && months[toks[i+1].Lower] && (i+2 >= len(toks) || !isDigits(toks[i+2].Lower)),
+			t.Is("till", "until") && i+1 < len(toks) && months[toks[i+1].Lower] && (i+2 >= len(toks) || !lex.Digits(toks[i+2].Lower)),
 			firstPart(toks, i), pastUnit(toks, i),
 			lex.HasAt(toks, i, "week", "ending"), lex.HasAt(toks, i, "month", "ending"),
 			t.Is("between", "from") && dayRange(toks, i+1),
@@ -2064,7 +2054,7 @@ func dayIn(toks []lex.Token) bool {
 // dayOfMonth reports a number a month's day can be ("23", "5th").
 func dayOfMonth(w string) bool {
 	w = strings.TrimRight(w, "stndrh")
-	if !isDigits(w) || len(w) > 2 {
+	if !lex.Digits(w) || len(w) > 2 {
 		return false
 	}
 	n := int(w[0] - '0')

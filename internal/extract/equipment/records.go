@@ -826,11 +826,11 @@ func modelBefore(toks []lex.Token, i int) int {
 	if modelToken(p.Text) {
 		return i - 1
 	}
-	if i >= 2 && isDigits(p.Text) && modelLetters(toks[i-2].Text) {
+	if i >= 2 && lex.Digits(p.Text) && modelLetters(toks[i-2].Text) {
 		// "an AK 47 rifle".
 		return i - 2
 	}
-	if i >= 2 && toks[i-2].Punct && toks[i-2].Text == "." && toks[i-2].End == p.Start && isDigits(p.Text) {
+	if i >= 2 && toks[i-2].Punct && toks[i-2].Text == "." && toks[i-2].End == p.Start && lex.Digits(p.Text) {
 		return i - 2
 	}
 	return -1
@@ -847,18 +847,6 @@ func joinModel(toks []lex.Token, m, i int) string {
 		b.WriteString(toks[k].Text)
 	}
 	return b.String()
-}
-
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < '0' || w[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // placeBefore reports a noun that says where the materiel was or what

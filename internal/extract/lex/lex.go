@@ -158,6 +158,16 @@ func lowerASCII(s string) string {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// Digits reports whether w is a number written in digits only ("13").
+func Digits(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 func isDigitBefore(s string, i int) bool { return i > 0 && isDigit(s[i-1]) }
 
 func lower(w string) string {

@@ -105,3 +105,11 @@ func TestIsWordRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+func TestDigits(t *testing.T) {
+	for w, want := range map[string]bool{"13": true, "2024": true, "": false, "1,200": false, "7.2": false, "١٣": false, "12th": false} {
+		if got := Digits(w); got != want {
+			t.Errorf("Digits(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
