@@ -3,6 +3,8 @@ package extract_test
 import (
 	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -101,7 +103,15 @@ func weaponKey(s string) string {
 	return strings.NewReplacer("-", "", " ", "").Replace(strings.ToLower(s))
 }
 
-// TestEquipmentProbe runs the extractor on testdata/equipment-probe.txt,
+// equipmentTally counts one batch's, one file's or all lines' records,
+// event weapons and fields.
+type equipmentTally struct {
+	wanted, found, spurious                      int
+	weaponsWanted, weaponsFound, weaponsSpurious int
+	fields                                       map[string][2]int // right, total
+}
+
+// TestEquipmentProbe runs the extractor on every testdata/equipment-probe*.txt,
 // short reports of seizures, sightings, inventories, transfers and uses of
 // arms written without looking at the rules, and scores the equipment
 // records (found, wanted, spurious, then each wanted field) and the event
@@ -114,21 +124,56 @@ func TestEquipmentProbe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const name = "testdata/equipment-probe.txt"
-
-	type tally struct {
-		wanted, found, spurious                      int
-		weaponsWanted, weaponsFound, weaponsSpurious int
-		fields                                       map[string][2]int // right, total
-	}
-	tallies := map[string]*tally{}
-	get := func(b string) *tally {
+	tallies := map[string]*equipmentTally{}
+	get := func(b string) *equipmentTally {
 		if tallies[b] == nil {
-			tallies[b] = &tally{fields: map[string][2]int{}}
+			tallies[b] = &equipmentTally{fields: map[string][2]int{}}
 		}
 		return tallies[b]
 	}
-	entries, batches := readProbe[equipmentProbeLine](t, name)
+	probeFiles, err := filepath.Glob("testdata/equipment-probe*.txt")
+	if err != nil || len(probeFiles) == 0 {
+		t.Fatalf("no equipment probe files: %v", err)
+	}
+	sort.Strings(probeFiles)
+	var batches []string
+	gaps := 0
+	for _, name := range probeFiles {
+		entries, fileBatches := readProbe[equipmentProbeLine](t, name)
+		batches = append(batches, fileBatches...)
+		gaps += runEquipmentProbe(t, x, name, entries, get)
+	}
+	for _, b := range append(append(batches, probeFiles...), "all") {
+		tl := tallies[b]
+		if tl == nil {
+			continue
+		}
+		right, total := 0, 0
+		var parts []string
+		for _, field := range equipmentFields {
+			s, ok := tl.fields[field]
+			if !ok {
+				continue
+			}
+			right += s[0]
+			total += s[1]
+			parts = append(parts, fmt.Sprintf("%s %d/%d", field, s[0], s[1]))
+		}
+		pct := 100.0
+		if total > 0 {
+			pct = 100 * float64(right) / float64(total)
+		}
+		t.Logf("equipment probe batch %s: records %d of %d found, %d spurious; weapons %d of %d, %d spurious; fields %d of %d right (%.1f%%): %s",
+			b, tl.found, tl.wanted, tl.spurious, tl.weaponsFound, tl.weaponsWanted, tl.weaponsSpurious, right, total, pct, strings.Join(parts, ", "))
+	}
+	t.Logf("equipment probe: %d known gaps", gaps)
+}
+
+// runEquipmentProbe scores the lines of one probe file into the tallies
+// of their batch, of the file and of all files, and returns how many known
+// gaps it met.
+func runEquipmentProbe(t *testing.T, x *extract.Extractor, name string, entries []probeEntry[equipmentProbeLine], get func(string) *equipmentTally) int {
+	t.Helper()
 	gaps := 0
 	for _, e := range entries {
 		p, line, batch := e.L, e.Line, e.Batch
@@ -147,9 +192,9 @@ func TestEquipmentProbe(t *testing.T) {
 			}
 			t.Errorf("%s:%d: %s\n\t%s", name, line, msg, p.Text)
 		}
-		tb, ta := get(batch), get("all")
+		ts := []*equipmentTally{get(batch), get(name), get("all")}
 		count := func(field string, ok bool) {
-			for _, tl := range []*tally{tb, ta} {
+			for _, tl := range ts {
 				s := tl.fields[field]
 				s[1]++
 				if ok {
@@ -203,8 +248,9 @@ func TestEquipmentProbe(t *testing.T) {
 			}
 		}
 		for i, w := range wants {
-			tb.wanted++
-			ta.wanted++
+			for _, tl := range ts {
+				tl.wanted++
+			}
 			if pair[i] < 0 {
 				miss("records", fmt.Sprintf("record %d (%s) not found; got %s", i, w["item"], describeEquipment(out.Equipment)))
 				for _, field := range equipmentFields {
@@ -214,8 +260,9 @@ func TestEquipmentProbe(t *testing.T) {
 				}
 				continue
 			}
-			tb.found++
-			ta.found++
+			for _, tl := range ts {
+				tl.found++
+			}
 			r := out.Equipment[pair[i]]
 			for _, field := range equipmentFields {
 				v, ok := w[field]
@@ -236,8 +283,9 @@ func TestEquipmentProbe(t *testing.T) {
 		}
 		for j, r := range out.Equipment {
 			if !taken[j] {
-				tb.spurious++
-				ta.spurious++
+				for _, tl := range ts {
+					tl.spurious++
+				}
 				miss("records", fmt.Sprintf("spurious record %s", describeEquipment([]vigil.Equipment{r})))
 			}
 		}
@@ -255,19 +303,22 @@ func TestEquipmentProbe(t *testing.T) {
 			}
 			wrong := false
 			for w := range wanted {
-				tb.weaponsWanted++
-				ta.weaponsWanted++
+				for _, tl := range ts {
+					tl.weaponsWanted++
+				}
 				if got[w] {
-					tb.weaponsFound++
-					ta.weaponsFound++
+					for _, tl := range ts {
+						tl.weaponsFound++
+					}
 				} else {
 					wrong = true
 				}
 			}
 			for w := range got {
 				if !wanted[w] {
-					tb.weaponsSpurious++
-					ta.weaponsSpurious++
+					for _, tl := range ts {
+						tl.weaponsSpurious++
+					}
 					wrong = true
 				}
 			}
@@ -301,30 +352,7 @@ func TestEquipmentProbe(t *testing.T) {
 			}
 		}
 	}
-	for _, b := range append(batches, "all") {
-		tl := tallies[b]
-		if tl == nil {
-			continue
-		}
-		right, total := 0, 0
-		var parts []string
-		for _, field := range equipmentFields {
-			s, ok := tl.fields[field]
-			if !ok {
-				continue
-			}
-			right += s[0]
-			total += s[1]
-			parts = append(parts, fmt.Sprintf("%s %d/%d", field, s[0], s[1]))
-		}
-		pct := 100.0
-		if total > 0 {
-			pct = 100 * float64(right) / float64(total)
-		}
-		t.Logf("equipment probe batch %s: records %d of %d found, %d spurious; weapons %d of %d, %d spurious; fields %d of %d right (%.1f%%): %s",
-			b, tl.found, tl.wanted, tl.spurious, tl.weaponsFound, tl.weaponsWanted, tl.weaponsSpurious, right, total, pct, strings.Join(parts, ", "))
-	}
-	t.Logf("equipment probe: %d known gaps", gaps)
+	return gaps
 }
 
 // describeEquipment writes records as kind/category/item/quantity/bound/
