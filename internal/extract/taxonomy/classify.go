@@ -97,6 +97,11 @@ func Classify(in Input) (Class, bool) {
 		!(violentLead && (in.ArmedActors || has(CueAttack)) || in.ArmedActors && lead[CueKill] && !lead[CueDisaster] && !lead[CueAccident]) {
 		return Class{}, false
 	}
+	// "Authorities imposed a curfew after the riots": the rule imposed
+	// is the news, the violence named as its cause is background.
+	if h, ok := emergencyLead(in); ok {
+		return Class{Strategic, GroupChange, StrategicDev, h}, true
+	}
 	// A bomb "planted to protest" a policy is a bombing: weapons in the
 	// lead outrank a protest word beside them. State forces firing on a
 	// crowd are the protest's story (excessive force or intervention):
@@ -179,7 +184,17 @@ func Classify(in Input) (Class, bool) {
 	if h, ok := leadCapture(in, CueRecapture); ok {
 		return Class{Battles, GovRegains, PoliticalViolence, h}, true
 	}
+	// "Security forces took control of the entire Sipah area": ground
+	// taken by the state is ground regained.
+	if h, ok := leadCapture(in, CueCapture); ok && stateSubject(in.Toks, h.Token) {
+		return Class{Battles, GovRegains, PoliticalViolence, h}, true
+	}
 	if h, ok := leadCapture(in, CueCapture, CueDisrupt); ok {
+		// "took over the district headquarters without a fight after
+		// government forces left": ground handed over, not fought for.
+		if unopposed(in.Toks, in.LeadEnd) && !leadFight(in) && hurt(in) == 0 {
+			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
+		}
 		return Class{Battles, NSAOvertakes, PoliticalViolence, h}, true
 	}
 	// Security forces destroying or recovering weapons is disrupted
@@ -198,6 +213,11 @@ func Classify(in Input) (Class, bool) {
 	// a detail of that fight.
 	// Likewise a militant who set off his vest after the lead told of
 	// forces killing his comrades.
+	// "A suicide bomber was shot dead before he could detonate his
+	// vest": the bomb never went off, and no one but the bomber fell.
+	if lead[CueSuicide] && stoppedBeforeBlast(in.Toks, in.LeadEnd) && in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0 {
+		return Class{Strategic, DisruptedWeapons, StrategicDev, first[CueSuicide]}, true
+	}
 	foughtFirst := !lead[CueSuicide] && has(CueClash) && in.Victims["militants"] > 0 && in.Security
 	if has(CueSuicide) && (lead[CueSuicide] || !(lead[CueFiring] || leadFight(in) || foughtFirst)) {
 		if lead[CueSuicide] && leadFight(in) && in.Victims["militants"] > 0 {
@@ -282,6 +302,11 @@ func Classify(in Input) (Class, bool) {
 	if has(CueExplosive) && !(disrupted && !lead[CueKill]) {
 		return pv(RemoteExplosive, CueExplosive, Explosions)
 	}
+	// "Armed men abducted and raped two women": with no one killed, the
+	// rape the lead tells is what ACLED codes, the abduction its means.
+	if lead[CueSexual] && has(CueAbduct) && in.Deaths == 0 && !(militantsFought && has(CueClash)) {
+		return pv(SexualViolence, CueSexual, VAC)
+	}
 	// An operation to free hostages in which forces killed their captors
 	// is a battle, not the abduction.
 	if has(CueAbduct) && !(militantsFought && has(CueClash)) {
@@ -361,12 +386,13 @@ func strategicMove(in Input) (Class, bool) {
 		case (lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "withdrawn", "from") || lex.HasAt(toks, i, "pulled", "out", "of") ||
 			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1),
 			// A force leaving hands over its camp: "the mission handed
-			// over its camp to the authorities".
-			lex.HasAt(toks, i, "handed", "over") && campAfter(toks, i+1):
+			// over its camp to the authorities", "peacekeepers withdrew
+			// from the camp".
+			(lex.HasAt(toks, i, "handed", "over") || lex.HasAt(toks, i, "withdrew", "from")) && campAfter(toks, i+1):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
-		case t.Is("established") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
+		case t.Is("established", "built", "erected") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
-				if toks[k].Is("base", "bases", "headquarters", "camp", "camps") {
+				if toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts") {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
 				if toks[k].Punct {
@@ -374,6 +400,8 @@ func strategicMove(in Input) (Class, bool) {
 				}
 			}
 		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		case emergencyRule(toks, i):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
 	}
@@ -398,7 +426,10 @@ func StrategicMove(toks []lex.Token) bool {
 	i := c.Trigger.Token
 	// Peacekeepers and a UN mission hand over ground as armies do.
 	keepers := c.SubEventType == NonViolentTransf && peacekeepers(toks[:i])
-	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) && !keepers {
+	// A curfew or a state of emergency is the government's move, whoever
+	// announces it.
+	rule := emergencyRule(toks, i)
+	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) && !keepers && !rule {
 		return false
 	}
 	for k := max(0, i-3); k < i; k++ {
@@ -418,6 +449,120 @@ func StrategicMove(toks []lex.Token) bool {
 			toks[i+1].Text != "" && toks[i+1].Text[0] >= '0' && toks[i+1].Text[0] <= '9')
 	}
 	return true
+}
+
+// stateSubject reports whether the clause of token i opens with state
+// forces for its subject, with no armed group named before i: "Security
+// Forces on April 28 took control of", not "Jihadists overran an army
+// camp and took control", "Rebel forces overran", "Rebels of the Arakan
+// Army captured".
+func stateSubject(toks []lex.Token, i int) bool {
+	from := i
+	for from > 0 && !toks[from-1].Is(".", ";") {
+		from--
+	}
+	for k := from; k < i; k++ {
+		t := toks[k]
+		if t.Is("rebel", "rebels", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "fighters", "militia",
+			"militias", "militiamen", "gunmen", "guerrillas", "guerrilla", "separatists", "separatist", "terrorists", "extremists", "taliban") {
+			return false
+		}
+		if t.Is("forces", "troops", "army", "soldiers", "military", "police", "sfs") {
+			// A named army is as often a rebel one ("the Arakan Army"):
+			// only the national or the plain noun counts.
+			return !(t.Is("army") && k > 0 && toks[k-1].Text != "" && toks[k-1].Text[0] >= 'A' && toks[k-1].Text[0] <= 'Z' && !toks[k-1].Is("the", "The"))
+		}
+	}
+	return false
+}
+
+// stoppedBeforeBlast reports whether the lead says a bomber was stopped
+// before the blast: "before he could detonate", "before detonating his
+// vest", "failed to detonate".
+func stoppedBeforeBlast(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("before") {
+			for k := i + 1; k < len(toks) && k <= i+4; k++ {
+				if toks[k].Is("detonate", "detonating", "blow", "blowing", "trigger", "triggering", "explode") {
+					return true
+				}
+				if toks[k].Punct {
+					break
+				}
+			}
+		}
+		if lex.HasAt(toks, i, "failed", "to") && i+2 < len(toks) && toks[i+2].Is("detonate", "explode", "go") {
+			return true
+		}
+	}
+	return false
+}
+
+// unopposed reports whether the lead says ground changed hands without a
+// fight: "without a fight", "without resistance", "unopposed".
+func unopposed(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("unopposed") || lex.HasAt(toks, i, "without", "a", "fight") || lex.HasAt(toks, i, "without", "fighting") ||
+			lex.HasAt(toks, i, "without", "resistance") || lex.HasAt(toks, i, "without", "any", "resistance") ||
+			lex.HasAt(toks, i, "without", "firing", "a", "shot") || lex.HasAt(toks, i, "without", "a", "shot") {
+			return true
+		}
+	}
+	return false
+}
+
+// emergencyLead finds a curfew or an emergency imposed in the lead
+// sentence, every eventful trigger of which names its cause ("after the
+// riots", "following clashes").
+func emergencyLead(in Input) (Hit, bool) {
+	at := -1
+	for i, t := range in.Toks {
+		if t.Start >= in.LeadEnd {
+			break
+		}
+		if emergencyRule(in.Toks, i) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return Hit{}, false
+	}
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if Eventful(h.Cue) && !(h.Token > at && causeClause(in.Toks, h.Token)) {
+			return Hit{}, false
+		}
+	}
+	t := in.Toks[at]
+	return Hit{Cue: CueGroupChange, Start: t.Start, End: t.End, Token: at}, true
+}
+
+// emergencyRule reports whether token i imposes or declares a curfew, a
+// state of emergency or martial law, told as done: "authorities imposed
+// an indefinite curfew", "declared a state of emergency". A curfew lifted,
+// extended or relaxed is none.
+func emergencyRule(toks []lex.Token, i int) bool {
+	if !toks[i].Is("imposed", "declared", "clamped", "enforced") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("curfew", "curfews") || lex.HasAt(toks, k, "martial", "law") || lex.HasAt(toks, k, "state", "of", "emergency") {
+			return true
+		}
+	}
+	return false
 }
 
 // military reports whether the tokens name soldiers or armed groups, not
@@ -456,7 +601,8 @@ func territorySubject(toks []lex.Token, i int) bool {
 		if toks[k].Is(".", ";", "where", "who", "which", "that", "when") {
 			return false
 		}
-		if territoryNouns[toks[k].Lower] && toks[k-1].Is("the", "a", "an") {
+		// "the district of al-Qaim", or a named one: "Kherson city".
+		if territoryNouns[toks[k].Lower] && (toks[k-1].Is("the", "a", "an") || properName(toks, k-1)) {
 			return true
 		}
 	}
@@ -548,11 +694,22 @@ func firstOf(first map[Cue]Hit, cues ...Cue) Cue {
 // captureObject reports whether a capture verb at i takes territory as its
 // object ("captured the district", "took control of two check posts").
 func captureObject(toks []lex.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	// "regained full control of the eastern Ghouta enclave": the place
+	// is counted from "control of", however the control is qualified.
+	from := i
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if lex.HasAt(toks, k, "control", "of") {
+			from = k + 1
+			break
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= from+6; k++ {
 		if territoryNouns[toks[k].Lower] {
 			return true
 		}
-		if toks[k].Punct {
+		// The object ends where its place begins: "seized explosives
+		// in the capital" took no capital.
+		if toks[k].Punct || toks[k].Is("in", "near", "at", "from", "outside", "inside", "across") {
 			return false
 		}
 	}
@@ -897,7 +1054,8 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 			break
 		}
 		if t.Is("forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
-			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries") {
+			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries", "cartel", "cartels", "gangs",
+			"militiamen", "mercenaries", "guerrilla", "commandos", "marines", "guard") {
 			return true
 		}
 	}
@@ -953,6 +1111,15 @@ func protestersKilled(in Input) bool {
 		if h.Start >= in.LeadEnd {
 			break
 		}
+		// "A protester died after being beaten by police": the crowd's
+		// man is the subject of the death.
+		if h.Cue == CueKill && in.Toks[h.Token].Is("died", "dies") {
+			for k := h.Token - 1; k >= 0 && k >= h.Token-3; k-- {
+				if crowd(in.Toks[k]) {
+					return true
+				}
+			}
+		}
 		if h.Cue != CueKill || !in.Toks[h.Token].Is("killed", "killing") {
 			continue
 		}
@@ -974,7 +1141,7 @@ func protestersKilled(in Input) bool {
 // gunfire in it told as their cause: "Rioting youths torched cars after
 // a teenager was shot by police".
 func riotOpens(in Input) bool {
-	opened := false
+	opened, at := false, 0
 	for _, h := range in.Hits {
 		if h.Start >= in.LeadEnd {
 			break
@@ -983,7 +1150,12 @@ func riotOpens(in Input) bool {
 			if h.Cue != CueRiot || !in.Toks[h.Token].Is("rioting", "rioters", "riot", "riots", "rioted") {
 				return false
 			}
-			opened = true
+			opened, at = true, h.Token
+			continue
+		}
+		// "Rioters clashed with security forces": the rioters are the
+		// clash's subject, the forces the ones they fought.
+		if h.Cue == CueClash && h.Token-at <= 3 && !stopBetween(in.Toks, at, h.Token) && !in.Toks[h.Token-1].Is(",") {
 			continue
 		}
 		if (h.Cue == CueFiring || h.Cue == CueClash || h.Cue == CueAttack) && !causeClause(in.Toks, h.Token) {
@@ -1042,10 +1214,21 @@ func massGrave(in Input) (Hit, bool) {
 }
 
 // territoryNouns are the places ground is taken or given up in.
-var territoryNouns = lex.WordSet(`district districts area areas town towns city village villages territory positions
+var territoryNouns = lex.WordSet(`district districts area areas town towns city cities village villages territory positions
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
 	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
-	neighborhood suburb suburbs county municipality locality localities`)
+	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
+	township townships`)
+
+// properName reports whether token k is a capitalised word, a place's
+// name before its kind ("Kherson city"), and not a determiner opening the
+// sentence ("This town").
+func properName(toks []lex.Token, k int) bool {
+	if k < 0 || toks[k].Punct || toks[k].Text == "" || toks[k].Text[0] < 'A' || toks[k].Text[0] > 'Z' {
+		return false
+	}
+	return !toks[k].Is("this", "that", "these", "those", "every", "each", "no", "one", "his", "her", "their", "its", "our")
+}
 
 // campAfter reports whether a camp or barracks is named within a few
 // words after token i, in its clause.
@@ -1095,7 +1278,9 @@ func arrestMade(in Input) bool {
 		}
 		cause := false
 		for k := h.Token - 1; k >= 0 && k >= h.Token-14 && !in.Toks[k].Punct; k-- {
-			if in.Toks[k].Is("against", "over", "condemning", "demanding", "denouncing") {
+			// "gathered to protest the arrest of the mayor".
+			if in.Toks[k].Is("against", "over", "condemning", "demanding", "denouncing", "protest", "protesting", "protested", "condemn",
+				"denounce", "decry", "decrying") {
 				cause = true
 				break
 			}

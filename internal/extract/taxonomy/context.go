@@ -49,7 +49,7 @@ var (
 	// speechWords: an attack made in words.
 	speechWords = lex.WordSet(`speech tweet tweets twitter interview remarks criticism criticised criticized scathing
 		verbal rhetoric editorial op-ed debate podcast rant investors shareholders critics commentators columnist
-		economists`)
+		economists blistering stinging withering broadside tirade`)
 	// spaceWords: rockets that carry satellites.
 	spaceWords = lex.WordSet(`orbit orbital satellite satellites nasa spacex payload payloads lunar moon mars spacecraft
 		astronaut astronauts liftoff launchpad space`)
@@ -308,6 +308,22 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return explosiveUse(toks, i, c, s)
 	}
 	switch w {
+	case "threat", "threats":
+		// "the village head, who had received threats": threats made
+		// before, a fact about the victim, not a deed still to come.
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Is("received", "receiving", "faced", "facing", "despite", "ignored") {
+				return c, false
+			}
+		}
+	case "plot", "plots":
+		// "police foiled a bomb plot": the plot was stopped, and that
+		// is the news.
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Is("foiled", "thwarted", "busted", "uncovered", "disrupted", "averted") {
+				return c, false
+			}
+		}
 	case "recovered", "confiscated", "unearthed":
 		// "recovered its losses", "fully recovered": only weapons found
 		// make disrupted weapons use; drugs seized are crime.
@@ -343,6 +359,26 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// disappearance, whoever took them.
 		if !t.Is("jailed", "imprisoned") && unknownWhereabouts(toks) {
 			return CueAbduct, true
+		}
+	case "captured":
+		// Ground captured is taken; people captured by state forces are
+		// arrested, by armed men abducted: "counterterrorism forces
+		// captured a senior commander".
+		if captureObject(toks, i) || !personAfter(toks, i) {
+			return c, true
+		}
+		if forcesRaid(toks, i) {
+			return CueArrest, true
+		}
+		if s.assailant {
+			return CueAbduct, true
+		}
+	case "vandalised", "vandalized":
+		// Vandalism with no crowd of protesters, rioters or party
+		// workers named is property destroyed: "settlers vandalised
+		// olive groves"; "cadres vandalised the party office" riot.
+		if !s.protest && !politicalCrowd(toks) {
+			return CueDestroy, true
 		}
 	case "riot":
 		// "riot police", "anti-riot", "riot gear": the force, not a riot.
@@ -396,6 +432,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "fired 300 workers", "got fired": dismissed, not shot.
 		if i > 0 && toks[i-1].Is("got", "getting") {
 			return c, false
+		}
+		// "Kane fired England into the lead", "fired the side to
+		// victory": a player's shot.
+		for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+			if lex.HasAt(toks, k, "into", "the", "lead") || lex.HasAt(toks, k, "to", "victory") || lex.HasAt(toks, k, "into", "the", "final") ||
+				lex.HasAt(toks, k, "to", "the", "title") {
+				return c, false
+			}
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			if toks[k].Is("workers", "employees", "staff", "staffers", "ceo", "coach", "manager", "executive", "executives",
@@ -598,10 +642,38 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			lex.HasAt(toks, i+1, "racing") || lex.HasAt(toks, i+1, "pilot") || lex.HasAt(toks, i+1, "pilots") {
 			return c, false
 		}
+		// "drones were seen flying over the airbase": a sighting.
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].Is("seen", "spotted", "sighted", "hovering", "hovered", "flying") {
+				return c, false
+			}
+		}
 		if lex.HasAt(toks, i+1, "to") && i+2 < len(toks) && toks[i+2].Is("find", "search", "monitor", "film", "survey", "map", "inspect",
 			"deliver", "track", "locate", "spot", "patrol", "watch", "record", "photograph", "spray") {
 			return c, false
 		}
+	case "vest", "vests":
+		// "detonated a vest packed with explosives": a suicide bomber's,
+		// not a bulletproof vest.
+		if explosiveNear(toks, i) {
+			return CueSuicide, true
+		}
+		return c, false
+	case "snatched":
+		// "snatched three fishermen off the coast": people taken, not
+		// a bag or a victory.
+		// Weapons "snatched from the guards" are not people taken.
+		if seizedPeople(toks, i) && !lex.HasAt(toks, i+1, "from") && !(i > 0 && toks[i-1].Is("was", "were", "been", "being", "are", "is")) {
+			return CueAbduct, true
+		}
+		return c, false
+	case "taken":
+		// "the schoolgirls, who were taken from their dormitory by
+		// gunmen": taken by armed men is abducted.
+		if takenByArmed(toks, i) {
+			return CueAbduct, true
+		}
+		return c, false
 	case "intercepted", "downed":
 		// Missiles and drones brought down are disrupted weapons use.
 		if interceptedWeapon(toks, i) {
@@ -740,7 +812,7 @@ func conflictDeal(toks []lex.Token, i int) bool {
 			break
 		}
 		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
-			"cessation") ||
+			"cessation", "hostilities") ||
 			lex.HasAt(toks, k, "prisoner", "exchange") || lex.HasAt(toks, k, "prisoner", "swap") {
 			// "agreed to peace talks" agrees to talk, not to a peace.
 			return !(k+1 < len(toks) && toks[k+1].Is("talks", "negotiations", "dialogue", "process", "conference", "plan", "proposal"))
@@ -841,6 +913,12 @@ func figurativeBlast(toks []lex.Token, i int) bool {
 			break
 		}
 		if nonWeaponSubjects[toks[k].Lower] || lex.HasAt(toks, k, "box", "office") {
+			return true
+		}
+	}
+	// "The film exploded at the box office".
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if lex.HasAt(toks, k, "box", "office") {
 			return true
 		}
 	}
@@ -1109,6 +1187,82 @@ func crudeClash(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// explosiveNear reports whether explosives or their detonation are named
+// within four words of token i, in its clause: "a vest packed with
+// explosives", "detonated his vest".
+func explosiveNear(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			break
+		}
+		if toks[k].Is("explosive", "explosives", "detonated", "detonate", "detonating", "bomb", "triggered") {
+			return true
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			break
+		}
+		if toks[k].Is("explosive", "explosives", "detonated", "exploded", "bomb", "bombs") {
+			return true
+		}
+	}
+	return false
+}
+
+// takenByArmed reports whether "taken" at i is a passive whose agent,
+// named by "by" later in the clause, is armed men: "were taken from
+// their dormitory by gunmen", not "taken to hospital by relatives".
+func takenByArmed(toks []lex.Token, i int) bool {
+	if i == 0 || !toks[i-1].Is("was", "were", "been", "being") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Is(".", ";", ",") {
+			return false
+		}
+		if toks[k].Is("by") && k+2 < len(toks) {
+			for j := k + 1; j <= k+3 && j < len(toks); j++ {
+				if assailantWords[toks[j].Lower] && !toks[j].Is("forces", "troops", "army") || toks[j].Is("kidnappers", "abductors", "bandits", "militiamen", "jihadists", "guerrillas", "pirates") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// personAfter reports whether people are the object after the verb at i:
+// "captured a senior commander", "captured two soldiers".
+func personAfter(toks []lex.Token, i int) bool {
+	if seizedPeople(toks, i) {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("commander", "commanders", "leader", "leaders", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
+			"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "suspect", "suspects", "kingpin", "chief", "member",
+			"members", "man", "woman", "boy", "girl") {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalCrowd reports whether a sentence names the crowds of a party
+// or a cause: activists, supporters, cadres, students.
+func politicalCrowd(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("activists", "supporters", "cadres", "students", "workers", "agitators", "agitating", "irate", "angry", "party") {
+			return true
 		}
 	}
 	return false

@@ -213,6 +213,11 @@ var phrases = []phrase{
 	{[]string{"accidental", "explosion"}, CueAccident}, {[]string{"accidental", "explosions"}, CueAccident},
 	{[]string{"accidental", "blast"}, CueAccident}, {[]string{"accidental", "blasts"}, CueAccident},
 	{[]string{"accidentally", "exploded"}, CueAccident}, {[]string{"accidentally", "detonated"}, CueAccident},
+	// Wire copy's other words for an exchange of fire, and their
+	// plurals: "troops and guerrillas traded fire", "gunfights between
+	// cartels and the National Guard".
+	{[]string{"traded", "fire"}, CueClash}, {[]string{"trade", "fire"}, CueClash}, {[]string{"trading", "fire"}, CueClash},
+	{[]string{"traded", "gunfire"}, CueClash}, {[]string{"gun", "battles"}, CueClash}, {[]string{"gun", "fights"}, CueClash},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -230,7 +235,7 @@ var words = map[string]Cue{
 	"planted": CueExplosive, "bombing": CueExplosive, "bombings": CueExplosive, "detonation": CueExplosive,
 	"went": CueNone, "blown": CueExplosive,
 	"gun-battle": CueClash, "gun-fight": CueClash, "decapitated": CueFiring, "clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
-	"firefight": CueClash, "shootout": CueClash, "shoot-out": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
+	"firefight": CueClash, "firefights": CueClash, "gunfights": CueClash, "gunbattles": CueClash, "shootouts": CueClash, "shootout": CueClash, "shoot-out": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
 	"operation": CueClash, "raid": CueClash, "ibo": CueClash, "retaliated": CueRetaliation,
 	"retaliation": CueRetaliation, "retaliatory": CueRetaliation,
 	"firing": CueFiring, "fired": CueFiring, "shot": CueFiring, "gunshot": CueFiring, "snipers": CueFiring,
@@ -248,7 +253,7 @@ var words = map[string]Cue{
 	"raped": CueSexual, "gang-raped": CueSexual, "rape": CueSexual,
 	"protest": CueProtest, "protests": CueProtest, "protested": CueProtest, "protesters": CueProtest,
 	"protestors": CueProtest, "demonstration": CueProtest, "demonstrations": CueProtest,
-	"demonstrators": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
+	"demonstrators": CueProtest, "marchers": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
 	"protesting": CueProtest, "march": CueNone,
 	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
 	"mob":      CueMob,
@@ -303,7 +308,7 @@ var words = map[string]Cue{
 	"broke": CueNone, "break": CueNone, "fought": CueNone, "shooting": CueNone, "shootings": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone, "engaged": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
+	"removed": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
@@ -369,6 +374,17 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				// "Security forces picked up a separatist leader", "was
+				// picked up by the police": an arrest, unless no one
+				// knows where he was taken.
+				if c == CueAbduct && toks[i].Is("picked") && forcesRaid(toks, i) && !unknownWhereabouts(toks) && !disappeared(toks) {
+					c = CueArrest
+				}
+				// "Villagers beat two suspected kidnappers to death": the
+				// crowd that beat them is a mob.
+				if c == CueKill && toks[i].Is("to") && crowdKilled(toks, i) {
+					c = CueMob
+				}
 				if c == CueAttack && crowdSubject(toks, i) {
 					c = CueMob
 				}
@@ -415,6 +431,14 @@ func Scan(toks []lex.Token) []Hit {
 				// "angry residents attacked a suspected thief": a crowd's
 				// violence, not an armed group's.
 				c = CueMob
+			case c == CueAttack && stonesUsed(toks, i) && !sent.assailant && !sent.arms:
+				// "supporters attacked the electoral office with stones":
+				// a crowd's weapons, a riot.
+				c = CueRiot
+			case c == CueClash && communal(toks, i) && !sent.arms:
+				// "communal clashes between Hindu and Muslim groups":
+				// crowds of two communities, mob violence.
+				c = CueMob
 			case nominalDeed(toks[i]) && blamedFor(toks, i):
 				// "blamed the gang for the killing", "accused the group
 				// of carrying out the kidnapping": the deed is one already
@@ -446,6 +470,56 @@ func Scan(toks []lex.Token) []Hit {
 		}
 	}
 	return intercepts(toks, hits)
+}
+
+// disappeared reports whether a sentence calls someone taken disappeared
+// or missing: "picked up and has been missing since".
+func disappeared(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("missing", "disappeared", "disappearance", "disappearances", "untraceable", "untraced") {
+			return true
+		}
+	}
+	return false
+}
+
+// stonesUsed reports whether the attack at i was made with stones,
+// bricks or sticks, named after "with" later in its clause.
+func stonesUsed(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("with") {
+			for j := k + 1; j < len(toks) && j <= k+2; j++ {
+				if toks[j].Is("stones", "rocks", "bricks", "brickbats", "sticks", "clubs", "rods") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// communal reports whether the clash at i is said of communities:
+// "communal clashes", "inter-communal violence".
+func communal(toks []lex.Token, i int) bool {
+	return i > 0 && toks[i-1].Is("communal", "inter-communal", "intercommunal", "caste", "interfaith")
+}
+
+// crowdKilled reports whether the verb that "to death" at i completes has
+// a crowd for its subject: "villagers beat two men to death", "a mob
+// stoned him to death".
+func crowdKilled(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("beat", "beaten", "stoned", "clubbed", "hacked", "lynched", "burned", "burnt") {
+			return crowdSubject(toks, k) || k > 0 && crowdNouns[toks[k-1].Lower]
+		}
+	}
+	return false
 }
 
 // weaponNouns are the weapons that can be found, recovered or defused

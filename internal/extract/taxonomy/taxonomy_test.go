@@ -303,6 +303,165 @@ func TestClassifyWorldwide(t *testing.T) {
 	}
 }
 
+// TestClassifyProbe3 covers the phrasings the third blind probe
+// (testdata/probe-3.txt) found misread, each beside a sentence the same
+// rule must leave alone.
+func TestClassifyProbe3(t *testing.T) {
+	tests := []struct {
+		text    string
+		victims map[string]int
+		armed   bool
+		sec     bool
+		want    string // sub-event type, "" for no event
+	}{
+		// Fire traded, and gunfights in the plural, are clashes; cartels
+		// and a national guard are armed sides.
+		{"Troops and rebels traded fire near the river for two hours.", nil, true, true, ArmedClash},
+		{"Gunfights between a cartel and the National Guard left six dead.", map[string]int{"unknown": 6}, false, false, ArmedClash},
+		{"The two leaders traded barbs over the budget.", nil, false, false, ""},
+		// Control regained of a place however it is qualified, and a
+		// named city liberated.
+		{"Government forces regained full control of the eastern Ghouta enclave.", nil, true, true, GovRegains},
+		{"Marawi city was liberated by the army after five months.", nil, true, true, GovRegains},
+		{"The team regained full control of the match in the second half.", nil, false, false, ""},
+		// Ground taken by state forces is regained; by rebels, overtaken.
+		{"Security forces took control of the entire valley after flushing out the militants.", nil, true, true, GovRegains},
+		{"Jihadists overran an army camp and took control of the area.", nil, true, false, NSAOvertakes},
+		{"Rebels of the Liberation Army captured the township.", nil, true, false, NSAOvertakes},
+		// Ground taken without a fight is handed over.
+		{"The rebels took over the district headquarters without a fight after the army left.", nil, true, false, NonViolentTransf},
+		{"The rebels took over the district headquarters after a day of fighting.", nil, true, false, NSAOvertakes},
+		// A vest packed with explosives is a suicide bomber's; a bomber
+		// stopped before the blast is a disrupted attack.
+		{"The attacker detonated a vest packed with explosives at the church gate.", map[string]int{"civilians": 14}, false, false, SuicideBomb},
+		{"The guard wore a bulletproof vest when gunmen opened fire on the bank.", map[string]int{"civilians": 1}, true, false, Attack},
+		{"A suicide bomber was shot dead by soldiers before he could detonate his vest at the camp gate.", map[string]int{"militants": 1}, true, true, DisruptedWeapons},
+		{"A suicide bomber blew himself up at the camp gate after soldiers shot at him.", map[string]int{"security_forces": 3}, true, true, SuicideBomb},
+		// Abducted and raped, no one killed: sexual violence.
+		{"Militiamen abducted and raped three women near the market.", nil, true, false, SexualViolence},
+		{"Militiamen abducted three women near the market.", nil, true, false, Abduction},
+		// People snatched, or taken by gunmen, are abducted; weapons
+		// snatched from guards, or people taken to hospital, are not.
+		{"Pirates snatched four fishermen off the coast.", nil, true, false, Abduction},
+		{"The pupils, who were taken from their school by gunmen on Friday, are still missing.", nil, true, false, Abduction},
+		// People captured by state forces are arrested, by armed men
+		// abducted; ground captured is taken.
+		{"Counterterrorism forces captured a senior commander of the group.", nil, true, true, Arrests},
+		{"Rebels captured two soldiers at the checkpoint.", nil, true, false, Abduction},
+		// Picked up by the police is an arrest, unless the man has gone
+		// missing.
+		{"Police picked up a separatist leader from his home.", nil, true, true, Arrests},
+		{"Police picked up a student from his home and he has been missing since.", nil, true, true, Abduction},
+		// The arrest a crowd protests is no intervention.
+		{"Supporters gathered in the square to protest the arrest of the mayor.", nil, false, false, PeacefulProtest},
+		{"Supporters gathered in the square to protest, and police arrested ten of them.", nil, false, true, ProtestWithForce},
+		// Rioters who clash with forces riot; a crowd stoning an office
+		// riots too.
+		{"Rioters clashed with security forces and looted shops in the capital.", nil, true, true, ViolentDemo},
+		{"Supporters of the candidate attacked the election office with stones.", nil, false, false, ViolentDemo},
+		{"Gunmen attacked the election office with rifles.", nil, true, false, Attack},
+		// Beaten to death by villagers, and communal clashes: mob violence.
+		{"Villagers beat two suspected thieves to death in the market.", map[string]int{"civilians": 2}, false, false, MobViolence},
+		{"Militants beat two traders to death in the market.", map[string]int{"civilians": 2}, true, false, Attack},
+		{"Communal clashes broke out in the town, leaving three dead.", map[string]int{"civilians": 3}, false, false, MobViolence},
+		// Agreeing to end hostilities; not agreeing to talk.
+		{"The two clans agreed to end hostilities after mediation by elders.", nil, false, false, Agreement},
+		{"The two clans agreed to hold talks next month.", nil, false, false, ""},
+		// A bomb plot foiled is disrupted weapons use.
+		{"Police foiled a bomb plot and seized explosives in the capital.", nil, false, true, DisruptedWeapons},
+		// A curfew imposed, a state of emergency declared; not a curfew
+		// lifted.
+		{"Authorities imposed an indefinite curfew in the city after the riots.", nil, false, false, GroupChange},
+		{"The government declared a state of emergency in three provinces.", nil, false, false, GroupChange},
+		{"Authorities lifted the curfew in the city on Monday.", nil, false, false, ""},
+		// Bases and outposts built or set up.
+		{"The army established a new military outpost near the town.", nil, true, true, BaseEstablished},
+		{"Militants have built a camp on an island in the lake.", nil, true, false, BaseEstablished},
+		{"Mercenaries set up their headquarters in an old hotel.", nil, false, false, BaseEstablished},
+		{"The company built a new factory near the town.", nil, false, false, ""},
+		// Peacekeepers leaving their camp hand it over.
+		{"Peacekeepers withdrew from the camp and handed it to the national army.", nil, true, true, NonViolentTransf},
+		// Vandalism with no crowd named is property destruction; by party
+		// cadres, a riot.
+		{"Settlers vandalised an orchard and torched two cars in the village.", nil, false, false, Looting},
+		{"Party cadres vandalised the office of a rival party.", nil, false, false, ViolentDemo},
+		// Drones seen are no strike; drones that struck are.
+		{"Unidentified drones were seen flying over the airbase at night.", nil, false, false, ""},
+		{"Drones struck a fuel depot near the airbase at night.", nil, false, false, AirDrone},
+		// Figures of speech.
+		{"The opposition launched a blistering attack on the finance minister in parliament.", nil, false, false, ""},
+		{"The captain fired his side into the lead before the break.", nil, false, false, ""},
+		{"The film exploded at the box office over the holiday weekend.", nil, false, false, ""},
+	}
+	for _, tc := range tests {
+		c, ok := classifyText(tc.text, tc.victims, tc.armed, tc.sec)
+		got := ""
+		if ok {
+			got = c.SubEventType
+		}
+		if got != tc.want {
+			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	// Deaths at a protest: marchers fired on and killed, a protester who
+	// died after a beating by police, not one who died of illness.
+	deaths := []struct {
+		text   string
+		killed int
+		sec    bool
+		want   string
+	}{
+		{"Troops fired live rounds at marchers in the capital, killing seven.", 7, true, ExcessiveForce},
+		{"A protester died after being beaten by police during the rally.", 1, true, ExcessiveForce},
+		{"A protester died of a heart attack during the rally.", 1, false, PeacefulProtest},
+	}
+	for _, tc := range deaths {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: len(tc.text), Victims: map[string]int{"civilians": tc.killed},
+			ArmedActors: tc.sec, Security: tc.sec, Deaths: tc.killed})
+		got := ""
+		if ok {
+			got = c.SubEventType
+		}
+		if got != tc.want {
+			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestScanProbe3 checks single triggers the third blind probe found
+// misread: threats received are a fact, not a hypothetical; a plot foiled
+// is no plot to come.
+func TestScanProbe3(t *testing.T) {
+	tests := []struct {
+		text string
+		word string
+		want Cue // CueNone: no hit on word
+	}{
+		{"The mayor, who had received threats from the gang, was shot dead.", "threats", CueNone},
+		{"The gang issued threats against the mayor.", "threats", CueHypothetical},
+		{"Police foiled a bomb plot in the capital.", "plot", CueNone},
+		{"Police said the men were part of a plot to bomb the embassy.", "plot", CueHypothetical},
+		{"Rioters vandalised shops in the capital.", "vandalised", CueRiot},
+		{"Unknown men vandalised a temple in the village.", "vandalised", CueDestroy},
+		{"Guards shot and wounded a man; rifles were snatched from the guards.", "snatched", CueNone},
+		{"The girls were taken from the school by gunmen.", "taken", CueAbduct},
+		{"The wounded were taken to hospital by relatives.", "taken", CueNone},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		got := CueNone
+		for _, h := range Scan(toks) {
+			if toks[h.Token].Lower == tc.word {
+				got = h.Cue
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
 // TestStrategicMoveHandover checks that a force handing over its camp is
 // a move only when the one handing it over is armed or a peace mission.
 func TestStrategicMoveHandover(t *testing.T) {
