@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/vigil-osint/vigil/internal/extract/dates"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -51,7 +52,11 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	if pick == nil {
 		return
 	}
-	s := pick.Date.Format("2006-01-02")
+	day := pick.Date
+	if pick.Precision == 1 && d.reportedDayBefore(pick) {
+		day = day.AddDate(0, 0, -1)
+	}
+	s := day.Format("2006-01-02")
 	p := pick.Precision
 	ev.EventDate, ev.TimePrecision = &s, &p
 	evid("event_date", pick.Start, pick.End)
@@ -119,4 +124,46 @@ func (d *doc) dayMention(i int) (dates.Mention, bool) {
 		}
 	}
 	return dates.Mention{}, false
+}
+
+// reportedDayBefore reports whether date m is the day a report was made
+// about a deed of the day before: "On 28 August, ISPR reported that
+// troops had killed three terrorists the previous day". The date heads a
+// verb of saying, and the sentence puts the deed a day earlier. A day
+// before told of another deed ("On 3 May militants attacked a post; the
+// previous day they had...") leaves the date alone: no verb of saying
+// follows the date.
+func (d *doc) reportedDayBefore(m *dates.Mention) bool {
+	var toks []lex.Token
+	for _, s := range d.sents {
+		if m.Start >= s.Start && m.End <= s.End {
+			toks = s.Toks
+			break
+		}
+	}
+	k := 0
+	for k < len(toks) && toks[k].Start < m.End {
+		k++
+	}
+	said := -1
+	for j := k; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Is("reported", "said", "stated", "announced", "confirmed", "told", "disclosed") {
+			said = j
+			break
+		}
+		if toks[j].Punct && !toks[j].Is(",") {
+			break
+		}
+	}
+	if said < 0 {
+		return false
+	}
+	for j := said + 1; j < len(toks); j++ {
+		if (lex.HasAt(toks, j, "the", "previous", "day") || lex.HasAt(toks, j, "a", "day", "earlier") ||
+			lex.HasAt(toks, j, "the", "day", "before") || lex.HasAt(toks, j, "a", "day", "before") ||
+			lex.HasAt(toks, j, "the", "previous", "night")) && !lex.HasAt(toks, j+3, "yesterday") {
+			return true
+		}
+	}
+	return false
 }
