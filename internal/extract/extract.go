@@ -119,7 +119,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		}
 		d.hits[i] = taxonomy.Scan(toks)
 		if len(d.hits[i]) > 0 && !d.claimSent[i] {
-			d.figs[i] = casualties.Find(toks, d.hintsIn(s.Start, s.End))
+			d.figs[i] = protestCauses(toks, casualties.Find(toks, d.hintsIn(s.Start, s.End)))
 		}
 	}
 	for _, group := range d.segment(x) {

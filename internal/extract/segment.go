@@ -78,7 +78,7 @@ func (d *doc) reports(i int) bool {
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
-			!(i == 0 && verblessLead(toks, h.Token)) {
+			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -142,7 +142,7 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueProtest:
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated") || doneAfter(toks, h.Token) || begun(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -592,6 +592,40 @@ func init() {
 		occurs explodes erupts`) {
 		happening[w] = true
 	}
+}
+
+// protestHeld reports a protest told as held with a verb of its own:
+// "traders observed a shutter-down strike", or a deed done "in protest"
+// ("lawyers boycotted the courts in protest against...", "traders kept
+// their shops closed in protest"). A deed of another kind done in protest
+// ("he resigned in protest") is no protest event, nor is a strike called
+// for a later day.
+func protestHeld(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("observed", "observe") && !(k > 0 && toks[k-1].Is("to", "will", "would")) {
+			return true
+		}
+		if toks[k].Punct {
+			break
+		}
+	}
+	if i == 0 || !toks[i].Is("protest") || !toks[i-1].Is("in") {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].Punct && !toks[k].Is(",", "(", ")") {
+			return false
+		}
+		// A strike called for or threatened has not been held: "called
+		// for a shut-down strike on 4 May in protest".
+		if toks[k].Is("called", "call", "calls", "announced", "threatened", "planned", "will", "would") {
+			return false
+		}
+		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed") {
+			return !(k > 0 && toks[k-1].Is("to", "may", "might"))
+		}
+	}
+	return false
 }
 
 // doneAfter reports whether one incident, named by a noun with an
@@ -1427,7 +1461,7 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	for _, i := range group {
 		c := claimStart(d.sents[i].Toks)
 		var figs []casualties.Figure
-		for _, f := range d.figs[i] {
+		for _, f := range lowerToll(d.sents[i].Toks, d.figs[i]) {
 			if f.Start < c || !plain[f.Kind] && !(rival && anyPlain) {
 				figs = append(figs, f)
 			}
@@ -1435,6 +1469,143 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 		out = append(out, figs)
 	}
 	return out
+}
+
+// protestCauses drops the deaths a protest is held over: "traders
+// closed their shops in protest against the killing of a local trader",
+// "students rallied to condemn the murder of two classmates". They died
+// before, in another incident; the protest itself hurt no one. Only a
+// sentence that names a protest loses them: "a case was registered over
+// the killing of two men" may be all a text says of the killing.
+func protestCauses(toks []lex.Token, figs []casualties.Figure) []casualties.Figure {
+	if len(figs) == 0 || !namesProtest(toks) {
+		return figs
+	}
+	var out []casualties.Figure
+	for _, f := range figs {
+		if !protestedDeath(toks, f.Start) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// namesProtest reports whether a sentence names a protest.
+func namesProtest(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("protest", "protests", "protested", "protesting", "protesters", "protestors", "rally", "rallied", "sit-in",
+			"strike", "demonstration", "demonstrated", "demonstrators", "boycott", "boycotted", "shutter-down", "dharna", "marched") {
+			return true
+		}
+	}
+	return false
+}
+
+// protestedDeath reports whether the figure at offset start is the object
+// of a death a protest is against: "against the killing of", "over the
+// murder of", "condemning the deaths of", the noun of death and its "of"
+// at most a few words before the figure and the protest's preposition or
+// verb at most a few words before that ("against extortion and the
+// killing of"). "killing at least 40 people ... over Anuradhapura" is a
+// deed told, not one protested.
+func protestedDeath(toks []lex.Token, start int) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < start {
+		k++
+	}
+	for j := k; j >= 0 && j >= k-4 && j < len(toks); j-- {
+		if !toks[j].Is("killing", "killings", "murder", "murders", "death", "deaths", "assassination", "abduction", "kidnapping", "disappearance") || !lex.HasAt(toks, j+1, "of") {
+			continue
+		}
+		for m := j - 1; m >= 0 && m >= j-6; m-- {
+			if toks[m].Punct && !toks[m].Is(",") {
+				return false
+			}
+			if toks[m].Is("against", "over", "condemn", "condemning", "protesting", "protest", "denounce", "denouncing", "mourn", "mourning") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// lowerToll keeps, of two tolls a sentence gives from two sources, the
+// lower, as ACLED does: "At least five miners were killed, while other
+// sources put the toll at eight", "officials said 15 died, whereas the
+// hospital said 11 died". The second source's clause opens with "while",
+// "whereas" or ", but" and names its source or its verb of saying before
+// its figure; "two soldiers were killed while three were injured, police
+// said" sets no source against another.
+func lowerToll(toks []lex.Token, figs []casualties.Figure) []casualties.Figure {
+	r := rivalStart(toks, figs)
+	if r < 0 {
+		return figs
+	}
+	// A source's toll is its sides' figures added up, or its toll of
+	// "people" if that is larger: "ten people, including two policemen"
+	// is ten.
+	type sum struct{ sides, people int }
+	before, after := map[string]*sum{}, map[string]*sum{}
+	for _, f := range figs {
+		if f.Negated || f.Count <= 0 || f.Category == casualties.Perpetrators {
+			continue
+		}
+		m := before
+		if f.Start >= r {
+			m = after
+		}
+		if m[f.Kind] == nil {
+			m[f.Kind] = &sum{}
+		}
+		if f.Generic {
+			m[f.Kind].people += f.Count
+		} else {
+			m[f.Kind].sides += f.Count
+		}
+	}
+	toll := func(s *sum) int {
+		if s == nil {
+			return 0
+		}
+		return max(s.sides, s.people)
+	}
+	var out []casualties.Figure
+	for _, f := range figs {
+		b, a := toll(before[f.Kind]), toll(after[f.Kind])
+		if b > 0 && a > 0 && f.Category != casualties.Perpetrators {
+			if f.Start < r && a < b || f.Start >= r && a >= b {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// rivalStart returns the offset of the clause with which a sentence gives
+// a second source's toll, or -1.
+func rivalStart(toks []lex.Token, figs []casualties.Figure) int {
+	for i, t := range toks {
+		if !t.Is("while", "whereas") && !(t.Is("but") && i > 0 && toks[i-1].Is(",")) {
+			continue
+		}
+		next := -1 // the first figure after the conjunction
+		for _, f := range figs {
+			if f.Start > t.Start && (next < 0 || f.Start < next) {
+				next = f.Start
+			}
+		}
+		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+			if next >= 0 && toks[j].Start >= next || toks[j].Punct && !toks[j].Is(",") {
+				break
+			}
+			if toks[j].Is("said", "say", "says", "put", "puts", "placed", "gave", "reported", "according", "sources", "claimed") {
+				return t.Start
+			}
+		}
+	}
+	return -1
 }
 
 // contrasted reports whether the claim starting at offset c is set

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -563,5 +564,81 @@ func TestRecalledWording(t *testing.T) {
 		if got := recalled(toks); got != tc.want {
 			t.Errorf("recalled(%q) = %v, want %v", tc.text, got, tc.want)
 		}
+	}
+}
+
+// TestProtestsHeld checks protests told with a verb of their own ("observed
+// a strike", a deed done "in protest") against strikes only called and
+// deeds of another kind done in protest, and that the deaths a protest is
+// against are not its toll.
+func TestProtestsHeld(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"a strike observed",
+			"On 8 August 2024, traders observed a shutter-down strike in Turbat against the closure of the border.", "Peaceful protest/0"},
+		{"a strike to be observed",
+			"On 8 August 2024, traders said they would observe a shutter-down strike in Turbat next week.", ""},
+		{"courts boycotted in protest, the killing protested is not the protest's toll",
+			"On 5 June 2024, lawyers boycotted the courts in Quetta in protest against the killing of a colleague.", "Peaceful protest/0"},
+		{"shops kept closed in protest",
+			"On 2 May 2025, traders in Wana kept their shops closed in protest against the murder of two shopkeepers.", "Peaceful protest/0"},
+		{"a strike called for a later day in protest",
+			"On 2 May 2025, the party called for a shutter-down strike in Quetta on 4 May in protest against price rises.", ""},
+		{"a resignation in protest",
+			"On 2 May 2025, the minister resigned in protest against the budget in Quetta.", ""},
+		{"a killing told with a month named March is the killing's toll",
+			"Gunmen shot down an aircraft over Kech on 30 March 2000, killing at least 40 people.", "Attack/40"},
+		{"a case registered over a killing names no protest",
+			"On 2 May 2025, gunmen shot dead two labourers in Turbat. Police registered a case over the killing of the two labourers.", "Attack/2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
+				f := 0
+				if e.Fatalities != nil {
+					f = *e.Fatalities
+				}
+				got = append(got, fmt.Sprintf("%s/%d", e.SubEventType, f))
+			}
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
+
+// TestRivalTolls checks that of two tolls one sentence gives from two
+// sources the lower stands, and that a clause giving another kind of
+// casualty, or one with no source of its own, is no rival toll.
+func TestRivalTolls(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		killed     int
+	}{
+		{"other sources higher",
+			"On 23 June 2025, armed men attacked coal miners near Quetta. At least five miners were killed, while other sources put the death toll at eight.", 5},
+		{"a toll of people with its sides, hospital higher",
+			"On 30 September 2025, a bomb exploded in Quetta. At least ten people, including two policemen, were killed, while hospital officials put the toll at twelve.", 10},
+		{"the second source lower",
+			"On 12 October 2024, gunmen opened fire on a convoy near Parachinar. Officials said 15 people were killed, whereas hospital sources said 11 people had died.", 11},
+		{"the injured after while, no source of their own",
+			"On 12 October 2024, gunmen opened fire on a convoy near Parachinar. Two soldiers were killed while three were injured, police said.", 2},
+		{"the other side's dead after while",
+			"On 12 October 2024, militants attacked a post in Kech. Four soldiers were killed while three militants also died in the exchange of fire.", 7},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, time.Time{}, "")
+			if len(out.Events) == 0 || out.Events[0].Fatalities == nil {
+				t.Fatalf("no event with a toll: %+v", out.Events)
+			}
+			if got := *out.Events[0].Fatalities; got != tc.killed {
+				t.Errorf("fatalities %d, want %d", got, tc.killed)
+			}
+		})
 	}
 }
