@@ -78,9 +78,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				break
 			}
 			// ("soldiers hit by a roadside bomb" were the target.)
-			// ("took over the police station", "picked up two brothers":
-			// phrasal verbs of acting.)
-			acted := attackVerbs[toks[j].Lower] || lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up")
+			// ("took over the police station", "took control of the
+			// highway", "picked up two brothers": phrasal verbs of
+			// acting. Forces that "took control of the area" after an
+			// attack secured it; they did not make the attack.)
+			acted := attackVerbs[toks[j].Lower] || lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
+				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
 			if acted && !(j > 0 && toks[j-1].Is("was", "were", "been")) && !lex.HasAt(toks, j+1, "by") {
 				if attacker < 0 {
 					attacker = k

@@ -69,6 +69,16 @@ func TestActorRoles(t *testing.T) {
 		// "took over": the group acted on the police station.
 		{"On 23 June 2025, BLF militants took over a police station in Tump, Kech, for several hours and set it on fire.",
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan"},
+		// "took control of": the group acted on the road; the troops who
+		// took control of the area after an attack did not make it.
+		{"On 30 January 2025, BLA militants took control of the highway near Kalat for several hours and set a truck on fire.",
+			"BLA: Baloch Liberation Army", ""},
+		{"On 30 January 2025, security forces took control of the area after BLA militants attacked a check post near Kalat, killing two soldiers.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		// Forces of the Taliban's state across the border are its
+		// military.
+		{"On 28 December 2024, Afghan Taliban forces opened fire on Pakistani border posts in Bajaur, and one soldier was killed.",
+			"Military Forces of Afghanistan", "Military Forces of Pakistan"},
 		{"On 16 January 2024, Iranian forces carried out missile strikes on a village near Panjgur, killing two children.",
 			"Military Forces of Iran", "Civilians (Pakistan)"},
 		{"On 11 February 2024, BLF militants clashed with members of a state-backed armed group in Mashkay, Awaran.",
