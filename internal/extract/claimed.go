@@ -29,8 +29,8 @@ func (d *doc) claimsOfResponsibility() []responsibility {
 		}
 		cue := s.Toks[k].Start
 		var best *actors.Mention
-		for i := range d.actors {
-			m := &d.actors[i]
+		for i, named := 0, d.actorsNamed(); i < len(named); i++ {
+			m := &named[i]
 			if m.Start < s.Start || m.End > s.End || m.Actor.Side == actors.SideCivilians || m.Actor.Side == actors.SideSecurity ||
 				m.Actor.Side == actors.SideProtesters || m.Actor.Generic {
 				continue
@@ -195,8 +195,8 @@ func (d *doc) attachSuspects(events []vigil.Event) {
 			continue
 		}
 		cue := s.Toks[k]
-		for i := range d.actors {
-			m := &d.actors[i]
+		for i, named := 0, d.actorsNamed(); i < len(named); i++ {
+			m := &named[i]
 			// The group is named next to the cue: "officials blamed the
 			// local militia for the murder of a TTP man" suspects the
 			// militia, not the TTP.

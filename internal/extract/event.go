@@ -38,7 +38,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		casualties.Unknown:   cas.Unknown.Killed + cas.Unknown.Injured + cas.Unknown.Abducted,
 	}
 	var mentions []actors.Mention
-	for _, m := range d.actors {
+	for _, m := range d.actorsNamed() {
 		for _, i := range group {
 			if m.Start >= d.sents[i].Start && m.End <= d.sents[i].End {
 				mentions = append(mentions, m)
@@ -119,7 +119,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	}
 	if !locOK {
 		// No place named: the country where the named group operates.
-		if c := homeCountry(mentions, d.actors); c != "" {
+		if c := homeCountry(mentions, d.actorsNamed()); c != "" {
 			ev.Country = c
 			if p, ok := x.gaz.Country(c); ok {
 				ev.ISO3 = p.ISO3
@@ -492,7 +492,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 		lead = lead[:3]
 	}
 	var ms []places.Match
-	for _, m := range d.places {
+	for _, m := range d.placesNamed() {
 		for _, i := range lead {
 			if m.Start >= d.sents[i].Start && m.End <= d.sents[i].End {
 				ms = append(ms, m)
@@ -531,7 +531,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 		pEnd++
 	}
 	ms = ms[:0]
-	for _, m := range d.places {
+	for _, m := range d.placesNamed() {
 		if m.Start < d.sents[pStart].Start || m.End > d.sents[pEnd].End {
 			continue
 		}
@@ -597,7 +597,7 @@ func groundOf(d *doc, group []int) []places.Region {
 	// A group is named many times in a report: its regions count once.
 	seen := map[*actors.Actor]bool{}
 	seenEvent := map[*actors.Actor]bool{}
-	for _, m := range d.actors {
+	for _, m := range d.actorsNamed() {
 		if len(m.Actor.Regions) == 0 || seen[m.Actor] && seenEvent[m.Actor] {
 			continue
 		}
@@ -634,28 +634,29 @@ func groundOf(d *doc, group []int) []places.Region {
 // home is the groups' province, or their country alone: right, if less
 // precise, rather than a wrong town.
 func (x *Extractor) homeWith(d *doc, regions []places.Region) (places.Location, bool) {
-	if len(regions) == 0 || len(d.places) == 0 {
-		return d.home, d.homeOK
+	home, homeOK := d.homePlace()
+	ms := d.placesNamed()
+	if len(regions) == 0 || len(ms) == 0 {
+		return home, homeOK
 	}
-	ms := d.places
 	if len(ms) > 40 {
 		ms = ms[:40]
 	}
 	if loc, ok := x.gaz.ResolveWith(d.text, ms, "", regions); ok {
 		return loc, true
 	}
-	if !d.homeOK {
-		return d.home, false
+	if !homeOK {
+		return home, false
 	}
-	if loc, ok := x.gaz.GroundProvince(regions); ok && loc.ISO3 == d.home.ISO3 {
+	if loc, ok := x.gaz.GroundProvince(regions); ok && loc.ISO3 == home.ISO3 {
 		return loc, true
 	}
 	for _, r := range regions {
-		if c, ok := x.gaz.Country(r.Country); ok && c.ISO3 == d.home.ISO3 {
+		if c, ok := x.gaz.Country(r.Country); ok && c.ISO3 == home.ISO3 {
 			return places.Location{Country: c.Country, ISO3: c.ISO3, Lat: c.Lat, Lon: c.Lon, GeoPrecision: 3}, true
 		}
 	}
-	return d.home, true
+	return home, true
 }
 
 // offScene are the words that name a place where the incident was not:

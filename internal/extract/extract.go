@@ -2,13 +2,14 @@
 // equipment records (vigil.Extraction), deterministically, with evidence
 // offsets on every extracted value.
 //
-// The pipeline for one text: split sentences; find actors (one dictionary
-// pass) and places (one gazetteer pass) over the whole text; tokenise each
-// sentence and look for trigger words; set aside the sentences that state
-// aggregate claims; group the sentences that report an incident into
-// events; then classify each event, count its casualties, and pick its
-// date, place, actors and sources. Sentences without a trigger word are
-// never analysed further, which keeps extraction fast on long articles.
+// The pipeline for one text: split sentences and tokenise them; set aside
+// the sentences that state aggregate claims; look for trigger words; group
+// the sentences that report an incident into events; then classify each
+// event, count its casualties, and pick its date, place, actors and
+// sources. Sentences without a trigger word are never analysed further,
+// and the actors (one dictionary pass), places (one gazetteer pass) and
+// dates of the whole text are found only when a rule first asks for them,
+// which keeps extraction fast on long articles that report nothing.
 package extract
 
 import (
@@ -55,20 +56,33 @@ func (x *Extractor) ActorsVersion() string { return x.actors.Version }
 
 // doc is the working state of one extraction.
 type doc struct {
+	x         *Extractor
 	text      string
 	published time.Time
 	sents     []lex.Sentence
 	hits      [][]taxonomy.Hit
 	figs      [][]casualties.Figure
-	actors    []actors.Mention
-	places    []places.Match
-	dates     []dates.Mention
-	claimSent map[int]bool    // sentences that state a statistic, not an incident
-	claimTail map[int]int     // sentences that state one after an incident: its first token
-	leads     map[int]bool    // sentences that open an event; nil until segmented
-	home      places.Location // the place the whole text is about
-	homeOK    bool
-	lonely    int8 // lonelyLead's answer: 0 not yet read, 1 yes, -1 no
+	found     found        // what the text names, read through its accessors
+	claimSent map[int]bool // sentences that state a statistic, not an incident
+	claimTail map[int]int  // sentences that state one after an incident: its first token
+	leads     map[int]bool // sentences that open an event; nil until segmented
+	lonely    int8         // lonelyLead's answer: 0 not yet read, 1 yes, -1 no
+}
+
+// found holds the actors, places and dates a text names. Finding them costs
+// as much as all the rest of a text's reading, and most texts never need
+// them: those that report no incident, statistic or equipment, even when a
+// sentence has a trigger word. So each is found the first time a rule asks
+// for it, through the doc's accessors (words, actorsNamed, placesNamed,
+// homePlace, datesGiven).
+type found struct {
+	cut                               *match.Text
+	actors                            []actors.Mention
+	places                            []places.Match
+	home                              places.Location // the place the whole text is about
+	homeOK                            bool
+	dates                             []dates.Mention
+	actorsDone, placesDone, datesDone bool
 }
 
 // Extract returns the events, claims and equipment records text reports.
@@ -79,23 +93,8 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	if text == "" {
 		return out
 	}
-	d := &doc{text: text, published: published}
+	d := &doc{text: text, published: published, x: x}
 	d.sents = lex.Split(text)
-	// Both dictionaries read the text cut into the same words: cut it once.
-	words := match.Cut(text)
-	d.actors = x.actors.FindIn(words)
-	d.places = x.gaz.FindIn(words)
-	// The text's home: its first place names say where the story is (and
-	// the resolver weighs every pair, so a long text's names are capped).
-	home := d.places
-	if len(home) > 40 {
-		home = home[:40]
-	}
-	if loc, ok := x.gaz.Resolve(text, home, ""); ok {
-		d.home, d.homeOK = loc, true
-	}
-	d.dates = dates.Find(text, published)
-
 	cl, claimFrom := claims.Find(text, d.sents, published, claimContext{d, x})
 	out.Claims = append(out.Claims, cl...)
 	d.claimSent, d.claimTail = map[int]bool{}, map[int]int{}
@@ -106,7 +105,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			d.claimTail[i] = from
 		}
 	}
-	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.dates, equipmentContext{d, x})...)
+	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.datesGiven(), equipmentContext{d, x})...)
 
 	d.hits = make([][]taxonomy.Hit, len(d.sents))
 	d.figs = make([][]casualties.Figure, len(d.sents))
@@ -132,10 +131,60 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	return out
 }
 
+// words returns the text cut into words for the dictionaries: both read
+// the same cutting.
+func (d *doc) words() *match.Text {
+	if d.found.cut == nil {
+		d.found.cut = match.Cut(d.text)
+	}
+	return d.found.cut
+}
+
+// actorsNamed returns the actor names in the text.
+func (d *doc) actorsNamed() []actors.Mention {
+	if !d.found.actorsDone {
+		d.found.actorsDone = true
+		d.found.actors = d.x.actors.FindIn(d.words())
+	}
+	return d.found.actors
+}
+
+// placesNamed returns the place names in the text.
+func (d *doc) placesNamed() []places.Match {
+	if !d.found.placesDone {
+		d.found.placesDone = true
+		d.found.places = d.x.gaz.FindIn(d.words())
+		// The text's home: its first place names say where the story is
+		// (and the resolver weighs every pair, so a long text's names are
+		// capped).
+		home := d.found.places
+		if len(home) > 40 {
+			home = home[:40]
+		}
+		d.found.home, d.found.homeOK = d.x.gaz.Resolve(d.text, home, "")
+	}
+	return d.found.places
+}
+
+// homePlace returns the place the whole text is about, if any.
+func (d *doc) homePlace() (places.Location, bool) {
+	d.placesNamed()
+	return d.found.home, d.found.homeOK
+}
+
+// datesGiven returns the dates the text gives.
+func (d *doc) datesGiven() []dates.Mention {
+	if !d.found.datesDone {
+		d.found.datesDone = true
+		d.found.dates = dates.Find(d.text, d.published)
+	}
+	return d.found.dates
+}
+
 // hintsIn returns the actor names inside [start, end) as casualty hints.
 func (d *doc) hintsIn(start, end int) []casualties.Hint {
 	var hs []casualties.Hint
-	for _, m := range d.actors {
+	for _, m := range d.actorsNamed() {
 		if m.Start >= start && m.End <= end {
 			c := m.Actor.Side
 			switch c {

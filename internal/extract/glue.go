@@ -17,7 +17,7 @@ type claimContext struct {
 // place is a district or finer.
 func (c claimContext) Where(start, end int) (string, string, bool) {
 	var ms []places.Match
-	for _, m := range c.d.places {
+	for _, m := range c.d.placesNamed() {
 		if m.Start >= start && m.End <= end {
 			ms = append(ms, m)
 		}
@@ -26,8 +26,8 @@ func (c claimContext) Where(start, end int) (string, string, bool) {
 		return "", "", false
 	}
 	hint := ""
-	if c.d.homeOK {
-		hint = c.d.home.ISO3
+	if home, ok := c.d.homePlace(); ok {
+		hint = home.ISO3
 	}
 	loc, ok := c.x.gaz.Resolve(c.d.text, ms, hint)
 	if !ok {
@@ -38,8 +38,8 @@ func (c claimContext) Where(start, end int) (string, string, bool) {
 
 // Home is the country the text is about.
 func (c claimContext) Home() string {
-	if c.d.homeOK {
-		return c.d.home.Country
+	if home, ok := c.d.homePlace(); ok {
+		return home.Country
 	}
 	return ""
 }
@@ -64,7 +64,7 @@ type equipmentContext struct {
 // ("American rifles" says where they were made, not where they are).
 func (c equipmentContext) Where(start, end int) (string, equipment.Span, bool) {
 	var ms []places.Match
-	for _, m := range c.d.places {
+	for _, m := range c.d.placesNamed() {
 		if m.Start >= start && m.End <= end && !m.Demonym {
 			ms = append(ms, m)
 		}
@@ -73,8 +73,8 @@ func (c equipmentContext) Where(start, end int) (string, equipment.Span, bool) {
 		return "", equipment.Span{}, false
 	}
 	hint := ""
-	if c.d.homeOK {
-		hint = c.d.home.ISO3
+	if home, ok := c.d.homePlace(); ok {
+		hint = home.ISO3
 	}
 	loc, ok := c.x.gaz.Resolve(c.d.text, ms, hint)
 	if !ok || loc.Country == "" {
@@ -87,11 +87,11 @@ func (c equipmentContext) Where(start, end int) (string, equipment.Span, bool) {
 // with the country the text is about.
 func (c equipmentContext) Actors(start, end int) []equipment.Actor {
 	country := ""
-	if c.d.homeOK {
-		country = c.d.home.Country
+	if home, ok := c.d.homePlace(); ok {
+		country = home.Country
 	}
 	var out []equipment.Actor
-	for _, m := range c.d.actors {
+	for _, m := range c.d.actorsNamed() {
 		if m.Start >= start && m.End <= end {
 			out = append(out, equipment.Actor{Name: m.Actor.Named(country), Side: m.Actor.Side, Span: equipment.Span{Start: m.Start, End: m.End}})
 		}

@@ -1157,17 +1157,9 @@ func duration(toks []lex.Token, i int) bool {
 // failing that, the latest date the text gives: "he was shot down over
 // Hanoi in 1967". Without either nothing is history.
 func (d *doc) history(i int) bool {
-	ref := 0
-	if !d.published.IsZero() {
-		ref = d.published.Year()
-	} else {
-		for _, m := range d.dates {
-			ref = max(ref, m.Date.Year())
-		}
-	}
-	if ref == 0 || d.hasDay(i) {
-		return false
-	}
+	// The sentence's earliest year first: most sentences give none, and
+	// then the text's dates need not be read.
+	earliest := 0
 	toks := d.sents[i].Toks
 	for k := 0; k+1 < len(toks); k++ {
 		if !toks[k].Is("in") {
@@ -1177,11 +1169,22 @@ func (d *doc) history(i int) bool {
 		if w == "the" && k+2 < len(toks) {
 			w = toks[k+2].Lower
 		}
-		if year(w) && atoi(w) <= ref-2 {
-			return true
+		if year(w) && (earliest == 0 || atoi(w) < earliest) {
+			earliest = atoi(w)
 		}
 	}
-	return false
+	if earliest == 0 {
+		return false
+	}
+	ref := 0
+	if !d.published.IsZero() {
+		ref = d.published.Year()
+	} else {
+		for _, m := range d.datesGiven() {
+			ref = max(ref, m.Date.Year())
+		}
+	}
+	return ref != 0 && earliest <= ref-2 && !d.hasDay(i)
 }
 
 // continuesHistory reports whether sentence i goes on about the incident
@@ -1189,11 +1192,7 @@ func (d *doc) history(i int) bool {
 // giving no day of its own: "... ordering the army in 2007 to storm the
 // mosque. The operation left more than 100 people dead."
 func (d *doc) continuesHistory(i int) bool {
-	if i == 0 || d.sents[i].Para != d.sents[i-1].Para || d.hasDay(i) {
-		return false
-	}
-	prev := d.sents[i-1].Toks
-	if !background(prev) && !d.history(i-1) {
+	if i == 0 || d.sents[i].Para != d.sents[i-1].Para {
 		return false
 	}
 	toks := d.sents[i].Toks
@@ -1202,7 +1201,8 @@ func (d *doc) continuesHistory(i int) bool {
 	}
 	for _, h := range d.hits[i] {
 		if h.Token <= 3 && nominal(toks[h.Token]) {
-			return true
+			prev := d.sents[i-1].Toks
+			return (background(prev) || d.history(i-1)) && !d.hasDay(i)
 		}
 	}
 	return false
@@ -1342,7 +1342,7 @@ func (d *doc) differentDistrict(x *Extractor, group []int, i int) bool {
 func (d *doc) district(x *Extractor, i int) (string, bool) {
 	s := d.sents[i]
 	var ms []places.Match
-	for _, m := range d.places {
+	for _, m := range d.placesNamed() {
 		if m.Start >= s.Start && m.End <= s.End {
 			ms = append(ms, m)
 		}
@@ -1351,8 +1351,8 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 		return "", false
 	}
 	hint := ""
-	if d.homeOK {
-		hint = d.home.ISO3
+	if home, ok := d.homePlace(); ok {
+		hint = home.ISO3
 	}
 	loc, ok := x.gaz.Resolve(d.text, ms, hint)
 	if !ok || loc.Admin2 == "" {
@@ -1398,7 +1398,7 @@ func (d *doc) differentDay(group []int, i int) bool {
 // 21", "since 3 May", "as of June 30").
 func (d *doc) hasDay(i int) bool {
 	s := d.sents[i]
-	for _, m := range d.dates {
+	for _, m := range d.datesGiven() {
 		if m.Start < s.Start || m.End > s.End || m.Precision != 1 {
 			continue
 		}

@@ -13,8 +13,8 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	var pick *dates.Mention
 	for _, i := range group {
 		s := d.sents[i]
-		for k := range d.dates {
-			m := &d.dates[k]
+		for k, given := 0, d.datesGiven(); k < len(given); k++ {
+			m := &given[k]
 			if m.Start < s.Start || m.End > s.End {
 				continue
 			}
@@ -66,9 +66,10 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 // dateIn returns the first date of sentence i, or nil.
 func (d *doc) dateIn(i int) *dates.Mention {
 	s := d.sents[i]
-	for k := range d.dates {
-		if d.dates[k].Start >= s.Start && d.dates[k].End <= s.End {
-			return &d.dates[k]
+	given := d.datesGiven()
+	for k := range given {
+		if given[k].Start >= s.Start && given[k].End <= s.End {
+			return &given[k]
 		}
 	}
 	return nil
@@ -118,7 +119,7 @@ func (d *doc) reviseDate(group []int, ev *vigil.Event, evid func(string, int, in
 // dayMention returns the first day-precise date of sentence i.
 func (d *doc) dayMention(i int) (dates.Mention, bool) {
 	s := d.sents[i]
-	for _, m := range d.dates {
+	for _, m := range d.datesGiven() {
 		if m.Start >= s.Start && m.End <= s.End && m.Precision == 1 {
 			return m, true
 		}
