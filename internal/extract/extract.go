@@ -14,6 +14,7 @@ package extract
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/actors"
@@ -94,7 +95,14 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		return out
 	}
 	d := &doc{text: text, published: published, x: x}
-	d.sents = lex.Split(text)
+	buf := tokenArrays.Get().(*[]lex.Token)
+	d.sents, *buf = lex.SplitInto(text, *buf)
+	defer tokenArrays.Put(buf)
+	defer func() {
+		if d.found.cut != nil {
+			cutTexts.Put(d.found.cut)
+		}
+	}()
 	cl, claimFrom := claims.Find(text, d.sents, published, claimContext{d, x})
 	out.Claims = append(out.Claims, cl...)
 	d.claimSent, d.claimTail = map[int]bool{}, map[int]int{}
@@ -135,7 +143,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 // the same cutting.
 func (d *doc) words() *match.Text {
 	if d.found.cut == nil {
-		d.found.cut = match.Cut(d.text)
+		d.found.cut = match.CutInto(d.text, cutTexts.Get().(*match.Text))
 	}
 	return d.found.cut
 }
@@ -180,6 +188,14 @@ func (d *doc) datesGiven() []dates.Mention {
 	}
 	return d.found.dates
 }
+
+// tokenArrays and cutTexts recycle the two largest allocations of an
+// extraction, its tokens and its words cut for the dictionaries, between
+// extractions: neither outlives the extraction that made it.
+var (
+	tokenArrays = sync.Pool{New: func() any { return new([]lex.Token) }}
+	cutTexts    = sync.Pool{New: func() any { return new(match.Text) }}
+)
 
 // hintsIn returns the actor names inside [start, end) as casualty hints.
 func (d *doc) hintsIn(start, end int) []casualties.Hint {

@@ -207,7 +207,7 @@ func (d *Dict) FindIn(t *Text) []Hit {
 }
 
 // Text is a text cut into folded words once, to be matched against several
-// dictionaries. It is immutable after Cut.
+// dictionaries. It is immutable after Cut (until CutInto reuses it).
 type Text struct {
 	text   string
 	folded []byte    // the folded words, one after another
@@ -223,10 +223,23 @@ type cutWord struct {
 }
 
 // Cut cuts text into words as every Dict reads them.
-func Cut(text string) *Text {
+func Cut(text string) *Text { return CutInto(text, new(Text)) }
+
+// CutInto is Cut into t, reusing its buffers when they have room: a caller
+// cutting many texts one after another allocates them once. t must no
+// longer be in use.
+func CutInto(text string, t *Text) *Text {
+	t.text = text
+	if cap(t.folded) < len(text) {
+		t.folded = make([]byte, 0, len(text))
+	}
+	t.folded = t.folded[:0]
 	// Words of news copy average five or six bytes with their spaces:
 	// room for one every five bytes spares growing the slice.
-	t := &Text{text: text, folded: make([]byte, 0, len(text)), words: make([]cutWord, 0, len(text)/5+1)}
+	if need := len(text)/5 + 1; cap(t.words) < need {
+		t.words = make([]cutWord, 0, need)
+	}
+	t.words = t.words[:0]
 	for i := 0; i < len(text); {
 		lo := len(t.folded)
 		var start, end int
