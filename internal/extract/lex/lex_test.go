@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -111,5 +112,25 @@ func TestDigits(t *testing.T) {
 		if got := Digits(w); got != want {
 			t.Errorf("Digits(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestSplitIntoReuse checks that splitting into a buffer another text
+// filled gives the sentences Split gives, and that a buffer too small is
+// replaced rather than overrun.
+func TestSplitIntoReuse(t *testing.T) {
+	long := "Gunmen shot dead two policemen in Quetta on Monday. The attackers fled, police said.\nA curfew was imposed."
+	short := "Protesters blocked the highway."
+	_, buf := SplitInto(long, nil)
+	for _, text := range []string{short, long, short + " " + long} {
+		want := Split(text)
+		var got []Sentence
+		got, buf = SplitInto(text, buf)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("SplitInto(%q) with a used buffer = %+v, want %+v", text, got, want)
+		}
+	}
+	if got, _ := SplitInto(long, make([]Token, 0, 1)); !reflect.DeepEqual(got, Split(long)) {
+		t.Errorf("SplitInto with a buffer too small differs from Split")
 	}
 }

@@ -333,3 +333,28 @@ func TestIsWordRuneFastPaths(t *testing.T) {
 		}
 	}
 }
+
+// TestCutIntoReuse checks that a Text cut again into another text's
+// buffers finds the names a fresh Cut finds, whether the new text is
+// longer or shorter than the last.
+func TestCutIntoReuse(t *testing.T) {
+	b := NewBuilder()
+	for i, p := range []string{"D.I. Khan", "North Waziristan", "Mir Ali", "Kabul"} {
+		b.Add(p, int32(i))
+	}
+	d := b.Build()
+	reused := new(Text)
+	for _, text := range []string{
+		"Two soldiers were killed in Mir Ali, North Waziristan, and one in D.I. Khan.",
+		"Kabul",
+		"atKabul and North-Waziristan",
+		"",
+		"Talks in Kabul ended; troops left Mir Ali for D I Khan and North Waziristan the next day.",
+	} {
+		want := render(text, d.FindIn(Cut(text)))
+		got := render(text, d.FindIn(CutInto(text, reused)))
+		if !slices.EqualFunc(got, want, func(a, b found) bool { return a.Text == b.Text && slices.Equal(a.IDs, b.IDs) }) {
+			t.Errorf("CutInto(%q) after another text found %v, want %v", text, got, want)
+		}
+	}
+}
