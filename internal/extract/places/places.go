@@ -178,7 +178,11 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	}
 
 	b := match.NewBuilder()
-	b.Grow(3 * len(g.places)) // a name, an alias or two, a suffixed form
+	// About one new word and two trie edges a place: the gazetteer of
+	// 2026-11 gives 38,499 places 37,967 words and 65,033 edges. Sizing
+	// the tables for three times that cost a third of the loading time in
+	// clearing them.
+	b.Grow(len(g.places))
 	for i := range g.places {
 		p := &g.places[i]
 		for _, n := range namesOf(p, extra[i].aliases) {
