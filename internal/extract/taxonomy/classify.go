@@ -175,8 +175,10 @@ func Classify(in Input) (Class, bool) {
 		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 	}
 	// "Rioters torched government offices": rioters in the lead, and no
-	// armed men, make a riot whatever clash came before it.
-	if lead[CueRiot] && (!in.ArmedActors && !lead[CueFiring] || riotOpens(in)) && !has(CueExplosive) && !has(CueSuicide) {
+	// armed men, make a riot whatever clash came before it. A lead of
+	// stones and arson alone ("set fire to a bus and pelted stones at
+	// the police") is a riot though it names the police it hit.
+	if lead[CueRiot] && (!in.ArmedActors && !lead[CueFiring] || riotOpens(in) || crowdDeedsOnly(in)) && !has(CueExplosive) && !has(CueSuicide) {
 		return Class{Riots, ViolentDemo, Demonstrations, first[CueRiot]}, true
 	}
 	// Territory changes hands: only when the lead says so, later
@@ -447,6 +449,22 @@ func StrategicMove(toks []lex.Token) bool {
 		// group"; "deployed at the border" is a participle.
 		return i+1 < len(toks) && (toks[i+1].Is("a", "an", "the", "more", "additional", "new", "its", "their", "troops", "soldiers", "forces", "reinforcements") ||
 			toks[i+1].Text != "" && toks[i+1].Text[0] >= '0' && toks[i+1].Text[0] <= '9')
+	}
+	return true
+}
+
+// crowdDeedsOnly reports whether every trigger of the lead is a crowd's
+// deed or the answer to one: stones, arson, a protest, tear gas, arrests.
+func crowdDeedsOnly(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		switch h.Cue {
+		case CueRiot, CueDestroy, CueProtest, CueProtestForce, CueArrest, CueMob, CueNone, CueHypothetical:
+		default:
+			return false
+		}
 	}
 	return true
 }
@@ -818,12 +836,35 @@ func firstViolent(in Input) int {
 // said the bombers"): the violence named after it is what the case is
 // about.
 func proceedings(toks []lex.Token, end int) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Start >= end {
 			break
 		}
 		if t.Is("trial", "sentenced", "convicted", "acquitted", "chargesheet", "charge-sheet", "chargesheeted",
 			"verdict", "bail", "hearing", "indicted", "investigation", "investigations", "investigators", "probe", "nia", "tribunal") {
+			// "The NIA arrested two men": the agency's own arrest is
+			// news, not a case about an incident.
+			if t.Is("nia") && arrestSoon(toks, i) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// arrestSoon reports whether an arrest verb follows token i within four
+// words of its clause: "the NIA on Monday arrested".
+func arrestSoon(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		// "The NIA had arrested him in 2016": a past arrest recalled.
+		if toks[k].Is("had") {
+			return false
+		}
+		if toks[k].Is("arrested", "detained", "nabbed", "apprehended", "arrests", "arrest") {
 			return true
 		}
 	}

@@ -249,6 +249,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	case c == CueProtest && t.Is("protest", "protests", "demonstrations", "rallies") && protestAsCause(toks, i):
 		return c, false
+	case t.Is("bandh", "hartal") && strikeBackdrop(toks, i):
+		// "killed in an encounter during the bandh", "as the bandh
+		// began, the Maoists set ablaze a tower": the strike is when the
+		// deed happened, not the deed.
+		return c, false
 	case t.Is("hurt", "kill", "destroy") && i > 0 && toks[i-1].Is("could", "would", "might", "may", "will", "can") && toks[i-1].Text == toks[i-1].Lower:
 		// "The scandal could hurt the party": a worry, not an injury.
 		return c, false
@@ -1262,6 +1267,21 @@ func personAfter(toks []lex.Token, i int) bool {
 func politicalCrowd(toks []lex.Token) bool {
 	for _, t := range toks {
 		if t.Is("activists", "supporters", "cadres", "students", "workers", "agitators", "agitating", "irate", "angry", "party") {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeBackdrop reports whether the strike word at i tells when
+// something else happened: "during the bandh", "amid a hartal", "as the
+// bandh began".
+func strikeBackdrop(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("during", "amid", "amidst", "as", "despite", "ahead", "before", "after", "following", "enforcing", "enforce") {
 			return true
 		}
 	}

@@ -217,7 +217,8 @@ var phrases = []phrase{
 	// plurals: "troops and guerrillas traded fire", "gunfights between
 	// cartels and the National Guard".
 	{[]string{"traded", "fire"}, CueClash}, {[]string{"trade", "fire"}, CueClash}, {[]string{"trading", "fire"}, CueClash},
-	{[]string{"traded", "gunfire"}, CueClash}, {[]string{"gun", "battles"}, CueClash}, {[]string{"gun", "fights"}, CueClash},
+	{[]string{"traded", "gunfire"}, CueClash}, {[]string{"exchange", "fire"}, CueClash}, {[]string{"exchanges", "fire"}, CueClash},
+	{[]string{"exchanging", "fire"}, CueClash}, {[]string{"exchanging", "gunfire"}, CueClash}, {[]string{"gun", "battles"}, CueClash}, {[]string{"gun", "fights"}, CueClash},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -255,7 +256,11 @@ var words = map[string]Cue{
 	"protestors": CueProtest, "demonstration": CueProtest, "demonstrations": CueProtest,
 	"demonstrators": CueProtest, "marchers": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
 	"protesting": CueProtest, "march": CueNone,
-	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
+	// South Asia's protests: a general strike called by a party
+	// ("bandh", "hartal"), offices surrounded ("gherao"), pickets.
+	"bandh": CueProtest, "hartal": CueProtest, "gherao": CueProtest, "gheraoed": CueProtest, "picketed": CueProtest,
+	"picketing": CueProtest,
+	"pelted":    CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
 	"mob":      CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,

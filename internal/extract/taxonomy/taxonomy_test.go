@@ -388,6 +388,20 @@ func TestClassifyProbe3(t *testing.T) {
 		// Drones seen are no strike; drones that struck are.
 		{"Unidentified drones were seen flying over the airbase at night.", nil, false, false, ""},
 		{"Drones struck a fuel depot near the airbase at night.", nil, false, false, AirDrone},
+		// Fire exchanged in the present of a headline.
+		{"Troops exchange fire with rebels in the hills.", nil, true, true, ArmedClash},
+		// Strikes called by parties, and pickets.
+		{"Traders observed a bandh in the town against the killing of a shopkeeper.", nil, false, false, PeacefulProtest},
+		{"A rebel was killed in an encounter with the police during the bandh called by the rebels.", map[string]int{"militants": 1}, true, true, ArmedClash},
+		// A lead of stones and arson is a riot though it names the police
+		// hit; gunmen firing on them is no riot.
+		{"The agitators set fire to a bus and pelted stones at police personnel.", nil, true, true, ViolentDemo},
+		{"Gunmen set fire to a bus and fired at police personnel.", nil, true, false, ArmedClash},
+		// The investigation agency's own arrest is news; its chargesheet
+		// about a bombing is not.
+		{"The NIA arrested two men for funding terror activities.", nil, true, true, Arrests},
+		{"The NIA filed a chargesheet against two men for the bombing of the market.", nil, true, true, ""},
+		{"The NIA had arrested two men in 2016 for the bombing of the market.", nil, true, true, ""},
 		// Figures of speech.
 		{"The opposition launched a blistering attack on the finance minister in parliament.", nil, false, false, ""},
 		{"The captain fired his side into the lead before the break.", nil, false, false, ""},
