@@ -459,14 +459,23 @@ func livesAt(toks []lex.Token, i int, hints []Hint) (Figure, int, bool) {
 // adjectival reports whether a casualty participle modifies the noun after
 // it ("an injured constable later died"): the noun's fate is told elsewhere.
 func adjectival(toks []lex.Token, i int, hints []Hint) bool {
-	if i == 0 || i+1 >= len(toks) || !toks[i-1].Is("a", "an", "the", "one", "two", "three", "injured", "wounded", "his", "their", "her") {
+	if i == 0 || i+1 >= len(toks) || !toks[i-1].Is("a", "an", "the", "one", "two", "three", "injured", "wounded", "his", "their", "her", "more") {
 		return false
 	}
 	if !toks[i].Is("injured", "wounded", "abducted", "kidnapped", "arrested", "detained", "slain", "killed", "dead", "martyred") {
 		return false
 	}
-	_, ok := personAt(toks, i+1, hints)
-	return ok
+	if _, ok := personAt(toks, i+1, hints); ok {
+		return true
+	}
+	// "one more injured Special Police Officer (SPO) died": a force's
+	// name in capitals before the noun.
+	for k := i + 1; k < len(toks) && k <= i+3 && isCap(toks[k].Text) && !toks[k].Punct; k++ {
+		if _, ok := personAt(toks, k+1, hints); ok {
+			return true
+		}
+	}
+	return false
 }
 
 func negKind(toks []lex.Token, i, n int) string {
@@ -557,6 +566,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		}
 	}
 	w := toks[i].Lower
+	if w != "" && (w[0] == 'c' || w[0] == 'h' || w[0] == 's') {
+		if n := maimedAt(toks, i); n > 0 {
+			return Injured, n
+		}
+	}
 	if len(w) >= 6 && (w[0] == 's' || w[0] == 'r') && injuryVerbs[w] {
 		// "sustained a superficial injury", "received multiple stab
 		// wounds": an injury noun a few words on.
@@ -636,6 +650,22 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// bodyParts are what a maiming cuts off.
+var bodyParts = []string{"hand", "hands", "finger", "fingers", "ear", "ears", "nose", "noses", "leg", "legs", "arm", "arms", "limb", "limbs", "tongue", "tongues"}
+
+// maimedAt returns the length of a maiming told with its victims after
+// it, "chopped off the hands of", or 0: "Maoists chopped off the hands
+// of two villagers" wounds two.
+func maimedAt(toks []lex.Token, i int) int {
+	if !toks[i].Is("chopped", "chopping", "cut", "cutting", "hacked", "hacking", "severed", "severing") || !lex.HasAt(toks, i+1, "off", "the") {
+		return 0
+	}
+	if i+4 < len(toks) && toks[i+3].Is(bodyParts...) && toks[i+4].Is("of") {
+		return 5
+	}
+	return 0
 }
 
 // woundedThenDied reports whether the participle at i tells how someone
@@ -810,7 +840,7 @@ func activeForm(w string) bool {
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
-		"beat", "fatally", "mortally",
+		"beat", "fatally", "mortally", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}
@@ -991,6 +1021,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if p, ok := phraseBefore(toks, v, hints); ok {
 			main, found = p, true
 			coordinated = dropListTotal(toks, main, coordinatedBefore(toks, p, hints))
+			// "a Maoist 'zonal commander' and his two associates were
+			// arrested": a follower is of his leader's side.
+			if main.category == Civilians && len(coordinated) > 0 && (coordinated[0].category == Militants || coordinated[0].category == Security) &&
+				main.first > 0 && toks[main.first-1].Is("his", "her", "their") && toks[main.head].Is(followers...) {
+				main.category = coordinated[0].category
+			}
 		}
 	}
 	if !found {
@@ -1076,6 +1112,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 	}
 	sideBefore := false
+	// "The Maoists then fired on the survivors, injuring two more": a
+	// bare count "more" with no figure before it in the sentence is of
+	// the side of the sentence before, as "others" is.
+	if main.category == Unknown && main.hasQ && main.head > v && main.head == main.q.Last && main.head+1 < len(toks) && toks[main.head+1].Is("more") &&
+		!slices.ContainsFunc(prev, func(f Figure) bool { return !f.Negated }) {
+		sideBefore = true
+	}
 	if main.category == "" {
 		// "others", "another": the side of the figure before, except
 		// after the attackers, whose "others" are their victims ("the
@@ -1180,6 +1223,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			if p.hasQ && !p.q.Vague {
 				coordinated = append(coordinated, p)
 			}
+		}
+	}
+	// "Fifteen commandos of the State Police and their civilian driver
+	// were killed", "A Block Development Officer (BDO) and his driver
+	// were killed": one more person joined to the subject after its
+	// name.
+	if main.head < v {
+		if p, ok := joinedToSubject(toks, main, v, hints); ok {
+			coordinated = append(coordinated, p)
 		}
 	}
 	// "14 cadres and three SF personnel were killed": each phrase counts.
@@ -1520,7 +1572,44 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if ok && c == Security && outOfService(toks, i) {
 		return Civilians, true
 	}
+	if ok && c == Militants && laidDownArms(toks, i) {
+		return Civilians, true
+	}
 	return c, ok
+}
+
+// laidDownArms reports whether the militant word at i is told as one who
+// has left the armed group: "a surrendered Maoist", "a 'commander' who
+// had surrendered in 2012". Killed by his former comrades or by unknown
+// gunmen, he is counted among civilians, as a former soldier is.
+func laidDownArms(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		t := toks[k]
+		if t.Is("surrendered") {
+			return true
+		}
+		if t.Is("'", "‘", "’") {
+			continue
+		}
+		if t.Punct || !isModifier(t) && !isCap(t.Text) {
+			break
+		}
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Is("'", "’") {
+		k++
+	}
+	if k < len(toks) && toks[k].Is(",") {
+		k++
+	}
+	if !lex.HasAt(toks, k, "who") {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Is("had", "has") {
+		k++
+	}
+	return k < len(toks) && toks[k].Is("surrendered")
 }
 
 // outOfService reports whether the security word at i is told as no
@@ -1583,6 +1672,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			}
 		}
 	}
+	// India's Home Guards are an auxiliary police force: "a Home Guard
+	// jawan", "two home guards".
+	if toks[i].Is("guard", "guards") && i > 0 && toks[i-1].Is("home") {
+		return Security, true
+	}
 	// An informer is a civilian whoever he informs ("Police informer").
 	if toks[i].Is("informer", "informers") {
 		return Civilians, true
@@ -1625,6 +1719,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			if toks[i].Is("guard", "guards") && toks[k].Is("security", "private") {
 				return Civilians, true
 			}
+			// "Maoist militia members", "a Jan Militia commander": the
+			// militia of an armed group is of its side, not the state's.
+			if toks[k].Is("militia") && k > 0 && (toks[k-1].Is("jan", "people's") || militantWord(toks, k-1, hints)) {
+				return Militants, true
+			}
 			return s, true
 		}
 		// "coal company officers", "forest officials": the officers of
@@ -1639,6 +1738,20 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 	}
 	return c, true
+}
+
+// militantWord reports whether the word at k names an armed group's
+// side, by the lexicon or by an actor the caller recognised.
+func militantWord(toks []lex.Token, k int, hints []Hint) bool {
+	if s, ok := sideWord(toks[k].Lower); ok && s == Militants {
+		return true
+	}
+	for _, h := range hints {
+		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category == Militants {
+			return true
+		}
+	}
+	return false
 }
 
 // sideWord returns the side a word before a person noun names, reading
@@ -1687,14 +1800,40 @@ func isModifier(t lex.Token) bool {
 	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
 }
 
+// quotedRank returns the person noun of a title in quotes right after
+// the word at k when it is of the side c: "Maoist 'area commander'",
+// "CPI-Maoist 'zonal commander'".
+func quotedRank(toks []lex.Token, k int, c string, hints []Hint) (int, bool) {
+	if k+1 >= len(toks) || !toks[k+1].Is("'", "‘") {
+		return 0, false
+	}
+	for m := k + 2; m < len(toks) && m <= k+5; m++ {
+		if toks[m].Is("'", "’") {
+			if c2, ok := personAt(toks, m-1, hints); ok && c2 == c {
+				return m - 1, true
+			}
+			return 0, false
+		}
+		if toks[m].Punct {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // sideNounAfter finds a person noun of an armed side within the three
 // modifier words after k: "woman [CPI-Maoist] cadre".
 func sideNounAfter(toks []lex.Token, k int, hints []Hint) (int, string, bool) {
-	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+	for m, n := k+1, 0; m < len(toks) && n < 3; m++ {
+		// "a hardcore PLFI 'area commander'": quotes round a rank.
+		if toks[m].Is("'", "‘", "’") {
+			continue
+		}
+		n++
 		if c, ok := personAt(toks, m, hints); ok && (c == Militants || c == Security) {
 			return m, c, true
 		}
-		if !isModifier(toks[m]) {
+		if !isModifier(toks[m]) && !(n > 1 && looseModifier(toks[m])) {
 			break
 		}
 	}
@@ -1750,9 +1889,10 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	}
 	p := np{first: j}
 	k := j
-	if toks[j].Is("the", "all") && j+1 < len(toks) && isNumberWord(toks, j+1) {
-		// "the body of the two Maoists", "all three attackers": a count
-		// after the article.
+	if toks[j].Is("the", "all", "his", "her", "their", "its") && j+1 < len(toks) && isNumberWord(toks, j+1) {
+		// "the body of the two Maoists", "all three attackers", "shot
+		// dead his two bodyguards": a count after the article or the
+		// possessive.
 		j++
 	}
 	if q, ok := quantityAt(toks, j); ok {
@@ -1768,12 +1908,29 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	// party leader"), eight in all; a name with "of" in it is counted
 	// ("a cadre of the Communist Party of India").
 	named := true
-	for n, all := 0, 0; k < len(toks) && n < 5 && all < 8; k, all = k+1, all+1 {
+	for n, all := 0, 0; k < len(toks) && n < 5 && all < 8 && k-j <= 14; k, all = k+1, all+1 {
 		// "a Pakistan Peoples Party (PPP) leader": the abbreviation
 		// of the name before is part of it.
 		if named && k > j && toks[k].Is("(") && k+2 < len(toks) && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
 			k += 2
 			continue
+		}
+		// "a suspected Nationalist Socialist Council of Nagaland Isak
+		// Muivah (NSCN IM) militant": a long name, with "of" between its
+		// capitalised words and an abbreviation of two parts, is one
+		// modifier.
+		if named && k > j && isCap(toks[k-1].Text) && !toks[k-1].Punct {
+			if toks[k].Is("of") && k+1 < len(toks) && isCap(toks[k+1].Text) && !toks[k+1].Punct {
+				all--
+				continue
+			}
+			if toks[k].Is("(") && k+3 < len(toks) && acronym(toks[k+1].Text) && acronym(toks[k+2].Text) && toks[k+3].Is(")") {
+				k += 3
+				continue
+			}
+		}
+		if named && k > j && isCap(toks[k].Text) && !toks[k].Punct {
+			all-- // the words of a name count as one
 		}
 		named = named && !toks[k].Is("of", "(")
 		if !named || !isCap(toks[k].Text) || toks[k].Punct {
@@ -1784,11 +1941,23 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			p.head, p.category = k, c
 			// "a woman Maoist cadre", "two women CPI-Maoist cadres": the
 			// sex is an adjective; the side's noun after it is the head.
-			if toks[k].Is("woman", "women", "female", "man", "men", "girl", "boy", "teenage") {
+			// ("a hardcore PLFI 'area commander'": the same for an
+			// adjective the lexicon takes as a noun.)
+			if toks[k].Is("woman", "women", "female", "man", "men", "girl", "boy", "teenage", "hardcore") {
 				if m, c2, ok := sideNounAfter(toks, k, hints); ok {
 					p.head, p.category = m, c2
+					if r, ok := quotedRank(toks, m, c2, hints); ok {
+						p.head = r
+					}
 					return p, true
 				}
+			}
+			// "a CPI-Maoist 'area commander'": the rank in quotes after
+			// the group's name is the head, so that a list joined after
+			// it ("and two cadres") is read.
+			if r, ok := quotedRank(toks, k, c, hints); ok {
+				p.head = r
+				return p, true
 			}
 			// "a District Reserve Guard (DRG) jawan": the person word
 			// ends a force's name; the noun after its abbreviation is
@@ -1868,7 +2037,13 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 		// Another casualty word between means the noun belongs to it,
 		// unless joined by "and" ("killed and injured").
-		if kd, _ := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") && !(t.Is("hostage", "hostages") && isAux(toks[k+1])) {
+		if kd, n := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") && !(t.Is("hostage", "hostages") && isAux(toks[k+1])) {
+			// "a youth abducted by the cadres last week had been
+			// killed": a participle with its agent, with no auxiliary,
+			// describes the subject before it.
+			if toks[k+1].Is("by") && n == 1 && k > 0 && !isAux(toks[k-1]) && !toks[k-1].Punct {
+				continue
+			}
 			stop = k + 1
 			break
 		}
@@ -1901,6 +2076,11 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			}
 		}
 		c, ok := personAt(toks, k, hints)
+		// "a youth abducted by CPI-Maoist cadres had been killed": the
+		// agent of a participle before the verb is not its subject.
+		if ok && agentOfParticiple(toks, k) {
+			continue
+		}
 		// "Sepoy Irfan (age: 24 years, resident of District Kohat)": a
 		// "resident of" set off by a comma or bracket describes the
 		// subject named before it.
@@ -2011,6 +2191,67 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// joinedToSubject reads a phrase joined by "and" to the subject of the
+// casualty word at v after the subject's own name or "of" complement:
+// "commandos of the Maharashtra Police and their civilian driver were
+// killed", "a Block Development Officer (BDO) and his driver were
+// killed". The phrase must end the subject, right before the verb.
+func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) {
+	k := main.head + 1
+	if k < len(toks) && toks[k].Is("'", "’") {
+		k++
+	}
+	if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+		k += 3
+	}
+	if k < len(toks) && toks[k].Is("of") {
+		e := k + 1
+		for ; e < len(toks) && e <= k+7; e++ {
+			t := toks[e]
+			if t.Is("and") {
+				break
+			}
+			if !(t.Is("the", "(", ")") || isCap(t.Text) && !t.Punct) {
+				return np{}, false
+			}
+		}
+		k = e
+	}
+	if k+1 >= len(toks) || !toks[k].Is("and") {
+		return np{}, false
+	}
+	p, ok := phraseAfter(toks, k+1, hints)
+	if !ok || p.category == "" || p.category == Unknown || p.category == Perpetrators || p.head+1 != auxStart(toks, v) {
+		return np{}, false
+	}
+	if !p.hasQ {
+		if plural(toks[p.head].Lower) {
+			return np{}, false
+		}
+		p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k + 1, Last: p.head}, true
+	}
+	return p, !p.q.Vague
+}
+
+// agentOfParticiple reports whether the person noun at k ends a "by"
+// phrase after a participle: "abducted by CPI-Maoist cadres", "attacked
+// by the armed men".
+func agentOfParticiple(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		t := toks[j]
+		if t.Is("by") {
+			w := toks[j-1].Lower
+			kd, _ := verbAt(toks, j-1)
+			return kd != "" || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
+		}
+		if t.Is("'", "‘", "’", "the") || !t.Punct && (isModifier(t) || isCap(t.Text)) {
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // passiveAdverbs may stand between an auxiliary and its participle.
@@ -2209,6 +2450,10 @@ func namedEndingAt(toks []lex.Token, e int, hints []Hint) (np, bool) {
 func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	var out []np
 	k := p.head + 1
+	// "a PLFI 'area commander' and his two associates".
+	if k+1 < len(toks) && toks[k].Is("'", "’") && toks[k+1].Is("and", ",") {
+		k++
+	}
 	// "arrested BYC leader Mahrang Baloch and 16 other activists": the
 	// name after a person noun is that person's, not the list's end.
 	if _, person := persons[toks[p.head].Lower]; person && !isCap(toks[p.head].Text) {
@@ -2287,7 +2532,7 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		}
 		// "a Maoist commander and his associate": a follower is of his
 		// leader's side.
-		if toks[q.head].Is("associate", "associates", "aide", "aides", "accomplice", "accomplices", "comrade", "comrades") &&
+		if toks[q.head].Is(followers...) &&
 			toks[k].Is("his", "her", "their") && p.category != "" && p.category != Unknown && p.category != Perpetrators {
 			q.category = p.category
 		}
@@ -2296,6 +2541,10 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	}
 	return out
 }
+
+// followers are the people of a leader named before them ("a commander
+// and his associates"), of his side whatever their noun's usual one.
+var followers = []string{"associate", "associates", "aide", "aides", "accomplice", "accomplices", "comrade", "comrades"}
 
 // acronym reports whether w is an abbreviation in capitals ("PPP", "VDP").
 func acronym(w string) bool {
@@ -2357,6 +2606,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		if along {
 			k--
 		}
+		// "a 'zonal commander' and his two associates were arrested".
+		poss := k >= 2 && p.hasQ && toks[k].Is("his", "her", "their") && toks[k-1].Is("and")
+		if poss {
+			k--
+		}
 		if k < 1 || !p.hasQ || !toks[k].Is("and", ",", "along") {
 			return out
 		}
@@ -2383,14 +2637,23 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			if kd, _ := verbAt(toks, j); kd != "" || isAux(toks[j]) {
 				break
 			}
+			// "Three Maoists surrendered and two were arrested": the
+			// phrase before has a verb of its own.
+			if toks[j].Is("surrendered", "escaped", "fled", "retreated") {
+				break
+			}
 			c, ok := personAt(toks, j, hints)
 			if !ok || c == "" && !toks[j].Is("others") {
-				if toks[j].Punct {
+				if toks[j].Punct && !toks[j].Is("'", "’") {
 					break
 				}
 				continue
 			}
 			q, first, ok := countBefore(toks, j)
+			if !ok && poss && !plural(toks[j].Lower) && j > 0 && toks[j-1].Is("the") {
+				// "The headman and his two sons were killed".
+				q, first, ok = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: j - 1, Last: j}, j-1, true
+			}
 			if !ok {
 				break
 			}

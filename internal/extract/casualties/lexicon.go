@@ -129,6 +129,9 @@ var persons = map[string]string{
 	"subedar": Security, "havildar": Security, "havaldar": Security, "hawaldar": Security, "naik": Security, "lance": Security, "sepoys'": Security,
 	"captain": Security, "major": Security, "lieutenant": Security, "colonel": Security, "fc": Security,
 	"crpf": Security, "bsf": Security, "jawans'": Security, "ranger": Security, "spo": Security, "spos": Security,
+	// A personal security officer (PSO) or bodyguard of an official
+	// is a policeman posted to him.
+	"pso": Security, "psos": Security, "bodyguard": Security, "bodyguards": Security,
 	"troop": Security, "sentry": Security, "sentries": Security, "sf": Security, "sfs": Security,
 	// militants
 	"militant": Militants, "militants": Militants, "terrorist": Militants, "terrorists": Militants,

@@ -1,0 +1,86 @@
+package casualties
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestFindSummaryPhrasing covers the phrasing of incident summaries in
+// the style of the South Asia Terrorism Portal: ranks in quotes, leaders
+// and their associates, officials and their drivers, people who laid down
+// arms, militias of armed groups and maimings. Each rule has a case where
+// it must not fire.
+func TestFindSummaryPhrasing(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"a count after a possessive", "Maoists shot dead his two Personal Security Officers (PSOs).", "security_forces.killed=2"},
+		{"a possessive with no count is one", "Militants shot dead his brother near the market.", "civilians.killed=1"},
+		{"bodyguards are security forces", "Two of his bodyguards were injured.", "security_forces.injured=2"},
+		{"a Home Guard is a policeman", "A Home Guard was shot dead by the Maoists.", "security_forces.killed=1"},
+		{"a security guard stays a civilian", "A security guard was shot dead by the Maoists.", "civilians.killed=1"},
+		{"a surrendered militant is a civilian", "A surrendered Maoist was killed by his former comrades.", "civilians.killed=1"},
+		{"a militant who had surrendered is a civilian", "A Hizb-ul-Mujahideen 'commander' who had surrendered in 2012 was shot dead by gunmen.", "civilians.killed=1"},
+		{"militants killed while others surrendered stay militants", "Two Maoists were killed in the encounter while three others surrendered.", "militants.killed=2"},
+		{"an armed group's militia is of its side", "Six Maoist militia members were arrested.", "militants.arrested=6"},
+		{"a pro-government militia is of the state's side", "Two pro-government militia members were killed by the Taliban.", "security_forces.killed=2"},
+		{"a phrase with a verb of its own is no list item", "Three Maoists surrendered and two were arrested.", "unknown.arrested=2"},
+		{"a list of two phrases before a passive verb", "Three Maoists and two villagers were arrested.", "civilians.arrested=2 militants.arrested=3"},
+		{"the agent of a participle is not the subject", "A youth abducted by the cadres last week had been killed.", "civilians.abducted=1 civilians.killed=1"},
+		{"the agent after the verb is not the subject", "Two Maoists were killed by the police and three villagers were injured.", "civilians.injured=3 militants.killed=2"},
+		{"a subject a participle describes", "Two soldiers attacked by militants were injured.", "security_forces.injured=2"},
+		{"a driver joined after the force's name", "Fifteen commandos of the Maharashtra Police and their civilian driver were killed.", "civilians.killed=1 security_forces.killed=15"},
+		{"a driver joined after an official's abbreviation", "A Block Development Officer (BDO) and his driver were killed.", "civilians.killed=1 civilians.killed=1"},
+		{"a list after a force's name is not counted twice", "Three soldiers of the FC and two civilians were injured in the blast.", "civilians.injured=2 security_forces.injured=3"},
+		{"a word of no side joined after the subject adds no one", "The commander of the unit and his deputy were killed.", "militants.killed=1"},
+		{"a rank in quotes heads the phrase", "Police arrested a CPI-Maoist 'area commander' and two cadres in Gaya.", "militants.arrested=1 militants.arrested=2"},
+		{"a hardcore's rank in quotes", "Police arrested a hardcore PLFI 'area commander' and his two associates.", "militants.arrested=1 militants.arrested=2"},
+		{"a commander's associates before a passive verb", "A CPI-Maoist 'zonal commander' and his two associates were arrested.", "militants.arrested=1 militants.arrested=2"},
+		{"a trader's associates stay civilians", "A trader and his two associates were abducted.", "civilians.abducted=1 civilians.abducted=2"},
+		{"a headman and his sons", "The headman and his two sons were killed.", "civilians.killed=1 civilians.killed=2"},
+		{"a maiming wounds", "Maoists chopped off the hands of two villagers.", "civilians.injured=2"},
+		{"cutting off a supply hurts no one", "Maoists cut off the power supply to the village.", ""},
+		{"an injured officer who died is no new wounded", "The toll rose to seven after one more injured Special Police Officer (SPO) died.", "security_forces.killed=1 unknown.killed=7"},
+		{"a long name with an abbreviation in two parts", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) militant in an encounter.", "militants.killed=1"},
+		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			got := summary(Find(toks, nil))
+			if got != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestMoreTakesTheSideBefore checks that a bare "two more" with no figure
+// before it in the sentence leaves its side to the sentence before, and
+// that one after a figure of the sentence takes that figure's side.
+func TestMoreTakesTheSideBefore(t *testing.T) {
+	tests := []struct {
+		sentence   string
+		sideBefore bool
+		want       string
+	}{
+		{"The Maoists then fired on the survivors, injuring two more.", true, "unknown.injured=2"},
+		{"Rebels ambushed a patrol, killing two soldiers and wounding three more.", false, "security_forces.injured=3 security_forces.killed=2"},
+		{"The Maoists then fired on the survivors, injuring two.", false, "unknown.injured=2"},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if got := summary(figs); got != tc.want {
+			t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
+		}
+		got := false
+		for _, f := range figs {
+			got = got || f.SideBefore
+		}
+		if got != tc.sideBefore {
+			t.Errorf("Find(%q): SideBefore %v, want %v", tc.sentence, got, tc.sideBefore)
+		}
+	}
+}
