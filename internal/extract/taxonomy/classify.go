@@ -847,6 +847,11 @@ func proceedings(toks []lex.Token, end int) bool {
 			if t.Is("nia") && arrestSoon(toks, i) {
 				continue
 			}
+			// "UN investigators said soldiers raped 30 women": monitors
+			// reporting abuses, not an inquiry into a known incident.
+			if t.Is("investigators") && i > 0 && toks[i-1].Is("un", "u.n.", "nations", "rights") {
+				continue
+			}
 			return true
 		}
 	}

@@ -402,6 +402,10 @@ func TestClassifyProbe3(t *testing.T) {
 		{"The NIA arrested two men for funding terror activities.", nil, true, true, Arrests},
 		{"The NIA filed a chargesheet against two men for the bombing of the market.", nil, true, true, ""},
 		{"The NIA had arrested two men in 2016 for the bombing of the market.", nil, true, true, ""},
+		// UN investigators report abuses; police investigators probe a
+		// known incident.
+		{"UN investigators said soldiers raped at least 30 women during a raid on the village.", nil, true, true, SexualViolence},
+		{"Police investigators said the men who bombed the bus had trained abroad.", nil, true, true, ""},
 		// Figures of speech.
 		{"The opposition launched a blistering attack on the finance minister in parliament.", nil, false, false, ""},
 		{"The captain fired his side into the lead before the break.", nil, false, false, ""},
