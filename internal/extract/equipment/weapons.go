@@ -47,6 +47,8 @@ var weaponNames = []weaponName{
 	{[]string{"motorcycle", "bomb"}, "IED"},
 	{[]string{"roadside", "bomb"}, "IED"},
 	{[]string{"magnetic", "bomb"}, "IED"},
+	{[]string{"sticky", "bomb"}, "sticky bomb"},
+	{[]string{"sticky", "bombs"}, "sticky bomb"},
 	{[]string{"sniper", "rifle"}, "rifle"},
 	{[]string{"machine", "gun"}, "machine gun"},
 	{[]string{"machine", "guns"}, "machine gun"},
