@@ -169,7 +169,9 @@ func (d *doc) placesNamed() []places.Match {
 		if len(home) > 40 {
 			home = home[:40]
 		}
-		d.found.home, d.found.homeOK = d.x.gaz.Resolve(d.text, home, "")
+		if loc, ok := d.x.gaz.Resolve(d.text, home, ""); ok {
+			d.found.home, d.found.homeOK = loc, true
+		}
 	}
 	return d.found.places
 }
