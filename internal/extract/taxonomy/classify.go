@@ -572,6 +572,12 @@ func emergencyRule(toks []lex.Token, i int) bool {
 	if !toks[i].Is("imposed", "declared", "clamped", "enforced") {
 		return false
 	}
+	// A curfew against a disease is public health, not conflict.
+	for _, t := range toks {
+		if t.Is("virus", "coronavirus", "covid", "covid-19", "pandemic", "infections", "infection", "lockdown", "outbreak", "epidemic") {
+			return false
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if toks[k].Punct {
 			return false

@@ -236,8 +236,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			strings.HasSuffix(toks[i-1].Lower, "'s")) {
 			return c, false
 		}
-		// "Shares shot up 20 percent".
-		if lex.HasAt(toks, i+1, "up") && numberSoon(toks, i+2) {
+		// "Shares shot up 20 percent", "prices of vegetables shot up".
+		if lex.HasAt(toks, i+1, "up") && (numberSoon(toks, i+2) || figurativeBlast(toks, i)) {
 			return c, false
 		}
 	case t.Is("targeted", "targeting") && s.marketing:

@@ -374,6 +374,7 @@ func TestClassifyProbe3(t *testing.T) {
 		{"Authorities imposed an indefinite curfew in the city after the riots.", nil, false, false, GroupChange},
 		{"The government declared a state of emergency in three provinces.", nil, false, false, GroupChange},
 		{"Authorities lifted the curfew in the city on Monday.", nil, false, false, ""},
+		{"Authorities imposed a night curfew in the city to curb the spread of infections.", nil, false, false, ""},
 		// Bases and outposts built or set up.
 		{"The army established a new military outpost near the town.", nil, true, true, BaseEstablished},
 		{"Militants have built a camp on an island in the lake.", nil, true, false, BaseEstablished},
@@ -465,6 +466,8 @@ func TestScanProbe3(t *testing.T) {
 		{"Guards shot and wounded a man; rifles were snatched from the guards.", "snatched", CueNone},
 		{"The girls were taken from the school by gunmen.", "taken", CueAbduct},
 		{"The wounded were taken to hospital by relatives.", "taken", CueNone},
+		{"Prices of vegetables shot up after the strike.", "shot", CueNone},
+		{"Gunmen shot up a bar in the old town.", "shot", CueFiring},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
