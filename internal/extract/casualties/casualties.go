@@ -1126,6 +1126,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		main.category = Unknown
 		sideBefore = !slices.ContainsFunc(prev, func(f Figure) bool { return !f.Negated })
 		for k := len(prev) - 1; k >= 0; k-- {
+			// "12 persons, including four Policemen, were killed and
+			// 25 others injured": the others are of the whole, not of
+			// the part its list names.
+			if !prev[k].Negated && k > 0 && includedPart(toks, prev[k]) {
+				continue
+			}
 			if !prev[k].Negated {
 				if prev[k].Category != Perpetrators {
 					main.category = prev[k].Category
@@ -1798,6 +1804,13 @@ func isModifier(t lex.Token) bool {
 	}
 	// A capitalised word inside the phrase: a unit or group name ("FC", "BLA").
 	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// includedPart reports whether a figure was read from the list after
+// "including" that breaks down a figure before it.
+func includedPart(toks []lex.Token, f Figure) bool {
+	i := tokenAt(toks, f.Start)
+	return i > 0 && i < len(toks) && toks[i-1].Is("including")
 }
 
 // quotedRank returns the person noun of a title in quotes right after

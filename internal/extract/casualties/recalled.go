@@ -43,7 +43,6 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 	if !hurt {
 		return figs
 	}
-	type span struct{ from, to int } // recalled tokens
 	var recalled []span
 	for i := 0; i < len(toks); i++ {
 		if !pastFirst[toks[i].Lower] {
@@ -91,6 +90,7 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 			}
 		}
 	}
+	recalled = append(recalled, longAgo(toks)...)
 	if len(recalled) == 0 {
 		return figs
 	}
@@ -107,6 +107,47 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 		if !drop {
 			out = append(out, f)
 		}
+	}
+	return out
+}
+
+// span is a range of tokens, to exclusive.
+type span struct{ from, to int }
+
+// agoMarkers date a deed well before the report: "last month", "two
+// years ago".
+var agoMarkers = [][]string{
+	{"last", "month"}, {"last", "year"}, {"previous", "month"}, {"previous", "year"},
+	{"months", "ago"}, {"years", "ago"}, {"month", "ago"}, {"year", "ago"},
+}
+
+// longAgo returns the clauses that tell in the past perfect of deaths a
+// month or more before the report: "the party admitted that 14 of its
+// cadres had been killed in the encounter last month". The clause runs
+// from the "had" to the next comma or the end.
+func longAgo(toks []lex.Token) []span {
+	var out []span
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].Is("had") || !toks[i+1].Is("been", "died", "killed", "lost") {
+			continue
+		}
+		end := len(toks)
+		for k := i + 2; k < len(toks); k++ {
+			if toks[k].Punct && toks[k].Is(",", ";", ".") {
+				end = k
+				break
+			}
+		}
+		for k := i + 2; k < end; k++ {
+			for _, m := range agoMarkers {
+				if lex.HasAt(toks, k, m...) {
+					out = append(out, span{i, end})
+					k = end
+					break
+				}
+			}
+		}
+		i = end
 	}
 	return out
 }

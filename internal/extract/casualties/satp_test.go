@@ -43,6 +43,11 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"cutting off a supply hurts no one", "Maoists cut off the power supply to the village.", ""},
 		{"an injured officer who died is no new wounded", "The toll rose to seven after one more injured Special Police Officer (SPO) died.", "security_forces.killed=1 unknown.killed=7"},
 		{"a long name with an abbreviation in two parts", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) militant in an encounter.", "militants.killed=1"},
+		{"others after an including list are of the whole", "At least 12 persons, including four Policemen, were killed and 25 others injured.", "civilians.injured=25 civilians.killed=8 security_forces.killed=4"},
+		{"others after a whole of one side", "Two soldiers, including an officer, were killed and three others injured.", "security_forces.injured=3 security_forces.killed=2"},
+		{"others after a part of the same side", "Two soldiers were killed and three others injured.", "security_forces.injured=3 security_forces.killed=2"},
+		{"deaths of last month told in the past perfect", "The Maoists admitted in a press release that 14 of their cadres had been killed in the encounter last month.", ""},
+		{"deaths of this week told in the past perfect", "Police said that two Maoists had been killed in the encounter on Monday.", "militants.killed=2"},
 		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
 	}
 	for _, tc := range tests {
