@@ -405,6 +405,10 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case emergencyRule(toks, i):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// An armed group's new leader; a police force's or an army's
+		// new chief is an appointment, not a change to a group.
+		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i])):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
 	}
 	return Class{}, false
@@ -429,8 +433,9 @@ func StrategicMove(toks []lex.Token) bool {
 	// Peacekeepers and a UN mission hand over ground as armies do.
 	keepers := c.SubEventType == NonViolentTransf && peacekeepers(toks[:i])
 	// A curfew or a state of emergency is the government's move, whoever
-	// announces it.
-	rule := emergencyRule(toks, i)
+	// announces it; a new leader strategicMove took only for an armed
+	// group.
+	rule := emergencyRule(toks, i) || newLeader(toks, i)
 	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) && !keepers && !rule {
 		return false
 	}
@@ -584,6 +589,51 @@ func emergencyRule(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("curfew", "curfews") || lex.HasAt(toks, k, "martial", "law") || lex.HasAt(toks, k, "state", "of", "emergency") {
 			return true
+		}
+	}
+	return false
+}
+
+// newLeader reports whether token i names or announces a new leader of a
+// group: "announced a new leader", "named a new emir", "appointed a new
+// commander".
+func newLeader(toks []lex.Token, i int) bool {
+	if !toks[i].Is("announced", "named", "appointed", "chose", "elected", "picked") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("leader", "emir", "commander", "chief") && toks[k-1].Is("new") {
+			return true
+		}
+	}
+	return false
+}
+
+// nonStateNoun reports whether the tokens name non-state armed men by a
+// common noun: "the rebels", "the militia".
+func nonStateNoun(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("rebels", "militants", "insurgents", "jihadists", "militia", "militias", "guerrillas", "separatists", "fighters") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedGroup reports whether the tokens name a group by its proper name
+// and a jihadist, rebel or militant word: "the Islamic State group", "the
+// Shabaab militant group". A firm ("the Adani Group") has none.
+func namedGroup(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("group", "movement", "front") && i > 0 && toks[i-1].Text != "" && toks[i-1].Text[0] >= 'A' && toks[i-1].Text[0] <= 'Z' {
+			for k := max(0, i-4); k < i; k++ {
+				if toks[k].Is("islamic", "jihadist", "militant", "rebel", "armed", "liberation", "state", "qaeda", "al-qaeda", "shabaab", "al-shabaab") {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -375,6 +375,11 @@ func TestClassifyProbe3(t *testing.T) {
 		{"The government declared a state of emergency in three provinces.", nil, false, false, GroupChange},
 		{"Authorities lifted the curfew in the city on Monday.", nil, false, false, ""},
 		{"Authorities imposed a night curfew in the city to curb the spread of infections.", nil, false, false, ""},
+		// A group's new leader; not a firm's.
+		{"The Islamic State group announced a new leader on Thursday.", nil, false, false, GroupChange},
+		{"The rebels named a new commander after the death of their chief.", nil, true, false, GroupChange},
+		{"The Adani Group named a new chief executive.", nil, false, false, ""},
+		{"The city police named a new chief on Monday.", nil, true, true, ""},
 		// Bases and outposts built or set up.
 		{"The army established a new military outpost near the town.", nil, true, true, BaseEstablished},
 		{"Militants have built a camp on an island in the lake.", nil, true, false, BaseEstablished},
