@@ -1254,6 +1254,11 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// Bannu, 120 have lost their lives": a statistic goes on in the
 		// perfect tense, and its parts are no incidents either.
 		stats = d.claimSent[i] || stats && i > 0 && d.sents[i].Para == d.sents[i-1].Para && perfectToll(d.sents[i].Toks) && !d.hasDay(i)
+		// "This was the third such attack this month, in which seven
+		// policemen have been killed": after the lead, a toll in the
+		// perfect over a running period is the period's, not the
+		// incident's.
+		stats = stats || i > 0 && perfectToll(d.sents[i].Toks) && runningPeriod(d.sents[i].Toks) && !d.hasDay(i)
 		if stats || !d.reports(i) {
 			continue
 		}
@@ -1408,6 +1413,24 @@ func (d *doc) hasDay(i int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// runningPeriod reports whether a sentence names a period of the
+// calendar or a series of incidents: "this month", "so far this year",
+// "since January", "since 2006", "such attacks". ("At least 32 people
+// have been killed since the clashes began", "so far in the fighting":
+// the running toll of the incident itself.)
+func runningPeriod(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("this") && i+1 < len(toks) && toks[i+1].Is("month", "year", "week") ||
+			t.Is("such") && i+1 < len(toks) && toks[i+1].Is("attack", "attacks", "incident", "incidents", "killings") {
+			return true
+		}
+		if t.Is("since") && i+1 < len(toks) && (month[toks[i+1].Lower] || lex.Digits(toks[i+1].Lower)) {
+			return true
+		}
 	}
 	return false
 }
@@ -1630,12 +1653,27 @@ func claimStart(toks []lex.Token) int {
 		if t.Is("claimed", "claims", "claim", "claiming") && !lex.HasAt(toks, i+1, "responsibility") && !lex.HasAt(toks, i+1, "the", "responsibility") {
 			return t.Start
 		}
+		// "The BLF claimed responsibility, saying seven soldiers were
+		// killed": what the claimant goes on to say is its claim.
+		if t.Is("saying", "adding", "stating") && i > 0 && claimedBefore(toks[:i]) {
+			return t.Start
+		}
 		if t.Is("unconfirmed", "purportedly") || lex.HasAt(toks, i, "not", "confirm") || lex.HasAt(toks, i, "not", "confirmed") {
 			// "Unconfirmed reports said...": the whole sentence.
 			return toks[0].Start
 		}
 	}
 	return int(^uint(0) >> 1)
+}
+
+// claimedBefore reports whether a claim of responsibility comes in toks.
+func claimedBefore(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("claimed", "claims", "claiming") && (lex.HasAt(toks, i+1, "responsibility") || lex.HasAt(toks, i+1, "the", "responsibility")) {
+			return true
+		}
+	}
+	return false
 }
 
 // leadKind says what a text's lead, its first sentence, makes the story
