@@ -908,8 +908,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// the same form ("1 soldier killed and wounding another 25" is
 		// two clauses).
 		if j+1 < len(toks) && toks[j].Is("and", "or") {
-			if k, n := verbAt(toks, j+1); k != "" && strings.HasSuffix(w, "ing") == strings.HasSuffix(toks[j+1].Lower, "ing") {
-				j += 1 + n
+			// "abducted and later killed a former SPO".
+			adv := 0
+			if j+2 < len(toks) && toks[j+1].Is("later", "then", "subsequently", "brutally") {
+				adv = 1
+			}
+			if k, n := verbAt(toks, j+1+adv); k != "" && strings.HasSuffix(w, "ing") == strings.HasSuffix(toks[j+1+adv].Lower, "ing") {
+				j += 1 + adv + n
 			}
 		}
 		if p, ok := phraseAfter(toks, j, hints); ok {
@@ -1174,6 +1179,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// "16 people were killed in the attack, including the bomber":
 		// the list after the verb's adjuncts.
 		for k := vEnd + 1; k+1 < len(toks) && k <= vEnd+8 && !toks[k].Is(".", ";"); k++ {
+			// "were killed and 60 others, including 57 Policemen, were
+			// injured": the list is of another phrase.
+			if toks[k].Is("and") && (isNumberWord(toks, k+1) || toks[k+1].Is("another", "others")) {
+				break
+			}
 			if toks[k].Is(",") {
 				if toks[k+1].Is("including") {
 					subs = includedAfter(toks, k-1, hints, v, vEnd)
@@ -1581,7 +1591,40 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if ok && c == Militants && laidDownArms(toks, i) {
 		return Civilians, true
 	}
+	// "a 'lance corporal' of ULFA-I", "'captain' Rajesh": a rank in
+	// quotes is one an armed group gives itself, not the state's.
+	if ok && c == Security && quotedTitle(toks, i) {
+		return Militants, true
+	}
 	return c, ok
+}
+
+// quotedTitle reports whether the word at i stands inside single quotes
+// with at most two other words: "'lance corporal'", "'self-styled
+// captain'".
+func quotedTitle(toks []lex.Token, i int) bool {
+	open := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("'", "‘") {
+			open = true
+			break
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Is("'", "’") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // laidDownArms reports whether the militant word at i is told as one who
@@ -1697,6 +1740,10 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if c == Civilians && toks[i].Is("member", "members", "supporter", "supporters", "activist", "activists",
 		"sympathiser", "sympathisers", "sympathizer", "sympathizers", "leader", "leaders", "worker", "workers") {
 		j := i + 1
+		// "a 'divisional committee member' of the CPI-Maoist".
+		if j+1 < len(toks) && toks[j].Is("'", "’") && toks[j+1].Is("of") {
+			j++
+		}
 		if lex.HasAt(toks, j, "of", "the") {
 			j += 2
 		} else if lex.HasAt(toks, j, "of") {
@@ -1799,11 +1846,30 @@ func isModifier(t lex.Token) bool {
 		"on-duty", "duty", "jail", "prison", "bomb", "disposal", "squad", "personnel", "men", "troops",
 		"special", "elite", "sub", "head", "assistant", "deputy", "political", "party", "religious", "these",
 		"those", "them", "said", "terror", "its'", "school", "government", "health", "polio", "levy",
-		"highway", "traffic", "anti-terrorism", "counter-terrorism", "frontier", "corps", "khwarij", "other's":
+		"highway", "traffic", "anti-terrorism", "counter-terrorism", "frontier", "corps", "khwarij", "other's", "own":
 		return true
 	}
 	// A capitalised word inside the phrase: a unit or group name ("FC", "BLA").
 	return len(t.Text) > 0 && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
+// ofComplementBefore reads back from e over an "of" complement of
+// capitalised words ("of Police", "of the State Police") and the
+// abbreviation in brackets before it, and returns the token before
+// them: in "an Assistant Sub-Inspector (ASI) of Police", the rank.
+func ofComplementBefore(toks []lex.Token, e int) (int, bool) {
+	m := e
+	for m >= 0 && m > e-4 && (toks[m].Is("the") || isCap(toks[m].Text) && !toks[m].Punct) {
+		m--
+	}
+	if m == e || m < 1 || !toks[m].Is("of") {
+		return 0, false
+	}
+	m--
+	if m >= 2 && toks[m].Is(")") && toks[m-2].Is("(") && acronym(toks[m-1].Text) {
+		m -= 3
+	}
+	return m, m >= 0
 }
 
 // includedPart reports whether a figure was read from the list after
@@ -1944,6 +2010,12 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		}
 		if named && k > j && isCap(toks[k].Text) && !toks[k].Punct {
 			all-- // the words of a name count as one
+		}
+		// "a 'divisional committee member' of the CPI-Maoist": quotes
+		// round a title. (A quote that opens the phrase closes the
+		// words before it: "a 'targeted killing' of the worker".)
+		if k > j && toks[k].Is("'", "‘", "’") {
+			continue
 		}
 		named = named && !toks[k].Is("of", "(")
 		if !named || !isCap(toks[k].Text) || toks[k].Punct {
@@ -2646,7 +2718,18 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			k--
 		}
 		found := false
-		for j := k - 1; j >= 0 && j >= k-4; j-- {
+		// "An Assistant Sub-Inspector (ASI) of Police and a constable":
+		// the name's "of" complement and abbreviation stand between.
+		start := k - 1
+		// ("a Senior Superintendent of Police (SSP), two Inspectors":
+		// the abbreviation after the complement too.)
+		if start >= 3 && toks[start].Is(")") && toks[start-2].Is("(") && acronym(toks[start-1].Text) {
+			start -= 3
+		}
+		if e, ok := ofComplementBefore(toks, start); ok {
+			start = e
+		}
+		for j := start; j >= 0 && j >= start-3; j-- {
 			if kd, _ := verbAt(toks, j); kd != "" || isAux(toks[j]) {
 				break
 			}
@@ -3141,7 +3224,7 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 			break
 		}
 		out = append(out, p)
-		k = p.head + 1
+		k = nameTail(toks, p.head+1)
 		if k < len(toks) && toks[k].Is(",", "and") {
 			k++
 		}
@@ -3150,6 +3233,29 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		}
 	}
 	return out
+}
+
+// nameTail returns the index after the abbreviation in brackets and the
+// "of" complement of capitalised words that may follow a rank or a
+// force from k: "(JCO) of Army", "of the Nepal Police", "(SSP)". It
+// returns k when none follows.
+func nameTail(toks []lex.Token, k int) int {
+	if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+		k += 3
+	}
+	if k+1 < len(toks) && toks[k].Is("of") {
+		e := k + 1
+		for e < len(toks) && e <= k+5 && (toks[e].Is("the") || isCap(toks[e].Text) && !toks[e].Punct) {
+			e++
+		}
+		if e > k+1 && !toks[e-1].Is("the") {
+			k = e
+		}
+	}
+	if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+		k += 3
+	}
+	return k
 }
 
 // Updates returns the figures of a sentence that update the toll of an

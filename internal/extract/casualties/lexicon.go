@@ -126,6 +126,8 @@ var persons = map[string]string{
 	"servicemen": Security, "serviceman": Security, "officer": Security, "officers": Security,
 	"policewoman": Security, "levies": Security, "rangers": Security, "guardsmen": Security,
 	"si": Security, "asi": Security, "sho": Security, "inspector": Security, "sub-inspector": Security,
+	"inspectors": Security, "sub-inspectors": Security, "superintendent": Security, "superintendents": Security,
+	"ssp": Security, "dsp": Security,
 	"subedar": Security, "havildar": Security, "havaldar": Security, "hawaldar": Security, "naik": Security, "lance": Security, "sepoys'": Security,
 	"captain": Security, "major": Security, "lieutenant": Security, "colonel": Security, "fc": Security,
 	"crpf": Security, "bsf": Security, "jawans'": Security, "ranger": Security, "spo": Security, "spos": Security,
@@ -209,6 +211,7 @@ var persons = map[string]string{
 	"shoppers": Civilians, "customers": Civilians, "visitors": Civilians, "protesters": Civilians,
 	"demonstrators": Civilians, "revellers": Civilians, "parishioners": Civilians, "churchgoers": Civilians,
 	"congregants": Civilians, "fans": Civilians, "survivors": Civilians, "survivor": Civilians,
+	"neighbour": Civilians, "neighbours": Civilians, "neighbor": Civilians, "neighbors": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",

@@ -48,6 +48,18 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"others after a part of the same side", "Two soldiers were killed and three others injured.", "security_forces.injured=3 security_forces.killed=2"},
 		{"deaths of last month told in the past perfect", "The Maoists admitted in a press release that 14 of their cadres had been killed in the encounter last month.", ""},
 		{"deaths of this week told in the past perfect", "Police said that two Maoists had been killed in the encounter on Monday.", "militants.killed=2"},
+		{"a rank in quotes with an of complement", "Security Forces killed a 'divisional committee member' of the CPI-Maoist in an encounter.", "militants.killed=1"},
+		{"a member in quotes of no armed group", "Police arrested a 'member' of the village committee.", "civilians.arrested=1"},
+		{"a victim after two verbs and an adverb", "The Maoists abducted and later killed a former SPO, Kunjam Budhra, in Bijapur.", "civilians.abducted=1 civilians.killed=1"},
+		{"their own cadres", "Maoists killed two of their own cadres suspecting them of being police informers.", "militants.killed=2"},
+		{"a rank with its abbreviation and of complement joined to another", "An Assistant Sub-Inspector (ASI) of Police and a constable were killed when Maoists ambushed their patrol.", "security_forces.killed=1 security_forces.killed=1"},
+		{"a force's complement joined to a civilian", "Two jawans of the CRPF and a civilian were injured.", "civilians.injured=1 security_forces.injured=2"},
+		{"a rank in quotes is an armed group's", "Police killed a 'lance corporal' of the ULFA-I in Tinsukia.", "militants.killed=1"},
+		{"a rank with no quotes is the state's", "Militants killed a lance naik of the Army in Kupwara.", "security_forces.killed=1"},
+		{"a list item with its abbreviation and complement", "Two persons, including a Junior Commissioned Officer (JCO) of Army and a militant, were killed in the gun battle.", "civilians.killed=0 militants.killed=1 security_forces.killed=1"},
+		{"ranks of a force's superintendents and inspectors", "At least eight persons, including a Senior Superintendent of Police (SSP), two Inspectors of the Nepal Police, and a toddler were killed in the clash.", "civilians.killed=5 security_forces.killed=1 security_forces.killed=2"},
+		{"an including list after the verb of another phrase", "Three soldiers were killed and 60 others, including 57 policemen, were injured.", "security_forces.injured=57 security_forces.killed=3 unknown.injured=60"},
+		{"an including list after the verb of the same phrase", "Sixteen people were killed in the attack, including the bomber.", "civilians.killed=15 perpetrators.killed=1"},
 		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
 	}
 	for _, tc := range tests {
