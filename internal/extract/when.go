@@ -52,6 +52,11 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	if pick == nil {
 		return
 	}
+	if pick.Precision == 1 {
+		if m := d.deedDay(pick); m != nil {
+			pick = m
+		}
+	}
 	day := pick.Date
 	if pick.Precision == 1 && d.reportedDayBefore(pick) {
 		day = day.AddDate(0, 0, -1)
@@ -127,6 +132,55 @@ func (d *doc) dayMention(i int) (dates.Mention, bool) {
 	return dates.Mention{}, false
 }
 
+// sentenceOf returns the tokens of the sentence that holds date m.
+func (d *doc) sentenceOf(m *dates.Mention) []lex.Token {
+	for _, s := range d.sents {
+		if m.Start >= s.Start && m.End <= s.End {
+			return s.Toks
+		}
+	}
+	return nil
+}
+
+// saidAfter returns the index of a verb of saying that follows date m
+// in its clause ("On 14 March, ISPR stated that..."), or -1.
+func saidAfter(toks []lex.Token, m *dates.Mention) int {
+	k := 0
+	for k < len(toks) && toks[k].Start < m.End {
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Is("reported", "said", "stated", "announced", "confirmed", "told", "disclosed") {
+			return j
+		}
+		if toks[j].Punct && !toks[j].Is(",") {
+			break
+		}
+	}
+	return -1
+}
+
+// deedDay returns the day a report dated m gives its deed in the same
+// sentence, or nil: "On 14 March, ISPR stated that in an operation
+// conducted on 12 March, four terrorists were killed". A report says what
+// happened before it or on its day; a day after it is something else
+// (a funeral, a hearing), and the report's own day stands.
+func (d *doc) deedDay(m *dates.Mention) *dates.Mention {
+	toks := d.sentenceOf(m)
+	said := saidAfter(toks, m)
+	if said < 0 {
+		return nil
+	}
+	given := d.datesGiven()
+	for k := range given {
+		n := &given[k]
+		if n.Start > toks[said].Start && n.End <= toks[len(toks)-1].End && n.Precision == 1 && !n.Date.After(m.Date) && !n.Date.Equal(m.Date) {
+			return n
+		}
+	}
+	return nil
+}
+
 // reportedDayBefore reports whether date m is the day a report was made
 // about a deed of the day before: "On 28 August, ISPR reported that
 // troops had killed three terrorists the previous day". The date heads a
@@ -135,27 +189,8 @@ func (d *doc) dayMention(i int) (dates.Mention, bool) {
 // previous day they had...") leaves the date alone: no verb of saying
 // follows the date.
 func (d *doc) reportedDayBefore(m *dates.Mention) bool {
-	var toks []lex.Token
-	for _, s := range d.sents {
-		if m.Start >= s.Start && m.End <= s.End {
-			toks = s.Toks
-			break
-		}
-	}
-	k := 0
-	for k < len(toks) && toks[k].Start < m.End {
-		k++
-	}
-	said := -1
-	for j := k; j < len(toks) && j <= k+6; j++ {
-		if toks[j].Is("reported", "said", "stated", "announced", "confirmed", "told", "disclosed") {
-			said = j
-			break
-		}
-		if toks[j].Punct && !toks[j].Is(",") {
-			break
-		}
-	}
+	toks := d.sentenceOf(m)
+	said := saidAfter(toks, m)
 	if said < 0 {
 		return false
 	}
