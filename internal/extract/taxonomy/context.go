@@ -247,7 +247,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	case t.Is("encounter") && i > 0 && toks[i-1].Is("chance", "close", "romantic", "sexual", "restroom", "bathroom", "personal", "awkward"):
 		return c, false
-	case c == CueProtest && t.Is("protest", "protests", "demonstrations", "rallies") && protestAsCause(toks, i):
+	case c == CueProtest && t.Is("protest", "protests", "demonstrations", "rallies", "rally", "demonstration") && protestAsCause(toks, i):
 		return c, false
 	case t.Is("bandh", "hartal") && strikeBackdrop(toks, i):
 		// "killed in an encounter during the bandh", "as the bandh
@@ -978,6 +978,11 @@ var recoveredArms = lex.WordSet(`gun guns rounds magazines magazine cartridges b
 func protestAsCause(toks []lex.Token, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
 		if lex.HasAt(toks, k, "because", "of") || lex.HasAt(toks, k, "due", "to") || toks[k].Is("months", "weeks", "years") && lex.HasAt(toks, k+1, "of") {
+			return true
+		}
+		// "arrested 25 supporters ahead of the rally", "a planned
+		// march": a protest still to come.
+		if lex.HasAt(toks, k, "ahead", "of") || toks[k].Is("planned", "proposed", "scheduled", "upcoming") {
 			return true
 		}
 	}

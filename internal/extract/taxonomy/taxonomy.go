@@ -436,6 +436,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "angry residents attacked a suspected thief": a crowd's
 				// violence, not an armed group's.
 				c = CueMob
+			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
+				// "Angry residents torched two police vehicles": a
+				// crowd's arson, not armed men's.
+				c = CueMob
 			case c == CueAttack && stonesUsed(toks, i) && !sent.assailant && !sent.arms:
 				// "supporters attacked the electoral office with stones":
 				// a crowd's weapons, a riot.
@@ -483,6 +487,29 @@ func disappeared(toks []lex.Token) bool {
 	for _, t := range toks {
 		if t.Is("missing", "disappeared", "disappearance", "disappearances", "untraceable", "untraced") {
 			return true
+		}
+	}
+	return false
+}
+
+// crowdAgent reports whether the verb at i has a crowd for its subject,
+// the nearest actor noun before it in its clause: "angry residents
+// torched", "villagers ransacked"; not "the crowd was attacked" nor
+// "gunmen torched".
+func crowdAgent(toks []lex.Token, i int) bool {
+	if i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.Is(".", ";", ":", ",") {
+			return false
+		}
+		if crowdNouns[t.Lower] {
+			return true
+		}
+		if assailantWords[t.Lower] || t.Is("police", "soldiers", "men", "bandits", "militiamen", "maoists", "cadres", "who", "which") {
+			return false
 		}
 	}
 	return false

@@ -412,6 +412,12 @@ func TestClassifyProbe3(t *testing.T) {
 		// known incident.
 		{"UN investigators said soldiers raped at least 30 women during a raid on the village.", nil, true, true, SexualViolence},
 		{"Police investigators said the men who bombed the bus had trained abroad.", nil, true, true, ""},
+		// Arrests before a rally are arrests; at one, an intervention.
+		{"Police arrested 25 supporters of the opposition ahead of the rally.", nil, false, true, Arrests},
+		{"Police arrested 25 supporters of the opposition at the rally.", nil, false, true, ProtestWithForce},
+		// A crowd's arson is a mob's; armed men's is property destroyed.
+		{"Angry residents torched two police vehicles in the town.", nil, true, true, MobViolence},
+		{"Gunmen torched two police vehicles in the town.", nil, true, false, Looting},
 		// Figures of speech.
 		{"The opposition launched a blistering attack on the finance minister in parliament.", nil, false, false, ""},
 		{"The captain fired his side into the lead before the break.", nil, false, false, ""},
