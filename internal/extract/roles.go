@@ -77,6 +77,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			if toks[j].Punct && !toks[j].Is("(", ")") {
 				break
 			}
+			// "police foiled a terrorist attack": the police defended;
+			// the attack that follows the verb was the other side's.
+			if defenceVerbs[toks[j].Lower] {
+				break
+			}
 			// ("soldiers hit by a roadside bomb" were the target.)
 			// ("took over the police station", "took control of the
 			// highway", "picked up two brothers": phrasal verbs of

@@ -69,6 +69,11 @@ func TestActorRoles(t *testing.T) {
 		// "took over": the group acted on the police station.
 		{"On 23 June 2025, BLF militants took over a police station in Tump, Kech, for several hours and set it on fire.",
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan"},
+		// Who foiled or repulsed an attack defended against it.
+		{"On 5 May 2024, police foiled a terrorist attack on the police station in Kulachi, Dera Ismail Khan, after an exchange of fire. Two attackers were killed.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		{"On 5 May 2024, police attacked a hideout of terrorists in Kulachi, Dera Ismail Khan, and killed two of them in an exchange of fire.",
+			"Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
 		// "took control of": the group acted on the road; the troops who
 		// took control of the area after an attack did not make it.
 		{"On 30 January 2025, BLA militants took control of the highway near Kalat for several hours and set a truck on fire.",
