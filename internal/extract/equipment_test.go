@@ -87,7 +87,7 @@ func TestEquipmentRecords(t *testing.T) {
 			[]string{"seizure/weapons/M4 carbine/1/-/United States/India///"}},
 		{"a force of another country than the text's",
 			"A report to the US Congress said the Afghan Air Force had 167 aircraft as of June 2021.",
-			[]string{"inventory/aircraft/aircraft/167/-//Afghanistan/Afghan Air Force/2021-06/US Congress"}},
+			[]string{"inventory/aircraft/aircraft/167/-//Afghanistan/Afghan Air Force/2021-06/"}},
 		{"the group its fighters belong to",
 			"The BLA said its fighters used American-made M4 carbines in the attack on the Noshki camp.",
 			[]string{"use/weapons/M4 carbines/-/-/United States/Pakistan/BLA: Baloch Liberation Army//BLA"}},

@@ -311,8 +311,9 @@ var kindCues = []kindCue{
 	{[]string{"decamped", "with"}, Seizure},
 	// Added from the second equipment probe's misses.
 	// "in the hands of", "fell into the hands of" (a cue that opened on
-	// "in" would be looked up at every "in" of every text).
-	{[]string{"hands", "of"}, Inventory}, {[]string{"possession", "of"}, Inventory},
+	// "in" would be looked up at every "in" of every text). "In
+	// possession of" is said of what is seized from the arrested.
+	{[]string{"hands", "of"}, Inventory},
 	{[]string{"retained"}, Inventory}, {[]string{"retains"}, Inventory}, {[]string{"retain"}, Inventory},
 	{[]string{"sell"}, Sighting}, {[]string{"sells"}, Sighting}, {[]string{"selling"}, Sighting},
 	{[]string{"riding", "in"}, Sighting}, {[]string{"riding", "on"}, Sighting},
@@ -514,7 +515,7 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 			if onlyNotable && !notable([]found{it}) {
 				continue
 			}
-			if strong && generic[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) {
+			if strong && armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) {
 				// "recovered an M4 carbine ... weapons left in
 				// Afghanistan": arms in general beside the arms named.
 				continue
@@ -573,6 +574,11 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 	return out
 }
 
+// armsInGeneral are the generic items that, uncounted beside arms the
+// sentence names, only speak of them again ("weapons left in
+// Afghanistan"); ammunition named in a list is an item of its own.
+var armsInGeneral = map[string]bool{"arms and ammunition": true, "weapons": true, "firearms": true, "equipment": true, "military equipment": true}
+
 // historical reports a sentence about arms of the past or on show:
 // "the museum displays a captured tank", "World War II rifles".
 func historical(toks []lex.Token) bool {
@@ -587,7 +593,15 @@ func historical(toks []lex.Token) bool {
 // cacheBefore reports an item that a word of size or store opens: "a
 // huge cache of arms", "a large quantity of weapons".
 func cacheBefore(toks []lex.Token, first int) bool {
-	return first >= 2 && toks[first-1].Is("of") && toks[first-2].Is("cache", "quantity", "haul", "stockpile", "consignment", "cache", "amount", "stash", "dump")
+	// "a cache of explosives and ammunition": back over the list.
+	k := first - 1
+	for k >= 1 && first-k <= 6 && !toks[k].Is("of") {
+		if toks[k].Is("the", "a", "an") || startsFigure(toks[k]) {
+			return false
+		}
+		k--
+	}
+	return k >= 1 && toks[k].Is("of") && toks[k-1].Is("cache", "quantity", "haul", "stockpile", "consignment", "amount", "stash", "dump")
 }
 
 // kindTok returns the index of the token that starts at byte start.
@@ -743,11 +757,11 @@ type found struct {
 
 // itemModifiers are the words before an item that say what kind of it
 // it is, kept in its name.
-var itemModifiers = lex.WordSet("live electric electronic non-electric country-made locally-made homemade home-made handmade hand-made")
+var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made")
 
 // ammunitionOf are the weapons named before the ammunition they fire:
 // "pistol rounds", "rifle cartridges".
-var ammunitionOf = lex.WordSet("pistol rifle shotgun carbine gun smg lmg")
+var ammunitionOf = lex.WordSet("pistol rifle shotgun carbine smg lmg")
 
 // modifierBefore returns the first token and the words of a modifier
 // just before an item's first token, or -1: "live", "electric",
@@ -757,8 +771,12 @@ func modifierBefore(toks []lex.Token, first int, category string) (int, string) 
 		return -1, ""
 	}
 	p := toks[first-1]
-	if itemModifiers[p.Lower] || category == "ammunition" && ammunitionOf[p.Lower] {
+	fired := category == "ammunition" || category == "munitions"
+	if itemModifiers[p.Lower] || fired && p.Is("live") {
 		return first - 1, p.Lower
+	}
+	if category == "ammunition" && ammunitionOf[p.Lower] && !(first >= 2 && toks[first-2].Is("machine", "sub", "heavy", "light")) {
+		return first - 1, p.Text
 	}
 	if first >= 2 && p.Is("made") && toks[first-2].Is("country", "locally", "home", "hand") {
 		return first - 2, toks[first-2].Lower + "-made"
@@ -802,10 +820,13 @@ func itemsIn(toks []lex.Token) []found {
 				i = e
 				break
 			}
-			if m, name := modifierBefore(toks, f.first, it.category); m >= 0 {
+			named := f.item // the item with its model, before its kind
+			if m, name := modifierBefore(toks, f.first, it.category); m >= 0 && !generic[it.item] {
 				// "live rounds", "electric detonators", "a country-made
-				// pistol", "pistol rounds": the kind of the item.
-				f.first, f.item = m, name+" "+f.item
+				// pistol", "pistol rounds": the kind of the item, named
+				// with it; the item still starts at its noun, so that
+				// "one .32 country made pistol" is one.
+				f.item = name + " " + f.item
 			}
 			f.modified = e+1 < len(toks) && toks[e+1].Is("modified", "adapted", "converted", "rigged", "retrofitted", "weaponised", "weaponized")
 			if placeBefore(toks, f.first) || filledBefore(toks, f.first) && it.category == "explosives" || unitName(toks, i, e) || ammunitionFor(toks, f.first) {
@@ -826,8 +847,11 @@ func itemsIn(toks []lex.Token) []found {
 			// The same item again is kept here: counted, it is another
 			// lot ("300 rounds of ... and 40 rounds of ..."); Find drops
 			// it when it comes without a count.
-			f.again = seen[f.item]
-			seen[f.item] = true
+			// Keyed on the item without its kind: "a country-made gun
+			// ... cartridges of 12 bore gun" names the gun again, "M21
+			// rifle and Bolt rifle" two rifles.
+			f.again = seen[named]
+			seen[named] = true
 			out = append(out, f)
 			i = e
 			break
@@ -1178,7 +1202,9 @@ func adjectival(toks []lex.Token, i int) bool {
 	}
 	next := toks[i+1]
 	_, _, country := countryOf(next)
-	return itemsByFirst[next.Lower] != nil || modelToken(next.Text) || country
+	// "handed over along with the recovered arms and ammunition": arms
+	// in general told as recovered close a report of their seizure.
+	return itemsByFirst[next.Lower] != nil && next.Lower != "arms" || modelToken(next.Text) || country
 }
 
 // kindPass is one reading of kindOf, with or without the participles
@@ -1217,6 +1243,14 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		if toks[i].Is("sell", "sells", "selling") && (i+1 < len(toks) && toks[i+1].Is("for", "at") || i > 0 && toks[i-1].Is("to")) {
 			// "a pistol selling for Rs 60,000" is a price, "agreed to
 			// sell" a plan: only arms on offer are seen.
+			continue
+		}
+		if toks[i].Is("hands") && !(i >= 1 && toks[i-1].Is("in", "into") || i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("in", "into")) {
+			// "took possession of": a taking, not a holding.
+			continue
+		}
+		if toks[i].Is("used") && i > 0 && i+1 < len(toks) && toks[i+1].Is("to") && !toks[i-1].Is("was", "were", "be", "been", "being", "is", "are") && !itemLast[toks[i-1].Lower] {
+			// "we used to operate UAVs": what was once done, not a use.
 			continue
 		}
 		postnominal := i > 0 && itemLast[toks[i-1].Lower] && participle(toks[i].Lower)
@@ -1695,8 +1729,12 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []date
 // fromPlace returns where "from" and a name open in a sentence ("a
 // consignment from Dubai"), or -1: the place the materiel came from.
 func fromPlace(toks []lex.Token) int {
-	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Is("from") && isCap(toks[i+1].Text) && !toks[i+1].Is("the") {
+	for i := 1; i+1 < len(toks); i++ {
+		// After a noun ("toys from Dubai"), not after a verb or a
+		// pause ("recovered from Quetta", "arrested, from Hyderabad").
+		p := toks[i-1]
+		if toks[i].Is("from") && isCap(toks[i+1].Text) && !toks[i+1].Is("the") &&
+			!p.Punct && !isCap(p.Text) && !cueAt(toks, i-1) && !arrestVerbs[p.Lower] && !strings.HasSuffix(p.Lower, "ed") {
 			return toks[i].Start
 		}
 	}
@@ -2126,7 +2164,7 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			// Pakhtunkhwa": a body and the region it serves.
 			for m := j + 1; m < e && m <= j+2; m++ {
 				if orgNouns[toks[m].Lower] || m == j+1 && upperWord(toks[j].Text) {
-					named, end = e-m <= 3, m+1
+					named, end = regionsOnly(toks, m+1, e), m+1
 					break
 				}
 			}
@@ -2157,6 +2195,24 @@ var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokes
 
 // speakerNouns are the people who speak for a body.
 var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials")
+
+// regionWords are the provinces and regions a body's name may end in:
+// "CTD Punjab", "FC Khyber Pakhtunkhwa", "Frontier Corps North".
+var regionWords = lex.WordSet("punjab sindh balochistan baluchistan khyber pakhtunkhwa kp kpk kashmir gilgit-baltistan gilgit baltistan islamabad north south jharkhand chhattisgarh odisha orissa bihar maharashtra telangana assam manipur")
+
+// regionsOnly reports toks[from:to] as one to three region words: a
+// body's region, not a person's name ("SSP Vikash Vaibhav").
+func regionsOnly(toks []lex.Token, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if !regionWords[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
+}
 
 // upperWord reports a word of two or more capitals ("FC", "CTD").
 func upperWord(w string) bool {
