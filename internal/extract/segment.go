@@ -1230,6 +1230,13 @@ func newIncident(toks []lex.Token) bool {
 			return true
 		}
 	}
+	// "The same day, militants also fired rockets at an FC camp": a
+	// second deed of the day, told as such.
+	for i := 0; i < len(toks) && i < 3; i++ {
+		if lex.HasAt(toks, i, "the", "same", "day") || lex.HasAt(toks, i, "later", "that", "day") {
+			return true
+		}
+	}
 	if len(toks) > 0 && toks[0].Is("separately", "meanwhile", "elsewhere", "similarly", "earlier", "also", "separately,") {
 		return toks[0].Is("separately", "meanwhile", "elsewhere", "similarly")
 	}

@@ -642,3 +642,38 @@ func TestRivalTolls(t *testing.T) {
 		})
 	}
 }
+
+// TestSameDaySecondDeed checks that a deed told as another of the same
+// day opens an event of its own, while a toll of the same day stays with
+// its incident.
+func TestSameDaySecondDeed(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"a second attack the same day",
+			"On 5 May 2024, militants attacked a police station in Buleda, Kech. The same day, militants also fired rockets at an FC camp in Tump, injuring one soldier.",
+			"Armed clash/0,Shelling/artillery/missile attack/0"},
+		{"later that day",
+			"On 5 May 2024, gunmen shot dead a shopkeeper in Turbat. Later that day, a grenade was hurled at a bank in Turbat, injuring two guards.",
+			"Attack/1,Grenade/0"},
+		{"the toll of the same day",
+			"On 5 May 2024, a bomb exploded in a market in Quetta, killing four people. The same day, the death toll rose to seven.",
+			"Remote explosive/landmine/IED/7"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
+				f := 0
+				if e.Fatalities != nil {
+					f = *e.Fatalities
+				}
+				got = append(got, fmt.Sprintf("%s/%d", e.SubEventType, f))
+			}
+			if g := strings.Join(got, ","); g != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			}
+		})
+	}
+}
