@@ -981,8 +981,11 @@ func protestAsCause(toks []lex.Token, i int) bool {
 			return true
 		}
 		// "arrested 25 supporters ahead of the rally", "a planned
-		// march": a protest still to come.
-		if lex.HasAt(toks, k, "ahead", "of") || toks[k].Is("planned", "proposed", "scheduled", "upcoming") {
+		// march": a protest still to come. "Arrested for reporting on
+		// the protests", "for organising the march": the protest is
+		// what the arrested did or wrote about.
+		if lex.HasAt(toks, k, "ahead", "of") || toks[k].Is("planned", "proposed", "scheduled", "upcoming") ||
+			lex.HasAt(toks, k, "reporting", "on") || lex.HasAt(toks, k, "coverage", "of") || toks[k].Is("covering", "organising", "organizing", "inciting") {
 			return true
 		}
 	}

@@ -217,6 +217,9 @@ var phrases = []phrase{
 	// plurals: "troops and guerrillas traded fire", "gunfights between
 	// cartels and the National Guard".
 	{[]string{"traded", "fire"}, CueClash}, {[]string{"trade", "fire"}, CueClash}, {[]string{"trading", "fire"}, CueClash},
+	{[]string{"exchanges", "of", "fire"}, CueClash}, {[]string{"exchanges", "of", "gunfire"}, CueClash},
+	{[]string{"suicide", "blasts"}, CueSuicide}, {[]string{"suicide", "bombings"}, CueSuicide}, {[]string{"suicide", "bombs"}, CueSuicide},
+	{[]string{"suicide", "explosion"}, CueSuicide}, {[]string{"suicide", "explosions"}, CueSuicide},
 	{[]string{"traded", "gunfire"}, CueClash}, {[]string{"exchange", "fire"}, CueClash}, {[]string{"exchanges", "fire"}, CueClash},
 	{[]string{"exchanging", "fire"}, CueClash}, {[]string{"exchanging", "gunfire"}, CueClash}, {[]string{"gun", "battles"}, CueClash}, {[]string{"gun", "fights"}, CueClash},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
@@ -249,6 +252,7 @@ var words = map[string]Cue{
 	"custody": CueArrest,
 	"killed":  CueKill, "kill": CueKill, "kills": CueKill, "martyred": CueKill, "dead": CueKill, "died": CueKill, "killing": CueKill,
 	"wounded": CueKill, "injured": CueKill, "murdered": CueKill, "assassinated": CueKill, "slain": CueKill,
+	"massacred": CueAttack, "massacre": CueAttack,
 	"abducted": CueAbduct, "kidnapped": CueAbduct, "abduction": CueAbduct, "kidnapping": CueAbduct,
 	"abducts": CueAbduct, "kidnaps": CueAbduct, "hostage": CueAbduct, "hostages": CueAbduct,
 	"raped": CueSexual, "gang-raped": CueSexual, "rape": CueSexual,
@@ -448,6 +452,11 @@ func Scan(toks []lex.Token) []Hit {
 				// "communal clashes between Hindu and Muslim groups":
 				// crowds of two communities, mob violence.
 				c = CueMob
+			case toks[i].Is("massacre") && massacreRecalled(toks, i):
+				// "a rally against the group for the massacre of 69
+				// villagers", "the anniversary of the massacre": a
+				// massacre named as a cause or remembered.
+				continue
 			case nominalDeed(toks[i]) && blamedFor(toks, i):
 				// "blamed the gang for the killing", "accused the group
 				// of carrying out the kidnapping": the deed is one already
@@ -486,6 +495,21 @@ func Scan(toks []lex.Token) []Hit {
 func disappeared(toks []lex.Token) bool {
 	for _, t := range toks {
 		if t.Is("missing", "disappeared", "disappearance", "disappearances", "untraceable", "untraced") {
+			return true
+		}
+	}
+	return false
+}
+
+// massacreRecalled reports whether the noun "massacre" at i is named as
+// what a protest is against or what is remembered, not as news.
+func massacreRecalled(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("for", "against", "over", "condemning", "condemn", "anniversary", "commemorate", "commemorating", "remember",
+			"remembering", "survivors", "victims", "memorial") {
 			return true
 		}
 	}

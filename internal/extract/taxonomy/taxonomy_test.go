@@ -412,6 +412,11 @@ func TestClassifyProbe3(t *testing.T) {
 		// known incident.
 		{"UN investigators said soldiers raped at least 30 women during a raid on the village.", nil, true, true, SexualViolence},
 		{"Police investigators said the men who bombed the bus had trained abroad.", nil, true, true, ""},
+		// Massacres, fire exchanged in the plural, suicide blasts.
+		{"At least 15 villagers were massacred by rebels near the town.", map[string]int{"civilians": 15}, true, false, Attack},
+		{"Heavy exchanges of fire were reported between the rebels and the army.", nil, true, true, ArmedClash},
+		{"Twin suicide blasts tore through a market in the capital.", map[string]int{"civilians": 30}, false, false, SuicideBomb},
+		{"The journalist was arrested for reporting on the protests.", nil, false, true, Arrests},
 		// Arrests before a rally are arrests; at one, an intervention.
 		{"Police arrested 25 supporters of the opposition ahead of the rally.", nil, false, true, Arrests},
 		{"Police arrested 25 supporters of the opposition at the rally.", nil, false, true, ProtestWithForce},
@@ -478,6 +483,9 @@ func TestScanProbe3(t *testing.T) {
 		{"The girls were taken from the school by gunmen.", "taken", CueAbduct},
 		{"The wounded were taken to hospital by relatives.", "taken", CueNone},
 		{"Prices of vegetables shot up after the strike.", "shot", CueNone},
+		{"The army accused the rebels of the massacre at the church.", "massacre", CueNone},
+		{"Students took out a rally against the group for the massacre of 60 villagers.", "massacre", CueNone},
+		{"A massacre in the village left 40 dead.", "massacre", CueAttack},
 		{"Gunmen shot up a bar in the old town.", "shot", CueFiring},
 	}
 	for _, tc := range tests {
