@@ -561,6 +561,14 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 						return "", 0
 					}
 				}
+				// "sustained bullet injuries and later succumbed": a
+				// death, read there, as for the words not in an idiom.
+				if id.kind == Injured && injuryVerbs[id.words[0]] {
+					last := i + len(id.words) - 1
+					if deathFollows(toks, last) || i > 0 && toks[i-1].Is("who") && deathLater(toks, last) {
+						return "", 0
+					}
+				}
 				return id.kind, len(id.words)
 			}
 		}
@@ -600,7 +608,19 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	}
 	if k == Injured && i+2 < len(toks) && toks[i+1].Is("and") {
 		// "stabbed and decapitated a teacher": one victim, who died.
-		if k2, _ := verbAt(toks, i+2); k2 == Killed {
+		// ("assaulted and later beheaded".)
+		j := i + 2
+		if j+1 < len(toks) && toks[j].Is("later", "then", "subsequently") {
+			j++
+		}
+		if k2, _ := verbAt(toks, j); k2 == Killed {
+			return "", 0
+		}
+	}
+	// "assaulted him to death", "thrashed a man who later died": the
+	// death is read after.
+	if w == "assaulted" || w == "thrashed" {
+		if deathFollows(toks, i) {
 			return "", 0
 		}
 	}
@@ -840,7 +860,7 @@ func activeForm(w string) bool {
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
-		"beat", "fatally", "mortally", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
+		"beat", "fatally", "mortally", "assaulted", "thrashed", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}
@@ -1272,6 +1292,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	if len(figs) == 1 && main.category == Civilians && toks[main.head].Is("people", "persons", "individuals") {
 		figs[0].Generic = true
+	}
+	// "assaulted 20 villagers" counts the beaten as wounded; "assaulted
+	// the workers", "thrashed them" tell of a beating whose hurt the
+	// reports leave unsaid, which incident coders do not count.
+	// ("The commander thrashed a villager": the subject of the active
+	// verb beat, he was not beaten.)
+	if w0(w, "assaulted", "thrashed") {
+		figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague || main.head < v && !passive })
 	}
 	return figs
 }
@@ -2535,8 +2563,9 @@ func namedEndingAt(toks []lex.Token, e int, hints []Hint) (np, bool) {
 func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	var out []np
 	k := p.head + 1
-	// "a PLFI 'area commander' and his two associates".
-	if k+1 < len(toks) && toks[k].Is("'", "’") && toks[k+1].Is("and", ",") {
+	// "a PLFI 'area commander' and his two associates", "TPC 'area
+	// commander' Mohan Ganju and his associate".
+	if k+1 < len(toks) && toks[k].Is("'", "’") && (toks[k+1].Is("and", ",") || isCap(toks[k+1].Text) && !toks[k+1].Punct) {
 		k++
 	}
 	// "arrested BYC leader Mahrang Baloch and 16 other activists": the

@@ -31,6 +31,9 @@ var verbs = map[string]string{
 	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
 	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured, "hurt": Injured,
 	"injures": Injured, "injure": Injured, "stabbed": Injured, "stabbing": Injured, "wounds": Injured, "injuries": Injured,
+	// "Maoists assaulted 20 villagers", "thrashed the workers": a beating
+	// that does not kill wounds.
+	"assaulted": Injured, "thrashed": Injured,
 	"abducted": Abducted, "kidnapped": Abducted, "abducting": Abducted, "kidnapping": Abducted,
 	"hostage": Abducted, "hostages": Abducted, "abducts": Abducted, "kidnaps": Abducted,
 	"arrested": Arrested, "apprehended": Arrested, "nabbed": Arrested, "detained": Arrested,

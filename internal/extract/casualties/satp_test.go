@@ -60,6 +60,16 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"ranks of a force's superintendents and inspectors", "At least eight persons, including a Senior Superintendent of Police (SSP), two Inspectors of the Nepal Police, and a toddler were killed in the clash.", "civilians.killed=5 security_forces.killed=1 security_forces.killed=2"},
 		{"an including list after the verb of another phrase", "Three soldiers were killed and 60 others, including 57 policemen, were injured.", "security_forces.injured=57 security_forces.killed=3 unknown.injured=60"},
 		{"an including list after the verb of the same phrase", "Sixteen people were killed in the attack, including the bomber.", "civilians.killed=15 perpetrators.killed=1"},
+		{"people assaulted and counted are wounded", "Maoists raided the houses of party supporters and assaulted 20 villagers.", "civilians.injured=20"},
+		{"one person assaulted is wounded", "The Maoists also assaulted his brother Binod.", "civilians.injured=1"},
+		{"people assaulted in the passive", "Two traders were assaulted by the cadres.", "civilians.injured=2"},
+		{"people thrashed and not counted are no casualties", "The Maoists also thrashed the labourers.", ""},
+		{"the subject of an active beating is no victim", "A Maoist 'area commander' and his associate thrashed and shot a PACS 'President' in Garwah.", ""},
+		{"assaulted and later beheaded is a killing", "Two villagers were assaulted and later beheaded by PLFI cadres.", "civilians.killed=2"},
+		{"assaulted to death is a killing", "A villager was assaulted to death by the Maoists.", "civilians.killed=1"},
+		{"injuries sustained before a death told after", "Constable Satish Gaur (28) who was on sentry duty sustained bullet injuries and later succumbed to his injuries.", "security_forces.killed=1"},
+		{"injuries sustained with no death", "Two jawans sustained bullet injuries in the encounter.", "security_forces.injured=2"},
+		{"a named leader and his associate after a quoted rank", "Maoists attacked the village, killing TPC 'area commander' Mohan Ganju and his associate Ramdeo Ganju.", "militants.killed=1 militants.killed=1"},
 		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
 	}
 	for _, tc := range tests {
