@@ -538,6 +538,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if fireAccident(toks, i) {
 			return CueAccident, true
 		}
+		// "A fire in the intensive care unit of a hospital killed 11":
+		// a blaze somewhere, with no weapon or armed man named.
+		if !s.weapon && i > 0 && toks[i-1].Is("a", "the", "massive", "huge", "major", "big", "deadly", "devastating") &&
+			i+1 < len(toks) && toks[i+1].Is("in", "at", "aboard", "inside", "on") && !(i > 1 && toks[i-2].Is("opened", "open", "under", "returned", "set")) {
+			return CueAccident, true
+		}
 		return c, false
 	case "marched", "marching", "marches", "march":
 		// "teachers marched through Nairobi", "a peaceful march"; not

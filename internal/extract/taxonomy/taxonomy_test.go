@@ -423,6 +423,12 @@ func TestClassifyProbe3(t *testing.T) {
 		// A crowd's arson is a mob's; armed men's is property destroyed.
 		{"Angry residents torched two police vehicles in the town.", nil, true, true, MobViolence},
 		{"Gunmen torched two police vehicles in the town.", nil, true, false, Looting},
+		// Disasters and accidents by other names; a fire set by armed
+		// men is no accident.
+		{"A cloudburst in the district killed five people.", map[string]int{"civilians": 5}, false, false, ""},
+		{"A fire in the intensive care unit of a hospital killed 11 patients.", map[string]int{"civilians": 11}, false, false, ""},
+		{"Gunmen started a fire in the market and shot two traders.", map[string]int{"civilians": 2}, true, false, Attack},
+		{"A gas leak at a chemical plant killed 12 people.", map[string]int{"civilians": 12}, false, false, ""},
 		// Figures of speech.
 		{"The opposition launched a blistering attack on the finance minister in parliament.", nil, false, false, ""},
 		{"The captain fired his side into the lead before the break.", nil, false, false, ""},
