@@ -141,6 +141,10 @@ var items = []itemName{
 	{[]string{"armored", "personnel", "carriers"}, "vehicles", "armoured personnel carriers", false},
 	{[]string{"mraps"}, "vehicles", "MRAPs", false},
 	{[]string{"stinger", "missiles"}, "munitions", "Stinger missiles", false},
+	{[]string{"javelin", "missiles"}, "munitions", "Javelin missiles", false},
+	{[]string{"javelin", "missile"}, "munitions", "Javelin missile", true},
+	{[]string{"stinger", "missile"}, "munitions", "Stinger missile", true},
+	{[]string{"black", "hawk"}, "aircraft", "Black Hawk", true},
 	{[]string{"ammonium", "nitrate"}, "explosives", "ammonium nitrate", false},
 	// Added from the second equipment probe's misses.
 	{[]string{"heavy", "weapons"}, "weapons", "heavy weapons", false},
@@ -238,8 +242,9 @@ var sightItems = func() []itemName {
 		one  bool
 	}{{"goggles", false}, {"devices", false}, {"device", true}, {"equipment", false}, {"sights", false}, {"sight", true},
 		{"scopes", false}, {"scope", true}, {"binoculars", false}, {"cameras", false}, {"camera", true},
-		{"glasses", false}, {"monoculars", false}, {"gear", false}, {"imagers", false}, {"imager", true}, {"systems", false}}
-	var out []itemName
+		{"glasses", false}, {"monoculars", false}, {"gear", false}, {"imagers", false}, {"imager", true}, {"systems", false},
+		{"weapon sights", false}, {"weapon sight", true}, {"rifle scopes", false}, {"rifle scope", true}}
+	var out, short []itemName
 	for _, p := range []struct {
 		words []string
 		name  string
@@ -249,11 +254,17 @@ var sightItems = func() []itemName {
 		{[]string{"thermal"}, "thermal"},
 	} {
 		for _, h := range heads {
-			w := append(append([]string{}, p.words...), h.word)
-			out = append(out, itemName{w, "night_vision", p.name + " " + h.word, h.one})
+			w := append(append([]string{}, p.words...), strings.Fields(h.word)...)
+			it := itemName{w, "night_vision", p.name + " " + h.word, h.one}
+			if strings.Contains(h.word, " ") {
+				out = append(out, it)
+			} else {
+				short = append(short, it)
+			}
 		}
 	}
-	return out
+	// Two-word heads first: "thermal weapon sight" before "thermal".
+	return append(out, short...)
 }()
 
 // itemsByFirst indexes items by their first word, longest first.
@@ -317,6 +328,10 @@ var kindCues = []kindCue{
 	{[]string{"retained"}, Inventory}, {[]string{"retains"}, Inventory}, {[]string{"retain"}, Inventory},
 	{[]string{"sell"}, Sighting}, {[]string{"sells"}, Sighting}, {[]string{"selling"}, Sighting},
 	{[]string{"riding", "in"}, Sighting}, {[]string{"riding", "on"}, Sighting},
+	// Added from batch 2-10 of the second probe.
+	{[]string{"saw"}, Sighting}, {[]string{"sale"}, Sighting},
+	{[]string{"own"}, Inventory}, {[]string{"owns"}, Inventory}, {[]string{"owned"}, Inventory},
+	{[]string{"fired"}, Use},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -493,6 +508,15 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 			c = c.over(ctx)
 		}
 		own := itemOrigins(s.Toks, its)
+		if kind == Use && lowerWord(text[kStart:kEnd]) == "fired" {
+			// "militants fired 20 rockets", "a US drone fired two
+			// missiles" are how attacks are told; "fired a Javelin
+			// missile" names arms of note.
+			if !notable(its) {
+				continue
+			}
+			counted = false
+		}
 		// "a huge cache of arms and ammunition was recovered": the size
 		// of the find makes it news, uncounted as it is.
 		sizable := strongCue && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
@@ -710,7 +734,7 @@ func originBefore(toks []lex.Token, first int) (namedOrigin, bool) {
 func notable(items []found) bool {
 	for _, it := range items {
 		if it.category == "night_vision" || it.modified || strings.ContainsAny(it.item, "0123456789") ||
-			strings.HasPrefix(it.item, "Black Hawk") || strings.HasPrefix(it.item, "Ford Ranger") || it.item == "Humvees" || it.item == "MRAPs" || it.item == "Stinger missiles" {
+			strings.HasPrefix(it.item, "Black Hawk") || strings.HasPrefix(it.item, "Ford Ranger") || strings.HasPrefix(it.item, "Javelin") || strings.HasPrefix(it.item, "Stinger") || it.item == "Humvees" || it.item == "MRAPs" || it.item == "Stinger missiles" {
 			return true
 		}
 	}
@@ -815,6 +839,11 @@ func itemsIn(toks []lex.Token) []found {
 			if m := modelBefore(toks, i); m >= 0 && !strings.ContainsAny(it.item, "0123456789") {
 				f.first = m
 				f.item = joinModel(toks, m, i) + " " + it.item
+			}
+			if i > 0 && toks[i-1].Is("replica", "replicas", "toy", "toys", "fake", "dummy", "imitation", "mock") {
+				// "20 replica rifles", "a toy pistol": no arms.
+				i = e
+				break
 			}
 			if it.item == "tanks" && i > 0 && toks[i-1].Is("fuel", "oil", "water", "gas", "petrol", "diesel", "septic", "storage", "think", "fish") {
 				i = e
@@ -944,7 +973,7 @@ func appositive(toks []lex.Token, prev, f found) bool {
 }
 
 // usModels are the items only the United States makes.
-var usModels = map[string]bool{"humvees": true, "humvee": true, "black hawk helicopters": true, "black hawk helicopter": true,
+var usModels = map[string]bool{"humvees": true, "humvee": true, "black hawk helicopters": true, "black hawk helicopter": true, "black hawk": true,
 	"mraps": true, "stinger missiles": true}
 
 // heldIn are the nouns after which any materiel noun only qualifies
@@ -967,6 +996,10 @@ func verbNext(toks []lex.Token, k int) bool {
 func modelToken(w string) bool {
 	switch strings.ToUpper(w) {
 	case "INSAS", "SLR", "AK", "AKM", "LMG", "TT":
+		return true
+	}
+	if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && w[2] == '-' && lex.Digits(w[3:]) {
+		// "Mi-17", "Su-30": a maker's two letters.
 		return true
 	}
 	letters, digits := 0, 0
@@ -1245,6 +1278,19 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// sell" a plan: only arms on offer are seen.
 			continue
 		}
+		if toks[i].Is("saw") && !materielWithin(toks, i+1, 4) {
+			// "locals saw the militants lying in a crater": only arms
+			// seen are a sighting.
+			continue
+		}
+		if toks[i].Is("own") && i > 0 && toks[i-1].Is("their", "its", "his", "her", "our", "my", "your") {
+			// "their own rifles": whose, not a holding.
+			continue
+		}
+		if toks[i].Is("sale") && !(i >= 1 && toks[i-1].Is("on", "for")) {
+			// "on sale", "for sale"; not "the sale of F-16s", a deal.
+			continue
+		}
 		if toks[i].Is("hands") && !(i >= 1 && toks[i-1].Is("in", "into") || i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("in", "into")) {
 			// "took possession of": a taking, not a holding.
 			continue
@@ -1406,7 +1452,7 @@ func carriedBy(toks []lex.Token, i int) bool {
 var carrierNouns = lex.WordSet("drone drones quadcopter quadcopters vehicle vehicles car cars van vans truck trucks lorry lorries bus buses coach tanker tankers container containers convoy convoys boat boats ship vessel plane aircraft helicopter train jeep jeeps trailer trailers")
 
 // ownVerbs are the inventory cues that need an owner for subject.
-var ownVerbs = lex.WordSet("hold holds possess possesses acquired retained retains retain")
+var ownVerbs = lex.WordSet("hold holds possess possesses acquired retained retains retain own owns owned")
 
 // ownerNouns name those who own arms: people, forces, groups, states.
 var ownerNouns = lex.WordSet("civilians people citizens households residents tribesmen country countries nation state states government groups group outfit")
@@ -1806,7 +1852,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
 			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses") ||
 			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
-			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells") ||
+			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
 			holdVerbs[toks[i].Lower] && forceBefore(toks, i) {
 			k = i
@@ -1819,7 +1865,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 	// The actor just before the cue ("TTP militants used", "the Taliban
 	// paraded"); one further back is more often the source of a
 	// statement than the user.
-	owning := toks[k].Is("hold", "holds", "possess", "possesses")
+	owning := toks[k].Is("hold", "holds", "possess", "possesses", "own", "owns", "owned")
 	for i := len(named) - 1; i >= 0; i-- {
 		a := named[i]
 		if a.End > toks[k].Start {
