@@ -1230,7 +1230,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// another side than the group's.
 		if (main.category == Militants || main.category == Security) && s.category == Civilians &&
 			toks[s.head].Is("woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children", "minor", "minors", "teenager", "teenagers",
-				"member", "members") {
+				"member", "members", "secretary", "leader", "leaders", "chief", "founder") {
 			continue
 		}
 		rest -= int(s.q.Value)
@@ -1766,7 +1766,8 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	// "two members of the PCPA", "supporters of the CPI-Maoist": the
 	// members of an armed group are of its side.
 	if c == Civilians && toks[i].Is("member", "members", "supporter", "supporters", "activist", "activists",
-		"sympathiser", "sympathisers", "sympathizer", "sympathizers", "leader", "leaders", "worker", "workers") {
+		"sympathiser", "sympathisers", "sympathizer", "sympathizers", "leader", "leaders", "worker", "workers",
+		"chief", "secretary", "founder") {
 		j := i + 1
 		// "a 'divisional committee member' of the CPI-Maoist".
 		if j+1 < len(toks) && toks[j].Is("'", "’") && toks[j+1].Is("of") {
@@ -1842,6 +1843,8 @@ func sideWord(w string) (string, bool) {
 	if s, ok := sideWords[w]; ok {
 		return s, true
 	}
+	// "the CPI-Maoist's Jharkhand unit": the group's possessive.
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if j := strings.LastIndexByte(w, '-'); j > 0 && !strings.HasPrefix(w, "anti-") && !strings.HasPrefix(w, "counter-") {
 		if s, ok := sideWords[w[j+1:]]; ok && s == Militants {
 			return s, true

@@ -214,6 +214,7 @@ var persons = map[string]string{
 	"shoppers": Civilians, "customers": Civilians, "visitors": Civilians, "protesters": Civilians,
 	"demonstrators": Civilians, "revellers": Civilians, "parishioners": Civilians, "churchgoers": Civilians,
 	"congregants": Civilians, "fans": Civilians, "survivors": Civilians, "survivor": Civilians,
+	"secretary": Civilians, "founder": Civilians,
 	"neighbour": Civilians, "neighbours": Civilians, "neighbor": Civilians, "neighbors": Civilians,
 }
 

@@ -70,6 +70,11 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"injuries sustained before a death told after", "Constable Satish Gaur (28) who was on sentry duty sustained bullet injuries and later succumbed to his injuries.", "security_forces.killed=1"},
 		{"injuries sustained with no death", "Two jawans sustained bullet injuries in the encounter.", "security_forces.injured=2"},
 		{"a named leader and his associate after a quoted rank", "Maoists attacked the village, killing TPC 'area commander' Mohan Ganju and his associate Ramdeo Ganju.", "militants.killed=1 militants.killed=1"},
+		{"the chief of an armed group", "The chief of the CPI-Maoist's Jharkhand unit was killed in an encounter.", "militants.killed=1"},
+		{"the secretary of a party", "The secretary of the CPI-M's branch committee was found dead.", "civilians.killed=1"},
+		{"the chief of a village", "The chief of the village was shot dead.", "civilians.killed=1"},
+		{"a founder is a civilian", "The founder of the blog was hacked to death by extremists.", "civilians.killed=1"},
+		{"a secretary among the militants stays one", "Three Maoists, including an 'area committee secretary', were killed in the encounter.", "militants.killed=3"},
 		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
 	}
 	for _, tc := range tests {
