@@ -113,7 +113,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			d.claimTail[i] = from
 		}
 	}
-	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, d.datesGiven(), equipmentContext{d, x})...)
+	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, equipmentContext{d, x})...)
 
 	d.hits = make([][]taxonomy.Hit, len(d.sents))
 	d.figs = make([][]casualties.Figure, len(d.sents))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/vigil-osint/vigil/internal/extract/claims"
+	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/equipment"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
@@ -98,6 +99,9 @@ func (c equipmentContext) Actors(start, end int) []equipment.Actor {
 	}
 	return out
 }
+
+// Dates returns the dates the text gives.
+func (c equipmentContext) Dates() []dates.Mention { return c.d.datesGiven() }
 
 // Sources names the sources of a sentence.
 func (c equipmentContext) Sources(toks []lex.Token) []equipment.Source {

@@ -55,12 +55,12 @@ func benchText(b *testing.B) string {
 func BenchmarkFind(b *testing.B) {
 	text := benchText(b)
 	sents := lex.Split(text)
-	ds := dates.Find(text, time.Date(2024, 10, 5, 0, 0, 0, 0, time.UTC))
+	ds := textDates(dates.Find(text, time.Date(2024, 10, 5, 0, 0, 0, 0, time.UTC)))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		Find(text, sents, ds, nil)
+		Find(text, sents, ds)
 	}
 }
 

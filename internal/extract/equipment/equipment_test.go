@@ -371,7 +371,7 @@ func TestFind(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := lex.Split(tc.text)
-			recs := Find(tc.text, ss, dates.Find(tc.text, time.Time{}), nil)
+			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
 			var got []string
 			for _, r := range recs {
 				q, v := "-", ""

@@ -26,7 +26,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		recs := Find(text, lex.Split(text), dates.Find(text, time.Date(2024, 10, 5, 0, 0, 0, 0, time.UTC)), nil)
+		recs := Find(text, lex.Split(text), textDates(dates.Find(text, time.Date(2024, 10, 5, 0, 0, 0, 0, time.UTC))))
 		for _, r := range recs {
 			if r.Kind == "" || r.Item == "" {
 				t.Errorf("record without kind or item: %+v", r)
@@ -52,3 +52,12 @@ func FuzzFind(f *testing.F) {
 		}
 	})
 }
+
+// textDates is a Context that knows only the text's dates, as a reader
+// without gazetteer or dictionary would.
+type textDates []dates.Mention
+
+func (textDates) Where(int, int) (string, Span, bool) { return "", Span{}, false }
+func (textDates) Actors(int, int) []Actor             { return nil }
+func (textDates) Sources([]lex.Token) []Source        { return nil }
+func (ds textDates) Dates() []dates.Mention           { return ds }

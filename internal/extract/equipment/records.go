@@ -385,6 +385,8 @@ type Context interface {
 	// Sources returns the sources a sentence attributes its information
 	// to ("police said", "according to ISPR").
 	Sources(toks []lex.Token) []Source
+	// Dates returns the dates the text gives, in order.
+	Dates() []dates.Mention
 }
 
 // Span is a byte range of the text.
@@ -409,7 +411,7 @@ type Source struct {
 // seizure, sighting, use or transfer of a named model or of materiel of a
 // named origin ("M4 rifles of US origin were recovered") is a record
 // without a count, unless the sentence only supposes it ("could be used").
-func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []vigil.Equipment {
+func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 	var out []vigil.Equipment
 	var ctx context
 	ctxPara := -1
@@ -503,7 +505,7 @@ func Find(text string, sents []lex.Sentence, ds []dates.Mention, cx Context) []v
 		strongCue := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks)
 		strong := strongCue && specific(its)
 		inherit := ctxPara == s.Para && refersBack(s.Toks)
-		c := contextOf(text, sents, si, kind, ds, cx)
+		c := contextOf(text, sents, si, kind, cx)
 		if inherit {
 			c = c.over(ctx)
 		}
@@ -1676,7 +1678,7 @@ func (c context) over(p context) context {
 // contextOf reads origin, location, holder, date and source for the
 // records of sentence si, looking back a few sentences for the origin and
 // location when the sentence does not say ("left behind" by whom, where).
-func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []dates.Mention, cx Context) context {
+func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Context) context {
 	var c context
 	s := sents[si]
 	toks := s.Toks
@@ -1740,6 +1742,10 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, ds []date
 	}
 	c.holder = holderOf(text, toks, kind, cx, ev)
 	// As of: a date the sentence gives ("a March 2022 report").
+	var ds []dates.Mention
+	if cx != nil {
+		ds = cx.Dates()
+	}
 	for _, m := range ds {
 		if m.Start >= s.Start && m.End <= s.End {
 			if m.Precision == 3 {
