@@ -2231,9 +2231,8 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 }
 
 // speakerLabels are the source labels that name speakers, not the body
-// they speak for. "spokesperson" would be one too ("a CTD spokesman
-// said" is the CTD), but the golden files record it as it is.
-var speakerLabels = map[string]bool{"officials": true, "sources": true}
+// they speak for: "a CTD spokesman said" is the CTD.
+var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
 var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's")
