@@ -947,6 +947,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			return nil
 		}
 	}
+	// "shot at a Policeman and his son, injuring both": the two people
+	// named before, each of his own side.
+	if found && main.hasQ && toks[main.head].Is("both") && main.head == vEnd+1 && len(prev) == 0 {
+		if fs, ok := bothNamed(toks, v, kind, hints); ok {
+			return fs
+		}
+	}
 	if !found && activeForm(w) && !passive {
 		if fs, ok := pronounVictims(toks, v, vEnd, kind, hints, prev); ok {
 			return fs
@@ -1901,6 +1908,47 @@ func ofComplementBefore(toks []lex.Token, e int) (int, bool) {
 		m -= 3
 	}
 	return m, m >= 0
+}
+
+// bothNamed reads the two people "both" stands for after the casualty
+// word at v: a singular person phrase, "and", and another right before
+// the clause of v ("shot at a Policeman and his son, injuring both").
+func bothNamed(toks []lex.Token, v int, kind string, hints []Hint) ([]Figure, bool) {
+	k := v - 1
+	if k >= 0 && toks[k].Is(",") {
+		k--
+	}
+	if k < 3 {
+		return nil, false
+	}
+	c2, ok := personAt(toks, k, hints)
+	if !ok || c2 == "" || c2 == Perpetrators {
+		return nil, false
+	}
+	// "attacked two soldiers, injuring both".
+	if plural(toks[k].Lower) {
+		if q, first, ok := countBefore(toks, k); ok && !q.Vague && q.Value == 2 {
+			return []Figure{{Kind: kind, Category: c2, Count: 2, Bound: lex.BoundExact, Start: toks[first].Start, End: toks[v].End}}, true
+		}
+		return nil, false
+	}
+	second := k
+	j := k - 1
+	for j >= 0 && toks[j].Is("his", "her", "their", "the", "a", "an") {
+		j--
+	}
+	if j < 1 || !toks[j].Is("and") {
+		return nil, false
+	}
+	first := j - 1
+	c1, ok := personAt(toks, first, hints)
+	if !ok || c1 == "" || c1 == Perpetrators || plural(toks[first].Lower) {
+		return nil, false
+	}
+	one := func(c string, i int) Figure {
+		return Figure{Kind: kind, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[v].End}
+	}
+	return []Figure{one(c1, first), one(c2, second)}, true
 }
 
 // includedPart reports whether a figure was read from the list after

@@ -131,7 +131,7 @@ func TestFind(t *testing.T) {
 		{"victim between verb and to death", "A mob of rebels beat up Sunil Oraon to death.", "civilians.killed=1"},
 		{"pronoun before to death", "The squad dragged him out and assaulted him to death.", "civilians.killed=1"},
 		{"active idiom with object", "The cadres hacked to death a 40-year-old Police constable.", "security_forces.killed=1"},
-		{"both", "Gunmen fired at a teacher and his brother, injuring both critically.", "unknown.injured=2"},
+		{"both", "Gunmen fired at a teacher and his brother, injuring both critically.", "civilians.injured=1 civilians.injured=1"},
 		{"bare count before a place", "A grenade exploded at a shop, injuring one near the bazaar.", "unknown.injured=1"},
 		{"injure", "The twin blasts kill nine people and injure 40.", "civilians.killed=9 unknown.injured=40"},
 		{"vague count before the verb", "At least 30 people were killed and hundreds injured.", "civilians.injured~100 civilians.killed=30"},

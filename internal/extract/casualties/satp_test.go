@@ -75,6 +75,9 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"the chief of a village", "The chief of the village was shot dead.", "civilians.killed=1"},
 		{"a founder is a civilian", "The founder of the blog was hacked to death by extremists.", "civilians.killed=1"},
 		{"a secretary among the militants stays one", "Three Maoists, including an 'area committee secretary', were killed in the encounter.", "militants.killed=3"},
+		{"both of two people named one by one", "The Maoists shot at a Policeman and his son, injuring both critically.", "civilians.injured=1 security_forces.injured=1"},
+		{"both of a pair counted", "Militants attacked two soldiers, injuring both.", "security_forces.injured=2"},
+		{"both of no people named", "The gunmen fired at the car, injuring both.", "unknown.injured=2"},
 		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
 	}
 	for _, tc := range tests {
