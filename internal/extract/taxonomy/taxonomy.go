@@ -330,9 +330,7 @@ var words = map[string]Cue{
 // words.
 var cueShapes = func() *lex.Shapes {
 	s := lex.ShapesOf(words)
-	for w, sw := range lex.ShapesOf(phrasesByFirst) {
-		s[w] |= sw
-	}
+	s.Add(lex.ShapesOf(phrasesByFirst))
 	return s
 }()
 
