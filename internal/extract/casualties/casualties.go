@@ -386,7 +386,7 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 	}
 	if k < 0 {
-		return Figure{}, 0, false
+		return moreInjuredDiedAt(toks, i)
 	}
 	q, ok := quantityAt(toks, i)
 	if !ok || q.Vague || q.Last+1 != k {
@@ -1949,6 +1949,28 @@ func bothNamed(toks []lex.Token, v int, kind string, hints []Hint) ([]Figure, bo
 		return Figure{Kind: kind, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[v].End}
 	}
 	return []Figure{one(c1, first), one(c2, second)}, true
+}
+
+// moreInjuredDiedAt reads "three more injured succumbed to their
+// wounds": deaths among the wounded, told with no "of".
+func moreInjuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
+	if i+3 >= len(toks) || !isNumberWord(toks, i) {
+		return Figure{}, 0, false
+	}
+	q, ok := quantityAt(toks, i)
+	if !ok || q.Vague || q.Last+2 >= len(toks) || !toks[q.Last+1].Is("more") || !toks[q.Last+2].Is("injured", "wounded") {
+		return Figure{}, 0, false
+	}
+	hurt := q.Last + 2
+	for d := hurt + 1; d < len(toks) && d <= hurt+3; d++ {
+		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
+			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
+		}
+		if !toks[d].Is("later", "persons", "people", "has", "have", "had", "subsequently", "also") {
+			break
+		}
+	}
+	return Figure{}, 0, false
 }
 
 // includedPart reports whether a figure was read from the list after

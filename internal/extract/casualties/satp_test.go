@@ -78,6 +78,9 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"both of two people named one by one", "The Maoists shot at a Policeman and his son, injuring both critically.", "civilians.injured=1 security_forces.injured=1"},
 		{"both of a pair counted", "Militants attacked two soldiers, injuring both.", "security_forces.injured=2"},
 		{"both of no people named", "The gunmen fired at the car, injuring both.", "unknown.injured=2"},
+		{"more of the injured died with the toll restated", "The death toll of the bombing has risen to 25 after three more injured succumbed to their wounds.", "unknown.killed=25 unknown.killed=3"},
+		{"more injured persons died", "Two more injured persons died in hospital.", "unknown.killed=2"},
+		{"more injured moved are no deaths", "Three more injured policemen were shifted to Peshawar.", ""},
 		{"a long name with no person after it", "SFs killed a suspected Nationalist Socialist Council of Nagaland Isak Muivah (NSCN IM) in an encounter.", ""},
 	}
 	for _, tc := range tests {
