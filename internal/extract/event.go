@@ -81,6 +81,24 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	evid("event_type", class.Trigger.Start, class.Trigger.End)
 	evid("sub_event_type", class.Trigger.Start, class.Trigger.End)
 	evid("disorder_type", class.Trigger.Start, class.Trigger.End)
+	// A peaceful protest kills no one: deaths told with one are those it
+	// protests ("staged a sit-in with the bodies of four children killed
+	// in a drone strike"), which belong to an incident before it. Were
+	// anyone killed at the protest, it would be force used on it or a
+	// riot, not a peaceful protest.
+	if class.SubEventType == taxonomy.PeacefulProtest && fatal > 0 {
+		fatal = 0
+		for _, c := range []*vigil.Counts{&ev.Casualties.SecurityForces, &ev.Casualties.Civilians, &ev.Casualties.Militants, &ev.Casualties.Unknown} {
+			c.Killed = 0
+		}
+		kept := casEv[:0]
+		for _, e := range casEv {
+			if !strings.HasSuffix(e.Field, ".killed") && e.Field != "fatalities" {
+				kept = append(kept, e)
+			}
+		}
+		casEv = kept
+	}
 	for _, e := range casEv {
 		evid(e.Field, e.Start, e.End)
 	}

@@ -222,6 +222,10 @@ func TestEventTolls(t *testing.T) {
 			"On 3 May 2024, a policeman was shot dead by gunmen in Tank. It was the third such attack this month, in which seven policemen have been killed.", 1, 0},
 		{"the running toll of the incident itself stands",
 			"On 3 May 2024, gunmen attacked a bus in Kurram, killing four people. Two more passengers have died since the attack.", 6, 0},
+		{"the dead a sit-in protests are not its toll",
+			"On 9 June 2025, residents staged a sit-in in Mir Ali with the bodies of four children killed in a drone strike the day before, demanding justice.", 0, 0},
+		{"protesters killed by police are the toll of force on a protest",
+			"On 9 June 2025, police opened fire on residents staging a sit-in in Mir Ali, killing two protesters.", 2, 0},
 		{"the toll of another incident is not this one's",
 			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
 	}
