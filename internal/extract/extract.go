@@ -126,7 +126,11 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		}
 		d.hits[i] = taxonomy.Scan(toks)
 		if len(d.hits[i]) > 0 && !d.claimSent[i] {
-			d.figs[i] = protestCauses(toks, casualties.Find(toks, d.hintsIn(s.Start, s.End)))
+			var hints []casualties.Hint
+			if casualties.ReadsHints(toks) {
+				hints = d.hintsIn(s.Start, s.End)
+			}
+			d.figs[i] = protestCauses(toks, casualties.Find(toks, hints))
 		}
 	}
 	for _, group := range d.segment(x) {

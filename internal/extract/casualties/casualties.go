@@ -435,7 +435,7 @@ func injuryBefore(toks []lex.Token, i int) bool {
 // civilians' lives", "the attack took 12 lives". ("claimed the lives of"
 // is an idiom read by verbAt.)
 func livesAt(toks []lex.Token, i int, hints []Hint) (Figure, int, bool) {
-	if !toks[i].Is("claimed", "claiming", "claims", "took", "taking", "takes") {
+	if !toks[i].Is(livesVerbs...) {
 		return Figure{}, 0, false
 	}
 	p, ok := phraseAfter(toks, i+1, hints)
@@ -455,6 +455,9 @@ func livesAt(toks []lex.Token, i int, hints []Hint) (Figure, int, bool) {
 	}
 	return Figure{Kind: Killed, Category: cat, Count: int(p.q.Value), Bound: p.q.Bound, Start: toks[i].Start, End: toks[end].End}, end, true
 }
+
+// livesVerbs open a toll told as lives taken.
+var livesVerbs = []string{"claimed", "claiming", "claims", "took", "taking", "takes"}
 
 // adjectival reports whether a casualty participle modifies the noun after
 // it ("an injured constable later died"): the noun's fate is told elsewhere.
@@ -3412,4 +3415,20 @@ func saysMore(toks []lex.Token, f Figure) bool {
 		died = died || t.Is("died", "dies", "succumbed", "succumbs")
 	}
 	return others && died
+}
+
+// ReadsHints reports whether Find consults its hints on toks: only a
+// casualty verb or a toll told as lives taken makes it. A caller may skip
+// preparing hints for a sentence without, which most sentences with a
+// trigger word are.
+func ReadsHints(toks []lex.Token) bool {
+	for i := range toks {
+		if toks[i].Is(livesVerbs...) {
+			return true
+		}
+		if kind, _ := verbAt(toks, i); kind != "" {
+			return true
+		}
+	}
+	return false
 }
