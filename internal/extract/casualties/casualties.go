@@ -2633,6 +2633,19 @@ func namedEndingAt(toks []lex.Token, e int, hints []Hint) (np, bool) {
 	return np{head: e, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: e}, hasQ: true, named: true}, true
 }
 
+// alongWith returns the length of the words at toks[k] that join a further
+// item to a list as "and" does ("along with", "together with", "as well
+// as"), or 0.
+func alongWith(toks []lex.Token, k int) int {
+	switch {
+	case lex.HasAt(toks, k, "along", "with"), lex.HasAt(toks, k, "together", "with"):
+		return 2
+	case lex.HasAt(toks, k, "as", "well", "as"):
+		return 3
+	}
+	return 0
+}
+
 // coordinatedAfter returns the phrases joined to p by "and" after it, in
 // active phrasing: "killed five policemen and two civilians", "killed
 // Mukesh Yadav and his mother".
@@ -2666,14 +2679,19 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 			}
 		}
 	}
-	for len(out) < 4 && k+1 < len(toks) && toks[k].Is("and", ",") {
-		k++
-		if toks[k].Is("and") {
+	for len(out) < 4 && k+1 < len(toks) {
+		if n := alongWith(toks, k); n > 0 {
+			// "killed 85 soldiers along with 50 civilians".
+			k += n
+		} else if toks[k].Is("and", ",") {
 			k++
-		}
-		// "killed five workers, as well as two civilians".
-		if lex.HasAt(toks, k, "as", "well", "as") {
-			k += 3
+			if toks[k].Is("and") {
+				k++
+			}
+			// "killed five workers, as well as two civilians".
+			k += alongWith(toks, k)
+		} else {
+			break
 		}
 		if k >= len(toks) {
 			break
