@@ -179,6 +179,22 @@ func TestScanInCompany(t *testing.T) {
 		{"The activist was forcibly removed from his home at night.", "forcibly", CueNone},
 		{"The army blamed the rebels for the attack on the market.", "attack", CueNone},
 		{"Rebels were accused of an attack on a convoy.", "attack", CueAttack},
+		// From the third probe: threats received are a fact, not a
+		// hypothetical; a plot foiled is no plot to come.
+		{"The mayor, who had received threats from the gang, was shot dead.", "threats", CueNone},
+		{"The gang issued threats against the mayor.", "threats", CueHypothetical},
+		{"Police foiled a bomb plot in the capital.", "plot", CueNone},
+		{"Police said the men were part of a plot to bomb the embassy.", "plot", CueHypothetical},
+		{"Rioters vandalised shops in the capital.", "vandalised", CueRiot},
+		{"Unknown men vandalised a temple in the village.", "vandalised", CueDestroy},
+		{"Guards shot and wounded a man; rifles were snatched from the guards.", "snatched", CueNone},
+		{"The girls were taken from the school by gunmen.", "taken", CueAbduct},
+		{"The wounded were taken to hospital by relatives.", "taken", CueNone},
+		{"Prices of vegetables shot up after the strike.", "shot", CueNone},
+		{"The army accused the rebels of the massacre at the church.", "massacre", CueNone},
+		{"Students took out a rally against the group for the massacre of 60 villagers.", "massacre", CueNone},
+		{"A massacre in the village left 40 dead.", "massacre", CueAttack},
+		{"Gunmen shot up a bar in the old town.", "shot", CueFiring},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
@@ -195,8 +211,8 @@ func TestScanInCompany(t *testing.T) {
 }
 
 // TestClassifyWorldwide covers phrasings of wire copy from outside South
-// Asia that a blind probe (testdata/probe-2.txt) found misread, each
-// beside the sentence the same rule must leave alone.
+// Asia that the blind probes (testdata/probe-2.txt, probe-3.txt) found
+// misread, each beside the sentence the same rule must leave alone.
 func TestClassifyWorldwide(t *testing.T) {
 	tests := []struct {
 		text    string
@@ -290,30 +306,7 @@ func TestClassifyWorldwide(t *testing.T) {
 		{"The central bank launched an assault on inflation.", nil, false, false, ""},
 		// Drones shot down, counted first.
 		{"Air defences shot down 12 of 15 drones launched overnight.", nil, true, true, DisruptedWeapons},
-	}
-	for _, tc := range tests {
-		c, ok := classifyText(tc.text, tc.victims, tc.armed, tc.sec)
-		got := ""
-		if ok {
-			got = c.SubEventType
-		}
-		if got != tc.want {
-			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-// TestClassifyProbe3 covers the phrasings the third blind probe
-// (testdata/probe-3.txt) found misread, each beside a sentence the same
-// rule must leave alone.
-func TestClassifyProbe3(t *testing.T) {
-	tests := []struct {
-		text    string
-		victims map[string]int
-		armed   bool
-		sec     bool
-		want    string // sub-event type, "" for no event
-	}{
+		// From the third probe (testdata/probe-3.txt).
 		// Fire traded, and gunfights in the plural, are clashes; cartels
 		// and a national guard are armed sides.
 		{"Troops and rebels traded fire near the river for two hours.", nil, true, true, ArmedClash},
@@ -444,8 +437,12 @@ func TestClassifyProbe3(t *testing.T) {
 			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
-	// Deaths at a protest: marchers fired on and killed, a protester who
-	// died after a beating by police, not one who died of illness.
+}
+
+// TestClassifyProtestDeaths checks deaths at a protest: marchers fired on
+// and killed, a protester who died after a beating by police, not one who
+// died of illness.
+func TestClassifyProtestDeaths(t *testing.T) {
 	deaths := []struct {
 		text   string
 		killed int
@@ -466,44 +463,6 @@ func TestClassifyProbe3(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("Classify(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
-// TestScanProbe3 checks single triggers the third blind probe found
-// misread: threats received are a fact, not a hypothetical; a plot foiled
-// is no plot to come.
-func TestScanProbe3(t *testing.T) {
-	tests := []struct {
-		text string
-		word string
-		want Cue // CueNone: no hit on word
-	}{
-		{"The mayor, who had received threats from the gang, was shot dead.", "threats", CueNone},
-		{"The gang issued threats against the mayor.", "threats", CueHypothetical},
-		{"Police foiled a bomb plot in the capital.", "plot", CueNone},
-		{"Police said the men were part of a plot to bomb the embassy.", "plot", CueHypothetical},
-		{"Rioters vandalised shops in the capital.", "vandalised", CueRiot},
-		{"Unknown men vandalised a temple in the village.", "vandalised", CueDestroy},
-		{"Guards shot and wounded a man; rifles were snatched from the guards.", "snatched", CueNone},
-		{"The girls were taken from the school by gunmen.", "taken", CueAbduct},
-		{"The wounded were taken to hospital by relatives.", "taken", CueNone},
-		{"Prices of vegetables shot up after the strike.", "shot", CueNone},
-		{"The army accused the rebels of the massacre at the church.", "massacre", CueNone},
-		{"Students took out a rally against the group for the massacre of 60 villagers.", "massacre", CueNone},
-		{"A massacre in the village left 40 dead.", "massacre", CueAttack},
-		{"Gunmen shot up a bar in the old town.", "shot", CueFiring},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		got := CueNone
-		for _, h := range Scan(toks) {
-			if toks[h.Token].Lower == tc.word {
-				got = h.Cue
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
 		}
 	}
 }
