@@ -595,16 +595,8 @@ func TestProtestsHeld(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
-				f := 0
-				if e.Fatalities != nil {
-					f = *e.Fatalities
-				}
-				got = append(got, fmt.Sprintf("%s/%d", e.SubEventType, f))
-			}
-			if g := strings.Join(got, ","); g != tc.want {
-				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
@@ -663,17 +655,23 @@ func TestSameDaySecondDeed(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, e := range x.Extract(tc.text, time.Time{}, "").Events {
-				f := 0
-				if e.Fatalities != nil {
-					f = *e.Fatalities
-				}
-				got = append(got, fmt.Sprintf("%s/%d", e.SubEventType, f))
-			}
-			if g := strings.Join(got, ","); g != tc.want {
-				t.Errorf("Extract(%q) = %q, want %q", tc.text, g, tc.want)
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
 	}
+}
+
+// typesAndTolls renders the events of text as "sub-event type/fatalities",
+// comma-separated.
+func typesAndTolls(x *Extractor, text string) string {
+	var got []string
+	for _, e := range x.Extract(text, time.Time{}, "").Events {
+		f := 0
+		if e.Fatalities != nil {
+			f = *e.Fatalities
+		}
+		got = append(got, fmt.Sprintf("%s/%d", e.SubEventType, f))
+	}
+	return strings.Join(got, ",")
 }
