@@ -33,7 +33,7 @@ func TestReadsHints(t *testing.T) {
 		{"Two policemen were injured.", true},
 		{"Protesters blocked the highway in Quetta.", false},
 		{"The death toll rose to 12.", false}, // a toll is read without hints
-		{"No one was hurt.", true},           // "hurt" is a casualty verb
+		{"No one was hurt.", true},            // "hurt" is a casualty verb
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
