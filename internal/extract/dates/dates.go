@@ -45,17 +45,42 @@ type Mention struct {
 
 // Find returns the dates the text gives, in order, resolved against
 // published (zero = unknown).
+//
+// With no publication date, a day and month without a year ("on 12
+// March") take the year of the date the text opens with, when it opens
+// with a full one ("On 14 March 2024, ISPR stated that ... on 12 March"):
+// the text itself says which year it speaks of. Weekdays and words like
+// "yesterday" still need the publication date.
 func Find(text string, published time.Time) []Mention {
 	toks, release := lex(text)
 	defer release()
 	pub := day(published)
+	out := find(text, toks, pub, pub)
+	if pub.IsZero() && len(out) > 0 && out[0].Start < openingBytes && !out[0].Relative && out[0].Precision == vigil.TimePrecisionDay {
+		// A date before it that now resolves ("on 26 Dec. and on 27 Dec.
+		// 2023") shows the text does not open with it.
+		if again := find(text, toks, pub, out[0].Date); len(again) > 0 && again[0].Start == out[0].Start {
+			out = again
+		}
+	}
+	return out
+}
+
+// openingBytes is how far into a text its opening date may stand: an
+// ACLED note's "On 14 March 2024," or a dateline's "QUETTA, March 14,
+// 2024:".
+const openingBytes = 80
+
+// find reads the dates of the tokens, resolving relative words against
+// pub and the year of a day and month given without one against year.
+func find(text string, toks []token, pub, year time.Time) []Mention {
 	var out []Mention
 	for i := 0; i < len(toks); {
 		if t := toks[i]; t.kind == tSym || t.kind == tWord && !isDateStarter(t.low) {
 			i++
 			continue
 		}
-		m, next, ok := matchDate(text, toks, i, pub)
+		m, next, ok := matchDate(text, toks, i, pub, year)
 		if next <= i {
 			next = i + 1
 		}
@@ -86,7 +111,7 @@ func ymd(y, m, d int) (time.Time, bool) {
 
 // matchDate tries to read a date at toks[i]. next is the index after what
 // it consumed; ok is false for a date it cannot resolve.
-func matchDate(text string, toks []token, i int, pub time.Time) (m Mention, next int, ok bool) {
+func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention, next int, ok bool) {
 	m.Start, m.Precision = toks[i].start, vigil.TimePrecisionDay
 	t := toks[i]
 	end := func(k int) int { return toks[k-1].end }
@@ -97,7 +122,7 @@ func matchDate(text string, toks []token, i int, pub time.Time) (m Mention, next
 			return m, k, true
 		}
 		if d, mo, y, k, found := dayMonthYear(text, toks, i); found {
-			return resolveDM(m, d, mo, y, end(k), k, pub)
+			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
 		}
 		return relative(toks, i, pub) // "3 days ago"
 	}
@@ -106,7 +131,7 @@ func matchDate(text string, toks []token, i int, pub time.Time) (m Mention, next
 	}
 	if mo, isMonth := monthAt(text, toks, i); isMonth {
 		if d, y, k, found := monthDayYear(toks, i); found {
-			return resolveDM(m, d, mo, y, end(k), k, pub)
+			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
 		}
 		k := skipDot(toks, i+1)
 		// "March 2022": the month, precision 3.
@@ -130,17 +155,30 @@ func matchDate(text string, toks []token, i int, pub time.Time) (m Mention, next
 	return relative(toks, i, pub)
 }
 
-// resolveDM completes a day and month with its year, or the publication
-// year when the text gave none.
-func resolveDM(m Mention, d, mo, y, endOff, next int, pub time.Time) (Mention, int, bool) {
+// resolveDM completes a day and month with its year, or when the text
+// gave none with the year of ref: the publication date, or, when nearest
+// is set, the date the text opens with.
+func resolveDM(m Mention, d, mo, y, endOff, next int, ref time.Time, nearest bool) (Mention, int, bool) {
 	m.End = endOff
 	if y == 0 {
-		if pub.IsZero() {
+		if ref.IsZero() {
 			return m, next, false
 		}
-		y, m.Relative = pub.Year(), true
-		if t, ok := ymd(y, mo, d); ok && t.After(pub) {
+		y, m.Relative = ref.Year(), true
+		t, ok := ymd(y, mo, d)
+		switch {
+		case !ok:
+		case !nearest && t.After(ref):
+			// A date after publication is last year's.
 			y--
+		case nearest:
+			// Beside the text's opening date, the nearest: "On 2
+			// January 2024 ... on 30 December" is 2023's.
+			if t.Sub(ref) > 183*24*time.Hour {
+				y--
+			} else if ref.Sub(t) > 183*24*time.Hour {
+				y++
+			}
 		}
 	}
 	t, ok := ymd(y, mo, d)
@@ -208,6 +246,7 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 	if !isMonth {
 		return 0, 0, 0, i, false
 	}
+	monthEnd := k + 1
 	k = skipDot(toks, k+1)
 	if k < len(toks) && toks[k].low == "," {
 		k++
@@ -217,6 +256,11 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 	}
 	if toks[k-1].low == "," {
 		k--
+	}
+	// "on 12 March." ends the sentence: the dot is an abbreviation's
+	// ("26 Dec.") only after one.
+	if k > monthEnd && len(toks[monthEnd-1].low) > 4 {
+		k = monthEnd
 	}
 	return d, mo, 0, k, true
 }
