@@ -196,6 +196,8 @@ var persons = map[string]string{
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
 	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
 	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,
+	// Pakistan's members of the provincial and national assemblies.
+	"mpa": Civilians, "mpas": Civilians, "mna": Civilians, "mnas": Civilians, "mlas": Civilians, "mps": Civilians, "legislators": Civilians,
 	"tribals": Civilians, "adivasis": Civilians, "villager's": Civilians, "couple": Civilians, "husband": Civilians,
 	"troopers'": Security, "militiamen": Militants, "militiaman": Militants, "squad": Militants,
 	"agents": Civilians, "agent": Civilians, "surrenderee": Civilians,

@@ -40,6 +40,8 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"a trader's associates stay civilians", "A trader and his two associates were abducted.", "civilians.abducted=1 civilians.abducted=2"},
 		{"a headman and his sons", "The headman and his two sons were killed.", "civilians.killed=1 civilians.killed=2"},
 		{"a maiming wounds", "Maoists chopped off the hands of two villagers.", "civilians.injured=2"},
+		{"a member of a provincial assembly is a civilian", "Unidentified gunmen killed an MPA in Quetta.", "civilians.killed=1"},
+		{"members of the national assembly are civilians", "Two MNAs were injured in the blast.", "civilians.injured=2"},
 		{"people joined along with the object", "The attack killed 85 soldiers along with 50 civilians.", "civilians.killed=50 security_forces.killed=85"},
 		{"people joined together with the object", "Troops killed five terrorists together with their commander.", "militants.killed=1 militants.killed=5"},
 		{"people joined as well as the object", "Gunmen killed three policemen as well as two civilians.", "civilians.killed=2 security_forces.killed=3"},
