@@ -196,6 +196,15 @@ var persons = map[string]string{
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
 	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
 	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,
+	// People named by their community, the usual targets of sectarian
+	// killings.
+	"hazara": Civilians, "hazaras": Civilians, "sikh": Civilians, "sikhs": Civilians, "hindu": Civilians, "hindus": Civilians,
+	"christian": Civilians, "christians": Civilians, "ahmadi": Civilians, "ahmadis": Civilians,
+	"shia": Civilians, "shias": Civilians, "shiite": Civilians, "shiites": Civilians, "volunteer": Civilians,
+	"scholar": Civilians, "scholars": Civilians,
+	// Police ranks by their abbreviation (Inspector General, Additional
+	// Inspector General) and the army's junior commissioned officers.
+	"ig": Security, "aig": Security, "jco": Security, "jcos": Security,
 	// Pakistan's members of the provincial and national assemblies.
 	"mpa": Civilians, "mpas": Civilians, "mna": Civilians, "mnas": Civilians, "mlas": Civilians, "mps": Civilians, "legislators": Civilians,
 	"tribals": Civilians, "adivasis": Civilians, "villager's": Civilians, "couple": Civilians, "husband": Civilians,
