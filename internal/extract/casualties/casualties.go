@@ -863,6 +863,7 @@ func activeForm(w string) bool {
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
+		"slaughtered", "butchered", "mowed", "mown",
 		"beat", "fatally", "mortally", "assaulted", "thrashed", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true

@@ -29,6 +29,7 @@ var verbs = map[string]string{
 	"eliminated": Killed, "succumbed": Killed, "murdered": Killed, "beheaded": Killed, "lynched": Killed,
 	"massacred": Killed, "executed": Killed, "decapitated": Killed, "strangled": Killed, "bludgeoned": Killed, "assassinated": Killed, "bodies": Killed, "body": Killed,
 	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
+	"slaughtered": Killed, "butchered": Killed,
 	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured, "hurt": Injured,
 	"injures": Injured, "injure": Injured, "stabbed": Injured, "stabbing": Injured, "wounds": Injured, "injuries": Injured,
 	// "Maoists assaulted 20 villagers", "thrashed the workers": a beating
@@ -56,6 +57,10 @@ var idioms = []struct {
 	{[]string{"mortally", "wounded"}, Killed},
 	{[]string{"mortally", "wounding"}, Killed},
 	{[]string{"to", "death"}, Killed},
+	{[]string{"burnt", "alive"}, Killed},
+	{[]string{"burned", "alive"}, Killed},
+	{[]string{"mowed", "down"}, Killed},
+	{[]string{"mown", "down"}, Killed},
 	{[]string{"death", "of"}, Killed},
 	{[]string{"shot", "dead"}, Killed},
 	// "shot them dead": the pronoun's people are read from the sentence
