@@ -103,6 +103,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		if kind == "" {
 			continue
 		}
+		// "bludgeoned to death a shopkeeper", "was stabbed to death": the
+		// manner makes one verb of killing with the verb before it.
+		if lex.HasAt(toks, i+n, "to", "death") && activeForm(toks[i].Lower) {
+			kind, n = Killed, n+2
+		}
 		vEnd := i + n - 1
 		// "may have perished", "could have been killed", "if ten were
 		// killed": a toll someone supposes is no toll.

@@ -49,6 +49,8 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"people slaughtered", "Militants slaughtered four villagers.", "civilians.killed=4"},
 		{"people burnt alive", "Two shopkeepers were burnt alive by the mob.", "civilians.killed=2"},
 		{"people mowed down", "Gunmen mowed down six worshippers.", "civilians.killed=6"},
+		{"the manner before the victims", "Unidentified gunmen bludgeoned to death a shopkeeper.", "civilians.killed=1"},
+		{"the manner after the victims", "Unidentified gunmen bludgeoned a shopkeeper to death.", "civilians.killed=1"},
 		{"people joined along with the object", "The attack killed 85 soldiers along with 50 civilians.", "civilians.killed=50 security_forces.killed=85"},
 		{"people joined together with the object", "Troops killed five terrorists together with their commander.", "militants.killed=1 militants.killed=5"},
 		{"people joined as well as the object", "Gunmen killed three policemen as well as two civilians.", "civilians.killed=2 security_forces.killed=3"},
