@@ -74,6 +74,15 @@ func (d *doc) reports(i int) bool {
 			presentDeed(toks, h.Token) {
 			return true
 		}
+		// "Coca growers protest in La Paz", "nurses are protesting
+		// outside parliament", "troops have been exchanging fire since
+		// dawn", "police detained a prominent lawyer": deeds told in the
+		// present, as going on, or of one person with no count.
+		if h.Cue == taxonomy.CueProtest && protestTold(toks, h.Token, i == 0) ||
+			h.Cue == taxonomy.CueClash && fightGoesOn(toks, h.Token) ||
+			h.Cue == taxonomy.CueArrest && arrestOfOne(toks, h.Token) {
+			return true
+		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
@@ -142,7 +151,7 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueProtest:
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -624,6 +633,160 @@ func protestHeld(toks []lex.Token, i int) bool {
 		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed") {
 			return !(k > 0 && toks[k-1].Is("to", "may", "might"))
 		}
+	}
+	return false
+}
+
+// protestVerbs are the verbs of protest in their base form, with their
+// progressive: "growers protest", "nurses are protesting".
+var protestVerbs = map[string]string{
+	"protest": "protesting", "strike": "striking", "rally": "rallying", "march": "marching",
+	"demonstrate": "demonstrating", "picket": "picketing", "agitate": "agitating",
+}
+
+// protestTold reports a protest told as held or going on with a verb of
+// its own in the present: after a plural subject in a text's lead
+// ("LA PAZ — Coca growers protest in La Paz against...", "Teachers strike
+// in Nairobi over pay"), or in the progressive ("are protesting outside
+// parliament", "have been protesting since Monday"). A protest planned
+// ("plan to strike"), called for ("urged workers to protest") or told as
+// a habit ("teachers often strike") has no plural subject just before the
+// verb, or its "to", or a word of habit.
+func protestTold(toks []lex.Token, i int, lead bool) bool {
+	w := toks[i].Lower
+	if i == 0 || i+1 >= len(toks) || habitual(toks) {
+		return false
+	}
+	// The progressive after a form of "be", an adverb allowed between:
+	// "are still protesting". Not "will be protesting": modalChain
+	// refuses it before this is asked.
+	progressive := false
+	for _, v := range protestVerbs {
+		progressive = progressive || w == v
+	}
+	if progressive {
+		k := i - 1
+		if k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Is("still", "now", "also")) {
+			k--
+		}
+		return k >= 0 && toks[k].Is("are", "is", "were", "was", "been") && !(k > 0 && toks[k-1].Is("to"))
+	}
+	if _, ok := protestVerbs[w]; !ok || !lead {
+		return false
+	}
+	subj := toks[i-1]
+	if subj.Punct || !(plural(subj) && !strings.HasSuffix(subj.Lower, "'s") && !subj.Is("its", "his", "this", "thus", "as", "us", "is")) &&
+		!subj.Is("people", "men", "women", "children", "youth", "staff", "police", "thousands", "hundreds", "dozens") {
+		return false
+	}
+	// The place, the cause or the target follows: "protest in", "strike
+	// over pay", "march on parliament". ("Workers strike a deal" has an
+	// object, so a strike needs a preposition.)
+	next := toks[i+1]
+	if next.Is("in", "at", "outside", "against", "over", "near", "for", "across", "on", "along", "to", "through", "after", "demanding") {
+		return true
+	}
+	return w != "strike" && next.Is("the", "a", "an")
+}
+
+// habitual reports words that tell a deed as a habit or a general truth,
+// not as one held: "often", "usually", "every year", "whenever".
+func habitual(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("often", "usually", "frequently", "regularly", "sometimes", "routinely", "whenever", "every", "tend", "tends", "generally") {
+			return true
+		}
+	}
+	return false
+}
+
+// goOnVerbs tell fighting going on or growing: "clashes raged",
+// "fighting continued for a third day".
+var goOnVerbs = lex.WordSet(`raged rages raging continued continues continuing intensified intensifies resumed resumes persisted
+	persists escalated`)
+
+// fightGoesOn reports fighting told as going on: a fight noun whose verb
+// tells it lasting ("fighting between the army and rebels continued for a
+// third day", "clashes raged in the outskirts"), or a verb of fighting in
+// the progressive ("have been exchanging fire since dawn", "were battling
+// rebels"). Fighting told over years ("has been fighting militants for
+// years", "since 2001") is a war's, not an incident's.
+func fightGoesOn(toks []lex.Token, i int) bool {
+	for k, t := range toks {
+		if t.Is("years", "decades", "months", "weeks") || t.Is("since") && k+1 < len(toks) && year(toks[k+1].Lower) || habitual(toks) {
+			return false
+		}
+	}
+	t := toks[i]
+	if t.Is("exchanging", "fighting", "clashing", "battling") && i > 0 {
+		k := i - 1
+		if k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Is("still", "now", "also")) {
+			k--
+		}
+		// "fighting for their rights", "fighting back tears" are no
+		// fight.
+		if toks[k].Is("are", "is", "were", "was", "been") && !(k > 0 && toks[k-1].Is("to")) && !lex.HasAt(toks, i+1, "for") && !lex.HasAt(toks, i+1, "back") {
+			return true
+		}
+	}
+	if !t.Is("fighting", "clashes", "clash", "battle", "battles", "gunfight", "gunbattle", "firefight", "skirmishes", "hostilities") {
+		return false
+	}
+	// "The legal battle continued", "the political fight raged on".
+	if i > 0 && toks[i-1].Is("legal", "political", "court", "courtroom", "electoral", "verbal", "custody", "diplomatic", "bidding", "price", "ratings") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Punct && !toks[k].Is(",", "(", ")") {
+			return false
+		}
+		if goOnVerbs[toks[k].Lower] {
+			// "to continue", "will continue": not yet told.
+			return !toks[k-1].Is("to", "may", "might", "could", "would", "will")
+		}
+	}
+	return false
+}
+
+// arrestOfOne reports an arrest told as made of one person the text names
+// or describes with no count: "Police detained a prominent human rights
+// lawyer in Islamabad", "arrested PTM leader Ali Wazir", "the journalist
+// was detained at the airport". An arrest only sought or ordered ("the
+// court ordered the arrest of") is a noun or a base form, and is not.
+func arrestOfOne(toks []lex.Token, i int) bool {
+	t := toks[i]
+	if !t.Is("arrested", "detained", "apprehended", "nabbed") || i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	// "the arrested man" is an adjective; "ordered to be arrested" a
+	// wish.
+	if prev.Is("the", "a", "an", "be", "to", "being", "get") {
+		return false
+	}
+	// "Police have not arrested the killers", "are yet to arrest".
+	for k := max(0, i-3); k < i; k++ {
+		if toks[k].Is("not", "never", "n't", "yet", "failed", "no") {
+			return false
+		}
+	}
+	if prev.Is("was", "were", "been", "is") {
+		// Passive: someone before it. Not a relative clause's "who was
+		// arrested", which recalls.
+		return i > 1 && !toks[i-2].Is("who", "which", "that", "whom") && !toks[i-2].Punct
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return next.Is("a", "an", "his", "her", "their", "the") || capital(next) && !next.Punct && !month[next.Lower] && !dayName(next.Lower)
+}
+
+// dayName reports a weekday or a word of the day: "arrested Monday".
+func dayName(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "on", "in", "at":
+		return true
 	}
 	return false
 }
@@ -1293,6 +1456,14 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
+		// "SFs recovered the bodies of three cadres on July 14 ... the
+		// three were killed on July 13": people counted before, named
+		// again by a definite count, are the same incident's whatever
+		// day it gives.
+		if len(groups) > 0 && !newIncident(d.sents[i].Toks) && d.restatesCount(groups[len(groups)-1], i) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], i)
+			continue
+		}
 		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, d.openGroup(i, groups))
@@ -1301,6 +1472,48 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		groups[len(groups)-1] = append(groups[len(groups)-1], i)
 	}
 	return groups
+}
+
+// restatesCount reports whether sentence i names again, by a definite
+// count ("the three", "all four", "both"), people the group's sentences
+// counted: "the bodies of three cadres ... the three were killed".
+func (d *doc) restatesCount(group []int, i int) bool {
+	toks := d.sents[i].Toks
+	for k := 0; k+1 < len(toks); k++ {
+		n, last := int64(0), k
+		switch {
+		case toks[k].Is("both") && (k == 0 || !toks[k-1].Is("of")):
+			n = 2
+		case toks[k].Is("the", "all", "these", "those"):
+			v, end, ok := lex.NumberAt(toks, k+1)
+			if !ok || v < 2 || v > 50 {
+				continue
+			}
+			n, last = v, end
+		default:
+			continue
+		}
+		// The count stands for people: a verb or a clause follows it
+		// ("the three were killed", "the two, both farmers,"), or a word
+		// for the dead or the held. "The two check posts", "both sides"
+		// count other things.
+		if last+1 >= len(toks) {
+			continue
+		}
+		next := toks[last+1]
+		if !next.Is("were", "was", "had", "have", "are", "who", "of", ",", "men", "persons", "people", "victims", "bodies", "deceased") &&
+			!(len(next.Lower) > 4 && strings.HasSuffix(next.Lower, "ed")) {
+			continue
+		}
+		for _, g := range group {
+			for _, f := range d.figs[g] {
+				if !f.Negated && !f.Vague && int64(f.Count) == n {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // openGroup starts an event at sentence i. The sentence before, in the

@@ -675,3 +675,110 @@ func typesAndTolls(x *Extractor, text string) string {
 	}
 	return strings.Join(got, ",")
 }
+
+// TestDeedsToldOtherwise checks that a deed told in the present, as
+// going on, or of one person with no count opens an event, and that a
+// close sentence that tells no deed (a plan, a call, a habit, a
+// hypothetical, an anniversary) still opens none.
+func TestDeedsToldOtherwise(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		// A protest verb in the present after a plural subject, in a
+		// text's lead.
+		{"growers protest in a dateline lead",
+			"SUCRE — Quinoa growers protest in Sucre against a new export tax.", "Peaceful protest/0"},
+		{"teachers strike over pay",
+			"Teachers strike in Mombasa over unpaid allowances.", "Peaceful protest/0"},
+		{"thousands rally",
+			"Thousands rally in Dhaka demanding safer roads after a student's death.", "Peaceful protest/0"},
+		{"a strike planned",
+			"Teachers plan to strike in Mombasa next week over unpaid allowances.", ""},
+		{"a protest called for",
+			"The union called on dock workers to protest outside the port authority.", ""},
+		{"a strike as a habit",
+			"Teachers often strike in Mombasa when allowances are late.", ""},
+		{"a strike threatened",
+			"Teachers will strike in Mombasa if allowances are not paid.", ""},
+		{"a deal struck",
+			"Exporters strike a deal with the ministry in Sucre.", ""},
+		// Protests told with other forms.
+		{"an office picketed",
+			"Hundreds of cotton farmers picketed the district office in Multan on Monday.", "Peaceful protest/0"},
+		{"protesting now",
+			"Nurses are protesting outside the provincial assembly in Peshawar against unpaid salaries.", "Peaceful protest/0"},
+		{"protesting since Monday",
+			"Students have been protesting in Lahore since Monday against the fee increase.", "Peaceful protest/0"},
+		{"protesting yet to come",
+			"Nurses will be protesting outside the provincial assembly in Peshawar next week.", ""},
+		// Fighting told as going on.
+		{"fire exchanged since dawn",
+			"Afghan and Pakistani troops have been exchanging fire near Chaman since dawn, officials said.", "Armed clash/0"},
+		{"fighting continued for a third day",
+			"Fighting between the army and the rebels in Khost continued for a third day on Tuesday.", "Armed clash/0"},
+		{"clashes raged",
+			"Clashes raged between rival militias in the southern suburbs of Tripoli on Sunday.", "Armed clash/0"},
+		{"a war of years",
+			"The army has been fighting the insurgents in the mountains for years.", ""},
+		{"fighting feared to continue",
+			"Aid groups fear the fighting around Khost will continue into the winter.", ""},
+		{"a legal battle",
+			"The legal battle over the land in Khost continued on Tuesday.", ""},
+		{"fighting for rights",
+			"The miners are fighting for better wages in Quetta.", ""},
+		// An arrest of one person with no count.
+		{"a lawyer detained",
+			"Police detained a prominent human rights lawyer in Islamabad on Tuesday.", "Arrests/0"},
+		{"a leader named and arrested",
+			"Police arrested opposition leader Karim Baksh in Karachi on Friday.", "Arrests/0"},
+		{"a journalist detained, told in the passive",
+			"A local journalist was detained at the airport in Quetta on Friday.", "Arrests/0"},
+		{"an arrest ordered",
+			"The court ordered the arrest of the former minister in Lahore.", ""},
+		{"an arrest sought",
+			"The family asked police to arrest the landlord in Multan.", ""},
+		{"nobody arrested yet",
+			"Police have not arrested the killers of the trader in Multan.", ""},
+		{"an adjective",
+			"Relatives of the detained lawyer gathered in Islamabad to demand his release.", "Peaceful protest/0"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestRestatedCount checks that a definite count naming again the people
+// a sentence before counted stays in that event though it gives another
+// day, while a count of other things, or a deed told as another, opens
+// its own.
+func TestRestatedCount(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"the three, killed the day before",
+			"Security forces recovered the bodies of three cadres in Kanker on 14 July 2023. Police said the three were killed on 13 July 2023 in an encounter with a rival group.",
+			"Armed clash/3"},
+		{"both, abducted the day before",
+			"Gunmen shot dead two labourers in Turbat on 5 May 2024. Both had been abducted from a construction site on 4 May 2024.",
+			"Attack/2"},
+		{"the two check posts of another day",
+			"Gunmen shot dead two labourers in Turbat on 5 May 2024. On 7 May 2024, militants attacked the two check posts in Turbat with rockets.",
+			"Attack/2,Shelling/artillery/missile attack/0"},
+		{"another attack counted alike",
+			"Gunmen shot dead two labourers in Turbat on 5 May 2024. In another incident on 6 May 2024, the two sons of a trader were shot dead in Turbat.",
+			"Attack/2,Attack/2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
