@@ -100,13 +100,13 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		kind, n := verbAt(toks, i)
-		if kind == "" {
-			continue
-		}
 		// "bludgeoned to death a shopkeeper", "was stabbed to death": the
 		// manner makes one verb of killing with the verb before it.
-		if lex.HasAt(toks, i+n, "to", "death") && activeForm(toks[i].Lower) {
-			kind, n = Killed, n+2
+		if k := i + max(n, 1); lex.HasAt(toks, k, "to", "death") && (kind != "" || toDeathVerbs[toks[i].Lower]) && activeForm(toks[i].Lower) {
+			kind, n = Killed, k+2-i
+		}
+		if kind == "" {
+			continue
 		}
 		vEnd := i + n - 1
 		// "may have perished", "could have been killed", "if ten were
@@ -859,6 +859,11 @@ func isAux(t lex.Token) bool {
 	return t.Is("was", "were", "been", "being", "is", "are", "got", "get", "be", "left")
 }
 
+// toDeathVerbs are verbs of a beating or a shooting that kill only with
+// "to death" after them ("tortured to death"); the casualty words are in
+// verbs already.
+var toDeathVerbs = lex.WordSet("tortured axed beat beaten stoned gunned clubbed battered kicked crushed trampled hacked burnt burned shot")
+
 // activeForm reports whether the casualty word can take its victim after it.
 func activeForm(w string) bool {
 	switch w {
@@ -868,7 +873,7 @@ func activeForm(w string) bool {
 		"neutralized", "neutralising", "neutralizing", "murdered", "beheaded", "lynched", "massacred",
 		"executed", "assassinated", "deaths", "bodies", "body", "took", "claimed", "picked", "rounded", "whisked", "jailed",
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
-		"slaughtered", "butchered", "mowed", "mown",
+		"slaughtered", "butchered", "mowed", "mown", "tortured", "axed", "stoned", "clubbed", "battered", "kicked", "crushed", "trampled",
 		"beat", "fatally", "mortally", "assaulted", "thrashed", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
