@@ -11,7 +11,11 @@ import (
 
 // roles are the actors of one event.
 type roles struct {
-	actor1, actor2, assoc1 string
+	actor1, actor2 string
+	// assoc1 is ACLED's associated actor of actor1. A force's unit is not
+	// one: ACLED writes it in the force's name (actors.Actor.Named), so
+	// nothing sets this yet.
+	assoc1                 string
 	inter1, inter2         int
 	perpetrator, claimedBy string
 	actor1Span, actor2Span [2]int
@@ -184,7 +188,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	name := func(a *actors.Actor) string { return a.Named(country) }
 	if attacker >= 0 {
 		a := ms[attacker].Actor
-		r.actor1, r.inter1, r.assoc1 = name(a), a.Inter, a.Associate
+		r.actor1, r.inter1 = name(a), a.Inter
 		r.actor1Span = [2]int{ms[attacker].Start, ms[attacker].End}
 	}
 	if target >= 0 {
@@ -203,7 +207,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if class.SubEventType == taxonomy.ExcessiveForce {
 			if k := firstSecurity(ms); r.inter1 != 1 && k >= 0 {
 				m := ms[k]
-				r.actor1, r.inter1, r.assoc1 = name(m.Actor), m.Actor.Inter, m.Actor.Associate
+				r.actor1, r.inter1 = name(m.Actor), m.Actor.Inter
 				r.actor1Span = [2]int{m.Start, m.End}
 			}
 			if r.inter1 == 1 {

@@ -26,10 +26,12 @@ const (
 type Actor struct {
 	// Name is the ACLED-style name. Generic entries hold "{country}", which
 	// Named fills with the event's country.
-	Name      string
-	Side      string // one of the Side constants
-	Inter     int    // ACLED interaction code
-	Associate string // a sub-unit ACLED records as associated actor ("Frontier Corps")
+	Name  string
+	Side  string // one of the Side constants
+	Inter int    // ACLED interaction code
+	// Associate is the force's unit ("Frontier Corps"): ACLED writes it
+	// after the force's name, and Named does too.
+	Associate string
 	// Generic is true for entries such as "security forces" or "gunmen"
 	// whose full name depends on the country of the event.
 	Generic bool
@@ -50,17 +52,24 @@ type Region struct {
 	Country, Admin1, Admin2 string
 }
 
-// Named returns the actor's name with {country} filled in; an unknown
-// country leaves the generic part out ("Military Forces", "Civilians").
+// Named returns the actor's name as ACLED writes it: {country} filled in
+// and the unit, if any, after the force's name ("Police Forces of Pakistan
+// Frontier Corps"). An unknown country leaves the generic part out
+// ("Military Forces", "Civilians").
 func (a *Actor) Named(country string) string {
-	if !a.Generic {
-		return a.Name
+	n := a.Name
+	if a.Generic {
+		if country == "" {
+			n = strings.ReplaceAll(n, " of {country}", "")
+			n = strings.TrimSpace(strings.ReplaceAll(n, "({country})", ""))
+		} else {
+			n = strings.ReplaceAll(n, "{country}", country)
+		}
 	}
-	if country == "" {
-		n := strings.ReplaceAll(a.Name, " of {country}", "")
-		return strings.TrimSpace(strings.ReplaceAll(n, "({country})", ""))
+	if a.Associate != "" {
+		n += " " + a.Associate
 	}
-	return strings.ReplaceAll(a.Name, "{country}", country)
+	return n
 }
 
 // Mention is one place a text names an actor.

@@ -15,19 +15,19 @@ func TestFind(t *testing.T) {
 	}
 	tests := []struct {
 		text    string
-		want    []string // names, with {country} filled as Pakistan
+		want    []string // names, {country} filled and units after the force
 		country string
 	}{
 		{"Six khwarij were killed by own troops.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Military Forces of Pakistan"}, "Pakistan"},
-		{"Fitna al-Khawarij claimed the attack on FC personnel.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
+		{"Fitna al-Khawarij claimed the attack on FC personnel.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan Frontier Corps"}, "Pakistan"},
 		// Since 2025 official statements call Baloch armed groups "Fitna al-Hindustan".
-		{"Fitna al-Hindustan attacked a Levies post.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
-		{"The BLA and BLF said Levies men were targeted.", []string{"BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front", "Police Forces of Pakistan"}, "Pakistan"},
+		{"Fitna al-Hindustan attacked a Levies post.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan Balochistan Levies"}, "Pakistan"},
+		{"The BLA and BLF said Levies men were targeted.", []string{"BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"}, "Pakistan"},
 		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"ISKP: Islamic State Khorasan Province", "Hafiz Gul Bahadur Group"}, ""},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"CPI-Maoist cadres ambushed a CRPF patrol.", []string{"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}, "India"},
-		{"NDS forces and Afghan commandos raided the compound.", []string{"Military Forces of Afghanistan", "Military Forces of Afghanistan"}, "Afghanistan"},
-		{"RAB personnel raided the den; Rab Nawaz was not there.", []string{"Police Forces of Bangladesh"}, "Bangladesh"},
+		{"NDS forces and Afghan commandos raided the compound.", []string{"Military Forces of Afghanistan National Directorate of Security", "Military Forces of Afghanistan"}, "Afghanistan"},
+		{"RAB personnel raided the den; Rab Nawaz was not there.", []string{"Police Forces of Bangladesh Rapid Action Battalion"}, "Bangladesh"},
 		// Short acronyms match only in capitals: "is" is a word.
 		{"This is what the bra shop sells.", nil, ""},
 		{"Security forces", []string{"Military Forces"}, ""},
