@@ -226,3 +226,59 @@ func TestScorePerpetrators(t *testing.T) {
 		}
 	}
 }
+
+// ACLED writes a force's unit after its name ("Police Forces of Pakistan
+// Frontier Corps"): an outlet that says FC and one that says police name
+// one force, while two different units are not one actor.
+func TestScoreForceAndUnit(t *testing.T) {
+	// Same day, same province, same sub-type and no tolls: only a shared
+	// actor brings two reports to the threshold.
+	report := func(id int64, actor1, actor2 string) vigil.StoredEvent {
+		e := ev(id, id, "2024-03-16", "", 0)
+		e.Fatalities = nil
+		e.Actor1, e.Actor2 = actor1, actor2
+		return e
+	}
+	const (
+		gunmen = "Unidentified Armed Group (Pakistan)"
+		police = "Police Forces of Pakistan"
+		fc     = "Police Forces of Pakistan Frontier Corps"
+		levies = "Police Forces of Pakistan Balochistan Levies"
+	)
+	base := report(1, gunmen, fc)
+	cases := []struct {
+		name   string
+		b      vigil.StoredEvent
+		same   bool
+		shared string
+	}{
+		{"the force without its unit", report(2, gunmen, police), true, police},
+		{"the force with its unit", report(2, gunmen, fc), true, fc},
+		{"the unit named as the other side", report(2, police, gunmen), true, police},
+		{"another unit of the force", report(2, gunmen, levies), false, ""},
+		{"another force", report(2, gunmen, "Military Forces of Pakistan"), false, ""},
+		{"a name that only begins like the force", report(2, gunmen, "Police Forces of Pakistani Kashmir"), false, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, why := Score(base, c.b)
+			if got := s >= Threshold; got != c.same {
+				t.Errorf("Score = %.2f (%s), same incident = %v, want %v", s, why, got, c.same)
+			}
+			if c.shared != "" && !strings.Contains(why, "shared actors "+c.shared+";") {
+				t.Errorf("reasons %q do not name %q as shared", why, c.shared)
+			}
+		})
+	}
+
+	// An operation one outlet credits to the FC and another to the police
+	// has one perpetrator, not two.
+	op := func(id int64, force string) vigil.StoredEvent {
+		e := ev(id, id, "2024-03-16", "Kech", 4)
+		e.Actor1, e.Actor2, e.Perpetrator, e.Inter1 = force, "BLA: Baloch Liberation Army", force, 1
+		return e
+	}
+	if _, why := Score(op(1, fc), op(2, police)); strings.Contains(why, "different perpetrators") {
+		t.Errorf("FC and police operation: %s", why)
+	}
+}

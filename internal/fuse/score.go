@@ -146,12 +146,27 @@ func deaths(e vigil.Event) int {
 
 func sameFold(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) }
 
+// sameForce reports whether two actor names name one force: equal, or one
+// the other with a unit after it, as ACLED writes units ("Police Forces of
+// Pakistan" and "Police Forces of Pakistan Frontier Corps": one outlet
+// says police, another FC). Two different units of a force are not one.
+func sameForce(a, b string) bool {
+	a, b = strings.TrimSpace(a), strings.TrimSpace(b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if a == "" {
+		return false
+	}
+	return strings.EqualFold(a, b) || len(b) > len(a) && b[len(a)] == ' ' && strings.EqualFold(a, b[:len(a)])
+}
+
 // differentPerpetrators reports whether two reports blame different
 // perpetrators: two named armed groups, or the state and an armed group
 // (an attack and the operation that answered it). A report that leaves
 // the group unidentified does not contradict one that names it.
 func differentPerpetrators(a, b vigil.Event) bool {
-	if a.Perpetrator == "" || b.Perpetrator == "" || sameFold(a.Perpetrator, b.Perpetrator) {
+	if a.Perpetrator == "" || b.Perpetrator == "" || sameForce(a.Perpetrator, b.Perpetrator) {
 		return false
 	}
 	unnamed := func(e vigil.Event) bool { return strings.HasPrefix(e.Perpetrator, "Unidentified") }
@@ -159,19 +174,33 @@ func differentPerpetrators(a, b vigil.Event) bool {
 	return !(unnamed(a) && !state(b) || unnamed(b) && !state(a))
 }
 
-// sharedActors lists the named actors both events give; generic labels
-// ("Civilians", "Unidentified Armed Group") say nothing about identity.
+// sharedActors lists the named actors both events give, a force named
+// with its unit in one and without in the other as the force; generic
+// labels ("Civilians", "Unidentified Armed Group") say nothing about
+// identity.
 func sharedActors(a, b vigil.Event) []string {
 	var out []string
 	for _, x := range []string{a.Actor1, a.Actor2} {
 		if x == "" || strings.HasPrefix(x, "Civilians") || strings.HasPrefix(x, "Unidentified") {
 			continue
 		}
-		if sameFold(x, b.Actor1) || sameFold(x, b.Actor2) {
-			out = append(out, x)
+		for _, y := range []string{b.Actor1, b.Actor2} {
+			if sameForce(x, y) {
+				out = append(out, shorter(x, y))
+				break
+			}
 		}
 	}
 	return out
+}
+
+// shorter returns the shorter of two names: the force both name when one
+// adds a unit.
+func shorter(a, b string) string {
+	if len(b) < len(a) {
+		return b
+	}
+	return a
 }
 
 // distanceKm is the great-circle distance between two events located at
