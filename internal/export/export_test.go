@@ -21,12 +21,14 @@ var update = flag.Bool("update", false, "rewrite the golden files under testdata
 func ptr[T any](v T) *T { return &v }
 
 // sample is a small set of incidents covering both countries, a missing
-// location and text that needs quoting.
+// location and text that needs quoting. A force's unit is part of its name
+// (as ACLED writes it); the associated actor is another force that took
+// part.
 func sample() []vigil.Incident {
 	updated := time.Date(2024, 10, 6, 8, 0, 0, 0, time.UTC)
 	return []vigil.Incident{
 		{ID: 12, Event: vigil.Event{EventDate: ptr("2024-10-04"), TimePrecision: ptr(1), DisorderType: "Political violence",
-			EventType: "Battles", SubEventType: "Armed clash", Actor1: "Military Forces of Pakistan (2018-)", AssocActor1: "FC",
+			EventType: "Battles", SubEventType: "Armed clash", Actor1: "Police Forces of Pakistan Frontier Corps", AssocActor1: "Military Forces of Pakistan",
 			Inter1: 1, Actor2: "TTP: Tehreek-i-Taliban Pakistan", Inter2: 2, Perpetrator: "TTP", ClaimedBy: "",
 			Country: "Pakistan", ISO3: "PAK", Admin1: "Khyber Pakhtunkhwa", Admin2: "North Waziristan", Location: "Mir Ali",
 			Latitude: ptr(33.0167), Longitude: ptr(70.0667), GeoPrecision: ptr(2), Fatalities: ptr(8),
