@@ -770,10 +770,24 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 			return false
 		}
 	}
-	if prev.Is("was", "were", "been", "is") {
-		// Passive: someone before it. Not a relative clause's "who was
-		// arrested", which recalls.
-		return i > 1 && !toks[i-2].Is("who", "which", "that", "whom") && !toks[i-2].Punct
+	// Not in a relative clause ("Imtiaz, who has been arrested for...",
+	// "the police that had arrested him"): it recalls the arrest to tell
+	// something else.
+	j := i - 1
+	for j >= 0 && toks[j].Is("was", "were", "been", "is", "are", "has", "have", "had") {
+		j--
+	}
+	if j < 0 || toks[j].Is("who", "which", "that", "whom") {
+		return false
+	}
+	// "When they are arrested, militants usually...": a habit told, not
+	// an arrest made.
+	if habitual(toks) || prev.Is("is", "are") {
+		return false
+	}
+	if j < i-1 && prev.Is("was", "were", "been") {
+		// Passive: someone before it.
+		return !toks[j].Punct
 	}
 	if i+1 >= len(toks) {
 		return false
