@@ -79,6 +79,15 @@ func Classify(in Input) (Class, bool) {
 			lead[h.Cue] = true
 		}
 	}
+	// "Violent protests erupted": a protest, though the phrase is a
+	// riot's trigger.
+	if h, ok := violentProtest(in); ok && !lead[CueProtest] {
+		lead[CueProtest] = true
+		count[CueProtest]++
+		if _, seen := first[CueProtest]; !seen {
+			first[CueProtest] = h
+		}
+	}
 	has := func(c Cue) bool { return count[c] > 0 }
 	pv := func(sub string, c Cue, typ string) (Class, bool) {
 		return Class{EventType: typ, SubEventType: sub, Disorder: PoliticalViolence, Trigger: first[c]}, true
@@ -150,15 +159,21 @@ func Classify(in Input) (Class, bool) {
 	// A court hearing, an investigation or a surrender told in the lead
 	// is about an incident, not one: the violence it names is background.
 	violentAt := firstViolent(in)
-	if proceedings(in.Toks, violentAt) {
+	if proceedings(in.Toks, violentAt) || denial(in.Toks, violentAt) {
 		return Class{}, false
 	}
-	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 {
+	// "Six militiamen were arrested and two others surrendered": the
+	// arrests told first are the event, the surrenders beside them.
+	arrestFirst := lead[CueArrest] && arrestMade(in)
+	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 && !(arrestFirst && first[CueArrest].Start < h.Start) {
 		return Class{Strategic, Agreement, StrategicDev, h}, true
 	}
 	// Smugglers arrested or drugs seized, with no violence and no weapons,
 	// are organised crime, which ACLED does not code.
-	if has(CueCrime) && !violentLead && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) {
+	// Gangs that burn a police station, seize ground or agree a truce
+	// act as armed groups do; robbers who loot a bank remain robbers.
+	if has(CueCrime) && !violentLead && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) &&
+		!(gangsOnly(in) && (lead[CueDestroy] || lead[CueAgreement] || lead[CueCapture])) {
 		return Class{}, false
 	}
 	// An arrest told in the lead with no one hurt is the arrest: the
@@ -167,7 +182,8 @@ func Classify(in Input) (Class, bool) {
 	// Sexual violence told before the custody it happened in ("police
 	// officers sexually assaulted activists held in custody") is the
 	// event; "arrested for raping" is an arrest.
-	if lead[CueArrest] && hurt(in) == 0 && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueFiring] &&
+	// A raid or an operation the arrest was made in is no fight.
+	if lead[CueArrest] && hurt(in) == 0 && !leadFight(in) && !lead[CueRetaliation] && !lead[CueFiring] &&
 		!(lead[CueSexual] && first[CueSexual].Start < first[CueArrest].Start) {
 		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
 	}
@@ -323,7 +339,9 @@ func Classify(in Input) (Class, bool) {
 	}
 	// Armed men torching vehicles or machinery with no one hurt destroy
 	// property: the "attack" told around it is the arson itself.
-	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] {
+	// People beaten with it ("attacked the village, beating residents
+	// and smashing car windows") make it an attack on them.
+	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// "Bodies were exhumed from a mass grave": a grave found, with no
@@ -392,6 +410,16 @@ func strategicMove(in Input) (Class, bool) {
 			// from the camp".
 			(lex.HasAt(toks, i, "handed", "over") || lex.HasAt(toks, i, "withdrew", "from")) && campAfter(toks, i+1):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "handed it over under the agreement" with the place named
+		// before; "handing control of their positions to the army".
+		case lex.HasAt(toks, i, "handed", "it", "over") && territoryBefore(toks, i),
+			t.Is("handing", "handed", "ceded", "ceding") && lex.HasAt(toks, i+1, "control", "of") && captureObject(toks, i):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "Soldiers seized power", "the army staged a coup": a coup,
+		// which ACLED codes as another strategic development.
+		case (lex.HasAt(toks, i, "seized", "power") || lex.HasAt(toks, i, "took", "power") || lex.HasAt(toks, i, "staged", "a", "coup")) &&
+			military(toks[:i]):
+			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		case t.Is("established", "built", "erected") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts") {
@@ -776,6 +804,11 @@ func captureObject(toks []lex.Token, i int) bool {
 			from = k + 1
 			break
 		}
+	}
+	// "regained control of Lalibela", "took control of Wad Madani":
+	// control of a named place, when armed men are the ones taking it.
+	if from > i && properName(toks, from+1) && !toks[from+1].Is("the") && armedNoun(toks, len(toks)) {
+		return true
 	}
 	for k := i + 1; k < len(toks) && k <= from+6; k++ {
 		if territoryNouns[toks[k].Lower] {
@@ -1172,7 +1205,7 @@ func armedGroup(toks []lex.Token, leadEnd int) bool {
 		if t.Start >= leadEnd {
 			break
 		}
-		if t.Is("armed", "militant", "rebel", "jihadist", "insurgent") && i+1 < len(toks) && toks[i+1].Is("group", "groups", "faction", "factions", "outfits") {
+		if t.Is("armed", "militant", "rebel", "jihadist", "insurgent", "separatist", "guerrilla") && i+1 < len(toks) && toks[i+1].Is("group", "groups", "faction", "factions", "outfits") {
 			return true
 		}
 	}
@@ -1224,6 +1257,12 @@ func protestersKilled(in Input) bool {
 		}
 		if h.Cue != CueKill || !in.Toks[h.Token].Is("killed", "killing") {
 			continue
+		}
+		// "troops killed six people during protests near the airport".
+		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+5 && !in.Toks[k].Punct; k++ {
+			if in.Toks[k].Is("during", "at", "in") && k+1 < len(in.Toks) && in.Toks[k+1].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march") {
+				return true
+			}
 		}
 		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+3; k++ {
 			if crowd(in.Toks[k]) {
@@ -1286,7 +1325,7 @@ func causeClause(toks []lex.Token, i int) bool {
 // as a noun, not one signed or agreed.
 func dealNounsOnly(in Input) bool {
 	for _, h := range in.Hits {
-		if h.Cue == CueAgreement && !in.Toks[h.Token].Is("deal", "accord", "agreement") {
+		if h.Cue == CueAgreement && !in.Toks[h.Token].Is("deal", "accord", "agreement", "ceasefire", "cease-fire", "truce") {
 			return false
 		}
 	}
@@ -1320,7 +1359,7 @@ var territoryNouns = lex.WordSet(`district districts area areas town towns city 
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
 	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
 	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
-	township townships`)
+	township townships highway highways road roads mountain mountains junction`)
 
 // properName reports whether token k is a capitalised word, a place's
 // name before its kind ("Kherson city"), and not a determiner opening the
@@ -1392,4 +1431,79 @@ func arrestMade(in Input) bool {
 		}
 	}
 	return false
+}
+
+// peopleBeaten reports whether the lead tells of people beaten: "beating
+// residents".
+func peopleBeaten(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue == CueAttack && in.Toks[h.Token].Is("beating") {
+			return true
+		}
+	}
+	return false
+}
+
+// denial reports whether the text before end denies or rejects reports
+// of the violence told after it: "denied Armenian reports that its
+// troops had opened fire", "rejected claims that". A bare "denied that"
+// may deny a detail of a fight the text tells ("denied that a soldier
+// was killed in the clash"), and is left alone.
+func denial(toks []lex.Token, end int) bool {
+	for i, t := range toks {
+		if t.Start >= end {
+			break
+		}
+		if !t.Is("denied", "denies", "deny", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("reports", "report", "claims", "claim", "allegations", "allegation", "accusations", "accusation") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// territoryBefore reports whether territory is named before token i in
+// its sentence: the place "it" stands for in "handed it over".
+func territoryBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if territoryNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// gangsOnly reports whether every crime word of the input names a gang
+// or a cartel, armed groups in their own right, not robbers or drugs.
+func gangsOnly(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Cue == CueCrime && !in.Toks[h.Token].Is("gang", "gangs", "cartel", "cartels") {
+			return false
+		}
+	}
+	return true
+}
+
+// violentProtest finds "violent protests" or "violent demonstrations" in
+// the lead: a riot hit that names a protest too.
+func violentProtest(in Input) (Hit, bool) {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue == CueRiot && in.Toks[h.Token].Is("violent") {
+			return h, true
+		}
+	}
+	return Hit{}, false
 }

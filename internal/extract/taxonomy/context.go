@@ -261,6 +261,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		lex.HasAt(toks, i+1, "by", "guilt") || lex.HasAt(toks, i+1, "by", "doubts") || lex.HasAt(toks, i+1, "by", "thoughts")):
 		// "a tortured soul", "tortured by memories".
 		return c, false
+	case c == CueKill && t.Is("killing", "kills", "killed") && i > 1 && toks[i-1].Is("is", "are", "was", "has", "have") &&
+		abstractSubjects[toks[i-2].Lower]:
+		// "Inflation is killing the middle class".
+		return c, false
 	case c == CueKill && t.Is("killed", "kill", "kills", "killing"):
 		for k := i + 1; k < len(toks) && k <= i+5; k++ {
 			if toks[k].Punct {
@@ -355,6 +359,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 			return c, false
 		}
+	case "arresting":
+		// "succeeded in arresting a commander", "busted a racket
+		// arresting three people"; not directives on "when arresting"
+		// suspects, nor "the arresting officer".
+		if i > 0 && toks[i-1].Is("when", "before", "while", "of", "on", "the", "an", "for", "against") ||
+			lex.HasAt(toks, i+1, "officer") || lex.HasAt(toks, i+1, "officers") || lex.HasAt(toks, i+1, "and", "detaining") {
+			return c, false
+		}
 	case "detained", "arrested", "jailed", "imprisoned":
 		// "the release of detained leaders": an adjective, not an arrest.
 		if i > 0 && toks[i-1].Is("of", "the", "their", "his", "her") && !lex.HasAt(toks, i+1, "by") {
@@ -392,6 +404,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return c, false
 		}
 	case "strike", "strikes":
+		// "its aircraft neutralised dozens of terrorists in strikes":
+		// aircraft named before make the strikes theirs.
+		if airBefore12(toks, i) {
+			return CueAir, true
+		}
 		// Workers' strikes are protests; air and drone strikes are
 		// phrases of their own.
 		if i > 0 && toks[i-1].Is("indefinite", "general", "nationwide", "national", "labour", "labor", "workers", "teachers",
@@ -483,6 +500,35 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			(lex.HasAt(toks, i+1, "a") || lex.HasAt(toks, i+1, "an") || lex.HasAt(toks, i+1, "the")) {
 			return CueAttack, true
 		}
+	case "boycotted", "boycotting":
+		// "Lawyers boycotted the courts", "teachers boycotting classes":
+		// staying away is their protest.
+		if boycottObject(toks, i) {
+			return CueProtest, true
+		}
+		return c, false
+	case "dragged":
+		// Protesters "dragged from the courtyard by officers": force used
+		// on a protest; elsewhere dragging is told by its own words.
+		if s.protest || protestNamed(toks) {
+			return CueProtestForce, true
+		}
+		return c, false
+	case "beating":
+		// "beating residents and smashing car windows": people beaten;
+		// protesters beaten by the police are force used on a protest.
+		if !peopleObject(toks, i) {
+			return c, false
+		}
+		if s.protest {
+			return CueProtestForce, true
+		}
+		return CueAttack, true
+	case "blocking":
+		if blockedRoad(toks, i) {
+			return CueProtest, true
+		}
+		return c, false
 	case "vigil":
 		// "maintain tight vigil along the border" is watchfulness, not a
 		// candlelight vigil.
@@ -498,6 +544,16 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// A victim who "fought them off" is no side of a clash.
 		if lex.HasAt(toks, i+2, "off") || i > 0 && toks[i-1].Is("he", "she", "who") {
 			return c, false
+		}
+		// "militiamen and troops fought for hours": fighting measured
+		// in time is a battle; "fought for their rights" is not.
+		if lex.HasAt(toks, i+1, "for") && i+2 < len(toks) && toks[i+2].Is("hours", "days", "weeks", "several", "two", "three", "most", "much",
+			"nearly", "more", "over", "about", "around") && !s.sport {
+			for k := max(0, i-8); k < i; k++ {
+				if assailantWords[toks[k].Lower] || toks[k].Is("police", "soldiers", "militiamen", "guerrillas", "jihadists", "gangs", "gang") {
+					return CueClash, true
+				}
+			}
 		}
 		if s.sport || i > 0 && toks[i-1].Is("have", "has", "had", "having") ||
 			lex.HasAt(toks, i+1, "for") || lex.HasAt(toks, i+1, "back") || lex.HasAt(toks, i+1, "to") || lex.HasAt(toks, i+1, "against") {
@@ -554,6 +610,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if lex.HasAt(toks, i+1, "band") || lex.HasAt(toks, i+1, "orders") {
 			return c, false
 		}
+		// "LIMA — Thousands of farmers march through central Lima": the
+		// present of a dateline lead, people marching somewhere.
+		if w == "march" && i > 0 && toks[i-1].Is("farmers", "workers", "students", "teachers", "women", "residents", "supporters",
+			"protesters", "thousands", "hundreds", "doctors", "nurses", "activists", "people", "villagers", "miners", "pensioners") &&
+			lex.HasAt(toks, i+1, "through") || w == "march" && i > 0 && toks[i-1].Is("thousands", "hundreds", "farmers", "workers", "students") &&
+			i+1 < len(toks) && toks[i+1].Is("on", "to", "in", "towards", "toward", "across", "along") {
+			return CueProtest, true
+		}
 		// "tried to march to the square" in defiance of a ban: the
 		// attempt is the protest.
 		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
@@ -575,6 +639,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "gathered", "assembled", "converged", "blocked":
+		// "Residents blocked the main road": people's blockade.
+		if t.Is("blocked") && blockedRoad(toks, i) {
+			return CueProtest, true
+		}
 		// Gathering "to protest" is the protest itself.
 		for k := i + 1; k < len(toks) && k <= i+14; k++ {
 			if toks[k].Is(".", ";") {
@@ -1034,6 +1102,11 @@ func seizedPeople(toks []lex.Token, i int) bool {
 // are not known".
 func unknownWhereabouts(toks []lex.Token) bool {
 	for i, t := range toks {
+		// "has not been seen since", "was never seen again".
+		if lex.HasAt(toks, i, "not", "been", "seen", "since") || lex.HasAt(toks, i, "never", "seen", "again") ||
+			lex.HasAt(toks, i, "not", "been", "heard", "from") {
+			return true
+		}
 		// Not a fugitive caught: "the suspect, whose whereabouts had
 		// been unknown".
 		if !t.Is("whereabouts") || i == 0 || !toks[i-1].Is("his", "her", "their") {
@@ -1057,8 +1130,12 @@ func takenByUnknown(toks []lex.Token, i int) bool {
 	if !lex.HasAt(toks, i+1, "by") {
 		return false
 	}
-	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
 		if toks[k].Is("masked", "unidentified", "unknown", "armed", "gunmen", "plainclothes", "plain-clothes", "hooded") {
+			return true
+		}
+		// "seized by men in plain clothes".
+		if lex.HasAt(toks, k, "in", "plain", "clothes") || lex.HasAt(toks, k, "in", "civilian", "clothes") {
 			return true
 		}
 		if toks[k].Punct {
@@ -1120,7 +1197,7 @@ var crowdNouns = lex.WordSet(`villagers residents locals mob crowd crowds townsp
 // set upon foreign shop owners". The subject is the nearest actor noun
 // before the verb in its clause; a passive ("were attacked by") has none.
 func crowdSubject(toks []lex.Token, i int) bool {
-	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
+	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -1128,8 +1205,10 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		if t.Is(".", ";", ":") {
 			return false
 		}
+		// "pulled him out of the crowd and hacked him": the crowd the
+		// victim was in, not the one who struck.
 		if crowdNouns[t.Lower] {
-			return true
+			return !(k > 1 && toks[k-1].Is("the", "a") && toks[k-2].Is("of", "into", "from", "at", "on", "in", "among"))
 		}
 		if assailantWords[t.Lower] || t.Is("gunmen", "police", "policemen", "soldiers", "men", "bandits", "militiamen", "herders",
 			"vigilantes", "who", "which") {
@@ -1296,6 +1375,177 @@ func strikeBackdrop(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("during", "amid", "amidst", "as", "despite", "ahead", "before", "after", "following", "enforcing", "enforce") {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyPartAfter reports whether a limb or part of the body follows the
+// phrase ending at e: "chopped off the hands of two villagers".
+func bodyPartAfter(toks []lex.Token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4; k++ {
+		if toks[k].Is("hand", "hands", "finger", "fingers", "ear", "ears", "nose", "noses", "limb", "limbs", "leg", "legs", "arm", "arms",
+			"foot", "feet", "head", "heads", "tongue", "tongues", "lips") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdBy reports whether a crowd is the agent after "by" following
+// token e: "burned alive by a crowd", "by angry villagers".
+func crowdBy(toks []lex.Token, e int) bool {
+	if !lex.HasAt(toks, e+1, "by") {
+		return false
+	}
+	for k := e + 2; k < len(toks) && k <= e+4; k++ {
+		if crowdNouns[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// gasDelivered reports whether a gas named at e was dropped, fired or
+// shelled as a weapon: "a toxic gas dropped from a drone".
+func gasDelivered(toks []lex.Token, e int) bool {
+	for k := max(0, e-6); k < len(toks) && k <= e+6; k++ {
+		if toks[k].Is("dropped", "fired", "drone", "drones", "shells", "shell", "munitions", "bombs", "grenades", "canisters", "rockets", "shelling") {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOther reports whether the attack at i is mutual: "attacked each
+// other", "attacked one another".
+func eachOther(toks []lex.Token, i int) bool {
+	return lex.HasAt(toks, i+1, "each", "other") || lex.HasAt(toks, i+1, "one", "another")
+}
+
+// objectAfter reports whether the verb at i takes an object, a count or a
+// determiner, so that it is active: "killed three alleged gang members",
+// not the headline participle "villagers killed in an attack".
+func objectAfter(toks []lex.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Is("a", "an", "the", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "alleged", "suspected",
+		"him", "her", "them") || n.Lower != "" && n.Lower[0] >= '0' && n.Lower[0] <= '9'
+}
+
+// protestCause reports whether the deed noun at i is what a protest is
+// against: "protesting against an assault on a colleague", "a strike
+// over the killing of a driver".
+func protestCause(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("against", "over", "condemning", "denouncing", "protesting", "decrying") {
+			return protestNamed(toks) || strikeNamed(toks)
+		}
+	}
+	return false
+}
+
+// strikeNamed reports whether a sentence names a strike or a boycott by
+// workers: "stayed away from work", "boycotted the courts".
+func strikeNamed(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("boycotted", "boycotting", "boycott", "strike", "strikes", "walkout") || lex.HasAt(toks, i, "stayed", "away") {
+			return true
+		}
+	}
+	return false
+}
+
+// boycottObject reports whether what is boycotted at i is work, classes
+// or courts, a protest by those who stay away: "lawyers boycotted the
+// courts"; not an election or a summit.
+func boycottObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("court", "courts", "classes", "class", "work", "duties", "duty", "proceedings", "hearings", "sessions",
+			"exams", "examinations", "offices", "lectures", "schools", "hospitals", "opds") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleObject reports whether people follow the verb at i as its object:
+// "beating residents", "beating two protesters".
+func peopleObject(toks []lex.Token, i int) bool {
+	if personAfter(toks, i) {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("residents", "villagers", "civilians", "protesters", "protestors", "demonstrators", "him", "her", "them", "locals",
+			"shopkeepers", "drivers", "youths", "worshippers") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// blockedRoad reports whether people blocked a road, a bridge or a
+// railway at i: the blockade is their protest. Armed men who block a
+// road ("militants blocked the highway") are left to other rules.
+func blockedRoad(toks []lex.Token, i int) bool {
+	road := false
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("road", "roads", "highway", "highways", "bridge", "bridges", "railway", "rail", "street", "streets", "junction",
+			"intersection", "traffic", "roundabout", "motorway") {
+			road = true
+			break
+		}
+	}
+	if !road {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if crowdNouns[toks[k].Lower] || toks[k].Is("activists", "protesters", "protestors", "demonstrators", "farmers", "workers", "students",
+			"drivers", "traders", "truckers", "women", "youths", "people", "hundreds", "thousands", "dozens") {
+			return true
+		}
+		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "police", "gangs", "gang", "bandits") {
+			return false
+		}
+	}
+	return false
+}
+
+// abstractSubjects are what "is killing" something without a weapon:
+// "inflation is killing the middle class".
+var abstractSubjects = lex.WordSet(`inflation poverty unemployment prices debt corruption bureaucracy taxes tax competition
+	recession austerity regulation regulations loneliness boredom`)
+
+// airBefore12 reports whether aircraft or drones are named before token i
+// in its sentence: "its aircraft neutralised dozens of terrorists in
+// strikes".
+func airBefore12(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers", "drone", "drones", "uav", "uavs") {
 			return true
 		}
 	}

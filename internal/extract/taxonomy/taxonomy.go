@@ -223,6 +223,14 @@ var phrases = []phrase{
 	{[]string{"suicide", "explosion"}, CueSuicide}, {[]string{"suicide", "explosions"}, CueSuicide},
 	{[]string{"traded", "gunfire"}, CueClash}, {[]string{"exchange", "fire"}, CueClash}, {[]string{"exchanges", "fire"}, CueClash},
 	{[]string{"exchanging", "fire"}, CueClash}, {[]string{"exchanging", "gunfire"}, CueClash}, {[]string{"gun", "battles"}, CueClash}, {[]string{"gun", "fights"}, CueClash},
+	// The fourth probe's wire copy: limbs cut off are a maiming, an
+	// attack; people "taken away" by armed men, or "burned alive", are
+	// abducted or killed; chemical bombs are chemical weapons; violent
+	// protests in the plural are riots.
+	{[]string{"chopped", "off"}, CueAttack}, {[]string{"cut", "off"}, CueAttack}, {[]string{"hacked", "off"}, CueAttack},
+	{[]string{"took", "away"}, CueAbduct}, {[]string{"burned", "alive"}, CueKill}, {[]string{"burnt", "alive"}, CueKill},
+	{[]string{"chemical", "bombs"}, CueChemical}, {[]string{"chemical", "bomb"}, CueChemical},
+	{[]string{"violent", "protests"}, CueRiot}, {[]string{"violent", "demonstrations"}, CueRiot},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -313,6 +321,8 @@ var words = map[string]Cue{
 	"repelled": CueRetaliation, "repulsed": CueRetaliation,
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
+	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "blocking": CueNone,
+	"mutilated": CueAttack, "maimed": CueAttack,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
 	"demonstrated": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
@@ -385,6 +395,30 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				// "chopped off the hands of two villagers": a maiming; "cut
+				// off the town" or "cut off supplies" hurts no one.
+				if toks[e].Is("off") && c == CueAttack && !bodyPartAfter(toks, e) {
+					c = CueNone
+				}
+				// "Armed men took away three passengers": people taken, by
+				// the police an arrest; "took away his licence" is neither.
+				if c == CueAbduct && toks[i].Is("took") {
+					switch {
+					case !personAfter(toks, e):
+						c = CueNone
+					case forcesRaid(toks, i):
+						c = CueArrest
+					}
+				}
+				// "burned alive by a crowd": the mob's killing.
+				if c == CueKill && toks[i].Is("burned", "burnt") && (crowdBy(toks, e) || crowdSubject(toks, i)) {
+					c = CueMob
+				}
+				// "a toxic gas dropped from a drone": a gas used as a
+				// weapon, not a leak.
+				if c == CueAccident && toks[i].Is("toxic") && gasDelivered(toks, e) {
+					c = CueChemical
+				}
 				// "Security forces picked up a separatist leader", "was
 				// picked up by the police": an arrest, unless no one
 				// knows where he was taken.
@@ -442,6 +476,18 @@ func Scan(toks []lex.Token) []Hit {
 				// "angry residents attacked a suspected thief": a crowd's
 				// violence, not an armed group's.
 				c = CueMob
+			case c == CueAttack && eachOther(toks, i) && !sent.arms:
+				// "Hindu and Muslim groups attacked each other with sticks":
+				// two crowds fighting, mob violence.
+				c = CueMob
+			case c == CueKill && toks[i].Is("killed") && crowdSubject(toks, i) && objectAfter(toks, i):
+				// "residents armed with machetes killed three alleged gang
+				// members": vigilantes, a mob.
+				c = CueMob
+			case (nominalDeed(toks[i]) || toks[i].Is("assault", "assaults")) && protestCause(toks, i):
+				// "protesting against an assault on a colleague": what the
+				// protest is about, not a deed told.
+				continue
 			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.

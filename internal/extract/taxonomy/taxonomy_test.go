@@ -195,6 +195,37 @@ func TestScanInCompany(t *testing.T) {
 		{"Students took out a rally against the group for the massacre of 60 villagers.", "massacre", CueNone},
 		{"A massacre in the village left 40 dead.", "massacre", CueAttack},
 		{"Gunmen shot up a bar in the old town.", "shot", CueFiring},
+		// From the fourth probe: limbs cut off, people taken away or
+		// burned alive, boycotts, road blocks, dateline marches, strikes
+		// from the air, and their figurative twins.
+		{"Maoists chopped off the hands of two villagers.", "chopped", CueAttack},
+		{"The army cut off the town from the coast.", "cut", CueNone},
+		{"Armed men took away three passengers from the bus.", "took", CueAbduct},
+		{"Police took away three suspects from the house.", "took", CueArrest},
+		{"The court took away his licence for a year.", "took", CueNone},
+		{"A woman was burned alive by a crowd in the village.", "burned", CueMob},
+		{"Lawyers boycotted the courts on Monday.", "boycotted", CueProtest},
+		{"The opposition boycotted the election on Monday.", "boycotted", CueNone},
+		{"Residents blocked the main road for hours.", "blocked", CueProtest},
+		{"Militants blocked the main road for hours.", "blocked", CueNone},
+		{"Thousands of farmers march through the capital.", "march", CueProtest},
+		{"Troops march through the capital.", "march", CueNone},
+		{"Its aircraft killed dozens of terrorists in strikes near the border.", "strikes", CueAir},
+		{"Workers held strikes near the border.", "strikes", CueNone},
+		{"Militiamen and troops fought for hours near the town.", "fought", CueClash},
+		{"The militants fought for their cause for years.", "fought", CueNone},
+		{"Inflation is killing the middle class.", "killing", CueNone},
+		{"Soldiers fired on a crowd, killing the protest leader.", "killing", CueKill},
+		{"Doctors stayed away from work, protesting against an assault on a colleague.", "assault", CueNone},
+		{"Gunmen carried out an assault on a colleague of the mayor.", "assault", CueAttack},
+		{"Protesting nurses were dragged from the courtyard by officers.", "dragged", CueProtestForce},
+		{"Hindu and Muslim groups attacked each other with sticks.", "attacked", CueMob},
+		{"Settlers attacked the village, beating residents.", "beating", CueAttack},
+		{"Police busted a racket, arresting three people.", "arresting", CueArrest},
+		{"The rules apply when arresting suspects.", "arresting", CueNone},
+		{"He was seized by men in plain clothes outside his home.", "seized", CueAbduct},
+		{"Soldiers were exposed to a toxic gas dropped from a drone.", "toxic", CueChemical},
+		{"A toxic gas leak at the plant killed two workers.", "toxic", CueAccident},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
@@ -426,6 +457,29 @@ func TestClassifyWorldwide(t *testing.T) {
 		{"The opposition launched a blistering attack on the finance minister in parliament.", nil, false, false, ""},
 		{"The captain fired his side into the lead before the break.", nil, false, false, ""},
 		{"The film exploded at the box office over the holiday weekend.", nil, false, false, ""},
+		// From the fourth probe and the event probes: arrests beside
+		// surrenders, arrests made in a raid, gangs acting as armed
+		// groups, denials, ground named by its name, handovers, coups.
+		{"Six militia members were arrested and two others surrendered in the district.", nil, true, true, Arrests},
+		{"Eleven rebels surrendered to the army in the district.", nil, true, true, Agreement},
+		{"Police arrested four suspects in a raid in the town and recovered explosives and two pistols.", nil, true, true, Arrests},
+		{"Police defused a bomb and recovered explosives in the town.", nil, true, true, DisruptedWeapons},
+		{"Gang members looted and burned the main police station in the town.", nil, false, false, Looting},
+		{"Six robbers looted a bank in the city.", nil, false, false, ""},
+		{"Two rival gangs announced a truce in the capital.", nil, false, false, Agreement},
+		{"The ministry denied reports that its troops had opened fire on a border village.", nil, true, true, ""},
+		{"Officials denied that a soldier was killed when troops opened fire on the village.", map[string]int{"civilians": 1}, true, true, Attack},
+		{"Federal forces regained control of Lalibela from the militia.", nil, true, true, GovRegains},
+		{"The company took control of Twitter last year.", nil, false, false, ""},
+		{"Militants took control of the highway for hours, stopping vehicles.", nil, true, false, NSAOvertakes},
+		{"Troops entered the district after the rebels handed it over under the ceasefire agreement.", nil, true, true, NonViolentTransf},
+		{"The two sides signed a ceasefire agreement in the capital.", nil, true, true, Agreement},
+		{"Soldiers seized power in the capital, announcing it on state television.", nil, true, true, OtherDev},
+		{"Settlers attacked the village, beating residents and smashing car windows.", nil, true, false, Attack},
+		{"Settlers smashed car windows in the village.", nil, true, false, Looting},
+		{"Violent protests erupted in the city, where a crowd attacked the house of a minister.", nil, false, false, ViolentDemo},
+		{"Residents armed with machetes killed three alleged gang members.", map[string]int{"unknown": 3}, false, false, MobViolence},
+		{"Gunmen pulled the headmaster out of the crowd and hacked him to death.", map[string]int{"civilians": 1}, true, false, Attack},
 	}
 	for _, tc := range tests {
 		c, ok := classifyText(tc.text, tc.victims, tc.armed, tc.sec)
@@ -452,6 +506,7 @@ func TestClassifyProtestDeaths(t *testing.T) {
 		{"Troops fired live rounds at marchers in the capital, killing seven.", 7, true, ExcessiveForce},
 		{"A protester died after being beaten by police during the rally.", 1, true, ExcessiveForce},
 		{"A protester died of a heart attack during the rally.", 1, false, PeacefulProtest},
+		{"Troops killed six people during protests near the airport.", 6, true, ExcessiveForce},
 	}
 	for _, tc := range deaths {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
