@@ -759,29 +759,34 @@ func TestDeedsToldOtherwise(t *testing.T) {
 // TestRestatedCount checks that a definite count naming again the people
 // a sentence before counted stays in that event though it gives another
 // day, while a count of other things, or a deed told as another, opens
-// its own.
+// its own; and that bodies found are dated by the killing the text tells.
 func TestRestatedCount(t *testing.T) {
 	x := extractor(t)
 	tests := []struct {
 		name, text, want string // want: sub-event type and fatalities of each event
+		day              string // the first event's date
 	}{
 		{"the three, killed the day before",
 			"Security forces recovered the bodies of three cadres in Kanker on 14 July 2023. Police said the three were killed on 13 July 2023 in an encounter with a rival group.",
-			"Armed clash/3"},
+			"Armed clash/3", "2023-07-13"},
 		{"both, abducted the day before",
 			"Gunmen shot dead two labourers in Turbat on 5 May 2024. Both had been abducted from a construction site on 4 May 2024.",
-			"Attack/2"},
+			"Attack/2", "2024-05-05"},
 		{"the two check posts of another day",
 			"Gunmen shot dead two labourers in Turbat on 5 May 2024. On 7 May 2024, militants attacked the two check posts in Turbat with rockets.",
-			"Attack/2,Shelling/artillery/missile attack/0"},
+			"Attack/2,Shelling/artillery/missile attack/0", "2024-05-05"},
 		{"another attack counted alike",
 			"Gunmen shot dead two labourers in Turbat on 5 May 2024. In another incident on 6 May 2024, the two sons of a trader were shot dead in Turbat.",
-			"Attack/2,Attack/2"},
+			"Attack/2,Attack/2", "2024-05-05"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := typesAndTolls(x, tc.text); got != tc.want {
 				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			evs := x.Extract(tc.text, time.Time{}, "").Events
+			if len(evs) == 0 || evs[0].EventDate == nil || *evs[0].EventDate != tc.day {
+				t.Errorf("Extract(%q): first event not dated %s", tc.text, tc.day)
 			}
 		})
 	}

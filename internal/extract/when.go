@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -51,6 +54,9 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	}
 	if pick == nil {
 		return
+	}
+	if m := d.killingDay(group, pick); m != nil {
+		pick = m
 	}
 	if pick.Precision == 1 {
 		if m := d.deedDay(pick); m != nil {
@@ -202,4 +208,44 @@ func (d *doc) reportedDayBefore(m *dates.Mention) bool {
 		}
 	}
 	return false
+}
+
+// killingDay returns the earlier day a later sentence of the group gives
+// the killing on when the date picked is the day bodies were found, or
+// nil: "SFs recovered the bodies of three cadres on July 14 ... the three
+// were killed on July 13". The incident is the killing, and the finding
+// is its aftermath.
+func (d *doc) killingDay(group []int, pick *dates.Mention) *dates.Mention {
+	if pick.Precision != 1 || !bodiesFound(d.sentenceOf(pick)) {
+		return nil
+	}
+	for _, i := range group {
+		s := d.sents[i]
+		if pick.Start >= s.Start && pick.End <= s.End || bodiesFound(s.Toks) {
+			continue
+		}
+		killed := false
+		for _, f := range d.figs[i] {
+			killed = killed || f.Kind == casualties.Killed && !f.Negated
+		}
+		m, ok := d.dayMention(i)
+		if !killed || !ok {
+			continue
+		}
+		if gap := pick.Date.Sub(m.Date); gap > 0 && gap <= 7*24*time.Hour {
+			return &m
+		}
+	}
+	return nil
+}
+
+// bodiesFound reports a sentence that tells of bodies recovered or
+// found.
+func bodiesFound(toks []lex.Token) bool {
+	body, found := false, false
+	for _, t := range toks {
+		body = body || t.Is("body", "bodies", "corpse", "corpses")
+		found = found || t.Is("found", "recovered", "fished", "discovered", "retrieved")
+	}
+	return body && found
 }
