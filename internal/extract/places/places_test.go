@@ -617,6 +617,11 @@ func TestResolveAbroad(t *testing.T) {
 		// smaller, unless it is named by a bearing.
 		{"Taliban fighters overran a checkpoint in Faryab.", true, "Afghanistan", "Faryab"},
 		{"Police raided a hideout in Ampati, South West Garo Hills.", true, "India", "Ampati"},
+		// A district of Pakistan or Afghanistan, or its town, over a
+		// larger namesake abroad; the story's country still decides.
+		{"Militants attacked a police post in Hangu on Monday.", true, "Pakistan", "Hangu"},
+		{"A chemical plant exploded in Hangu, near Tianjin, China.", true, "China", "Hangu"},
+		{"Gunmen attacked a checkpoint in Jani Khel.", true, "Pakistan", "Jani Khel"},
 		// A province of two countries that nothing tells apart: the one
 		// with more towns, Egypt's; a named city decides first.
 		{"Two militants stormed a hotel in the Red Sea city, stabbing three tourists.", true, "Egypt", "Red Sea"},

@@ -209,7 +209,16 @@ type candidate struct {
 	// usage is set for a place in the country whose press's words the
 	// text uses ("jawan").
 	usage bool
+	// homeDistrict is set for a reading in Pakistan or Afghanistan of a
+	// name that is also one of their districts ("Hangu").
+	homeDistrict bool
 }
+
+// homeCountries are the countries vigil is built for. A name that is one of
+// their districts means the district, or its town, over a namesake abroad
+// that nothing else in the text prefers: "a police post in Hangu" is in
+// Khyber Pakhtunkhwa, not Tianjin.
+var homeCountries = map[string]bool{"PAK": true, "AFG": true}
 
 // Resolve picks the event's location from the place names found in the
 // text of an event (matches, as Find returns them for text): the most
@@ -278,8 +287,15 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 				continue
 			}
 			isDateline := dateline(text, m)
+			homeDistrict := map[string]bool{}
 			for _, p := range m.Places {
-				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, dateline: isDateline, usage: usage != "" && p.ISO3 == usage}
+				if p.Kind == "admin2" && homeCountries[p.ISO3] {
+					homeDistrict[p.ISO3] = true
+				}
+			}
+			for _, p := range m.Places {
+				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, dateline: isDateline, usage: usage != "" && p.ISO3 == usage,
+					homeDistrict: homeDistrict[p.ISO3]}
 				// Other districts named count against p once, however
 				// many: a story listing the districts under curfew
 				// contradicts each of their towns as often.
@@ -395,6 +411,9 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 			}
 			if provinceOverVillage(b.p, a.p) {
 				return -1
+			}
+			if homeCountries[a.p.ISO3] != homeCountries[b.p.ISO3] && a.homeDistrict != b.homeDistrict {
+				return boolCmp(a.homeDistrict, b.homeDistrict)
 			}
 		}
 		if sa, sb := specificity(a.p.Kind), specificity(b.p.Kind); sa != sb {
