@@ -518,6 +518,13 @@ func stateSubject(toks []lex.Token, i int) bool {
 			"militias", "militiamen", "gunmen", "guerrillas", "guerrilla", "separatists", "separatist", "terrorists", "extremists", "taliban") {
 			return false
 		}
+		// "The Rapid Support Forces", "the Syrian Democratic Forces": a
+		// group's name; "Israel Defense Forces", "Security Forces" are
+		// the state's.
+		if t.Text == "Forces" && k > 0 && properName(toks, k-1) && !toks[k-1].Is("armed", "security", "defence", "defense", "special", "police",
+			"government", "federal", "border", "self-defense", "self-defence", "national", "military", "state") {
+			return false
+		}
 		if t.Is("forces", "troops", "army", "soldiers", "military", "police", "sfs") {
 			// A named army is as often a rebel one ("the Arakan Army"):
 			// only the national or the plain noun counts.
@@ -704,7 +711,9 @@ func territorySubject(toks []lex.Token, i int) bool {
 			return false
 		}
 		// "the district of al-Qaim", or a named one: "Kherson city".
-		if territoryNouns[toks[k].Lower] && (toks[k-1].Is("the", "a", "an") || properName(toks, k-1)) {
+		// "The northern town of Palma has fallen": an adjective may
+		// stand between the article and the place.
+		if territoryNouns[toks[k].Lower] && (toks[k-1].Is("the", "a", "an") || properName(toks, k-1) || k > 1 && toks[k-2].Is("the", "a", "an") && !toks[k-1].Punct) {
 			return true
 		}
 	}
@@ -807,7 +816,7 @@ func captureObject(toks []lex.Token, i int) bool {
 	}
 	// "regained control of Lalibela", "took control of Wad Madani":
 	// control of a named place, when armed men are the ones taking it.
-	if from > i && properName(toks, from+1) && !toks[from+1].Is("the") && armedNoun(toks, len(toks)) {
+	if from > i && properName(toks, from+1) && !toks[from+1].Is("the") && armedNoun(toks, int(^uint(0)>>1)) {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= from+6; k++ {

@@ -150,7 +150,7 @@ var phrases = []phrase{
 	{[]string{"taken", "into", "custody"}, CueArrest}, {[]string{"rounded", "up"}, CueArrest},
 	{[]string{"bomb", "disposal"}, CueDisrupt}, {[]string{"arms", "cache"}, CueDisrupt}, {[]string{"weapons", "cache"}, CueDisrupt},
 	{[]string{"arms", "dump"}, CueDisrupt}, {[]string{"arms", "and", "ammunition"}, CueDisrupt},
-	{[]string{"took", "control"}, CueCapture}, {[]string{"taken", "control"}, CueCapture}, {[]string{"fell", "to"}, CueCapture},
+	{[]string{"took", "control"}, CueCapture}, {[]string{"taken", "control"}, CueCapture}, {[]string{"fell", "to"}, CueCapture}, {[]string{"fallen", "to"}, CueCapture},
 	{[]string{"peace", "deal"}, CueAgreement}, {[]string{"peace", "agreement"}, CueAgreement},
 	{[]string{"laid", "down", "arms"}, CueAgreement}, {[]string{"laid", "down", "their", "arms"}, CueAgreement},
 	{[]string{"prisoner", "exchange"}, CueAgreement}, {[]string{"prisoner", "swap"}, CueAgreement},

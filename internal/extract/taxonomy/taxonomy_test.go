@@ -261,6 +261,8 @@ func TestClassifyWorldwide(t *testing.T) {
 		{"The minister took back his remarks a day later.", nil, false, false, ""},
 		{"The town of Dara was liberated from the militants by the army.", nil, true, true, GovRegains},
 		{"The residents were liberated by the army.", nil, true, true, ""},
+		{"The northern town of Palma has fallen to Islamist insurgents after four days of fighting.", nil, true, false, NSAOvertakes},
+		{"The town's exports have fallen to their lowest level in four years.", nil, false, false, ""},
 		{"The area commander's rifles were seized by police.", nil, false, true, DisruptedWeapons},
 		// Chemical agents by name, and what aircraft dropped.
 		{"Rebels fired shells loaded with a chemical agent at the army's lines.", nil, true, false, ChemicalWeapon},
@@ -471,6 +473,8 @@ func TestClassifyWorldwide(t *testing.T) {
 		{"Officials denied that a soldier was killed when troops opened fire on the village.", map[string]int{"civilians": 1}, true, true, Attack},
 		{"Federal forces regained control of Lalibela from the militia.", nil, true, true, GovRegains},
 		{"The company took control of Twitter last year.", nil, false, false, ""},
+		{"The Rapid Support Forces took control of Wad Madani, the capital of Gezira state.", nil, true, false, NSAOvertakes},
+		{"Israel Defense Forces took control of the town of Rafah on Tuesday.", nil, true, true, GovRegains},
 		{"Militants took control of the highway for hours, stopping vehicles.", nil, true, false, NSAOvertakes},
 		{"Troops entered the district after the rebels handed it over under the ceasefire agreement.", nil, true, true, NonViolentTransf},
 		{"The two sides signed a ceasefire agreement in the capital.", nil, true, true, Agreement},
