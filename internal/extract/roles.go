@@ -72,6 +72,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if b > 3 && toks[b-1].Is("the") && toks[b-2].Is("of") && toks[b-3].Is("personnel", "men", "officials", "members", "troops") {
 			by = b - 3
 		}
+		// "a rocket attack by suspected BLF militants": a suspicion
+		// still names the attacker.
+		if by > 1 && toks[by-1].Is("suspected", "alleged") {
+			by--
+		}
 		if by > 0 && toks[by-1].Is("by") && attacker < 0 && !(by > 1 && defenceVerbs[toks[by-2].Lower]) {
 			attacker = k
 			continue

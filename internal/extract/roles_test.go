@@ -173,6 +173,8 @@ func TestActorUnits(t *testing.T) {
 			"Police Forces of Pakistan Counter Terrorism Department", "BLA: Baloch Liberation Army"},
 		{"On 5 October 2023, gunmen opened fire on a Coast Guard vehicle near Jiwani, Gwadar, injuring two Coast Guard personnel.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Coast Guard"},
+		{"On 3 March 2021, two ANF personnel were killed in an attack by suspected BLF militants near Mashkel, Washuk district.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Anti Narcotics Force"},
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
