@@ -671,6 +671,11 @@ func protestTold(toks []lex.Token, i int, lead bool) bool {
 		}
 		return k >= 0 && toks[k].Is("are", "is", "were", "was", "been") && !(k > 0 && toks[k-1].Is("to"))
 	}
+	// "Traders continued their protest for the fifth day", "the sit-in
+	// continued on Wednesday": a protest going on is being held.
+	if goesOn(toks, i) {
+		return true
+	}
 	if _, ok := protestVerbs[w]; !ok || !lead {
 		return false
 	}
@@ -736,13 +741,38 @@ func fightGoesOn(toks []lex.Token, i int) bool {
 	if i > 0 && toks[i-1].Is("legal", "political", "court", "courtroom", "electoral", "verbal", "custody", "diplomatic", "bidding", "price", "ratings") {
 		return false
 	}
+	return goesOn(toks, i)
+}
+
+// goesOn reports whether the noun at i is told as going on by a verb of
+// its own, after it ("clashes raged", "the sit-in continued for a third
+// day") or just before it ("continued their protest", "resumed the
+// fighting"). Not "to continue", "will continue": not yet told.
+func goesOn(toks []lex.Token, i int) bool {
+	if i > 0 && toks[i-1].Is("to") || toks[i].Lower == "protesting" || strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Punct {
+			break
+		}
+		if toks[k].Is("continued", "resumed") {
+			return k == 0 || !toks[k-1].Is("to", "may", "might", "could", "would", "will", "not")
+		}
+	}
+	// "The ban on protests continued": the noun another one governs
+	// does not go on itself.
+	if i > 0 && toks[i-1].Is("on", "of", "against", "about", "over") {
+		return false
+	}
 	for k := i + 1; k < len(toks) && k <= i+10; k++ {
 		if toks[k].Punct && !toks[k].Is(",", "(", ")") {
 			return false
 		}
+		// Nor "the vigil was intensified": a passive tells of a
+		// guard kept, not of a fight or a protest going on.
 		if goOnVerbs[toks[k].Lower] {
-			// "to continue", "will continue": not yet told.
-			return !toks[k-1].Is("to", "may", "might", "could", "would", "will")
+			return !toks[k-1].Is("to", "may", "might", "could", "would", "will", "not", "was", "were", "be", "been", "is", "are")
 		}
 	}
 	return false
