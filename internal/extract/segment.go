@@ -79,7 +79,7 @@ func (d *doc) reports(i int) bool {
 		// dawn", "police detained a prominent lawyer": deeds told in the
 		// present, as going on, or of one person with no count.
 		if h.Cue == taxonomy.CueProtest && protestTold(toks, h.Token, i == 0) ||
-			h.Cue == taxonomy.CueClash && fightGoesOn(toks, h.Token) ||
+			h.Cue == taxonomy.CueClash && (fightGoesOn(toks, h.Token) || i == 0 && presentClash(toks, h.Token)) ||
 			h.Cue == taxonomy.CueArrest && arrestOfOne(toks, h.Token) {
 			return true
 		}
@@ -776,6 +776,51 @@ func goesOn(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// clashSides are the groups that clash with each other in a lead's
+// present: armed men (presentSubject) and these.
+var clashSides = lex.WordSet(`forces tribes tribesmen clans factions groups protesters demonstrators supporters workers
+	villagers students rioters mobs`)
+
+// presentClash reports a clash told in the present, as a lead summarises
+// one: "Troops and militants clash in Kech", "Security forces, militants
+// exchange fire in Zhob". The sides stand before the verb, and a place,
+// a cause or the fire follows it; "egos clash in the cabinet" names no
+// side that fights, and "militants often clash with troops" a habit.
+func presentClash(toks []lex.Token, i int) bool {
+	if i < 2 || i+1 >= len(toks) || habitual(toks) {
+		return false
+	}
+	next := toks[i+1]
+	switch {
+	case toks[i].Is("clash"):
+		if !next.Is("in", "over", "near", "at", "with", "along", "on", "across", "outside", "inside") {
+			return false
+		}
+	case toks[i].Is("exchange"):
+		if !next.Is("fire", "gunfire") {
+			return false
+		}
+	default:
+		return false
+	}
+	// The subject is plural: two sides joined ("troops and militants",
+	// "police, protesters") or one plural noun of sides just before.
+	prev := toks[i-1]
+	if !presentSubject[prev.Lower] && !clashSides[prev.Lower] {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].Is("and", ",", "&") {
+			return true
+		}
+		if toks[k].Punct && !toks[k].Is("-", "—", ":") {
+			break
+		}
+	}
+	// "Rival tribes clash over land": one noun naming both sides.
+	return prev.Is("tribes", "clans", "factions", "groups")
 }
 
 // arrestOfOne reports an arrest told as made of one person the text names
