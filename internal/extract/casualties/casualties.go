@@ -1633,6 +1633,11 @@ func plural(w string) bool {
 // personAt returns the category of a person noun at i ("" with ok for
 // "others"), using actor hints for names the dictionary knows.
 func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
+	// Callers look a word or two ahead ("an injured SPO"): the sentence
+	// may end first.
+	if i < 0 || i >= len(toks) {
+		return "", false
+	}
 	c, ok := personSide(toks, i, hints)
 	if ok && c == Security && outOfService(toks, i) {
 		return Civilians, true

@@ -54,6 +54,7 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"a beating to death in the passive", "A shopkeeper was beaten to death by the mob.", "civilians.killed=1"},
 		{"a beating with no death wounds no one here", "Militants tortured two villagers.", ""},
 		{"the manner after the victims", "Unidentified gunmen bludgeoned a shopkeeper to death.", "civilians.killed=1"},
+		{"a participle before capitals that end the sentence", "Two soldiers were martyred and an injured SPO", "security_forces.killed=2"},
 		{"people joined along with the object", "The attack killed 85 soldiers along with 50 civilians.", "civilians.killed=50 security_forces.killed=85"},
 		{"people joined together with the object", "Troops killed five terrorists together with their commander.", "militants.killed=1 militants.killed=5"},
 		{"people joined as well as the object", "Gunmen killed three policemen as well as two civilians.", "civilians.killed=2 security_forces.killed=3"},
