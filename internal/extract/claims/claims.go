@@ -1988,11 +1988,44 @@ func pastUnit(toks []lex.Token, i int) bool {
 func dayRange(toks []lex.Token, i int) bool {
 	for k := i; k < len(toks) && k <= i+5; k++ {
 		if toks[k].Is("to", "and", "till", "until") {
+			// "between 12 and 14 March", "from March 12 to 14": a few
+			// days of one month are one operation's, not a period a
+			// statistic covers.
+			if fewDays(toks, i, k) {
+				return false
+			}
 			return k > i && (months[toks[k-1].Lower] || dayOfMonth(toks[k-1].Lower) || year(toks[k-1].Lower)) &&
 				(months[toks[i].Lower] || dayOfMonth(toks[i].Lower))
 		}
 	}
 	return false
+}
+
+// fewDays reports a range of at most a week within one month whose joining
+// word is toks[k]: "12 and 14 March", "March 12 to 14".
+func fewDays(toks []lex.Token, i, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	first, second := toks[k-1].Lower, toks[k+1].Lower
+	if !dayOfMonth(first) || !dayOfMonth(second) {
+		return false
+	}
+	// The month on one side only: "12 March to 14 April" spans months.
+	if k-i != 1 && !(k-i == 2 && months[toks[i].Lower]) {
+		return false
+	}
+	d1, d2 := atoiDay(first), atoiDay(second)
+	return d2 > d1 && d2-d1 <= 7
+}
+
+// atoiDay reads a day of the month written in digits.
+func atoiDay(w string) int {
+	n := 0
+	for i := 0; i < len(w) && w[i] >= '0' && w[i] <= '9'; i++ {
+		n = n*10 + int(w[i]-'0')
+	}
+	return n
 }
 
 // capital reports a word written with a capital: a name.
