@@ -151,7 +151,7 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueProtest:
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -172,7 +172,7 @@ func (d *doc) reports(i int) bool {
 			}
 		case taxonomy.CueDestroy:
 			// "set two trucks ablaze", "set a school on fire".
-			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "ablaze") || lex.HasAt(toks, h.Token, "on", "fire") {
+			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "smashed", "ablaze") || lex.HasAt(toks, h.Token, "on", "fire") {
 				return true
 			}
 			// "militants burnt a temple", not "burnt bodies".

@@ -685,6 +685,13 @@ func TestDeedsToldOtherwise(t *testing.T) {
 	tests := []struct {
 		name, text, want string // want: sub-event type and fatalities of each event
 	}{
+		// Boycotts and smashing told as done.
+		{"lawyers boycotted court sessions",
+			"Lawyers in Quetta boycotted court sessions on Thursday to press for the release of a colleague held by police.", "Peaceful protest/0"},
+		{"a boycott only called for",
+			"The bar council called on lawyers to boycott court sessions next week.", ""},
+		{"vandals smashed windows",
+			"Vandals smashed the windows of a shrine in Multan and daubed graffiti on its walls, police said.", "Looting/property destruction/0"},
 		// A protest verb in the present after a plural subject, in a
 		// text's lead.
 		{"growers protest in a dateline lead",
