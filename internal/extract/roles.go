@@ -280,6 +280,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
 			case militantsLost && r.inter1 == 1:
 				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
+			case class.SubEventType == taxonomy.NSAOvertakes:
+				// A group that took a road or a town no one is
+				// told to have held faced no one.
 			case class.EventType == taxonomy.Battles:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			}
