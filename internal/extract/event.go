@@ -146,7 +146,9 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	}
 	// Who.
 	r := assignRoles(toks, mentions, class, victims, ev.Country)
-	ev.Actor1, ev.Actor2, ev.AssocActor1 = r.actor1, r.actor2, r.assoc1
+	// A force's unit is no associated actor: ACLED writes it in the
+	// force's name (actors.Actor.Named), and vigil reads no other kind.
+	ev.Actor1, ev.Actor2 = r.actor1, r.actor2
 	ev.Inter1, ev.Inter2 = r.inter1, r.inter2
 	ev.Perpetrator, ev.ClaimedBy = r.perpetrator, r.claimedBy
 	if r.actor1Span[1] > 0 {

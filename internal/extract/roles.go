@@ -11,11 +11,7 @@ import (
 
 // roles are the actors of one event.
 type roles struct {
-	actor1, actor2 string
-	// assoc1 is ACLED's associated actor of actor1. A force's unit is not
-	// one: ACLED writes it in the force's name (actors.Actor.Named), so
-	// nothing sets this yet.
-	assoc1                 string
+	actor1, actor2         string
 	inter1, inter2         int
 	perpetrator, claimedBy string
 	actor1Span, actor2Span [2]int
