@@ -158,8 +158,20 @@ func (f Filter) Matches(inc *Incident) bool {
 	if f.EventType != "" && !eq(f.EventType, inc.EventType) {
 		return false
 	}
-	if f.Actor != "" && !eq(f.Actor, inc.Actor1) && !eq(f.Actor, inc.Actor2) && !eq(f.Actor, inc.Perpetrator) {
+	if f.Actor != "" && !ActorIs(f.Actor, inc.Actor1) && !ActorIs(f.Actor, inc.Actor2) && !ActorIs(f.Actor, inc.Perpetrator) {
 		return false
 	}
 	return f.ReviewState == "" || f.ReviewState == inc.ReviewState
+}
+
+// ActorIs reports whether name is the actor a filter asks for, letters
+// compared without regard to case, or one of its units: "Police Forces of
+// Pakistan Frontier Corps" is of "Police Forces of Pakistan", as ACLED
+// names a force's unit after it.
+func ActorIs(filter, name string) bool {
+	if strings.EqualFold(filter, name) {
+		return true
+	}
+	n := len(filter)
+	return len(name) > n && name[n] == ' ' && strings.EqualFold(name[:n], filter)
 }

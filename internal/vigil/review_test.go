@@ -106,3 +106,23 @@ func FuzzCorrection(f *testing.F) {
 		}
 	})
 }
+
+// TestActorIs checks that a filter's actor matches its units, as ACLED
+// names them after the force, and nothing else that merely starts alike.
+func TestActorIs(t *testing.T) {
+	tests := []struct {
+		filter, name string
+		want         bool
+	}{
+		{"Police Forces of Pakistan", "Police Forces of Pakistan", true},
+		{"police forces of pakistan", "Police Forces of Pakistan Frontier Corps", true},
+		{"Police Forces of Pak", "Police Forces of Pakistan", false},
+		{"Police Forces of Pakistan Frontier Corps", "Police Forces of Pakistan", false},
+		{"TTP", "TTP: Tehreek-i-Taliban Pakistan", false},
+	}
+	for _, tc := range tests {
+		if got := ActorIs(tc.filter, tc.name); got != tc.want {
+			t.Errorf("ActorIs(%q, %q) = %v, want %v", tc.filter, tc.name, got, tc.want)
+		}
+	}
+}

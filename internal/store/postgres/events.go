@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
@@ -31,9 +32,10 @@ func eventFilter(f vigil.Filter, t string) (sqlq.Where, error) {
 // differ between the databases: names compared through lower(), dates as
 // the date type, the text searched with a tsquery (textMatch).
 var syntax = sqlevents.Syntax{
-	Fold:  func(col string) string { return `lower(` + col + `) = lower(?)` },
-	Limit: limit,
-	Date:  `?::date`,
+	Fold:   func(col string) string { return `lower(` + col + `) = lower(?)` },
+	Prefix: func(col string, n int) string { return fmt.Sprintf(`lower(substr(%s, 1, %d)) = lower(?)`, col, n) },
+	Limit:  limit,
+	Date:   `?::date`,
 	Text: func(col, text string) (string, any, error) {
 		q, err := tsQuery(text)
 		return col + ` IN (SELECT id FROM documents WHERE ` + textMatch + `)`, q, err

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/vigil-osint/vigil/internal/store/marksql"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
@@ -17,6 +19,10 @@ type Syntax struct {
 	// letters compared without regard to case: "col = ? COLLATE NOCASE"
 	// on SQLite, "lower(col) = lower(?)" on PostgreSQL.
 	Fold func(col string) string
+	// Prefix returns the condition that the first n characters of column
+	// col equal one ? value, letters compared without regard to case (no
+	// LIKE: a user's value holds no pattern).
+	Prefix func(col string, n int) string
 	// Limit renders LIMIT/OFFSET from validated, non-negative numbers; 0
 	// means no limit.
 	Limit func(n, offset int) string
@@ -82,8 +88,16 @@ func (s Syntax) EventConds(f vigil.Filter, t string) (conds []string, args []any
 		}
 	}
 	if f.Actor != "" {
-		w.Add(`(`+s.Fold(t+".actor1")+` OR `+s.Fold(t+".actor2")+` OR `+s.Fold(t+".perpetrator")+`)`,
-			f.Actor, f.Actor, f.Actor)
+		// The actor, or one of its units ("Police Forces of Pakistan
+		// Frontier Corps"): vigil.ActorIs.
+		var conds []string
+		var args []any
+		unit := f.Actor + " "
+		for _, col := range []string{"actor1", "actor2", "perpetrator"} {
+			conds = append(conds, s.Fold(t+"."+col), s.Prefix(t+"."+col, utf8.RuneCountInString(unit)))
+			args = append(args, f.Actor, unit)
+		}
+		w.Add(`(`+strings.Join(conds, ` OR `)+`)`, args...)
 	}
 	return w.Conds, w.Args, nil
 }

@@ -2,6 +2,7 @@ package sqlevents
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -11,9 +12,10 @@ import (
 // nocase is a Syntax written like SQLite's, so the conditions below read
 // as the SQL a store runs.
 var nocase = Syntax{
-	Fold:  func(col string) string { return col + ` = ? COLLATE NOCASE` },
-	Limit: func(n, offset int) string { return "" },
-	Date:  `?::date`,
+	Fold:   func(col string) string { return col + ` = ? COLLATE NOCASE` },
+	Prefix: func(col string, n int) string { return fmt.Sprintf(`substr(%s, 1, %d) = ? COLLATE NOCASE`, col, n) },
+	Limit:  func(n, offset int) string { return "" },
+	Date:   `?::date`,
 }
 
 func TestEventConds(t *testing.T) {
@@ -33,8 +35,8 @@ func TestEventConds(t *testing.T) {
 			conds: []string{`i.admin1 = ? COLLATE NOCASE`, `i.admin2 = ? COLLATE NOCASE`, `i.event_type = ? COLLATE NOCASE`},
 			args:  []any{"Khyber Pakhtunkhwa", "Bannu", "Battles"}},
 		{name: "actor is either side or the perpetrator", f: vigil.Filter{Actor: "TTP"},
-			conds: []string{`(i.actor1 = ? COLLATE NOCASE OR i.actor2 = ? COLLATE NOCASE OR i.perpetrator = ? COLLATE NOCASE)`},
-			args:  []any{"TTP", "TTP", "TTP"}},
+			conds: []string{`(i.actor1 = ? COLLATE NOCASE OR substr(i.actor1, 1, 4) = ? COLLATE NOCASE OR i.actor2 = ? COLLATE NOCASE OR substr(i.actor2, 1, 4) = ? COLLATE NOCASE OR i.perpetrator = ? COLLATE NOCASE OR substr(i.perpetrator, 1, 4) = ? COLLATE NOCASE)`},
+			args:  []any{"TTP", "TTP ", "TTP", "TTP ", "TTP", "TTP "}},
 		{name: "a bad date is refused", f: vigil.Filter{From: "2024-13-01"}, code: vigil.EINVALID},
 		{name: "a negative page is refused", f: vigil.Filter{Limit: -1}, code: vigil.EINVALID},
 	}

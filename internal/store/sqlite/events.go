@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/vigil-osint/vigil/internal/store/sqlevents"
 	"github.com/vigil-osint/vigil/internal/store/sqlq"
@@ -37,9 +38,10 @@ func eventFilter(f vigil.Filter, t string) (sqlq.Where, error) {
 // between the databases: names compared with COLLATE NOCASE, dates as
 // text, the text searched in the documents_fts FTS5 table.
 var syntax = sqlevents.Syntax{
-	Fold:  func(col string) string { return col + ` = ? COLLATE NOCASE` },
-	Limit: limit,
-	Date:  `?`,
+	Fold:   func(col string) string { return col + ` = ? COLLATE NOCASE` },
+	Prefix: func(col string, n int) string { return fmt.Sprintf(`substr(%s, 1, %d) = ? COLLATE NOCASE`, col, n) },
+	Limit:  limit,
+	Date:   `?`,
 	Text: func(col, text string) (string, any, error) {
 		q, err := ftsQuery(text)
 		return col + ` IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)`, q, err

@@ -543,6 +543,7 @@ func seedEvents(t *testing.T, s vigil.Store) (map[string]int64, map[string]int64
 	}
 	docs[2].events[0].e.Country, docs[2].events[0].e.ISO3 = "Afghanistan", "AFG"
 	docs[1].events[0].e.Actor2 = "TTP"
+	docs[0].events[1].e.Actor2 = "Police Forces of Pakistan Frontier Corps"
 	out, docIDs := map[string]int64{}, map[string]int64{}
 	for _, d := range docs {
 		id := mustAdd(t, s, doc(d.outlet, d.outlet, d.text))
@@ -589,6 +590,11 @@ func filterCases() []struct {
 		{"admin2", vigil.Filter{Admin2: "north waziristan"}, []string{"waziristan"}, ""},
 		{"type", vigil.Filter{EventType: "Explosions/Remote violence"}, []string{"quetta"}, ""},
 		{"actor as actor1 or actor2", vigil.Filter{Actor: "TTP"}, []string{"bannu", "waziristan", "undated"}, ""},
+		{"actor's unit", vigil.Filter{Actor: "Police Forces of Pakistan"}, []string{"quetta"}, ""},
+		{"unit by its full name", vigil.Filter{Actor: "police forces of pakistan frontier corps"}, []string{"quetta"}, ""},
+		{"a name's start is no unit", vigil.Filter{Actor: "Police Forces of Pak"}, nil, ""},
+		{"a wildcard is no unit", vigil.Filter{Actor: "Police Forces of %"}, nil, ""},
+		{"an underscore is no wildcard", vigil.Filter{Actor: "Police_Forces of Pakistan"}, nil, ""},
 		{"text", vigil.Filter{Text: "Kunar"}, []string{"kunar"}, ""},
 		{"combined", vigil.Filter{Admin1: "Khyber Pakhtunkhwa", EventType: "Battles", From: "2024-01-01"}, []string{"bannu", "waziristan"}, ""},
 		{"nothing", vigil.Filter{Admin2: "Lahore"}, nil, ""},
