@@ -2771,17 +2771,7 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 var followers = []string{"associate", "associates", "aide", "aides", "accomplice", "accomplices", "comrade", "comrades"}
 
 // acronym reports whether w is an abbreviation in capitals ("PPP", "VDP").
-func acronym(w string) bool {
-	if len(w) < 2 || len(w) > 6 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func acronym(w string) bool { return len(w) <= 6 && lex.Capitals(w) }
 
 // isNumberWord reports whether a plain count starts at i ("two", "12"),
 // not an article or a vague word.

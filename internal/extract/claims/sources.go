@@ -174,15 +174,4 @@ func capitalised(t lex.Token) bool {
 }
 
 // acronym reports a word of two or more capitals ("PICSS", "UN", "HRCP's").
-func acronym(t lex.Token) bool {
-	w := strings.TrimSuffix(t.Text, "'s")
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func acronym(t lex.Token) bool { return lex.Capitals(strings.TrimSuffix(t.Text, "'s")) }

@@ -2215,7 +2215,7 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			// "the Frontier Corps Balochistan said", "FC Khyber
 			// Pakhtunkhwa": a body and the region it serves.
 			for m := j + 1; m < e && m <= j+2; m++ {
-				if orgNouns[toks[m].Lower] || m == j+1 && upperWord(toks[j].Text) {
+				if orgNouns[toks[m].Lower] || m == j+1 && lex.Capitals(toks[j].Text) {
 					named, end = regionsOnly(toks, m+1, e), m+1
 					break
 				}
@@ -2259,19 +2259,6 @@ func regionsOnly(toks []lex.Token, from, to int) bool {
 	}
 	for k := from; k < to; k++ {
 		if !regionWords[toks[k].Lower] {
-			return false
-		}
-	}
-	return true
-}
-
-// upperWord reports a word of two or more capitals ("FC", "CTD").
-func upperWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
 			return false
 		}
 	}

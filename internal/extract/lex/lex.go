@@ -168,6 +168,20 @@ func Digits(w string) bool {
 	return w != ""
 }
 
+// Capitals reports whether w is written in two or more ASCII capitals and
+// nothing else: an abbreviation ("FC", "CTD", "SIGAR").
+func Capitals(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func isDigitBefore(s string, i int) bool { return i > 0 && isDigit(s[i-1]) }
 
 func lower(w string) string {

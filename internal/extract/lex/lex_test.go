@@ -134,3 +134,11 @@ func TestSplitIntoReuse(t *testing.T) {
 		t.Errorf("SplitInto with a buffer too small differs from Split")
 	}
 }
+
+func TestCapitals(t *testing.T) {
+	for w, want := range map[string]bool{"FC": true, "SIGAR": true, "F": false, "Fc": false, "FC's": false, "": false, "ÜN": false, "CTD1": false} {
+		if got := Capitals(w); got != want {
+			t.Errorf("Capitals(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
