@@ -2272,17 +2272,7 @@ var reportNouns = lex.WordSet("report audit survey study assessment")
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // isAcronym reports a word of three or more capitals ("SIGAR", "ISPR").
-func isAcronym(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'A' || w[i] > 'Z' {
-			return false
-		}
-	}
-	return true
-}
+func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 
 // civilian are the items that are materiel only where the text speaks of
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
