@@ -129,6 +129,13 @@ func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention
 	if t.kind != tWord {
 		return m, i + 1, false
 	}
+	// "on december 1": a month written in lower case is read only
+	// beside its day.
+	if mo, ok := lowerMonth(toks[i]); ok {
+		if d, y, k, found := monthDayYear(toks, i); found {
+			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
+		}
+	}
 	if mo, isMonth := monthAt(text, toks, i); isMonth {
 		if d, y, k, found := monthDayYear(toks, i); found {
 			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
@@ -243,6 +250,9 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 		k++
 	}
 	mo, isMonth := monthAt(text, toks, k)
+	if !isMonth && k < len(toks) {
+		mo, isMonth = lowerMonth(toks[k])
+	}
 	if !isMonth {
 		return 0, 0, 0, i, false
 	}
@@ -339,6 +349,17 @@ func monthAt(text string, toks []token, k int) (int, bool) {
 	}
 	c := text[toks[k].start]
 	return mo, c >= 'A' && c <= 'Z'
+}
+
+// lowerMonth returns the month a word written in lower case names, if it
+// names one that is no other English word: "december 1" is a date, "may
+// 5" and "march 20" are as often a verb and a count.
+func lowerMonth(t token) (int, bool) {
+	if k := t.kind; k != tWord || t.low == "may" || t.low == "march" || t.low == "mar" {
+		return 0, false
+	}
+	mo, ok := months[t.low]
+	return mo, ok
 }
 
 var months = map[string]int{

@@ -12,6 +12,7 @@ type relPhrase struct {
 	days      int // days before publication
 	precision int
 	week      int // >0: the Monday of this week (1) or last week (2)
+	weekend   bool // the Saturday of the weekend before publication
 	month     int // >0: the first of this month (1) or last month (2)
 }
 
@@ -19,6 +20,9 @@ type relPhrase struct {
 var relPhrases = []relPhrase{
 	{words: []string{"the", "day", "before", "yesterday"}, days: 2, precision: vigil.TimePrecisionDay},
 	{words: []string{"earlier", "this", "week"}, week: 1, precision: vigil.TimePrecisionWk},
+	{words: []string{"over", "the", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
+	{words: []string{"at", "the", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
+	{words: []string{"last", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
 	{words: []string{"earlier", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
 	{words: []string{"a", "few", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
 	{words: []string{"several", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
@@ -58,6 +62,10 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 		}
 		m.End, m.Precision = toks[k-1].end, p.precision
 		switch {
+		case p.weekend:
+			// The weekend just past: Saturday on or before publication,
+			// a weekend's two days told at week precision.
+			m.Date = pub.AddDate(0, 0, -((int(pub.Weekday()) + 1) % 7))
 		case p.week > 0:
 			m.Date = monday(pub).AddDate(0, 0, -7*(p.week-1))
 		case p.month > 0:
