@@ -11,9 +11,9 @@ type relPhrase struct {
 	words     []string
 	days      int // days before publication
 	precision int
-	week      int // >0: the Monday of this week (1) or last week (2)
+	week      int  // >0: the Monday of this week (1) or last week (2)
 	weekend   bool // the Saturday of the weekend before publication
-	month     int // >0: the first of this month (1) or last month (2)
+	month     int  // >0: the first of this month (1) or last month (2)
 }
 
 // relPhrases are tried longest first.
