@@ -155,10 +155,7 @@ func sameForce(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	if a == "" {
-		return false
-	}
-	return strings.EqualFold(a, b) || len(b) > len(a) && b[len(a)] == ' ' && strings.EqualFold(a, b[:len(a)])
+	return a != "" && vigil.ActorIs(a, b)
 }
 
 // differentPerpetrators reports whether two reports blame different
