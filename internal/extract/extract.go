@@ -103,7 +103,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			cutTexts.Put(d.found.cut)
 		}
 	}()
-	cl, claimFrom := claims.Find(text, d.sents, published, claimContext{d, x})
+	cl, claimFrom := claims.Find(text, d.sents, published, claimContext{d})
 	out.Claims = append(out.Claims, cl...)
 	d.claimSent, d.claimTail = map[int]bool{}, map[int]int{}
 	for i, from := range claimFrom {
@@ -113,7 +113,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			d.claimTail[i] = from
 		}
 	}
-	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, equipmentContext{d, x})...)
+	out.Equipment = append(out.Equipment, equipment.Find(text, d.sents, equipmentContext{d})...)
 
 	d.hits = make([][]taxonomy.Hit, len(d.sents))
 	d.figs = make([][]casualties.Figure, len(d.sents))

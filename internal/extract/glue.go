@@ -9,10 +9,7 @@ import (
 )
 
 // claimContext gives the claims reader the document's places and sources.
-type claimContext struct {
-	d *doc
-	x *Extractor
-}
+type claimContext struct{ d *doc }
 
 // Where resolves the places named in text[start:end]; local says the
 // place is a district or finer.
@@ -30,7 +27,7 @@ func (c claimContext) Where(start, end int) (string, string, bool) {
 	if home, ok := c.d.homePlace(); ok {
 		hint = home.ISO3
 	}
-	loc, ok := c.x.gaz.Resolve(c.d.text, ms, hint)
+	loc, ok := c.d.x.gaz.Resolve(c.d.text, ms, hint)
 	if !ok {
 		return "", "", false
 	}
@@ -56,10 +53,7 @@ func (c claimContext) Sources(toks []lex.Token) []claims.Source {
 
 // equipmentContext gives the equipment reader the document's places,
 // actors and sources.
-type equipmentContext struct {
-	d *doc
-	x *Extractor
-}
+type equipmentContext struct{ d *doc }
 
 // Where resolves the places named in text[start:end], demonyms left out
 // ("American rifles" says where they were made, not where they are).
@@ -77,7 +71,7 @@ func (c equipmentContext) Where(start, end int) (string, equipment.Span, bool) {
 	if home, ok := c.d.homePlace(); ok {
 		hint = home.ISO3
 	}
-	loc, ok := c.x.gaz.Resolve(c.d.text, ms, hint)
+	loc, ok := c.d.x.gaz.Resolve(c.d.text, ms, hint)
 	if !ok || loc.Country == "" {
 		return "", equipment.Span{}, false
 	}
