@@ -20,6 +20,7 @@ var (
 	balochGround = []Region{{Country: "Pakistan", Admin1: "Balochistan"}, {Country: "Pakistan", Admin1: "Sindh"}}
 	ttpGround    = []Region{{Country: "Pakistan", Admin1: "Khyber Pakhtunkhwa"}}
 	sindhiGround = []Region{{Country: "PAK", Admin1: "Sindh"}}
+	afghanGround = []Region{{Country: "Afghanistan"}}
 )
 
 // TestResolveWithGround checks that the regions of the text's armed groups
@@ -64,6 +65,12 @@ func TestResolveWithGround(t *testing.T) {
 		{"village with its district", "Maoists looted rifles near Lalgarh in Sangrur District.", "India", maoistGround, true, "India", "Punjab", "Laungowal"},
 		// A country's own name is no namesake: Nepal's Maoists stay in Nepal.
 		{"country named", "Cadres of the Maoist Centre clashed in Nepal.", "", maoistGround, true, "Nepal", "", "Nepal"},
+		// A group known only by its country grounds all of it: the
+		// Taliban's Faizabad is Badakhshan's, not Uttar Pradesh's larger
+		// town, and a bare name with no reading there stays where it is.
+		{"country ground", "Taliban fighters captured Faizabad on Wednesday.", "", afghanGround, true, "Afghanistan", "Badakhshan", "Fayzabad"},
+		{"no ground, larger town", "Fighters captured Faizabad on Wednesday.", "", nil, true, "India", "Uttar Pradesh", "Fyzabad"},
+		{"country ground, other country", "A bomb went off in Lucknow.", "", afghanGround, true, "India", "Uttar Pradesh", "Lucknow"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,6 +233,8 @@ func TestGroundProvince(t *testing.T) {
 		{"districts of one province", []Region{{Country: "Pakistan", Admin1: "Khyber Pakhtunkhwa", Admin2: "Khyber"}}, "Khyber Pakhtunkhwa"},
 		{"Meghalaya", []Region{{Country: "IND", Admin1: "Meghalaya"}}, "Meghalaya"},
 		{"many states", maoistGround, ""},
+		{"a province, and a force's whole country", []Region{{Country: "Pakistan", Admin1: "Balochistan"}, {Country: "Pakistan"}}, "Balochistan"},
+		{"a whole country", afghanGround, ""},
 		{"districts of two provinces", []Region{karachi, {Country: "Pakistan", Admin1: "Balochistan", Admin2: "Kech"}}, ""},
 		{"none", nil, ""},
 	} {

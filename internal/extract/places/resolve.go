@@ -238,9 +238,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (L
 	return g.ResolveWith(text, matches, hintCountry, nil)
 }
 
-// Region is a province or state, or one district of it (Admin2 set), where
-// an armed group the text names operates. Country is a country's name or
-// ISO3 code.
+// Region is a country (Admin1 empty), a province or state of it, or one
+// district of that (Admin2 set), where an armed group the text names
+// operates. Country is a country's name or ISO3 code.
 type Region struct {
 	Country, Admin1, Admin2 string
 }
@@ -695,6 +695,9 @@ func (g *Gazetteer) GroundProvince(regions []Region) (Location, bool) {
 	ops := g.operators(regions)
 	var whole, held []Region
 	for _, r := range ops.regions {
+		if r.Admin1 == "" {
+			continue // a whole country names no province
+		}
 		key := Region{Country: r.Country, Admin1: r.Admin1}
 		if r.Admin2 == "" && !slices.Contains(whole, key) {
 			whole = append(whole, key)
@@ -742,12 +745,13 @@ func (g *Gazetteer) operators(regions []Region) operators {
 	return o
 }
 
-// holds reports whether p lies in one of the regions. A district-wide
-// region holds the district's towns; a place of the province but of no
-// district the gazetteer knows is held only by the whole province.
+// holds reports whether p lies in one of the regions. A country-wide
+// region holds the whole country; a district-wide one the district's
+// towns; a place of the province but of no district the gazetteer knows
+// is held only by the whole province.
 func (o operators) holds(p *Place) bool {
 	for _, r := range o.regions {
-		if r.Country != p.ISO3 || r.Admin1 != p.Admin1 {
+		if r.Country != p.ISO3 || r.Admin1 != "" && r.Admin1 != p.Admin1 {
 			continue
 		}
 		if r.Admin2 == "" || r.Admin2 == p.Admin2 {
