@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"fmt"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -11,7 +12,7 @@ import (
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
-// claimsProbeLine is one line of testdata/claims-probe.txt.
+// claimsProbeLine is one line of a testdata/claims-probe*.txt file.
 type claimsProbeLine struct {
 	Text      string            `json:"text"`
 	Published string            `json:"published"`
@@ -76,7 +77,7 @@ func sameSource(want, got string) bool {
 	return false
 }
 
-// TestClaimsProbe runs the extractor on testdata/claims-probe.txt, texts
+// TestClaimsProbe runs the extractor on every testdata/claims-probe*.txt, texts
 // that cite aggregate statistics in the styles analysts read, and scores
 // each wanted claim field by field. The lines were written without looking
 // at the claim rules, so the score says how well the rules carry to
@@ -93,94 +94,136 @@ func TestClaimsProbe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type score struct{ right, total int }
-	fields := map[string]*score{}
-	for _, name := range claimsProbeFields {
-		fields[name] = &score{}
+	probeFiles, err := filepath.Glob("testdata/claims-probe*.txt")
+	if err != nil || len(probeFiles) == 0 {
+		t.Fatalf("no claims probe files: %v", err)
 	}
-	var wanted, found, spurious, lines, gaps int
-	const name = "testdata/claims-probe.txt"
-	entries, _ := readProbe[claimsProbeLine](t, name)
-	for _, e := range entries {
-		p, line := e.L, e.Line
-		published := probeDate(t, name, line, p.Published)
-		lines++
-		out := x.Extract(p.Text, published, "")
-		gap := map[string]bool{}
-		for _, g := range p.Gaps {
-			gap[g] = true
-		}
-		var misses []string // keys of this line's misses, as "gaps" writes them
-		detail := map[string]string{}
-		used := make([]bool, len(out.Claims))
-		for _, w := range p.Want {
-			wanted++
-			key := strconv.FormatInt(w.Value, 10)
-			m := -1
+	sort.Strings(probeFiles)
+	all := newClaimsTally()
+	gaps := 0
+	for _, name := range probeFiles {
+		file := newClaimsTally()
+		ts := []*claimsTally{file, all}
+		entries, _ := readProbe[claimsProbeLine](t, name)
+		for _, e := range entries {
+			p, line := e.L, e.Line
+			published := probeDate(t, name, line, p.Published)
+			for _, tl := range ts {
+				tl.lines++
+			}
+			out := x.Extract(p.Text, published, "")
+			gap := map[string]bool{}
+			for _, g := range p.Gaps {
+				gap[g] = true
+			}
+			var misses []string // keys of this line's misses, as "gaps" writes them
+			detail := map[string]string{}
+			used := make([]bool, len(out.Claims))
+			for _, w := range p.Want {
+				for _, tl := range ts {
+					tl.wanted++
+				}
+				key := strconv.FormatInt(w.Value, 10)
+				m := -1
+				for i, c := range out.Claims {
+					if used[i] || c.Value != w.Value {
+						continue
+					}
+					if m < 0 || (w.Metric != nil && c.Metric == *w.Metric && out.Claims[m].Metric != *w.Metric) {
+						m = i
+					}
+				}
+				if m < 0 {
+					misses = append(misses, key)
+					detail[key] = "not found"
+					continue
+				}
+				used[m] = true
+				got := out.Claims[m]
+				for _, tl := range ts {
+					tl.found++
+				}
+				for field, ok := range w.fields(got) {
+					for _, tl := range ts {
+						tl.count(field, ok)
+					}
+					if ok {
+						continue
+					}
+					k := key + "." + field
+					misses = append(misses, k)
+					detail[k] = fmt.Sprintf("got %q", claimField(got, field))
+				}
+			}
+			var extra []string
 			for i, c := range out.Claims {
-				if used[i] || c.Value != w.Value {
+				if !used[i] {
+					for _, tl := range ts {
+						tl.spurious++
+					}
+					extra = append(extra, fmt.Sprintf("%s %d", c.Metric, c.Value))
+				}
+			}
+			if len(extra) > 0 {
+				misses = append(misses, "spurious")
+				detail["spurious"] = strings.Join(extra, ", ")
+			}
+			missed := map[string]bool{}
+			sort.Strings(misses)
+			for _, k := range misses {
+				missed[k] = true
+				if gap[k] {
+					gaps++
+					t.Logf("%s:%d: known gap %s: %s", name, line, k, detail[k])
 					continue
 				}
-				if m < 0 || (w.Metric != nil && c.Metric == *w.Metric && out.Claims[m].Metric != *w.Metric) {
-					m = i
+				t.Errorf("%s:%d: %q: %s: %s", name, line, p.Text, k, detail[k])
+			}
+			for _, g := range p.Gaps {
+				if !missed[g] {
+					t.Logf("%s:%d: known gap %s now right: drop it from \"gaps\"", name, line, g)
 				}
 			}
-			if m < 0 {
-				misses = append(misses, key)
-				detail[key] = "not found"
-				continue
-			}
-			used[m] = true
-			found++
-			got := out.Claims[m]
-			for name, ok := range w.fields(got) {
-				fields[name].total++
-				if ok {
-					fields[name].right++
-					continue
-				}
-				k := key + "." + name
-				misses = append(misses, k)
-				detail[k] = fmt.Sprintf("got %q", claimField(got, name))
-			}
 		}
-		var extra []string
-		for i, c := range out.Claims {
-			if !used[i] {
-				spurious++
-				extra = append(extra, fmt.Sprintf("%s %d", c.Metric, c.Value))
-			}
-		}
-		if len(extra) > 0 {
-			misses = append(misses, "spurious")
-			detail["spurious"] = strings.Join(extra, ", ")
-		}
-		missed := map[string]bool{}
-		sort.Strings(misses)
-		for _, k := range misses {
-			missed[k] = true
-			if gap[k] {
-				gaps++
-				t.Logf("line %d: known gap %s: %s", line, k, detail[k])
-				continue
-			}
-			t.Errorf("line %d: %q: %s: %s", line, p.Text, k, detail[k])
-		}
-		for _, g := range p.Gaps {
-			if !missed[g] {
-				t.Logf("line %d: known gap %s now right: drop it from \"gaps\"", line, g)
-			}
-		}
+		file.log(t, name)
 	}
-	t.Logf("claims probe: %d lines, %d of %d wanted claims found, %d spurious", lines, found, wanted, spurious)
+	all.log(t, "all")
+	t.Logf("claims probe: %d known gaps", gaps)
+}
+
+// claimsTally counts one probe file's or all files' claims and fields.
+type claimsTally struct {
+	lines, wanted, found, spurious int
+	fields                         map[string][2]int // right, total
+}
+
+func newClaimsTally() *claimsTally {
+	return &claimsTally{fields: map[string][2]int{}}
+}
+
+// count records one scored field.
+func (tl *claimsTally) count(field string, ok bool) {
+	s := tl.fields[field]
+	s[1]++
+	if ok {
+		s[0]++
+	}
+	tl.fields[field] = s
+}
+
+// log writes the tally of one file or of all.
+func (tl *claimsTally) log(t *testing.T, label string) {
+	t.Helper()
 	right, total := 0, 0
-	for _, name := range claimsProbeFields {
-		s := fields[name]
-		right += s.right
-		total += s.total
-		t.Logf("claims probe field %s: %d of %d right", name, s.right, s.total)
+	var parts []string
+	for _, field := range claimsProbeFields {
+		s := tl.fields[field]
+		right += s[0]
+		total += s[1]
+		parts = append(parts, fmt.Sprintf("%s %d/%d", field, s[0], s[1]))
 	}
-	t.Logf("claims probe fields: %d of %d right; %d known gaps", right, total, gaps)
+	t.Logf("claims probe %s: %d lines, %d of %d wanted claims found, %d spurious; fields %d of %d right: %s",
+		label, tl.lines, tl.found, tl.wanted, tl.spurious, right, total, strings.Join(parts, ", "))
 }
 
 // claimField returns a scored field of c by name, for messages.
