@@ -32,6 +32,40 @@ var casualtyKinds = map[string]func(vigil.Counts) int{
 	"arrested": func(c vigil.Counts) int { return c.Arrested },
 }
 
+// summedKinds are the "want" keys holding counts summed over every event
+// of the output, the way the SATP casualty evaluation scores a summary that
+// reports several incidents (or that vigil splits into several events):
+// "all_killed" and "all_injured", by category, with "total" for all the
+// categories together (a killed total falls back on an event's fatalities
+// when the event gives no split, as the evaluation does). A line reporting
+// no one hurt writes {"total": 0}; with no event, every sum is 0.
+var summedKinds = map[string]func(vigil.Counts) int{
+	"all_killed":  func(c vigil.Counts) int { return c.Killed },
+	"all_injured": func(c vigil.Counts) int { return c.Injured },
+}
+
+// summedCount sums one tally of one category over events; "total" sums
+// every category.
+func summedCount(events []vigil.Event, field, category string, get func(vigil.Counts) int) (int, bool) {
+	n := 0
+	for _, e := range events {
+		if category != "total" {
+			k, ok := categoryCount(e.Casualties, category, get)
+			if !ok {
+				return 0, false
+			}
+			n += k
+			continue
+		}
+		k := get(e.Casualties.SecurityForces) + get(e.Casualties.Civilians) + get(e.Casualties.Militants) + get(e.Casualties.Unknown)
+		if k == 0 && field == "all_killed" && e.Fatalities != nil {
+			k = *e.Fatalities
+		}
+		n += k
+	}
+	return n, true
+}
+
 // parenthesised drops the parts of an actor name users do not compare on:
 // ACLED's period of a state force "(2022-)", a country "(Pakistan)", or the
 // long form of an acronym.
@@ -47,7 +81,7 @@ func actorKey(s string) string {
 // reports written in the styles vigil's users read (ACLED notes, Pakistani
 // press, ISPR, SATP summaries, Afghan press, wire reports from other
 // conflicts) without looking at the rules, and scores each field the line
-// states against the first event. A mismatch fails unless the line lists
+// states against the first event (the "all_" sums against every event). A mismatch fails unless the line lists
 // the field in "gaps"; per-field accuracy is logged per batch and overall
 // so that a change shows what it gains or loses on phrasing it was not
 // written from.
@@ -166,6 +200,25 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 						got, ok = fmt.Sprint(n), n == want[c]
 					}
 					check(field+"."+c, fmt.Sprint(want[c]), got, ok)
+				}
+				continue
+			}
+			if get, ok := summedKinds[field]; ok {
+				var want map[string]int
+				if err := json.Unmarshal(raw, &want); err != nil {
+					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+				}
+				cats := make([]string, 0, len(want))
+				for c := range want {
+					cats = append(cats, c)
+				}
+				sort.Strings(cats)
+				for _, c := range cats {
+					n, found := summedCount(out.Events, field, c, get)
+					if !found {
+						t.Fatalf("%s:%d: unknown casualty category %q", name, line, c)
+					}
+					check(field+"."+c, fmt.Sprint(want[c]), fmt.Sprint(n), n == want[c])
 				}
 				continue
 			}
