@@ -275,7 +275,10 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// are added after the tolls are settled, so that no overall toll
 	// absorbs them.
 	more := map[key]int{}
-	diedOfWounds := 0
+	// The wounded who died later: how many, and how many of them the
+	// text gives no side ("one of the injured succumbed"), whose side is
+	// that of the injured they were.
+	diedOfWounds, diedUnsided := 0, 0
 	// The side of the last figure told, for "others" that open a
 	// sentence: "A trooper was killed. Three others were injured."
 	lastSide := ""
@@ -302,7 +305,19 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			if f.Category != casualties.Perpetrators {
 				lastSide = f.Category
 			}
+			diedOf := func() {
+				if f.WereInjured {
+					diedOfWounds += f.Count
+					if f.Category == casualties.Unknown {
+						diedUnsided += f.Count
+					}
+				}
+			}
 			if f.More && stated[f.Kind] {
+				// The wounded who died leave the injured even when the
+				// sentence's toll counts them: "two of the injured
+				// later died, raising the death toll to three".
+				diedOf()
 				continue
 			}
 			if f.Vague && exactKind[f.Kind] || f.Named && countedKind[f.Kind] {
@@ -312,9 +327,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			if f.Generic {
 				k.cat = generic
 			}
-			if f.WereInjured {
-				diedOfWounds += f.Count
-			}
+			diedOf()
 			if f.More {
 				if k.cat == generic {
 					k.cat = casualties.Civilians
@@ -400,10 +413,18 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		best[k] += n
 	}
 	// "Three were injured... one of the injured later died": the dead
-	// leave the injured, taken from the first side that has as many.
+	// leave the injured, taken from the first side that has as many, and
+	// those told without a side are of that side: "two Levies personnel
+	// were killed and four injured; one of the injured succumbed,
+	// bringing the number of dead to three" is three Levies dead.
 	for _, cat := range []string{casualties.Unknown, casualties.Civilians, casualties.Security, casualties.Militants} {
 		if k := (key{cat, casualties.Injured}); diedOfWounds > 0 && best[k] >= diedOfWounds {
 			best[k] -= diedOfWounds
+			u := key{casualties.Unknown, casualties.Killed}
+			if n := min(diedUnsided, best[u]); cat != casualties.Unknown && n > 0 {
+				best[u] -= n
+				best[key{cat, casualties.Killed}] += n
+			}
 			break
 		}
 	}

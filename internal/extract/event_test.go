@@ -34,6 +34,18 @@ func TestTallyAcrossSentences(t *testing.T) {
 		}
 		return f
 	}
+	// "one of the injured succumbed", "two of the injured later died".
+	died := func(cat string, n int) casualties.Figure {
+		f := fig(cat, casualties.Killed, n)
+		f.More, f.WereInjured = true, true
+		return f
+	}
+	// "bringing the number of dead to three".
+	toll := func(n int) casualties.Figure {
+		f := fig(casualties.Unknown, casualties.Killed, n)
+		f.Toll = true
+		return f
+	}
 	others := func(kind string, n int) casualties.Figure {
 		f := fig(casualties.Unknown, kind, n)
 		f.SideBefore = true
@@ -135,6 +147,31 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"others with no figure before stay of no side",
 			[][]casualties.Figure{{others(i, 3)}},
 			"unk.i=3", 0},
+		// "Two Levies personnel were killed and four injured. One of the
+		// injured succumbed, bringing the number of dead to three."
+		{"the wounded who died are of the injured's side",
+			[][]casualties.Figure{{fig(sf, k, 2), fig(sf, i, 4)}, {died(unk, 1), toll(3)}},
+			"sf.k=3,sf.i=3", 3},
+		// "A grenade killed one person and injured 11. Two of the injured
+		// later died in hospital, raising the death toll to three."
+		{"the wounded who died leave the injured though the toll counts them",
+			[][]casualties.Figure{{fig(civ, k, 1), fig(civ, i, 11)}, {died(unk, 2), toll(3)}},
+			"civ.k=3,civ.i=9", 3},
+		// "Two soldiers were killed and three injured. One of the injured
+		// soldiers died later."
+		{"the wounded who died with a side keep it",
+			[][]casualties.Figure{{fig(sf, k, 2), fig(sf, i, 3)}, {died(sf, 1)}},
+			"sf.k=3,sf.i=2", 3},
+		// "Three people were killed. Five were injured. One of the injured
+		// died later."
+		{"the wounded who died of no side stay of none",
+			[][]casualties.Figure{{gen(k, 3)}, {fig(unk, i, 5)}, {died(unk, 1)}},
+			"civ.k=3,unk.k=1,unk.i=4", 4},
+		// "Two soldiers were killed and three injured. The attack killed
+		// five people."
+		{"a larger toll with no wounded dying stays of no side",
+			[][]casualties.Figure{{fig(sf, k, 2), fig(sf, i, 3)}, {fig(unk, k, 5)}},
+			"sf.k=2,sf.i=3,unk.k=3", 5},
 		{"no figures",
 			nil,
 			"", 0},
