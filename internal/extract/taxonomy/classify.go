@@ -111,6 +111,12 @@ func Classify(in Input) (Class, bool) {
 	if h, ok := emergencyLead(in); ok {
 		return Class{Strategic, GroupChange, StrategicDev, h}, true
 	}
+	// "Troops opened a new camp near the town after it was attacked
+	// last month": the move is the news, the attack named as its cause
+	// is background.
+	if c, ok := moveFirst(in); ok {
+		return c, true
+	}
 	// A bomb "planted to protest" a policy is a bombing: weapons in the
 	// lead outrank a protest word beside them. State forces firing on a
 	// crowd are the protest's story (excessive force or intervention):
@@ -172,7 +178,7 @@ func Classify(in Input) (Class, bool) {
 	// are organised crime, which ACLED does not code.
 	// Gangs that burn a police station, seize ground or agree a truce
 	// act as armed groups do; robbers who loot a bank remain robbers.
-	if has(CueCrime) && !violentLead && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) &&
+	if has(CueCrime) && !hardViolentLead(in) && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) &&
 		!(gangsOnly(in) && (lead[CueDestroy] || lead[CueAgreement] || lead[CueCapture])) {
 		return Class{}, false
 	}
@@ -420,15 +426,36 @@ func strategicMove(in Input) (Class, bool) {
 		case (lex.HasAt(toks, i, "seized", "power") || lex.HasAt(toks, i, "took", "power") || lex.HasAt(toks, i, "staged", "a", "coup")) &&
 			military(toks[:i]):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
-		case t.Is("established", "built", "erected") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
+		case t.Is("established", "built", "erected", "opened") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
+			// A camp opened is the army's only when it is called military
+			// or troops open it: "opened a camp for displaced families"
+			// is relief.
+			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) {
+				break
+			}
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
-				if toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts") {
+				if toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts") && !reliefCamp(toks, k) {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
 				if toks[k].Punct {
 					break
 				}
 			}
+		// "turned a hospital into a military base".
+		case t.Is("turned", "converted", "transformed", "turning", "converting") && intoBase(toks, i):
+			return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
+		// "completed their withdrawal from the base, handing it over".
+		case lex.HasAt(toks, i, "withdrawal", "from") && (captureObject(toks, i+1) || campAfter(toks, i+1)),
+			lex.HasAt(toks, i, "handing", "it", "over") && territoryBefore(toks, i):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "Hundreds of armed militiamen paraded through the streets": a
+		// show of force, another strategic development.
+		case t.Is("paraded") && i+1 < len(toks) && toks[i+1].Is("through", "in", "down", "along", "around") && (armedNoun(toks[:i], in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd)):
+			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
+		// "Boko Haram released ten aid workers it had held for months":
+		// captives freed by the group that held them.
+		case captivesFreed(toks, i):
+			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case emergencyRule(toks, i):
@@ -463,7 +490,7 @@ func StrategicMove(toks []lex.Token) bool {
 	// A curfew or a state of emergency is the government's move, whoever
 	// announces it; a new leader strategicMove took only for an armed
 	// group.
-	rule := emergencyRule(toks, i) || newLeader(toks, i)
+	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i)
 	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) && !keepers && !rule {
 		return false
 	}
@@ -761,7 +788,8 @@ func exploded(toks []lex.Token, leadEnd int) bool {
 		}
 		// A bomb squad's "controlled explosion" destroys the device, as
 		// does a disposal team detonating an unexploded one.
-		if t.Is("explosion", "blast", "detonated") && (i > 0 && toks[i-1].Is("controlled") || disposal(toks, leadEnd)) {
+		if t.Is("explosion", "blast", "detonated") && (i > 0 && toks[i-1].Is("controlled") || disposal(toks, leadEnd)) ||
+			t.Is("detonated") && disposedBy(toks, i) {
 			continue
 		}
 		if t.Is("blast", "explosion", "exploded", "detonated", "lobbed", "hurled", "threw", "blew", "triggered") || lex.HasAt(toks, i, "went", "off") {
@@ -1167,7 +1195,7 @@ func crowdFired(in Input) bool {
 		for from > 0 && from > h.Token-6 && !in.Toks[from-1].Is(".", ";") {
 			from--
 		}
-		for k := from; k < len(in.Toks) && k <= h.Token+8; k++ {
+		for k := from; k < len(in.Toks) && k <= h.Token+10; k++ {
 			t := in.Toks[k]
 			if t.Is(".", ";") {
 				break
@@ -1175,13 +1203,20 @@ func crowdFired(in Input) bool {
 			// "shot dead at least eight people taking part in protests":
 			// the victims may be counted before they are called
 			// protesters.
-			if lex.HasAt(in.Toks, k, "part", "in") && k+2 < len(in.Toks) && in.Toks[k+2].Is("protests", "protest", "demonstrations",
-				"demonstration", "rallies", "rally", "marches", "march") {
-				return true
+			if lex.HasAt(in.Toks, k, "part", "in") {
+				// "taking part in a peaceful march".
+				for j := k + 2; j < len(in.Toks) && j <= k+5; j++ {
+					if in.Toks[j].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march") {
+						return true
+					}
+					if in.Toks[j].Punct {
+						break
+					}
+				}
 			}
 			if t.Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "march", "marchers", "rally", "protest",
 				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in", "protests", "demonstrations",
-				"rallies", "marches") {
+				"rallies", "marches", "demonstrating", "protesting", "marching") {
 				return true
 			}
 		}
@@ -1356,7 +1391,8 @@ func massGrave(in Input) (Hit, bool) {
 		if t.Start >= in.LeadEnd {
 			break
 		}
-		if lex.HasAt(toks, i, "mass", "grave") || lex.HasAt(toks, i, "mass", "graves") || lex.HasAt(toks, i, "mass", "burial") {
+		if t.Is("mass", "clandestine", "common", "unmarked") && lex.HasAt(toks, i+1, "grave") || t.Is("mass", "clandestine", "common", "unmarked") && lex.HasAt(toks, i+1, "graves") ||
+			lex.HasAt(toks, i, "mass", "burial") {
 			return Hit{Cue: CueKill, Start: t.Start, End: toks[i+1].End, Token: i}, true
 		}
 	}
@@ -1368,7 +1404,7 @@ var territoryNouns = lex.WordSet(`district districts area areas town towns city 
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
 	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
 	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
-	township townships highway highways road roads mountain mountains junction`)
+	township townships highway highways road roads mountain mountains junction complex compound barracks garrison`)
 
 // properName reports whether token k is a capitalised word, a place's
 // name before its kind ("Kherson city"), and not a determiner opening the
@@ -1515,4 +1551,142 @@ func violentProtest(in Input) (Hit, bool) {
 		}
 	}
 	return Hit{}, false
+}
+
+// hardViolentLead reports whether the lead tells of violence other than a
+// police operation against a crime: "arrested 12 people in an operation
+// against a money-laundering scheme" tells of none.
+func hardViolentLead(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if Violent(h.Cue) && h.Cue != CueKill && !(h.Cue == CueClash && weakClash(in.Toks[h.Token]) && againstCrime(in, h.Token)) {
+			return true
+		}
+	}
+	return false
+}
+
+// againstCrime reports whether the operation or raid at i is aimed at a
+// crime named just after it: "an operation against a money-laundering
+// scheme", "a raid on drug traffickers".
+func againstCrime(in Input, i int) bool {
+	if !lex.HasAt(in.Toks, i+1, "against") && !lex.HasAt(in.Toks, i+1, "targeting") && !lex.HasAt(in.Toks, i+1, "on") {
+		return false
+	}
+	for _, h := range in.Hits {
+		if h.Cue == CueCrime && h.Token > i+1 && h.Token <= i+5 {
+			return true
+		}
+	}
+	return false
+}
+
+// moveFirst reads a strategic move (a base set up, ground handed over, a
+// group changed) that opens the lead, when every eventful trigger of the
+// lead comes after it as its cause ("after the town was attacked") and no
+// one is hurt.
+func moveFirst(in Input) (Class, bool) {
+	if hurt(in) > 0 {
+		return Class{}, false
+	}
+	c, ok := strategicMove(in)
+	if !ok {
+		return Class{}, false
+	}
+	at := c.Trigger.Token
+	seen := false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if !Eventful(h.Cue) {
+			continue
+		}
+		if h.Token < at || !causeClause(in.Toks, h.Token) {
+			return Class{}, false
+		}
+		seen = true
+	}
+	return c, seen
+}
+
+// militaryBefore reports whether the word before the noun that "opened"
+// at i takes is military: "opened a new military camp".
+func militaryBefore(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("military", "army", "forward", "operating", "police") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// reliefCamp reports whether the camp at k shelters people: "a camp for
+// displaced families", "a refugee camp".
+func reliefCamp(toks []lex.Token, k int) bool {
+	for j := max(0, k-2); j < len(toks) && j <= k+3; j++ {
+		if toks[j].Is("refugee", "refugees", "displaced", "idp", "idps", "relief", "medical", "summer", "holiday", "families") {
+			return true
+		}
+	}
+	return false
+}
+
+// intoBase reports whether the verb at i makes something into a base:
+// "turned a hospital into a military base".
+func intoBase(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("into") {
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].Is("base", "bases", "barracks", "headquarters", "garrison", "stronghold", "outpost") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// captivesFreed reports whether the verb at i frees people the subject
+// held captive: "released ten aid workers it had held for months",
+// "freed the hostages". Prisoners and detainees released by a state are
+// not captives.
+func captivesFreed(toks []lex.Token, i int) bool {
+	if !toks[i].Is("released", "freed") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "be", "is", "are") {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if toks[k].Is("police", "court", "judge", "government", "authorities", "prison", "army", "troops", "soldiers", "forces") {
+			return false
+		}
+	}
+	people, held := false, false
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Is(".", ";") {
+			break
+		}
+		if toks[k].Is("prisoners", "detainees", "inmates", "statement", "video", "report", "figures", "funds", "data") {
+			return false
+		}
+		if toks[k].Is("hostages", "hostage", "captives", "captive") {
+			return true
+		}
+		if toks[k].Is("workers", "people", "passengers", "engineers", "students", "villagers", "schoolgirls", "women", "children",
+			"soldiers", "policemen", "officers", "journalists", "tourists", "missionaries", "nuns", "priest", "men") {
+			people = true
+		}
+		if people && toks[k].Is("held", "abducted", "kidnapped", "seized", "captured") {
+			held = true
+		}
+	}
+	return people && held
 }

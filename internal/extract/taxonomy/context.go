@@ -29,7 +29,7 @@ type sentence struct {
 
 // assailantWords name those who fire rockets at people.
 var assailantWords = lex.WordSet(`militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
-	fighters forces troops army militia militias hamas hezbollah houthis houthi`)
+	fighters forces troops army militia militias hamas hezbollah houthis houthi guerrillas guerrilla jihadists separatists`)
 
 var (
 	// sportWords say a sentence is about a game: "a shot on goal", "the
@@ -279,14 +279,22 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "The air force bombed hideouts", "helicopters dropped barrels
 		// of chlorine".
 		return CueAir, true
+	case t.Is("bomb", "bombs", "bombing", "bombed") && fromAircraft(toks, i):
+		// "a school hit by bombs and gunfire from helicopters".
+		return CueAir, true
+	case t.Is("pounded", "struck") && shellingBefore(toks, i):
+		// "Junta artillery pounded villages", "mortar rounds struck the
+		// market".
+		return CueShelling, true
 	case t.Is("bombed") && fromTheAir(toks, i):
 		// "The military bombed a village from the air".
 		return CueAir, true
 	case t.Is("dropped"):
 		// Prices, charges and players are dropped too.
 		return c, false
-	case t.Is("stormed") && lex.HasAt(toks, i+1, "to"):
-		// "stormed to victory", "stormed to the top of the table".
+	case t.Is("stormed") && (lex.HasAt(toks, i+1, "to") || stormedFigure(toks, i)):
+		// "stormed to victory", "stormed to the top of the table",
+		// "stormed the charts", "stormed out of the meeting".
 		return c, false
 	case t.Is("stoned") && lex.HasAt(toks, i+1, "to", "death"):
 		// "stoned to death" is a killing: the phrase "to death" says so.
@@ -311,6 +319,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		(i == 0 || !toks[i-1].Is("was", "were", "been", "be", "is", "are")):
 		// "The comedian bombed at the show": a flop, told with no object.
 		return c, false
+	case t.Is("detonated") && disposedBy(toks, i):
+		// "was safely detonated by an explosives team": a bomb destroyed
+		// unused.
+		return CueDisrupt, true
 	case t.Is("blasted") && blastedWords(toks, i):
 		return c, false
 	case c == CueExplosive:
@@ -455,6 +467,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 0 && toks[i-1].Is("got", "getting") {
 			return c, false
 		}
+		// "The central bank fired a warning shot at markets".
+		if warningShotFigure(toks, i) {
+			return c, false
+		}
 		// "Kane fired England into the lead", "fired the side to
 		// victory": a player's shot.
 		for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
@@ -591,7 +607,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "fire", "blaze", "inferno":
-		if fireAccident(toks, i) {
+		if fireAccident(toks, i) || fireGutted(toks, i) {
 			return CueAccident, true
 		}
 		// "A fire in the intensive care unit of a hospital killed 11":
@@ -631,9 +647,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return CueProtest, true
-	case "demonstrated":
-		// "demonstrated outside the port", not "demonstrated its
-		// capability".
+	case "demonstrated", "demonstrating":
+		// "demonstrated outside the port", "students demonstrating in
+		// Rangpur", not "demonstrated its capability".
 		if i+1 < len(toks) && (toks[i+1].Is("outside", "in", "against", "at", "near", "on", "for", "across", "along", "peacefully") || toks[i+1].Punct) {
 			return CueProtest, true
 		}
@@ -651,6 +667,47 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			if toks[k].Is("protest", "demand", "denounce", "condemn", "demanding", "chanting", "protesting", "demonstrate") {
 				return CueProtest, true
 			}
+		}
+		return c, false
+	case "threw", "throwing", "hurling":
+		// "Demonstrators threw flares and bottles at police": a crowd's
+		// missiles, a riot; a grenade thrown is told by its own word.
+		if missilesNear(toks, i) {
+			return CueRiot, true
+		}
+		return c, false
+	case "removed", "evicted":
+		// "Security forces removed protesters from the square".
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].Is("protesters", "protestors", "demonstrators", "strikers", "marchers", "sit-in", "squatters") {
+				return CueProtestForce, true
+			}
+		}
+		return c, false
+	case "combat":
+		// "locked in fierce combat around the town", not "combat
+		// troops" or "combat training".
+		if i+1 < len(toks) && !toks[i+1].Punct && !toks[i+1].Is("around", "near", "in", "with", "between", "on", "for", "since", "at", "against", "along") {
+			return c, false
+		}
+		if i > 0 && toks[i-1].Is("fierce", "heavy", "intense", "bitter", "sustained", "close", "hand-to-hand", "direct", "armed") ||
+			lex.HasAt(toks, max(0, i-3), "locked", "in") || lex.HasAt(toks, max(0, i-2), "locked", "in") {
+			return CueClash, true
+		}
+		return c, false
+	case "reclaimed":
+		// "reclaimed the port town": ground retaken; not "reclaimed the
+		// title".
+		if Territory(toks, i) {
+			return CueRecapture, true
+		}
+		return c, false
+	case "gas", "gases":
+		// "bombs releasing a yellow gas": a gas used as a weapon; gas
+		// prices, pipelines and leaks are not.
+		if i > 0 && toks[i-1].Is("toxic", "poisonous", "poison", "yellow", "green", "noxious", "choking", "unknown", "strange",
+			"mysterious", "suffocating", "chemical", "deadly", "nerve", "chlorine") && gasDelivered(toks, i) {
+			return CueChemical, true
 		}
 		return c, false
 	case "engaged":
@@ -816,7 +873,7 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 		return CueNone
 	}
 	if toks[i].Is("shot") && i > 0 && (toks[i-1].Is("a", "another", "one", "his", "her", "their", "best", "good", "first", "last") ||
-		strings.HasSuffix(toks[i-1].Lower, "'s")) {
+		strings.HasSuffix(toks[i-1].Lower, "'s") || toks[i-1].Is("warning")) {
 		return CueNone
 	}
 	return c
@@ -1087,7 +1144,7 @@ func seizedPeople(toks []lex.Token, i int) bool {
 		if toks[k].Is("passengers", "villagers", "students", "people", "men", "women", "children", "workers", "engineers",
 			"tourists", "priest", "priests", "pilgrims", "travellers", "travelers", "farmers", "schoolgirls", "schoolchildren",
 			"journalist", "journalists", "activist", "activists", "worshippers", "nuns", "sailors", "crew", "fishermen", "traders",
-			"officials", "doctors", "nurses", "teachers", "missionaries", "contractors") {
+			"officials", "doctors", "nurses", "teachers", "missionaries", "contractors", "officers", "policemen", "soldiers", "guards") {
 			return true
 		}
 		if toks[k].Punct {
@@ -1190,7 +1247,7 @@ func volcanoBefore(toks []lex.Token, i int) bool {
 
 // crowdNouns are the people whose violence is a mob's, not an armed
 // group's: "villagers attacked", "residents set upon".
-var crowdNouns = lex.WordSet(`villagers residents locals mob crowd crowds townspeople onlookers neighbours neighbors`)
+var crowdNouns = lex.WordSet(`villagers residents locals mob mobs crowd crowds townspeople onlookers neighbours neighbors`)
 
 // crowdSubject reports whether the attack verb at i has a crowd for its
 // subject: "Villagers armed with sticks attacked a family", "residents
@@ -1417,7 +1474,8 @@ func crowdBy(toks []lex.Token, e int) bool {
 // shelled as a weapon: "a toxic gas dropped from a drone".
 func gasDelivered(toks []lex.Token, e int) bool {
 	for k := max(0, e-6); k < len(toks) && k <= e+6; k++ {
-		if toks[k].Is("dropped", "fired", "drone", "drones", "shells", "shell", "munitions", "bombs", "grenades", "canisters", "rockets", "shelling") {
+		if toks[k].Is("dropped", "fired", "drone", "drones", "shells", "shell", "munitions", "bombs", "grenades", "canisters", "rockets", "shelling",
+			"attack", "attacks", "bombing", "bombardment", "airstrike", "airstrikes") {
 			return true
 		}
 	}
@@ -1546,6 +1604,152 @@ func airBefore12(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers", "drone", "drones", "uav", "uavs") {
+			return true
+		}
+	}
+	return false
+}
+
+// stormedFigure reports whether "stormed" at i takes what cannot be
+// stormed by force, or tells of someone walking out: "stormed the charts",
+// "stormed the box office", "stormed out of the meeting".
+func stormedFigure(toks []lex.Token, i int) bool {
+	if lex.HasAt(toks, i+1, "out") || lex.HasAt(toks, i+1, "off") || lex.HasAt(toks, i+1, "back") {
+		return true
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("charts", "chart", "box", "billboard", "polls", "rankings", "leaderboard", "headlines", "bestseller", "playlists",
+			"catwalk", "runway", "dancefloor") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// aircraftNouns are what bombs fall from.
+var aircraftNouns = lex.WordSet(`aircraft helicopter helicopters plane planes jet jets warplane warplanes gunship gunships
+	drone drones`)
+
+// fromAircraft reports whether bombs at i are said to come from
+// aircraft later in the clause: "bombs and gunfire from helicopters",
+// "bombs dropped from a plane".
+func fromAircraft(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("from") {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if aircraftNouns[toks[j].Lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// disposedBy reports whether the detonation at i was a disposal team's:
+// "safely detonated", "detonated by an explosives team", "detonated by
+// the bomb squad".
+func disposedBy(toks []lex.Token, i int) bool {
+	if i > 0 && toks[i-1].Is("safely") {
+		return true
+	}
+	if !lex.HasAt(toks, i+1, "by") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Is("team", "squad", "experts", "sappers", "technicians", "engineers", "unit") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// warningShotFigure reports whether "fired" at i fires a warning shot at
+// what no gun can hit: "fired a warning shot at markets", "across the
+// bows of the government".
+func warningShotFigure(toks []lex.Token, i int) bool {
+	k := i + 1
+	for k < len(toks) && k <= i+2 && toks[k].Is("a", "another", "its", "their", "his", "her", "an") {
+		k++
+	}
+	if !lex.HasAt(toks, k, "warning", "shot") && !lex.HasAt(toks, k, "warning", "shots") {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Punct {
+			return false
+		}
+		if toks[j].Is("bows", "investors", "lenders", "banks", "rivals", "traders", "regulators", "markets", "market", "bondholders", "competitors") ||
+			abstractObjects[toks[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// fireGutted reports whether "fire" at i opens its sentence as the
+// subject of a blaze's verb: "Fire gutted a seven-storey building",
+// "Fire swept through the market".
+func fireGutted(toks []lex.Token, i int) bool {
+	if i > 0 && !toks[i-1].Punct {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Is("gutted", "engulfed", "razed", "ravaged", "swept", "tore", "destroyed", "consumed") {
+			return true
+		}
+	}
+	return false
+}
+
+// visitVerbs are what officials do at the scene of a deed already told:
+// a visit is the news, not the deed.
+var visitVerbs = lex.WordSet(`visited visiting visit visits toured touring inspected inspecting met meeting consoled
+	comforted`)
+
+// visitedSite reports whether the trigger at i names the deed whose site
+// someone visited, or the people it hurt whom someone met: "visited the
+// site of Monday's bombing", "met the wounded in hospital".
+func visitedSite(toks []lex.Token, i int) bool {
+	if toks[i].Is("wounded", "injured", "dead") {
+		return i > 1 && toks[i-1].Is("the") && visitVerbs[toks[i-2].Lower]
+	}
+	if !nominalDeed(toks[i]) {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if lex.HasAt(toks, k, "site", "of") || lex.HasAt(toks, k, "scene", "of") {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if visitVerbs[toks[j].Lower] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// shellingBefore reports whether artillery, mortars or rockets are the
+// subject of the verb at i, named just before it in its clause.
+func shellingBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("artillery", "mortar", "mortars", "rockets", "shells", "howitzers", "missiles", "rounds") {
 			return true
 		}
 	}

@@ -231,6 +231,11 @@ var phrases = []phrase{
 	{[]string{"took", "away"}, CueAbduct}, {[]string{"burned", "alive"}, CueKill}, {[]string{"burnt", "alive"}, CueKill},
 	{[]string{"chemical", "bombs"}, CueChemical}, {[]string{"chemical", "bomb"}, CueChemical},
 	{[]string{"violent", "protests"}, CueRiot}, {[]string{"violent", "demonstrations"}, CueRiot},
+	// The fifth probe's wire copy: bombers who "detonated themselves";
+	// a man "picked him up" and gone, told with the pronoun inside.
+	{[]string{"detonated", "themselves"}, CueSuicide}, {[]string{"detonated", "himself"}, CueSuicide},
+	{[]string{"detonated", "herself"}, CueSuicide},
+	{[]string{"picked", "him", "up"}, CueAbduct}, {[]string{"picked", "her", "up"}, CueAbduct}, {[]string{"picked", "them", "up"}, CueAbduct},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -274,7 +279,7 @@ var words = map[string]Cue{
 	"bandh": CueProtest, "hartal": CueProtest, "gherao": CueProtest, "gheraoed": CueProtest, "picketed": CueProtest,
 	"picketing": CueProtest,
 	"pelted":    CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
-	"mob":      CueMob,
+	"mob": CueMob, "mobs": CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
 	"found": CueFind, "detected": CueFind, "detection": CueFind, "spotted": CueFind, "discovered": CueFind,
@@ -315,7 +320,7 @@ var words = map[string]Cue{
 	"derailed": CueAccident, "derailment": CueAccident, "capsized": CueAccident, "overturned": CueAccident,
 	"stampede": CueAccident,
 	"cocaine":  CueCrime, "methamphetamine": CueCrime, "cannabis": CueCrime, "hashish": CueCrime, "opium": CueCrime,
-	"trafficking": CueCrime, "traffickers": CueCrime, "laundering": CueCrime, "contraband": CueCrime, "counterfeit": CueCrime,
+	"money-laundering": CueCrime, "trafficking": CueCrime, "traffickers": CueCrime, "laundering": CueCrime, "contraband": CueCrime, "counterfeit": CueCrime,
 	"sarin": CueChemical, "warplanes": CueAir, "warplane": CueAir, "chloropicrin": CueChemical, "phosgene": CueChemical,
 	"stoned": CueRiot, "battled": CueNone, "swapped": CueNone, "dropped": CueNone, "erupted": CueNone,
 	"repelled": CueRetaliation, "repulsed": CueRetaliation,
@@ -329,9 +334,11 @@ var words = map[string]Cue{
 	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
 	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
 	"broke": CueNone, "break": CueNone, "fought": CueNone, "shooting": CueNone, "shootings": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
+	"demonstrating": CueNone, "threw": CueNone, "throwing": CueNone, "hurling": CueNone, "combat": CueNone,
+	"reclaimed": CueNone, "gas": CueNone, "gases": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
+	"removed": CueNone, "evicted": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
@@ -425,6 +432,12 @@ func Scan(toks []lex.Token) []Hit {
 				if c == CueAbduct && toks[i].Is("picked") && forcesRaid(toks, i) && !unknownWhereabouts(toks) && !disappeared(toks) {
 					c = CueArrest
 				}
+				// "Men in plain clothes picked him up and he has been
+				// missing since": taken; "the bus picked them up" is no
+				// deed unless he is gone or the police took him.
+				if c == CueAbduct && toks[i].Is("picked") && e == i+2 && !disappeared(toks) && !unknownWhereabouts(toks) && !forcesRaid(toks, i) {
+					c = CueNone
+				}
 				// "Villagers beat two suspected kidnappers to death": the
 				// crowd that beat them is a mob.
 				if c == CueKill && toks[i].Is("to") && crowdKilled(toks, i) {
@@ -504,6 +517,14 @@ func Scan(toks []lex.Token) []Hit {
 				// "a rally against the group for the massacre of 69
 				// villagers", "the anniversary of the massacre": a
 				// massacre named as a cause or remembered.
+				continue
+			case toks[i].Is("hostage", "hostages") && releasedBefore(toks, i):
+				// "freed the hostages it had held": the release is the
+				// news, not a taking.
+				continue
+			case visitedSite(toks, i):
+				// "The minister visited the site of Monday's bombing and
+				// met the wounded": the visit is the news.
 				continue
 			case nominalDeed(toks[i]) && blamedFor(toks, i):
 				// "blamed the gang for the killing", "accused the group
@@ -700,7 +721,8 @@ func organisation(toks []lex.Token, i int) bool {
 // token i: "brickbats hurled by activists", "hurled stones at the police".
 func missilesNear(toks []lex.Token, i int) bool {
 	for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
-		if toks[k].Is("stones", "stone", "brickbats", "bricks", "rocks", "shoes", "eggs", "bottles", "chairs", "sticks") {
+		if toks[k].Is("stones", "stone", "brickbats", "bricks", "rocks", "shoes", "eggs", "bottles", "chairs", "sticks", "flares",
+			"fireworks", "firecrackers", "projectiles") {
 			return true
 		}
 	}
@@ -766,6 +788,20 @@ func Eventful(c Cue) bool {
 	switch c {
 	case CueProtest, CueProtestForce, CueArrest, CueDisrupt, CueCapture, CueRecapture, CueAgreement, CueDestroy:
 		return true
+	}
+	return false
+}
+
+// releasedBefore reports whether the hostages at i are the object of their
+// release: "freed the hostages", "the release of two hostages".
+func releasedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees") {
+			return true
+		}
 	}
 	return false
 }
