@@ -268,12 +268,23 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				r.actor1, r.inter1 = generic("Military Forces of {country}", 1)
 			}
 		}
+		// What a group's bomb, grenade or rocket was aimed at names whom
+		// it attacked when no one of a side was hurt: a house, a shop
+		// or a polling station is civilians', a post or a camp the
+		// state's. People hurt whose side is not told were civilians.
+		bombed := class.EventType == taxonomy.Explosions && r.inter1 != 1
 		if r.actor2 == "" {
 			switch {
 			case victims[casualties.Security] > 0:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			case victims[casualties.Civilians] > 0:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			case bombed && victims[casualties.Unknown] > 0:
+				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			case bombed && aimedAt(toks) == civilianObject:
+				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			case bombed && aimedAt(toks) == stateObject:
+				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			case militantsLost && r.inter1 == 1:
 				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
 			case class.SubEventType == taxonomy.NSAOvertakes:
@@ -299,6 +310,62 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
 	}
 	return r
+}
+
+// aimers are the words after which a report names what an attack was
+// aimed at: "hurled a grenade at a house", "an IED targeting a vehicle".
+var aimers = []string{"at", "on", "targeting", "targeted", "against", "into"}
+
+// The kinds of object an attack can be aimed at (aimedAt).
+const (
+	noObject = iota
+	civilianObject
+	stateObject
+)
+
+// civilianObjects are people, what they live or trade in and where they
+// gather; stateObjects what the state's forces hold. A public building
+// (a polling station, a school) or infrastructure (a pylon, a pipeline,
+// a railway track, a tower) hit with no one hurt is neither: ACLED names
+// no one it was aimed at.
+var (
+	civilianObjects = []string{"house", "houses", "home", "residence", "shop", "shops", "market", "bazaar",
+		"mosque", "church", "company", "company's", "hotel", "restaurant", "workers", "labourers", "laborers",
+		"leader", "passengers", "wedding", "rally", "crowd"}
+	stateObjects = []string{"post", "posts", "outpost", "outposts", "checkpost", "checkposts", "checkpoint",
+		"checkpoints", "camp", "camps", "convoy", "cantonment", "garrison", "picket"}
+)
+
+// aimedAt says what an attack's object is, read after the first word
+// that names what was aimed at and is followed by an object, up to where
+// the sentence goes on to a place, a time, a manner or a clause of its
+// own ("at a house in Turbat", "at a post during the night"). Within it
+// one civilian word decides, "a camp of a construction company" being
+// civilians'.
+func aimedAt(toks []lex.Token) int {
+	for i, t := range toks {
+		if !t.Is(aimers...) {
+			continue
+		}
+		state := false
+		for j := i + 1; j < len(toks) && j <= i+8; j++ {
+			u := toks[j]
+			if u.Punct || u.Is("in", "near", "during", "with", "when", "while", "after", "before", "at", "on", "and",
+				"had", "has", "have", "was", "were", "is", "are", "which", "who", "that") {
+				break
+			}
+			if u.Is(civilianObjects...) {
+				return civilianObject
+			}
+			if u.Is(stateObjects...) {
+				state = true
+			}
+		}
+		if state {
+			return stateObject
+		}
+	}
+	return noObject
 }
 
 // stateNamedFirst reports a fight told as "between" a state force and an

@@ -122,6 +122,25 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Coast Guard"},
 		{"On 3 March 2021, two ANF personnel were killed in an attack by suspected BLF militants near Mashkel, Washuk district.",
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Anti Narcotics Force"},
+		// What a group's bomb or rocket was aimed at names whom it
+		// attacked when no one of a side was hurt: a home is
+		// civilians', a post the state's; people hurt of no told side
+		// are civilians. A pylon, a polling station or a state's own
+		// strike names no one.
+		{"On 2 January 2024, Baloch separatists hurled a hand grenade at the residence of a tribal elder in Panjgur. No one was hurt.",
+			"Baloch Separatists (Pakistan)", "Civilians (Pakistan)"},
+		{"On 4 March 2024, BLA militants fired rockets at a security checkpost in Kahan, Kohlu. There were no casualties.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		{"On 5 April 2024, BLF militants lobbed a grenade in Khuzdar bazaar, injuring two.",
+			"BLF: Baloch Liberation Front", "Civilians (Pakistan)"},
+		{"On 3 May 2024, BLF militants blew up an electricity pylon with explosives near Turbat, Kech. No one was hurt.",
+			"BLF: Baloch Liberation Front", ""},
+		{"On 28 May 2022, BNA militants set off an explosion targeting a polling station in Kohlu. There were no casualties.",
+			"BNA: Baloch Nationalist Army", ""},
+		{"On 8 March 2023, BLF militants set off an IED targeting a security convoy at a crowded market in Turbat, Kech. No one was hurt.",
+			"BLF: Baloch Liberation Front", "Military Forces of Pakistan"},
+		{"On 9 March 2023, BLA militants fired rockets at an FC camp of a construction company near Kohlu. There were no casualties.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps"},
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
