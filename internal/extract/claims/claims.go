@@ -82,6 +82,9 @@ var modifiers = map[string]bool{
 	"such": true, "similar": true, "suspected": true, "armed": true, "hardcore": true, "sectarian": true,
 	"targeted": true, "target": true, "civilian": true, "bullet-riddled": true, "mutilated": true,
 	"forces": true, "sf": true, "improvised": true, "explosive": true, "terrorism": true, "reported": true, "political": true, "violence": true,
+	// "1,091 Left Wing Extremism incidents", "Maoist-related incidents".
+	"left": true, "wing": true, "left-wing": true, "extremism": true, "extremist": true, "lwe": true, "maoist": true,
+	"naxal": true, "insurgent": true, "insurgency": true, "militancy": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -248,6 +251,11 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 	if last := cands[len(cands)-1].n.End; ok && src.Start >= last && src.End <= span.End {
 		placeEnd = src.End
 	}
+	// "..., roughly half of them in Khyber Pakhtunkhwa": the place of a
+	// part of the figures, not of the whole.
+	if p := partPlace(span.Toks, cands[len(cands)-1].n.End); p >= 0 && span.Toks[p].Start < placeEnd {
+		placeEnd = span.Toks[p].Start
+	}
 	country, admin1, _ := f.c.Where(span.Start, placeEnd)
 	if country == "" {
 		country = f.c.Home()
@@ -285,6 +293,18 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		}
 		f.out = append(f.out, cl)
 	}
+}
+
+// partPlace returns the token that opens a part of figures told after
+// offset after ("half of them in", "most of them in", "of whom 40 in"),
+// or -1.
+func partPlace(toks []lex.Token, after int) int {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Start >= after && toks[i].Is("of") && toks[i+1].Is("them", "these", "those", "whom", "which") {
+			return i
+		}
+	}
+	return -1
 }
 
 // wholeYear reports a period of one calendar year.
@@ -470,6 +490,7 @@ type candidate struct {
 	mStart, mEnd int
 	toll         bool // counts people hurt, not incidents
 	bare         bool // a toll with no metric noun: "145 were shot dead"
+	civilian     bool // "civilian casualties": the people counted are civilians
 }
 
 // candidates returns the numbers of a sentence that count a metric: "over
@@ -516,7 +537,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 	}
 	sort.SliceStable(nums, func(a, b int) bool { return nums[a].Start < nums[b].Start })
 	for _, n := range nums {
-		if n.Money || n.Value < 2 {
+		if n.Money || n.Value < 2 || vague(n.Text) {
 			continue
 		}
 		n.Start += s.Start
@@ -554,6 +575,19 @@ func candidates(text string, s lex.Sentence) []candidate {
 		if metric, ok := labelled(toks, b); ok && (k >= len(toks) || toks[k].Punct || toks[k].Is("and")) {
 			out = append(out, candidate{n: n, metric: metric, mStart: toks[b].Start, mEnd: toks[b].End, toll: true, bare: true})
 			continue
+		}
+		// "killed 123 militants and arrested 61 others": the verb says
+		// the fate of the others, counted beside a figure of the same
+		// tally.
+		// "arrested 140 members of the Islamic State group in the past
+		// year" is a tally as the fate rule below reads one.
+		others := len(out) > 0 && toks[m].Is("others") ||
+			toks[m].Is("members") && n.Value >= 10 && spanNamed(toks) && !dayIn(toks)
+		if b >= 0 && m < len(toks) && others {
+			if f := fate(toks[b : b+1]); f != "" {
+				out = append(out, candidate{n: n, metric: f, mStart: toks[b].Start, mEnd: toks[b].End})
+				continue
+			}
 		}
 		// "injuring 130 others": the verb says what the people suffered.
 		if b >= 0 && toks[b].Is("injuring", "injured", "wounding", "wounded") && m < len(toks) && toks[m].Is("others", "people", "persons", "civilians") &&
@@ -613,16 +647,24 @@ func candidates(text string, s lex.Sentence) []candidate {
 				metric = Casualties
 				break
 			}
+			// "killed or injured 1,041 people", "killed or wounded 1,050
+			// Afghan civilians": the dead and the hurt together, whoever
+			// they were.
+			if b := firstBefore(toks, n.Start); b >= 2 && toks[b].Is("injured", "wounded", "maimed") && toks[b-1].Is("or", "and") && toks[b-2].Is("killed") {
+				metric = Casualties
+				break
+			}
 			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects") {
+				if toks[m].Is("deaths", "fatalities") && b >= 0 && toks[b].Is("including") && civilianBefore(out) {
+					// "2,347 civilian casualties ..., including 1,095
+					// deaths": the dead of the civilians counted.
+					metric = CiviliansKilled
+				}
 				break
 			}
 			// People are a toll when the clause says they died, not
 			// when it names the dead beside them ("hundreds of people
 			// marched for murdered leaders").
-			if b := firstBefore(toks, n.Start); metric == Deaths && b >= 2 && toks[b].Is("injured", "wounded") && toks[b-1].Is("or", "and") && toks[b-2].Is("killed") {
-				metric = Casualties // "killed or injured 1,041 people"
-				break
-			}
 			if metric == Deaths && peopleDied(toks, firstBefore(toks, n.Start), m) || metric != Deaths && (diedIn(near) || deadList(toks, b)) {
 				break
 			}
@@ -648,9 +690,29 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// A toll with only a year beside it ("a gunman killed 39 people in
 		// 2016") is an incident: Find keeps a toll only in a sentence that
 		// reads as a tally.
-		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: isToll(metric)})
+		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: isToll(metric),
+			civilian: m > k && toks[m-1].Is("civilian")})
 	}
 	return out
+}
+
+// vague reports a count told by a word that cites no figure: "several
+// operations", "a few attacks" is no statistic anyone could check.
+func vague(s string) bool {
+	switch strings.ToLower(s) {
+	case "several", "few", "a few", "some", "many", "a number":
+		return true
+	}
+	return false
+}
+
+// civilianBefore reports that the last figure read counts civilian
+// casualties: its metric noun follows "civilian".
+func civilianBefore(before []candidate) bool {
+	if len(before) == 0 {
+		return false
+	}
+	return before[len(before)-1].metric == Casualties && before[len(before)-1].civilian
 }
 
 // hurtToo reports people counted at toks[m] who were "killed or maimed",
@@ -715,6 +777,14 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		return true
 	case toks[b].Is("with") && b > 0 && toks[b-1].Is("compared", "comparison"):
 		return true
+	case toks[b].Is("recorded", "reported", "registered", "witnessed", "saw", "suffered", "lost"):
+		// "..., while Balochistan recorded 422": another place's figure
+		// of the same count.
+		for i := b - 1; i >= 0 && i >= b-5; i-- {
+			if toks[i].Is("while", "whereas") {
+				return true
+			}
+		}
 	case toks[b].Is("from", "to"):
 		for i := b - 1; i >= 0; i-- {
 			if changeVerbs[toks[i].Lower] {
@@ -1684,8 +1754,19 @@ func tally(toks, plain []lex.Token, hasPeriod, afterClaim bool, largest int64) b
 	}
 	// A hundred dead told in the perfect with no incident named ("700
 	// personnel have been killed while fighting") is a campaign's toll.
-	return hasPeriod || afterClaim || span(plain) || spate(toks) || kindOfViolence(toks) || campaign(toks) ||
+	return hasPeriod || afterClaim || span(plain) || spate(toks) || rate(toks) || kindOfViolence(toks) || campaign(toks) ||
 		largest >= 100 && perfect(toks) && !namesIncident(toks) || aggregateSpan(plain)
+}
+
+// rate reports a figure told per unit of time: "150 militants are killed
+// every month", "an average of 12 attacks a week" is no one incident.
+func rate(toks []lex.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("every", "each", "per") && toks[i+1].Is("day", "week", "month", "year", "quarter") {
+			return true
+		}
+	}
+	return false
 }
 
 // runningCount reports a running toll kept over unrest, fighting or a
