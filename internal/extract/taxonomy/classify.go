@@ -434,7 +434,9 @@ func strategicMove(in Input) (Class, bool) {
 				break
 			}
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
-				if toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts") && !reliefCamp(toks, k) {
+				// "established a command post": a post named military.
+				post := toks[k].Is("post", "posts") && toks[k-1].Is("command", "military", "army", "forward", "observation")
+				if (post || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
 				if toks[k].Punct {
@@ -480,6 +482,10 @@ func strategicMove(in Input) (Class, bool) {
 // deployed at the border secured...").
 func StrategicMove(toks []lex.Token) bool {
 	end := int(^uint(0) >> 1)
+	// A mass grave found is news of its own, whoever dug it.
+	if graveFound(toks) {
+		return true
+	}
 	c, ok := strategicMove(Input{Toks: toks, LeadEnd: end})
 	if !ok {
 		return false
@@ -1689,4 +1695,20 @@ func captivesFreed(toks []lex.Token, i int) bool {
 		}
 	}
 	return people && held
+}
+
+// graveFound reports whether a lead tells of a mass grave found and no
+// killing: "a mass grave containing 30 bodies was discovered", "exhumed
+// the remains of 17 people from a clandestine grave".
+func graveFound(toks []lex.Token) bool {
+	grave, found := false, false
+	for _, t := range toks {
+		grave = grave || t.Is("grave", "graves", "burial")
+		found = found || t.Is("found", "discovered", "exhumed", "unearthed", "uncovered", "located")
+	}
+	if !grave || !found {
+		return false
+	}
+	_, ok := massGrave(Input{Toks: toks, Hits: Scan(toks), LeadEnd: int(^uint(0) >> 1)})
+	return ok
 }

@@ -522,6 +522,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "freed the hostages it had held": the release is the
 				// news, not a taking.
 				continue
+			case c == CueCrime && reportedOn(toks, i):
+				// "a journalist who covered corruption": the beat of the
+				// one arrested, not a crime told.
+				continue
 			case visitedSite(toks, i):
 				// "The minister visited the site of Monday's bombing and
 				// met the wounded": the visit is the news.
@@ -800,6 +804,22 @@ func releasedBefore(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedOn reports whether the crime word at i is what someone reported
+// on or investigated: "a journalist who covered corruption", "known for
+// exposing drug trafficking".
+func reportedOn(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("covered", "covering", "covers", "investigated", "investigating", "exposed", "exposing", "reported", "reporting",
+			"documented", "documenting", "wrote", "writing") {
 			return true
 		}
 	}

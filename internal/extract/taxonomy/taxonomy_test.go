@@ -621,6 +621,8 @@ func TestClassifyFifthProbe(t *testing.T) {
 		{"Troops opened a new military camp near the town after it was attacked last month.", nil, 0, true, true, BaseEstablished},
 		{"The government opened a camp for displaced families near the town.", nil, 0, false, false, ""},
 		{"Rebels turned a school into a military base.", nil, 0, true, false, BaseEstablished},
+		{"The rebels established a command post in the mining town.", nil, 0, true, false, BaseEstablished},
+		{"The rebels established a post office in the mining town.", nil, 0, true, false, ""},
 		{"Rebels turned the vote into a test of loyalty.", nil, 0, true, false, ""},
 		{"The peacekeepers completed their withdrawal from the base, handing it over to the army.", nil, 0, true, true, NonViolentTransf},
 		{"Armed militiamen paraded through the town in a show of force.", nil, 0, true, false, OtherDev},
@@ -628,6 +630,10 @@ func TestClassifyFifthProbe(t *testing.T) {
 		{"The group freed the hostages it had held for a year.", nil, 0, true, false, OtherDev},
 		{"The court released the prisoners held since May.", nil, 0, false, false, ""},
 		{"Forensic teams exhumed 12 bodies from a clandestine grave near the river.", nil, 0, false, false, OtherDev},
+		// "a journalist who covered corruption" was arrested; no crime
+		// is told.
+		{"A reporter who covered corruption was taken into custody by police.", nil, 0, false, true, Arrests},
+		{"A clerk was taken into custody by police for corruption.", nil, 0, false, true, ""},
 		// A police operation against a crime is no battle.
 		{"Police arrested nine people in an operation against a money-laundering ring.", nil, 0, true, true, ""},
 		{"Police arrested nine militants in an operation in the hills.", nil, 0, true, true, Arrests},
@@ -641,6 +647,25 @@ func TestClassifyFifthProbe(t *testing.T) {
 		}
 		if got != tc.want {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestStrategicMoveGrave: a mass grave found opens an event of its own; a
+// grave named beside a killing, or a grave not found, does not.
+func TestStrategicMoveGrave(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A mass grave containing 25 bodies was discovered near the village.", true},
+		{"Investigators exhumed the remains of nine people from a clandestine grave.", true},
+		{"Gunmen killed 30 villagers and buried them in a mass grave.", false},
+		{"Relatives visited the mass grave on the anniversary.", false},
+	}
+	for _, tc := range tests {
+		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
