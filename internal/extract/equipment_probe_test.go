@@ -65,14 +65,17 @@ func equipmentField(r vigil.Equipment, field string) string {
 }
 
 // looseKey folds case, punctuation and plural endings so that an item
-// wanted as "night-vision goggle" is found in "night vision goggles" and a
+// wanted as "night-vision goggle" is found in "night vision goggles" ("AK-47"
+// in "AK-47s") and a
 // holder "TTP" in "TTP: Tehreek-i-Taliban Pakistan".
 func looseKey(s string) string {
 	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r > 127)
 	})
 	for i, w := range words {
-		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		// "AK-47s" is the plural of "AK-47": a figure before the "s".
+		model := len(w) > 1 && w[len(w)-2] >= '0' && w[len(w)-2] <= '9'
+		if (len(w) > 3 || model) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 			words[i] = strings.TrimSuffix(w, "s")
 		}
 	}

@@ -231,6 +231,23 @@ var items = []itemName{
 	{[]string{"can", "bomb"}, "explosives", "can bomb", true},
 	{[]string{"bombs"}, "explosives", "bombs", false},
 	{[]string{"bomb"}, "explosives", "bomb", true},
+	// Added from the third equipment probe's misses.
+	{[]string{"shotguns"}, "weapons", "shotguns", false},
+	{[]string{"shotgun"}, "weapons", "shotgun", true},
+	{[]string{"satellite", "phones"}, "communications", "satellite phones", false},
+	{[]string{"satellite", "phone"}, "communications", "satellite phone", true},
+	{[]string{"fighter", "jets"}, "aircraft", "fighter jets", false},
+	{[]string{"fighter", "jet"}, "aircraft", "fighter jet", true},
+	{[]string{"fighter", "aircraft"}, "aircraft", "fighter aircraft", false},
+	{[]string{"planes"}, "aircraft", "planes", false},
+	{[]string{"motorcycles"}, "vehicles", "motorcycles", false},
+	{[]string{"motorbikes"}, "vehicles", "motorbikes", false},
+	// A bare model: "an M16", "an original American M4" (not the M4
+	// motorway: see itemsIn).
+	{[]string{"m16"}, "weapons", "M16", true},
+	{[]string{"m4"}, "weapons", "M4", true},
+	// "arms, ammunition and explosives": arms in a list (see itemsIn).
+	{[]string{"arms"}, "weapons", "arms", false},
 }
 
 // sightItems are the night-vision and thermal optics, every head noun
@@ -332,6 +349,8 @@ var kindCues = []kindCue{
 	{[]string{"saw"}, Sighting}, {[]string{"sale"}, Sighting},
 	{[]string{"own"}, Inventory}, {[]string{"owns"}, Inventory}, {[]string{"owned"}, Inventory},
 	{[]string{"fired"}, Use},
+	// Added from the third probe: "was now in Taliban hands".
+	{[]string{"hands"}, Inventory},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -345,7 +364,7 @@ var foilWords = lex.WordSet("foiled thwarted intercepted busted caught arrested"
 
 // statusCues say what became of materiel ("could not be accounted for"):
 // they give the record's kind over a transfer named before them.
-var statusCues = lex.WordSet("unaccounted accounted")
+var statusCues = lex.WordSet("unaccounted accounted hands")
 
 // holdVerbs after a force ("the air force had 208 aircraft") make an
 // inventory when a figure follows them.
@@ -654,7 +673,7 @@ func specific(items []found) bool {
 }
 
 // generic are the items that name arms in general.
-var generic = map[string]bool{"arms and ammunition": true, "weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true}
+var generic = map[string]bool{"arms": true, "arms and ammunition": true, "weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true}
 
 // namedOrigin is an origin country and where the text names it.
 type namedOrigin struct {
@@ -824,6 +843,14 @@ func itemsIn(toks []lex.Token) []found {
 				continue
 			}
 			e := i + len(it.words) - 1
+			if it.item == "arms" && !armsInList(toks, e) {
+				// "the Arms Act", "took up arms": only arms listed
+				// beside other materiel are materiel.
+				continue
+			}
+			if (it.item == "M4" || it.item == "M16") && e+1 < len(toks) && toks[e+1].Is("motorway", "highway", "road", "expressway", "interchange") {
+				continue
+			}
 			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
 			if it.item == "rounds" {
 				// "300 rounds of 7.62mm ammunition", "ten rounds of
@@ -889,6 +916,15 @@ func itemsIn(toks []lex.Token) []found {
 		}
 	}
 	return out
+}
+
+// armsInList reports "arms" at token e listed before other materiel:
+// "arms, ammunition and explosives", "arms and explosives".
+func armsInList(toks []lex.Token, e int) bool {
+	if e+2 >= len(toks) || !(toks[e+1].Is("and") || toks[e+1].Punct && toks[e+1].Text == ",") {
+		return false
+	}
+	return itemsByFirst[toks[e+2].Lower] != nil && !toks[e+2].Is("arms")
 }
 
 // ammunitionAfter returns the token of "ammunition" that ends "rounds of
@@ -999,6 +1035,9 @@ func modelToken(w string) bool {
 	switch strings.ToUpper(w) {
 	case "INSAS", "SLR", "AK", "AKM", "LMG", "TT":
 		return true
+	case "GLOCK", "BERETTA", "MAKAROV", "TOKAREV", "UZI", "COLT":
+		// Makers named as models: "a Glock pistol".
+		return w[0] >= 'A' && w[0] <= 'Z'
 	}
 	if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && w[2] == '-' && lex.Digits(w[3:]) {
 		// "Mi-17", "Su-30": a maker's two letters.
@@ -1231,7 +1270,9 @@ func adjectival(toks []lex.Token, i int) bool {
 	if !toks[i].Is("captured", "seized", "recovered", "looted", "abandoned", "smuggled", "confiscated", "impounded", "used", "stolen", "snatched") || i+1 >= len(toks) {
 		return false
 	}
-	if i == 0 || !(toks[i-1].Is("a", "an", "the", "of", "these", "those", "its", "their", "his", "all") || startsFigure(toks[i-1])) {
+	// "paraded captured US Humvees": a verb of its own before it.
+	if i == 0 || !(toks[i-1].Is("a", "an", "the", "of", "these", "those", "its", "their", "his", "all") || startsFigure(toks[i-1]) ||
+		kindOfCue(toks, i-1) != "" && kindOfCue(toks, i-1) != Seizure) {
 		// "Police recovered explosives": the verb and its object.
 		return false
 	}
@@ -1293,7 +1334,8 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// "on sale", "for sale"; not "the sale of F-16s", a deal.
 			continue
 		}
-		if toks[i].Is("hands") && !(i >= 1 && toks[i-1].Is("in", "into") || i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("in", "into")) {
+		if toks[i].Is("hands") && !(i >= 1 && toks[i-1].Is("in", "into") || i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("in", "into") ||
+			i >= 2 && toks[i-2].Is("in", "into") && isCap(toks[i-1].Text)) {
 			// "took possession of": a taking, not a holding.
 			continue
 		}
@@ -1331,7 +1373,10 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		for _, k := range cuesByFirst[toks[i].Lower] {
 			if lex.HasAt(toks, i, k.words...) {
 				switch {
-				case kind == "" || k.kind == Seizure && kind != Seizure || statusCues[toks[i].Lower] && !status && kind != Seizure:
+				case kind == "" || k.kind == Seizure && kind != Seizure || statusCues[toks[i].Lower] && !status && kind != Seizure && (kind == Transfer || !toks[i].Is("hands")):
+					// "transferred to the army and now in Taliban hands":
+					// what became of materiel handed on; "seen in the
+					// hands of" stays a sighting.
 					kind, start, end = k.kind, toks[i].Start, toks[i+len(k.words)-1].End
 					status = statusCues[toks[i].Lower]
 					smuggling = toks[i].Is("smuggle", "smuggling")
@@ -1822,8 +1867,19 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 				return holderName(text, toks, a, ev)
 			}
 			continue
+		case lex.HasAt(toks, i, "in") && i+2 < len(toks) && toks[i+2].Is("hands"), lex.HasAt(toks, i, "into") && i+2 < len(toks) && toks[i+2].Is("hands"):
+			// "now in Taliban hands".
+			if a, ok := actorAt(toks[i+1].Start); ok {
+				return holderName(text, toks, a, ev)
+			}
+			continue
 		case lex.HasAt(toks, i, "recovered", "from"), lex.HasAt(toks, i, "seized", "from"),
 			lex.HasAt(toks, i, "captured", "from"), lex.HasAt(toks, i, "confiscated", "from"):
+			if kind != Seizure && i > 0 && itemLast[toks[i-1].Lower] {
+				// "paraded armoured vehicles seized from the army": the
+				// materiel's past; who holds it now paraded it.
+				continue
+			}
 			j = i + 2
 		}
 		if j < 0 || j >= len(toks) {
@@ -1856,7 +1912,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
-			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses") ||
+			toks[i].Is("carrying", "carried", "using", "acquired", "hold", "holds", "possess", "possesses", "looted", "snatched") ||
 			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
@@ -2277,7 +2333,8 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // civilian are the items that are materiel only where the text speaks of
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
 // bought by everyone else.
-var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true}
+var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true,
+	"planes": true, "motorcycles": true, "motorbikes": true}
 
 // military reports whether sentence si, or the two before it, speaks of
 // armed forces, arms or war.
