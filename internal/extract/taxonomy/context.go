@@ -1619,7 +1619,8 @@ func stormedFigure(toks []lex.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].Is("charts", "chart", "box", "billboard", "polls", "rankings", "leaderboard", "headlines", "bestseller", "playlists",
-			"catwalk", "runway", "dancefloor") {
+			"catwalk", "runway", "dancefloor", "lead", "final", "finals", "semifinal", "semifinals", "semi-finals", "quarterfinals",
+			"quarter-finals", "playoffs") {
 			return true
 		}
 		if toks[k].Punct {
@@ -1714,7 +1715,7 @@ func fireGutted(toks []lex.Token, i int) bool {
 // visitVerbs are what officials do at the scene of a deed already told:
 // a visit is the news, not the deed.
 var visitVerbs = lex.WordSet(`visited visiting visit visits toured touring inspected inspecting met meeting consoled
-	comforted`)
+	comforted wreath wreaths flowers candles prayed tribute tributes`)
 
 // visitedSite reports whether the trigger at i names the deed whose site
 // someone visited, or the people it hurt whom someone met: "visited the

@@ -574,6 +574,8 @@ func TestClassifyFifthProbe(t *testing.T) {
 		// Violent words used figuratively.
 		{"The band stormed the charts with its debut album.", nil, 0, false, false, ""},
 		{"The minister stormed out of the meeting after the vote.", nil, 0, false, false, ""},
+		{"The home side stormed into the semi-finals with a late goal.", nil, 0, false, false, ""},
+		{"Mourners laid wreaths at the site of the bombing on Sunday.", nil, 0, false, false, ""},
 		{"Gunmen stormed a hotel in the capital, killing three guests.", civ(3), 3, true, false, Attack},
 		{"The regulator fired a warning shot at lenders over risky loans.", nil, 0, false, false, ""},
 		{"Gunmen fired at a bus on the highway, wounding two passengers.", civ(2), 0, true, false, Attack},
