@@ -1806,6 +1806,12 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" && cx != nil {
 		if srcs := cx.Sources(toks); len(srcs) > 0 {
 			c.attributed = srcs[0].Label
+			if c.attributed == "military" && armedGroupTeller(text, toks) {
+				// "The Arakan Army said": a group named as an army, not a
+				// state's military.
+				c.attributed = namedTeller(text, toks, ev)
+				return c
+			}
 			if speakerLabels[c.attributed] {
 				// "a CTD spokesman said", "Taliban officials said": the
 				// body the speaker speaks for, when the text names it.
@@ -2211,7 +2217,7 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		}
 		// Two capitalised words at least, or one acronym a text is
 		// according to ("according to SIGAR"); "by TTP" names an agent.
-		if e-j >= 2 || e-j == 1 && toks[i].Is("according") && isAcronym(toks[j].Text) {
+		if e-j >= 2 || e-j == 1 && toks[i].Is("according") && (isAcronym(toks[j].Text) || toks[j].Text == "UN") {
 			ev("attributed_to", toks[j].Start, toks[e-1].End)
 			return text[toks[j].Start:toks[e-1].End]
 		}
@@ -2281,9 +2287,81 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			ev("attributed_to", toks[j].Start, toks[end-1].End)
 			return text[toks[j].Start:toks[end-1].End]
 		}
+		// "Dealers in Darra said", "residents said": people who saw it.
+		if told && e-j == 1 && witnessNouns[toks[j].Lower] {
+			ev("attributed_to", toks[j].Start, toks[j].End)
+			return text[toks[j].Start:toks[j].End]
+		}
+		// "The Taliban's defence ministry says": the body belongs to the
+		// name before it.
+		if strings.HasSuffix(toks[e-1].Lower, "'s") {
+			m := e
+			for m < len(toks) && m < e+3 && !toks[m].Punct && !isCap(toks[m].Text) && !orgNouns[toks[m].Lower] {
+				m++
+			}
+			if m < len(toks) && m > e && orgNouns[toks[m].Lower] && m+1 < len(toks) && tellVerbs[toks[m+1].Lower] {
+				ev("attributed_to", toks[j].Start, toks[m].End)
+				return text[toks[j].Start:toks[m].End]
+			}
+		}
 		j = e
 	}
+	return officeTeller(text, toks, ev)
+}
+
+// witnessNouns are the people who tell of arms they saw: "dealers said",
+// "residents said".
+var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses eyewitnesses villagers locals")
+
+// officeWords name an office written in lower case before the place it
+// serves: "the deputy commissioner of Chagai said", "a senior police
+// officer said"; officeHeads end such a name.
+var (
+	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration")
+	officeHeads = lex.WordSet("commissioner officer superintendent administration")
+)
+
+// officeTeller names an office told in lower case that tells what the
+// sentence reports: "..., the deputy commissioner of Chagai said".
+func officeTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for k := 1; k < len(toks); k++ {
+		if !tellVerbs[toks[k].Lower] {
+			continue
+		}
+		e := k // the end of the name, after its place
+		j := k - 1
+		for j >= 0 && isCap(toks[j].Text) {
+			j--
+		}
+		if j < k-1 && j >= 0 && toks[j].Is("of") {
+			j--
+		} else {
+			j, e = k-1, k
+		}
+		if j < 0 || !officeHeads[toks[j].Lower] {
+			continue
+		}
+		s := j
+		for s > 0 && officeWords[toks[s-1].Lower] {
+			s--
+		}
+		ev("attributed_to", toks[s].Start, toks[e-1].End)
+		return text[toks[s].Start:toks[e-1].End]
+	}
 	return ""
+}
+
+// armedGroupTeller reports a body of two capitalised words or more that
+// ends in "Army" and tells the sentence, whose first word names no
+// country: "the Arakan Army said", not "the Pakistan Army said".
+func armedGroupTeller(text string, toks []lex.Token) bool {
+	name := namedTeller(text, toks, func(string, int, int) {})
+	words := strings.Fields(name)
+	if len(words) < 2 || words[len(words)-1] != "Army" {
+		return false
+	}
+	_, _, country := countryOf(lex.Token{Text: words[0], Lower: strings.ToLower(words[0])})
+	return !country && strings.ToLower(words[0]) != "the"
 }
 
 // speakerLabels are the source labels that name speakers, not the body
@@ -2291,17 +2369,18 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
-var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's")
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says told stated reported reports estimated estimates found revealed noted claimed added confirmed announced showed shows")
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
-var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement")
+var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement " +
+	"photographer correspondent reporter")
 
 // speakerNouns are the people who speak for a body.
-var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials")
+var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter")
 
 // regionWords are the provinces and regions a body's name may end in:
 // "CTD Punjab", "FC Khyber Pakhtunkhwa", "Frontier Corps North".
