@@ -66,7 +66,7 @@ func claimCue(toks []lex.Token) int {
 		case lex.HasAt(toks, i, "claimed", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "responsibility"),
 			lex.HasAt(toks, i, "took", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "attack"),
 			lex.HasAt(toks, i, "claimed", "the", "bombing"), lex.HasAt(toks, i, "responsibility", "was", "claimed"),
-			lex.HasAt(toks, i, "claimed", "credit"):
+			lex.HasAt(toks, i, "claimed", "credit"), t.Lower == "claimed" && claimedIncident(toks, i+1):
 			cue = i
 		}
 		if cue >= 0 {
@@ -82,6 +82,29 @@ func claimCue(toks []lex.Token) int {
 		}
 	}
 	return cue
+}
+
+// incidentNouns name an incident a group claims: "claimed the blockade",
+// "claimed Sunday's ambush".
+var incidentNouns = []string{"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "ambush",
+	"assault", "killing", "killings", "murder", "abduction", "abductions", "kidnapping", "blockade", "raid",
+	"shooting", "strike", "strikes"}
+
+// claimedIncident reports whether the words from i name an incident as
+// what was claimed, after at most two words that point to it ("the",
+// "this", "Sunday's", "deadly"): "claimed the lives of five" claims no
+// incident.
+func claimedIncident(toks []lex.Token, i int) bool {
+	for j := i; j < len(toks) && j <= i+2; j++ {
+		if toks[j].Is(incidentNouns...) {
+			return j > i || toks[j].Is("attacks", "bombings", "killings", "abductions", "strikes")
+		}
+		if toks[j].Punct || !toks[j].Is("the", "this", "that", "these", "those", "its", "their", "deadly", "latest", "recent") &&
+			!strings.HasSuffix(toks[j].Lower, "'s") {
+			return false
+		}
+	}
+	return false
 }
 
 // attachClaims gives each event without a claimant the claim of

@@ -3,6 +3,8 @@ package extract
 import (
 	"testing"
 	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
 // A group a later sentence suspects of an attack, or says its men belonged
@@ -36,6 +38,33 @@ func TestSuspects(t *testing.T) {
 		e := out.Events[0]
 		if e.Actor1 != tc.actor1 || e.Actor2 != tc.actor2 || e.ClaimedBy != tc.claimedBy {
 			t.Errorf("%q:\nactors %q / %q claimed by %q, want %q / %q / %q", tc.text, e.Actor1, e.Actor2, e.ClaimedBy, tc.actor1, tc.actor2, tc.claimedBy)
+		}
+	}
+}
+
+// A sentence claims responsibility when a group claimed an incident by its
+// name ("claimed the blockade", "claimed Sunday's ambush", "claimed
+// attacks on two posts"); a toll that "claimed the lives" of people, a
+// claim of a toll and a denial claim none.
+func TestClaimCue(t *testing.T) {
+	tests := []struct {
+		sentence string
+		claims   bool
+	}{
+		{"The BLA claimed responsibility for the attack.", true},
+		{"The Baloch Liberation Army claimed the blockade.", true},
+		{"The BLF claimed Sunday's ambush in a statement.", true},
+		{"The BRAS claimed attacks on two posts in Kech.", true},
+		{"The TTP claimed the deadly bombing.", true},
+		{"The blast claimed the lives of five people.", false},
+		{"The BLA claimed killing and injuring several soldiers.", false},
+		{"The BLA claimed that 12 soldiers were killed.", false},
+		{"The BLA denied that it claimed the attack.", false},
+	}
+	for _, tc := range tests {
+		s := lex.Split(tc.sentence)
+		if got := claimCue(s[0].Toks) >= 0; got != tc.claims {
+			t.Errorf("%q: claim cue %v, want %v", tc.sentence, got, tc.claims)
 		}
 	}
 }

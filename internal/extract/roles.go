@@ -29,7 +29,7 @@ var attackVerbs = map[string]bool{
 	"claimed": true, "stabbed": true, "snatched": true, "beheaded": true, "executed": true,
 	"martyred": true, "overran": true, "captured": true, "seized": true, "recaptured": true,
 	"rammed": true, "attempted": true, "tried": true, "shelled": true, "bombed": true, "bombarded": true,
-	"pounded": true, "hit": true, "strike": true, "strikes": true,
+	"pounded": true, "hit": true, "strike": true, "strikes": true, "blocked": true, "blockaded": true,
 }
 
 // defenceVerbs take the defender as their agent: "the attack was thwarted
@@ -92,7 +92,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			// highway", "picked up two brothers": phrasal verbs of
 			// acting. Forces that "took control of the area" after an
 			// attack secured it; they did not make the attack.)
-			acted := attackVerbs[toks[j].Lower] || lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
+			// (Protesters who "blocked the road" protested: they
+			// attacked no one.)
+			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) ||
+				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
 			if acted && !(j > 0 && toks[j-1].Is("was", "were", "been")) && !lex.HasAt(toks, j+1, "by") {
 				if attacker < 0 {
@@ -186,6 +189,25 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			break
 		}
 	}
+	// A blast among a crowd that also hurt a policeman or two hit
+	// civilians, when the force is not told as what was aimed at and
+	// the civilians hurt are many times more: "killing at least 52
+	// people, among them a police officer". A few civilians beside a
+	// few of the force ("three people, including a policeman") leave the
+	// force as the target.
+	crowd := false
+	if class.EventType == taxonomy.Explosions && target >= 0 && ms[target].Actor.Side == actors.SideSecurity &&
+		victims[casualties.Security] > 0 && victims[casualties.Civilians] >= 5*victims[casualties.Security] {
+		crowd = aimedAt(toks) != stateObject // "a landmine targeted at Pakistan forces"
+		for _, m := range ms {
+			if m.Actor.Side == actors.SideSecurity && aimedAtMention(toks, tokAt(m.Start)) {
+				crowd = false
+			}
+		}
+		if crowd {
+			target = -1
+		}
+	}
 	name := func(a *actors.Actor) string { return a.Named(country) }
 	if attacker >= 0 {
 		a := ms[attacker].Actor
@@ -275,6 +297,8 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		bombed := class.EventType == taxonomy.Explosions && r.inter1 != 1
 		if r.actor2 == "" {
 			switch {
+			case crowd:
+				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
 			case victims[casualties.Security] > 0:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			case victims[casualties.Civilians] > 0:
@@ -316,6 +340,26 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 // aimed at: "hurled a grenade at a house", "an IED targeting a vehicle".
 var aimers = []string{"at", "on", "targeting", "targeted", "against", "into"}
 
+// aimedAtMention reports whether the actor named at token i is told as
+// what was aimed at: "at an FC post", "targeting a police van", "went off
+// near a police patrol", "next to a military truck", "struck a police van".
+func aimedAtMention(toks []lex.Token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if toks[j].Is(aimers...) || toks[j].Is("near", "outside", "to", "struck", "hit", "attacked", "ambushed", "rammed") {
+			return true
+		}
+		if toks[j].Punct || !toks[j].Is("a", "an", "the", "its", "their", "local", "passing", "patrolling") &&
+			!lex.Capitals(toks[j].Text) && !startsUpper(toks[j].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// startsUpper reports whether w begins with an ASCII capital: a name
+// before a force's ("Pakistan forces").
+func startsUpper(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
+
 // The kinds of object an attack can be aimed at (aimedAt).
 const (
 	noObject = iota
@@ -333,7 +377,7 @@ var (
 		"mosque", "church", "company", "company's", "hotel", "restaurant", "workers", "labourers", "laborers",
 		"leader", "passengers", "wedding", "rally", "crowd"}
 	stateObjects = []string{"post", "posts", "outpost", "outposts", "checkpost", "checkposts", "checkpoint",
-		"checkpoints", "camp", "camps", "convoy", "cantonment", "garrison", "picket"}
+		"checkpoints", "camp", "camps", "convoy", "cantonment", "garrison", "picket", "forces", "troops", "soldiers"}
 )
 
 // aimedAt says what an attack's object is, read after the first word

@@ -141,6 +141,23 @@ func TestActorRoles(t *testing.T) {
 			"BLF: Baloch Liberation Front", "Military Forces of Pakistan"},
 		{"On 9 March 2023, BLA militants fired rockets at an FC camp of a construction company near Kohlu. There were no casualties.",
 			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps"},
+		// A blast among a crowd that also hurt a policeman hit
+		// civilians; a few people beside him, or a blast aimed at the
+		// police, leave the police as the target.
+		{"On 29 September 2023, a bomb exploded near a religious procession in Mastung, killing 30 people, among them a police officer.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 7 August 2022, a bomb exploded in a market in Quetta, injuring three people including a policeman.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		{"On 1 November 2024, a bomb exploded near a police van escorting a polio team in Mastung, killing five schoolchildren, a police officer and a passer-by.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		{"On 3 May 2023, a bomb exploded next to a police van in a crowded market in Quetta, killing 12 people, among them a policeman.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// A group that blocked a road acted.
+		{"On 12 April 2025, BLA militants blocked the highway near Dalbandin, Chagai, and torched two trucks.",
+			"BLA: Baloch Liberation Army", ""},
+		// A state's aircraft are its military.
+		{"On 24 December 2024, Pakistani jets carried out air strikes in Barmal district, Paktika, killing 46 people, officials said.",
+			"Military Forces of Pakistan", "Civilians (Afghanistan)"},
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
@@ -176,6 +193,9 @@ func TestClaimInLaterSentence(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "", false},
 		{"On 4 May 2023, a bomb exploded near a police post in Quetta, killing two policemen. The BLA had claimed a similar attack in March.",
 			"Unidentified Armed Group (Pakistan)", "", false},
+		// A claim of the incident by its name.
+		{"On 3 February 2025, armed men set up a checkpoint on the highway near Kalat and abducted three passengers. The BLF claimed the blockade.",
+			"BLF: Baloch Liberation Front", "BLF: Baloch Liberation Front", true},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
