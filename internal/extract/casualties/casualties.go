@@ -109,6 +109,26 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		vEnd := i + n - 1
+		// "are believed to have been killed or injured": a fate told as
+		// one of two gives neither.
+		if lex.HasAt(toks, vEnd+1, "or") {
+			if k2, n2 := verbAt(toks, vEnd+2); (k2 == Killed || k2 == Injured) && (kind == Killed || kind == Injured) && k2 != kind {
+				i = vEnd + 1 + n2
+				continue
+			}
+		}
+		// "one of the injured lost a leg": the wounded told before, not
+		// a wounding. ("one of the injured died" is read above.)
+		if n == 1 && i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("of") && toks[i].Is("injured", "wounded") && isNumberWord(toks, i-3) {
+			continue
+		}
+		// "Six other injured jawans are undergoing treatment": a count of
+		// the wounded named by the adjective.
+		if f, ok := countedAdjective(toks, i, kind, hints); ok {
+			figs = append(figs, f)
+			i++
+			continue
+		}
 		// "may have perished", "could have been killed", "if ten were
 		// killed": a toll someone supposes is no toll.
 		if hedged(toks, i) {
@@ -135,6 +155,36 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	}
 	figs = append(figs, bomberBesides(toks, figs)...)
 	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs)))))
+}
+
+// countedAdjective reads a count of the wounded told by an adjective
+// before their noun, "Six other injured jawans", "two injured
+// villagers", when no casualty word follows to tell their fate ("two
+// injured soldiers died" is read by the verb).
+func countedAdjective(toks []lex.Token, i int, kind string, hints []Hint) (Figure, bool) {
+	if kind != Injured || !toks[i].Is("injured", "wounded") || i == 0 || i+1 >= len(toks) {
+		return Figure{}, false
+	}
+	c, ok := personAt(toks, i+1, hints)
+	if !ok || c == "" || c == Perpetrators || !plural(toks[i+1].Lower) {
+		return Figure{}, false
+	}
+	// ("Three more injured policemen were shifted": the wounded told
+	// before, moved.)
+	e := i - 1
+	if toks[e].Is("other") {
+		e--
+	}
+	q, ok := quantityEndingAt(toks, e)
+	if !ok || q.Vague || q.Value < 2 {
+		return Figure{}, false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+		if kd, _ := verbAt(toks, k); kd != "" {
+			return Figure{}, false
+		}
+	}
+	return Figure{Kind: Injured, Category: c, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[i+1].End}, true
 }
 
 // besidesWords open a phrase that sets the attacker apart from a toll:
@@ -338,12 +388,22 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		if toks[j].Is("the", "people", "those", "persons") && j+1 < len(toks) {
 			j++
 		}
+		cat := Unknown
+		// "taking the number of Maoists killed in the encounter to
+		// five": the people named, then their fate.
+		if c, ok := persons[toks[j].Lower]; ok && c != "" && c != Perpetrators && c != Civilians && plural(toks[j].Lower) && j+1 < len(toks) && toks[j+1].Is("killed", "dead", "injured", "wounded") {
+			cat = c
+			j++
+		}
 		switch {
 		case toks[j].Is("dead", "deaths", "fatalities", "killed"):
 		case toks[j].Is("injured", "wounded", "injuries"):
 			kind = Injured
 		default:
 			return Figure{}, 0, false
+		}
+		if cat != Unknown {
+			return countedToll(toks, from, j, kind, cat)
 		}
 		i = j
 	default:
@@ -373,6 +433,24 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 			continue
 		}
 		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[q.Last].End}, q.Last, true
+	}
+	return Figure{}, 0, false
+}
+
+// countedToll reads the figure of a toll of one side after its words
+// ("the number of Maoists killed in the encounter", ending at j): "to
+// five" within the clause.
+func countedToll(toks []lex.Token, from, j int, kind, cat string) (Figure, int, bool) {
+	for k := j + 1; k+1 < len(toks) && k <= j+12; k++ {
+		if toks[k].Punct {
+			break
+		}
+		if !toks[k].Is("to") {
+			continue
+		}
+		if q, ok := lex.QuantityAt(toks, k+1); ok && !q.Vague {
+			return Figure{Kind: kind, Category: cat, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[q.Last].End}, q.Last, true
+		}
 	}
 	return Figure{}, 0, false
 }
@@ -1048,6 +1126,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
 			return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
 		}
+		// "Two more bodies were recovered": dead beyond those told
+		// before, of their side.
+		if v > 1 && toks[v-1].Is("more") {
+			if q, ok := quantityEndingAt(toks, v-2); ok && !q.Vague {
+				return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, SideBefore: len(prev) == 0, Start: toks[q.First].Start, End: toks[v].End}}
+			}
+		}
 		return nil
 	}
 	var coordinated []np
@@ -1274,6 +1359,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// after the verb share the fate.
 	if passive && main.head < v && lex.HasAt(toks, vEnd+1, "along", "with") {
 		if p, ok := phraseAfter(toks, vEnd+3, hints); ok && p.category != Unknown {
+			// "A 'zonal commander' was arrested along with four
+			// associates": followers are of their leader's side.
+			if toks[p.head].Is(followers...) && (main.category == Militants || main.category == Security) {
+				p.category = main.category
+			}
 			if !p.hasQ && !plural(toks[p.head].Lower) {
 				p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: vEnd + 3, Last: p.head}, true
 			}
@@ -2225,6 +2315,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if skipFrom < 0 {
 			skipFrom, skipTo = datedRelativeClause(toks, v)
 		}
+		if skipFrom < 0 {
+			skipFrom, skipTo = bareWhoClause(toks, v, hints)
+		}
 		bare = skipFrom >= 0
 	}
 	for k := v - 1; k >= limit; k-- {
@@ -2274,6 +2367,11 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			stop = k + 1
 			break
 		}
+		// "Two SPOs were killed and a third was injured": one more
+		// person of the side told before.
+		if t.Is("second", "third", "fourth", "fifth", "sixth") && k > 0 && toks[k-1].Is("a", "the") && k+1 == auxStart(toks, v) && k+1 < v {
+			return np{head: k, first: k - 1, category: "", q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k - 1, Last: k}, hasQ: true}, true
+		}
 		// "one of them succumbed": a share of people told before.
 		if t.Is("them", "those", "whom") && k >= 2 && toks[k-1].Is("of") {
 			if q, ok := quantityEndingAt(toks, k-2); ok && !q.Vague {
@@ -2314,6 +2412,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if q, first, ok := countBefore(toks, k); ok {
 			p.q, p.hasQ, p.first = q, true, first
 		}
+		if p.hasQ && sexApposition(toks, p) {
+			continue
+		}
 		if p.hasQ && toks[p.q.First].Is("another") {
 			// "and another 27 people were wounded": a group of its own.
 			return p, true
@@ -2340,6 +2441,11 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if p.hasQ {
 			// "An elderly man and his son were found dead": the list's
 			// last phrase leads, so that the list is read whole.
+			// ("A polio worker and supervisor was shot dead": a bare noun
+			// after "and" is a second title of the same person.)
+			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head == p.head+2 && !nearest.hasQ && p.q.Value == 1 && !plural(toks[nearest.head].Lower) {
+				return p, true
+			}
 			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head-p.head <= 3 {
 				joined := true
 				for j := p.head + 2; j < nearest.head; j++ {
@@ -2398,6 +2504,22 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	return np{}, false
 }
 
+// sexApposition reports whether p is "a man" or "a woman" set off by
+// commas after the people it describes, alone or in a pair: "Another
+// Maoist, a man, was injured", "the bodies of the two, a man and a
+// woman, were recovered".
+func sexApposition(toks []lex.Token, p np) bool {
+	isSex := func(k int) bool { return toks[k].Is("man", "woman", "boy", "girl") }
+	if !isSex(p.head) || p.head != p.q.Last+1 || !toks[p.q.First].Is("a", "an") || !lex.HasAt(toks, p.head+1, ",") {
+		return false
+	}
+	b := p.q.First - 1
+	if b >= 3 && toks[b].Is("and") && isSex(b-1) && toks[b-2].Is("a", "an") {
+		b -= 3
+	}
+	return b > 0 && toks[b].Is(",")
+}
+
 // joinedToSubject reads a phrase joined by "and" to the subject of the
 // casualty word at v after the subject's own name or "of" complement:
 // "commandos of the Maharashtra Police and their civilian driver were
@@ -2432,7 +2554,9 @@ func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) 
 		return np{}, false
 	}
 	if !p.hasQ {
-		if plural(toks[p.head].Lower) {
+		// "A polio worker and supervisor was shot dead": a bare noun
+		// is a second title of the same person.
+		if plural(toks[p.head].Lower) || !toks[k+1].Is("his", "her", "their", "its", "the") {
 			return np{}, false
 		}
 		p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k + 1, Last: p.head}, true
@@ -2501,6 +2625,41 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		if toks[m].Is("who", "which", "whose", "allegedly", "involved", "accused", "wanted", "suspected", "identified") && toks[m-1].Is(",") {
 			return j, m - 1
 		}
+	}
+	return -1, -1
+}
+
+// bareWhoClause finds a relative clause without commas between a person
+// and the passive casualty word at v: "A DRG jawan who was on leave was
+// hacked to death", "a villager who had gone into the forest was
+// injured". It returns the token before the auxiliary and the "who", or
+// -1, -1.
+func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
+	a := auxStart(toks, v)
+	j := a - 1
+	if a == v || j < 2 {
+		return -1, -1
+	}
+	// "in which 76 SF personnel were killed": people right before the
+	// verb are its subject.
+	if _, ok := personAt(toks, j, hints); ok {
+		return -1, -1
+	}
+	for m := j; m > 0 && m >= j-20; m-- {
+		if toks[m].Punct || toks[m].Is("which", "that", "where", "when", "while", "whom") {
+			return -1, -1
+		}
+		if !toks[m].Is("who") {
+			continue
+		}
+		// The clause has a verb of its own before the sentence's.
+		if m+1 >= j || !(isAux(toks[m+1]) || toks[m+1].Is("had", "has", "have")) {
+			return -1, -1
+		}
+		if _, ok := personAt(toks, m-1, hints); !ok {
+			return -1, -1
+		}
+		return j, m
 	}
 	return -1, -1
 }
@@ -2683,6 +2842,13 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 			}
 		}
 	}
+	// "shot dead a former MLA, Sivaji Rao, and his PSO", "abducted a
+	// Sub-Engineer of the PMGSY, identified as Pradeep Ekka, and his
+	// assistant": the first person's abbreviation, complement and name
+	// stand between the list's items.
+	if j, ok := namedApposition(toks, k); ok {
+		k = j
+	}
 	// "killed a candidate running for a seat in the assembly, his driver
 	// and a guard": a participle phrase between the list's items.
 	if k < len(toks) && strings.HasSuffix(toks[k].Lower, "ing") && !toks[k].Is("including") {
@@ -2729,6 +2895,11 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) && !listGoesOn(toks, q, hints) {
 			break
 		}
+		// "the bodies of the two, a man and a woman": their sexes, not
+		// two more people.
+		if comma && ok && q.hasQ && toks[q.q.First].Is("a", "an") && toks[q.head].Is("man", "woman") && p.hasQ && p.q.Value >= 2 {
+			break
+		}
 		// "killing 17 soldiers and 36 VDP": a count of a group the
 		// lexicon lacks, named by its abbreviation, is people too, of
 		// the side of the list it is joined to (a figure of no side
@@ -2740,6 +2911,12 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 			q.head++
 			q.category = p.category
 		} else if !ok || q.category == Unknown || toks[q.head].Is("he", "she") {
+			break
+		}
+		// "killed a party leader and former sarpanch": a second title
+		// with no article or count is the same person's.
+		if !q.hasQ && !comma && p.hasQ && p.q.Value == 1 && !plural(toks[q.head].Lower) && toks[k-1].Is("and") &&
+			!isCap(toks[k].Text) && !toks[k].Is("his", "her", "their", "its", "the", "a", "an") {
 			break
 		}
 		if !q.hasQ {
@@ -2764,6 +2941,50 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		k = q.head + 1
 	}
 	return out
+}
+
+// namedApposition skips what may follow a person noun at k before the
+// "and" of a list: its abbreviation in brackets, an "of" complement in
+// capitals ("of the PMGSY") and a name set off by commas ("Sivaji Rao",
+// "identified as Pradeep Ekka"). It returns the index of the comma
+// before "and", and false when the words are not such, or no "and"
+// follows them.
+func namedApposition(toks []lex.Token, k int) (int, bool) {
+	if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+		k += 3
+	}
+	if lex.HasAt(toks, k, "of") {
+		j := k + 1
+		if lex.HasAt(toks, j, "the") {
+			j++
+		}
+		e := j
+		for e < len(toks) && e < j+6 && isCap(toks[e].Text) && !toks[e].Punct {
+			e++
+		}
+		if e == j {
+			return 0, false
+		}
+		k = e
+		if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+			k += 3
+		}
+	}
+	if k+1 >= len(toks) || !toks[k].Is(",") {
+		return 0, false
+	}
+	j := k + 1
+	if lex.HasAt(toks, j, "identified", "as") || lex.HasAt(toks, j, "alias") {
+		j += 2
+	}
+	e := j
+	for e < len(toks) && e < j+4 && isCap(toks[e].Text) && !toks[e].Punct {
+		e++
+	}
+	if e == j || e+1 >= len(toks) || !toks[e].Is(",") || !toks[e+1].Is("and") {
+		return 0, false
+	}
+	return e, true
 }
 
 // followers are the people of a leader named before them ("a commander

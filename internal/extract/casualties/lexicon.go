@@ -232,6 +232,12 @@ var persons = map[string]string{
 	"congregants": Civilians, "fans": Civilians, "survivors": Civilians, "survivor": Civilians,
 	"secretary": Civilians, "founder": Civilians,
 	"neighbour": Civilians, "neighbours": Civilians, "neighbor": Civilians, "neighbors": Civilians,
+	// The press and the staff of works the Maoists attack.
+	"cameraman": Civilians, "cameramen": Civilians, "photographer": Civilians, "photographers": Civilians,
+	"reporter": Civilians, "reporters": Civilians, "supervisor": Civilians, "supervisors": Civilians,
+	"forester": Civilians, "foresters": Civilians,
+	// A commandant commands a battalion of India's central police forces.
+	"commandant": Security, "commandants": Security,
 }
 
 // sideWords before a person noun change its category ("security guards",
@@ -248,6 +254,10 @@ var sideWords = map[string]string{
 	// India's anti-Maoist vigilante militia (Salwa Judum) and the
 	// Maoist-backed PCPA are armed non-state sides, not civilians.
 	"judum": Militants, "pcpa": Militants,
+	// India's state and central anti-Maoist units: "an STF Assistant
+	// Platoon Commander", "a DRG jawan", "CoBRA commandos".
+	"stf": Security, "drg": Security, "cobra": Security, "greyhounds": Security, "sog": Security,
+	"dvf": Security, "caf": Security, "c-60": Security,
 }
 
 // negations are phrases that say nobody was hurt.

@@ -63,6 +63,9 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 					}
 				}
 			}
+			if e, ok := relativeClauseEnd(toks, i); ok {
+				r.to = e
+			}
 			recalled = append(recalled, r)
 			i = len(toks)
 			break
@@ -111,6 +114,35 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 	return out
 }
 
+// relativeClauseEnd returns the comma that closes a clause set off by
+// commas which holds the past marker at i, when the sentence's own verb
+// follows it: "A cadre, who was wanted in more than 60 cases, was shot
+// dead" recalls the cases, not the death. The clause opens with "who",
+// "which" or the marker itself after a comma.
+func relativeClauseEnd(toks []lex.Token, i int) (int, bool) {
+	open := -1
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Punct {
+			if toks[k].Is(",") && (k+1 == i || toks[k+1].Is("who", "which")) {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return 0, false
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+25; k++ {
+		if toks[k].Is(".", ";") {
+			return 0, false
+		}
+		if toks[k].Is(",") {
+			return k, isAux(toks[k+1])
+		}
+	}
+	return 0, false
+}
+
 // span is a range of tokens, to exclusive.
 type span struct{ from, to int }
 
@@ -139,6 +171,13 @@ func longAgo(toks []lex.Token) []span {
 			}
 		}
 		for k := i + 2; k < end; k++ {
+			// "a jawan had been killed in an IED blast in April": a
+			// month with no day, or a year, dates an earlier deed.
+			if toks[k].Is("in") && k+1 < end && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
+				len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower)) {
+				out = append(out, span{i, end})
+				break
+			}
 			for _, m := range agoMarkers {
 				if lex.HasAt(toks, k, m...) {
 					out = append(out, span{i, end})
