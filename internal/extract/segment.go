@@ -57,8 +57,16 @@ func (d *doc) reports(i int) bool {
 	if judicial(toks) {
 		return false
 	}
+	// "Thousands attended the funeral of the journalist who was shot
+	// dead on Thursday": violence told only to say whom the funeral, the
+	// tribute or the compensation is for reports no incident.
+	after := aftermath(toks, hits)
+	falseAlarm := noAttack(toks)
 	for _, h := range hits {
 		t := toks[h.Token]
+		if (after || falseAlarm) && taxonomy.Violent(h.Cue) {
+			continue
+		}
 		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) {
 			continue
 		}
@@ -165,6 +173,11 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueAgreement:
+			// "18 surrendered militants", "a surrendered cadre": a past
+			// surrender names who they are.
+			if surrenderedAdjective(toks, h.Token) {
+				continue
+			}
 			// The tagger calls "exchanged" an agreement only beside
 			// prisoners or bodies.
 			if t.Is("surrendered", "signed", "agreed", "exchanged") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
@@ -975,7 +988,7 @@ func forceOnCrowd(t lex.Token) bool {
 }
 
 // courtWords tell of a court at work on what happened before.
-var courtWords = lex.WordSet(`sentenced convicted verdict chargesheet charge-sheet chargesheeted acquitted bail hanged
+var courtWords = lex.WordSet(`sentenced convicted upheld verdict chargesheet charge-sheet chargesheeted acquitted bail hanged
 	indicted convict imprisonment remand trial petition petitioner testify testified testimony
 	prosecution prosecutor prosecutors confessional`)
 
@@ -1054,6 +1067,9 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if i > 1 && toks[i-2].Is("over") && toks[i-1].Is("the") && nominal(toks[i]) {
 		return true
 	}
+	if yearDated(toks, i) {
+		return true
+	}
 	// "the February 21, 2016, killing of a priest", "the April 17, 2013
 	// Malleswaram blast": a date with its year names the incident.
 	if namedByDate(toks, i) {
@@ -1090,7 +1106,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	// "after the attack on a convoy in which three jawans were killed",
 	// "in the wake of the strike in Dhaka that left 20 dead": the toll of
 	// a recalled attack is recalled with it.
-	if toks[i].Is("killed", "dead", "lives", "injured", "wounded", "killing") {
+	if toks[i].Is("killed", "dead", "lives", "injured", "wounded", "killing", "shot") {
 		// "help to the families of 12 jawans who were killed": a family
 		// outlives its dead.
 		for k := max(0, i-8); k < i; k++ {
@@ -1098,14 +1114,16 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 				return true
 			}
 		}
-		for k := i - 1; k > 0 && k >= i-8; k-- {
+		// "in which 147 people, most of them children, were killed": an
+		// apposition may stand between.
+		for k := i - 1; k > 0 && k >= i-12; k-- {
 			if !toks[k].Is("which", "that", "wherein", "who") {
 				continue
 			}
 			for j := k - 1; j >= 0 && j >= k-12; j-- {
 				if toks[j].Is("attack", "attacks", "strike", "strikes", "blast", "blasts", "bombing", "bombings",
 					"explosion", "explosions", "ambush", "massacre", "shooting", "violence", "incident", "clash", "clashes",
-					"encounter", "killing", "killings", "death", "deaths") && pastRef(toks, j, false) {
+					"encounter", "killing", "killings", "death", "deaths", "murder", "assassination") && pastRef(toks, j, false) {
 					return true
 				}
 			}
@@ -1274,7 +1292,13 @@ func tollRise(toks []lex.Token) int {
 		if !t.Is("toll") && !(t.Is("number") && lex.HasAt(toks, i+1, "of") && deadWithin(toks, i+2)) {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+14; j++ {
+		// The incident may be named at length between: "the death toll
+		// in the September 30 suicide bombing at an educational centre
+		// in Kabul's Dasht-e-Barchi area rose to 53".
+		for j := i + 1; j < len(toks) && j <= i+20; j++ {
+			if toks[j].Is(".", ";") {
+				break
+			}
 			if toks[j].Is("rose", "risen", "climbed", "mounted", "increased", "jumped") || lex.HasAt(toks, j, "went", "up") {
 				return j
 			}
@@ -1337,7 +1361,7 @@ func judicial(toks []lex.Token) bool {
 		}
 		// Not "death sentence": armed groups' "people's courts" pass them
 		// before the killing they carry out.
-		if lex.HasAt(toks, i, "charge", "sheet") || lex.HasAt(toks, i, "death", "penalty") || lex.HasAt(toks, i, "capital", "punishment") {
+		if lex.HasAt(toks, i, "charge", "sheet") || lex.HasAt(toks, i, "charge", "sheeted") || lex.HasAt(toks, i, "death", "penalty") || lex.HasAt(toks, i, "capital", "punishment") {
 			return true
 		}
 	}
@@ -1379,8 +1403,10 @@ func background(toks []lex.Token) bool {
 		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") {
 			return true
 		}
-		// "over a year ago", "on June 11 last year".
-		if lex.HasAt(toks, i, "a", "year", "ago") || i > 1 && lex.HasAt(toks, i, "last", "year") && lex.Digits(toks[i-1].Lower) && month[toks[i-2].Lower] {
+		// "over a year ago", "on June 11 last year", "in August last
+		// year".
+		if lex.HasAt(toks, i, "a", "year", "ago") || i > 1 && lex.HasAt(toks, i, "last", "year") && lex.Digits(toks[i-1].Lower) && month[toks[i-2].Lower] ||
+			i > 0 && lex.HasAt(toks, i, "last", "year") && month[toks[i-1].Lower] {
 			return true
 		}
 	}
@@ -2354,4 +2380,305 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 		}
 	}
 	return claim
+}
+
+// aftermathWords tell of what follows an incident: a funeral, a
+// tribute, a remembrance, relief paid, a body named or a case solved.
+var aftermathWords = lex.WordSet(`funeral funerals burial buried tribute tributes homage wreath wreaths
+	condolence condolences compensation ex-gratia cheque cheques anniversary remains
+	remember remembered remembering remembrance commemorate commemorated commemorating commemoration
+	discharged inquired enquired belonged belong belongs cracked identified succumbed`)
+
+// aftermath reports whether a sentence tells of an incident's aftermath
+// and names its violence only as the circumstance of the people or the
+// deed it is about: "attended the funeral of the journalist who was shot
+// dead", "paid tributes to the soldiers killed in the attack",
+// "compensation for the families of the three men killed in the blast".
+// A deed told in its own clause ("a suicide bomber struck a funeral in
+// Nangarhar, killing 12") still reports.
+func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
+	frame := false
+	for i, t := range toks {
+		// "A trader identified as Ali, who was abducted" only names the
+		// victim; "the 22 killed had been identified" is the aftermath.
+		if aftermathWords[t.Lower] && !(t.Is("identified") && lex.HasAt(toks, i+1, "as")) {
+			frame = true
+			break
+		}
+	}
+	// "The rebels could have learnt of the movement of the seven
+	// troopers, who were killed in a blast on March 30, the police chief
+	// said on March 31": a statement dated on its own day that names the
+	// deed, on another, only in a clause about people it has named with
+	// "the" tells no new incident. ("Parents say the girls, who were taken
+	// on Friday, are still missing" gives one day: the abduction is the
+	// news.)
+	said := !frame && statement(toks) && twoDays(toks)
+	// A toll rising revises the incident's toll: that is news of its
+	// own (vigil.Event.TollRevision), whoever tells it.
+	if !frame && !said || tollUpdate(toks) {
+		return false
+	}
+	n := 0
+	for _, h := range hits {
+		if !taxonomy.Violent(h.Cue) || h.Item {
+			continue
+		}
+		if !dependent(toks, h.Token, said) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// participles are the violent words that, after a noun, open a reduced
+// relative clause: "the soldiers injured in the attack", "a manager
+// abducted by militants".
+var participles = lex.WordSet(`killed injured wounded martyred shot abducted kidnapped slain hurt murdered gunned`)
+
+// dependent reports whether the trigger at i only qualifies someone or
+// something the sentence is about: it stands in a relative clause ("the
+// journalist who was shot dead", "in which 147 people were killed"; with
+// definiteHead, only one on a head named with "the"), in
+// a participle after a noun ("the miners killed in Mach"), or names an
+// incident its reader knows ("the suicide attack", "yesterday's attack").
+func dependent(toks []lex.Token, i int, definiteHead bool) bool {
+	if pastReference(toks, i) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Is(".", ";", "?", "!") {
+			break
+		}
+		if toks[k].Is("who", "whom", "which") || toks[k].Is("that") && k > 0 && !saying[toks[k-1].Lower] {
+			if clauseClosed(toks, k, i) {
+				break
+			}
+			if !definiteHead {
+				return true
+			}
+			h := k - 1
+			if h > 0 && toks[h].Is(",") {
+				h--
+			}
+			return h >= 0 && nominal(toks[h]) && !toks[h].Punct && definite(toks, h)
+		}
+	}
+	if definiteHead {
+		return false
+	}
+	t := toks[i]
+	if reducedRelative(toks, i) {
+		return true
+	}
+	if !nominal(t) {
+		return false
+	}
+	// "a policeman injured in a militant attack": the attack is the
+	// circumstance of the participle that qualifies the policeman.
+	for k := i - 1; k > 0 && k >= i-6; k-- {
+		if toks[k].Punct || toks[k].Is("when", "as", "while", "after") {
+			break
+		}
+		if participles[toks[k].Lower] {
+			return reducedRelative(toks, k)
+		}
+	}
+	return definite(toks, i) || dayPossessive(toks, i)
+}
+
+// reducedRelative reports whether the participle at i follows a noun and
+// is followed by its circumstance, as a relative clause without its
+// pronoun: "the miners killed in Mach", "a manager abducted by rebels".
+// "Militants killed two soldiers" tells the deed.
+func reducedRelative(toks []lex.Token, i int) bool {
+	if !participles[toks[i].Lower] || i == 0 {
+		return false
+	}
+	// "were also killed", "was critically injured": an adverb may stand
+	// between the auxiliary and the participle.
+	p := i - 1
+	if p > 0 && (toks[p].Is("also", "later", "then", "subsequently", "still", "reportedly", "allegedly", "critically", "seriously", "fatally", "grievously", "badly") ||
+		len(toks[p].Lower) > 4 && strings.HasSuffix(toks[p].Lower, "ly")) {
+		p--
+	}
+	// "among those killed", "the injured": the toll told, no noun
+	// qualified.
+	if toks[p].Punct || toks[p].Is("was", "were", "been", "being", "is", "are", "be", "had", "have", "has", "got", "get", "and", "or", "those", "the", "among") {
+		return false
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].Is("dead", "down") {
+		j++
+	}
+	// "killed at least 40 villagers" has its object.
+	if lex.HasAt(toks, j, "at", "least") || lex.HasAt(toks, j, "at", "most") {
+		return false
+	}
+	return j < len(toks) && toks[j].Is("in", "by", "during", "when", "at", "near", "on", "while", "last", "earlier", "since", "after", "inside", "outside", "from")
+}
+
+// saying are the verbs after which "that" opens what is said, not a
+// relative clause.
+var saying = lex.WordSet(`said says say stated told claimed reported revealed confirmed added alleged disclosed informed
+	announced believe believed feared learnt learned found showed shows suggest suggested noted`)
+
+// dayPossessive reports whether a day in the possessive names the noun
+// at i, over the words that qualify it: "yesterday's attack", "Monday's
+// suicide bombing". The incident is one told before.
+func dayPossessive(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].Lower
+		if base, ok := strings.CutSuffix(w, "'s"); ok {
+			return dayName(base) || base == "week" || base == "month" || base == "night"
+		}
+		if toks[k].Punct || !nominal(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// noAttack reports a sentence that says the scare or the blast it tells
+// was no attack: a hoax, a false alarm, a drill, a gas cylinder gone off,
+// or, in so many words, "not an act of terrorism".
+func noAttack(toks []lex.Token) bool {
+	for i, t := range toks {
+		switch {
+		case t.Is("hoax", "hoaxes", "drill"):
+			if t.Is("drill") && !(i > 0 && toks[i-1].Is("mock", "security", "evacuation")) {
+				continue
+			}
+			return true
+		case lex.HasAt(toks, i, "false", "alarm"), lex.HasAt(toks, i, "gas", "leak"), lex.HasAt(toks, i, "gas", "leakage"),
+			lex.HasAt(toks, i, "short", "circuit"):
+			return true
+		case t.Is("cylinder", "cylinders", "boiler", "transformer"):
+			if i+1 < len(toks) && toks[i+1].Is("blast", "blasts", "explosion", "exploded", "burst", "explodes") {
+				return true
+			}
+		case t.Is("not"):
+			// "was not an act of terrorism", "not a terrorist attack";
+			// not "did not rule out terrorism".
+			k := i + 1
+			if k < len(toks) && toks[k].Is("a", "an") {
+				k++
+			}
+			if k+1 < len(toks) && toks[k].Is("act", "case", "incident") && toks[k+1].Is("of") {
+				k += 2
+			}
+			if k < len(toks) && toks[k].Is("terrorism", "terrorist", "terror", "terror-related", "sabotage") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearDated reports whether the trigger at i is dated, in its clause, by
+// a year alone while the sentence gives a day to something else: "said
+// on October 9 that the ambush in Chandel in 2015 was a lesson",
+// "remains of a soldier abducted by the rebels in 1990 were exhumed on
+// August 8". News dates its deed by the day; a deed dated by its year
+// beside the day of the telling is recalled. ("Gunmen shot dead a trader
+// in Quetta in 2019" gives no day, and the text's own time must judge.)
+func yearDated(toks []lex.Token, i int) bool {
+	found, y := false, 0
+	for k := i + 1; k+1 < len(toks) && k <= i+10; k++ {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			break
+		}
+		if toks[k].Is("in") && year(toks[k+1].Lower) {
+			y, found = atoi(toks[k+1].Lower), true
+			break
+		}
+		if toks[k].Is("in") && month[toks[k+1].Lower] && k+2 < len(toks) && year(toks[k+2].Lower) {
+			y, found = atoi(toks[k+2].Lower), true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	if dayWords(toks) != "" {
+		return true
+	}
+	// "paid a ransom in March 2015 for two women kidnapped in March
+	// 2013": a later year elsewhere in the sentence is the telling's.
+	for k := 1; k < len(toks); k++ {
+		in := toks[k-1].Is("in") || k > 1 && toks[k-2].Is("in") && month[toks[k-1].Lower]
+		if in && year(toks[k].Lower) && atoi(toks[k].Lower) > y {
+			return true
+		}
+	}
+	for k, t := range toks {
+		if t.Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today") && k > 0 && toks[k-1].Is("on", "(") {
+			return true
+		}
+	}
+	return false
+}
+
+// surrenderedAdjective reports whether "surrendered" at i qualifies the
+// noun after it, after an article, a number or "former": "a surrendered
+// cadre", "18 surrendered militants". "Two cadres surrendered before
+// the police" tells the surrender.
+func surrenderedAdjective(toks []lex.Token, i int) bool {
+	if !toks[i].Is("surrendered") || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	prev, next := toks[i-1], toks[i+1]
+	if next.Punct || next.Is("to", "before", "in", "on", "at", "with", "along", "their", "his", "her", "its", "arms", "weapons",
+		"after", "during", "from", "under", "and", "en", "together", "themselves", "himself", "herself", "last", "yesterday", "today") {
+		return false
+	}
+	return prev.Is("a", "an", "the", "of", "to", "former", "these", "those", "some", "many", "several", "other", "two", "three",
+		"four", "five", "six", "seven", "eight", "nine", "ten", "more", "all", "each") || lex.Digits(prev.Lower)
+}
+
+// clauseClosed reports whether the relative clause opened at k has
+// closed before the trigger at i: a verb of its own, then a comma ("the
+// village head, who had received threats, was gunned down"). "In which
+// 147 people, most of them children, were killed" has no verb before its
+// comma.
+func clauseClosed(toks []lex.Token, k, i int) bool {
+	verb := false
+	for j := k + 1; j < i; j++ {
+		t := toks[j]
+		if t.Is(",") && verb {
+			return true
+		}
+		if t.Is("was", "were", "had", "has", "have", "is", "are") || happening[t.Lower] ||
+			len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ed") {
+			verb = true
+		}
+	}
+	return false
+}
+
+// twoDays reports whether a sentence names two different days: the
+// telling's and the deed's ("said on March 31 ... killed on March 30").
+func twoDays(toks []lex.Token) bool {
+	first := ""
+	for i, t := range toks {
+		day := ""
+		switch {
+		case month[t.Lower] && i+1 < len(toks) && lex.Digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2:
+			day = t.Lower + " " + toks[i+1].Lower
+		case month[t.Lower] && i > 0 && lex.Digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2:
+			day = t.Lower + " " + toks[i-1].Lower
+		case t.Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"):
+			day = t.Lower
+		}
+		if day == "" {
+			continue
+		}
+		if first == "" {
+			first = day
+		} else if day != first {
+			return true
+		}
+	}
+	return false
 }

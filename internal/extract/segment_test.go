@@ -814,3 +814,106 @@ func TestRestatedCount(t *testing.T) {
 		})
 	}
 }
+
+// TestAftermathAndRecall checks that a story about what followed an
+// incident (a funeral, a tribute, relief paid, a victim discharged or
+// named, remains exhumed), a statement that names a deed only about
+// people it has named with "the", a deed dated by its year beside the
+// day of the telling, a hoax or a blast said to be no attack opens no
+// event, and that a new deed told beside such words still does.
+func TestAftermathAndRecall(t *testing.T) {
+	x := extractor(t)
+	published := time.Date(2022, 10, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want string // want: the sub-event types of the events, in order
+	}{
+		{"a funeral for one shot before",
+			"Hundreds attended the funeral of the teacher who was shot dead by gunmen in Turbat on Monday.", ""},
+		{"a funeral attacked",
+			"A suicide bomber blew himself up at the funeral of a tribal elder in Bajaur on Monday, killing 12 mourners.", "Suicide bomb"},
+		{"funeral prayers for the dead of yesterday's attack",
+			"Funeral prayers of the three policemen killed in yesterday's attack in Tank were offered on Tuesday.", ""},
+		{"mourners shot on the way",
+			"Gunmen opened fire on mourners returning from the funeral of a policeman in Tank on Tuesday, killing two.", "Attack"},
+		{"relief for the families of the dead",
+			"The government announced compensation for the families of the four labourers killed in the landmine blast in Kohlu.", ""},
+		{"tributes to the dead of a named attack",
+			"Residents paid tributes on Friday to the soldiers who were killed in the Zhob garrison attack.", ""},
+		{"the injured visited",
+			"The governor visited the hospital on Monday and inquired after the health of the policemen injured in the suicide attack on the convoy.", ""},
+		{"a victim discharged",
+			"The girl who was injured when gunmen fired on her school van was discharged from hospital on Monday.", ""},
+		{"a victim named, then abducted, is news",
+			"A trader identified as Aslam, who was abducted by gunmen in Kech on Monday, called his family.", "Abduction/forced disappearance"},
+		{"the dead identified",
+			"Officials said on Friday that the nine passengers killed in the attack on the coach had been identified.", ""},
+		{"remains of one abducted long ago",
+			"Remains of a teacher who was abducted and killed by the rebels in 1998 were exhumed on 8 August.", ""},
+		{"a statement about troopers killed before",
+			"The rebels knew the route of the six troopers, who were killed in a blast in Kohlu on 3 October, the police chief said on Tuesday.", ""},
+		{"a statement that tells a killing",
+			"Rebels killed at least 12 villagers in a raid on a village in Kohlu on Monday, a local official said.", "Attack"},
+		{"an ambush dated by its year, in a speech dated by its day",
+			"The minister said on 9 October that the ambush on a patrol in Kohlu in 2015, which left nine soldiers dead, would not be forgotten.", ""},
+		{"a ransom paid for women kidnapped years before",
+			"The government paid a ransom in March 2020 for the release of two women kidnapped in Kech in March 2018.", ""},
+		{"a murder solved, told last year",
+			"Police said on Monday they had cracked the murder of a councillor who was shot dead in Quetta in August last year.", ""},
+		{"a hoax",
+			"A call claiming a bomb had been planted at the Quetta airport proved to be a hoax, police said on Monday.", ""},
+		{"a cylinder blast",
+			"Three people were injured when a gas cylinder exploded at a shop in Quetta on Monday.", ""},
+		{"no act of terrorism",
+			"Police said the blast that hurt two men at a scrap shop in Quetta on Monday was not an act of terrorism.", ""},
+		{"terrorism not ruled out",
+			"A blast injured two men at a shop in Quetta on Monday, and police did not rule out terrorism.", "Remote explosive/landmine/IED"},
+		{"a death sentence upheld",
+			"The Supreme Court on Monday upheld the death sentence of a man convicted of killing a judge in Quetta.", ""},
+		{"surrendered militants paid",
+			"The government paid 18 surrendered militants a grant under its rehabilitation policy on Monday.", ""},
+		{"militants surrendered",
+			"Eighteen militants surrendered before the police in Kohlu on Monday.", "Agreement"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, published, "")
+			var got []string
+			for _, ev := range out.Events {
+				got = append(got, ev.SubEventType)
+			}
+			if strings.Join(got, "|") != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, strings.Join(got, "|"), tc.want)
+			}
+		})
+	}
+}
+
+// TestReducedRelative checks the participle told of a noun ("the miners
+// killed in Mach") against the deed told of its doers.
+func TestReducedRelative(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"the miners killed in Mach were buried", "killed", true},
+		{"a manager abducted by rebels was found", "abducted", true},
+		{"militants killed two soldiers in Mach", "killed", false},
+		{"two soldiers were killed in Mach", "killed", false},
+		{"a soldier was also killed in the clash", "killed", false},
+		{"rebels killed at least 40 villagers", "killed", false},
+		{"two children were among those killed in the blast", "killed", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		at := -1
+		for i, tk := range toks {
+			if tk.Lower == tc.trigger {
+				at = i
+				break
+			}
+		}
+		if got := reducedRelative(toks, at); got != tc.want {
+			t.Errorf("reducedRelative(%q, %q) = %v, want %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
