@@ -351,6 +351,8 @@ var kindCues = []kindCue{
 	{[]string{"fired"}, Use},
 	// Added from the third probe: "was now in Taliban hands".
 	{[]string{"hands"}, Inventory},
+	{[]string{"stopped", "a", "consignment"}, Seizure}, {[]string{"stopped", "a", "shipment"}, Seizure},
+	{[]string{"stopped", "the", "consignment"}, Seizure}, {[]string{"stopped", "the", "shipment"}, Seizure},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -438,6 +440,10 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		kind, kStart, kEnd := kindOf(s.Toks)
 		if kind == "" {
 			continue
+		}
+		if kind == Inventory && boughtFrom(s.Toks, kEnd) {
+			// "has acquired six fighter jets from Russia": a delivery.
+			kind = Transfer
 		}
 		its := itemsIn(s.Toks)
 		if len(its) == 0 || historical(s.Toks) {
@@ -1039,8 +1045,9 @@ func modelToken(w string) bool {
 		// Makers named as models: "a Glock pistol".
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
-	if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && w[2] == '-' && lex.Digits(w[3:]) {
-		// "Mi-17", "Su-30": a maker's two letters.
+	if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && w[2] == '-' && makerDigits(w[3:]) {
+		// "Mi-17", "Su-30", "Su-30SME": a maker's two letters, a
+		// figure and a variant's capitals.
 		return true
 	}
 	letters, digits := 0, 0
@@ -1060,6 +1067,24 @@ func modelToken(w string) bool {
 		}
 	}
 	return letters >= 1 && letters <= 4 && digits >= 1 && digits <= 3 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// makerDigits reports a model number after a maker's letters: one to
+// three figures, then up to three capitals ("30", "30SME", "35S").
+func makerDigits(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 3 || len(w)-d > 3 {
+		return false
+	}
+	for i := d; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // modelBefore returns the first token of a model designation just before
@@ -1786,6 +1811,12 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		ev("location_country", seizerAt.Start, seizerAt.End)
 	}
 	c.holder = holderOf(text, toks, kind, cx, ev)
+	if c.location == "" {
+		// "the Taliban retained 70 aircraft": a holder that rules or
+		// serves one country holds its arms there, when no place is
+		// named.
+		c.location = holderCountry(c.holder)
+	}
 	// As of: a date the sentence gives ("a March 2022 report").
 	var ds []dates.Mention
 	if cx != nil {
@@ -1827,6 +1858,32 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		c.attributed = namedTeller(text, toks, ev)
 	}
 	return c
+}
+
+// boughtFrom reports an acquisition cue ending at byte end followed by
+// "from" and a country: "acquired six jets from Russia".
+func boughtFrom(toks []lex.Token, end int) bool {
+	k := 0
+	for k < len(toks) && toks[k].End < end {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Is("acquired", "bought", "purchased", "procured", "imported") {
+		return false
+	}
+	for i := k + 1; i+1 < len(toks) && i <= k+10; i++ {
+		if toks[i].Punct {
+			return false
+		}
+		if toks[i].Is("from") {
+			j := i + 1
+			if toks[j].Is("the") && j+1 < len(toks) {
+				j++
+			}
+			_, _, country := countryOf(toks[j])
+			return country || lex.HasAt(toks, j, "United", "States")
+		}
+	}
+	return false
 }
 
 // fromPlace returns where "from" and a name open in a sentence ("a
@@ -1960,6 +2017,21 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			if named[i].End <= toks[k-2].Start {
 				return holderName(text, toks, named[i], ev)
 			}
+		}
+	}
+	return ""
+}
+
+// holderCountry returns the country a holder's dictionary name belongs
+// to: "Military Forces of Myanmar" is Myanmar's, the Taliban rule
+// Afghanistan; "" for the rest.
+func holderCountry(holder string) string {
+	if holder == "Taliban" {
+		return "Afghanistan"
+	}
+	for _, p := range []string{"Military Forces of ", "Police Forces of "} {
+		if c, ok := strings.CutPrefix(holder, p); ok && !strings.ContainsAny(c, "(:") {
+			return c
 		}
 	}
 	return ""
