@@ -29,12 +29,12 @@ var officeNouns = lex.WordSet("minister ministry department administration commi
 	"spokesperson secretary governor police official officials authority authorities army military government " +
 	"institute institution centre center observatory portal mission council committee office agency organisation " +
 	"organization forum watch international nations bureau corps tank group monitor network project foundation " +
-	"wing assembly senate")
+	"wing assembly senate officer rapporteur")
 
 // qualifiers may stand inside a body's name in lower case: "the provincial
 // police chief", "the CRSS annual security report".
 var qualifiers = lex.WordSet("annual monthly quarterly yearly latest new provincial district federal home interior " +
-	"prime chief security think official senior local human rights state national inspector general deputy")
+	"prime chief security think official senior local human rights state national inspector general deputy special")
 
 // recordNouns name the document rather than its author: "CRSS data show",
 // "police figures", "HRCP's annual report"; they are left out of the label.
@@ -73,7 +73,7 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 // nameAfter reads a name that starts at i (after "the"), returning its
 // first and last tokens, or e < s when there is none.
 func nameAfter(toks []lex.Token, i int) (int, int) {
-	if i < len(toks) && toks[i].Is("the") {
+	if i < len(toks) && toks[i].Is("the", "a", "an") {
 		i++
 	}
 	e := i - 1
@@ -107,6 +107,10 @@ func nameBefore(toks []lex.Token, e int) (int, int) {
 		case capitalised(t) && !t.Is("the", "a", "an", "its", "their"):
 			s = k
 		case connectors[t.Lower] && k == s-1 && k > 0 && capitalised(toks[k-1]) && !toks[k-1].Is("the"):
+			s = k
+		case t.Is("of") && k == s-1 && k > 0 && s <= e && capitalised(toks[s]) && officeNouns[toks[k-1].Lower]:
+			// "the deputy commissioner of Chagai said": an office and
+			// the place it serves.
 			s = k
 		case !t.Punct && k == s-1 && (officeNouns[t.Lower] || qualifiers[t.Lower] || recordNouns[t.Lower]):
 			s = k

@@ -31,6 +31,11 @@ func TestPublisher(t *testing.T) {
 		{"Since 2005, when the rains started recording highs, 900 people died.", ""},
 		{"Kabul Valley News recorded 412 incidents in 2023.", "Kabul Valley News"},
 		{"In 2023, the news reported 412 incidents.", ""},
+		// An office written in lower case, with the place it serves.
+		{"Sindh saw 40 attacks in 2024, the deputy commissioner of Larkana said.", "deputy commissioner of Larkana"},
+		{"Some 40 militants are killed every month in Sindh, a senior police officer estimated.", "senior police officer"},
+		{"In 2024, 40 civilians were killed in Sindh, according to a UN special rapporteur.", "UN special rapporteur"},
+		{"In 2024, 40 attacks took place in the districts of Larkana, reports said.", ""},
 		// Names that are no body: a place, a person, a document alone.
 		{"Balochistan recorded 19 attacks in July.", ""},
 		{"Sindh registered 31 cases of kidnapping in 2019.", ""},
