@@ -2387,7 +2387,7 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 var aftermathWords = lex.WordSet(`funeral funerals burial buried tribute tributes homage wreath wreaths
 	condolence condolences compensation ex-gratia cheque cheques anniversary remains
 	remember remembered remembering remembrance commemorate commemorated commemorating commemoration
-	discharged inquired enquired belonged belong belongs cracked identified succumbed`)
+	discharged inquired enquired belonged belong belongs cracked identified`)
 
 // aftermath reports whether a sentence tells of an incident's aftermath
 // and names its violence only as the circumstance of the people or the
@@ -2419,6 +2419,9 @@ func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
 	if !frame && !said || tollUpdate(toks) {
 		return false
 	}
+	// A victim who "succumbed to his injuries" is not among these: the
+	// death is news of the incident (its toll), as the event probes
+	// want it.
 	n := 0
 	for _, h := range hits {
 		if !taxonomy.Violent(h.Cue) || h.Item {
@@ -2485,7 +2488,21 @@ func dependent(toks []lex.Token, i int, definiteHead bool) bool {
 			return reducedRelative(toks, k)
 		}
 	}
-	return definite(toks, i) || dayPossessive(toks, i)
+	return definite(toks, i) || dayPossessive(toks, i) || possessed(toks, i)
+}
+
+// possessed reports whether a possessive determiner names the noun at
+// i, over the words that qualify it: "their bodies", "his abduction".
+func possessed(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("their", "his", "her", "its") {
+			return true
+		}
+		if toks[k].Punct || !nominal(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // reducedRelative reports whether the participle at i follows a noun and

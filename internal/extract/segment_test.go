@@ -847,6 +847,8 @@ func TestAftermathAndRecall(t *testing.T) {
 			"A trader identified as Aslam, who was abducted by gunmen in Kech on Monday, called his family.", "Abduction/forced disappearance"},
 		{"the dead identified",
 			"Officials said on Friday that the nine passengers killed in the attack on the coach had been identified.", ""},
+		{"the dead identified, their bodies handed over",
+			"Officials said the nine labourers killed in the attack in Kech had been identified and their bodies handed over to their families.", ""},
 		{"remains of one abducted long ago",
 			"Remains of a teacher who was abducted and killed by the rebels in 1998 were exhumed on 8 August.", ""},
 		{"a statement about troopers killed before",
