@@ -1009,6 +1009,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if v > 1 && toks[v-1].Is("had") && toks[v-2].Is("that", "which", "who") && activeForm(w) {
 		return nil
 	}
+	// "One Maoist was killed; the body of the cadre was recovered": the
+	// dead of a figure told before, named again.
+	if w0(w, "body", "bodies") && lex.HasAt(toks, vEnd+1, "of", "the") && slices.ContainsFunc(prev, func(f Figure) bool { return f.Kind == Killed && !f.Negated }) {
+		return nil
+	}
 	// Active phrasing: the victims follow ("killing six terrorists", "the
 	// killing of six terrorists", "killed and injured several soldiers").
 	if activeForm(w) && !passive {
@@ -2345,6 +2350,17 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			stop = k + 1
 			break
 		}
+		// "Two commandos who were injured in the blast are recovering":
+		// a "who" right before the verb's auxiliary opens the clause of
+		// the people before it.
+		// (Only for the wounded whose care the sentence goes on to tell:
+		// a "who" clause of another fate is mostly background, "the
+		// cadre who was arrested on 12 June was released".)
+		if t.Is("who") && k+1 == auxStart(toks, v) && k+1 < v && k > 0 && verbs[toks[v].Lower] == Injured && inCareAfter(toks, v) {
+			if _, ok := personAt(toks, k-1, hints); ok {
+				continue
+			}
+		}
 		// A clause boundary: "while", "when", "after" start another clause.
 		// ("was then kidnapped": "then" inside the verb opens nothing.)
 		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) &&
@@ -2627,6 +2643,18 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// inCareAfter reports whether the words after the casualty word at v
+// tell of the wounded's care: "are recovering", "are undergoing
+// treatment", "were airlifted to Raipur".
+func inCareAfter(toks []lex.Token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+12 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("recovering", "undergoing", "airlifted", "hospitalised", "hospitalized", "admitted", "shifted", "stable") && isAux(toks[k-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareWhoClause finds a relative clause without commas between a person

@@ -94,6 +94,7 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 		}
 	}
 	recalled = append(recalled, longAgo(toks)...)
+	recalled = append(recalled, datedPlaceClauses(toks)...)
 	if len(recalled) == 0 {
 		return figs
 	}
@@ -184,6 +185,35 @@ func longAgo(toks []lex.Token) []span {
 					k = end
 					break
 				}
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// datedPlaceClauses returns the clauses opened by ", where" that a month
+// with no day or a year dates: "the road, where three CRPF personnel were
+// killed in a blast in August" tells of an earlier attack at the place
+// of the reported one. The clause runs to the next comma or the end.
+func datedPlaceClauses(toks []lex.Token) []span {
+	var out []span
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i].Is("where") || !toks[i-1].Is(",") {
+			continue
+		}
+		end := len(toks)
+		for k := i + 1; k < len(toks); k++ {
+			if toks[k].Is(",", ";", ".") {
+				end = k
+				break
+			}
+		}
+		for k := i + 1; k+1 < end; k++ {
+			if toks[k].Is("in") && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
+				len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower)) {
+				out = append(out, span{i, end})
+				break
 			}
 		}
 		i = end

@@ -126,6 +126,12 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"a unit's name before a rank", "An STF Assistant Platoon Commander was killed.", "security_forces.killed=1"},
 		{"an ordinal after a count is one more", "Two SPOs were killed and a third was injured.", "security_forces.injured=1 security_forces.killed=2"},
 		{"one of the injured hurt again is no new wounded", "One of the injured, a constable, lost a leg.", ""},
+		{"the wounded of a who clause in care", "Two CoBRA commandos who were injured in the same blast are recovering.", "security_forces.injured=2"},
+		{"the people of a who clause of another fate", "The cadre who was arrested on 12 June was released.", ""},
+		{"the body of the dead told before in the sentence", "One Maoist was killed in the exchange of fire; the body of the cadre was recovered.", "militants.killed=1"},
+		{"the body of someone alone in the sentence", "Police recovered the body of the constable.", "security_forces.killed=1"},
+		{"deaths at a place told by where and dated by a month", "They planted IEDs on the road, where three CRPF personnel were killed in a blast in August.", ""},
+		{"deaths at a place told by where and dated by their day", "The Maoists attacked the camp, where three CRPF personnel were killed on August 4.", "security_forces.killed=3"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
