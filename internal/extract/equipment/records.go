@@ -2010,6 +2010,23 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		}
 		break
 	}
+	if kind != Seizure {
+		// "Jihadists in Mali paraded": people who hold arms, named by
+		// what they are, just before the cue or their place.
+		j := k - 1
+		for j > 0 && isCap(toks[j].Text) && j > k-4 {
+			j--
+		}
+		if j < k-1 && j > 0 && toks[j].Is("in") {
+			j--
+		} else {
+			j = k - 1
+		}
+		if j >= 0 && holderNouns[toks[j].Lower] {
+			ev("holder", toks[j].Start, toks[j].End)
+			return toks[j].Text
+		}
+	}
 	if k >= 2 && toks[k-2].Is("its", "their") {
 		// "The BLA said its fighters used": the group the pronoun
 		// stands for.
@@ -2080,6 +2097,7 @@ var holderNouns = map[string]bool{
 	"smugglers": true, "smuggler": true, "criminals": true, "suspects": true, "suspect": true, "accused": true,
 	"cadres": true, "cadre": true, "dacoits": true, "robbers": true, "gang": true, "traffickers": true,
 	"militants": true, "militant": true, "terrorists": true, "terrorist": true, "insurgents": true, "rebels": true,
+	"jihadists": true, "jihadist": true, "gunmen": true, "bandits": true,
 }
 
 // mentionsMateriel reports a sentence that speaks of arms or assets, one
