@@ -279,6 +279,15 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// text gives no side ("one of the injured succumbed"), whose side is
 	// that of the injured they were.
 	diedOfWounds, diedUnsided := 0, 0
+	// The dead of a side told in a sentence that states the toll ("one
+	// of the injured jawans died, taking the toll to 26"): fewer than the
+	// side's dead told elsewhere, they are dead beyond them, and the
+	// toll's dead beyond the sides' figures are theirs.
+	type sided struct {
+		cat string
+		n   int
+	}
+	var inToll []sided
 	// The side of the last figure told, for "others" that open a
 	// sentence: "A trooper was killed. Three others were injured."
 	lastSide := ""
@@ -312,6 +321,10 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 						diedUnsided += f.Count
 					}
 				}
+			}
+			if stated[casualties.Killed] && f.Kind == casualties.Killed && !f.Toll &&
+				(f.Category == casualties.Security || f.Category == casualties.Civilians || f.Category == casualties.Militants) {
+				inToll = append(inToll, sided{f.Category, f.Count})
 			}
 			if f.More && stated[f.Kind] {
 				// The wounded who died leave the injured even when the
@@ -426,6 +439,13 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				best[key{cat, casualties.Killed}] += n
 			}
 			break
+		}
+	}
+	for _, t := range inToll {
+		k, u := key{t.cat, casualties.Killed}, key{casualties.Unknown, casualties.Killed}
+		if n := min(t.n, best[u]); t.n < best[k] && n > 0 {
+			best[u] -= n
+			best[k] += n
 		}
 	}
 	var c vigil.Casualties

@@ -167,6 +167,29 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"the wounded who died of no side stay of none",
 			[][]casualties.Figure{{gen(k, 3)}, {fig(unk, i, 5)}, {died(unk, 1)}},
 			"civ.k=3,unk.k=1,unk.i=4", 4},
+		// "Twenty-five jawans were killed and seven injured. One of the
+		// injured jawans died the next day, taking the toll to 26."
+		{"the wounded of a side who died are in the toll they raise",
+			[][]casualties.Figure{{fig(sf, k, 25), fig(sf, i, 7)}, {died(sf, 1), toll(26)}},
+			"sf.k=26,sf.i=6", 26},
+		// "Six SPOs were killed. The toll rose to seven as one more SPO died."
+		{"one more of a side is in the toll it raises",
+			[][]casualties.Figure{{fig(sf, k, 6)}, {more(sf, k, 1), toll(7)}},
+			"sf.k=7", 7},
+		// "Six SPOs were killed. The toll rose to nine as one more SPO died."
+		{"a toll beyond the side's dead and the one more keeps the rest of no side",
+			[][]casualties.Figure{{fig(sf, k, 6)}, {more(sf, k, 1), toll(9)}},
+			"sf.k=7,unk.k=2", 9},
+		// "Twenty-five jawans were killed. One of the injured jawans died
+		// the next day, taking the toll to 26."
+		{"a side's dead told with the toll they raise are of that side",
+			[][]casualties.Figure{{fig(sf, k, 25)}, {fig(sf, k, 1), toll(26)}},
+			"sf.k=26", 26},
+		// "Twenty people were killed, among them five policemen. The toll
+		// rose to 30, including the five policemen."
+		{"a side's dead restated with the toll add nothing to it",
+			[][]casualties.Figure{{gen(k, 20), fig(sf, k, 5)}, {toll(30), fig(sf, k, 5)}},
+			"sf.k=5,civ.k=15,unk.k=10", 30},
 		// "Two soldiers were killed and three injured. The attack killed
 		// five people."
 		{"a larger toll with no wounded dying stays of no side",
