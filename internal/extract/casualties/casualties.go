@@ -381,6 +381,11 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 	from := i
 	switch {
 	case toks[i].Is("toll"):
+	case toks[i].Is("number") && i+2 < len(toks) && toks[i+2].Is("killed", "dead") && plural(toks[i+1].Lower) && persons[toks[i+1].Lower] != "" &&
+		persons[toks[i+1].Lower] != Perpetrators && persons[toks[i+1].Lower] != Civilians:
+		// "The total number Maoists killed in the operation rose to 28":
+		// the "of" left out.
+		return countedToll(toks, i, i+2, Killed, persons[toks[i+1].Lower])
 	case toks[i].Is("number") && i+2 < len(toks) && toks[i+1].Is("of"):
 		// "the number of dead rose to 30", "the number of people
 		// injured has climbed to 45".
@@ -603,6 +608,25 @@ func negationAt(toks []lex.Token, i int) (bool, int) {
 	}
 	if toks[i].Is("no") {
 		return noPeopleAt(toks, i)
+	}
+	// "none of the joint force personnel was injured".
+	if toks[i].Is("none") && lex.HasAt(toks, i+1, "of") {
+		person := false
+		for k := i + 2; k < len(toks) && k <= i+8; k++ {
+			t := toks[k]
+			if isAux(t) {
+				if kd, _ := verbAt(toks, k+1); person && kd != "" {
+					return true, k - i
+				}
+				return false, 0
+			}
+			if t.Punct {
+				return false, 0
+			}
+			if _, ok := persons[t.Lower]; ok {
+				person = true
+			}
+		}
 	}
 	return false, 0
 }
@@ -1168,6 +1192,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if !found {
 		return nil
 	}
+	// "Another State Committee member was injured": another of the
+	// group told before, whose side a word like "member" does not say.
+	if main.hasQ && main.category == Civilians && toks[main.q.First].Is("another") && toks[main.head].Is("member", "leader", "secretary", "associate", "colleague") &&
+		!lex.HasAt(toks, main.head+1, "of") {
+		main.category = ""
+	}
 	if w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && thingNamedAfter(toks, main) {
 		return nil
 	}
@@ -1313,6 +1343,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			// "were killed and 60 others, including 57 Policemen, were
 			// injured": the list is of another phrase.
 			if toks[k].Is("and") && (isNumberWord(toks, k+1) || toks[k+1].Is("another", "others")) {
+				break
+			}
+			// "injured when about 50 cadres, including some women,
+			// opened fire": the list of another clause's people.
+			if toks[k].Is("when", "after", "while", "as", "where", "who", "which", "before") {
 				break
 			}
 			if toks[k].Is(",") {

@@ -131,6 +131,13 @@ func TestFindSummaryPhrasing(t *testing.T) {
 		{"the body of the dead told before in the sentence", "One Maoist was killed in the exchange of fire; the body of the cadre was recovered.", "militants.killed=1"},
 		{"the body of someone alone in the sentence", "Police recovered the body of the constable.", "security_forces.killed=1"},
 		{"deaths at a place told by where and dated by a month", "They planted IEDs on the road, where three CRPF personnel were killed in a blast in August.", ""},
+		{"a list after a clause opener is of the other clause's people", "Two villagers were killed and five persons injured when about 50 cadres, including some women, opened fire.", "civilians.injured=5 civilians.killed=2"},
+		{"a list right after the verb is of the toll", "Sixteen people were killed in the attack, including two policemen.", "civilians.killed=14 security_forces.killed=2"},
+		{"a side's total with the of left out", "The total number Maoists killed in the operation rose to 28.", "militants.killed=28"},
+		{"none of a force hurt", "The Maoists triggered three blasts in which none of the joint force personnel was injured.", "none.injured"},
+		{"none of the people arrested is no negation", "None of the accused has been arrested so far.", ""},
+		{"another member after a side's figure", "A Maoist was killed and another member was injured.", "militants.injured=1 militants.killed=1"},
+		{"another member of a named body keeps its side", "A Maoist was killed and another member of the family was injured.", "civilians.injured=1 militants.killed=1"},
 		{"deaths at a place told by where and dated by their day", "The Maoists attacked the camp, where three CRPF personnel were killed on August 4.", "security_forces.killed=3"},
 	}
 	for _, tc := range tests {
