@@ -1067,7 +1067,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if i > 1 && toks[i-2].Is("over") && toks[i-1].Is("the") && nominal(toks[i]) {
 		return true
 	}
-	if yearDated(toks, i) {
+	if yearDated(toks, i) || relativeBefore(toks, i) {
 		return true
 	}
 	// "the February 21, 2016, killing of a priest", "the April 17, 2013
@@ -1120,7 +1120,10 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 			if !toks[k].Is("which", "that", "wherein", "who") {
 				continue
 			}
-			for j := k - 1; j >= 0 && j >= k-12; j-- {
+			// "after attack on Army convoy last week in Pampore area of
+			// Pulwama District in which three were killed": the place may
+			// be named at length.
+			for j := k - 1; j >= 0 && j >= k-16; j-- {
 				if toks[j].Is("attack", "attacks", "strike", "strikes", "blast", "blasts", "bombing", "bombings",
 					"explosion", "explosions", "ambush", "massacre", "shooting", "violence", "incident", "clash", "clashes",
 					"encounter", "killing", "killings", "death", "deaths", "murder", "assassination") && pastRef(toks, j, false) {
@@ -2694,6 +2697,49 @@ func twoDays(toks []lex.Token) bool {
 		if first == "" {
 			first = day
 		} else if day != first {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether the trigger at i stands in a relative
+// clause that tells its deed as before the news: in the past perfect
+// ("the three terrorists who had attacked the camp", "a man who had been
+// abducted") or dated before it ("the airbase, which was attacked by six
+// terrorists last week").
+func relativeBefore(toks []lex.Token, i int) bool {
+	rel := -1
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("who", "which") {
+			rel = k
+			break
+		}
+	}
+	if rel < 0 {
+		return false
+	}
+	// The trigger is the clause's verb: only auxiliaries and adverbs
+	// stand between. ("A commander who had surrendered in 2012 was shot
+	// dead" tells the shooting.)
+	for k := rel + 1; k < i; k++ {
+		if !toks[k].Is("had", "has", "have", "was", "were", "been", "is", "are", "also", "earlier", "reportedly", "allegedly") &&
+			!(len(toks[k].Lower) > 4 && strings.HasSuffix(toks[k].Lower, "ly")) {
+			return false
+		}
+	}
+	if lex.HasAt(toks, rel+1, "had") {
+		return true
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			return false
+		}
+		if lex.HasAt(toks, k, "last", "week") || lex.HasAt(toks, k, "last", "month") || lex.HasAt(toks, k, "earlier", "this") ||
+			toks[k].Is("ago", "back") && k > 0 && toks[k-1].Is("days", "weeks", "months", "fortnight", "years") {
 			return true
 		}
 	}
