@@ -307,6 +307,33 @@ func partPlace(toks []lex.Token, after int) int {
 	return -1
 }
 
+// placeStart returns the first of the capitalised words that end at
+// token b after "in" ("in Khyber Pakhtunkhwa"), or -1 when no "in" opens
+// them.
+func placeStart(toks []lex.Token, b int) int {
+	s := b
+	for s > 0 && s > b-3 && capital(toks[s-1]) {
+		s--
+	}
+	if s > 0 && toks[s-1].Is("in") {
+		return s
+	}
+	return -1
+}
+
+// placeThenFigure reports capitalised words from token i followed by a
+// figure: "Sindh 18", "Khyber Pakhtunkhwa 142".
+func placeThenFigure(toks []lex.Token, i int) bool {
+	if i < 0 || i >= len(toks) || !capital(toks[i]) {
+		return false
+	}
+	k := i
+	for k < len(toks) && k < i+3 && capital(toks[k]) {
+		k++
+	}
+	return k < len(toks) && numberAt(toks, k)
+}
+
 // wholeYear reports a period of one calendar year.
 func wholeYear(p *dates.Period) bool {
 	return p != nil && p.Start.Month() == time.January && p.Start.Day() == 1 && p.End.Month() == time.December &&
@@ -365,7 +392,9 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 	for i, t := range toks {
 		// "... and 88 in Balochistan": the next figure of a list.
 		nextFigure := t.Is("and") && numberAt(toks, i+1)
-		if i == 0 || !(t.Is(";", "while", "whereas") || nextFigure || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
+		// "..., in Sindh 18": a place and its figure.
+		placeFigure := t.Is("in") && i > 0 && toks[i-1].Is(",", "and") && placeThenFigure(toks, i+1)
+		if i == 0 || !(t.Is(";", "while", "whereas") || nextFigure || placeFigure || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
 			continue
 		}
 		split = true
@@ -777,6 +806,17 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		return true
 	case toks[b].Is("with") && b > 0 && toks[b-1].Is("compared", "comparison"):
 		return true
+	case capital(toks[b]) && (k >= len(toks) || toks[k].Punct) && !year(toks[b].Lower) && placeThenFigure(toks, placeStart(toks, b)):
+		// "arrested 35 suspects in 2024, in Sindh 18": the same count in
+		// another place.
+		for i := placeStart(toks, b) - 2; i >= 0; i-- {
+			if toks[i].End <= prev.n.Start {
+				return true
+			}
+			if toks[i].Punct && toks[i].Text != "," {
+				return false
+			}
+		}
 	case toks[b].Is("recorded", "reported", "registered", "witnessed", "saw", "suffered", "lost"):
 		// "..., while Balochistan recorded 422": another place's figure
 		// of the same count.
