@@ -154,6 +154,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		i = vEnd
 	}
 	figs = append(figs, bomberBesides(toks, figs)...)
+	// "Several commandos were injured", "quite a few rebels were
+	// injured": incident coders count no wounded the text does not
+	// count. ("Hundreds injured" and "dozens wounded" keep their
+	// conventional figures.)
+	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs)))))
 }
 
