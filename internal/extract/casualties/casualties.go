@@ -136,6 +136,12 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		if n == 1 && adjectival(toks, i, hints) {
+			// "The Policemen overpowered an injured Maoist": one
+			// wounded man caught.
+			if f, ok := caughtWounded(toks, i, hints); ok {
+				figs = append(figs, f)
+				i++
+			}
 			continue
 		}
 		if protestedDeath(toks, i) {
@@ -160,6 +166,21 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs)))))
+}
+
+// caughtWounded reads one wounded person caught: "overpowered an injured
+// Maoist", "arrested an injured cadre". The adjective at i follows "an"
+// or "a" right after a verb of capture.
+func caughtWounded(toks []lex.Token, i int, hints []Hint) (Figure, bool) {
+	if !toks[i].Is("injured", "wounded") || i < 2 || !toks[i-1].Is("a", "an") ||
+		!toks[i-2].Is("overpowered", "arrested", "nabbed", "captured", "apprehended", "caught") {
+		return Figure{}, false
+	}
+	c, ok := personAt(toks, i+1, hints)
+	if !ok || c == "" || plural(toks[i+1].Lower) {
+		return Figure{}, false
+	}
+	return Figure{Kind: Injured, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[i-1].Start, End: toks[i+1].End}, true
 }
 
 // countedAdjective reads a count of the wounded told by an adjective

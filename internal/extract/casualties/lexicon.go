@@ -236,6 +236,9 @@ var persons = map[string]string{
 	"cameraman": Civilians, "cameramen": Civilians, "photographer": Civilians, "photographers": Civilians,
 	"reporter": Civilians, "reporters": Civilians, "supervisor": Civilians, "supervisors": Civilians,
 	"forester": Civilians, "foresters": Civilians,
+	// A "Police patil" is a village's police auxiliary in Maharashtra;
+	// a patil alone is a village head.
+	"patil": Civilians,
 	// A commandant commands a battalion of India's central police forces.
 	"commandant": Security, "commandants": Security,
 }
