@@ -2729,11 +2729,6 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 	if a == v || j < 2 {
 		return -1, -1
 	}
-	// "in which 76 SF personnel were killed": people right before the
-	// verb are its subject.
-	if _, ok := personAt(toks, j, hints); ok {
-		return -1, -1
-	}
 	for m := j; m > 0 && m >= j-20; m-- {
 		if toks[m].Punct || toks[m].Is("which", "that", "where", "when", "while", "whom") {
 			return -1, -1
@@ -2746,6 +2741,11 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 			return -1, -1
 		}
 		if _, ok := personAt(toks, m-1, hints); !ok {
+			return -1, -1
+		}
+		// "in which 76 SF personnel were killed": people right before
+		// the verb are its subject.
+		if _, ok := personAt(toks, j, hints); ok {
 			return -1, -1
 		}
 		return j, m
