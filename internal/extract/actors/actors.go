@@ -92,6 +92,10 @@ type alias struct {
 	// upper is set for short all-capital acronyms ("IS", "BLA"): they match
 	// only when written in capitals, so "is" and "bra" stay words.
 	upper bool
+	// exact holds a short acronym written in mixed case ("BRaS", "LeT"):
+	// it matches only as written or in capitals, so "bras" and "let"
+	// stay words.
+	exact string
 }
 
 //go:embed data/actors.tsv
@@ -154,7 +158,12 @@ func Load(tsv string) (*Dictionary, error) {
 				continue
 			}
 			b.Add(al, int32(len(d.aliases)))
-			d.aliases = append(d.aliases, alias{actor: a, upper: len(al) <= 4 && al == strings.ToUpper(al) && al != strings.ToLower(al)})
+			short := len(al) <= 4 && al != strings.ToLower(al)
+			na := alias{actor: a, upper: short && al == strings.ToUpper(al)}
+			if short && !na.upper {
+				na.exact = al
+			}
+			d.aliases = append(d.aliases, na)
 		}
 	}
 	if d.Version == "" {
@@ -218,7 +227,8 @@ func (d *Dictionary) FindIn(t *match.Text) []Mention {
 		var chosen *Actor
 		for _, id := range h.IDs {
 			al := d.aliases[id]
-			if al.upper && text[h.Start:h.End] != strings.ToUpper(text[h.Start:h.End]) {
+			if al.upper && text[h.Start:h.End] != strings.ToUpper(text[h.Start:h.End]) ||
+				al.exact != "" && text[h.Start:h.End] != al.exact && text[h.Start:h.End] != strings.ToUpper(al.exact) {
 				continue
 			}
 			// Several entries may share an alias ("Taliban" vs a generic

@@ -30,6 +30,9 @@ func TestFind(t *testing.T) {
 		{"RAB personnel raided the den; Rab Nawaz was not there.", []string{"Police Forces of Bangladesh Rapid Action Battalion"}, "Bangladesh"},
 		// Short acronyms match only in capitals: "is" is a word.
 		{"This is what the bra shop sells.", nil, ""},
+		// A short acronym in mixed case matches only as written.
+		{"BRaS attacked a post; the shop sold bras.", []string{"BRAS: Baloch Raaji Ajoi e Sangar"}, ""},
+		{"Let them go, said the LeT commander.", []string{"LeT: Lashkar-e-Taiba"}, ""},
 		{"Security forces", []string{"Military Forces"}, ""},
 		// Groups with a home country: where they fight when no place is named.
 		{"The YPG was blamed for the car bomb.", []string{"YPG: People's Protection Units"}, ""},
