@@ -173,6 +173,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if k == attacker || m.Actor.Side == actors.SideCivilians {
 			continue
 		}
+		// A former or retired member of a force is a civilian: "the
+		// residence of a former police official".
+		if i := tokAt(m.Start); m.Actor.Side == actors.SideSecurity && i > 0 && toks[i-1].Is("former", "retired") {
+			continue
+		}
 		if attacker >= 0 && (ms[attacker].Actor == m.Actor || sameSide(ms[attacker].Actor, m.Actor)) {
 			continue
 		}

@@ -152,6 +152,13 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		{"On 3 May 2023, a bomb exploded next to a police van in a crowded market in Quetta, killing 12 people, among them a policeman.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// A former or retired member of a force is a civilian.
+		{"On 15 May 2021, BRA militants hurled a hand grenade at the residence of a former police officer in Sibi, injuring an employee.",
+			"BRA: Baloch Republican Army", "Civilians (Pakistan)"},
+		{"On 3 June 2023, gunmen shot dead a retired army officer near his home in Turbat, Kech.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 3 June 2023, gunmen shot dead a police officer near his post in Turbat, Kech.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		// A group that blocked a road acted.
 		{"On 12 April 2025, BLA militants blocked the highway near Dalbandin, Chagai, and torched two trucks.",
 			"BLA: Baloch Liberation Army", ""},
