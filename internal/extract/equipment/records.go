@@ -244,6 +244,7 @@ var items = []itemName{
 	{[]string{"motorbikes"}, "vehicles", "motorbikes", false},
 	// A bare model: "an M16", "an original American M4" (not the M4
 	// motorway: see itemsIn).
+	{[]string{"glock"}, "weapons", "Glock", true},
 	{[]string{"m16"}, "weapons", "M16", true},
 	{[]string{"m4"}, "weapons", "M4", true},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
@@ -351,6 +352,7 @@ var kindCues = []kindCue{
 	{[]string{"fired"}, Use},
 	// Added from the third probe: "was now in Taliban hands".
 	{[]string{"hands"}, Inventory},
+	{[]string{"showed", "reporters"}, Sighting}, {[]string{"showed", "journalists"}, Sighting},
 	{[]string{"stopped", "a", "consignment"}, Seizure}, {[]string{"stopped", "a", "shipment"}, Seizure},
 	{[]string{"stopped", "the", "consignment"}, Seizure}, {[]string{"stopped", "the", "shipment"}, Seizure},
 }
@@ -563,7 +565,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		for i := range recs {
 			r := &recs[i]
 			it := recItems[i]
-			if onlyNotable && !notable([]found{it}) {
+			if onlyNotable && !notable([]found{it}) && !listedWithNotable(s.Toks, recItems, i) {
 				continue
 			}
 			if strong && armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) {
@@ -623,6 +625,32 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		ctx, ctxPara = c, s.Para
 	}
 	return out
+}
+
+// listedWithNotable reports an item joined by "and", "or" or a comma to
+// a notable item of the same list: "used night-vision equipment and
+// sniper rifles" names both as used; "a rifle with a night-vision scope"
+// does not.
+func listedWithNotable(toks []lex.Token, its []found, i int) bool {
+	joined := func(a, b found) bool {
+		for k := a.last + 1; k < b.first; k++ {
+			if !(toks[k].Is("and", "or") || toks[k].Punct && toks[k].Text == ",") {
+				return false
+			}
+		}
+		return b.first > a.last
+	}
+	for j := i - 1; j >= 0 && joined(its[j], its[j+1]); j-- {
+		if notable([]found{its[j]}) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(its) && joined(its[j-1], its[j]); j++ {
+		if notable([]found{its[j]}) {
+			return true
+		}
+	}
+	return false
 }
 
 // armsInGeneral are the generic items that, uncounted beside arms the
@@ -1390,6 +1418,14 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// not arms in someone's hands.
 			continue
 		}
+		if toks[i].Is("carrying", "carried") && arrestedBefore(toks, i) {
+			// "the accused had been carrying a pistol": found on someone
+			// held, so seized.
+			if kind != Seizure {
+				kind, start, end = Seizure, toks[i].Start, toks[i].End
+			}
+			return kind, start, end, skipped
+		}
 		if ownVerbs[toks[i].Lower] && !ownerBefore(toks, i) {
 			// "a magazine holds 30 rounds": only people and forces
 			// hold or acquire arms.
@@ -1514,6 +1550,17 @@ func carriedBy(toks []lex.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if itemsByFirst[toks[k].Lower] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// arrestedBefore reports a person held named among the four words before
+// token i: "the accused had been carrying", "a suspect carrying".
+func arrestedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Is("accused", "suspect", "suspects", "arrested", "detained", "detainee", "detainees") {
 			return true
 		}
 	}
@@ -2396,8 +2443,44 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		}
 		j = e
 	}
+	if name := forceTeller(text, toks, ev); name != "" {
+		return name
+	}
 	return officeTeller(text, toks, ev)
 }
+
+// forceTeller names a country's force written in lower case that tells
+// what the sentence reports: "Afghan border police at Spin Boldak said",
+// "Iranian border guards said".
+func forceTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for j := 0; j+2 < len(toks); j++ {
+		if _, _, ok := countryOf(toks[j]); !ok || !isCap(toks[j].Text) {
+			continue
+		}
+		m := j + 1
+		for m < len(toks) && m <= j+2 && !isCap(toks[m].Text) && !forceWords[toks[m].Lower] && !toks[m].Punct {
+			m++
+		}
+		if m >= len(toks) || !forceWords[toks[m].Lower] {
+			continue
+		}
+		k := m + 1
+		if k+1 < len(toks) && toks[k].Is("at", "in") && isCap(toks[k+1].Text) {
+			k++
+			for k < len(toks) && k <= m+5 && isCap(toks[k].Text) {
+				k++
+			}
+		}
+		if k < len(toks) && tellVerbs[toks[k].Lower] {
+			ev("attributed_to", toks[j].Start, toks[m].End)
+			return text[toks[j].Start:toks[m].End]
+		}
+	}
+	return ""
+}
+
+// forceWords end a force's name written in lower case.
+var forceWords = lex.WordSet("police guards forces troops army")
 
 // witnessNouns are the people who tell of arms they saw: "dealers said",
 // "residents said".
