@@ -240,8 +240,6 @@ var items = []itemName{
 	{[]string{"fighter", "jet"}, "aircraft", "fighter jet", true},
 	{[]string{"fighter", "aircraft"}, "aircraft", "fighter aircraft", false},
 	{[]string{"planes"}, "aircraft", "planes", false},
-	{[]string{"motorcycles"}, "vehicles", "motorcycles", false},
-	{[]string{"motorbikes"}, "vehicles", "motorbikes", false},
 	// A bare model: "an M16", "an original American M4" (not the M4
 	// motorway: see itemsIn).
 	{[]string{"glock"}, "weapons", "Glock", true},
@@ -882,7 +880,9 @@ func itemsIn(toks []lex.Token) []found {
 				// beside other materiel are materiel.
 				continue
 			}
-			if (it.item == "M4" || it.item == "M16") && e+1 < len(toks) && toks[e+1].Is("motorway", "highway", "road", "expressway", "interchange") {
+			if (it.item == "M4" || it.item == "M16" || it.item == "Glock") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
+				// "five M16 live rounds", "an M4 A1 carbine", "the M4
+				// motorway": the model qualifies what follows.
 				continue
 			}
 			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
@@ -950,6 +950,14 @@ func itemsIn(toks []lex.Token) []found {
 		}
 	}
 	return out
+}
+
+// bareModelEnd reports a token that may follow a model named alone: a
+// comma, a conjunction, a preposition or a verb, or the figure of its
+// variant ("a Glock 19").
+func bareModelEnd(t lex.Token) bool {
+	return t.Punct || lex.Digits(t.Text) && t.Lower != "" || t.Is("and", "or", "with", "from", "in", "at", "on", "of", "was", "were", "is", "are",
+		"has", "had", "sells", "sold", "fetches", "costs")
 }
 
 // armsInList reports "arms" at token e listed before other materiel:
@@ -1701,7 +1709,7 @@ func inCalibre(toks []lex.Token, nums []numbers.Number, i int) bool {
 // notCount are the words that, between a figure and an item, show the
 // figure counts something else: a unit of weight or length, a span of
 // time, another clause.
-var notCount = lex.WordSet("and or but in at from after for within during hours days weeks months years kg kgs kilogram kilograms kilo kilos gram grams tonnes tons tonne ton pounds lbs feet foot metres meters metre meter litres liters")
+var notCount = lex.WordSet("and or but in at from after for within during with hours days weeks months years kg kgs kilogram kilograms kilo kilos gram grams tonnes tons tonne ton pounds lbs feet foot metres meters metre meter litres liters")
 
 // calibre reports a figure that names a calibre or a model rather than a
 // count: ".303 rifle", "7.62 rounds", "9 mm pistol", "AK 47 rifle", "G 3
@@ -2586,7 +2594,7 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
 // bought by everyone else.
 var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true,
-	"planes": true, "motorcycles": true, "motorbikes": true}
+	"planes": true}
 
 // military reports whether sentence si, or the two before it, speaks of
 // armed forces, arms or war.
