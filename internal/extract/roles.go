@@ -173,6 +173,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if k == attacker || m.Actor.Side == actors.SideCivilians {
 			continue
 		}
+		// Groups named together as the attacker fought on its side:
+		// "BLA and BLF militants exchanged fire with soldiers".
+		if attacker >= 0 && m.Actor.Side == ms[attacker].Actor.Side && allied(toks, tokAt(ms[attacker].End), tokAt(m.Start)) {
+			continue
+		}
 		// A former or retired member of a force is a civilian: "the
 		// residence of a former police official".
 		if i := tokAt(m.Start); m.Actor.Side == actors.SideSecurity && i > 0 && toks[i-1].Is("former", "retired") {
@@ -443,6 +448,21 @@ func stateNamedFirst(toks []lex.Token, ms []actors.Mention, tokAt func(int) int)
 		}
 	}
 	return false
+}
+
+// allied reports whether two names, the first ending before token a and
+// the second starting at token b, are joined as one party: "BLA and
+// BLF", "the BLA, the BLF".
+func allied(toks []lex.Token, a, b int) bool {
+	if b <= a || b-a > 2 {
+		return false
+	}
+	for _, t := range toks[a:b] {
+		if !t.Is("and", ",", "&", "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // firstSecurity returns the index of the first state force among ms, or

@@ -152,6 +152,12 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		{"On 3 May 2023, a bomb exploded next to a police van in a crowded market in Quetta, killing 12 people, among them a policeman.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// Groups named together attack together; a group named apart
+		// from the attacker may be whom it fought.
+		{"On 4 September 2024, BLA and BRAS militants ambushed an army convoy near Hoshab, Kech, and fought the soldiers for an hour. Three soldiers were killed.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		{"On 12 March 2023, BLF militants clashed with BLA militants over control of a village in Kech. Two militants were killed.",
+			"BLF: Baloch Liberation Front", "BLA: Baloch Liberation Army"},
 		// A former or retired member of a force is a civilian.
 		{"On 15 May 2021, BRA militants hurled a hand grenade at the residence of a former police officer in Sibi, injuring an employee.",
 			"BRA: Baloch Republican Army", "Civilians (Pakistan)"},
