@@ -652,14 +652,18 @@ func onlyHomes(ms []places.Match) bool {
 }
 
 // groundOf returns the regions where the armed groups named in the
-// event's sentences operate, else those of the groups the text names.
+// event's sentences operate, else those of the groups the text names. A
+// group known only by its country (the Taliban, a state's forces) grounds
+// that whole country, unless another group names its provinces there: "the
+// Taliban seized Faizabad" is Badakhshan's town, not Uttar Pradesh's, while
+// the BLA keeps a police raid's ground to Balochistan.
 func groundOf(d *doc, group []int) []places.Region {
-	var event, all []places.Region
-	// A group is named many times in a report: its regions count once.
+	var event, all ground
 	seen := map[*actors.Actor]bool{}
 	seenEvent := map[*actors.Actor]bool{}
 	for _, m := range d.actorsNamed() {
-		if len(m.Actor.Regions) == 0 || seen[m.Actor] && seenEvent[m.Actor] {
+		a := m.Actor
+		if len(a.Regions) == 0 && a.Home == "" || seen[a] && seenEvent[a] {
 			continue
 		}
 		inEvent := false
@@ -669,22 +673,56 @@ func groundOf(d *doc, group []int) []places.Region {
 				break
 			}
 		}
-		for _, r := range m.Actor.Regions {
-			pr := places.Region{Country: r.Country, Admin1: r.Admin1, Admin2: r.Admin2}
-			if !seen[m.Actor] {
-				all = append(all, pr)
-			}
-			if inEvent && !seenEvent[m.Actor] {
-				event = append(event, pr)
+		// A group is named many times in a report: its regions count once.
+		if !seen[a] {
+			all.add(a)
+		}
+		if inEvent && !seenEvent[a] {
+			event.add(a)
+		}
+		seen[a] = true
+		seenEvent[a] = seenEvent[a] || inEvent
+	}
+	if len(event.regions) > 0 || len(event.homes) > 0 {
+		return event.list()
+	}
+	return all.list()
+}
+
+// ground gathers the regions of a text's groups and the countries of the
+// groups the dictionary knows only by country.
+type ground struct {
+	regions []places.Region
+	homes   []string
+}
+
+func (g *ground) add(a *actors.Actor) {
+	if len(a.Regions) == 0 {
+		g.homes = append(g.homes, a.Home)
+		return
+	}
+	for _, r := range a.Regions {
+		g.regions = append(g.regions, places.Region{Country: r.Country, Admin1: r.Admin1, Admin2: r.Admin2})
+	}
+}
+
+// list returns the regions, with each home country no region lies in as a
+// region of its own.
+func (g *ground) list() []places.Region {
+	out := g.regions
+	for _, c := range g.homes {
+		covered := false
+		for _, r := range out {
+			if r.Country == c {
+				covered = true
+				break
 			}
 		}
-		seen[m.Actor] = true
-		seenEvent[m.Actor] = seenEvent[m.Actor] || inEvent
+		if !covered {
+			out = append(out, places.Region{Country: c})
+		}
 	}
-	if len(event) > 0 {
-		return event
-	}
-	return all
+	return out
 }
 
 // homeWith returns the story's home as the regions of its armed groups

@@ -337,3 +337,28 @@ func TestEventLocation(t *testing.T) {
 		}
 	}
 }
+
+// TestEventGroundCountry checks that a group the dictionary knows only by
+// its country (the Taliban, a state's forces) grounds namesake places
+// there: the Taliban's Faizabad is Badakhshan's, not Uttar Pradesh's larger
+// town, and Indian troops' Poonch is Jammu and Kashmir's, not Azad
+// Kashmir's.
+func TestEventGroundCountry(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, country, admin1 string }{
+		{"Taliban fighters captured the city of Faizabad on Wednesday.", "Afghanistan", "Badakhshan"},
+		{"Gunmen captured the city of Faizabad on Wednesday.", "India", "Uttar Pradesh"},
+		{"Indian troops killed two Pakistani soldiers in Poonch District on Friday.", "India", "Jammu and Kashmir"},
+		// A group's own provinces still decide within its country.
+		{"BLA militants attacked a police post on Friday, killing two policemen.", "Pakistan", "Balochistan"},
+	} {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if e := out.Events[0]; e.Country != tc.country || e.Admin1 != tc.admin1 {
+			t.Errorf("%q: %s/%s, want %s/%s", tc.text, e.Country, e.Admin1, tc.country, tc.admin1)
+		}
+	}
+}
