@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -482,16 +483,29 @@ func targetNamed(toks []lex.Token, i int) bool {
 	return i < len(toks) && toks[i].Is("positions", "position", "hideouts", "hideout", "camps", "camp", "bases", "base", "compound", "compounds", "targets", "sanctuaries")
 }
 
-// sameSide reports whether two actors fight on the same side: two state
-// forces, or one group named twice.
+// sameSide reports whether two actors fight on the same side: two forces
+// of one state, or one group named twice. Two states' forces fight each
+// other ("Indian troops killed two Pakistani soldiers").
 func sameSide(a, b *actors.Actor) bool {
 	if a.Side == actors.SideSecurity && b.Side == actors.SideSecurity {
-		return true
+		sa, sb := stateOf(a), stateOf(b)
+		return sa == "" || sb == "" || sa == sb
 	}
 	if a.Side == b.Side && (a.Generic || b.Generic) {
 		return true
 	}
 	return a.Name == b.Name
+}
+
+// stateOf returns the state whose force a is, as its ACLED name writes it
+// ("Military Forces of Pakistan": "Pakistan"), or "" for a force whose
+// name takes the event's country, which may be either state's.
+func stateOf(a *actors.Actor) string {
+	if a.Generic {
+		return ""
+	}
+	_, state, _ := strings.Cut(a.Name, " Forces of ")
+	return state
 }
 
 // mergeGroupNouns drops the generic noun that follows a group's name ("BLF

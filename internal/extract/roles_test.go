@@ -171,6 +171,9 @@ func TestActorRoles(t *testing.T) {
 		// A state's aircraft are its military.
 		{"On 24 December 2024, Pakistani jets carried out air strikes in Barmal district, Paktika, killing 46 people, officials said.",
 			"Military Forces of Pakistan", "Civilians (Afghanistan)"},
+		// Two states' forces fight each other.
+		{"On 8 August 2024, Indian troops killed two Pakistani soldiers in Poonch District, Jammu and Kashmir.",
+			"Military Forces of India", "Military Forces of Pakistan"},
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
