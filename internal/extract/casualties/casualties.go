@@ -2129,7 +2129,13 @@ func bothNamed(toks []lex.Token, v int, kind string, hints []Hint) ([]Figure, bo
 // moreInjuredDiedAt reads "three more injured succumbed to their
 // wounds": deaths among the wounded, told with no "of".
 func moreInjuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
-	if i+3 >= len(toks) || !isNumberWord(toks, i) {
+	// Every token is tried: look for "more" before asking whether the
+	// token starts a count, which costs more.
+	more := false
+	for j := i + 1; j < len(toks) && j <= i+3 && !more; j++ {
+		more = toks[j].Is("more")
+	}
+	if !more || i+3 >= len(toks) || !isNumberWord(toks, i) {
 		return Figure{}, 0, false
 	}
 	q, ok := quantityAt(toks, i)
