@@ -117,11 +117,7 @@ func TestEventProbe(t *testing.T) {
 		gaps += runEventProbe(t, x, name, count, &batches)
 	}
 	for _, b := range append(append(batches, probeFiles...), "all") {
-		fields := make([]string, 0, len(scores[b]))
-		for k := range scores[b] {
-			fields = append(fields, k)
-		}
-		sort.Strings(fields)
+		fields := sortedKeys(scores[b])
 		right, total := 0, 0
 		var parts []string
 		for _, k := range fields {
@@ -173,11 +169,7 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 				t.Errorf("%s:%d: %s = %s, want %s\n\t%s", name, line, field, got, want, p.Text)
 			}
 		}
-		fields := make([]string, 0, len(p.Want))
-		for k := range p.Want {
-			fields = append(fields, k)
-		}
-		sort.Strings(fields)
+		fields := sortedKeys(p.Want)
 		for _, field := range fields {
 			raw := p.Want[field]
 			if get, ok := casualtyKinds[field]; ok {
@@ -185,12 +177,7 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 				if err := json.Unmarshal(raw, &want); err != nil {
 					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
 				}
-				cats := make([]string, 0, len(want))
-				for c := range want {
-					cats = append(cats, c)
-				}
-				sort.Strings(cats)
-				for _, c := range cats {
+				for _, c := range sortedKeys(want) {
 					got, ok := "no event", false
 					if ev != nil {
 						n, found := categoryCount(ev.Casualties, c, get)
@@ -208,12 +195,7 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 				if err := json.Unmarshal(raw, &want); err != nil {
 					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
 				}
-				cats := make([]string, 0, len(want))
-				for c := range want {
-					cats = append(cats, c)
-				}
-				sort.Strings(cats)
-				for _, c := range cats {
+				for _, c := range sortedKeys(want) {
 					n, found := summedCount(out.Events, field, c, get)
 					if !found {
 						t.Fatalf("%s:%d: unknown casualty category %q", name, line, c)
@@ -302,4 +284,15 @@ func categoryCount(c vigil.Casualties, category string, get func(vigil.Counts) i
 		return get(c.Unknown), true
 	}
 	return 0, false
+}
+
+// sortedKeys returns the keys of m in order, so that a probe reports its
+// fields the same way each run.
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

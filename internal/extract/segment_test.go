@@ -55,14 +55,7 @@ func TestPastReference(t *testing.T) {
 		{"A roadside bomb exploded near a bus, killing two passengers.", "bomb", false},
 	}
 	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		at := -1
-		for i, tk := range toks {
-			if tk.Lower == tc.trigger {
-				at = i
-				break
-			}
-		}
+		toks, at := tokensAt(tc.text, tc.trigger)
 		if at < 0 {
 			t.Fatalf("%q: trigger %q not among the tokens", tc.text, tc.trigger)
 		}
@@ -914,16 +907,21 @@ func TestReducedRelative(t *testing.T) {
 		{"two children were among those killed in the blast", "killed", false},
 	}
 	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		at := -1
-		for i, tk := range toks {
-			if tk.Lower == tc.trigger {
-				at = i
-				break
-			}
-		}
+		toks, at := tokensAt(tc.text, tc.trigger)
 		if got := reducedRelative(toks, at); got != tc.want {
 			t.Errorf("reducedRelative(%q, %q) = %v, want %v", tc.text, tc.trigger, got, tc.want)
 		}
 	}
+}
+
+// tokensAt splits text into tokens and returns the index of the first
+// token that is word (lower case), or -1.
+func tokensAt(text, word string) ([]lex.Token, int) {
+	toks := lex.Tokens(text, 0, len(text))
+	for i, tk := range toks {
+		if tk.Lower == word {
+			return toks, i
+		}
+	}
+	return toks, -1
 }
