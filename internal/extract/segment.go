@@ -1961,7 +1961,7 @@ func rivalStart(toks []lex.Token, figs []casualties.Figure) int {
 			if next >= 0 && toks[j].Start >= next || toks[j].Punct && !toks[j].Is(",") {
 				break
 			}
-			if toks[j].Is("said", "say", "says", "put", "puts", "placed", "gave", "reported", "according", "sources", "claimed") {
+			if toks[j].Is("said", "say", "says", "put", "puts", "placed", "gave", "reported", "according", "sources", "claimed", "confirmed", "confirm") {
 				return t.Start
 			}
 		}
@@ -1994,6 +1994,12 @@ func claimStart(toks []lex.Token) int {
 		// "The BLF claimed responsibility, saying seven soldiers were
 		// killed": what the claimant goes on to say is its claim.
 		if t.Is("saying", "adding", "stating") && i > 0 && claimedBefore(toks[:i]) {
+			return t.Start
+		}
+		// "... claimed responsibility and said nine personnel had been
+		// killed": the claimant still speaks. After a comma someone else
+		// may ("..., and police said").
+		if t.Is("said", "says", "added", "stated") && i > 1 && toks[i-1].Is("and") && !toks[i-2].Punct && claimedBefore(toks[:i]) {
 			return t.Start
 		}
 		if t.Is("unconfirmed", "purportedly") || lex.HasAt(toks, i, "not", "confirm") || lex.HasAt(toks, i, "not", "confirmed") {

@@ -614,6 +614,12 @@ func TestRivalTolls(t *testing.T) {
 			"On 12 October 2024, gunmen opened fire on a convoy near Parachinar. Two soldiers were killed while three were injured, police said.", 2},
 		{"the other side's dead after while",
 			"On 12 October 2024, militants attacked a post in Kech. Four soldiers were killed while three militants also died in the exchange of fire.", 7},
+		{"officials confirmed fewer",
+			"On 2 March 2024, BLF militants attacked an FC camp in Awaran. The BLF claimed that eight soldiers were killed, while officials confirmed the death of three.", 3},
+		{"the claimant went on to say",
+			"On 2 March 2024, militants attacked an FC camp in Awaran. Three soldiers were killed, officials said. The BLA claimed responsibility and said nine personnel had been killed.", 3},
+		{"the police, not the claimant, said",
+			"On 2 March 2024, militants attacked an FC camp in Awaran. The BLA claimed responsibility, and police said three soldiers were killed.", 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
