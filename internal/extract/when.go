@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -64,8 +65,8 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 		}
 	}
 	day := pick.Date
-	if pick.Precision == 1 && d.reportedDayBefore(pick) {
-		day = day.AddDate(0, 0, -1)
+	if pick.Precision == 1 {
+		day = day.AddDate(0, 0, -d.reportedDaysBefore(pick))
 	}
 	s := day.Format("2006-01-02")
 	p := pick.Precision
@@ -187,27 +188,43 @@ func (d *doc) deedDay(m *dates.Mention) *dates.Mention {
 	return nil
 }
 
-// reportedDayBefore reports whether date m is the day a report was made
-// about a deed of the day before: "On 28 August, ISPR reported that
-// troops had killed three terrorists the previous day". The date heads a
-// verb of saying, and the sentence puts the deed a day earlier. A day
-// before told of another deed ("On 3 May militants attacked a post; the
-// previous day they had...") leaves the date alone: no verb of saying
-// follows the date.
-func (d *doc) reportedDayBefore(m *dates.Mention) bool {
+// reportedDaysBefore returns how many days before date m the deed of its
+// sentence happened when m is the day a report was made about it: "On 28
+// August, ISPR reported that troops had killed three terrorists the
+// previous day" (1), "... two days earlier" (2). The date heads a verb of
+// saying, and the sentence puts the deed before it. A day before told of
+// another deed ("On 3 May militants attacked a post; the previous day they
+// had...") leaves the date alone (0): no verb of saying follows the date.
+func (d *doc) reportedDaysBefore(m *dates.Mention) int {
 	toks := d.sentenceOf(m)
 	said := saidAfter(toks, m)
 	if said < 0 {
-		return false
+		return 0
 	}
 	for j := said + 1; j < len(toks); j++ {
 		if (lex.HasAt(toks, j, "the", "previous", "day") || lex.HasAt(toks, j, "a", "day", "earlier") ||
 			lex.HasAt(toks, j, "the", "day", "before") || lex.HasAt(toks, j, "a", "day", "before") ||
 			lex.HasAt(toks, j, "the", "previous", "night")) && !lex.HasAt(toks, j+3, "yesterday") {
-			return true
+			return 1
+		}
+		if j+2 < len(toks) && toks[j+1].Is("days") && toks[j+2].Is("earlier", "before", "ago") {
+			if n, ok := fewDays(toks[j]); ok {
+				return n
+			}
 		}
 	}
-	return false
+	return 0
+}
+
+// fewDays reads the count of "two days earlier": a week at most, as a
+// report that dates itself tells of the days just gone.
+func fewDays(t lex.Token) (int, bool) {
+	for n, w := range []string{"", "one", "two", "three", "four", "five", "six", "seven"} {
+		if n > 0 && (t.Lower == w || t.Lower == strconv.Itoa(n)) {
+			return n, true
+		}
+	}
+	return 0, false
 }
 
 // killingDay returns the earlier day a later sentence of the group gives
