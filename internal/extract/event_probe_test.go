@@ -160,14 +160,7 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 			count(batch, field, ok)
 			count(name, field, ok)
 			count("all", field, ok)
-			switch {
-			case ok && known[field]:
-				t.Logf("%s:%d: known gap %s now right: drop it from \"gaps\"", name, line, field)
-			case !ok && known[field]:
-				gaps++
-			case !ok:
-				t.Errorf("%s:%d: %s = %s, want %s\n\t%s", name, line, field, got, want, p.Text)
-			}
+			gaps += judgeGap(t, name, line, field, known, ok, fmt.Sprintf("%s = %s, want %s\n\t%s", field, got, want, p.Text))
 		}
 		fields := sortedKeys(p.Want)
 		for _, field := range fields {
