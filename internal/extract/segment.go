@@ -886,12 +886,12 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 
 // dayName reports a weekday or a word of the day: "arrested Monday".
 func dayName(w string) bool {
-	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "on", "in", "at":
-		return true
-	}
-	return false
+	return weekdayWords[w] || w == "on" || w == "in" || w == "at"
 }
+
+// weekdayWords name a day by its name or by its distance from the
+// telling.
+var weekdayWords = lex.WordSet(`monday tuesday wednesday thursday friday saturday sunday yesterday today`)
 
 // doneAfter reports whether one incident, named by a noun with an
 // article, is told as done by the verb of its relative clause: "in a
@@ -2274,16 +2274,26 @@ func otherDay(a, b []lex.Token) bool {
 // dayWords returns the first "month day" a sentence names ("july 13" for
 // "July 13" or "13 July"), or "".
 func dayWords(toks []lex.Token) string {
-	for i, t := range toks {
-		if !month[t.Lower] {
-			continue
+	for i := range toks {
+		if day := monthDayAt(toks, i); day != "" {
+			return day
 		}
-		if i+1 < len(toks) && lex.Digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2 {
-			return t.Lower + " " + toks[i+1].Lower
-		}
-		if i > 0 && lex.Digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2 {
-			return t.Lower + " " + toks[i-1].Lower
-		}
+	}
+	return ""
+}
+
+// monthDayAt returns "july 13" when the token at i is a month beside its
+// day ("July 13", "13 July"), or "".
+func monthDayAt(toks []lex.Token, i int) string {
+	t := toks[i]
+	if !month[t.Lower] {
+		return ""
+	}
+	if i+1 < len(toks) && lex.Digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2 {
+		return t.Lower + " " + toks[i+1].Lower
+	}
+	if i > 0 && lex.Digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2 {
+		return t.Lower + " " + toks[i-1].Lower
 	}
 	return ""
 }
@@ -2639,7 +2649,7 @@ func yearDated(toks []lex.Token, i int) bool {
 		}
 	}
 	for k, t := range toks {
-		if t.Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today") && k > 0 && toks[k-1].Is("on", "(") {
+		if weekdayWords[t.Lower] && k > 0 && toks[k-1].Is("on", "(") {
 			return true
 		}
 	}
@@ -2688,13 +2698,8 @@ func clauseClosed(toks []lex.Token, k, i int) bool {
 func twoDays(toks []lex.Token) bool {
 	first := ""
 	for i, t := range toks {
-		day := ""
-		switch {
-		case month[t.Lower] && i+1 < len(toks) && lex.Digits(toks[i+1].Lower) && len(toks[i+1].Lower) <= 2:
-			day = t.Lower + " " + toks[i+1].Lower
-		case month[t.Lower] && i > 0 && lex.Digits(toks[i-1].Lower) && len(toks[i-1].Lower) <= 2:
-			day = t.Lower + " " + toks[i-1].Lower
-		case t.Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"):
+		day := monthDayAt(toks, i)
+		if day == "" && weekdayWords[t.Lower] {
 			day = t.Lower
 		}
 		if day == "" {
