@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -207,24 +206,15 @@ func (d *doc) reportedDaysBefore(m *dates.Mention) int {
 			lex.HasAt(toks, j, "the", "previous", "night")) && !lex.HasAt(toks, j+3, "yesterday") {
 			return 1
 		}
+		// "two days earlier", "3 days ago": a week at most, as a report
+		// that dates itself tells of the days just gone.
 		if j+2 < len(toks) && toks[j+1].Is("days") && toks[j+2].Is("earlier", "before", "ago") {
-			if n, ok := fewDays(toks[j]); ok {
-				return n
+			if q, ok := lex.QuantityAt(toks, j); ok && q.Last == j && !q.Vague && q.Bound == lex.BoundExact && q.Value >= 1 && q.Value <= 7 {
+				return int(q.Value)
 			}
 		}
 	}
 	return 0
-}
-
-// fewDays reads the count of "two days earlier": a week at most, as a
-// report that dates itself tells of the days just gone.
-func fewDays(t lex.Token) (int, bool) {
-	for n, w := range []string{"", "one", "two", "three", "four", "five", "six", "seven"} {
-		if n > 0 && (t.Lower == w || t.Lower == strconv.Itoa(n)) {
-			return n, true
-		}
-	}
-	return 0, false
 }
 
 // killingDay returns the earlier day a later sentence of the group gives
