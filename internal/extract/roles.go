@@ -307,6 +307,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// state's. People hurt whose side is not told were civilians.
 		bombed := class.EventType == taxonomy.Explosions && r.inter1 != 1
 		if r.actor2 == "" {
+			aim := noObject
+			if bombed {
+				aim = aimedAt(toks)
+			}
 			switch {
 			case crowd:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
@@ -316,9 +320,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
 			case bombed && victims[casualties.Unknown] > 0:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
-			case bombed && aimedAt(toks) == civilianObject:
+			case aim == civilianObject:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
-			case bombed && aimedAt(toks) == stateObject:
+			case aim == stateObject:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			case militantsLost && r.inter1 == 1:
 				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
