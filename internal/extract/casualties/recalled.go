@@ -174,8 +174,7 @@ func longAgo(toks []lex.Token) []span {
 		for k := i + 2; k < end; k++ {
 			// "a jawan had been killed in an IED blast in April": a
 			// month with no day, or a year, dates an earlier deed.
-			if toks[k].Is("in") && k+1 < end && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
-				len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower)) {
+			if k+1 < end && inMonthOrYear(toks, k) {
 				out = append(out, span{i, end})
 				break
 			}
@@ -210,8 +209,7 @@ func datedPlaceClauses(toks []lex.Token) []span {
 			}
 		}
 		for k := i + 1; k+1 < end; k++ {
-			if toks[k].Is("in") && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
-				len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower)) {
+			if inMonthOrYear(toks, k) {
 				out = append(out, span{i, end})
 				break
 			}
@@ -229,4 +227,12 @@ func tokenAt(toks []lex.Token, off int) int {
 		}
 	}
 	return len(toks)
+}
+
+// inMonthOrYear reports whether the words at k date something by a month
+// with no day or by a year alone ("in April", "in 2019"), as an earlier
+// deed is dated beside the news of the day. toks[k+1] must exist.
+func inMonthOrYear(toks []lex.Token, k int) bool {
+	return toks[k].Is("in") && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
+		len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower))
 }
