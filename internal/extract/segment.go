@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -60,11 +61,13 @@ func (d *doc) reports(i int) bool {
 	// "Thousands attended the funeral of the journalist who was shot
 	// dead on Thursday": violence told only to say whom the funeral, the
 	// tribute or the compensation is for reports no incident.
-	after := aftermath(toks, hits)
-	falseAlarm := noAttack(toks)
+	// Both are read only for a sentence with a violent word: they
+	// silence nothing else.
+	quiet := slices.ContainsFunc(hits, func(h taxonomy.Hit) bool { return taxonomy.Violent(h.Cue) }) &&
+		(aftermath(toks, hits) || noAttack(toks))
 	for _, h := range hits {
 		t := toks[h.Token]
-		if (after || falseAlarm) && taxonomy.Violent(h.Cue) {
+		if quiet && taxonomy.Violent(h.Cue) {
 			continue
 		}
 		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) {
