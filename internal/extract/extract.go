@@ -136,6 +136,9 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	for _, group := range d.segment(x) {
 		if ev, ok := x.event(d, group); ok {
 			out.Events = append(out.Events, ev)
+			if ab, ok := x.captivity(d, group, ev); ok {
+				out.Events = append(out.Events, ab)
+			}
 		}
 	}
 	d.attachClaims(out.Events)

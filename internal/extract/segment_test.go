@@ -793,7 +793,7 @@ func TestRestatedCount(t *testing.T) {
 			"Armed clash/3", "2023-07-13"},
 		{"both, abducted the day before",
 			"Gunmen shot dead two labourers in Turbat on 5 May 2024. Both had been abducted from a construction site on 4 May 2024.",
-			"Attack/2", "2024-05-05"},
+			"Attack/2,Abduction/forced disappearance/0", "2024-05-05"},
 		{"the two check posts of another day",
 			"Gunmen shot dead two labourers in Turbat on 5 May 2024. On 7 May 2024, militants attacked the two check posts in Turbat with rockets.",
 			"Attack/2,Shelling/artillery/missile attack/0", "2024-05-05"},

@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/dates"
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+	"github.com/vigil-osint/vigil/internal/vigil"
+)
+
+// captivity returns the abduction that led to an attack's killing, as an
+// event of its own. ACLED codes a killing as an attack even when its
+// victims were abducted first, and codes the abduction separately when the
+// violence came later, in captivity ("abducted him on 24 May ... his body
+// was found on 27 May"; "abducted three villagers, took them to the forest
+// and later slit their throats"). Analysts counting abductions need that
+// abduction, and SATP's coders label such a story both a kidnapping and an
+// armed assault.
+//
+// The abduction event shares the attack's place and actors; it carries the
+// abducted, not the dead (the attack has them), and the date its own
+// sentence gives, else the attack's: the abduction happened then or
+// before.
+func (x *Extractor) captivity(d *doc, group []int, killing vigil.Event) (vigil.Event, bool) {
+	if killing.SubEventType != taxonomy.Attack || killing.Fatalities == nil || *killing.Fatalities == 0 {
+		return vigil.Event{}, false
+	}
+	at, hit, ok := d.abductionBefore(group)
+	if !ok {
+		return vigil.Event{}, false
+	}
+	ev := killing
+	ev.SubEventType = taxonomy.Abduction
+	ev.Casualties = vigil.Casualties{
+		SecurityForces: vigil.Counts{Abducted: killing.Casualties.SecurityForces.Abducted},
+		Civilians:      vigil.Counts{Abducted: killing.Casualties.Civilians.Abducted},
+		Militants:      vigil.Counts{Abducted: killing.Casualties.Militants.Abducted},
+		Unknown:        vigil.Counts{Abducted: killing.Casualties.Unknown.Abducted},
+	}
+	zero := 0
+	ev.Fatalities, ev.FatalitiesBound = &zero, ""
+	ev.Weapons = []string{}
+	ev.SourceAttribution = append([]string(nil), killing.SourceAttribution...)
+	// The abduction's own date follows its verb, before the killing when
+	// the sentence goes on to tell it.
+	until := d.sents[at].End
+	if _, after := d.killingAround(at, hit); after >= 0 {
+		until = d.sents[at].Toks[after].Start
+	}
+	day := d.dateAfter(at, hit.End)
+	if day != nil && (day.Precision != 1 || day.End > until) {
+		day = nil
+	}
+	ev.Evidence = nil
+	for _, e := range killing.Evidence {
+		switch {
+		case e.Field == "event_type", e.Field == "sub_event_type", e.Field == "disorder_type",
+			e.Field == "fatalities", e.Field == "weapons",
+			strings.HasSuffix(e.Field, ".killed"), strings.HasSuffix(e.Field, ".injured"),
+			day != nil && (e.Field == "event_date" || e.Field == "time_precision"):
+			continue
+		}
+		ev.Evidence = append(ev.Evidence, e)
+	}
+	evid := func(field string, start, end int) {
+		ev.Evidence = append(ev.Evidence, vigil.Evidence{Field: field, Start: start, End: end, Quote: d.text[start:end]})
+	}
+	for _, f := range []string{"event_type", "sub_event_type", "disorder_type"} {
+		evid(f, hit.Start, hit.End)
+	}
+	if day != nil {
+		s, p := day.Date.Format("2006-01-02"), day.Precision
+		ev.EventDate, ev.TimePrecision = &s, &p
+		evid("event_date", day.Start, day.End)
+		evid("time_precision", day.Start, day.End)
+	}
+	s := d.sents[at]
+	ev.Summary = d.text[s.Start:s.End]
+	// Read from the attack's story, not told as an event of its own.
+	ev.Confidence = killing.Confidence * 0.9
+	return ev, true
+}
+
+// abductionBefore returns the sentence of the group that tells people
+// abducted before they were killed, and the abduction's trigger: a deed
+// done ("abducted", "kidnapped", "taken hostage"), not one tried ("tried
+// to kidnap"), wanted or named as a crime ("wanted in cases of
+// kidnapping"), and told apart from the killing (killedLater).
+func (d *doc) abductionBefore(group []int) (int, taxonomy.Hit, bool) {
+	for _, i := range group {
+		toks := d.sents[i].Toks
+		for _, h := range d.liveHits(i) {
+			if h.Cue == taxonomy.CueAbduct && abductionDone(toks, h.Token) && d.killedLater(i, h) {
+				return i, h, true
+			}
+		}
+	}
+	return 0, taxonomy.Hit{}, false
+}
+
+// abductionDone reports whether the abduction cue at toks[k] tells a deed
+// done: a past verb or "taken/held hostage", not after a word of attempt.
+func abductionDone(toks []lex.Token, k int) bool {
+	t := toks[k]
+	switch {
+	case t.Is("abducted", "kidnapped"):
+	case t.Is("taken", "held") && k+1 < len(toks) && toks[k+1].Is("hostage", "captive"):
+	default:
+		return false
+	}
+	for j := max(0, k-3); j < k; j++ {
+		if toks[j].Is("tried", "trying", "attempted", "attempting", "attempt", "bid", "foiled", "failed", "wanted", "plot", "plotting") {
+			return false
+		}
+	}
+	return true
+}
+
+// killedLater reports whether the killing came after the abduction, in
+// captivity, rather than in the same act: "abducted and shot dead two men"
+// and "killed two and abducted three" are one attack. The abduction is
+// told apart from the killing (in a sentence without one; after it, in
+// the past perfect: "killed a man who had been abducted"), or a word of
+// sequence or a date stands between them ("abducted them on 1 October,
+// took them to the forest and later slit their throats").
+func (d *doc) killedLater(at int, hit taxonomy.Hit) bool {
+	toks := d.sents[at].Toks
+	before, after := d.killingAround(at, hit)
+	date := d.dateAfter(at, hit.End)
+	switch {
+	case after >= 0:
+		for _, t := range toks[hit.Token+1 : after] {
+			if t.Is(sequenceWords...) {
+				return true
+			}
+		}
+		return date != nil && date.End <= toks[after].Start
+	case before >= 0:
+		for j := max(0, hit.Token-3); j < hit.Token; j++ {
+			if toks[j].Is("had") {
+				return true
+			}
+		}
+		for _, t := range toks[hit.Token+1:] {
+			if t.Is("ago", "earlier", "before") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// killingAround returns the token of the last killing or shooting cue
+// sentence at tells before the abduction hit, and of the first after it
+// (-1 for none).
+func (d *doc) killingAround(at int, hit taxonomy.Hit) (before, after int) {
+	before, after = -1, -1
+	for _, h := range d.liveHits(at) {
+		if h.Cue != taxonomy.CueKill && h.Cue != taxonomy.CueFiring {
+			continue
+		}
+		if h.Token < hit.Token {
+			before = h.Token
+		} else if after < 0 {
+			after = h.Token
+		}
+	}
+	return before, after
+}
+
+// sequenceWords tell that time passed between two deeds.
+// "Took them to the forest" moves captives: the killing came later.
+var sequenceWords = []string{"later", "after", "subsequently", "then", "afterwards", "days", "weeks", "months", "took", "taken", "before"}
+
+// dateAfter returns the first date sentence i gives at or after byte
+// offset from.
+func (d *doc) dateAfter(i, from int) *dates.Mention {
+	s := d.sents[i]
+	given := d.datesGiven()
+	for k := range given {
+		if m := &given[k]; m.Start >= from && m.End <= s.End {
+			return m
+		}
+	}
+	return nil
+}

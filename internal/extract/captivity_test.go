@@ -1,0 +1,96 @@
+package extract
+
+import (
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"testing"
+	"time"
+)
+
+// TestCaptivity checks that an abduction whose victims were killed later,
+// in captivity, is an event of its own beside the killing, dated by its own
+// day and carrying the abducted, not the dead; and that an abduction and a
+// killing told as one act, or an abduction only tried or named as a
+// crime, stays one attack.
+func TestCaptivity(t *testing.T) {
+	x := extractor(t)
+	published := time.Date(2024, 5, 30, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       string // sub-event type and fatalities of each event
+		day        string // the abduction's date, when there is one
+	}{
+		{"killed in another sentence, abducted the day before",
+			"Gunmen shot dead two labourers in Turbat on 5 May 2024. Both had been abducted from a construction site on 4 May 2024.",
+			"Attack/2,Abduction/forced disappearance/0", "2024-05-04"},
+		{"abducted, then taken away and killed, the same sentence",
+			"Maoists abducted two villagers in Bijapur on 12 May 2024, took them to a forest and shot dead both of them.",
+			"Attack/2,Abduction/forced disappearance/0", "2024-05-12"},
+		{"killed a man who had been abducted",
+			"Militants shot dead a shopkeeper in Khyber district on 20 May 2024 whom they had kidnapped from Bara.",
+			"Attack/1,Abduction/forced disappearance/0", "2024-05-20"},
+		{"abducted and later killed, dated by the killing",
+			"Two villagers were abducted and later killed by Maoists in Bijapur on 12 May 2024.",
+			"Attack/2,Abduction/forced disappearance/0", "2024-05-12"},
+		{"abducted and shot dead at once",
+			"Militants abducted and shot dead two men in Bajaur on 20 May 2024.",
+			"Attack/2", ""},
+		{"killed some, abducted others in the same raid",
+			"Gunmen killed two Levies personnel and abducted three others in Kech on 20 May 2024.",
+			"Attack/2", ""},
+		{"kidnapping named as a crime",
+			"Militants shot dead two men in Quetta on 20 May 2024 who had been wanted in cases of kidnapping.",
+			"Attack/2", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(tc.text, published, "").Events
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Fatalf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+			if tc.day == "" {
+				return
+			}
+			ab := evs[len(evs)-1]
+			if ab.EventDate == nil || *ab.EventDate != tc.day {
+				t.Errorf("abduction of %q dated %v, want %s", tc.text, ab.EventDate, tc.day)
+			}
+			if ab.Casualties.Civilians.Killed+ab.Casualties.SecurityForces.Killed+ab.Casualties.Unknown.Killed != 0 {
+				t.Errorf("abduction of %q carries the dead: %+v", tc.text, ab.Casualties)
+			}
+			for _, e := range ab.Evidence {
+				if e.Field == "sub_event_type" && e.Quote != "abducted" && e.Quote != "kidnapped" {
+					t.Errorf("abduction of %q quotes %q as its sub-event type", tc.text, e.Quote)
+				}
+			}
+		})
+	}
+}
+
+// TestAbductionDone checks which abduction cues tell a deed done.
+func TestAbductionDone(t *testing.T) {
+	tests := []struct {
+		text, cue string
+		want      bool
+	}{
+		{"militants abducted two villagers", "abducted", true},
+		{"the two were kidnapped from a bus", "kidnapped", true},
+		{"the guards were taken hostage", "taken", true},
+		{"gunmen tried and kidnapped nobody", "kidnapped", false},
+		{"a bid that kidnapped no one", "kidnapped", false},
+		{"a plot to kidnap a trader", "kidnap", false},
+		{"wanted in cases of kidnapping", "kidnapping", false},
+		{"the taken land", "taken", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		k := -1
+		for i, tok := range toks {
+			if tok.Lower == tc.cue {
+				k = i
+			}
+		}
+		if got := abductionDone(toks, k); got != tc.want {
+			t.Errorf("abductionDone(%q at %q) = %v, want %v", tc.text, tc.cue, got, tc.want)
+		}
+	}
+}
