@@ -122,7 +122,7 @@ func Classify(in Input) (Class, bool) {
 	// crowd are the protest's story (excessive force or intervention):
 	// only armed groups' gunfire makes an attack on protesters.
 	leadWeapons := lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] ||
-		lead[CueFiring] && !(in.Security && crowdFired(in))
+		lead[CueFiring] && !(in.Security && crowdFired(in)) && !airFireOnly(in)
 	// "Gunmen attacked a protest rally": the crowd was the armed men's
 	// target, an attack on civilians.
 	targeted := lead[CueAttack] && lead[CueProtest] && in.ArmedActors && !in.Security && !crowdAttacked(in, lead)
@@ -172,6 +172,11 @@ func Classify(in Input) (Class, bool) {
 	// arrests told first are the event, the surrenders beside them.
 	arrestFirst := lead[CueArrest] && arrestMade(in)
 	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 && !(arrestFirst && first[CueArrest].Start < h.Start) {
+		// "Officials surrendered the district to the Taliban": ground
+		// handed over, not men laying down arms.
+		if in.Toks[h.Token].Is("surrendered") && groundObject(in.Toks, h.Token) {
+			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
+		}
 		return Class{Strategic, Agreement, StrategicDev, h}, true
 	}
 	// Smugglers arrested or drugs seized, with no violence and no weapons,
@@ -411,6 +416,9 @@ func strategicMove(in Input) (Class, bool) {
 		switch {
 		case (lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "withdrawn", "from") || lex.HasAt(toks, i, "pulled", "out", "of") ||
 			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1),
+			// "Security forces abandoned the district centre without a
+			// fight": ground left to whoever comes.
+			t.Is("abandoned", "vacated") && captureObject(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// A force leaving hands over its camp: "the mission handed
 			// over its camp to the authorities", "peacekeepers withdrew
 			// from the camp".
@@ -430,13 +438,20 @@ func strategicMove(in Input) (Class, bool) {
 			// A camp opened is the army's only when it is called military
 			// or troops open it: "opened a camp for displaced families"
 			// is relief.
-			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) {
+			// A base or headquarters opened is always armed men's.
+			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) && !baseAfter(toks, i) {
 				break
 			}
-			for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			// "established a parallel court and a headquarters": the
+			// base may come second in a short list.
+			for k := i + 1; k < len(toks) && k <= i+7; k++ {
 				// "established a command post": a post named military.
 				post := toks[k].Is("post", "posts") && toks[k-1].Is("command", "military", "army", "forward", "observation")
-				if (post || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
+				// "Militants set up new positions in the mountains":
+				// positions are a base when armed men take them up.
+				held := toks[k].Is("positions", "hideouts", "stronghold", "strongholds") && t.Is("established", "set", "setting") &&
+					(nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd))
+				if (post || held || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
 				if toks[k].Punct {
@@ -459,6 +474,11 @@ func strategicMove(in Input) (Class, bool) {
 		case captivesFreed(toks, i):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "A faction of the TTP split from the group", "commanders broke
+		// away from the movement": a group splitting.
+		case (lex.HasAt(toks, i, "split", "from") || lex.HasAt(toks, i, "broke", "away", "from") || lex.HasAt(toks, i, "splintered", "from")) &&
+			factionSubject(toks, i):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case emergencyRule(toks, i):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
@@ -497,7 +517,10 @@ func StrategicMove(toks []lex.Token) bool {
 	// announces it; a new leader strategicMove took only for an armed
 	// group.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i)
-	if i == 0 || !armedNoun(toks[:i], end) && !armedGroup(toks[:i], end) && !keepers && !rule {
+	// "The Islamic State group has set up a camp", "the Taliban opened a
+	// base", "a faction of the TTP split from the group".
+	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i)
+	if i == 0 || !armed && !keepers && !rule {
 		return false
 	}
 	for k := max(0, i-3); k < i; k++ {
@@ -669,7 +692,9 @@ func newLeader(toks []lex.Token, i int) bool {
 	if !toks[i].Is("announced", "named", "appointed", "chose", "elected", "picked") {
 		return false
 	}
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	// "named Mullah Fazlullah as their new chief": the leader's name
+	// may stand between the verb and the title.
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Punct {
 			return false
 		}
@@ -684,7 +709,7 @@ func newLeader(toks []lex.Token, i int) bool {
 // common noun: "the rebels", "the militia".
 func nonStateNoun(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("rebels", "militants", "insurgents", "jihadists", "militia", "militias", "guerrillas", "separatists", "fighters") {
+		if t.Is("rebels", "militants", "insurgents", "jihadists", "militia", "militias", "guerrillas", "separatists", "fighters", "taliban") {
 			return true
 		}
 	}
@@ -1230,6 +1255,31 @@ func crowdFired(in Input) bool {
 	return false
 }
 
+// airFireOnly reports whether every firing the lead tells was into the
+// air ("fired into the air to break up the protest"): warning shots
+// aimed at no one.
+func airFireOnly(in Input) bool {
+	seen := false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue != CueFiring {
+			continue
+		}
+		k := h.Token + 1
+		for k < len(in.Toks) && in.Toks[k].Start < h.End {
+			k++
+		}
+		if !lex.HasAt(in.Toks, k, "into", "the", "air") && !lex.HasAt(in.Toks, k, "in", "the", "air") && !lex.HasAt(in.Toks, k, "into", "air") &&
+			!lex.HasAt(in.Toks, k, "in", "air") {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // armedNoun reports whether the lead names armed men by a common noun
 // ("Azerbaijani and Armenian forces", "rebels") where the actor
 // dictionary knows no group.
@@ -1338,7 +1388,10 @@ func riotOpens(in Input) bool {
 			break
 		}
 		if !opened {
-			if h.Cue != CueRiot || !in.Toks[h.Token].Is("rioting", "rioters", "riot", "riots", "rioted") {
+			// "Stone-pelting youths clashed with troops": a crowd named by
+			// its stones opens the lead as rioters do.
+			if h.Cue != CueRiot || !in.Toks[h.Token].Is("rioting", "rioters", "riot", "riots", "rioted", "stone-pelting", "stone-pelters") &&
+				!lex.HasAt(in.Toks, h.Token, "stone", "pelting") {
 				return false
 			}
 			opened, at = true, h.Token
@@ -1616,6 +1669,55 @@ func moveFirst(in Input) (Class, bool) {
 		seen = true
 	}
 	return c, seen
+}
+
+// groundObject reports whether the verb at i takes a place as its direct
+// object: "surrendered the district to the Taliban", not "surrendered
+// before the district police".
+func groundObject(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "the") && !lex.HasAt(toks, i+1, "their") && !lex.HasAt(toks, i+1, "its") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if territoryNouns[toks[k].Lower] {
+			return k+1 >= len(toks) || !toks[k+1].Is("police", "authorities", "officials", "administration", "commander", "chief")
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// baseAfter reports whether what is opened at i is a base or headquarters
+// ("opened a base in a school"), which no one opens but armed men; a camp
+// may be for the displaced.
+func baseAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("base", "bases", "headquarters", "outpost", "outposts") {
+			return true
+		}
+	}
+	return false
+}
+
+// factionSubject reports whether the subject of the split at i is a
+// faction or armed men: "a faction of the TTP split from the group",
+// "militant commanders broke away", not "the party split from the
+// coalition".
+func factionSubject(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("faction", "factions", "commanders", "splinter", "breakaway") || nonStateNoun(toks[k:k+1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // militaryBefore reports whether the word before the noun that "opened"

@@ -152,7 +152,7 @@ func (s *sentence) context(toks []lex.Token) {
 // killing stay triggers, and a sentence that names a weapon or an armed
 // assailant keeps them all.
 var softWords = lex.WordSet(`shot shots fired firing attack attacks attacked attacking assault assaulted injury injuries
-	injured hurt bombed`)
+	injured hurt bombed blown blew`)
 
 // fictionWordsDrop are the triggers that tell a plot rather than news
 // when a film, novel or game is named.
@@ -190,7 +190,7 @@ var animalWords = lex.WordSet(`rabbit rabbits deer animal animals bird birds fis
 // killing small businesses", "the move killed the deal".
 var abstractObjects = lex.WordSet(`business businesses jobs economy industry industries sales deal deals bill bills
 	talks plan plans idea ideas mood time growth competition chances hopes momentum demand trade market markets
-	profits project projects proposal match game contest tie`)
+	profits project projects proposal match game contest tie purchasing morale confidence appetite careers career dreams`)
 
 // refine returns the cue single-word trigger c at token i takes in its
 // sentence, or false when the word is no trigger there.
@@ -345,7 +345,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				return c, false
 			}
 		}
-	case "recovered", "confiscated", "unearthed":
+	case "recovered", "confiscated", "unearthed", "recovers", "defuses", "foils":
 		// "recovered its losses", "fully recovered": only weapons found
 		// make disrupted weapons use; drugs seized are crime.
 		if !s.arms {
@@ -1144,7 +1144,8 @@ func seizedPeople(toks []lex.Token, i int) bool {
 		if toks[k].Is("passengers", "villagers", "students", "people", "men", "women", "children", "workers", "engineers",
 			"tourists", "priest", "priests", "pilgrims", "travellers", "travelers", "farmers", "schoolgirls", "schoolchildren",
 			"journalist", "journalists", "activist", "activists", "worshippers", "nuns", "sailors", "crew", "fishermen", "traders",
-			"officials", "doctors", "nurses", "teachers", "missionaries", "contractors", "officers", "policemen", "soldiers", "guards") {
+			"officials", "doctors", "nurses", "teachers", "missionaries", "contractors", "officers", "policemen", "soldiers", "guards",
+			"employees", "staff", "labourers", "laborers", "engineer", "drivers", "driver") {
 			return true
 		}
 		if toks[k].Punct {
@@ -1162,6 +1163,13 @@ func unknownWhereabouts(toks []lex.Token) bool {
 		// "has not been seen since", "was never seen again".
 		if lex.HasAt(toks, i, "not", "been", "seen", "since") || lex.HasAt(toks, i, "never", "seen", "again") ||
 			lex.HasAt(toks, i, "not", "been", "heard", "from") {
+			return true
+		}
+		// "took them to an unknown location": taken where no one knows;
+		// suspects "sent to an undisclosed location for interrogation"
+		// are held by the state, who says where.
+		if t.Is("unknown", "undisclosed") && i > 3 && toks[i-1].Is("an") && toks[i-2].Is("to") && lex.HasAt(toks, i+1, "location") &&
+			(toks[i-3].Is("took", "taken", "whisked", "dragged", "driven") || toks[i-4].Is("took", "taken", "whisked", "dragged", "driven")) {
 			return true
 		}
 		// Not a fugitive caught: "the suspect, whose whereabouts had
@@ -1266,6 +1274,11 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		// victim was in, not the one who struck.
 		if crowdNouns[t.Lower] {
 			return !(k > 1 && toks[k-1].Is("the", "a") && toks[k-2].Is("of", "into", "from", "at", "on", "in", "among"))
+		}
+		// "Hundreds of people set fire to houses": people counted by
+		// the hundred are a crowd.
+		if t.Is("people") && k > 1 && toks[k-1].Is("of") && toks[k-2].Is("hundreds", "thousands", "scores", "dozens") {
+			return true
 		}
 		if assailantWords[t.Lower] || t.Is("gunmen", "police", "policemen", "soldiers", "men", "bandits", "militiamen", "herders",
 			"vigilantes", "who", "which") {

@@ -236,6 +236,13 @@ var phrases = []phrase{
 	{[]string{"detonated", "themselves"}, CueSuicide}, {[]string{"detonated", "himself"}, CueSuicide},
 	{[]string{"detonated", "herself"}, CueSuicide},
 	{[]string{"picked", "him", "up"}, CueAbduct}, {[]string{"picked", "her", "up"}, CueAbduct}, {[]string{"picked", "them", "up"}, CueAbduct},
+	// The sixth probe's wire copy: a bomber who "set off his
+	// explosives" or walked up "on foot" is a suicide bomber; ground
+	// "wrested back" is retaken.
+	{[]string{"set", "off", "his", "explosives"}, CueSuicide}, {[]string{"set", "off", "her", "explosives"}, CueSuicide},
+	{[]string{"detonated", "his", "explosives"}, CueSuicide}, {[]string{"detonated", "her", "explosives"}, CueSuicide},
+	{[]string{"detonated", "his", "vest"}, CueSuicide}, {[]string{"detonated", "her", "vest"}, CueSuicide},
+	{[]string{"bomber", "on", "foot"}, CueSuicide}, {[]string{"wrested", "back"}, CueRecapture},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -277,14 +284,15 @@ var words = map[string]Cue{
 	// South Asia's protests: a general strike called by a party
 	// ("bandh", "hartal"), offices surrounded ("gherao"), pickets.
 	"bandh": CueProtest, "hartal": CueProtest, "gherao": CueProtest, "gheraoed": CueProtest, "picketed": CueProtest,
-	"picketing": CueProtest,
-	"pelted":    CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
+	"picketing":     CueProtest,
+	"stone-pelters": CueRiot, "explosives-laden": CueExplosive, "explosive-laden": CueExplosive, "bomb-laden": CueExplosive,
+	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
 	"mob": CueMob, "mobs": CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
 	"found": CueFind, "detected": CueFind, "detection": CueFind, "spotted": CueFind, "discovered": CueFind,
 	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
-	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
+	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "recovers": CueDisrupt, "defuses": CueDisrupt, "foils": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
 	"destroyed": CueDestroy, "torched": CueDestroy, "ablaze": CueDestroy, "burnt": CueDestroy, "burned": CueDestroy, "looted": CueDestroy,
 	"demolished": CueDestroy, "ransacked": CueDestroy,
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
@@ -443,7 +451,9 @@ func Scan(toks []lex.Token) []Hit {
 				if c == CueKill && toks[i].Is("to") && crowdKilled(toks, i) {
 					c = CueMob
 				}
-				if c == CueAttack && crowdSubject(toks, i) {
+				// "Hundreds of people set fire to houses": a crowd's
+				// arson, as the single verbs "torched" and "burned" read.
+				if (c == CueAttack || c == CueDestroy && toks[i].Is("set")) && crowdSubject(toks, i) {
 					c = CueMob
 				}
 				if c != CueNone && !(c == CueAbduct && thingGone(toks, i, e)) {
@@ -546,6 +556,10 @@ func Scan(toks []lex.Token) []Hit {
 				// Police or troops raiding a house search it: a weak
 				// operation like "raid", not an attack.
 				c = CueClash
+			case c == CueExplosive && toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden") && drivenInto(toks, i):
+				// "drove an explosives-laden car into the gate": the
+				// driver died with his bomb, a suicide attack.
+				c = CueSuicide
 			case toks[i].Is("neutralised", "neutralized", "neutralise", "neutralize"):
 				// "neutralised an IED" defuses it; "neutralised a camp"
 				// or "a racket" kills no one.
@@ -561,6 +575,19 @@ func Scan(toks []lex.Token) []Hit {
 		}
 	}
 	return intercepts(toks, hits)
+}
+
+// drivenInto reports whether the vehicle laden with explosives at i was
+// driven or rammed into its target: "drove an explosives-laden car into
+// the gate", "an explosive-laden truck rammed the wall". A laden car
+// parked and set off from afar is a remote bomb.
+func drivenInto(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+		if k != i && toks[k].Is("drove", "driven", "drives", "driving", "rammed", "rams", "ramming", "crashed", "slammed") {
+			return true
+		}
+	}
+	return false
 }
 
 // disappeared reports whether a sentence calls someone taken disappeared
