@@ -1,6 +1,10 @@
 package taxonomy
 
-import "github.com/vigil-osint/vigil/internal/extract/lex"
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // Sub-event types, ACLED's 25.
 const (
@@ -519,7 +523,8 @@ func StrategicMove(toks []lex.Token) bool {
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
-	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i)
+	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
+		leadersMen(toks[:i])
 	if i == 0 || !armed && !keepers && !rule {
 		return false
 	}
@@ -758,7 +763,7 @@ func territorySubject(toks []lex.Token, i int) bool {
 	// People are "captured" and goods "seized": only the verbs said of
 	// ground alone, and a place named with its article ("the district
 	// of", not "area commander").
-	if !toks[i].Is("liberated", "retaken", "recaptured", "overrun", "fell", "fallen") {
+	if !toks[i].Is("liberated", "retaken", "recaptured", "overrun", "fell", "fallen", "wrested") {
 		return false
 	}
 	if i == 0 || !toks[i-1].Is("was", "were", "been", "is", "are") && !toks[i].Is("fell", "fallen") {
@@ -879,7 +884,9 @@ func captureObject(toks []lex.Token, i int) bool {
 		return true
 	}
 	for k := i + 1; k < len(toks) && k <= from+6; k++ {
-		if territoryNouns[toks[k].Lower] {
+		// "the Tirah valley's strategic heights": the place may be named
+		// with a possessive.
+		if territoryNouns[toks[k].Lower] || territoryNouns[strings.TrimSuffix(toks[k].Lower, "'s")] {
 			return true
 		}
 		// The object ends where its place begins: "seized explosives
@@ -1463,7 +1470,7 @@ var territoryNouns = lex.WordSet(`district districts area areas town towns city 
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
 	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
 	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
-	township townships highway highways road roads mountain mountains junction complex compound barracks garrison`)
+	township townships highway highways road roads mountain mountains junction complex compound barracks garrison heights ridge`)
 
 // properName reports whether token k is a capitalised word, a place's
 // name before its kind ("Kherson city"), and not a determiner opening the
@@ -1684,6 +1691,18 @@ func groundObject(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// leadersMen reports whether the tokens name a commander's men: "Fazlullah's
+// men", the way the press names a militant leader's followers.
+func leadersMen(toks []lex.Token) bool {
+	for k := 1; k < len(toks); k++ {
+		p := toks[k-1]
+		if toks[k].Is("men", "fighters", "followers") && strings.HasSuffix(p.Lower, "'s") && p.Text != "" && p.Text[0] >= 'A' && p.Text[0] <= 'Z' {
+			return true
 		}
 	}
 	return false

@@ -733,7 +733,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// A ceasefire or peace deal signed, not a trade agreement, and
 		// not one signed long ago ("states that have signed peace
 		// treaties").
-		if conflictDeal(toks, i) && !(i > 0 && toks[i-1].Is("have", "had")) {
+		if (conflictDeal(toks, i) || dealAfter(toks, i) && (s.assailant || nonStateNoun(toks[:i]))) && !(i > 0 && toks[i-1].Is("have", "had")) {
 			return CueAgreement, true
 		}
 		return c, false
@@ -916,6 +916,22 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// dealAfter reports whether what is signed at i is a deal or an accord:
+// "signed a deal in Doha". Said of an armed group ("the US and the
+// Taliban signed a deal") it is a conflict's agreement, whatever the deal
+// is about.
+func dealAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("deal", "accord", "agreement", "pact") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // fireAccident reports whether "fire" at i is a blaze that broke out ("a

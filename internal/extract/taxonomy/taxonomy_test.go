@@ -719,6 +719,8 @@ func TestClassifySixthProbe(t *testing.T) {
 		{"The batsmen were blown away by the visitors' pace attack in the final.", nil, 0, false, false, ""},
 		{"Inflation had killed the purchasing power of the middle class.", nil, 0, false, false, ""},
 		{"The bomb killed the power station's guard.", nil, 1, false, false, RemoteExplosive},
+		// Ground named with a possessive is still ground.
+		{"Troops regained control of the valley's strategic heights after a week.", nil, 0, true, true, GovRegains},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
@@ -751,6 +753,8 @@ func TestStrategicMoveSixthProbe(t *testing.T) {
 		{"The Taliban named Haibatullah Akhundzada as their new leader.", GroupChange},
 		{"Security forces abandoned the district centre without a fight.", NonViolentTransf},
 		{"Residents abandoned the village after the floods.", ""},
+		{"Fazlullah's men established a headquarters in the village.", BaseEstablished},
+		{"Fazlullah's relatives established a school in the village.", ""},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
@@ -764,6 +768,33 @@ func TestStrategicMoveSixthProbe(t *testing.T) {
 		}
 		if want := tc.want != ""; StrategicMove(toks) != want {
 			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, !want, want)
+		}
+	}
+}
+
+// TestScanSignedDeal: a deal signed with an armed group is the conflict's
+// agreement, and "signed" says it was made; firms signing a deal make no
+// agreement of ACLED's.
+func TestScanSignedDeal(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The government and the Taliban signed a deal in the capital on Saturday.", true},
+		{"The rebels signed an accord with the army in the border town.", true},
+		{"The two companies signed a deal to build a power plant.", false},
+		{"Militants who have signed a deal before broke it.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		got := false
+		for _, h := range Scan(toks) {
+			if h.Cue == CueAgreement && toks[h.Token].Is("signed") {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: signed is an agreement = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
