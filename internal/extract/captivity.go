@@ -163,7 +163,7 @@ func (d *doc) killingAround(at int, hit taxonomy.Hit) (before, after int) {
 		}
 		if h.Token < hit.Token {
 			before = h.Token
-		} else if after < 0 {
+		} else if h.Token > hit.Token && after < 0 {
 			after = h.Token
 		}
 	}

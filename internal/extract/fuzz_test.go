@@ -15,6 +15,7 @@ func FuzzExtract(f *testing.F) {
 		"Over 140 terrorist incidents in 2024 killed more than 180 people, security sources said.",
 		"nearly $7.2 billion worth of military assets were left behind, including 78 aircraft.",
 		"The death toll in the blast rose to 12. At least 900 policemen have been killed since 2006. In Bannu, 120 have died till July 21.",
+		"Gunmen shot dead two labourers on 5 May. Both had been abducted on 4 May, taken away and later killed.",
 		"Police recovered four hand grenades, 60 rounds and a shot gun; an IED was found (July 13, 2011) and defused.",
 		"", "killed", "a a a a", "\xff\xfekilled 3 soldiers", "On 31 February 2024, 1,000,000,000,000 were killed.",
 	} {
