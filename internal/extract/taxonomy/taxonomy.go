@@ -400,8 +400,9 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				// "took over the town", not "took over the company"; "took
-				// back the town", not "took back his words".
-				if (c == CueCapture || c == CueRecapture) && toks[e].Is("over", "back") && !captureObject(toks, e) {
+				// back the town", not "took back his words". In the passive
+				// the ground comes first: "the city was wrested back".
+				if (c == CueCapture || c == CueRecapture) && toks[e].Is("over", "back") && !captureObject(toks, e) && !territorySubject(toks, i) {
 					c = CueNone
 				}
 				// "Forcibly removed" from a road blockade is a protest

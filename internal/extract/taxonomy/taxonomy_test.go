@@ -721,6 +721,10 @@ func TestClassifySixthProbe(t *testing.T) {
 		{"The bomb killed the power station's guard.", nil, 1, false, false, RemoteExplosive},
 		// Ground named with a possessive is still ground.
 		{"Troops regained control of the valley's strategic heights after a week.", nil, 0, true, true, GovRegains},
+		// Ground "wrested back", told in the passive with the place first.
+		{"The town was wrested back from the rebels on Friday.", nil, 0, true, true, GovRegains},
+		{"Kandahar city was wrested back from the insurgents after a week of fighting.", nil, 0, true, true, GovRegains},
+		{"The initiative was wrested back from the rebels by the army.", nil, 0, true, true, ""},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
