@@ -763,7 +763,7 @@ func territorySubject(toks []lex.Token, i int) bool {
 	// People are "captured" and goods "seized": only the verbs said of
 	// ground alone, and a place named with its article ("the district
 	// of", not "area commander").
-	if !toks[i].Is("liberated", "retaken", "recaptured", "overrun", "fell", "fallen", "wrested") {
+	if !toks[i].Is("liberated", "retaken", "recaptured", "overrun", "fell", "fallen", "wrested", "taken") {
 		return false
 	}
 	if i == 0 || !toks[i-1].Is("was", "were", "been", "is", "are") && !toks[i].Is("fell", "fallen") {

@@ -725,6 +725,9 @@ func TestClassifySixthProbe(t *testing.T) {
 		{"The town was wrested back from the rebels on Friday.", nil, 0, true, true, GovRegains},
 		{"Kandahar city was wrested back from the insurgents after a week of fighting.", nil, 0, true, true, GovRegains},
 		{"The initiative was wrested back from the rebels by the army.", nil, 0, true, true, ""},
+		{"The district was taken over by the Taliban on Sunday.", nil, 0, true, false, NSAOvertakes},
+		{"The company was taken over by a rival firm on Sunday.", nil, 0, false, false, ""},
+		{"The town was taken back by troops after two days.", nil, 0, true, true, GovRegains},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
