@@ -165,7 +165,44 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// count. ("Hundreds injured" and "dozens wounded" keep their
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
-	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, dropRunningTotals(toks, figs)))))
+	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))
+}
+
+// revisedTolls drops the figures a revised toll of the same sentence
+// replaces: "At least 121 people were killed ...; the toll later rose to
+// 150" and "Officials first reported 14 dead, but the toll rose to 25" are
+// 150 and 25 dead, not the sums. Only figures of no side give way (a
+// split by side stays, and the tally sets it against the toll), and the
+// dead among the injured stay, since they also leave the injured's count.
+// A figure inside the toll's clause with its count ("the toll rose to 25
+// overnight as injured victims died") is the toll read twice.
+func revisedTolls(toks []lex.Token, figs []Figure) []Figure {
+	for _, t := range figs {
+		if !t.Toll || t.Category != Unknown || !revisedWord(toks, t) {
+			continue
+		}
+		figs = slices.DeleteFunc(figs, func(f Figure) bool {
+			if f.Toll || f.Kind != t.Kind || f.Negated || f.More || f.WereInjured {
+				return false
+			}
+			if f.Start < t.Start {
+				return f.Category == Unknown || f.Generic
+			}
+			return f.Start < t.End && f.Count == t.Count
+		})
+	}
+	return figs
+}
+
+// revisedWord reports whether the words of toll t say it changed: "rose",
+// "climbed", "was revised", "has reached".
+func revisedWord(toks []lex.Token, t Figure) bool {
+	for _, w := range toks {
+		if w.Start >= t.Start && w.End <= t.End && w.Is("rose", "risen", "rises", "climbed", "climbs", "revised", "increased", "jumped", "mounted", "reached", "grew", "went") {
+			return true
+		}
+	}
+	return false
 }
 
 // caughtWounded reads one wounded person caught: "overpowered an injured
@@ -463,7 +500,18 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		if !ok || q.Vague {
 			continue
 		}
-		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[q.Last].End}, q.Last, true
+		// "the toll later rose to 150 dead": the fate after the figure
+		// is the toll's own word, not another figure.
+		last := q.Last
+		if lex.HasAt(toks, last+1, "people") || lex.HasAt(toks, last+1, "persons") {
+			last++
+		}
+		if last+1 < len(toks) && (kind == Killed && toks[last+1].Is("dead", "killed", "deaths", "fatalities") || kind == Injured && toks[last+1].Is("injured", "wounded")) {
+			last++
+		} else {
+			last = q.Last
+		}
+		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[last].End}, last, true
 	}
 	return Figure{}, 0, false
 }
@@ -1017,6 +1065,7 @@ type np struct {
 	q        lex.Quantity
 	hasQ     bool
 	named    bool // a personal name stands for the count (one)
+	share    bool // a share of the whole told after it ("46 of them girls")
 }
 
 func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used map[int]bool, prev []Figure) []Figure {
@@ -1394,7 +1443,8 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			continue
 		}
 		used[s.head*4+kindIndex(kind)] = true
-		if s.category == main.category {
+		// "many of them children": a share of no count carves nothing.
+		if s.category == main.category || s.share && s.q.Vague {
 			continue
 		}
 		// "Two cadres, including a woman": her sex or age does not take
@@ -3631,6 +3681,26 @@ func appositiveList(toks []lex.Token, h, k int, hints []Hint) []np {
 	return out
 }
 
+// shareAfter reads a share of the whole named after "of them" at k:
+// "killing 53 people, 46 of them girls", "wounding six, four of them
+// police officers". The share is a part of the whole, as an "including"
+// list names one; "four of them seriously" names no people and is none.
+func shareAfter(toks []lex.Token, k int, hints []Hint) (np, bool) {
+	if !isNumberWord(toks, k) && !toks[k].Is("many", "most", "some", "several", "all", "both") {
+		return np{}, false
+	}
+	q, ok := quantityAt(toks, k)
+	if !ok || !lex.HasAt(toks, q.Last+1, "of", "them") {
+		return np{}, false
+	}
+	p, ok := phraseAfter(toks, q.Last+3, hints)
+	if !ok || p.category == "" || p.category == Unknown || p.hasQ {
+		return np{}, false
+	}
+	p.q, p.hasQ, p.first, p.share = q, true, q.First, true
+	return p, true
+}
+
 // includedAfter returns the sub-phrases of an "including" list that follows
 // the head at h (before the casualty word when passive, after it when
 // active).
@@ -3640,6 +3710,9 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		k++
 	}
 	if k < len(toks) && toks[k-1].Is(",") && !toks[k].Is("including", "among") {
+		if p, ok := shareAfter(toks, k, hints); ok {
+			return []np{p}
+		}
 		return appositiveList(toks, h, k, hints)
 	}
 	if k >= len(toks) || !toks[k].Is("including", "among") {

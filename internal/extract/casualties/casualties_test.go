@@ -519,6 +519,19 @@ func TestFindNumbersThatCountNobody(t *testing.T) {
 		// Distances and sums.
 		{"a sum of money", "A rebel carrying a reward of INR 30,000 was arrested in the forest.", "militants.arrested=1"},
 		{"a distance", "A villager was killed 12 km from the camp.", "civilians.killed=1"},
+		// A share told after "of them" is a part of the whole.
+		{"a share of the same side", "The blast killed 30 people, 12 of them children.", "civilians.killed=30"},
+		{"a share of another side", "Gunmen killed nine people, three of them policemen.", "civilians.killed=6 security_forces.killed=3"},
+		{"a share of the wounded of another side", "The gunman killed five worshippers and wounded six, four of them police officers.", "civilians.injured=2 civilians.killed=5 security_forces.injured=4"},
+		{"a share that is the attackers", "The bombing killed 20 people, two of them the bombers, and wounded 40.", "civilians.killed=18 perpetrators.killed=2 unknown.injured=40"},
+		{"a share of no count carves nothing", "The bomb killed 10 people and injured more than 50, many of them children.", "civilians.killed=10 unknown.injured=50"},
+		{"a share naming no people is none", "The attacker wounded five passengers, four of them seriously.", "civilians.injured=5"},
+		// A revised toll replaces the figures of no side it revises.
+		{"a toll that rose past the first count", "At least 40 people were killed; the toll later rose to 52 dead.", "unknown.killed=52"},
+		{"a first report and the toll that replaced it", "Officials first reported 14 dead, but the toll rose to 25 overnight as wounded victims died in hospital.", "unknown.killed=25"},
+		{"a toll of the injured that rose", "The gunman wounded 400 people; the number of injured later rose to 850.", "unknown.injured=850"},
+		{"a split by side stays beside a revised toll", "Three soldiers and two civilians were killed, and the toll later rose to 7.", "civilians.killed=2 security_forces.killed=3 unknown.killed=7"},
+		{"a toll that did not change keeps the figures before it", "Twelve people were killed and the toll in the district stood at 40 for the month.", "civilians.killed=12 unknown.killed=40"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
