@@ -3,6 +3,7 @@ package extract_test
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -84,7 +85,9 @@ func actorKey(s string) string {
 // states against the first event (the "all_" sums against every event). A mismatch fails unless the line lists
 // the field in "gaps"; per-field accuracy is logged per batch and overall
 // so that a change shows what it gains or loses on phrasing it was not
-// written from.
+// written from. Place is scored as the ACLED evaluation scores it:
+// "country", "admin1", "admin2" and "location" by name (case folded), and
+// "near": [lat, lon] right when vigil's coordinates lie within 25 km.
 func TestEventProbe(t *testing.T) {
 	x, err := extract.New()
 	if err != nil {
@@ -250,6 +253,31 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 					got = fmt.Sprintf("%q", got)
 				}
 				check(field, fmt.Sprintf("%q", want), got, ok)
+			case "location":
+				var want string
+				if err := json.Unmarshal(raw, &want); err != nil {
+					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+				}
+				got, ok := "no event", false
+				if ev != nil {
+					got, ok = fmt.Sprintf("%q", ev.Location), strings.EqualFold(ev.Location, want)
+				}
+				check(field, fmt.Sprintf("%q", want), got, ok)
+			case "near":
+				var want [2]float64
+				if err := json.Unmarshal(raw, &want); err != nil {
+					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+				}
+				got, ok := "no event", false
+				if ev != nil {
+					got = "no coordinates"
+					if ev.Latitude != nil && ev.Longitude != nil {
+						d := distanceKm(want[0], want[1], *ev.Latitude, *ev.Longitude)
+						got = fmt.Sprintf("[%.4f, %.4f] (%.0f km away)", *ev.Latitude, *ev.Longitude, d)
+						ok = d <= nearKm
+					}
+				}
+				check(field, fmt.Sprintf("within %.0f km of [%.4f, %.4f]", nearKm, want[0], want[1]), got, ok)
 			default:
 				t.Fatalf("%s:%d: unknown field %q in want", name, line, field)
 			}
@@ -261,6 +289,22 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 		}
 	}
 	return gaps
+}
+
+// nearKm is how far vigil's coordinates may lie from a "near" point and
+// still be right: the ACLED evaluation's distance threshold.
+const nearKm = 25.0
+
+// distanceKm is the great-circle distance between two points in
+// kilometres (haversine on a sphere of the Earth's mean radius), precise
+// enough for a 25 km threshold.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dLat := (lat2 - lat1) * rad
+	dLon := (lon2 - lon1) * rad
+	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 // categoryCount returns one tally of one casualty category, and whether the
