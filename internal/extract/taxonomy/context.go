@@ -1289,7 +1289,8 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		// "pulled him out of the crowd and hacked him": the crowd the
 		// victim was in, not the one who struck.
 		if crowdNouns[t.Lower] {
-			return !(k > 1 && toks[k-1].Is("the", "a") && toks[k-2].Is("of", "into", "from", "at", "on", "in", "among"))
+			return !(k > 1 && toks[k-1].Is("the", "a") && toks[k-2].Is("of", "into", "from", "at", "on", "in", "among")) &&
+				!crowdTaken(toks, k)
 		}
 		// "Hundreds of people set fire to houses": people counted by
 		// the hundred are a crowd.
@@ -1298,6 +1299,21 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		}
 		if assailantWords[t.Lower] || t.Is("gunmen", "police", "policemen", "soldiers", "men", "bandits", "militiamen", "herders",
 			"vigilantes", "who", "which") {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdTaken reports whether the crowd noun at toks[k] is the object of a
+// deed done to it just before ("Maoists abducted two villagers and killed
+// them"): the people taken, not those who struck.
+func crowdTaken(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].Is("abducted", "kidnapped", "seized", "dragged", "captured", "took", "attacked", "assaulted", "rounded") {
+			return true
+		}
+		if toks[j].Punct || toks[j].Is("and", "who", "which") {
 			return false
 		}
 	}

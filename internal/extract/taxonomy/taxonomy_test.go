@@ -216,6 +216,9 @@ func TestScanInCompany(t *testing.T) {
 		{"The militants fought for their cause for years.", "fought", CueNone},
 		{"Inflation is killing the middle class.", "killing", CueNone},
 		{"Soldiers fired on a crowd, killing the protest leader.", "killing", CueKill},
+		// The crowd taken by armed men is not the one that killed.
+		{"Maoists abducted two villagers and killed them.", "killed", CueKill},
+		{"Armed villagers killed two cattle thieves.", "killed", CueMob},
 		{"Doctors stayed away from work, protesting against an assault on a colleague.", "assault", CueNone},
 		{"Gunmen carried out an assault on a colleague of the mayor.", "assault", CueAttack},
 		{"Protesting nurses were dragged from the courtyard by officers.", "dragged", CueProtestForce},
