@@ -117,6 +117,13 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 				continue
 			}
 		}
+		// "killing and injuring four": incident coders read one count
+		// shared by both fates as the wounded, not as four dead and four
+		// more hurt.
+		if kind == Killed && sharedWithWounding(toks, vEnd) {
+			i = vEnd
+			continue
+		}
 		// "one of the injured lost a leg": the wounded told before, not
 		// a wounding. ("one of the injured died" is read above.)
 		if n == 1 && i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("of") && toks[i].Is("injured", "wounded") && isNumberWord(toks, i-3) {
@@ -166,6 +173,62 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))
+}
+
+// hostagesDied reports whether the hostages named at v are the subject of
+// a passive death or wounding in their clause: "20 hostages had been
+// killed", "Twenty hostages, mostly foreigners, and two police officers
+// were killed". ("took 20 hostages and killed two guards" tells of the
+// killers, and the hostages stay taken.)
+func hostagesDied(toks []lex.Token, v int) bool {
+	for k := v + 1; k < len(toks) && k <= v+12; k++ {
+		if toks[k].Is(".", ";", "who", "which", "after", "before", "when", "while") {
+			return false
+		}
+		kd, _ := verbAt(toks, k)
+		if kd == "" {
+			continue
+		}
+		return (kd == Killed || kd == Injured) && isAux(toks[k-1])
+	}
+	return false
+}
+
+// sharedWithWounding reports whether the active verb of killing ending at
+// vEnd shares an exact count with a wounding joined to it: "killing and
+// injuring four", "killed and wounded 12 people". ("killing and wounding
+// several soldiers" gives no count, and the passive "were killed and
+// injured" is read as both.)
+func sharedWithWounding(toks []lex.Token, vEnd int) bool {
+	if !lex.HasAt(toks, vEnd+1, "and") || !activeForm(toks[vEnd].Lower) || vEnd > 0 && isAux(toks[vEnd-1]) {
+		return false
+	}
+	kd, n := verbAt(toks, vEnd+2)
+	if kd != Injured {
+		return false
+	}
+	q, ok := quantityAt(toks, vEnd+2+n)
+	if !ok || q.Vague || toks[q.First].Is("a", "an", "another") {
+		return false
+	}
+	k := q.Last + 1
+	return k >= len(toks) || toks[k].Punct || toks[k].Is("people", "persons", "others", "before", "after", "when", "in", "at", "near", "and")
+}
+
+// asideBefore returns the comma opening an aside that ends with the comma
+// at k and describes the phrase before it without counting it again
+// ("mostly foreigners", "all of them recruits"), or 0.
+func asideBefore(toks []lex.Token, k int) int {
+	for c := k - 1; c > 0 && c >= k-5; c-- {
+		if !toks[c].Is(",") {
+			continue
+		}
+		if c+1 < k && toks[c+1].Is("mostly", "mainly", "largely", "most", "many", "all", "both", "some") {
+			return c
+		}
+		return 0
+	}
+	return 0
 }
 
 // revisedTolls drops the figures a revised toll of the same sentence
@@ -1195,9 +1258,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				main.head = e
 				coordinatedAfterActive = coordinatedAfter(toks, main, hints)
 			}
-		case nx.Is("them", "him", "her") && len(prev) > 0 && !prev[len(prev)-1].Negated && prev[len(prev)-1].Kind != kind:
+		case nx.Is("them", "him", "her") && len(prev) > 0 && !prev[len(prev)-1].Negated && prev[len(prev)-1].Kind != kind &&
+			nx.Is("them") == (prev[len(prev)-1].Count > 1 || prev[len(prev)-1].Vague):
 			// "abducted four supporters and killed them": the people of
-			// the figure before meet another fate.
+			// the figure before meet another fate. ("held 15 others
+			// hostage; police stormed the shop, killing him": "him" is
+			// not the 15.)
 			f := prev[len(prev)-1]
 			return []Figure{{Kind: kind, Category: f.Category, Count: f.Count, Bound: f.Bound, Vague: f.Vague, Start: toks[v].Start, End: nx.End}}
 		case nx.Is("a", "an", "the", "his", "their", "her", "its", "him", "them"):
@@ -1505,8 +1571,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 		if c.category == "" {
 			// "2 others and a woman were injured": others of the side
-			// of the figure before, else of the list.
+			// of the figure before, else of the list. ("killing herself
+			// and 19 others": the bomber's others are her victims.)
 			c.category = main.category
+			if main.category == Perpetrators {
+				c.category = Unknown
+			}
 			for k := len(prev) - 1; k >= 0; k-- {
 				if !prev[k].Negated && prev[k].Category != Perpetrators {
 					c.category = prev[k].Category
@@ -2457,7 +2527,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 		// Another casualty word between means the noun belongs to it,
 		// unless joined by "and" ("killed and injured").
-		if kd, n := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") && !(t.Is("hostage", "hostages") && isAux(toks[k+1])) {
+		if kd, n := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") && !(t.Is("hostage", "hostages") && (isAux(toks[k+1]) || hostagesDied(toks, k))) {
 			// "a youth abducted by the cadres last week had been
 			// killed": a participle with its agent, with no auxiliary,
 			// describes the subject before it.
@@ -3211,6 +3281,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		// the last "and".
 		if toks[k].Is("and") && toks[k-1].Is(",") && k > 1 {
 			k--
+			// "Twenty hostages, mostly foreigners, and two police
+			// officers": an aside on the phrase before stands between.
+			if c := asideBefore(toks, k); c > 0 {
+				k = c
+			}
 		}
 		found := false
 		// "An Assistant Sub-Inspector (ASI) of Police and a constable":
@@ -3225,7 +3300,9 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			start = e
 		}
 		for j := start; j >= 0 && j >= start-3; j-- {
-			if kd, _ := verbAt(toks, j); kd != "" || isAux(toks[j]) {
+			// ("39 hostages and a guard were killed": the noun of a
+			// taking is one of the people listed.)
+			if kd, _ := verbAt(toks, j); kd != "" && !toks[j].Is("hostages") || isAux(toks[j]) {
 				break
 			}
 			// "Three Maoists surrendered and two were arrested": the
@@ -3376,7 +3453,9 @@ func countsNobody(toks []lex.Token, q lex.Quantity) bool {
 			return numberKind(toks, k, q) != ""
 		}
 	}
-	return false
+	// "shot him dead nine minutes after the first call": a span in
+	// words is no people either.
+	return q.Last+1 < len(toks) && toks[q.Last+1].Is("minutes", "hours", "days", "weeks", "months", "years")
 }
 
 // numberKind names what the number in digits at n stands for when it is

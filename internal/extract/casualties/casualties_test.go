@@ -526,6 +526,21 @@ func TestFindNumbersThatCountNobody(t *testing.T) {
 		{"a share that is the attackers", "The bombing killed 20 people, two of them the bombers, and wounded 40.", "civilians.killed=18 perpetrators.killed=2 unknown.injured=40"},
 		{"a share of no count carves nothing", "The bomb killed 10 people and injured more than 50, many of them children.", "civilians.killed=10 unknown.injured=50"},
 		{"a share naming no people is none", "The attacker wounded five passengers, four of them seriously.", "civilians.injured=5"},
+		// Hostages who died are of the dead, and their taking stays.
+		{"hostages killed in the past perfect", "The siege ended at dawn; 20 hostages had been killed.", "civilians.killed=20 unknown.abducted=20"},
+		{"hostages listed with a guard", "39 hostages and a guard were killed.", "civilians.killed=1 civilians.killed=39 unknown.abducted=39"},
+		{"hostages taken by the killers", "Gunmen stormed the hotel and took 20 hostages and killed two guards.", "civilians.killed=2 unknown.abducted=20"},
+		{"an aside between listed people", "Twenty tourists, mostly foreigners, and two police officers were killed.", "civilians.killed=20 security_forces.killed=2"},
+		// One count shared by killing and wounding is the wounded.
+		{"killing and injuring a count", "A gunman opened fire on shoppers, killing and injuring four.", "unknown.injured=4"},
+		{"killing and wounding with no count", "Rebels ambushed a convoy, killing and wounding several soldiers.", "security_forces.killed~3"},
+		{"killed and injured each with a count", "The gunmen killed four and injured nine.", "unknown.injured=9 unknown.killed=4"},
+		// Spans and pronouns.
+		{"a span in words is no count", "Police shot him dead nine minutes after the first call.", ""},
+		{"him is not the hostages before", "A gunman held 15 shoppers hostage; police stormed the shop, killing him.", "civilians.abducted=15"},
+		{"them is the people taken before", "Gunmen abducted four traders and killed them.", "civilians.abducted=4 civilians.killed=4"},
+		{"the bomber's others are her victims", "A suicide bomber blew herself up at a bus stop, killing herself and six others.", "perpetrators.killed=1 unknown.killed=6"},
+		{"the bomber's listed victims", "A suicide bomber blew herself up at a bus stop, killing herself and six passengers.", "civilians.killed=6 perpetrators.killed=1"},
 		// A revised toll replaces the figures of no side it revises.
 		{"a toll that rose past the first count", "At least 40 people were killed; the toll later rose to 52 dead.", "unknown.killed=52"},
 		{"a first report and the toll that replaced it", "Officials first reported 14 dead, but the toll rose to 25 overnight as wounded victims died in hospital.", "unknown.killed=25"},
