@@ -37,6 +37,14 @@ var items = []itemName{
 	{[]string{"hunting", "rifles"}, "weapons", "hunting rifles", false},
 	{[]string{"hunting", "rifle"}, "weapons", "hunting rifle", true},
 	{[]string{"ground", "vehicles"}, "vehicles", "ground vehicles", false},
+	// Launchers before the grenades they fire: "six rocket-propelled
+	// grenade launchers" is six weapons, not six grenades.
+	{[]string{"rocket", "propelled", "grenade", "launchers"}, "weapons", "rocket-propelled grenade launchers", false},
+	{[]string{"rocket", "propelled", "grenade", "launcher"}, "weapons", "rocket-propelled grenade launcher", true},
+	{[]string{"rocket-propelled", "grenade", "launchers"}, "weapons", "rocket-propelled grenade launchers", false},
+	{[]string{"rocket-propelled", "grenade", "launcher"}, "weapons", "rocket-propelled grenade launcher", true},
+	{[]string{"grenade", "launchers"}, "weapons", "grenade launchers", false},
+	{[]string{"grenade", "launcher"}, "weapons", "grenade launcher", true},
 	{[]string{"rocket", "propelled", "grenades"}, "munitions", "rocket-propelled grenades", false},
 	{[]string{"rocket", "propelled", "grenade"}, "munitions", "rocket-propelled grenade", true},
 	{[]string{"rocket-propelled", "grenades"}, "munitions", "rocket-propelled grenades", false},
@@ -240,6 +248,35 @@ var items = []itemName{
 	{[]string{"fighter", "jet"}, "aircraft", "fighter jet", true},
 	{[]string{"fighter", "aircraft"}, "aircraft", "fighter aircraft", false},
 	{[]string{"planes"}, "aircraft", "planes", false},
+	// Added from the fourth equipment probe's misses.
+	{[]string{"bgl", "launchers"}, "weapons", "BGL launchers", false},
+	{[]string{"bgl", "launcher"}, "weapons", "BGL launcher", true},
+	{[]string{"ubgl", "launchers"}, "weapons", "UBGL launchers", false},
+	{[]string{"ubgl", "launcher"}, "weapons", "UBGL launcher", true},
+	{[]string{"anti-tank", "missiles"}, "munitions", "anti-tank missiles", false},
+	{[]string{"anti-tank", "missile"}, "munitions", "anti-tank missile", true},
+	{[]string{"anti-ship", "missiles"}, "munitions", "anti-ship missiles", false},
+	{[]string{"anti-ship", "missile"}, "munitions", "anti-ship missile", true},
+	{[]string{"anti-aircraft", "missiles"}, "munitions", "anti-aircraft missiles", false},
+	{[]string{"ballistic", "missiles"}, "munitions", "ballistic missiles", false},
+	{[]string{"ballistic", "missile"}, "munitions", "ballistic missile", true},
+	{[]string{"cruise", "missiles"}, "munitions", "cruise missiles", false},
+	{[]string{"cruise", "missile"}, "munitions", "cruise missile", true},
+	{[]string{"surface-to-air", "missiles"}, "munitions", "surface-to-air missiles", false},
+	{[]string{"artillery", "shells"}, "munitions", "artillery shells", false},
+	{[]string{"artillery", "shell"}, "munitions", "artillery shell", true},
+	{[]string{"mrap", "armoured", "vehicles"}, "vehicles", "MRAP armoured vehicles", false},
+	{[]string{"mrap", "armored", "vehicles"}, "vehicles", "MRAP armoured vehicles", false},
+	{[]string{"mrap", "vehicles"}, "vehicles", "MRAP vehicles", false},
+	{[]string{"mrap"}, "vehicles", "MRAP", true},
+	{[]string{"helicopter"}, "aircraft", "helicopter", true},
+	{[]string{"jammers"}, "electronic_warfare", "jammers", false},
+	{[]string{"motorbikes"}, "vehicles", "motorbikes", false},
+	{[]string{"motorbike"}, "vehicles", "motorbike", true},
+	{[]string{"motorcycles"}, "vehicles", "motorcycles", false},
+	{[]string{"mobile", "phones"}, "communications", "mobile phones", false},
+	{[]string{"mobile", "phone"}, "communications", "mobile phone", true},
+	{[]string{"cell", "phones"}, "communications", "cell phones", false},
 	// A bare model: "an M16", "an original American M4" (not the M4
 	// motorway: see itemsIn).
 	{[]string{"glock"}, "weapons", "Glock", true},
@@ -353,6 +390,11 @@ var kindCues = []kindCue{
 	{[]string{"showed", "reporters"}, Sighting}, {[]string{"showed", "journalists"}, Sighting},
 	{[]string{"stopped", "a", "consignment"}, Seizure}, {[]string{"stopped", "a", "shipment"}, Seizure},
 	{[]string{"stopped", "the", "consignment"}, Seizure}, {[]string{"stopped", "the", "shipment"}, Seizure},
+	// Added from the fourth probe: "a search revealed 25 rifles", rebels
+	// that "had taken 40 tanks", "launched 15 drones".
+	{[]string{"search", "revealed"}, Seizure}, {[]string{"search", "yielded"}, Seizure},
+	{[]string{"had", "taken"}, Seizure}, {[]string{"have", "taken"}, Seizure},
+	{[]string{"launched"}, Use},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -389,7 +431,8 @@ var countries = map[string]string{
 	"iran": "Iran", "iranian": "Iran", "russia": "Russia", "russian": "Russia", "russian-made": "Russia",
 	"soviet": "Russia", "soviet-era": "Russia", "israel": "Israel", "israeli": "Israel", "turkey": "Turkey",
 	"turkish": "Turkey", "nato": "NATO", "uk": "United Kingdom", "british": "United Kingdom",
-	"pentagon": "United States",
+	"pentagon": "United States", "syria": "Syria", "syrian": "Syria", "yemen": "Yemen", "yemeni": "Yemen",
+	"iraq": "Iraq", "iraqi": "Iraq",
 }
 
 // Context is what the rest of the extractor knows about a text that
@@ -438,6 +481,14 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 	ctxPara := -1
 	for si, s := range sents {
 		kind, kStart, kEnd := kindOf(s.Toks)
+		listed := false
+		if kind == "" && ctxPara == s.Para && ctx.kind != "" {
+			// "That included 78 aircraft and over 40,000 vehicles": the
+			// list of the record the sentence before told.
+			if at := includedBack(s.Toks); at >= 0 {
+				kind, kStart, kEnd, listed = ctx.kind, s.Toks[at].Start, s.Toks[at].End, true
+			}
+		}
 		if kind == "" {
 			continue
 		}
@@ -529,7 +580,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		}
 		strongCue := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks)
 		strong := strongCue && specific(its)
-		inherit := ctxPara == s.Para && refersBack(s.Toks)
+		inherit := ctxPara == s.Para && (listed || refersBack(s.Toks))
 		c := contextOf(text, sents, si, kind, cx)
 		if inherit {
 			c = c.over(ctx)
@@ -1616,6 +1667,22 @@ func startsFigure(t lex.Token) bool {
 		"over", "some", "about", "around", "nearly", "almost", "more", "at", "roughly", "approximately")
 }
 
+// includedBack returns the token of "included" in a sentence that opens
+// by listing what the one before counted ("That included", "These
+// include", "They included", "Among them were"), or -1.
+func includedBack(toks []lex.Token) int {
+	if len(toks) < 3 {
+		return -1
+	}
+	if toks[0].Is("among") && toks[1].Is("them", "these", "those") {
+		return 0
+	}
+	if toks[0].Is("that", "this", "these", "those", "they", "it") && toks[1].Is("included", "includes", "include") {
+		return 1
+	}
+	return -1
+}
+
 // refersBack reports a sentence that continues the one before: "The report
 // also revealed", "These assets".
 func refersBack(toks []lex.Token) bool {
@@ -1865,6 +1932,18 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		c.location = seizer
 		ev("location_country", seizerAt.Start, seizerAt.End)
 	}
+	if c.location == "" && cx != nil {
+		// "The FC said it had foiled a smuggling bid near Chaman.
+		// Troops recovered 45 guns": a report's place is told once, in
+		// its opening sentences.
+		for k := si - 1; k >= 0 && k >= si-3 && sents[k].Para == s.Para; k-- {
+			if country, at, ok := cx.Where(sents[k].Start, sents[k].End); ok && country != c.origin {
+				c.location = country
+				ev("location_country", at.Start, at.End)
+				break
+			}
+		}
+	}
 	c.holder = holderOf(text, toks, kind, cx, ev)
 	if c.location == "" {
 		// "the Taliban retained 70 aircraft": a holder that rules or
@@ -1886,6 +1965,18 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 			}
 			ev("as_of", m.Start, m.End)
 			break
+		}
+	}
+	if c.asOf == "" {
+		// "... stopped a vessel off Gwadar on Thursday. A search revealed
+		// 25 rifles": the find is dated by the sentence that opens the
+		// story.
+		for _, m := range ds {
+			if k := si - 1; k >= 0 && sents[k].Para == s.Para && m.Start >= sents[k].Start && m.End <= sents[k].End && m.Precision == 1 {
+				c.asOf = m.Date.Format("2006-01-02")
+				ev("as_of", m.Start, m.End)
+				break
+			}
 		}
 	}
 	c.attributed = reporter(text, toks, ev)
@@ -1912,7 +2003,31 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = namedTeller(text, toks, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = paragraphTeller(text, sents, si, ev)
+	}
 	return c
+}
+
+// paragraphTeller names the body that tells a paragraph whose sentence si
+// names none: "The CTD said on Wednesday that ... Explosives and two
+// pistols were recovered", "... were recovered. The suspects were
+// planning attacks, the CTD said." The sentences before come first, then
+// the two after; only a body named as such counts, not "officials".
+func paragraphTeller(text string, sents []lex.Sentence, si int, ev func(string, int, int)) string {
+	para := sents[si].Para
+	for _, k := range []int{si - 1, si - 2, si - 3, si + 1, si + 2} {
+		if k < 0 || k >= len(sents) || sents[k].Para != para {
+			continue
+		}
+		if name := reporter(text, sents[k].Toks, ev); name != "" {
+			return name
+		}
+		if name := namedTeller(text, sents[k].Toks, ev); name != "" {
+			return name
+		}
+	}
+	return ""
 }
 
 // boughtFrom reports an acquisition cue ending at byte end followed by
@@ -2240,7 +2355,7 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// behind", "the US had provided".
 		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated") ||
 			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated")
-		giver := giverVerbs[next] || i+2 < len(toks) && toks[i+1].Is("had", "has", "have") && giverVerbs[toks[i+2].Lower] ||
+		giver := giverVerbs[next] || i+width+1 < len(toks) && toks[i+width].Is("had", "has", "have") && giverVerbs[toks[i+width+1].Lower] ||
 			receivedFrom(toks, i)
 		// "Turkish-made", "of US origin", "made in China", "US rifles"
 		// say where the materiel was made; "the Afghan defence ministry"
@@ -2320,7 +2435,7 @@ var capitals = map[string]string{"washington": "United States", "moscow": "Russi
 
 // giverVerbs, after a country, make it the one materiel came from: "the US
 // left behind", "Russia supplied".
-var giverVerbs = lex.WordSet("left provided supplied gave handed delivered transferred donated sold abandoned withdrew")
+var giverVerbs = lex.WordSet("left provided supplied gave given handed delivered transferred donated sold abandoned withdrew")
 
 // recipientNouns are the forces a transfer goes to.
 var recipientNouns = lex.WordSet("army forces force security military troops government police air")
@@ -2488,7 +2603,7 @@ func forceTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 }
 
 // forceWords end a force's name written in lower case.
-var forceWords = lex.WordSet("police guards forces troops army")
+var forceWords = lex.WordSet("police guards forces troops army authorities")
 
 // witnessNouns are the people who tell of arms they saw: "dealers said",
 // "residents said".
@@ -2594,7 +2709,8 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
 // bought by everyone else.
 var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true,
-	"planes": true}
+	"planes": true, "helicopter": true, "motorbikes": true, "motorbike": true, "motorcycles": true, "mobile phones": true,
+	"mobile phone": true, "cell phones": true}
 
 // military reports whether sentence si, or the two before it, speaks of
 // armed forces, arms or war.
