@@ -81,7 +81,7 @@ var modifiers = map[string]bool{
 	"intelligence-based": true, "counter-terrorism": true, "counterterrorism": true, "search": true, "combing": true,
 	"such": true, "similar": true, "suspected": true, "armed": true, "hardcore": true, "sectarian": true,
 	"targeted": true, "target": true, "civilian": true, "bullet-riddled": true, "mutilated": true,
-	"forces": true, "sf": true, "improvised": true, "explosive": true, "terrorism": true, "reported": true, "political": true, "violence": true,
+	"forces": true, "force": true, "sf": true, "improvised": true, "explosive": true, "terrorism": true, "reported": true, "political": true, "violence": true,
 	// "1,091 Left Wing Extremism incidents", "Maoist-related incidents".
 	"left": true, "wing": true, "left-wing": true, "extremism": true, "extremist": true, "lwe": true, "maoist": true,
 	"naxal": true, "insurgent": true, "insurgency": true, "militancy": true,
@@ -636,7 +636,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// over a span ("in 2024", "over the past three months") is a
 		// tally, and not a handful, nor a haul told by its day ("on May
 		// 4", "in the past 24 hours").
-		if ok && b >= 0 && n.Value >= 10 && spanNamed(toks) && !dayIn(toks) && lex.Find(toks, 0, "hours") < 0 && (metric == Deaths || metric == MilitantsKilled || metric == SecurityKilled || metric == CiviliansKilled) {
+		// A count beside the operations it came of is the same tally,
+		// whatever span the sentence gives: "conducted 54 operations and
+		// arrested 11 suspected terrorists in the last 24 hours".
+		afterOperations := len(out) > 0 && out[len(out)-1].metric == Operations
+		if ok && b >= 0 && n.Value >= 10 && (afterOperations || spanNamed(toks) && !dayIn(toks) && lex.Find(toks, 0, "hours") < 0) && (metric == Deaths || metric == MilitantsKilled || metric == SecurityKilled || metric == CiviliansKilled) {
 			// ("rounded up a total of 1,400 suspects").
 			roundedUp := toks[b].Is("up") && b > 0 && toks[b-1].Is("rounded", "picked")
 			if f := fate(toks[b : b+1]); f != "" || roundedUp || toks[b].Is("arresting", "detaining", "abducting", "kidnapping") {
@@ -831,6 +835,10 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 				return true
 			}
 		}
+	case toks[b].Is("and") && k+1 < len(toks) && toks[k].Is("in") && (year(toks[k+1].Lower) || lex.HasAt(toks, k+1, "the", "previous") || lex.HasAt(toks, k+1, "the", "preceding")):
+		// "140 policemen were killed in 2023, and 117 in the previous
+		// year": the same count for another year.
+		return true
 	case toks[b].Is("and", ","):
 		// "31 in June and 24 in May": the list goes on right after the
 		// figure before.
@@ -983,16 +991,24 @@ func deadList(toks []lex.Token, b int) bool {
 	return false
 }
 
+// armsLaidDown reports "laid down their arms" (or weapons) at token i:
+// fighters who surrendered, not soldiers who "laid down their lives".
+func armsLaidDown(toks []lex.Token, i int) bool {
+	return lex.HasAt(toks, i, "laid", "down") && i+3 < len(toks) && toks[i+3].Is("arms", "weapons")
+}
+
 // fate returns the metric of people said to be arrested, abducted or to
 // have surrendered right after their count, or "".
 func fate(toks []lex.Token) string {
-	for _, t := range toks {
+	for i, t := range toks {
 		switch {
 		case t.Is("arrested", "detained", "apprehended"):
 			return Arrests
 		case t.Is("abducted", "kidnapped", "disappeared"):
 			return Abductions
 		case t.Is("surrendered"):
+			return Surrenders
+		case armsLaidDown(toks, i):
 			return Surrenders
 		}
 	}
@@ -1201,7 +1217,7 @@ func diedIn(toks []lex.Token) bool {
 		// "embraced shahadat"; "sent to hell" is how ISPR tells
 		// militants killed.
 		if deathShapes.May(t.Lower) && deathWords[t.Lower] && (!t.Is("hell") || lex.HasAt(toks, max(0, i-2), "sent", "to", "hell")) && !sentenced(toks, i) ||
-			lex.HasAt(toks, i, "laid", "down") {
+			lex.HasAt(toks, i, "laid", "down") && !armsLaidDown(toks, i) {
 			return true
 		}
 	}
@@ -1237,6 +1253,11 @@ func hasAggregateWord(toks []lex.Token) bool {
 		}
 		// "in the last four years", "over the past six months": a span
 		// of many periods is a tally's.
+		// "during the first quarter", "in the first half of the year",
+		// "over the past decade".
+		if t.Is("quarter", "half", "decade") && i >= 2 && toks[i-2].Is("the") && toks[i-1].Is("first", "second", "third", "fourth", "last", "past", "final") {
+			return true
+		}
 		if t.Is("last", "past") && i+2 < len(toks) && toks[i+2].Is("years", "months", "weeks", "decades") {
 			if _, _, ok := lex.NumberAt(toks, i+1); ok || toks[i+1].Is("few", "several", "many") {
 				return true
