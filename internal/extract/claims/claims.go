@@ -241,6 +241,8 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		f.lastAttr[s.Para] = src
 	} else if a, ok := f.lastAttr[s.Para]; ok {
 		src = a
+	} else if a, ok := f.sourceBefore(si); ok {
+		src = a
 	} else if a, ok := f.sourceAfter(si); ok {
 		src = a
 	}
@@ -359,6 +361,23 @@ func killedInMany(toks []lex.Token) bool {
 // sourceAfter returns the source the sentence after si names for the
 // figures before it: "Thirty-two policemen were martyred in 2024. The
 // figures were shared by the provincial police chief."
+// sourceBefore returns the body that an earlier sentence of si's paragraph,
+// one with no figure of its own, credits: "In its annual report, PICSS said
+// 2024 was the deadliest year. Militants carried out 856 attacks ...",
+// "..., the spokesman Zabihullah Mujahid said. He said 65 members had been
+// killed".
+func (f *finder) sourceBefore(si int) (Source, bool) {
+	for k := si - 1; k >= 0 && k >= si-3 && f.sents[k].Para == f.sents[si].Para; k-- {
+		if src, ok := publisher(f.sents[k].Toks, f.c); ok {
+			return src, true
+		}
+		if srcs := f.c.Sources(f.sents[k].Toks); len(srcs) > 0 {
+			return srcs[0], true
+		}
+	}
+	return Source{}, false
+}
+
 func (f *finder) sourceAfter(si int) (Source, bool) {
 	if si+1 >= len(f.sents) || f.sents[si+1].Para != f.sents[si].Para {
 		return Source{}, false
@@ -658,6 +677,9 @@ func candidates(text string, s lex.Sentence) []candidate {
 			// "145 were shot dead", "43 journalists died": a toll told
 			// with any noun, or none.
 			if metric, m, ok = bareToll(toks, k); ok {
+				if metric == Deaths {
+					metric = bareSide(toks, b, k, out)
+				}
 				out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: true, bare: true})
 			}
 			continue
@@ -727,6 +749,41 @@ func candidates(text string, s lex.Sentence) []candidate {
 			civilian: m > k && toks[m-1].Is("civilian")})
 	}
 	return out
+}
+
+// bareSide returns the side of the dead of a toll told with no metric
+// noun, b the token before its number and k the one after: "civilian
+// casualties, including 701 killed" are civilians; "65 ISKP members had
+// been killed" militants (a group's acronym before "members"); "68
+// terrorists had been killed in 2023 and 134 had been killed in 2022" of
+// the side counted before. Others are deaths.
+func bareSide(toks []lex.Token, b, k int, before []candidate) string {
+	if b >= 0 && toks[b].Is("including") && civilianBefore(before) {
+		return CiviliansKilled
+	}
+	if k+1 < len(toks) && toks[k+1].Is("members", "fighters", "militants") && isAcronym(toks[k].Text) {
+		return MilitantsKilled
+	}
+	if len(before) > 0 && k < len(toks) && toks[k].Is("had", "have", "has", "were", "was") {
+		switch prev := before[len(before)-1].metric; prev {
+		case MilitantsKilled, SecurityKilled, CiviliansKilled:
+			return prev
+		}
+	}
+	return Deaths
+}
+
+// isAcronym reports a word of two or more capitals, "TTP", "ISKP".
+func isAcronym(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // vague reports a count told by a word that cites no figure: "several
