@@ -89,6 +89,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
+		if f, last, ok := putTollAt(toks, i); ok {
+			figs = append(figs, f)
+			i = last
+			continue
+		}
 		if f, last, ok := injuredDiedAt(toks, i); ok {
 			figs = append(figs, f)
 			i = last
@@ -577,6 +582,55 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[last].End}, last, true
 	}
 	return Figure{}, 0, false
+}
+
+// forceBefore reports whether the word before the verb at v names the
+// police or troops as its subject: "police shot him dead".
+func forceBefore(toks []lex.Token, v int) bool {
+	return v > 0 && toks[v-1].Is("police", "policemen", "officers", "troops", "soldiers", "guards", "forces", "commandos")
+}
+
+// militantBefore reports whether a militant is named before v: "police
+// shot him dead" is then about him.
+func militantBefore(toks []lex.Token, v int, hints []Hint) bool {
+	for k := 0; k < v; k++ {
+		if c, ok := personAt(toks, k, hints); ok && c == Militants {
+			return true
+		}
+	}
+	return false
+}
+
+// putTollAt reads a toll someone puts at a figure, at the "the" at i:
+// "officials put the dead at 15 to 20 and the wounded at about 30". ("put
+// the death toll at 25" is read by tollAt.)
+func putTollAt(toks []lex.Token, i int) (Figure, int, bool) {
+	if i == 0 || i+3 >= len(toks) || !toks[i].Is("the") || !lex.HasAt(toks, i+2, "at") {
+		return Figure{}, 0, false
+	}
+	kind := ""
+	switch {
+	case toks[i+1].Is("dead", "killed"):
+		kind = Killed
+	case toks[i+1].Is("wounded", "injured"):
+		kind = Injured
+	default:
+		return Figure{}, 0, false
+	}
+	put := toks[i-1].Is("put", "puts", "putting")
+	// "... and the wounded at about 30": the verb left out before the
+	// second toll.
+	for k := i - 2; !put && toks[i-1].Is("and") && k >= 0 && k >= i-12 && !toks[k].Is(".", ";"); k-- {
+		put = toks[k].Is("put", "puts", "putting")
+	}
+	if !put {
+		return Figure{}, 0, false
+	}
+	q, ok := lex.QuantityAt(toks, i+3)
+	if !ok || q.Vague {
+		return Figure{}, 0, false
+	}
+	return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[i].Start, End: toks[q.Last].End}, q.Last, true
 }
 
 // countedToll reads the figure of a toll of one side after its words
@@ -1220,6 +1274,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// "Five Maoists shot him dead": the people before are the
 		// killers of someone we cannot count.
 		if vEnd > v+1 && toks[v+1].Is("them", "him", "her") {
+			// "injuring five people before police shot him dead": the
+			// man the police kill is the attacker. (With a militant
+			// named before, "him" may be that militant, whom his side's
+			// tally should count; he is left out, as before.)
+			if kind == Killed && toks[v+1].Is("him", "her") && forceBefore(toks, v) && !militantBefore(toks, v, hints) {
+				return []Figure{{Kind: kind, Category: Perpetrators, Count: 1, Bound: lex.BoundExact, Start: toks[v-1].Start, End: toks[vEnd].End}}
+			}
 			return nil
 		}
 	}
@@ -1900,7 +1961,8 @@ func kindIndex(k string) int {
 
 func plural(w string) bool {
 	switch w {
-	case "people", "men", "women", "children", "police", "personnel", "troops", "militants", "khwarij", "khawarij", "levies", "cadres", "others", "police personnel":
+	case "people", "men", "women", "children", "police", "personnel", "troops", "militants", "khwarij", "khawarij", "levies", "cadres", "others", "police personnel",
+		"passers-by", "passersby", "bystanders":
 		return true
 	}
 	return len(w) > 3 && (w[len(w)-1] == 's' && w[len(w)-2] != 's' || strings.HasSuffix(w, "men"))
@@ -2601,7 +2663,8 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// "and hundreds injured": a vague count right before the
 			// verb is its subject, not a counted noun further back.
 			// ("who was in 2005 arrested": a year, not a count.)
-			if q, ok := quantityAt(toks, k); ok && q.Last >= v-2 && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
+			// ("four more were wounded": "more" between.)
+			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more")) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
 				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) {
 				cat := Unknown
 				if toks[q.First].Is("another") {

@@ -536,7 +536,17 @@ func TestFindNumbersThatCountNobody(t *testing.T) {
 		{"killing and wounding with no count", "Rebels ambushed a convoy, killing and wounding several soldiers.", "security_forces.killed~3"},
 		{"killed and injured each with a count", "The gunmen killed four and injured nine.", "unknown.injured=9 unknown.killed=4"},
 		// Spans and pronouns.
-		{"a span in words is no count", "Police shot him dead nine minutes after the first call.", ""},
+		{"a span in words is no count", "Police shot him dead nine minutes after the first call.", "perpetrators.killed=1"},
+		{"the man the police shot dead is the attacker", "A man with an axe attacked passengers on a train, injuring five people before police shot him dead as he fled.", "civilians.injured=5 perpetrators.killed=1"},
+		{"a militant the police shot dead is left to his side", "A Maoist fired at a patrol before police shot him dead.", ""},
+		{"a gunman who shot him dead killed someone unknown", "Two gunmen shot him dead near his house.", ""},
+		// More wounded, care and tolls put at a figure.
+		{"a count with more before the verb", "Two were killed and four more were wounded.", "unknown.injured=4 unknown.killed=2"},
+		{"more wounded after a death", "One man died and four more were wounded.", "civilians.injured=4 civilians.killed=1"},
+		{"treated for injuries", "Five others were treated for injuries.", "unknown.injured=5"},
+		{"tolls someone puts at figures", "Officials put the dead at 15 to 20 and the wounded at about 30.", "unknown.injured=30 unknown.killed=15"},
+		{"a death toll put at a figure", "Officials put the death toll at 25.", "unknown.killed=25"},
+		{"put something else at a place", "Officials put the blame at the door of the militants.", ""},
 		{"him is not the hostages before", "A gunman held 15 shoppers hostage; police stormed the shop, killing him.", "civilians.abducted=15"},
 		{"them is the people taken before", "Gunmen abducted four traders and killed them.", "civilians.abducted=4 civilians.killed=4"},
 		{"the bomber's others are her victims", "A suicide bomber blew herself up at a bus stop, killing herself and six others.", "perpetrators.killed=1 unknown.killed=6"},

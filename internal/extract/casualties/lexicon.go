@@ -110,6 +110,8 @@ var idioms = []struct {
 	{[]string{"rushed", "to", "the", "hospital"}, Injured},
 	{[]string{"shifted", "to", "the", "hospital"}, Injured},
 	{[]string{"admitted", "to", "the", "hospital"}, Injured},
+	{[]string{"treated", "for", "injuries"}, Injured},
+	{[]string{"treated", "for", "wounds"}, Injured},
 	{[]string{"hospitalised"}, Injured},
 	{[]string{"hospitalized"}, Injured},
 	{[]string{"taken", "hostage"}, Abducted},
