@@ -1,6 +1,7 @@
 package equipment
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/dates"
@@ -329,6 +330,11 @@ var itemsByFirst = func() map[string][]itemName {
 	for _, it := range items {
 		m[it.words[0]] = append(m[it.words[0]], it)
 	}
+	// Longest first, whatever the order of the list: "artillery shells"
+	// before "artillery".
+	for _, list := range m {
+		sort.SliceStable(list, func(a, b int) bool { return len(list[a].words) > len(list[b].words) })
+	}
 	return m
 }()
 
@@ -394,7 +400,11 @@ var kindCues = []kindCue{
 	// that "had taken 40 tanks", "launched 15 drones".
 	{[]string{"search", "revealed"}, Seizure}, {[]string{"search", "yielded"}, Seizure},
 	{[]string{"had", "taken"}, Seizure}, {[]string{"have", "taken"}, Seizure},
-	{[]string{"launched"}, Use},
+	{[]string{"launched"}, Use}, {[]string{"brought", "down"}, Seizure},
+	{[]string{"been", "stopped"}, Seizure},
+	// Arms seen in militants' videos: "M4 carbines appeared in half of
+	// them", "thermal sights were visible in 35 videos".
+	{[]string{"appeared", "in"}, Sighting}, {[]string{"visible", "in"}, Sighting}, {[]string{"demonstrated"}, Sighting},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -597,7 +607,9 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		}
 		// "a huge cache of arms and ammunition was recovered": the size
 		// of the find makes it news, uncounted as it is.
-		sizable := strongCue && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
+		// "A huge cache of arms was found buried": a cache is materiel,
+		// whatever the verb that found it.
+		sizable := kind == Seizure && !supposed(s.Toks) && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
 		if !counted && !inherit && !strong && !sizable && !(kind != Inventory && (c.origin != "" || notable(its)) && !supposed(s.Toks)) {
 			continue
 		}
