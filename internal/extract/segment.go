@@ -98,7 +98,9 @@ func (d *doc) reports(i int) bool {
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
-			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) {
+			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) &&
+			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
+			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -115,6 +117,9 @@ func (d *doc) reports(i int) bool {
 			}
 			return true
 		case taxonomy.CueExplosive:
+			if blownWith(toks, h.Token) {
+				return true
+			}
 			if t.Is("explosive", "explosives") && !figures && !pastVerbNear(toks, h.Token) {
 				continue
 			}
@@ -125,7 +130,7 @@ func (d *doc) reports(i int) bool {
 		case taxonomy.CueFiring, taxonomy.CueRetaliation:
 			return true
 		case taxonomy.CueClash:
-			if t.Is("operation", "raid", "raided", "raiding", "targeted", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon") {
+			if operationWord(t) {
 				if figures {
 					return true
 				}
@@ -473,6 +478,93 @@ func nominal(t lex.Token) bool {
 		return false
 	}
 	return true
+}
+
+// participle reports a trigger that opens a participle clause after a
+// comma, the clause of a deed aimed at someone or something that the
+// sentence tells in the past: "violated the ceasefire on the night of
+// March 2, firing mortar shells on posts".
+// ("The firing on the posts" is a noun; "the ceasefire, firing" needs the
+// past verb before it to be a deed done.)
+func participle(toks []lex.Token, i int) bool {
+	if i < 2 || !strings.HasSuffix(toks[i].Lower, "ing") || !toks[i-1].Is(",") {
+		return false
+	}
+	// Fired at or on something: "firing 14 aces" fires nothing at
+	// anyone.
+	aimed := false
+	for k := i + 1; k < len(toks) && k <= i+6 && !aimed; k++ {
+		aimed = toks[k].Is("at", "on", "upon", "into", "towards")
+	}
+	if !aimed {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		if toks[k].Punct && !toks[k].Is(",", "(", ")") {
+			return false
+		}
+		if len(toks[k].Lower) > 4 && strings.HasSuffix(toks[k].Lower, "ed") || happening[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// ensued reports a fight that the sentence says followed or ensued, after
+// something told before: "An exchange of fire followed between the troops
+// and the Maoists".
+func ensued(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		// Not "firing followed by mortar shelling": there the firing
+		// came first, and the sentence tells it with what came next.
+		if toks[k].Is("followed", "ensued") {
+			return !lex.HasAt(toks, k+1, "by")
+		}
+	}
+	return false
+}
+
+// steppedOn reports a mine or a bomb someone stepped or trod on: "lost a
+// leg when he stepped on a landmine" tells the blast.
+func steppedOn(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].Is("on", "over", "upon") {
+			return toks[k-1].Is("stepped", "stepping", "steps", "trod", "treading", "walked")
+		}
+	}
+	return false
+}
+
+// blownWith reports explosives named as the means of damage told before
+// them: "damaged a culvert on a newly built road with explosives", "blew
+// up the school using explosives". (Not "a car packed with explosives":
+// packing is no damage.)
+func blownWith(toks []lex.Token, i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-2 && !toks[k].Is("with", "using") {
+		k--
+	}
+	if k < 0 || k < i-2 {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if toks[j].Punct && !toks[j].Is(",", "(", ")") {
+			return false
+		}
+		if toks[j].Is("damaged", "destroyed", "demolished", "blew", "blown", "razed", "flattened") {
+			return true
+		}
+	}
+	return false
+}
+
+// operationWord reports a clash trigger that names an operation, a raid
+// or a search: it tells a fight only with a toll.
+func operationWord(t lex.Token) bool {
+	return t.Is("operation", "raid", "raided", "raiding", "targeted", "ibo", "intelligence-based", "intelligence", "search", "combing", "clearance", "sanitisation", "sanitization", "cordon")
 }
 
 // weaponsAfter reports whether weapons follow token i closely.
@@ -1352,7 +1444,9 @@ func judicial(toks []lex.Token) bool {
 		// Not "court" alone: a blast at a court complex is an incident.
 		// Nor prosecutors who only tell of a deed ("..., prosecutors
 		// said"), as police do.
-		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && i+1 < len(toks) && toks[i+1].Is("said", "say", "says")) {
+		// Nor a prosecutor who is the victim: "gunmen shot dead a
+		// prosecutor".
+		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i))) {
 			return true
 		}
 		// "A bench hearing the case", "served a notice": the court is
@@ -1384,6 +1478,20 @@ func judicial(toks []lex.Token) bool {
 		proof = proof || t.Is("evidence", "proof", "prove", "proves", "proved", "proven", "established", "establishes")
 	}
 	return involvement && proof
+}
+
+// victimBefore reports a verb of violence done to the person named at i,
+// a few words before: "shot dead a prosecutor", "killed two judges".
+func victimBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("dead", "killed", "shot", "abducted", "kidnapped", "injured", "wounded", "stabbed", "attacked", "murdered", "assassinated") {
+			return true
+		}
+	}
+	return false
 }
 
 // year reports whether w is a year of the last two centuries ("1984").
@@ -1572,8 +1680,16 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// day it is told on. Under a lead that revises a toll, the
 		// sentences that tell the incident again, on its own day, are
 		// that incident's too.
+		// "In Manipur, a bomb exploded near a minister's house": a
+		// sentence that opens on a place the event has not named moves
+		// to another incident, as "In another incident" does.
+		// "A bomb went off near a police van. Soon after, gunmen opened
+		// fire on the policemen": gunfire that followed a blast is an
+		// attack of another kind, coded beside the blast.
+		fresh := newIncident(d.sents[i].Toks) || len(groups) > 0 &&
+			(d.movesElsewhere(groups[len(groups)-1], i) || d.gunfireAfterBlast(groups[len(groups)-1], i))
 		if len(groups) > 0 && (tollUpdate(d.sents[i].Toks) ||
-			len(groups) == 1 && d.revision() && !newIncident(d.sents[i].Toks) && !d.differentDistrict(x, groups[0], i)) {
+			len(groups) == 1 && d.revision() && !fresh && !d.differentDistrict(x, groups[0], i)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
@@ -1581,11 +1697,11 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// three were killed on July 13": people counted before, named
 		// again by a definite count, are the same incident's whatever
 		// day it gives.
-		if len(groups) > 0 && !newIncident(d.sents[i].Toks) && d.restatesCount(groups[len(groups)-1], i) {
+		if len(groups) > 0 && !fresh && d.restatesCount(groups[len(groups)-1], i) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
-		if len(groups) == 0 || newIncident(d.sents[i].Toks) || d.differentDay(groups[len(groups)-1], i) ||
+		if len(groups) == 0 || fresh || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, d.openGroup(i, groups))
 			continue
@@ -1593,6 +1709,112 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		groups[len(groups)-1] = append(groups[len(groups)-1], i)
 	}
 	return groups
+}
+
+// gunfireAfterBlast reports whether sentence i tells a fight that came
+// after the group's blast: the group names an explosive, a grenade or a
+// suicide bomber and no gunfire, and sentence i names a gunfight, an
+// exchange of fire or fire returned, with a word of sequence ("then",
+// "soon after", "after the explosion", "followed").
+func (d *doc) gunfireAfterBlast(group []int, i int) bool {
+	toks := d.sents[i].Toks
+	fire := -1
+	for _, h := range d.liveHits(i) {
+		// A fight, not shots: "the Maoists then fired on the survivors"
+		// goes on with the ambush the blast began. Nor a search: "Soon
+		// after the explosion, a combing operation was launched".
+		if !h.Item && (h.Cue == taxonomy.CueClash && !operationWord(toks[h.Token]) || h.Cue == taxonomy.CueRetaliation) {
+			fire = h.Token
+			break
+		}
+	}
+	if fire < 0 || !sequel(toks, fire) {
+		return false
+	}
+	blast := false
+	for _, g := range group {
+		for _, h := range d.liveHits(g) {
+			switch h.Cue {
+			case taxonomy.CueFiring, taxonomy.CueClash, taxonomy.CueRetaliation:
+				return false
+			case taxonomy.CueExplosive, taxonomy.CueGrenade, taxonomy.CueSuicide:
+				blast = blast || !h.Item
+			}
+		}
+	}
+	return blast
+}
+
+// sequel reports a word that puts the gunfire at fire after something told
+// before: "then" or "thereafter" before it, "soon after" or "after the
+// explosion" opening the sentence, "followed" or "ensued" after it.
+func sequel(toks []lex.Token, fire int) bool {
+	for k := 0; k < fire; k++ {
+		if toks[k].Is("then", "thereafter", "subsequently") {
+			return true
+		}
+	}
+	if lex.HasAt(toks, 0, "soon", "after") || lex.HasAt(toks, 0, "shortly", "after") || lex.HasAt(toks, 0, "moments", "after") ||
+		lex.HasAt(toks, 0, "after", "the") && len(toks) > 2 && toks[2].Is("explosion", "blast", "attack") {
+		return true
+	}
+	return ensued(toks, fire)
+}
+
+// movesElsewhere reports whether sentence i, which names a way of
+// attacking (not an arrest: a round-up of arrests district by district
+// tells the police work of one day), opens on a place the group's sentences do not name: "Five
+// soldiers were killed in Kunar. In Nangarhar, a landmine blast killed two
+// children."
+func (d *doc) movesElsewhere(group []int, i int) bool {
+	p := d.frontedPlace(i)
+	if p == "" || !d.attackWords(i) {
+		return false
+	}
+	if !slices.ContainsFunc(d.liveHits(i), func(h taxonomy.Hit) bool {
+		return !h.Item && (taxonomy.Violent(h.Cue) || h.Cue == taxonomy.CueDestroy)
+	}) {
+		return false
+	}
+	for _, g := range group {
+		s := d.sents[g]
+		if strings.Contains(strings.ToLower(d.text[s.Start:s.End]), p) {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedPlace returns, lower-cased, the place a sentence opens on: the
+// capitalised words between "In" and a comma ("In Dera Ismail Khan,"),
+// when the gazetteer knows a place among them; "" otherwise. The words are
+// read first: most sentences open otherwise, and then the places named
+// need not be found.
+func (d *doc) frontedPlace(i int) string {
+	toks := d.sents[i].Toks
+	if len(toks) < 4 || !toks[0].Is("in") {
+		return ""
+	}
+	c := 0
+	for k := 1; k < len(toks) && k <= 5; k++ {
+		if toks[k].Is(",") {
+			c = k
+			break
+		}
+		if !capital(toks[k]) || month[toks[k].Lower] {
+			return ""
+		}
+	}
+	if c < 2 {
+		return ""
+	}
+	start, end := toks[1].Start, toks[c-1].End
+	for _, m := range d.placesNamed() {
+		if m.Start >= start && m.End <= end && !m.Demonym {
+			return strings.ToLower(d.text[start:end])
+		}
+	}
+	return ""
 }
 
 // restatesCount reports whether sentence i names again, by a definite

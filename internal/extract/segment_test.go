@@ -931,3 +931,77 @@ func tokensAt(text, word string) ([]lex.Token, int) {
 	}
 	return toks, -1
 }
+
+// TestAttackToldOtherwise checks that deeds told in a participle, by a
+// mine stepped on, by explosives used to damage, or with a prosecutor as
+// the victim open an event, that a sentence opening on another place
+// ("In Manipur, ...") opens an incident of its own, and that the close
+// phrasings that tell no new deed open none.
+func TestAttackToldOtherwise(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"a mine stepped on",
+			"A shepherd lost a leg when he stepped on a landmine in the Shawal valley of North Waziristan on 2 March 2024.",
+			"Remote explosive/landmine/IED/0"},
+		{"security stepped up after an attack",
+			"Police stepped up security in Quetta on 2 March 2024 after the attack on the market.",
+			""},
+		{"explosives used to damage",
+			"Militants damaged a bridge on the highway with explosives near Sibi on 2 March 2024.",
+			"Remote explosive/landmine/IED/0"},
+		{"a participle of firing",
+			"Troops violated the ceasefire in Poonch on 2 March 2024, firing mortar shells on villages.",
+			"Shelling/artillery/missile attack/0"},
+		{"a participle of protest",
+			"The party called a strike in Dhaka on 2 March 2024, protesting a court verdict.",
+			""},
+		{"a participle that fires at nothing",
+			"The Spaniard battled past his rival in Paris on 2 March 2024, firing 14 aces.",
+			""},
+		{"firing as a noun",
+			"The firing on the border posts in Poonch was condemned by the minister on 2 March 2024.",
+			""},
+		{"a prosecutor shot dead",
+			"Gunmen shot dead a prosecutor in Lashkar Gah on 2 March 2024.",
+			"Attack/1"},
+		{"another place, another incident",
+			"Militants shot dead two villagers in Kokrajhar on 2 March 2024. In Manipur, a bomb exploded near a minister's house.",
+			"Attack/2,Remote explosive/landmine/IED/0"},
+		{"arson in another place",
+			"A blast killed two soldiers in Kech on 2 March 2024. In Balochistan, militants set fire to three trucks near Sibi.",
+			"Remote explosive/landmine/IED/2,Looting/property destruction/0"},
+		{"the same place named again",
+			"A bomb exploded in Quetta's Satellite Town on 2 March 2024. In Quetta, the blast injured six more people.",
+			"Remote explosive/landmine/IED/0"},
+		{"gunfire after a blast",
+			"An IED went off near a police van in Quetta on 2 March 2024, killing a constable. Soon after, gunmen opened fire on the policemen and a gunfight went on for an hour.",
+			"Remote explosive/landmine/IED/1,Armed clash/0"},
+		{"shots that go on with the ambush",
+			"Seven soldiers were killed when rebels blew up their vehicle with a landmine near Sibi on 2 March 2024. The rebels then fired on the survivors, injuring two more.",
+			"Remote explosive/landmine/IED/7"},
+		{"a fight that followed a blast",
+			"A soldier was injured in a pressure bomb blast near Sukma on 2 March 2024. An exchange of fire followed between the troops and the Maoists.",
+			"Remote explosive/landmine/IED/0,Armed clash/0"},
+		{"a search after a blast",
+			"A soldier was injured in a pressure bomb blast near Sukma on 2 March 2024. Soon after the explosion, a combing operation was launched in the area.",
+			"Remote explosive/landmine/IED/0"},
+		{"firing with no word of sequence",
+			"An IED went off near a police van in Quetta on 2 March 2024. Gunmen opened fire on the policemen, killing a constable.",
+			"Remote explosive/landmine/IED/1"},
+		{"firing followed by shelling is no fight that followed",
+			"Troops violated the ceasefire in Poonch on 2 March 2024, resorting to firing followed by mortar shelling for an hour.",
+			""},
+		{"another place that only condemns",
+			"Gunmen killed a soldier in Kech on 2 March 2024. In Quetta, the chief minister condemned the attack.",
+			"Armed clash/1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
