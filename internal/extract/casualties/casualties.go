@@ -1910,6 +1910,13 @@ func sequel(toks []lex.Token, v int, p np, passive bool) bool {
 		if toks[k].Is("also", "then", "later", "subsequently") && k >= verb-2 {
 			sequelWord = true
 		}
+		// "Hours later another bomber killed 17 people", "a second
+		// blast killed four": the deed of another attack.
+		// ("the third killing of a jawan this year" counts deeds.)
+		if (toks[k].Is("another") || toks[k].Is("second", "third") && k > 0 && toks[k-1].Is("a", "the")) && k+1 < verb &&
+			toks[k+1].Is("bomber", "attacker", "gunman", "assailant", "blast", "bomb", "explosion", "bombing") {
+			sequelWord = true
+		}
 	}
 	return sequelWord
 }

@@ -416,6 +416,10 @@ func TestFindMore(t *testing.T) {
 		{"Two others died.", false},
 		{"One of the survivors was murdered a week later.", true},
 		{"One of the soldiers was murdered.", false},
+		{"This is the third killing of an off-duty jawan this year.", false},
+		{"Hours later another bomber killed 17 people at the cathedral.", true},
+		{"A second blast killed three policemen.", true},
+		{"The bomber killed 17 people at the cathedral.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
