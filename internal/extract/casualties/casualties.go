@@ -584,6 +584,28 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 	return Figure{}, 0, false
 }
 
+// allOfCounted returns the side of the people "all five" counts again:
+// "five attackers drove into pedestrians, killing a woman; all five were
+// shot dead" are the attackers, not the woman's side.
+func allOfCounted(toks []lex.Token, q lex.Quantity, hints []Hint) (string, bool) {
+	if q.First == 0 || !toks[q.First-1].Is("all") || q.Vague {
+		return "", false
+	}
+	for k := q.First - 2; k >= 0; k-- {
+		if toks[k].Is(".") {
+			break
+		}
+		p, ok := quantityAt(toks, k)
+		if !ok || p.Value != q.Value || p.Vague || p.Last+1 >= q.First-1 {
+			continue
+		}
+		if c, ok := personAt(toks, p.Last+1, hints); ok && c != "" {
+			return c, true
+		}
+	}
+	return "", false
+}
+
 // forceBefore reports whether the word before the verb at v names the
 // police or troops as its subject: "police shot him dead".
 func forceBefore(toks []lex.Token, v int) bool {
@@ -2676,6 +2698,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 				cat := Unknown
 				if toks[q.First].Is("another") {
 					cat = "" // the side of the figure before
+				}
+				if c, ok := allOfCounted(toks, q, hints); ok {
+					cat = c
 				}
 				return np{head: q.Last, first: q.First, category: cat, q: q, hasQ: true}, true
 			}

@@ -544,6 +544,8 @@ func TestFindNumbersThatCountNobody(t *testing.T) {
 		{"the man the police shot dead is the attacker", "A man with an axe attacked passengers on a train, injuring five people before police shot him dead as he fled.", "civilians.injured=5 perpetrators.killed=1"},
 		{"a militant the police shot dead is left to his side", "A Maoist fired at a patrol before police shot him dead.", ""},
 		{"a gunman who shot him dead killed someone unknown", "Two gunmen shot him dead near his house.", ""},
+		{"all five are the five attackers", "Five attackers drove into pedestrians, killing a woman; all five were shot dead by police.", "civilians.killed=1 perpetrators.killed=5"},
+		{"all five are the five villagers", "Gunmen abducted five villagers; all five were shot dead.", "civilians.abducted=5 civilians.killed=5"},
 		// More wounded, care and tolls put at a figure.
 		{"a count with more before the verb", "Two were killed and four more were wounded.", "unknown.injured=4 unknown.killed=2"},
 		{"more wounded after a death", "One man died and four more were wounded.", "civilians.injured=4 civilians.killed=1"},
