@@ -862,6 +862,21 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 	if b < 0 || k < len(toks) && !toks[k].Punct && !toks[k].Is("in", "during", "last", "this", "a", "the", "over", "for") {
 		return false
 	}
+	if b >= 2 && toks[b].Is(",") && capital(toks[b-1]) && (k >= len(toks) || toks[k].Punct) {
+		// "In Khyber Pakhtunkhwa, 1,616 people were killed; in
+		// Balochistan, 782": another place's figure, set off by a comma,
+		// of the count before.
+		if p := placeStart(toks, b-1); p >= 1 && toks[p-1].Is("in") {
+			for i := p - 2; i >= 0; i-- {
+				if toks[i].End <= prev.n.Start {
+					return true
+				}
+				if toks[i].Punct && !toks[i].Is(",", ";") {
+					return false
+				}
+			}
+		}
+	}
 	switch {
 	case toks[b].Is("against", "than", "versus", "vs", "lost"):
 		return true

@@ -79,6 +79,12 @@ func TestPhrasings(t *testing.T) {
 		{"the killed among civilian casualties",
 			"UNAMA documented 2,106 civilian casualties in Balochistan in 2023, including 701 killed.",
 			[]string{"casualties 2106 Balochistan", "civilians_killed 701 Balochistan"}},
+		{"another place's figure set off by a comma",
+			"In Khyber Pakhtunkhwa, 1,616 people were killed in 2024; in Balochistan, 782; and in Sindh, 97, CRSS said.",
+			[]string{"deaths 1616 Khyber Pakhtunkhwa", "deaths 782 Balochistan", "deaths 97 Sindh"}},
+		{"a comma after a place with no figure of the count before is none",
+			"Militants carried out 95 attacks in Sindh in 2024, and in Punjab, 12 schools were shut.",
+			[]string{"attacks 95 Sindh"}},
 		// Words for death and lists of the dead.
 		{"sent to hell",
 			"Since January, 58 terrorists have been sent to hell in Balochistan.",
@@ -360,6 +366,7 @@ func TestSourceAfter(t *testing.T) {
 		{"Forty policemen were martyred in Sindh in 2024. The figures were shared by the provincial police chief.", "provincial police chief"},
 		{"Forty policemen were martyred in Sindh in 2024. The Sindh police chief said 12 more were injured in 2024.", ""},
 		{"Forty policemen were martyred in Sindh in 2024. The home minister visited Karachi.", ""},
+		{"Forty policemen were martyred in Sindh in 2024, an ACLED summary said.", "ACLED"},
 	}
 	for _, tc := range tests {
 		cls, _ := Find(tc.text, lex.Split(tc.text), time.Time{}, gazContext{tc.text, g})
