@@ -180,7 +180,12 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		}
 		// "a man from Yatta", "a resident of Turbat": where someone lives,
 		// which decides only when no other place is named.
-		m.Landmark = landmarkAfter(text, m.End) || homeOfPerson(text, m.Start)
+		// So are where someone serves ("a policeman posted in Quetta"),
+		// where a journey was bound ("a bus bound for Karachi") and where
+		// someone was taken from before the deed ("bodies of two men
+		// abducted from Mastung were found in Kalat").
+		m.Landmark = landmarkAfter(text, m.End) || homeOfPerson(text, m.Start) ||
+			precededBy(text, m.Start, servedWords...) || precededBy(text, m.Start, boundWords...) || takenEarlier(text, m.Start)
 		out = append(out, m)
 		prevEnd = m.End
 	}
@@ -188,8 +193,69 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if localityOf(text[out[i-1].End:out[i].Start]) && (holdsTowns(out[i].Places) || !anyWithin(out[i-1].Places, out[i].Places)) {
 			out[i-1].Landmark = true
 		}
+		// The two ends of a journey ("a coach travelling from Quetta to
+		// Karachi was attacked near Khuzdar") say where it went, not where
+		// it was hit: the place named beside them decides.
+		if strings.TrimSpace(text[out[i-1].End:out[i].Start]) == "to" && precededBy(text, out[i-1].Start, "from") {
+			out[i-1].Landmark, out[i].Landmark = true, true
+		}
 	}
 	return out
+}
+
+// servedWords before a place say where someone serves or was sent, not
+// where anything happened to them.
+// Troops "deployed at" or "stationed at" a place are left out: reports of
+// an attack on them name where they stood.
+var servedWords = []string{"posted in", "posted to", "stationed in", "transferred to", "serving in"}
+
+// boundWords before a place say where a journey was going.
+var boundWords = []string{"bound for", "on its way to", "on their way to", "on his way to", "on her way to", "en route to", "heading for", "heading to", "headed for", "headed to", "travelling to", "traveling to", "destined for"}
+
+// takenVerbs before "from" say someone was taken away from a place.
+var takenVerbs = []string{"abducted", "kidnapped", "picked up", "taken", "whisked away", "went missing", "disappeared"}
+
+// takenEarlier reports whether the place at byte i of text is where people
+// were taken from, in a clause that describes them rather than reports the
+// deed: "two men abducted from Mastung", "a student who was kidnapped from
+// Turbat". "Two men were abducted from Mastung" reports the abduction
+// itself, which happened there, and "militants abducted six workers from
+// Awaran" names no verb just before "from".
+func takenEarlier(text string, i int) bool {
+	before := strings.ToLower(strings.TrimRight(text[max(0, i-60):i], " "))
+	rest, ok := strings.CutSuffix(before, " from")
+	if !ok {
+		return false
+	}
+	for _, v := range takenVerbs {
+		head, ok := strings.CutSuffix(rest, " "+v)
+		if !ok {
+			continue
+		}
+		head = strings.TrimRight(head, " ,")
+		w := head[strings.LastIndexByte(head, ' ')+1:]
+		// "was earlier kidnapped", "were allegedly abducted".
+		if w == "earlier" || w == "also" || w == "later" || strings.HasSuffix(w, "ly") {
+			head = strings.TrimRight(strings.TrimSuffix(head, w), " ")
+			w = head[strings.LastIndexByte(head, ' ')+1:]
+		}
+		switch w {
+		case "was", "were", "been", "being", "be", "is", "are", "got", "get":
+			// Reported in a relative clause, the deed lies in the past of
+			// the one reported: "who were kidnapped from Turbat".
+			head = strings.TrimRight(strings.TrimSuffix(head, w), " ")
+			for _, aux := range []string{"had", "have", "has"} {
+				head = strings.TrimRight(strings.TrimSuffix(head, " "+aux), " ")
+			}
+			prev := head[strings.LastIndexByte(head, ' ')+1:]
+			return prev == "who" || prev == "that"
+		case "had", "have", "has", "they", "he", "she", "who", "militants", "gunmen", "kidnappers", "abductors", "police", "forces":
+			// "Gunmen abducted from the market ..." is the deed's own report.
+			return false
+		}
+		return w != ""
+	}
+	return false
 }
 
 // hasKind reports whether one of the places ids names is of kind.
@@ -363,7 +429,30 @@ func homeOfPerson(text string, i int) bool {
 	case "man", "woman", "boy", "girl", "youth", "resident", "native", "hailing", "hails":
 		return true
 	}
-	return false
+	// A person named by trade or service is described by home too ("a
+	// labourer from Multan", "a soldier from Swat"), unless the clause
+	// says they were taken from there ("abducted a teacher from Gichk").
+	if !personByTrade(rest[strings.LastIndexByte(rest, ' ')+1:]) {
+		return false
+	}
+	for _, v := range takenVerbs {
+		if strings.Contains(rest, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// personByTrade reports whether w names a person by trade or service.
+// Workers are left out: "workers from Awaran" are as often taken from there
+// by a verb far before them.
+func personByTrade(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "labourer", "laborer", "soldier", "policeman", "constable", "officer", "trader", "shopkeeper",
+		"driver", "teacher", "student", "journalist", "doctor", "farmer", "cleric", "sepoy", "pilgrim", "passenger":
+		return true
+	}
+	return w == "policemen"
 }
 
 // forceWords after a country's name make it a demonym: "US troops".

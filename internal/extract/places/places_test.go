@@ -87,7 +87,9 @@ func TestResolve(t *testing.T) {
 		// glued to the word before it.
 		{"A gunman opened fire in two bars in Hanau.", "", "Germany", "Hesse", "", "Hanau am Main", 1},
 		{"Troops fought militants for months in Marawi.", "", "Philippines", "Autonomous Region in Muslim Mindanao", "Lanao del Sur", "Marawi City", 1},
-		{"A suicide bomber struck a school in Dashte Barchi.", "", "Afghanistan", "Kabul", "Dasht-e-Barchi", "Dasht-e-Barchi", 3},
+		// Dasht-e-Barchi, carved from Kabul's city district after ACLED's
+		// boundary set, is coded to Kabul's.
+		{"A suicide bomber struck a school in Dashte Barchi.", "", "Afghanistan", "Kabul", "Kabul", "Dasht-e-Barchi", 3},
 		{"Gunmen stormed a campus atKabul University.", "", "Afghanistan", "Kabul", "Kabul", "Kabul", 1},
 		// A district named beside a town rules out its namesakes abroad.
 		{"Two soldiers were hurt in a gun battle at Hajin in Bandipora District.", "", "India", "Jammu and Kashmir", "Bandipore", "Bandipore", 3},
@@ -126,7 +128,7 @@ func TestResolve(t *testing.T) {
 		{"Militants abducted six workers from Awaran district.", "", "Pakistan", "Balochistan", "Awaran", "Awaran", 3},
 		// The name of an earlier event is not where this one happened.
 		{"On the anniversary of the 2008 Mumbai attacks, a gunman opened fire in Lahore.", "", "Pakistan", "Punjab", "Lahore", "Lahore", 1},
-		{"Two US soldiers were killed by a roadside bomb in Kandahar.", "", "Afghanistan", "Kandahar", "Kandahar City", "Kandahar", 1},
+		{"Two US soldiers were killed by a roadside bomb in Kandahar.", "", "Afghanistan", "Kandahar", "Kandahar", "Kandahar", 1},
 		// With no place named, a demonym names the country.
 		{"A Croatian gunman fired at the seat of government and wounded a guard.", "", "Croatia", "", "", "Croatia", 3},
 	}

@@ -16,6 +16,13 @@ import (
 // district's own point (32.72N 69.21E for Barmal, in Paktika) give it.
 var misfiled = map[string]string{"Paktya/Barmal": "Paktika"}
 
+// cityParts are places the district points list as districts that lie
+// inside one district of ACLED's boundary set (the 398 districts of the
+// Afghan government's list, as geoBoundaries draws them): Kabul's new
+// districts carved from the city. ACLED codes their events to the city's
+// district, so they become areas of it, at their own point.
+var cityParts = map[string]string{"Kabul/Dasht-e-Barchi": "Kabul", "Kabul/Darulaman": "Kabul"}
+
 // readAfghanDistricts reads the Afghan district points of the shared folder,
 // naming each province as admin1.tsv spells it.
 func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, error) {
@@ -75,6 +82,10 @@ func readAfghanDistricts(path string, admin1 map[string]admin1Row) ([]*place, er
 			province := name
 			if right, ok := misfiled[name+"/"+d.Name]; ok {
 				province = right
+			}
+			if parent, ok := cityParts[name+"/"+d.Name]; ok {
+				out = append(out, &place{kind: "area", name: d.Name, iso2: "AF", admin1: province, admin2: parent, lat: lat, lon: lon, pos: pos})
+				continue
 			}
 			out = append(out, &place{kind: "admin2", name: d.Name, iso2: "AF", admin1: province, admin2: d.Name, lat: lat, lon: lon, pos: pos})
 		}

@@ -1,0 +1,77 @@
+package places
+
+import "testing"
+
+// TestPlacesBesideTheEvent checks that a place named only as someone's
+// home, post or past, or as the end of a journey, gives way to the place
+// named as where the event happened, and that the same words leave the
+// place alone when it is where the event happened.
+func TestPlacesBesideTheEvent(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct{ text, name string }{
+		// A person by trade, and where they come from.
+		{"A labourer from Multan was shot dead by gunmen in Turbat on Saturday.", "Turbat"},
+		{"A soldier from Swat was among three killed when militants attacked a post in Kurram.", "Kurram"},
+		{"Two traders from Punjab were killed in a grenade attack in Khuzdar.", "Khuzdar"},
+		// ... unless they were taken from there: that is where it happened.
+		{"Gunmen abducted a teacher from Panjgur on Monday, officials in Quetta said.", "Panjgur"},
+		// The ends of a journey.
+		{"A passenger coach travelling from Quetta to Karachi was attacked near Khuzdar.", "Khuzdar"},
+		{"Gunmen stopped a bus on its way from Quetta to Taftan near Noshki and killed six passengers.", "Nushki"},
+		{"A truck bound for Karachi was set on fire in Uthal.", "Uthal"},
+		// With no other place named, an end of the journey is all there is.
+		{"A bus travelling from Quetta to Karachi was fired upon late on Monday.", "Quetta"},
+		// A "from" with no "to" after it is no journey.
+		{"Police recovered explosives from Quetta's Sariab area and arrested two men in Mastung.", "Sariab"},
+		// Where someone serves.
+		{"A policeman posted in Quetta was shot dead while on leave at his home in Pishin.", "Pishin"},
+		{"Officials in Gwadar said a soldier stationed in Turbat was killed.", "Gwadar"},
+		// Where people were taken from before the deed reported.
+		{"The bodies of two men abducted from Mastung were found in Kalat on Wednesday.", "Kalat"},
+		{"Two students who were kidnapped from Turbat last week were found dead in Gwadar.", "Gwadar"},
+		// The abduction itself, reported, happened where they were taken.
+		{"Two engineers were abducted from Kharan on Monday, police in Quetta said.", "Kharan"},
+		{"The trader was earlier kidnapped from Kharan, police in Quetta said.", "Kharan"},
+		// Troops deployed at a place are attacked there.
+		{"Militants attacked FC personnel deployed at Chaman in Killa Abdullah district.", "Chaman"},
+	}
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if !ok || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.text, loc.Name, ok, tt.name)
+		}
+	}
+}
+
+// TestPlacesOfPakistanAndAfghanistan checks places the gazetteer lacked or
+// named otherwise than ACLED: Thall at its own point, Karachi's towns in
+// their districts, Lakki Marwat by its full name, the cantonment of a town
+// as the town, and Afghan cities in the districts of ACLED's boundary set.
+func TestPlacesOfPakistanAndAfghanistan(t *testing.T) {
+	g := mustDefault(t)
+	tests := []struct {
+		text, hint, admin1, admin2, name string
+		lat, lon                         float64 // 0, 0: not checked
+	}{
+		{"Gunmen fired on a police van near Thall in Hangu district.", "Pakistan", "Khyber Pakhtunkhwa", "Hangu", "Thall", 33.36, 70.55},
+		{"A market in Hangu was hit by a blast.", "Pakistan", "Khyber Pakhtunkhwa", "Hangu", "Hangu", 33.53, 71.06},
+		{"A grenade was hurled at a shop in Lyari.", "Pakistan", "Sindh", "Karachi South", "Lyari", 0, 0},
+		{"Two policemen were shot dead in Orangi Town on Monday.", "Pakistan", "Sindh", "Karachi West", "Orangi", 0, 0},
+		{"Militants attacked a police station in Lakki Marwat.", "Pakistan", "Khyber Pakhtunkhwa", "Lakki Marwat", "Lakki Marwat", 32.61, 70.91},
+		{"Terrorists stormed the Bannu Cantonment on Monday.", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", "Bannu", 0, 0},
+		{"A blast at a mosque in Kandahar city killed worshippers.", "", "Kandahar", "Kandahar", "Kandahar", 31.61, 65.71},
+		{"Gunmen killed a cleric in Herat city.", "", "Herat", "Herat", "Herat", 34.35, 62.20},
+		{"A roadside bomb went off in Ghazni city.", "", "Ghazni", "Ghazni", "Ghazni", 0, 0},
+		{"A bomber struck a mosque in Kabul's Dasht-e-Barchi area.", "", "Kabul", "Kabul", "Dasht-e-Barchi", 0, 0},
+	}
+	for _, tt := range tests {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+		if !ok || loc.Admin1 != tt.admin1 || loc.Admin2 != tt.admin2 || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %s/%s/%s, %v; want %s/%s/%s", tt.text, loc.Admin1, loc.Admin2, loc.Name, ok, tt.admin1, tt.admin2, tt.name)
+			continue
+		}
+		if tt.lat != 0 && (loc.Lat-tt.lat > 0.05 || tt.lat-loc.Lat > 0.05 || loc.Lon-tt.lon > 0.05 || tt.lon-loc.Lon > 0.05) {
+			t.Errorf("Resolve(%q) at %.4f, %.4f; want near %.2f, %.2f", tt.text, loc.Lat, loc.Lon, tt.lat, tt.lon)
+		}
+	}
+}
