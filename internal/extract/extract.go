@@ -78,7 +78,8 @@ type doc struct {
 // homePlace, datesGiven).
 type found struct {
 	cut                               *match.Text
-	actors                            []actors.Mention
+	actors                            []actors.Mention // as ACLED codes them (inPower)
+	groups                            []actors.Mention // as the text names them
 	places                            []places.Match
 	home                              places.Location // the place the whole text is about
 	homeOK                            bool
@@ -159,9 +160,52 @@ func (d *doc) words() *match.Text {
 func (d *doc) actorsNamed() []actors.Mention {
 	if !d.found.actorsDone {
 		d.found.actorsDone = true
-		d.found.actors = d.x.actors.FindIn(d.words())
+		d.found.groups = d.x.actors.FindIn(d.words())
+		d.found.actors = d.inPower(d.found.groups)
 	}
 	return d.found.actors
+}
+
+// groupsNamed returns the actor names in the text as written, a group
+// that took power still itself: who holds equipment is the group the text
+// names.
+func (d *doc) groupsNamed() []actors.Mention {
+	d.actorsNamed()
+	return d.found.groups
+}
+
+// inPower names a group that had taken power in its home country by the
+// text's day as the state force it became, as ACLED codes it: "Taliban
+// fighters" in an Afghan story of 2023 are Afghanistan's forces, their
+// dead security forces, a crowd they disperse a protest met with force.
+// The text's day is its publication, else the first date it gives; with
+// neither, or in a story placed in another country, the group stays
+// itself.
+func (d *doc) inPower(ms []actors.Mention) []actors.Mention {
+	coded := ms
+	for i, m := range ms {
+		a := m.Actor
+		if a.State == nil {
+			continue
+		}
+		day := d.published
+		if day.IsZero() {
+			if given := d.datesGiven(); len(given) > 0 {
+				day = given[0].Date
+			}
+		}
+		if day.IsZero() || day.Before(a.StateFrom) {
+			continue
+		}
+		if home, ok := d.homePlace(); ok && home.Country != a.Home {
+			continue
+		}
+		if &coded[0] == &ms[0] {
+			coded = append([]actors.Mention(nil), ms...)
+		}
+		coded[i].Actor = a.State
+	}
+	return coded
 }
 
 // placesNamed returns the place names in the text.

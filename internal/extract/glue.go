@@ -86,7 +86,7 @@ func (c equipmentContext) Actors(start, end int) []equipment.Actor {
 		country = home.Country
 	}
 	var out []equipment.Actor
-	for _, m := range c.d.actorsNamed() {
+	for _, m := range c.d.groupsNamed() {
 		if m.Start >= start && m.End <= end {
 			out = append(out, equipment.Actor{Name: m.Actor.Named(country), Side: m.Actor.Side, Span: equipment.Span{Start: m.Start, End: m.End}})
 		}

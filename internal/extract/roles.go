@@ -513,13 +513,13 @@ func stateOf(a *actors.Actor) string {
 }
 
 // mergeGroupNouns drops the generic noun that follows a group's name ("BLF
-// militants", "TTP terrorists"): it names the same fighters, not a second
-// armed group for them to fight.
+// militants", "TTP terrorists", "Taliban gunmen" where the Taliban rule):
+// it names the same fighters, not a second armed group for them to fight.
 func mergeGroupNouns(ms []actors.Mention) []actors.Mention {
 	var out []actors.Mention
 	for k, m := range ms {
 		if k > 0 && m.Actor.Generic && m.Actor.Side == actors.SideUnidentified && m.Start-ms[k-1].End <= 1 &&
-			!ms[k-1].Actor.Generic && ms[k-1].Actor.Side == actors.SideMilitants {
+			!ms[k-1].Actor.Generic && (ms[k-1].Actor.Side == actors.SideMilitants || ms[k-1].Actor.Side == actors.SideSecurity) {
 			if out == nil {
 				out = append(make([]actors.Mention, 0, len(ms)), ms[:k]...)
 			}

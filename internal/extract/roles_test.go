@@ -226,3 +226,54 @@ func TestClaimInLaterSentence(t *testing.T) {
 		checkEvidence(t, tc.text, out)
 	}
 }
+
+// TestGroupInPower checks that a group that took power is coded as the
+// state force it became in stories of its country from that day on: as
+// actor, as the side of its dead, as the force that met a protest; and
+// stays itself before that day, with no day, or in another country.
+func TestGroupInPower(t *testing.T) {
+	x := extractor(t)
+	after := time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)
+	before := time.Date(2019, 3, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text     string
+		published      time.Time
+		sub, a1, a2    string
+		securityKilled int
+	}{
+		{"fighters killed by a rival are the state's dead",
+			"ISKP militants attacked a Taliban checkpoint in Jalalabad, killing three Taliban fighters.", after,
+			"Armed clash", "ISKP: Islamic State Khorasan Province", "Military Forces of Afghanistan", 3},
+		{"a protest they break up met force",
+			"Taliban forces fired into the air and beat women protesters in Kabul on Tuesday.", after,
+			"Protest with intervention", "Protesters (Afghanistan)", "Military Forces of Afghanistan", 0},
+		{"their gunmen are the state's",
+			"Taliban gunmen shot dead a former army officer in Kandahar on Monday.", after,
+			"Attack", "Military Forces of Afghanistan", "Civilians (Afghanistan)", 0},
+		{"the text's own date decides when none is published",
+			"On 2 March 2024, Taliban gunmen shot dead a former army officer in Kandahar.", time.Time{},
+			"Attack", "Military Forces of Afghanistan", "Civilians (Afghanistan)", 0},
+		{"before they took power they were rebels",
+			"Taliban militants attacked a police checkpoint in Kandahar, killing five policemen.", before,
+			"Armed clash", "Taliban", "Police Forces of Afghanistan", 5},
+		{"in another country's story they stay themselves",
+			"Taliban gunmen shot dead a shopkeeper in Bajaur district of Khyber Pakhtunkhwa on Monday.", after,
+			"Attack", "Taliban", "Civilians (Pakistan)", 0},
+		{"no day, no power",
+			"Taliban gunmen shot dead a former army officer in Kandahar.", time.Time{},
+			"Attack", "Taliban", "Civilians (Afghanistan)", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(tc.text, tc.published, "").Events
+			if len(evs) == 0 {
+				t.Fatalf("Extract(%q): no event", tc.text)
+			}
+			e := evs[0]
+			if e.SubEventType != tc.sub || e.Actor1 != tc.a1 || e.Actor2 != tc.a2 || e.Casualties.SecurityForces.Killed != tc.securityKilled {
+				t.Errorf("Extract(%q) = %s, %q, %q, %d security forces killed; want %s, %q, %q, %d",
+					tc.text, e.SubEventType, e.Actor1, e.Actor2, e.Casualties.SecurityForces.Killed, tc.sub, tc.a1, tc.a2, tc.securityKilled)
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/match"
 )
@@ -43,6 +44,12 @@ type Actor struct {
 	// between namesake places ("Bijapur District" with Maoists is
 	// Chhattisgarh's, not Karnataka's) when the text itself does not.
 	Regions []Region
+	// State is the state force the group became when it took power, and
+	// StateFrom the day it did: from then on, in its home country, ACLED
+	// codes the group as that force (the Taliban as Afghanistan's
+	// military from 15 August 2021). Nil for every other group.
+	State     *Actor
+	StateFrom time.Time
 }
 
 // Region is a province or state where a group operates, or one district of
@@ -119,10 +126,18 @@ func Default() (*Dictionary, error) {
 // The home is a country ("Pakistan"), optionally followed by the regions
 // the group operates in ("India: Chhattisgarh, Jharkhand,
 // Maharashtra/Gadchiroli"), and further countries with theirs after a
-// semicolon; the first country is the home.
+// semicolon; the first country is the home. A seventh field, for a group
+// that took power, gives the day it did and the entry of the state force
+// it became ("2021-08-15 Military Forces of Afghanistan").
 func Load(tsv string) (*Dictionary, error) {
 	d := &Dictionary{}
 	b := match.NewBuilder()
+	type stateRow struct {
+		actor *Actor
+		name  string
+		line  int
+	}
+	var states []stateRow
 	for n, line := range strings.Split(tsv, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if strings.HasPrefix(line, "# version\t") {
@@ -133,8 +148,8 @@ func Load(tsv string) (*Dictionary, error) {
 			continue
 		}
 		f := strings.Split(line, "\t")
-		if len(f) != 5 && len(f) != 6 {
-			return nil, fmt.Errorf("actors: line %d: want 5 or 6 tab-separated fields, got %d", n+1, len(f))
+		if len(f) < 5 || len(f) > 7 {
+			return nil, fmt.Errorf("actors: line %d: want 5 to 7 tab-separated fields, got %d", n+1, len(f))
 		}
 		inter, err := strconv.Atoi(f[2])
 		if err != nil {
@@ -146,10 +161,17 @@ func Load(tsv string) (*Dictionary, error) {
 			return nil, fmt.Errorf("actors: line %d: unknown side %q", n+1, f[1])
 		}
 		a := &Actor{Name: f[0], Side: f[1], Inter: inter, Associate: f[3], Generic: strings.Contains(f[0], "{country}")}
-		if len(f) == 6 {
+		if len(f) >= 6 {
 			if a.Home, a.Regions, err = parseHome(f[5]); err != nil {
 				return nil, fmt.Errorf("actors: line %d: %w", n+1, err)
 			}
+		}
+		if len(f) == 7 {
+			day, name, _ := strings.Cut(strings.TrimSpace(f[6]), " ")
+			if a.StateFrom, err = time.Parse(time.DateOnly, day); err != nil || name == "" || a.Home == "" {
+				return nil, fmt.Errorf("actors: line %d: state column %q: want the day the group took power in its home country and the force it became (\"2021-08-15 Military Forces of Afghanistan\")", n+1, f[6])
+			}
+			states = append(states, stateRow{a, name, n + 1})
 		}
 		d.actors = append(d.actors, a)
 		for _, al := range strings.Split(f[4], "|") {
@@ -168,6 +190,17 @@ func Load(tsv string) (*Dictionary, error) {
 	}
 	if d.Version == "" {
 		return nil, fmt.Errorf("actors: dictionary has no \"# version\" line")
+	}
+	for _, st := range states {
+		for _, a := range d.actors {
+			if a.Name == st.name && a.Associate == "" {
+				st.actor.State = a
+				break
+			}
+		}
+		if st.actor.State == nil || st.actor.State.Side != SideSecurity {
+			return nil, fmt.Errorf("actors: line %d: %q is no state force of the dictionary", st.line, st.name)
+		}
 	}
 	d.dict = b.Build()
 	return d, nil

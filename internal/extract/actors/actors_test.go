@@ -161,12 +161,46 @@ func TestParseHome(t *testing.T) {
 	}
 }
 
+// TestState checks that a group that took power names the force it became
+// and the day.
+func TestState(t *testing.T) {
+	d, err := Load("# version\t1\nMilitary Forces of X\tsecurity_forces\t1\t\tX army\nRebels\tmilitants\t2\t\trebels\tX\t2021-08-15 Military Forces of X\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := d.Find("The rebels entered the capital.")
+	if len(ms) != 1 || ms[0].Actor.State == nil || ms[0].Actor.State.Name != "Military Forces of X" || ms[0].Actor.StateFrom.Format("2006-01-02") != "2021-08-15" {
+		t.Fatalf("Find = %+v, want the rebels with their state force and day", ms)
+	}
+	def, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range def.Find("The Taliban arrested two journalists.") {
+		want := ""
+		if m.Actor.Name == "Taliban" {
+			want = "Military Forces of Afghanistan"
+		}
+		got := ""
+		if m.Actor.State != nil {
+			got = m.Actor.State.Name
+		}
+		if got != want {
+			t.Errorf("%s in power: %q, want %q", m.Actor.Name, got, want)
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	for _, tc := range []struct{ name, tsv, want string }{
 		{"no version", "A\tmilitants\t2\t\ta\n", "version"},
 		{"bad side", "# version\t1\nA\tmartians\t2\t\ta\n", "unknown side"},
 		{"bad inter", "# version\t1\nA\tmilitants\tx\t\ta\n", "inter"},
-		{"short row", "# version\t1\nA\tmilitants\n", "5 or 6 tab-separated"},
+		{"short row", "# version\t1\nA\tmilitants\n", "5 to 7 tab-separated"},
+		{"state without a day", "# version\t1\nS\tsecurity_forces\t1\t\ts\nA\tmilitants\t2\t\ta\tX\tS\n", "state column"},
+		{"state without a home", "# version\t1\nS\tsecurity_forces\t1\t\ts\nA\tmilitants\t2\t\ta\t\t2021-08-15 S\n", "state column"},
+		{"state not in the dictionary", "# version\t1\nA\tmilitants\t2\t\ta\tX\t2021-08-15 S\n", "no state force"},
+		{"state that is no force", "# version\t1\nS\tcivilians\t7\t\ts\nA\tmilitants\t2\t\ta\tX\t2021-08-15 S\n", "no state force"},
 		{"regions without country", "# version\t1\nA\tmilitants\t2\t\ta\t: Assam\n", "without a country"},
 		{"colon without regions", "# version\t1\nA\tmilitants\t2\t\ta\tIndia:\n", "no regions"},
 		{"district without province", "# version\t1\nA\tmilitants\t2\t\ta\tIndia: /Bastar\n", "bad region"},
