@@ -1138,11 +1138,15 @@ func verbNext(toks []lex.Token, k int) bool {
 // "AK-47", "G3", "MP5", "RPG-7", "INSAS", "AK".
 func modelToken(w string) bool {
 	switch strings.ToUpper(w) {
-	case "INSAS", "SLR", "AK", "AKM", "LMG", "TT":
+	case "INSAS", "SLR", "AK", "AKM", "LMG", "TT", "AK-SERIES":
 		return true
 	case "GLOCK", "BERETTA", "MAKAROV", "TOKAREV", "UZI", "COLT":
 		// Makers named as models: "a Glock pistol".
 		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	if n := len(w); n >= 4 && w[n-2] == 'A' && w[n-1] >= '0' && w[n-1] <= '9' && w[n-3] >= '0' && w[n-3] <= '9' && modelToken(w[:n-2]) {
+		// "M16A4", "M4A1": a model and its variant.
+		return true
 	}
 	if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && w[2] == '-' && makerDigits(w[3:]) {
 		// "Mi-17", "Su-30", "Su-30SME": a maker's two letters, a
