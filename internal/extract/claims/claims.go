@@ -561,6 +561,10 @@ func candidates(text string, s lex.Sentence) []candidate {
 		return nil
 	}
 	var out []candidate
+	// "Of them, 924 were security personnel and 642 civilians": the dead
+	// of the sentence before, split by side; no word of death is needed.
+	split := (lex.HasAt(toks, 0, "of", "them") || lex.HasAt(toks, 0, "of", "these") || lex.HasAt(toks, 0, "among", "them")) &&
+		!hurtWords(toks)
 	for i := range toks {
 		// "over a hundred militants": a number told in words only.
 		if _, _, ok := lex.NumberAt(toks, i); ok || toks[i].Is("hundred", "thousand", "dozen") {
@@ -644,6 +648,20 @@ func candidates(text string, s lex.Sentence) []candidate {
 			continue
 		}
 		metric, ok := metricNouns[toks[m].Lower]
+		if !ok && split && k+1 < len(toks) && toks[k].Is("were") {
+			// "Of them, 924 were security personnel": the side of the
+			// dead the sentence before counted.
+			j := k + 1
+			for j < len(toks) && j < k+4 && modifiers[toks[j].Lower] {
+				j++
+			}
+			if j < len(toks) {
+				if side := metricNouns[toks[j].Lower]; side == SecurityKilled || side == CiviliansKilled || side == MilitantsKilled {
+					out = append(out, candidate{n: n, metric: side, mStart: toks[j].Start, mEnd: toks[j].End, toll: true})
+					continue
+				}
+			}
+		}
 		// "political violence events", not "20 cultural events": events
 		// count incidents only after a word of violence.
 		if ok && toks[m].Is("events") && (m == k || !toks[m-1].Is("violence", "violent", "terrorist", "terror", "security", "militant", "terrorism-related", "security-related")) {
@@ -696,6 +714,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 		near := toks[max(0, k-10):min(len(toks), m+40)]
 		switch metric {
 		case SecurityKilled, CiviliansKilled, MilitantsKilled, Deaths:
+			if split && metric != Deaths && len(out) > 0 {
+				// "Of them, 924 were security personnel and 642
+				// civilians": the split goes on.
+				break
+			}
 			// "1,284 children were killed or maimed": the dead and the
 			// hurt together.
 			if hurtToo(toks, m) {
@@ -749,6 +772,17 @@ func candidates(text string, s lex.Sentence) []candidate {
 			civilian: m > k && toks[m-1].Is("civilian")})
 	}
 	return out
+}
+
+// hurtWords reports words of the wounded, the arrested or the abducted,
+// whose split is not of the dead.
+func hurtWords(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("injured", "wounded", "hurt", "arrested", "detained", "abducted", "kidnapped", "missing") {
+			return true
+		}
+	}
+	return false
 }
 
 // bareSide returns the side of the dead of a toll told with no metric

@@ -85,6 +85,13 @@ func TestPhrasings(t *testing.T) {
 		{"a comma after a place with no figure of the count before is none",
 			"Militants carried out 95 attacks in Sindh in 2024, and in Punjab, 12 schools were shut.",
 			[]string{"attacks 95 Sindh"}},
+		{"the dead split by side in the sentence after",
+			"The minister said 1,566 people had been killed in Sindh in 2024. Of them, 924 were security personnel and 642 civilians, he said.",
+			// The place of the sentence before is not carried yet.
+			[]string{"deaths 1566 Sindh", "security_forces_killed 924 ", "civilians_killed 642 "}},
+		{"the wounded split by side are no dead",
+			"The minister said 1,566 people had been killed in Sindh in 2024. Of them, 924 were security personnel and 642 civilians, and 300 others were injured.",
+			[]string{"deaths 1566 Sindh", "injured 300 "}},
 		// Words for death and lists of the dead.
 		{"sent to hell",
 			"Since January, 58 terrorists have been sent to hell in Balochistan.",
