@@ -44,8 +44,9 @@ func TestPlacesBesideTheEvent(t *testing.T) {
 }
 
 // TestPlacesOfPakistanAndAfghanistan checks places the gazetteer lacked or
-// named otherwise than ACLED: Thall at its own point, Karachi's towns in
-// their districts, Lakki Marwat by its full name, the cantonment of a town
+// named otherwise than ACLED: Thall and Mashkai's Gajar at their own
+// points, Karachi's towns in their districts, Lakki Marwat and Dhadar as
+// the press and ACLED write them, the cantonment of a town
 // as the town, and Afghan cities in the districts of ACLED's boundary set.
 func TestPlacesOfPakistanAndAfghanistan(t *testing.T) {
 	g := mustDefault(t)
@@ -59,6 +60,10 @@ func TestPlacesOfPakistanAndAfghanistan(t *testing.T) {
 		{"Two policemen were shot dead in Orangi Town on Monday.", "Pakistan", "Sindh", "Karachi West", "Orangi", 0, 0},
 		{"Militants attacked a police station in Lakki Marwat.", "Pakistan", "Khyber Pakhtunkhwa", "Lakki Marwat", "Lakki Marwat", 32.61, 70.91},
 		{"Terrorists stormed the Bannu Cantonment on Monday.", "Pakistan", "Khyber Pakhtunkhwa", "Bannu", "Bannu", 0, 0},
+		{"A landmine went off near Dadhar in Kachhi district.", "Pakistan", "Balochistan", "Kachhi", "Dhadar", 29.47, 67.65},
+		{"Militants blew up a railway track near Dhadar.", "Pakistan", "Balochistan", "Kachhi", "Dhadar", 29.47, 67.65},
+		{"BLF fired rockets at a camp in Gajjar, Awaran district.", "Pakistan", "Balochistan", "Awaran", "Gajar", 27.12, 65.67},
+		{"BLF fired rockets at a camp in Gajjar area of Mashkai tehsil.", "Pakistan", "Balochistan", "Awaran", "Mashkai", 27.12, 65.67},
 		{"A blast at a mosque in Kandahar city killed worshippers.", "", "Kandahar", "Kandahar", "Kandahar", 31.61, 65.71},
 		{"Gunmen killed a cleric in Herat city.", "", "Herat", "Herat", "Herat", 34.35, 62.20},
 		{"A roadside bomb went off in Ghazni city.", "", "Ghazni", "Ghazni", "Ghazni", 0, 0},
