@@ -590,8 +590,18 @@ func (d *doc) liveHits(i int) []taxonomy.Hit {
 	// serial blasts (July 13) rose") is the one it revises, not one
 	// recalled.
 	revised := i == 0 && d.revision()
+	// "Following the blast, armed men opened fire": the blast that
+	// opens a later sentence is the one told before, and the sentence's
+	// deed is the gunfire.
+	opener := -1
+	if i > 0 && afterBlast(d.sents[i].Toks) {
+		opener = 4
+	}
 	for _, h := range d.hits[i] {
 		if !revised && pastReference(d.sents[i].Toks, h.Token) {
+			continue
+		}
+		if h.Token <= opener && weaponCue(h.Cue) {
 			continue
 		}
 		if recovered && weaponCue(h.Cue) {
@@ -1723,7 +1733,8 @@ func (d *doc) gunfireAfterBlast(group []int, i int) bool {
 		// A fight, not shots: "the Maoists then fired on the survivors"
 		// goes on with the ambush the blast began. Nor a search: "Soon
 		// after the explosion, a combing operation was launched".
-		if !h.Item && (h.Cue == taxonomy.CueClash && !operationWord(toks[h.Token]) || h.Cue == taxonomy.CueRetaliation) {
+		if !h.Item && (h.Cue == taxonomy.CueClash && !operationWord(toks[h.Token]) || h.Cue == taxonomy.CueRetaliation ||
+			h.Cue == taxonomy.CueFiring && afterBlast(toks)) {
 			fire = h.Token
 			break
 		}
@@ -1746,19 +1757,34 @@ func (d *doc) gunfireAfterBlast(group []int, i int) bool {
 }
 
 // sequel reports a word that puts the gunfire at fire after something told
-// before: "then" or "thereafter" before it, "soon after" or "after the
-// explosion" opening the sentence, "followed" or "ensued" after it.
+// before: "then" or "thereafter" before it, "followed by" just before it,
+// a sentence that opens after the blast, "followed" or "ensued" after it.
 func sequel(toks []lex.Token, fire int) bool {
 	for k := 0; k < fire; k++ {
 		if toks[k].Is("then", "thereafter", "subsequently") {
 			return true
 		}
 	}
+	// "The rocket attack was followed by an exchange of heavy fire".
+	for k := max(0, fire-4); k < fire; k++ {
+		if lex.HasAt(toks, k, "followed", "by") {
+			return true
+		}
+	}
+	return afterBlast(toks) || ensued(toks, fire)
+}
+
+// afterBlast reports a sentence that opens after the blast told before:
+// "Soon after, ...", "Following the blast, armed men opened fire".
+// Gunfire told so is shooting of its own, where "the rebels then fired
+// on the survivors" goes on with the ambush.
+func afterBlast(toks []lex.Token) bool {
 	if lex.HasAt(toks, 0, "soon", "after") || lex.HasAt(toks, 0, "shortly", "after") || lex.HasAt(toks, 0, "moments", "after") ||
-		lex.HasAt(toks, 0, "after", "the") && len(toks) > 2 && toks[2].Is("explosion", "blast", "attack") {
+		lex.HasAt(toks, 0, "immediately", "after") {
 		return true
 	}
-	return ensued(toks, fire)
+	return (lex.HasAt(toks, 0, "after", "the") || lex.HasAt(toks, 0, "following", "the")) && len(toks) > 2 &&
+		toks[2].Is("explosion", "blast", "attack", "bombing")
 }
 
 // movesElsewhere reports whether sentence i, which names a way of
