@@ -333,6 +333,12 @@ func Classify(in Input) (Class, bool) {
 	// A death told after the lead (often a past one the text recalls)
 	// does not make a defused bomb a bombing.
 	if has(CueExplosive) && !(disrupted && !lead[CueKill]) {
+		// "The bomber also died in the blast", "killed 269 people,
+		// including eight bombers": a bomber who died in the bombing
+		// carried it.
+		if bomberDied(in.Toks) {
+			return pv(SuicideBomb, CueExplosive, Explosions)
+		}
 		return pv(RemoteExplosive, CueExplosive, Explosions)
 	}
 	// "Armed men abducted and raped two women": with no one killed, the

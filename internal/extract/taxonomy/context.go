@@ -1305,6 +1305,31 @@ func crowdSubject(toks []lex.Token, i int) bool {
 	return false
 }
 
+// bomberDied reports whether the tokens tell a bomber among the dead:
+// "the bomber also died", "the bomber was killed", "including eight
+// bombers", or one who blew up something "killing himself".
+func bomberDied(toks []lex.Token) bool {
+	for i, t := range toks {
+		switch {
+		case t.Is("bomber", "bombers"):
+			if i > 0 && toks[i-1].Is("including") || i > 1 && toks[i-2].Is("including") {
+				return true
+			}
+			for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+				if toks[k].Is("died", "dead") || toks[k].Is("killed") && toks[k-1].Is("was", "were", "also") {
+					return true
+				}
+				if toks[k].Is("planted", "placed", "fled", "escaped", "arrested", "detained") {
+					break
+				}
+			}
+		case t.Is("killing") && i+1 < len(toks) && toks[i+1].Is("himself", "herself", "themselves"):
+			return true
+		}
+	}
+	return false
+}
+
 // crowdTaken reports whether the crowd noun at toks[k] is the object of a
 // deed done to it just before ("Maoists abducted two villagers and killed
 // them"): the people taken, not those who struck.

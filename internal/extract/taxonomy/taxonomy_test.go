@@ -19,6 +19,13 @@ func TestClassify(t *testing.T) {
 		{"Militants fired mortar shells at a check post.", nil, true, false, Shelling},
 		{"Militants hurled a hand grenade at a shop.", map[string]int{"civilians": 2}, true, false, Grenade},
 		{"An IED planted on the roadside exploded near a van.", map[string]int{"civilians": 1}, false, false, RemoteExplosive},
+		// A bomber among the dead carried the bomb; one who planted it
+		// and fled did not, nor does a gunman who killed himself.
+		{"A bomb exploded at a concert hall, killing 22 people. The bomber also died in the blast.", map[string]int{"civilians": 22}, false, false, SuicideBomb},
+		{"Blasts at three churches killed 269 people, including eight bombers.", map[string]int{"civilians": 269}, false, false, SuicideBomb},
+		{"A bomber blew up a car near a checkpoint, killing himself and five soldiers.", map[string]int{"security_forces": 5}, false, false, SuicideBomb},
+		{"A bomb exploded at a market, killing 12 people. Police said the bomber planted it and fled.", map[string]int{"civilians": 12}, false, false, RemoteExplosive},
+		{"A gunman opened fire in a mall, killing nine people before killing himself.", map[string]int{"civilians": 9}, true, false, Attack},
 		{"Militants attacked a check post with a grenade. Security forces fired in retaliation.", nil, true, true, ArmedClash},
 		{"Gunmen opened fire on a shopkeeper in the market.", map[string]int{"civilians": 1}, true, false, Attack},
 		{"Gunmen shot dead two soldiers near the camp.", map[string]int{"security_forces": 2}, true, true, ArmedClash},
