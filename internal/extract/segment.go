@@ -2324,7 +2324,9 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	// close, tension has been growing", "A study found...") frames the
 	// story as something else: the violence later sentences recall is
 	// background unless it is a fresh toll, another place or another day.
-	if !namesViolence(d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) {
+	// Not a lead that sets up an operation ("SFs cordoned off the village
+	// after a tip-off"): the firing told next is how it went.
+	if !namesViolence(d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) && !cordonLead(toks) {
 		return leadOther
 	}
 	// "Compensation was distributed among the victims of the suicide
@@ -2335,6 +2337,20 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 		return leadOther
 	}
 	return leadViolence
+}
+
+// cordonLead reports a lead that tells forces cordoning off or searching
+// a place for armed men: "SOG and Army cordoned off Wanihama village on
+// March 9 after a tip-off about the presence of two militants".
+func cordonLead(toks []lex.Token) bool {
+	cordon, quarry := false, false
+	for i, t := range toks {
+		cordon = cordon || t.Is("cordoned") || lex.HasAt(toks, i, "launched", "a", "search") || lex.HasAt(toks, i, "launched", "a", "cordon")
+		// Whom the forces are after: not "cordoned off the market for
+		// the minister's visit".
+		quarry = quarry || t.Is("tip-off", "tip", "presence", "hiding", "militants", "terrorists", "insurgents", "maoists", "rebels")
+	}
+	return cordon && quarry
 }
 
 // knownOnly reports whether every violent trigger of a sentence is a noun

@@ -996,6 +996,12 @@ func TestAttackToldOtherwise(t *testing.T) {
 		{"firing followed by shelling is no fight that followed",
 			"Troops violated the ceasefire in Poonch on 2 March 2024, resorting to firing followed by mortar shelling for an hour.",
 			""},
+		{"firing in a cordon",
+			"Security forces cordoned off a village in Ganderbal on 2 March 2024 after a tip-off about militants. As the search went on, militants opened fire on the police, leading to a brief encounter.",
+			"Armed clash/0"},
+		{"a cordon, then a blast recalled",
+			"Police cordoned off the market in Quetta on 2 March 2024 for the minister's visit. A bomb killed four people there in 2019.",
+			""},
 		{"another place that only condemns",
 			"Gunmen killed a soldier in Kech on 2 March 2024. In Quetta, the chief minister condemned the attack.",
 			"Armed clash/1"},
@@ -1006,5 +1012,24 @@ func TestAttackToldOtherwise(t *testing.T) {
 				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCordonLead checks that a lead of forces cordoning off a place counts
+// as setting up an operation only when it names whom they are after.
+func TestCordonLead(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Security forces cordoned off a village in Ganderbal after a tip-off about militants.", true},
+		{"Police launched a search for the rebels in the hills near Sibi.", true},
+		{"Police cordoned off the market in Quetta for the minister's visit.", false},
+		{"Militants shot dead a policeman in Pulwama.", false},
+	}
+	for _, tc := range tests {
+		if got := cordonLead(lex.Split(tc.text)[0].Toks); got != tc.want {
+			t.Errorf("cordonLead(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
