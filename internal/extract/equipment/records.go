@@ -596,10 +596,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			c = c.over(ctx)
 		}
 		own := itemOrigins(s.Toks, its)
-		if kind == Use && lowerWord(text[kStart:kEnd]) == "fired" {
-			// "militants fired 20 rockets", "a US drone fired two
-			// missiles" are how attacks are told; "fired a Javelin
-			// missile" names arms of note.
+		if cue := lowerWord(text[kStart:kEnd]); kind == Use && (cue == "fired" || cue == "launched" && !launchedOfNote(its)) {
+			// "militants fired 20 rockets", "launched grenades at a
+			// post", "a US drone fired two missiles" are how attacks
+			// are told; "fired a Javelin missile" names arms of note, and
+			// drones and missiles launched are a salvo worth counting.
 			if !notable(its) {
 				continue
 			}
@@ -613,6 +614,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		if !counted && !inherit && !strong && !sizable && !(kind != Inventory && (c.origin != "" || notable(its)) && !supposed(s.Toks)) {
 			continue
 		}
+		c.fromParagraph(text, sents, si, cx)
 		// A sentence that is a record only for what it names of note
 		// ("a rifle with a night-vision scope") records only that.
 		onlyNotable := !counted && !inherit && !strong && !sizable && c.origin == ""
@@ -642,6 +644,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// The head of a list ("communication and biometric
 				// equipment") or materiel in general: only a figure makes
 				// it a record of its own.
+				continue
+			}
+			if seizedOnly[r.Item] && r.Kind != Seizure {
+				// "policemen riding on eight motorcycles": how people
+				// travel, not materiel seen.
 				continue
 			}
 			if civilian[r.Item] && !military(sents, si) {
@@ -1948,18 +1955,6 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		c.location = seizer
 		ev("location_country", seizerAt.Start, seizerAt.End)
 	}
-	if c.location == "" && cx != nil {
-		// "The FC said it had foiled a smuggling bid near Chaman.
-		// Troops recovered 45 guns": a report's place is told once, in
-		// its opening sentences.
-		for k := si - 1; k >= 0 && k >= si-3 && sents[k].Para == s.Para; k-- {
-			if country, at, ok := cx.Where(sents[k].Start, sents[k].End); ok && country != c.origin {
-				c.location = country
-				ev("location_country", at.Start, at.End)
-				break
-			}
-		}
-	}
 	c.holder = holderOf(text, toks, kind, cx, ev)
 	if c.location == "" {
 		// "the Taliban retained 70 aircraft": a holder that rules or
@@ -2019,10 +2014,32 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = namedTeller(text, toks, ev)
 	}
+	return c
+}
+
+// fromParagraph fills the place and the teller that sentence si leaves
+// out from the sentences around it in its paragraph. Find calls it only
+// for a sentence that yields records, as the look-ups cost more than the
+// rest of the context.
+func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Context) {
+	ev := func(field string, a, b int) {
+		c.evidence = append(c.evidence, vigil.Evidence{Field: field, Start: a, End: b, Quote: text[a:b]})
+	}
+	if c.location == "" && cx != nil {
+		// "The FC said it had foiled a smuggling bid near Chaman.
+		// Troops recovered 45 guns": a report's place is told once, in
+		// its opening sentences.
+		for k := si - 1; k >= 0 && k >= si-3 && sents[k].Para == sents[si].Para; k-- {
+			if country, at, ok := cx.Where(sents[k].Start, sents[k].End); ok && country != c.origin {
+				c.location = country
+				ev("location_country", at.Start, at.End)
+				break
+			}
+		}
+	}
 	if c.attributed == "" {
 		c.attributed = paragraphTeller(text, sents, si, ev)
 	}
-	return c
 }
 
 // paragraphTeller names the body that tells a paragraph whose sentence si
@@ -2726,6 +2743,22 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // bought by everyone else.
 var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true,
 	"planes": true, "helicopter": true, "motorbikes": true, "motorbike": true, "motorcycles": true, "mobile phones": true,
+	"mobile phone": true, "cell phones": true}
+
+// launchedOfNote reports drones or missiles among the items a sentence
+// says were launched: "launched 15 drones and four ballistic missiles".
+func launchedOfNote(its []found) bool {
+	for _, it := range its {
+		if it.category == "aircraft" || strings.Contains(it.item, "missile") {
+			return true
+		}
+	}
+	return false
+}
+
+// seizedOnly are the civilian items that make a record only when seized:
+// militants' motorbikes and phones are taken from them, not "used".
+var seizedOnly = map[string]bool{"motorbikes": true, "motorbike": true, "motorcycles": true, "mobile phones": true,
 	"mobile phone": true, "cell phones": true}
 
 // military reports whether sentence si, or the two before it, speaks of
