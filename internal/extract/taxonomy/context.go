@@ -351,6 +351,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if !s.arms {
 			return c, false
 		}
+	case "hijacked", "hijack", "hijacking", "hijacks":
+		// A train, bus or plane hijacked with its passengers is an
+		// abduction; a debate or an account hijacked is not, nor "a
+		// hijacked vessel" told as the thing others then seized.
+		if passengerVehicleNear(toks, i) && !(i > 0 && toks[i-1].Is("a", "an", "the")) {
+			return CueAbduct, true
+		}
 	case "seized":
 		// "seized by masked men": taken by unknown or armed men, the
 		// way a forced disappearance is told.
@@ -1324,6 +1331,18 @@ func bomberDied(toks []lex.Token) bool {
 				}
 			}
 		case t.Is("killing") && i+1 < len(toks) && toks[i+1].Is("himself", "herself", "themselves"):
+			return true
+		}
+	}
+	return false
+}
+
+// passengerVehicleNear reports whether a vehicle that carries passengers
+// is named within four words of toks[i]: "hijacked a passenger train",
+// "the Jaffar Express was hijacked".
+func passengerVehicleNear(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("train", "trains", "bus", "buses", "coach", "plane", "planes", "aircraft", "airliner", "flight", "express", "ferry", "ship", "vessel", "passengers") {
 			return true
 		}
 	}

@@ -346,7 +346,7 @@ var words = map[string]Cue{
 	"reclaimed": CueNone, "gas": CueNone, "gases": CueNone,
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone, "evicted": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
+	"removed": CueNone, "evicted": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "hijacked": CueNone, "hijack": CueNone, "hijacking": CueNone, "hijacks": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
