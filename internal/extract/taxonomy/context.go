@@ -755,6 +755,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				return CueAgreement, true
 			}
 		}
+		// "exchanged heavy fire", "exchanged small-arms fire": the
+		// phrase with words between ("exchanged fire" is a phrase).
+		if t.Is("exchanged") {
+			for k := i + 2; k < len(toks) && k <= i+3 && !toks[k-1].Punct; k++ {
+				if toks[k].Is("fire", "gunfire", "firing", "shots", "blows") && !toks[k-1].Is("of", "the", "a") {
+					return CueClash, true
+				}
+			}
+		}
 		return c, false
 	case "aircraft", "jets", "warplanes", "warplane", "planes", "helicopters", "helicopter", "bombers", "jet":
 		// "Military jets bombed a village", "aircraft struck targets".
