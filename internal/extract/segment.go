@@ -94,6 +94,13 @@ func (d *doc) reports(i int) bool {
 			h.Cue == taxonomy.CueArrest && arrestOfOne(toks, h.Token) {
 			return true
 		}
+		// "The district of Yamgan fell to the Taliban", "have taken over
+		// several villages", the headline's "Taliban capture border
+		// crossing": ground taken, though no verb of the tagger's list
+		// tells it.
+		if h.Cue == taxonomy.CueCapture && t.Is("fell", "fallen", "taken", "capture", "captures") && taxonomy.Territory(toks, h.Token) {
+			return true
+		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".

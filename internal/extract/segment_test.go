@@ -1033,3 +1033,21 @@ func TestCordonLead(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundTaken checks that ground told taken by "fell to" or "taken
+// over" opens an event, and that the same words said of other things do
+// not.
+func TestGroundTaken(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, want string }{
+		{"The district of Yamgan fell to the Taliban on Monday.", "Non-state actor overtakes territory/0"},
+		{"The Taliban have taken over several villages in Kunduz province, officials said.", "Non-state actor overtakes territory/0"},
+		{"Prices fell to a new low in Kunduz on Monday.", ""},
+		{"The Taliban have taken over the running of schools in Kunduz.", ""},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
