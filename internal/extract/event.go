@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -60,7 +61,8 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	if !security && onlyMilitantsHurt(victims) && forcesImplied(d.sents[group[0]].Toks) {
 		security, armed = true, true
 	}
-	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security, Deaths: max(fatal, 0)})
+	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security, Deaths: max(fatal, 0),
+		Places: d.placeTokens(toks, hits)})
 	if !ok {
 		return vigil.Event{}, false
 	}
@@ -189,6 +191,31 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	ev.Summary = d.text[first.Start:first.End]
 	ev.Confidence = confidence(&ev, d, group)
 	return ev, true
+}
+
+// placeTokens returns the indexes of toks where a place name begins, for
+// the classifier to tell ground taken ("captured Kunduz"); only when a
+// hit asks, since the gazetteer's pass costs.
+func (d *doc) placeTokens(toks []lex.Token, hits []taxonomy.Hit) []int {
+	if !slices.ContainsFunc(hits, func(h taxonomy.Hit) bool {
+		return h.Cue == taxonomy.CueCapture || h.Cue == taxonomy.CueRecapture || h.Cue == taxonomy.CueDisrupt
+	}) {
+		return nil
+	}
+	var at []int
+	k := 0
+	for _, m := range d.placesNamed() {
+		if m.Demonym {
+			continue
+		}
+		for k < len(toks) && toks[k].Start < m.Start {
+			k++
+		}
+		if k < len(toks) && toks[k].Start == m.Start {
+			at = append(at, k)
+		}
+	}
+	return at
 }
 
 // lateTolls returns the toll updates told after the event's first

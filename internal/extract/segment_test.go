@@ -1044,6 +1044,10 @@ func TestGroundTaken(t *testing.T) {
 		{"The Taliban have taken over several villages in Kunduz province, officials said.", "Non-state actor overtakes territory/0"},
 		{"Prices fell to a new low in Kunduz on Monday.", ""},
 		{"The Taliban have taken over the running of schools in Kunduz.", ""},
+		// A place of the gazetteer taken is ground taken.
+		{"The Taliban captured Kunduz on Sunday.", "Non-state actor overtakes territory/0"},
+		{"The army recaptured Kunduz from the Taliban on Sunday.", "Government regains territory/0"},
+		{"Police captured a Taliban commander in Kunduz on Sunday.", "Arrests/0"},
 	}
 	for _, tc := range tests {
 		if got := typesAndTolls(x, tc.text); got != tc.want {

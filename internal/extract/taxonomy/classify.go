@@ -1,6 +1,7 @@
 package taxonomy
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -61,6 +62,10 @@ type Input struct {
 	Security bool
 	// Deaths is the number of people killed.
 	Deaths int
+	// Places holds the indexes of Toks where a name of the gazetteer
+	// begins: "the Taliban captured Kunduz" took ground, though no noun
+	// of territory says so.
+	Places []int
 }
 
 // Classify returns the event's type and sub-type, or false when the
@@ -799,12 +804,29 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 			break
 		}
 		for _, c := range cues {
-			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && Territory(in.Toks, h.Token) {
+			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && (Territory(in.Toks, h.Token) || placeTaken(in, h.Token)) {
 				return h, true
 			}
 		}
 	}
 	return Hit{}, false
+}
+
+// placeTaken reports whether the verb of taking at Toks[i] has a place of
+// the gazetteer for its object, taken by armed men: "the Taliban captured
+// Kunduz", "rebels seized Goma".
+func placeTaken(in Input, i int) bool {
+	if !in.Toks[i].Is("captured", "seized", "overran", "overrun", "took", "capture", "captures", "seize", "seizes", "recaptured", "retook", "retaken", "recapture", "recaptures") || !in.ArmedActors {
+		return false
+	}
+	next := i + 1
+	if in.Toks[i].Is("took") {
+		if !lex.HasAt(in.Toks, i+1, "control", "of") {
+			return false
+		}
+		next = i + 3
+	}
+	return slices.Contains(in.Places, next)
 }
 
 // smallArms reports whether the lead names small-arms fire beside heavier
