@@ -153,7 +153,7 @@ func (d *doc) reports(i int) bool {
 			}
 			// The tagger calls "storm" an attack only with armed men
 			// storming a place.
-			if t.Is("attacked", "storm", "stormed", "targeted", "raided", "attacking", "assaulted", "beaten", "thrashed") || figures {
+			if t.Is("attacked", "storm", "stormed", "targeted", "raided", "attacking", "assaulted", "beaten", "thrashed", "threw", "thrown", "hurled", "splashed") || figures {
 				return true
 			}
 			if t.Is("attack", "assault") && h.Token > 0 && toks[h.Token-1].Is("the", "an", "a", "this") && pastVerbNear(toks, h.Token) {

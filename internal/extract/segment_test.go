@@ -1055,3 +1055,19 @@ func TestGroundTaken(t *testing.T) {
 		}
 	}
 }
+
+// TestAcidThrown checks that acid thrown on people is an attack whether
+// or not a count of the hurt is told, and that acid attacks named as a
+// kind are none.
+func TestAcidThrown(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, want string }{
+		{"Two men on a motorcycle threw acid on two schoolgirls in Quetta on Monday.", "Attack/0"},
+		{"The assembly passed a law against acid attacks on Monday.", ""},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

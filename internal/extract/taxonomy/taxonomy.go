@@ -227,6 +227,8 @@ var phrases = []phrase{
 	// attack; people "taken away" by armed men, or "burned alive", are
 	// abducted or killed; chemical bombs are chemical weapons; violent
 	// protests in the plural are riots.
+	{[]string{"threw", "acid"}, CueAttack}, {[]string{"thrown", "acid"}, CueAttack}, {[]string{"hurled", "acid"}, CueAttack}, {[]string{"splashed", "acid"}, CueAttack},
+	{[]string{"acid", "attack"}, CueAttack},
 	{[]string{"chopped", "off"}, CueAttack}, {[]string{"cut", "off"}, CueAttack}, {[]string{"hacked", "off"}, CueAttack},
 	{[]string{"took", "away"}, CueAbduct}, {[]string{"burned", "alive"}, CueKill}, {[]string{"burnt", "alive"}, CueKill},
 	{[]string{"chemical", "bombs"}, CueChemical}, {[]string{"chemical", "bomb"}, CueChemical},

@@ -206,6 +206,8 @@ func TestScanInCompany(t *testing.T) {
 		// burned alive, boycotts, road blocks, dateline marches, strikes
 		// from the air, and their figurative twins.
 		{"Maoists chopped off the hands of two villagers.", "chopped", CueAttack},
+		{"Two men on a motorcycle threw acid on two schoolgirls.", "threw", CueAttack},
+		{"A woman was hurt in an acid attack in Quetta.", "acid", CueAttack},
 		{"The army cut off the town from the coast.", "cut", CueNone},
 		{"Armed men took away three passengers from the bus.", "took", CueAbduct},
 		{"Militants hijacked a passenger train in Bolan on Tuesday.", "hijacked", CueAbduct},
