@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -173,16 +172,3 @@ func (d *doc) killingAround(at int, hit taxonomy.Hit) (before, after int) {
 // sequenceWords tell that time passed between two deeds.
 // "Took them to the forest" moves captives: the killing came later.
 var sequenceWords = []string{"later", "after", "subsequently", "then", "afterwards", "days", "weeks", "months", "took", "taken", "before"}
-
-// dateAfter returns the first date sentence i gives at or after byte
-// offset from.
-func (d *doc) dateAfter(i, from int) *dates.Mention {
-	s := d.sents[i]
-	given := d.datesGiven()
-	for k := range given {
-		if m := &given[k]; m.Start >= from && m.End <= s.End {
-			return m
-		}
-	}
-	return nil
-}

@@ -76,11 +76,17 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 
 // dateIn returns the first date of sentence i, or nil.
 func (d *doc) dateIn(i int) *dates.Mention {
+	return d.dateAfter(i, d.sents[i].Start)
+}
+
+// dateAfter returns the first date sentence i gives at or after byte
+// offset from.
+func (d *doc) dateAfter(i, from int) *dates.Mention {
 	s := d.sents[i]
 	given := d.datesGiven()
 	for k := range given {
-		if given[k].Start >= s.Start && given[k].End <= s.End {
-			return &given[k]
+		if m := &given[k]; m.Start >= from && m.End <= s.End {
+			return m
 		}
 	}
 	return nil
