@@ -14,8 +14,11 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -160,7 +163,7 @@ func (d *doc) words() *match.Text {
 func (d *doc) actorsNamed() []actors.Mention {
 	if !d.found.actorsDone {
 		d.found.actorsDone = true
-		d.found.groups = d.x.actors.FindIn(d.words())
+		d.found.groups = d.pairedForces(d.x.actors.FindIn(d.words()))
 		d.found.actors = d.inPower(d.found.groups)
 	}
 	return d.found.actors
@@ -172,6 +175,54 @@ func (d *doc) actorsNamed() []actors.Mention {
 func (d *doc) groupsNamed() []actors.Mention {
 	d.actorsNamed()
 	return d.found.groups
+}
+
+// pairedForces adds the forces demonyms name when they are paired with
+// another state's force by "and": "Indian and Pakistani troops exchanged
+// fire" names India's troops as well as Pakistan's.
+func (d *doc) pairedForces(ms []actors.Mention) []actors.Mention {
+	var out []actors.Mention
+	for k, m := range ms {
+		if p, ok := d.pairedForce(m); ok {
+			if out == nil {
+				out = append(make([]actors.Mention, 0, len(ms)+1), ms[:k]...)
+			}
+			out = append(out, p)
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// pairedForce returns the force named by the demonym before "and" and a
+// state force of two or more words ("Indian" in "Indian and Pakistani
+// troops"): the demonym with the force's last word ("Indian troops")
+// must name another state force of the dictionary.
+func (d *doc) pairedForce(m actors.Mention) (actors.Mention, bool) {
+	if m.Actor.Generic || m.Actor.Side != actors.SideSecurity {
+		return actors.Mention{}, false
+	}
+	name := d.text[m.Start:m.End]
+	sp := strings.LastIndexByte(name, ' ')
+	rest, ok := strings.CutSuffix(d.text[max(0, m.Start-30):m.Start], " and ")
+	if sp < 0 || !ok {
+		return actors.Mention{}, false
+	}
+	word := rest[strings.LastIndexAny(rest, " \t\n(\"")+1:]
+	if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+		return actors.Mention{}, false
+	}
+	found := d.x.actors.Find(word + name[sp:])
+	if len(found) != 1 || found[0].Start != 0 || found[0].Actor == m.Actor || found[0].Actor.Side != actors.SideSecurity {
+		return actors.Mention{}, false
+	}
+	start := m.Start - len(" and ") - len(word)
+	return actors.Mention{Start: start, End: start + len(word), Actor: found[0].Actor}, true
 }
 
 // inPower names a group that had taken power in its home country by the

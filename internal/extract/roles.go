@@ -175,8 +175,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			continue
 		}
 		// Groups named together as the attacker fought on its side:
-		// "BLA and BLF militants exchanged fire with soldiers".
-		if attacker >= 0 && m.Actor.Side == ms[attacker].Actor.Side && allied(toks, tokAt(ms[attacker].End), tokAt(m.Start)) {
+		// "BLA and BLF militants exchanged fire with soldiers". Two
+		// states' forces named together fought each other: "Indian and
+		// Pakistani troops exchanged fire".
+		if attacker >= 0 && m.Actor.Side == ms[attacker].Actor.Side && allied(toks, tokAt(ms[attacker].End), tokAt(m.Start)) &&
+			(m.Actor.Side != actors.SideSecurity || sameSide(ms[attacker].Actor, m.Actor)) {
 			continue
 		}
 		// A former or retired member of a force is a civilian: "the

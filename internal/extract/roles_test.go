@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -275,5 +276,35 @@ func TestGroupInPower(t *testing.T) {
 					tc.text, e.SubEventType, e.Actor1, e.Actor2, e.Casualties.SecurityForces.Killed, tc.sub, tc.a1, tc.a2, tc.securityKilled)
 			}
 		})
+	}
+}
+
+// TestPairedForces checks that two states' forces named together ("Indian
+// and Pakistani troops") are the two sides of their clash, while groups
+// named together, or one state's forces, fight on one side.
+func TestPairedForces(t *testing.T) {
+	x := extractor(t)
+	published := time.Date(2024, 3, 6, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, a1, a2 string }{
+		{"Indian and Pakistani troops exchanged fire along the Line of Control in Poonch on Monday.",
+			"Military Forces of India", "Military Forces of Pakistan"},
+		{"Pakistani and Afghan border forces exchanged small-arms fire at the Torkham crossing on Monday.",
+			"Military Forces of Afghanistan", "Military Forces of Pakistan"},
+		{"BLA and BLF militants exchanged fire with soldiers in Kech on Monday.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+	}
+	for _, tc := range tests {
+		evs := x.Extract(tc.text, published, "").Events
+		if len(evs) == 0 {
+			t.Errorf("Extract(%q): no event", tc.text)
+			continue
+		}
+		got := []string{evs[0].Actor1, evs[0].Actor2}
+		slices.Sort(got)
+		want := []string{tc.a1, tc.a2}
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("Extract(%q) actors = %q, want %q", tc.text, got, want)
+		}
 	}
 }
