@@ -1038,8 +1038,7 @@ func TestCordonLead(t *testing.T) {
 // over" opens an event, and that the same words said of other things do
 // not.
 func TestGroundTaken(t *testing.T) {
-	x := extractor(t)
-	tests := []struct{ text, want string }{
+	checkTypesAndTolls(t, []textWant{
 		{"The district of Yamgan fell to the Taliban on Monday.", "Non-state actor overtakes territory/0"},
 		{"The Taliban have taken over several villages in Kunduz province, officials said.", "Non-state actor overtakes territory/0"},
 		{"Prices fell to a new low in Kunduz on Monday.", ""},
@@ -1048,24 +1047,28 @@ func TestGroundTaken(t *testing.T) {
 		{"The Taliban captured Kunduz on Sunday.", "Non-state actor overtakes territory/0"},
 		{"The army recaptured Kunduz from the Taliban on Sunday.", "Government regains territory/0"},
 		{"Police captured a Taliban commander in Kunduz on Sunday.", "Arrests/0"},
-	}
-	for _, tc := range tests {
-		if got := typesAndTolls(x, tc.text); got != tc.want {
-			t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestAcidThrown checks that acid thrown on people is an attack whether
 // or not a count of the hurt is told, and that acid attacks named as a
 // kind are none.
 func TestAcidThrown(t *testing.T) {
-	x := extractor(t)
-	tests := []struct{ text, want string }{
+	checkTypesAndTolls(t, []textWant{
 		{"Two men on a motorcycle threw acid on two schoolgirls in Quetta on Monday.", "Attack/0"},
 		{"The assembly passed a law against acid attacks on Monday.", ""},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// textWant is a text and the sub-event types and tolls of the events it
+// should give (typesAndTolls).
+type textWant struct{ text, want string }
+
+// checkTypesAndTolls checks the events each text gives.
+func checkTypesAndTolls(t *testing.T, cases []textWant) {
+	t.Helper()
+	x := extractor(t)
+	for _, tc := range cases {
 		if got := typesAndTolls(x, tc.text); got != tc.want {
 			t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 		}
