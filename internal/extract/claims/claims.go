@@ -1860,8 +1860,13 @@ func singleIncident(toks []lex.Token) bool {
 	}
 	named, act, perf := false, false, false
 	for i, t := range toks {
-		perf = perf || t.Is("have", "has", "had")
-		if t.Is("exploded", "detonated", "stormed") || lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") {
+		// "Gunmen who had landed by boat attacked...": a perfect in a
+		// relative clause tells how the attackers came, not a toll
+		// still counted.
+		perf = perf || t.Is("have", "has", "had") && !(i > 0 && toks[i-1].Is("who", "which", "that"))
+		passive := i > 0 && toks[i-1].Is("was", "were", "been", "being")
+		if t.Is("exploded", "detonated", "stormed") || t.Is("attacked", "ambushed") && !passive ||
+			lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") || lex.HasAt(toks, i, "opened", "fire") {
 			act = true
 		}
 		if incidentNouns[t.Lower] {

@@ -68,6 +68,9 @@ func TestFind(t *testing.T) {
 		{"a year's operations and the toll told across two sentences",
 			"The army said its troops conducted 12,400 search operations in 2023. It said 310 militants were killed during the year, while 95 soldiers were martyred.",
 			time.Time{}, []string{"operations 12400 exact 2023-01-01..2023-12-31 Pakistan army", "militants_killed 310 exact 2023-01-01..2023-12-31 Pakistan army", "security_forces_killed 95 exact 2023-01-01..2023-12-31 Pakistan army"}, []int{0, 1}},
+		{"one attack on several places is one incident, however its attackers came",
+			"Gunmen who had landed by boat attacked a railway station, two hotels and a hospital in Mumbai, killing 166 people.",
+			time.Time{}, nil, nil},
 		{"a few days of one month are an operation's, not a tally's",
 			"Between 12 and 14 March 2024, security forces conducted an operation in Kech, killing five militants, ISPR said.",
 			time.Time{}, nil, nil},
@@ -366,5 +369,26 @@ func TestTallyTail(t *testing.T) {
 				t.Errorf("claim clause opens at %q, want %q", tc.text[ss[0].Toks[b].Start:], tc.tail)
 			}
 		})
+	}
+}
+
+// TestSingleIncident checks which sentences tell one incident by its deed:
+// an attack told in the active, whatever a relative clause says of its
+// attackers, and not a victim who "was attacked" beside a tally, nor a
+// toll still counted in the perfect.
+func TestSingleIncident(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Gunmen who had landed by boat attacked a railway station, two hotels and a hospital, killing 166 people.", true},
+		{"Militants ambushed a convoy, killing 12 soldiers.", true},
+		{"Three were killed in Khyber Pakhtunkhwa and one in Punjab, and he was attacked near his home.", false},
+		{"Militants have attacked police stations, killing 120 policemen.", false},
+	}
+	for _, tc := range tests {
+		if got := singleIncident(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
+			t.Errorf("singleIncident(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
