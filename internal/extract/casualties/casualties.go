@@ -1955,6 +1955,13 @@ func toldAsMore(toks []lex.Token, p np) bool {
 	if toks[p.head].Is("survivors", "survivor") && p.head >= 2 && toks[p.head-1].Is("the") && toks[p.head-2].Is("of") {
 		return true
 	}
+	// "killing four more": a bare count with "more" after it, the object
+	// of a verb of harm (not "A, B and one more succumbed", a list's last
+	// name).
+	if p.hasQ && p.head == p.q.Last && p.head+1 < len(toks) && toks[p.head+1].Is("more") &&
+		p.q.First > 0 && toks[p.q.First-1].Is("killing", "injuring", "wounding", "leaving") {
+		return true
+	}
 	for k := min(p.first, p.head); k <= p.head && k < len(toks); k++ {
 		if toks[k].Is("more", "another", "further", "additional") {
 			return true

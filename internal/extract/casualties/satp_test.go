@@ -187,3 +187,27 @@ func TestMoreTakesTheSideBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMoreIsMore checks that a bare count with "more" after it, the
+// object of a verb of harm, comes on top of the toll told before, and that
+// "one more" closing a list of names is one of the list.
+func TestBareMoreIsMore(t *testing.T) {
+	tests := []struct {
+		sentence string
+		more     bool
+	}{
+		{"A second bomb exploded an hour later as rescuers gathered, killing four more.", true},
+		{"The Maoists then fired on the survivors, injuring two more.", true},
+		{"Three of the injured troopers identified as Bhola Prasad, RK Raina and one more succumbed to their injuries.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		got := false
+		for _, f := range Find(toks, nil) {
+			got = got || f.More
+		}
+		if got != tc.more {
+			t.Errorf("Find(%q): More %v, want %v", tc.sentence, got, tc.more)
+		}
+	}
+}
