@@ -875,6 +875,11 @@ func noPeopleAt(toks []lex.Token, i int) (bool, int) {
 // verbAt returns the casualty kind of the word or idiom at i and its
 // length in tokens.
 func verbAt(toks []lex.Token, i int) (string, int) {
+	// Callers ask about the word after a conjunction that may end the
+	// text ("arrested or").
+	if i >= len(toks) {
+		return "", 0
+	}
 	if idiomShapes.May(toks[i].Lower) && idiomFirst[toks[i].Lower] {
 		for _, id := range idioms {
 			if lex.HasAt(toks, i, id.words...) {
