@@ -578,19 +578,40 @@ func classifyText(text string, victims map[string]int, armed, sec bool) (Class, 
 	return Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: lead, Victims: victims, ArmedActors: armed, Security: sec})
 }
 
+// classifyCase is a sentence, who suffered, whether armed men or state
+// forces are named, and the sub-event type Classify should give ("" for
+// no event).
+type classifyCase struct {
+	text   string
+	vict   map[string]int
+	deaths int
+	armed  bool
+	sec    bool
+	want   string
+}
+
+// checkClassify classifies each case's sentence alone, as an event's lead.
+func checkClassify(t *testing.T, cases []classifyCase) {
+	t.Helper()
+	for _, tc := range cases {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: len(tc.text), Victims: tc.vict, ArmedActors: tc.armed, Security: tc.sec, Deaths: tc.deaths})
+		got := ""
+		if ok {
+			got = c.SubEventType
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestClassifyFifthProbe covers the phrasings the fifth probe's misses
 // showed, each beside a sentence of the same words the rule must leave
 // alone.
 func TestClassifyFifthProbe(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
-	tests := []struct {
-		text   string
-		vict   map[string]int
-		deaths int
-		armed  bool
-		sec    bool
-		want   string
-	}{
+	checkClassify(t, []classifyCase{
 		// Violent words used figuratively.
 		{"The band stormed the charts with its debut album.", nil, 0, false, false, ""},
 		{"The minister stormed out of the meeting after the vote.", nil, 0, false, false, ""},
@@ -659,18 +680,7 @@ func TestClassifyFifthProbe(t *testing.T) {
 		// A police operation against a crime is no battle.
 		{"Police arrested nine people in an operation against a money-laundering ring.", nil, 0, true, true, ""},
 		{"Police arrested nine militants in an operation in the hills.", nil, 0, true, true, Arrests},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: len(tc.text), Victims: tc.vict, ArmedActors: tc.armed, Security: tc.sec, Deaths: tc.deaths})
-		got := ""
-		if ok {
-			got = c.SubEventType
-		}
-		if got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestStrategicMoveGrave: a mass grave found opens an event of its own; a
@@ -698,14 +708,7 @@ func TestStrategicMoveGrave(t *testing.T) {
 func TestClassifySixthProbe(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
 	sec := func(n int) map[string]int { return map[string]int{"security_forces": n} }
-	tests := []struct {
-		text   string
-		vict   map[string]int
-		deaths int
-		armed  bool
-		sec    bool
-		want   string
-	}{
+	checkClassify(t, []classifyCase{
 		// A vehicle laden with explosives driven into its target is a
 		// suicide attack; one parked and set off from afar is not.
 		{"Insurgents drove an explosives-laden truck into the wall of a police station, killing six officers.", sec(6), 6, true, true, SuicideBomb},
@@ -748,18 +751,7 @@ func TestClassifySixthProbe(t *testing.T) {
 		{"The district was taken over by the Taliban on Sunday.", nil, 0, true, false, NSAOvertakes},
 		{"The company was taken over by a rival firm on Sunday.", nil, 0, false, false, ""},
 		{"The town was taken back by troops after two days.", nil, 0, true, true, GovRegains},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		c, ok := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: len(tc.text), Victims: tc.vict, ArmedActors: tc.armed, Security: tc.sec, Deaths: tc.deaths})
-		got := ""
-		if ok {
-			got = c.SubEventType
-		}
-		if got != tc.want {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestStrategicMoveSixthProbe: bases set up and groups split by armed men,
