@@ -113,8 +113,10 @@ func (s *storyScore) String() string {
 // an old attack, funerals, anniversaries, threats, surrenders, hoaxes) and
 // some of which report a new one beside an old one told as background, and
 // on testdata/story-probe-2.txt, stories that do report attacks, where the
-// kinds matter. It scores, per batch and per file ("all" for the first,
-// "all-2" for the second), whether vigil opens as many events as the line
+// kinds matter, and on testdata/story-probe-3.txt, a batch mixed the way
+// SATP's stream is, half attacks and half none, three quarters from India.
+// It scores, per batch and per file ("all" for the first, "all-2" and
+// "all-3" for the others), whether vigil opens as many events as the line
 // wants, whether their sub-types are the ones wanted in order, the
 // SATP-style relevance (whether any event maps to an attack type) as
 // precision and recall, and the SATP example-F1 of the attack-type sets
@@ -134,8 +136,8 @@ func TestStoryProbe(t *testing.T) {
 	}
 	var order []string
 	gaps := 0
-	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt"} {
-		// The second file's batches and total get their own names, so
+	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt"} {
+		// Each later file's batches and total get their own names, so
 		// that the first file's scores keep their meaning.
 		prefix, total := "", "all"
 		if i > 0 {
