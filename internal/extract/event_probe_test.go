@@ -233,7 +233,7 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 					w = *want
 				}
 				check(field, w, got, ok)
-			case "sub_event_type", "country", "admin1", "admin2", "actor1", "actor2":
+			case "event_type", "sub_event_type", "country", "admin1", "admin2", "actor1", "actor2":
 				var want string
 				if err := json.Unmarshal(raw, &want); err != nil {
 					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
@@ -241,7 +241,7 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 				got, ok := "no event", false
 				if ev != nil {
 					got = map[string]string{
-						"sub_event_type": ev.SubEventType, "country": ev.Country,
+						"event_type": ev.EventType, "sub_event_type": ev.SubEventType, "country": ev.Country,
 						"admin1": ev.Admin1, "admin2": ev.Admin2,
 						"actor1": ev.Actor1, "actor2": ev.Actor2,
 					}[field]
