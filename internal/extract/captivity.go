@@ -85,7 +85,11 @@ func (x *Extractor) captivity(d *doc, group []int, killing vigil.Event) (vigil.E
 // abducted before they were killed, and the abduction's trigger: a deed
 // done ("abducted", "kidnapped", "taken hostage"), not one tried ("tried
 // to kidnap"), wanted or named as a crime ("wanted in cases of
-// kidnapping"), and told apart from the killing (killedLater).
+// kidnapping"), and told apart from the killing (killedLater). An
+// abduction told in a relative clause of the victim ("the body of a
+// trader, who had been abducted on the previous night, was found") is
+// recalled for the sentence, but it is the captivity that led to the
+// killing the group reports.
 func (d *doc) abductionBefore(group []int) (int, taxonomy.Hit, bool) {
 	for _, i := range group {
 		toks := d.sents[i].Toks
@@ -94,8 +98,35 @@ func (d *doc) abductionBefore(group []int) (int, taxonomy.Hit, bool) {
 				return i, h, true
 			}
 		}
+		for _, h := range d.hits[i] {
+			if h.Cue == taxonomy.CueAbduct && abductionDone(toks, h.Token) && victimClause(toks, h.Token) && d.killedLater(i, h) {
+				return i, h, true
+			}
+		}
 	}
 	return 0, taxonomy.Hit{}, false
+}
+
+// victimClause reports an abduction told in a relative clause of its
+// victim ("who had been abducted by militants on the previous night")
+// and not set in an earlier year or a long time before ("who was
+// kidnapped in 2015", "who had been abducted two years ago"), nor
+// recalled by a charge ("who was wanted in the abduction").
+func victimClause(toks []lex.Token, k int) bool {
+	if !relativeBefore(toks, k) || yearDated(toks, k) {
+		return false
+	}
+	for j := max(0, k-6); j < k; j++ {
+		if recallWords[toks[j].Lower] {
+			return false
+		}
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+10; j++ {
+		if toks[j].Is("years", "months", "decades") && toks[j+1].Is("ago", "back", "earlier") || year(toks[j].Lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // abductionDone reports whether the abduction cue at toks[k] tells a deed
@@ -134,6 +165,12 @@ func (d *doc) killedLater(at int, hit taxonomy.Hit) bool {
 				return true
 			}
 		}
+		// "abducted a secretary on January 11 and killed him the next
+		// day": the killing's own words may say it came later, where a
+		// day without its year cannot be read.
+		if killedAfter(toks, after) {
+			return true
+		}
 		return date != nil && date.End <= toks[after].Start
 	case before >= 0:
 		for j := max(0, hit.Token-3); j < hit.Token; j++ {
@@ -167,6 +204,23 @@ func (d *doc) killingAround(at int, hit taxonomy.Hit) (before, after int) {
 		}
 	}
 	return before, after
+}
+
+// killedAfter reports words just after the killing at k that put it
+// later than what came before: "killed him the next day", "shot them
+// dead two days later", "killed him on the following morning".
+func killedAfter(toks []lex.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		if t.Punct || t.Is("and", "but", "while", "when") {
+			return false
+		}
+		if t.Is("later", "afterwards", "subsequently") ||
+			t.Is("next", "following") && j+1 < len(toks) && toks[j+1].Is("day", "morning", "evening", "night", "week") {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceWords tell that time passed between two deeds.

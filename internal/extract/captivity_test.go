@@ -94,3 +94,39 @@ func TestAbductionDone(t *testing.T) {
 		}
 	}
 }
+
+// TestCaptivityToldOtherwise checks the abductions SATP's summaries tell
+// without a year to date them: a killing said to come "the next day" or
+// "later", and an abduction told in a relative clause of the victim whose
+// body was found; and that a killing at once, or an abduction of an
+// earlier year or long ago, stays one attack.
+func TestCaptivityToldOtherwise(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"killed the next day",
+			"Maoists abducted a panchayat secretary from Kutru in Bijapur District on January 11 and killed him the next day.",
+			"Attack/1,Abduction/forced disappearance/0"},
+		{"killed two days later",
+			"Militants abducted a trader from Sopore on March 3 and killed him two days later.",
+			"Attack/1,Abduction/forced disappearance/0"},
+		{"killed on the spot",
+			"Militants abducted a trader from Sopore on March 3 and killed him on the spot.",
+			"Attack/1"},
+		{"body of a man abducted the night before",
+			"The body of a civilian, who had been abducted by militants on the previous night, was found in an orchard in Shopian District on March 2. He bore bullet wounds.",
+			"Attack/1,Abduction/forced disappearance/0"},
+		{"body of a man abducted in an earlier year",
+			"The body of a civilian, who had been abducted by militants in 2015, was found in an orchard in Shopian District on March 2. He bore bullet wounds.",
+			"Attack/1"},
+		{"body of a man abducted long ago",
+			"The body of a civilian who had been abducted by militants months back was found in an orchard in Shopian District on March 2.",
+			"Attack/1"},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}

@@ -1531,13 +1531,29 @@ func background(toks []lex.Token) bool {
 			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") {
 			return true
 		}
-		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") {
+		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") && !relicBefore(toks, i) {
 			return true
 		}
 		// "over a year ago", "on June 11 last year", "in August last
 		// year".
 		if lex.HasAt(toks, i, "a", "year", "ago") || i > 1 && lex.HasAt(toks, i, "last", "year") && lex.Digits(toks[i-1].Lower) && month[toks[i-2].Lower] ||
 			i > 0 && lex.HasAt(toks, i, "last", "year") && month[toks[i-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// relicBefore reports a span of time that dates a thing left behind, not
+// the deed the sentence tells: "a pressure IED planted by Maoists years
+// ago went off", "a mine laid decades ago exploded". The span ends at i
+// and qualifies a participle a few words before it.
+func relicBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("planted", "laid", "buried", "left", "placed", "abandoned", "dropped") {
 			return true
 		}
 	}
@@ -2333,7 +2349,7 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	// background unless it is a fresh toll, another place or another day.
 	// Not a lead that sets up an operation ("SFs cordoned off the village
 	// after a tip-off"): the firing told next is how it went.
-	if !namesViolence(d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) && !cordonLead(toks) {
+	if !namesViolence(d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) && !cordonLead(toks) && !fireOpened(toks) {
 		return leadOther
 	}
 	// "Compensation was distributed among the victims of the suicide
@@ -2358,6 +2374,27 @@ func cordonLead(toks []lex.Token) bool {
 		quarry = quarry || t.Is("tip-off", "tip", "presence", "hiding", "militants", "terrorists", "insurgents", "maoists", "rebels")
 	}
 	return cordon && quarry
+}
+
+// fireOpened reports a lead that tells fire opened with words between
+// the verb and the fire: "Pakistani troops opened small arms fire on
+// Indian posts", "opened heavy and unprovoked fire". The fire returned
+// next is the rest of that fight, not background.
+func fireOpened(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("opened", "resorted") {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k <= i+5; k++ {
+			if toks[k].Punct && !toks[k].Is("-") {
+				break
+			}
+			if toks[k].Is("fire", "firing") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // knownOnly reports whether every violent trigger of a sentence is a noun

@@ -1074,3 +1074,37 @@ func checkTypesAndTolls(t *testing.T, cases []textWant) {
 		}
 	}
 }
+
+// TestRelicAndFireOpened checks two phrasings SATP's summaries use: a
+// bomb left long ago that goes off now is a new blast (not a sentence of
+// background), while a deed dated long ago stays background; and fire
+// opened with words between verb and noun ("opened small arms fire")
+// makes the fire returned next the rest of that fight, while a lead that
+// names no fire leaves later fighting as background.
+func TestRelicAndFireOpened(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"a relic goes off",
+			"A CRPF jawan was killed when a pressure IED planted by Maoists years ago went off in Bijapur District on February 2.",
+			"Remote explosive/landmine/IED/1"},
+		{"a mine laid decades ago",
+			"Two farmers were injured when a landmine laid decades ago exploded in a field in Kilinochchi on May 4.",
+			"Remote explosive/landmine/IED/0"},
+		{"a blast told as long ago",
+			"Two farmers were injured in a landmine blast years ago, the minister recalled.",
+			""},
+		{"small arms fire opened, fire returned",
+			"Pakistani troops opened small arms fire on Indian posts along the International Border in the Arnia sector of Jammu District on October 3. The BSF returned fire; there was no loss of life.",
+			"Armed clash/0"},
+		{"a visit, then fire returned",
+			"The Home Minister visited forward posts in the Arnia sector of Jammu District on October 3. The BSF had returned fire there last week.",
+			""},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
