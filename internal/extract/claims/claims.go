@@ -237,6 +237,14 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			break
 		}
 	}
+	if ok && anaphor(src.Label) {
+		// "the think tank said": the body the paragraph named before.
+		if a, named := f.lastAttr[s.Para]; named {
+			src = a
+		} else if a, named := f.sourceBefore(si); named && !anaphor(a.Label) {
+			src = a
+		}
+	}
 	if ok {
 		f.lastAttr[s.Para] = src
 	} else if a, ok := f.lastAttr[s.Para]; ok {
@@ -254,8 +262,10 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		placeEnd = src.End
 	}
 	// "..., roughly half of them in Khyber Pakhtunkhwa": the place of a
-	// part of the figures, not of the whole.
-	if p := partPlace(span.Toks, cands[len(cands)-1].n.End); p >= 0 && span.Toks[p].Start < placeEnd {
+	// part of the figures, not of the whole (a part told as a figure of
+	// its own finds its place in its part below).
+	partEnd := placeEnd
+	if p := partPlace(span.Toks, cands[0].n.End); p >= 0 && span.Toks[p].Start < placeEnd {
 		placeEnd = span.Toks[p].Start
 	}
 	country, admin1, _ := f.c.Where(span.Start, placeEnd)
@@ -270,7 +280,7 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		// place; a part that names none goes on with the place of the
 		// part before ("... with 168 attacks and 331 deaths").
 		if ps, pe, split := partOf(span.Toks, cd.n.Start); split {
-			if c, a, _ := f.c.Where(ps, min(pe, placeEnd)); c != "" {
+			if c, a, _ := f.c.Where(ps, min(pe, partEnd)); c != "" {
 				partCountry, partAdmin1 = c, a
 			}
 			if partCountry != "" {
@@ -399,6 +409,14 @@ func (f *finder) sourceAfter(si int) (Source, bool) {
 	return Source{}, false
 }
 
+// numberEnd returns the token after the number that starts at i.
+func numberEnd(toks []lex.Token, i int) int {
+	if _, last, ok := lex.NumberAt(toks, i); ok {
+		return last + 1
+	}
+	return i + 1
+}
+
 // partOf returns the part of a sentence that holds the figure at offset
 // off, the sentence being split where it sets one place's figures against
 // another's ("; ", "while", "whereas", "followed by", "and 88 in ..."); split is false when
@@ -408,12 +426,25 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 		return 0, 0, false
 	}
 	start, end = toks[0].Start, toks[len(toks)-1].End
+	// partOpened says a place's part was told as such ("of which",
+	// "43 of them in"): the list of places' figures may go on.
+	partOpened := false
 	for i, t := range toks {
+		if t.Is(",") && numberAt(toks, i+1) && (lex.HasAt(toks, numberEnd(toks, i+1), "of", "them") || lex.HasAt(toks, numberEnd(toks, i+1), "of", "these")) {
+			partOpened = true
+		}
 		// "... and 88 in Balochistan": the next figure of a list.
 		nextFigure := t.Is("and") && numberAt(toks, i+1)
 		// "..., in Sindh 18": a place and its figure.
 		placeFigure := t.Is("in") && i > 0 && toks[i-1].Is(",", "and") && placeThenFigure(toks, i+1)
-		if i == 0 || !(t.Is(";", "while", "whereas") || nextFigure || placeFigure || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
+		// "..., 43 of them in Khyber Pakhtunkhwa", "..., of which 390
+		// were in Balochistan": a part of the figure before, by place.
+		figurePlace := t.Is(",") && i+1 < len(toks) && (partOpened && numberAt(toks, i+1) && inPlaceAfter(toks, numberEnd(toks, i+1)) ||
+			lex.HasAt(toks, i+1, "of", "which") && numberAt(toks, i+3) && inPlaceAfter(toks, numberEnd(toks, i+3)))
+		if figurePlace {
+			partOpened = true
+		}
+		if i == 0 || !(t.Is(";", "while", "whereas") || nextFigure || placeFigure || figurePlace || t.Is("followed") && i+1 < len(toks) && toks[i+1].Is("by")) {
 			continue
 		}
 		split = true
@@ -539,6 +570,7 @@ type candidate struct {
 	toll         bool // counts people hurt, not incidents
 	bare         bool // a toll with no metric noun: "145 were shot dead"
 	civilian     bool // "civilian casualties": the people counted are civilians
+	part         bool // a place's part of the figure before: "43 of them in Sindh"
 }
 
 // candidates returns the numbers of a sentence that count a metric: "over
@@ -614,6 +646,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// "from 13 in 2022", "against 31 in June and 24 in May", "while
 		// Khyber Pakhtunkhwa lost 28": a figure set beside the one before
 		// it counts the same thing.
+		if len(out) > 0 && !year(n.Text) && placePart(toks, firstBefore(toks, n.Start), k, out) {
+			prev := out[len(out)-1]
+			out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, bare: prev.bare, part: true})
+			continue
+		}
 		if len(out) > 0 && !year(n.Text) {
 			if prev := out[len(out)-1]; elliptic(toks, firstBefore(toks, n.Start), k, out) {
 				out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, bare: prev.bare})
@@ -634,7 +671,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// "arrested 140 members of the Islamic State group in the past
 		// year" is a tally as the fate rule below reads one.
 		others := len(out) > 0 && toks[m].Is("others") ||
-			toks[m].Is("members") && n.Value >= 10 && spanNamed(toks) && !dayIn(toks)
+			(toks[m].Is("members") || groupMembers(toks, m)) && n.Value >= 10 && spanNamed(toks) && !dayIn(toks)
 		if b >= 0 && m < len(toks) && others {
 			if f := fate(toks[b : b+1]); f != "" {
 				out = append(out, candidate{n: n, metric: f, mStart: toks[b].Start, mEnd: toks[b].End})
@@ -733,6 +770,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 				break
 			}
 			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects") {
+				// "191 civilian deaths": the noun before the deaths says
+				// whose they were.
+				if toks[m].Is("deaths", "fatalities", "killings") && m > k && toks[m-1].Is("civilian") {
+					metric = CiviliansKilled
+					break
+				}
 				if toks[m].Is("deaths", "fatalities") && b >= 0 && toks[b].Is("including") && civilianBefore(out) {
 					// "2,347 civilian casualties ..., including 1,095
 					// deaths": the dead of the civilians counted.
@@ -774,6 +817,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 	return out
 }
 
+// groupMembers reports a group's acronym at m before its members:
+// "arrested 1,900 suspected ISKP members".
+func groupMembers(toks []lex.Token, m int) bool {
+	return m+1 < len(toks) && isAcronym(toks[m].Text) && toks[m+1].Is("members", "militants", "fighters", "operatives")
+}
+
 // hurtWords reports words of the wounded, the arrested or the abducted,
 // whose split is not of the dead.
 func hurtWords(toks []lex.Token) bool {
@@ -792,7 +841,7 @@ func hurtWords(toks []lex.Token) bool {
 // terrorists had been killed in 2023 and 134 had been killed in 2022" of
 // the side counted before. Others are deaths.
 func bareSide(toks []lex.Token, b, k int, before []candidate) string {
-	if b >= 0 && toks[b].Is("including") && civilianBefore(before) {
+	if b >= 0 && civilianBefore(before) && (toks[b].Is("including") || toks[b].Is(",") && civilianRightBefore(toks, b, before)) {
 		return CiviliansKilled
 	}
 	if k+1 < len(toks) && toks[k+1].Is("members", "fighters", "militants") && isAcronym(toks[k].Text) {
@@ -837,6 +886,25 @@ func civilianBefore(before []candidate) bool {
 		return false
 	}
 	return before[len(before)-1].metric == Casualties && before[len(before)-1].civilian
+}
+
+// civilianRightBefore reports the civilian casualties of before told
+// right before the comma at b: "2,306 civilian casualties, 700 killed and
+// 1,606 injured" splits them.
+func civilianRightBefore(toks []lex.Token, b int, before []candidate) bool {
+	if len(before) == 0 {
+		return false
+	}
+	// Only the casualties' place and period may stand between: "900
+	// civilian casualties in Sindh in 2022, 310 killed".
+	j := b - 1
+	for j >= 0 && toks[j].End > before[len(before)-1].mEnd {
+		if !toks[j].Is("in", "during", "of", "the", "across") && !capital(toks[j]) && !year(toks[j].Lower) {
+			return false
+		}
+		j--
+	}
+	return j >= 0 && toks[j].End == before[len(before)-1].mEnd
 }
 
 // hurtToo reports people counted at toks[m] who were "killed or maimed",
@@ -955,6 +1023,41 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		}
 	}
 	return false
+}
+
+// placePart reports a figure told as a place's part of the count before
+// it, b the token before the figure and k the one after: "520
+// fatalities, of which 390 were in Khyber Pakhtunkhwa and 110 in
+// Balochistan", "67 attacks, 43 of them in Khyber Pakhtunkhwa, 19 in
+// Balochistan". A list of places' figures with no such opening ("seven
+// in Rangpur, five in Satkhira") is left to the rules of tolls.
+func placePart(toks []lex.Token, b, k int, before []candidate) bool {
+	if b < 1 || !inPlaceAfter(toks, k) {
+		return false
+	}
+	switch {
+	case toks[b].Is("which") && toks[b-1].Is("of"):
+		return true
+	case toks[b].Is(",") && (lex.HasAt(toks, k, "of", "them") || lex.HasAt(toks, k, "of", "these")):
+		return true
+	case toks[b].Is(",", "and"):
+		return before[len(before)-1].part
+	}
+	return false
+}
+
+// inPlaceAfter reports a figure's part told by its place right after it,
+// k the token after the figure: "43 of them in Khyber Pakhtunkhwa", "390
+// were in Balochistan", "110 in Sindh".
+func inPlaceAfter(toks []lex.Token, k int) bool {
+	j := k
+	if lex.HasAt(toks, j, "of", "them") || lex.HasAt(toks, j, "of", "these") {
+		j += 2
+	}
+	if j < len(toks) && toks[j].Is("were", "was") {
+		j++
+	}
+	return j+1 < len(toks) && toks[j].Is("in") && capital(toks[j+1]) && !months[toks[j+1].Lower]
 }
 
 // spanNamed reports a sentence that names a span of time: a year, or the
@@ -1091,7 +1194,15 @@ func deadList(toks []lex.Token, b int) bool {
 			return false
 		}
 		if toks[j].Is("including", "among", "comprising") {
-			return diedIn(toks[max(0, j-6):j])
+			// The dead are named at the head of the list, which a
+			// period and a place may stand between: "2,546 fatalities
+			// in terrorism-linked violence in Pakistan in 2024,
+			// including".
+			from := j
+			for from > 0 && from > j-14 && !toks[from-1].Is(".", ";") {
+				from--
+			}
+			return diedIn(toks[from:j])
 		}
 	}
 	return false
@@ -1196,6 +1307,16 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 // numberOf reads the metric of "the number of X killed" from the words at
 // i: the people counted, when they died.
 func numberOf(toks []lex.Token, i int) string {
+	// "the number of attacks claimed by ISKP had dropped to 21": the
+	// number counts the incidents named first, not their dead.
+	for k := i; k < len(toks) && k <= i+2 && !toks[k].Punct; k++ {
+		if m := metricNouns[toks[k].Lower]; m == Attacks || m == Incidents && !toks[k].Is("cases") || m == Arrests || m == Abductions || m == Operations {
+			return m
+		}
+		if !modifiers[toks[k].Lower] {
+			break
+		}
+	}
 	for k := i; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
 		if toks[k].Is("killed", "dead", "deaths", "martyred") {
 			for j := i; j < k; j++ {

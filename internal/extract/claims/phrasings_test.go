@@ -386,3 +386,82 @@ func TestSourceAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestFourthProbePhrasings covers the phrasings the fourth claims probe
+// showed vigil missing, each beside a sentence the rule must leave alone.
+// Claims are written "metric value admin1 | source".
+func TestFourthProbePhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"civilian deaths are civilians killed",
+			"The UN mission counted 58 civilian deaths in Sindh in 2023.",
+			[]string{"civilians_killed 58 Sindh | UN mission"}},
+		{"deaths with no side stay deaths",
+			"Militant violence caused 40 deaths in Sindh in 2024, police said.",
+			[]string{"deaths 40 Sindh | police"}},
+		{"civilian casualties split after a comma",
+			"HRCP documented 900 civilian casualties in Sindh in 2022, 310 killed and 590 injured.",
+			[]string{"casualties 900 Sindh | HRCP", "civilians_killed 310 Sindh | HRCP", "injured 590 Sindh | HRCP"}},
+		{"casualties of no side split after a comma",
+			"HRCP documented 900 casualties in Sindh in 2022, 310 killed and 590 injured.",
+			[]string{"casualties 900 Sindh | HRCP", "deaths 310 Sindh | HRCP", "injured 590 Sindh | HRCP"}},
+		{"sides of the dead listed after a period and a place",
+			"The portal logged 410 fatalities in militant violence in Sindh in 2023, including 150 militants, 160 civilians and 100 security force personnel.",
+			[]string{"deaths 410 Sindh | portal", "militants_killed 150 Sindh | portal", "civilians_killed 160 Sindh | portal", "security_forces_killed 100 Sindh | portal"}},
+		{"a list after attacks names no dead",
+			"Militants carried out 410 attacks in Sindh in 2023, including 150 on civilians.",
+			[]string{"attacks 410 Sindh | "}},
+		{"the number of attacks counts attacks",
+			"The number of attacks in Sindh fell to 61 in 2024 from 90 in 2023, police said.",
+			[]string{"attacks 61 Sindh | police", "attacks 90 Sindh | police"}},
+		{"the number of people killed counts deaths",
+			"The number of people killed in Sindh rose to 61 in 2024, police said.",
+			[]string{"deaths 61 Sindh | police"}},
+		{"a group's members arrested over a year",
+			"Police arrested 230 suspected ISKP members in Sindh over the past year, officials said.",
+			[]string{"arrests 230 Sindh | officials"}},
+		{"parts of a count by province",
+			"PIPS counted 90 attacks in 2024, 50 of them in Sindh and 40 in Punjab.",
+			[]string{"attacks 90  | PIPS", "attacks 50 Sindh | PIPS", "attacks 40 Punjab | PIPS"}},
+		{"parts of a count after of which",
+			"CRSS recorded 300 deaths in 2024, of which 200 were in Sindh and 100 in Punjab.",
+			[]string{"deaths 300  | CRSS", "deaths 200 Sindh | CRSS", "deaths 100 Punjab | CRSS"}},
+		{"a part by month is no place",
+			"Militants carried out 90 attacks in Sindh in 2024, 50 of them in January.",
+			[]string{"attacks 90 Sindh | "}},
+		{"the think tank is the body named before",
+			"The Centre for Peace Studies said on Monday that violence had risen. The think tank said 90 attacks took place in Sindh in 2024.",
+			[]string{"attacks 90 Sindh | Centre for Peace Studies"}},
+		{"the think tank alone",
+			"The think tank said 90 attacks took place in Sindh in 2024.",
+			[]string{"attacks 90 Sindh | think tank"}},
+		{"an office told in lower-case words",
+			"The minister of state for interior said 90 attacks took place in Sindh in 2024.",
+			[]string{"attacks 90 Sindh | minister of state for interior"}},
+		{"a mission and the country it serves",
+			"The UN Assistance Mission in Somalia said 90 attacks took place in 2024.",
+			[]string{"attacks 90  | UN Assistance Mission in Somalia"}},
+		{"a senator",
+			"A senator said 900 people had been killed in attacks in Sindh since 2001.",
+			[]string{"deaths 900 Sindh | senator"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
+			var got []string
+			for _, c := range cls {
+				got = append(got, fmt.Sprintf("%s %d %s | %s", c.Metric, c.Value, c.Admin1, c.AttributedTo))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

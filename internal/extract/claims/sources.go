@@ -29,7 +29,7 @@ var officeNouns = lex.WordSet("minister ministry department administration commi
 	"spokesperson secretary governor police official officials authority authorities army military government " +
 	"institute institution centre center observatory portal mission council committee office agency organisation " +
 	"organization forum watch international nations bureau corps tank group monitor network project foundation " +
-	"wing assembly senate officer rapporteur")
+	"wing assembly senate officer rapporteur senator lawmaker legislator")
 
 // qualifiers may stand inside a body's name in lower case: "the provincial
 // police chief", "the CRSS annual security report".
@@ -114,6 +114,15 @@ func nameBefore(toks []lex.Token, e int) (int, int) {
 			s = k
 		case !t.Punct && k == s-1 && (officeNouns[t.Lower] || qualifiers[t.Lower] || recordNouns[t.Lower]):
 			s = k
+		case t.Is("of", "for") && k == s-1 && k > 0 && s <= e && !capitalised(toks[s]) && (qualifiers[toks[s].Lower] || officeNouns[toks[s].Lower]) &&
+			(qualifiers[toks[k-1].Lower] || officeNouns[toks[k-1].Lower]):
+			// "the minister of state for interior said": an office
+			// told in lower-case words joined by "of" and "for".
+			s = k
+		case t.Is("in") && k == s-1 && s == e && k > 0 && capitalised(toks[s]) && capitalised(toks[k-1]) && officeNouns[toks[k-1].Lower]:
+			// "the UN Assistance Mission in Afghanistan said": a body
+			// and the country it serves.
+			s = k
 		default:
 			return s, e
 		}
@@ -136,7 +145,8 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 	if s+2 <= e && toks[e].Text == ")" && toks[e-2].Text == "(" {
 		return Source{Label: toks[e-1].Text, Start: toks[s].Start, End: toks[e].End}, true
 	}
-	for e >= s && (recordNouns[toks[e].Lower] || qualifiers[toks[e].Lower] && !officeNouns[toks[e].Lower]) {
+	// ("minister of state for interior" keeps its last word.)
+	for e >= s && (recordNouns[toks[e].Lower] || qualifiers[toks[e].Lower] && !officeNouns[toks[e].Lower] && !(e > s && toks[e-1].Is("of", "for"))) {
 		e--
 	}
 	if e < s {
@@ -170,6 +180,17 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 		}
 	}
 	return Source{Label: strings.Join(words, " "), Start: toks[s].Start, End: toks[e].End}, true
+}
+
+// anaphor reports a label that only points back to a body named before
+// it: "the think tank", "the institute" said.
+func anaphor(label string) bool {
+	switch strings.ToLower(label) {
+	case "think tank", "institute", "institution", "centre", "center", "organisation", "organization", "portal",
+		"observatory", "watchdog", "group", "monitor", "mission", "agency", "body", "report":
+		return true
+	}
+	return false
 }
 
 // capitalised reports a word written with a capital, as names are.
