@@ -473,6 +473,24 @@ func strategicMove(in Input) (Class, bool) {
 					break
 				}
 			}
+		// "Jihadists have made the governor's residence their
+		// headquarters".
+		case t.Is("made", "making") && theirBase(toks, i):
+			return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
+		// "Al-Shabaab fighters moved into the town without a fight",
+		// "army units entered Kobani under a deal with Kurdish forces":
+		// ground entered that no one defends.
+		case (t.Is("entered") || lex.HasAt(toks, i, "moved", "into") || lex.HasAt(toks, i, "moved", "in")) &&
+			(unopposed(toks, in.LeadEnd) || underDeal(toks, i)) && armedNoun(toks[:i], in.LeadEnd),
+			// "withdrew from Kidal, leaving the town to the rebels".
+			t.Is("leaving", "left") && captureObject(toks, i) && recipient(toks, i),
+			// "Armed forces withdrew from Kidal": a named place left.
+			(lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "pulled", "out", "of")) && armedNoun(toks[:i], in.LeadEnd) &&
+				namedPlace(toks, i+2+boolInt(t.Is("pulled"))):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "The Nusra Front renamed itself Jabhat Fateh al-Sham".
+		case t.Is("renamed", "rebranded") && lex.HasAt(toks, i+1, "itself") || lex.HasAt(toks, i, "changed", "its", "name"):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "turned a hospital into a military base".
 		case t.Is("turned", "converted", "transformed", "turning", "converting") && intoBase(toks, i):
 			return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
@@ -521,6 +539,11 @@ func StrategicMove(toks []lex.Token) bool {
 	if graveFound(toks) {
 		return true
 	}
+	// "The government and the rebels sealed a peace deal", "a ceasefire
+	// came into force at midnight": a deal concluded is news of its own.
+	if dealConcluded(toks) || groundTaken(toks) {
+		return true
+	}
 	c, ok := strategicMove(Input{Toks: toks, LeadEnd: end})
 	if !ok {
 		return false
@@ -535,7 +558,13 @@ func StrategicMove(toks []lex.Token) bool {
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
-		leadersMen(toks[:i])
+		leadersMen(toks[:i]) || groupNamed(toks[:i]) ||
+		// "Turkey has established a military base": a base called
+		// military is armed men's, whoever the subject.
+		c.SubEventType == BaseEstablished && militaryBefore(toks, i) ||
+		// "Armenia handed over the Kalbajar district to Azerbaijan": a
+		// state hands ground to another, or to armed men.
+		c.SubEventType == NonViolentTransf && recipient(toks, i)
 	if i == 0 || !armed && !keepers && !rule {
 		return false
 	}
@@ -804,7 +833,8 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 			break
 		}
 		for _, c := range cues {
-			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && (Territory(in.Toks, h.Token) || placeTaken(in, h.Token)) {
+			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && (Territory(in.Toks, h.Token) || placeTaken(in, h.Token) ||
+				c == CueRecapture && placeFromArmed(in.Toks, hitEnd(in.Toks, h)+1)) {
 				return h, true
 			}
 		}
@@ -1340,7 +1370,8 @@ func armedGroup(toks []lex.Token, leadEnd int) bool {
 		if t.Start >= leadEnd {
 			break
 		}
-		if t.Is("armed", "militant", "rebel", "jihadist", "insurgent", "separatist", "guerrilla") && i+1 < len(toks) && toks[i+1].Is("group", "groups", "faction", "factions", "outfits") {
+		if t.Is("armed", "militant", "rebel", "jihadist", "insurgent", "separatist", "guerrilla") && i+1 < len(toks) &&
+			toks[i+1].Is("group", "groups", "faction", "factions", "outfits", "coalition", "alliance", "movement", "movements") {
 			return true
 		}
 	}
@@ -1541,7 +1572,8 @@ func peacekeepers(toks []lex.Token) bool {
 func crowdNamed(toks []lex.Token) bool {
 	for _, t := range toks {
 		if t.Is("crowd", "crowds", "supporters", "demonstrators", "protesters", "protestors", "participants", "activists",
-			"students", "workers", "marchers", "mob", "people", "residents", "villagers", "gathering", "rally", "sit-in") {
+			"students", "workers", "marchers", "mob", "people", "residents", "villagers", "gathering", "rally", "sit-in", "march",
+			"marches", "procession") {
 			return true
 		}
 	}
@@ -1698,7 +1730,7 @@ func moveFirst(in Input) (Class, bool) {
 		if !Eventful(h.Cue) {
 			continue
 		}
-		if h.Token < at || !causeClause(in.Toks, h.Token) {
+		if h.Token < at || !causeClause(in.Toks, h.Token) && !baseUse(in.Toks, h.Token) {
 			return Class{}, false
 		}
 		seen = true
@@ -1760,7 +1792,9 @@ func factionSubject(toks []lex.Token, i int) bool {
 		if toks[k].Is(".", ";") {
 			return false
 		}
-		if toks[k].Is("faction", "factions", "commanders", "splinter", "breakaway") || nonStateNoun(toks[k:k+1]) {
+		// "The armed wing of the front broke away", not "the east wing".
+		wing := toks[k].Is("wing") && k > 0 && toks[k-1].Is("armed", "military", "militant")
+		if wing || toks[k].Is("faction", "factions", "commanders", "splinter", "breakaway") || nonStateNoun(toks[k:k+1]) {
 			return true
 		}
 	}
@@ -1860,4 +1894,182 @@ func graveFound(toks []lex.Token) bool {
 	}
 	_, ok := massGrave(Input{Toks: toks, Hits: Scan(toks), LeadEnd: int(^uint(0) >> 1)})
 	return ok
+}
+
+// theirBase reports whether what is made at i is made the subject's base:
+// "made the governor's residence their headquarters".
+func theirBase(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+9; k++ {
+		if toks[k].Is(".", ";", ",") {
+			return false
+		}
+		if toks[k].Is("their", "its") {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if toks[j].Is("headquarters", "base", "bases", "stronghold", "garrison", "barracks") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// underDeal reports whether the move at i was made under a deal: "entered
+// the town under a deal with Kurdish forces".
+func underDeal(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("under", "per") {
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if toks[j].Is("deal", "agreement", "accord", "ceasefire", "truce", "arrangement") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// recipient reports whether the ground given up at i goes "to" a state or
+// armed men: "handed over the district to Azerbaijan", "leaving the town
+// to the rebels"; not "handed over the road to the municipality".
+func recipient(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if !toks[k].Is("to") {
+			continue
+		}
+		j := k + 1
+		for j < len(toks) && j <= k+3 && toks[j].Is("the", "a", "an") {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		for m := j; m < len(toks) && m <= j+3; m++ {
+			if armedNoun(toks[m:m+1], int(^uint(0)>>1)) || nonStateNoun(toks[m:m+1]) || armedName[toks[m].Lower] {
+				return true
+			}
+		}
+		return properName(toks, j) && !toks[j].Is("the")
+	}
+	return false
+}
+
+// namedPlace reports whether token k names a place by a capitalised name
+// ("Kidal") or an Arabic one with its article ("al-Qaryatain"), and the
+// clause goes on or ends after it, as a place's name does.
+func namedPlace(toks []lex.Token, k int) bool {
+	if k >= len(toks) || !properName(toks, k) && !(strings.HasPrefix(toks[k].Lower, "al-") && len(toks[k].Lower) > 4) {
+		return false
+	}
+	// "withdrew from the Paris Agreement", "from NATO": a treaty or a
+	// body, not ground.
+	return !(k > 0 && toks[k-1].Is("the")) && !lex.Capitals(toks[k].Text)
+}
+
+// groupNamed reports whether the tokens name an armed group by the name
+// the wire services use alone: "Al-Shabaab", "the Houthis".
+func groupNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if armedName[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// dealConcluded reports whether the tokens tell of a deal of a conflict
+// concluded: "sealed a peace deal", "brokered a truce between the army and
+// the rebels", "a ceasefire came into force at midnight".
+func dealConcluded(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("signed", "sealed", "brokered", "initialled", "initialed", "clinched", "reached") && i > 0 &&
+			!toks[i-1].Is("be", "been", "being", "to", "will", "would", "could", "may", "might", "not", "have", "had") &&
+			(conflictDeal(toks, i) || dealAfter(toks, i) && (nonStateNoun(toks) || groupNamed(toks) || armedGroup(toks, int(^uint(0)>>1)))) {
+			return true
+		}
+		// "Under the deal reached on Sunday, the rebels will free 50
+		// hostages": the deal named first, concluded in a participle.
+		if t.Is("deal", "agreement", "accord", "ceasefire", "truce") && i+1 < len(toks) && toks[i+1].Is("reached", "signed", "sealed", "brokered") &&
+			(t.Is("ceasefire", "truce") || nonStateNoun(toks) || groupNamed(toks) || armedGroup(toks, int(^uint(0)>>1))) {
+			return true
+		}
+		if t.Is("ceasefire", "cease-fire", "truce", "armistice") {
+			for k := i + 1; k < len(toks) && k <= i+8; k++ {
+				if toks[k].Is(".", ";") {
+					break
+				}
+				if lex.HasAt(toks, k, "came", "into") || lex.HasAt(toks, k, "went", "into") || lex.HasAt(toks, k, "took", "effect") ||
+					lex.HasAt(toks, k, "entered", "into", "force") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// baseUse reports whether the trigger at i tells what a base is used for,
+// in a clause opened by "from where" or "from which": "established camps
+// on the islands, from where they launch attacks".
+func baseUse(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("where", "which") && toks[k-1].Is("from") {
+			return true
+		}
+	}
+	return false
+}
+
+// groundTaken reports whether a lead tells of ground taken or retaken, as
+// done, by armed men or the state named before the verb: "troops have
+// taken back Mocimboa da Praia from insurgents", "Troops liberate Bama
+// from Boko Haram", "rebels take control of Idlib city". The verb's
+// object is territory or a place taken from armed men. A forces' sweep
+// that "cleared the area" takes no ground from anyone.
+func groundTaken(toks []lex.Token) bool {
+	for _, h := range Scan(toks) {
+		if h.Cue != CueCapture && h.Cue != CueRecapture {
+			continue
+		}
+		i := h.Token
+		if i == 0 || toks[i].Is("cleared", "captured", "seize") {
+			continue
+		}
+		if !Territory(toks, i) && !placeFromArmed(toks, hitEnd(toks, h)+1) {
+			continue
+		}
+		modal := false
+		for k := max(0, i-3); k < i; k++ {
+			modal = modal || toks[k].Is("be", "been", "being", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall", "not")
+		}
+		if !modal && (armedNoun(toks[:i], int(^uint(0)>>1)) || nonStateNoun(toks[:i]) || groupNamed(toks[:i])) {
+			return true
+		}
+	}
+	return false
+}
+
+// hitEnd returns the index of the last token of hit h.
+func hitEnd(toks []lex.Token, h Hit) int {
+	e := h.Token
+	for e+1 < len(toks) && toks[e+1].End <= h.End {
+		e++
+	}
+	return e
 }

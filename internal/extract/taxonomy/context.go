@@ -702,6 +702,24 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueClash, true
 		}
 		return c, false
+	case "chlorine":
+		// "shells filled with chlorine", "a smell of chlorine after the
+		// barrels fell": a gas used as a weapon; chlorine that leaked
+		// from a plant or treats water is an accident or no news.
+		for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("leak", "leaked", "leaking", "leakage", "plant", "factory", "tanker", "tank", "cylinder", "cylinders",
+				"water", "pool", "treatment", "supply", "supplies", "price", "prices", "production", "imports") {
+				return c, false
+			}
+		}
+		return CueChemical, true
+	case "liberate", "liberates":
+		// The headline's "Troops liberate Bama from insurgents": ground,
+		// not a people or a mind set free.
+		if Territory(toks, i) || placeFromArmed(toks, i+1) {
+			return CueRecapture, true
+		}
+		return c, false
 	case "reclaimed":
 		// "reclaimed the port town": ground retaken; not "reclaimed the
 		// title".
@@ -734,6 +752,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				"fighters", "hideout", "hideouts", "infiltrators", "miscreants", "assailants") {
 				return CueClash, true
 			}
+		}
+		return c, false
+	case "sealed", "brokered", "initialled", "initialed", "clinched":
+		// "sealed a peace deal", "brokered a truce between the army and
+		// the rebels", "initialled the accord".
+		if conflictDeal(toks, i) || dealAfter(toks, i) && (s.assailant || nonStateNoun(toks[:i]) || armedGroup(toks[:i], int(^uint(0)>>1))) {
+			return CueAgreement, true
 		}
 		return c, false
 	case "signed":
@@ -773,7 +798,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				break
 			}
 			if toks[k].Is("bombed", "struck", "hit", "pounded", "targeted", "attacked", "fired", "dropped", "strafed",
-				"raided", "shelled", "bombarded", "launched", "carried") {
+				"raided", "shelled", "bombarded", "launched", "carried", "destroyed") {
 				return CueAir, true
 			}
 			if toks[k].Punct {
@@ -978,6 +1003,12 @@ func conflictDeal(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is(".", ";") {
 			break
+		}
+		// "agreed to swap about 1,000 prisoners", "agreed to form a unity
+		// government": captives traded, power shared.
+		if toks[k].Is("swap", "exchange", "release", "free", "trade") && captivesAfter(toks, k) ||
+			toks[k].Is("unity", "power-sharing") || lex.HasAt(toks, k, "power", "sharing") {
+			return true
 		}
 		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
 			"cessation", "hostilities") ||
@@ -1850,6 +1881,20 @@ func shellingBefore(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("artillery", "mortar", "mortars", "rockets", "shells", "howitzers", "missiles", "rounds") {
 			return true
+		}
+	}
+	return false
+}
+
+// captivesAfter reports whether prisoners, hostages or bodies are named
+// within a few words after token k: what is swapped or released.
+func captivesAfter(toks []lex.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if toks[j].Is("prisoners", "detainees", "captives", "hostages", "bodies", "pows", "prisoner") {
+			return true
+		}
+		if toks[j].Punct && !toks[j].Is(",") {
+			return false
 		}
 	}
 	return false

@@ -11,6 +11,8 @@
 package taxonomy
 
 import (
+	"strings"
+
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
@@ -245,6 +247,16 @@ var phrases = []phrase{
 	{[]string{"detonated", "his", "explosives"}, CueSuicide}, {[]string{"detonated", "her", "explosives"}, CueSuicide},
 	{[]string{"detonated", "his", "vest"}, CueSuicide}, {[]string{"detonated", "her", "vest"}, CueSuicide},
 	{[]string{"bomber", "on", "foot"}, CueSuicide}, {[]string{"wrested", "back"}, CueRecapture},
+	// The seventh probe's wire copy: raids from the air in the plural, a
+	// bomber's "charge", agents named toxic, sexual violence named as
+	// such, a human chain, ground whose control is taken in the present.
+	{[]string{"air", "raids"}, CueAir},
+	{[]string{"set", "off", "his", "charge"}, CueSuicide}, {[]string{"set", "off", "her", "charge"}, CueSuicide},
+	{[]string{"detonated", "his", "charge"}, CueSuicide}, {[]string{"detonated", "her", "charge"}, CueSuicide},
+	{[]string{"toxic", "agent"}, CueChemical}, {[]string{"toxic", "agents"}, CueChemical},
+	{[]string{"sexual", "violence"}, CueSexual}, {[]string{"human", "chain"}, CueProtest},
+	{[]string{"take", "control"}, CueCapture}, {[]string{"takes", "control"}, CueCapture}, {[]string{"now", "control"}, CueCapture},
+	{[]string{"now", "controls"}, CueCapture},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -299,7 +311,8 @@ var words = map[string]Cue{
 	"demolished": CueDestroy, "ransacked": CueDestroy,
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
 	"recaptured": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
-	"liberated": CueRecapture, "cleared": CueRecapture,
+	"liberated": CueRecapture, "cleared": CueRecapture, "liberate": CueRecapture, "liberates": CueRecapture,
+	"chlorine": CueNone, "sealed": CueNone, "brokered": CueNone, "initialled": CueNone, "initialed": CueNone, "clinched": CueNone,
 	"agreement": CueAgreement, "ceasefire": CueAgreement, "truce": CueAgreement, "surrendered": CueAgreement,
 	"deal": CueAgreement, "accord": CueAgreement,
 	"headquarters": CueBase, "formed": CueGroupChange, "merged": CueGroupChange, "mobilized": CueGroupChange,
@@ -404,7 +417,18 @@ func Scan(toks []lex.Token) []Hit {
 				// "took over the town", not "took over the company"; "took
 				// back the town", not "took back his words". In the passive
 				// the ground comes first: "the city was wrested back".
-				if (c == CueCapture || c == CueRecapture) && toks[e].Is("over", "back") && !captureObject(toks, e) && !territorySubject(toks, i) {
+				if (c == CueCapture || c == CueRecapture) && toks[e].Is("over", "back") && !captureObject(toks, e) && !territorySubject(toks, i) &&
+					!(c == CueRecapture && placeFromArmed(toks, e+1)) {
+					c = CueNone
+				}
+				// "Rebels take control of Idlib city", "now control the
+				// town"; not "take control of the economy".
+				if c == CueCapture && toks[e].Is("control", "controls") && !captureObject(toks, i) {
+					c = CueNone
+				}
+				// "Campaigners against sexual violence", "a report on
+				// sexual violence": the subject of a cause or a study.
+				if c == CueSexual && toks[i].Is("sexual") && sexualTopic(toks, i) {
 					c = CueNone
 				}
 				// "Forcibly removed" from a road blockade is a protest
@@ -555,6 +579,11 @@ func Scan(toks []lex.Token) []Hit {
 			case toks[i].Is("planted") && !weaponNear(toks, i):
 				// "A banner was planted at the crossing": not a bomb.
 				continue
+			case c == CueAttack && toks[i].Is("raided") && i > 0 && toks[i-1].Is("was", "were") && !lex.HasAt(toks, i+1, "by") && crimeNear(toks, i):
+				// "A press printing counterfeit notes was raided": a
+				// place of crime raided with no raider named is searched
+				// by the police, as the press tells it.
+				c = CueClash
 			case c == CueAttack && toks[i].Is("raided", "raiding") && forcesRaid(toks, i):
 				// Police or troops raiding a house search it: a weak
 				// operation like "raid", not an attack.
@@ -833,7 +862,7 @@ func releasedBefore(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees") {
+		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees", "free") {
 			return true
 		}
 	}
@@ -850,6 +879,67 @@ func reportedOn(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("covered", "covering", "covers", "investigated", "investigating", "exposed", "exposing", "reported", "reporting",
 			"documented", "documenting", "wrote", "writing") {
+			return true
+		}
+	}
+	return false
+}
+
+// placeFromArmed reports whether a place named at k is taken from armed
+// men: "took back Mocimboa da Praia from insurgents", "liberate Bama from
+// Boko Haram". A capitalised name and "from" with rebels after it say the
+// object is ground, though no noun of territory names it.
+func placeFromArmed(toks []lex.Token, k int) bool {
+	if !properName(toks, k) && !(k < len(toks) && strings.HasPrefix(toks[k].Lower, "al-")) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].Is("from") {
+			for m := j + 1; m < len(toks) && m <= j+4; m++ {
+				if nonStateNoun(toks[m:m+1]) || armedName[toks[m].Lower] || toks[m].Is("extremists", "terrorists", "gunmen") {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[j].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// sexualTopic reports whether "sexual violence" at i is named as a topic,
+// a cause or a category, not a deed: "a campaign against sexual
+// violence", "a report on sexual violence", "survivors of sexual
+// violence".
+func sexualTopic(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("against", "on", "about", "combat", "combating", "combatting", "end", "ending", "prevent", "preventing",
+			"survivors", "victims", "cases", "risk", "risks", "forms", "conflict-related", "gender-based", "envoy", "campaign", "law", "laws") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedName are the names of armed groups the wire services use alone,
+// with no word saying what they are: "Al-Shabaab set up a base", "the
+// Houthis signed a truce".
+var armedName = lex.WordSet(`al-shabaab shabaab boko iswap jnim aqap aqim isis isil daesh hezbollah hamas houthis houthi
+	farc eln pkk ypg m23 adf nusra al-nusra al-qaeda qaeda ttp bla blf ansar ansarullah mnla`)
+
+// crimeNear reports whether a word of crime stands in the clause before
+// token i: "a press producing counterfeit currency was raided".
+func crimeNear(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if words[toks[k].Lower] == CueCrime {
 			return true
 		}
 	}
