@@ -710,6 +710,7 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 	if hurt < 0 {
 		return Figure{}, 0, false
 	}
+	hurt = afterInjuredNoun(toks, hurt)
 	for d := hurt + 1; d < len(toks) && d <= hurt+4; d++ {
 		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
 			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
@@ -719,6 +720,39 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 	}
 	return Figure{}, 0, false
+}
+
+// afterInjuredNoun steps from "injured" at h over the noun after it and a
+// name set off by commas, to the last word before the death: "one of the
+// injured jawans succumbed", "one of the injured CoBRA commandos,
+// Sub-Inspector Amit Tiwari, succumbed", "one of the injured, Head
+// Constable Virendra Singh, died". It returns h when neither follows.
+func afterInjuredNoun(toks []lex.Token, h int) int {
+	e := h
+	for k := h + 1; k < len(toks) && k <= h+3 && !toks[k].Punct; k++ {
+		if _, ok := persons[toks[k].Lower]; ok {
+			e = k
+			continue
+		}
+		if !isCap(toks[k].Text) {
+			break
+		}
+	}
+	if !lex.HasAt(toks, e+1, ",") {
+		return e
+	}
+	for k := e + 2; k < len(toks) && k <= e+9; k++ {
+		if toks[k].Is(",") {
+			if k > e+2 {
+				return k
+			}
+			break
+		}
+		if toks[k].Punct && !toks[k].Is(".", "(", ")") {
+			break
+		}
+	}
+	return e
 }
 
 // injuryBefore reports whether a wounding is told before i in the
@@ -1333,7 +1367,17 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				e++
 			}
 			main.head = e
+			// "shot dead Vikram Gowda, a wanted CPI-Maoist leader": the
+			// noun set after the name gives his side.
+			c, sided := appositiveSide(toks, e, hints)
+			if sided {
+				main.category = c
+			}
 			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
+			// A bare name alone is often someone a figure of another
+			// sentence counts ("killed Ramdas Gawde, a Police patil ...
+			// After killing Gawde"): it is marked as named.
+			main.named = !sided && len(coordinatedAfterActive) == 0
 		case nx.Is("a", "an", "the") && !w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && unfamiliarPerson(toks, vEnd+2):
 			// ("neutralised a training camp": these verbs take camps,
 			// hideouts and gangs as often as people.)
@@ -1394,6 +1438,20 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		return nil
 	}
 	var coordinated []np
+	// "The Maoists hacked them to death": the victims are people told
+	// before, whom this sentence does not count; the noun right before
+	// the verb is the killers. ("picked up two brothers and beat them to
+	// death": the people before are the victims.)
+	if !found && w == "to" && v > 2 && toks[v-1].Is("them") {
+		if _, ok := personAt(toks, v-3, hints); ok {
+			return nil
+		}
+	}
+	// "claimed responsibility for the killing": the deed named as a
+	// noun, with no victims after it, has no subject before it either.
+	if !found && w0(w, "killing", "killings", "murder", "murders") && vEnd == v && v > 0 && toks[v-1].Is("the", "this", "that", "these", "those") {
+		return nil
+	}
 	if !found && w == "to" && v > 0 && (isCap(toks[v-1].Text) && !toks[v-1].Punct || toks[v-1].Is("him", "her")) {
 		// "beat up Ram Singh to death", "assaulted him to death": the
 		// victim stands between the verb and the idiom; the noun before
@@ -2065,9 +2123,17 @@ func quotedTitle(toks []lex.Token, i int) bool {
 // had surrendered in 2012". Killed by his former comrades or by unknown
 // gunmen, he is counted among civilians, as a former soldier is.
 func laidDownArms(toks []lex.Token, i int) bool {
+	// "a former Maoist", "an ex-Naxalite": a Maoist who left the party,
+	// whom it kills as a traitor, is counted among civilians; but not
+	// "two former cadres of a rival outfit", told by their group, nor a
+	// "former militant" of other conflicts, whose past tells less.
+	exCadre := toks[i].Is(exCadreWords...) && !groupAfter(toks, i)
+	if exCadre && strings.HasPrefix(toks[i].Lower, "ex-") {
+		return true
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		t := toks[k]
-		if t.Is("surrendered") {
+		if t.Is("surrendered") || exCadre && t.Is("former") {
 			return true
 		}
 		if t.Is("'", "‘", "’") {
@@ -2092,6 +2158,18 @@ func laidDownArms(toks []lex.Token, i int) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].Is("surrendered")
+}
+
+// exCadreWords are the nouns of India's Maoist cadres that "former" or
+// "ex-" turns into civilians.
+var exCadreWords = []string{"maoist", "maoists", "naxalite", "naxalites", "naxal", "naxals", "cadre", "cadres",
+	"ex-maoist", "ex-maoists", "ex-naxalite", "ex-naxalites", "ex-naxal", "ex-naxals", "ex-cadre", "ex-cadres"}
+
+// groupAfter reports whether the militant word at i is told by the
+// group he was of ("former cadres of a rival outfit", "a former Naxalite
+// of the Janashakti group"): one of another group, or still of it.
+func groupAfter(toks []lex.Token, i int) bool {
+	return lex.HasAt(toks, i+1, "of")
 }
 
 // outOfService reports whether the security word at i is told as no
@@ -2198,6 +2276,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			}
 		}
 	}
+	// "a Maoist 'dalam member'", "a 'jan militia' member": a rank an
+	// armed group gives, in quotes, is its member's whatever the noun.
+	if c == Civilians && inGroupQuotes(toks, i, hints) {
+		return Militants, true
+	}
 	// Words that name a side before the noun decide its category; an
 	// attacker stays an attacker ("suicide bombers", "Taliban gunmen"):
 	// the side word says whose he is, and his death is no victim's.
@@ -2225,6 +2308,57 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 	}
 	return c, true
+}
+
+// appositiveSide returns the side of the noun phrase set off by a comma
+// after a name ending at e: "Vikram Gowda, a wanted CPI-Maoist leader",
+// "Madvi Hidma, a DRG jawan". A phrase with a count of its own is no
+// apposition ("Hidma, two villagers and ...").
+func appositiveSide(toks []lex.Token, e int, hints []Hint) (string, bool) {
+	if !lex.HasAt(toks, e+1, ",") || !lex.HasAt(toks, e+2, "a") && !lex.HasAt(toks, e+2, "an") {
+		return "", false
+	}
+	p, ok := phraseAfter(toks, e+2, hints)
+	if !ok || p.category == "" || p.category == Unknown || p.category == Perpetrators || p.q.Value > 1 {
+		return "", false
+	}
+	return p.category, true
+}
+
+// groupUnits are the words of an armed group's own units that SATP sets
+// in quotes: "'jan militia' member", "'dalam' commander", "'sangham'
+// member".
+var groupUnits = map[string]bool{"militia": true, "dalam": true, "dalams": true, "sangham": true, "sanghams": true, "plga": true}
+
+// inGroupQuotes reports whether the noun at i carries a title in quotes
+// (inside them, or right after them) that an armed group gives: the word
+// before the quotes names the group ("a Maoist 'dalam member'", "a
+// CPI-Maoist 'area committee member'") or the quotes hold one of its
+// units ("a 'jan militia' member").
+func inGroupQuotes(toks []lex.Token, i int, hints []Hint) bool {
+	// Most nouns stand with no quote near: look for one first.
+	end := i
+	if i > 0 && toks[i-1].Is("'", "’") {
+		end = i - 1
+	} else if !(i+1 < len(toks) && toks[i+1].Is("'", "’")) {
+		return false
+	}
+	for o := end - 1; o >= 0 && o >= end-5; o-- {
+		t := toks[o]
+		if t.Is("'", "‘") {
+			if o == end-1 {
+				return false
+			}
+			return o > 0 && militantWord(toks, o-1, hints)
+		}
+		if t.Punct {
+			return false
+		}
+		if groupUnits[t.Lower] && (t.Lower != "militia" || o > 0 && toks[o-1].Is("jan", "people's")) {
+			return true
+		}
+	}
+	return false
 }
 
 // militantWord reports whether the word at k names an armed group's
@@ -2568,6 +2702,10 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 				// list joined after it ("and their driver") is read.
 				if c2, ok := personAt(toks, k+1, hints); ok && c2 != "" && c == c2 {
 					p.head = k + 1
+				} else if ok && toks[k+1].Is("informer", "informers") {
+					// "a Police informer": the force names whom he
+					// informs; he is a civilian.
+					p.head, p.category = k+1, c2
 				} else if ok && c2 != "" && c == "" && toks[k].Is("other", "another") {
 					// "two other villagers": the noun names the side.
 					p.head, p.category = k+1, c2
@@ -2723,6 +2861,11 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			p.q, p.hasQ, p.first = q, true, first
 		}
 		if p.hasQ && sexApposition(toks, p) {
+			continue
+		}
+		// "The brother of a CPI-Maoist 'divisional committee member' was
+		// killed": the kin before "of" is the victim, not the cadre.
+		if p.first > 1 && toks[p.first-1].Is("of") && toks[p.first-2].Is(relativeNouns...) {
 			continue
 		}
 		if p.hasQ && toks[p.q.First].Is("another") {
@@ -3262,7 +3405,44 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		out = append(out, q)
 		k = q.head + 1
 	}
+	if enumerated(toks, p, out) {
+		return nil
+	}
 	return out
+}
+
+// generalNouns name people by no role: a count of them may be set out
+// person by person after a comma.
+var generalNouns = []string{"persons", "people", "individuals", "men", "women", "villagers", "civilians", "youths", "tribals"}
+
+// kinNouns name a person by sex or kinship: set after a count, they say
+// who the counted were, not that more were hurt.
+var kinNouns = []string{"man", "woman", "husband", "wife", "brother", "sister", "son", "daughter", "father", "mother", "boy", "girl"}
+
+// relativeNouns name a person by his kin: "the brother of a Maoist" is
+// the brother, whatever his kin's side.
+// (Plurals with no count are left to the phrase after them: "the sons
+// of a tribal elder" tells no number.)
+var relativeNouns = []string{"husband", "wife", "brother", "sister", "son", "daughter", "father", "mother", "nephew", "niece",
+	"uncle", "relative", "cousin", "brother-in-law", "father-in-law"}
+
+// enumerated reports whether the people joined after p, set off by a
+// comma, are p's count told one by one ("killed two persons, a panchayat
+// secretary and a tractor driver"; "executed two of its own cadres, a
+// husband and wife"), not more people: one each, as many as p counts,
+// after a count of people of no role or told by sex and kinship.
+func enumerated(toks []lex.Token, p np, items []np) bool {
+	if len(items) < 2 || !p.hasQ || p.q.Vague || int(p.q.Value) != len(items) || !lex.HasAt(toks, p.head+1, ",") || items[0].first != p.head+2 {
+		return false
+	}
+	kin := true
+	for _, it := range items {
+		if it.q.Value != 1 {
+			return false
+		}
+		kin = kin && toks[it.head].Is(kinNouns...)
+	}
+	return kin || toks[p.head].Is(generalNouns...)
 }
 
 // namedApposition skips what may follow a person noun at k before the

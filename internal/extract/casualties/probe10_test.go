@@ -1,0 +1,95 @@
+package casualties
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// hintWords makes actor hints of the words named, as the extractor's
+// actor dictionary would ("Police" a security force, "PLFI" an armed
+// group).
+func hintWords(toks []lex.Token, sides map[string]string) []Hint {
+	var hs []Hint
+	for _, t := range toks {
+		if c, ok := sides[t.Text]; ok {
+			hs = append(hs, Hint{Start: t.Start, End: t.End, Category: c})
+		}
+	}
+	return hs
+}
+
+// TestFindCadresAndTheirKin covers the people of India's Maoist
+// insurgency as SATP's summaries name them: ranks an armed group gives in
+// quotes, a name set off by its role, Maoists who left the party, the kin
+// of a cadre, informers, a count told person by person, and the wounded
+// who died later. Each rule has a case where it must not fire.
+func TestFindCadresAndTheirKin(t *testing.T) {
+	sides := map[string]string{"Police": Security, "PLFI": Militants, "Maoists": Militants, "TPC": Militants}
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"a unit of the group in quotes before the noun", "A 'jan militia' member was killed in the encounter.", "militants.killed=1"},
+		{"the group before a rank in quotes", "A Maoist 'dalam member' was killed in the encounter.", "militants.killed=1"},
+		{"a body in quotes of no armed group", "A 'village committee' member was killed by the Maoists.", "civilians.killed=1"},
+		{"a member in quotes of a village body", "A 'member' of the village committee was killed.", "civilians.killed=1"},
+		{"a name set off by a cadre's role", "Police shot dead Ramesh Hemla, a wanted CPI-Maoist leader, in the forest.", "militants.killed=1"},
+		{"a name set off by a jawan's role", "The rebels killed Madvi Hidma, a DRG jawan, at his village.", "security_forces.killed=1"},
+		{"a name set off by where he lived", "The rebels killed Maniram Baghel (26), a resident of Kumharras village.", "civilians.killed=1"},
+		{"a former Maoist killed by the party", "The rebels shot dead a former Maoist at his village.", "civilians.killed=1"},
+		{"an ex-Naxalite", "The rebels killed an ex-Naxalite in the market.", "civilians.killed=1"},
+		{"former cadres told by their group", "The rebels killed two former cadres of a rival outfit.", "militants.killed=2"},
+		{"a former militant of other conflicts", "A former militant was killed in the clash.", "militants.killed=1"},
+		{"the brother of a cadre", "The brother of a CPI-Maoist 'divisional committee member' was killed by unidentified men.", "civilians.killed=1"},
+		{"the wife of a commander", "The wife of a Maoist 'area commander' was killed.", "civilians.killed=1"},
+		{"cadres of the group are no kin", "Two cadres of the CPI-Maoist were killed.", "militants.killed=2"},
+		{"a Police informer is a civilian", "Maoists gunned down a Police informer in the village.", "civilians.killed=1"},
+		{"a Police constable is not", "Maoists gunned down a Police constable in the village.", "security_forces.killed=1"},
+		{"a count of persons told one by one", "The rebels killed two persons, a panchayat secretary and a tractor driver, in Bijapur.", "civilians.killed=2"},
+		{"a count of cadres told as a couple", "The rebels executed two of their own cadres, a husband and wife, in the forest.", "militants.killed=2"},
+		{"a count of soldiers and more people after it", "The rebels killed two soldiers, a policeman and a civilian in the attack.", "civilians.killed=1 security_forces.killed=1 security_forces.killed=2"},
+		{"the killing named as a deed", "A PLFI poster found near the body claimed responsibility for the killing.", ""},
+		{"the killing of people", "The TPC claimed the killing of three PLFI cadres.", "militants.killed=3"},
+		{"killers before them to death", "The Maoists hacked them to death in front of the villagers.", ""},
+		{"victims before them to death", "The rebels picked up two brothers from the village and beat them to death.", "civilians.abducted=2 civilians.killed=2"},
+		{"one of the injured with a noun", "One of the injured jawans succumbed to his injuries.", "unknown.killed=1"},
+		{"one of the injured with a name", "One of the injured, Head Constable Ram Singh, succumbed in hospital.", "unknown.killed=1"},
+		{"one of the injured who lives", "One of the injured, who was shifted to Raipur, is stable.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			got := summary(Find(toks, hintWords(toks, sides)))
+			if got != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestFindDeathsAmongTheInjured checks that the wounded told dead with a
+// noun or a name after "injured" leave the injured's count, and that a
+// name object alone is marked as named while one set off by a role is not.
+func TestFindDeathsAmongTheInjured(t *testing.T) {
+	tests := []struct {
+		sentence           string
+		wereInjured, named bool
+	}{
+		{"One of the injured CoBRA commandos, Sub-Inspector Amit Tiwari, succumbed on the following day.", true, false},
+		{"One of the injured CRPF jawans later died.", true, false},
+		{"Maoists killed Ramesh Kumar at his house.", false, true},
+		{"Maoists killed Ramesh Kumar, a CRPF jawan, at his house.", false, false},
+		{"Maoists killed Ramesh Kumar and his son at his house.", false, false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) == 0 {
+			t.Errorf("Find(%q) found nothing", tc.sentence)
+			continue
+		}
+		if f := figs[0]; f.WereInjured != tc.wereInjured || f.Named != tc.named {
+			t.Errorf("Find(%q)[0]: WereInjured %v, Named %v; want %v, %v", tc.sentence, f.WereInjured, f.Named, tc.wereInjured, tc.named)
+		}
+	}
+}
