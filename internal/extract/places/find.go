@@ -185,7 +185,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		// someone was taken from before the deed ("bodies of two men
 		// abducted from Mastung were found in Kalat").
 		m.Landmark = landmarkAfter(text, m.End) || homeOfPerson(text, m.Start) ||
-			precededBy(text, m.Start, servedWords...) || precededBy(text, m.Start, boundWords...) || takenEarlier(text, m.Start)
+			precededBy(text, m.Start, servedWords...) || precededBy(text, m.Start, boundWords...) || boundAfter(text, m.End) || takenEarlier(text, m.Start)
 		out = append(out, m)
 		prevEnd = m.End
 	}
@@ -211,6 +211,17 @@ var servedWords = []string{"posted in", "posted to", "stationed in", "transferre
 
 // boundWords before a place say where a journey was going.
 var boundWords = []string{"bound for", "on its way to", "on their way to", "on his way to", "on her way to", "en route to", "heading for", "heading to", "headed for", "headed to", "travelling to", "traveling to", "destined for"}
+
+// boundAfter reports whether the name ending at byte i of text is where a
+// journey was going, written before the vehicle: "a Quetta-bound bus", "the
+// Karachi bound coach".
+func boundAfter(text string, i int) bool {
+	rest := strings.TrimPrefix(strings.TrimPrefix(text[i:], "-"), " ")
+	if len(rest) < 5 || !strings.EqualFold(rest[:5], "bound") {
+		return false
+	}
+	return len(rest) == 5 || !isLetter(rest[5])
+}
 
 // takenVerbs before "from" say someone was taken away from a place.
 var takenVerbs = []string{"abducted", "kidnapped", "picked up", "taken", "whisked away", "went missing", "disappeared"}

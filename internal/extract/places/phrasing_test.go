@@ -133,3 +133,20 @@ func checkDistricts(t *testing.T, g *Gazetteer, hint string, cases []districtCas
 		}
 	}
 }
+
+// TestBracketedDistrict checks ACLED's note style, the district in brackets
+// after the place: it names the district even when a town shares its name
+// and the place's namesake lies in another district; a place named before
+// a vehicle bound for it is not where the vehicle was hit.
+func TestBracketedDistrict(t *testing.T) {
+	checkDistricts(t, mustDefault(t), "Pakistan", []districtCase{
+		{"Three militants were killed in a raid in Dasht area (Mastung, Balochistan).", "", "Balochistan", "Mastung"},
+		{"Three militants were killed in a raid in Dasht area (Kech, Balochistan).", "", "Balochistan", "Kech"},
+		{"Militants blew up a tower in Kolwa area (Awaran, Balochistan).", "", "Balochistan", "Awaran"},
+		{"Militants blew up a tower in Kolwa area (Kech, Balochistan).", "", "Balochistan", "Kech"},
+		{"A grenade was thrown at a shop in Turbat (Kech).", "", "Balochistan", "Kech"},
+		{"Gunmen stopped a Quetta-bound bus on the highway near Zhob and shot nine passengers.", "", "Balochistan", "Zhob"},
+		{"Gunmen stopped a Karachi bound coach near Khuzdar.", "", "Balochistan", "Khuzdar"},
+		{"Gunmen stopped a bus in Quetta and shot nine passengers.", "", "Balochistan", "Quetta"},
+	})
+}

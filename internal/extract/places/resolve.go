@@ -91,6 +91,45 @@ func contradicts(m Match, p *Place) bool {
 	return n > 0
 }
 
+// bracketedDistrict reports whether match m is written as the district
+// in brackets that follows a place in ACLED's notes and the press that
+// copies them: "(Mastung, Balochistan)", "(Zhob)". Such a name is the
+// district even when a town shares it.
+func bracketedDistrict(text string, m Match) bool {
+	if !strings.HasSuffix(strings.TrimRight(text[:m.Start], " "), "(") {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], " ")
+	if !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ")") {
+		return false
+	}
+	return slices.ContainsFunc(m.Places, func(q *Place) bool { return q.Kind == "admin2" })
+}
+
+// districtElsewhere reports whether match m has a district of p's country
+// among its readings and none of them holds p: with the name written as
+// the event's district, its town reading does not save p from the
+// contradiction ("Dasht area (Mastung, Balochistan)" is not Kech's Dasht).
+func districtElsewhere(m Match, p *Place) bool {
+	if specificity(p.Kind) < specificity("admin2") || p.Admin2 == "" {
+		return false
+	}
+	found := false
+	for _, q := range m.Places {
+		if q == p {
+			return false
+		}
+		if q.ISO3 != p.ISO3 || q.Kind != "admin2" {
+			continue
+		}
+		if q.Admin2 == p.Admin2 && q.Admin1 == p.Admin1 {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // foreign reports whether match m names a district, written as one, and
 // only places of another country than p's: "Hajin in Bandipora District" is not the Syrian town Hajin, nor
 // "Boden in Nuapada District" the Swedish one. A namesake abroad is less
@@ -278,6 +317,13 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 			readings[j] = ops.plausible(m.Places)
 		}
 	}
+	// Which names are written as the district in brackets after a place,
+	// as ACLED's notes give it ("Dasht area (Mastung, Balochistan)"): that
+	// names the district of the event even when a town shares its name.
+	noted := make([]bool, len(matches))
+	for j, m := range matches {
+		noted[j] = bracketedDistrict(text, m)
+	}
 	var cands []candidate
 	// Plain names first, then names of landmarks ("Chagai flour mill"),
 	// then demonyms: each only when the one before found nothing.
@@ -330,7 +376,7 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 					switch {
 					case best == 1:
 						c.countrySupport++
-					case best == 0 && contradicts(other, p):
+					case best == 0 && (contradicts(other, p) || noted[j] && districtElsewhere(other, p)):
 						contradicted = true
 					case best == 0 && (foreign(other, p) || !c.hint && provinceAbroad(text, m, other, p)):
 						abroad = true
