@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
@@ -91,6 +94,34 @@ func sourcesIn(toks []lex.Token) []attribution {
 		}
 	}
 	return out
+}
+
+// sourceOnly reports whether mention m of a state force, in one of the
+// sentences of group, is only the source the sentence cites ("according to
+// police", "police said", "said military officials"): who told of the
+// deed, not a side of it.
+func (d *doc) sourceOnly(m actors.Mention, group []int) bool {
+	if m.Actor.Side != actors.SideSecurity {
+		return false
+	}
+	for _, i := range group {
+		s := d.sents[i]
+		if m.Start < s.Start || m.End > s.End {
+			continue
+		}
+		for _, a := range sourcesIn(s.Toks) {
+			// "Police claimed to have killed two militants", "police said
+			// they killed": the force tells of its own deed.
+			rest := strings.ToLower(strings.TrimLeft(d.text[a.end:min(len(d.text), a.end+12)], " "))
+			if strings.HasPrefix(rest, "to ") || strings.HasPrefix(rest, "they ") || strings.HasPrefix(rest, "that they ") {
+				continue
+			}
+			if m.Start >= a.start && m.End <= a.end {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func skipDeterminers(toks []lex.Token, i int) int {

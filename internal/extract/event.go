@@ -147,7 +147,16 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		}
 	}
 	// Who.
-	r := assignRoles(toks, mentions, class, victims, ev.Country)
+	// The force a sentence cites ("according to police") told of the
+	// deed; it is no side of it.
+	// (Forces that "said" they arrested someone made the arrests.)
+	sides := make([]actors.Mention, 0, len(mentions))
+	for _, m := range mentions {
+		if class.Disorder != taxonomy.PoliticalViolence || !d.sourceOnly(m, group) {
+			sides = append(sides, m)
+		}
+	}
+	r := assignRoles(toks, sides, class, victims, ev.Country)
 	// A force's unit is no associated actor: ACLED writes it in the
 	// force's name (actors.Actor.Named), and vigil reads no other kind.
 	ev.Actor1, ev.Actor2 = r.actor1, r.actor2

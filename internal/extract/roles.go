@@ -31,6 +31,7 @@ var attackVerbs = map[string]bool{
 	"martyred": true, "overran": true, "captured": true, "seized": true, "recaptured": true,
 	"rammed": true, "attempted": true, "tried": true, "shelled": true, "bombed": true, "bombarded": true,
 	"pounded": true, "hit": true, "strike": true, "strikes": true, "blocked": true, "blockaded": true,
+	"intercepted": true, "cordoned": true, "encircled": true, "pursued": true, "chased": true,
 }
 
 // defenceVerbs take the defender as their agent: "the attack was thwarted
@@ -167,6 +168,18 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	}
 	if attacker < 0 && (victims[casualties.Militants] > 0 || class.EventType == taxonomy.Strategic) {
 		attacker = firstSecurity(ms)
+	}
+	// No verb tied to a name: gunmen, attackers or a suicide bomber the
+	// text does not name are who attacked, not whom ("a suicide bomber
+	// drove a vehicle into a military convoy"). Militants or terrorists
+	// may as well be those a strike killed.
+	if attacker < 0 && !militantsLost && (class.EventType == taxonomy.Battles || class.EventType == taxonomy.Explosions || class.EventType == taxonomy.VAC) {
+		for k, m := range ms {
+			if m.Actor.Side == actors.SideUnidentified && aggressorNoun(toks, tokAt(m.End)-1) {
+				attacker = k
+				break
+			}
+		}
 	}
 	// The target: the first actor of another side than the attacker, a
 	// named one ("khwarij" is the TTP) before a generic "terrorists".
@@ -471,6 +484,17 @@ func allied(toks []lex.Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// aggressorNouns name people by the attack they make: whoever they are,
+// they are its side, never its target.
+var aggressorNouns = []string{"bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+	"miscreants", "shooter", "knifeman", "motorcyclists", "men", "persons"}
+
+// aggressorNoun reports whether token i, the last of an actor's name, is
+// one of the aggressorNouns.
+func aggressorNoun(toks []lex.Token, i int) bool {
+	return i >= 0 && i < len(toks) && toks[i].Is(aggressorNouns...)
 }
 
 // firstSecurity returns the index of the first state force among ms, or

@@ -56,6 +56,28 @@ func TestActorRoles(t *testing.T) {
 		// A generic name for a named group's bomber is that group.
 		{"On 2 June 2025, a suicide bomber of the Majeed Brigade rammed his car into a school bus in Khuzdar, Balochistan, killing five children. The attacker also died.",
 			"BLA: Baloch Liberation Army", "Civilians (Pakistan)"},
+		// A suicide bomber or gunmen the text does not name are the side
+		// that attacked, though no verb ties them to the deed.
+		{"On 28 June 2025, a suicide bomber drove an explosive-laden vehicle into a military convoy in Mir Ali, North Waziristan, killing 13 soldiers.",
+			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
+		{"On 9 May 2025, a drone strike killed six militants in a compound near Miranshah, North Waziristan.",
+			"Unidentified Armed Group (Pakistan)", "Unidentified Armed Group (Pakistan)"},
+		// Forces that intercepted a group acted.
+		{"On 19 March 2025, security forces intercepted a group of militants crossing the border in Zhob, Balochistan, and killed 16 of them in the gunfight.",
+			"Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		// The police a sentence cites told of the attack; the police
+		// attacked are its target.
+		{"On 11 October 2024, gunmen attacked a coal mine in Duki, Balochistan, and killed 21 miners, according to police.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 11 October 2024, gunmen attacked a police station in Bannu and killed two policemen, police said.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		{"On 4 September 2024, police said they killed two militants in an encounter in Karachi.",
+			"Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		// The army's bomb disposal squad is the army's.
+		{"On 6 May 2025, a remote-controlled bomb hit a vehicle of the army's bomb disposal squad in Mach, Balochistan, killing seven personnel.",
+			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
+		{"On 6 May 2025, a remote-controlled bomb hit a vehicle of the police bomb disposal squad in Quetta, killing two personnel.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Bomb Disposal Squad"},
 		// Foreign civilians are named by their country; others by the
 		// place's.
 		{"On 5 October 2024, a Chinese national was shot dead by unidentified gunmen in Hub, Balochistan.",
