@@ -66,7 +66,7 @@ func claimCue(toks []lex.Token) int {
 		case lex.HasAt(toks, i, "claimed", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "responsibility"),
 			lex.HasAt(toks, i, "took", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "attack"),
 			lex.HasAt(toks, i, "claimed", "the", "bombing"), lex.HasAt(toks, i, "responsibility", "was", "claimed"),
-			lex.HasAt(toks, i, "claimed", "credit"), t.Lower == "claimed" && claimedIncident(toks, i+1):
+			lex.HasAt(toks, i, "claimed", "credit"), t.Lower == "claimed" && (claimedIncident(toks, i+1) || claimedPronoun(toks, i+1)):
 			cue = i
 		}
 		if cue >= 0 {
@@ -89,6 +89,17 @@ func claimCue(toks []lex.Token) int {
 var incidentNouns = []string{"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "ambush",
 	"assault", "killing", "killings", "murder", "abduction", "abductions", "kidnapping", "blockade", "raid",
 	"shooting", "strike", "strikes"}
+
+// claimedPronoun reports whether the words from i claim the incident told
+// before by a pronoun that ends the clause: "The SRA claimed it.", "BLA
+// claimed them in a statement". "claimed it had killed 12 soldiers" is a
+// claim of a toll, not of the deed.
+func claimedPronoun(toks []lex.Token, i int) bool {
+	if i >= len(toks) || !toks[i].Is("it", "them") {
+		return false
+	}
+	return i+1 == len(toks) || toks[i+1].Punct || toks[i+1].Is("in", "on", "through", "via")
+}
 
 // claimedIncident reports whether the words from i name an incident as
 // what was claimed, after at most two words that point to it ("the",

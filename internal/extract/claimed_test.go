@@ -60,6 +60,10 @@ func TestClaimCue(t *testing.T) {
 		{"The BLA claimed killing and injuring several soldiers.", false},
 		{"The BLA claimed that 12 soldiers were killed.", false},
 		{"The BLA denied that it claimed the attack.", false},
+		// A pronoun that ends the clause is the attack told before.
+		{"The SRA claimed it.", true},
+		{"The BLF claimed them in a statement.", true},
+		{"The BLA claimed it had killed 12 soldiers.", false},
 	}
 	for _, tc := range tests {
 		s := lex.Split(tc.sentence)
