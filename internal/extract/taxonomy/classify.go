@@ -214,7 +214,9 @@ func Classify(in Input) (Class, bool) {
 	// armed men, make a riot whatever clash came before it. A lead of
 	// stones and arson alone ("set fire to a bus and pelted stones at
 	// the police") is a riot though it names the police it hit.
-	if lead[CueRiot] && (!in.ArmedActors && !lead[CueFiring] || riotOpens(in) || crowdDeedsOnly(in)) && !has(CueExplosive) && !has(CueSuicide) {
+	// "Youths clashed with police, throwing stones": a crowd that fights
+	// the police with stones riots, though the police are armed.
+	if lead[CueRiot] && (!in.ArmedActors && !lead[CueFiring] || riotOpens(in) || crowdDeedsOnly(in) || crowdClashed(in)) && !has(CueExplosive) && !has(CueSuicide) {
 		return Class{Riots, ViolentDemo, Demonstrations, first[CueRiot]}, true
 	}
 	// Territory changes hands: only when the lead says so, later
@@ -541,7 +543,7 @@ func StrategicMove(toks []lex.Token) bool {
 	}
 	// "The government and the rebels sealed a peace deal", "a ceasefire
 	// came into force at midnight": a deal concluded is news of its own.
-	if dealConcluded(toks) || groundTaken(toks) {
+	if dealConcluded(toks) || groundTaken(toks) || propertyDestroyed(toks) {
 		return true
 	}
 	c, ok := strategicMove(Input{Toks: toks, LeadEnd: end})
@@ -2072,4 +2074,82 @@ func hitEnd(toks []lex.Token, h Hit) int {
 		e++
 	}
 	return e
+}
+
+// crowdClashed reports whether every clash the lead tells has a crowd for
+// its subject, the nearest actor noun before it in its clause: "youths
+// clashed with police", "students fought running battles with troops";
+// not "militants clashed with troops" nor a lead of gunfire.
+func crowdClashed(in Input) bool {
+	seen := false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		switch h.Cue {
+		case CueFiring, CueSuicide, CueExplosive, CueGrenade, CueShelling, CueAir:
+			return false
+		case CueClash:
+		default:
+			continue
+		}
+		crowd := false
+		for k := h.Token - 1; k >= 0 && k >= h.Token-8; k-- {
+			t := in.Toks[k]
+			if t.Is(".", ";", ":") {
+				break
+			}
+			if t.Is("youths", "youth", "protesters", "protestors", "demonstrators", "students", "rioters", "supporters", "mourners") ||
+				crowdNouns[t.Lower] {
+				crowd = true
+				break
+			}
+			if t.Is("militants", "rebels", "gunmen", "fighters", "insurgents", "troops", "soldiers", "police", "forces", "who", "which") {
+				break
+			}
+		}
+		if !crowd {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// propertyDestroyed reports whether a lead tells of armed men destroying
+// property, in the active and as done: "militants destroyed a phone
+// mast", "armed herders burned dozens of houses", "jihadists demolished
+// the mausoleums". ACLED codes it as a strategic development of its own;
+// weapons destroyed are disrupted, and people burned are killed, which
+// other rules read.
+func propertyDestroyed(toks []lex.Token) bool {
+	for _, h := range Scan(toks) {
+		i := h.Token
+		if h.Cue != CueDestroy || i == 0 || !toks[i].Is("destroyed", "demolished", "burned", "burnt", "torched", "razed", "ransacked", "looted", "uprooted") ||
+			toks[i-1].Is("was", "were", "been", "being", "be", "is", "are", "to", "not") {
+			continue
+		}
+		if weaponNear(toks, i) || personAfter(toks, i) {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			t := toks[k]
+			if t.Punct && !t.Is("-") {
+				break
+			}
+			// Armed men not of the state: troops that destroy a hideout
+			// disrupt the group that used it.
+			if nonStateNoun(toks[k:k+1]) || armedName[t.Lower] || k > 0 && toks[k-1].Is("armed") ||
+				t.Is("gunmen", "settlers", "herdsmen", "herders", "bandits", "militiamen", "guerrillas", "extremists", "terrorists") {
+				return true
+			}
+			if t.Is("police", "policemen", "troops", "soldiers", "army", "forces", "military") {
+				break
+			}
+			if t.Is("who", "which", "that") || crowdNouns[t.Lower] || t.Is("protesters", "demonstrators", "rioters", "floods", "fire", "storm") {
+				break
+			}
+		}
+	}
+	return false
 }

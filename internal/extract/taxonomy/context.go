@@ -713,6 +713,20 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return CueChemical, true
+	case "uprooted":
+		// "Settlers uprooted hundreds of olive trees": crops destroyed;
+		// people uprooted are displaced, and storms are no one's deed.
+		for _, t := range toks {
+			if t.Is("storm", "storms", "cyclone", "hurricane", "typhoon", "winds", "flood", "floods", "landslide", "earthquake") {
+				return c, false
+			}
+		}
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].Is("trees", "olive", "crops", "orchards", "orchard", "vines", "saplings", "plantations") {
+				return CueDestroy, true
+			}
+		}
+		return c, false
 	case "liberate", "liberates":
 		// The headline's "Troops liberate Bama from insurgents": ground,
 		// not a people or a mind set free.

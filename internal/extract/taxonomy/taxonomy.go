@@ -312,7 +312,7 @@ var words = map[string]Cue{
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
 	"recaptured": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
 	"liberated": CueRecapture, "cleared": CueRecapture, "liberate": CueRecapture, "liberates": CueRecapture,
-	"chlorine": CueNone, "sealed": CueNone, "brokered": CueNone, "initialled": CueNone, "initialed": CueNone, "clinched": CueNone,
+	"chlorine": CueNone, "uprooted": CueNone, "sealed": CueNone, "brokered": CueNone, "initialled": CueNone, "initialed": CueNone, "clinched": CueNone,
 	"agreement": CueAgreement, "ceasefire": CueAgreement, "truce": CueAgreement, "surrendered": CueAgreement,
 	"deal": CueAgreement, "accord": CueAgreement,
 	"headquarters": CueBase, "formed": CueGroupChange, "merged": CueGroupChange, "mobilized": CueGroupChange,

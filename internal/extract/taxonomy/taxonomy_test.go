@@ -859,6 +859,10 @@ func TestClassifySeventhProbe(t *testing.T) {
 		// gunmen who raid a village attack it.
 		{"A warehouse storing counterfeit medicines was raided in the port city.", nil, 0, false, false, ""},
 		{"Gunmen raided a village and killed four farmers.", civ(4), 4, true, false, Attack},
+		// Youths who fight the police with stones riot; militants who
+		// clash with the police fight a battle.
+		{"Youths clashed with police in the old town, throwing stones.", nil, 0, true, true, ViolentDemo},
+		{"Militants clashed with police in the old town, throwing stones.", nil, 0, true, true, ArmedClash},
 		// A march that tear gas stopped is a protest met with force.
 		{"Police used tear gas to stop an opposition march in the capital.", nil, 0, false, true, ProtestWithForce},
 	})
@@ -898,6 +902,13 @@ func TestStrategicMoveSeventhProbe(t *testing.T) {
 		{"Government troops have taken back Palma from insurgents.", true},
 		{"Troops cleared the area after the operation.", false},
 		{"The rebels vowed to take control of the city.", false},
+		// Property destroyed by armed men not of the state.
+		{"Militants destroyed a telecom tower in the district overnight.", true},
+		{"Gunmen burned a school in the village overnight.", true},
+		{"Settlers uprooted dozens of olive trees near the village.", true},
+		{"Troops destroyed a militant hideout in the forest.", false},
+		{"Floods destroyed hundreds of houses in the valley.", false},
+		{"The storm uprooted trees across the city.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
