@@ -160,7 +160,8 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// perpetrator of violence; for security operations, the state.
 		// ("suspected TTP positions" were the target.)
 		for k, m := range ms {
-			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants && class.EventType != taxonomy.Strategic && !targetNamed(toks, tokAt(m.End)) {
+			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants && class.EventType != taxonomy.Strategic && !targetNamed(toks, tokAt(m.End)) &&
+				!aimedAtGroup(toks, tokAt(m.Start)) {
 				attacker = k
 				break
 			}
@@ -181,6 +182,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			}
 		}
 	}
+	onlyCivilians := victims[casualties.Civilians] > 0 && victims[casualties.Security] == 0 && victims[casualties.Militants] == 0
 	// The target: the first actor of another side than the attacker, a
 	// named one ("khwarij" is the TTP) before a generic "terrorists".
 	for k, m := range ms {
@@ -201,6 +203,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			continue
 		}
 		if attacker >= 0 && (ms[attacker].Actor == m.Actor || sameSide(ms[attacker].Actor, m.Actor)) {
+			continue
+		}
+		// A group the attack was said to aim at, when only civilians
+		// fell, is not whom it hit: "strikes on a village, saying they had
+		// targeted Jaish al-Adl; two children were killed".
+		if onlyCivilians && m.Actor.Side == actors.SideMilitants && aimedAtGroup(toks, tokAt(m.Start)) {
 			continue
 		}
 		// "a suicide bomber of the Majeed Brigade ... The attacker also
@@ -334,6 +342,15 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			case victims[casualties.Civilians] > 0:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+				// Foreigners hit are civilians of their own country ("a
+				// car bomb hit a convoy carrying Chinese engineers").
+				for _, m := range ms {
+					if m.Actor.Side == actors.SideCivilians && !m.Actor.Generic {
+						r.actor2, r.inter2 = name(m.Actor), m.Actor.Inter
+						r.actor2Span = [2]int{m.Start, m.End}
+						break
+					}
+				}
 			case bombed && victims[casualties.Unknown] > 0:
 				r.actor2, r.inter2 = generic("Civilians ({country})", 7)
 			case aim == civilianObject:
@@ -345,6 +362,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			case class.SubEventType == taxonomy.NSAOvertakes:
 				// A group that took a road or a town no one is
 				// told to have held faced no one.
+			case class.EventType == taxonomy.Battles && r.inter1 == 1:
+				// The state fought someone the text names by no group:
+				// robbers, dacoits, a gang.
+				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
 			case class.EventType == taxonomy.Battles:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			}
@@ -506,6 +527,18 @@ func firstSecurity(ms []actors.Mention) int {
 		}
 	}
 	return -1
+}
+
+// aimedAtGroup reports a group named as what an attack aimed at, the
+// token before its name a verb of aiming: "saying it had targeted Jaish
+// al-Adl", "strikes against the TTP". Such a group was struck, it did not
+// strike.
+func aimedAtGroup(toks []lex.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Is("the", "a", "suspected", "alleged") {
+		j--
+	}
+	return j >= 0 && toks[j].Is("targeted", "targeting", "against", "targets", "target")
 }
 
 // targetNamed reports a group named as the owner of what was hit:

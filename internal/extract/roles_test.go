@@ -73,6 +73,22 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		{"On 4 September 2024, police said they killed two militants in an encounter in Karachi.",
 			"Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		// The state fought men the text names by no group.
+		{"On 30 July 2024, police clashed with a gang of robbers in Hub, Balochistan. One robber was killed.",
+			"Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		{"On 30 July 2024, militants clashed with a patrol in Hub, Balochistan. One militant was killed.",
+			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
+		// A group a strike aimed at is struck; a group that struck is named
+		// as the attacker.
+		{"On 16 January 2024, Iranian forces carried out missile and drone strikes on a village near Panjgur, saying they had targeted Jaish al-Adl. Two children were killed.",
+			"Military Forces of Iran", "Civilians (Pakistan)"},
+		{"On 4 March 2025, Pakistani forces targeted TTP hideouts in North Waziristan, killing five militants.",
+			"Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan"},
+		{"On 16 January 2024, a drone strike on a village near Panjgur killed two children. Jaish al-Adl was blamed.",
+			"Jaish al-Adl", "Civilians (Pakistan)"},
+		// Foreigners a bomb killed are civilians of their own country.
+		{"On 6 October 2024, a suicide car bomb hit a convoy carrying Chinese engineers near Karachi airport, killing two Chinese nationals.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (China)"},
 		// The army's bomb disposal squad is the army's.
 		{"On 6 May 2025, a remote-controlled bomb hit a vehicle of the army's bomb disposal squad in Mach, Balochistan, killing seven personnel.",
 			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
