@@ -588,3 +588,74 @@ func TestWeaponsPhrasing(t *testing.T) {
 		}
 	}
 }
+
+// TestFifthProbePhrasings covers the phrasings the fifth equipment probe
+// showed vigil missing, each beside the phrasing a rule could wrongly take
+// for it. Records are written as in TestFind.
+func TestFifthProbePhrasings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// The holder comes of the actors the extractor finds, which
+		// this table's context leaves out.
+		{"a force that controls a counted stock holds it",
+			"The Taliban now controlled an estimated 12,000 Humvees.",
+			[]string{"inventory/vehicles/Humvees/12000/approx//United States////"}},
+		{"a force that kept a stock holds it",
+			"The Taliban also kept some 1,000 armoured vehicles.",
+			[]string{"inventory/vehicles/armoured vehicles/1000/approx//////"}},
+		{"a force that controls an area holds no materiel",
+			"The Taliban now controlled 12 districts of the province.",
+			nil},
+		{"forces that left a stock gave it",
+			"US forces had left 70 MRAP vehicles at the airport.",
+			[]string{"inventory/vehicles/MRAP vehicles/70/exact//United States////"}},
+		{"militants that left vehicles burning left no stock",
+			"Militants left 12 vehicles burning on the highway.",
+			nil},
+		{"a news agency tells",
+			"Border guards seized 40 rifles near Saravan, the IRNA news agency reported.",
+			[]string{"seizure/weapons/rifles/40/exact//////IRNA"}},
+		{"a minister tells in lower case",
+			"The interior minister told the Senate that police had recovered 63 rifles since January.",
+			[]string{"seizure/weapons/rifles/63/exact//////interior minister"}},
+		{"officials estimate",
+			"Intelligence officials estimate that militants have acquired at least 1,000 night-vision devices.",
+			[]string{"inventory/night_vision/night vision devices/1000/lower////militants//Intelligence"}},
+		{"a minister who tells nothing",
+			"The interior minister visited Bannu, where police had recovered 63 rifles since January.",
+			[]string{"seizure/weapons/rifles/63/exact//////"}},
+		{"officials who tell nothing",
+			"Intelligence officials visited the depot where police had recovered 40 rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
+		{"a navy tells",
+			"The US Navy said it had seized more than 2,000 assault rifles from a dhow.",
+			[]string{"seizure/weapons/assault rifles/2000/lower///United States///US Navy"}},
+		{"items of the fifth probe",
+			"Troops seized an anti-aircraft gun, 14 M-ATVs, two Mi-17 helicopters, 20 light tactical vehicles and two UBGLs.",
+			[]string{"seizure/weapons/anti-aircraft gun/1/exact//////", "seizure/vehicles/M-ATVs/14/exact//////",
+				"seizure/aircraft/Mi-17 helicopters/2/exact//////", "seizure/vehicles/light tactical vehicles/20/exact//////",
+				"seizure/weapons/UBGLs/2/exact//////"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lex.Split(tc.text)
+			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
+			var got []string
+			for _, r := range recs {
+				q, v := "-", ""
+				if r.Quantity != nil {
+					q = fmt.Sprint(*r.Quantity)
+				}
+				if r.ValueUSD != nil {
+					v = fmt.Sprint(*r.ValueUSD)
+				}
+				got = append(got, strings.Join([]string{r.Kind, r.Category, r.Item, q, r.Bound, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/"))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}

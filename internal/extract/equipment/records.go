@@ -278,6 +278,20 @@ var items = []itemName{
 	{[]string{"mobile", "phones"}, "communications", "mobile phones", false},
 	{[]string{"mobile", "phone"}, "communications", "mobile phone", true},
 	{[]string{"cell", "phones"}, "communications", "cell phones", false},
+	// Added from the fifth equipment probe's misses.
+	{[]string{"anti-aircraft", "gun"}, "weapons", "anti-aircraft gun", true},
+	{[]string{"m-atvs"}, "vehicles", "M-ATVs", false},
+	{[]string{"m-atv"}, "vehicles", "M-ATV", true},
+	{[]string{"mi-17", "helicopters"}, "aircraft", "Mi-17 helicopters", false},
+	{[]string{"mi-17", "helicopter"}, "aircraft", "Mi-17 helicopter", true},
+	{[]string{"light", "tactical", "vehicles"}, "vehicles", "light tactical vehicles", false},
+	{[]string{"tactical", "vehicles"}, "vehicles", "tactical vehicles", false},
+	{[]string{"ubgls"}, "weapons", "UBGLs", false},
+	{[]string{"under", "barrel", "grenade", "launchers"}, "weapons", "under-barrel grenade launchers", false},
+	{[]string{"under-barrel", "grenade", "launchers"}, "weapons", "under-barrel grenade launchers", false},
+	{[]string{"laser", "range-finders"}, "surveillance", "laser range-finders", false},
+	{[]string{"laser", "rangefinders"}, "surveillance", "laser rangefinders", false},
+	{[]string{"encrypted", "radios"}, "communications", "encrypted radios", false},
 	// A bare model: "an M16", "an original American M4" (not the M4
 	// motorway: see itemsIn).
 	{[]string{"glock"}, "weapons", "Glock", true},
@@ -424,9 +438,16 @@ var statusCues = lex.WordSet("unaccounted accounted hands")
 // inventory when a figure follows them.
 var holdVerbs = lex.WordSet("had has have possessed operated operates owns owned fielded fields maintains maintained")
 
-// holdShapes turns away most words before the holdVerbs lookup, which
-// kindPass asks of every token of every sentence.
-var holdShapes = lex.ShapesOf(holdVerbs)
+// keptVerbs after a force and before a figure make an inventory too, in
+// kindPass only: "the Taliban controlled an estimated 12,000 Humvees",
+// "kept some 1,000 Humvees", "US forces had left 70 MRAP vehicles".
+var keptVerbs = lex.WordSet("controlled controls control kept keeps left")
+
+// holdShapes turns away most words before the holdVerbs and keptVerbs
+// lookups, which kindPass asks of every token of every sentence.
+var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": true, "possessed": true, "operated": true,
+	"operates": true, "owns": true, "owned": true, "fielded": true, "fields": true, "maintains": true, "maintained": true,
+	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true})
 
 // forceNouns end the name of an armed force or group.
 var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups")
@@ -1424,7 +1445,8 @@ func adjectival(toks []lex.Token, i int) bool {
 func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end int, skipped bool) {
 	status, smuggling := false, false
 	for i := range toks {
-		if holdShapes.May(toks[i].Lower) && holdVerbs[toks[i].Lower] && forceBefore(toks, i) && i+1 < len(toks) && startsFigure(toks[i+1]) {
+		if holdShapes.May(toks[i].Lower) && (holdVerbs[toks[i].Lower] || keptVerbs[toks[i].Lower]) && forceBefore(toks, i) && figureAfter(toks, i+1) &&
+			(!toks[i].Is("left") || stateForceBefore(toks, i)) {
 			// "the Afghan air force had 208 aircraft".
 			if kind == "" {
 				kind, start, end = Inventory, toks[i].Start, toks[i].End
@@ -1674,7 +1696,8 @@ func ownerBefore(toks []lex.Token, i int) bool {
 // between: "the air force had", "the TTP now fields".
 func forceBefore(toks []lex.Token, i int) bool {
 	k := i - 1
-	if k >= 0 && toks[k].Is("now", "still", "already", "also", "reportedly", "currently", "once") {
+	// "the Taliban now controlled", "US forces had left".
+	for j := 0; j < 2 && k >= 0 && toks[k].Is("now", "still", "already", "also", "reportedly", "currently", "once", "had", "have", "has"); j++ {
 		k--
 	}
 	return k >= 0 && forceNouns[toks[k].Lower]
@@ -1682,6 +1705,32 @@ func forceBefore(toks []lex.Token, i int) bool {
 
 // startsFigure reports a token that opens a count: a digit, a number word
 // or a qualifier ("over", "some", "about").
+// stateForceBefore reports a state's forces just before toks[i]: "US
+// forces had left 70 MRAP vehicles", not "militants left 12 vehicles
+// burning".
+func stateForceBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("forces", "troops", "army", "military", "navy") {
+			return true
+		}
+	}
+	return false
+}
+
+// figureAfter reports a figure that opens at toks[j], with the words of a
+// bound it may start with: "an estimated 12,000", "no more than 40", "up
+// to 90".
+func figureAfter(toks []lex.Token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if j+1 < len(toks) && (toks[j].Is("an") && toks[j+1].Is("estimated") || toks[j].Is("no") && toks[j+1].Is("more", "fewer") ||
+		toks[j].Is("up") && toks[j+1].Is("to")) {
+		return true
+	}
+	return startsFigure(toks[j])
+}
+
 func startsFigure(t lex.Token) bool {
 	if t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9' {
 		return true
@@ -1937,6 +1986,11 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 			ev("location_country", at.Start, at.End)
 		}
 	}
+	c.holder = holderOf(text, toks, kind, cx, ev)
+	// "Security forces had recovered 63 rifles" after "weapons abandoned
+	// in Afghanistan": a state's forces seize where they serve, not where
+	// the sentences before left the arms.
+	seizedHome := kind == Seizure && holderCountry(c.holder) != ""
 	for k := si - 1; k >= 0 && k >= si-6 && (c.origin == "" || c.location == ""); k-- {
 		if !mentionsMateriel(sents[k].Toks) {
 			continue
@@ -1946,7 +2000,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 			c.origin = o
 			ev("origin_country", oAt.Start, oAt.End)
 		}
-		if c.location == "" && l != "" && l != c.origin {
+		if c.location == "" && l != "" && l != c.origin && !seizedHome {
 			c.location = l
 			ev("location_country", lAt.Start, lAt.End)
 		}
@@ -1955,7 +2009,6 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		c.location = seizer
 		ev("location_country", seizerAt.Start, seizerAt.End)
 	}
-	c.holder = holderOf(text, toks, kind, cx, ev)
 	if c.location == "" {
 		// "the Taliban retained 70 aircraft": a holder that rules or
 		// serves one country holds its arms there, when no place is
@@ -2182,7 +2235,8 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
-			holdVerbs[toks[i].Lower] && forceBefore(toks, i) {
+			holdVerbs[toks[i].Lower] && forceBefore(toks, i) ||
+			toks[i].Is("controlled", "controls", "control", "kept", "keeps") && forceBefore(toks, i) && figureAfter(toks, i+1) {
 			k = i
 			break
 		}
@@ -2365,6 +2419,15 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 			}
 			continue
 		}
+		// "US forces had left 70 MRAP vehicles", "NATO troops handed
+		// over": the forces that gave the materiel, and so its origin,
+		// not where it is.
+		if forceGave(toks, i+width) {
+			if origin == "" {
+				origin, originAt = name, Span{t.Start, t.End}
+			}
+			continue
+		}
 		if kind == Inventory && ownedBy(toks, i) {
 			// "the Afghan air force had 208 aircraft": where its owner
 			// is.
@@ -2400,6 +2463,19 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		}
 	}
 	return origin, location, seizer, originAt, locationAt, seizerAt
+}
+
+// forceGave reports a force noun at j that gave what follows: "forces had
+// left", "troops handed".
+func forceGave(toks []lex.Token, j int) bool {
+	if j >= len(toks) || !toks[j].Is("forces", "troops", "military", "army") {
+		return false
+	}
+	j++
+	if j < len(toks) && toks[j].Is("had", "has", "have") {
+		j++
+	}
+	return j < len(toks) && giverVerbs[toks[j].Lower]
 }
 
 // ownedBy reports a country adjective that opens the name of a force
@@ -2646,8 +2722,9 @@ var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses 
 // serves: "the deputy commissioner of Chagai said", "a senior police
 // officer said"; officeHeads end such a name.
 var (
-	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration")
-	officeHeads = lex.WordSet("commissioner officer superintendent administration")
+	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration " +
+		"interior home defence defense foreign federal provincial")
+	officeHeads = lex.WordSet("commissioner officer superintendent administration minister")
 )
 
 // officeTeller names an office told in lower case that tells what the
@@ -2698,15 +2775,15 @@ func armedGroupTeller(text string, toks []lex.Token) bool {
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
-var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission")
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy")
 
 // tellVerbs introduce what a body says or finds.
-var tellVerbs = lex.WordSet("said says told stated reported reports estimated estimates found revealed noted claimed added confirmed announced showed shows")
+var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows")
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
 var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement " +
-	"photographer correspondent reporter")
+	"photographer correspondent reporter news agency")
 
 // speakerNouns are the people who speak for a body.
 var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter")
