@@ -1463,7 +1463,13 @@ func judicial(toks []lex.Token) bool {
 		// said"), as police do.
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor".
-		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i))) {
+		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i))) &&
+			!onBail(toks, i) {
+			return true
+		}
+		// "The court remanded five suspects": remanded by a court, not
+		// "arrested and remanded in custody", where the arrest is news.
+		if t.Is("remanded") && slices.ContainsFunc(toks, func(c lex.Token) bool { return c.Is("court", "tribunal", "magistrate", "judge") }) {
 			return true
 		}
 		// "A bench hearing the case", "served a notice": the court is
@@ -1495,6 +1501,21 @@ func judicial(toks []lex.Token) bool {
 		proof = proof || t.Is("evidence", "proof", "prove", "proves", "proved", "proven", "established", "establishes")
 	}
 	return involvement && proof
+}
+
+// onBail reports "bail" that only says when a man was free: "killed
+// soon after his release on bail", "was released on bail last week". The
+// court is not at work in the sentence.
+func onBail(toks []lex.Token, i int) bool {
+	if !toks[i].Is("bail") || i < 2 || !toks[i-1].Is("on") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if toks[k].Is("release", "released", "out") {
+			return true
+		}
+	}
+	return false
 }
 
 // victimBefore reports a verb of violence done to the person named at i,
@@ -2479,6 +2500,19 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	if (k == leadStatement || k == leadOther) && d.freshToll(i) && !d.dayBeforeLead(i) && !d.example(k, i) {
 		return false
 	}
+	// "Armed men entered a cold storage and served a tax slip. The
+	// militants later opened fire": under a lead that names no violence,
+	// a deed told as what came next, or told just after the lead with a
+	// day of its own where the lead gives none ("With polls drawing
+	// close, violence has been growing. IPFT workers kidnapped a CPI-M
+	// worker on February 2"), is news of its own.
+	if k == leadOther && d.deedDone(i) {
+		_, leadDay := d.dayIn(0)
+		leadDay = leadDay || dayWords(d.sents[0].Toks) != ""
+		if i == 1 && !leadDay && (d.hasDay(i) || dayWords(d.sents[i].Toks) != "") || deedNext(d.sents[i].Toks) {
+			return false
+		}
+	}
 	// Under a lead that names no violence, only violence is background:
 	// "Police busted six camps. Explosives were seized there" keeps the
 	// seizure.
@@ -2486,6 +2520,50 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 		return false
 	}
 	return true
+}
+
+// deedVerbs tell a violent deed done, in the past.
+var deedVerbs = lex.WordSet(`opened fired abducted kidnapped shot killed hurled lobbed attacked ambushed
+	torched exploded detonated triggered stabbed hacked beheaded`)
+
+// deedDone reports whether sentence i tells a violent deed done, with a
+// verb in the past, not the past perfect of something recalled ("had
+// kidnapped") nor a sentence of recall.
+func (d *doc) deedDone(i int) bool {
+	toks := d.sents[i].Toks
+	for _, h := range d.liveHits(i) {
+		if !taxonomy.Violent(h.Cue) || h.Item || !deedVerbs[toks[h.Token].Lower] {
+			continue
+		}
+		// Nor a deed in a relative clause or under a negation: "they
+		// did not know who abducted them".
+		if h.Token > 0 && toks[h.Token-1].Is("had", "have", "has", "to", "would", "will", "who", "which", "that", "whom") ||
+			h.Token > 1 && toks[h.Token-2].Is("had", "have", "has", "who", "which", "that") {
+			continue
+		}
+		if slices.ContainsFunc(toks[max(0, h.Token-5):h.Token], func(t lex.Token) bool { return t.Is("not", "n't", "never", "no") }) {
+			continue
+		}
+		// Nor the cause of what the sentence tells: "violence erupted
+		// after activists attacked the site last week".
+		if slices.ContainsFunc(toks[max(0, h.Token-8):h.Token], func(t lex.Token) bool { return t.Is("after", "following", "since") }) ||
+			slices.ContainsFunc(toks[h.Token+1:min(len(toks), h.Token+11)], func(t lex.Token) bool { return t.Is("last", "ago", "earlier") }) {
+			continue
+		}
+		return !recalled(toks)
+	}
+	return false
+}
+
+// deedNext reports a sentence that tells what came next, in its first
+// words: "The militants later opened fire", "They then abducted".
+func deedNext(toks []lex.Token) bool {
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if toks[k].Is("later", "then", "subsequently", "thereafter") {
+			return true
+		}
+	}
+	return false
 }
 
 // elsewhere reports whether sentence i happened in another district or

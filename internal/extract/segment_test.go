@@ -1108,3 +1108,40 @@ func TestRelicAndFireOpened(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedAfterQuietLead checks that under a lead that names no violence
+// a deed told as what came next, or told just after the lead with a day
+// of its own, opens an event, while a deed recalled there (in a relative
+// clause, under a negation, as the cause of what the sentence tells, or
+// dated before) stays background; and that bail that only says when a
+// man was free, unlike a court's remand, silences nothing.
+func TestDeedAfterQuietLead(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"the militants later opened fire",
+			"Armed miscreants entered a cold storage in Dimapur District on September 18 and served a tax slip on the owner. The militants later opened fire when their demand was not met.",
+			"Attack/0"},
+		{"a deed with its own day after a scene-setting lead",
+			"With the village council polls drawing close, tension has been growing in Tripura. Two IPFT workers kidnapped a CPI-M worker from Barkathal in Khowai District on February 2.",
+			"Abduction/forced disappearance/0"},
+		{"who abducted them, not known",
+			"The government paid a ransom to secure the release of two students. On March 28 they said they did not know who abducted them.",
+			""},
+		{"the cause of unrest, last week",
+			"The district is under security cover. The SP on June 3 said violence erupted after activists attacked a construction site in Byrnihat last week.",
+			""},
+		{"killed soon after release on bail",
+			"A gang leader, Hemayet Hossain, was shot dead by three assailants at the Jessore jail gate on June 20 soon after his release on bail.",
+			"Attack/1"},
+		{"remanded by a court",
+			"The Colombo High Court on September 20 remanded five suspects arrested in connection with the Easter Sunday bombings.",
+			""},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
