@@ -274,19 +274,33 @@ func revisedWord(toks []lex.Token, t Figure) bool {
 }
 
 // caughtWounded reads one wounded person caught: "overpowered an injured
-// Maoist", "arrested an injured cadre". The adjective at i follows "an"
-// or "a" right after a verb of capture.
+// Maoist", "arrested an injured cadre", "an injured woman Maoist was
+// caught". The adjective at i follows "an" or "a" right after a verb of
+// capture, or its phrase comes before one in the passive.
 func caughtWounded(toks []lex.Token, i int, hints []Hint) (Figure, bool) {
-	if !toks[i].Is("injured", "wounded") || i < 2 || !toks[i-1].Is("a", "an") ||
-		!toks[i-2].Is("overpowered", "arrested", "nabbed", "captured", "apprehended", "caught") {
+	if !toks[i].Is("injured", "wounded") || i < 1 || !toks[i-1].Is("a", "an") {
 		return Figure{}, false
 	}
 	c, ok := personAt(toks, i+1, hints)
 	if !ok || c == "" || plural(toks[i+1].Lower) {
 		return Figure{}, false
 	}
-	return Figure{Kind: Injured, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[i-1].Start, End: toks[i+1].End}, true
+	// "an injured woman Maoist": the sex is an adjective.
+	e := i + 1
+	if m, c2, ok := sideNounAfter(toks, e, hints); ok && toks[e].Is("woman", "man", "female", "male") && !plural(toks[m].Lower) {
+		c, e = c2, m
+	}
+	// "arrested an injured cadre"; "an injured woman Maoist was caught".
+	active := i >= 2 && toks[i-2].Is(captureVerbs...)
+	passive := lex.HasAt(toks, e+1, "was") && e+2 < len(toks) && toks[e+2].Is(captureVerbs...)
+	if !active && !passive {
+		return Figure{}, false
+	}
+	return Figure{Kind: Injured, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[i-1].Start, End: toks[e].End}, true
 }
+
+// captureVerbs take a wounded man alive.
+var captureVerbs = []string{"overpowered", "arrested", "nabbed", "captured", "apprehended", "caught"}
 
 // countedAdjective reads a count of the wounded told by an adjective
 // before their noun, "Six other injured jawans", "two injured
@@ -966,6 +980,14 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		return "", 0
 	}
 	if k == Injured && woundedThenDied(toks, i) {
+		// "His wife, who tried to save him, was injured ... and later
+		// succumbed": the passive's subject, read here, is the dead; the
+		// later verb cannot reach past the clause before it.
+		// ("A cadre who was injured in the encounter succumbed": the
+		// later verb reads over the clause, as for a participle.)
+		if i > 0 && toks[i-1].Is("was", "were") && !(i > 1 && toks[i-2].Is("who")) {
+			return Killed, 1
+		}
 		return "", 0
 	}
 	if k == Injured && i+2 < len(toks) && toks[i+1].Is("and") {
@@ -1000,8 +1022,10 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	case "body", "bodies":
 		// Only "the bodies of two men were found", not "a body of water"
 		// or "governing bodies".
+		// ("SFs found two more bodies": dead beyond those told, found.)
 		if i+1 >= len(toks) || !toks[i+1].Is("of") {
-			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) {
+			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) &&
+				!(i > 2 && toks[i-1].Is("more") && isNumberWord(toks, i-2) && toks[i-3].Is("found", "recovered", "retrieved", "fished")) {
 				return "", 0
 			}
 		}
@@ -1066,13 +1090,23 @@ func woundedThenDied(toks []lex.Token, i int) bool {
 	if subject < 0 {
 		return false
 	}
-	if _, person := persons[toks[subject].Lower]; !person && !toks[subject].Is(",", ")") {
+	// "His wife was injured in the firing and later succumbed": the
+	// passive with its death joined by "and".
+	passive := isAux(toks[subject]) && toks[subject].Is("was", "were")
+	if _, person := persons[toks[subject].Lower]; !person && !passive && !toks[subject].Is(",", ")") {
 		return false
 	}
 	for k := i + 1; k < len(toks); k++ {
 		t := toks[k]
 		if t.Is("died", "succumbed", "dies", "succumbs") {
 			return true
+		}
+		if passive && t.Is("and") {
+			d := k + 1
+			if lex.HasAt(toks, d, "later") || lex.HasAt(toks, d, "subsequently") || lex.HasAt(toks, d, "then") {
+				d++
+			}
+			return lex.HasAt(toks, d, "succumbed") || lex.HasAt(toks, d, "died")
 		}
 		// A clause of its own: "injured in the blast were taken to
 		// hospital, where one died", "of the three persons injured, one
@@ -1314,6 +1348,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if p, ok := phraseAfter(toks, j, hints); ok {
 			main, found = p, true
 			coordinatedAfterActive = coordinatedAfter(toks, p, hints)
+			// "the bodies of three men and two women cadres": the noun
+			// after the last sex is every item's.
+			if len(coordinatedAfterActive) == 1 && toks[main.head].Is("men", "women") {
+				if q := coordinatedAfterActive[0]; q.head > 0 && toks[q.head-1].Is("men", "women") && (q.category == Militants || q.category == Security) {
+					main.category = q.category
+				}
+			}
 		}
 		// "the death of 2 people" is a toll; "the death of Madan Yadav in
 		// custody" is more often the cause of a protest than its news.
@@ -1390,6 +1431,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				main.head = e
 				coordinatedAfterActive = coordinatedAfter(toks, main, hints)
 			}
+		case nx.Is("a", "an") && !w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && capitalTitleEnd(toks, vEnd+2) > 0:
+			// "killed a Gram Rozgar Sevak and a Panchayat Secretary": a
+			// title in capitals the lexicon lacks; a name takes no
+			// article.
+			main = np{head: capitalTitleEnd(toks, vEnd+2), first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
+			found = true
+			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
 		case nx.Is("them", "him", "her") && len(prev) > 0 && !prev[len(prev)-1].Negated && prev[len(prev)-1].Kind != kind &&
 			nx.Is("them") == (prev[len(prev)-1].Count > 1 || prev[len(prev)-1].Vague):
 			// "abducted four supporters and killed them": the people of
@@ -1473,6 +1521,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			if main.category == Civilians && len(coordinated) > 0 && (coordinated[0].category == Militants || coordinated[0].category == Security) &&
 				main.first > 0 && toks[main.first-1].Is("his", "her", "their") && toks[main.head].Is(followers...) {
 				main.category = coordinated[0].category
+			}
+			// "A PLFI 'sub-zonal commander' was killed and two of his
+			// associates were injured": the leader is the figure before.
+			if main.category == Civilians && len(coordinated) == 0 && len(prev) > 0 && toks[main.head].Is(followers...) &&
+				main.head > 0 && toks[main.head-1].Is("his", "her", "their") {
+				if c := prev[len(prev)-1].Category; c == Militants || c == Security {
+					main.category = c
+				}
 			}
 		}
 	}
@@ -2583,6 +2639,29 @@ func unfamiliarEnd(toks []lex.Token, i int) (int, bool) {
 	return 0, false
 }
 
+// capitalTitleEnd returns the last word of a title in capitals of one to
+// four words from i that the lexicon does not know ("Gram Rozgar Sevak"),
+// ended by a comma, a full stop or a preposition; 0 when there is none.
+// Words naming a side or a force ("CRPF", "Maoist") make it no title.
+func capitalTitleEnd(toks []lex.Token, i int) int {
+	for k := i; k < len(toks) && k < i+5; k++ {
+		t := toks[k]
+		if k > i && (t.Punct || t.Is("and", "in", "at", "near", "on", "of", "from", "by", "after", "while", "who")) {
+			return k - 1
+		}
+		if t.Punct || !isCap(t.Text) || acronym(t.Text) {
+			return 0
+		}
+		if _, side := sideWords[t.Lower]; side {
+			return 0
+		}
+		if _, person := persons[t.Lower]; person {
+			return 0
+		}
+	}
+	return 0
+}
+
 // looseModifier accepts an unfamiliar lower-case word or a "45-year-old"
 // inside a noun phrase.
 func looseModifier(t lex.Token) bool {
@@ -2784,15 +2863,22 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// (Only for the wounded whose care the sentence goes on to tell:
 		// a "who" clause of another fate is mostly background, "the
 		// cadre who was arrested on 12 June was released".)
+		// ("A third Maoist, who was injured in the firing, was
+		// arrested": the same with commas.)
 		if t.Is("who") && k+1 == auxStart(toks, v) && k+1 < v && k > 0 && verbs[toks[v].Lower] == Injured && inCareAfter(toks, v) {
 			if _, ok := personAt(toks, k-1, hints); ok {
+				continue
+			}
+			if _, ok := personAt(toks, k-2, hints); ok && toks[k-1].Is(",") {
 				continue
 			}
 		}
 		// A clause boundary: "while", "when", "after" start another clause.
 		// ("was then kidnapped": "then" inside the verb opens nothing.)
+		// ("A teacher working as a 'shiksha doot' in a village school
+		// was killed": "as" after a participle of work names a post.)
 		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) &&
-			!(t.Is("then") && k > 0 && isAux(toks[k-1])) {
+			!(t.Is("then") && k > 0 && isAux(toks[k-1])) && !(t.Is("as") && k > 0 && toks[k-1].Is("working", "serving", "employed", "posted", "engaged", "appointed", "deployed")) {
 			stop = k + 1
 			break
 		}
@@ -3083,11 +3169,13 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 }
 
 // inCareAfter reports whether the words after the casualty word at v
-// tell of the wounded's care: "are recovering", "are undergoing
-// treatment", "were airlifted to Raipur".
+// tell of the wounded's care or capture: "are recovering", "are
+// undergoing treatment", "were airlifted to Raipur", "was arrested" (a
+// cadre wounded in the firing and caught).
 func inCareAfter(toks []lex.Token, v int) bool {
 	for k := v + 1; k < len(toks) && k <= v+12 && !toks[k].Is(".", ";"); k++ {
-		if toks[k].Is("recovering", "undergoing", "airlifted", "hospitalised", "hospitalized", "admitted", "shifted", "stable") && isAux(toks[k-1]) {
+		if toks[k].Is("recovering", "undergoing", "airlifted", "hospitalised", "hospitalized", "admitted", "shifted", "stable",
+			"arrested", "caught", "nabbed", "apprehended", "captured") && isAux(toks[k-1]) {
 			return true
 		}
 	}
@@ -3145,6 +3233,9 @@ func woundedClause(toks []lex.Token, v int) (int, int) {
 		if woundedThenDied(toks, m) {
 			if toks[m-1].Is("and") {
 				m -= 2 // "shot and injured"
+			}
+			if m > 1 && toks[m-1].Is("was", "were") && toks[m-2].Is("who") {
+				m -= 2 // "who was injured"
 			}
 			return v - 1, m
 		}

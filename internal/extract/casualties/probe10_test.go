@@ -93,3 +93,48 @@ func TestFindDeathsAmongTheInjured(t *testing.T) {
 		}
 	}
 }
+
+// TestFindWoundsToldOtherwise covers woundings and deaths told by other
+// words than a verb of wounding: where the bullet struck, what the
+// wounded carried away, a wounded cadre caught, the wounded of a clause
+// who were caught, the dead among the wounded of a passive, the bodies
+// found after, a title in capitals, and a post held "as". Each rule has a
+// case where it must not fire.
+func TestFindWoundsToldOtherwise(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"hit by a bullet", "A CRPF jawan was hit by a bullet in his shoulder.", "security_forces.injured=1"},
+		{"hit in the leg", "Another jawan was hit in the leg and was evacuated.", "security_forces.injured=1"},
+		{"a vehicle hit by a bullet is no one", "The vehicle was hit by a bullet.", ""},
+		{"fled with bullet injuries", "Two other cadres fled into the jungle with bullet injuries.", "militants.injured=2"},
+		{"arrested with injuries", "Two Maoists were arrested with injuries.", "militants.arrested=2 militants.injured=2"},
+		{"arrested with weapons", "Two Maoists were arrested with weapons.", "militants.arrested=2"},
+		{"an injured cadre caught, in the passive", "An injured woman Maoist was caught.", "militants.injured=1"},
+		{"an injured cadre who got away", "An injured woman Maoist escaped.", ""},
+		{"wounded in the firing and caught", "A Maoist, who was injured in the firing, was arrested.", "militants.arrested=1 militants.injured=1"},
+		{"a raid of the past before the arrest", "A Maoist, who was involved in the killing of two jawans, was arrested.", "militants.arrested=1"},
+		{"injured and later succumbed", "His wife, who tried to save him, was injured in the firing and later succumbed.", "civilians.killed=1"},
+		{"injured and shifted", "A villager was injured in the firing and was shifted to Raipur.", "civilians.injured=1"},
+		{"injured in an encounter of a date and succumbed", "A Maoist 'area committee member' who was injured in the March 27 encounter succumbed on April 2.", "militants.killed=1"},
+		{"two more bodies found", "SFs found two more bodies during a search.", "unknown.killed=2"},
+		{"more bodies of no count", "The more bodies they found, the worse.", ""},
+		{"the noun after the sexes", "Police recovered the bodies of three men and two women cadres.", "militants.killed=2 militants.killed=3"},
+		{"the sexes alone", "Police recovered the bodies of two men and a woman.", "civilians.killed=1 civilians.killed=2"},
+		{"a leader's associates in the clause after", "A PLFI 'sub-zonal commander' was killed and two of his associates were injured.", "militants.injured=2 militants.killed=1"},
+		{"a trader's associates in the clause after", "A trader was killed and two of his associates were injured.", "civilians.injured=2 civilians.killed=1"},
+		{"a title in capitals", "Maoists killed a Gram Rozgar Sevak and a Panchayat Secretary in Bijapur.", "civilians.killed=1 civilians.killed=1"},
+		{"a vehicle in capitals", "Maoists torched a Tata Sumo in Sukma.", ""},
+		{"a post held as", "A teacher working as a 'shiksha doot' in a village school was killed by the rebels.", "civilians.killed=1"},
+	}
+	sides := map[string]string{"PLFI": Militants, "Maoists": Militants}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			got := summary(Find(toks, hintWords(toks, sides)))
+			if got != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}

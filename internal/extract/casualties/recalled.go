@@ -83,6 +83,11 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 		// surrendered": up to the arrest or surrender when the clause
 		// comes before it, else to the end.
 		for k := range toks {
+			// "A Maoist, who was injured in the firing, was arrested":
+			// a wounding in the fight told is this incident's.
+			if toks[k].Is("who") && woundedInTheFight(toks, k+1) {
+				continue
+			}
 			if lex.HasAt(toks, k, "in", "which") || toks[k].Is("that", "which", "who") {
 				r := span{k, len(toks)}
 				if k < arrestAt {
@@ -235,4 +240,17 @@ func tokenAt(toks []lex.Token, off int) int {
 func inMonthOrYear(toks []lex.Token, k int) bool {
 	return toks[k].Is("in") && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
 		len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower))
+}
+
+// fightNouns name the fight an incident report tells of.
+var fightNouns = []string{"firing", "encounter", "exchange", "gunfight", "crossfire", "cross-firing", "operation", "blast", "explosion", "attack", "ambush", "gun-battle", "clash"}
+
+// woundedInTheFight reports whether the words from i tell a passive
+// wounding in the fight just told: "was injured in the firing", "were
+// wounded in the encounter".
+func woundedInTheFight(toks []lex.Token, i int) bool {
+	if i+4 >= len(toks) || !toks[i].Is("was", "were") || !toks[i+1].Is("injured", "wounded") {
+		return false
+	}
+	return lex.HasAt(toks, i+2, "in", "the") && toks[i+4].Is(fightNouns...)
 }
