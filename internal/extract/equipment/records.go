@@ -381,7 +381,7 @@ var kindCues = []kindCue{
 	{[]string{"carrying"}, Sighting}, {[]string{"carried"}, Sighting}, {[]string{"seen", "in", "the", "hands"}, Sighting},
 	{[]string{"seen", "in", "possession"}, Sighting}, {[]string{"received"}, Transfer},
 	{[]string{"access", "to"}, Sighting},
-	{[]string{"left", "with"}, Inventory}, {[]string{"remain"}, Inventory}, {[]string{"remains"}, Inventory},
+	{[]string{"left", "with"}, Inventory}, {[]string{"left", "in"}, Inventory}, {[]string{"remain"}, Inventory}, {[]string{"remains"}, Inventory},
 	{[]string{"stored"}, Inventory}, {[]string{"hold"}, Inventory}, {[]string{"holds"}, Inventory},
 	{[]string{"possess"}, Inventory}, {[]string{"possesses"}, Inventory}, {[]string{"acquired"}, Inventory},
 	{[]string{"unaccounted"}, Inventory}, {[]string{"accounted", "for"}, Inventory},
@@ -554,6 +554,9 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			}
 			if !ok || usedNum[n.Start] {
 				n, ok = worthAfter(nums, s.Toks, it.last)
+			}
+			if !ok || usedNum[n.Start] {
+				n, ok = valueAt(nums, s.Toks, it.first, it.last)
 			}
 			if ok && !usedNum[n.Start] {
 				usedNum[n.Start] = true
@@ -894,6 +897,27 @@ func supposed(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// valueAt returns the value given to the item at toks[first..last] as
+// "the value of the equipment left in Afghanistan at around $7.12
+// billion".
+func valueAt(nums []numbers.Number, toks []lex.Token, first, last int) (numbers.Number, bool) {
+	if first < 3 || !toks[first-1].Is("the") || !toks[first-2].Is("of") || !toks[first-3].Is("value", "worth", "cost") {
+		return numbers.Number{}, false
+	}
+	for i := last + 1; i < len(toks) && i <= last+8; i++ {
+		if !toks[i].Is("at") {
+			continue
+		}
+		for _, n := range nums {
+			if n.Money && n.Start >= toks[i].End && n.Start-toks[i].End <= len(" more than ") {
+				return n, true
+			}
+		}
+		break
+	}
+	return numbers.Number{}, false
 }
 
 // worthAfter finds a value given after the item: "equipment worth $7.12
@@ -2622,7 +2646,9 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 				k++
 			}
 		}
-		told := k < len(toks) && tellVerbs[toks[k].Lower] || k > e && reportNouns[toks[k-1].Lower]
+		told := k < len(toks) && tellVerbs[toks[k].Lower] || k > e && reportNouns[toks[k-1].Lower] ||
+			// "the US Department of Defense has put the value of".
+			k+1 < len(toks) && toks[k].Is("has", "had", "have") && toks[k+1].Is("put", "estimated", "valued", "reported", "found", "said")
 		if k < len(toks) && toks[k].Is("reports", "reported", "adds") && k+1 < len(toks) && isCap(toks[k+1].Text) {
 			// "in Imphal West District, reports The Assam Tribune": the
 			// teller comes after the verb.
@@ -2642,6 +2668,11 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		named := orgNouns[toks[e-1].Lower] || e-j == 1 && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || j > 0 && toks[j-1].Is("the") || speaker && e-j == 1) ||
 			e-j == 2 && isAcronym(toks[j].Text) && !isAcronym(toks[j+1].Text)
 		end := e
+		for m := j; m+1 < e && !named; m++ {
+			// "the US Department of Defense", "the Ministry of Interior":
+			// a body named by what it is of.
+			named = orgNouns[toks[m].Lower] && toks[m+1].Is("of")
+		}
 		if !named {
 			// "the Frontier Corps Balochistan said", "FC Khyber
 			// Pakhtunkhwa": a body and the region it serves.
