@@ -490,6 +490,10 @@ func strategicMove(in Input) (Class, bool) {
 			(lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "pulled", "out", "of")) && armedNoun(toks[:i], in.LeadEnd) &&
 				namedPlace(toks, i+2+boolInt(t.Is("pulled"))):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "Former commanders announced they were taking up arms again":
+		// a group back at war.
+		case t.Is("took", "taking", "take", "takes") && lex.HasAt(toks, i+1, "up", "arms") && lex.HasAt(toks, i+3, "again"):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "The Nusra Front renamed itself Jabhat Fateh al-Sham".
 		case t.Is("renamed", "rebranded") && lex.HasAt(toks, i+1, "itself") || lex.HasAt(toks, i, "changed", "its", "name"):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
@@ -534,7 +538,8 @@ func strategicMove(in Input) (Class, bool) {
 // verb is active and done ("the army deployed 2,000 troops"), not a
 // passive, a participle or an intention ("a unit has been formed", "task
 // forces formed by the parties", "so it can set up a base", "troops
-// deployed at the border secured...").
+// deployed at the border secured..."); a progressive in reported speech
+// ("said they were taking up arms again") is told as done.
 func StrategicMove(toks []lex.Token) bool {
 	end := int(^uint(0) >> 1)
 	// A mass grave found is news of its own, whoever dug it.
@@ -570,8 +575,12 @@ func StrategicMove(toks []lex.Token) bool {
 	if i == 0 || !armed && !keepers && !rule {
 		return false
 	}
+	// "They were taking up arms again": a progressive told in reported
+	// speech is done, not a passive.
+	progressive := strings.HasSuffix(toks[i].Lower, "ing") && toks[i-1].Is("was", "were")
 	for k := max(0, i-3); k < i; k++ {
-		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") {
+		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") &&
+			!(progressive && k == i-1) {
 			return false
 		}
 	}
@@ -808,8 +817,21 @@ func territorySubject(toks []lex.Token, i int) bool {
 	if !toks[i].Is("liberated", "retaken", "recaptured", "overrun", "fell", "fallen", "wrested", "taken") {
 		return false
 	}
-	if i == 0 || !toks[i-1].Is("was", "were", "been", "is", "are") && !toks[i].Is("fell", "fallen") {
+	if i == 0 || !toks[i-1].Is("was", "were", "been", "is", "are", "declared") && !toks[i].Is("fell", "fallen") {
 		return false
+	}
+	// "Marawi was declared liberated from militants": a place named
+	// alone, freed from armed men.
+	aux := i - 1
+	if toks[aux].Is("declared") {
+		aux--
+	}
+	if aux >= 1 && toks[aux].Is("was", "were") && properName(toks, aux-1) && (aux-1 == 0 || toks[aux-2].Punct) && lex.HasAt(toks, i+1, "from") {
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if nonStateNoun(toks[k:k+1]) || armedName[toks[k].Lower] || toks[k].Is("extremists", "terrorists", "gunmen", "jihadists") {
+				return true
+			}
+		}
 	}
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		if toks[k].Is(".", ";", "where", "who", "which", "that", "when") {
@@ -836,7 +858,7 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 		}
 		for _, c := range cues {
 			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && (Territory(in.Toks, h.Token) || placeTaken(in, h.Token) ||
-				c == CueRecapture && placeFromArmed(in.Toks, hitEnd(in.Toks, h)+1)) {
+				c == CueRecapture && placeFromArmed(in.Toks, hitEnd(in.Toks, h)+1) || expelledAt(in.Toks, h.Token)) {
 				return h, true
 			}
 		}
@@ -2053,7 +2075,7 @@ func groundTaken(toks []lex.Token) bool {
 		if i == 0 || toks[i].Is("cleared", "captured", "seize") {
 			continue
 		}
-		if !Territory(toks, i) && !placeFromArmed(toks, hitEnd(toks, h)+1) {
+		if !Territory(toks, i) && !placeFromArmed(toks, hitEnd(toks, h)+1) && !expelledAt(toks, i) {
 			continue
 		}
 		modal := false
@@ -2152,4 +2174,10 @@ func propertyDestroyed(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// expelledAt reports whether the verb at i drives armed men out of ground.
+func expelledAt(toks []lex.Token, i int) bool {
+	_, ok := expelled(toks, i)
+	return ok
 }

@@ -713,6 +713,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return CueChemical, true
+	case "drove", "pushed", "chased", "ousted", "expelled", "flushed":
+		// "Government forces drove separatists out of Sloviansk", "rebels
+		// drove the army out of the town": ground taken, by the state
+		// (retaken) or from it, as the classifier reads the subject.
+		// Not "drove a car" nor "pushed prices out of reach".
+		if _, ok := expelled(toks, i); ok {
+			return CueCapture, true
+		}
+		return c, false
 	case "uprooted":
 		// "Settlers uprooted hundreds of olive trees": crops destroyed;
 		// people uprooted are displaced, and storms are no one's deed.
@@ -1912,4 +1921,43 @@ func captivesAfter(toks []lex.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// expelled reports whether the verb at i drives armed men out of ground
+// ("drove separatists out of Sloviansk", "pushed the militants from the
+// district centre"), and returns the index of the armed men driven out.
+func expelled(toks []lex.Token, i int) (int, bool) {
+	obj := -1
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		t := toks[k]
+		if t.Punct {
+			return 0, false
+		}
+		if obj < 0 && (nonStateNoun(toks[k:k+1]) || armedName[t.Lower] || stateForce(t) ||
+			t.Is("gunmen", "extremists", "terrorists", "jihadists", "insurgents", "separatists", "militants")) {
+			obj = k
+			continue
+		}
+		if obj >= 0 && (lex.HasAt(toks, k, "out", "of") || t.Is("from")) {
+			from := k + 1
+			if t.Is("out") {
+				from = k + 2
+			}
+			for j := from; j < len(toks) && j <= from+4; j++ {
+				if toks[j].Punct {
+					break
+				}
+				if territoryNouns[toks[j].Lower] || territoryNouns[strings.TrimSuffix(toks[j].Lower, "'s")] || j == from && namedPlace(toks, j) {
+					return obj, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// stateForce reports whether the token names the state's forces.
+func stateForce(t lex.Token) bool {
+	return t.Is("troops", "soldiers", "army", "police", "policemen", "forces", "military", "garrison")
 }

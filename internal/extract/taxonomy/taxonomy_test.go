@@ -859,6 +859,15 @@ func TestClassifySeventhProbe(t *testing.T) {
 		// gunmen who raid a village attack it.
 		{"A warehouse storing counterfeit medicines was raided in the port city.", nil, 0, false, false, ""},
 		{"Gunmen raided a village and killed four farmers.", civ(4), 4, true, false, Attack},
+		// Armed men driven out of ground: by the state it is retaken, by
+		// rebels taken; cars and prices driven are neither.
+		{"Government troops drove the insurgents out of the town on Sunday.", nil, 0, true, true, GovRegains},
+		{"Rebels drove the army out of Kidal after a week of fighting.", nil, 0, true, false, NSAOvertakes},
+		{"The driver drove the minister out of the town on Sunday.", nil, 0, false, false, ""},
+		{"Inflation pushed prices out of reach of the poor.", nil, 0, false, false, ""},
+		// A place named alone, declared freed from armed men.
+		{"Kobani was declared liberated from the jihadists on Monday.", nil, 0, true, false, GovRegains},
+		{"Ahmed was declared innocent by the court on Monday.", nil, 0, false, false, ""},
 		// Youths who fight the police with stones riot; militants who
 		// clash with the police fight a battle.
 		{"Youths clashed with police in the old town, throwing stones.", nil, 0, true, true, ViolentDemo},
@@ -902,6 +911,9 @@ func TestStrategicMoveSeventhProbe(t *testing.T) {
 		{"Government troops have taken back Palma from insurgents.", true},
 		{"Troops cleared the area after the operation.", false},
 		{"The rebels vowed to take control of the city.", false},
+		// A group back at war, told in reported speech.
+		{"The former FARC commanders announced they were taking up arms again.", true},
+		{"The farmers said they were taking up the matter again.", false},
 		// Property destroyed by armed men not of the state.
 		{"Militants destroyed a telecom tower in the district overnight.", true},
 		{"Gunmen burned a school in the village overnight.", true},
