@@ -422,6 +422,13 @@ func modalChain(toks []lex.Token, i int) bool {
 	if j == i || j == 0 {
 		return false
 	}
+	// "where bombs were to be planted", "has been threatened to be
+	// assaulted", "likely to be targeted": a deed planned, threatened or
+	// expected, not done. ("Said to be injured" tells an injury.)
+	if toks[j-1].Is("to") && j >= 2 && toks[j].Is("be") && toks[j-2].Is("were", "was", "threatened", "likely", "expected",
+		"supposed", "due", "set", "planned", "planning", "going", "meant", "scheduled", "about") {
+		return true
+	}
 	return lex.IsModal(toks[j-1])
 }
 

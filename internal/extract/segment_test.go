@@ -1145,3 +1145,29 @@ func TestDeedAfterQuietLead(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedToBeDone checks that a deed told as planned, threatened or
+// expected ("was threatened to be attacked", "were to be ambushed")
+// opens no event, while the deed done, or an injury "said to be"
+// serious, still does.
+func TestDeedToBeDone(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"threatened to be attacked",
+			"A party leader in Dhanusha was threatened to be attacked by an unidentified armed group on January 28.",
+			""},
+		{"attacked",
+			"A party leader in Dhanusha was attacked by an unidentified armed group on January 28.",
+			"Attack/0"},
+		{"were to be ambushed",
+			"Police said the convoys that were to be ambushed by the militants in Kupwara District on May 3 changed their route.",
+			""},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
