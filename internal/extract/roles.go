@@ -193,6 +193,15 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// "BLA and BLF militants exchanged fire with soldiers". Two
 		// states' forces named together fought each other: "Indian and
 		// Pakistani troops exchanged fire".
+		// Two units of one state named together as those who exchanged
+		// fire with no one else fought each other: "personnel of the
+		// Levies and the police exchanged fire over an arrest".
+		if attacker >= 0 && m.Actor.Side == actors.SideSecurity && ms[attacker].Actor.Side == actors.SideSecurity &&
+			ms[attacker].Actor.Named("") != m.Actor.Named("") && allied(toks, tokAt(ms[attacker].End), tokAt(m.Start)) &&
+			foughtEachOther(toks, tokAt(m.End)) {
+			target = k
+			break
+		}
 		if attacker >= 0 && m.Actor.Side == ms[attacker].Actor.Side && allied(toks, tokAt(ms[attacker].End), tokAt(m.Start)) &&
 			(m.Actor.Side != actors.SideSecurity || sameSide(ms[attacker].Actor, m.Actor)) {
 			continue
@@ -516,6 +525,24 @@ var aggressorNouns = []string{"bomber", "bombers", "gunman", "gunmen", "attacker
 // one of the aggressorNouns.
 func aggressorNoun(toks []lex.Token, i int) bool {
 	return i >= 0 && i < len(toks) && toks[i].Is(aggressorNouns...)
+}
+
+// foughtEachOther reports whether a verb of fighting one another follows
+// token i ("exchanged fire", "clashed", "fought") with no one named after
+// it as the other side ("exchanged fire with soldiers").
+func foughtEachOther(toks []lex.Token, i int) bool {
+	for j := i; j < len(toks) && j <= i+1; j++ {
+		if !toks[j].Is("exchanged", "clashed", "fought") {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+4; k++ {
+			if toks[k].Is("with", "against", "on") {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // firstSecurity returns the index of the first state force among ms, or

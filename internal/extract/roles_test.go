@@ -89,6 +89,12 @@ func TestActorRoles(t *testing.T) {
 		// Foreigners a bomb killed are civilians of their own country.
 		{"On 6 October 2024, a suicide car bomb hit a convoy carrying Chinese engineers near Karachi airport, killing two Chinese nationals.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (China)"},
+		// Two units of one state that exchanged fire fought each other;
+		// two named together who fired on another fought on one side.
+		{"On 22 April 2024, personnel of the Levies and the police exchanged fire over the arrest of a suspect in Pishin, Balochistan. One Levies man was killed.",
+			"Police Forces of Pakistan Balochistan Levies", "Police Forces of Pakistan"},
+		{"On 22 April 2024, the Levies and the police exchanged fire with militants in Pishin, Balochistan. One militant was killed.",
+			"Police Forces of Pakistan Balochistan Levies", "Unidentified Armed Group (Pakistan)"},
 		// The army's bomb disposal squad is the army's.
 		{"On 6 May 2025, a remote-controlled bomb hit a vehicle of the army's bomb disposal squad in Mach, Balochistan, killing seven personnel.",
 			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
