@@ -494,6 +494,11 @@ func strategicMove(in Input) (Class, bool) {
 		// a group back at war.
 		case t.Is("took", "taking", "take", "takes") && lex.HasAt(toks, i+1, "up", "arms") && lex.HasAt(toks, i+3, "again"):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "The group announced it was splitting into two factions", "the
+		// alliance is resuming its armed struggle".
+		case t.Is("splitting", "split", "splits") && lex.HasAt(toks, i+1, "into") && factionsAfter(toks, i+2),
+			t.Is("resuming", "resumed", "resume", "resumes") && (lex.HasAt(toks, i+1, "armed", "struggle") || lex.HasAt(toks, i+2, "armed", "struggle")):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "The Nusra Front renamed itself Jabhat Fateh al-Sham".
 		case t.Is("renamed", "rebranded") && lex.HasAt(toks, i+1, "itself") || lex.HasAt(toks, i, "changed", "its", "name"):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
@@ -523,7 +528,7 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// An armed group's new leader; a police force's or an army's
 		// new chief is an appointment, not a change to a group.
-		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i])):
+		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i])):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
 	}
@@ -2180,4 +2185,18 @@ func propertyDestroyed(toks []lex.Token) bool {
 func expelledAt(toks []lex.Token, i int) bool {
 	_, ok := expelled(toks, i)
 	return ok
+}
+
+// factionsAfter reports whether factions or wings are named within a few
+// words from k: "into two factions", "into rival wings".
+func factionsAfter(toks []lex.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if toks[j].Is("factions", "wings", "groups", "camps") {
+			return true
+		}
+		if toks[j].Punct {
+			return false
+		}
+	}
+	return false
 }

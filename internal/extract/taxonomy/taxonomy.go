@@ -931,7 +931,7 @@ func sexualTopic(toks []lex.Token, i int) bool {
 // with no word saying what they are: "Al-Shabaab set up a base", "the
 // Houthis signed a truce".
 var armedName = lex.WordSet(`al-shabaab shabaab boko iswap jnim aqap aqim isis isil daesh hezbollah hamas houthis houthi
-	farc eln pkk ypg m23 adf nusra al-nusra al-qaeda qaeda ttp bla blf ansar ansarullah mnla`)
+	farc eln pkk ypg m23 adf nusra al-nusra al-qaeda qaeda ttp bla blf ansar ansarullah mnla rsf hts sdf iskp tplf`)
 
 // crimeNear reports whether a word of crime stands in the clause before
 // token i: "a press producing counterfeit currency was raided".

@@ -914,6 +914,15 @@ func TestStrategicMoveSeventhProbe(t *testing.T) {
 		// A group back at war, told in reported speech.
 		{"The former FARC commanders announced they were taking up arms again.", true},
 		{"The farmers said they were taking up the matter again.", false},
+		// Groups splitting, resuming their war or naming a leader, named
+		// as the wire names them.
+		{"The rebel movement announced it was splitting into two factions.", true},
+		{"The rebels' convoy split into two columns near the bridge.", false},
+		{"The rebel alliance said it was resuming its armed struggle.", true},
+		{"The rebel alliance said it was resuming talks with the government.", false},
+		{"Al-Shabaab named a new commander for the region.", true},
+		{"The police named a new commander for the district.", false},
+		{"The RSF pulled out of the town, leaving it to a local militia.", true},
 		// Property destroyed by armed men not of the state.
 		{"Militants destroyed a telecom tower in the district overnight.", true},
 		{"Gunmen burned a school in the village overnight.", true},
