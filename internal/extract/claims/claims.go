@@ -164,6 +164,12 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			continue
 		}
 		inPeriod := periodIn(f.periods, s.Start, s.End)
+		if inPeriod != nil && !inPeriod.End.IsZero() && inPeriod.End.Sub(inPeriod.Start) <= 24*time.Hour {
+			// "in the last 24 hours" dates a day's reports, which may be
+			// one operation's toll: the words of the sentence, not its
+			// period, make it a tally ("in separate operations across").
+			inPeriod = nil
+		}
 		plain := plainTokens(s.Toks, si > 0 && sents[si-1].Para == s.Para && inPeriod == nil && singleIncident(sents[si-1].Toks))
 		// A toll dated by one year or month at a district or a village
 		// recalls an incident ("shot dead in the Danna area of Mansehra
@@ -1775,6 +1781,16 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		}
 	}
 	for _, m := range quarterNoYear.FindAllStringSubmatchIndex(low, -1) {
+		// "during the first quarter of this year" is the publication's
+		// year as much as "during the first quarter"; the period the
+		// date reader gave "this year" gives way to it.
+		for _, tail := range []string{" of this year", " of the year", " of the current year"} {
+			if strings.HasPrefix(low[m[1]:], tail) {
+				m[1] += len(tail)
+				out = dropWithin(out, m[0], m[1])
+				break
+			}
+		}
 		if strings.HasPrefix(low[m[1]:], " of") || overlaps(out, m[0], m[1]) {
 			continue
 		}
@@ -1784,6 +1800,20 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			start = start.AddDate(-1, 0, 0)
 		}
 		out = append(out, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
+	}
+	// "in the last 24 hours": the day before publication and its day.
+	for _, phrase := range []string{"the last 24 hours", "the past 24 hours"} {
+		for from := 0; ; {
+			i := strings.Index(low[from:], phrase)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(phrase)
+			if !overlaps(out, i, i+len(phrase)) {
+				out = append(out, dates.Period{Start: published.AddDate(0, 0, -1), End: published, StartOff: i, EndOff: i + len(phrase), Text: text[i : i+len(phrase)]})
+			}
+		}
 	}
 	for _, phrase := range []string{"since the start of the year", "since the beginning of the year", "since the start of this year", "since the beginning of this year"} {
 		for from := 0; ; {
@@ -1798,6 +1828,17 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
+	return out
+}
+
+// dropWithin returns ps without the periods told inside text[start:end].
+func dropWithin(ps []dates.Period, start, end int) []dates.Period {
+	out := ps[:0]
+	for _, p := range ps {
+		if p.StartOff < start || p.EndOff > end {
+			out = append(out, p)
+		}
+	}
 	return out
 }
 

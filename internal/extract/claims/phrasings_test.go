@@ -465,3 +465,39 @@ func TestFourthProbePhrasings(t *testing.T) {
 		})
 	}
 }
+
+// TestFourthProbePeriods covers the periods the fourth claims probe showed
+// vigil leaving out, beside the phrasing the date reader already reads.
+func TestFourthProbePeriods(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the last 24 hours",
+			"In the last 24 hours, the CTD conducted 54 operations in Punjab and arrested 11 suspected terrorists.",
+			[]string{"operations 54 2025-07-02..2025-07-03", "arrests 11 2025-07-02..2025-07-03"}},
+		{"a quarter of this year",
+			"During the first quarter of this year, police arrested 412 suspects in Sindh.",
+			[]string{"arrests 412 2025-01-01..2025-03-31"}},
+		{"a quarter of a year named",
+			"During the first quarter of 2024, police arrested 412 suspects in Sindh.",
+			[]string{"arrests 412 2024-01-01..2024-03-31"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
+			var got []string
+			for _, c := range cls {
+				got = append(got, fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
