@@ -177,7 +177,33 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// count. ("Hundreds injured" and "dozens wounded" keep their
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
-	return dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))
+	return dropBodiesOfTheDead(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs)))))))
+}
+
+// dropBodiesOfTheDead removes the bodies told after the dead of the same
+// side in one sentence: "A dozen Maoists were believed killed, but Police
+// recovered only the bodies of seven cadres" finds seven of the twelve,
+// not seven more. Bodies of another side, or more bodies than the dead
+// told, are figures of their own.
+func dropBodiesOfTheDead(toks []lex.Token, figs []Figure) []Figure {
+	if len(figs) < 2 {
+		return figs
+	}
+	out := figs[:0]
+	for k, f := range figs {
+		drop := false
+		if i := tokenAt(toks, f.Start); f.Kind == Killed && !f.More && i >= 0 && i < len(toks) && toks[i].Is("bodies", "body") {
+			for _, g := range figs[:k] {
+				if g.Kind == Killed && !g.Negated && g.Count >= f.Count && (g.Category == f.Category || f.Category == Unknown) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // hostagesDied reports whether the hostages named at v are the subject of
@@ -2072,6 +2098,12 @@ func toldAsMore(toks []lex.Token, p np) bool {
 	// "one of the survivors was later murdered": someone the toll told
 	// before did not count, for he had survived.
 	if toks[p.head].Is("survivors", "survivor") && p.head >= 2 && toks[p.head-1].Is("the") && toks[p.head-2].Is("of") {
+		return true
+	}
+	// "His wife, who tried to save him, was injured and later
+	// succumbed": the kin of someone told before, opening the sentence,
+	// is another person.
+	if p.head == 1 && toks[0].Is("his", "her", "their") && toks[1].Is(relativeNouns...) {
 		return true
 	}
 	// "killing four more": a bare count with "more" after it, the object

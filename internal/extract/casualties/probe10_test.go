@@ -81,6 +81,22 @@ func TestFindDeathsAmongTheInjured(t *testing.T) {
 		{"Maoists killed Ramesh Kumar, a CRPF jawan, at his house.", false, false},
 		{"Maoists killed Ramesh Kumar and his son at his house.", false, false},
 	}
+	// The kin of someone told before, opening a sentence, is another
+	// person; joined to him in one sentence, he is counted there.
+	for _, tc := range []struct {
+		sentence string
+		more     bool
+	}{
+		{"His wife, who tried to save him, was injured in the firing and later succumbed.", true},
+		{"His son was also injured.", true},
+		{"A villager and his son were killed.", false},
+	} {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) == 0 || figs[len(figs)-1].More != tc.more {
+			t.Errorf("Find(%q) = %+v, want the last figure's More %v", tc.sentence, figs, tc.more)
+		}
+	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
 		figs := Find(toks, nil)
@@ -126,6 +142,9 @@ func TestFindWoundsToldOtherwise(t *testing.T) {
 		{"a title in capitals", "Maoists killed a Gram Rozgar Sevak and a Panchayat Secretary in Bijapur.", "civilians.killed=1 civilians.killed=1"},
 		{"a vehicle in capitals", "Maoists torched a Tata Sumo in Sukma.", ""},
 		{"a post held as", "A teacher working as a 'shiksha doot' in a village school was killed by the rebels.", "civilians.killed=1"},
+		{"the bodies of some of the dead", "A dozen Maoists were believed killed, but Police recovered only the bodies of seven cadres.", "militants.killed=12"},
+		{"the bodies of the other side's dead", "Two soldiers were killed and the bodies of three militants were recovered.", "militants.killed=3 security_forces.killed=2"},
+		{"more bodies than the dead told", "Five Maoists were killed and the bodies of seven cadres were recovered.", "militants.killed=5 militants.killed=7"},
 	}
 	sides := map[string]string{"PLFI": Militants, "Maoists": Militants}
 	for _, tc := range tests {
