@@ -553,7 +553,12 @@ func StrategicMove(toks []lex.Token) bool {
 	}
 	// "The government and the rebels sealed a peace deal", "a ceasefire
 	// came into force at midnight": a deal concluded is news of its own.
-	if dealConcluded(toks) || groundTaken(toks) || propertyDestroyed(toks) {
+	if dealConcluded(toks) {
+		return true
+	}
+	// Ground taken and property destroyed are read from the lead's
+	// triggers, scanned once.
+	if hits := Scan(toks); groundTaken(toks, hits) || propertyDestroyed(toks, hits) {
 		return true
 	}
 	c, ok := strategicMove(Input{Toks: toks, LeadEnd: end})
@@ -2071,8 +2076,8 @@ func baseUse(toks []lex.Token, i int) bool {
 // from Boko Haram", "rebels take control of Idlib city". The verb's
 // object is territory or a place taken from armed men. A forces' sweep
 // that "cleared the area" takes no ground from anyone.
-func groundTaken(toks []lex.Token) bool {
-	for _, h := range Scan(toks) {
+func groundTaken(toks []lex.Token, hits []Hit) bool {
+	for _, h := range hits {
 		if h.Cue != CueCapture && h.Cue != CueRecapture {
 			continue
 		}
@@ -2149,8 +2154,8 @@ func crowdClashed(in Input) bool {
 // the mausoleums". ACLED codes it as a strategic development of its own;
 // weapons destroyed are disrupted, and people burned are killed, which
 // other rules read.
-func propertyDestroyed(toks []lex.Token) bool {
-	for _, h := range Scan(toks) {
+func propertyDestroyed(toks []lex.Token, hits []Hit) bool {
+	for _, h := range hits {
 		i := h.Token
 		if h.Cue != CueDestroy || i == 0 || !toks[i].Is("destroyed", "demolished", "burned", "burnt", "torched", "razed", "ransacked", "looted", "uprooted") ||
 			toks[i-1].Is("was", "were", "been", "being", "be", "is", "are", "to", "not") {

@@ -6,8 +6,9 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
-// FuzzClassify checks that scanning and classifying any text never panics
-// and that the trigger a class cites lies inside the text.
+// FuzzClassify checks that scanning, classifying and reading a strategic
+// move in any text never panic and that the trigger a class cites lies
+// inside the text.
 func FuzzClassify(f *testing.F) {
 	for _, s := range []string{
 		"Rebels opened fire and lobbed a grenade at a check post.",
@@ -19,6 +20,13 @@ func FuzzClassify(f *testing.F) {
 		"Police raided a house and recovered a shot gun and 3 hand grenades.",
 		"Students' bodies staged a sit-in; a banner was planted.",
 		"detected",
+		"Troops liberate",
+		"Soldiers have taken back Palma",
+		"Troops drove the rebels out of",
+		"Kobani was declared liberated from",
+		"Raided",
+		"The army handed over the town to",
+		"Militants destroyed",
 		"",
 	} {
 		f.Add(s, 3)
@@ -31,6 +39,7 @@ func FuzzClassify(f *testing.F) {
 				t.Fatalf("hit %+v out of range for %q", h, text)
 			}
 		}
+		StrategicMove(toks)
 		c, ok := Classify(Input{Toks: toks, Hits: hits, LeadEnd: len(text) / 2, Victims: map[string]int{"security_forces": hurt % 5}, ArmedActors: hurt%2 == 0, Deaths: hurt % 3})
 		if ok && (c.Trigger.Start < 0 || c.Trigger.End > len(text)) {
 			t.Fatalf("trigger %+v outside %q", c.Trigger, text)

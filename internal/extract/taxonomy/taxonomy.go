@@ -891,7 +891,7 @@ func reportedOn(toks []lex.Token, i int) bool {
 // Boko Haram". A capitalised name and "from" with rebels after it say the
 // object is ground, though no noun of territory names it.
 func placeFromArmed(toks []lex.Token, k int) bool {
-	if !properName(toks, k) && !(k < len(toks) && strings.HasPrefix(toks[k].Lower, "al-")) {
+	if k >= len(toks) || !properName(toks, k) && !strings.HasPrefix(toks[k].Lower, "al-") {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
