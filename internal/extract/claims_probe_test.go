@@ -60,8 +60,11 @@ func (w claimsProbeWant) fields(got vigil.Claim) map[string]bool {
 // sources: a source is told in many ways ("the DG ISPR", "ISPR"), so either
 // containing the other is enough.
 func sameSource(want, got string) bool {
+	// The general list of sources writes every spokesman, spokeswoman and
+	// spokesperson as "spokesperson".
 	norm := func(s string) string {
 		s = strings.ToLower(strings.TrimSpace(s))
+		s = strings.NewReplacer("spokesman", "spokesperson", "spokeswoman", "spokesperson").Replace(s)
 		return strings.TrimPrefix(s, "the ")
 	}
 	g := norm(got)

@@ -275,6 +275,16 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		placeEnd = span.Toks[p].Start
 	}
 	country, admin1, _ := f.c.Where(span.Start, placeEnd)
+	if admin1 == "" && theProvince(span.Toks) {
+		// "97 attacks in the province": the province the paragraph
+		// named before.
+		for k := si - 1; k >= 0 && k >= si-3 && f.sents[k].Para == s.Para; k-- {
+			if c, a, _ := f.c.Where(f.sents[k].Start, f.sents[k].End); a != "" {
+				country, admin1 = c, a
+				break
+			}
+		}
+	}
 	if country == "" {
 		country = f.c.Home()
 	}
@@ -311,6 +321,17 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		}
 		f.out = append(f.out, cl)
 	}
+}
+
+// theProvince reports a figure placed "in the province", which names it
+// no more.
+func theProvince(toks []lex.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Is("the") && toks[i+1].Is("province") && toks[i-1].Is("in", "across", "throughout") {
+			return true
+		}
+	}
+	return false
 }
 
 // partPlace returns the token that opens a part of figures told after
@@ -645,9 +666,18 @@ func candidates(text string, s lex.Sentence) []candidate {
 			strings.HasSuffix(toks[m].Lower, "-linked")) {
 			m++
 		}
-		if metric, at, ok := countAfter(toks, firstBefore(toks, n.Start), k); ok {
+		b0 := firstBefore(toks, n.Start)
+		if metric, at, ok := countAfter(toks, b0, k); ok {
 			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(metric), bare: true})
 			continue
+		}
+		// "432 terrorists had been killed and 1,207 arrested": the verb
+		// after the figure says the fate of the others of the tally.
+		if len(out) > 0 && b0 >= 0 && toks[b0].Is("and", ",") && k < len(toks) {
+			if f := fate(toks[k : k+1]); f != "" {
+				out = append(out, candidate{n: n, metric: f, mStart: toks[k].Start, mEnd: toks[k].End})
+				continue
+			}
 		}
 		// "from 13 in 2022", "against 31 in June and 24 in May", "while
 		// Khyber Pakhtunkhwa lost 28": a figure set beside the one before

@@ -184,7 +184,7 @@ func TestFind(t *testing.T) {
 			time.Time{}, []string{"security_forces_killed 650 exact .. Pakistan "}, []int{0}},
 		{"a toll over the past one year is a tally",
 			"At least 31 militants were killed and over 700 arrested in the state over the past one year, officials said.",
-			time.Time{}, []string{"militants_killed 31 lower .. Pakistan officials"}, []int{0}},
+			time.Time{}, []string{"militants_killed 31 lower .. Pakistan officials", "arrests 700 lower .. Pakistan officials"}, []int{0}},
 		{"a dozen journalists killed in a year are a tally of civilians",
 			"Over a dozen journalists killed in 2011 show how dangerous the work has become.",
 			time.Time{}, []string{"civilians_killed 12 lower 2011-01-01..2011-12-31 Pakistan "}, []int{0}},
