@@ -578,7 +578,7 @@ func StrategicMove(toks []lex.Token) bool {
 		leadersMen(toks[:i]) || groupNamed(toks[:i]) ||
 		// "Turkey has established a military base": a base called
 		// military is armed men's, whoever the subject.
-		c.SubEventType == BaseEstablished && militaryBefore(toks, i) ||
+		c.SubEventType == BaseEstablished && (militaryBefore(toks, i) || raidsFrom(toks, i)) ||
 		// "Armenia handed over the Kalbajar district to Azerbaijan": a
 		// state hands ground to another, or to armed men.
 		c.SubEventType == NonViolentTransf && recipient(toks, i)
@@ -2202,6 +2202,31 @@ func factionsAfter(toks []lex.Token, k int) bool {
 		if toks[j].Punct {
 			return false
 		}
+	}
+	return false
+}
+
+// raidsFrom reports whether the base set up at i is said to be used for
+// attacks or operations: "set up a camp, from where they coordinate
+// operations", "from which they launch raids". Those who use a camp so
+// are armed men, whatever the press calls them.
+func raidsFrom(toks []lex.Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+14; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if !toks[k].Is("from") || !toks[k+1].Is("where", "which") {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+7; j++ {
+			if toks[j].Is("attacks", "operations", "raids", "incursions", "ambushes", "offensives") {
+				return true
+			}
+			if toks[j].Punct {
+				return false
+			}
+		}
+		return false
 	}
 	return false
 }

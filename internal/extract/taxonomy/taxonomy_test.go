@@ -923,6 +923,10 @@ func TestStrategicMoveSeventhProbe(t *testing.T) {
 		{"Al-Shabaab named a new commander for the region.", true},
 		{"The police named a new commander for the district.", false},
 		{"The RSF pulled out of the town, leaving it to a local militia.", true},
+		// A camp used for raids is armed men's, whatever they are called;
+		// one used for study is not.
+		{"Dissidents set up a camp across the border, from where they coordinate operations.", true},
+		{"Students set up a camp across the border, from where they study the glaciers.", false},
 		// Property destroyed by armed men not of the state.
 		{"Militants destroyed a telecom tower in the district overnight.", true},
 		{"Gunmen burned a school in the village overnight.", true},
