@@ -1748,7 +1748,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// fire on the policemen": gunfire that followed a blast is an
 		// attack of another kind, coded beside the blast.
 		fresh := newIncident(d.sents[i].Toks) || len(groups) > 0 &&
-			(d.movesElsewhere(groups[len(groups)-1], i) || d.gunfireAfterBlast(groups[len(groups)-1], i))
+			(d.movesElsewhere(groups[len(groups)-1], i) || d.gunfireAfterBlast(groups[len(groups)-1], i) ||
+				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))
 		if len(groups) > 0 && (tollUpdate(d.sents[i].Toks) ||
 			len(groups) == 1 && d.revision() && !fresh && !d.differentDistrict(x, groups[0], i)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
@@ -2513,6 +2514,13 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	// day of its own where the lead gives none ("With polls drawing
 	// close, violence has been growing. IPFT workers kidnapped a CPI-M
 	// worker on February 2"), is news of its own.
+	// "Police arrested two cadres. Following their lead, a police team
+	// reached the camp and an exchange of fire followed": after an
+	// arrest or a recovery, a fight the sentence says followed is a
+	// clash of its own, not a detail of the arrest.
+	if k == leadNews && d.fightEnsued(i) {
+		return false
+	}
 	if k == leadOther && d.deedDone(i) {
 		_, leadDay := d.dayIn(0)
 		leadDay = leadDay || dayWords(d.sents[0].Toks) != ""
@@ -2527,6 +2535,18 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 		return false
 	}
 	return true
+}
+
+// fightEnsued reports a sentence that tells a fight that followed or
+// ensued ("an exchange of fire followed"), not one recalled.
+func (d *doc) fightEnsued(i int) bool {
+	toks := d.sents[i].Toks
+	for _, h := range d.liveHits(i) {
+		if (h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && !h.Item && ensued(toks, h.Token) {
+			return !recalled(toks)
+		}
+	}
+	return false
 }
 
 // deedVerbs tell a violent deed done, in the past.

@@ -1171,3 +1171,25 @@ func TestDeedToBeDone(t *testing.T) {
 		}
 	}
 }
+
+// TestFightAfterArrest checks that after an arrest a fight the text says
+// followed is a clash of its own, while the rest of the arrest's story
+// stays one event.
+func TestFightAfterArrest(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string // want: sub-event type and fatalities of each event
+	}{
+		{"an exchange of fire followed",
+			"Police arrested two GNLA cadres in South Garo Hills District on January 12. Acting on their information, a police team reached the GNLA camp and an exchange of fire followed.",
+			"Arrests/0,Armed clash/0"},
+		{"a fight the arrest came in, not said to follow",
+			"Police arrested two GNLA cadres in South Garo Hills District on January 12. They were caught during the raid on their camp.",
+			"Arrests/0"},
+	}
+	for _, tc := range tests {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
