@@ -457,6 +457,7 @@ var forceNouns = lex.WordSet("force forces army military navy taliban militants 
 var countries = map[string]string{
 	"us": "United States", "u.s": "United States", "u.s.": "United States", "american": "United States",
 	"us-made": "United States", "american-made": "United States", "america": "United States",
+	"us-funded": "United States", "us-supplied": "United States", "us-provided": "United States", "american-supplied": "United States",
 	"afghanistan": "Afghanistan", "afghan": "Afghanistan", "pakistan": "Pakistan", "pakistani": "Pakistan",
 	"india": "India", "indian": "India", "china": "China", "chinese": "China", "chinese-made": "China",
 	"iran": "Iran", "iranian": "Iran", "russia": "Russia", "russian": "Russia", "russian-made": "Russia",
@@ -2044,8 +2045,24 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if cx != nil {
 		ds = cx.Dates()
 	}
+	// "In its report published in July 2023, SIGAR said ... when the
+	// government collapsed in August 2021": the report's own date is
+	// not the stock's, when the sentence gives another.
+	skip, other := -1, false
 	for _, m := range ds {
 		if m.Start >= s.Start && m.End <= s.End {
+			if skip < 0 && publishedAt(text, m.Start) {
+				skip = m.Start
+			} else {
+				other = true
+			}
+		}
+	}
+	if !other {
+		skip = -1
+	}
+	for _, m := range ds {
+		if m.Start >= s.Start && m.End <= s.End && m.Start != skip {
 			if m.Precision == 3 {
 				c.asOf = m.Date.Format("2006-01")
 			} else {
@@ -2489,6 +2506,18 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 	return origin, location, seizer, originAt, locationAt, seizerAt
 }
 
+// publishedAt reports a date at off told as a document's date: "published
+// in July 2023", "released in March".
+func publishedAt(text string, off int) bool {
+	lead := strings.ToLower(text[max(0, off-14):off])
+	for _, w := range []string{"published in ", "released in ", "issued in ", "published on ", "released on ", "issued on "} {
+		if strings.HasSuffix(lead, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // forceGave reports a force noun at j that gave what follows: "forces had
 // left", "troops handed".
 func forceGave(toks []lex.Token, j int) bool {
@@ -2671,7 +2700,7 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		for m := j; m+1 < e && !named; m++ {
 			// "the US Department of Defense", "the Ministry of Interior":
 			// a body named by what it is of.
-			named = orgNouns[toks[m].Lower] && toks[m+1].Is("of")
+			named = orgNouns[toks[m].Lower] && toks[m+1].Is("of", "for")
 		}
 		if !named {
 			// "the Frontier Corps Balochistan said", "FC Khyber
@@ -2806,7 +2835,7 @@ func armedGroupTeller(text string, toks []lex.Token) bool {
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
-var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy")
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows")
