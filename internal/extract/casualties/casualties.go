@@ -965,7 +965,7 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 				}
 				// "sustained bullet injuries and later succumbed": a
 				// death, read there, as for the words not in an idiom.
-				if id.kind == Injured && injuryVerbs[id.words[0]] {
+				if id.kind == Injured && (injuryVerbs[id.words[0]] || id.words[0] == "hit" || id.words[0] == "with") {
 					last := i + len(id.words) - 1
 					if deathFollows(toks, last) || i > 0 && toks[i-1].Is("who") && deathLater(toks, last) {
 						return "", 0
@@ -3552,20 +3552,23 @@ var relativeNouns = []string{"husband", "wife", "brother", "sister", "son", "dau
 // enumerated reports whether the people joined after p, set off by a
 // comma, are p's count told one by one ("killed two persons, a panchayat
 // secretary and a tractor driver"; "executed two of its own cadres, a
-// husband and wife"), not more people: one each, as many as p counts,
-// after a count of people of no role or told by sex and kinship.
+// husband and wife"; "three persons, a teacher and two farmers"), not
+// more people: as many as p counts, after a count of people of no role,
+// or told by sex and kinship.
 func enumerated(toks []lex.Token, p np, items []np) bool {
-	if len(items) < 2 || !p.hasQ || p.q.Vague || int(p.q.Value) != len(items) || !lex.HasAt(toks, p.head+1, ",") || items[0].first != p.head+2 {
+	if len(items) < 2 || !p.hasQ || p.q.Vague || !lex.HasAt(toks, p.head+1, ",") || items[0].first != p.head+2 {
 		return false
 	}
 	kin := true
+	var sum int64
 	for _, it := range items {
-		if it.q.Value != 1 {
+		if it.q.Vague {
 			return false
 		}
+		sum += it.q.Value
 		kin = kin && toks[it.head].Is(kinNouns...)
 	}
-	return kin || toks[p.head].Is(generalNouns...)
+	return sum == p.q.Value && (kin || toks[p.head].Is(generalNouns...))
 }
 
 // namedApposition skips what may follow a person noun at k before the

@@ -47,6 +47,8 @@ func TestFindCadresAndTheirKin(t *testing.T) {
 		{"a Police constable is not", "Maoists gunned down a Police constable in the village.", "security_forces.killed=1"},
 		{"a count of persons told one by one", "The rebels killed two persons, a panchayat secretary and a tractor driver, in Bijapur.", "civilians.killed=2"},
 		{"a count of cadres told as a couple", "The rebels executed two of their own cadres, a husband and wife, in the forest.", "militants.killed=2"},
+		{"a count of persons told in groups", "The rebels killed three persons, a teacher and two farmers, in the village.", "civilians.killed=3"},
+		{"a count of persons and more after it", "The rebels killed three persons, a teacher and four farmers, in the village.", "civilians.killed=1 civilians.killed=3 civilians.killed=4"},
 		{"a count of soldiers and more people after it", "The rebels killed two soldiers, a policeman and a civilian in the attack.", "civilians.killed=1 security_forces.killed=1 security_forces.killed=2"},
 		{"the killing named as a deed", "A PLFI poster found near the body claimed responsibility for the killing.", ""},
 		{"the killing of people", "The TPC claimed the killing of three PLFI cadres.", "militants.killed=3"},
@@ -122,6 +124,7 @@ func TestFindWoundsToldOtherwise(t *testing.T) {
 	}{
 		{"hit by a bullet", "A CRPF jawan was hit by a bullet in his shoulder.", "security_forces.injured=1"},
 		{"hit in the leg", "Another jawan was hit in the leg and was evacuated.", "security_forces.injured=1"},
+		{"hit by a bullet and died", "The SPO was hit by a bullet in the chest and died on the spot.", "security_forces.killed=1"},
 		{"a vehicle hit by a bullet is no one", "The vehicle was hit by a bullet.", ""},
 		{"fled with bullet injuries", "Two other cadres fled into the jungle with bullet injuries.", "militants.injured=2"},
 		{"arrested with injuries", "Two Maoists were arrested with injuries.", "militants.arrested=2 militants.injured=2"},
