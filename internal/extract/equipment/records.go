@@ -438,16 +438,18 @@ var statusCues = lex.WordSet("unaccounted accounted hands")
 // inventory when a figure follows them.
 var holdVerbs = lex.WordSet("had has have possessed operated operates owns owned fielded fields maintains maintained")
 
-// keptVerbs after a force and before a figure make an inventory too, in
-// kindPass only: "the Taliban controlled an estimated 12,000 Humvees",
-// "kept some 1,000 Humvees", "US forces had left 70 MRAP vehicles".
-var keptVerbs = lex.WordSet("controlled controls control kept keeps left")
+// keptVerbs after a force and before a figure of materiel make an
+// inventory too, in kindPass only: "the Taliban controlled an estimated
+// 12,000 Humvees", "kept some 1,000 Humvees", "US forces had left 70 MRAP
+// vehicles", "the group held at least 300 rifles" (not "police held three
+// suspects with two pistols").
+var keptVerbs = lex.WordSet("controlled controls control kept keeps left held")
 
 // holdShapes turns away most words before the holdVerbs and keptVerbs
 // lookups, which kindPass asks of every token of every sentence.
 var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": true, "possessed": true, "operated": true,
 	"operates": true, "owns": true, "owned": true, "fielded": true, "fields": true, "maintains": true, "maintained": true,
-	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true})
+	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true, "held": true})
 
 // forceNouns end the name of an armed force or group.
 var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups")
@@ -1471,7 +1473,7 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 	status, smuggling := false, false
 	for i := range toks {
 		if holdShapes.May(toks[i].Lower) && (holdVerbs[toks[i].Lower] || keptVerbs[toks[i].Lower]) && forceBefore(toks, i) && figureAfter(toks, i+1) &&
-			(!toks[i].Is("left") || stateForceBefore(toks, i)) {
+			(!toks[i].Is("left") || stateForceBefore(toks, i)) && (holdVerbs[toks[i].Lower] || figureOfMateriel(toks, i+1)) {
 			// "the Afghan air force had 208 aircraft".
 			if kind == "" {
 				kind, start, end = Inventory, toks[i].Start, toks[i].End
@@ -1730,6 +1732,20 @@ func forceBefore(toks []lex.Token, i int) bool {
 
 // startsFigure reports a token that opens a count: a digit, a number word
 // or a qualifier ("over", "some", "about").
+// figureOfMateriel reports a figure at j that counts materiel: "at least
+// 300 rifles", not "three suspects along with two pistols".
+func figureOfMateriel(toks []lex.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+5; k++ {
+		if itemsByFirst[toks[k].Lower] != nil {
+			return true
+		}
+		if toks[k].Punct || toks[k].Is("with", "along", "and") {
+			return false
+		}
+	}
+	return false
+}
+
 // stateForceBefore reports a state's forces just before toks[i]: "US
 // forces had left 70 MRAP vehicles", not "militants left 12 vehicles
 // burning".
