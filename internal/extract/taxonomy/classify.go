@@ -553,6 +553,11 @@ func StrategicMove(toks []lex.Token) bool {
 	}
 	// "The government and the rebels sealed a peace deal", "a ceasefire
 	// came into force at midnight": a deal concluded is news of its own.
+	// "Militants have destroyed 200 schools since 2009": a tally over
+	// years, not a move made.
+	if tally(toks) {
+		return false
+	}
 	if dealConcluded(toks) {
 		return true
 	}
@@ -2227,6 +2232,22 @@ func raidsFrom(toks []lex.Token, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// tally reports whether the tokens count deeds over a span of time: "since
+// 2009", "since the start of the war", "over the past decade", "so far
+// this year".
+func tally(toks []lex.Token) bool {
+	for i, t := range toks {
+		switch {
+		case t.Is("since") && i+1 < len(toks) && (len(toks[i+1].Text) == 4 && lex.Digits(toks[i+1].Text) ||
+			lex.HasAt(toks, i+1, "the", "start") || lex.HasAt(toks, i+1, "the", "beginning") || lex.HasAt(toks, i+1, "the", "outbreak")),
+			lex.HasAt(toks, i, "over", "the", "past") && i+3 < len(toks) && toks[i+3].Is("decade", "decades", "years", "months"),
+			lex.HasAt(toks, i, "so", "far", "this", "year"):
+			return true
+		}
 	}
 	return false
 }

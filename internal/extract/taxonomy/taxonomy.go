@@ -863,7 +863,7 @@ func releasedBefore(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees", "free") {
+		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees", "free", "liberated") {
 			return true
 		}
 	}

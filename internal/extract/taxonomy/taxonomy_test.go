@@ -927,6 +927,9 @@ func TestStrategicMoveSeventhProbe(t *testing.T) {
 		// one used for study is not.
 		{"Dissidents set up a camp across the border, from where they coordinate operations.", true},
 		{"Students set up a camp across the border, from where they study the glaciers.", false},
+		// A tally over years is no move made.
+		{"Militants have destroyed more than 200 schools in the region since 2009.", false},
+		{"The rebels have taken over dozens of villages since the start of the war.", false},
 		// Property destroyed by armed men not of the state.
 		{"Militants destroyed a telecom tower in the district overnight.", true},
 		{"Gunmen burned a school in the village overnight.", true},
@@ -955,6 +958,9 @@ func TestScanSeventhProbe(t *testing.T) {
 		{"The bomber set off her charge at the bus stop.", CueSuicide, true},
 		{"Jets carried out air raids on the rebel-held town.", CueAir, true},
 		{"Rioters destroyed two jets parked at the airfield.", CueAir, false},
+		// Hostages liberated were taken before: their release is the news.
+		{"The army liberated the hostages from the militants in a night raid.", CueAbduct, false},
+		{"The militants took 12 hostages at the mine.", CueAbduct, true},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
