@@ -2525,9 +2525,9 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 // publishedAt reports a date at off told as a document's date: "published
 // in July 2023", "released in March".
 func publishedAt(text string, off int) bool {
-	lead := strings.ToLower(text[max(0, off-14):off])
+	lead := text[max(0, off-14):off]
 	for _, w := range []string{"published in ", "released in ", "issued in ", "published on ", "released on ", "issued on "} {
-		if strings.HasSuffix(lead, w) {
+		if len(lead) >= len(w) && strings.EqualFold(lead[len(lead)-len(w):], w) {
 			return true
 		}
 	}
