@@ -58,7 +58,7 @@ const (
 var metricShapes = lex.ShapesOf(metricNouns)
 
 var metricNouns = map[string]string{
-	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "fatalities": Deaths, "casualties": Casualties,
+	"incidents": Incidents, "attacks": Attacks, "deaths": Deaths, "injuries": Injured, "fatalities": Deaths, "casualties": Casualties,
 	"killings": Deaths, "individuals": Deaths, "people": Deaths, "persons": Deaths, "lives": Deaths, "bodies": Deaths,
 	"suspects": Deaths, "cases": Incidents, "ieds": Defused, "bombs": Defused, "landmines": Defused, "mines": Defused,
 	"soldiers": SecurityKilled, "troops": SecurityKilled, "personnel": SecurityKilled, "policemen": SecurityKilled,
@@ -436,6 +436,16 @@ func (f *finder) sourceAfter(si int) (Source, bool) {
 	return Source{}, false
 }
 
+// placeForFigure reports a place and its figure at i: "Balochistan for
+// 270".
+func placeForFigure(toks []lex.Token, i int) bool {
+	k := i
+	for k < len(toks) && k < i+3 && capital(toks[k]) {
+		k++
+	}
+	return k > i && k+1 < len(toks) && toks[k].Is("for") && numberAt(toks, k+1)
+}
+
 // numberEnd returns the token after the number that starts at i.
 func numberEnd(toks []lex.Token, i int) int {
 	if _, last, ok := lex.NumberAt(toks, i); ok {
@@ -464,6 +474,10 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 		nextFigure := t.Is("and") && numberAt(toks, i+1)
 		// "..., in Sindh 18": a place and its figure.
 		placeFigure := t.Is("in") && i > 0 && toks[i-1].Is(",", "and") && placeThenFigure(toks, i+1)
+		// "... and Balochistan for 270": another place's share.
+		if t.Is("and") && placeForFigure(toks, i+1) {
+			nextFigure = true
+		}
 		// "..., 43 of them in Khyber Pakhtunkhwa", "..., of which 390
 		// were in Balochistan": a part of the figure before, by place.
 		figurePlace := t.Is(",") && i+1 < len(toks) && (partOpened && numberAt(toks, i+1) && inPlaceAfter(toks, numberEnd(toks, i+1)) ||
@@ -669,6 +683,17 @@ func candidates(text string, s lex.Sentence) []candidate {
 		b0 := firstBefore(toks, n.Start)
 		if metric, at, ok := countAfter(toks, b0, k); ok {
 			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(metric), bare: true})
+			continue
+		}
+		// "Khyber Pakhtunkhwa accounted for 690 of the attacks and
+		// Balochistan for 270": a place's share of the count.
+		if share, at := shareOf(toks, b0, k); share != "" {
+			out = append(out, candidate{n: n, metric: share, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(share), part: true})
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].part && b0 >= 1 && toks[b0].Is("for") && capital(toks[b0-1]) && (k >= len(toks) || toks[k].Punct) {
+			prev := out[len(out)-1]
+			out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, part: true})
 			continue
 		}
 		// "432 terrorists had been killed and 1,207 arrested": the verb
@@ -1059,6 +1084,20 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		}
 	}
 	return false
+}
+
+// shareOf returns the metric of a figure told as a place's share of a
+// count, b the token before the figure and k the one after: "accounted
+// for 690 of the attacks". It returns "" when the figure is none.
+func shareOf(toks []lex.Token, b, k int) (string, int) {
+	if b < 1 || !toks[b].Is("for") || !toks[b-1].Is("accounted") || !lex.HasAt(toks, k, "of", "the") || k+2 >= len(toks) {
+		return "", 0
+	}
+	switch m := metricNouns[toks[k+2].Lower]; m {
+	case Attacks, Incidents, Deaths:
+		return m, k + 2
+	}
+	return "", 0
 }
 
 // placePart reports a figure told as a place's part of the count before
