@@ -965,6 +965,12 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 				}
 				// "sustained bullet injuries and later succumbed": a
 				// death, read there, as for the words not in an idiom.
+				// "the body of a villager with injuries on his head", "died
+				// after he was hit by a stray bullet": the marks on the
+				// dead, or what killed them, are no wounding.
+				if (id.words[0] == "with" || id.words[0] == "hit") && deathInClauseBefore(toks, i) {
+					return "", 0
+				}
 				if id.kind == Injured && (injuryVerbs[id.words[0]] || id.words[0] == "hit" || id.words[0] == "with") {
 					last := i + len(id.words) - 1
 					if deathFollows(toks, last) || i > 0 && toks[i-1].Is("who") && deathLater(toks, last) {
@@ -1457,10 +1463,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				main.head = e
 				coordinatedAfterActive = coordinatedAfter(toks, main, hints)
 			}
-		case nx.Is("a", "an") && !w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && capitalTitleEnd(toks, vEnd+2) > 0:
+		case nx.Is("a", "an") && (kind == Killed || kind == Injured) && !w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && capitalTitleEnd(toks, vEnd+2) > 0:
 			// "killed a Gram Rozgar Sevak and a Panchayat Secretary": a
 			// title in capitals the lexicon lacks; a name takes no
-			// article.
+			// article. (Things are taken, not killed: "abducted a Tata
+			// Sumo" is a vehicle.)
 			main = np{head: capitalTitleEnd(toks, vEnd+2), first: vEnd + 1, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact}, hasQ: true}
 			found = true
 			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
@@ -2669,6 +2676,23 @@ func unfamiliarEnd(toks []lex.Token, i int) (int, bool) {
 		n++
 	}
 	return 0, false
+}
+
+// deathInClauseBefore reports whether the clause before i tells of the
+// dead: "the body of the sarpanch, with bullet injuries", "was found dead
+// with injuries". The clause ends at "and", "while", "when", "but" or a
+// semicolon, not at a comma.
+func deathInClauseBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if t.Is("and", "while", "when", "but", "whereas", ";", ".") {
+			return false
+		}
+		if t.Is("body", "bodies", "dead", "killed", "died", "death", "succumbed", "slain") {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalTitleEnd returns the last word of a title in capitals of one to
