@@ -40,6 +40,14 @@ func (x *Extractor) captivity(d *doc, group []int, killing vigil.Event) (vigil.E
 	zero := 0
 	ev.Fatalities, ev.FatalitiesBound = &zero, ""
 	ev.Weapons = []string{}
+	if abducted(ev.Casualties) == 0 {
+		// "Both had been abducted": those killed in captivity are the
+		// abducted when the text gives no count of its own.
+		ev.Casualties.SecurityForces.Abducted = killing.Casualties.SecurityForces.Killed
+		ev.Casualties.Civilians.Abducted = killing.Casualties.Civilians.Killed
+		ev.Casualties.Militants.Abducted = killing.Casualties.Militants.Killed
+		ev.Casualties.Unknown.Abducted = killing.Casualties.Unknown.Killed
+	}
 	ev.SourceAttribution = append([]string(nil), killing.SourceAttribution...)
 	// The abduction's own date follows its verb, before the killing when
 	// the sentence goes on to tell it.
@@ -79,6 +87,29 @@ func (x *Extractor) captivity(d *doc, group []int, killing vigil.Event) (vigil.E
 	// Read from the attack's story, not told as an event of its own.
 	ev.Confidence = killing.Confidence * 0.9
 	return ev, true
+}
+
+// abducted returns how many people c counts abducted.
+func abducted(c vigil.Casualties) int {
+	return c.SecurityForces.Abducted + c.Civilians.Abducted + c.Militants.Abducted + c.Unknown.Abducted
+}
+
+// withoutAbducted returns the attack whose abduction captivity told as an
+// event of its own, without the abducted: the abduction event counts them,
+// and an analyst summing abductions over both must not count them twice.
+func withoutAbducted(killing vigil.Event) vigil.Event {
+	c := &killing.Casualties
+	for _, n := range []*vigil.Counts{&c.SecurityForces, &c.Civilians, &c.Militants, &c.Unknown} {
+		n.Abducted = 0
+	}
+	kept := make([]vigil.Evidence, 0, len(killing.Evidence))
+	for _, e := range killing.Evidence {
+		if !strings.HasSuffix(e.Field, ".abducted") {
+			kept = append(kept, e)
+		}
+	}
+	killing.Evidence = kept
+	return killing
 }
 
 // abductionBefore returns the sentence of the group that tells people
@@ -160,8 +191,14 @@ func (d *doc) killedLater(at int, hit taxonomy.Hit) bool {
 	date := d.dateAfter(at, hit.End)
 	switch {
 	case after >= 0:
-		for _, t := range toks[hit.Token+1 : after] {
-			if t.Is(sequenceWords...) {
+		for j := hit.Token + 1; j < after; j++ {
+			// "abducted the collector after they shot dead his guards":
+			// the killing opens the clause "after" leads, so it came
+			// first; "after two days" is time passing.
+			if toks[j].Is("after") && after-j <= 3 {
+				return false
+			}
+			if toks[j].Is(sequenceWords...) {
 				return true
 			}
 		}

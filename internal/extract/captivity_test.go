@@ -1,9 +1,11 @@
 package extract
 
 import (
-	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
 // TestCaptivity checks that an abduction whose victims were killed later,
@@ -37,6 +39,9 @@ func TestCaptivity(t *testing.T) {
 		{"killed some, abducted others in the same raid",
 			"Gunmen killed two Levies personnel and abducted three others in Kech on 20 May 2024.",
 			"Attack/2", ""},
+		{"abducted after the guards were shot dead",
+			"Maoists abducted a district collector in Sukma on 21 April 2012 after they shot dead his two guards.",
+			"Attack/2", ""},
 		{"kidnapping named as a crime",
 			"Militants shot dead two men in Quetta on 20 May 2024 who had been wanted in cases of kidnapping.",
 			"Attack/2", ""},
@@ -51,6 +56,19 @@ func TestCaptivity(t *testing.T) {
 				return
 			}
 			ab := evs[len(evs)-1]
+			if abducted(ab.Casualties) == 0 {
+				t.Errorf("abduction of %q counts no one abducted: %+v", tc.text, ab.Casualties)
+			}
+			for _, ev := range evs[:len(evs)-1] {
+				if n := abducted(ev.Casualties); n != 0 {
+					t.Errorf("%s of %q counts %d abducted again", ev.SubEventType, tc.text, n)
+				}
+				for _, e := range ev.Evidence {
+					if strings.HasSuffix(e.Field, ".abducted") {
+						t.Errorf("%s of %q keeps evidence %s", ev.SubEventType, tc.text, e.Field)
+					}
+				}
+			}
 			if ab.EventDate == nil || *ab.EventDate != tc.day {
 				t.Errorf("abduction of %q dated %v, want %s", tc.text, ab.EventDate, tc.day)
 			}

@@ -138,12 +138,15 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		}
 	}
 	for _, group := range d.segment(x) {
-		if ev, ok := x.event(d, group); ok {
-			out.Events = append(out.Events, ev)
-			if ab, ok := x.captivity(d, group, ev); ok {
-				out.Events = append(out.Events, ab)
-			}
+		ev, ok := x.event(d, group)
+		if !ok {
+			continue
 		}
+		if ab, ok := x.captivity(d, group, ev); ok {
+			out.Events = append(out.Events, withoutAbducted(ev), ab)
+			continue
+		}
+		out.Events = append(out.Events, ev)
 	}
 	d.attachClaims(out.Events)
 	d.attachSuspects(out.Events)
