@@ -2506,8 +2506,11 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// "US forces", "US-made", "of US origin", "US Department of
 		// Defense", "American Humvees", "supplied by the US", "the US left
 		// behind", "the US had provided".
-		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated") ||
-			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated")
+		// "pickups paid for by the United States", "funded by the US".
+		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated", "funded", "financed") ||
+			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated", "funded", "financed") ||
+			i >= 3 && toks[i-1].Is("by") && toks[i-2].Is("for") && toks[i-3].Is("paid") ||
+			i >= 4 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("for") && toks[i-4].Is("paid")
 		giver := giverVerbs[next] || i+width+1 < len(toks) && toks[i+width].Is("had", "has", "have") && giverVerbs[toks[i+width+1].Lower] ||
 			receivedFrom(toks, i)
 		// "Turkish-made", "of US origin", "made in China", "US rifles"
@@ -2635,7 +2638,8 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		if !(toks[i].Is("by") || lex.HasAt(toks, i, "according", "to")) {
 			continue
 		}
-		if i > 0 && toks[i].Is("by") && (giverVerbs[toks[i-1].Lower] || toks[i-1].Is("made", "manufactured", "built", "used", "seized", "recovered", "captured", "dropped", "carried")) {
+		if i > 0 && toks[i].Is("by") && (giverVerbs[toks[i-1].Lower] || toks[i-1].Is("made", "manufactured", "built", "used", "seized", "recovered", "captured", "dropped", "carried", "funded", "financed") ||
+			i > 1 && toks[i-1].Is("for") && toks[i-2].Is("paid")) {
 			// "weapons supplied by the United States", "seized by the
 			// Frontier Corps": who gave or took the materiel, not who
 			// tells of it.
