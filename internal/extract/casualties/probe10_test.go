@@ -137,6 +137,7 @@ func TestFindWoundsToldOtherwise(t *testing.T) {
 		{"an injured cadre caught, in the passive", "An injured woman Maoist was caught.", "militants.injured=1"},
 		{"an injured cadre who got away", "An injured woman Maoist escaped.", ""},
 		{"wounded in the firing and caught", "A Maoist, who was injured in the firing, was arrested.", "militants.arrested=1 militants.injured=1"},
+		{"wounded in a dated fight and caught", "A Maoist, who was injured in the encounter at Tumnar in 2019, was arrested.", "militants.arrested=1"},
 		{"a raid of the past before the arrest", "A Maoist, who was involved in the killing of two jawans, was arrested.", "militants.arrested=1"},
 		{"injured and later succumbed", "His wife, who tried to save him, was injured in the firing and later succumbed.", "civilians.killed=1"},
 		{"injured and shifted", "A villager was injured in the firing and was shifted to Raipur.", "civilians.injured=1"},

@@ -252,5 +252,16 @@ func woundedInTheFight(toks []lex.Token, i int) bool {
 	if i+4 >= len(toks) || !toks[i].Is("was", "were") || !toks[i+1].Is("injured", "wounded") {
 		return false
 	}
-	return lex.HasAt(toks, i+2, "in", "the") && toks[i+4].Is(fightNouns...)
+	if !lex.HasAt(toks, i+2, "in", "the") || !toks[i+4].Is(fightNouns...) {
+		return false
+	}
+	// "who was injured in the encounter at Tumnar in 2019": a fight of
+	// another day, dated in the clause, is background.
+	for k := i + 5; k < len(toks) && !toks[k].Is(",", ";", ".") && !isAux(toks[k]); k++ {
+		w := toks[k].Lower
+		if isMonth(toks[k]) || toks[k].Is("last", "ago", "earlier", "previous", "yesterday") || len(w) == 4 && lex.Digits(w) {
+			return false
+		}
+	}
+	return true
 }
