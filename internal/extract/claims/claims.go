@@ -2479,7 +2479,18 @@ func dayRange(toks []lex.Token, i int) bool {
 				return false
 			}
 			return k > i && (months[toks[k-1].Lower] || dayOfMonth(toks[k-1].Lower) || year(toks[k-1].Lower)) &&
-				(months[toks[i].Lower] || dayOfMonth(toks[i].Lower))
+				(months[toks[i].Lower] || dayOfMonth(toks[i].Lower)) && monthNear(toks, i, k+2)
+		}
+	}
+	return false
+}
+
+// monthNear reports a month named in toks[i..j]: days need one, and
+// "between 20 and 30 people" counts people, not days.
+func monthNear(toks []lex.Token, i, j int) bool {
+	for k := i; k <= j && k < len(toks); k++ {
+		if months[toks[k].Lower] {
+			return true
 		}
 	}
 	return false
