@@ -279,11 +279,15 @@ func Classify(in Input) (Class, bool) {
 	// A roadside bomb cannot be fired back at: after one, later firing is
 	// another phase, not what the incident was.
 	leadBomb := lead[CueExplosive] && !lead[CueGrenade] && !lead[CueShelling] && !lead[CueFiring]
+	// "shelled forward posts along the border ... the army retaliated":
+	// forces answering shelling shell back, an exchange of artillery,
+	// not a fight at close range.
+	leadShells := lead[CueShelling] && !lead[CueFiring] && !lead[CueClash] && !lead[CueGrenade] && !lead[CueAttack]
 	for _, h := range in.Hits {
 		if h.Cue == CueClash && leadWeapons && h.Start >= in.LeadEnd {
 			continue
 		}
-		if h.Cue == CueRetaliation && leadBomb && h.Start >= in.LeadEnd {
+		if h.Cue == CueRetaliation && (leadBomb || leadShells) && h.Start >= in.LeadEnd {
 			continue
 		}
 		if (h.Cue == CueClash && !weakClash(in.Toks[h.Token])) || h.Cue == CueRetaliation {
@@ -310,6 +314,13 @@ func Classify(in Input) (Class, bool) {
 	}
 	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0 || armedNoun(in.Toks, in.LeadEnd)) {
 		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
+	}
+	// "Gunmen attacked coal mines with rockets and grenades and killed 21
+	// miners": men on the ground storming a place of civilians attack
+	// them, whatever weapons they carried.
+	if lead[CueAttack] && !securityTarget && in.Victims["civilians"] > 0 && in.Victims["security_forces"]+in.Victims["militants"] == 0 &&
+		gunmenAttackedWith(in.Toks, in.LeadEnd) {
+		return pv(Attack, CueAttack, VAC)
 	}
 	// Rockets together with small arms against forces ("fired rockets and
 	// automatic weapons at a check post") is a battle, as ACLED codes it.
@@ -1018,7 +1029,7 @@ func targetsForces(toks []lex.Token) bool {
 			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier") {
 				continue
 			}
-			if t.Is("camp") && i > 0 && toks[i-1].Is("refugee", "relief", "training", "medical") {
+			if t.Is("camp") && i > 0 && (toks[i-1].Is("refugee", "relief", "training", "medical") || workersCamp(toks, i)) {
 				continue
 			}
 			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {
@@ -1031,11 +1042,14 @@ func targetsForces(toks []lex.Token) bool {
 			return true
 		}
 		// "fired at a Pakistan army soldier", "attacked a CTD officer".
-		if t.Is("attacked", "targeted", "targetted", "ambushed", "at", "on", "targeting") && i > 0 && toks[i-1].Is("attacked", "fired", "shot", "opened", "targeted", "attack", "targetted", "ambushed", "hurled", "lobbed") || t.Is("attacked", "targeted", "targetted", "ambushed", "targeting") {
+		// "fired upon an Assam Rifles road opening party": a force named
+		// Rifles, capitalised, is the object, not rifles fired.
+		if t.Is("attacked", "targeted", "targetted", "ambushed", "at", "on", "upon", "targeting") && i > 0 && toks[i-1].Is("attacked", "fired", "shot", "opened", "targeted", "attack", "targetted", "ambushed", "hurled", "lobbed") || t.Is("attacked", "targeted", "targetted", "ambushed", "targeting") {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
 					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",
-					"intelligence", "isi", "pro-government", "pro-state") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) {
+					"intelligence", "isi", "pro-government", "pro-state", "riflemen") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) ||
+					toks[k].Text == "Rifles" {
 					// "fired at a suspected army informant": a civilian.
 					if k+1 < len(toks) && toks[k+1].Is("informant", "informants", "informer", "informers") {
 						break
@@ -1159,8 +1173,70 @@ func civilianConvoy(toks []lex.Token, i int) bool {
 	if i > 0 && civil(toks[i-1]) {
 		return true
 	}
+	// "ambushed an MLA's convoy", "ambushed his convoy" after the lead
+	// named the lawmaker: a politician's cars are no forces' convoy.
+	if i > 0 && toks[i-1].Is("his", "her", "'s", "s") {
+		for k := max(0, i-25); k < i; k++ {
+			if politician(toks[k]) {
+				return true
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if civil(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gunmenAttackedWith reports whether the lead's subject is gunmen or armed
+// men and their verb "attacked" takes its weapons by "with": "gunmen
+// attacked the mine with rockets and grenades".
+func gunmenAttackedWith(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if !t.Is("attacked", "stormed", "raided") || i == 0 || !(toks[i-1].Is("gunmen", "assailants", "attackers") || lex.HasAt(toks, i-2, "armed", "men")) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Start < leadEnd; k++ {
+			if toks[k].Is("with") {
+				return true
+			}
+			if toks[k].Punct && !toks[k].Is("(", ")") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// politician reports whether a token names an elected or party figure.
+func politician(t lex.Token) bool {
+	return t.Is("mla", "mlas", "mp", "mna", "mpa", "minister", "lawmaker", "legislator", "legislative", "parliamentarian", "politician",
+		"candidate", "mayor", "senator", "councillor", "councilor")
+}
+
+// workersCamp reports whether the camp at token i is one of workers or
+// other civilians: "a labour camp", "opened fire on their camp" after the
+// lead named labourers.
+func workersCamp(toks []lex.Token, i int) bool {
+	workers := func(t lex.Token) bool {
+		return t.Is("labourers", "laborers", "labourer", "laborer", "labour", "labor", "workers", "worker", "miners", "construction",
+			"nomads", "herders", "villagers", "civilians", "pilgrims", "students")
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if workers(toks[k]) {
+			return true
+		}
+	}
+	if i == 0 || !toks[i-1].Is("their") {
+		return false
+	}
+	for k := max(0, i-25); k < i-1; k++ {
+		if workers(toks[k]) {
 			return true
 		}
 	}
@@ -1246,11 +1322,40 @@ func offDuty(toks []lex.Token, leadEnd int) bool {
 			break
 		}
 		if t.Is("off-duty") || lex.HasAt(toks, i, "off", "duty") || lex.HasAt(toks, i, "off", "-", "duty") ||
-			lex.HasAt(toks, i, "on", "leave") || lex.HasAt(toks, i, "in", "civilian", "clothes") {
+			lex.HasAt(toks, i, "on", "leave") || lex.HasAt(toks, i, "in", "civilian", "clothes") || atHome(toks, i) && !militiaVictim(toks, leadEnd) {
+			return true
+		}
+	}
+	// "fired upon him when he was on his way home after duty": a man
+	// going home, told in any sentence, was off duty.
+	for i, t := range toks {
+		if t.Is("way") && i > 1 && toks[i-1].Is("his", "her") && toks[i-2].Is("on") && i+1 < len(toks) && toks[i+1].Is("home") ||
+			lex.HasAt(toks, i, "after", "duty") || lex.HasAt(toks, i, "returning", "home") {
 			return true
 		}
 	}
 	return false
+}
+
+// militiaVictim reports whether the lead names a militia: its members
+// are fighters wherever they are shot, never off duty.
+func militiaVictim(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("militia", "militiaman", "militiamen") || lex.HasAt(toks, i, "death", "squad") {
+			return true
+		}
+	}
+	return false
+}
+
+// atHome reports whether token i opens "near his residence", "outside his
+// house", "at her home": a man shot at his home was not on duty.
+func atHome(toks []lex.Token, i int) bool {
+	return i+2 < len(toks) && toks[i].Is("near", "outside", "at", "in") && toks[i+1].Is("his", "her") &&
+		toks[i+2].Is("residence", "house", "home")
 }
 
 // inflicted reports whether the text speaks of casualties or losses
@@ -1394,7 +1499,11 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 		}
 		if t.Is("forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
 			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries", "cartel", "cartels", "gangs",
-			"militiamen", "mercenaries", "guerrilla", "commandos", "marines", "guard") {
+			"militiamen", "mercenaries", "guerrilla", "commandos", "marines", "guard",
+			// Tribes and clans that clash ("fighting between two tribes",
+			// "a land dispute between clans turned into armed clashes")
+			// fight as communal militias do: a battle, as ACLED codes it.
+			"tribe", "tribes", "tribesmen", "clan", "clans") {
 			return true
 		}
 	}

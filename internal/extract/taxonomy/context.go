@@ -568,6 +568,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if lex.HasAt(toks, i+2, "off") || i > 0 && toks[i-1].Is("he", "she", "who") {
 			return c, false
 		}
+		// "two clans fought with guns over a land dispute": a fight with
+		// firearms is a battle whoever fought it.
+		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && toks[i+2].Is("guns", "firearms", "rifles", "weapons", "automatic", "heavy", "kalashnikovs") && !s.sport {
+			return CueClash, true
+		}
 		// "militiamen and troops fought for hours": fighting measured
 		// in time is a battle; "fought for their rights" is not.
 		if lex.HasAt(toks, i+1, "for") && i+2 < len(toks) && toks[i+2].Is("hours", "days", "weeks", "several", "two", "three", "most", "much",
@@ -832,7 +837,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAir, true
 		}
 		return c, false
-	case "drone", "drones":
+	case "drone", "drones", "quadcopter", "quadcopters":
 		// Drones that film, search or deliver strike no one: "police used
 		// a drone to find the missing hiker", "drone footage of the
 		// parade".

@@ -973,3 +973,54 @@ func TestScanSeventhProbe(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyOneSided: killings of men at home or going home, of a
+// politician's convoy and of a workers' camp are attacks; forces fired
+// upon that fire back, tribes that fight with guns and shelling answered
+// across a border keep their battle or shelling.
+func TestClassifyOneSided(t *testing.T) {
+	sec := func(n int) map[string]int { return map[string]int{"security_forces": n} }
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// A policeman shot at his home or on his way home was off duty;
+		// one shot at his post was not; a militiaman is a fighter anywhere.
+		{"Gunmen shot dead a police constable outside his house in the town.", sec(1), 1, true, true, Attack},
+		{"Gunmen shot dead a police constable at his post in the town.", sec(1), 1, true, true, ArmedClash},
+		{"A soldier was shot dead by rebels. They fired at him when he was on his way home.", sec(1), 1, true, true, Attack},
+		{"Rebels shot dead a pro-government militia commander near his house.", sec(1), 1, true, false, ArmedClash},
+		// A lawmaker's convoy is no forces' convoy.
+		{"Rebels killed a lawmaker and four guards when they ambushed his convoy.", civ(5), 5, true, false, Attack},
+		{"Rebels killed four soldiers when they ambushed their convoy.", sec(4), 4, true, true, ArmedClash},
+		// Workers' camps are no forces' camps.
+		{"Four labourers were killed when gunmen opened fire on their camp.", civ(4), 4, true, false, Attack},
+		{"Four soldiers were killed when gunmen opened fire on their camp.", sec(4), 4, true, true, ArmedClash},
+		// A force named Rifles fired upon, and firing upon troops.
+		{"Rebels fired upon an Assam Rifles patrol near the border. Two riflemen were injured.", nil, 0, true, false, ArmedClash},
+		{"Rebels fired upon a group of villagers near the border.", civ(2), 0, true, false, Attack},
+		// Tribes fighting with guns fight a battle; clans brawling with
+		// sticks are a mob.
+		{"Two tribes fought with guns over a land dispute, leaving three dead.", nil, 3, false, false, ArmedClash},
+		{"Fighting between two rival tribes continued for a second day, leaving 12 dead.", nil, 12, false, false, ArmedClash},
+		{"Two clans clashed with sticks over a land dispute.", nil, 0, false, false, MobViolence},
+		// Gunmen who storm a mine with rockets attack the miners; rockets
+		// fired at a town shell it.
+		{"Gunmen attacked a coal mine with rockets and grenades and killed 21 miners.", civ(21), 21, true, false, Attack},
+		{"Militants fired rockets at the town, killing four civilians.", civ(4), 4, true, false, Shelling},
+		// Quadcopters that drop bombs strike from the air.
+		{"Militants attacked a police station with quadcopters dropping mortar rounds.", sec(2), 0, true, true, AirDrone},
+		{"Police used quadcopters to film the procession.", nil, 0, false, true, ""},
+	})
+	// Shelling answered after the lead is an exchange of shells; an
+	// attack answered is a fight.
+	for _, tc := range []struct{ lead, rest, want string }{
+		{"Troops shelled forward posts and villages along the border, killing a woman.", " The army retaliated.", Shelling},
+		{"Militants attacked a border post with guns.", " The army retaliated.", ArmedClash},
+	} {
+		text := tc.lead + tc.rest
+		toks := lex.Tokens(text, 0, len(text))
+		c, _ := Classify(Input{Toks: toks, Hits: Scan(toks), LeadEnd: len(tc.lead), Victims: civ(1), ArmedActors: true, Security: true, Deaths: 1})
+		if c.SubEventType != tc.want {
+			t.Errorf("%q: got %q, want %q", text, c.SubEventType, tc.want)
+		}
+	}
+}
