@@ -8,6 +8,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // TestPhrasings covers the ways statistics are told that the claims probe
@@ -19,10 +20,7 @@ func TestPhrasings(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []phrasing{
 		// The people counted after a verb that says what befell them.
 		{"injuring N others",
 			"Militants carried out 61 attacks in Sindh in May, killing 12 policemen and injuring 45 others.",
@@ -271,18 +269,9 @@ func TestPhrasings(t *testing.T) {
 			"Around 600 people were killed in Pakistan in 2024, roughly half of them in Sindh.",
 			[]string{"deaths 600 "}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
-			var got []string
-			for _, c := range cls {
-				got = append(got, fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.Admin1))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.Admin1)
+	})
 }
 
 // TestPeriodPhrasings covers how a figure's period is told beside other
@@ -293,10 +282,7 @@ func TestPeriodPhrasings(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []phrasing{
 		{"the same period last year",
 			"In the first half of 2025, militants carried out 140 attacks in Sindh, compared with 96 in the same period last year.",
 			[]string{"attacks 140 2025-01-01..2025-06-30", "attacks 96 2024-01-01..2024-06-30"}},
@@ -349,18 +335,9 @@ func TestPeriodPhrasings(t *testing.T) {
 			"Deaths in Sindh fell to 96 in the third quarter of 2025 from 130 in the previous quarter.",
 			[]string{"deaths 96 2025-07-01..2025-09-30", "deaths 130 .."}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
-			var got []string
-			for _, c := range cls {
-				got = append(got, fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd)
+	})
 }
 
 // TestSourceAfter covers a source named in the sentence after the figures.
@@ -396,10 +373,7 @@ func TestFourthProbePhrasings(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []phrasing{
 		{"civilian deaths are civilians killed",
 			"The UN mission counted 58 civilian deaths in Sindh in 2023.",
 			[]string{"civilians_killed 58 Sindh | UN mission"}},
@@ -473,18 +447,9 @@ func TestFourthProbePhrasings(t *testing.T) {
 			"A senator said 900 people had been killed in attacks in Sindh since 2001.",
 			[]string{"deaths 900 Sindh | senator"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
-			var got []string
-			for _, c := range cls {
-				got = append(got, fmt.Sprintf("%s %d %s | %s", c.Metric, c.Value, c.Admin1, c.AttributedTo))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s | %s", c.Metric, c.Value, c.Admin1, c.AttributedTo)
+	})
 }
 
 // TestFourthProbePeriods covers the periods the fourth claims probe showed
@@ -495,10 +460,7 @@ func TestFourthProbePeriods(t *testing.T) {
 		t.Fatal(err)
 	}
 	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	tests := []phrasing{
 		{"the last 24 hours",
 			"In the last 24 hours, the CTD conducted 54 operations in Punjab and arrested 11 suspected terrorists.",
 			[]string{"operations 54 2025-07-02..2025-07-03", "arrests 11 2025-07-02..2025-07-03"}},
@@ -509,12 +471,28 @@ func TestFourthProbePeriods(t *testing.T) {
 			"During the first quarter of 2024, police arrested 412 suspects in Sindh.",
 			[]string{"arrests 412 2024-01-01..2024-03-31"}},
 	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd)
+	})
+}
+
+// phrasing is a sentence and the claims it gives, each written by the
+// test's own line format.
+type phrasing struct {
+	name, text string
+	want       []string
+}
+
+// checkPhrasings runs Find on each case and compares its claims, written
+// by line, with the case's want.
+func checkPhrasings(t *testing.T, g *places.Gazetteer, pub time.Time, tests []phrasing, line func(vigil.Claim) string) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cls, _ := Find(tc.text, lex.Split(tc.text), pub, gazContext{tc.text, g})
 			var got []string
 			for _, c := range cls {
-				got = append(got, fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd))
+				got = append(got, line(c))
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%s\nclaims:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
