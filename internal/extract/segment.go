@@ -107,6 +107,7 @@ func (d *doc) reports(i int) bool {
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
+			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) {
 			continue
 		}
@@ -198,6 +199,16 @@ func (d *doc) reports(i int) bool {
 			if t.Is("surrendered", "signed", "agreed", "exchanged") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
 				return true
 			}
+			// "Sixty cadres laid down arms at a ceremony": arms laid
+			// down, in the past, are a surrender made.
+			if lex.HasAt(toks, h.Token, "laid", "down") {
+				return true
+			}
+			// "The ceasefire agreement was extended for a year": a deal
+			// renewed is a deal made.
+			if agreementExtended(toks, h.Token) {
+				return true
+			}
 		case taxonomy.CueDestroy:
 			// "set two trucks ablaze", "set a school on fire".
 			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "smashed", "ablaze") || lex.HasAt(toks, h.Token, "on", "fire") {
@@ -277,8 +288,11 @@ func armedAccused(toks []lex.Token, i int) bool {
 			return false
 		}
 	}
+	// Police and agents of the state are armed men too: "Policemen were
+	// accused of raping a detained woman".
 	for k := 0; k < i-2; k++ {
-		if presentSubject[toks[k].Lower] && !toks[k].Is("attacker", "attackers", "assailants", "bomber", "bombers") {
+		if presentSubject[toks[k].Lower] && !toks[k].Is("attacker", "attackers", "assailants", "bomber", "bombers") ||
+			toks[k].Is("policemen", "policeman", "officers", "agents", "guards", "paramilitaries") {
 			return true
 		}
 	}
@@ -483,7 +497,7 @@ func nominal(t lex.Token) bool {
 	}
 	switch w {
 	case "shot", "blew", "hit", "struck", "threw", "blown", "set", "took", "taken", "held", "went", "opened", "hurt", "dead", "slain", "shot-dead",
-		"burnt", "beaten", "beat",
+		"burnt", "beaten", "beat", "laid",
 		// Irregular pasts of taking ground and fighting: "retook the
 		// town", "rebels overran the base", "police fought gunmen".
 		"retook", "retaken", "overran", "overrun", "fought", "began", "begun", "withdrew", "withdrawn", "broke", "thrown",
@@ -729,7 +743,7 @@ func init() {
 		killed injured wounded targeted attacked hurled lobbed fired planted triggered detonated launched
 		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched
-		caused destroy sustained suffered received died rammed fought
+		caused destroy sustained suffered received died rammed fought ripped suffocated suffocating
 		occurs explodes erupts`) {
 		happening[w] = true
 	}
@@ -748,6 +762,20 @@ func protestHeld(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Punct {
 			break
+		}
+	}
+	// "A bandh called by the front passed off peacefully", "the general
+	// strike crippled normal life": a strike told by what it did was
+	// held.
+	if toks[i].Is("bandh", "hartal", "strike", "shutdown", "shut-down") || lex.HasAt(toks, i, "general", "strike") {
+		for k := i + 1; k < len(toks) && k <= i+25; k++ {
+			if toks[k].Is(".", ";") {
+				break
+			}
+			if lex.HasAt(toks, k, "passed", "off") || toks[k].Is("crippled", "paralysed", "paralyzed") ||
+				toks[k].Is("observed") && toks[k-1].Is("was", "were") {
+				return true
+			}
 		}
 	}
 	if i == 0 || !toks[i].Is("protest") || !toks[i-1].Is("in") {
@@ -1000,7 +1028,33 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 		return false
 	}
 	next := toks[i+1]
-	return next.Is("a", "an", "his", "her", "their", "the") || capital(next) && !next.Punct && !month[next.Lower] && !dayName(next.Lower)
+	return next.Is("a", "an", "his", "her", "their", "the") || capital(next) && !next.Punct && !month[next.Lower] && !dayName(next.Lower) ||
+		countedPeople(toks, i+1)
+}
+
+// agreementExtended reports whether the deal named at i "was extended" or
+// "was renewed", in its own clause.
+func agreementExtended(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("extended", "renewed") && toks[k-1].Is("was", "were", "been") {
+			return true
+		}
+	}
+	return false
+}
+
+// countedPeople reports whether token k opens a count of people, a small
+// number and a noun that is not a span of time: "arrested three linkmen",
+// "detained two opposition lawmakers", not "arrested two years ago".
+func countedPeople(toks []lex.Token, k int) bool {
+	if k+1 >= len(toks) || !toks[k].Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "scores") {
+		return false
+	}
+	next := toks[k+1]
+	return !next.Punct && !next.Is("years", "months", "weeks", "days", "hours", "times", "decades", "of", "more", "others", "and", "or")
 }
 
 // dayName reports a weekday or a word of the day: "arrested Monday".
@@ -1075,8 +1129,19 @@ func pastVerbNear(toks []lex.Token, i int) bool {
 		if happening[toks[k].Lower] {
 			return true
 		}
+		// "Gas attack on suburbs kills hundreds": a headline, with no
+		// closing stop, tells its deed in the present.
+		if toks[k].Is("kills", "kill") && k > i && unstopped(toks) {
+			return true
+		}
 	}
 	return false
+}
+
+// unstopped reports whether a sentence ends with no full stop, as a
+// headline does.
+func unstopped(toks []lex.Token) bool {
+	return len(toks) > 0 && !toks[len(toks)-1].Is(".", "?", "!")
 }
 
 // pastReference reports whether the trigger at i names an earlier incident
@@ -1471,7 +1536,7 @@ func judicial(toks []lex.Token) bool {
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor".
 		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i))) &&
-			!onBail(toks, i) {
+			!onBail(toks, i) && !protestedRuling(toks, i) {
 			return true
 		}
 		// "The court remanded five suspects": remanded by a court, not
@@ -1508,6 +1573,20 @@ func judicial(toks []lex.Token) bool {
 		proof = proof || t.Is("evidence", "proof", "prove", "proves", "proved", "proven", "established", "establishes")
 	}
 	return involvement && proof
+}
+
+// protestedRuling reports whether the court word at i is what a protest
+// is against: "observed a hartal to protest against the verdict".
+func protestedRuling(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("the", "a") || !toks[i-2].Is("against", "over") {
+		return false
+	}
+	for k := max(0, i-8); k < i-2; k++ {
+		if toks[k].Is("protest", "protests", "protesting", "protested", "hartal", "bandh", "strike", "rally", "demonstration", "demonstrations") {
+			return true
+		}
+	}
+	return false
 }
 
 // onBail reports "bail" that only says when a man was free: "killed

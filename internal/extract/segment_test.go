@@ -1193,3 +1193,53 @@ func TestFightAfterArrest(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedsOpenedByTheirVerbs checks the verbs and phrasings that open an
+// event the segmenter used to miss (bombings that ripped through a market,
+// people who suffocated, a headline's "kills", arms laid down, a deal
+// extended, strikes that passed off, counted arrests, police accused of
+// rape), each beside a sentence of the same words that reports none.
+func TestDeedsOpenedByTheirVerbs(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"bombings that ripped through a market",
+			"Two suicide bombings ripped through a crowded market in the town on Sunday, police said.", "Suicide bomb/0"},
+		{"people suffocated after a gas attack",
+			"Dozens of people suffocated in the town after a chlorine attack on the rebel-held district, doctors said.", "Chemical weapon/0"},
+		{"a headline's present",
+			"Gas attack on rebel-held suburbs kills dozens, activists say", "Chemical weapon/12"},
+		{"arms laid down",
+			"Forty cadres of the rebel front laid down arms at a ceremony in the capital on Monday.", "Agreement/0"},
+		{"a truce extended",
+			"The ceasefire agreement between the government and the rebel groups was extended for another year on Monday.", "Agreement/0"},
+		{"a truce to be extended",
+			"The ceasefire agreement between the government and the rebel groups will be debated next year.", ""},
+		{"a strike that passed off",
+			"A bandh called by the students' front in support of its demands passed off peacefully in the hill districts on Monday.", "Peaceful protest/0"},
+		{"a general strike that crippled life",
+			"A general strike called by the traders' union against the new tax crippled life in the valley on Monday.", "Peaceful protest/0"},
+		{"a strike called for a later day",
+			"The traders' union called a general strike for next week against the new tax.", ""},
+		{"a hartal against a verdict",
+			"Opposition activists observed a hartal across the country on Monday to protest against the verdict.", "Peaceful protest/0"},
+		{"a verdict alone",
+			"The court upheld the verdict against the opposition leader on Monday.", ""},
+		{"a counted arrest",
+			"Police arrested three linkmen of the rebel outfit from the district on Monday and recovered extortion letters.", "Arrests/0"},
+		{"agents who detained lawmakers accused of a plot",
+			"Intelligence agents detained two opposition lawmakers accused of plotting a coup.", "Arrests/0"},
+		{"police accused of rape",
+			"Policemen were accused of raping a detained woman in a police station, her lawyer said.", "Sexual violence/0"},
+		{"a man accused of rape",
+			"A shopkeeper was accused of raping a girl in the town, her lawyer said.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}

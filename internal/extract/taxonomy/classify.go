@@ -153,7 +153,14 @@ func Classify(in Input) (Class, bool) {
 	if !protest && has(CueProtestForce) && !strongViolence && crowdNamed(in.Toks) {
 		protest, protestHit = true, first[CueProtestForce]
 	}
-	if protest && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || !strongViolence && !aftermath) {
+	// "Security forces fired tear gas and live rounds to disperse them;
+	// one protester was killed": shots fired with tear gas at a crowd
+	// are crowd control gone lethal, not an attack.
+	crowdControl := false
+	if !protest && has(CueProtestForce) && in.Security && crowdNamed(in.Toks) && firingWithForce(in) {
+		protest, protestHit, crowdControl = true, first[CueProtestForce], true
+	}
+	if protest && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl) && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
 			// "Police killed two protesters": state forces, dead civilians.
@@ -192,7 +199,11 @@ func Classify(in Input) (Class, bool) {
 	// are organised crime, which ACLED does not code.
 	// Gangs that burn a police station, seize ground or agree a truce
 	// act as armed groups do; robbers who loot a bank remain robbers.
+	// Members of an armed group arrested for its extortion ("arrested
+	// three linkmen of the outfit and recovered extortion letters") are
+	// the group's, not a gang's.
 	if has(CueCrime) && !hardViolentLead(in) && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) &&
+		!(lead[CueArrest] && armedMembers(in.Toks, in.LeadEnd)) &&
 		!(gangsOnly(in) && (lead[CueDestroy] || lead[CueAgreement] || lead[CueCapture])) {
 		return Class{}, false
 	}
@@ -1213,6 +1224,56 @@ func gunmenAttackedWith(toks []lex.Token, leadEnd int) bool {
 	return false
 }
 
+// armedMembers reports whether the lead names members or helpers of an
+// armed group: "linkmen", "cadres", "militants".
+func armedMembers(toks []lex.Token, leadEnd int) bool {
+	for _, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("linkman", "linkmen", "cadre", "cadres", "militant", "militants", "insurgents", "rebels", "over-ground", "ogw", "ogws") {
+			return true
+		}
+	}
+	return false
+}
+
+// firingWithForce reports whether every strong trigger is gunfire told in
+// the clause of tear gas, batons or dispersal: "fired tear gas and live
+// rounds to disperse them".
+func firingWithForce(in Input) bool {
+	fired := false
+	for _, h := range in.Hits {
+		switch h.Cue {
+		case CueSuicide, CueAir, CueShelling, CueGrenade, CueExplosive, CueClash, CueAbduct, CueAttack:
+			return false
+		case CueFiring:
+			near := false
+			for _, o := range in.Hits {
+				if o.Cue == CueProtestForce && o.Token > h.Token-8 && o.Token < h.Token+8 && !clauseBreak(in.Toks, min(o.Token, h.Token), max(o.Token, h.Token)) {
+					near = true
+				}
+			}
+			if !near {
+				return false
+			}
+			fired = true
+		}
+	}
+	return fired
+}
+
+// clauseBreak reports whether a stop or semicolon stands between tokens a
+// and b.
+func clauseBreak(toks []lex.Token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if toks[k].Is(".", ";") {
+			return true
+		}
+	}
+	return false
+}
+
 // politician reports whether a token names an elected or party figure.
 func politician(t lex.Token) bool {
 	return t.Is("mla", "mlas", "mp", "mna", "mpa", "minister", "lawmaker", "legislator", "legislative", "parliamentarian", "politician",
@@ -1719,7 +1780,7 @@ func peacekeepers(toks []lex.Token) bool {
 // in it: whom tear gas or batons were used on.
 func crowdNamed(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("crowd", "crowds", "supporters", "demonstrators", "protesters", "protestors", "participants", "activists",
+		if t.Is("crowd", "crowds", "supporters", "demonstrators", "protesters", "protestors", "participants", "activists", "protester", "demonstrator",
 			"students", "workers", "marchers", "mob", "people", "residents", "villagers", "gathering", "rally", "sit-in", "march",
 			"marches", "procession") {
 			return true

@@ -495,6 +495,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				break
 			}
 		}
+	case "dispersed":
+		// "The protesters dispersed peacefully after submitting a
+		// memorandum": a crowd that went home, not one driven off. "Police
+		// dispersed the protesters" and "were dispersed" are force.
+		if lex.HasAt(toks, i+1, "peacefully") || lex.HasAt(toks, i+1, "on", "their", "own") ||
+			i > 0 && toks[i-1].Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "they", "participants", "mourners") {
+			return c, false
+		}
 	case "fighting":
 		// "heavy fighting broke out", "fighting between the army and
 		// rebels"; not "fighting corruption".

@@ -297,7 +297,7 @@ var words = map[string]Cue{
 	"protesting": CueProtest, "march": CueNone,
 	// South Asia's protests: a general strike called by a party
 	// ("bandh", "hartal"), offices surrounded ("gherao"), pickets.
-	"bandh": CueProtest, "hartal": CueProtest, "gherao": CueProtest, "gheraoed": CueProtest, "picketed": CueProtest,
+	"bandh": CueProtest, "hartal": CueProtest, "sit-ins": CueProtest, "gherao": CueProtest, "gheraoed": CueProtest, "picketed": CueProtest,
 	"picketing":     CueProtest,
 	"stone-pelters": CueRiot, "explosives-laden": CueExplosive, "explosive-laden": CueExplosive, "bomb-laden": CueExplosive,
 	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,

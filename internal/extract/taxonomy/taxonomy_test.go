@@ -1024,3 +1024,25 @@ func TestClassifyOneSided(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyCrowdsAndArrests: crowds that go home, sit-ins cleared, shots
+// fired with tear gas, and members of an armed group arrested for its
+// extortion.
+func TestClassifyCrowdsAndArrests(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// A crowd that dispersed went home; one dispersed was driven off.
+		{"Hundreds staged a peaceful protest in the town. The protesters dispersed peacefully after submitting a memorandum.", nil, 0, false, false, PeacefulProtest},
+		{"Hundreds staged a protest in the town. Police dispersed the protesters.", nil, 0, false, true, ProtestWithForce},
+		// Sit-ins cleared with batons.
+		{"Shia groups held sit-ins in the city; police used batons and tear gas to clear the main square.", nil, 0, false, true, ProtestWithForce},
+		// Live rounds fired with tear gas on a crowd that left a dead
+		// protester; gunmen firing on a crowd with no tear gas attack it.
+		{"Security forces fired tear gas and live rounds to disperse the supporters; one protester was killed.", civ(1), 1, true, true, ExcessiveForce},
+		{"Gunmen fired on a crowd of supporters in the market, killing one.", civ(1), 1, true, false, Attack},
+		// An armed group's men arrested over its extortion; smugglers
+		// arrested over theirs are a gang.
+		{"Police arrested three linkmen of the rebel outfit and recovered extortion letters from them.", nil, 0, true, true, Arrests},
+		{"Police arrested three smugglers and recovered extortion letters from them.", nil, 0, false, true, ""},
+	})
+}
