@@ -311,6 +311,24 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// are added after the tolls are settled, so that no overall toll
 	// absorbs them.
 	more := map[key]int{}
+	// The largest toll stated after the first of those, per side and
+	// kind: "SFs found two more bodies. The toll thus rose to five"
+	// counts them.
+	moreAt, tollAfter := map[string]int{}, map[key]int{}
+	for si, figs := range perSentence {
+		for _, f := range figs {
+			if f.Negated {
+				continue
+			}
+			if _, seen := moreAt[f.Kind]; f.More && !seen {
+				moreAt[f.Kind] = si
+			}
+			if from, seen := moreAt[f.Kind]; f.Toll && !f.More && seen && si > from {
+				k := key{f.Category, f.Kind}
+				tollAfter[k] = max(tollAfter[k], f.Count)
+			}
+		}
+	}
 	// The wounded who died later: how many, and how many of them the
 	// text gives no side ("one of the injured succumbed"), whose side is
 	// that of the injured they were.
@@ -460,6 +478,32 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	}
 	for k, n := range more {
 		best[k] += n
+	}
+	// A toll stated after them holds those told as more: what is counted
+	// beyond it, up to the more, is counted twice. A side's toll ("the
+	// number of Maoists killed rose to 28") holds that side's; a toll of
+	// no side holds every side's, the unknown taken off first.
+	for tk, toll := range tollAfter {
+		cats := []string{tk.cat}
+		if tk.cat == casualties.Unknown {
+			cats = []string{casualties.Unknown, casualties.Civilians, casualties.Security, casualties.Militants}
+		}
+		added, total := 0, 0
+		for k, n := range more {
+			if k.kind == tk.kind && slices.Contains(cats, k.cat) {
+				added += n
+			}
+		}
+		for _, cat := range cats {
+			total += best[key{cat, tk.kind}]
+		}
+		excess := min(total-toll, added)
+		for _, cat := range cats {
+			k := key{cat, tk.kind}
+			n := min(max(excess, 0), best[k])
+			best[k] -= n
+			excess -= n
+		}
 	}
 	// "Three were injured... one of the injured later died": the dead
 	// leave the injured, taken from the first side that has as many, and

@@ -195,6 +195,22 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"a larger toll with no wounded dying stays of no side",
 			[][]casualties.Figure{{fig(sf, k, 2), fig(sf, i, 3)}, {fig(unk, k, 5)}},
 			"sf.k=2,sf.i=3,unk.k=3", 5},
+		// "Three cadres were killed. The SFs found two more bodies. The
+		// toll thus rose to five."
+		{"a toll stated after the more holds them",
+			[][]casualties.Figure{{fig(mil, k, 3)}, {more(unk, k, 2)}, {toll(5)}},
+			"mil.k=3,unk.k=2", 5},
+		// "Eighteen Maoists were killed. SFs recovered bodies of four more
+		// Maoists. The number of Maoists killed rose to 28. A commando was
+		// also killed."
+		{"a side's toll stated after the more holds that side's only",
+			[][]casualties.Figure{{fig(mil, k, 18)}, {more(mil, k, 4)}, {func() casualties.Figure { f := toll(28); f.Category = mil; return f }()}, {fig(sf, k, 1)}},
+			"sf.k=1,mil.k=28", 29},
+		// "A blast killed ten people; the death toll stood at ten. A second
+		// blast killed four more."
+		{"a toll stated before the more does not hold them",
+			[][]casualties.Figure{{gen(k, 10), toll(10)}, {more(civ, k, 4)}},
+			"civ.k=14", 14},
 		{"no figures",
 			nil,
 			"", 0},
