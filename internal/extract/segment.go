@@ -107,7 +107,7 @@ func (d *doc) reports(i int) bool {
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
-			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) &&
+			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) {
 			continue
 		}
@@ -1032,6 +1032,25 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 		countedPeople(toks, i+1)
 }
 
+// riddledBodies reports whether the noun at i names bodies shot through
+// and found: "the bullet-riddled bodies of two men were found in a
+// riverbed". Men killed by gunfire and dumped are a killing told by its
+// remains.
+func riddledBodies(toks []lex.Token, i int) bool {
+	if !toks[i].Is("body", "bodies") || i == 0 || !toks[i-1].Is("bullet-riddled", "bullet-ridden", "riddled") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+16; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("found", "recovered", "discovered", "dumped") {
+			return true
+		}
+	}
+	return false
+}
+
 // agreementExtended reports whether the deal named at i "was extended" or
 // "was renewed", in its own clause.
 func agreementExtended(toks []lex.Token, i int) bool {
@@ -1661,6 +1680,11 @@ func relicBefore(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("planted", "laid", "buried", "left", "placed", "abandoned", "dropped") {
+			return true
+		}
+		// "the bodies of two men who had gone missing months earlier
+		// were found": the span dates the relative clause, not the deed.
+		if toks[k].Is("had") && k > 0 && toks[k-1].Is("who", "which", "that") {
 			return true
 		}
 	}

@@ -1234,6 +1234,14 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"Policemen were accused of raping a detained woman in a police station, her lawyer said.", "Sexual violence/0"},
 		{"a man accused of rape",
 			"A shopkeeper was accused of raping a girl in the town, her lawyer said.", ""},
+		{"men taken away by forces who went missing",
+			"On 4 June 2024, soldiers raided a house in the village and took away two brothers, who have since gone missing, their family said.", "Abduction/forced disappearance/0"},
+		{"things taken away by forces",
+			"On 4 June 2024, soldiers raided a house in the village and took away two cars, their family said.", ""},
+		{"bullet-riddled bodies found",
+			"On 21 July 2024, the bullet-riddled bodies of two men who had gone missing months earlier were found in a riverbed near the town.", "Attack/2"},
+		{"a killing dated months before is background",
+			"Two men were shot dead in the town months earlier, the police said.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

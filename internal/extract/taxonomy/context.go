@@ -1570,7 +1570,8 @@ func personAfter(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("commander", "commanders", "leader", "leaders", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
 			"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "suspect", "suspects", "kingpin", "chief", "member",
-			"members", "man", "woman", "boy", "girl") {
+			"members", "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "brothers", "brother", "sons", "son", "youths",
+			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives") {
 			return true
 		}
 	}

@@ -449,7 +449,10 @@ func Scan(toks []lex.Token) []Hit {
 					switch {
 					case !personAfter(toks, e):
 						c = CueNone
-					case forcesRaid(toks, i):
+					// "took away two brothers, who have since gone
+					// missing": taken by forces to where no one knows,
+					// a disappearance.
+					case forcesRaid(toks, i) && !disappeared(toks) && !unknownWhereabouts(toks):
 						c = CueArrest
 					}
 				}
