@@ -548,6 +548,13 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case emergencyRule(toks, i):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "An armed group pledged allegiance to the Islamic State": a
+		// group joining another changes what it is.
+		// "34 groups had pledged allegiance as of December" counts
+		// pledges made over time.
+		case (lex.HasAt(toks, i, "pledged", "allegiance") || lex.HasAt(toks, i, "swore", "allegiance") || lex.HasAt(toks, i, "sworn", "allegiance")) &&
+			!hadBefore(toks, i) && (armedNoun(toks[:i], in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || nonStateNoun(toks[:i]) || namedGroup(toks[:i])):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// An armed group's new leader; a police force's or an army's
 		// new chief is an appointment, not a change to a group.
 		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i])):
@@ -1268,6 +1275,16 @@ func firingWithForce(in Input) bool {
 func clauseBreak(toks []lex.Token, a, b int) bool {
 	for k := a; k < b; k++ {
 		if toks[k].Is(".", ";") {
+			return true
+		}
+	}
+	return false
+}
+
+// hadBefore reports a pluperfect "had" among the three words before i.
+func hadBefore(toks []lex.Token, i int) bool {
+	for k := max(0, i-3); k < i; k++ {
+		if toks[k].Is("had") {
 			return true
 		}
 	}

@@ -1046,3 +1046,22 @@ func TestClassifyCrowdsAndArrests(t *testing.T) {
 		{"Police arrested three smugglers and recovered extortion letters from them.", nil, 0, false, true, ""},
 	})
 }
+
+// TestStrategicMoveAllegiance: an armed group that pledges allegiance to
+// another changes what it is; a politician's pledge of loyalty does not.
+func TestStrategicMoveAllegiance(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"A militant group in the south pledged allegiance to the Islamic State on Monday.", true},
+		{"Rebel fighters swore allegiance to the new emir in a video.", true},
+		{"The new mayor pledged allegiance to the constitution on Monday.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
