@@ -1720,17 +1720,20 @@ func background(toks []lex.Token) bool {
 // relicBefore reports a span of time that dates a thing left behind, not
 // the deed the sentence tells: "a pressure IED planted by Maoists years
 // ago went off", "a mine laid decades ago exploded". The span ends at i
-// and qualifies a participle a few words before it.
+// and qualifies a participle a few words before it, or the pluperfect of a
+// relative clause that tells of a person or a thing.
 func relicBefore(toks []lex.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("planted", "laid", "buried", "left", "placed", "abandoned", "dropped") {
+		if k >= i-5 && toks[k].Is("planted", "laid", "buried", "left", "placed", "abandoned", "dropped") {
 			return true
 		}
 		// "the bodies of two men who had gone missing months earlier
-		// were found": the span dates the relative clause, not the deed.
+		// were found", "a villager, who had surrendered before the
+		// Police two years ago, at Palnar": the span dates the relative
+		// clause, not the deed.
 		if toks[k].Is("had") && k > 0 && toks[k-1].Is("who", "which", "that") {
 			return true
 		}
@@ -2061,6 +2064,11 @@ func (d *doc) restatesCount(group []int, i int) bool {
 				continue
 			}
 			n, last = v, end
+			// "recovered the bodies of the seven cadres": the dead
+			// counted before, whatever noun names them.
+			if k >= 2 && toks[k-1].Is("of") && toks[k-2].Is("bodies") && d.countedIn(group, n) {
+				return true
+			}
 		default:
 			continue
 		}
@@ -2076,11 +2084,19 @@ func (d *doc) restatesCount(group []int, i int) bool {
 			!(len(next.Lower) > 4 && strings.HasSuffix(next.Lower, "ed")) {
 			continue
 		}
-		for _, g := range group {
-			for _, f := range d.figs[g] {
-				if !f.Negated && !f.Vague && int64(f.Count) == n {
-					return true
-				}
+		if d.countedIn(group, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedIn reports whether the group's sentences count n people.
+func (d *doc) countedIn(group []int, n int64) bool {
+	for _, g := range group {
+		for _, f := range d.figs[g] {
+			if !f.Negated && !f.Vague && int64(f.Count) == n {
+				return true
 			}
 		}
 	}

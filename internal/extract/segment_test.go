@@ -1269,3 +1269,22 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestToldBesideTheDeed checks two things SATP's summaries tell beside a
+// deed that are no other incident nor background: the bodies "of the
+// seven cadres" recovered a day later are the encounter's dead, and a
+// victim's past "two years ago" in a relative clause dates the victim, not
+// the killing; while a killing dated two years ago, and a court's verdict,
+// stay background.
+func TestToldBesideTheDeed(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Seven CPI-Maoist cadres were killed in an encounter with the SFs in Narayanpur District on 15 June 2024. Police recovered the bodies of the seven cadres on 16 June 2024 along with two rifles.",
+			"Armed clash/7"},
+		{"Maoists shot dead a villager, Ramesh Kumar, who had surrendered before the Police two years ago, at Palnar in Dantewada District on May 28.",
+			"Attack/1"},
+		{"Maoists shot dead a villager at Palnar in Dantewada District two years ago, the police officer recalled.",
+			""},
+		{"A special court in Raipur sentenced two Maoists to death for the killing of a villager in 2019.",
+			""},
+	})
+}
