@@ -119,10 +119,7 @@ func TestAbductionDone(t *testing.T) {
 // body was found; and that a killing at once, or an abduction of an
 // earlier year or long ago, stays one attack.
 func TestCaptivityToldOtherwise(t *testing.T) {
-	x := extractor(t)
-	tests := []struct {
-		name, text, want string // want: sub-event type and fatalities of each event
-	}{
+	tests := []namedTextWant{
 		{"killed the next day",
 			"Maoists abducted a panchayat secretary from Kutru in Bijapur District on January 11 and killed him the next day.",
 			"Attack/1,Abduction/forced disappearance/0"},
@@ -142,9 +139,5 @@ func TestCaptivityToldOtherwise(t *testing.T) {
 			"The body of a civilian who had been abducted by militants months back was found in an orchard in Shopian District on March 2.",
 			"Attack/1"},
 	}
-	for _, tc := range tests {
-		if got := typesAndTolls(x, tc.text); got != tc.want {
-			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkNamedTypesAndTolls(t, tests)
 }

@@ -1064,6 +1064,21 @@ func TestAcidThrown(t *testing.T) {
 // should give (typesAndTolls).
 type textWant struct{ text, want string }
 
+// namedTextWant is a textWant with a name that says what the case shows;
+// want is the sub-event type and fatalities of each event.
+type namedTextWant struct{ name, text, want string }
+
+// checkNamedTypesAndTolls checks the events each named text gives.
+func checkNamedTypesAndTolls(t *testing.T, cases []namedTextWant) {
+	t.Helper()
+	x := extractor(t)
+	for _, tc := range cases {
+		if got := typesAndTolls(x, tc.text); got != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
 // checkTypesAndTolls checks the events each text gives.
 func checkTypesAndTolls(t *testing.T, cases []textWant) {
 	t.Helper()
@@ -1082,10 +1097,7 @@ func checkTypesAndTolls(t *testing.T, cases []textWant) {
 // makes the fire returned next the rest of that fight, while a lead that
 // names no fire leaves later fighting as background.
 func TestRelicAndFireOpened(t *testing.T) {
-	x := extractor(t)
-	tests := []struct {
-		name, text, want string // want: sub-event type and fatalities of each event
-	}{
+	tests := []namedTextWant{
 		{"a relic goes off",
 			"A CRPF jawan was killed when a pressure IED planted by Maoists years ago went off in Bijapur District on February 2.",
 			"Remote explosive/landmine/IED/1"},
@@ -1102,11 +1114,7 @@ func TestRelicAndFireOpened(t *testing.T) {
 			"The Home Minister visited forward posts in the Arnia sector of Jammu District on October 3. The BSF had returned fire there last week.",
 			""},
 	}
-	for _, tc := range tests {
-		if got := typesAndTolls(x, tc.text); got != tc.want {
-			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkNamedTypesAndTolls(t, tests)
 }
 
 // TestDeedAfterQuietLead checks that under a lead that names no violence
@@ -1116,10 +1124,7 @@ func TestRelicAndFireOpened(t *testing.T) {
 // dated before) stays background; and that bail that only says when a
 // man was free, unlike a court's remand, silences nothing.
 func TestDeedAfterQuietLead(t *testing.T) {
-	x := extractor(t)
-	tests := []struct {
-		name, text, want string // want: sub-event type and fatalities of each event
-	}{
+	tests := []namedTextWant{
 		{"the militants later opened fire",
 			"Armed miscreants entered a cold storage in Dimapur District on September 18 and served a tax slip on the owner. The militants later opened fire when their demand was not met.",
 			"Attack/0"},
@@ -1139,11 +1144,7 @@ func TestDeedAfterQuietLead(t *testing.T) {
 			"The Colombo High Court on September 20 remanded five suspects arrested in connection with the Easter Sunday bombings.",
 			""},
 	}
-	for _, tc := range tests {
-		if got := typesAndTolls(x, tc.text); got != tc.want {
-			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkNamedTypesAndTolls(t, tests)
 }
 
 // TestDeedToBeDone checks that a deed told as planned, threatened or
@@ -1151,10 +1152,7 @@ func TestDeedAfterQuietLead(t *testing.T) {
 // opens no event, while the deed done, or an injury "said to be"
 // serious, still does.
 func TestDeedToBeDone(t *testing.T) {
-	x := extractor(t)
-	tests := []struct {
-		name, text, want string // want: sub-event type and fatalities of each event
-	}{
+	tests := []namedTextWant{
 		{"threatened to be attacked",
 			"A party leader in Dhanusha was threatened to be attacked by an unidentified armed group on January 28.",
 			""},
@@ -1165,21 +1163,14 @@ func TestDeedToBeDone(t *testing.T) {
 			"Police said the convoys that were to be ambushed by the militants in Kupwara District on May 3 changed their route.",
 			""},
 	}
-	for _, tc := range tests {
-		if got := typesAndTolls(x, tc.text); got != tc.want {
-			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkNamedTypesAndTolls(t, tests)
 }
 
 // TestFightAfterArrest checks that after an arrest a fight the text says
 // followed is a clash of its own, while the rest of the arrest's story
 // stays one event.
 func TestFightAfterArrest(t *testing.T) {
-	x := extractor(t)
-	tests := []struct {
-		name, text, want string // want: sub-event type and fatalities of each event
-	}{
+	tests := []namedTextWant{
 		{"an exchange of fire followed",
 			"Police arrested two GNLA cadres in South Garo Hills District on January 12. Acting on their information, a police team reached the GNLA camp and an exchange of fire followed.",
 			"Arrests/0,Armed clash/0"},
@@ -1187,11 +1178,7 @@ func TestFightAfterArrest(t *testing.T) {
 			"Police arrested two GNLA cadres in South Garo Hills District on January 12. They were caught during the raid on their camp.",
 			"Arrests/0"},
 	}
-	for _, tc := range tests {
-		if got := typesAndTolls(x, tc.text); got != tc.want {
-			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, got, tc.want)
-		}
-	}
+	checkNamedTypesAndTolls(t, tests)
 }
 
 // TestDeedsOpenedByTheirVerbs checks the verbs and phrasings that open an
