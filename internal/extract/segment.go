@@ -395,7 +395,7 @@ func headlineVerb(toks []lex.Token, i int) bool {
 // headline reports whether a sentence is a headline: no closing stop and
 // its longer words capitalised.
 func headline(toks []lex.Token) bool {
-	if len(toks) == 0 || toks[len(toks)-1].Is(".", "?", "!") {
+	if !unstopped(toks) {
 		return false
 	}
 	long, caps := 0, 0
