@@ -1872,32 +1872,33 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	// "in the last 24 hours": the day before publication and its day.
 	for _, phrase := range []string{"the last 24 hours", "the past 24 hours"} {
-		for from := 0; ; {
-			i := strings.Index(low[from:], phrase)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(phrase)
+		for _, i := range indexAll(low, phrase) {
 			if !overlaps(out, i, i+len(phrase)) {
 				out = append(out, dates.Period{Start: published.AddDate(0, 0, -1), End: published, StartOff: i, EndOff: i + len(phrase), Text: text[i : i+len(phrase)]})
 			}
 		}
 	}
 	for _, phrase := range []string{"since the start of the year", "since the beginning of the year", "since the start of this year", "since the beginning of this year"} {
-		for from := 0; ; {
-			i := strings.Index(low[from:], phrase)
-			if i < 0 {
-				break
-			}
-			i += from
-			from = i + len(phrase)
+		for _, i := range indexAll(low, phrase) {
 			out = append(out, dates.Period{Start: time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC), End: published,
 				StartOff: i, EndOff: i + len(phrase), Text: text[i : i+len(phrase)]})
 		}
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 	return out
+}
+
+// indexAll returns where phrase starts in s, every time, not overlapping.
+func indexAll(s, phrase string) []int {
+	var at []int
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return at
+		}
+		at = append(at, from+i)
+		from += i + len(phrase)
+	}
 }
 
 // dropWithin returns ps without the periods told inside text[start:end].
