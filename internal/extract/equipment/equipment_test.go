@@ -8,6 +8,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 func TestWeapons(t *testing.T) {
@@ -544,14 +545,7 @@ func TestFind(t *testing.T) {
 			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
 			var got []string
 			for _, r := range recs {
-				q, v := "-", ""
-				if r.Quantity != nil {
-					q = fmt.Sprint(*r.Quantity)
-				}
-				if r.ValueUSD != nil {
-					v = fmt.Sprint(*r.ValueUSD)
-				}
-				got = append(got, strings.Join([]string{r.Kind, r.Category, r.Item, q, r.Bound, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/"))
+				got = append(got, recordLine(r))
 				for _, e := range r.Evidence {
 					if tc.text[e.Start:e.End] != e.Quote {
 						t.Errorf("evidence %s quote %q != text", e.Field, e.Quote)
@@ -668,18 +662,24 @@ func TestFifthProbePhrasings(t *testing.T) {
 			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
 			var got []string
 			for _, r := range recs {
-				q, v := "-", ""
-				if r.Quantity != nil {
-					q = fmt.Sprint(*r.Quantity)
-				}
-				if r.ValueUSD != nil {
-					v = fmt.Sprint(*r.ValueUSD)
-				}
-				got = append(got, strings.Join([]string{r.Kind, r.Category, r.Item, q, r.Bound, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/"))
+				got = append(got, recordLine(r))
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
 	}
+}
+
+// recordLine writes a record as "kind/category/item/quantity/bound/value/
+// origin/location/holder/as-of/attribution", "-" for no quantity.
+func recordLine(r vigil.Equipment) string {
+	q, v := "-", ""
+	if r.Quantity != nil {
+		q = fmt.Sprint(*r.Quantity)
+	}
+	if r.ValueUSD != nil {
+		v = fmt.Sprint(*r.ValueUSD)
+	}
+	return strings.Join([]string{r.Kind, r.Category, r.Item, q, r.Bound, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/")
 }
