@@ -26,9 +26,7 @@ func hintWords(toks []lex.Token, sides map[string]string) []Hint {
 // who died later. Each rule has a case where it must not fire.
 func TestFindCadresAndTheirKin(t *testing.T) {
 	sides := map[string]string{"Police": Security, "PLFI": Militants, "Maoists": Militants, "TPC": Militants}
-	tests := []struct {
-		name, sentence, want string
-	}{
+	tests := []sentenceWant{
 		{"a unit of the group in quotes before the noun", "A 'jan militia' member was killed in the encounter.", "militants.killed=1"},
 		{"the group before a rank in quotes", "A Maoist 'dalam member' was killed in the encounter.", "militants.killed=1"},
 		{"a body in quotes of no armed group", "A 'village committee' member was killed by the Maoists.", "civilians.killed=1"},
@@ -58,15 +56,7 @@ func TestFindCadresAndTheirKin(t *testing.T) {
 		{"one of the injured with a name", "One of the injured, Head Constable Ram Singh, succumbed in hospital.", "unknown.killed=1"},
 		{"one of the injured who lives", "One of the injured, who was shifted to Raipur, is stable.", ""},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
-			got := summary(Find(toks, hintWords(toks, sides)))
-			if got != tc.want {
-				t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
-			}
-		})
-	}
+	checkSummaries(t, sides, tests)
 }
 
 // TestFindDeathsAmongTheInjured checks that the wounded told dead with a
@@ -119,9 +109,7 @@ func TestFindDeathsAmongTheInjured(t *testing.T) {
 // found after, a title in capitals, and a post held "as". Each rule has a
 // case where it must not fire.
 func TestFindWoundsToldOtherwise(t *testing.T) {
-	tests := []struct {
-		name, sentence, want string
-	}{
+	tests := []sentenceWant{
 		{"hit by a bullet", "A CRPF jawan was hit by a bullet in his shoulder.", "security_forces.injured=1"},
 		{"hit in the leg", "Another jawan was hit in the leg and was evacuated.", "security_forces.injured=1"},
 		{"hit by a bullet and died", "The SPO was hit by a bullet in the chest and died on the spot.", "security_forces.killed=1"},
@@ -157,6 +145,17 @@ func TestFindWoundsToldOtherwise(t *testing.T) {
 		{"more bodies than the dead told", "Five Maoists were killed and the bodies of seven cadres were recovered.", "militants.killed=5 militants.killed=7"},
 	}
 	sides := map[string]string{"PLFI": Militants, "Maoists": Militants}
+	checkSummaries(t, sides, tests)
+}
+
+// sentenceWant is a sentence and the summary of the figures Find reads in
+// it; name says what the case shows.
+type sentenceWant struct{ name, sentence, want string }
+
+// checkSummaries runs Find on each sentence, with the hints the sides name
+// (a name to its category), and compares the summary of its figures.
+func checkSummaries(t *testing.T, sides map[string]string, tests []sentenceWant) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
