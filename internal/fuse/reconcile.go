@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -25,13 +24,8 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 	inc := vigil.Incident{Event: ms[0].Event, ReviewState: vigil.StateUnreviewed, Marking: strictest(ms)}
 	inc.Evidence = nil
 	inc.TollRevision = false
-	var revisedAt time.Time // the latest toll revision's publication
-	var revision int64      // and its event
-	for _, m := range ms {
-		if m.TollRevision && givesToll(m.Event) && m.Published.After(revisedAt) {
-			revisedAt, revision = m.Published, m.ID
-		}
-	}
+	rev, revised := LatestTollRevision(ms)
+	revisedAt := rev.Published // zero when no report revised the toll
 
 	roots := map[int64]bool{}
 	weapons, sources := map[string]bool{}, map[string]bool{}
@@ -95,10 +89,10 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		inc.FatalitiesBound = pick.FatalitiesBound
 		inc.Casualties = pick.Casualties
 		inc.ReconcileRule = fmt.Sprintf("%s (event %d)", RuleConservative, pick.ID)
-		if revision != 0 {
+		if revised {
 			// Say why a lower figure of an earlier report was set aside.
 			inc.ReconcileRule += fmt.Sprintf(", counting only reports published since the toll was revised on %s (event %d)",
-				revisedAt.UTC().Format("2006-01-02"), revision)
+				revisedAt.UTC().Format("2006-01-02"), rev.ID)
 		}
 	} else {
 		inc.Fatalities = nil
@@ -106,6 +100,19 @@ func Reconcile(members []vigil.StoredEvent) vigil.Incident {
 		inc.ReconcileRule = "no source gave a toll"
 	}
 	return inc
+}
+
+// LatestTollRevision returns the latest published of members that revises
+// the incident's toll ("the death toll rose to 21") and gives one; ok is
+// false when none does. Reconcile counts only reports published since it,
+// and the STIX export marks the incident's toll as revised on its day.
+func LatestTollRevision(members []vigil.StoredEvent) (rev vigil.StoredEvent, ok bool) {
+	for _, m := range members {
+		if m.TollRevision && givesToll(m.Event) && m.Published.After(rev.Published) {
+			rev, ok = m, true
+		}
+	}
+	return rev, ok
 }
 
 // givesToll reports whether the event states a death toll. The extractor
