@@ -91,6 +91,7 @@ type extension struct {
 	Weapons         []string         `json:"weapons"`
 	ReviewState     string           `json:"review_state"`
 	SourceCount     int              `json:"source_count"`
+	TollRevisedOn   string           `json:"toll_revised_on"`
 }
 
 // location is the part of a STIX location vigil reads.
@@ -123,6 +124,7 @@ func incidentFrom(o object, loc json.RawMessage) (vigil.Incident, error) {
 	if si.Confidence != nil && *si.Confidence >= 0 && *si.Confidence <= 100 {
 		inc.Confidence = float64(*si.Confidence) / 100
 	}
+	revisedOn := ""
 	if raw, ok := si.Extensions[stix.ExtensionID]; ok {
 		var x extension
 		if err := json.Unmarshal(raw, &x); err != nil {
@@ -146,6 +148,12 @@ func incidentFrom(o object, loc json.RawMessage) (vigil.Incident, error) {
 		inc.FatalitiesLow, inc.FatalitiesHigh = x.FatalitiesLow, x.FatalitiesHigh
 		inc.Casualties, inc.Weapons = x.Casualties, x.Weapons
 		inc.SourceCount = x.SourceCount
+		if x.TollRevisedOn != "" {
+			if _, err := time.Parse(time.DateOnly, x.TollRevisedOn); err != nil {
+				return inc, vigil.Errorf(vigil.EINVALID, "incident %s: toll_revised_on %q is not YYYY-MM-DD", o.ID, x.TollRevisedOn)
+			}
+			revisedOn = x.TollRevisedOn
+		}
 		switch x.ReviewState {
 		case vigil.StateVerified, vigil.StateUnreviewed:
 			inc.ReviewState = x.ReviewState
@@ -172,6 +180,10 @@ func incidentFrom(o object, loc json.RawMessage) (vigil.Incident, error) {
 		}
 	}
 	inc.ReconcileRule = "imported"
+	if revisedOn != "" {
+		// Keep the partner's word that its toll supersedes earlier figures.
+		inc.ReconcileRule += "; the partner's toll was revised on " + revisedOn
+	}
 	inc.FusionReason = fmt.Sprintf("imported from a partner as %s", o.ID)
 	return inc, nil
 }

@@ -15,9 +15,12 @@ import (
 // back: what the extension and the location carry must survive.
 func TestIncidentRoundTrip(t *testing.T) {
 	lat, lon := 33.0, 70.08
+	revision := vigil.StoredEvent{ID: 3, Published: time.Date(2026, 11, 19, 6, 0, 0, 0, time.UTC), Event: vigil.Event{Fatalities: ptr(12), TollRevision: true}}
 	tests := []struct {
-		name string
-		inc  vigil.Incident
+		name    string
+		inc     vigil.Incident
+		members []vigil.StoredEvent
+		rule    string // the imported incident's reconcile rule
 	}{
 		{"full", vigil.Incident{Event: vigil.Event{
 			EventDate: ptr("2026-11-18"), TimePrecision: ptr(1), EventType: "Explosions/Remote violence", SubEventType: "Suicide bomb",
@@ -27,15 +30,17 @@ func TestIncidentRoundTrip(t *testing.T) {
 			Latitude: &lat, Longitude: &lon, GeoPrecision: ptr(1), Fatalities: ptr(12), FatalitiesBound: "lower",
 			Casualties: vigil.Casualties{SecurityForces: vigil.Counts{Killed: 9, Injured: 4}, Civilians: vigil.Counts{Killed: 3}},
 			Weapons:    []string{"suicide vest", "rifle"}, Summary: "A suicide bomber struck a police post.", Confidence: 0.8,
-		}, FatalitiesLow: 10, FatalitiesHigh: 12, ReviewState: vigil.StateVerified, SourceCount: 3}},
-		{"sparse", vigil.Incident{Event: vigil.Event{Country: "Afghanistan", ISO3: "AFG", EventType: "Battles"}, ReviewState: vigil.StateUnreviewed}},
+		}, FatalitiesLow: 10, FatalitiesHigh: 12, ReviewState: vigil.StateVerified, SourceCount: 3},
+			[]vigil.StoredEvent{revision}, "imported; the partner's toll was revised on 2026-11-19"},
+		{"sparse", vigil.Incident{Event: vigil.Event{Country: "Afghanistan", ISO3: "AFG", EventType: "Battles"}, ReviewState: vigil.StateUnreviewed},
+			nil, "imported"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := tt.inc
 			in.ID, in.CreatedAt, in.UpdatedAt = 7, time.Date(2026, 11, 19, 8, 0, 0, 0, time.UTC), time.Date(2026, 11, 20, 8, 0, 0, 0, time.UTC)
 			objs, err := stix.Build(stix.Input{Producer: stix.Producer{Org: "ctd", Name: "CTD"}, Time: in.UpdatedAt,
-				Incidents: []stix.Incident{{Incident: in, Marking: vigil.Marking{TLP: vigil.TLPGreen, Owner: "ctd"}}}})
+				Incidents: []stix.Incident{{Incident: in, Events: tt.members, Marking: vigil.Marking{TLP: vigil.TLPGreen, Owner: "ctd"}}}})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -65,6 +70,9 @@ func TestIncidentRoundTrip(t *testing.T) {
 			}
 			if got.FatalitiesLow != in.FatalitiesLow || got.FatalitiesHigh != in.FatalitiesHigh || got.ReviewState != in.ReviewState || got.SourceCount != in.SourceCount {
 				t.Errorf("read back %d-%d %s %d sources", got.FatalitiesLow, got.FatalitiesHigh, got.ReviewState, got.SourceCount)
+			}
+			if got.ReconcileRule != tt.rule {
+				t.Errorf("reconcile rule %q, want %q", got.ReconcileRule, tt.rule)
 			}
 			if m := marking(incObj, "ctd"); m.TLP != vigil.TLPGreen || m.Owner != "ctd" {
 				t.Errorf("marking read back as %v", m)

@@ -35,6 +35,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/fuse"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
@@ -294,7 +295,13 @@ func (b *builder) addIncident(inc Incident) error {
 	if refs := sourceRefs(inc.Events); len(refs) > 0 {
 		o["external_references"] = refs
 	}
-	o["extensions"] = map[string]any{ExtensionID: incidentExtension(inc.Incident)}
+	x := incidentExtension(inc.Incident)
+	if rev, ok := fuse.LatestTollRevision(inc.Events); ok {
+		// Tell partners the toll was revised, so a lower figure they hold
+		// from an earlier report reads as superseded, not as a disagreement.
+		x["toll_revised_on"] = rev.Published.UTC().Format("2006-01-02")
+	}
+	o["extensions"] = map[string]any{ExtensionID: x}
 	b.put(o, m)
 
 	if loc := b.location(locationKey{inc.ISO3, inc.Admin1, inc.Admin2, inc.Location, inc.Latitude, inc.Longitude}, inc.CreatedAt, inc.UpdatedAt, m); loc != "" {

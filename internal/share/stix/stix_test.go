@@ -151,6 +151,19 @@ func TestSchemaCheckCatchesFlaws(t *testing.T) {
 // TestExtensionsFollowTheirSchema checks vigil's own extension properties
 // against the schema the extension definition points to.
 func TestExtensionsFollowTheirSchema(t *testing.T) {
+	data, err := Bundle(fixture())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := checkExtensions(t, parse(t, data)); n != 5 { // three incidents, a claim, an equipment record
+		t.Errorf("%d objects carry the extension, want 5", n)
+	}
+}
+
+// checkExtensions validates every vigil extension in b against the schema
+// the extension definition points to, and returns how many it checked.
+func checkExtensions(t *testing.T, b bundleDoc) int {
+	t.Helper()
 	c := jsonschema.NewCompiler()
 	f, err := os.Open("vigil-extension-1.schema.json")
 	if err != nil {
@@ -168,12 +181,8 @@ func TestExtensionsFollowTheirSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	data, err := Bundle(fixture())
-	if err != nil {
-		t.Fatal(err)
-	}
 	n := 0
-	for _, o := range parse(t, data).Objects {
+	for _, o := range b.Objects {
 		exts, _ := o["extensions"].(map[string]any)
 		x, ok := exts[ExtensionID]
 		if !ok {
@@ -191,8 +200,36 @@ func TestExtensionsFollowTheirSchema(t *testing.T) {
 			t.Errorf("%s: %v", o["id"], err)
 		}
 	}
-	if n != 5 { // three incidents, a claim, an equipment record
-		t.Errorf("%d objects carry the extension, want 5", n)
+	return n
+}
+
+// TestTollRevisionMarked: an incident whose toll a later report revised
+// says so, on the day of that report, so a partner holding the first
+// figure reads it as superseded; an incident no report revised says
+// nothing of it.
+func TestTollRevisionMarked(t *testing.T) {
+	in := fixture()
+	inc := &in.Incidents[0]
+	revision := vigil.StoredEvent{ID: 103, DocumentID: 1, Outlet: "Example Wire", Published: time.Date(2026, 3, 6, 23, 10, 0, 0, time.UTC),
+		Event: vigil.Event{Fatalities: ptr(5), TollRevision: true}}
+	silent := revision // a later report that says the toll rose but gives none
+	silent.ID, silent.Fatalities, silent.Published = 104, ptr(0), silent.Published.Add(24*time.Hour)
+	inc.Events = append(inc.Events, revision, silent)
+	data, err := Bundle(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := parse(t, data)
+	checkExtensions(t, b)
+	for _, o := range b.ofType("incident") {
+		x := o["extensions"].(map[string]any)[ExtensionID].(map[string]any)
+		want := any(nil)
+		if o["name"] == incidentName(inc.Incident) {
+			want = "2026-03-06"
+		}
+		if got := x["toll_revised_on"]; got != want {
+			t.Errorf("%s: toll_revised_on %v, want %v", o["name"], got, want)
+		}
 	}
 }
 
