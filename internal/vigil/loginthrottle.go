@@ -55,7 +55,8 @@ func (l LoginLimit) KeepFor() time.Duration { return max(l.Window, MaxLoginWait)
 
 // LoginKey is one thing failed logins are counted against. Kind says what
 // it is ("user" or "address"); Digest is a SHA-256 of the key, so that the
-// store keeps no typed user name or client address.
+// store keeps no typed user name or client address in plain text (a digest
+// hides neither from someone who tries every address or common name).
 type LoginKey struct {
 	Kind   string
 	Digest []byte

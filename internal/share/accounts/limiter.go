@@ -21,8 +21,10 @@ func NewLimiter() *Limiter {
 
 // loginKeys are the keys a login by name from ip is counted against: the
 // typed name and the client's address (see addressKey), each only as a
-// SHA-256 digest, so the store keeps no name or address a person typed or
-// came from.
+// SHA-256 digest, so the store holds no name or address in plain text. A
+// digest is no secret: whoever reads the table can find an IPv4 address or
+// a common name by trying them all. That is why a count is kept only as
+// long as it can matter (vigil.LoginLimit.KeepFor) and then dropped.
 func loginKeys(name, ip string) (user, address vigil.LoginKey) {
 	return loginKey("user", name), loginKey("address", addressKey(ip))
 }
