@@ -114,9 +114,11 @@ func (s *storyScore) String() string {
 // some of which report a new one beside an old one told as background, and
 // on testdata/story-probe-2.txt, stories that do report attacks, where the
 // kinds matter, and on testdata/story-probe-3.txt, a batch mixed the way
-// SATP's stream is, half attacks and half none, three quarters from India.
-// It scores, per batch and per file ("all" for the first, "all-2" and
-// "all-3" for the others), whether vigil opens as many events as the line
+// SATP's stream is, half attacks and half none, three quarters from India,
+// and on testdata/story-probe-4.txt, a batch of the same mix weighted to
+// Pakistan and SATP's smaller theatres (Bangladesh, Nepal, Afghanistan, Sri
+// Lanka, India's less covered states). It scores, per batch and per file
+// ("all" for the first, "all-2", "all-3" and "all-4" for the others), whether vigil opens as many events as the line
 // wants, whether their sub-types are the ones wanted in order, the
 // SATP-style relevance (whether any event maps to an attack type) as
 // precision and recall, and the SATP example-F1 of the attack-type sets
@@ -136,7 +138,7 @@ func TestStoryProbe(t *testing.T) {
 	}
 	var order []string
 	gaps := 0
-	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt"} {
+	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt"} {
 		// Each later file's batches and total get their own names, so
 		// that the first file's scores keep their meaning.
 		prefix, total := "", "all"
