@@ -474,6 +474,11 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 		nextFigure := t.Is("and") && numberAt(toks, i+1)
 		// "..., in Sindh 18": a place and its figure.
 		placeFigure := t.Is("in") && i > 0 && toks[i-1].Is(",", "and") && placeThenFigure(toks, i+1)
+		// "..., 348 in Balochistan and 19 in Sindh": the next place's
+		// figure of a list.
+		if t.Is(",") && numberAt(toks, i+1) && inPlaceAfter(toks, numberEnd(toks, i+1)) && !lex.HasAt(toks, numberEnd(toks, i+1), "of") {
+			nextFigure = true
+		}
 		// "... and Balochistan for 270": another place's share.
 		if t.Is("and") && placeForFigure(toks, i+1) {
 			nextFigure = true
@@ -802,6 +807,13 @@ func candidates(text string, s lex.Sentence) []candidate {
 		}
 		// "deaths of more than 180 individuals": the metric came first.
 		// "the deaths of 1,032 civilians" keeps the side of the dead.
+		// "5,800 deaths of civilians": the people after the deaths say
+		// whose they were.
+		if metric == Deaths && toks[m].Is("deaths", "fatalities") && m+2 < len(toks) && toks[m+1].Is("of", "among") {
+			if side := peopleMetric(toks[m+2]); side != Deaths {
+				metric = side
+			}
+		}
 		if b := firstBefore(toks, n.Start); b >= 1 && toks[b].Is("of") && toks[b-1].Is("deaths", "death", "lives", "killing") &&
 			metric != SecurityKilled && metric != CiviliansKilled && metric != MilitantsKilled {
 			metric = Deaths
@@ -844,6 +856,13 @@ func candidates(text string, s lex.Sentence) []candidate {
 				}
 				break
 			}
+			// "632 policemen had been killed and 1,124 terrorists had
+			// been arrested": the verb right after the people says their
+			// fate, whatever death the clause told before.
+			if other := fateNext(toks, m); other != "" {
+				metric = other
+				break
+			}
 			// People are a toll when the clause says they died, not
 			// when it names the dead beside them ("hundreds of people
 			// marched for murdered leaders").
@@ -872,10 +891,29 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// A toll with only a year beside it ("a gunman killed 39 people in
 		// 2016") is an incident: Find keeps a toll only in a sentence that
 		// reads as a tally.
+		if isToll(metric) && singleOccasion(toks, m) {
+			// "77 people died in a single day of coordinated attacks":
+			// one incident's toll, told beside the statistics.
+			continue
+		}
 		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: isToll(metric),
 			civilian: m > k && toks[m-1].Is("civilian")})
 	}
 	return out
+}
+
+// singleOccasion reports a toll told right after its people as one
+// occasion's: "died in a single day", "were killed in a single attack".
+func singleOccasion(toks []lex.Token, m int) bool {
+	for i := m + 1; i+2 < len(toks) && i <= m+6; i++ {
+		if toks[i].Punct {
+			return false
+		}
+		if toks[i].Is("a", "one") && toks[i+1].Is("single") && toks[i+2].Is("day", "attack", "incident", "blast", "bombing", "strike", "explosion") {
+			return true
+		}
+	}
+	return false
 }
 
 // groupMembers reports a group's acronym at m before its members:
@@ -1022,6 +1060,13 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 	if b >= 0 && toks[b].Is(",") && partitive(toks, prev) && (k >= len(toks) || !numberAt(toks, k) && metricNouns[toks[k].Lower] == "") {
 		return true
 	}
+	if b >= 0 && toks[b].Is(",", "and") && listedPlaceOrPeriod(toks, k) && clauseSince(toks, prev.n.End, b) {
+		// "2,251 were arrested in the province in 2023, 2,700 in 2024
+		// and 820 so far this year", "512 attacks took place in Khyber
+		// Pakhtunkhwa in 2023, 348 in Balochistan": the count before,
+		// for another place or time.
+		return true
+	}
 	if b < 0 || k < len(toks) && !toks[k].Punct && !toks[k].Is("in", "during", "last", "this", "a", "the", "over", "for") {
 		return false
 	}
@@ -1084,6 +1129,37 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		}
 	}
 	return false
+}
+
+// listedPlaceOrPeriod reports a figure followed by only its place or its
+// time: "in Balochistan", "in 2024", "so far this year".
+func listedPlaceOrPeriod(toks []lex.Token, k int) bool {
+	if lex.HasAt(toks, k, "so", "far") {
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k].Is("in", "during") {
+		return false
+	}
+	next := toks[k+1]
+	return year(next.Lower) || capital(next) && !next.Is("The", "A", "An")
+}
+
+// clauseSince reports that the tokens from offset from to token b are one
+// clause that placed or dated the figure before ("took place in Khyber
+// Pakhtunkhwa in 2023"): no stop but commas, a handful of words, one of
+// them "in" or "during".
+func clauseSince(toks []lex.Token, from, b int) bool {
+	placed := false
+	n := 0
+	for i := b - 1; i >= 0 && toks[i].Start >= from; i-- {
+		t := toks[i]
+		if t.Punct && !t.Is(",") || t.Is("while", "whereas", "but", "which", "who") {
+			return false
+		}
+		placed = placed || t.Is("in", "during")
+		n++
+	}
+	return placed && n <= 14
 }
 
 // shareOf returns the metric of a figure told as a place's share of a
@@ -1307,6 +1383,19 @@ func fate(toks []lex.Token) string {
 	return ""
 }
 
+// fateNext returns the fate told by the verb right after the people
+// counted at m, past its auxiliaries ("terrorists had been arrested",
+// "suspects were detained"), or "".
+func fateNext(toks []lex.Token, m int) string {
+	for k := m + 1; k < len(toks) && k <= m+4; k++ {
+		if toks[k].Is("had", "have", "has", "been", "were", "was", "are", "being", "also") {
+			continue
+		}
+		return fate(toks[k : k+1])
+	}
+	return ""
+}
+
 // countAfter reads a toll whose number comes after the words that say what
 // it counts; b is the token before the number and k the one after it:
 //   - "armed assaults, which killed 85, and bombings";
@@ -1324,6 +1413,9 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 	switch {
 	case toks[b].Is("killed", "killing") && (!after(k) || toks[k].Is("and", "while")):
 		return Deaths, b, true
+	case toks[b].Is("injured", "wounded", "injuring", "wounding") && b > 0 && toks[b-1].Is("and", ",") && (!after(k) || toks[k].Is("and", "while")):
+		// "which killed 329 people and injured 731".
+		return Injured, b, true
 	case toks[b].Is("lost") && after(k) && !toks[k].Is("minutes", "hours", "days", "weeks", "months", "years", "percent", "per"):
 		return peopleMetric(toks[k]), b, true
 	case lex.HasAt(toks, k, "the", "number", "of"):
@@ -1835,6 +1927,8 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			out = append(out, dates.Period{Start: start, End: published, StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 		}
 	}
+	out = yearEarlier(text, low, out)
+	out = fiscalYears(text, low, out, published)
 	if published.IsZero() {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 		return out
@@ -1870,6 +1964,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		}
 		out = append(out, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 	}
+	out = firstPartOfYear(text, low, out, published)
 	// "in the last 24 hours": the day before publication and its day.
 	for _, phrase := range []string{"the last 24 hours", "the past 24 hours"} {
 		for _, i := range indexAll(low, phrase) {
@@ -1886,6 +1981,181 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 	return out
+}
+
+// earlierPhrases date a figure by the period told just before it, a year
+// back: "171 attacks in 2024, up from 110 a year earlier".
+var earlierPhrases = []string{"a year earlier", "a year before", "the year before", "the previous year", "the preceding year"}
+
+// yearEarlier adds the periods of earlierPhrases: the closest period told
+// before the phrase in the same paragraph, moved a year back ("in the
+// first half of 2025 ... in the same period a year earlier" is the first
+// half of 2024). With no period before it the phrase is left to the date
+// reader, which reads "the previous year" from the publication date.
+func yearEarlier(text, low string, ps []dates.Period) []dates.Period {
+	for _, phrase := range earlierPhrases {
+		for _, i := range indexAll(low, phrase) {
+			end := i + len(phrase)
+			var prev *dates.Period
+			for k := range ps {
+				p := &ps[k]
+				if p.EndOff <= i && (prev == nil || p.EndOff > prev.EndOff) && !p.End.IsZero() {
+					prev = p
+				}
+			}
+			if prev == nil || i-prev.EndOff > 200 || strings.Contains(text[prev.EndOff:i], "\n\n") {
+				continue
+			}
+			if lead := low[max(0, i-6):i]; strings.HasSuffix(lead, " over ") || strings.HasSuffix(lead, " on ") {
+				// "up 34 per cent over the previous year": a change
+				// measured against that year, which dates no figure.
+				continue
+			}
+			q := dates.Period{Start: prev.Start.AddDate(-1, 0, 0), End: prev.End.AddDate(-1, 0, 0), StartOff: i, EndOff: end, Text: text[i:end]}
+			ps = append(dropWithin(ps, i, end), q)
+		}
+	}
+	return ps
+}
+
+// fiscalYears adds the fiscal years a text names. Pakistan's runs from 1
+// July to 30 June and is written with both years ("the fiscal year
+// 2023-24", "FY2023-24", "the fiscal year ending June 2025"); "the last
+// fiscal year" and "the current fiscal year" are read from the
+// publication date.
+func fiscalYears(text, low string, ps []dates.Period, published time.Time) []dates.Period {
+	for _, phrase := range []string{"fiscal year", "financial year", "fy"} {
+		for _, i := range indexAll(low, phrase) {
+			end := i + len(phrase)
+			if phrase == "fy" && (i > 0 && letterOrDigit(low[i-1]) || end < len(low) && !(low[end] >= '0' && low[end] <= '9' || low[end] == ' ')) {
+				continue
+			}
+			from, to := 0, 0 // the years the fiscal year starts and ends in
+			rest := low[end:]
+			if strings.HasPrefix(rest, " of ") {
+				rest, end = rest[3:], end+3
+			}
+			if y1, y2, n := yearPair(rest); n > 0 {
+				from, to, end = y1, y2, end+n
+			} else if strings.HasPrefix(rest, " ending june ") || strings.HasPrefix(rest, " ended june ") {
+				k := len(" ending june ")
+				if strings.HasPrefix(rest, " ended") {
+					k = len(" ended june ")
+				}
+				w := rest[k:]
+				w = strings.TrimLeft(strings.TrimPrefix(w, "30"), ", ")
+				if len(w) >= 4 && year(w[:4]) {
+					to, _ = strconv.Atoi(w[:4])
+					from, end = to-1, end+len(rest)-len(w)+4
+				}
+			} else if !published.IsZero() {
+				// The fiscal year in course at publication starts in July
+				// of the publication's year or of the year before.
+				cur := published.Year()
+				if published.Month() < time.July {
+					cur--
+				}
+				lead := low[max(0, i-9):i]
+				switch {
+				case strings.HasSuffix(lead, "last ") || strings.HasSuffix(lead, "previous ") || strings.HasSuffix(lead, "past "):
+					from = cur - 1
+				case strings.HasSuffix(lead, "current ") || strings.HasSuffix(lead, "this "):
+					from = cur
+				}
+				to = from + 1
+			}
+			if from == 0 {
+				continue
+			}
+			q := dates.Period{Start: time.Date(from, time.July, 1, 0, 0, 0, 0, time.UTC), End: time.Date(to, time.June, 30, 0, 0, 0, 0, time.UTC),
+				StartOff: i, EndOff: end, Text: text[i:end]}
+			ps = append(dropWithin(ps, i, end), q)
+		}
+	}
+	return ps
+}
+
+// firstPartOfYear adds the halves and first months told without their
+// year: "during the first half of the year", "the second half of this
+// year", "in the first four months". The year is the publication's, or
+// the one before when that part of it is still to come.
+func firstPartOfYear(text, low string, ps []dates.Period, published time.Time) []dates.Period {
+	add := func(i, end int, from time.Month, n int) {
+		start := time.Date(published.Year(), from, 1, 0, 0, 0, 0, time.UTC)
+		if start.AddDate(0, n, -1).After(published.AddDate(0, 1, 0)) {
+			start = start.AddDate(-1, 0, 0)
+		}
+		ps = append(dropWithin(ps, i, end), dates.Period{Start: start, End: start.AddDate(0, n, -1), StartOff: i, EndOff: end, Text: text[i:end]})
+	}
+	for _, half := range []string{"the first half", "the second half"} {
+		for _, i := range indexAll(low, half) {
+			end := i + len(half)
+			rest := low[end:]
+			tail := ""
+			for _, t := range []string{" of the year", " of this year", " of the current year"} {
+				if strings.HasPrefix(rest, t) {
+					tail = t
+				}
+			}
+			if tail == "" && strings.HasPrefix(rest, " of") {
+				continue // "the first half of 2024" is the date reader's
+			}
+			from := time.January
+			if half == "the second half" {
+				from = time.July
+			}
+			add(i, end+len(tail), from, 6)
+		}
+	}
+	for _, i := range indexAll(low, "the first ") {
+		w := strings.Fields(low[i+len("the first ") : min(len(low), i+40)])
+		if len(w) < 2 || !strings.HasPrefix(w[1], "months") {
+			continue
+		}
+		n := monthCounts[w[0]]
+		end := i + len("the first ") + strings.Index(low[i+len("the first "):], "months") + len("months")
+		if n == 0 || strings.HasPrefix(low[end:], " of") || overlaps(ps, i, end) {
+			continue
+		}
+		add(i, end, time.January, n)
+	}
+	return ps
+}
+
+// letterOrDigit reports an ASCII letter or digit: "fy" inside a word is
+// no fiscal year.
+func letterOrDigit(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
+}
+
+// yearPair reads " 2023-24", " 2023-2024" or "2023/24" at the start of s
+// and returns both years and the bytes read, or n == 0 when s opens with
+// no such pair or with years that do not follow each other.
+func yearPair(s string) (from, to, n int) {
+	k := 0
+	if k < len(s) && s[k] == ' ' {
+		k++
+	}
+	if len(s) < k+7 || !year(s[k:k+4]) || s[k+4] != '-' && s[k+4] != '/' {
+		return 0, 0, 0
+	}
+	from, _ = strconv.Atoi(s[k : k+4])
+	d := k + 5
+	for d < len(s) && s[d] >= '0' && s[d] <= '9' {
+		d++
+	}
+	switch tail := s[k+5 : d]; len(tail) {
+	case 2:
+		to = from/100*100 + int(tail[0]-'0')*10 + int(tail[1]-'0')
+	case 4:
+		to, _ = strconv.Atoi(tail)
+	default:
+		return 0, 0, 0
+	}
+	if to != from+1 {
+		return 0, 0, 0
+	}
+	return from, to, d
 }
 
 // indexAll returns where phrase starts in s, every time, not overlapping.

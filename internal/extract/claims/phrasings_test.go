@@ -476,6 +476,108 @@ func TestFourthProbePeriods(t *testing.T) {
 	})
 }
 
+// TestFifthProbePhrasings covers what the fifth claims probe showed vigil
+// missing: the fate told right after the people, a list of figures for
+// other places and years, injuries after a toll, the side of "deaths
+// of", and one day's toll told beside statistics.
+func TestFifthProbePhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"arrested right after the people, after a toll",
+			"Police said 632 policemen had been killed in Sindh in 2023 and that 1,124 terrorists had been arrested.",
+			[]string{"security_forces_killed 632 Sindh 2023-01-01..2023-12-31", "arrests 1124 Sindh 2023-01-01..2023-12-31"}},
+		{"killed right after the people stays a toll",
+			"Police said 1,124 terrorists had been killed in Sindh in 2023.",
+			[]string{"militants_killed 1124 Sindh 2023-01-01..2023-12-31"}},
+		{"a list of figures for other years",
+			"In Sindh, 2,251 terrorists were arrested in 2023, 2,700 in 2024 and 820 so far this year.",
+			[]string{"arrests 2251 Sindh 2023-01-01..2023-12-31", "arrests 2700 Sindh 2024-01-01..2024-12-31", "arrests 820 Sindh 2025-01-01..2025-05-01"}},
+		{"a list of figures for other provinces",
+			"Officials said 512 terrorist attacks took place in Khyber Pakhtunkhwa in 2023, 348 in Balochistan and 19 in Sindh.",
+			[]string{"attacks 512 Khyber Pakhtunkhwa 2023-01-01..2023-12-31", "attacks 348 Balochistan 2023-01-01..2023-12-31", "attacks 19 Sindh 2023-01-01..2023-12-31"}},
+		{"a figure after a clause of its own is not the list",
+			"Officials said 512 terrorist attacks took place in Sindh in 2023, while 40 in Karachi were hoaxes.",
+			[]string{"attacks 512 Sindh 2023-01-01..2023-12-31"}},
+		{"injured after a toll",
+			"PIPS counted 37 suicide attacks in Sindh in 2023, which killed 329 people and injured 731.",
+			[]string{"attacks 37 Sindh 2023-01-01..2023-12-31", "deaths 329 Sindh 2023-01-01..2023-12-31", "injured 731 Sindh 2023-01-01..2023-12-31"}},
+		{"deaths of civilians",
+			"Since 2001, the portal has recorded 5,800 deaths of civilians in Balochistan.",
+			[]string{"civilians_killed 5800 Balochistan 2001-01-01..2025-05-01"}},
+		{"one day's toll beside statistics",
+			"Militants carried out 171 attacks in Balochistan in 2024. The deadliest month was August, when 77 people died in a single day of coordinated attacks.",
+			[]string{"attacks 171 Balochistan 2024-01-01..2024-12-31"}},
+		{"a month's toll is still a tally",
+			"The deadliest month was August, when 77 people died in attacks across Balochistan.",
+			[]string{"deaths 77 Balochistan .."}},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s %s..%s", c.Metric, c.Value, c.Admin1, c.PeriodStart, c.PeriodEnd)
+	})
+}
+
+// TestFifthProbePeriods covers the periods the fifth claims probe showed
+// vigil leaving out: fiscal years, a year earlier than the period told
+// before, halves and first months told without their year.
+func TestFifthProbePeriods(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2024, 9, 10, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"a fiscal year with both years",
+			"Police said 245 attacks took place in Balochistan in the fiscal year 2023-24.",
+			[]string{"attacks 245 2023-07-01..2024-06-30"}},
+		{"a fiscal year written FY",
+			"Police said 245 attacks took place in Balochistan in FY2022-23.",
+			[]string{"attacks 245 2022-07-01..2023-06-30"}},
+		{"years that do not follow each other are no fiscal year",
+			"Police said 245 attacks took place in Balochistan in the fiscal year 2019-24.",
+			[]string{"attacks 245 .."}},
+		{"the last fiscal year",
+			"The minister said 1,524 terrorism incidents took place in Sindh during the last fiscal year.",
+			[]string{"incidents 1524 2023-07-01..2024-06-30"}},
+		{"the current fiscal year",
+			"The minister said 310 terrorism incidents took place in Sindh in the current fiscal year.",
+			[]string{"incidents 310 2024-07-01..2025-06-30"}},
+		{"the fiscal year ending June",
+			"Officials said 312 people were killed in attacks in Sindh in the fiscal year ending June 2024.",
+			[]string{"deaths 312 2023-07-01..2024-06-30"}},
+		{"a year earlier than a year",
+			"Militants carried out 171 attacks in Balochistan in 2023, up from 110 a year earlier.",
+			[]string{"attacks 171 2023-01-01..2023-12-31", "attacks 110 2022-01-01..2022-12-31"}},
+		{"the same period a year earlier",
+			"Attacks in Sindh fell to 156 in the first six months of 2024, from 241 in the same period a year earlier.",
+			[]string{"attacks 156 2024-01-01..2024-06-30", "attacks 241 2023-01-01..2023-06-30"}},
+		{"the previous year after a year",
+			"Officials counted 245 attacks in Sindh in 2022, compared with 110 the previous year.",
+			[]string{"attacks 245 2022-01-01..2022-12-31", "attacks 110 2021-01-01..2021-12-31"}},
+		{"a change over the previous year dates no figure after it",
+			"Officials counted 521 attacks in Sindh in 2023, up 34 per cent over the previous year; the attacks claimed 1,012 lives.",
+			[]string{"attacks 521 2023-01-01..2023-12-31", "deaths 1012 2023-01-01..2023-12-31"}},
+		{"the previous year alone is read from publication",
+			"Officials counted 110 attacks in Sindh the previous year.",
+			[]string{"attacks 110 2023-01-01..2023-12-31"}},
+		{"the first half of the year",
+			"During the first half of the year, officials recorded 924 fatalities in Sindh.",
+			[]string{"deaths 924 2024-01-01..2024-06-30"}},
+		{"the second half of the year still to come is last year's",
+			"During the second half of the year, officials recorded 924 fatalities in Sindh.",
+			[]string{"deaths 924 2023-07-01..2023-12-31"}},
+		{"the first months with no year",
+			"The army said 137 soldiers were killed in Sindh in the first four months.",
+			[]string{"security_forces_killed 137 2024-01-01..2024-04-30"}},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd)
+	})
+}
+
 // phrasing is a sentence and the claims it gives, each written by the
 // test's own line format.
 type phrasing struct {

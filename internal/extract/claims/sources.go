@@ -54,7 +54,12 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 		case lex.HasAt(toks, i, "according", "to"):
 			s, e = nameAfter(toks, i+2)
 		case creditVerbs[t.Lower] && i > 0:
-			s, e = nameBefore(toks, i-1)
+			// "The South Asia Terrorism Portal has recorded".
+			b := i - 1
+			if b > 0 && toks[b].Is("has", "have", "had") {
+				b--
+			}
+			s, e = nameBefore(toks, b)
 		case t.Is("started", "began") && i > 0 && i+1 < len(toks) && toks[i+1].Is("compiling", "recording", "documenting", "tracking"):
 			// "since 2000, when the SATP started compiling data".
 			s, e = nameBefore(toks, i-1)
@@ -82,6 +87,11 @@ func nameAfter(toks []lex.Token, i int) (int, int) {
 		switch {
 		case capitalised(t):
 			e = k
+		case t.Is("of") && e == k-1 && k > i && documentOnly(toks, i, e):
+			// "the monthly report of the Pakistan Institute for Conflict
+			// and Security Studies": the body is the one named after the
+			// document.
+			return nameAfter(toks, k+1)
 		case connectors[t.Lower] && e == k-1 && k > i && k+1 < len(toks) && capitalised(toks[k+1]):
 		case t.Text == "(" && k+2 < len(toks) && acronym(toks[k+1]) && toks[k+2].Text == ")" && e == k-1:
 			return i, k + 2
@@ -93,6 +103,17 @@ func nameAfter(toks []lex.Token, i int) (int, int) {
 		}
 	}
 	return i, e
+}
+
+// documentOnly reports toks[s..e] as words of a document and its kind
+// only ("monthly report", "annual data"), no name of its own.
+func documentOnly(toks []lex.Token, s, e int) bool {
+	for k := s; k <= e; k++ {
+		if !recordNouns[toks[k].Lower] && !qualifiers[toks[k].Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBefore reads a name that ends at e, walking back to its first token.
@@ -169,14 +190,22 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 	if !office && !acronyms {
 		// "data compiled by the SATP Jammu and Kashmir recorded": a
 		// report without punctuation runs the body into the place.
+		// "DG ISPR Lt Gen Ahmed Sharif Chaudhry said": the office is
+		// the acronyms that open the name.
 		if acronym(toks[s]) && s < e && capitalised(toks[s+1]) {
-			return bodyName(toks, s, s, c)
+			j := s
+			for j < e && acronym(toks[j+1]) {
+				j++
+			}
+			return bodyName(toks, s, j, c)
 		}
 		return Source{}, false
 	}
 	if !office {
-		if country, _, _ := c.Where(toks[s].Start, toks[e].End); country != "" {
-			return Source{}, false // "KP recorded 302 attacks": a place, not a body
+		// "KP recorded 302 attacks": a place, not a body; "the KP CTD
+		// said" is a body of that place.
+		if country, _, _ := c.Where(toks[e].Start, toks[e].End); country != "" {
+			return Source{}, false
 		}
 	}
 	return Source{Label: strings.Join(words, " "), Start: toks[s].Start, End: toks[e].End}, true

@@ -42,6 +42,14 @@ func TestPublisher(t *testing.T) {
 		{"Lt Gen Amir Khan said 40 militants were killed this year.", ""},
 		{"The report said 88 people died in 2018.", ""},
 		{"According to partial figures, 12 soldiers were killed in May.", ""},
+		// The fifth claims probe's tellers.
+		{"The Upper Valley Monitor has recorded 2,546 deaths so far this year.", "Upper Valley Monitor"},
+		{"In 2024 the valley has recorded 2,546 deaths.", ""},
+		{"In May, 62 soldiers were killed, according to the monthly report of the Institute for Conflict Research.", "Institute for Conflict Research"},
+		{"In May, 62 soldiers were killed, according to the monthly report.", ""},
+		{"DG XYZ Lt Gen Amir Khan said 925 terrorists were killed in 2024.", "DG XYZ"},
+		{"According to data shared by the KP QRST, 2,251 suspects were arrested in 2023.", "KP QRST"},
+		{"According to data shared by KP, 2,251 suspects were arrested in 2023.", ""},
 	}
 	for _, tt := range tests {
 		c := gazContext{text: tt.text, g: g}
