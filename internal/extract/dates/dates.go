@@ -16,8 +16,19 @@
 //     of that week with precision 2 (week); "last month" and a month without
 //     a day ("in March 2022") resolve to the first of the month with
 //     precision 3 (month).
+//   - "overnight" is "last night"; "tonight" and "this evening" in a
+//     report filed in the small hours are the day before.
 //   - A range of days ("December 25-26", "the night of 25/26 December")
-//     resolves to its first day: the night began then.
+//     resolves to its first day: the night began then. A night is a day
+//     (precision 1); a span of a few days ("between 3 and 5 March") a
+//     week (2), a longer one a month (3). "mid-March" is the 15th at
+//     precision 2.
+//   - A day alone ("on the 18th", "on 20th instant", "28th ultimo") is
+//     the most recent such day (this month's, last month's).
+//   - Holidays resolve to their most recent day: Christmas and New
+//     Year's, and Eid and Ashura from the days Pakistan kept them.
+//   - Publication is read on the writer's own day (the time's offset),
+//     not UTC's.
 //   - Numeric dates are read day first ("26-12-2022", as in Pakistani,
 //     Afghan and British usage) unless the first field is a year or the
 //     second cannot be a month.
@@ -56,6 +67,15 @@ func Find(text string, published time.Time) []Mention {
 	defer release()
 	pub := day(published)
 	out := find(text, toks, pub, pub)
+	if afterMidnight(published) {
+		// "tonight" in a report filed in the small hours is the night
+		// that began the day before.
+		for k := range out {
+			if w := lowerASCII(out[k].Text); out[k].Relative && (w == "tonight" || w == "this evening" || w == "late tonight") {
+				out[k].Date = out[k].Date.AddDate(0, 0, -1)
+			}
+		}
+	}
 	if pub.IsZero() && len(out) > 0 && out[0].Start < openingBytes && !out[0].Relative && out[0].Precision == vigil.TimePrecisionDay {
 		// A date before it that now resolves ("on 26 Dec. and on 27 Dec.
 		// 2023") shows the text does not open with it.
@@ -93,13 +113,22 @@ func find(text string, toks []token, pub, year time.Time) []Mention {
 	return out
 }
 
-// day truncates t to UTC midnight, keeping the zero time zero.
+// day returns UTC midnight of the day t falls on where it was written
+// (its own offset: "yesterday" in a Pakistani paper filed at 03:00 PKT
+// is the Pakistani yesterday), keeping the zero time zero.
 func day(t time.Time) time.Time {
 	if t.IsZero() {
 		return t
 	}
-	y, m, d := t.UTC().Date()
+	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// afterMidnight reports a publication time in the first hours of its
+// day. A time of exactly midnight is taken for a date given without one.
+func afterMidnight(t time.Time) bool {
+	h, mi, s := t.Clock()
+	return !t.IsZero() && h < 4 && (h != 0 || mi != 0 || s != 0 || t.Nanosecond() != 0)
 }
 
 // ymd builds a date and reports whether the day exists ("31 February"
@@ -121,23 +150,38 @@ func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention
 			m.Date, m.End = d, end(k)
 			return m, k, true
 		}
-		if d, mo, y, k, found := dayMonthYear(text, toks, i); found {
+		if d, mo, y, span, k, found := dayMonthYear(text, toks, i); found {
+			m.Precision = spanPrecision(span)
 			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
+		}
+		if d, k, found := dayOfMonth(toks, i, pub); found {
+			m.Date, m.End, m.Relative = d, end(k), true
+			return m, k, !pub.IsZero()
 		}
 		return relative(toks, i, pub) // "3 days ago"
 	}
 	if t.kind != tWord {
 		return m, i + 1, false
 	}
+	if holidayWords[t.low] {
+		if h, k, ok, found := holiday(toks, i, pub); found || k > i+1 {
+			return h, k, ok
+		}
+	}
+	if t.low == "mid" {
+		return midMonth(text, toks, i, pub)
+	}
 	// "on december 1": a month written in lower case is read only
 	// beside its day.
 	if mo, ok := lowerMonth(toks[i]); ok {
-		if d, y, k, found := monthDayYear(toks, i); found {
+		if d, y, span, k, found := monthDayYear(toks, i); found {
+			m.Precision = spanPrecision(span)
 			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
 		}
 	}
 	if mo, isMonth := monthAt(text, toks, i); isMonth {
-		if d, y, k, found := monthDayYear(toks, i); found {
+		if d, y, span, k, found := monthDayYear(toks, i); found {
+			m.Precision = spanPrecision(span)
 			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
 		}
 		k := skipDot(toks, i+1)
@@ -147,8 +191,12 @@ func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention
 			m.Precision, m.End = vigil.TimePrecisionMo, toks[k].end
 			return m, k + 1, true
 		}
-		// "in March" with no year: the most recent March.
-		if i > 0 && (toks[i-1].low == "in" || toks[i-1].low == "since" || toks[i-1].low == "during") && !pub.IsZero() {
+		// "in March", "in early March" with no year: the most recent March.
+		j := i - 1
+		if j > 0 && (toks[j].low == "early" || toks[j].low == "late") {
+			j--
+		}
+		if j >= 0 && (toks[j].low == "in" || toks[j].low == "since" || toks[j].low == "during") && !pub.IsZero() {
 			y := pub.Year()
 			if mo > int(pub.Month()) {
 				y--
@@ -160,6 +208,37 @@ func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention
 		return m, i + 1, false
 	}
 	return relative(toks, i, pub)
+}
+
+// midMonth reads "mid-October", "mid October 2024": the 15th, at week
+// precision, of the given year or else of the most recent such month.
+func midMonth(text string, toks []token, i int, pub time.Time) (Mention, int, bool) {
+	m := Mention{Start: toks[i].start, Precision: vigil.TimePrecisionWk}
+	k := i + 1
+	if k < len(toks) && toks[k].low == "-" {
+		k++
+	}
+	mo, isMonth := monthAt(text, toks, k)
+	if !isMonth {
+		return m, i + 1, false
+	}
+	m.End = toks[k].end
+	k++
+	y := 0
+	if k < len(toks) && isYear(toks[k]) {
+		y, m.End = atoi(toks[k].low), toks[k].end
+		k++
+	} else {
+		if pub.IsZero() {
+			return m, k, false
+		}
+		y, m.Relative = pub.Year(), true
+		if mo > int(pub.Month()) {
+			y--
+		}
+	}
+	m.Date, _ = ymd(y, mo, 15)
+	return m, k, !m.Date.After(pub) || pub.IsZero()
 }
 
 // resolveDM completes a day and month with its year, or when the text
@@ -229,8 +308,9 @@ func numericDate(toks []token, i int) (time.Time, int, bool) {
 }
 
 // dayMonthYear reads "26 December 2022", "26th of December, 2022",
-// "25-26 December", "25/26 December".
-func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool) {
+// "25-26 December", "25/26 December". span is how many days a range
+// ("between 3 and 5 March", "3-5 March") runs past its first day.
+func dayMonthYear(text string, toks []token, i int) (d, mo, y, span, next int, ok bool) {
 	d = dayAt(toks[i])
 	if d == 0 {
 		return
@@ -239,8 +319,12 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 	if k < len(toks) && toks[k].kind == tWord && toks[k].start == toks[i].end && ordinalSuffix[toks[k].low] {
 		k++
 	}
-	// A range of days: keep the first.
+	// A range of days: keep the first. "3 and 5 March" names two days
+	// unless "between" makes them the ends of one span.
 	if k+1 < len(toks) && (toks[k].low == "-" || toks[k].low == "/" || toks[k].low == "and" || toks[k].low == "to") && dayAt(toks[k+1]) > 0 {
+		if toks[k].low != "and" || i > 0 && toks[i-1].low == "between" {
+			span = dayAt(toks[k+1]) - d
+		}
 		k += 2
 		if k < len(toks) && toks[k].kind == tWord && ordinalSuffix[toks[k].low] && toks[k].start == toks[k-1].end {
 			k++
@@ -254,7 +338,7 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 		mo, isMonth = lowerMonth(toks[k])
 	}
 	if !isMonth {
-		return 0, 0, 0, i, false
+		return 0, 0, 0, 0, i, false
 	}
 	monthEnd := k + 1
 	k = skipDot(toks, k+1)
@@ -262,7 +346,7 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 		k++
 	}
 	if k < len(toks) && isYear(toks[k]) {
-		return d, mo, atoi(toks[k].low), k + 1, true
+		return d, mo, atoi(toks[k].low), span, k + 1, true
 	}
 	if toks[k-1].low == "," {
 		k--
@@ -272,25 +356,27 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, next int, ok bool
 	if k > monthEnd && len(toks[monthEnd-1].low) > 4 {
 		k = monthEnd
 	}
-	return d, mo, 0, k, true
+	return d, mo, 0, span, k, true
 }
 
 // monthDayYear reads the day and year after a month: "December 26, 2022",
-// "Dec. 26", "December 25-26", "December 26th 2022".
-func monthDayYear(toks []token, i int) (d, y, next int, ok bool) {
+// "Dec. 26", "December 25-26", "December 26th 2022". span is how many
+// days a range ("March 3-5") runs past its first day.
+func monthDayYear(toks []token, i int) (d, y, span, next int, ok bool) {
 	k := skipDot(toks, i+1)
 	if k >= len(toks) {
 		return
 	}
 	d = dayAt(toks[k])
 	if d == 0 {
-		return 0, 0, i, false
+		return 0, 0, 0, i, false
 	}
 	k++
 	if k < len(toks) && toks[k].kind == tWord && ordinalSuffix[toks[k].low] && toks[k].start == toks[k-1].end {
 		k++
 	}
 	if k+1 < len(toks) && (toks[k].low == "-" || toks[k].low == "/") && dayAt(toks[k+1]) > 0 && toks[k].start == toks[k-1].end {
+		span = dayAt(toks[k+1]) - d
 		k += 2
 	}
 	after := k
@@ -298,9 +384,82 @@ func monthDayYear(toks []token, i int) (d, y, next int, ok bool) {
 		k++
 	}
 	if k < len(toks) && isYear(toks[k]) {
-		return d, atoi(toks[k].low), k + 1, true
+		return d, atoi(toks[k].low), span, k + 1, true
 	}
-	return d, 0, after, true
+	return d, 0, span, after, true
+}
+
+// spanPrecision is the time precision of a date that opens a range of
+// days running span days past it: a night across two days is still a
+// day ("the night of 25/26 December"), a few days are a week, more a
+// month.
+func spanPrecision(span int) int {
+	switch {
+	case span <= 1:
+		return vigil.TimePrecisionDay
+	case span <= 7:
+		return vigil.TimePrecisionWk
+	}
+	return vigil.TimePrecisionMo
+}
+
+// dayOfMonth reads a day given without its month: "on the 18th" (the
+// most recent 18th on or before publication), "on 20th instant" (of the
+// month of publication, official usage) and "on 28th ultimo" (of the
+// month before). A bare ordinal counts only after "on the" and before
+// the clause ends or goes on ("on the 18th when..."): "on the 5th floor"
+// and "the 2nd Battalion" are no dates.
+func dayOfMonth(toks []token, i int, pub time.Time) (time.Time, int, bool) {
+	d := dayAt(toks[i])
+	k := i + 1
+	if d == 0 || k >= len(toks) || !ordinalSuffix[toks[k].low] || toks[k].start != toks[i].end {
+		return time.Time{}, i, false
+	}
+	k++
+	back := -1 // months before publication's
+	switch {
+	case k < len(toks) && (toks[k].low == "instant" || toks[k].low == "inst"):
+		back, k = 0, skipDot(toks, k+1)
+	case k < len(toks) && (toks[k].low == "ultimo" || toks[k].low == "ult"):
+		back, k = 1, skipDot(toks, k+1)
+	case k+2 < len(toks) && toks[k].low == "of" && (toks[k+1].low == "this" || toks[k+1].low == "current") && toks[k+2].low == "month":
+		back, k = 0, k+3
+	case k+3 < len(toks) && toks[k].low == "of" && toks[k+1].low == "the" && (toks[k+2].low == "current" || toks[k+2].low == "present") && toks[k+3].low == "month":
+		back, k = 0, k+4
+	case k+2 < len(toks) && toks[k].low == "of" && toks[k+1].low == "last" && toks[k+2].low == "month":
+		back, k = 1, k+3
+	case k+3 < len(toks) && toks[k].low == "of" && toks[k+1].low == "the" && (toks[k+2].low == "last" || toks[k+2].low == "previous") && toks[k+3].low == "month":
+		back, k = 1, k+4
+	case i >= 2 && toks[i-1].low == "the" && toks[i-2].low == "on" && (k == len(toks) || toks[k].kind == tSym || clauseGoesOn[toks[k].low]):
+	default:
+		return time.Time{}, i, false
+	}
+	if pub.IsZero() {
+		return time.Time{}, k, true
+	}
+	if back < 0 {
+		// The most recent such day: this month's, or last month's when
+		// it is still to come.
+		back = 0
+		if d > pub.Day() {
+			back = 1
+		}
+	}
+	first := time.Date(pub.Year(), pub.Month()-time.Month(back), 1, 0, 0, 0, 0, time.UTC)
+	t, ok := ymd(first.Year(), int(first.Month()), d)
+	if !ok || t.After(pub) {
+		return time.Time{}, k, false
+	}
+	return t, k, true
+}
+
+// clauseGoesOn are the words that may follow a day given alone ("on the
+// 18th when...", "on the 3rd in Kech"), where a noun would make the
+// ordinal something else's ("the 5th floor").
+var clauseGoesOn = map[string]bool{
+	"when": true, "as": true, "while": true, "after": true, "before": true, "in": true, "at": true,
+	"near": true, "and": true, "but": true, "morning": true, "evening": true, "night": true,
+	"afternoon": true, "around": true, "during": true, "outside": true, "along": true, "on": true,
 }
 
 func skipDot(toks []token, k int) int {
@@ -385,6 +544,10 @@ var dateStarters = func() map[string]bool {
 	for _, p := range relPhrases {
 		m[p.words[0]] = true
 	}
+	for w := range holidayWords {
+		m[w] = true
+	}
+	m["mid"], m["overnight"] = true, true
 	return m
 }()
 

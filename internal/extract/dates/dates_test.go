@@ -205,3 +205,77 @@ func BenchmarkPeriods(b *testing.B) {
 		Periods(text, pub)
 	}
 }
+
+// TestFindVagueAndNamedDays covers the phrasings of the blind date probe
+// (internal/extract/testdata/date-probe.txt) that the reader learned
+// after it, each with the near phrasing it must leave alone.
+func TestFindVagueAndNamedDays(t *testing.T) {
+	pkt := time.FixedZone("PKT", 5*3600)
+	eidFitr24 := time.Date(2024, 4, 12, 9, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name      string
+		text      string
+		published time.Time
+		want      string
+	}{
+		{"a span of days is a week", "operations between 3 and 5 March 2024", time.Time{}, "3 and 5 March 2024=2024-03-03/p2"},
+		{"two days named are no span", "attacks on 3 and 5 March 2024", time.Time{}, "3 and 5 March 2024=2024-03-03/p1"},
+		{"from one day to another", "conducted from 3rd to 5th March 2024", time.Time{}, "3rd to 5th March 2024=2024-03-03/p2"},
+		{"a span after the month", "raids on March 3-5, 2024", time.Time{}, "March 3-5, 2024=2024-03-03/p2"},
+		{"a span of weeks is a month", "curfew from 1-20 March 2024", time.Time{}, "1-20 March 2024=2024-03-01/p3"},
+		{"a night across two days is a day", "on the night of 25/26 December 2022", time.Time{}, "25/26 December 2022=2022-12-25/p1"},
+
+		{"a day alone, this month", "militants struck on the 3rd when police arrived", pub, "3rd=2024-10-03/p1/rel"},
+		{"a day alone still to come is last month's", "two soldiers were martyred on the 18th, the military said", pub, "18th=2024-09-18/p1/rel"},
+		{"an ordinal before a noun is no date", "fire broke out on the 5th floor of the 2nd Battalion's mess", pub, ""},
+		{"an ordinal without 'on the' is no date", "the 3rd and the 4th", pub, ""},
+		{"a day alone needs the publication date", "militants struck on the 3rd when police arrived", time.Time{}, ""},
+		{"instant is this month", "on 2nd instant miscreants fired", pub, "2nd instant=2024-10-02/p1/rel"},
+		{"ultimo is last month", "on 28th ult. the post was attacked", pub, "28th ult.=2024-09-28/p1/rel"},
+		{"of the current month", "on 4th of the current month", pub, "4th of the current month=2024-10-04/p1/rel"},
+		{"a day last month has not", "on 31st ultimo", pub, ""},
+
+		{"earlier in the week", "a raid earlier in the week", pub, "earlier in the week=2024-09-30/p2/rel"},
+		{"at the start of the month", "at the start of the month a blast", pub, "at the start of the month=2024-10-01/p3/rel"},
+		{"late last month", "abducted late last month", pub, "late last month=2024-09-01/p3/rel"},
+		{"overnight is last night", "militants attacked overnight, police said", pub, "overnight=2024-10-04/p1/rel"},
+		{"overnight in its clause", "they struck overnight in Kech", pub, "overnight=2024-10-04/p1/rel"},
+		{"an overnight bus is no date", "gunmen stopped an overnight bus", pub, ""},
+		{"overnight before a weekday gives the weekday", "attacks overnight Saturday", pub, "Saturday=2024-10-05/p1/rel"},
+		{"mid-month", "ambushed in mid-September", pub, "mid-September=2024-09-15/p2/rel"},
+		{"mid-month with its year", "in mid-October 2023", time.Time{}, "mid-October 2023=2023-10-15/p2"},
+		{"mid-month still to come is last year's", "in mid-December", pub, "mid-December=2023-12-15/p2/rel"},
+		{"mid-year is no day", "since mid-2023", pub, ""},
+		{"early in a month", "in early September the post fell", pub, "September=2024-09-01/p3/rel"},
+		{"early before a month with no 'in' is no date", "an early September attack", pub, ""},
+
+		{"Eid day", "two policemen were shot on Eid day", eidFitr24, "Eid day=2024-04-10/p1/rel"},
+		{"the second day of Eid", "on the second day of Eid ul Fitr", eidFitr24, "Eid ul Fitr=2024-04-11/p1/rel"},
+		{"the eve of Eid", "on the eve of Eid a blast", eidFitr24, "Eid=2024-04-09/p1/rel"},
+		{"Eid ul Azha", "gunmen fired on Eid-ul-Azha", time.Date(2024, 6, 20, 0, 0, 0, 0, time.UTC), "Eid-ul-Azha=2024-06-17/p1/rel"},
+		{"Ashura", "a blast on Ashura", time.Date(2024, 7, 20, 0, 0, 0, 0, time.UTC), "Ashura=2024-07-17/p1/rel"},
+		{"ahead of Eid is not Eid", "security was tightened ahead of Eid", eidFitr24, ""},
+		{"the spirit of Eid is not Eid", "in the spirit of Eid", eidFitr24, ""},
+		{"another feast named Eid", "on Eid Milad-un-Nabi", eidFitr24, ""},
+		{"Eid in a year not listed", "on Eid", time.Date(2031, 5, 30, 0, 0, 0, 0, time.UTC), ""},
+		{"Eid needs the publication date", "on Eid day", time.Time{}, ""},
+		{"Christmas Day last year", "rockets on Christmas Day", time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), "Christmas Day=2024-12-25/p1/rel"},
+		{"New Year's Eve", "on New Year's Eve gunmen", time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC), "New Year's Eve=2024-12-31/p1/rel"},
+		{"New Year's Day", "the early hours of New Year’s Day", time.Date(2025, 1, 1, 10, 0, 0, 0, time.UTC), "New Year’s Day=2025-01-01/p1/rel"},
+		{"the new year alone is no day", "in the new year", pub, ""},
+
+		{"the writer's day, not UTC's", "militants attacked yesterday", time.Date(2024, 8, 20, 3, 0, 0, 0, pkt), "yesterday=2024-08-19/p1/rel"},
+		{"tonight filed after midnight", "an explosion tonight", time.Date(2025, 1, 1, 0, 15, 0, 0, pkt), "tonight=2024-12-31/p1/rel"},
+		{"tonight with a date and no time", "an explosion tonight", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "tonight=2025-01-01/p1/rel"},
+		{"tonight filed in the morning", "an explosion tonight", time.Date(2025, 1, 1, 10, 0, 0, 0, pkt), "tonight=2025-01-01/p1/rel"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Find(tt.text, tt.published)
+			if render(got) != tt.want {
+				t.Errorf("Find(%q)\n got  %s\n want %s", tt.text, render(got), tt.want)
+			}
+			checkSpans(t, tt.text, got)
+		})
+	}
+}

@@ -19,11 +19,24 @@ type relPhrase struct {
 // relPhrases are tried longest first.
 var relPhrases = []relPhrase{
 	{words: []string{"the", "day", "before", "yesterday"}, days: 2, precision: vigil.TimePrecisionDay},
+	{words: []string{"at", "the", "start", "of", "the", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"at", "the", "beginning", "of", "the", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"at", "the", "start", "of", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"at", "the", "beginning", "of", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"at", "the", "end", "of", "last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
+	{words: []string{"earlier", "in", "the", "week"}, week: 1, precision: vigil.TimePrecisionWk},
+	{words: []string{"earlier", "in", "the", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"this", "past", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
+	{words: []string{"the", "past", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
 	{words: []string{"earlier", "this", "week"}, week: 1, precision: vigil.TimePrecisionWk},
 	{words: []string{"over", "the", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
 	{words: []string{"at", "the", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
 	{words: []string{"last", "weekend"}, weekend: true, precision: vigil.TimePrecisionWk},
 	{words: []string{"earlier", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"early", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
+	{words: []string{"early", "last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
+	{words: []string{"late", "last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
+	{words: []string{"earlier", "last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
 	{words: []string{"a", "few", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
 	{words: []string{"several", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
 	{words: []string{"a", "week", "ago"}, days: 7, precision: vigil.TimePrecisionWk},
@@ -74,6 +87,18 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 			m.Date = pub.AddDate(0, 0, -p.days)
 		}
 		return m, k, !pub.IsZero()
+	}
+	// "overnight": the night before publication, as "last night". Before a
+	// weekday ("overnight Saturday") the weekday dates it; before a noun
+	// ("an overnight bus") it is no date.
+	if toks[i].low == "overnight" {
+		if i+1 < len(toks) {
+			if _, ok := weekdays[toks[i+1].low]; ok || toks[i+1].kind == tWord && !clauseGoesOn[toks[i+1].low] {
+				return m, i + 1, false
+			}
+		}
+		m.Date, m.End, m.Precision = pub.AddDate(0, 0, -1), toks[i].end, vigil.TimePrecisionDay
+		return m, i + 1, !pub.IsZero()
 	}
 	// "Monday", "last Monday"; "next Monday" is a plan, not an event.
 	k, strict := i, false
