@@ -957,6 +957,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if idiomShapes.May(toks[i].Lower) && idiomFirst[toks[i].Lower] {
 		for _, id := range idioms {
 			if lex.HasAt(toks, i, id.words...) {
+				// "sentenced two brothers to death": a verdict, carried
+				// out or not; a killing after it is told by its own verb.
+				if id.words[0] == "to" && sentencedBefore(toks, i) {
+					return "", 0
+				}
 				if id.kind == Injured && (id.words[0] == "beat" || id.words[0] == "beaten") {
 					// "beat up Sunil to death": the death is read after.
 					if deathFollows(toks, i) {
@@ -1088,6 +1093,35 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// "captured a district" is territory: the phrase reader needs a person.
 	}
 	return k, 1
+}
+
+// shareOfPool returns the share told before a counted pool, "two of the
+// four", when it is smaller than the pool.
+func shareOfPool(toks []lex.Token, pool lex.Quantity) (lex.Quantity, bool) {
+	f := pool.First
+	if pool.Vague || f < 3 || !toks[f-1].Is("the") || !toks[f-2].Is("of") {
+		return lex.Quantity{}, false
+	}
+	s, ok := quantityEndingAt(toks, f-3)
+	if !ok || s.Vague || s.Value >= pool.Value {
+		return lex.Quantity{}, false
+	}
+	return s, true
+}
+
+// sentencedBefore reports whether a verb of sentencing stands in the
+// clause a few words before the "to death" at i: "sentenced him to
+// death", "condemned the two informers to death".
+func sentencedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("sentenced", "sentencing", "sentences", "condemned", "condemning") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyParts are what a maiming cuts off.
@@ -1295,6 +1329,7 @@ func activeForm(w string) bool {
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
 		"slaughtered", "butchered", "mowed", "mown", "tortured", "axed", "stoned", "clubbed", "battered", "kicked", "crushed", "trampled",
 		"beat", "fatally", "mortally", "assaulted", "thrashed", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
+		"shooting", "shoots", "slit", "slitting",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}
@@ -1610,6 +1645,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// blew himself up; in total 26 were killed".
 		shared := false
 		for k := len(prev) - 1; k >= 0; k-- {
+			// "26 persons, including three SPOs, died and nearly 20
+			// were injured": the count shares the side of the whole,
+			// not of the part its list names.
+			if !prev[k].Negated && k > 0 && includedPart(toks, prev[k]) {
+				continue
+			}
 			if !prev[k].Negated && prev[k].Start < toks[main.first].Start {
 				// After the verb, "killing ten people and injuring 20"
 				// or a toll split by "including" gives no one side to
@@ -2456,6 +2497,17 @@ func inGroupQuotes(toks []lex.Token, i int, hints []Hint) bool {
 	return false
 }
 
+// hinted reports whether the word at k lies inside an actor name the
+// caller recognised.
+func hinted(toks []lex.Token, k int, hints []Hint) bool {
+	for _, h := range hints {
+		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // militantWord reports whether the word at k names an armed group's
 // side, by the lexicon or by an actor the caller recognised.
 func militantWord(toks []lex.Token, k int, hints []Hint) bool {
@@ -2492,6 +2544,8 @@ func sideWord(w string) (string, bool) {
 var civilService = map[string]bool{
 	"company": true, "firm": true, "bank": true, "corporation": true, "forest": true, "revenue": true,
 	"development": true, "election": true, "polling": true, "medical": true, "postal": true, "railway": true,
+	// The presiding officer of a polling booth is an election official.
+	"presiding": true,
 }
 
 // modifier words that may stand between a count and its noun.
@@ -2844,6 +2898,16 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 				} else if ok && c2 != "" && c == "" && toks[k].Is("other", "another") {
 					// "two other villagers": the noun names the side.
 					p.head, p.category = k+1, c2
+				} else if ok && c2 != "" && c2 != Perpetrators && hinted(toks, k, hints) && !outOfService(toks, k) {
+					// "a Salwa Judum leader", "a Coast Guard official": an
+					// actor's name before a person noun is a modifier and
+					// the noun the head, of the side the name's last word
+					// gives in the lexicon, or else of the actor's. (A
+					// "former" one keeps the reading of a former member.)
+					p.head = k + 1
+					if s, ok := sideWord(toks[k].Lower); ok {
+						p.category = s
+					}
 				}
 			}
 			return p, true
@@ -3001,6 +3065,13 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		p := np{head: k, first: k, category: c}
 		if q, first, ok := countBefore(toks, k); ok {
 			p.q, p.hasQ, p.first = q, true, first
+			// "Two of the four railway employees abducted on Tuesday
+			// were found dead": the share told before the pool is the
+			// count of the dead. (A participle right after the noun,
+			// "employees abducted", is the whole pool's.)
+			if s, ok := shareOfPool(toks, q); ok && k+1 != v {
+				p.q, p.first = s, s.First
+			}
 		}
 		if p.hasQ && sexApposition(toks, p) {
 			continue
@@ -3208,7 +3279,10 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		}
 		return -1, -1
 	}
-	if j <= 0 || j == v-1 || !toks[j].Is(",") {
+	// A verb that takes no object may follow the clause with no
+	// auxiliary: "Six jawans, who had hidden in a house, survived with
+	// injuries", "A cadre, who was carrying a reward, died".
+	if j <= 0 || j == v-1 && !toks[v].Is("survived", "escaped", "died", "succumbed", "sustained", "suffered", "received", "perished") || !toks[j].Is(",") {
 		return -1, -1
 	}
 	for m := j - 1; m > 0 && m >= j-30; m-- {
@@ -4105,6 +4179,11 @@ func earlierVerbsList(toks []lex.Token, first int) bool {
 func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool) {
 	k := first - 1
 	if k >= 0 && toks[k].Is(",", "(") {
+		k--
+	}
+	// "Twenty-five villagers, among them six children, were killed":
+	// the share named after "among them" is carved out of the whole.
+	if k >= 1 && toks[k].Is("them", "whom") && toks[k-1].Is("among") {
 		k--
 	}
 	if k < 0 || !(toks[k].Is("including", "among")) {

@@ -63,6 +63,15 @@ var idioms = []struct {
 	{[]string{"mown", "down"}, Killed},
 	{[]string{"death", "of"}, Killed},
 	{[]string{"shot", "dead"}, Killed},
+	// "setting fire to the station and shooting dead the station
+	// master": the participle takes its victim after it.
+	{[]string{"shooting", "dead"}, Killed},
+	{[]string{"shoots", "dead"}, Killed},
+	// "slit the throat of a tribal youth": a killing told by the wound.
+	{[]string{"slit", "the", "throat", "of"}, Killed},
+	{[]string{"slit", "the", "throats", "of"}, Killed},
+	{[]string{"slitting", "the", "throat", "of"}, Killed},
+	{[]string{"slitting", "the", "throats", "of"}, Killed},
 	// "shot them dead": the pronoun's people are read from the sentence
 	// before it (pronounVictims).
 	{[]string{"shot", "them", "dead"}, Killed},
@@ -137,6 +146,16 @@ var idioms = []struct {
 	{[]string{"with", "gunshot", "injuries"}, Injured},
 	{[]string{"with", "splinter", "injuries"}, Injured},
 	{[]string{"with", "injuries"}, Injured},
+	// "Six jawans, who had hidden in a house, survived with injuries":
+	// the verb before keeps the subject in reach past a clause.
+	{[]string{"survived", "with", "injuries"}, Injured},
+	{[]string{"survived", "with", "bullet", "injuries"}, Injured},
+	{[]string{"escaped", "with", "injuries"}, Injured},
+	{[]string{"escaped", "with", "bullet", "injuries"}, Injured},
+	{[]string{"with", "a", "bullet", "injury"}, Injured},
+	{[]string{"with", "bullet", "injury"}, Injured},
+	{[]string{"with", "a", "gunshot", "wound"}, Injured},
+	{[]string{"with", "a", "bullet", "wound"}, Injured},
 	{[]string{"hospitalised"}, Injured},
 	{[]string{"hospitalized"}, Injured},
 	{[]string{"taken", "hostage"}, Abducted},
@@ -268,6 +287,8 @@ var persons = map[string]string{
 	"patil": Civilians,
 	// A commandant commands a battalion of India's central police forces.
 	"commandant": Security, "commandants": Security,
+	// The cook of a police station or a camp is a hired civilian.
+	"cook": Civilians, "cooks": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",
