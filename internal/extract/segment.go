@@ -446,6 +446,11 @@ const maxIncidentToll = 10000
 // trigger at i: "you'll mainly be attacked", "could be targeted", "won't
 // be shot" tell of what may happen, not of what did.
 func modalChain(toks []lex.Token, i int) bool {
+	// "threatened to be assaulted and killed": a participle joined to
+	// one the chain heads shares its head.
+	if i >= 2 && toks[i-1].Is("and", "or") && len(toks[i-2].Lower) > 4 && strings.HasSuffix(toks[i-2].Lower, "ed") && modalChain(toks, i-2) {
+		return true
+	}
 	j := i
 	for j > 0 && (toks[j-1].Is("be", "been", "being", "have", "has", "not", "get", "also") ||
 		strings.HasSuffix(toks[j-1].Lower, "ly") && !toks[j-1].Punct) {
@@ -1264,6 +1269,9 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if armedAccused(toks, i) || claimedNew(toks, i) {
 		return false
 	}
+	if slainTitle(toks, i) {
+		return true
+	}
 	for k := max(0, i-6); k < i; k++ {
 		// "protesting the killing" recalls the killing; "demonstrators
 		// protesting a mine were forcibly removed" tells the force used
@@ -1427,6 +1435,23 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		}
 	}
 	return false
+}
+
+// slainTitle reports a word of killing that stands as an adjective before
+// a name or a title: "the brother of the slain TTP leader", "son of
+// former slain Punjab Governor Salmaan Taseer", "the assassinated
+// minister". The death is told long before; the news is elsewhere. ("The
+// slain militants were identified as..." names the dead of the incident
+// told, and no title follows.)
+func slainTitle(toks []lex.Token, i int) bool {
+	if i < 1 || i+1 >= len(toks) || !toks[i].Is("slain", "assassinated", "martyred") {
+		return false
+	}
+	if !toks[i-1].Is("the", "former", "late", "his", "her", "their", "its") {
+		return false
+	}
+	next := toks[i+1]
+	return capital(next) && !next.Punct || next.Is("leader", "chief", "commander", "governor", "minister", "journalist", "leaders", "commanders", "founder", "head")
 }
 
 // namedByDate reports whether the noun at i is named by a full date
@@ -1901,7 +1926,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// fire on the policemen": gunfire that followed a blast is an
 		// attack of another kind, coded beside the blast.
 		fresh := newIncident(d.sents[i].Toks) || len(groups) > 0 &&
-			(d.movesElsewhere(groups[len(groups)-1], i) || d.gunfireAfterBlast(groups[len(groups)-1], i) ||
+			(d.movesElsewhere(groups[len(groups)-1], i) || d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i) ||
 				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))
 		if len(groups) > 0 && (tollUpdate(d.sents[i].Toks) ||
 			len(groups) == 1 && d.revision() && !fresh && !d.differentDistrict(x, groups[0], i)) {
@@ -1959,6 +1984,98 @@ func (d *doc) gunfireAfterBlast(group []int, i int) bool {
 		}
 	}
 	return blast
+}
+
+// laterDeed reports whether sentence i tells, by a phrase of later time
+// and without a date of its own, a deed of another kind than the group's:
+// "Later in the day, troops killed three militants in an exchange of fire"
+// after a roadside blast, "Hours later, a bomb exploded near the DSP's
+// vehicle" after a shooting, "Members of the community staged a protest
+// the next day" after an abduction. A death told later of the same means
+// ("two of the injured died the next day") names no other kind and stays
+// with its incident, as does a bare "Later," (the rescue, the search, the
+// toll that followed).
+func (d *doc) laterDeed(group []int, i int) bool {
+	if !laterTime(d.sents[i].Toks) || d.hasDay(i) {
+		return false
+	}
+	kinds := func(j int) uint32 {
+		var k uint32
+		for _, h := range d.liveHits(j) {
+			if !h.Item && !operationWord(d.sents[j].Toks[h.Token]) {
+				k |= deedKind(h.Cue)
+			}
+		}
+		return k
+	}
+	mine := kinds(i)
+	if mine == 0 || saidFirst(d.sents[i].Toks) {
+		return false
+	}
+	var theirs uint32
+	for _, g := range group {
+		theirs |= kinds(g)
+	}
+	return mine&^theirs != 0
+}
+
+// saidFirst reports a sentence whose first verb is one of saying: "the
+// next day the minister declared that there were explosives in the car"
+// tells what was said later, not a deed done later.
+func saidFirst(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("said", "declared", "announced", "stated", "told", "claimed", "confirmed", "revealed", "disclosed", "added") {
+			return true
+		}
+		if happening[t.Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// deedKind sorts the cues of deeds into kinds a later sentence may add to
+// an incident: blasts, gunfire, shelling, strikes from the air,
+// abductions, crowds. A death, an attack in general words, an arrest or a
+// seizure is none: it tells no other way of doing.
+func deedKind(c taxonomy.Cue) uint32 {
+	switch c {
+	case taxonomy.CueSuicide, taxonomy.CueExplosive, taxonomy.CueGrenade:
+		return 1
+	case taxonomy.CueClash, taxonomy.CueFiring, taxonomy.CueRetaliation:
+		return 2
+	case taxonomy.CueShelling:
+		return 4
+	case taxonomy.CueAir:
+		return 8
+	case taxonomy.CueAbduct:
+		return 16
+	case taxonomy.CueProtest, taxonomy.CueProtestForce, taxonomy.CueRiot, taxonomy.CueMob:
+		return 32
+	}
+	return 0
+}
+
+// laterTime reports a phrase that puts a sentence's deed hours or days
+// after the one told before: "later in the day", "later that night",
+// "hours later", "a few hours later", "the next day", "the following
+// morning", "a day later", "two days later", "the day after". ("Minutes
+// later" is most often the same attack going on.)
+func laterTime(toks []lex.Token) bool {
+	for k, t := range toks {
+		switch {
+		case t.Is("later") && k+2 < len(toks) && (toks[k+1].Is("in") && toks[k+2].Is("the") && k+3 < len(toks) && toks[k+3].Is("day", "evening", "night", "afternoon") ||
+			toks[k+1].Is("that", "the") && toks[k+2].Is("day", "evening", "night", "afternoon", "morning")):
+			return true
+		case t.Is("later") && k > 0 && toks[k-1].Is("hours", "hour", "day", "days"):
+			return true
+		case t.Is("next", "following") && k > 0 && toks[k-1].Is("the") && k+1 < len(toks) && toks[k+1].Is("day", "morning", "evening", "night"):
+			return true
+		case lex.HasAt(toks, k, "the", "day", "after") && (k+3 >= len(toks) || toks[k+3].Punct):
+			return true
+		}
+	}
+	return false
 }
 
 // sequel reports a word that puts the gunfire at fire after something told

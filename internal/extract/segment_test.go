@@ -1275,3 +1275,52 @@ func TestToldBesideTheDeed(t *testing.T) {
 			""},
 	})
 }
+
+// TestLaterDeedOfAnotherKind checks that a deed of another kind told
+// hours or a day later without a date of its own ("later in the day",
+// "hours later", "the next day") opens an event beside the first, while
+// a death of the same means told later, a statement made the next day and
+// a search launched later stay with the first incident.
+func TestLaterDeedOfAnotherKind(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a fight later in the day after a blast",
+			"Two soldiers were killed when a roadside bomb struck their vehicle near Wana in South Waziristan on 4 June 2024. Later in the day, troops killed four militants in an exchange of fire near Tiarza.",
+			"Remote explosive/landmine/IED/2,Armed clash/4"},
+		{"a bomb hours later after a shooting",
+			"Gunmen shot dead a shopkeeper in Turbat on 4 June 2024. Hours later, a bomb planted on a bicycle exploded near the Levies office in Turbat, injuring two guards.",
+			"Attack/1,Remote explosive/landmine/IED/0"},
+		{"a protest the next day after an abduction",
+			"Armed men abducted a trader from his shop in Ghotki on 4 June 2024. Traders staged a protest outside the Ghotki Press Club the next day, demanding his recovery.",
+			"Abduction/forced disappearance/0,Peaceful protest/0"},
+		{"the injured die the next day",
+			"Four people were injured when a bomb exploded in a market in Quetta on 4 June 2024. Two of the injured died in hospital the next day.",
+			"Remote explosive/landmine/IED/2"},
+		{"a statement made the next day",
+			"A car exploded outside a hospital in Peshawar on 4 June 2024, killing five people. The next day the police said that the car had been packed with explosives for a terrorist operation.",
+			"Remote explosive/landmine/IED/5"},
+		{"a search launched hours later",
+			"Militants shot dead two policemen at a checkpost in Bannu on 4 June 2024. Hours later, security forces launched a search operation in the area.",
+			"Armed clash/2"},
+	})
+}
+
+// TestThreatenedAndSlain checks two words of killing that tell no new
+// deed: a participle joined to a threatened one ("threatened to be
+// assaulted and killed") and a title ("the slain TTP leader"), while the
+// same words told as deeds still open events.
+func TestThreatenedAndSlain(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"threatened to be assaulted and killed",
+			"A local councillor has been threatened to be assaulted and killed by an unidentified group in Janakpur on 28 January 2024.",
+			""},
+		{"assaulted and killed",
+			"A local councillor was assaulted and killed by an unidentified group in Janakpur on 28 January 2024.",
+			"Attack/1"},
+		{"the slain leader named in a surrender",
+			"Six commanders, including the brother of the slain TTP leader Baitullah Mehsud, surrendered to the security forces in Kurram on 18 June 2024.",
+			"Agreement/0"},
+		{"the slain militants of the encounter",
+			"Three militants were killed in an encounter with security forces in Kech on 18 June 2024. The slain militants were identified as members of the BLF.",
+			"Armed clash/3"},
+	})
+}
