@@ -104,6 +104,13 @@ func find(text string, toks []token, pub, year time.Time) []Mention {
 		if next <= i {
 			next = i + 1
 		}
+		if ok && m.Precision == vigil.TimePrecisionDay && i > 0 && (toks[i-1].low == "from" || toks[i-1].low == "between") && next+1 < len(toks) && rangeWords[toks[next].low] {
+			// "from May 3 to May 5": one span, told from its first day.
+			if m2, n2, ok2 := matchDate(text, toks, next+1, pub, year); ok2 && m2.Precision == vigil.TimePrecisionDay && !m2.Date.Before(m.Date) {
+				m.Precision = spanPrecision(int(m2.Date.Sub(m.Date).Hours() / 24))
+				m.End, next = m2.End, n2
+			}
+		}
 		if ok && m.Date.Year() >= 1900 && m.Date.Year() <= 2100 {
 			m.Text = text[m.Start:m.End]
 			out = append(out, m)
@@ -180,6 +187,9 @@ func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention
 		}
 	}
 	if mo, isMonth := monthAt(text, toks, i); isMonth {
+		if i >= 3 && toks[i-1].low == "of" && toks[i-2].low == "week" && weekOrdinals[toks[i-3].low] != 0 {
+			return weekOfMonth(toks, i, mo, pub)
+		}
 		if d, y, span, k, found := monthDayYear(toks, i); found {
 			m.Precision = spanPrecision(span)
 			return resolveDM(m, d, mo, y, end(k), k, year, pub.IsZero())
@@ -208,6 +218,37 @@ func matchDate(text string, toks []token, i int, pub, year time.Time) (m Mention
 		return m, i + 1, false
 	}
 	return relative(toks, i, pub)
+}
+
+// weekOrdinals number the weeks of a month; the last is -1.
+var weekOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+// weekOfMonth reads "the first week of April", "the last week of March
+// 2024" (the month at toks[i]): the week's first day, at week precision,
+// of the given year or else of the most recent such month.
+func weekOfMonth(toks []token, i, mo int, pub time.Time) (Mention, int, bool) {
+	m := Mention{Start: toks[i-3].start, End: toks[i].end, Precision: vigil.TimePrecisionWk}
+	k := i + 1
+	y := 0
+	if k < len(toks) && isYear(toks[k]) {
+		y, m.End = atoi(toks[k].low), toks[k].end
+		k++
+	} else {
+		if pub.IsZero() {
+			return m, k, false
+		}
+		y, m.Relative = pub.Year(), true
+		if mo > int(pub.Month()) {
+			y--
+		}
+	}
+	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+	if n := weekOrdinals[toks[i-3].low]; n > 0 {
+		m.Date = first.AddDate(0, 0, 7*(n-1))
+	} else {
+		m.Date = first.AddDate(0, 1, -7)
+	}
+	return m, k, pub.IsZero() || !m.Date.After(pub)
 }
 
 // midMonth reads "mid-October", "mid October 2024": the 15th, at week
@@ -556,5 +597,8 @@ var starterShapes = lexpkg.ShapesOf(dateStarters)
 
 // isDateStarter reports whether w (lower case) is in dateStarters.
 func isDateStarter(w string) bool { return starterShapes.May(w) && dateStarters[w] }
+
+// rangeWords join the two ends of a span of days.
+var rangeWords = map[string]bool{"to": true, "till": true, "until": true, "through": true, "and": true, "-": true}
 
 var ordinalSuffix = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

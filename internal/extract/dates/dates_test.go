@@ -264,6 +264,17 @@ func TestFindVagueAndNamedDays(t *testing.T) {
 		{"New Year's Day", "the early hours of New Year’s Day", time.Date(2025, 1, 1, 10, 0, 0, 0, time.UTC), "New Year’s Day=2025-01-01/p1/rel"},
 		{"the new year alone is no day", "in the new year", pub, ""},
 
+		{"days back, as South Asian papers write it", "militants struck two days back", pub, "two days back=2024-10-03/p1/rel"},
+		{"a few days back", "a few days back", pub, "a few days back=2024-10-02/p2/rel"},
+		{"weeks ago is a week", "two weeks ago", pub, "two weeks ago=2024-09-21/p2/rel"},
+		{"months ago is a month", "three months ago and a month ago", pub, "three months ago=2024-07-01/p3/rel; a month ago=2024-09-01/p3/rel"},
+		{"a count of something else ago is no date", "two hours ago and 5 votes back", pub, ""},
+		{"the first week of a month", "in the first week of September", pub, "first week of September=2024-09-01/p2/rel"},
+		{"the last week of a month", "in the last week of March 2024", time.Time{}, "last week of March 2024=2024-03-25/p2"},
+		{"last week alone is still last week", "a raid last week, officials said", pub, "last week=2024-09-23/p2/rel"},
+		{"a span across two full dates", "from 3 March 2024 to 5 March 2024", time.Time{}, "3 March 2024 to 5 March 2024=2024-03-03/p2"},
+		{"two dates with no span word are two", "on 3 March 2024 and on 5 March 2024", time.Time{}, "3 March 2024=2024-03-03/p1; 5 March 2024=2024-03-05/p1"},
+
 		{"the writer's day, not UTC's", "militants attacked yesterday", time.Date(2024, 8, 20, 3, 0, 0, 0, pkt), "yesterday=2024-08-19/p1/rel"},
 		{"tonight filed after midnight", "an explosion tonight", time.Date(2025, 1, 1, 0, 15, 0, 0, pkt), "tonight=2024-12-31/p1/rel"},
 		{"tonight with a date and no time", "an explosion tonight", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "tonight=2025-01-01/p1/rel"},

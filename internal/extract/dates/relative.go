@@ -38,8 +38,15 @@ var relPhrases = []relPhrase{
 	{words: []string{"late", "last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
 	{words: []string{"earlier", "last", "month"}, month: 2, precision: vigil.TimePrecisionMo},
 	{words: []string{"a", "few", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
+	{words: []string{"a", "few", "days", "back"}, days: 3, precision: vigil.TimePrecisionWk},
 	{words: []string{"several", "days", "ago"}, days: 3, precision: vigil.TimePrecisionWk},
+	{words: []string{"several", "days", "back"}, days: 3, precision: vigil.TimePrecisionWk},
+	{words: []string{"a", "couple", "of", "days", "ago"}, days: 2, precision: vigil.TimePrecisionWk},
+	{words: []string{"a", "couple", "of", "days", "back"}, days: 2, precision: vigil.TimePrecisionWk},
 	{words: []string{"a", "week", "ago"}, days: 7, precision: vigil.TimePrecisionWk},
+	{words: []string{"a", "week", "back"}, days: 7, precision: vigil.TimePrecisionWk},
+	{words: []string{"a", "month", "ago"}, month: 2, precision: vigil.TimePrecisionMo},
+	{words: []string{"a", "month", "back"}, month: 2, precision: vigil.TimePrecisionMo},
 	{words: []string{"earlier", "today"}, precision: vigil.TimePrecisionDay},
 	{words: []string{"this", "morning"}, precision: vigil.TimePrecisionDay},
 	{words: []string{"this", "afternoon"}, precision: vigil.TimePrecisionDay},
@@ -74,6 +81,10 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 			continue
 		}
 		m.End, m.Precision = toks[k-1].end, p.precision
+		if p.week == 2 && k+1 < len(toks) && toks[k].low == "of" {
+			// "the last week of April" is April's, read at the month.
+			return m, i + 1, false
+		}
 		switch {
 		case p.weekend:
 			// The weekend just past: Saturday on or before publication,
@@ -122,14 +133,25 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 			return m, k + 1, !pub.IsZero()
 		}
 	}
-	// "two days ago", "3 days ago".
-	if i+2 < len(toks) && toks[i+1].low == "days" && toks[i+2].low == "ago" {
+	// "two days ago", "3 days back" (South Asian usage), "two weeks
+	// ago" (the week, precision 2), "three months ago" (the month).
+	if i+2 < len(toks) && (toks[i+2].low == "ago" || toks[i+2].low == "back") {
 		n, ok := smallCounts[toks[i].low]
 		if toks[i].kind == tNum && len(toks[i].low) <= 2 {
 			n, ok = atoi(toks[i].low), true
 		}
 		if ok {
-			m.Date, m.End, m.Precision = pub.AddDate(0, 0, -n), toks[i+2].end, vigil.TimePrecisionDay
+			m.End = toks[i+2].end
+			switch toks[i+1].low {
+			case "days":
+				m.Date, m.Precision = pub.AddDate(0, 0, -n), vigil.TimePrecisionDay
+			case "weeks":
+				m.Date, m.Precision = pub.AddDate(0, 0, -7*n), vigil.TimePrecisionWk
+			case "months":
+				m.Date, m.Precision = time.Date(pub.Year(), pub.Month()-time.Month(n), 1, 0, 0, 0, 0, time.UTC), vigil.TimePrecisionMo
+			default:
+				return m, i + 1, false
+			}
 			return m, i + 3, !pub.IsZero()
 		}
 	}
