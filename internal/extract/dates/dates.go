@@ -27,8 +27,13 @@
 //     the most recent such day (this month's, last month's).
 //   - Holidays resolve to their most recent day: Christmas and New
 //     Year's, and Eid and Ashura from the days Pakistan kept them.
+//   - "two days back" is "two days ago"; "two weeks ago" is a week
+//     (precision 2) and "three months ago" the first of that month (3);
+//     "the last week of April" starts seven days before April ends.
 //   - Publication is read on the writer's own day (the time's offset),
 //     not UTC's.
+//   - A dateline's date ("QUETTA, Dec 31:") is marked: it is the day of
+//     writing, which a weekday in the report may come before.
 //   - Numeric dates are read day first ("26-12-2022", as in Pakistani,
 //     Afghan and British usage) unless the first field is a year or the
 //     second cannot be a month.
@@ -38,7 +43,9 @@
 package dates
 
 import (
+	"strings"
 	"time"
+	"unicode"
 
 	lexpkg "github.com/vigil-osint/vigil/internal/extract/lex"
 
@@ -51,7 +58,11 @@ type Mention struct {
 	Date       time.Time // UTC midnight of the (first) day
 	Precision  int       // ACLED time precision: 1 day, 2 week or a few days, 3 month
 	Relative   bool      // resolved against the publication date
-	Text       string
+	// Dateline marks the date of a dateline opening the text ("QUETTA,
+	// Dec 31:", "LAHORE, May 8 (Reuters) -"): the day the report was
+	// written, which its events may precede ("... on Monday").
+	Dateline bool
+	Text     string
 }
 
 // Find returns the dates the text gives, in order, resolved against
@@ -67,6 +78,9 @@ func Find(text string, published time.Time) []Mention {
 	defer release()
 	pub := day(published)
 	out := find(text, toks, pub, pub)
+	if len(out) > 0 && isDateline(text, out[0]) {
+		out[0].Dateline = true
+	}
 	if afterMidnight(published) {
 		// "tonight" in a report filed in the small hours is the night
 		// that began the day before.
@@ -84,6 +98,33 @@ func Find(text string, published time.Time) []Mention {
 		}
 	}
 	return out
+}
+
+// isDateline reports a date that follows a place name and a comma at the
+// start of the text and is followed by a colon, an agency in brackets or
+// a dash: "QUETTA, Dec 31:", "Turbat, 8 May 2024 (PPI):". A date opening
+// the text with no place before it ("Dec 30, 2024: Security forces
+// killed...", as SATP's timelines write) is the event's own.
+func isDateline(text string, m Mention) bool {
+	if m.Start >= openingBytes {
+		return false
+	}
+	head := strings.TrimRight(text[:m.Start], " ")
+	place, ok := strings.CutSuffix(head, ",")
+	if !ok || strings.TrimSpace(place) == "" {
+		return false
+	}
+	for _, r := range place {
+		if !unicode.IsLetter(r) && r != ' ' && r != '-' && r != '.' && r != '\'' {
+			return false
+		}
+	}
+	if c := place[0]; c < 'A' || c > 'Z' {
+		return false
+	}
+	tail := strings.TrimLeft(text[m.End:], " ")
+	return strings.HasPrefix(tail, ":") || strings.HasPrefix(tail, "(") || strings.HasPrefix(tail, "-") ||
+		strings.HasPrefix(tail, "–") || strings.HasPrefix(tail, "—")
 }
 
 // openingBytes is how far into a text its opening date may stand: an

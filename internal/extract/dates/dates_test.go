@@ -290,3 +290,37 @@ func TestFindVagueAndNamedDays(t *testing.T) {
 		})
 	}
 }
+
+// TestDateline checks which opening dates are a dateline's, the day of
+// writing, and which are the event's own.
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"QUETTA, Dec 31: Two Levies men were killed on Monday.", true},
+		{"Turbat, 8 May 2024 (PPI): A grenade attack injured two constables.", true},
+		{"LAHORE, May 8 (Reuters) - Gunmen killed a police officer on Wednesday.", true},
+		{"DERA ISMAIL KHAN, March 3 - Militants attacked a post.", true},
+		{"Dec 30, 2024: Security forces killed five terrorists in Zhob.", false},
+		{"On 26 December 2022, militants attacked a checkpost.", false},
+		{"March 2: Two soldiers were killed in Tank District.", false},
+		{"Police said that, on 3 March, militants attacked a post.", false},
+		{"QUETTA, Dec 31, police said, militants attacked a post.", false},
+	}
+	for _, tt := range tests {
+		ms := Find(tt.text, pub)
+		if len(ms) == 0 {
+			t.Errorf("Find(%q): no date", tt.text)
+			continue
+		}
+		if ms[0].Dateline != tt.want {
+			t.Errorf("Find(%q): %q dateline %v, want %v", tt.text, ms[0].Text, ms[0].Dateline, tt.want)
+		}
+		for _, m := range ms[1:] {
+			if m.Dateline {
+				t.Errorf("Find(%q): %q after the first date is a dateline", tt.text, m.Text)
+			}
+		}
+	}
+}
