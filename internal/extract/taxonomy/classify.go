@@ -238,6 +238,12 @@ func Classify(in Input) (Class, bool) {
 	// "Security forces took control of the entire Sipah area": ground
 	// taken by the state is ground regained.
 	if h, ok := leadCapture(in, CueCapture); ok && stateSubject(in.Toks, h.Token) {
+		// "Federal troops took over the city's oilfields without
+		// fighting after the Peshmerga withdrew": ground handed over,
+		// not won back in battle.
+		if unopposed(in.Toks, in.LeadEnd) && !leadFight(in) && hurt(in) == 0 {
+			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
+		}
 		return Class{Battles, GovRegains, PoliticalViolence, h}, true
 	}
 	if h, ok := leadCapture(in, CueCapture, CueDisrupt); ok {
@@ -423,7 +429,9 @@ func Classify(in Input) (Class, bool) {
 		// "Troops entered the town under a deal, after the rebels handed
 		// over their positions": a deal named as a noun frames the
 		// handover, which is the event.
-		if c, ok := strategicMove(in); ok && c.SubEventType == NonViolentTransf && dealNounsOnly(in) {
+		// Likewise a group's change done under a deal: "began
+		// decommissioning its combatants under the peace deal".
+		if c, ok := strategicMove(in); ok && (c.SubEventType == NonViolentTransf || c.SubEventType == GroupChange) && dealNounsOnly(in) {
 			return c, true
 		}
 		return Class{Strategic, Agreement, StrategicDev, first[CueAgreement]}, true
@@ -489,7 +497,7 @@ func strategicMove(in Input) (Class, bool) {
 				// "Militants set up new positions in the mountains":
 				// positions are a base when armed men take them up.
 				held := toks[k].Is("positions", "hideouts", "stronghold", "strongholds") && t.Is("established", "set", "setting") &&
-					(nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd))
+					(nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || armedMen(toks[:i]))
 				if (post || held || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
@@ -555,9 +563,34 @@ func strategicMove(in Input) (Class, bool) {
 		case (lex.HasAt(toks, i, "pledged", "allegiance") || lex.HasAt(toks, i, "swore", "allegiance") || lex.HasAt(toks, i, "sworn", "allegiance")) &&
 			!hadBefore(toks, i) && (armedNoun(toks[:i], in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || nonStateNoun(toks[:i]) || namedGroup(toks[:i])):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "The Niger Delta Avengers said they were suspending attacks",
+		// "announced it was ending the ceasefire": an armed group
+		// halting or taking up its war again.
+		case warPaused(toks, i) && armedBefore(toks, i, in.LeadEnd):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "moved most of its fighters from the forest to the islands",
+		// "would pull its fighters out of Iraq": a group relocated; from
+		// a town or a base it is ground left.
+		case fightersMoved(toks, i) && armedBefore(toks, i, in.LeadEnd):
+			if k := fromAfter(toks, i); k > 0 && (captureObject(toks, k-1) || campAfter(toks, k-1)) {
+				return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+			}
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "began decommissioning its combatants", "the militia disbanded":
+		// a group laying down its arms for good.
+		case t.Is("decommissioning", "decommissioned", "demobilising", "demobilizing", "demobilised", "demobilized", "disbanded", "disbanding") &&
+			(armedBefore(toks, i, in.LeadEnd) || combatantsAfter(toks, i)):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "The Oromo Liberation Army split from the political wing of the
+		// front": a wing breaking away from its party.
+		case (lex.HasAt(toks, i, "split", "from") || lex.HasAt(toks, i, "broke", "away", "from")) && wingAfter(toks, i):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "Houthis have begun withdrawing from the ports".
+		case lex.HasAt(toks, i, "withdrawing", "from") && (captureObject(toks, i+1) || campAfter(toks, i+1)) && armedBefore(toks, i, in.LeadEnd):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// An armed group's new leader; a police force's or an army's
 		// new chief is an appointment, not a change to a group.
-		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i])):
+		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
 	}
@@ -609,10 +642,10 @@ func StrategicMove(toks []lex.Token) bool {
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
-		leadersMen(toks[:i]) || groupNamed(toks[:i]) ||
+		leadersMen(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, end) ||
 		// "Turkey has established a military base": a base called
 		// military is armed men's, whoever the subject.
-		c.SubEventType == BaseEstablished && (militaryBefore(toks, i) || raidsFrom(toks, i)) ||
+		c.SubEventType == BaseEstablished && (militaryBefore(toks, i) || raidsFrom(toks, i) || military(toks[:i])) ||
 		// "Armenia handed over the Kalbajar district to Azerbaijan": a
 		// state hands ground to another, or to armed men.
 		c.SubEventType == NonViolentTransf && recipient(toks, i)
@@ -622,9 +655,12 @@ func StrategicMove(toks []lex.Token) bool {
 	// "They were taking up arms again": a progressive told in reported
 	// speech is done, not a passive.
 	progressive := strings.HasSuffix(toks[i].Lower, "ing") && toks[i-1].Is("was", "were")
+	// "The group announced it would withdraw its fighters": a group's
+	// change announced by the group is made by the telling.
+	announced := c.SubEventType == GroupChange && i > 1 && toks[i-1].Is("would", "will") && announcedBefore(toks, i-1)
 	for k := max(0, i-3); k < i; k++ {
 		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") &&
-			!(progressive && k == i-1) {
+			!(progressive && k == i-1) && !(announced && k == i-1) {
 			return false
 		}
 	}
@@ -789,6 +825,10 @@ func emergencyRule(toks []lex.Token, i int) bool {
 // group: "announced a new leader", "named a new emir", "appointed a new
 // commander".
 func newLeader(toks []lex.Token, i int) bool {
+	// "The group has a new leader, according to an audio message".
+	if toks[i].Is("has", "have", "had") && lex.HasAt(toks, i+1, "a", "new") && i+3 < len(toks) && toks[i+3].Is("leader", "emir", "amir", "wali", "commander", "chief") {
+		return true
+	}
 	if !toks[i].Is("announced", "named", "appointed", "chose", "elected", "picked") {
 		return false
 	}
@@ -798,7 +838,11 @@ func newLeader(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("leader", "emir", "commander", "chief") && toks[k-1].Is("new") {
+		if toks[k].Is("leader", "emir", "amir", "wali", "commander", "chief") && toks[k-1].Is("new") {
+			return true
+		}
+		// "named Abu Musab al-Barnawi as its wali".
+		if toks[k].Is("wali", "emir", "amir", "leader") && toks[k-1].Is("its", "their") && toks[k-2].Is("as") {
 			return true
 		}
 	}
@@ -969,7 +1013,7 @@ func weaponObject(toks []lex.Token, hits []Hit) bool {
 			continue
 		}
 		for k := h.Token + 1; k < len(toks) && k <= h.Token+8; k++ {
-			if toks[k].Is("weapons", "ieds", "ied", "explosives", "explosive", "caches", "cache", "bombs", "bomb", "mines",
+			if toks[k].Is("weapons", "ieds", "ied", "explosives", "explosive", "caches", "cache", "bombs", "bomb", "mines", "minefield", "minefields",
 				"landmines", "devices", "device", "ammunition", "arms", "guns", "rockets", "grenades", "detonators", "mortar", "rcied") {
 				return true
 			}
@@ -1513,7 +1557,9 @@ func crowdFired(in Input) bool {
 		for from > 0 && from > h.Token-6 && !in.Toks[from-1].Is(".", ";") {
 			from--
 		}
-		for k := from; k < len(in.Toks) && k <= h.Token+10; k++ {
+		// "shot dead at least 18 people across the country on Sunday as
+		// they tried to break up protests": the crowd may come late.
+		for k := from; k < len(in.Toks) && k <= h.Token+18; k++ {
 			t := in.Toks[k]
 			if t.Is(".", ";") {
 				break
@@ -1531,6 +1577,11 @@ func crowdFired(in Input) bool {
 						break
 					}
 				}
+			}
+			// Beyond ten words only a crowd broken up counts: "as they
+			// tried to break up protests".
+			if k > h.Token+10 && !(k > 1 && (in.Toks[k-1].Is("up", "disperse") || in.Toks[k-2].Is("up", "disperse"))) {
+				continue
 			}
 			if t.Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "march", "marchers", "rally", "protest",
 				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in", "protests", "demonstrations",
@@ -1577,7 +1628,7 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 		}
 		if t.Is("forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
 			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries", "cartel", "cartels", "gangs",
-			"militiamen", "mercenaries", "guerrilla", "commandos", "marines", "guard",
+			"militiamen", "mercenaries", "guerrilla", "commandos", "marines", "guard", "guards",
 			// Tribes and clans that clash ("fighting between two tribes",
 			// "a land dispute between clans turned into armed clashes")
 			// fight as communal militias do: a battle, as ACLED codes it.
@@ -1720,7 +1771,7 @@ func causeClause(toks []lex.Token, i int) bool {
 // as a noun, not one signed or agreed.
 func dealNounsOnly(in Input) bool {
 	for _, h := range in.Hits {
-		if h.Cue == CueAgreement && !in.Toks[h.Token].Is("deal", "accord", "agreement", "ceasefire", "cease-fire", "truce") {
+		if h.Cue == CueAgreement && !in.Toks[h.Token].Is("deal", "accord", "agreement", "ceasefire", "cease-fire", "truce", "peace") {
 			return false
 		}
 	}
@@ -1753,7 +1804,7 @@ func massGrave(in Input) (Hit, bool) {
 // territoryNouns are the places ground is taken or given up in.
 var territoryNouns = lex.WordSet(`district districts area areas town towns city cities village villages territory positions
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
-	outpost checkpoints capital airport port crossing bridge hill hilltop oilfield island settlement neighbourhood
+	outpost checkpoints capital airport port ports airports crossings oilfields crossing bridge hill hilltop oilfield island settlement neighbourhood
 	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
 	township townships highway highways road roads mountain mountains junction complex compound barracks garrison heights ridge`)
 
@@ -2064,6 +2115,10 @@ func intoBase(toks []lex.Token, i int) bool {
 				if toks[j].Is("base", "bases", "barracks", "headquarters", "garrison", "stronghold", "outpost") {
 					return true
 				}
+				// "turned a school into a command centre".
+				if toks[j].Is("centre", "center", "post") && toks[j-1].Is("command", "military", "operations") {
+					return true
+				}
 			}
 			return false
 		}
@@ -2223,6 +2278,17 @@ func dealConcluded(toks []lex.Token) bool {
 		// hostages": the deal named first, concluded in a participle.
 		if t.Is("deal", "agreement", "accord", "ceasefire", "truce") && i+1 < len(toks) && toks[i+1].Is("reached", "signed", "sealed", "brokered") &&
 			(t.Is("ceasefire", "truce") || nonStateNoun(toks) || groupNamed(toks) || armedGroup(toks, int(^uint(0)>>1))) {
+			return true
+		}
+		// "The government and Renamo announced a truce": two sides
+		// declaring one together.
+		if t.Is("announced", "declared", "agreed") && i+2 < len(toks) && toks[i+1].Is("a", "an") && toks[i+2].Is("truce", "ceasefire", "cease-fire", "armistice") &&
+			twoSides(toks, i) {
+			return true
+		}
+		// "Houthis and the government free 1,000 detainees in a prisoner
+		// swap".
+		if t.Is("swap", "exchange") && i > 0 && toks[i-1].Is("prisoner", "prisoners", "captive", "detainee") && freedNear(toks) {
 			return true
 		}
 		if t.Is("ceasefire", "cease-fire", "truce", "armistice") {
@@ -2433,6 +2499,167 @@ func tally(toks []lex.Token) bool {
 			lex.HasAt(toks, i+1, "the", "start") || lex.HasAt(toks, i+1, "the", "beginning") || lex.HasAt(toks, i+1, "the", "outbreak")),
 			lex.HasAt(toks, i, "over", "the", "past") && i+3 < len(toks) && toks[i+3].Is("decade", "decades", "years", "months"),
 			lex.HasAt(toks, i, "so", "far", "this", "year"):
+			return true
+		}
+	}
+	return false
+}
+
+// warPaused reports whether token i suspends, ends or resumes an armed
+// group's war: "suspending attacks on oil facilities", "ending the
+// ceasefire it had declared", "resumed its operations".
+func warPaused(toks []lex.Token, i int) bool {
+	if !toks[i].Is("suspending", "suspended", "suspends", "halting", "halted", "halts", "ending", "ended", "ends", "resuming", "resumed", "resumes",
+		"calling", "called") {
+		return false
+	}
+	// "called off its attacks".
+	k := i + 1
+	if toks[i].Is("calling", "called") {
+		if !lex.HasAt(toks, i+1, "off") {
+			return false
+		}
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].Punct {
+			return false
+		}
+		if toks[j].Is("attacks", "operations", "offensive", "hostilities", "insurgency") ||
+			toks[j].Is("ceasefire", "truce", "cease-fire") && toks[i].Is("ending", "ended", "ends") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedBefore reports whether an armed group is named before token i:
+// "the rebels", "the militant group", "Boko Haram's faction", "the Moro
+// Islamic Liberation Front", "the Niger Delta Avengers".
+func armedBefore(toks []lex.Token, i, leadEnd int) bool {
+	before := toks[:i]
+	if nonStateNoun(before) || armedGroup(before, leadEnd) || namedGroup(before) || groupNamed(before) || factionSubject(toks, i) {
+		return true
+	}
+	// A capitalised name ending in a word armed groups call themselves;
+	// the Islamic State and its provinces.
+	for k := 1; k < len(before); k++ {
+		if before[k-1].Is("islamic") && before[k].Is("state", "state's") {
+			return true
+		}
+		if before[k].Is("army", "front", "avengers", "brigade", "brigades", "militia", "party") && properName(before, k) && properName(before, k-1) &&
+			!before[k-1].Is("the") {
+			return true
+		}
+	}
+	return false
+}
+
+// fightersMoved reports whether token i moves a group's fighters: "moved
+// most of its fighters from", "pull its fighters out of", "relocated
+// their forces to".
+func fightersMoved(toks []lex.Token, i int) bool {
+	if !toks[i].Is("moved", "moving", "relocated", "relocating", "redeployed", "withdraw", "withdrew", "withdrawing", "pull", "pulled", "pulling", "shifted") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("its", "their") && k+1 < len(toks) && toks[k+1].Is("fighters", "forces", "troops", "combatants", "men", "units", "militants") {
+			return true
+		}
+	}
+	return false
+}
+
+// fromAfter returns the index of "from" or of the "of" of "out of" after
+// the verb at i, within a few words, or 0.
+func fromAfter(toks []lex.Token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		if toks[k].Punct {
+			return 0
+		}
+		if toks[k].Is("from") || toks[k].Is("of") && toks[k-1].Is("out") {
+			return k
+		}
+	}
+	return 0
+}
+
+// combatantsAfter reports whether fighters are the object of the verb at
+// i: "decommissioning 145 combatants", "demobilised its fighters".
+func combatantsAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("combatants", "fighters", "militiamen", "guerrillas", "rebels", "militants", "cadres") {
+			return true
+		}
+	}
+	return false
+}
+
+// wingAfter reports whether a wing of a movement is what the split at i
+// left: "split from the political wing of the front".
+func wingAfter(toks []lex.Token, i int) bool {
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("wing") && k > 0 && toks[k-1].Is("political", "armed", "military") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedMen reports whether the tokens name armed men by a common phrase:
+// "armed men", "gunmen", "militiamen".
+func armedMen(toks []lex.Token) bool {
+	for k, t := range toks {
+		if t.Is("gunmen", "militiamen") || t.Is("armed") && k+1 < len(toks) && toks[k+1].Is("men") {
+			return true
+		}
+	}
+	return false
+}
+
+// announcedBefore reports whether an announcing verb comes a few words
+// before token i: "announced it would", "said on Thursday the group
+// would".
+func announcedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("announced", "said", "declared", "says", "announces") {
+			return true
+		}
+	}
+	return false
+}
+
+// twoSides reports whether the subject before token i is two parties
+// joined by "and": "the government and Renamo announced a truce".
+func twoSides(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("and") {
+			return true
+		}
+	}
+	return false
+}
+
+// freedNear reports whether captives are said to go free in the
+// sentence: "free", "freed", "released".
+func freedNear(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("free", "freed", "frees", "release", "released", "releases", "swapped", "exchanged", "completed") {
 			return true
 		}
 	}

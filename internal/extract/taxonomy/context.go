@@ -279,7 +279,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "The air force bombed hideouts", "helicopters dropped barrels
 		// of chlorine".
 		return CueAir, true
-	case t.Is("bomb", "bombs", "bombing", "bombed") && fromAircraft(toks, i):
+	case t.Is("bomb", "bombs", "bombing", "bombed") && fromAircraft(toks, i),
+		// The headline's "Haftar's aircraft bomb the airport": the
+		// verb in the present, its subject a plane.
+		t.Is("bomb", "bombs") && i > 0 && toks[i-1].Is("aircraft", "jets", "warplanes", "planes", "helicopters", "drones") && i+1 < len(toks) && !toks[i+1].Punct:
 		// "a school hit by bombs and gunfire from helicopters".
 		return CueAir, true
 	case t.Is("pounded", "struck") && shellingBefore(toks, i):
@@ -358,7 +361,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if passengerVehicleNear(toks, i) && !(i > 0 && toks[i-1].Is("a", "an", "the")) {
 			return CueAbduct, true
 		}
-	case "seized":
+	case "dismantled":
+		// "dismantled 14 explosive devices": bombs defused; "dismantled
+		// a network" or "a camp" is neither.
+		if weaponNear(toks, i) {
+			return CueDisrupt, true
+		}
+		return c, false
+	case "seized", "seizing":
 		// "seized by masked men": taken by unknown or armed men, the
 		// way a forced disappearance is told.
 		if takenByUnknown(toks, i) {
@@ -581,6 +591,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && toks[i+2].Is("guns", "firearms", "rifles", "weapons", "automatic", "heavy", "kalashnikovs") && !s.sport {
 			return CueClash, true
 		}
+		// "two clans fought with sticks and stones": a brawl without
+		// guns, mob violence.
+		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && toks[i+2].Is("sticks", "stones", "machetes", "clubs", "knives", "spears", "rods", "axes") && !s.sport && !s.arms {
+			return CueMob, true
+		}
 		// "militiamen and troops fought for hours": fighting measured
 		// in time is a battle; "fought for their rights" is not.
 		if lex.HasAt(toks, i+1, "for") && i+2 < len(toks) && toks[i+2].Is("hours", "days", "weeks", "several", "two", "three", "most", "much",
@@ -726,7 +741,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return CueChemical, true
-	case "drove", "pushed", "chased", "ousted", "expelled", "flushed":
+	case "drove", "pushed", "chased", "ousted", "expelled", "flushed", "dislodged":
 		// "Government forces drove separatists out of Sloviansk", "rebels
 		// drove the army out of the town": ground taken, by the state
 		// (retaken) or from it, as the classifier reads the subject.
@@ -933,7 +948,7 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	}
 	if c == CueExplosive && toks[i].Is("petrol", "molotov", "firebomb") {
 		s.context(toks)
-		if s.protest {
+		if s.protest || crowdPoliced(toks) {
 			return CueRiot
 		}
 		return c
@@ -1974,4 +1989,81 @@ func expelled(toks []lex.Token, i int) (int, bool) {
 // stateForce reports whether the token names the state's forces.
 func stateForce(t lex.Token) bool {
 	return t.Is("troops", "soldiers", "army", "police", "policemen", "forces", "military", "garrison")
+}
+
+// attackWordNear reports whether an attack or a weapon that delivers a
+// gas is named in the sentence of token i: "exposure to a toxic chemical
+// after an attack on the town", "rockets carrying toxic chemicals".
+func attackWordNear(toks []lex.Token, i int) bool {
+	for k := max(0, i-12); k < len(toks) && k <= i+12; k++ {
+		if toks[k].Is("attack", "attacks", "attacked", "shells", "shell", "rockets", "rocket", "bombs", "bomb", "barrel", "barrels", "munitions", "strike", "strikes", "weapon", "weapons") {
+			return true
+		}
+	}
+	return false
+}
+
+// deedAfter reports whether a violent deed is named just after token e:
+// "held over the bus bombing", "held over the killing of a judge".
+func deedAfter(toks []lex.Token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+5; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("bombing", "bombings", "attack", "attacks", "killing", "killings", "murder", "murders", "blast", "blasts", "kidnapping",
+			"abduction", "assassination", "massacre", "riots", "shooting", "explosion", "ambush", "lynching", "arson") {
+			return true
+		}
+	}
+	return false
+}
+
+// armsGivenUp reports whether the weapons at i are handed over, given up
+// or withdrawn: "agreed to give up their heavy weapons", "the withdrawal
+// of heavy weapons from the front line".
+func armsGivenUp(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if toks[k].Is("give", "gave", "giving", "hand", "handed", "handing", "surrender", "surrendered", "withdraw", "withdrew", "withdrawing",
+			"withdrawal", "pullback", "removal", "remove", "removed", "decommission", "decommissioning", "collect", "collected") {
+			return true
+		}
+	}
+	return false
+}
+
+// eachOtherSoon reports whether "each other" or "one another" follows
+// token i within a few words: "threw stones at each other".
+func eachOtherSoon(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if lex.HasAt(toks, k, "each", "other") || lex.HasAt(toks, k, "one", "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeBefore reports whether the attack noun at i names what something
+// was meant for: "explosives intended for attacks", "weapons meant for an
+// attack".
+func purposeBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].Is("for") && toks[k-1].Is("intended", "meant", "destined", "earmarked", "used", "planned", "preparing", "prepared") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdPoliced reports whether the sentence tells of a crowd the police
+// faced: tear gas, police lines, a march or a rally.
+func crowdPoliced(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("teargas", "marchers", "rally", "rallies", "riot", "unauthorised", "unauthorized") || lex.HasAt(toks, i, "tear", "gas") || lex.HasAt(toks, i, "police", "lines") {
+			return true
+		}
+	}
+	return false
 }

@@ -257,6 +257,22 @@ var phrases = []phrase{
 	{[]string{"sexual", "violence"}, CueSexual}, {[]string{"human", "chain"}, CueProtest},
 	{[]string{"take", "control"}, CueCapture}, {[]string{"takes", "control"}, CueCapture}, {[]string{"now", "control"}, CueCapture},
 	{[]string{"now", "controls"}, CueCapture},
+	// The eighth probe's news sentences: chemical attacks in the
+	// plural and sulfur mustard by name; control taken "full"; ground
+	// changing hands "without a shot being fired", which fired none;
+	// "no injuries" hurt no one; deaths by a plunge or by bootleg
+	// liquor, accidents; the headline's "three held over the bombing".
+	{[]string{"chemical", "attacks"}, CueChemical}, {[]string{"sulfur", "mustard"}, CueChemical}, {[]string{"sulphur", "mustard"}, CueChemical},
+	{[]string{"toxic", "chemical"}, CueChemical}, {[]string{"toxic", "chemicals"}, CueChemical},
+	{[]string{"take", "full", "control"}, CueCapture}, {[]string{"takes", "full", "control"}, CueCapture},
+	{[]string{"took", "full", "control"}, CueCapture}, {[]string{"taken", "full", "control"}, CueCapture},
+	{[]string{"without", "a", "shot", "being", "fired"}, CueNone}, {[]string{"without", "a", "shot", "fired"}, CueNone},
+	{[]string{"without", "firing", "a", "shot"}, CueNone}, {[]string{"no", "injuries"}, CueNone}, {[]string{"no", "casualties"}, CueNone},
+	{[]string{"plunges", "into"}, CueAccident}, {[]string{"plunge", "into"}, CueAccident},
+	{[]string{"bootleg", "liquor"}, CueAccident}, {[]string{"spurious", "liquor"}, CueAccident}, {[]string{"toxic", "liquor"}, CueAccident},
+	{[]string{"illicit", "liquor"}, CueAccident}, {[]string{"poisonous", "liquor"}, CueAccident}, {[]string{"adulterated", "liquor"}, CueAccident},
+	{[]string{"hooch", "tragedy"}, CueAccident}, {[]string{"alcohol", "poisoning"}, CueAccident}, {[]string{"methanol", "poisoning"}, CueAccident},
+	{[]string{"held", "over"}, CueArrest},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -352,6 +368,7 @@ var words = map[string]Cue{
 	"smashed": CueDestroy, "smashing": CueDestroy,
 	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "blocking": CueNone,
 	"mutilated": CueAttack, "maimed": CueAttack,
+	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
 	"demonstrated": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
@@ -438,6 +455,22 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				// "exposure to a toxic chemical after an attack": a
+				// chemical used as a weapon; one spilled from a plant is
+				// an accident.
+				if c == CueChemical && toks[i].Is("toxic") && toks[e].Is("chemical", "chemicals") && !attackWordNear(toks, i) {
+					c = CueAccident
+				}
+				// "Three held over the bus bombing": detained for a deed;
+				// "the vote was held over to May" is put off.
+				if c == CueArrest && toks[i].Is("held") && !deedAfter(toks, e) {
+					c = CueNone
+				}
+				// "agreed to give up their heavy weapons": arms handed
+				// over, not fired.
+				if c == CueShelling && toks[i].Is("heavy") && armsGivenUp(toks, i) {
+					c = CueNone
+				}
 				// "chopped off the hands of two villagers": a maiming; "cut
 				// off the town" or "cut off supplies" hurts no one.
 				if toks[e].Is("off") && c == CueAttack && !bodyPartAfter(toks, e) {
@@ -596,6 +629,15 @@ func Scan(toks []lex.Token) []Hit {
 				// "drove an explosives-laden car into the gate": the
 				// driver died with his bomb, a suicide attack.
 				c = CueSuicide
+			case c == CueRiot && eachOtherSoon(toks, i) && !sent.protest:
+				// "Hindu and Muslim groups threw stones at each other":
+				// two crowds fighting, mob violence.
+				c = CueMob
+			case c == CueAttack && toks[i].Is("attack", "attacks") && (purposeBefore(toks, i) || i > 0 && warPaused(toks, i-1) || i > 1 && warPaused(toks, i-2)):
+				// "explosives intended for attacks on the police",
+				// "suspending its attacks": what they were for, or a war
+				// halted, not a deed told.
+				continue
 			case toks[i].Is("neutralised", "neutralized", "neutralise", "neutralize"):
 				// "neutralised an IED" defuses it; "neutralised a camp"
 				// or "a racket" kills no one.
@@ -716,7 +758,7 @@ func crowdKilled(toks []lex.Token, i int) bool {
 
 // weaponNouns are the weapons that can be found, recovered or defused
 // unused.
-var weaponNouns = lex.WordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices
+var weaponNouns = lex.WordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices minefield minefields
 	mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
 	ammunition rifle rifles pistol pistols cache caches tiffin`)
 

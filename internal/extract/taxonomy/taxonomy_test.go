@@ -1065,3 +1065,98 @@ func TestStrategicMoveAllegiance(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyEighthProbe: the eighth probe's news sentences, each beside
+// a sentence where the same words must not fire.
+func TestClassifyEighthProbe(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// Chemical attacks in the plural, mustard by its full name, a
+		// toxic chemical used in an attack; a chemical spilled is none.
+		{"Government forces carried out chemical attacks on three villages in the hills.", nil, 0, true, true, ChemicalWeapon},
+		{"Inspectors confirmed that sulfur mustard was used in the town in August.", nil, 0, false, false, ChemicalWeapon},
+		{"Doctors treated six people for exposure to a toxic chemical after an attack on the town.", nil, 0, false, false, ChemicalWeapon},
+		{"A toxic chemical leaked from a fertiliser plant, sickening 40 workers.", nil, 0, false, false, ""},
+		// Bombs dismantled are defused; a bomb that went off is not.
+		{"Police dismantled 14 explosive devices planted in farmland north of the city.", nil, 0, true, true, DisruptedWeapons},
+		{"Police dismantled a network that sold stolen cars.", nil, 0, false, true, ""},
+		// A minefield destroyed by troops is weapons disrupted.
+		{"Soldiers found and destroyed a minefield laid by the guerrillas near a school.", nil, 0, true, true, DisruptedWeapons},
+		// Explosives meant for attacks were seized, not used.
+		{"Thirty kilograms of explosives intended for attacks on the police were seized from a house.", nil, 0, false, true, DisruptedWeapons},
+		// Two crowds throwing stones at each other, or fighting with
+		// sticks, are a mob; protesters stoning the police riot.
+		{"Hindu and Muslim groups threw stones at each other during a procession, injuring 15.", civ(15), 0, false, false, MobViolence},
+		{"Protesters threw stones at the police outside the town hall.", nil, 0, false, true, ViolentDemo},
+		{"Members of two clans fought with sticks and stones over grazing land, leaving three dead.", civ(3), 3, false, false, MobViolence},
+		// Troops entering ground without fighting take it over; taking it
+		// in battle is ground regained.
+		{"Federal troops took over the city's oilfields without fighting after the Peshmerga withdrew.", nil, 0, true, true, NonViolentTransf},
+		{"Federal troops took over the town after two days of fighting with the rebels.", nil, 0, true, true, GovRegains},
+		// "Without a shot being fired" fired none.
+		{"Soldiers abandoned their camp and jihadists moved into the town without a shot being fired.", nil, 0, true, false, NonViolentTransf},
+		// Control taken "full".
+		{"Rebels took full control of the town on Sunday.", nil, 0, true, false, NSAOvertakes},
+		// Insurgents dislodged from a town by troops: ground regained.
+		{"Troops dislodged the insurgents from Bama and restored government authority.", nil, 0, true, true, GovRegains},
+		// Heavy weapons given up under a deal are no shelling.
+		{"Under a deal brokered by the mediators, the rebels agreed to give up their heavy weapons.", nil, 0, true, false, Agreement},
+		{"The rebels pounded the town with heavy weapons overnight.", nil, 0, true, false, Shelling},
+		// Petrol bombs thrown at police lines during a march are a riot.
+		{"Petrol bombs were thrown at police lines after an unauthorised march, and officers fired tear gas.", nil, 0, false, true, ViolentDemo},
+		// Police who shot people as they broke up protests used
+		// excessive force.
+		{"Police shot dead at least 18 people across the country on Sunday as they tried to break up protests.", civ(18), 18, true, true, ExcessiveForce},
+		// A group's change done under a deal is the change.
+		{"The front began decommissioning its first batch of 145 combatants under the peace deal signed in 2014.", nil, 0, true, false, GroupChange},
+		// Deaths by a plunge into a gorge or by bootleg liquor are
+		// accidents.
+		{"Bus plunges into gorge, 24 dead", civ(24), 24, false, false, ""},
+		{"At least 50 people died after drinking bootleg liquor in the district.", civ(50), 50, false, false, ""},
+		// "Held over" a bombing is an arrest.
+		{"Three held over bus bombing", nil, 0, false, false, Arrests},
+	})
+}
+
+// TestStrategicMoveEighthProbe: groups halting or resuming their war,
+// moving their fighters, laying down arms, breaking away or naming a
+// leader; bases and deals as the wire tells them; the same verbs said of
+// others.
+func TestStrategicMoveEighthProbe(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The Niger Delta Avengers said they were suspending attacks on oil facilities.", true},
+		{"The airline said it was suspending flights to the capital.", false},
+		{"The rebels announced they were ending the ceasefire they had declared for Easter.", true},
+		{"The company announced it was ending the contract.", false},
+		{"Boko Haram's faction has moved most of its fighters from the forest to the islands.", true},
+		{"The company has moved most of its staff from the capital to the coast.", false},
+		{"The rebel group said it would pull its fighters out of the country.", true},
+		{"The rebel group said it would pull out of the talks.", false},
+		{"The rebels would pull their fighters out of the country if attacked.", false},
+		{"The Moro Islamic Liberation Front began decommissioning its combatants on Monday.", true},
+		{"The utility began decommissioning its coal plants on Monday.", false},
+		{"The Oromo Liberation Army split from the political wing of the front.", true},
+		{"The singer split from her band last year.", false},
+		{"The Islamic State's West Africa Province has a new leader, an audio message said.", true},
+		{"The football club has a new leader after the vote.", false},
+		{"The Islamic State group named Abu Musab as its wali, according to a message.", true},
+		{"The Houthis have turned a school into a command centre.", true},
+		{"The council turned a school into a community centre.", false},
+		{"Armed men of the militia have set up positions around the mining town.", true},
+		{"Engineers have set up positions around the mining town.", false},
+		{"Russian military instructors have set up a base at the airport.", true},
+		{"The Houthis have begun withdrawing from the ports of Salif and Ras Isa.", true},
+		{"The government and Renamo announced a truce for the holidays.", true},
+		{"The shop announced a sale for the holidays.", false},
+		{"Prisoner swap: rebels and government free more than 1,000 detainees", true},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
