@@ -62,7 +62,11 @@ type Mention struct {
 	// Dec 31:", "LAHORE, May 8 (Reuters) -"): the day the report was
 	// written, which its events may precede ("... on Monday").
 	Dateline bool
-	Text     string
+	// Lead is the word right before the expression, lower-cased ("on",
+	// "since", "until", "by"), or "": "missing since 2 February" and
+	// "leave by 15 May" date no deed.
+	Lead string
+	Text string
 }
 
 // Find returns the dates the text gives, in order, resolved against
@@ -154,6 +158,13 @@ func find(text string, toks []token, pub, year time.Time) []Mention {
 		}
 		if ok && m.Date.Year() >= 1900 && m.Date.Year() <= 2100 {
 			m.Text = text[m.Start:m.End]
+			j := i // the expression's first token ("the first week of April" starts before its month)
+			for j > 0 && toks[j].start > m.Start {
+				j--
+			}
+			if j > 0 && toks[j-1].kind == tWord {
+				m.Lead = toks[j-1].low
+			}
 			out = append(out, m)
 		}
 		i = next

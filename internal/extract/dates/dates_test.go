@@ -324,3 +324,16 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestLead checks the word kept before each date.
+func TestLead(t *testing.T) {
+	text := "Missing since 2 February, the men were found on 9 February, a day before the deadline of 15 May and in the first week of March."
+	var got []string
+	for _, m := range Find(text, pub) {
+		got = append(got, m.Lead+":"+m.Text)
+	}
+	want := "since:2 February; on:9 February; of:15 May; the:first week of March"
+	if strings.Join(got, "; ") != want {
+		t.Errorf("leads\n got  %s\n want %s", strings.Join(got, "; "), want)
+	}
+}
