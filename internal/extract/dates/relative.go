@@ -62,6 +62,16 @@ var relPhrases = []relPhrase{
 	{words: []string{"yesterday"}, days: 1, precision: vigil.TimePrecisionDay},
 }
 
+// relByFirst holds relPhrases by their first word, in their order, so
+// that a common starter ("the", "a", "at") tries only its own phrases.
+var relByFirst = func() map[string][]relPhrase {
+	m := map[string][]relPhrase{}
+	for _, p := range relPhrases {
+		m[p.words[0]] = append(m[p.words[0]], p)
+	}
+	return m
+}()
+
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
@@ -75,7 +85,7 @@ var smallCounts = map[string]int{
 // publication date it consumes the phrase and reports nothing.
 func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 	m := Mention{Start: toks[i].start, Relative: true}
-	for _, p := range relPhrases {
+	for _, p := range relByFirst[toks[i].low] {
 		k := matchWords(toks, i, p.words)
 		if k == i {
 			continue
