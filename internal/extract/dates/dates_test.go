@@ -168,6 +168,9 @@ func FuzzFind(f *testing.F) {
 		"yesterday, last Monday, 2022-12-26, 12/26/2022, Dec. 26",
 		"earlier this week in March 2022 since January 2024-2025",
 		"99-99-9999 31 February 2023 \xff",
+		"QUETTA, Dec 31: on the 18th when, on 2nd instant, overnight in Kech, mid-October",
+		"on the eve of Eid-ul-Azha, on New Year's Eve, the last week of March, from May 3 to May 5",
+		"two days back, three months ago, between 3 and 5 March, Eid Milad-un-Nabi",
 	} {
 		f.Add(s, int64(1728138600))
 	}
