@@ -523,7 +523,8 @@ func dayOfMonth(toks []token, i int, pub time.Time) (time.Time, int, bool) {
 		back, k = 1, k+3
 	case k+3 < len(toks) && toks[k].low == "of" && toks[k+1].low == "the" && (toks[k+2].low == "last" || toks[k+2].low == "previous") && toks[k+3].low == "month":
 		back, k = 1, k+4
-	case i >= 2 && toks[i-1].low == "the" && toks[i-2].low == "on" && (k == len(toks) || toks[k].kind == tSym || clauseGoesOn[toks[k].low]):
+	case i >= 2 && toks[i-1].low == "the" && (toks[i-2].low == "on" || i >= 3 && toks[i-2].low == "of" && partOfDay[toks[i-3].low]) &&
+		(k == len(toks) || toks[k].kind == tSym || clauseGoesOn[toks[k].low]):
 	default:
 		return time.Time{}, i, false
 	}
@@ -545,6 +546,10 @@ func dayOfMonth(toks []token, i int, pub time.Time) (time.Time, int, bool) {
 	}
 	return t, k, true
 }
+
+// partOfDay are the words that date a time of day by "of": "the morning
+// of the 7th", "the intervening night of the 6th".
+var partOfDay = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "hours": true, "day": true}
 
 // clauseGoesOn are the words that may follow a day given alone ("on the
 // 18th when...", "on the 3rd in Kech"), where a noun would make the

@@ -278,6 +278,11 @@ func TestFindVagueAndNamedDays(t *testing.T) {
 		{"a span across two full dates", "from 3 March 2024 to 5 March 2024", time.Time{}, "3 March 2024 to 5 March 2024=2024-03-03/p2"},
 		{"two dates with no span word are two", "on 3 March 2024 and on 5 March 2024", time.Time{}, "3 March 2024=2024-03-03/p1; 5 March 2024=2024-03-05/p1"},
 
+		{"the morning of a day alone", "on the morning of the 3rd, police said", pub, "3rd=2024-10-03/p1/rel"},
+		{"of a day alone after no time of day is no date", "the spirit of the 3rd Brigade", pub, ""},
+		{"the weekend of two named days", "over the weekend of 28-29 September", pub, "28-29 September=2024-09-28/p1/rel"},
+		{"Chand Raat is Eid's eve", "on Chand Raat a blast", eidFitr24, "Chand Raat=2024-04-09/p1/rel"},
+		{"chand alone is no holiday", "Chand Bibi road", eidFitr24, ""},
 		{"the writer's day, not UTC's", "militants attacked yesterday", time.Date(2024, 8, 20, 3, 0, 0, 0, pkt), "yesterday=2024-08-19/p1/rel"},
 		{"tonight filed after midnight", "an explosion tonight", time.Date(2025, 1, 1, 0, 15, 0, 0, pkt), "tonight=2024-12-31/p1/rel"},
 		{"tonight with a date and no time", "an explosion tonight", time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), "tonight=2025-01-01/p1/rel"},

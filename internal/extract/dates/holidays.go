@@ -52,7 +52,7 @@ func days(ss ...string) []time.Time {
 const lunarReach = 60 * 24 * time.Hour
 
 // holidayWords start a holiday's name.
-var holidayWords = map[string]bool{"eid": true, "eidul": true, "eidal": true, "bakrid": true, "ashura": true, "ashoora": true, "ashur": true, "christmas": true, "new": true}
+var holidayWords = map[string]bool{"chand": true, "eid": true, "eidul": true, "eidal": true, "bakrid": true, "ashura": true, "ashoora": true, "ashur": true, "christmas": true, "new": true}
 
 // holiday reads a holiday named at toks[i]. found reports a holiday's
 // name whether or not it resolves; ok that it resolved.
@@ -86,6 +86,13 @@ func holiday(toks []token, i int, pub time.Time) (m Mention, next int, ok, found
 			return m, i + 1, false, false
 		}
 		k++
+	case w == "chand":
+		// "Chand Raat", the night the moon is sighted: the eve of Eid ul
+		// Fitr.
+		if k >= len(toks) || toks[k].low != "raat" && toks[k].low != "rat" {
+			return m, i + 1, false, false
+		}
+		kind, k = eidFitr, k+1
 	case w == "ashura" || w == "ashoora" || w == "ashur":
 		kind = ashura
 	case w == "bakrid":
@@ -106,6 +113,9 @@ func holiday(toks []token, i int, pub time.Time) (m Mention, next int, ok, found
 	// first day of Eid", "Eid day"; "ahead of Eid" or "after Eid" is not
 	// its day.
 	shift, dated := holidayContext(toks, i)
+	if toks[i].low == "chand" {
+		shift--
+	}
 	if month == 0 && !dated && toks[k-1].low != "day" {
 		return m, k, false, false
 	}

@@ -91,8 +91,9 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 			continue
 		}
 		m.End, m.Precision = toks[k-1].end, p.precision
-		if p.week == 2 && k+1 < len(toks) && toks[k].low == "of" {
-			// "the last week of April" is April's, read at the month.
+		if (p.week == 2 || p.weekend) && k+1 < len(toks) && toks[k].low == "of" {
+			// "the last week of April" is April's, read at the month; "the
+			// weekend of 4-5 May" is the days it names.
 			return m, i + 1, false
 		}
 		switch {
