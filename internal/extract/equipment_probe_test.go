@@ -85,7 +85,8 @@ func looseKey(s string) string {
 // equipmentFieldOK compares a wanted value with a record's: items, holders
 // and sources loosely (the wanted words inside the record's, or the other
 // way for holders and sources: "TTP" is "TTP: Tehreek-i-Taliban
-// Pakistan"), the rest exactly but for case.
+// Pakistan"; a holder or source wanted as "A|B" may be either), the rest
+// exactly but for case.
 func equipmentFieldOK(field, want, got string) bool {
 	switch field {
 	case "item":
@@ -94,8 +95,14 @@ func equipmentFieldOK(field, want, got string) bool {
 		if got == "" {
 			return false
 		}
-		w, g := looseKey(want), looseKey(got)
-		return strings.Contains(g, w) || strings.Contains(w, g)
+		// "SIGAR|Special Inspector General": any of the names.
+		g := looseKey(got)
+		for _, alt := range strings.Split(want, "|") {
+			if w := looseKey(alt); strings.TrimSpace(w) != "" && (strings.Contains(g, w) || strings.Contains(w, g)) {
+				return true
+			}
+		}
+		return false
 	}
 	return strings.EqualFold(want, got)
 }

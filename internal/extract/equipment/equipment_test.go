@@ -2,6 +2,7 @@ package equipment
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -669,6 +670,153 @@ func TestFifthProbePhrasings(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestSixthProbePhrasings covers what the sixth equipment probe showed
+// vigil missing: arms on show at parades, materiel a search found
+// aboard a vehicle, a value "in equipment", a list that opens the next
+// paragraph, weapons told in general beside ammunition, and each with
+// the sentence the rule must leave alone.
+func TestSixthProbePhrasings(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"on display",
+			"A Soviet-era Scud missile launcher and two T-55 tanks were also on display.",
+			[]string{"sighting/vehicles/T-55 tanks/2/exact//////"}},
+		{"flew overhead",
+			"Two Mi-17 helicopters and a Black Hawk flew overhead.",
+			[]string{"sighting/aircraft/Mi-17 helicopters/2/exact//////", "sighting/aircraft/Black Hawk/1/exact//United States////"}},
+		{"shown at a parade",
+			"More than 100 armoured vehicles and 30 aircraft were shown at the parade.",
+			[]string{"sighting/vehicles/armoured vehicles/100/lower//////", "sighting/aircraft/aircraft/30/exact//////"}},
+		{"a fleet repaired",
+			"The ministry said its forces had repaired 42 helicopters.",
+			[]string{"inventory/aircraft/helicopters/42/exact//////"}},
+		{"a car that held arms was searched",
+			"When the accused was arrested his car held two hand grenades and 500 rounds of ammunition.",
+			[]string{"seizure/munitions/hand grenades/2/exact//////", "seizure/ammunition/rounds of ammunition/500/exact//////"}},
+		{"a container that held arms",
+			"A container declared as auto parts held 250 pistols.",
+			[]string{"seizure/weapons/pistols/250/exact//////"}},
+		{"police that held suspects did not search a vehicle",
+			"Police held three suspects for questioning about 250 pistols.",
+			nil},
+		{"a value in equipment",
+			"The United States had provided $18.6 billion in equipment to Afghan forces.",
+			[]string{"transfer/all_assets/equipment/-/exact/18600000000/United States/Afghanistan///"}},
+		{"a value in weapons and equipment is no value of the weapons",
+			"About $18 billion in weapons and equipment was provided to Afghan forces.",
+			nil},
+		{"a place after a sum is still a place",
+			"Police recovered $2 million in Karachi and two pistols.",
+			[]string{"seizure/weapons/pistols/2/exact//////"}},
+		{"the list of the materiel opens the next paragraph",
+			"The United States had provided $18.6 billion in equipment to Afghan forces.\n\nAccording to the report, the equipment included 96,000 ground vehicles.",
+			[]string{"transfer/all_assets/equipment/-/exact/18600000000/United States/Afghanistan///",
+				"transfer/vehicles/ground vehicles/96000/exact//United States/Afghanistan///"}},
+		{"a list of other materiel opens no record",
+			"The United States had provided $18.6 billion in equipment to Afghan forces.\n\nAccording to the report, the programme included 96,000 training hours.",
+			[]string{"transfer/all_assets/equipment/-/exact/18600000000/United States/Afghanistan///"}},
+		{"weapons told in general beside ammunition",
+			"Weapons, ammunition and explosives were recovered from the killed terrorists.",
+			[]string{"seizure/weapons/weapons/-/////killed terrorists//", "seizure/ammunition/ammunition/-/////killed terrorists//", "seizure/explosives/explosives/-/////killed terrorists//"}},
+		{"weapons told in general beside the arms named",
+			"Police recovered an M4 carbine and weapons left in Afghanistan.",
+			[]string{"seizure/weapons/M4 carbine/1/exact///Afghanistan///"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lex.Split(tc.text)
+			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
+			var got []string
+			for _, r := range recs {
+				got = append(got, recordLine(r))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// actorsAt is a test context that names the actors of a text by their
+// words: each key of names is found in the text and given its side.
+type actorsAt struct {
+	textDates
+	text  string
+	names map[string]string // words -> side
+}
+
+func (c actorsAt) Actors(start, end int) []Actor {
+	var out []Actor
+	for words, side := range c.names {
+		for from := start; ; {
+			i := strings.Index(c.text[from:end], words)
+			if i < 0 {
+				break
+			}
+			out = append(out, Actor{Name: words, Side: side, Span: Span{Start: from + i, End: from + i + len(words)}})
+			from += i + len(words)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// TestHolderBefore covers a holder told only by words that point back
+// ("the group", "its fighters", "Fighters drove"), found in the armed
+// force the sentences before name last.
+func TestHolderBefore(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the group of the paragraph before",
+			"The report said the TTP had gained access to weapons.\n\nOne Member State estimated that the group held about 2,000 rifles.",
+			[]string{"inventory/weapons/rifles/2000/approx////TTP//"}},
+		{"no group named before",
+			"One Member State estimated that the group held about 2,000 rifles.",
+			[]string{"inventory/weapons/rifles/2000/approx//////"}},
+		{"a seizure from the group keeps no holder",
+			"The TTP attacked a post on Monday.\n\nPolice said they recovered 20 rifles from the group.",
+			[]string{"seizure/weapons/rifles/20/exact//////Police"}},
+		{"fighters of a force",
+			"The Islamic Emirate held a parade on Wednesday.\n\nFighters displayed two Mi-17 helicopters.",
+			[]string{"sighting/aircraft/Mi-17 helicopters/2/exact///Afghanistan/Military Forces of Afghanistan//"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lex.Split(tc.text)
+			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"TTP": "militants", "Islamic Emirate": "security_forces"}}
+			if strings.Contains(tc.text, "Islamic Emirate") {
+				cx.names = map[string]string{"Islamic Emirate": "security_forces"}
+			}
+			recs := Find(tc.text, ss, holderNamed{cx})
+			var got []string
+			for _, r := range recs {
+				got = append(got, recordLine(r))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// holderNamed gives the actors of actorsAt their dictionary names: the
+// Islamic Emirate's forces are Afghanistan's.
+type holderNamed struct{ actorsAt }
+
+func (c holderNamed) Actors(start, end int) []Actor {
+	out := c.actorsAt.Actors(start, end)
+	for i := range out {
+		if out[i].Name == "Islamic Emirate" {
+			out[i].Name = "Military Forces of Afghanistan"
+		}
+	}
+	return out
 }
 
 // recordLine writes a record as "kind/category/item/quantity/bound/value/

@@ -419,6 +419,15 @@ var kindCues = []kindCue{
 	// Arms seen in militants' videos: "M4 carbines appeared in half of
 	// them", "thermal sights were visible in 35 videos".
 	{[]string{"appeared", "in"}, Sighting}, {[]string{"visible", "in"}, Sighting}, {[]string{"demonstrated"}, Sighting},
+	// Added from the sixth probe: parades and reports that tell of arms
+	// on show ("a Scud launcher was also on display", "two Mi-17s flew
+	// overhead", "vehicles were shown at the parade", "Member States
+	// observed M4 rifles among TTP fighters"), and a fleet the Taliban
+	// "repaired" or "restored" to service.
+	{[]string{"on", "display"}, Sighting}, {[]string{"showcasing"}, Sighting}, {[]string{"displaying"}, Sighting},
+	{[]string{"parading"}, Sighting}, {[]string{"flew", "overhead"}, Sighting}, {[]string{"shown"}, Sighting},
+	{[]string{"observed"}, Sighting},
+	{[]string{"repaired"}, Inventory}, {[]string{"restored"}, Inventory},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -512,11 +521,14 @@ type Source struct {
 func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 	var out []vigil.Equipment
 	var ctx context
-	ctxPara := -1
+	ctxPara, ctxSent := -1, -1
 	for si, s := range sents {
 		kind, kStart, kEnd := kindOf(s.Toks)
 		listed := false
-		if kind == "" && ctxPara == s.Para && ctx.kind != "" {
+		// "... provided $18.6 billion in equipment. ¶ According to the
+		// report, the equipment included 96,000 ground vehicles": the
+		// list may open the next paragraph.
+		if kind == "" && (ctxPara == s.Para || ctxSent == si-1) && ctx.kind != "" {
 			// "That included 78 aircraft and over 40,000 vehicles": the
 			// list of the record the sentence before told.
 			if at := includedBack(s.Toks); at >= 0 {
@@ -617,7 +629,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		}
 		strongCue := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks)
 		strong := strongCue && specific(its)
-		inherit := ctxPara == s.Para && (listed || refersBack(s.Toks))
+		inherit := (ctxPara == s.Para || listed && ctxSent == si-1) && (listed || refersBack(s.Toks))
 		c := contextOf(text, sents, si, kind, cx)
 		if inherit {
 			c = c.over(ctx)
@@ -642,6 +654,9 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			continue
 		}
 		c.fromParagraph(text, sents, si, cx)
+		if c.holder == "" && kind != Seizure && cx != nil && anaphoricHolder(s.Toks) {
+			c.holderBefore(text, sents, si, cx)
+		}
 		// A sentence that is a record only for what it names of note
 		// ("a rifle with a night-vision scope") records only that.
 		onlyNotable := !counted && !inherit && !strong && !sizable && c.origin == ""
@@ -658,7 +673,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			if onlyNotable && !notable([]found{it}) && !listedWithNotable(s.Toks, recItems, i) {
 				continue
 			}
-			if strong && armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) {
+			if strong && armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) && armsNamed(recItems) {
 				// "recovered an M4 carbine ... weapons left in
 				// Afghanistan": arms in general beside the arms named.
 				continue
@@ -717,7 +732,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			out = append(out, *r)
 		}
 		c.kind = kind
-		ctx, ctxPara = c, s.Para
+		ctx, ctxPara, ctxSent = c, s.Para, si
 	}
 	return out
 }
@@ -742,6 +757,18 @@ func listedWithNotable(toks []lex.Token, its []found, i int) bool {
 	}
 	for j := i + 1; j < len(its) && joined(its[j-1], its[j]); j++ {
 		if notable([]found{its[j]}) {
+			return true
+		}
+	}
+	return false
+}
+
+// armsNamed reports a named arm among items, one not told in general:
+// "weapons, ammunition and explosives were recovered" names none, and
+// its weapons are a record of their own.
+func armsNamed(items []found) bool {
+	for _, it := range items {
+		if it.category == "weapons" && !generic[it.item] {
 			return true
 		}
 	}
@@ -1288,6 +1315,10 @@ func placeBefore(toks []lex.Token, first int) bool {
 		if t.Punct || startsFigure(t) {
 			return false
 		}
+		if t.Is("in") && k > 0 && toks[k-1].Is("billion", "million", "trillion", "crore", "lakh") {
+			// "$18.6 billion in equipment": the materiel a sum bought.
+			return false
+		}
 		if t.Is("from", "by", "in", "inside", "under", "near", "on", "aboard", "onboard", "beneath") {
 			// "riding in Ford Ranger pickups": what they ride is seen.
 			return !(k > 0 && t.Is("in", "on") && toks[k-1].Is("riding"))
@@ -1488,6 +1519,11 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if toks[i].Is("held", "contained") && carrierBefore(toks, i) && materielWithin(toks, i+1, 4) {
+			// "his car held two hand grenades", "a container declared as
+			// auto parts held 250 pistols": what a search found aboard.
+			return Seizure, toks[i].Start, toks[i].End, skipped
+		}
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
 			continue
 		}
@@ -1589,6 +1625,20 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 	}
 	return kind, start, end, skipped
+}
+
+// carrierBefore reports a vehicle or a container as the subject of the
+// verb at i, within a few words and no stop before it.
+func carrierBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if carrierNouns[toks[k].Lower] && !droneNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // finderNouns find facts, not arms: "a reporter found", "the audit
@@ -1793,6 +1843,14 @@ func includedBack(toks []lex.Token) int {
 	if toks[0].Is("that", "this", "these", "those", "they", "it") && toks[1].Is("included", "includes", "include") {
 		return 1
 	}
+	// "According to the report, the equipment included 96,000 ground
+	// vehicles": the materiel told before, named again.
+	for i := 2; i < len(toks) && i < 12; i++ {
+		if toks[i].Is("included", "includes", "include") && toks[i-1].Is("equipment", "assets", "materiel", "inventory", "haul", "cache", "consignment", "stocks", "stockpile") &&
+			toks[i-2].Is("the", "this", "that") {
+			return i
+		}
+	}
 	return -1
 }
 
@@ -1828,6 +1886,13 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 		for i := first - 1; i >= 0 && toks[i].Start >= n.End; i-- {
 			t := toks[i]
 			if inCalibre(toks, nums, i) {
+				continue
+			}
+			if n.Money && i == first-1 && t.Is("in", "of") && !(first+1 < len(toks) && toks[first+1].Is("and", "or")) {
+				// "$18.6 billion in equipment", "$2 billion of arms": a
+				// value of the materiel ("$18 billion in weapons and
+				// equipment" is the value of all of it, not of the
+				// weapons).
 				continue
 			}
 			if t.Punct || notCount[t.Lower] || cueAt(toks, i) && !adjectival(toks, i) {
@@ -2152,6 +2217,45 @@ func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Co
 	}
 }
 
+// anaphoricHolder reports a sentence whose holder is told only by words
+// that point back: "the group held about 2,000 rifles", "its fighters
+// were seen with M249s".
+func anaphoricHolder(toks []lex.Token) bool {
+	// "Fighters drove American-made Humvees past the stands": the
+	// fighters of the force the story is about.
+	if len(toks) > 1 && toks[0].Is("fighters", "troops", "soldiers") {
+		return true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("the", "its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement") {
+			return true
+		}
+	}
+	return false
+}
+
+// holderBefore fills the holder of sentence si from the armed force or
+// group it or the sentences before it name last, in its paragraph or the
+// one before: "the TTP had gained access to weapons ... One Member State
+// estimated that the group held about 2,000 rifles"; a holder that rules
+// a country places the materiel there.
+func (c *context) holderBefore(text string, sents []lex.Sentence, si int, cx Context) {
+	for k := si; k >= 0 && k >= si-6 && sents[k].Para >= sents[si].Para-1; k-- {
+		named := cx.Actors(sents[k].Start, sents[k].End)
+		for i := len(named) - 1; i >= 0; i-- {
+			if named[i].Side != "militants" && named[i].Side != "security_forces" {
+				continue
+			}
+			c.holder = named[i].Name
+			c.evidence = append(c.evidence, vigil.Evidence{Field: "holder", Start: named[i].Start, End: named[i].End, Quote: text[named[i].Start:named[i].End]})
+			if c.location == "" {
+				c.location = holderCountry(c.holder)
+			}
+			return
+		}
+	}
+}
+
 // paragraphTeller names the body that tells a paragraph whose sentence si
 // names none: "The CTD said on Wednesday that ... Explosives and two
 // pistols were recovered", "... were recovered. The suspects were
@@ -2245,6 +2349,13 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			continue
 		case lex.HasAt(toks, i, "in") && i+2 < len(toks) && toks[i+2].Is("hands"), lex.HasAt(toks, i, "into") && i+2 < len(toks) && toks[i+2].Is("hands"):
 			// "now in Taliban hands".
+			if a, ok := actorAt(toks[i+1].Start); ok {
+				return holderName(text, toks, a, ev)
+			}
+			continue
+		case kind == Sighting && toks[i].Is("among") && i+1 < len(toks):
+			// "observed M4 rifles and thermal sights among TTP
+			// fighters".
 			if a, ok := actorAt(toks[i+1].Start); ok {
 				return holderName(text, toks, a, ev)
 			}
