@@ -193,8 +193,14 @@ func dropBodiesOfTheDead(toks []lex.Token, figs []Figure) []Figure {
 	for k, f := range figs {
 		drop := false
 		if i := tokenAt(toks, f.Start); f.Kind == Killed && !f.More && i >= 0 && i < len(toks) && toks[i].Is("bodies", "body") {
+			// "villagers found the mutilated bodies the next morning":
+			// bodies told with an article and no count of their own are
+			// the dead told before, whatever side the noun reads.
+			// ("the bodies of seven cadres" name their own people.)
+			definite := !lex.HasAt(toks, i+1, "of") && (i > 0 && toks[i-1].Is("the", "their", "his", "her") ||
+				i > 1 && toks[i-2].Is("the", "their") && !isNumberWord(toks, i-1))
 			for _, g := range figs[:k] {
-				if g.Kind == Killed && !g.Negated && g.Count >= f.Count && (g.Category == f.Category || f.Category == Unknown) {
+				if g.Kind == Killed && !g.Negated && (g.Count >= f.Count && (g.Category == f.Category || f.Category == Unknown) || definite) {
 					drop = true
 				}
 			}
@@ -1095,6 +1101,31 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	return k, 1
 }
 
+// countedPersonBefore reports whether a person noun with a count ends
+// right before the comma at c: "Two security personnel, ...".
+func countedPersonBefore(toks []lex.Token, c int, hints []Hint) bool {
+	e := c - 1
+	if _, ok := personAt(toks, e, hints); !ok {
+		return false
+	}
+	q, _, ok := countBefore(toks, e)
+	return ok && !q.Vague
+}
+
+// betweenBefore reports whether a "between" opens the phrase a few words
+// before the "and" at k: "between the Maoists and the SFs".
+func betweenBefore(toks []lex.Token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		if toks[m].Punct {
+			return false
+		}
+		if toks[m].Is("between") {
+			return true
+		}
+	}
+	return false
+}
+
 // shareOfPool returns the share told before a counted pool, "two of the
 // four", when it is smaller than the pool.
 func shareOfPool(toks []lex.Token, pool lex.Quantity) (lex.Quantity, bool) {
@@ -1158,7 +1189,9 @@ func woundedThenDied(toks []lex.Token, i int) bool {
 	}
 	// "His wife was injured in the firing and later succumbed": the
 	// passive with its death joined by "and".
-	passive := isAux(toks[subject]) && toks[subject].Is("was", "were")
+	// ("A villager who had been injured in crossfire last week
+	// succumbed": the past perfect passive.)
+	passive := isAux(toks[subject]) && toks[subject].Is("was", "were") || toks[subject].Is("been") && subject > 0 && toks[subject-1].Is("had", "has", "have")
 	if _, person := persons[toks[subject].Lower]; !person && !passive && !toks[subject].Is(",", ")") {
 		return false
 	}
@@ -1166,6 +1199,11 @@ func woundedThenDied(toks []lex.Token, i int) bool {
 		t := toks[k]
 		if t.Is("died", "succumbed", "dies", "succumbs") {
 			return true
+		}
+		// "in crossfire between the Maoists and the SFs": the "and" of
+		// the two sides joins no clause.
+		if t.Is("and") && betweenBefore(toks, k) {
+			continue
 		}
 		if passive && t.Is("and") {
 			d := k + 1
@@ -2339,6 +2377,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		// "injured in a militant attack": the word names the attack.
 		return "", false
 	}
+	if i+1 < len(toks) && toks[i+1].Is("kangaroo", "court", "courts", "adalat") && (militantWord(toks, i, hints) || toks[i].Is("maoist", "maoists")) {
+		// "branded an informer by a CPI-Maoist kangaroo court and
+		// beheaded": the group names its court, not its dead.
+		return "", false
+	}
 	for _, h := range hints {
 		if toks[i].Start >= h.Start && toks[i].End <= h.End && h.Category != "" {
 			// Only the last word of an actor name is its head.
@@ -2997,6 +3040,11 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// ("was then kidnapped": "then" inside the verb opens nothing.)
 		// ("A teacher working as a 'shiksha doot' in a village school
 		// was killed": "as" after a participle of work names a post.)
+		// ("branded as a Police informer as well as an impostor": "as
+		// well as" joins two nouns.)
+		if t.Is("as") && (lex.HasAt(toks, k+1, "well", "as") || k > 1 && toks[k-1].Is("well") && toks[k-2].Is("as")) {
+			continue
+		}
 		if t.Is("while", "when", "after", "as", "but", "whereas", "who", "which", "before", "until", "then") && k < v-1 && !(k > 0 && toks[k-1].Is("identified", "known", "named", "described")) &&
 			!(t.Is("then") && k > 0 && isAux(toks[k-1])) && !(t.Is("as") && k > 0 && toks[k-1].Is("working", "serving", "employed", "posted", "engaged", "appointed", "deployed")) {
 			stop = k + 1
@@ -3025,6 +3073,13 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// "one of them succumbed": a share of people told before.
 		if t.Is("them", "those", "whom") && k >= 2 && toks[k-1].Is("of") {
 			if q, ok := quantityEndingAt(toks, k-2); ok && !q.Vague {
+				// "Two security personnel, one of them of the CoBRA,
+				// were injured": a share set off as an aside describes
+				// the counted people before it, who are the subject.
+				if c := q.First - 1; c > 0 && toks[c].Is(",") && countedPersonBefore(toks, c, hints) {
+					k = c
+					continue
+				}
 				return np{head: k, first: q.First, category: "", q: q, hasQ: true}, true
 			}
 		}
@@ -3134,13 +3189,19 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		return p, true
 	}
 	// "Jager Hossain (50) who received a stray bullet ... on November 29
-	// succumbed": the name before the clause.
-	if bare {
+	// succumbed": the name before the clause. ("Sheshrao Darro (52) and
+	// Devaji Atla (55), both working for the CPI-Maoist, were killed":
+	// the same before a clause set off by commas.)
+	both := skipFrom >= 0 && toks[skipTo].Is(",") && lex.HasAt(toks, skipTo+1, "both")
+	if bare || both {
 		e := skipTo - 1
 		if e > 0 && toks[e].Is(",") {
 			e--
 		}
 		if p, ok := namedEndingAt(toks, e, hints); ok {
+			// "both" tells two people apart: neither name is one
+			// another figure may already count.
+			p.named = p.named && !both
 			return p, true
 		}
 	}
@@ -3294,6 +3355,11 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		if toks[m].Is("who", "which", "whose", "allegedly", "involved", "accused", "wanted", "suspected", "identified") && toks[m-1].Is(",") {
 			return j, m - 1
 		}
+		// "A and B, both working for the CPI-Maoist as party organisers,
+		// were killed": an aside on the two named before.
+		if toks[m].Is("both") && toks[m-1].Is(",") && m+1 < j && strings.HasSuffix(toks[m+1].Lower, "ing") {
+			return j, m - 1
+		}
 	}
 	return -1, -1
 }
@@ -3366,6 +3432,8 @@ func woundedClause(toks []lex.Token, v int) (int, int) {
 			}
 			if m > 1 && toks[m-1].Is("was", "were") && toks[m-2].Is("who") {
 				m -= 2 // "who was injured"
+			} else if m > 2 && toks[m-1].Is("been") && toks[m-2].Is("had", "has", "have") && toks[m-3].Is("who") {
+				m -= 3 // "who had been injured"
 			}
 			return v - 1, m
 		}

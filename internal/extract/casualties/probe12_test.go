@@ -40,3 +40,26 @@ func TestFindLongSummaryPhrasing(t *testing.T) {
 	}
 	checkSummaries(t, sides, tests)
 }
+
+// TestFindAsidesAndTheDeadToldAgain covers clauses and asides between the
+// people and their fate (a wounding told in the past perfect with the two
+// sides of a crossfire in it, a share set off after a counted subject,
+// two names set off by "both", "as well as" joining two nouns), an armed
+// group's court, and bodies told again with an article. Each rule has a
+// case where it must not fire.
+func TestFindAsidesAndTheDeadToldAgain(t *testing.T) {
+	sides := map[string]string{"Police": Security, "Maoists": Militants, "SFs": Security, "CPI-Maoist": Militants}
+	tests := []sentenceWant{
+		{"a wounding told in the past perfect", "A villager who had been injured in crossfire between the Maoists and the SFs last week succumbed to his injuries.", "civilians.killed=1"},
+		{"the same in the past", "A villager who was injured in crossfire between the Maoists and the SFs last week succumbed to his injuries.", "civilians.killed=1"},
+		{"a share set off after the counted subject", "Two security personnel, one of them belonging to the CoBRA unit, were injured in the blast.", "security_forces.injured=2"},
+		{"a share that is the subject", "The Maoists fired on two jawans; one of them was injured.", "unknown.injured=1"},
+		{"two names set off by both", "Sheshrao Darro (52) and Devaji Atla (55), both working for the CPI-Maoist as party organizers, were killed by the Maoists.", "civilians.killed=1 civilians.killed=1"},
+		{"as well as joins two nouns", "Ajay Kumar was branded as a Police informer as well as an impostor and was beheaded.", "civilians.killed=1"},
+		{"an armed group's court", "The trader was tried by a CPI-Maoist kangaroo court and was beheaded.", "civilians.killed=1"},
+		{"an armed group's cadres", "A CPI-Maoist cadre was beheaded by his comrades.", "militants.killed=1"},
+		{"bodies told again with an article", "Two CPI-Maoist cadres were killed when their landmine went off; villagers found the mutilated bodies the next morning.", "militants.killed=2"},
+		{"bodies of more people", "Two CPI-Maoist cadres were killed and SFs found two more bodies.", "militants.killed=2 unknown.killed=2"},
+	}
+	checkSummaries(t, sides, tests)
+}
