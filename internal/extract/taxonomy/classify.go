@@ -431,7 +431,7 @@ func Classify(in Input) (Class, bool) {
 		// handover, which is the event.
 		// Likewise a group's change done under a deal: "began
 		// decommissioning its combatants under the peace deal".
-		if c, ok := strategicMove(in); ok && (c.SubEventType == NonViolentTransf || c.SubEventType == GroupChange) && dealNounsOnly(in) {
+		if c, ok := strategicMove(in); ok && (c.SubEventType == NonViolentTransf || c.SubEventType == GroupChange || c.SubEventType == BaseEstablished) && dealNounsOnly(in) {
 			return c, true
 		}
 		return Class{Strategic, Agreement, StrategicDev, first[CueAgreement]}, true
@@ -486,7 +486,7 @@ func strategicMove(in Input) (Class, bool) {
 			// or troops open it: "opened a camp for displaced families"
 			// is relief.
 			// A base or headquarters opened is always armed men's.
-			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) && !baseAfter(toks, i) {
+			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) && !baseAfter(toks, i) && !(armedBefore(toks, i, in.LeadEnd) && campsAfter(toks, i)) {
 				break
 			}
 			// "established a parallel court and a headquarters": the
@@ -539,6 +539,11 @@ func strategicMove(in Input) (Class, bool) {
 		case lex.HasAt(toks, i, "withdrawal", "from") && (captureObject(toks, i+1) || campAfter(toks, i+1)),
 			lex.HasAt(toks, i, "handing", "it", "over") && territoryBefore(toks, i):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "The militias parade rockets and tanks in the city": weapons
+		// put on show, another strategic development.
+		case t.Is("parade", "parades", "paraded") && i+1 < len(toks) && paradedBefore(toks, i+1) && weaponShown(toks[i+1]) &&
+			(armedNoun(toks[:i], in.LeadEnd) || armedBefore(toks, i, in.LeadEnd)):
+			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		// "Hundreds of armed militiamen paraded through the streets": a
 		// show of force, another strategic development.
 		case t.Is("paraded") && i+1 < len(toks) && toks[i+1].Is("through", "in", "down", "along", "around") && (armedNoun(toks[:i], in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd)):
@@ -1052,6 +1057,18 @@ func captureObject(toks []lex.Token, i int) bool {
 	// control of a named place, when armed men are the ones taking it.
 	if from > i && properName(toks, from+1) && !toks[from+1].Is("the") && armedNoun(toks, int(^uint(0)>>1)) {
 		return true
+	}
+	// "seized Bambari, the country's third largest town": a named
+	// place and the noun that says what it is, after a comma.
+	if from == i && i+1 < len(toks) && properName(toks, i+1) && lex.HasAt(toks, i+2, ",", "the") {
+		for k := i + 4; k < len(toks) && k <= i+9; k++ {
+			if toks[k].Punct {
+				break
+			}
+			if territoryNouns[toks[k].Lower] {
+				return true
+			}
+		}
 	}
 	for k := i + 1; k < len(toks) && k <= from+6; k++ {
 		// "the Tirah valley's strategic heights": the place may be named
@@ -1785,7 +1802,9 @@ func massGrave(in Input) (Hit, bool) {
 	// "Gunmen killed 30 villagers and buried them in a mass grave" tells
 	// the killing: only bodies and remains may be named beside the grave.
 	for _, h := range in.Hits {
-		if h.Start < in.LeadEnd && h.Cue == CueKill && !toks[h.Token].Is("bodies", "body", "dead", "remains") {
+		// "bodies believed to be Yazidis killed by the militants": a
+		// participle telling who the dead were, not a killing told.
+		if h.Start < in.LeadEnd && h.Cue == CueKill && !toks[h.Token].Is("bodies", "body", "dead", "remains") && !reducedKilled(toks, h.Token) {
 			return Hit{}, false
 		}
 	}
@@ -2547,8 +2566,14 @@ func armedBefore(toks []lex.Token, i, leadEnd int) bool {
 		if before[k-1].Is("islamic") && before[k].Is("state", "state's") {
 			return true
 		}
-		if before[k].Is("army", "front", "avengers", "brigade", "brigades", "militia", "party") && properName(before, k) && properName(before, k-1) &&
-			!before[k-1].Is("the") {
+		// "the Kurdistan Workers' Party": a plural possessive splits
+		// off its apostrophe.
+		prev := k - 1
+		if before[prev].Text == "'" && prev > 0 {
+			prev--
+		}
+		if before[k].Is("army", "front", "avengers", "brigade", "brigades", "militia", "party") && properName(before, k) && properName(before, prev) &&
+			!before[prev].Is("the") {
 			return true
 		}
 	}
@@ -2664,4 +2689,28 @@ func freedNear(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// reducedKilled reports whether "killed" at i is a participle after its
+// noun, with its agent: "Yazidis killed by the militants", not "were
+// killed by" nor "militants killed".
+func reducedKilled(toks []lex.Token, i int) bool {
+	return toks[i].Is("killed") && lex.HasAt(toks, i+1, "by") && i > 0 && !toks[i-1].Punct &&
+		!toks[i-1].Is("was", "were", "been", "being", "is", "are", "be", "and", "who", "which", "that", "had", "have", "has")
+}
+
+// campsAfter reports whether camps are the object of the verb at i:
+// "opened new camps in the mountains".
+func campsAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("camp", "camps", "base", "bases") {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponShown reports whether t names weapons that can be paraded.
+func weaponShown(t lex.Token) bool {
+	return t.Is("rockets", "missiles", "tanks", "weapons", "drones", "artillery", "armoured", "armored", "launchers", "guns")
 }

@@ -606,6 +606,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				}
 			}
 		}
+		// "Al-Shabaab fighters and troops fought for control of the
+		// town": a battle for ground.
+		if lex.HasAt(toks, i+1, "for", "control", "of") && !s.sport && armedNoun(toks[:i], int(^uint(0)>>1)) {
+			return CueClash, true
+		}
 		if s.sport || i > 0 && toks[i-1].Is("have", "has", "had", "having") ||
 			lex.HasAt(toks, i+1, "for") || lex.HasAt(toks, i+1, "back") || lex.HasAt(toks, i+1, "to") || lex.HasAt(toks, i+1, "against") {
 			return c, false
@@ -654,8 +659,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	case "marched", "marching", "marches", "march":
 		// "teachers marched through Nairobi", "a peaceful march"; not
-		// "28 March", not "troops marched into the town".
-		if t.Text != t.Lower {
+		// "28 March", not "troops marched into the town". A headline in
+		// capitals writes every word so.
+		if t.Text != t.Lower && !lex.Capitals(t.Text) {
 			return c, false
 		}
 		if lex.HasAt(toks, i+1, "band") || lex.HasAt(toks, i+1, "orders") {
@@ -666,7 +672,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if w == "march" && i > 0 && toks[i-1].Is("farmers", "workers", "students", "teachers", "women", "residents", "supporters",
 			"protesters", "thousands", "hundreds", "doctors", "nurses", "activists", "people", "villagers", "miners", "pensioners") &&
 			lex.HasAt(toks, i+1, "through") || w == "march" && i > 0 && toks[i-1].Is("thousands", "hundreds", "farmers", "workers", "students") &&
-			i+1 < len(toks) && toks[i+1].Is("on", "to", "in", "towards", "toward", "across", "along") {
+			i+1 < len(toks) && toks[i+1].Is("on", "to", "in", "towards", "toward", "across", "along", "against") {
 			return CueProtest, true
 		}
 		// "tried to march to the square" in defiance of a ban: the
@@ -741,6 +747,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return CueChemical, true
+	case "burn":
+		// The headline's "NPA rebels burn construction equipment": armed
+		// men burning things, told in the present.
+		if i > 0 && (nonStateNoun(toks[i-1:i]) || toks[i-1].Is("gunmen", "militiamen", "bandits", "maoists", "insurgents", "militants")) &&
+			i+1 < len(toks) && !toks[i+1].Punct && !toks[i+1].Is("to", "down", "out", "off", "up") {
+			return CueDestroy, true
+		}
+		return c, false
 	case "drove", "pushed", "chased", "ousted", "expelled", "flushed", "dislodged":
 		// "Government forces drove separatists out of Sloviansk", "rebels
 		// drove the army out of the town": ground taken, by the state
@@ -783,6 +797,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// prices, pipelines and leaks are not.
 		if i > 0 && toks[i-1].Is("toxic", "poisonous", "poison", "yellow", "green", "noxious", "choking", "unknown", "strange",
 			"mysterious", "suffocating", "chemical", "deadly", "nerve", "chlorine") && gasDelivered(toks, i) {
+			return CueChemical, true
+		}
+		// "A yellowish gas spread after the rockets hit, and people
+		// began foaming at the mouth": a gas that choked people where
+		// weapons fell.
+		if gasSymptoms(toks) && attackWordNear(toks, i) && !fireAccident(toks, i) {
 			return CueChemical, true
 		}
 		return c, false
@@ -899,6 +919,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "the schoolgirls, who were taken from their dormitory by
 		// gunmen": taken by armed men is abducted.
 		if takenByArmed(toks, i) {
+			return CueAbduct, true
+		}
+		// "was taken from his flat by men in plain clothes, and his
+		// whereabouts remain unknown": a disappearance.
+		if lex.HasAt(toks, i+1, "from") && (byUnknownSoon(toks, i) || unknownWhereabouts(toks)) {
 			return CueAbduct, true
 		}
 		return c, false
@@ -2063,6 +2088,48 @@ func crowdPoliced(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("teargas", "marchers", "rally", "rallies", "riot", "unauthorised", "unauthorized") || lex.HasAt(toks, i, "tear", "gas") || lex.HasAt(toks, i, "police", "lines") {
 			return true
+		}
+	}
+	return false
+}
+
+// byUnknownSoon reports whether "by" and unknown or plain-clothed men
+// follow the verb at i within a few words: "taken from his flat in Minsk
+// by men in plain clothes".
+func byUnknownSoon(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("by") {
+			return takenByUnknown(toks, k-1)
+		}
+	}
+	return false
+}
+
+// gasSymptoms reports whether the sentence tells of people choking or
+// foaming at the mouth, as a gas used as a weapon leaves them.
+func gasSymptoms(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("choking", "suffocating", "suffocated", "suffocation", "asphyxiation", "asphyxiated") || lex.HasAt(toks, i, "foaming", "at", "the", "mouth") ||
+			lex.HasAt(toks, i, "breathing", "difficulties") || lex.HasAt(toks, i, "breathing", "problems") {
+			return true
+		}
+	}
+	return false
+}
+
+// paradedBefore reports whether the weapon at i is paraded or put on
+// show: "militias parade rockets and tanks", "displayed missiles at a
+// parade".
+func paradedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("parade", "parades", "paraded", "parading", "displayed", "displaying", "showcased", "showcasing", "unveiled", "unveiling") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

@@ -368,6 +368,7 @@ var words = map[string]Cue{
 	"smashed": CueDestroy, "smashing": CueDestroy,
 	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "blocking": CueNone,
 	"mutilated": CueAttack, "maimed": CueAttack,
+	"burn":      CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -629,6 +630,12 @@ func Scan(toks []lex.Token) []Hit {
 				// "drove an explosives-laden car into the gate": the
 				// driver died with his bomb, a suicide attack.
 				c = CueSuicide
+			case toks[i].Is("snipers", "sniper") && i > 0 && toks[i-1].Is("placed", "posted", "positioned", "stationed", "deployed"):
+				// "placed snipers on its roof": a post manned, no shot.
+				continue
+			case (c == CueShelling || c == CueAir) && paradedBefore(toks, i):
+				// "militias parade rockets and tanks": a show of force.
+				continue
 			case c == CueRiot && eachOtherSoon(toks, i) && !sent.protest:
 				// "Hindu and Muslim groups threw stones at each other":
 				// two crowds fighting, mob violence.

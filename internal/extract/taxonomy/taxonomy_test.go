@@ -1115,6 +1115,30 @@ func TestClassifyEighthProbe(t *testing.T) {
 		{"At least 50 people died after drinking bootleg liquor in the district.", civ(50), 50, false, false, ""},
 		// "Held over" a bombing is an arrest.
 		{"Three held over bus bombing", nil, 0, false, false, Arrests},
+		// A place named and then said to be a town, after a comma.
+		{"The rebels seized Bambari, the country's third largest town, on Sunday.", nil, 0, true, false, NSAOvertakes},
+		{"The rebels seized Bambari, the country's largest gold buyer, on Sunday.", nil, 0, true, false, ""},
+		// Armed men fighting for control of ground fight a battle;
+		// parties fighting for control of a council do not.
+		{"Al-Shabaab fighters and troops fought for control of the town for several hours.", nil, 0, true, true, ArmedClash},
+		{"The two parties fought for control of the council for several years.", nil, 0, false, false, ""},
+		// A gas that choked people where rockets fell; a leak that did.
+		{"A yellowish gas spread across the district after the rockets hit, and people began foaming at the mouth.", nil, 0, false, false, ChemicalWeapon},
+		{"A gas leak at the fertiliser factory left dozens of workers choking.", nil, 0, false, false, ""},
+		// Taken by men in plain clothes and not seen since.
+		{"The activist was taken from his flat by men in plain clothes, and his whereabouts remain unknown.", nil, 0, false, false, Abduction},
+		{"The files were taken from his office by the auditors on Monday.", nil, 0, false, false, ""},
+		// Snipers placed on a roof fired no shot.
+		{"The Houthis turned a school into a command centre and placed snipers on its roof.", nil, 0, true, false, BaseEstablished},
+		{"Snipers fired on the crowd from the roof of the school.", civ(3), 3, true, false, Attack},
+		// Rockets paraded are on show.
+		{"The militias parade rockets and tanks in the city to mark the anniversary", nil, 0, true, false, OtherDev},
+		{"The militias fired rockets at the city on the anniversary.", nil, 0, true, false, Shelling},
+		// The headline's present: rebels burn equipment, crowds march.
+		{"Rebels burn construction equipment at road project", nil, 0, true, false, Looting},
+		{"Farmers burn crop stubble despite the ban", nil, 0, false, false, ""},
+		{"HUNDREDS OF THOUSANDS MARCH AGAINST EXTRADITION BILL", nil, 0, false, false, PeacefulProtest},
+		{"PRICES ROSE IN MARCH AGAINST THE TREND", nil, 0, false, false, ""},
 	})
 }
 
@@ -1152,6 +1176,12 @@ func TestStrategicMoveEighthProbe(t *testing.T) {
 		{"The government and Renamo announced a truce for the holidays.", true},
 		{"The shop announced a sale for the holidays.", false},
 		{"Prisoner swap: rebels and government free more than 1,000 detainees", true},
+		{"A mass grave containing 28 bodies, believed to be villagers killed by the militants, was found near the town.", true},
+		{"Militants killed 28 villagers and buried them in a mass grave.", false},
+		{"The Kurdistan Workers' Party announced it would withdraw its fighters from Turkey to its bases in Iraq.", true},
+		{"The Kurdistan Workers' Party announced it would hold a congress in Iraq.", false},
+		{"The Kurdistan Workers' Party has opened new camps in the mountains.", true},
+		{"The Labour Party has opened new offices in the city.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
