@@ -184,6 +184,9 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueProtest:
+			if stateProtest(toks, h.Token) {
+				continue
+			}
 			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
 				return true
 			}
@@ -772,6 +775,26 @@ func init() {
 	}
 }
 
+// stateProtest reports a protest a state makes in words: "Pakistan has
+// protested at the UN Human Rights Council", "the Foreign Office lodged a
+// strong protest with the Indian High Commission". A note of protest is
+// diplomacy, not a demonstration.
+func stateProtest(toks []lex.Token, i int) bool {
+	if !toks[i].Is("protested", "protest", "protests") {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && toks[k].Is("has", "have", "had", "strongly", "formally", "also", "a", "strong", "lodged", "registered") {
+		k--
+	}
+	// "Students in Dhaka protested": the place is where, not who.
+	if k < 0 || k > 0 && toks[k-1].Is("in", "of", "at", "from", "across", "near", "outside") {
+		return false
+	}
+	return toks[k].Is("government", "ministry", "office", "embassy", "commission", "pakistan", "india", "afghanistan", "bangladesh",
+		"nepal", "china", "islamabad", "delhi", "kabul", "dhaka", "beijing", "kathmandu", "colombo", "lanka") && capital(toks[k])
+}
+
 // protestHeld reports a protest told as held with a verb of its own:
 // "traders observed a shutter-down strike", or a deed done "in protest"
 // ("lawyers boycotted the courts in protest against...", "traders kept
@@ -1161,6 +1184,11 @@ func doneAfter(toks []lex.Token, i int) bool {
 // attack", "launched a rocket attack".
 func doneBefore(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		// "conducted a few isolated attacks", "carried out sporadic
+		// attacks": attacks counted vaguely are a trend, not an incident.
+		if toks[k].Is("few", "isolated", "sporadic", "occasional", "several", "many", "numerous") {
+			return false
+		}
 		if toks[k].Is("conducted", "carried", "launched", "staged", "mounted", "executed") {
 			return true
 		}
@@ -1260,7 +1288,7 @@ var recallWords = lex.WordSet(`involvement involved accused wanted charges charg
 	confessed confession recounted owned prevented prevent averted avert foiled foil
 	thwarted thwart grief anguish sorrow mourned mourning mourn tribute tributes homage shock
 	dismay outrage deplored deplore instigator instigators role sadness saddened
-	retaliation avenge avenging revenge protesting fake`)
+	retaliation avenge avenging revenge protesting fake exception`)
 
 // pastRef is pastReference; chain says whether a noun may inherit the
 // reference of a recalled noun before it (asked once, not again for
@@ -1270,6 +1298,40 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		return false
 	}
 	if slainTitle(toks, i) {
+		return true
+	}
+	// "ensuring the release of kidnapped citizens", "the families of the
+	// abducted workers", "militants freed the kidnapped engineers": the
+	// captives named by what befell them are held
+	// since before; the news is their release or their kin.
+	if toks[i].Is("kidnapped", "abducted") && i+1 < len(toks) && !toks[i+1].Punct && !toks[i+1].Is("by", "from", "on", "in", "at") {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if toks[k].Is("release", "rescue", "recovery", "return", "families", "family", "relatives", "kin", "fate", "whereabouts", "parents") && lex.HasAt(toks, k+1, "of") ||
+				toks[k].Is("released", "freed", "rescued", "recovered", "releasing", "freeing", "rescuing") {
+				return true
+			}
+		}
+	}
+	// "policy statements regarding abduction and targeted killings": a
+	// noun after "regarding" names a topic. ("Police on a tip-off
+	// regarding militants arrested three" tells the arrest.)
+	if nominal(toks[i]) {
+		for k := max(0, i-3); k < i; k++ {
+			if toks[k].Is("regarding", "concerning") {
+				return true
+			}
+		}
+	}
+	// "no longer capable of going for concerted attacks", "the capacity
+	// to carry out attacks": what a group can do is no deed done.
+	for k := max(0, i-6); k < i; k++ {
+		if toks[k].Is("capable", "incapable", "capability", "capabilities", "capacity", "ability") {
+			return true
+		}
+	}
+	// "the routes closed in retaliation for a NATO air strike": a
+	// deed named as the cause of another is told before.
+	if lex.HasAt(toks, i, "in", "retaliation", "for") {
 		return true
 	}
 	for k := max(0, i-6); k < i; k++ {

@@ -1324,3 +1324,49 @@ func TestThreatenedAndSlain(t *testing.T) {
 			"Armed clash/3"},
 	})
 }
+
+// TestNamedNotDone checks phrasings that name violence without telling
+// a deed done: what a group is capable of, attacks counted vaguely, a
+// topic "regarding" killings, a deed given as the cause "in retaliation
+// for", captives named at their release, a state's note of protest; and
+// that the deeds told beside them still open events.
+func TestNamedNotDone(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"capable of attacks",
+			"The minister said on 2 June 2024 that the militants were no longer capable of going for concerted attacks in the country.",
+			""},
+		{"a few isolated attacks",
+			"The minister said on 2 June 2024 that some splinter groups had conducted a few isolated attacks in the country.",
+			""},
+		{"two attacks conducted",
+			"Militants conducted two attacks on check posts in Kech on 2 June 2024, killing three soldiers.",
+			"Armed clash/3"},
+		{"a topic regarding abductions",
+			"The Chief Justice on 2 June 2024 asked the Government to act instead of issuing statements regarding abduction and targeted killings in Balochistan.",
+			""},
+		{"an arrest on a tip-off regarding militants",
+			"Police on a tip-off regarding the presence of militants arrested three militants in Kohat on 2 June 2024.",
+			"Arrests/0"},
+		{"shelling in retaliation for an attack",
+			"Troops fired mortar shells at militant positions in Kurram on 2 June 2024 in retaliation for an attack on a border post.",
+			"Shelling/artillery/missile attack/0"},
+		{"the release of kidnapped citizens",
+			"The minister on 2 June 2024 cited the release of kidnapped citizens from Afghanistan as proof of the Government's resolve.",
+			""},
+		{"the families of kidnapped engineers",
+			"The families of the kidnapped engineers appealed to the Government in Quetta on 2 June 2024 to secure their release.",
+			""},
+		{"engineers kidnapped",
+			"Militants kidnapped two engineers in Kech on 2 June 2024.",
+			"Abduction/forced disappearance/0"},
+		{"a state protests at the UN",
+			"Pakistan has protested at the UN Human Rights Council on 2 June 2024, saying India had given wrong figures.",
+			""},
+		{"residents protest",
+			"Residents of Turbat protested on 2 June 2024 against power cuts.",
+			"Peaceful protest/0"},
+		{"students in a capital protest",
+			"Students in Dhaka protested on 2 June 2024 against a rise in bus fares.",
+			"Peaceful protest/0"},
+	})
+}
