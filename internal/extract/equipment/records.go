@@ -2189,7 +2189,85 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = namedTeller(text, toks, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = speakerTeller(text, toks, ev)
+	}
 	return c
+}
+
+// speakerOffices name an office whose holder speaks by name: "SHO Rahim Khan
+// said", "the group's spokesman Zabihullah Mujahid said".
+var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor")
+
+// ministryWords make a ministry's name told in lower case: "the
+// Taliban's ministry of defence said".
+var ministryWords = lex.WordSet("ministry of defence defense interior foreign affairs home information")
+
+// speakerTeller names a teller the general list of sources misses because
+// more than its label stands before the verb: an office and the name of
+// its holder ("SHO Rahim Khan said"), officials and their place
+// ("Taliban intelligence officials in Nangarhar said", "Officials of the
+// Islamic Emirate in Herat said"), a ministry named in lower case ("the
+// Taliban's ministry of defence said").
+func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].Is("said", "says", "told", "stated", "added") {
+			continue
+		}
+		e := i - 1
+		// "... in Nangarhar said": the teller's place.
+		k := e
+		for k >= 0 && isCap(toks[k].Text) && k > e-3 {
+			k--
+		}
+		if k < e && k >= 1 && toks[k].Is("in") {
+			e = k - 1
+		}
+		// "Officials of the Islamic Emirate": a body the officials serve.
+		if k := e; k >= 0 && isCap(toks[k].Text) {
+			for k >= 0 && isCap(toks[k].Text) && !toks[k].Is("The") {
+				k--
+			}
+			if k >= 1 && toks[k].Is("the") && toks[k-1].Is("of") && k >= 2 && toks[k-2].Is("officials", "Officials") {
+				ev("attributed_to", toks[k-2].Start, toks[e].End)
+				return text[toks[k-2].Start:toks[e].End]
+			}
+		}
+		if e >= 0 && toks[e].Is("officials", "official") && e < i-1 {
+			// "Taliban intelligence officials in Nangarhar": the words
+			// that say whose officials they are.
+			b := e
+			for b > 0 && b > e-3 && !toks[b-1].Punct && (isCap(toks[b-1].Text) || toks[b-1].Is("intelligence", "security", "border", "provincial", "district")) && !toks[b-1].Is("The") {
+				b--
+			}
+			ev("attributed_to", toks[b].Start, toks[e].End)
+			return text[toks[b].Start:toks[e].End]
+		}
+		// "SHO Rahim Khan", "spokesman Zabihullah Mujahid": an office and
+		// the name of the one who holds it.
+		b := i - 1
+		for b >= 0 && b > i-5 && isCap(toks[b].Text) {
+			b--
+		}
+		if b+1 < i-1 && speakerOffices[toks[b+1].Lower] {
+			// "SHO Rahim Khan": the office written in capitals.
+			b++
+		}
+		if b >= 0 && b < i-1 && speakerOffices[toks[b].Lower] {
+			ev("attributed_to", toks[b].Start, toks[i-1].End)
+			return text[toks[b].Start:toks[i-1].End]
+		}
+		// "the Taliban's ministry of defence".
+		b = i - 1
+		for b >= 0 && ministryWords[toks[b].Lower] {
+			b--
+		}
+		if b < i-2 && toks[b+1].Is("ministry") {
+			ev("attributed_to", toks[b+1].Start, toks[i-1].End)
+			return text[toks[b+1].Start:toks[i-1].End]
+		}
+	}
+	return ""
 }
 
 // fromParagraph fills the place and the teller that sentence si leaves
