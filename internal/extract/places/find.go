@@ -566,6 +566,12 @@ var landmarkWords = []string{"memorial", "monument", "cathedral", "church", "squ
 	"checkpost", "checkpoint", "post", "press", "embassy", "consulate", "railway", "station", "express", "train",
 	"colony", "scheme", "mine", "mines", "coal", "cement", "power", "gas", "project", "complex"}
 
+// venueWords after a place name and one more name make the place part of
+// a venue's name ("the Mandalay Bay hotel"); a police station or a
+// district hospital stands in the town that names it ("Ghaghra Police
+// Station"), so they are not among them.
+var venueWords = []string{"hotel", "casino", "resort", "mall", "nightclub"}
+
 // nextWordIn reports whether the word after byte i of text, lower-cased,
 // is one of words.
 func nextWordIn(text string, i int, words []string) bool {
@@ -602,9 +608,13 @@ func madeAfter(text string, i int) bool {
 // landmarkAfter reports whether the name ending at byte i of text is part
 // of a landmark's name: a landmark word follows it ("Chagai flour mill"),
 // or another name and then one ("Quetta-Taftan highway", "Kohlu-Kahan
-// road").
+// road", "the Mandalay Bay hotel": a hotel named after a city abroad
+// stands in the city named beside it).
 func landmarkAfter(text string, i int) bool {
 	if nextWordIn(text, i, landmarkWords) {
+		return true
+	}
+	if w, start, ok := wordAfter(text, i); ok && titleCase(w) && nextWordIn(text, start+len(w), venueWords) {
 		return true
 	}
 	if i < len(text) && text[i] == '-' {

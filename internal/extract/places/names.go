@@ -89,9 +89,10 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 	// Morales, after", "Khairi Saadallah attacked". A place followed by
 	// a capitalised word names a unit or a landmark instead ("Kalat
 	// Scouts", "Quetta Cantonment"), and a preposition before it makes it
-	// a place.
+	// a place. So does an article: "the Boston Marathon, killing three"
+	// names an event held in the city, and no one's name takes "the".
 	if nextOK && titleCase(next) && !unit && !province && !placeWords[strings.ToLower(next)] && !unitWords[strings.ToLower(next)] &&
-		!sentenceStart(text, start) && !(prevOK && (prepositions[strings.ToLower(prev)] || locatives[strings.ToLower(prev)] || titleCase(prev))) &&
+		!sentenceStart(text, start) && !(prevOK && (prepositions[strings.ToLower(prev)] || locatives[strings.ToLower(prev)] || titleCase(prev) || strings.EqualFold(prev, "the"))) &&
 		actsAfter(text, nextStart+len(next)) {
 		return true, true
 	}

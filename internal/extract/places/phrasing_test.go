@@ -150,3 +150,22 @@ func TestBracketedDistrict(t *testing.T) {
 		{"Gunmen stopped a bus in Quetta and shot nine passengers.", "", "Balochistan", "Quetta"},
 	})
 }
+
+// TestVenueAndEventNames checks that a city named in a venue's or an
+// event's name is read as the text means it: "the Boston Marathon" is held
+// in Boston, while "the Mandalay Bay hotel" stands in the city named beside
+// it, and a police station named after its town stays in the town.
+func TestVenueAndEventNames(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, hint, name string }{
+		{"Two bombs went off near the finish of the Boston Marathon, killing three.", "", "Boston"},
+		{"A gunman fired from the Mandalay Bay hotel on a crowd in Las Vegas, killing 60.", "", "Las Vegas"},
+		{"A gunman fired from a hotel in Mandalay, killing six.", "", "Mandalay"},
+		{"Maoists attacked the Ghaghra Police Station in Gumla District.", "India", "Ghaghra"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+		if !ok || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.text, loc.Name, ok, tt.name)
+		}
+	}
+}
