@@ -31,7 +31,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		}
 		off += len(d.sents[i].Toks)
 	}
-	cas, fatal, fatalBound, casEv := tally(append(d.figuresOf(group), d.lateTolls(group)...))
+	cas, fatal, fatalBound, casEv := tally(d.beyond(append(d.figuresOf(group), d.lateTolls(group)...)))
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
 		casualties.Civilians: cas.Civilians.Killed + cas.Civilians.Injured + cas.Civilians.Abducted,
@@ -253,6 +253,176 @@ func (d *doc) lateTolls(group []int) [][]casualties.Figure {
 	return out
 }
 
+// beyond marks as told beyond those counted before (casualties.Figure's
+// More) the figures a summary adds to a toll it has given: "others" after
+// a toll of an earlier sentence ("Bhutto was killed... Twenty-four others
+// died"), "other" people named beside a side's dead ("nine Chinese
+// nationals, two soldiers and two other locals were killed"), "eight more
+// died in hospital", and the dead of a second attack or of another place
+// told in the same sentence ("28 died in Tanta, and the second, in
+// Alexandria, killed 17"; "in Nairobi 213 died; in Dar es Salaam 11 were
+// killed"). Restating or breaking down a toll ("killing five, including
+// two soldiers") is none of these. It returns perSentence, copied where a
+// figure changes.
+func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
+	told := map[string]bool{} // kinds told in the sentences before
+	for si, figs := range perSentence {
+		order := make([]int, len(figs))
+		for k := range order {
+			order[k] = k
+		}
+		sort.SliceStable(order, func(a, b int) bool { return figs[order[a]].Start < figs[order[b]].Start })
+		// "The toll rose to 21 as two more died": the toll holds them.
+		tolled := map[string]bool{}
+		for _, f := range figs {
+			if f.Toll && !f.Negated {
+				tolled[f.Kind] = true
+			}
+		}
+		copied := false
+		for n, k := range order {
+			f := figs[k]
+			// Only the dead and the wounded: an arrest "with two others"
+			// is told with its whole count more often than not.
+			if f.Kind != casualties.Killed && f.Kind != casualties.Injured {
+				continue
+			}
+			if f.Negated || f.More || f.Toll || f.WereInjured || f.Count <= 0 || tolled[f.Kind] || breaksDown(d.text[f.Start:f.End]) {
+				continue
+			}
+			// The figures of the same kind told before it in the
+			// sentence, and where the one just before it ends.
+			var first *casualties.Figure
+			overall := false
+			prevEnd := -1
+			for _, j := range order[:n] {
+				g := &figs[j]
+				if g.Negated {
+					continue
+				}
+				prevEnd = max(prevEnd, g.End)
+				if g.Kind == f.Kind {
+					if first == nil {
+						first = g
+					}
+					overall = overall || g.Generic || g.Toll || g.Kind == casualties.Killed && g.Category == casualties.Unknown
+				}
+			}
+			add := false
+			switch {
+			case first == nil:
+				// "Twenty-four others died": beyond the toll of a
+				// sentence before; "eight more died" likewise.
+				// (Only the dead: "Initially, three others were
+				// injured" restates the wounded more often than not.)
+				add = told[f.Kind] && f.Kind == casualties.Killed && (f.SideBefore && d.saysOther(f) || d.countedAsMore(f))
+			case prevEnd <= f.Start && !breaksDown(d.text[first.End:f.Start]):
+				gap := d.text[prevEnd:f.Start]
+				add = !overall && f.SideBefore || d.countedAsMore(f) || secondAttack(gap) || d.otherPlace(first.Start, prevEnd, f.Start)
+			}
+			if !add {
+				continue
+			}
+			if !copied {
+				figs = append([]casualties.Figure(nil), figs...)
+				perSentence[si] = figs
+				copied = true
+			}
+			figs[k].More = true
+		}
+		for _, f := range figs {
+			if !f.Negated && f.Count > 0 {
+				told[f.Kind] = true
+			}
+		}
+	}
+	return perSentence
+}
+
+// countedAsMore reports whether a figure is written as a count followed by
+// "more": "eight more died in hospital".
+func (d *doc) countedAsMore(f casualties.Figure) bool {
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	return len(words) > 2 && words[1] == "more"
+}
+
+// saysOther reports whether a figure's words say "other", "others" or
+// "another": "He was found dead" is the gunman, no victim beyond those
+// counted.
+func (d *doc) saysOther(f casualties.Figure) bool {
+	for _, w := range strings.Fields(strings.ToLower(d.text[f.Start:f.End])) {
+		if w == "other" || w == "others" || w == "another" {
+			return true
+		}
+	}
+	return false
+}
+
+// breaksDown reports whether the words between two figures make the second
+// a part of the first: "killing five, including two soldiers", "12 people,
+// among them", "of whom".
+func breaksDown(between string) bool {
+	b := strings.ToLower(between)
+	for _, w := range []string{"including", "among", "of them", "of whom", "mostly", "most of", "many of", "all of"} {
+		if strings.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// secondAttack reports whether the words before a figure tell of another
+// attack than the one counted before: "a second bomber killed 14", "the
+// second, hours later, ... killing 17", "another blast".
+func secondAttack(between string) bool {
+	words := strings.FieldsFunc(strings.ToLower(between), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z')
+	})
+	for k, w := range words {
+		if w != "second" && w != "third" && w != "another" {
+			continue
+		}
+		next := ""
+		if k+1 < len(words) {
+			next = words[k+1]
+		}
+		switch next {
+		case "day", "days", "time", "times", "week", "month", "year", "floor", "largest", "deadliest", "worst", "phase", "half":
+			continue
+		}
+		// "a second", "the second", "another": the words name a deed, not a rank.
+		if w == "another" || k > 0 && (words[k-1] == "a" || words[k-1] == "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherPlace reports whether the words between the previous figure (ending
+// at prevEnd) and the next (starting at start) name a place the sentence
+// did not name before its first figure of the kind (starting at first):
+// "in Nairobi 213 people died ...; in Dar es Salaam 11 were killed".
+func (d *doc) otherPlace(first, prevEnd, start int) bool {
+	if !strings.ContainsAny(d.text[prevEnd:start], ";") {
+		return false
+	}
+	sentStart := strings.LastIndexAny(d.text[:first], ".!?") + 1
+	var before []string
+	for _, m := range d.placesNamed() {
+		if m.Demonym || m.Start < sentStart || m.End > start {
+			continue
+		}
+		if m.End <= first {
+			before = append(before, strings.ToLower(m.Text))
+			continue
+		}
+		if m.Start >= prevEnd && len(before) > 0 && !slices.Contains(before, strings.ToLower(m.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // homeCountry returns the home country of the first named group of the
 // event, else of the text.
 func homeCountry(event, all []actors.Mention) string {
@@ -301,7 +471,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		for _, f := range figs {
 			if !f.Negated && !f.Vague && f.Count > 0 {
 				exactKind[f.Kind] = true
-				if !f.Named {
+				// "Nine others died" counts people beyond the one
+				// named, not the named one again.
+				if !f.Named && !f.More {
 					countedKind[f.Kind] = true
 				}
 			}
@@ -847,6 +1019,10 @@ var offScene = []string{"died", "succumbed", "treated", "admitted", "taken to", 
 	"express to", "bound for", "en route to", "on its way to", "on their way to", "travelling to", "traveling to",
 	"heading to", "headed to", "destined for", "going to"}
 
+// launchedFrom, just before a place, name whence a rocket was fired: "a
+// rocket fired from Gaza hit a house in Ashkelon" struck where it landed.
+var launchedFrom = []string{"fired from", "launched from", "fired from the", "launched from the"}
+
 // onScene drops the places named as where victims were treated or
 // travellers were going, when another place remains: the incident
 // happened elsewhere.
@@ -862,6 +1038,11 @@ func (d *doc) onScene(ms []places.Match) []places.Match {
 			if strings.Contains(before, v) {
 				off = true
 				break
+			}
+		}
+		for _, v := range launchedFrom {
+			if strings.HasSuffix(strings.TrimRight(before, " "), v) {
+				off = true
 			}
 		}
 		if !off {

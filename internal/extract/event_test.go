@@ -304,6 +304,23 @@ func TestEventTolls(t *testing.T) {
 			"On 9 June 2025, police opened fire on residents staging a sit-in in Mir Ali, killing two protesters.", 2, 0},
 		{"the toll of another incident is not this one's",
 			"A bomb killed two soldiers in Kech. In another incident, a grenade attack in Turbat left five people dead. The death toll rose to seven.", 9, 0},
+		// A summary adds to a toll it has given (beyond).
+		{"others after a named victim",
+			"Senator Ahmed Khan was killed when a bomb hit his convoy in Zhob. Nine others died in the blast.", 10, 0},
+		{"the attacker found dead is no other victim",
+			"A gunman killed six people at a shopping centre in Lahore. He was found dead a day later.", 6, 0},
+		{"other people beside a side's dead",
+			"A bomb hit a van in Gwadar. Four Chinese engineers, a soldier and three other passengers were killed.", 8, 0},
+		{"others inside an overall toll are no more",
+			"A bomb hit a van in Gwadar, killing eight people, including a soldier and three others.", 8, 0},
+		{"more who died in hospital",
+			"A grenade thrown into a crowd in Dhaka killed nine people on the spot; four more died in hospital.", 13, 0},
+		{"a second bomber's dead",
+			"A suicide bomber killed 12 people at a bus station in Quetta; an hour later a second bomber killed five at a market.", 17, 0},
+		{"the second attack told by its rank",
+			"Bombs struck two churches on Sunday: the first in Tanta, where 20 people died, and the second hours later in Alexandria, killing nine.", 29, 0},
+		{"the second day is no second attack",
+			"Gunmen besieged a hotel in Kabul, killing 14 people; on the second day the army said 14 were killed.", 14, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -341,6 +358,9 @@ func TestEventLocation(t *testing.T) {
 		{"Gunmen stopped a bus near Noshki late on Friday and shot dead nine passengers, all from Punjab.", "Nushki"},
 		// Nor where the travellers were going.
 		{"A suicide bomber struck the platform of Quetta railway station on Saturday, killing 24 people. Passengers were waiting for the Jaffar Express to Peshawar when the blast took place.", "Quetta"},
+		// Nor whence a rocket was fired; a place further on is.
+		{"A rocket fired from Gaza struck a school in Ashdod, wounding three pupils.", "Ashdod"},
+		{"A rocket fired from an unknown location struck a house in Hayatabad, Peshawar, on Monday.", "Hayatabad"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
