@@ -1101,6 +1101,28 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	return k, 1
 }
 
+// prepositionBefore reports whether the "before" at k opens a short
+// phrase with no verb that runs up to the auxiliary of the casualty word
+// at v: "produced before the 'court' were beaten up".
+func prepositionBefore(toks []lex.Token, k, v int) bool {
+	a := auxStart(toks, v)
+	if a == v || a-k > 5 || !lex.HasAt(toks, k+1, "the") && !lex.HasAt(toks, k+1, "a") {
+		return false
+	}
+	for m := k + 2; m < a; m++ {
+		w := toks[m].Lower
+		if toks[m].Punct && !toks[m].Is("'", "‘", "’") || verbs[w] != "" || strings.HasSuffix(w, "ed") || isAux(toks[m]) {
+			return false
+		}
+		// "before the Maoists were killed": people after it are the
+		// subject of a clause of their own.
+		if _, ok := persons[w]; ok {
+			return false
+		}
+	}
+	return true
+}
+
 // countedPersonBefore reports whether a person noun with a count ends
 // right before the comma at c: "Two security personnel, ...".
 func countedPersonBefore(toks []lex.Token, c int, hints []Hint) bool {
@@ -1367,7 +1389,7 @@ func activeForm(w string) bool {
 		"decapitated", "strangled", "bludgeoned", "hacked", "beaten", "stabbed", "stabbing", "burnt", "burned",
 		"slaughtered", "butchered", "mowed", "mown", "tortured", "axed", "stoned", "clubbed", "battered", "kicked", "crushed", "trampled",
 		"beat", "fatally", "mortally", "assaulted", "thrashed", "chopped", "chopping", "cut", "cutting", "hacking", "severed", "severing",
-		"shooting", "shoots", "slit", "slitting",
+		"shooting", "shoots", "slit", "slitting", "beating",
 		"death": // the idiom "death of": "resulting in the death of two people"
 		return true
 	}
@@ -2391,6 +2413,12 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			return h.Category, true
 		}
 	}
+	// "an Assistant Sub-Inspector", "Assistant Commandant": a rank's
+	// first word, not a person of its own ("the driver and his
+	// assistant").
+	if toks[i].Is("assistant", "assistants") && i+1 < len(toks) && !toks[i+1].Punct && (isCap(toks[i+1].Text) || persons[toks[i+1].Lower] != "" || toks[i+1].Is("sub")) {
+		return "", false
+	}
 	c, ok := persons[toks[i].Lower]
 	if !ok {
 		// "contractor-cum-trader", "ex-serviceman": the last part names it.
@@ -3040,6 +3068,12 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// ("was then kidnapped": "then" inside the verb opens nothing.)
 		// ("A teacher working as a 'shiksha doot' in a village school
 		// was killed": "as" after a participle of work names a post.)
+		// "two villagers produced before the 'court' were beaten up":
+		// "before" with a noun and no verb of its own up to the
+		// casualty word is a preposition, not a clause.
+		if t.Is("before") && k < v-1 && prepositionBefore(toks, k, v) {
+			continue
+		}
 		// ("branded as a Police informer as well as an impostor": "as
 		// well as" joins two nouns.)
 		if t.Is("as") && (lex.HasAt(toks, k+1, "well", "as") || k > 1 && toks[k-1].Is("well") && toks[k-2].Is("as")) {
@@ -3820,6 +3854,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 				if c, ok := personAt(toks, k-1, hints); ok && c != "" {
 					if q, first, ok := countBefore(toks, k-1); ok && !q.Vague {
 						return append(out, np{head: k - 1, first: first, category: c, q: q, hasQ: true})
+					}
+					// "The driver and his assistant were injured": one
+					// person named by a singular noun with its article.
+					if k >= 2 && toks[k-2].Is("the") && !plural(toks[k-1].Lower) && (k == 2 || toks[k-3].Punct) {
+						return append(out, np{head: k - 1, first: k - 2, category: c, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k - 2, Last: k - 1}, hasQ: true})
 					}
 				}
 			}

@@ -106,6 +106,7 @@ var idioms = []struct {
 	{[]string{"suffered", "injury"}, Injured},
 	{[]string{"beaten", "up"}, Injured},
 	{[]string{"beat", "up"}, Injured},
+	{[]string{"beating", "up"}, Injured},
 	{[]string{"received", "injuries"}, Injured},
 	{[]string{"suffered", "injuries"}, Injured},
 	{[]string{"sustained", "bullet", "injuries"}, Injured},
@@ -289,6 +290,9 @@ var persons = map[string]string{
 	"commandant": Security, "commandants": Security,
 	// The cook of a police station or a camp is a hired civilian.
 	"cook": Civilians, "cooks": Civilians,
+	// "the driver and his assistant"; a rank's "Assistant" is read
+	// with the rank (personSide).
+	"assistant": Civilians, "assistants": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",

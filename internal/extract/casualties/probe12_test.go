@@ -63,3 +63,23 @@ func TestFindAsidesAndTheDeadToldAgain(t *testing.T) {
 	}
 	checkSummaries(t, sides, tests)
 }
+
+// TestFindBeatingsAndPairs covers beatings told in a participle or after
+// a phrase with "before", a pair told by a noun and a possessive, a
+// rank's "Assistant", and a clause of an accusation that a semicolon
+// ends. Each rule has a case where it must not fire.
+func TestFindBeatingsAndPairs(t *testing.T) {
+	sides := map[string]string{"Police": Security, "Maoists": Militants, "CPI-Maoist": Militants}
+	tests := []sentenceWant{
+		{"a beating in a participle", "The Maoists let the passengers go after beating up the guard and the driver.", "civilians.injured=1 civilians.injured=1"},
+		{"before with a noun and no verb", "Two villagers produced before the 'court' were beaten up.", "civilians.injured=2"},
+		{"before with people of a clause of their own", "Police arrested two cadres before the Maoists were killed.", "militants.arrested=2 militants.killed~3"},
+		{"a pair told by a noun and a possessive", "The driver and his assistant were injured.", "civilians.injured=1 civilians.injured=1"},
+		{"a rank's Assistant", "An Assistant Sub-Inspector was killed and an Assistant Commandant was injured.", "security_forces.injured=1 security_forces.killed=1"},
+		{"a rank's assistant in lower case", "A Policeman was killed and two others, including an assistant sub inspector, were injured.", "security_forces.injured=1 security_forces.killed=1 unknown.injured=2"},
+		{"a rank's Assistant after the verb", "Maoists shot dead an Assistant Sub-Inspector (ASI) of Police in the market.", "security_forces.killed=1"},
+		{"a semicolon ends an accusation", "The cadres killed a youth accused of spying for the Police; two other villagers were beaten up.", "civilians.injured=2 civilians.killed=1"},
+		{"an accusation of killing is recalled", "Police arrested a youth accused of killing two villagers.", "civilians.arrested=1"},
+	}
+	checkSummaries(t, sides, tests)
+}

@@ -66,6 +66,14 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 			if e, ok := relativeClauseEnd(toks, i); ok {
 				r.to = e
 			}
+			// "a youth accused of spying for the Police; two other
+			// villagers were beaten up": a semicolon ends the clause.
+			for k := i; k < r.to; k++ {
+				if toks[k].Is(";") {
+					r.to = k
+					break
+				}
+			}
 			recalled = append(recalled, r)
 			i = len(toks)
 			break
