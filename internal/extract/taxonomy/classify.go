@@ -514,6 +514,9 @@ func strategicMove(in Input) (Class, bool) {
 		// ground entered that no one defends.
 		case (t.Is("entered") || lex.HasAt(toks, i, "moved", "into") || lex.HasAt(toks, i, "moved", "in")) &&
 			(unopposed(toks, in.LeadEnd) || underDeal(toks, i)) && armedNoun(toks[:i], in.LeadEnd),
+			// "The last rebel fighters left Eastern Ghouta under an
+			// evacuation deal": ground left under a deal.
+			t.Is("left") && i+1 < len(toks) && (namedPlace(toks, i+1) || captureObject(toks, i)) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// "withdrew from Kidal, leaving the town to the rebels".
 			t.Is("leaving", "left") && captureObject(toks, i) && recipient(toks, i),
 			// "Armed forces withdrew from Kidal": a named place left.
@@ -647,7 +650,7 @@ func StrategicMove(toks []lex.Token) bool {
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
-		leadersMen(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, end) ||
+		leadersMen(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, end) || armedMen(toks[:i]) ||
 		// "Turkey has established a military base": a base called
 		// military is armed men's, whoever the subject.
 		c.SubEventType == BaseEstablished && (militaryBefore(toks, i) || raidsFrom(toks, i) || military(toks[:i])) ||
@@ -1197,8 +1200,10 @@ func proceedings(toks []lex.Token, end int) bool {
 		if t.Is("trial", "sentenced", "convicted", "acquitted", "chargesheet", "charge-sheet", "chargesheeted",
 			"verdict", "bail", "hearing", "indicted", "investigation", "investigations", "investigators", "probe", "nia", "tribunal") {
 			// "The NIA arrested two men": the agency's own arrest is
-			// news, not a case about an incident.
-			if t.Is("nia") && arrestSoon(toks, i) {
+			// news, not a case about an incident. So is one made by an
+			// agency named for investigation ("the National
+			// Investigation Agency has arrested").
+			if (t.Is("nia") || t.Is("investigation", "investigations") && agencyName(toks, i)) && arrestSoon(toks, i) {
 				continue
 			}
 			// "UN investigators said soldiers raped 30 women": monitors
@@ -1718,10 +1723,20 @@ func protestersKilled(in Input) bool {
 		if h.Cue != CueKill || !in.Toks[h.Token].Is("killed", "killing") {
 			continue
 		}
-		// "troops killed six people during protests near the airport".
-		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+5 && !in.Toks[k].Punct; k++ {
-			if in.Toks[k].Is("during", "at", "in") && k+1 < len(in.Toks) && in.Toks[k+1].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march") {
-				return true
+		// "troops killed six people during protests near the airport",
+		// "killed eight supporters of the president at a peaceful
+		// blockade".
+		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+8 && !in.Toks[k].Punct; k++ {
+			if !in.Toks[k].Is("during", "at", "in") {
+				continue
+			}
+			for j := k + 1; j < len(in.Toks) && j <= k+3 && !in.Toks[j].Punct; j++ {
+				if in.Toks[j].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march", "blockade", "blockades", "sit-in") {
+					return true
+				}
+				if !in.Toks[j].Is("a", "an", "the", "peaceful", "road", "student", "opposition") {
+					break
+				}
 			}
 		}
 		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+3; k++ {
@@ -2290,7 +2305,7 @@ func dealConcluded(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("signed", "sealed", "brokered", "initialled", "initialed", "clinched", "reached") && i > 0 &&
 			!toks[i-1].Is("be", "been", "being", "to", "will", "would", "could", "may", "might", "not", "have", "had") &&
-			(conflictDeal(toks, i) || dealAfter(toks, i) && (nonStateNoun(toks) || groupNamed(toks) || armedGroup(toks, int(^uint(0)>>1)))) {
+			(conflictDeal(toks, i) || dealAfter(toks, i) && (nonStateNoun(toks) || groupNamed(toks) || armedGroup(toks, int(^uint(0)>>1)) || armedBefore(toks, i, int(^uint(0)>>1)))) {
 			return true
 		}
 		// "Under the deal reached on Sunday, the rebels will free 50
@@ -2713,4 +2728,16 @@ func campsAfter(toks []lex.Token, i int) bool {
 // weaponShown reports whether t names weapons that can be paraded.
 func weaponShown(t lex.Token) bool {
 	return t.Is("rockets", "missiles", "tanks", "weapons", "drones", "artillery", "armoured", "armored", "launchers", "guns")
+}
+
+// agencyName reports whether the capitalised word at i is part of an
+// agency's name: "the National Investigation Agency", "the Directorate of
+// Criminal Investigations", "the Federal Bureau of Investigation".
+func agencyName(toks []lex.Token, i int) bool {
+	t := toks[i]
+	if t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].Is("agency", "department", "bureau", "directorate", "wing", "unit") && toks[i+1].Text[0] >= 'A' && toks[i+1].Text[0] <= 'Z' ||
+		i > 0 && toks[i-1].Text != "" && toks[i-1].Text[0] >= 'A' && toks[i-1].Text[0] <= 'Z' && !toks[i-1].Is("the", "an", "a")
 }

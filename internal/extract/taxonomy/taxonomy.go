@@ -272,7 +272,7 @@ var phrases = []phrase{
 	{[]string{"bootleg", "liquor"}, CueAccident}, {[]string{"spurious", "liquor"}, CueAccident}, {[]string{"toxic", "liquor"}, CueAccident},
 	{[]string{"illicit", "liquor"}, CueAccident}, {[]string{"poisonous", "liquor"}, CueAccident}, {[]string{"adulterated", "liquor"}, CueAccident},
 	{[]string{"hooch", "tragedy"}, CueAccident}, {[]string{"alcohol", "poisoning"}, CueAccident}, {[]string{"methanol", "poisoning"}, CueAccident},
-	{[]string{"held", "over"}, CueArrest},
+	{[]string{"held", "over"}, CueArrest}, {[]string{"peaceful", "blockade"}, CueProtest}, {[]string{"peaceful", "blockades"}, CueProtest},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 

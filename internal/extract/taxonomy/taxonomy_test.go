@@ -1139,6 +1139,13 @@ func TestClassifyEighthProbe(t *testing.T) {
 		{"Farmers burn crop stubble despite the ban", nil, 0, false, false, ""},
 		{"HUNDREDS OF THOUSANDS MARCH AGAINST EXTRADITION BILL", nil, 0, false, false, PeacefulProtest},
 		{"PRICES ROSE IN MARCH AGAINST THE TREND", nil, 0, false, false, ""},
+		// Killed at a peaceful blockade by security forces: excessive
+		// force; a blockade by the navy is no protest.
+		{"Security forces killed eight supporters of the former president at a peaceful blockade near the city.", civ(8), 8, true, true, ExcessiveForce},
+		{"Security forces killed eight smugglers who tried to break the naval blockade of the port.", civ(8), 8, true, true, Attack},
+		// An agency named for investigation makes an arrest.
+		{"The National Investigation Agency has arrested a suspected courier of the rebels in the district.", nil, 0, true, true, Arrests},
+		{"An investigation into the killing of the judge has been opened, the police said.", civ(1), 1, false, true, ""},
 	})
 }
 
@@ -1182,6 +1189,11 @@ func TestStrategicMoveEighthProbe(t *testing.T) {
 		{"The Kurdistan Workers' Party announced it would hold a congress in Iraq.", false},
 		{"The Kurdistan Workers' Party has opened new camps in the mountains.", true},
 		{"The Labour Party has opened new offices in the city.", false},
+		{"Armed men of the militia have set up positions around the gold-mining town.", true},
+		{"The last rebel fighters left the town under an evacuation deal.", true},
+		{"The last tourists left the town under a travel advisory.", false},
+		{"The transitional government and the Sudan Revolutionary Front initialled a deal on security arrangements.", true},
+		{"The ministry and the Sudan Cotton Company initialled a deal on prices.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
