@@ -2587,8 +2587,13 @@ func armedBefore(toks []lex.Token, i, leadEnd int) bool {
 		if before[prev].Text == "'" && prev > 0 {
 			prev--
 		}
-		if before[k].Is("army", "front", "avengers", "brigade", "brigades", "militia", "party") && properName(before, k) && properName(before, prev) &&
+		if before[k].Is("army", "front", "avengers", "brigade", "brigades", "militia") && properName(before, k) && properName(before, prev) &&
 			!before[prev].Is("the") {
+			return true
+		}
+		// A party is armed only when its name says it fights: "the
+		// Kurdistan Workers' Party", not "the Bharatiya Janata Party".
+		if before[k].Is("party") && properName(before, k) && properName(before, prev) && armedPartyName(before[max(0, k-4):k]) {
 			return true
 		}
 	}
@@ -2740,4 +2745,16 @@ func agencyName(toks []lex.Token, i int) bool {
 	}
 	return i+1 < len(toks) && toks[i+1].Is("agency", "department", "bureau", "directorate", "wing", "unit") && toks[i+1].Text[0] >= 'A' && toks[i+1].Text[0] <= 'Z' ||
 		i > 0 && toks[i-1].Text != "" && toks[i-1].Text[0] >= 'A' && toks[i-1].Text[0] <= 'Z' && !toks[i-1].Is("the", "an", "a")
+}
+
+// armedPartyName reports whether the words of a party's name are those
+// of a party that wages war: "Workers'", "Liberation", "Revolutionary",
+// "Maoist".
+func armedPartyName(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("workers", "liberation", "revolutionary", "maoist") {
+			return true
+		}
+	}
+	return false
 }

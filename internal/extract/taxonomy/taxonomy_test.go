@@ -1189,6 +1189,8 @@ func TestStrategicMoveEighthProbe(t *testing.T) {
 		{"The Kurdistan Workers' Party announced it would hold a congress in Iraq.", false},
 		{"The Kurdistan Workers' Party has opened new camps in the mountains.", true},
 		{"The Labour Party has opened new offices in the city.", false},
+		{"The Bharatiya Janata Party has opened new camps for flood victims in the district.", false},
+		{"The Bharatiya Janata Party announced it would withdraw its candidates from the race.", false},
 		{"Armed men of the militia have set up positions around the gold-mining town.", true},
 		{"The last rebel fighters left the town under an evacuation deal.", true},
 		{"The last tourists left the town under a travel advisory.", false},
