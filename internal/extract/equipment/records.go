@@ -420,11 +420,12 @@ var kindCues = []kindCue{
 	// them", "thermal sights were visible in 35 videos".
 	{[]string{"appeared", "in"}, Sighting}, {[]string{"visible", "in"}, Sighting}, {[]string{"demonstrated"}, Sighting},
 	// Added from the sixth probe: parades and reports that tell of arms
-	// on show ("a Scud launcher was also on display", "two Mi-17s flew
+	// on show ("a Scud launcher was also on display": the cue opens on
+	// "display", as one on "on" would be looked up at every "on"; "two Mi-17s flew
 	// overhead", "vehicles were shown at the parade", "Member States
 	// observed M4 rifles among TTP fighters"), and a fleet the Taliban
 	// "repaired" or "restored" to service.
-	{[]string{"on", "display"}, Sighting}, {[]string{"showcasing"}, Sighting}, {[]string{"displaying"}, Sighting},
+	{[]string{"display"}, Sighting}, {[]string{"showcasing"}, Sighting}, {[]string{"displaying"}, Sighting},
 	{[]string{"parading"}, Sighting}, {[]string{"flew", "overhead"}, Sighting}, {[]string{"shown"}, Sighting},
 	{[]string{"observed"}, Sighting},
 	{[]string{"repaired"}, Inventory}, {[]string{"restored"}, Inventory},
@@ -1548,6 +1549,10 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 		if toks[i].Is("own") && i > 0 && toks[i-1].Is("their", "its", "his", "her", "our", "my", "your") {
 			// "their own rifles": whose, not a holding.
+			continue
+		}
+		if toks[i].Is("display") && !(i >= 1 && toks[i-1].Is("on")) {
+			// "on display"; not "a display of force".
 			continue
 		}
 		if toks[i].Is("sale") && !(i >= 1 && toks[i-1].Is("on", "for")) {
