@@ -1290,6 +1290,17 @@ var recallWords = lex.WordSet(`involvement involved accused wanted charges charg
 	dismay outrage deplored deplore instigator instigators role sadness saddened
 	retaliation avenge avenging revenge protesting fake exception`)
 
+// agencyName reports a word of inquiry that is part of an agency's name:
+// "the National Investigation Agency (NIA) arrested", "the Terrorism
+// Investigation Division", "the Central Bureau of Investigation". The
+// agency is the one acting; its name recalls nothing.
+func agencyName(toks []lex.Token, k int) bool {
+	if k == 0 || !toks[k].Is("investigation", "investigations", "inquiry", "enquiry", "probe") || !capital(toks[k]) {
+		return false
+	}
+	return capital(toks[k-1]) && !toks[k-1].Punct || lex.HasAt(toks, k-2, "bureau", "of")
+}
+
 // pastRef is pastReference; chain says whether a noun may inherit the
 // reference of a recalled noun before it (asked once, not again for
 // that noun, so a run of trigger words costs linear time).
@@ -1338,7 +1349,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		// "protesting the killing" recalls the killing; "demonstrators
 		// protesting a mine were forcibly removed" tells the force used
 		// on them.
-		if recallWords[toks[k].Lower] && !(toks[k].Is("protesting") && (forceOnCrowd(toks[i]) || protestersDid(toks, i))) {
+		if recallWords[toks[k].Lower] && !(toks[k].Is("protesting") && (forceOnCrowd(toks[i]) || protestersDid(toks, i))) && !agencyName(toks, k) {
 			return true
 		}
 	}

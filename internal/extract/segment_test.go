@@ -1370,3 +1370,26 @@ func TestNamedNotDone(t *testing.T) {
 			"Peaceful protest/0"},
 	})
 }
+
+// TestAgencyNameRecallsNothing checks that a word of inquiry in an
+// agency's name ("National Investigation Agency", "Central Bureau of
+// Investigation") does not make the agency's own arrest a recalled deed,
+// while "the investigation into the blast" still points back.
+func TestAgencyNameRecallsNothing(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"The National Investigation Agency (NIA) arrested two men in Kochi.", "arrested", false},
+		{"The Terrorism Investigation Division arrested two former cadres in Jaffna.", "arrested", false},
+		{"The Central Bureau of Investigation arrested two men in Delhi.", "arrested", false},
+		{"Police widened the investigation into the blast in Kochi.", "blast", true},
+		{"The Investigation Agency widened its investigation into the blast in Kochi.", "blast", true},
+	}
+	for _, tc := range tests {
+		toks, i := tokensAt(tc.text, tc.word)
+		if got := pastReference(toks, i); got != tc.want {
+			t.Errorf("pastReference(%q, %s) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
