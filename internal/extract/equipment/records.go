@@ -631,6 +631,23 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		strongCue := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks)
 		strong := strongCue && specific(its)
 		inherit := (ctxPara == s.Para || listed && ctxSent == si-1) && (listed || refersBack(s.Toks))
+		// A drone that dropped a load in an attack is the record; the
+		// load is the attack's weapon.
+		droneUse := kind == Use && lowerWord(text[kStart:kEnd]) == "dropped"
+		if droneUse {
+			kept := recs[:0]
+			var keptStarts []int
+			var keptItems []found
+			for i, r := range recs {
+				if droneNouns[strings.ToLower(r.Item)] {
+					kept = append(kept, r)
+					keptStarts = append(keptStarts, starts[i])
+					keptItems = append(keptItems, recItems[i])
+				}
+			}
+			recs, starts, recItems = kept, keptStarts, keptItems
+			counted = len(recs) > 0
+		}
 		c := contextOf(text, sents, si, kind, cx)
 		if inherit {
 			c = c.over(ctx)
@@ -1715,6 +1732,12 @@ func passiveKind(toks []lex.Token, i int) string {
 				if lex.HasAt(toks, k, it.words...) {
 					if it.category == "weapons" || it.category == "ammunition" {
 						return Transfer
+					}
+					// "a quadcopter dropped two mortar shells on the
+					// police station": the drone is used; what it drops
+					// is the attack's weapon, told with the event.
+					if !passive {
+						return Use
 					}
 					return ""
 				}
