@@ -381,7 +381,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			// "Gunmen seized 30 passengers": people taken by armed men
 			// are abducted; by the police, arrested.
 			if seizedPeople(toks, i) {
-				if s.assailant && !forcesRaid(toks, i) || unknownWhereabouts(toks) {
+				// "43 students still missing after police seized them":
+				// people seized and gone since are disappeared.
+				if s.assailant && !forcesRaid(toks, i) || unknownWhereabouts(toks) || disappeared(toks) {
 					return CueAbduct, true
 				}
 				return CueArrest, true
@@ -1277,14 +1279,19 @@ func blastedWords(toks []lex.Token, i int) bool {
 // seizedPeople reports whether people are what was seized at i: "seized
 // 30 passengers from a bus".
 func seizedPeople(toks []lex.Token, i int) bool {
+	// "Eleven fishermen are being held by bandits, who seized them from
+	// their boats": the people named before, taken up by a pronoun.
+	if i+1 < len(toks) && toks[i+1].Is("them", "him", "her") {
+		for k := i - 1; k >= 0 && k >= i-25; k-- {
+			if peopleSeized[toks[k].Lower] {
+				return true
+			}
+		}
+	}
 	// "seized a group of oil workers": the count or the group may come
 	// before who they were.
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
-		if toks[k].Is("passengers", "villagers", "students", "people", "men", "women", "children", "workers", "engineers",
-			"tourists", "priest", "priests", "pilgrims", "travellers", "travelers", "farmers", "schoolgirls", "schoolchildren",
-			"journalist", "journalists", "activist", "activists", "worshippers", "nuns", "sailors", "crew", "fishermen", "traders",
-			"officials", "doctors", "nurses", "teachers", "missionaries", "contractors", "officers", "policemen", "soldiers", "guards",
-			"employees", "staff", "labourers", "laborers", "engineer", "drivers", "driver") {
+		if peopleSeized[toks[k].Lower] {
 			return true
 		}
 		if toks[k].Punct {
@@ -2134,3 +2141,10 @@ func paradedBefore(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// peopleSeized are the people armed men or the police are told to seize.
+var peopleSeized = lex.WordSet(`passengers villagers students people men women children workers engineers
+	tourists priest priests pilgrims travellers travelers farmers schoolgirls schoolchildren
+	journalist journalists activist activists worshippers nuns sailors crew fishermen traders
+	officials doctors nurses teachers missionaries contractors officers policemen soldiers guards
+	employees staff labourers laborers engineer drivers driver`)

@@ -1128,6 +1128,12 @@ func TestClassifyEighthProbe(t *testing.T) {
 		// Taken by men in plain clothes and not seen since.
 		{"The activist was taken from his flat by men in plain clothes, and his whereabouts remain unknown.", nil, 0, false, false, Abduction},
 		{"The files were taken from his office by the auditors on Monday.", nil, 0, false, false, ""},
+		// People seized and missing since are disappeared; seized by
+		// the police and charged, arrested.
+		{"Eleven fishermen reported missing off the coast are being held by bandits, who seized them from their boats.", nil, 0, true, false, Abduction},
+		{"Students still missing days after local police seized them", nil, 0, true, true, Abduction},
+		{"Two students were charged in court after police seized them at a checkpoint.", nil, 0, true, true, Arrests},
+		{"Soldiers found two rifles in the house and seized them.", nil, 0, true, true, DisruptedWeapons},
 		// Snipers placed on a roof fired no shot.
 		{"The Houthis turned a school into a command centre and placed snipers on its roof.", nil, 0, true, false, BaseEstablished},
 		{"Snipers fired on the crowd from the roof of the school.", civ(3), 3, true, false, Attack},
