@@ -340,11 +340,25 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 }
 
 // countedAsMore reports whether a figure is written as a count followed by
-// "more": "eight more died in hospital".
+// "more" ("eight more died in hospital") or as one more than those counted
+// ("a fifth victim died in hospital", "a third policeman").
 func (d *doc) countedAsMore(f casualties.Figure) bool {
 	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
-	return len(words) > 2 && words[1] == "more"
+	if len(words) < 3 {
+		return false
+	}
+	if words[1] == "more" {
+		return true
+	}
+	// "A fifth victim" comes on top; "the fourth was shot dead" is the
+	// last of four counted before.
+	return words[0] == "a" && ordinals[words[1]]
 }
+
+// ordinals past the first, as a summary counts victims on: "a fifth
+// victim".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true}
 
 // saysOther reports whether a figure's words say "other", "others" or
 // "another": "He was found dead" is the gunman, no victim beyond those

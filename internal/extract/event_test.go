@@ -319,6 +319,8 @@ func TestEventTolls(t *testing.T) {
 			"A suicide bomber killed 12 people at a bus station in Quetta; an hour later a second bomber killed five at a market.", 17, 0},
 		{"the second attack told by its rank",
 			"Bombs struck two churches on Sunday: the first in Tanta, where 20 people died, and the second hours later in Alexandria, killing nine.", 29, 0},
+		{"the next victim by its rank",
+			"A car bomb exploded in a market in Lahore; three people died that day, and a fourth victim died in hospital a week later.", 4, 0},
 		{"the second day is no second attack",
 			"Gunmen besieged a hotel in Kabul, killing 14 people; on the second day the army said 14 were killed.", 14, 0},
 	}
