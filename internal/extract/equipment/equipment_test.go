@@ -788,7 +788,8 @@ func (c actorsAt) Actors(start, end int) []Actor {
 
 // TestHolderBefore covers a holder told only by words that point back
 // ("the group", "its fighters", "Fighters drove"), found in the armed
-// force the sentences before name last.
+// force the sentences before name last, and a force that "received"
+// materiel.
 func TestHolderBefore(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -807,10 +808,21 @@ func TestHolderBefore(t *testing.T) {
 			"The Islamic Emirate held a parade on Wednesday.\n\nFighters displayed two Mi-17 helicopters.",
 			[]string{"sighting/aircraft/Mi-17 helicopters/2/exact///Afghanistan/Military Forces of Afghanistan//"}},
 	}
+	tests = append(tests, []struct {
+		name, text string
+		want       []string
+	}{
+		{"a force that received materiel holds it",
+			"The ministry said the Frontier Corps Khyber Pakhtunkhwa had received 120 armoured personnel carriers.",
+			[]string{"transfer/vehicles/armoured personnel carriers/120/exact////Frontier Corps//"}},
+		{"a force that tells of materiel received by others holds none",
+			"The Frontier Corps said militants in the valley had received 120 rifles.",
+			[]string{"transfer/weapons/rifles/120/exact//////Frontier Corps"}},
+	}...)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := lex.Split(tc.text)
-			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"TTP": "militants", "Islamic Emirate": "security_forces"}}
+			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"TTP": "militants", "Frontier Corps": "security_forces"}}
 			if strings.Contains(tc.text, "Islamic Emirate") {
 				cx.names = map[string]string{"Islamic Emirate": "security_forces"}
 			}
