@@ -321,6 +321,10 @@ func TestEventTolls(t *testing.T) {
 			"Bombs struck two churches on Sunday: the first in Tanta, where 20 people died, and the second hours later in Alexandria, killing nine.", 29, 0},
 		{"the next victim by its rank",
 			"A car bomb exploded in a market in Lahore; three people died that day, and a fourth victim died in hospital a week later.", 4, 0},
+		{"the dead of another place told in the same sentence",
+			"Bombs went off in two towns on Sunday: in Quetta 20 people died; in Turbat three soldiers were killed.", 23, 0},
+		{"a side's dead within the toll of one place",
+			"A bomb went off in Quetta on Sunday: 20 people died; three soldiers were killed.", 20, 0},
 		{"the second day is no second attack",
 			"Gunmen besieged a hotel in Kabul, killing 14 people; on the second day the army said 14 were killed.", 14, 0},
 	}
