@@ -2576,8 +2576,11 @@ func armedBefore(toks []lex.Token, i, leadEnd int) bool {
 		return true
 	}
 	// A capitalised name ending in a word armed groups call themselves;
-	// the Islamic State and its provinces.
+	// the Islamic State and its provinces; a party named Maoist.
 	for k := 1; k < len(before); k++ {
+		if before[k].Is("maoist", "maoists") {
+			return true
+		}
 		if before[k-1].Is("islamic") && before[k].Is("state", "state's") {
 			return true
 		}

@@ -1166,6 +1166,8 @@ func TestStrategicMoveEighthProbe(t *testing.T) {
 	}{
 		{"The Niger Delta Avengers said they were suspending attacks on oil facilities.", true},
 		{"The airline said it was suspending flights to the capital.", false},
+		{"The Communist Party of India (Maoist) announced it was suspending its operations for the monsoon.", true},
+		{"The teachers' union said it was ending the strike after the talks.", false},
 		{"The rebels announced they were ending the ceasefire they had declared for Easter.", true},
 		{"The company announced it was ending the contract.", false},
 		{"Boko Haram's faction has moved most of its fighters from the forest to the islands.", true},
