@@ -1101,6 +1101,29 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	return k, 1
 }
 
+// placeBetweenItems returns the "and" after a short phrase of place at k
+// ("at Ranibandh in Bankura District", "in the same District") when one
+// more person follows it with an article and no verb of his own: "and a
+// Forward Bloc worker at Barikul". ("and a jawan was injured" opens a
+// clause.)
+func placeBetweenItems(toks []lex.Token, k int, hints []Hint) (int, bool) {
+	if k >= len(toks) || !toks[k].Is("at", "in", "near") {
+		return 0, false
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+10 && (isCap(toks[j].Text) && !toks[j].Punct || toks[j].Is("in", "the", "same", "of", "village", "district", "area", "block")) {
+		j++
+	}
+	if j == k+1 || !lex.HasAt(toks, j, "and") || !lex.HasAt(toks, j+1, "a") && !lex.HasAt(toks, j+1, "an") {
+		return 0, false
+	}
+	q, ok := phraseAfter(toks, j+1, hints)
+	if !ok || q.category == "" || q.category == Unknown || q.head+1 < len(toks) && isAux(toks[q.head+1]) {
+		return 0, false
+	}
+	return j, true
+}
+
 // prepositionBefore reports whether the "before" at k opens a short
 // phrase with no verb that runs up to the auxiliary of the casualty word
 // at v: "produced before the 'court' were beaten up".
@@ -3636,6 +3659,24 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	// stand between the list's items.
 	if j, ok := namedApposition(toks, k); ok {
 		k = j
+	}
+	// "shot dead a CPI-M member at Ranibandh in Bankura District and a
+	// Forward Bloc worker at Barikul": the place of the first stands
+	// between the list's items.
+	if j, ok := placeBetweenItems(toks, k, hints); ok {
+		k = j
+	} else if lex.HasAt(toks, k, ",") {
+		// (", Tarapada Mahato, at Ranibandh ... and a Forward Bloc
+		// worker": the first one's name before his place.)
+		e := k + 1
+		for e < len(toks) && e <= k+4 && isCap(toks[e].Text) && !toks[e].Punct {
+			e++
+		}
+		if e > k+1 && lex.HasAt(toks, e, ",") {
+			if j, ok := placeBetweenItems(toks, e+1, hints); ok {
+				k = j
+			}
+		}
 	}
 	// "killed a candidate running for a seat in the assembly, his driver
 	// and a guard": a participle phrase between the list's items.

@@ -79,6 +79,9 @@ func TestFindBeatingsAndPairs(t *testing.T) {
 		{"a rank's assistant in lower case", "A Policeman was killed and two others, including an assistant sub inspector, were injured.", "security_forces.injured=1 security_forces.killed=1 unknown.injured=2"},
 		{"a rank's Assistant after the verb", "Maoists shot dead an Assistant Sub-Inspector (ASI) of Police in the market.", "security_forces.killed=1"},
 		{"a semicolon ends an accusation", "The cadres killed a youth accused of spying for the Police; two other villagers were beaten up.", "civilians.injured=2 civilians.killed=1"},
+		{"a place between the items of a list", "The Maoists shot dead a CPI-M local committee member at Ranibandh in Bankura District and a Forward Bloc worker at Barikul.", "civilians.killed=1 civilians.killed=1"},
+		{"a name and a place between the items", "The Maoists shot dead a CPI-M member, Tarapada Mahato, at Ranibandh in Bankura District and a Forward Bloc worker at Barikul.", "civilians.killed=1 civilians.killed=1"},
+		{"a place before a clause of its own", "The Maoists shot dead a trader at Murhu in Khunti District and a jawan was injured.", "civilians.killed=1 security_forces.injured=1"},
 		{"an accusation of killing is recalled", "Police arrested a youth accused of killing two villagers.", "civilians.arrested=1"},
 	}
 	checkSummaries(t, sides, tests)
