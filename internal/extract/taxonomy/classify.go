@@ -728,7 +728,8 @@ func stateSubject(toks []lex.Token, i int) bool {
 		if t.Is("forces", "troops", "army", "soldiers", "military", "police", "sfs") {
 			// A named army is as often a rebel one ("the Arakan Army"):
 			// only the national or the plain noun counts.
-			return !(t.Is("army") && k > 0 && toks[k-1].Text != "" && toks[k-1].Text[0] >= 'A' && toks[k-1].Text[0] <= 'Z' && !toks[k-1].Is("the", "The"))
+			return !(t.Is("army") && k > 0 && toks[k-1].Text != "" && toks[k-1].Text[0] >= 'A' && toks[k-1].Text[0] <= 'Z' && !toks[k-1].Is("the", "The") &&
+				!nationalArmy(toks, k))
 		}
 	}
 	return false
@@ -2760,4 +2761,15 @@ func armedPartyName(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// nationalArmy reports whether the army at k is named by a nation's
+// adjective alone ("the Ethiopian Army", "SYRIAN ARMY"), a state's army,
+// not a rebel one ("the Arakan Army", "the Free Syrian Army").
+func nationalArmy(toks []lex.Token, k int) bool {
+	adj := strings.ToLower(toks[k-1].Text)
+	if !strings.HasSuffix(adj, "ian") && !strings.HasSuffix(adj, "ese") && !strings.HasSuffix(adj, "ish") && !strings.HasSuffix(adj, "i") {
+		return false
+	}
+	return k < 2 || toks[k-2].Punct || toks[k-2].Is("the") || toks[k-2].Text == "" || toks[k-2].Text[0] < 'A' || toks[k-2].Text[0] > 'Z'
 }

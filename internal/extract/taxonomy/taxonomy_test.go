@@ -1134,6 +1134,11 @@ func TestClassifyEighthProbe(t *testing.T) {
 		{"Students still missing days after local police seized them", nil, 0, true, true, Abduction},
 		{"Two students were charged in court after police seized them at a checkpoint.", nil, 0, true, true, Arrests},
 		{"Soldiers found two rifles in the house and seized them.", nil, 0, true, true, DisruptedWeapons},
+		// An army named by a nation's adjective is the state's; one
+		// named by a people or a cause may be a rebel army.
+		{"ETHIOPIAN ARMY TAKES FULL CONTROL OF MEKELLE FROM TPLF, PRIME MINISTER SAYS", nil, 0, true, true, GovRegains},
+		{"The Arakan Army took full control of the town after a week of fighting.", nil, 0, true, false, NSAOvertakes},
+		{"The Free Syrian Army took full control of the town on Sunday.", nil, 0, true, false, NSAOvertakes},
 		// Snipers placed on a roof fired no shot.
 		{"The Houthis turned a school into a command centre and placed snipers on its roof.", nil, 0, true, false, BaseEstablished},
 		{"Snipers fired on the crowd from the roof of the school.", civ(3), 3, true, false, Attack},
