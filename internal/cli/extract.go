@@ -10,9 +10,9 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract"
+	"github.com/vigil-osint/vigil/internal/ingest"
 	"github.com/vigil-osint/vigil/internal/ingest/clean"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -174,7 +174,7 @@ func extractOne(x *extract.Extractor, name string, line int, raw []byte) ([]byte
 	if in.ID == "" {
 		return fail("missing \"id\"")
 	}
-	published, err := parsePublished(in.Published)
+	published, err := ingest.ParsePublished(in.Published)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -199,20 +199,4 @@ func extractOne(x *extract.Extractor, name string, line int, raw []byte) ([]byte
 		return fail("encode result: %v", err)
 	}
 	return b, false
-}
-
-// parsePublished reads "YYYY-MM-DD" or RFC 3339; "" is unknown (zero).
-func parsePublished(s string) (time.Time, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse("2006-01-02", s); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse(time.RFC3339, s)
-	if err != nil {
-		return time.Time{}, fmt.Errorf("published %q: want YYYY-MM-DD or RFC 3339", s)
-	}
-	return t.UTC(), nil
 }

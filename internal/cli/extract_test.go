@@ -59,6 +59,26 @@ func TestExtractCommand(t *testing.T) {
 	}
 }
 
+// TestExtractCommandReadsTheWritersDay: "yesterday" in a report filed at
+// 03:00 in Quetta is the Pakistani yesterday; the same instant written in
+// UTC is a day earlier.
+func TestExtractCommandReadsTheWritersDay(t *testing.T) {
+	text := "Gunmen shot dead a shopkeeper in Quetta yesterday."
+	for published, want := range map[string]string{
+		"2024-08-20T03:00:00+05:00": "2024-08-19",
+		"2024-08-19T22:00:00Z":      "2024-08-18",
+	} {
+		in, _ := json.Marshal(map[string]string{"id": "a", "text": text, "published": published})
+		var out, errb bytes.Buffer
+		if code := Main(context.Background(), []string{"extract", "--jsonl"}, bytes.NewReader(in), &out, &errb); code != 0 {
+			t.Fatalf("published %s: exit status %d: %s", published, code, errb.String())
+		}
+		if !strings.Contains(out.String(), `"event_date":"`+want+`"`) {
+			t.Errorf("published %s: want the attack dated %s: %s", published, want, out.String())
+		}
+	}
+}
+
 func TestExtractCommandFiles(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "docs.jsonl")

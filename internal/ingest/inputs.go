@@ -108,9 +108,9 @@ func fromInput(origin string, in vigil.Input) (item, error) {
 		it.externalID = in.URL
 	}
 	if in.Published != "" {
-		t, ok := parsePublished(in.Published)
-		if !ok {
-			return it, fmt.Errorf("published %q: want YYYY-MM-DD or RFC 3339", in.Published)
+		t, err := ParsePublished(in.Published)
+		if err != nil {
+			return it, err
 		}
 		it.published = t
 	}
@@ -156,14 +156,18 @@ func withTitle(title, body string) string {
 	return title + "\n\n" + body
 }
 
-// parsePublished reads the contract's publication date: YYYY-MM-DD or
-// RFC 3339.
-func parsePublished(s string) (time.Time, bool) {
+// ParsePublished reads the contract's publication date: YYYY-MM-DD or
+// RFC 3339; "" is unknown (the zero time). A timestamp keeps its offset
+// (see clean.ParseTime).
+func ParsePublished(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
 	for _, l := range []string{"2006-01-02", time.RFC3339Nano} {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC(), true
+			return t, nil
 		}
 	}
-	return time.Time{}, false
+	return time.Time{}, fmt.Errorf("published %q: want YYYY-MM-DD or RFC 3339", s)
 }

@@ -214,6 +214,10 @@ func TestParseTime(t *testing.T) {
 		if ok != tt.ok || !got.Equal(tt.want) {
 			t.Errorf("ParseTime(%q) = %v, %v; want %v, %v", tt.in, got, ok, tt.want, tt.ok)
 		}
+		// The writer's offset is kept: the day of writing is read from it.
+		if _, off := got.Zone(); strings.Contains(tt.in, "+05") && off != 5*3600 {
+			t.Errorf("ParseTime(%q) has offset %ds, want the written +05:00", tt.in, off)
+		}
 	}
 }
 

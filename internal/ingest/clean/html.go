@@ -132,7 +132,7 @@ func (Readability) Extract(doc *html.Node, pageURL *url.URL) (Result, error) {
 	}
 	r := Result{Title: strings.TrimSpace(a.Title()), Outlet: strings.TrimSpace(a.SiteName()), Text: Text(render.InnerText(a.Node))}
 	if t, err := a.PublishedTime(); err == nil {
-		r.Published = t.UTC()
+		r.Published = t // with its offset, as ParseTime
 	}
 	return r, nil
 }
@@ -347,13 +347,15 @@ var timeLayouts = []string{
 	time.RFC1123Z, time.RFC1123, "Mon, 2 Jan 2006 15:04:05 -0700", "January 2, 2006", "2 January 2006", "Jan 2, 2006",
 }
 
-// ParseTime reads a date or timestamp in one of the forms news pages use
-// and returns it in UTC.
+// ParseTime reads a date or timestamp in one of the forms news pages use.
+// A timestamp keeps the offset it was written with: the extractor reads
+// "yesterday" in a Pakistani paper filed at 03:00 PKT on Pakistan's day,
+// not on UTC's (stores write every time in UTC).
 func ParseTime(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	for _, l := range timeLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.UTC(), true
+			return t, true
 		}
 	}
 	return time.Time{}, false

@@ -75,10 +75,12 @@ func Parse(data []byte) (*Feed, error) {
 			item.Content = it.Description
 		}
 		switch {
+		// The offset the feed wrote is kept, so the extractor reads
+		// relative dates on the writer's day (clean.ParseTime).
 		case it.PublishedParsed != nil:
-			item.Published = it.PublishedParsed.UTC()
+			item.Published = *it.PublishedParsed
 		case it.UpdatedParsed != nil:
-			item.Published = it.UpdatedParsed.UTC()
+			item.Published = *it.UpdatedParsed
 		}
 		item.ID = strings.TrimSpace(it.GUID)
 		if item.ID == "" {
