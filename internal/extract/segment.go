@@ -1958,6 +1958,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		}
 	}()
 	quiet := d.quietLead(x)
+	sequel := -1    // the group a later deed of another kind opened
 	stats := false  // the sentence before states or continues a statistic
 	opened := false // a sentence after the lead opened an incident
 	for i := range d.sents {
@@ -1998,8 +1999,9 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// "A bomb went off near a police van. Soon after, gunmen opened
 		// fire on the policemen": gunfire that followed a blast is an
 		// attack of another kind, coded beside the blast.
-		fresh := newIncident(d.sents[i].Toks) || len(groups) > 0 &&
-			(d.movesElsewhere(groups[len(groups)-1], i) || d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i) ||
+		sequelOpens := len(groups) > 0 && (d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i))
+		fresh := newIncident(d.sents[i].Toks) || sequelOpens || len(groups) > 0 &&
+			(d.movesElsewhere(groups[len(groups)-1], i) ||
 				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))
 		if len(groups) > 0 && (tollUpdate(d.sents[i].Toks) ||
 			len(groups) == 1 && d.revision() && !fresh && !d.differentDistrict(x, groups[0], i)) {
@@ -2017,11 +2019,40 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		if len(groups) == 0 || fresh || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, d.openGroup(i, groups))
+			if sequelOpens {
+				sequel = len(groups) - 1
+			}
+			continue
+		}
+		// "Following the blast, armed men opened fire. Two soldiers lost
+		// their lives in the blast, a spokesman said": after the sequel,
+		// a sentence that names only the first deed's kind tells that
+		// deed again, and its toll is that deed's.
+		if n := len(groups); sequel == n-1 && n >= 2 && d.tellsAgain(groups[n-2], groups[n-1], i) {
+			groups[n-2] = append(groups[n-2], i)
 			continue
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], i)
 	}
 	return groups
+}
+
+// tellsAgain reports whether sentence i names deeds only of the kinds the
+// earlier group tells and none of the later group's: the blast told
+// again after the gunfire that followed it.
+func (d *doc) tellsAgain(earlier, later []int, i int) bool {
+	mine := d.deedKinds(i)
+	if mine == 0 {
+		return false
+	}
+	var before, after uint32
+	for _, g := range earlier {
+		before |= d.deedKinds(g)
+	}
+	for _, g := range later {
+		after |= d.deedKinds(g)
+	}
+	return mine&^before == 0 && mine&after == 0
 }
 
 // gunfireAfterBlast reports whether sentence i tells a fight that came
@@ -2072,24 +2103,27 @@ func (d *doc) laterDeed(group []int, i int) bool {
 	if !laterTime(d.sents[i].Toks) || d.hasDay(i) {
 		return false
 	}
-	kinds := func(j int) uint32 {
-		var k uint32
-		for _, h := range d.liveHits(j) {
-			if !h.Item && !operationWord(d.sents[j].Toks[h.Token]) {
-				k |= deedKind(h.Cue)
-			}
-		}
-		return k
-	}
-	mine := kinds(i)
+	mine := d.deedKinds(i)
 	if mine == 0 || saidFirst(d.sents[i].Toks) {
 		return false
 	}
 	var theirs uint32
 	for _, g := range group {
-		theirs |= kinds(g)
+		theirs |= d.deedKinds(g)
 	}
 	return mine&^theirs != 0
+}
+
+// deedKinds returns the kinds of deed (deedKind) sentence j tells, a
+// search or an operation left out: it is no deed of its own.
+func (d *doc) deedKinds(j int) uint32 {
+	var k uint32
+	for _, h := range d.liveHits(j) {
+		if !h.Item && !operationWord(d.sents[j].Toks[h.Token]) {
+			k |= deedKind(h.Cue)
+		}
+	}
+	return k
 }
 
 // saidFirst reports a sentence whose first verb is one of saying: "the

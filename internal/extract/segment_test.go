@@ -1393,3 +1393,18 @@ func TestAgencyNameRecallsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestBlastToldAgainAfterGunfire checks that after gunfire that followed
+// a blast opens an event of its own, a sentence that tells the blast
+// again ("lost their lives in the blast") gives its toll to the blast,
+// not to the gunfire, while a toll of the gunfire stays with it.
+func TestBlastToldAgainAfterGunfire(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"the blast's toll told again",
+			"A bomb exploded near an FC vehicle in Kech on 28 May 2024, killing two soldiers. Following the blast, armed men opened fire on the troops. Two soldiers lost their lives in the blast, a spokesman said.",
+			"Remote explosive/landmine/IED/2,Armed clash/0"},
+		{"the gunfire's own toll",
+			"A bomb exploded near an FC vehicle in Kech on 28 May 2024, killing two soldiers. Following the blast, militants opened fire on the troops. One more soldier was killed in the exchange of fire that followed.",
+			"Remote explosive/landmine/IED/2,Armed clash/1"},
+	})
+}

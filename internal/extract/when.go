@@ -38,7 +38,7 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 			pick = d.dateIn(first - 1)
 		}
 		if pick == nil && len(d.sents) > 0 && first != 0 {
-			if m := d.dateIn(0); m != nil && m.Start-d.sents[0].Start < 80 {
+			if m := d.dateIn(0); m != nil && (m.Start-d.sents[0].Start < 80 || sameDaySequel(d.sents[first].Toks) && m.Precision == 1) {
 				pick = m
 			}
 		}
@@ -261,4 +261,13 @@ func bodiesFound(toks []lex.Token) bool {
 		found = found || t.Is("found", "recovered", "fished", "discovered", "retrieved")
 	}
 	return body && found
+}
+
+// sameDaySequel reports a sentence that opens on a deed that followed the
+// one told before on the same day: "Following the blast, armed men opened
+// fire", "Soon after, ...", "Later in the day, ...", "Hours later, ...".
+// It takes its day from the lead when it gives none of its own.
+func sameDaySequel(toks []lex.Token) bool {
+	return afterBlast(toks) || lex.HasAt(toks, 0, "later", "in", "the", "day") || lex.HasAt(toks, 0, "later", "that", "day") ||
+		lex.HasAt(toks, 0, "hours", "later") || lex.HasAt(toks, 0, "the", "same", "day")
 }

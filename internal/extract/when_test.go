@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -47,6 +48,40 @@ func TestReportedDayBefore(t *testing.T) {
 			}
 			if got := *out.Events[0].EventDate; got != tc.want {
 				t.Errorf("date %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSequelTakesTheLeadsDay checks that a deed told as following the
+// one before on the same day ("Following the blast", "Later in the
+// day"), with no date of its own, takes the lead's day even when the lead
+// gives it late in a long sentence; a deed told with a day of its own
+// keeps it.
+func TestSequelTakesTheLeadsDay(t *testing.T) {
+	x := extractor(t)
+	lead := "Two soldiers of the Frontier Corps were killed when a roadside bomb struck their vehicle near the Jhaho bazaar in Awaran District of Balochistan on 28 May 2024. "
+	tests := []struct {
+		name, text string
+		want       []string // each event's date, "" for none
+	}{
+		{"following the blast", lead + "Following the blast, militants opened fire on the troops.", []string{"2024-05-28", "2024-05-28"}},
+		{"later in the day", lead + "Later in the day, militants fired rockets at a Levies post in Awaran.", []string{"2024-05-28", "2024-05-28"}},
+		{"a day of its own", lead + "On 30 May 2024, militants fired rockets at a Levies post in Awaran.", []string{"2024-05-28", "2024-05-30"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, time.Time{}, "")
+			var got []string
+			for _, e := range out.Events {
+				s := ""
+				if e.EventDate != nil {
+					s = *e.EventDate
+				}
+				got = append(got, s)
+			}
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("dates %q, want %q", got, tc.want)
 			}
 		})
 	}
