@@ -560,11 +560,20 @@ var clauseGoesOn = map[string]bool{
 	"afternoon": true, "around": true, "during": true, "outside": true, "along": true, "on": true,
 }
 
+// skipDot steps over the dot of an abbreviation before k ("Dec.", "ult.");
+// a dot after a word written out ("in March.") ends the sentence and stays
+// out of the expression.
 func skipDot(toks []token, k int) int {
-	if k < len(toks) && toks[k].low == "." {
+	if k < len(toks) && toks[k].low == "." && k > 0 && isAbbreviation(toks[k-1].low) {
 		return k + 1
 	}
 	return k
+}
+
+// isAbbreviation reports a month or date word short enough to be cut:
+// "Dec", "Sept", "inst", "ult", but not "May", "June" or "July".
+func isAbbreviation(w string) bool {
+	return len(w) <= 4 && w != "may" && w != "june" && w != "july"
 }
 
 // dayAt returns the day of month a number token gives, or 0.

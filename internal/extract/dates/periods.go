@@ -152,6 +152,17 @@ func matchPeriod(text string, toks []token, i int, pub time.Time) (p Period, nex
 		_, e := monthSpan(ey, lastMo)
 		return finish(s, e, n)
 	}
+	// "last August": the latest August before the month of publication.
+	if toks[k].low == "last" && !pub.IsZero() {
+		if mo, isMonth := monthAt(text, toks, k+1); isMonth && !(k+2 < len(toks) && (isYear(toks[k+2]) || dayAt(toks[k+2]) > 0)) {
+			y := pub.Year()
+			if mo >= int(pub.Month()) {
+				y--
+			}
+			s, e := monthSpan(y, mo)
+			return finish(s, e, k+2)
+		}
+	}
 	if n, s, e, found := relativePeriod(toks, k, pub); found {
 		if pub.IsZero() {
 			return p, n, false
