@@ -1873,6 +1873,11 @@ func (d *doc) history(i int) bool {
 		if w == "the" && k+2 < len(toks) {
 			w = toks[k+2].Lower
 		}
+		// "in September 2014": a month with its year dates the deed as
+		// surely as the year alone.
+		if month[w] && k+2 < len(toks) {
+			w = toks[k+2].Lower
+		}
 		if year(w) && (earliest == 0 || atoi(w) < earliest) {
 			earliest = atoi(w)
 		}

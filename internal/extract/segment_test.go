@@ -1408,3 +1408,25 @@ func TestBlastToldAgainAfterGunfire(t *testing.T) {
 			"Remote explosive/landmine/IED/2,Armed clash/1"},
 	})
 }
+
+// TestMonthYearIsHistory checks that a deed dated by a month and a year
+// two years or more before publication ("in September 2014") is history,
+// as one dated by the year alone is, while one of the month before stays
+// news.
+func TestMonthYearIsHistory(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2016, 10, 20, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"A similar bomb exploded at their hideout in Bijnor in September 2014, injuring one of them.", 0},
+		{"A similar bomb exploded at their hideout in Bijnor in 2014, injuring one of them.", 0},
+		{"A bomb exploded at a hideout in Bijnor in September 2016, injuring one of the militants.", 1},
+	}
+	for _, tc := range tests {
+		if got := len(x.Extract(tc.text, pub, "").Events); got != tc.want {
+			t.Errorf("Extract(%q) gave %d events, want %d", tc.text, got, tc.want)
+		}
+	}
+}
