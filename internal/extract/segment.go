@@ -2502,8 +2502,8 @@ func (d *doc) dayIn(i int) (time.Time, bool) {
 // party's rival account, which yields to any figure told plainly, of
 // whatever kind.
 func (d *doc) figuresOf(group []int) [][]casualties.Figure {
-	plain := map[string]bool{}
-	anyPlain, rival := false, false
+	var plain []casualties.Figure
+	rival := false
 	for _, i := range group {
 		c := claimStart(d.sents[i].Toks)
 		if c < int(^uint(0)>>1) && contrasted(d.sents[i].Toks, c) {
@@ -2511,8 +2511,7 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 		}
 		for _, f := range d.figs[i] {
 			if !f.Negated && f.Count > 0 && f.Start < c {
-				plain[f.Kind] = true
-				anyPlain = true
+				plain = append(plain, f)
 			}
 		}
 	}
@@ -2521,7 +2520,7 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 		c := claimStart(d.sents[i].Toks)
 		var figs []casualties.Figure
 		for _, f := range lowerToll(d.sents[i].Toks, d.figs[i]) {
-			if f.Start < c || !plain[f.Kind] && !(rival && anyPlain) {
+			if f.Start < c || !toldPlainly(plain, f) && !(rival && len(plain) > 0) {
 				figs = append(figs, f)
 			}
 		}
@@ -2640,6 +2639,20 @@ func lowerToll(toks []lex.Token, figs []casualties.Figure) []casualties.Figure {
 		out = append(out, f)
 	}
 	return out
+}
+
+// toldPlainly reports whether a claimed figure f has a plain account
+// among plain: a figure of its kind for the same side, or one whose side is
+// unknown on either part. "Police sources claimed a dozen Maoists were
+// killed" tells of other dead than the plain "Two CRPF personnel were
+// killed"; the BLA's claim of soldiers killed rivals the officials' count.
+func toldPlainly(plain []casualties.Figure, f casualties.Figure) bool {
+	for _, p := range plain {
+		if p.Kind == f.Kind && (p.Category == f.Category || p.Category == casualties.Unknown || f.Category == casualties.Unknown || p.Generic || f.Generic) {
+			return true
+		}
+	}
+	return false
 }
 
 // rivalStart returns the offset of the clause with which a sentence gives

@@ -620,6 +620,12 @@ func TestRivalTolls(t *testing.T) {
 			"On 2 March 2024, militants attacked an FC camp in Awaran. Three soldiers were killed, officials said. The BLA claimed responsibility and said nine personnel had been killed.", 3},
 		{"the police, not the claimant, said",
 			"On 2 March 2024, militants attacked an FC camp in Awaran. The BLA claimed responsibility, and police said three soldiers were killed.", 3},
+		{"a claim of the other side's dead adds to the plain toll",
+			"On 4 May 2024, two policemen were killed in an encounter with Maoists in Giridih. Police claimed that six Maoists were also killed, but their comrades carried the bodies away.", 8},
+		{"a claim of the same side's dead yields to the plain toll",
+			"On 4 May 2024, two policemen were killed in an encounter with Maoists in Giridih. The Maoists claimed that nine policemen were killed.", 2},
+		{"a claim of people killed yields to the plain toll of any side",
+			"On 4 May 2024, two policemen were killed in an encounter with Maoists in Giridih. The Maoists claimed that nine people were killed.", 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
