@@ -263,6 +263,11 @@ func asideBefore(toks []lex.Token, k int) int {
 		if c+1 < k && toks[c+1].Is("mostly", "mainly", "largely", "most", "many", "all", "both", "some") {
 			return c
 		}
+		// ", 142 of them students,": a counted share of the phrase
+		// before.
+		if q, ok := quantityAt(toks, c+1); ok && q.Last+2 < k && lex.HasAt(toks, q.Last+1, "of", "them") {
+			return c
+		}
 		return 0
 	}
 	return 0
@@ -3010,7 +3015,8 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			break
 		}
 	}
-	if p.hasQ && !p.q.Vague && p.q.Value > 0 && !toks[p.q.First].Is("a", "an") {
+	// ("wounding a dozen": an article that opens a count is no "a".)
+	if p.hasQ && !p.q.Vague && p.q.Value > 0 && !(toks[p.q.First].Is("a", "an") && p.q.Last == p.q.First) {
 		// "killing 12 and injuring 20": a bare count of people.
 		p.head, p.category = p.q.Last, Unknown
 		if k < len(toks) && objectFollows(toks, k) && !toks[k].Is("others") {
@@ -3161,7 +3167,8 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// verb is its subject, not a counted noun further back.
 			// ("who was in 2005 arrested": a year, not a count.)
 			// ("four more were wounded": "more" between.)
-			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more")) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
+			// ("and 90 had been hurt": the auxiliaries between.)
+			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more") || !q.Vague && q.Last+1 == perfectStart(toks, v)) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
 				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) {
 				cat := Unknown
 				if toks[q.First].Is("another") {
@@ -3376,6 +3383,16 @@ var passiveAdverbs = []string{"also", "reportedly", "allegedly", "critically", "
 func auxStart(toks []lex.Token, v int) int {
 	j := v
 	for j > 0 && (isAux(toks[j-1]) || toks[j-1].Is(passiveAdverbs...) || toks[j-1].Is("found")) {
+		j--
+	}
+	return j
+}
+
+// perfectStart is auxStart with a perfect's "had", "has" or "have"
+// before the auxiliaries: "and 90 had been hurt".
+func perfectStart(toks []lex.Token, v int) int {
+	j := auxStart(toks, v)
+	if j > 0 && j < v && toks[j].Is("been") && toks[j-1].Is("had", "has", "have") {
 		j--
 	}
 	return j
@@ -4096,11 +4113,47 @@ func quantityAt(toks []lex.Token, i int) (lex.Quantity, bool) {
 		}
 		return lex.Quantity{Value: 3, Bound: lex.BoundApprox, Vague: true, First: i, Last: last}, true
 	}
-	q, ok := lex.QuantityAt(toks, i)
+	// "upwards of a hundred", "upward of 50": the figure as a floor.
+	if lex.HasAt(toks, i, "upwards", "of") || lex.HasAt(toks, i, "upward", "of") {
+		q, ok := quantityAt(toks, i+2)
+		if !ok || q.Vague {
+			return lex.Quantity{}, false
+		}
+		q.First, q.Bound = i, lex.BoundLower
+		return q, true
+	}
+	q, ok := wordQuantityAt(toks, i)
+	if !ok {
+		q, ok = lex.QuantityAt(toks, i)
+	}
 	if ok && countsNobody(toks, q) {
 		return lex.Quantity{}, false
 	}
+	// "a hundred or so": the figure, as an estimate.
+	// ("six to eight or so": the range's end is no count of its own.)
+	if ok && !q.Vague && lex.HasAt(toks, q.Last+1, "or", "so") && !(i > 0 && toks[i-1].Is("to", "or")) {
+		q.Last += 2
+		if q.Bound == lex.BoundExact {
+			q.Bound = lex.BoundApprox
+		}
+	}
 	return q, ok
+}
+
+// wordQuantityAt reads the counts in words that lex reads as an article:
+// "half a dozen" (six) and "a hundred", "a thousand".
+func wordQuantityAt(toks []lex.Token, i int) (lex.Quantity, bool) {
+	if lex.HasAt(toks, i, "half", "a", "dozen") {
+		return lex.Quantity{Value: 6, Bound: lex.BoundApprox, First: i, Last: i + 2}, true
+	}
+	if i+1 < len(toks) && toks[i].Is("a", "an") && toks[i+1].Is("hundred", "thousand") {
+		v := int64(100)
+		if toks[i+1].Is("thousand") {
+			v = 1000
+		}
+		return lex.Quantity{Value: v, Bound: lex.BoundApprox, First: i, Last: i + 1}, true
+	}
+	return lex.Quantity{}, false
 }
 
 // countsNobody reports whether the figure of quantity q is a number that

@@ -1,0 +1,31 @@
+package casualties
+
+import "testing"
+
+// TestFindMajorIncidentPhrasing covers phrasings of encyclopaedia-style
+// summaries of major attacks: a bare count before a perfect's auxiliaries,
+// a counted share set off as an aside inside a list of fates, and counts
+// in words ("half a dozen", "a hundred or so", "upwards of", "wounding a
+// dozen"). Each rule has a case where it must not fire.
+func TestFindMajorIncidentPhrasing(t *testing.T) {
+	tests := []sentenceWant{
+		{"a bare count before had been", "By evening 12 soldiers had died and 40 had been hurt.", "security_forces.injured=40 security_forces.killed=12"},
+		{"a bare count before has been", "Officials said 9 had been killed.", "unknown.killed=9"},
+		{"a bare count before was left", "Two soldiers were killed and one was left injured.", "security_forces.injured=1 security_forces.killed=2"},
+		{"a count with its noun before had been keeps the noun", "Two soldiers died and 40 villagers had been hurt.", "civilians.injured=40 security_forces.killed=2"},
+		{"a share aside is not a list item", "Forty people were killed, 30 of them women, and 60 were injured.", "civilians.injured=60 civilians.killed=40"},
+		{"a share aside with a noun after the and", "Fifty hostages were killed, 20 of them children, and more than 90 people were injured.", "civilians.injured=90 civilians.killed=50 unknown.abducted=50"},
+		{"a list with commas is still a list", "Twenty civilians, two soldiers, and five militants were killed.", "civilians.killed=20 militants.killed=5 security_forces.killed=2"},
+		{"a share at the end adds nothing", "Twelve villagers were killed, two of them children.", "civilians.killed=12"},
+		{"half a dozen", "Half a dozen soldiers were injured in the ambush.", "security_forces.injured=6"},
+		{"half alone is no count", "Half the village fled and a dozen were wounded.", "unknown.injured=12"},
+		{"upwards of a count", "The blast killed upwards of 50 people.", "civilians.killed=50"},
+		{"upwards of a place", "The troops moved upwards of the ridge and killed two militants.", "militants.killed=2"},
+		{"a hundred or so", "A hundred or so were hurt in the stampede.", "unknown.injured=100"},
+		{"a hundred things are not people", "The gunmen fired a hundred rounds, wounding two.", "unknown.injured=2"},
+		{"a range's end or so", "Six to eight or so were killed.", "unknown.killed=6"},
+		{"wounding a dozen", "The bomb killed two soldiers and wounded a dozen.", "security_forces.injured=12 security_forces.killed=2"},
+		{"wounding a person", "The bomb killed two soldiers and wounded a boy.", "civilians.injured=1 security_forces.killed=2"},
+	}
+	checkSummaries(t, nil, tests)
+}
