@@ -35,6 +35,8 @@ var sourceNames = []struct {
 	{[]string{"interior", "ministry"}, "interior ministry"},
 	{[]string{"ispr"}, "ISPR"},
 	{[]string{"ctd"}, "CTD"},
+	{[]string{"station", "house", "officer"}, "police"},
+	{[]string{"sho"}, "police"},
 	{[]string{"police"}, "police"},
 	{[]string{"officials"}, "officials"},
 	{[]string{"official"}, "officials"},
@@ -81,9 +83,14 @@ func sourcesIn(toks []lex.Token) []attribution {
 		if !saidVerbs[toks[i].Lower] {
 			continue
 		}
-		// "police said": the source ends just before the verb.
-		for s := max(0, i-7); s < i; s++ {
-			if l, e, ok := sourceAt(toks, s); ok && e == i-1 {
+		// "police said": the source ends just before the verb, or a name or
+		// the place it speaks for stands between ("spokesman Zabihullah
+		// Mujahid said", "officials in Nangarhar said"). Not in a headline
+		// written in capitals, where every word looks like a name ("Army
+		// Kills Militants Says Report").
+		lowerVerb := toks[i].Text == toks[i].Lower
+		for s := max(0, i-10); s < i; s++ {
+			if l, e, ok := sourceAt(toks, s); ok && (e == i-1 || lowerVerb && namedBetween(toks, e+1, i)) {
 				add(l, s, i)
 				break
 			}
@@ -94,6 +101,47 @@ func sourcesIn(toks []lex.Token) []attribution {
 		}
 	}
 	return out
+}
+
+// namedBetween reports whether toks[from:to], between a source's label and
+// its verb, only names that source or where it speaks from: a name written
+// in capitals right after the label ("SHO Rahim Khan"), one set off by a
+// comma on both sides ("a spokesman, Ali Shah, said"), or "in" and a place
+// ("officials in Nangarhar province"). A capitalised word after a comma
+// with none after it is a new teller ("attacked the army, Taliban said"),
+// and so is a place followed by a comma ("police in Bannu, residents
+// said"): the label there is not who speaks.
+func namedBetween(toks []lex.Token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	if toks[from].Is("in") {
+		n := capitalRun(toks, from+1, to)
+		end := from + 1 + n
+		if end < to && toks[end].Is("province", "district", "city", "state", "region", "county") {
+			end++
+		}
+		return n > 0 && end == to
+	}
+	if toks[from].Text == "," {
+		n := capitalRun(toks, from+1, to)
+		return n > 0 && from+1+n == to-1 && toks[to-1].Text == ","
+	}
+	return from+capitalRun(toks, from, to) == to
+}
+
+// capitalRun counts the words from i on (before to, at most three) that
+// begin with a capital letter, as a person's or a place's name does.
+func capitalRun(toks []lex.Token, i, to int) int {
+	n := 0
+	for i+n < to && n < 3 {
+		t := toks[i+n]
+		if t.Punct || t.Text == "" || t.Text[0] < 'A' || t.Text[0] > 'Z' {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // sourceOnly reports whether mention m of a state force, in one of the

@@ -71,7 +71,7 @@ func TestEquipmentRecords(t *testing.T) {
 			[]string{"sighting/night_vision/night vision goggles/-/-/United States/Afghanistan/Taliban/2025-03-03/"}},
 		{"past a reported statement, the holder is the subject of the sighting, not the teller",
 			"Police in Bannu said on Monday that the attackers had carried US-made night-vision goggles.",
-			[]string{"sighting/night_vision/night vision goggles/-/-/United States/Pakistan/Unidentified Armed Group (Pakistan)/2025-03-03/Police"}},
+			[]string{"sighting/night_vision/night vision goggles/-/-/United States/Pakistan/Unidentified Armed Group (Pakistan)/2025-03-03/police"}},
 		{"carried with no one said to carry it is no sighting",
 			"Police in Bannu said on Monday that US-made night-vision goggles were carried into the district.",
 			nil},
