@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/numbers"
 )
 
 // Sub-event types, ACLED's 25.
@@ -318,6 +319,14 @@ func Classify(in Input) (Class, bool) {
 	// ACLED counts off-duty soldiers and police as civilians: shooting
 	// one is an attack, not a battle, unless the forces fought back.
 	if offDuty(in.Toks, in.LeadEnd) {
+		securityTarget = false
+	}
+	// "Gunmen stormed the office and killed 12 people, including two
+	// police officers": the police were among the victims of a massacre
+	// that the text tells as one-sided, no fight with them named. The
+	// attack was on the people, as ACLED codes it.
+	if securityTarget && forcesAmongDead(in.Toks) && in.Victims["civilians"] > 0 && in.Victims["militants"] == 0 &&
+		!targetsForces(in.Toks) && !has(CueClash) && !has(CueRetaliation) {
 		securityTarget = false
 	}
 	// Dead militants make a battle when forces fought them; assailants
@@ -1163,6 +1172,55 @@ func targetsForces(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// forcesAmongDead reports whether state forces are named as a minority of
+// a larger count of people killed: "killed 12 people, including two
+// police officers", "20 people died, among them three soldiers". Forces
+// that are most of the dead ("five persons, including four home guards")
+// were the target.
+func forcesAmongDead(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("including", "among") || i == 0 {
+			continue
+		}
+		// The count of people comes just before: "12 people, including".
+		total := 0
+		for k := i - 1; k >= 1 && k >= i-3; k-- {
+			if toks[k].Is("people", "persons", "civilians", "victims") {
+				total = countAt(toks[k-1])
+				break
+			}
+		}
+		if total == 0 {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+10; k++ {
+			if toks[k].Is(".", ";") {
+				break
+			}
+			if toks[k].Is("police", "policemen", "policeman", "officers", "officer", "soldiers", "soldier", "troops", "guards", "constables", "constable") {
+				n := countAt(toks[k-1])
+				if n == 0 && k > i+1 {
+					n = countAt(toks[k-2]) // "two police officers"
+				}
+				return n > 0 && 2*n < total
+			}
+		}
+	}
+	return false
+}
+
+// countAt reads a count written in one word: "12", "eight", "a".
+func countAt(t lex.Token) int {
+	if t.Is("a", "an", "one") {
+		return 1
+	}
+	n, ok := numbers.Parse(t.Text)
+	if !ok || n.Money || n.Value <= 0 || n.Value > 1<<20 {
+		return 0
+	}
+	return int(n.Value)
 }
 
 // hurt is the number of people the event's figures say were killed,

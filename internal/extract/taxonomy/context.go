@@ -464,6 +464,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "crashed":
+		// "Hijackers crashed two airliners into the towers": a plane
+		// flown into its target by those who seized it is an attack.
+		if hijackersCrashed(toks, i) {
+			return CueAttack, true
+		}
 		// "A bus crashed into a truck": a road accident, unless a bomb is
 		// named.
 		if !lex.HasAt(toks, i+1, "into") || s.weapon {
@@ -1455,6 +1460,38 @@ func bomberDied(toks []lex.Token) bool {
 			}
 		case t.Is("killing") && i+1 < len(toks) && toks[i+1].Is("himself", "herself", "themselves"):
 			return true
+		}
+	}
+	return false
+}
+
+// hijackersCrashed reports whether "crashed" at i tells of hijackers who
+// flew the craft they seized into a target: "hijackers crashed the
+// airliner into the tower", "the hijacked plane was crashed into the
+// building". The crash must be into something, and the hijack named as
+// the deed of those aboard, in the words just before "crashed"; a plane
+// that crashed after a hijacking without an "into" is left to the
+// abduction it was.
+func hijackersCrashed(toks []lex.Token, i int) bool {
+	into := false
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("into") {
+			into = true
+			break
+		}
+		if toks[k].Punct {
+			break
+		}
+	}
+	if !into {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Is("hijackers", "hijacker", "hijacked") {
+			return true
+		}
+		if toks[k].Punct {
+			break
 		}
 	}
 	return false

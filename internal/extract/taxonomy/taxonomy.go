@@ -626,6 +626,10 @@ func Scan(toks []lex.Token) []Hit {
 				// Police or troops raiding a house search it: a weak
 				// operation like "raid", not an attack.
 				c = CueClash
+			case c == CueAccident && toks[i].Is("derailed", "derailment") && bombDerailed(toks, i):
+				// "A bomb planted under the track derailed the express": the
+				// bomb's deed, not a rail accident.
+				continue
 			case c == CueExplosive && toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden") && drivenInto(toks, i):
 				// "drove an explosives-laden car into the gate": the
 				// driver died with his bomb, a suicide attack.
@@ -660,6 +664,32 @@ func Scan(toks []lex.Token) []Hit {
 		}
 	}
 	return intercepts(toks, hits)
+}
+
+// bombDerailed reports whether the derailment at i was a bomb's: a bomb,
+// blast or mine named in the same clause ("a blast on the line derailed
+// the train", "the derailment, caused by an explosion under the track").
+// A bomb disposal squad sent to the scene, or a blast called accidental,
+// makes none.
+func bombDerailed(toks []lex.Token, i int) bool {
+	from := max(0, i-10)
+	for k := i - 1; k >= from; k-- {
+		if toks[k].Is(";") {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Is(";") {
+			break
+		}
+		if k != i && (toks[k].Is("bomb", "bombs", "blast", "blasts", "explosion", "explosions", "explosive", "explosives", "ied", "ieds", "landmine", "landmines", "saboteurs", "sabotage") ||
+			lex.HasAt(toks, k, "blew", "up")) &&
+			!lex.HasAt(toks, k, "bomb", "disposal") && !(k > 0 && toks[k-1].Is("accidental", "no")) {
+			return true
+		}
+	}
+	return false
 }
 
 // drivenInto reports whether the vehicle laden with explosives at i was

@@ -1217,3 +1217,65 @@ func TestStrategicMoveEighthProbe(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyMajorIncidents: derailments, hijacked planes and massacres
+// with police among the dead, as encyclopaedia summaries of major attacks
+// tell them, each beside the phrasing the rule must leave alone.
+func TestClassifyMajorIncidents(t *testing.T) {
+	sec := func(n int) map[string]int { return map[string]int{"security_forces": n} }
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	both := func(c, s int) map[string]int { return map[string]int{"civilians": c, "security_forces": s} }
+	checkClassify(t, []classifyCase{
+		// A train derailed by a bomb was bombed; one derailed alone, or
+		// with a bomb squad only come to look, had an accident.
+		{"An explosive device placed on the rails derailed a freight train near the junction, killing two crew.", civ(2), 2, false, false, RemoteExplosive},
+		{"A blast under the line derailed a passenger train outside the city, wounding 40.", civ(40), 0, false, false, RemoteExplosive},
+		{"A passenger train derailed near the junction, killing 14 people.", civ(14), 14, false, false, ""},
+		{"A freight train derailed near the bridge and a bomb disposal squad searched the wreck, though nine crew died.", civ(9), 9, false, false, ""},
+		// Hijackers who fly a plane into a target attack; a plane that
+		// crashed into a hillside, or was hijacked and flown elsewhere, did not.
+		{"Hijackers crashed a passenger jet into an office tower, killing hundreds.", civ(300), 300, false, false, Attack},
+		{"A cargo plane crashed into a hillside near the airport, killing its crew of six.", civ(6), 6, false, false, ""},
+		{"Gunmen hijacked a domestic flight, which later crashed in the sea off the coast.", nil, 0, true, false, Abduction},
+		// Police among a larger count of people killed, with no fight
+		// named, were victims of a one-sided attack; police the gunmen
+		// fought, or attacked at their post, make a battle.
+		{"Gunmen burst into a newsroom and killed nine people, including a police bodyguard.", both(8, 1), 9, true, true, Attack},
+		{"Attackers shot dead 20 people at a wedding, among them three soldiers on leave.", both(17, 3), 20, true, true, Attack},
+		{"Gunmen killed nine people, including two police officers, in a gun battle at the bank.", both(7, 2), 9, true, true, ArmedClash},
+		{"Gunmen opened fire on a police checkpoint, killing five people, including three officers.", both(2, 3), 5, true, true, ArmedClash},
+		{"Rebels stormed a militia depot and shot dead six persons, including five guards.", both(1, 5), 6, true, true, ArmedClash},
+		{"Gunmen shot dead two police officers outside the court.", sec(2), 2, true, true, ArmedClash},
+	})
+}
+
+// TestScanCrashedAndDerailed: "crashed" is an attack when hijackers fly a
+// plane into a target, an accident when a vehicle crashes into something;
+// "derailed" is no accident when a bomb did it.
+func TestScanCrashedAndDerailed(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		word string
+		want Cue
+	}{
+		{"Hijackers crashed a passenger jet into an office tower.", "crashed", CueAttack},
+		{"The hijacked airliner was crashed into the ministry by the men who seized it.", "crashed", CueAttack},
+		{"A lorry crashed into a bus on the highway.", "crashed", CueAccident},
+		{"The hijackers surrendered after the plane crashed on landing.", "crashed", CueNone},
+		{"A bomb under the line derailed the night train.", "derailed", CueNone},
+		{"Saboteurs blew up a stretch of track, and the derailment killed 30.", "derailment", CueNone},
+		{"A goods train derailed near the station.", "derailed", CueAccident},
+		{"A freight train derailed after an accidental explosion in a tanker wagon.", "derailed", CueAccident},
+	} {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		got := CueNone
+		for _, h := range Scan(toks) {
+			if toks[h.Token].Lower == tc.word {
+				got = h.Cue
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
