@@ -13,21 +13,16 @@ import (
 // day-precise one preferred), else from a dateline opening the text. With
 // neither, the date stays null: vigil never invents one.
 func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string, int, int)) {
-	var pick *dates.Mention
-	for _, i := range group {
-		s := d.sents[i]
-		for k, given := 0, d.datesGiven(); k < len(given); k++ {
-			m := &given[k]
-			if m.Start < s.Start || m.End > s.End {
-				continue
-			}
-			if pick == nil || (pick.Precision > 1 && m.Precision == 1) {
-				pick = m
-			}
-		}
-		if pick != nil && pick.Precision == 1 {
-			break
-		}
+	// A date of the deed itself is taken first; a report's day, a
+	// dateline, or a date of something else ("missing since 2 May") only
+	// when the event's sentences give no other.
+	// A report tells what happened before it or on its day: a day after
+	// the report's is something else (a funeral, a hearing), and the
+	// report's day stands.
+	pick, first := d.firstDate(group, true), d.firstDate(group, false)
+	if pick == nil || first != nil && first != pick && first.Precision == 1 && pick.Precision == 1 &&
+		pick.Date.After(first.Date) && d.reportsDay(first) {
+		pick = first
 	}
 	if pick == nil {
 		// The sentence before the event's first, in the same paragraph,
@@ -72,6 +67,152 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	ev.EventDate, ev.TimePrecision = &s, &p
 	evid("event_date", pick.Start, pick.End)
 	evid("time_precision", pick.Start, pick.End)
+}
+
+// firstDate returns the first date the group's sentences give, a
+// day-precise one preferred, or nil. With deedOnly it passes over the
+// dates that are not the deed's: see asideDate.
+func (d *doc) firstDate(group []int, deedOnly bool) *dates.Mention {
+	var pick *dates.Mention
+	for _, i := range group {
+		s := d.sents[i]
+		for k, given := 0, d.datesGiven(); k < len(given); k++ {
+			m := &given[k]
+			if m.Start < s.Start || m.End > s.End {
+				continue
+			}
+			if deedOnly && asideDate(s.Toks, m) {
+				continue
+			}
+			if pick == nil || (pick.Precision > 1 && m.Precision == 1) {
+				pick = m
+			}
+		}
+		if pick != nil && pick.Precision == 1 {
+			break
+		}
+	}
+	return pick
+}
+
+// asideDate reports a date that is likely not the deed's own: the
+// day a report was made ("police said on Monday", "a statement issued on
+// Friday", "the group claimed it on Monday"), a dateline ("QUETTA, Dec
+// 31:"), a bound ("missing since 2 February", "until 5 May"), or a date
+// told in an aside about the victims ("five labourers, abducted on 2 May,
+// were found"). Such a date dates the event only when nothing else does.
+func asideDate(toks []lex.Token, m *dates.Mention) bool {
+	if m.Dateline {
+		return true
+	}
+	switch m.Lead {
+	case "since", "until", "till", "by":
+		return true
+	}
+	if saidBefore(toks, m) >= 0 || reportOpens(toks, m) {
+		return true
+	}
+	return inAside(toks, m)
+}
+
+// reportOpens reports a date that heads a verb of saying as the report's
+// day: "On 14 March, ISPR stated", "Police on Monday said". A date that
+// closes the deed's clause before ", officials said" is the deed's.
+func reportOpens(toks []lex.Token, m *dates.Mention) bool {
+	j := saidAfter(toks, m)
+	if j < 0 {
+		return false
+	}
+	k := 0
+	for k < len(toks) && toks[k].Start < m.Start {
+		k++
+	}
+	if k <= 2 {
+		return true
+	}
+	for i := k; i < j; i++ {
+		if toks[i].Is(",") {
+			return false
+		}
+	}
+	return true
+}
+
+// inAside reports a date inside a participle clause set off by commas:
+// ", abducted on 2 May," or ", who were kidnapped on 2 May,".
+func inAside(toks []lex.Token, m *dates.Mention) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < m.Start {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].Start < m.End {
+		e++
+	}
+	if e >= len(toks) || !toks[e].Is(",") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if !toks[j].Punct {
+			continue
+		}
+		if !toks[j].Is(",") || j+1 >= k {
+			return false
+		}
+		w := toks[j+1]
+		if w.Is("who", "which") && j+3 < k {
+			w = toks[j+3]
+		}
+		// A state the victims were in before the deed; ", who were killed
+		// on 12 March," tells the deed itself.
+		return w.Is("abducted", "kidnapped", "missing", "arrested", "detained", "released", "accused", "convicted", "sentenced", "freed", "picked", "wanted", "married", "posted", "transferred", "appointed", "elected", "born")
+	}
+	return false
+}
+
+// saidBefore returns the index of a verb of saying or reporting that
+// the date follows ("police said on Monday", "a statement issued on
+// Friday", "registered a case on Monday", "claimed it on Monday"), or
+// -1. The date is the report's day, not the deed's.
+func saidBefore(toks []lex.Token, m *dates.Mention) int {
+	if m.Lead != "on" {
+		return -1
+	}
+	k := 0
+	for k < len(toks) && toks[k].Start < m.Start {
+		k++
+	}
+	// toks[k-1] is "on"; the verb stands right before it or two words
+	// before ("claimed it on", "registered a case on").
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.Punct {
+			return -1
+		}
+		if t.Is("said", "stated", "announced", "confirmed", "told", "disclosed", "reported", "issued", "released", "registered", "lodged", "filed") {
+			return j
+		}
+		if t.Is("claimed") && j+1 < k-1 && toks[j+1].Is("it", "responsibility") {
+			return j
+		}
+	}
+	return -1
+}
+
+// reportsDay reports a date that is the day a report was made: a
+// dateline, or one beside a verb of saying.
+func (d *doc) reportsDay(m *dates.Mention) bool {
+	toks := d.sentenceOf(m)
+	return m.Dateline || saidBefore(toks, m) >= 0 || reportOpens(toks, m)
+}
+
+// reportVerb returns the index of the verb of saying that date m heads
+// or follows, or -1.
+func reportVerb(toks []lex.Token, m *dates.Mention) int {
+	if j := saidAfter(toks, m); j >= 0 {
+		return j
+	}
+	return saidBefore(toks, m)
 }
 
 // dateIn returns the first date of sentence i, or nil.
@@ -179,7 +320,7 @@ func saidAfter(toks []lex.Token, m *dates.Mention) int {
 // (a funeral, a hearing), and the report's own day stands.
 func (d *doc) deedDay(m *dates.Mention) *dates.Mention {
 	toks := d.sentenceOf(m)
-	said := saidAfter(toks, m)
+	said := reportVerb(toks, m)
 	if said < 0 {
 		return nil
 	}
@@ -202,14 +343,15 @@ func (d *doc) deedDay(m *dates.Mention) *dates.Mention {
 // had...") leaves the date alone (0): no verb of saying follows the date.
 func (d *doc) reportedDaysBefore(m *dates.Mention) int {
 	toks := d.sentenceOf(m)
-	said := saidAfter(toks, m)
+	said := reportVerb(toks, m)
 	if said < 0 {
 		return 0
 	}
 	for j := said + 1; j < len(toks); j++ {
 		if (lex.HasAt(toks, j, "the", "previous", "day") || lex.HasAt(toks, j, "a", "day", "earlier") ||
 			lex.HasAt(toks, j, "the", "day", "before") || lex.HasAt(toks, j, "a", "day", "before") ||
-			lex.HasAt(toks, j, "the", "previous", "night")) && !lex.HasAt(toks, j+3, "yesterday") {
+			lex.HasAt(toks, j, "the", "previous", "night") || lex.HasAt(toks, j, "the", "previous", "evening") ||
+			lex.HasAt(toks, j, "the", "previous", "morning") || lex.HasAt(toks, j, "the", "previous", "afternoon")) && !lex.HasAt(toks, j+3, "yesterday") {
 			return 1
 		}
 		// "two days earlier", "3 days ago": a week at most, as a report

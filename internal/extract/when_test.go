@@ -86,3 +86,51 @@ func TestSequelTakesTheLeadsDay(t *testing.T) {
 		})
 	}
 }
+
+// TestDeedDateOverReportDate checks that a report's day, a dateline, a
+// bound ("since", "until") and a date told in an aside about the victims
+// yield to the deed's own date in the event's sentences, and still date
+// the event when it gives no other.
+func TestDeedDateOverReportDate(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC) // a Saturday
+	tests := []struct{ name, text, want string }{
+		{"said on a day, the deed on another",
+			"Officials said on Friday that gunmen had shot dead a shopkeeper in Turbat on Wednesday.", "2025-06-11"},
+		{"a statement issued on a day",
+			"In a statement released on Friday, the army said two soldiers were killed in a clash in Kech on 10 June.", "2025-06-10"},
+		{"a case registered on a day",
+			"Police registered a case on Friday against unknown men for the attack, which took place on Tuesday night in Sibi and killed two people.", "2025-06-10"},
+		{"a vague deed date beats the report's day",
+			"Earlier this month, gunmen killed two labourers in Awaran, police said on Friday.", "2025-06-01"},
+		{"the report's day minus the previous morning",
+			"The police said on Friday that a bomb had killed a shopkeeper in Turbat the previous morning.", "2025-06-12"},
+		{"the report's day alone dates the event",
+			"Police said on Friday that gunmen had shot dead a shopkeeper in Turbat.", "2025-06-13"},
+		{"a date before ', officials said' is the deed's",
+			"Gunmen shot dead a shopkeeper in Turbat on Thursday, officials said.", "2025-06-12"},
+		{"since gives way",
+			"The body of a student, missing since 2 June, was found in Kech on 11 June.", "2025-06-11"},
+		{"until gives way",
+			"Gunmen killed two policemen in Sibi on 12 June; the market stays shut until 20 June.", "2025-06-12"},
+		{"an aside about the victims gives way",
+			"The bodies of two herders, kidnapped on 1 June, were found in Kohlu on Thursday.", "2025-06-12"},
+		{"an aside telling the deed keeps its date",
+			"Two soldiers, who were killed on 9 June in a clash with militants in Kech, were laid to rest in Quetta on Friday.", "2025-06-09"},
+		{"a dateline gives way to the day in the text",
+			"QUETTA, June 13: Gunmen killed two Levies men in an attack on their post in Kohlu on Thursday.", "2025-06-12"},
+		{"a dateline alone dates the event",
+			"QUETTA, June 13: Gunmen killed two Levies men in an attack on their post in Kohlu.", "2025-06-13"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out := x.Extract(tc.text, pub, "")
+			if len(out.Events) == 0 || out.Events[0].EventDate == nil {
+				t.Fatalf("no dated event: %+v", out.Events)
+			}
+			if got := *out.Events[0].EventDate; got != tc.want {
+				t.Errorf("date %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
