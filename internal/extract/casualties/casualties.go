@@ -1903,15 +1903,23 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	// "The guard was killed along with his wife": the people joined
 	// after the verb share the fate.
-	if passive && main.head < v && lex.HasAt(toks, vEnd+1, "along", "with") {
-		if p, ok := phraseAfter(toks, vEnd+3, hints); ok && p.category != Unknown {
+	// ("The bomber also died, along with two civilians": the same after
+	// a death told with no auxiliary, set off by a comma.)
+	along := vEnd + 1
+	// (A passive's list set off by a comma is often the attackers': "39
+	// hostages were killed, along with 29 militants".)
+	if lex.HasAt(toks, along, ",", "along", "with") && !passive && w0(w, "died", "perished", "succumbed") {
+		along++
+	}
+	if (passive || w0(w, "died", "perished", "succumbed")) && main.head < v && lex.HasAt(toks, along, "along", "with") {
+		if p, ok := phraseAfter(toks, along+2, hints); ok && p.category != Unknown {
 			// "A 'zonal commander' was arrested along with four
 			// associates": followers are of their leader's side.
 			if toks[p.head].Is(followers...) && (main.category == Militants || main.category == Security) {
 				p.category = main.category
 			}
 			if !p.hasQ && !plural(toks[p.head].Lower) {
-				p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: vEnd + 3, Last: p.head}, true
+				p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: along + 2, Last: p.head}, true
 			}
 			if p.hasQ && !p.q.Vague {
 				coordinated = append(coordinated, p)
@@ -3231,6 +3239,12 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head == p.head+2 && !nearest.hasQ && p.q.Value == 1 && !plural(toks[nearest.head].Lower) {
 				return p, true
 			}
+			// ("Sixty-one cadets and guards were killed": a bare plural
+			// after "and" is counted with the counted plural before.)
+			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head == p.head+2 && !nearest.hasQ && p.q.Value > 1 && !p.q.Vague &&
+				plural(toks[p.head].Lower) && plural(toks[nearest.head].Lower) {
+				return p, true
+			}
 			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head-p.head <= 3 {
 				joined := true
 				for j := p.head + 2; j < nearest.head; j++ {
@@ -3765,6 +3779,11 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 			!isCap(toks[k].Text) && !toks[k].Is("his", "her", "their", "its", "the", "a", "an") {
 			break
 		}
+		// "killing 20 students and staff": a collective noun with no
+		// count of its own is counted with the phrase before.
+		if !q.hasQ && q.head == k && toks[q.head].Is(collectiveNouns...) {
+			break
+		}
 		if !q.hasQ {
 			// "his mother", "the driver": one person; a plural is vague,
 			// and so is "civilian auxiliaries", where the person word
@@ -3791,6 +3810,10 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	}
 	return out
 }
+
+// collectiveNouns name a group by one singular word: bare after "and",
+// they are counted with the phrase before ("20 students and staff").
+var collectiveNouns = []string{"staff", "crew", "personnel", "faculty"}
 
 // generalNouns name people by no role: a count of them may be set out
 // person by person after a comma.

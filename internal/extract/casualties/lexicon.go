@@ -217,6 +217,9 @@ var persons = map[string]string{
 	"shopkeeper": Civilians, "shopkeepers": Civilians, "trader": Civilians, "traders": Civilians,
 	"farmer": Civilians, "farmers": Civilians, "worshippers": Civilians, "worshipers": Civilians,
 	"pilgrims": Civilians, "tourist": Civilians, "tourists": Civilians, "citizen": Civilians,
+	// Tourists' guides, sportsmen and their coaches.
+	"guide": Civilians, "guides": Civilians, "player": Civilians, "players": Civilians,
+	"coach": Civilians, "coaches": Civilians,
 	"citizens": Civilians, "journalist": Civilians, "journalists": Civilians, "elder": Civilians,
 	"elders": Civilians, "leader": Civilians, "leaders": Civilians, "doctor": Civilians,
 	"doctors": Civilians, "engineer": Civilians, "engineers": Civilians, "passenger": Civilians,

@@ -29,3 +29,21 @@ func TestFindMajorIncidentPhrasing(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindShortenedLists covers lists whose items share a count or carry
+// none: a collective noun and a bare plural after "and" are counted with
+// the phrase before, a guide, a player and a coach are people, and the
+// people joined to a death told with no auxiliary share it.
+func TestFindShortenedLists(t *testing.T) {
+	tests := []sentenceWant{
+		{"a collective noun shares the count", "The gunmen stormed the college, killing 14 students and staff.", "civilians.killed=14"},
+		{"a counted person after and is one more", "The gunmen stormed the college, killing 14 students and a teacher.", "civilians.killed=1 civilians.killed=14"},
+		{"a bare plural shares the count", "Thirty recruits and guards were killed in the blast.", "security_forces.killed=30"},
+		{"a counted plural after and counts apart", "Thirty recruits and four guards were killed in the blast.", "civilians.killed=4 security_forces.killed=30"},
+		{"a guide after a possessive", "The bomb killed two tourists and their guide.", "civilians.killed=1 civilians.killed=2"},
+		{"players and a coach", "Gunmen fired on the team bus, wounding five players and a coach.", "civilians.injured=1 civilians.injured=5"},
+		{"a death with no auxiliary along with others", "The bomber died, along with three passers-by.", "civilians.killed=3 perpetrators.killed=1"},
+		{"a passive's list set off by a comma stays apart", "Ten hostages were killed, along with six militants.", "civilians.killed=10 unknown.abducted=10"},
+	}
+	checkSummaries(t, nil, tests)
+}
