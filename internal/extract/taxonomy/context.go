@@ -770,6 +770,18 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if _, ok := expelled(toks, i); ok {
 			return CueCapture, true
 		}
+		// "A man drove a lorry into a Christmas market": a vehicle driven
+		// into a crowd is a weapon.
+		if toks[i].Is("drove") && vehicleIntoCrowd(toks, i) {
+			return CueAttack, true
+		}
+		return c, false
+	case "rammed", "ploughed", "plowed":
+		// "rammed his car into worshippers", "a van ploughed into
+		// pedestrians": as "drove", only into a crowd.
+		if vehicleIntoCrowd(toks, i) {
+			return CueAttack, true
+		}
 		return c, false
 	case "uprooted":
 		// "Settlers uprooted hundreds of olive trees": crops destroyed;
@@ -1460,6 +1472,53 @@ func bomberDied(toks []lex.Token) bool {
 			}
 		case t.Is("killing") && i+1 < len(toks) && toks[i+1].Is("himself", "herself", "themselves"):
 			return true
+		}
+	}
+	return false
+}
+
+// vehicleIntoCrowd reports whether the verb at i drives a vehicle into a
+// crowd of people: "drove a truck into the crowd", "rammed his car into
+// worshippers", "a van ploughed into pedestrians on the bridge". A driver
+// who lost control, was drunk or crashed by accident, or a vehicle driven
+// into a wall or a river, makes no attack.
+func vehicleIntoCrowd(toks []lex.Token, i int) bool {
+	into := -1
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("into", "through") {
+			into = k
+			break
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	if into < 0 {
+		return false
+	}
+	// "drove into" with no vehicle named needs the vehicle before the
+	// verb ("a van ploughed into"); "drove a lorry into" names it after.
+	vehicle := false
+	for k := max(0, i-3); k < into; k++ {
+		if toks[k].Is("car", "cars", "van", "lorry", "truck", "vehicle", "suv", "bus", "jeep", "tractor", "pickup", "minivan", "motorcycle") {
+			vehicle = true
+		}
+	}
+	if !vehicle {
+		return false
+	}
+	for _, t := range toks {
+		if t.Is("accidentally", "accident", "drunk", "drunken", "lost", "brakes", "skidded") {
+			return false
+		}
+	}
+	for k := into + 1; k < len(toks) && k <= into+4; k++ {
+		if toks[k].Is("crowd", "crowds", "pedestrians", "shoppers", "worshippers", "protesters", "demonstrators", "marchers",
+			"revellers", "spectators", "people", "market", "parade", "procession", "festival", "gathering", "mourners") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

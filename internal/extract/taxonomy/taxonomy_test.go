@@ -1279,3 +1279,32 @@ func TestScanCrashedAndDerailed(t *testing.T) {
 		}
 	}
 }
+
+// TestScanVehicleIntoCrowd: a vehicle driven into a crowd is a weapon; one
+// driven into a wall, or into a crowd by a driver who lost control, is not.
+func TestScanVehicleIntoCrowd(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		word string
+		want Cue
+	}{
+		{"A man drove a truck into a crowd watching fireworks on the seafront.", "drove", CueAttack},
+		{"An attacker rammed his car into worshippers leaving the mosque.", "rammed", CueAttack},
+		{"A white van ploughed into pedestrians on the bridge.", "ploughed", CueAttack},
+		{"A man drove a truck into a river after the floods.", "drove", CueNone},
+		{"A bus driver lost control and ploughed into a crowd at the stop.", "ploughed", CueNone},
+		{"Farmers drove their tractors into the city centre.", "drove", CueNone},
+		{"The ship rammed a fishing boat off the coast.", "rammed", CueNone},
+	} {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		got := CueNone
+		for _, h := range Scan(toks) {
+			if toks[h.Token].Lower == tc.word {
+				got = h.Cue
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
