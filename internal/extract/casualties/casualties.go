@@ -2910,6 +2910,9 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		j++
 	}
 	if q, ok := quantityAt(toks, j); ok {
+		if sum, last, ok := respectiveCounts(toks, q); ok {
+			q.Value, q.Last = sum, last
+		}
 		p.q, p.hasQ = q, true
 		k = q.Last + 1
 	} else if toks[j].Is("both") {
@@ -3033,6 +3036,37 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// respectiveCounts reads a run of counts that share one noun and are
+// told place by place, "killing 19, 11 and 8 people respectively", as
+// their sum. It returns the sum and the last count's token.
+func respectiveCounts(toks []lex.Token, q lex.Quantity) (int64, int, bool) {
+	if q.Vague {
+		return 0, 0, false
+	}
+	sum, last, n := q.Value, q.Last, 0
+	for m := q.Last + 1; m+1 < len(toks) && toks[m].Is(",", "and"); {
+		m++
+		if toks[m].Is("and") {
+			m++
+		}
+		q2, ok := quantityAt(toks, m)
+		if !ok || q2.Vague || toks[q2.First].Is("a", "an", "another") {
+			break
+		}
+		sum, last, n = sum+q2.Value, q2.Last, n+1
+		m = q2.Last + 1
+	}
+	if n == 0 {
+		return 0, 0, false
+	}
+	for m := last + 1; m < len(toks) && m <= last+6 && !toks[m].Is(".", ";"); m++ {
+		if toks[m].Is("respectively") {
+			return sum, last, true
+		}
+	}
+	return 0, 0, false
 }
 
 // phraseBefore finds the person noun phrase a passive or intransitive
@@ -4323,9 +4357,17 @@ func placeBefore(toks []lex.Token, e int) bool {
 		if toks[k-1].Is("in", "at", "near", "from", "of", "across") {
 			return true
 		}
+		// "in Dar es Salaam 11 were killed": a particle inside the name.
+		if k >= 3 && toks[k-1].Is(nameParticles...) && namelike(toks[k-2]) {
+			k--
+		}
 	}
 	return false
 }
+
+// nameParticles are the lower-case words inside place names: "Dar es
+// Salaam", "Ras al Khaimah", "Rio de Janeiro".
+var nameParticles = []string{"es", "al", "el", "de", "da", "do", "du", "la"}
 
 // namelike reports whether t may end a personal name: a capitalised word
 // that is no function word, month, person noun or side.

@@ -47,3 +47,18 @@ func TestFindShortenedLists(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindTollsByPlace covers tolls told place by place: a count after a
+// place name with a particle in it ("in Dar es Salaam 11 were killed") and
+// counts that share one noun with "respectively".
+func TestFindTollsByPlace(t *testing.T) {
+	tests := []sentenceWant{
+		{"a count after a place with a particle", "In Rio de Janeiro 4 were killed.", "unknown.killed=4"},
+		{"a count after a name with a particle is an age", "Mohammed al Hassan 40 was killed.", ""},
+		{"counts told respectively are summed", "Blasts in two towns killed 5 and 7 soldiers respectively.", "security_forces.killed=12"},
+		{"three counts told respectively", "Bombs exploded in three markets, killing 9, 4 and 2 people respectively.", "civilians.killed=15"},
+		{"counts of two nouns stay apart", "The blasts killed 5 soldiers and 7 civilians.", "civilians.killed=7 security_forces.killed=5"},
+		{"counts of two verbs stay apart", "Blasts hit two towns, killing 5 and wounding 7.", "unknown.injured=7 unknown.killed=5"},
+	}
+	checkSummaries(t, nil, tests)
+}
