@@ -45,7 +45,7 @@ func (d *doc) reports(i int) bool {
 			hypothetical = true
 			break
 		}
-		if taxonomy.Violent(h.Cue) && happening[toks[h.Token].Lower] {
+		if taxonomy.Violent(h.Cue) && (happening[toks[h.Token].Lower] || passiveBy(toks, h.Token)) {
 			break
 		}
 	}
@@ -117,7 +117,8 @@ func (d *doc) reports(i int) bool {
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
 			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) && !riddledBodies(toks, h.Token) &&
-			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) {
+			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
+			!(h.Cue == taxonomy.CueChemical && chemicalHarm(toks)) {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -257,6 +258,35 @@ func (d *doc) reports(i int) bool {
 	return i == 0 && (!hypothetical || futureMove) && d.lonelyLead()
 }
 
+// chemicalHarm reports a sentence that tells of people harmed the way a
+// chemical harms them: "dozens suffocated after a suspected sarin
+// attack", "doctors treated six people for exposure to a toxic chemical".
+// The chemical noun beside it names the attack that harmed them, however
+// far the verb stands from it.
+func chemicalHarm(toks []lex.Token) bool {
+	for k, t := range toks {
+		if t.Is("suffocated", "suffocating", "choked", "choking", "gassed", "poisoned", "asphyxiated") ||
+			t.Is("treated") && k+1 < len(toks) && !toks[k+1].Is("as", "like", "with") {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBy reports a deed told in the passive with its doer: "was raped
+// by armed men", "were sexually assaulted by soldiers". It is told as
+// done, whatever warning or fear the sentence goes on to voice.
+func passiveBy(toks []lex.Token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].Is("by") || !strings.HasSuffix(toks[i].Lower, "ed") {
+		return false
+	}
+	k := i - 1
+	if k > 0 && strings.HasSuffix(toks[k].Lower, "ly") {
+		k--
+	}
+	return k >= 0 && toks[k].Is("was", "were", "been")
+}
+
 // lonelyLead is lonelyMove of the text's first sentence, read once: the
 // lead is asked about again and again while the text is segmented.
 func (d *doc) lonelyLead() bool {
@@ -279,7 +309,12 @@ func lonelyMove(toks []lex.Token) bool {
 		// source; a move said to come has its modal, which StrategicMove
 		// refuses.) Allegiance pledged and ground agreed to be handed
 		// over are moves made: StrategicMove decides them.
-		if lex.HasAt(toks, i, "pledged", "allegiance") || lex.HasAt(toks, i, "agreed", "to", "hand", "over") {
+		if lex.HasAt(toks, i, "pledged", "allegiance") || lex.HasAt(toks, i, "agreed", "to", "hand", "over") || agreedToYield(toks, i) {
+			continue
+		}
+		// "a commander, who asked not to be named, said": a source's
+		// wish for anonymity, not a move asked for.
+		if t.Is("asked", "requested") && (lex.HasAt(toks, i+1, "not", "to", "be") || lex.HasAt(toks, i+1, "for", "anonymity")) {
 			continue
 		}
 		if t.Is("asked", "decided", "proposed", "proposes", "requested", "pledged", "urged", "demanded", "plans",
@@ -288,6 +323,16 @@ func lonelyMove(toks []lex.Token) bool {
 		}
 	}
 	return !background(toks) && !judicial(toks) && taxonomy.StrategicMove(toks)
+}
+
+// agreedToYield reports "agreed to give up their weapons", "agreed to
+// withdraw": a side that agrees to yield something has made the
+// agreement, which is the move; a plan agreed to ("agreed to hold
+// talks") is not.
+func agreedToYield(toks []lex.Token, i int) bool {
+	return toks[i].Is("agreed") && i+2 < len(toks) && toks[i+1].Is("to") &&
+		(toks[i+2].Is("surrender", "withdraw", "evacuate", "exchange", "release", "free", "disarm") ||
+			lex.HasAt(toks, i+2, "give", "up") || lex.HasAt(toks, i+2, "lay", "down") || lex.HasAt(toks, i+2, "hand", "back"))
 }
 
 // armedAccused reports whether the trigger at i is sexual violence that
@@ -374,6 +419,9 @@ func init() {
 // are nouns or bare infinitives; in a headline, after its subject, they
 // tell the deed.
 func headlineVerb(toks []lex.Token, i int) bool {
+	if headlineStrike(toks, i) || headlineHeld(toks, i) {
+		return true
+	}
 	if i == 0 || i+1 >= len(toks) || !toks[i].Is("abduct", "abducts", "kidnap", "kidnaps", "arrest", "arrests", "detain", "detains", "protest") {
 		return false
 	}
@@ -390,6 +438,45 @@ func headlineVerb(toks []lex.Token, i int) bool {
 		}
 	} else if !(next.Text[0] >= '0' && next.Text[0] <= '9') && !next.Is("a", "an", "the", "two", "three", "four", "five", "six", "seven",
 		"eight", "nine", "ten", "dozens", "scores", "hundreds", "several", "more", "over") {
+		return false
+	}
+	return headline(toks)
+}
+
+// headlineStrike reports a headline's present strike by a plural
+// subject on a named target: "HAFTAR'S AIRCRAFT BOMB MITIGA AIRPORT",
+// "NPA REBELS BURN CONSTRUCTION EQUIPMENT". Not "POLICE BOMB DISPOSAL
+// SQUAD", where the word is a noun.
+func headlineStrike(toks []lex.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !toks[i].Is("bomb", "burn", "torch", "shell") {
+		return false
+	}
+	subj, next := toks[i-1], toks[i+1]
+	if !capital(toks[i]) || !capital(subj) || !capital(next) || next.Punct {
+		return false
+	}
+	if !(presentSubject[subj.Lower] || subj.Is("aircraft", "jets", "planes", "drones", "warplanes", "troops", "forces") ||
+		len(subj.Lower) > 3 && strings.HasSuffix(subj.Lower, "s") && !strings.HasSuffix(subj.Lower, "ss") && !strings.Contains(subj.Lower, "'")) {
+		return false
+	}
+	if next.Is("disposal", "squad", "blast", "blasts", "attack", "attacks", "threat", "threats", "scare", "hoax", "maker", "makers",
+		"factory", "explosion", "suspect", "suspects", "victims", "victim", "injuries", "unit", "ward", "patients") {
+		return false
+	}
+	return headline(toks)
+}
+
+// headlineHeld reports a headline's count of people held over a deed:
+// "THREE HELD OVER BUS BOMBING", "12 ARRESTED FOR RIOTING".
+func headlineHeld(toks []lex.Token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || !toks[i].Is("held", "arrested", "detained", "nabbed") || !capital(toks[i]) {
+		return false
+	}
+	if !toks[i+1].Is("over", "for", "in", "after") {
+		return false
+	}
+	q, ok := lex.QuantityAt(toks, i-1)
+	if !ok || q.Last != i-1 || q.Vague {
 		return false
 	}
 	return headline(toks)
@@ -971,17 +1058,30 @@ func goesOn(toks []lex.Token, i int) bool {
 	if i > 0 && toks[i-1].Is("on", "of", "against", "about", "over") {
 		return false
 	}
-	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+	for k := i + 1; k < len(toks) && k <= i+16; k++ {
 		if toks[k].Punct && !toks[k].Is(",", "(", ")") {
 			return false
 		}
 		// Nor "the vigil was intensified": a passive tells of a
 		// guard kept, not of a fight or a protest going on.
-		if goOnVerbs[toks[k].Lower] {
+		if goOnVerbs[toks[k].Lower] && k <= i+10 {
 			return !toks[k-1].Is("to", "may", "might", "could", "would", "will", "not", "was", "were", "be", "been", "is", "are")
+		}
+		if enteredDay(toks, k) {
+			return true
 		}
 	}
 	return false
+}
+
+// enteredDay reports "entered a third day", "entered its second week":
+// a fight that enters another day has gone on.
+func enteredDay(toks []lex.Token, k int) bool {
+	if !toks[k].Is("entered", "enters", "entering") || k+3 >= len(toks) || !toks[k+1].Is("a", "its", "the", "their") {
+		return false
+	}
+	return toks[k+2].Is("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "2nd", "3rd", "4th", "5th") &&
+		toks[k+3].Is("day", "week", "month")
 }
 
 // clashSides are the groups that clash with each other in a lead's
@@ -1075,7 +1175,24 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 	}
 	next := toks[i+1]
 	return next.Is("a", "an", "his", "her", "their", "the") || capital(next) && !next.Punct && !month[next.Lower] && !dayName(next.Lower) ||
-		countedPeople(toks, i+1)
+		countedPeople(toks, i+1) || titledName(toks, i+1)
+}
+
+// titledName reports a person named after a description at k:
+// "arrested pro-democracy media tycoon Jimmy Lai", "detained opposition
+// leader Kizza Besigye". The words before the name are lower case, with
+// no preposition between: "arrested them in Quetta" names a place.
+func titledName(toks []lex.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if t.Punct || t.Is("in", "at", "from", "on", "for", "under", "with", "near", "after", "over", "during", "by", "of", "and", "to") {
+			return false
+		}
+		if capital(t) {
+			return j > k && !month[t.Lower] && !dayName(t.Lower)
+		}
+	}
+	return false
 }
 
 // riddledBodies reports whether the noun at i names bodies shot through
@@ -1799,7 +1916,7 @@ var month = map[string]bool{
 func background(toks []lex.Token) bool {
 	for i := range toks {
 		if lex.HasAt(toks, i, "such", "as") || lex.HasAt(toks, i, "in", "recent", "years") ||
-			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") {
+			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") && !pastFewDays(toks, i+3) {
 			return true
 		}
 		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") && !relicBefore(toks, i) {
@@ -1813,6 +1930,23 @@ func background(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// pastFewDays reports a span of days at k, after "in the past": "ten
+// days", "24 hours", "week". Such a span tells of news just gone, not of
+// background.
+func pastFewDays(toks []lex.Token, k int) bool {
+	if k < len(toks) && toks[k].Is("week", "day") {
+		return true
+	}
+	if k+1 >= len(toks) || !toks[k+1].Is("days", "hours") {
+		return false
+	}
+	if toks[k].Is("few") {
+		return true
+	}
+	q, ok := lex.QuantityAt(toks, k)
+	return ok && q.Last == k && !q.Vague && q.Value >= 1 && q.Value <= 72
 }
 
 // relicBefore reports a span of time that dates a thing left behind, not

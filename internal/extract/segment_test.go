@@ -1436,3 +1436,39 @@ func TestMonthYearIsHistory(t *testing.T) {
 		}
 	}
 }
+
+// TestOpensAnEventPhrasing checks phrasings that tell a deed done though
+// the tagger's usual cues miss it (a source's anonymity, an agreement to
+// yield, a person named after a title, a headline's present, a passive
+// with its doer, a chemical's harm, a fight entering another day, the
+// past few days), against look-alikes that tell no deed.
+func TestOpensAnEventPhrasing(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text string
+		open bool
+	}{
+		{"A local elder, who asked not to be named, said the militants had set up a new base in the hills near Sangar.", true},
+		{"The elders asked the militants to set up no base in the hills near Sangar.", false},
+		{"Under a deal brokered by tribal elders, the militants in Dara agreed to give up their heavy weapons in exchange for safe passage.", true},
+		{"Police in Lahore arrested opposition leader Asif Khan on Monday, his party said.", true},
+		{"Police in Lahore have not arrested opposition leader Asif Khan, his party said.", false},
+		{"REBEL AIRCRAFT BOMB KARMA AIRPORT, FLIGHTS HALTED", true},
+		{"ARMY BOMB DISPOSAL SQUAD CLEARS KARMA AIRPORT", false},
+		{"MILITANTS BURN POLICE VEHICLES AT KARMA CHECKPOINT", true},
+		{"FIVE HELD OVER KARMA MARKET BOMBING", true},
+		{"A girl was raped by armed men in a camp near Karma, the charity said, and warned that more women were at risk.", true},
+		{"Rape by armed men could become more common in the camps near Karma, the charity warned.", false},
+		{"Dozens of villagers, among them children, choked in Karma after a suspected chlorine attack, medics said.", true},
+		{"Experts discussed the risk of a chlorine attack in the region at a conference.", false},
+		{"Clashes between the militia and government troops in the hills of Karma district entered a second day on Monday, residents said.", true},
+		{"Clashes between the militia and government troops in the hills of Karma district in the past few years have displaced thousands.", false},
+		{"Three women were sexually assaulted by soldiers in Karma in the past ten days, the commission said.", true},
+	}
+	for _, tc := range tests {
+		got := len(x.Extract(tc.text, time.Time{}, "").Events) > 0
+		if got != tc.open {
+			t.Errorf("Extract(%q) opens an event: %v, want %v", tc.text, got, tc.open)
+		}
+	}
+}
