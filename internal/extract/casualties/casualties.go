@@ -256,7 +256,7 @@ func sharedWithWounding(toks []lex.Token, vEnd int) bool {
 // at k and describes the phrase before it without counting it again
 // ("mostly foreigners", "all of them recruits"), or 0.
 func asideBefore(toks []lex.Token, k int) int {
-	for c := k - 1; c > 0 && c >= k-5; c-- {
+	for c := k - 1; c > 0 && c >= k-8; c-- {
 		if !toks[c].Is(",") {
 			continue
 		}
@@ -4035,7 +4035,7 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		for j := start; j >= 0 && j >= start-3; j-- {
 			// ("39 hostages and a guard were killed": the noun of a
 			// taking is one of the people listed.)
-			if kd, _ := verbAt(toks, j); kd != "" && !toks[j].Is("hostages") || isAux(toks[j]) {
+			if kd, _ := verbAt(toks, j); kd != "" && !toks[j].Is("hostage", "hostages") || isAux(toks[j]) {
 				break
 			}
 			// "Three Maoists surrendered and two were arrested": the

@@ -198,6 +198,7 @@ var persons = map[string]string{
 	"cadre": Militants, "cadres": Militants, "attacker": Perpetrators, "attackers": Perpetrators,
 	"assailant": Perpetrators, "assailants": Perpetrators, "gunman": Perpetrators, "gunmen": Perpetrators,
 	"bomber": Perpetrators, "bombers": Perpetrators, "fighters": Militants, "fighter": Militants,
+	"hijacker": Perpetrators, "hijackers": Perpetrators,
 	"jihadists": Militants, "extremists": Militants, "miscreants": Militants, "commander": Militants,
 	"separatists": Militants, "guerrillas": Militants, "ultras": Militants, "ultra": Militants,
 	"dacoits": Militants, "outlaws": Militants, "terrorist's": Militants, "abductors": Militants,

@@ -62,3 +62,17 @@ func TestFindTollsByPlace(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindHostagesInLists covers hostages listed among the dead: an aside
+// of several words on the hostages before the list goes on, a single
+// hostage as a list item, and hijackers, who are the attackers.
+func TestFindHostagesInLists(t *testing.T) {
+	tests := []sentenceWant{
+		{"a longer aside on hostages", "Twelve hostages, most of them foreign aid workers, and three guards were killed.", "civilians.killed=12 civilians.killed=3 unknown.abducted=12"},
+		{"hostages alone are taken, not killed", "Twelve hostages, most of them foreign aid workers, were freed.", "unknown.abducted=12"},
+		{"one hostage in a list of the dead", "One hostage, two soldiers and all six kidnappers died.", "civilians.killed=1 militants.killed=6 security_forces.killed=2 unknown.abducted=1"},
+		{"one hostage held", "One hostage was held for a week.", "unknown.abducted=1"},
+		{"hijackers are the attackers", "All 90 passengers were freed and two of the three hijackers were killed.", "perpetrators.killed=2"},
+	}
+	checkSummaries(t, nil, tests)
+}
