@@ -12,7 +12,7 @@ import (
 type claimContext struct{ d *doc }
 
 // Where resolves the places named in text[start:end]; local says the
-// place is a district or finer.
+// place is a district or finer, or a town.
 func (c claimContext) Where(start, end int) (string, string, bool) {
 	var ms []places.Match
 	for _, m := range c.d.placesNamed() {
@@ -31,7 +31,10 @@ func (c claimContext) Where(start, end int) (string, string, bool) {
 	if !ok {
 		return "", "", false
 	}
-	return loc.Country, loc.Admin1, loc.Admin2 != ""
+	// A town named is as local as a district, though the gazetteer may
+	// not know the district of a town abroad ("in London", "in Kampala"):
+	// a toll dated by a month there recalls an incident.
+	return loc.Country, loc.Admin1, loc.Admin2 != "" || loc.GeoPrecision == 1 && !loc.Demonym
 }
 
 // Home is the country the text is about.
