@@ -1277,9 +1277,20 @@ func proceedings(toks []lex.Token, end int) bool {
 }
 
 // arrestSoon reports whether an arrest verb follows token i within four
-// words of its clause: "the NIA on Monday arrested".
+// words of its clause: "the NIA on Monday arrested". The agency's acronym
+// in brackets is no break ("the National Investigation Agency (NIA)
+// arrested").
 func arrestSoon(toks []lex.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	limit := i + 4
+	for k := i + 1; k < len(toks) && k <= limit; k++ {
+		if toks[k].Is("(") && k+2 < len(toks) && toks[k+2].Is(")") {
+			k += 2
+			limit += 3
+			continue
+		}
+		if k == i+1 && toks[k].Is(")") {
+			continue // the acronym's own bracket: "(NIA) arrested"
+		}
 		if toks[k].Punct {
 			return false
 		}

@@ -1156,6 +1156,8 @@ func TestClassifyEighthProbe(t *testing.T) {
 		{"Security forces killed eight smugglers who tried to break the naval blockade of the port.", civ(8), 8, true, true, Attack},
 		// An agency named for investigation makes an arrest.
 		{"The National Investigation Agency has arrested a suspected courier of the rebels in the district.", nil, 0, true, true, Arrests},
+		{"The National Investigation Agency (NIA) arrested two men in connection with the blast.", nil, 0, true, true, Arrests},
+		{"The National Investigation Agency (NIA), which is probing the blast, arrested two men.", nil, 0, true, true, ""},
 		{"An investigation into the killing of the judge has been opened, the police said.", civ(1), 1, false, true, ""},
 	})
 }
