@@ -62,7 +62,7 @@ func (d *doc) reports(i int) bool {
 	if background(toks) || d.history(i) || d.continuesHistory(i) {
 		return false
 	}
-	if judicial(toks) {
+	if judicial(firstClause(toks)) {
 		return false
 	}
 	// "Thousands attended the funeral of the journalist who was shot
@@ -285,6 +285,19 @@ func passiveBy(toks []lex.Token, i int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].Is("was", "were", "been")
+}
+
+// firstClause returns the tokens before the sentence's first semicolon:
+// "Gunmen killed a teacher on Wednesday; the court will hear his family's
+// petition in June" tells the killing first, and the court's business
+// after the semicolon does not make it a court report.
+func firstClause(toks []lex.Token) []lex.Token {
+	for k, t := range toks {
+		if t.Is(";") {
+			return toks[:k]
+		}
+	}
+	return toks
 }
 
 // lonelyLead is lonelyMove of the text's first sentence, read once: the

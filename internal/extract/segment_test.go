@@ -1441,7 +1441,8 @@ func TestMonthYearIsHistory(t *testing.T) {
 // the tagger's usual cues miss it (a source's anonymity, an agreement to
 // yield, a person named after a title, a headline's present, a passive
 // with its doer, a chemical's harm, a fight entering another day, the
-// past few days), against look-alikes that tell no deed.
+// past few days, a court's business after a semicolon), against
+// look-alikes that tell no deed.
 func TestOpensAnEventPhrasing(t *testing.T) {
 	x := extractor(t)
 	tests := []struct {
@@ -1464,6 +1465,8 @@ func TestOpensAnEventPhrasing(t *testing.T) {
 		{"Clashes between the militia and government troops in the hills of Karma district entered a second day on Monday, residents said.", true},
 		{"Clashes between the militia and government troops in the hills of Karma district in the past few years have displaced thousands.", false},
 		{"Three women were sexually assaulted by soldiers in Karma in the past ten days, the commission said.", true},
+		{"Gunmen killed a schoolteacher in Kharan on Wednesday; the court will hear his family's petition next month.", true},
+		{"The court sentenced two men for killing a schoolteacher in Kharan; the verdict was read out on Wednesday.", false},
 	}
 	for _, tc := range tests {
 		got := len(x.Extract(tc.text, time.Time{}, "").Events) > 0
