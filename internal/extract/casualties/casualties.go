@@ -96,6 +96,9 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		}
 		if f, last, ok := injuredDiedAt(toks, i); ok {
 			figs = append(figs, f)
+			if pool, ok := injuredPool(toks, i, last); ok {
+				figs = append(figs, pool)
+			}
 			i = last
 			continue
 		}
@@ -567,7 +570,7 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		persons[toks[i+1].Lower] != Perpetrators && persons[toks[i+1].Lower] != Civilians:
 		// "The total number Maoists killed in the operation rose to 28":
 		// the "of" left out.
-		return countedToll(toks, i, i+2, Killed, persons[toks[i+1].Lower])
+		return countedToll(toks, i, i+2, Killed, persons[toks[i+1].Lower], false)
 	case toks[i].Is("number") && i+2 < len(toks) && toks[i+1].Is("of"):
 		// "the number of dead rose to 30", "the number of people
 		// injured has climbed to 45".
@@ -576,6 +579,13 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 			j++
 		}
 		cat := Unknown
+		// "the number of Kenyan soldiers killed": a modifier before the
+		// people named.
+		if _, ok := persons[toks[j].Lower]; !ok && j+2 < len(toks) && (isCap(toks[j].Text) && !toks[j].Punct || isModifier(toks[j])) && plural(toks[j+1].Lower) && toks[j+2].Is("killed", "dead", "injured", "wounded") {
+			if _, ok := persons[toks[j+1].Lower]; ok {
+				j++
+			}
+		}
 		// "taking the number of Maoists killed in the encounter to
 		// five": the people named, then their fate.
 		if c, ok := persons[toks[j].Lower]; ok && c != "" && c != Perpetrators && c != Civilians && plural(toks[j].Lower) && j+1 < len(toks) && toks[j+1].Is("killed", "dead", "injured", "wounded") {
@@ -590,7 +600,10 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 			return Figure{}, 0, false
 		}
 		if cat != Unknown {
-			return countedToll(toks, from, j, kind, cat)
+			// "put the number of soldiers killed at 141": "at" after a
+			// verb of putting.
+			put := from >= 2 && toks[from-1].Is("the") && toks[from-2].Is("put", "puts", "putting", "placed")
+			return countedToll(toks, from, j, kind, cat, put)
 		}
 		i = j
 	default:
@@ -708,13 +721,13 @@ func putTollAt(toks []lex.Token, i int) (Figure, int, bool) {
 
 // countedToll reads the figure of a toll of one side after its words
 // ("the number of Maoists killed in the encounter", ending at j): "to
-// five" within the clause.
-func countedToll(toks []lex.Token, from, j int, kind, cat string) (Figure, int, bool) {
+// five" within the clause, or "at 141" when put says someone puts it.
+func countedToll(toks []lex.Token, from, j int, kind, cat string, put bool) (Figure, int, bool) {
 	for k := j + 1; k+1 < len(toks) && k <= j+12; k++ {
 		if toks[k].Punct {
 			break
 		}
-		if !toks[k].Is("to") {
+		if !toks[k].Is("to") && !(put && toks[k].Is("at")) {
 			continue
 		}
 		if q, ok := lex.QuantityAt(toks, k+1); ok && !q.Vague {
@@ -771,6 +784,27 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 	}
 	return Figure{}, 0, false
+}
+
+// injuredPool reads the count of the injured a share of whom died, from
+// the death's words between i and d: "Three of the more than 340 injured
+// died" tells 340 injured too (of whom the three leave the count).
+func injuredPool(toks []lex.Token, i, d int) (Figure, bool) {
+	for j := i + 1; j < d && j <= i+4; j++ {
+		if !toks[j].Is("of") {
+			continue
+		}
+		k := j + 1
+		if k < d && toks[k].Is("the") {
+			k++
+		}
+		q, ok := quantityAt(toks, k)
+		if !ok || q.Vague || q.Last+1 >= d || !toks[q.Last+1].Is("injured", "wounded") {
+			return Figure{}, false
+		}
+		return Figure{Kind: Injured, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[q.Last+1].End}, true
+	}
+	return Figure{}, false
 }
 
 // afterInjuredNoun steps from "injured" at h over the noun after it and a
@@ -2257,6 +2291,11 @@ func toldAsMore(toks []lex.Token, p np) bool {
 		p.q.First > 0 && toks[p.q.First-1].Is("killing", "injuring", "wounding", "leaving") {
 		return true
 	}
+	// "Eight more died in hospital": the same as the subject opening
+	// the sentence.
+	if p.hasQ && p.head == p.q.Last && lex.HasAt(toks, p.head+1, "more") && (p.q.First == 0 || toks[p.q.First-1].Is(";", ":")) {
+		return true
+	}
 	for k := min(p.first, p.head); k <= p.head && k < len(toks); k++ {
 		if toks[k].Is("more", "another", "further", "additional") {
 			return true
@@ -3127,6 +3166,16 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		// cadre who was arrested on 12 June was released".)
 		// ("A third Maoist, who was injured in the firing, was
 		// arrested": the same with commas.)
+		// ("... with his wife, who was slightly wounded.": a "who"
+		// clause set off by a comma that ends the sentence tells the
+		// fate of the person before it.)
+		// (A taking so told is mostly background: "Vinod, who was
+		// abducted by the Maoists".)
+		if t.Is("who") && k+1 == auxStart(toks, v) && k+1 < v && k >= 2 && toks[k-1].Is(",") && (verbs[toks[v].Lower] == Injured || verbs[toks[v].Lower] == Killed) && clauseEndsAfter(toks, v) {
+			if _, ok := personAt(toks, k-2, hints); ok {
+				continue
+			}
+		}
 		if t.Is("who") && k+1 == auxStart(toks, v) && k+1 < v && k > 0 && verbs[toks[v].Lower] == Injured && inCareAfter(toks, v) {
 			if _, ok := personAt(toks, k-1, hints); ok {
 				continue
@@ -3343,6 +3392,18 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	return np{}, false
 }
 
+// clauseEndsAfter reports whether the clause of the casualty word at v
+// ends the sentence: no comma, auxiliary or other casualty word follows
+// it before the full stop.
+func clauseEndsAfter(toks []lex.Token, v int) bool {
+	for j := v + 1; j < len(toks) && !toks[j].Is(".", ";"); j++ {
+		if kd, _ := verbAt(toks, j); kd != "" || toks[j].Is(",") || isAux(toks[j]) {
+			return false
+		}
+	}
+	return true
+}
+
 // sexApposition reports whether p is "a man" or "a woman" set off by
 // commas after the people it describes, alone or in a pair: "Another
 // Maoist, a man, was injured", "the bodies of the two, a man and a
@@ -3424,7 +3485,7 @@ func agentOfParticiple(toks []lex.Token, k int) bool {
 
 // passiveAdverbs may stand between an auxiliary and its participle.
 var passiveAdverbs = []string{"also", "reportedly", "allegedly", "critically", "seriously", "later",
-	"severely", "badly", "grievously", "fatally", "mortally", "all", "both", "each", "then", "subsequently"}
+	"severely", "badly", "grievously", "fatally", "mortally", "all", "both", "each", "then", "subsequently", "slightly", "lightly"}
 
 // auxStart returns the first token of the auxiliaries and adverbs right
 // before the casualty word at v ("was later", "were all").

@@ -1,6 +1,13 @@
 package casualties
 
-import "testing"
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // TestFindMajorIncidentPhrasing covers phrasings of encyclopaedia-style
 // summaries of major attacks: a bare count before a perfect's auxiliaries,
@@ -75,4 +82,38 @@ func TestFindHostagesInLists(t *testing.T) {
 		{"hijackers are the attackers", "All 90 passengers were freed and two of the three hijackers were killed.", "perpetrators.killed=2"},
 	}
 	checkSummaries(t, nil, tests)
+}
+
+// TestFindLaterFates covers fates told after the main toll: a "who"
+// clause set off by a comma that ends the sentence, a toll someone puts
+// "at" a figure for one side, a bare count with "more" opening the
+// sentence, and the injured a share of whom died.
+func TestFindLaterFates(t *testing.T) {
+	tests := []sentenceWant{
+		{"a who clause ending the sentence", "The minister was shot dead as he left the mosque with his brother, who was slightly wounded.", "civilians.injured=1 civilians.killed=1"},
+		{"a who clause before the main verb", "The teacher, who was injured last year, was abducted.", "civilians.abducted=1"},
+		{"a taking in a who clause is background", "Police arrested Vinay, a student, who was abducted by the group.", "civilians.arrested=1"},
+		{"a toll put at a figure for one side", "Officials put the number of Kenyan soldiers killed at 41.", "security_forces.killed=41"},
+		{"at a place is no figure", "The number of soldiers killed at the camp rose to 9.", "security_forces.killed=9"},
+		{"more opening the sentence", "Eight more died in hospital.", "unknown.killed+8"},
+		{"the pool of injured", "Two of the 12 injured later died.", "unknown.injured=12 unknown.killed+2"},
+		{"the injured with no count", "One of the injured died in hospital.", "unknown.killed+1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			var parts []string
+			for _, f := range Find(toks, nil) {
+				op := "="
+				if f.More {
+					op = "+"
+				}
+				parts = append(parts, f.Category+"."+f.Kind+op+strconv.Itoa(f.Count))
+			}
+			sort.Strings(parts)
+			if got := strings.Join(parts, " "); got != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
 }
