@@ -2368,7 +2368,8 @@ func singleIncident(toks []lex.Token) bool {
 		perf = perf || t.Is("have", "has", "had") && !(i > 0 && toks[i-1].Is("who", "which", "that"))
 		passive := i > 0 && toks[i-1].Is("was", "were", "been", "being")
 		if t.Is("exploded", "detonated", "stormed") || t.Is("attacked", "ambushed") && !passive ||
-			lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") || lex.HasAt(toks, i, "opened", "fire") {
+			lex.HasAt(toks, i, "blew", "himself", "up") || lex.HasAt(toks, i, "blew", "herself", "up") || lex.HasAt(toks, i, "opened", "fire") ||
+			t.Is("stabbed") && !passive || t.Is("drove", "rammed", "ploughed", "plowed") && intoSoon(toks, i) {
 			act = true
 		}
 		if incidentNouns[t.Lower] {
@@ -2384,6 +2385,17 @@ func singleIncident(toks []lex.Token) bool {
 		}
 	}
 	return named || act && !perf
+}
+
+// intoSoon reports "into" within five words after token i: "drove a lorry
+// into a Christmas market".
+func intoSoon(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("into") {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralIncidents reports a sentence that counts incidents in the plural,

@@ -389,6 +389,10 @@ func TestSingleIncident(t *testing.T) {
 		{"Militants ambushed a convoy, killing 12 soldiers.", true},
 		{"Three were killed in Khyber Pakhtunkhwa and one in Punjab, and he was attacked near his home.", false},
 		{"Militants have attacked police stations, killing 120 policemen.", false},
+		{"A man drove a lorry into a Christmas market in Berlin in December 2016, killing 12 people.", true},
+		{"A man stabbed people near London Bridge in November 2019, killing two.", true},
+		{"Twelve people were stabbed to death in the city in 2019.", false},
+		{"He drove 40 kilometres to the hospital, where 12 people had died in 2019.", false},
 	}
 	for _, tc := range tests {
 		if got := singleIncident(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
