@@ -119,6 +119,8 @@ func TestPeriods(t *testing.T) {
 		{"this year", "this year and the current year", pub, "this year=2024-01-01..2024-12-31; the current year=2024-01-01..2024-12-31"},
 		{"so far this year", "so far this year", pub, "so far this year=2024-01-01..2024-10-05"},
 		{"last year", "last year", pub, "last year=2023-01-01..2023-12-31"},
+		{"a year naming an occasion", "during the 2010 World Cup final", pub, ""},
+		{"a year after the", "attacks during the 2010 season rose", pub, "during the 2010=2010-01-01..2010-12-31"},
 		{"last month named", "120 attacks last August and 90 last October.", pub, "last August=2024-08-01..2024-08-31; last October=2023-10-01..2023-10-31"},
 		{"last month named with a day is a date", "since last August 14", pub, ""},
 		{"a sentence's dot is no abbreviation's", "in the month of August. In Dec. 2023", pub, "of August=2024-08-01..2024-08-31; In Dec. 2023=2023-12-01..2023-12-31"},

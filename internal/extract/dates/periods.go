@@ -108,6 +108,10 @@ func matchPeriod(text string, toks []token, i int, pub time.Time) (p Period, nex
 		if prep == "" || prep == "between" || prep == "from" {
 			return p, k + 1, false
 		}
+		// "during the 2010 World Cup final": the year names an occasion.
+		if toks[k-1].low == "the" && n < len(toks) && toks[n].kind == tWord && text[toks[n].start] >= 'A' && text[toks[n].start] <= 'Z' {
+			return p, k + 1, false
+		}
 		return finish(s, e, n)
 	}
 	// Months: "March 2022", "January-October 2024", "since January".
