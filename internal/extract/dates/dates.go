@@ -280,19 +280,9 @@ var weekOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 // of the given year or else of the most recent such month.
 func weekOfMonth(toks []token, i, mo int, pub time.Time) (Mention, int, bool) {
 	m := Mention{Start: toks[i-3].start, End: toks[i].end, Precision: vigil.TimePrecisionWk}
-	k := i + 1
-	y := 0
-	if k < len(toks) && isYear(toks[k]) {
-		y, m.End = atoi(toks[k].low), toks[k].end
-		k++
-	} else {
-		if pub.IsZero() {
-			return m, k, false
-		}
-		y, m.Relative = pub.Year(), true
-		if mo > int(pub.Month()) {
-			y--
-		}
+	y, k, ok := yearOfMonth(toks, i+1, mo, pub, &m)
+	if !ok {
+		return m, k, false
 	}
 	first := time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
 	if n := weekOrdinals[toks[i-3].low]; n > 0 {
@@ -301,6 +291,26 @@ func weekOfMonth(toks []token, i, mo int, pub time.Time) (Mention, int, bool) {
 		m.Date = first.AddDate(0, 1, -7)
 	}
 	return m, k, pub.IsZero() || !m.Date.After(pub)
+}
+
+// yearOfMonth returns the year of month mo: the one written at toks[k]
+// (m then ends with it), or else that of the most recent such month by
+// publication (m is then relative); ok is false with neither. next is the
+// token after what it read.
+func yearOfMonth(toks []token, k, mo int, pub time.Time, m *Mention) (y, next int, ok bool) {
+	if k < len(toks) && isYear(toks[k]) {
+		m.End = toks[k].end
+		return atoi(toks[k].low), k + 1, true
+	}
+	if pub.IsZero() {
+		return 0, k, false
+	}
+	m.Relative = true
+	y = pub.Year()
+	if mo > int(pub.Month()) {
+		y--
+	}
+	return y, k, true
 }
 
 // midMonth reads "mid-October", "mid October 2024": the 15th, at week
@@ -316,19 +326,9 @@ func midMonth(text string, toks []token, i int, pub time.Time) (Mention, int, bo
 		return m, i + 1, false
 	}
 	m.End = toks[k].end
-	k++
-	y := 0
-	if k < len(toks) && isYear(toks[k]) {
-		y, m.End = atoi(toks[k].low), toks[k].end
-		k++
-	} else {
-		if pub.IsZero() {
-			return m, k, false
-		}
-		y, m.Relative = pub.Year(), true
-		if mo > int(pub.Month()) {
-			y--
-		}
+	y, k, ok := yearOfMonth(toks, k+1, mo, pub, &m)
+	if !ok {
+		return m, k, false
 	}
 	m.Date, _ = ymd(y, mo, 15)
 	return m, k, !m.Date.After(pub) || pub.IsZero()
