@@ -53,22 +53,8 @@ func TestDateProbe(t *testing.T) {
 	}
 	const name = "testdata/date-probe.txt"
 	entries, batches := readProbe[dateProbeLine](t, name)
-	type score struct{ right, total int }
-	scores := map[string]map[string]*score{}
-	count := func(b, field string, ok bool) {
-		if scores[b] == nil {
-			scores[b] = map[string]*score{}
-		}
-		s := scores[b][field]
-		if s == nil {
-			s = &score{}
-			scores[b][field] = s
-		}
-		s.total++
-		if ok {
-			s.right++
-		}
-	}
+	scores := fieldScores{}
+	count := scores.count
 	gaps := 0
 	for _, e := range entries {
 		p := e.L
@@ -116,19 +102,6 @@ func TestDateProbe(t *testing.T) {
 				fmt.Sprintf("%s = %s, want %s (published %q)\n\t%s", f.field, f.got, f.want, p.Published, p.Text))
 		}
 	}
-	for _, b := range append(batches, "all") {
-		right, total := 0, 0
-		var parts []string
-		for _, k := range sortedKeys(scores[b]) {
-			s := scores[b][k]
-			right += s.right
-			total += s.total
-			parts = append(parts, fmt.Sprintf("%s %d/%d", k, s.right, s.total))
-		}
-		if total == 0 {
-			continue
-		}
-		t.Logf("date probe batch %s: %d of %d fields right (%.1f%%): %s", b, right, total, 100*float64(right)/float64(total), strings.Join(parts, ", "))
-	}
+	scores.log(t, "date probe", append(batches, "all"))
 	t.Logf("date probe: %d known gaps", gaps)
 }

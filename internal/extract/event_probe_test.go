@@ -93,47 +93,18 @@ func TestEventProbe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	type score struct{ right, total int }
-	scores := map[string]map[string]*score{} // batch -> field -> score
+	scores := fieldScores{}
 	var batches []string
 	gaps := 0
-	count := func(b, field string, ok bool) {
-		if scores[b] == nil {
-			scores[b] = map[string]*score{}
-		}
-		s := scores[b][field]
-		if s == nil {
-			s = &score{}
-			scores[b][field] = s
-		}
-		s.total++
-		if ok {
-			s.right++
-		}
-	}
 	probeFiles, err := filepath.Glob("testdata/event-probe*.txt")
 	if err != nil || len(probeFiles) == 0 {
 		t.Fatalf("no event probe files: %v", err)
 	}
 	sort.Strings(probeFiles)
 	for _, name := range probeFiles {
-		gaps += runEventProbe(t, x, name, count, &batches)
+		gaps += runEventProbe(t, x, name, scores.count, &batches)
 	}
-	for _, b := range append(append(batches, probeFiles...), "all") {
-		fields := sortedKeys(scores[b])
-		right, total := 0, 0
-		var parts []string
-		for _, k := range fields {
-			s := scores[b][k]
-			right += s.right
-			total += s.total
-			parts = append(parts, fmt.Sprintf("%s %d/%d", k, s.right, s.total))
-		}
-		if total == 0 {
-			continue
-		}
-		t.Logf("event probe batch %s: %d of %d fields right (%.1f%%): %s", b, right, total, 100*float64(right)/float64(total), strings.Join(parts, ", "))
-	}
+	scores.log(t, "event probe", append(append(batches, probeFiles...), "all"))
 	t.Logf("event probe: %d known gaps", gaps)
 }
 
