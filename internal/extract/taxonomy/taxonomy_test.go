@@ -147,11 +147,7 @@ func TestScanMayIsAMonth(t *testing.T) {
 // finding is a trigger only beside a weapon, neutralising a thing is no
 // killing, and the worldwide phrasings of the blind probe.
 func TestScanInCompany(t *testing.T) {
-	tests := []struct {
-		text string
-		word string
-		want Cue // CueNone: no hit on word
-	}{
+	checkWordCues(t, []wordCue{
 		{"An IED was found under the culvert.", "found", CueDisrupt},
 		{"Troops detected two landmines near the post.", "detected", CueDisrupt},
 		{"The body of a trader was found in a field.", "found", CueNone},
@@ -246,8 +242,21 @@ func TestScanInCompany(t *testing.T) {
 		{"He was seized by men in plain clothes outside his home.", "seized", CueAbduct},
 		{"Soldiers were exposed to a toxic gas dropped from a drone.", "toxic", CueChemical},
 		{"A toxic gas leak at the plant killed two workers.", "toxic", CueAccident},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// wordCue is a sentence, a word of it, and the cue Scan should give that
+// word (CueNone: no hit on it).
+type wordCue struct {
+	text string
+	word string
+	want Cue
+}
+
+// checkWordCues scans each sentence and checks the cue of its word.
+func checkWordCues(t *testing.T, cases []wordCue) {
+	t.Helper()
+	for _, tc := range cases {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
 		got := CueNone
 		for _, h := range Scan(toks) {
@@ -1255,11 +1264,7 @@ func TestClassifyMajorIncidents(t *testing.T) {
 // plane into a target, an accident when a vehicle crashes into something;
 // "derailed" is no accident when a bomb did it.
 func TestScanCrashedAndDerailed(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		word string
-		want Cue
-	}{
+	checkWordCues(t, []wordCue{
 		{"Hijackers crashed a passenger jet into an office tower.", "crashed", CueAttack},
 		{"The hijacked airliner was crashed into the ministry by the men who seized it.", "crashed", CueAttack},
 		{"A lorry crashed into a bus on the highway.", "crashed", CueAccident},
@@ -1268,28 +1273,13 @@ func TestScanCrashedAndDerailed(t *testing.T) {
 		{"Saboteurs blew up a stretch of track, and the derailment killed 30.", "derailment", CueNone},
 		{"A goods train derailed near the station.", "derailed", CueAccident},
 		{"A freight train derailed after an accidental explosion in a tanker wagon.", "derailed", CueAccident},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		got := CueNone
-		for _, h := range Scan(toks) {
-			if toks[h.Token].Lower == tc.word {
-				got = h.Cue
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestScanVehicleIntoCrowd: a vehicle driven into a crowd is a weapon; one
 // driven into a wall, or into a crowd by a driver who lost control, is not.
 func TestScanVehicleIntoCrowd(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		word string
-		want Cue
-	}{
+	checkWordCues(t, []wordCue{
 		{"A man drove a truck into a crowd watching fireworks on the seafront.", "drove", CueAttack},
 		{"An attacker rammed his car into worshippers leaving the mosque.", "rammed", CueAttack},
 		{"A white van ploughed into pedestrians on the bridge.", "ploughed", CueAttack},
@@ -1297,16 +1287,5 @@ func TestScanVehicleIntoCrowd(t *testing.T) {
 		{"A bus driver lost control and ploughed into a crowd at the stop.", "ploughed", CueNone},
 		{"Farmers drove their tractors into the city centre.", "drove", CueNone},
 		{"The ship rammed a fishing boat off the coast.", "rammed", CueNone},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		got := CueNone
-		for _, h := range Scan(toks) {
-			if toks[h.Token].Lower == tc.word {
-				got = h.Cue
-			}
-		}
-		if got != tc.want {
-			t.Errorf("Scan(%q): %q has cue %d, want %d", tc.text, tc.word, got, tc.want)
-		}
-	}
+	})
 }
