@@ -29,10 +29,7 @@ func TestWeapons(t *testing.T) {
 // record is kind/category/item/quantity/bound/value/origin/location/
 // holder/as_of/attributed_to.
 func TestFind(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecords(t, []recordCase{
 		{"inventory with value and counts",
 			"US forces left weapons in Afghanistan.\nA March 2023 report by the Office of the Inspector General said nearly $3 billion worth of military assets were left behind, including 40 aircraft and more than 9,000 vehicles.",
 			[]string{
@@ -544,8 +541,22 @@ func TestFind(t *testing.T) {
 		{"seen in the hands of stays a sighting",
 			"US-made M4 rifles have been seen in the hands of militants.",
 			[]string{"sighting/weapons/M4 rifles/-///United States//militants//"}},
-	}
-	for _, tc := range tests {
+	})
+}
+
+// recordCase is a text and the records Find should give it, each written
+// by recordLine.
+type recordCase struct {
+	name, text string
+	want       []string
+}
+
+// checkRecords runs Find on each case (no publication date, no actors)
+// and checks its records and that every evidence quote is the text at its
+// offsets.
+func checkRecords(t *testing.T, cases []recordCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := lex.Split(tc.text)
 			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
@@ -559,7 +570,7 @@ func TestFind(t *testing.T) {
 				}
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("Find:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
 	}
@@ -593,10 +604,7 @@ func TestWeaponsPhrasing(t *testing.T) {
 // showed vigil missing, each beside the phrasing a rule could wrongly take
 // for it. Records are written as in TestFind.
 func TestFifthProbePhrasings(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecords(t, []recordCase{
 		// The holder comes of the actors the extractor finds, which
 		// this table's context leaves out.
 		{"a force that controls a counted stock holds it",
@@ -661,20 +669,7 @@ func TestFifthProbePhrasings(t *testing.T) {
 			[]string{"seizure/weapons/anti-aircraft gun/1/exact//////", "seizure/vehicles/M-ATVs/14/exact//////",
 				"seizure/aircraft/Mi-17 helicopters/2/exact//////", "seizure/vehicles/light tactical vehicles/20/exact//////",
 				"seizure/weapons/UBGLs/2/exact//////"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ss := lex.Split(tc.text)
-			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
-			var got []string
-			for _, r := range recs {
-				got = append(got, recordLine(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // TestSixthProbePhrasings covers what the sixth equipment probe showed
@@ -683,10 +678,7 @@ func TestFifthProbePhrasings(t *testing.T) {
 // paragraph, weapons told in general beside ammunition, and each with
 // the sentence the rule must leave alone.
 func TestSixthProbePhrasings(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	checkRecords(t, []recordCase{
 		{"on display",
 			"A Soviet-era Scud missile launcher and two T-55 tanks were also on display.",
 			[]string{"sighting/vehicles/T-55 tanks/2/exact//////"}},
@@ -746,20 +738,7 @@ func TestSixthProbePhrasings(t *testing.T) {
 		{"weapons told in general beside the arms named",
 			"Police recovered an M4 carbine and weapons left in Afghanistan.",
 			[]string{"seizure/weapons/M4 carbine/1/exact///Afghanistan///"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			ss := lex.Split(tc.text)
-			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
-			var got []string
-			for _, r := range recs {
-				got = append(got, recordLine(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // actorsAt is a test context that names the actors of a text by their
