@@ -129,130 +129,13 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 			known[g] = true
 		}
 		scored := map[string]bool{}
-		check := func(field, want, got string, ok bool) {
+		checkEventFields(t, name, line, p.Want, ev, out.Events, func(field, want, got string, ok bool) {
 			scored[field] = true
 			count(batch, field, ok)
 			count(name, field, ok)
 			count("all", field, ok)
 			gaps += judgeGap(t, name, line, field, known, ok, fmt.Sprintf("%s = %s, want %s\n\t%s", field, got, want, p.Text))
-		}
-		fields := sortedKeys(p.Want)
-		for _, field := range fields {
-			raw := p.Want[field]
-			if get, ok := casualtyKinds[field]; ok {
-				var want map[string]int
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				for _, c := range sortedKeys(want) {
-					got, ok := "no event", false
-					if ev != nil {
-						n, found := categoryCount(ev.Casualties, c, get)
-						if !found {
-							t.Fatalf("%s:%d: unknown casualty category %q", name, line, c)
-						}
-						got, ok = fmt.Sprint(n), n == want[c]
-					}
-					check(field+"."+c, fmt.Sprint(want[c]), got, ok)
-				}
-				continue
-			}
-			if get, ok := summedKinds[field]; ok {
-				var want map[string]int
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				for _, c := range sortedKeys(want) {
-					n, found := summedCount(out.Events, field, c, get)
-					if !found {
-						t.Fatalf("%s:%d: unknown casualty category %q", name, line, c)
-					}
-					check(field+"."+c, fmt.Sprint(want[c]), fmt.Sprint(n), n == want[c])
-				}
-				continue
-			}
-			switch field {
-			case "fatalities":
-				var want int
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				got, ok := "no event", false
-				if ev != nil {
-					n := 0 // ACLED writes 0 where no death is reported
-					if ev.Fatalities != nil {
-						n = *ev.Fatalities
-					}
-					got, ok = fmt.Sprint(n), n == want
-				}
-				check(field, fmt.Sprint(want), got, ok)
-			case "event_date":
-				var want *string
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				got, ok := "no event", false
-				if ev != nil {
-					got = "null"
-					if ev.EventDate != nil {
-						got = *ev.EventDate
-					}
-					ok = (want == nil && ev.EventDate == nil) || (want != nil && ev.EventDate != nil && *want == *ev.EventDate)
-				}
-				w := "null"
-				if want != nil {
-					w = *want
-				}
-				check(field, w, got, ok)
-			case "event_type", "sub_event_type", "country", "admin1", "admin2", "actor1", "actor2":
-				var want string
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				got, ok := "no event", false
-				if ev != nil {
-					got = map[string]string{
-						"event_type": ev.EventType, "sub_event_type": ev.SubEventType, "country": ev.Country,
-						"admin1": ev.Admin1, "admin2": ev.Admin2,
-						"actor1": ev.Actor1, "actor2": ev.Actor2,
-					}[field]
-					if strings.HasPrefix(field, "actor") {
-						ok = actorKey(got) == actorKey(want)
-					} else {
-						ok = strings.EqualFold(got, want)
-					}
-					got = fmt.Sprintf("%q", got)
-				}
-				check(field, fmt.Sprintf("%q", want), got, ok)
-			case "location":
-				var want string
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				got, ok := "no event", false
-				if ev != nil {
-					got, ok = fmt.Sprintf("%q", ev.Location), strings.EqualFold(ev.Location, want)
-				}
-				check(field, fmt.Sprintf("%q", want), got, ok)
-			case "near":
-				var want [2]float64
-				if err := json.Unmarshal(raw, &want); err != nil {
-					t.Fatalf("%s:%d: %s: %v", name, line, field, err)
-				}
-				got, ok := "no event", false
-				if ev != nil {
-					got = "no coordinates"
-					if ev.Latitude != nil && ev.Longitude != nil {
-						d := distanceKm(want[0], want[1], *ev.Latitude, *ev.Longitude)
-						got = fmt.Sprintf("[%.4f, %.4f] (%.0f km away)", *ev.Latitude, *ev.Longitude, d)
-						ok = d <= nearKm
-					}
-				}
-				check(field, fmt.Sprintf("within %.0f km of [%.4f, %.4f]", nearKm, want[0], want[1]), got, ok)
-			default:
-				t.Fatalf("%s:%d: unknown field %q in want", name, line, field)
-			}
-		}
+		})
 		for _, g := range p.Gaps {
 			if !scored[g] {
 				t.Errorf("%s:%d: gap %q names no field of want", name, line, g)
@@ -260,6 +143,132 @@ func runEventProbe(t *testing.T, x *extract.Extractor, name string, count func(b
 		}
 	}
 	return gaps
+}
+
+// checkEventFields scores each field of wants, a probe line's "want", against
+// ev, the event it describes (nil when vigil gave none), and the "all_" sums
+// against every event of the output, calling check once per scored field
+// with the field's name, the wanted and the got value as text, and whether
+// they agree.
+func checkEventFields(t *testing.T, name string, line int, wants map[string]json.RawMessage, ev *vigil.Event, events []vigil.Event, check func(field, want, got string, ok bool)) {
+	t.Helper()
+	fields := sortedKeys(wants)
+	for _, field := range fields {
+		raw := wants[field]
+		if get, ok := casualtyKinds[field]; ok {
+			var want map[string]int
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			for _, c := range sortedKeys(want) {
+				got, ok := "no event", false
+				if ev != nil {
+					n, found := categoryCount(ev.Casualties, c, get)
+					if !found {
+						t.Fatalf("%s:%d: unknown casualty category %q", name, line, c)
+					}
+					got, ok = fmt.Sprint(n), n == want[c]
+				}
+				check(field+"."+c, fmt.Sprint(want[c]), got, ok)
+			}
+			continue
+		}
+		if get, ok := summedKinds[field]; ok {
+			var want map[string]int
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			for _, c := range sortedKeys(want) {
+				n, found := summedCount(events, field, c, get)
+				if !found {
+					t.Fatalf("%s:%d: unknown casualty category %q", name, line, c)
+				}
+				check(field+"."+c, fmt.Sprint(want[c]), fmt.Sprint(n), n == want[c])
+			}
+			continue
+		}
+		switch field {
+		case "fatalities":
+			var want int
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			got, ok := "no event", false
+			if ev != nil {
+				n := 0 // ACLED writes 0 where no death is reported
+				if ev.Fatalities != nil {
+					n = *ev.Fatalities
+				}
+				got, ok = fmt.Sprint(n), n == want
+			}
+			check(field, fmt.Sprint(want), got, ok)
+		case "event_date":
+			var want *string
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			got, ok := "no event", false
+			if ev != nil {
+				got = "null"
+				if ev.EventDate != nil {
+					got = *ev.EventDate
+				}
+				ok = (want == nil && ev.EventDate == nil) || (want != nil && ev.EventDate != nil && *want == *ev.EventDate)
+			}
+			w := "null"
+			if want != nil {
+				w = *want
+			}
+			check(field, w, got, ok)
+		case "event_type", "sub_event_type", "country", "admin1", "admin2", "actor1", "actor2":
+			var want string
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			got, ok := "no event", false
+			if ev != nil {
+				got = map[string]string{
+					"event_type": ev.EventType, "sub_event_type": ev.SubEventType, "country": ev.Country,
+					"admin1": ev.Admin1, "admin2": ev.Admin2,
+					"actor1": ev.Actor1, "actor2": ev.Actor2,
+				}[field]
+				if strings.HasPrefix(field, "actor") {
+					ok = actorKey(got) == actorKey(want)
+				} else {
+					ok = strings.EqualFold(got, want)
+				}
+				got = fmt.Sprintf("%q", got)
+			}
+			check(field, fmt.Sprintf("%q", want), got, ok)
+		case "location":
+			var want string
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			got, ok := "no event", false
+			if ev != nil {
+				got, ok = fmt.Sprintf("%q", ev.Location), strings.EqualFold(ev.Location, want)
+			}
+			check(field, fmt.Sprintf("%q", want), got, ok)
+		case "near":
+			var want [2]float64
+			if err := json.Unmarshal(raw, &want); err != nil {
+				t.Fatalf("%s:%d: %s: %v", name, line, field, err)
+			}
+			got, ok := "no event", false
+			if ev != nil {
+				got = "no coordinates"
+				if ev.Latitude != nil && ev.Longitude != nil {
+					d := distanceKm(want[0], want[1], *ev.Latitude, *ev.Longitude)
+					got = fmt.Sprintf("[%.4f, %.4f] (%.0f km away)", *ev.Latitude, *ev.Longitude, d)
+					ok = d <= nearKm
+				}
+			}
+			check(field, fmt.Sprintf("within %.0f km of [%.4f, %.4f]", nearKm, want[0], want[1]), got, ok)
+		default:
+			t.Fatalf("%s:%d: unknown field %q in want", name, line, field)
+		}
+	}
 }
 
 // nearKm is how far vigil's coordinates may lie from a "near" point and
