@@ -127,6 +127,7 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	// Where.
 	loc, locOK := x.place(d, group)
 	if locOK {
+		loc = x.narrowPlace(d, group, loc)
 		ev.Country, ev.ISO3, ev.Admin1, ev.Admin2, ev.Admin3 = loc.Country, loc.ISO3, loc.Admin1, loc.Admin2, loc.Admin3
 		ev.Location = loc.Name
 		lat, lon, gp := loc.Lat, loc.Lon, loc.GeoPrecision
@@ -905,6 +906,62 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	return home, homeOK
 }
 
+// narrowPlace narrows a place the event's lead gives only broadly: a
+// country ("struck a bank in southern Afghanistan"), the dateline's town,
+// where the report was filed ("PESHAWAR, Pakistan (AP) —"), or a province
+// without its district ("on Afghanistan's eastern province of Paktika").
+// An article says where in the sentences after its lead: "The attack
+// happened in Kandahar city", "The strikes hit several villages in Barmal
+// district". The first place of those sentences, up to the next event's
+// lead and within the paragraph after the lead's, narrows the lead's when
+// it lies inside it: in the same country, or in the same province.
+func (x *Extractor) narrowPlace(d *doc, group []int, loc places.Location) places.Location {
+	filed := false
+	for _, m := range d.placesNamed() {
+		if m.Start == loc.Start && m.End == loc.End && places.Dateline(d.text, m) {
+			filed = true
+		}
+	}
+	if !filed && loc.Admin2 != "" || loc.ISO3 == "" {
+		return loc
+	}
+	var regions []places.Region
+	first := group[0]
+	for j := first + 1; j < len(d.sents) && d.sents[j].Para <= d.sents[first].Para+1; j++ {
+		if d.leads[j] && !slices.Contains(group, j) {
+			break
+		}
+		if d.claimSent[j] {
+			continue
+		}
+		var ms []places.Match
+		for _, m := range d.placesNamed() {
+			if m.Start >= d.sents[j].Start && m.End <= d.sents[j].End && !m.Demonym && !m.Landmark {
+				ms = append(ms, m)
+			}
+		}
+		if ms = d.scene(ms); len(ms) == 0 {
+			continue
+		}
+		if regions == nil {
+			regions = groundOf(d, group)
+		}
+		got, ok := x.gaz.ResolveWith(d.text, ms, loc.ISO3, regions)
+		if !ok || got.ISO3 != loc.ISO3 || got.Admin1 == "" || got.Demonym {
+			continue
+		}
+		switch {
+		case filed && got.Name != loc.Name:
+			return got
+		case loc.Admin1 == "":
+			return got
+		case got.Admin1 == loc.Admin1 && got.Admin2 != "":
+			return got
+		}
+	}
+	return loc
+}
+
 // onlyHomes reports whether every place of ms is named as a landmark or
 // as where someone lives or comes from ("a resident of Turbat"), none as
 // a place of its own.
@@ -1041,6 +1098,15 @@ var launchedFrom = []string{"fired from", "launched from", "fired from the", "la
 // travellers were going, when another place remains: the incident
 // happened elsewhere.
 func (d *doc) onScene(ms []places.Match) []places.Match {
+	if kept := d.scene(ms); len(kept) > 0 {
+		return kept
+	}
+	return ms
+}
+
+// scene returns the places of ms not named as where victims were treated
+// or travellers were going.
+func (d *doc) scene(ms []places.Match) []places.Match {
 	var kept []places.Match
 	for _, m := range ms {
 		before := strings.ToLower(d.text[max(0, m.Start-45):m.Start])
@@ -1062,9 +1128,6 @@ func (d *doc) onScene(ms []places.Match) []places.Match {
 		if !off {
 			kept = append(kept, m)
 		}
-	}
-	if len(kept) == 0 {
-		return ms
 	}
 	return kept
 }

@@ -380,6 +380,39 @@ func TestEventLocation(t *testing.T) {
 	}
 }
 
+// TestEventNarrowedPlace checks that a lead that names only a country,
+// the dateline's town or a province gives way to a place inside it that
+// the next sentences name ("The attack happened in Kandahar city"), and
+// that a place outside it, or a lead that already names a district, does
+// not.
+func TestEventNarrowedPlace(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2024, 3, 22, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ text, admin1, admin2 string }{
+		// A country in the lead, the city in the next paragraph.
+		{"A suicide bomber struck a bank in southern Afghanistan on Thursday, killing 21 people, officials said.\n\nThe attack happened in Kandahar city, the capital of Kandahar province.", "Kandahar", "Kandahar"},
+		// A province in the lead, its district after.
+		{"Air strikes on Afghanistan's eastern province of Paktika killed 46 people on Thursday, officials said.\n\nThe strikes hit several villages in Barmal district.", "Paktika", "Barmal"},
+		// The dateline's town gives way to the body's place.
+		{"ISLAMABAD/KABUL, March 21 (Reuters) - Air strikes inside Afghanistan killed eight people on Thursday, the Taliban said.\n\nThe strikes hit houses in the Nadir Shah Kot district of Khost province.", "Khost", "Nadir Shah Kot"},
+		// A district in the lead stays.
+		{"A bomb killed three people in Spin Boldak district on Thursday, officials said.\n\nThe blast happened near a market in Kandahar city.", "Kandahar", "Spin Boldak"},
+		// A place abroad after a country does not narrow it.
+		{"A suicide bomber struck a bank in southern Afghanistan on Thursday, killing 21 people.\n\nPakistan's foreign office in Islamabad condemned the attack.", "", ""},
+		// Where the wounded were taken does not narrow it.
+		{"A bomb struck a bus in Paktika province on Thursday, killing five people.\n\nThe wounded were taken to hospital in Sharana.", "Paktika", ""},
+	} {
+		out := x.Extract(tc.text, pub, "")
+		if len(out.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if e := out.Events[0]; e.Admin1 != tc.admin1 || e.Admin2 != tc.admin2 {
+			t.Errorf("%q: %s/%s, want %s/%s", tc.text, e.Admin1, e.Admin2, tc.admin1, tc.admin2)
+		}
+	}
+}
+
 // TestEventGroundCountry checks that a group the dictionary knows only by
 // its country (the Taliban, a state's forces) grounds namesake places
 // there: the Taliban's Faizabad is Badakhshan's, not Uttar Pradesh's larger

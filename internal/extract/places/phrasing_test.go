@@ -20,10 +20,40 @@ func TestDateline(t *testing.T) {
 		{"PESHAWAR: Two policemen were killed in the city, Khyber Pakhtunkhwa police said.", "Pakistan", "Peshawar"},
 		// A name at the start that is no dateline stays the first place.
 		{"Quetta police arrested two men who had fled to Karachi.", "Pakistan", "Quetta"},
+		// A report filed from two cities: both are the dateline.
+		{"ISLAMABAD/KABUL, March 18 (Reuters) - Air strikes hit houses in Paktika province on Monday.", "", "Paktika"},
+		{"ISLAMABAD/KABUL (Reuters) - Air strikes hit houses in Paktika province on Monday.", "", "Paktika"},
 	} {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
 		if !ok || loc.Name != tt.name {
 			t.Errorf("Resolve(%q) = %q, %v; want %q", tt.text, loc.Name, ok, tt.name)
+		}
+	}
+}
+
+// TestDatelineOfTwoCities checks that a dateline filed from two cities
+// names both as where the report was filed, and a slash elsewhere does not.
+func TestDatelineOfTwoCities(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"ISLAMABAD/KABUL, March 18 (Reuters) - Strikes hit Khost.", "KABUL", true},
+		{"ISLAMABAD/KABUL, March 18 (Reuters) - Strikes hit Khost.", "ISLAMABAD", true},
+		{"Flights on the Islamabad/Kabul route resumed on Monday.", "Kabul", false},
+	} {
+		found := false
+		for _, m := range g.Find(tt.text) {
+			if m.Text == tt.name {
+				found = true
+				if got := Dateline(tt.text, m); got != tt.want {
+					t.Errorf("Dateline(%q, %q) = %v, want %v", tt.text, tt.name, got, tt.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: %q not found", tt.text, tt.name)
 		}
 	}
 }

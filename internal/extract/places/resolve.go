@@ -655,7 +655,16 @@ func usageCountry(text string) string {
 // name in capitals ("COTABATO CITY"), a country or a date after a comma
 // (", Nigeria", ", Dec 5"), an agency in brackets ("(Reuters)"), then a
 // colon or a dash.
-var datelineAfter = regexp.MustCompile(`^(?:\s+[A-Z][A-Z.'-]*)*(?:,\s*[A-Z][\p{L}\d.' ]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?::|—|–|--?)(?:\s|$)`)
+var datelineAfter = regexp.MustCompile(`^(?:\s+[A-Z][A-Z.'-]*)*(?:/[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*)*(?:,\s*[A-Z][\p{L}\d.' ]{1,30}?)?(?:\s*\([^()\n]{1,30}\))?\s*(?::|—|–|--?)(?:\s|$)`)
+
+// Dateline reports whether match m of text is the story's dateline, where
+// the report was filed: "QUETTA:", "BAMAKO (AFP) -", "ISLAMABAD/KABUL,
+// March 18 (Reuters) -".
+func Dateline(text string, m Match) bool { return dateline(text, m) }
+
+// datelineBefore is what may precede the second city of a dateline
+// filed from two: "ISLAMABAD/".
+var datelineBefore = regexp.MustCompile(`^[A-Z][A-Z.'-]*(?:\s+[A-Z][A-Z.'-]*)*/$`)
 
 // dateline reports whether match m is the story's dateline: a place named
 // at the start of the text, or of one of its first lines, and followed by
@@ -669,7 +678,8 @@ func dateline(text string, m Match) bool {
 	if i := strings.LastIndexByte(line, '\n'); i >= 0 {
 		line = line[i+1:]
 	}
-	if strings.TrimSpace(line) != "" {
+	// A report filed from two cities names both: "ISLAMABAD/KABUL".
+	if l := strings.TrimSpace(line); l != "" && !datelineBefore.MatchString(l) {
 		return false
 	}
 	return datelineAfter.MatchString(text[m.End:min(len(text), m.End+60)])
