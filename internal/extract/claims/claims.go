@@ -51,6 +51,7 @@ const (
 	Casualties      = "casualties" // killed and injured together
 	Surrenders      = "surrenders"
 	Defused         = "explosives_defused"
+	WeaponsSeized   = "weapons_seized"
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -69,6 +70,7 @@ var metricNouns = map[string]string{
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,
+	"weapons": WeaponsSeized, "firearms": WeaponsSeized, "rifles": WeaponsSeized, "pistols": WeaponsSeized,
 	"non-locals": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
 }
 
@@ -85,6 +87,9 @@ var modifiers = map[string]bool{
 	// "1,091 Left Wing Extremism incidents", "Maoist-related incidents".
 	"left": true, "wing": true, "left-wing": true, "extremism": true, "extremist": true, "lwe": true, "maoist": true,
 	"naxal": true, "insurgent": true, "insurgency": true, "militancy": true,
+	// "218 extrajudicial killings", "424 arbitrary arrests": how the
+	// deeds were done, as a UN report counts them.
+	"extrajudicial": true, "extra-judicial": true, "arbitrary": true, "unlawful": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -147,6 +152,13 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			afterClaim = false
 		}
 		cands := cands[si]
+		if len(cands) == 0 && shareOfTally(s.Toks) {
+			// "Three-quarters of the casualties were caused by IEDs":
+			// a share of a tally, however it names their cause, is a
+			// statistic and no incident.
+			claimFrom[si] = 0
+			continue
+		}
 		if len(cands) == 0 {
 			if afterClaim && (singleIncident(s.Toks) || dayIn(s.Toks)) {
 				afterClaim = false
@@ -876,6 +888,13 @@ func candidates(text string, s lex.Sentence) []candidate {
 				break
 			}
 			continue
+		case WeaponsSeized:
+			// Weapons are counted when taken: "1,300 weapons have been
+			// seized over the past year", not an inventory's "300,000
+			// weapons left behind".
+			if !seizedNear(near) {
+				continue
+			}
 		case Defused:
 			// Bombs are counted when defused, not when they go off.
 			if lex.Find(near, 0, "defused") < 0 && lex.Find(near, 0, "diffused") < 0 && lex.Find(near, 0, "neutralised") < 0 {
@@ -900,6 +919,17 @@ func candidates(text string, s lex.Sentence) []candidate {
 			civilian: m > k && toks[m-1].Is("civilian")})
 	}
 	return out
+}
+
+// seizedNear reports a verb of weapons taken: "seized", "recovered",
+// "confiscated".
+func seizedNear(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("seized", "recovered", "confiscated", "seizing", "recovering", "confiscating") {
+			return true
+		}
+	}
+	return false
 }
 
 // singleOccasion reports a toll told right after its people as one
@@ -1038,7 +1068,7 @@ func afterYearTo(toks []lex.Token, base int) []numbers.Number {
 // things.
 func isToll(metric string) bool {
 	switch metric {
-	case Incidents, Attacks, Arrests, Abductions, Operations, Defused:
+	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized:
 		return false
 	}
 	return true
@@ -1927,6 +1957,16 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			out = append(out, dates.Period{Start: start, End: published, StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 		}
 	}
+	// "2024 was the deadliest year for its security forces in a decade,
+	// with more than 680 soldiers killed": the year the sentence ranks
+	// dates its figures, though told bare as its subject.
+	for _, m := range rankedYear.FindAllStringSubmatchIndex(low, -1) {
+		y, _ := strconv.Atoi(low[m[2]:m[3]])
+		if !overlaps(out, m[2], m[3]) {
+			out = append(out, dates.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC),
+				StartOff: m[2], EndOff: m[3], Text: text[m[2]:m[3]]})
+		}
+	}
 	out = yearEarlier(text, low, out)
 	out = fiscalYears(text, low, out, published)
 	if published.IsZero() {
@@ -1982,6 +2022,10 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 	return out
 }
+
+// rankedYear is a year told bare as the subject of its ranking: "2024 was
+// the deadliest year", "2023 has been the bloodiest".
+var rankedYear = regexp.MustCompile(`\b((?:19|20)\d\d) (?:was|is|has been|had been|became|proved) (?:the|its|their) (?:deadliest|bloodiest|worst|most violent)\b`)
 
 // earlierPhrases date a figure by the period told just before it, a year
 // back: "171 attacks in 2024, up from 110 a year earlier".
@@ -2441,7 +2485,67 @@ func tally(toks, plain []lex.Token, hasPeriod, afterClaim bool, largest int64) b
 	// A hundred dead told in the perfect with no incident named ("700
 	// personnel have been killed while fighting") is a campaign's toll.
 	return hasPeriod || afterClaim || span(plain) || spate(toks) || rate(toks) || kindOfViolence(toks) || campaign(toks) ||
-		largest >= 100 && perfect(toks) && !namesIncident(toks) || aggregateSpan(plain)
+		largest >= 100 && perfect(toks) && !namesIncident(toks) || aggregateSpan(plain) ||
+		largest >= 100 && pluralSubject(toks)
+}
+
+// shareOfTally reports a sentence that opens with a share of a tally: "Three-quarters of the casualties", "Half of all deaths", "Nearly 60
+// per cent of the attacks".
+func shareOfTally(toks []lex.Token) bool {
+	i := 0
+	for i < len(toks) && i < 2 && toks[i].Is("nearly", "almost", "about", "around", "over", "more", "than", "roughly", "some") {
+		i++
+	}
+	switch {
+	case i < len(toks) && toks[i].Is("three-quarters", "two-thirds", "half", "one-third", "one-quarter", "one-fifth"):
+		i++
+	case i+1 < len(toks) && toks[i].Is("a", "one", "two", "three") && toks[i+1].Is("third", "thirds", "quarter", "quarters", "fifth"):
+		i += 2
+	case i+2 < len(toks) && numberAt(toks, i) && toks[i+1].Is("per", "percent", "%"):
+		i += 2
+		if toks[i-1].Is("per") && toks[i].Is("cent") {
+			i++
+		}
+	default:
+		return false
+	}
+	if !lex.HasAt(toks, i, "of", "the") && !lex.HasAt(toks, i, "of", "all") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("casualties", "deaths", "fatalities", "attacks", "incidents", "victims") {
+			return !dayIn(toks)
+		}
+	}
+	return false
+}
+
+// pluralSubject reports a sentence whose subject is attacks in the
+// plural on a kind of target, as a report sums them: "Attacks on places of
+// worship caused 1,218 casualties", "Suicide attacks on schools killed 310
+// children".
+func pluralSubject(toks []lex.Token) bool {
+	for i := 0; i < len(toks) && i < 3; i++ {
+		t := toks[i]
+		// "Explosions at a shrine in Samarra killed 112" are one
+		// incident's blasts: only attacks on a kind of target ("on
+		// places of worship", "on schools") are a class of them.
+		if t.Is("attacks", "bombings", "killings") {
+			j := i + 1
+			if j < len(toks) && toks[j].Is("on", "against", "targeting") {
+				j++
+				if j < len(toks) && toks[j].Is("the") {
+					j++
+				}
+				return j < len(toks) && len(toks[j].Lower) > 3 && strings.HasSuffix(toks[j].Lower, "s") && !numberAt(toks, j)
+			}
+			return false
+		}
+		if !modifiers[t.Lower] && !t.Is("such", "these", "the", "ied", "ieds", "drone", "air", "rocket", "mortar") {
+			return false
+		}
+	}
+	return false
 }
 
 // rate reports a figure told per unit of time: "150 militants are killed

@@ -602,3 +602,69 @@ func checkPhrasings(t *testing.T, g *places.Gazetteer, pub time.Time, tests []ph
 		})
 	}
 }
+
+// TestArticlePhrasings covers the figures whole news articles on
+// Afghanistan cite beside an incident: a UN report's counts of how deeds
+// were done, weapons seized over a span, a ranked year told as a bare
+// subject, attacks on a kind of target summed, and the source named with
+// "also". Each has a twin that must stay no claim (or keep its reading).
+func TestArticlePhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 2, 10, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"killings counted by how they were done",
+			"The mission said it had documented at least 95 extrajudicial killings of former soldiers in 2024.",
+			[]string{"deaths 95 2024-01-01..2024-12-31"}},
+		{"arrests counted by how they were made",
+			"The mission also recorded 310 arbitrary arrests of journalists and activists in 2024.",
+			[]string{"arrests 310 2024-01-01..2024-12-31"}},
+		{"weapons seized over a span",
+			"The ministry said more than 2,400 weapons had been seized from smugglers over the past year.",
+			[]string{"weapons_seized 2400 2024-02-10..2025-02-10"}},
+		{"weapons held over a span are no seizure",
+			"The former army held more than 300,000 weapons over the past year.",
+			nil},
+		{"weapons seized in one raid are no tally",
+			"Police seized 40 pistols and 12 rifles in a raid in Quetta on Tuesday.",
+			nil},
+		{"a ranked year told bare as the subject",
+			"Officials said 2024 was the deadliest year for the police in a decade, with more than 680 policemen killed in attacks.",
+			[]string{"security_forces_killed 680 2024-01-01..2024-12-31"}},
+		{"attacks on a kind of target summed",
+			"Attacks on places of worship caused 1,218 casualties, the report said.",
+			[]string{"casualties 1218 .."}},
+		{"one incident's explosions are no sum",
+			"Explosions at a shrine in Samarra killed 112 pilgrims and injured 300 others.",
+			nil},
+		{"attacks on a counted target are one incident's",
+			"Attacks on two checkposts killed 120 soldiers.",
+			nil},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd)
+	})
+}
+
+// TestShareOfTally: a sentence that gives a share of a tally is a
+// statistic, no incident; a share of one incident's victims is not.
+func TestShareOfTally(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Three-quarters of the casualties were caused by improvised explosive devices.", true},
+		{"Nearly 60 per cent of the attacks took place in Khyber Pakhtunkhwa.", true},
+		{"Half of all deaths were of children.", true},
+		{"Half of the victims were killed in the blast on Monday.", false},
+		{"Most of the victims were women.", false},
+		{"Three soldiers were killed in the attack.", false},
+	} {
+		s := lex.Split(tc.text)[0]
+		if got := shareOfTally(s.Toks); got != tc.want {
+			t.Errorf("shareOfTally(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -55,8 +55,9 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 			s, e = nameAfter(toks, i+2)
 		case creditVerbs[t.Lower] && i > 0:
 			// "The South Asia Terrorism Portal has recorded".
+			// "UNAMA also said", "the mission has also documented".
 			b := i - 1
-			if b > 0 && toks[b].Is("has", "have", "had") {
+			for b > 0 && toks[b].Is("has", "have", "had", "also", "further", "separately", "earlier", "previously") {
 				b--
 			}
 			s, e = nameBefore(toks, b)

@@ -50,6 +50,10 @@ func TestPublisher(t *testing.T) {
 		{"DG XYZ Lt Gen Amir Khan said 925 terrorists were killed in 2024.", "DG XYZ"},
 		{"According to data shared by the KP QRST, 2,251 suspects were arrested in 2023.", "KP QRST"},
 		{"According to data shared by KP, 2,251 suspects were arrested in 2023.", ""},
+		// An adverb between the body and its verb.
+		{"The XYZ mission also said it had documented 74 arbitrary arrests.", "XYZ mission"},
+		{"The XYZ mission has also recorded 74 arrests in 2024.", "XYZ mission"},
+		{"It also said 74 people were arrested in 2024.", ""},
 	}
 	for _, tt := range tests {
 		c := gazContext{text: tt.text, g: g}
