@@ -2573,7 +2573,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			}
 			// "Maoist militia members", "a Jan Militia commander": the
 			// militia of an armed group is of its side, not the state's.
-			if toks[k].Is("militia") && k > 0 && (toks[k-1].Is("jan", "people's") || militantWord(toks, k-1, hints)) {
+			// ("Three militia members were killed in an encounter with
+			// the CoBRA": a militia no word before gives to the state is
+			// an armed group's; "pro-government militia members" are
+			// the state's.)
+			if toks[k].Is("militia") && (k > 0 && (toks[k-1].Is("jan", "people's") || militantWord(toks, k-1, hints)) || !stateMilitia(toks, k)) {
 				return Militants, true
 			}
 			return s, true
@@ -2590,6 +2594,26 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 	}
 	return c, true
+}
+
+// stateMilitia reports whether a word right before "militia" at k gives
+// it to the state: "pro-government militia", "a government-backed
+// militia", "anti-Taliban militia", "village defence militia".
+func stateMilitia(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := toks[j].Lower
+		if s, ok := sideWord(w); ok && s == Security {
+			return true
+		}
+		if toks[j].Is("government", "defence", "defense", "village", "tribal", "local", "civil") || strings.HasPrefix(w, "anti-") ||
+			strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "government-") || strings.HasSuffix(w, "-backed") {
+			return true
+		}
+		if toks[j].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // appositiveSide returns the side of the noun phrase set off by a comma
@@ -3119,6 +3143,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	haveNearest := false
 	stop := limit
 	skipFrom, skipTo := relativeClause(toks, v)
+	if skipFrom < 0 {
+		skipFrom, skipTo = countedAside(toks, v, hints)
+	}
 	// A clause without commas to close it: "A constable injured in an
 	// attack on June 15 succumbed", "a candidate who was abducted on
 	// January 22 was killed".
@@ -3328,7 +3355,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 				plural(toks[p.head].Lower) && plural(toks[nearest.head].Lower) {
 				return p, true
 			}
-			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head-p.head <= 3 {
+			if haveNearest && lex.HasAt(toks, p.head+1, "and") && nearest.head-p.head <= 3 && !unitsOfComplement(toks, p, nearest) {
 				joined := true
 				for j := p.head + 2; j < nearest.head; j++ {
 					joined = joined && toks[j].Is("his", "her", "their", "the")
@@ -3392,6 +3419,24 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	return np{}, false
 }
 
+// unitsOfComplement reports whether the phrase p counts its people by
+// the force of an "of" complement and next, after "and", names a second
+// force rather than a person: "Six jawans of the STF and the DRG".
+func unitsOfComplement(toks []lex.Token, p, next np) bool {
+	if next.hasQ || !isCap(toks[next.head].Text) || !toks[next.head-1].Is("the") {
+		return false
+	}
+	if _, noun := persons[toks[next.head].Lower]; noun && !acronym(toks[next.head].Text) {
+		return false
+	}
+	for k := p.q.Last + 1; k < p.head; k++ {
+		if toks[k].Is("of") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseEndsAfter reports whether the clause of the casualty word at v
 // ends the sentence: no comma, auxiliary or other casualty word follows
 // it before the full stop.
@@ -3433,6 +3478,12 @@ func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) 
 	if k+2 < len(toks) && toks[k].Is("(") && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
 		k += 3
 	}
+	// ("Six jawans of the STF": the phrase may end inside its
+	// complement.)
+	of := false
+	for j := main.q.Last + 1; main.hasQ && j < main.head; j++ {
+		of = of || toks[j].Is("of")
+	}
 	if k < len(toks) && toks[k].Is("of") {
 		e := k + 1
 		for ; e < len(toks) && e <= k+7; e++ {
@@ -3444,14 +3495,25 @@ func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) 
 				return np{}, false
 			}
 		}
-		k = e
+		k, of = e, true
 	}
 	if k+1 >= len(toks) || !toks[k].Is("and") {
 		return np{}, false
 	}
 	p, ok := phraseAfter(toks, k+1, hints)
-	if !ok || p.category == "" || p.category == Unknown || p.category == Perpetrators || p.head+1 != auxStart(toks, v) {
+	if !ok || p.category == "" || p.category == Unknown || p.category == Perpetrators || p.head+1 != auxStart(toks, v) && !shortOfPhrase(toks, p.head+1, auxStart(toks, v)) {
 		return np{}, false
+	}
+	// "Six jawans of the STF and the DRG were killed": a force's name
+	// after "and the" is a second unit of the complement, not a person.
+	// ("one each of the CRPF and the DRG was injured": one of each.)
+	if of && toks[k+1].Is("the") && isCap(toks[p.head].Text) {
+		if _, noun := persons[toks[p.head].Lower]; !noun || acronym(toks[p.head].Text) {
+			if !lex.HasAt(toks, main.q.Last+1, "each") {
+				return np{}, false
+			}
+			p.q, p.hasQ = main.q, true
+		}
 	}
 	if !p.hasQ {
 		// "A polio worker and supervisor was shot dead": a bare noun
@@ -3462,6 +3524,21 @@ func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) 
 		p.q, p.hasQ = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: k + 1, Last: p.head}, true
 	}
 	return p, !p.q.Vague
+}
+
+// shortOfPhrase reports whether the words from i up to end are a short
+// "of" complement with no clause of its own: "(the munshi) of a
+// contractor", "(the driver) of the vehicle".
+func shortOfPhrase(toks []lex.Token, i, end int) bool {
+	if !lex.HasAt(toks, i, "of") || end-i > 4 || end <= i+1 {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		if kd, _ := verbAt(toks, k); kd != "" || toks[k].Punct || toks[k].Is("who", "which", "and", "or") {
+			return false
+		}
+	}
+	return true
 }
 
 // agentOfParticiple reports whether the person noun at k ends a "by"
@@ -3545,6 +3622,107 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// countedAside finds an aside set off by commas between a counted
+// subject and its casualty word that breaks the count down or describes
+// it without counting anyone more: "Five jawans, among them two DRG
+// personnel and a Head Constable, were killed", "Fifteen SF personnel,
+// eleven of the CRPF and four of the State Police, were killed", "Five
+// cadres, three of them women, were killed", "Three jawans, a
+// Sub-Inspector, an ASI and a head constable, were killed". It returns
+// the comma closing the aside and the comma opening it, or -1, -1.
+// ("Twenty civilians, two soldiers, and five militants were killed" is
+// a list: its last item, not a comma, stands before the verb.)
+func countedAside(toks []lex.Token, v int, hints []Hint) (int, int) {
+	j := auxStart(toks, v) - 1
+	if j <= 1 || !toks[j].Is(",") {
+		return -1, -1
+	}
+	if j == v-1 && !toks[v].Is("survived", "escaped", "died", "succumbed", "sustained", "suffered", "received", "perished") {
+		return -1, -1
+	}
+	for m := j - 1; m > 0 && m >= j-25; m-- {
+		t := toks[m]
+		if t.Is(";", ".", "(", ")", "who", "which", "when", "while", "after") {
+			return -1, -1
+		}
+		if !t.Is(",") {
+			continue
+		}
+		if n, ok := countedPhraseBefore(toks, m, hints); ok && n > 1 && describesCount(toks, m+1, j, n, hints) {
+			return j, m
+		}
+		// Only a list of single people ("a Sub-Inspector, an ASI and
+		// a head constable") holds commas of its own.
+		if !toks[m+1].Is("a", "an") {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// countedPhraseBefore returns the count of the person phrase that ends
+// right before the comma at c: "Fifteen SF personnel", "Five jawans of
+// the Chhattisgarh Police".
+func countedPhraseBefore(toks []lex.Token, c int, hints []Hint) (int, bool) {
+	e := c - 1
+	if e < 1 {
+		return 0, false
+	}
+	if m, ok := ofComplementBefore(toks, e); ok {
+		e = m
+	}
+	if _, ok := personAt(toks, e, hints); !ok {
+		return 0, false
+	}
+	q, _, ok := countBefore(toks, e)
+	if !ok || q.Vague {
+		return 0, false
+	}
+	return int(q.Value), true
+}
+
+// describesCount reports whether the words from i up to the comma at j
+// tell of n people counted before them without adding to them: "among
+// them ...", a counted share or a breakdown by unit ("three of them
+// women", "eleven of the CRPF and four of the State Police"), or a list
+// of at most n single people ("a Sub-Inspector, an ASI and a head
+// constable", "a woman and her teenage son").
+func describesCount(toks []lex.Token, i, j, n int, hints []Hint) bool {
+	if i >= j {
+		return false
+	}
+	if toks[i].Is("among") && lex.HasAt(toks, i+1, "them") || toks[i].Is("among") && lex.HasAt(toks, i+1, "whom") {
+		return true
+	}
+	if q, ok := quantityAt(toks, i); ok && !q.Vague && int(q.Value) < n && lex.HasAt(toks, q.Last+1, "of") {
+		return true
+	}
+	items, person := 0, false
+	for k := i; k < j; k++ {
+		t := toks[k]
+		start := k == i || toks[k-1].Is(",", "and")
+		if start {
+			// Each item names a person before the next begins.
+			if k > i && !person {
+				return false
+			}
+			if !t.Is("a", "an", "his", "her", "their") {
+				return false
+			}
+			items++
+			person = false
+			continue
+		}
+		if t.Punct && !t.Is(",", "-") || t.Is("who", "which", "were", "was") {
+			return false
+		}
+		if _, ok := personAt(toks, k, hints); ok {
+			person = true
+		}
+	}
+	return person && items >= 2 && items <= n
 }
 
 // inCareAfter reports whether the words after the casualty word at v

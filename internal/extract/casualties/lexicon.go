@@ -294,6 +294,11 @@ var persons = map[string]string{
 	"commandant": Security, "commandants": Security,
 	// The cook of a police station or a camp is a hired civilian.
 	"cook": Civilians, "cooks": Civilians,
+	// A contractor's clerk or site accountant.
+	"munshi": Civilians, "munshis": Civilians,
+	// A Gram Rakshak is a village guard recruited and armed under the
+	// police, as an SPO is.
+	"rakshak": Security, "rakshaks": Security,
 	// "the driver and his assistant"; a rank's "Assistant" is read
 	// with the rank (personSide).
 	"assistant": Civilians, "assistants": Civilians,
