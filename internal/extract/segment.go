@@ -6,9 +6,11 @@ import (
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
+	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
 	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // reports tells whether sentence i reports an incident by itself: a
@@ -2110,9 +2112,10 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		}
 	}()
 	quiet := d.quietLead(x)
-	sequel := -1    // the group a later deed of another kind opened
-	stats := false  // the sentence before states or continues a statistic
-	opened := false // a sentence after the lead opened an incident
+	sequel := -1       // the group a later deed of another kind opened
+	stats := false     // the sentence before states or continues a statistic
+	opened := false    // a sentence after the lead opened an incident
+	recalledPara := -1 // the paragraph of the deed last recalled (see recalledDay)
 	for i := range d.sents {
 		// "At least 1,210 policemen have been killed since 2006. In
 		// Bannu, 120 have lost their lives": a statistic goes on in the
@@ -2123,7 +2126,27 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// perfect over a running period is the period's, not the
 		// incident's.
 		stats = stats || i > 0 && perfectToll(d.sents[i].Toks) && runningPeriod(d.sents[i].Toks) && !d.hasDay(i)
-		if stats || !d.reports(i) {
+		if stats {
+			continue
+		}
+		reports := d.reports(i)
+		// A deed dated well before the news, in a later paragraph, is
+		// recalled, and so is what the sentences after it in its
+		// paragraph tell of it with no date of their own. Like a
+		// statistic, such a sentence gives no event its toll, date or
+		// place.
+		if i > 0 && d.sents[i].Para != d.sents[0].Para {
+			if recalledPara == d.sents[i].Para && !newIncident(d.sents[i].Toks) && d.deedDate(i) == nil ||
+				reports && d.recalledDay(groups, i) {
+				recalledPara = d.sents[i].Para
+				d.claimSent[i] = true
+				continue
+			}
+			if reports {
+				recalledPara = -1
+			}
+		}
+		if !reports {
 			continue
 		}
 		// Under a lead that tells of an arrest, a surrender, a court case
@@ -3726,4 +3749,84 @@ func relativeBefore(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// deedDate returns the first date of sentence i that could date a deed
+// (a day or a month, not a report's day, a dateline or a bound: see
+// asideDate), or nil.
+func (d *doc) deedDate(i int) *dates.Mention {
+	s := d.sents[i]
+	given := d.datesGiven()
+	for k := range given {
+		m := &given[k]
+		if m.Start < s.Start || m.End > s.End || m.Precision == vigil.TimePrecisionWk || asideDate(s.Toks, m) {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// newsDay returns the day the text's news happened on, for telling a
+// recalled deed from it: the first deed day the first event's sentences
+// give, with a margin of three days; failing that the publication date,
+// with a margin of a week, since news is told within days of the deed.
+func (d *doc) newsDay(groups [][]int) (ref time.Time, margin int, ok bool) {
+	if len(groups) > 0 {
+		for _, g := range groups[0] {
+			if m := d.deedDate(g); m != nil && m.Precision == vigil.TimePrecisionDay {
+				return m.Date, 3, true
+			}
+		}
+	}
+	if d.published.IsZero() {
+		return time.Time{}, 0, false
+	}
+	p := d.published.UTC()
+	return time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC), 7, true
+}
+
+// toldAsEarlier reports a sentence that tells its deed as one before the
+// news: "The attack comes two days after a bombing ...", "a similar
+// attack", "days earlier", "a week ago".
+func toldAsEarlier(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("similar") || t.Is("after", "earlier", "ago", "before") && i > 0 && toks[i-1].Is("day", "days", "week", "weeks") {
+			return true
+		}
+	}
+	return false
+}
+
+// recalledDay reports whether sentence i, in a paragraph after the
+// lead's, dates the deed it tells well before the news the text reports:
+// "On March 12, a suicide attack on a checkpost killed seven soldiers"
+// under a lead of Monday's bombing, "In October, two Chinese were killed
+// in a bombing outside Karachi airport", "On December 16, 2014, gunmen
+// stormed the school" in an anniversary's report. An article tells its
+// news first; a later paragraph that dates a deed days or months before
+// it recalls an attack as background, which no coder codes from it. A
+// deed a day or two before counts only when the sentence tells it as
+// earlier ("two days after a bombing ... on Sunday"). "In a separate
+// incident on Saturday" stays news.
+func (d *doc) recalledDay(groups [][]int, i int) bool {
+	if i == 0 || d.sents[i].Para == d.sents[0].Para || newIncident(d.sents[i].Toks) {
+		return false
+	}
+	m := d.deedDate(i)
+	if m == nil {
+		return false
+	}
+	ref, margin, ok := d.newsDay(groups)
+	if !ok {
+		return false
+	}
+	if m.Precision == vigil.TimePrecisionMo {
+		// "In October": the whole month is before the news's.
+		return !m.Date.AddDate(0, 1, 0).After(ref.AddDate(0, 0, -margin))
+	}
+	if toldAsEarlier(d.sents[i].Toks) {
+		margin = 1
+	}
+	return !m.Date.After(ref.AddDate(0, 0, -margin))
 }

@@ -1475,3 +1475,53 @@ func TestOpensAnEventPhrasing(t *testing.T) {
 		}
 	}
 }
+
+// TestRecalledByItsDate checks that an article's later paragraph that
+// dates a deed well before the news recalls it (no event of its own, and
+// no toll for the news's event), while a deed of the days just gone, one
+// told "in a separate incident" and the dated deeds of a one-paragraph
+// summary stay news.
+func TestRecalledByItsDate(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC)
+	const lead = "KARAK: Four soldiers were killed on Monday when militants attacked a checkpost in Karak, officials said.\n\n"
+	tests := []struct {
+		name      string
+		text      string
+		published time.Time
+		want      int // events
+		fatal     int // the first event's fatalities, -1 not checked
+	}{
+		{"a day months before",
+			lead + "The attack came weeks after another raid. On March 12, a suicide attack on a checkpost in Bannu killed seven soldiers.", pub, 1, 4},
+		{"a month before",
+			lead + "In January, two engineers were killed in a bombing in Swabi.", pub, 1, 4},
+		{"a recalled deed and its toll told after it",
+			lead + "On March 12, a suicide bomber struck a checkpost in Bannu. Seven soldiers were killed in the attack.", pub, 1, 4},
+		{"two days before, told as earlier",
+			lead + "The attack comes two days after a suicide bombing in Bajaur killed 40 people on Saturday.", pub, 1, 4},
+		{"an anniversary recalls its massacre",
+			"PESHAWAR: The anniversary of the school massacre was observed on Monday with prayers.\n\nOn December 16, 2014, six gunmen stormed the school and killed 140 people.", pub, 0, -1},
+		{"with no publication date, the lead's day is the news",
+			"KARAK: Four soldiers were killed on 15 July 2024 when militants attacked a checkpost in Karak.\n\nOn 12 March 2024, a suicide attack on a checkpost in Bannu killed seven soldiers.", time.Time{}, 1, 4},
+		{"the day before is news of its own",
+			lead + "On Sunday, militants attacked a police post in Tank, killing two policemen.", pub, 2, 4},
+		{"a separate incident is news whatever its day",
+			lead + "In a separate incident on Saturday, two policemen were shot dead in Tank.", pub, 2, 4},
+		{"a one-paragraph summary keeps its dated deeds",
+			"On 24 July 2024, militants killed four soldiers in Karak. On 12 July 2024, a blast injured two policemen in Tank.", time.Time{}, 2, 4},
+		{"a toll that grew overnight is the news's",
+			lead + "Officials initially said two soldiers had died, but two of the wounded died overnight.", pub, 1, -1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(tc.text, tc.published, "").Events
+			if len(evs) != tc.want {
+				t.Fatalf("%d events, want %d: %+v", len(evs), tc.want, evs)
+			}
+			if tc.fatal >= 0 && (evs[0].Fatalities == nil || *evs[0].Fatalities != tc.fatal) {
+				t.Errorf("fatalities %v, want %d", evs[0].Fatalities, tc.fatal)
+			}
+		})
+	}
+}

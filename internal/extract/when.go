@@ -175,12 +175,17 @@ func inAside(toks []lex.Token, m *dates.Mention) bool {
 // Friday", "registered a case on Monday", "claimed it on Monday"), or
 // -1. The date is the report's day, not the deed's.
 func saidBefore(toks []lex.Token, m *dates.Mention) int {
-	if m.Lead != "on" {
-		return -1
-	}
 	k := 0
 	for k < len(toks) && toks[k].Start < m.Start {
 		k++
+	}
+	if m.Lead != "on" {
+		// "police said Friday": the wires give the report's weekday
+		// bare.
+		if k > 0 && k < len(toks) && weekdayWords[toks[k].Lower] && toks[k-1].Is("said", "stated", "announced", "confirmed", "reported") {
+			return k - 1
+		}
+		return -1
 	}
 	// toks[k-1] is "on"; the verb stands right before it or two words
 	// before ("claimed it on", "registered a case on").

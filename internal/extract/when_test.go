@@ -134,3 +134,26 @@ func TestDeedDateOverReportDate(t *testing.T) {
 		})
 	}
 }
+
+// TestWireWeekdayIsTheReportsDay checks that the bare weekday the wires
+// give after a verb of saying ("police said Tuesday") dates the report,
+// so the deed's own day wins, while a bare weekday of the deed stands.
+func TestWireWeekdayIsTheReportsDay(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ text, want string }{
+		{"Police said Tuesday that gunmen shot dead two traders in Tank on Monday.", "2024-07-15"},
+		{"Gunmen shot dead two traders in Tank Monday, police said.", "2024-07-15"},
+		{"Police said Tuesday that gunmen shot dead two traders in Tank.", "2024-07-16"},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, pub, "")
+		if len(out.Events) == 0 || out.Events[0].EventDate == nil {
+			t.Errorf("%q: no dated event", tc.text)
+			continue
+		}
+		if got := *out.Events[0].EventDate; got != tc.want {
+			t.Errorf("%q: date %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
