@@ -79,8 +79,24 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			attacker = k
 			continue
 		}
+		// "troops came under attack from Fitna al-Hindustan terrorists",
+		// "came under fire from militants": the attack's source.
+		if by > 1 && toks[by-1].Is("from") && toks[by-2].Is("attack", "attacks", "fire", "firing", "assault", "shelling") && attacker < 0 {
+			attacker = k
+			continue
+		}
 		// "BLA militants attacked ...": a verb of acting right after.
-		for j := i; j < len(toks) && j <= i+3; j++ {
+		// An aside between commas may come between the name and its verb:
+		// "a pro-government armed group, described by locals as a death
+		// squad, shot dead a young man".
+		last := i + 3
+		for j := i; j < len(toks) && j <= last; j++ {
+			if toks[j].Is(",") && j == i {
+				if e := asideEnd(toks, j); e > 0 {
+					j, last = e, e+3
+					continue
+				}
+			}
 			if toks[j].Punct && !toks[j].Is("(", ")") {
 				break
 			}
@@ -96,10 +112,14 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			// attack secured it; they did not make the attack.)
 			// (Protesters who "blocked the road" protested: they
 			// attacked no one.)
-			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) ||
+			// (Militants who "tried to infiltrate" from across the border
+			// were intercepted: the attempt is no attack.)
+			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) &&
+				!infiltrating(toks, j) ||
 				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
-			if acted && !(j > 0 && toks[j-1].Is("was", "were", "been")) && !lex.HasAt(toks, j+1, "by") {
+			// ("troops came under attack": they were attacked.)
+			if acted && !(j > 0 && toks[j-1].Is("was", "were", "been", "under")) && !lex.HasAt(toks, j+1, "by") {
 				if attacker < 0 {
 					attacker = k
 				}
@@ -109,6 +129,21 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	}
 	if attacker < 0 && claimant >= 0 {
 		attacker = claimant
+	}
+	// "The Frontier Corps said its personnel foiled an attack on a convoy,
+	// killing two terrorists": the force defended; the attack was the
+	// armed group's the text names. (A weapon disrupted before use is the
+	// deed of the force that disrupted it.)
+	if attacker < 0 && class.SubEventType != taxonomy.DisruptedWeapons {
+		if k := defendingForce(toks, ms, tokAt); k >= 0 {
+			for j, m := range ms {
+				if m.Actor.Side == actors.SideMilitants || m.Actor.Side == actors.SideUnidentified {
+					if attacker < 0 || ms[attacker].Actor.Generic && !m.Actor.Generic {
+						attacker = j
+					}
+				}
+			}
+		}
 	}
 	// Police who shot the attacker, or soldiers on the bus a suicide
 	// bomber hit, are not who attacked: in an attack on civilians that also
@@ -161,7 +196,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// ("suspected TTP positions" were the target.)
 		for k, m := range ms {
 			if !m.Actor.Generic && m.Actor.Side == actors.SideMilitants && class.EventType != taxonomy.Strategic && !targetNamed(toks, tokAt(m.End)) &&
-				!aimedAtGroup(toks, tokAt(m.Start)) {
+				!aimedAtGroup(toks, tokAt(m.Start)) && !infiltrationTold(toks) {
 				attacker = k
 				break
 			}
@@ -209,6 +244,13 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// A former or retired member of a force is a civilian: "the
 		// residence of a former police official".
 		if i := tokAt(m.Start); m.Actor.Side == actors.SideSecurity && i > 0 && toks[i-1].Is("former", "retired") {
+			continue
+		}
+		// The family or the house of a member of a force, when none of the
+		// force was hurt, is civilians': "the house of a police officer,
+		// injuring his wife and son", "a bus carrying children of army
+		// personnel".
+		if m.Actor.Side == actors.SideSecurity && victims[casualties.Security] == 0 && kinOrHomeOf(toks, tokAt(m.Start)) {
 			continue
 		}
 		if attacker >= 0 && (ms[attacker].Actor == m.Actor || sameSide(ms[attacker].Actor, m.Actor)) {
@@ -283,11 +325,22 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				break
 			}
 		}
-		if r.actor1 == "" || r.inter1 != 6 {
+		// A crowd that turned violent is rioters, whoever organised it:
+		// ACLED names no protesters in a riot.
+		if class.EventType == taxonomy.Riots && r.inter1 != 5 {
+			r.actor1, r.inter1 = generic("Rioters ({country})", 5)
+			r.actor1Span = [2]int{}
+		}
+		if r.actor1 == "" || r.inter1 != 6 && class.EventType == taxonomy.Protests {
 			r.actor1, r.inter1 = generic("Protesters ({country})", 6)
-			if class.EventType == taxonomy.Riots {
-				r.actor1, r.inter1 = generic("Rioters ({country})", 5)
-			}
+		}
+		// A mob's victims are civilians, unless it fell on a force: a
+		// police station named as where the mob took its victim from is
+		// no target ("dragged a man out of a police station and lynched
+		// him").
+		if class.SubEventType == taxonomy.MobViolence && (r.actor2 == "" || r.inter2 == 1 && victims[casualties.Security] == 0 && !aimedAtMention(toks, tokAt(r.actor2Span[0]))) {
+			r.actor2, r.inter2 = generic("Civilians ({country})", 7)
+			r.actor2Span = [2]int{}
 		}
 		// The organisers of a protest ("BYC activists protesting") are the
 		// protesters, not whom they faced: that is the force that
@@ -303,6 +356,14 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				r.actor2, r.inter2 = name(m.Actor), m.Actor.Inter
 				r.actor2Span = [2]int{m.Start, m.End}
 			}
+		}
+	case taxonomy.Strategic:
+		// People arrested whom the text ties to no group are civilians
+		// ("arrested four suspects"); so are the owners of the trucks,
+		// shops or houses a group set on fire.
+		if r.actor2 == "" && r.actor1 != "" && (class.SubEventType == taxonomy.Arrests && !fightersArrested(toks, ms) ||
+			class.SubEventType == taxonomy.Looting && r.inter1 != 1 && civilianPropertyHit(toks)) {
+			r.actor2, r.inter2 = generic("Civilians ({country})", 7)
 		}
 	case taxonomy.VAC:
 		if r.actor1 == "" {
@@ -371,9 +432,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			case class.SubEventType == taxonomy.NSAOvertakes:
 				// A group that took a road or a town no one is
 				// told to have held faced no one.
-			case class.EventType == taxonomy.Battles && r.inter1 == 1:
-				// The state fought someone the text names by no group:
-				// robbers, dacoits, a gang.
+			case class.EventType == taxonomy.Battles && (r.inter1 == 1 || r.inter1 == 8):
+				// The state, or a private guard, fought someone the
+				// text names by no group: robbers, dacoits, a gang.
 				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
 			case class.EventType == taxonomy.Battles:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
@@ -565,13 +626,22 @@ func aimedAtGroup(toks []lex.Token, i int) bool {
 	if j >= 0 && toks[j].Is("the", "a", "suspected", "alleged") {
 		j--
 	}
-	return j >= 0 && toks[j].Is("targeted", "targeting", "against", "targets", "target")
+	if j >= 0 && toks[j].Is("targeted", "targeting", "against", "targets", "target") {
+		return true
+	}
+	// "struck suspected hideouts of the TTP", "at what they called bases
+	// of Jaish al-Adl": the group owns what was struck.
+	return j > 0 && toks[j].Is("of") && toks[j-1].Is(groupHolds...)
 }
+
+// groupHolds are the places a group is struck in: "TTP hideouts",
+// "hideouts of the TTP".
+var groupHolds = []string{"positions", "position", "hideouts", "hideout", "camps", "camp", "bases", "base", "compound", "compounds", "targets", "sanctuaries", "training"}
 
 // targetNamed reports a group named as the owner of what was hit:
 // "suspected TTP positions", "BLA hideouts".
 func targetNamed(toks []lex.Token, i int) bool {
-	return i < len(toks) && toks[i].Is("positions", "position", "hideouts", "hideout", "camps", "camp", "bases", "base", "compound", "compounds", "targets", "sanctuaries")
+	return i < len(toks) && toks[i].Is(groupHolds...)
 }
 
 // sameSide reports whether two actors fight on the same side: two forces
@@ -620,4 +690,128 @@ func mergeGroupNouns(ms []actors.Mention) []actors.Mention {
 		return ms
 	}
 	return out
+}
+
+// asideEnds open an aside between commas that may stand between a name and
+// its verb: "a pro-government armed group, described by locals as a death
+// squad, shot dead", "a state-backed armed group, which locals call a
+// death squad, abducted".
+var asideOpeners = []string{"described", "which", "who", "called", "known", "believed", "reportedly", "allegedly", "locally",
+	"suspected", "acting", "said", "according"}
+
+// asideEnd returns the comma closing the aside that opens at the comma at
+// token c, or -1 when none does within a dozen words.
+func asideEnd(toks []lex.Token, c int) int {
+	if c+1 >= len(toks) || !toks[c+1].Is(asideOpeners...) {
+		return -1
+	}
+	for j := c + 2; j < len(toks) && j <= c+12; j++ {
+		if toks[j].Is(",") {
+			return j
+		}
+		if toks[j].Punct {
+			return -1
+		}
+	}
+	return -1
+}
+
+// infiltrating reports whether the words from token j tell an attempt to
+// cross: "tried to infiltrate through the border", "attempting to sneak
+// into Pakistan". Fighters told so were intercepted; they made no attack.
+func infiltrating(toks []lex.Token, j int) bool {
+	return j >= 0 && j+2 < len(toks) && toks[j].Is("tried", "attempted", "trying", "attempting") && toks[j+1].Is("to") &&
+		toks[j+2].Is("infiltrate", "cross", "sneak", "slip", "flee", "escape")
+}
+
+// infiltrationTold reports whether a sentence tells of fighters trying to
+// cross ("as they tried to infiltrate"): the group is then who was
+// intercepted, not who attacked.
+func infiltrationTold(toks []lex.Token) bool {
+	for j := range toks {
+		if infiltrating(toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// defendingForce returns the index of a state force told as having
+// foiled, repulsed or thwarted an attack ("its personnel foiled an
+// attack"), the verb within four words of its name, or -1.
+func defendingForce(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) int {
+	for k, m := range ms {
+		if m.Actor.Side != actors.SideSecurity {
+			continue
+		}
+		for j := tokAt(m.End); j < len(toks) && j <= tokAt(m.End)+3; j++ {
+			if toks[j].Punct {
+				break
+			}
+			if defenceVerbs[toks[j].Lower] {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// kinOrHome are the people and the homes of a member of a force: hurt,
+// they are civilians.
+var kinOrHome = []string{"house", "houses", "home", "homes", "residence", "family", "families", "wife", "son", "sons",
+	"daughter", "daughters", "children", "child", "relatives", "brother", "brothers", "father", "mother", "widow"}
+
+// kinOrHomeOf reports whether the force named at token i is named as whose
+// family or home was hit: "the house of a police officer", "children of
+// army personnel".
+func kinOrHomeOf(toks []lex.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Is("a", "an", "the", "his", "their", "serving", "local") {
+		j--
+	}
+	return j > 0 && toks[j].Is("of") && toks[j-1].Is(kinOrHome...)
+}
+
+// fighterNouns name members of an armed group: arrested, they are the
+// group's, not civilians.
+var fighterNouns = []string{"militant", "militants", "terrorist", "terrorists", "insurgent", "insurgents", "rebel", "rebels",
+	"cadre", "cadres", "commander", "commanders", "fighters", "khwarij", "khawarij"}
+
+// fightersArrested reports whether the people an arrest took are told as
+// fighters, by a group's name or a word for its members.
+func fightersArrested(toks []lex.Token, ms []actors.Mention) bool {
+	for _, m := range ms {
+		if m.Actor.Side == actors.SideMilitants || m.Actor.Side == actors.SideUnidentified {
+			return true
+		}
+	}
+	for _, t := range toks {
+		if t.Is(fighterNouns...) {
+			return true
+		}
+	}
+	return false
+}
+
+// civilianProperty is what people own that a group burns or loots.
+var civilianProperty = []string{"house", "houses", "home", "homes", "shop", "shops", "market", "truck", "trucks", "lorry",
+	"lorries", "car", "cars", "bus", "buses", "coach", "coaches", "vehicles", "tanker", "tankers", "crops", "hotel", "restaurant"}
+
+// civilianPropertyHit reports whether a sentence tells of people's
+// property burnt or looted: "set fire to four trucks", "torched shops".
+func civilianPropertyHit(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !(t.Is("torched", "burnt", "burned", "looted", "ransacked", "vandalised", "vandalized") || lex.HasAt(toks, i, "fire", "to") || lex.HasAt(toks, i, "set", "ablaze")) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+6; j++ {
+			if toks[j].Punct {
+				break
+			}
+			if toks[j].Is(civilianProperty...) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -34,7 +34,10 @@ type Actor struct {
 	// after the force's name, and Named does too.
 	Associate string
 	// Generic is true for entries such as "security forces" or "gunmen"
-	// whose full name depends on the country of the event.
+	// whose full name depends on the country of the event. An armed
+	// group's name may hold "{country}" too (ACLED names Islamic State's
+	// branches by the country they fight in: "Islamic State
+	// (Afghanistan)") and still be a named group, not a generic one.
 	Generic bool
 	// Home is the country the group operates in, when it has one: the
 	// event's country when the text names no place.
@@ -62,10 +65,14 @@ type Region struct {
 // Named returns the actor's name as ACLED writes it: {country} filled in
 // and the unit, if any, after the force's name ("Police Forces of Pakistan
 // Frontier Corps"). An unknown country leaves the generic part out
-// ("Military Forces", "Civilians").
+// ("Military Forces", "Civilians"); a named group whose name takes a
+// country takes its home then ("Islamic State (Afghanistan)").
 func (a *Actor) Named(country string) string {
 	n := a.Name
-	if a.Generic {
+	if country == "" && !a.Generic {
+		country = a.Home
+	}
+	if strings.Contains(n, "{country}") {
 		if country == "" {
 			n = strings.ReplaceAll(n, " of {country}", "")
 			n = strings.TrimSpace(strings.ReplaceAll(n, "({country})", ""))
@@ -160,7 +167,8 @@ func Load(tsv string) (*Dictionary, error) {
 		default:
 			return nil, fmt.Errorf("actors: line %d: unknown side %q", n+1, f[1])
 		}
-		a := &Actor{Name: f[0], Side: f[1], Inter: inter, Associate: f[3], Generic: strings.Contains(f[0], "{country}")}
+		a := &Actor{Name: f[0], Side: f[1], Inter: inter, Associate: f[3],
+			Generic: strings.Contains(f[0], "{country}") && f[1] != SideMilitants}
 		if len(f) >= 6 {
 			if a.Home, a.Regions, err = parseHome(f[5]); err != nil {
 				return nil, fmt.Errorf("actors: line %d: %w", n+1, err)

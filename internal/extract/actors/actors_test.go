@@ -23,7 +23,16 @@ func TestFind(t *testing.T) {
 		// Since 2025 official statements call Baloch armed groups "Fitna al-Hindustan".
 		{"Fitna al-Hindustan attacked a Levies post.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan Balochistan Levies"}, "Pakistan"},
 		{"The BLA and BLF said Levies men were targeted.", []string{"BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"}, "Pakistan"},
-		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"ISKP: Islamic State Khorasan Province", "Hafiz Gul Bahadur Group"}, ""},
+		// Islamic State's branches are named by the country they fight in,
+		// their home when the event has none.
+		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"Islamic State (Afghanistan)", "Hafiz Gul Bahadur Group"}, ""},
+		{"The Islamic State Khorasan Province claimed the bombing.", []string{"Islamic State (Pakistan)"}, "Pakistan"},
+		{"The Islamic State group claimed the attack.", []string{"Islamic State"}, ""},
+		// A state's units are written after its forces.
+		{"Iran's Revolutionary Guards and Iranian border guards", []string{"Military Forces of Iran Islamic Revolutionary Guard Corps", "Military Forces of Iran"}, "Iran"},
+		{"Pakistani aircraft struck; Taliban security forces fired on Pakistani posts.", []string{"Military Forces of Pakistan", "Military Forces of Afghanistan", "Military Forces of Pakistan"}, "Afghanistan"},
+		{"A private security guard and a security guard", []string{"Private Security Forces (Pakistan)"}, "Pakistan"},
+		{"The kidnappers released the engineer; the Anti-Terrorism Force took him home.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"CPI-Maoist cadres ambushed a CRPF patrol.", []string{"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}, "India"},
 		{"NDS forces and Afghan commandos raided the compound.", []string{"Military Forces of Afghanistan National Directorate of Security", "Military Forces of Afghanistan"}, "Afghanistan"},
