@@ -121,6 +121,17 @@ func Classify(in Input) (Class, bool) {
 	if h, ok := emergencyLead(in); ok {
 		return Class{Strategic, GroupChange, StrategicDev, h}, true
 	}
+	// "Soldiers detained the president and forced him to resign",
+	// "announced they had taken power": a coup, however its arrests and
+	// marches read. "Thousands fled the fighting": people displaced,
+	// the fighting named only as the cause. ACLED codes both as other
+	// strategic developments.
+	if h, ok := coupLead(in); ok {
+		return Class{Strategic, OtherDev, StrategicDev, h}, true
+	}
+	if h, ok := displacementLead(in); ok {
+		return Class{Strategic, OtherDev, StrategicDev, h}, true
+	}
 	// "Troops opened a new camp near the town after it was attacked
 	// last month": the move is the news, the attack named as its cause
 	// is background.
@@ -263,6 +274,13 @@ func Classify(in Input) (Class, bool) {
 	}
 	if has(CueChemical) {
 		return pv(ChemicalWeapon, CueChemical, Explosions)
+	}
+	// "Two militants died when the bomb they were assembling exploded
+	// prematurely": a bomb gone off in its makers' hands, with no one
+	// else hurt, is disrupted weapons use to ACLED.
+	if has(CueExplosive) && !has(CueSuicide) && prematureBlast(in.Toks, in.LeadEnd) &&
+		in.Victims["civilians"]+in.Victims["security_forces"] == 0 {
+		return Class{Strategic, DisruptedWeapons, StrategicDev, first[CueExplosive]}, true
 	}
 	// A suicide bomber within a gunfight the lead tells of ("exchanged
 	// fire with FC forces and conducted a suicide attack"), with
@@ -487,10 +505,20 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// "Soldiers seized power", "the army staged a coup": a coup,
 		// which ACLED codes as another strategic development.
-		case (lex.HasAt(toks, i, "seized", "power") || lex.HasAt(toks, i, "took", "power") || lex.HasAt(toks, i, "staged", "a", "coup")) &&
-			military(toks[:i]):
+		case lex.HasAt(toks, i, "staged", "a", "coup") && military(toks[:i]) || coupAt(toks, i) || displacedAt(toks, i):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
-		case t.Is("established", "built", "erected", "opened") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up"):
+		// "ETA announced it had dissolved all its structures", "announced
+		// the formation of an armed wing", "recruited hundreds of young
+		// men": a group ended, made or grown.
+		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i),
+			recruitmentDrive(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks[:i], in.LeadEnd)):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "handed their positions around Manbij to government troops".
+		case handedToSide(toks, i):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		case t.Is("established", "built", "erected", "opened") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up") ||
+			// "has stationed hundreds of fighters in a new base".
+			t.Is("stationed") && forcesObject(toks, i):
 			// A camp opened is the army's only when it is called military
 			// or troops open it: "opened a camp for displaced families"
 			// is relief.
@@ -564,7 +592,7 @@ func strategicMove(in Input) (Class, bool) {
 		// captives freed by the group that held them.
 		case captivesFreed(toks, i):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
-		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
+		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd) || forcesSentAfter(toks, i)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "A faction of the TTP split from the group", "commanders broke
 		// away from the movement": a group splitting.
@@ -651,11 +679,14 @@ func StrategicMove(toks []lex.Token) bool {
 	}
 	i := c.Trigger.Token
 	// Peacekeepers and a UN mission hand over ground as armies do.
-	keepers := c.SubEventType == NonViolentTransf && peacekeepers(toks[:i])
+	keepers := (c.SubEventType == NonViolentTransf || c.SubEventType == BaseEstablished) && peacekeepers(toks[:i])
 	// A curfew or a state of emergency is the government's move, whoever
 	// announces it; a new leader strategicMove took only for an armed
 	// group.
-	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i)
+	// A coup or people displaced are news whoever is named; an armed
+	// wing formed or troops sent are armed by what they are.
+	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
+		armedWingFormed(toks, i) || forcesSentAfter(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -857,6 +888,10 @@ func newLeader(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("leader", "emir", "amir", "wali", "commander", "chief") && toks[k-1].Is("new") {
+			return true
+		}
+		// "confirmed the death of its leader and named a successor".
+		if toks[k].Is("successor") && toks[k-1].Is("a", "his", "its", "their", "new") {
 			return true
 		}
 		// "named Abu Musab al-Barnawi as its wali".
@@ -1268,6 +1303,12 @@ func proceedings(toks []lex.Token, end int) bool {
 			// "UN investigators said soldiers raped 30 women": monitors
 			// reporting abuses, not an inquiry into a known incident.
 			if t.Is("investigators") && i > 0 && toks[i-1].Is("un", "u.n.", "nations", "rights") {
+				continue
+			}
+			// "Investigators exhumed the remains of 45 people from a
+			// mass grave": the grave they found is the news, not a
+			// case about an incident.
+			if t.Is("investigators", "investigation") && graveFound(toks) {
 				continue
 			}
 			return true
@@ -2210,12 +2251,12 @@ func reliefCamp(toks []lex.Token, k int) bool {
 // intoBase reports whether the verb at i makes something into a base:
 // "turned a hospital into a military base".
 func intoBase(toks []lex.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
 		if toks[k].Punct {
 			return false
 		}
 		if toks[k].Is("into") {
-			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			for j := k + 1; j < len(toks) && j <= k+5; j++ {
 				if toks[j].Is("base", "bases", "barracks", "headquarters", "garrison", "stronghold", "outpost") {
 					return true
 				}
@@ -2614,11 +2655,23 @@ func tally(toks []lex.Token) bool {
 // ceasefire it had declared", "resumed its operations".
 func warPaused(toks []lex.Token, i int) bool {
 	if !toks[i].Is("suspending", "suspended", "suspends", "halting", "halted", "halts", "ending", "ended", "ends", "resuming", "resumed", "resumes",
-		"calling", "called") {
+		"calling", "called", "declared", "announced") {
 		return false
 	}
 	// "called off its attacks".
 	k := i + 1
+	// "declared an end to its unilateral ceasefire".
+	if toks[i].Is("declared", "announced") && lex.HasAt(toks, i+1, "an", "end", "to") {
+		for j := i + 4; j < len(toks) && j <= i+7; j++ {
+			if toks[j].Is("ceasefire", "truce", "cease-fire", "attacks", "operations", "offensive", "hostilities") {
+				return true
+			}
+			if toks[j].Punct {
+				return false
+			}
+		}
+		return false
+	}
 	if toks[i].Is("calling", "called") {
 		if !lex.HasAt(toks, i+1, "off") {
 			return false

@@ -685,7 +685,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "tried to march to the square" in defiance of a ban: the
 		// attempt is the protest.
 		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
-			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass") ||
+			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass", "opposition", "student", "students", "anti-government", "pro-democracy") ||
 			lex.HasAt(toks, i-2, "attempted", "to") || lex.HasAt(toks, i-2, "tried", "to")) {
 			return c, false
 		}
@@ -747,9 +747,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "shells filled with chlorine", "a smell of chlorine after the
 		// barrels fell": a gas used as a weapon; chlorine that leaked
 		// from a plant or treats water is an accident or no news.
+		// A tanker or a cylinder of it is a leak's unless it was dropped
+		// or blown up as a weapon: "dropped a cylinder of chlorine".
 		for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
-			if toks[k].Is("leak", "leaked", "leaking", "leakage", "plant", "factory", "tanker", "tank", "cylinder", "cylinders",
-				"water", "pool", "treatment", "supply", "supplies", "price", "prices", "production", "imports") {
+			if toks[k].Is("leak", "leaked", "leaking", "leakage", "plant", "factory",
+				"water", "pool", "treatment", "supply", "supplies", "price", "prices", "production", "imports") ||
+				toks[k].Is("tanker", "tank", "cylinder", "cylinders") && !chlorineDelivered(toks, i) {
 				return c, false
 			}
 		}
@@ -822,6 +825,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// began foaming at the mouth": a gas that choked people where
 		// weapons fell.
 		if gasSymptoms(toks) && attackWordNear(toks, i) && !fireAccident(toks, i) {
+			return CueChemical, true
+		}
+		// "patients foaming at the mouth after a gas canister was
+		// dropped on a building": a gas dropped where people choked.
+		if gasSymptoms(toks) && gasDelivered(toks, i) && !fireAccident(toks, i) && !protestNamed(toks) {
 			return CueChemical, true
 		}
 		return c, false
@@ -1023,7 +1031,8 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if t.Is("mine") {
 		// "gold miners at a mine", "a coal mine": a pit, not a landmine.
 		for k := max(0, i-5); k < len(toks) && k <= i+2; k++ {
-			if toks[k].Is("miners", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "artisanal", "uranium", "salt", "lithium", "iron") {
+			if toks[k].Is("miners", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "artisanal", "uranium", "salt", "lithium", "iron",
+				"iron-ore", "ore", "tailings", "quarry", "opencast", "open-pit") {
 				return c, false
 			}
 		}
@@ -1784,7 +1793,7 @@ func crowdBy(toks []lex.Token, e int) bool {
 func gasDelivered(toks []lex.Token, e int) bool {
 	for k := max(0, e-6); k < len(toks) && k <= e+6; k++ {
 		if toks[k].Is("dropped", "fired", "drone", "drones", "shells", "shell", "munitions", "bombs", "grenades", "canisters", "rockets", "shelling",
-			"attack", "attacks", "bombing", "bombardment", "airstrike", "airstrikes") {
+			"attack", "attacks", "bombing", "bombardment", "airstrike", "airstrikes", "barrel", "barrels", "canister", "helicopter", "helicopters") {
 			return true
 		}
 	}
@@ -2244,3 +2253,16 @@ var peopleSeized = lex.WordSet(`passengers villagers students people men women c
 	journalist journalists activist activists worshippers nuns sailors crew fishermen traders
 	officials doctors nurses teachers missionaries contractors officers policemen soldiers guards
 	employees staff labourers laborers engineer drivers driver`)
+
+// chlorineDelivered reports whether the chlorine at i was used as a
+// weapon: dropped, fired or blown up, or named with an attack ("insurgents
+// gassed a police station with a tanker of chlorine that was blown up").
+func chlorineDelivered(toks []lex.Token, i int) bool {
+	for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
+		if toks[k].Is("dropped", "fired", "gassed", "blown", "detonated", "exploded", "helicopter", "helicopters", "barrel", "barrels",
+			"attack", "attacks", "bomb", "bombs", "shells", "rockets") {
+			return true
+		}
+	}
+	return false
+}

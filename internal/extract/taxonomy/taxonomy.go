@@ -273,6 +273,22 @@ var phrases = []phrase{
 	{[]string{"illicit", "liquor"}, CueAccident}, {[]string{"poisonous", "liquor"}, CueAccident}, {[]string{"adulterated", "liquor"}, CueAccident},
 	{[]string{"hooch", "tragedy"}, CueAccident}, {[]string{"alcohol", "poisoning"}, CueAccident}, {[]string{"methanol", "poisoning"}, CueAccident},
 	{[]string{"held", "over"}, CueArrest}, {[]string{"peaceful", "blockade"}, CueProtest}, {[]string{"peaceful", "blockades"}, CueProtest},
+	// The ninth probe's snippets: a chlorine attack by its name; poisons
+	// named by what they do, weapons only beside an attack word (as
+	// "toxic chemical" reads); abuse named sexual; a man burned or set
+	// alight with the pronoun inside the phrase; bombing by an air
+	// force.
+	{[]string{"chlorine", "attack"}, CueChemical}, {[]string{"chlorine", "attacks"}, CueChemical},
+	{[]string{"poisonous", "chemical"}, CueChemical}, {[]string{"poisonous", "chemicals"}, CueChemical},
+	{[]string{"toxic", "substance"}, CueChemical}, {[]string{"toxic", "substances"}, CueChemical},
+	{[]string{"poisonous", "substance"}, CueChemical}, {[]string{"poisonous", "substances"}, CueChemical},
+	{[]string{"poisonous", "gas"}, CueAccident},
+	{[]string{"sexually", "abused"}, CueSexual}, {[]string{"sexually", "abusing"}, CueSexual},
+	{[]string{"burned", "him", "alive"}, CueKill}, {[]string{"burned", "her", "alive"}, CueKill}, {[]string{"burned", "them", "alive"}, CueKill},
+	{[]string{"burnt", "him", "alive"}, CueKill}, {[]string{"burnt", "her", "alive"}, CueKill}, {[]string{"burnt", "them", "alive"}, CueKill},
+	{[]string{"set", "him", "alight"}, CueKill}, {[]string{"set", "her", "alight"}, CueKill}, {[]string{"set", "them", "alight"}, CueKill},
+	{[]string{"air", "force", "bombardment"}, CueAir}, {[]string{"air", "force", "bombing"}, CueAir}, {[]string{"air", "force", "strike"}, CueAir},
+	{[]string{"air", "force", "strikes"}, CueAir},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -324,9 +340,9 @@ var words = map[string]Cue{
 	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
 	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "recovers": CueDisrupt, "defuses": CueDisrupt, "foils": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
 	"destroyed": CueDestroy, "torched": CueDestroy, "ablaze": CueDestroy, "burnt": CueDestroy, "burned": CueDestroy, "looted": CueDestroy,
-	"demolished": CueDestroy, "ransacked": CueDestroy,
+	"demolished": CueDestroy, "ransacked": CueDestroy, "plundered": CueDestroy, "pillaged": CueDestroy,
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
-	"recaptured": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
+	"recaptured": CueRecapture, "retakes": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
 	"liberated": CueRecapture, "cleared": CueRecapture, "liberate": CueRecapture, "liberates": CueRecapture,
 	"chlorine": CueNone, "uprooted": CueNone, "drove": CueNone, "rammed": CueNone, "ploughed": CueNone, "plowed": CueNone, "pushed": CueNone, "chased": CueNone, "ousted": CueNone,
 	"expelled": CueNone, "flushed": CueNone, "sealed": CueNone, "brokered": CueNone, "initialled": CueNone, "initialed": CueNone, "clinched": CueNone,
@@ -348,7 +364,7 @@ var words = map[string]Cue{
 	// Disasters and diseases kill without an attacker.
 	"typhoon": CueDisaster, "typhoons": CueDisaster, "hurricane": CueDisaster, "hurricanes": CueDisaster,
 	"tornado": CueDisaster, "tornadoes": CueDisaster, "lightning": CueDisaster, "heatwave": CueDisaster,
-	"drought": CueDisaster, "tsunami": CueDisaster, "volcano": CueDisaster, "eruption": CueDisaster,
+	"drought": CueDisaster, "tsunami": CueDisaster, "volcano": CueDisaster, "eruption": CueDisaster, "volcanic": CueDisaster, "pyroclastic": CueDisaster, "lava": CueDisaster,
 	"wildfire": CueDisaster, "wildfires": CueDisaster, "blizzard": CueDisaster, "mudslide": CueDisaster,
 	"virus": CueDisaster, "coronavirus": CueDisaster, "covid": CueDisaster, "covid-19": CueDisaster,
 	"pandemic": CueDisaster, "epidemic": CueDisaster, "outbreak": CueDisaster, "cholera": CueDisaster,
@@ -360,7 +376,7 @@ var words = map[string]Cue{
 	"derailed": CueAccident, "derailment": CueAccident, "capsized": CueAccident, "overturned": CueAccident,
 	"stampede": CueAccident,
 	"cocaine":  CueCrime, "methamphetamine": CueCrime, "cannabis": CueCrime, "hashish": CueCrime, "opium": CueCrime,
-	"money-laundering": CueCrime, "trafficking": CueCrime, "traffickers": CueCrime, "laundering": CueCrime, "contraband": CueCrime, "counterfeit": CueCrime,
+	"money-laundering": CueCrime, "smuggled": CueCrime, "trafficked": CueCrime, "trafficking": CueCrime, "traffickers": CueCrime, "laundering": CueCrime, "contraband": CueCrime, "counterfeit": CueCrime,
 	"sarin": CueChemical, "warplanes": CueAir, "warplane": CueAir, "chloropicrin": CueChemical, "phosgene": CueChemical,
 	"stoned": CueRiot, "battled": CueNone, "swapped": CueNone, "dropped": CueNone, "erupted": CueNone,
 	"repelled": CueRetaliation, "repulsed": CueRetaliation,
@@ -459,7 +475,7 @@ func Scan(toks []lex.Token) []Hit {
 				// "exposure to a toxic chemical after an attack": a
 				// chemical used as a weapon; one spilled from a plant is
 				// an accident.
-				if c == CueChemical && toks[i].Is("toxic") && toks[e].Is("chemical", "chemicals") && !attackWordNear(toks, i) {
+				if c == CueChemical && toks[i].Is("toxic", "poisonous") && toks[e].Is("chemical", "chemicals", "substance", "substances") && !attackWordNear(toks, i) {
 					c = CueAccident
 				}
 				// "Three held over the bus bombing": detained for a deed;
@@ -491,12 +507,12 @@ func Scan(toks []lex.Token) []Hit {
 					}
 				}
 				// "burned alive by a crowd": the mob's killing.
-				if c == CueKill && toks[i].Is("burned", "burnt") && (crowdBy(toks, e) || crowdSubject(toks, i)) {
+				if c == CueKill && toks[i].Is("burned", "burnt", "set") && (crowdBy(toks, e) || crowdSubject(toks, i)) {
 					c = CueMob
 				}
 				// "a toxic gas dropped from a drone": a gas used as a
 				// weapon, not a leak.
-				if c == CueAccident && toks[i].Is("toxic") && gasDelivered(toks, e) {
+				if c == CueAccident && toks[i].Is("toxic", "poisonous") && gasDelivered(toks, e) {
 					c = CueChemical
 				}
 				// "Security forces picked up a separatist leader", "was
@@ -588,6 +604,15 @@ func Scan(toks []lex.Token) []Hit {
 				// "communal clashes between Hindu and Muslim groups":
 				// crowds of two communities, mob violence.
 				c = CueMob
+			case c == CueClash && toks[i].Is("fighting", "clashes", "hostilities", "war", "combat") && fightEnded(toks, i):
+				// "the agreement that ended the fighting": the fight a
+				// deal stopped, named to say what the deal did.
+				continue
+			case c == CueProtest && toks[i].Is("protest", "student", "opposition") && i+1 < len(toks) &&
+				toks[i+1].Is("movement", "movements", "leader", "leaders", "group", "groups", "organiser", "organisers", "organizer", "organizers"):
+				// "arrested three leaders of the student protest
+				// movement": who the people are, not a protest held.
+				continue
 			case toks[i].Is("massacre") && massacreRecalled(toks, i):
 				// "a rally against the group for the massacre of 69
 				// villagers", "the anniversary of the massacre": a

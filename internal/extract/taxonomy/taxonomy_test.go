@@ -1289,3 +1289,93 @@ func TestScanVehicleIntoCrowd(t *testing.T) {
 		{"The ship rammed a fishing boat off the coast.", "rammed", CueNone},
 	})
 }
+
+// TestClassifyNinthProbe covers the phrasings the ninth probe's misses
+// showed, each beside a sentence of the same words the rule must leave
+// alone.
+func TestClassifyNinthProbe(t *testing.T) {
+	mil := func(n int) map[string]int { return map[string]int{"militants": n} }
+	checkClassify(t, []classifyCase{
+		// Chlorine dropped or blown up is a weapon; a tanker of it that
+		// leaked is an accident.
+		{"A helicopter dropped a cylinder of chlorine on the market, residents said.", nil, 0, false, false, ChemicalWeapon},
+		{"A tanker of chlorine overturned on the highway and leaked, forcing residents indoors.", nil, 0, false, false, ""},
+		{"Gunmen gassed a checkpoint with a tanker of chlorine that was blown up beside it.", nil, 0, true, false, ChemicalWeapon},
+		// Poisons named by what they are, beside an attack; one spilled
+		// from a plant is none.
+		{"An attack with a poisonous chemical on the village injured 23 people.", map[string]int{"civilians": 23}, 0, false, false, ChemicalWeapon},
+		{"A poisonous chemical spilled from a tannery into the river.", nil, 0, false, false, ""},
+		// A coup, however it is told; one named as a cause is not news.
+		{"Army officers detained the president and the prime minister and forced them to resign, state television said.", nil, 0, true, true, OtherDev},
+		{"Police detained the mayor and forced him to hand over the keys.", nil, 0, false, true, Arrests},
+		{"Soldiers mutinied at the camp and marched on the capital, where they announced they had taken power.", nil, 0, true, true, OtherDev},
+		{"The bloc suspended the country's membership after the army seized power.", nil, 0, true, true, ""},
+		// People displaced, the fighting only their flight's cause; a
+		// fight told with people fleeing beside it is the fight.
+		{"Heavy fighting between the army and rebels has displaced about 40,000 people in a month, the UN said.", nil, 0, true, true, OtherDev},
+		{"More than 5,000 people fled their villages after the fighting of recent days, aid agencies said.", nil, 0, false, false, OtherDev},
+		{"Clashes between the rebels and troops entered a third day, with thousands fleeing their villages.", nil, 0, true, true, ArmedClash},
+		{"Gunmen attacked the village on Sunday and hundreds of residents fled.", nil, 0, true, false, Attack},
+		// A bomb that went off in its makers' hands is disrupted; one
+		// that went off in a market is a bombing.
+		{"Two militants died when the bomb they were assembling exploded prematurely in a house.", mil(2), 2, true, false, DisruptedWeapons},
+		{"Two people died when a bomb exploded in a market.", map[string]int{"civilians": 2}, 2, false, false, RemoteExplosive},
+		// Ground handed to another side, and the fighting a deal ended.
+		{"Armenian forces handed over the district to Azerbaijan under the agreement that ended the fighting.", nil, 0, true, true, NonViolentTransf},
+		{"The Kurdish-led forces handed their positions around the town to government troops under a deal.", nil, 0, true, true, NonViolentTransf},
+		{"The minister handed the prize to the winner.", nil, 0, false, false, ""},
+	})
+}
+
+// TestStrategicMoveNinthProbe covers leads with no deed told that the
+// ninth probe showed unread, each beside one the rule must refuse.
+func TestStrategicMoveNinthProbe(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The military seized power in a coup, detaining the president before dawn.", true},
+		{"The company seized power from its founders in a boardroom coup.", false},
+		{"Soldiers seized the state broadcaster, in what the African Union called a coup.", true},
+		{"Soldiers foiled a coup attempt, the government said.", false},
+		{"Tens of thousands of residents have fled to evacuation centres in the city.", true},
+		{"The gunmen fled towards the forest.", false},
+		{"The camp for displaced families was expanded.", false},
+		{"The Basque separatist group ETA announced that it had dissolved all its structures.", true},
+		{"The president dissolved the cabinet on Monday.", false},
+		{"The shadow government announced the formation of a People's Defence Force as its armed wing.", true},
+		{"The ministry announced the formation of a committee on water.", false},
+		{"The Houthis recruited hundreds of young men in the districts of Dhamar.", true},
+		{"The company recruited hundreds of young engineers.", false},
+		{"The government mobilised thousands of militia members and sent them to the border.", true},
+		{"The government mobilised thousands of volunteers for the vaccination drive.", false},
+		{"The Islamic State confirmed the death of its leader and named a successor.", true},
+		{"The ELN declared an end to its unilateral ceasefire.", true},
+		{"The union declared an end to its strike.", false},
+		{"Russian peacekeepers set up a headquarters in the city.", true},
+		{"The Arakan Army has stationed hundreds of fighters in a new base near the border.", true},
+		{"The troops stationed at the base were relieved.", false},
+		{"The Houthis turned a school in the Hali district of the city into a military command centre.", true},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestScanNinthProbe covers the cues the ninth probe's misses showed.
+func TestScanNinthProbe(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Activists called it a chlorine attack on the town.", "chlorine", CueChemical},
+		{"Police officers sexually abused a detained woman.", "sexually", CueSexual},
+		{"Villagers doused him with petrol and set him alight.", "set", CueMob},
+		{"A Colombian air force bombardment of a camp killed ten.", "air", CueAir},
+		{"Soldiers plundered the warehouse.", "plundered", CueDestroy},
+		{"The volcano sent pyroclastic flows into villages.", "pyroclastic", CueDisaster},
+		{"A tailings dam at an iron-ore mine burst.", "mine", CueNone},
+		{"A mine exploded under a bus.", "mine", CueExplosive},
+		{"A network that smuggled migrants was broken up.", "smuggled", CueCrime},
+	})
+}

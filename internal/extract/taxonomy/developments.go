@@ -1,0 +1,294 @@
+package taxonomy
+
+import "github.com/vigil-osint/vigil/internal/extract/lex"
+
+// This file reads the strategic developments the ninth probe's snippets
+// showed unread: coups, people displaced by fighting, groups dissolving,
+// forming armed wings, recruiting or naming a successor, and ground handed
+// to another side.
+
+// coupAt reports whether token i tells of a coup made by soldiers or armed
+// men named before it: "soldiers seized power", "announced they had taken
+// power", "the army had dissolved the government", "detained the president
+// and forced him to resign", "in what the African Union called a coup". A
+// coup named as the cause of something else ("suspended Guinea after the
+// army seized power") or one attempted and foiled is none.
+func coupAt(toks []lex.Token, i int) bool {
+	t := toks[i]
+	coup := false
+	switch {
+	case t.Is("seized", "seize", "seizes", "seizing", "took", "taken", "take", "takes", "taking", "grabbed") && lex.HasAt(toks, i+1, "power"):
+		coup = true
+	case t.Is("coup", "putsch") && i > 0 && toks[i-1].Is("a", "military") && i+1 < len(toks) && !toks[i+1].Is("attempt", "attempts", "plot", "plotters", "bid", "leaders", "leader", "d'etat", "d'état"):
+		// "in what the AU called a coup"; not "a coup attempt", "a coup
+		// plot", nor one "failed" or "foiled" just before.
+		coup = !(i > 1 && toks[i-2].Is("failed", "foiled", "attempted", "abortive", "alleged", "thwarted", "planning", "plotting"))
+	case t.Is("dissolved", "dissolves") && i+2 < len(toks) && toks[i+1].Is("the", "all") &&
+		toks[i+2].Is("government", "parliament", "cabinet", "national", "senate", "assembly", "institutions"):
+		coup = true
+	case t.Is("forced") && forcedToResign(toks, i):
+		coup = true
+	case t.Is("ousted", "overthrew", "overthrown", "deposed", "toppled") && i+1 < len(toks) && (toks[i+1].Text == "President" || lex.HasAt(toks, i+1, "the", "president") ||
+		lex.HasAt(toks, i+1, "the", "government")):
+		coup = true
+	}
+	if !coup || !military(toks[:i]) {
+		return false
+	}
+	// "after the army seized power", "since the military took power":
+	// the coup is a cause or a time, told of something else.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			break
+		}
+		if toks[k].Is("after", "following", "since", "before", "until", "anniversary", "against", "condemned", "condemning") {
+			return false
+		}
+	}
+	return true
+}
+
+// forcedToResign reports "forced them to resign", "forced the president to
+// step down" after the verb at i.
+func forcedToResign(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("to") && k+1 < len(toks) && (toks[k+1].Is("resign", "quit", "abdicate") || lex.HasAt(toks, k+1, "step", "down")) {
+			return true
+		}
+	}
+	return false
+}
+
+// coupLead finds a coup told in the lead with no one hurt: the arrests,
+// the seized buildings and the soldiers marching on the capital are how
+// it was made.
+func coupLead(in Input) (Hit, bool) {
+	if hurt(in) > 0 || in.Deaths > 0 {
+		return Hit{}, false
+	}
+	for i, t := range in.Toks {
+		if t.Start >= in.LeadEnd {
+			break
+		}
+		if coupAt(in.Toks, i) {
+			return Hit{Cue: CueGroupChange, Start: t.Start, End: t.End, Token: i}, true
+		}
+	}
+	return Hit{}, false
+}
+
+// peopleNouns are the people whom fighting displaces.
+var peopleNouns = lex.WordSet(`people persons residents villagers families civilians inhabitants households thousands hundreds
+	locals refugees`)
+
+// displacedAt reports whether token i tells people driven from their
+// homes: "more than 5,000 people fled their villages", "fighting has
+// displaced 40,000 people", "2,000 families have been displaced". The
+// adjective ("displaced families", "internally displaced people") and
+// assailants who fled the scene are none.
+func displacedAt(toks []lex.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case t.Is("displaced"):
+		if i+1 < len(toks) && peopleNouns[toks[i+1].Lower] || i > 0 && toks[i-1].Is("internally", "the", "for", "of") {
+			return false
+		}
+		if i > 0 && toks[i-1].Is("has", "have", "had", "been", "were", "was", "are", "is") {
+			return true
+		}
+		return i > 0 && peopleNouns[toks[i-1].Lower]
+	case t.Is("fled", "flee", "fleeing"):
+		if t.Is("flee") && !(i > 1 && toks[i-1].Is("to") && toks[i-2].Is("forced", "forcing")) {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if toks[k].Is(".", ";", ",", "who", "which") {
+				return false
+			}
+			if peopleNouns[toks[k].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// displacementLead finds people displaced in the lead when every deed the
+// lead names is the cause of their flight ("fled the fighting", "displaced
+// by insurgent attacks", "fighting between the army and rebels has
+// displaced"), and no one was killed or hurt.
+func displacementLead(in Input) (Hit, bool) {
+	if hurt(in) > 0 || in.Deaths > 0 {
+		return Hit{}, false
+	}
+	at := -1
+	for i, t := range in.Toks {
+		if t.Start >= in.LeadEnd {
+			break
+		}
+		if displacedAt(in.Toks, i) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return Hit{}, false
+	}
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if !Eventful(h.Cue) {
+			continue
+		}
+		// Only nouns of violence may stand beside the flight, as its
+		// cause: a deed told by a verb ("attacked", "torched") is news
+		// of its own.
+		// A deed named before the flight is its cause only as the
+		// subject of "displaced": "fighting has displaced 40,000"; not
+		// "clashes entered a third day, with thousands fleeing".
+		if h.Token < at && !(in.Toks[at].Is("displaced") && !punctBetween(in.Toks, h.Token, at)) {
+			return Hit{}, false
+		}
+		w := in.Toks[h.Token]
+		if h.Cue == CueKill || !w.Is("fighting", "clashes", "attacks", "violence", "offensive", "bombardment", "bombardments", "raids",
+			"shelling", "airstrikes", "insurgency", "hostilities", "war", "unrest", "operations", "operation") {
+			return Hit{}, false
+		}
+	}
+	t := in.Toks[at]
+	return Hit{Cue: CueGroupChange, Start: t.Start, End: t.End, Token: at}, true
+}
+
+// dissolvedItself reports a group disbanding itself: "announced that it
+// had dissolved all its structures", "dissolved itself".
+func dissolvedItself(toks []lex.Token, i int) bool {
+	if !toks[i].Is("dissolved", "dissolving", "dissolves") {
+		return false
+	}
+	return lex.HasAt(toks, i+1, "itself") || lex.HasAt(toks, i+1, "all", "its") || lex.HasAt(toks, i+1, "its", "structures") ||
+		lex.HasAt(toks, i+1, "its", "units") || lex.HasAt(toks, i+1, "its", "armed")
+}
+
+// armedWingFormed reports the formation of an armed force announced at i:
+// "announced the formation of a People's Defence Force as its armed
+// wing", "the creation of a new militia".
+func armedWingFormed(toks []lex.Token, i int) bool {
+	if !toks[i].Is("formation", "creation", "establishment", "launch") || !lex.HasAt(toks, i+1, "of") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+10; k++ {
+		if toks[k].Punct && !toks[k].Is("'", "’") {
+			return false
+		}
+		if toks[k].Is("force", "forces", "army", "militia", "militias", "wing", "brigade", "brigades", "battalion", "battalions", "guerrilla") {
+			return true
+		}
+	}
+	return false
+}
+
+// recruitmentDrive reports armed men recruiting told at i: "recruited
+// hundreds of young men", "a mobilisation drive", "a recruitment drive".
+func recruitmentDrive(toks []lex.Token, i int) bool {
+	if toks[i].Is("recruitment", "mobilisation", "mobilization", "conscription") && lex.HasAt(toks, i+1, "drive") {
+		return true
+	}
+	if !toks[i].Is("recruited", "conscripted") || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Is("hundreds", "thousands", "dozens", "scores", "young", "new", "more", "children", "boys", "fighters") ||
+		n.Text != "" && n.Text[0] >= '0' && n.Text[0] <= '9'
+}
+
+// forcesSentAfter reports armed men as the object of a verb of sending or
+// raising forces at i: "mobilised thousands of militia members and special
+// forces", "deployed 2,000 troops".
+func forcesSentAfter(toks []lex.Token, i int) bool {
+	if !toks[i].Is("mobilised", "mobilized", "deployed") {
+		return false
+	}
+	end := min(len(toks), i+8)
+	for k := i + 1; k < end; k++ {
+		if toks[k].Punct {
+			end = k
+			break
+		}
+	}
+	return military(toks[i+1 : end])
+}
+
+// handedToSide reports ground handed to another side at i: "handed their
+// positions around Manbij to government troops under a deal".
+func handedToSide(toks []lex.Token, i int) bool {
+	if !toks[i].Is("handed", "handing", "ceded", "ceding") || lex.HasAt(toks, i+1, "over") {
+		return false
+	}
+	if i+2 >= len(toks) || !toks[i+1].Is("their", "its", "the") || !toks[i+2].Is("positions", "territory", "areas", "posts", "bases") {
+		return false
+	}
+	return recipient(toks, i) || underDeal(toks, i)
+}
+
+// fightEnded reports whether the fighting noun at i is what a deal or a
+// truce ended: "the agreement that ended the fighting", "an end to the
+// hostilities".
+func fightEnded(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("ended", "end", "ending", "ends", "halted", "halt", "halting", "stopped", "stop", "ceased", "cease", "stem") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// prematureBlast reports a bomb that went off in the hands of those who
+// made or carried it: "the bomb they were assembling exploded
+// prematurely", "blew up while they were making it".
+func prematureBlast(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("prematurely", "premature") {
+			return true
+		}
+		if t.Is("assembling", "making", "building", "handling", "planting", "preparing", "fixing") && i > 1 && toks[i-1].Is("were", "was") &&
+			toks[i-2].Is("they", "he", "she") {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesObject reports fighters or troops as the object of the verb at i:
+// "stationed hundreds of fighters", "stationed 300 troops"; not the
+// participle "troops stationed at the base".
+func forcesObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct || toks[k].Is("at", "in", "on", "near", "along") {
+			return false
+		}
+		if toks[k].Is("fighters", "troops", "soldiers", "men", "militants", "forces", "units") {
+			return true
+		}
+	}
+	return false
+}
+
+// punctBetween reports any punctuation between tokens a and b.
+func punctBetween(toks []lex.Token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if toks[k].Punct {
+			return true
+		}
+	}
+	return false
+}
