@@ -250,7 +250,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// force was hurt, is civilians': "the house of a police officer,
 		// injuring his wife and son", "a bus carrying children of army
 		// personnel".
-		if m.Actor.Side == actors.SideSecurity && victims[casualties.Security] == 0 && kinOrHomeOf(toks, tokAt(m.Start)) {
+		// Kin, informers and collaborators of a force are civilians
+		// whatever else fell: "the son of a death squad member was
+		// injured", "a suspected informer of the security forces".
+		if m.Actor.Side == actors.SideSecurity && (victims[casualties.Security] == 0 && ownerOf(toks, tokAt(m.Start), kinOrHome) ||
+			ownerOf(toks, tokAt(m.Start), kinOrAide)) {
 			continue
 		}
 		if attacker >= 0 && (ms[attacker].Actor == m.Actor || sameSide(ms[attacker].Actor, m.Actor)) {
@@ -459,8 +463,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 }
 
 // aimers are the words after which a report names what an attack was
-// aimed at: "hurled a grenade at a house", "an IED targeting a vehicle".
-var aimers = []string{"at", "on", "targeting", "targeted", "against", "into"}
+// aimed at: "hurled a grenade at a house", "an IED targeting a vehicle",
+// "attacked the residence of a party leader with a cracker bomb".
+var aimers = []string{"at", "on", "targeting", "targeted", "against", "into", "attacked"}
 
 // aimedAtMention reports whether the actor named at token i is told as
 // what was aimed at: "at an FC post", "targeting a police van", "went off
@@ -497,7 +502,7 @@ const (
 var (
 	civilianObjects = []string{"house", "houses", "home", "residence", "shop", "shops", "market", "bazaar",
 		"mosque", "church", "company", "company's", "hotel", "restaurant", "workers", "labourers", "laborers",
-		"leader", "passengers", "wedding", "rally", "crowd"}
+		"leader", "passengers", "wedding", "rally", "crowd", "construction"}
 	stateObjects = []string{"post", "posts", "outpost", "outposts", "checkpost", "checkposts", "checkpoint",
 		"checkpoints", "camp", "camps", "convoy", "cantonment", "garrison", "picket", "forces", "troops", "soldiers"}
 )
@@ -756,20 +761,30 @@ func defendingForce(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) 
 	return -1
 }
 
-// kinOrHome are the people and the homes of a member of a force: hurt,
-// they are civilians.
-var kinOrHome = []string{"house", "houses", "home", "homes", "residence", "family", "families", "wife", "son", "sons",
-	"daughter", "daughters", "children", "child", "relatives", "brother", "brothers", "father", "mother", "widow"}
+// kinOrHome are the homes and families of a member of a force: hit, they
+// are civilians' unless the member was hurt too; kinOrAide are the
+// people around a force who are civilians whatever else fell: its
+// members' kin, its informers and collaborators.
+var (
+	kinOrHome = []string{"house", "houses", "home", "homes", "residence", "family", "families"}
+	kinOrAide = []string{"wife", "son", "sons", "daughter", "daughters", "children", "child", "relatives", "relative",
+		"brother", "brothers", "father", "mother", "widow", "nephew", "cousin", "informer", "informers", "informant",
+		"informants", "collaborator", "collaborators", "spy", "spies"}
+)
 
-// kinOrHomeOf reports whether the force named at token i is named as whose
-// family or home was hit: "the house of a police officer", "children of
-// army personnel".
-func kinOrHomeOf(toks []lex.Token, i int) bool {
+// ownerOf reports whether the force named at token i is named as the one
+// whose house, kin or informer (one of nouns) was hit: "the house of a
+// police officer", "children of army personnel", "a 'collaborator' of the
+// Pakistani military".
+func ownerOf(toks []lex.Token, i int, nouns []string) bool {
 	j := i - 1
 	if j >= 0 && toks[j].Is("a", "an", "the", "his", "their", "serving", "local") {
 		j--
 	}
-	return j > 0 && toks[j].Is("of") && toks[j-1].Is(kinOrHome...)
+	if j > 0 && toks[j].Is("of") && toks[j-1].Is("'", "\u2019", "\"") {
+		return j > 1 && toks[j-2].Is(nouns...)
+	}
+	return j > 0 && toks[j].Is("of") && toks[j-1].Is(nouns...)
 }
 
 // fighterNouns name members of an armed group: arrested, they are the

@@ -250,6 +250,21 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		{"On 5 May 2025, militants fired a mortar at a police post in Bannu, injuring two policemen.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// Kin and informers of a force are civilians, whoever else fell;
+		// a policeman killed in his house is the police's.
+		{"On 14 April 2022, BLF militants set off a landmine in Jhal Jao, Awaran. The son of a death squad member was injured in the explosion.",
+			"BLF: Baloch Liberation Front", "Civilians (Pakistan)"},
+		{"On 5 May 2025, militants shot dead a suspected informer of the security forces in Turbat, Kech.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 5 May 2025, militants attacked the house of a police officer in Bannu, killing him.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// What a group's bomb was aimed at names whom it attacked.
+		{"On 13 December 2022, BLA attacked the residence of a party leader with a cracker bomb in Kharan for being a 'collaborator' of the Pakistani military. No one was hurt.",
+			"BLA: Baloch Liberation Army", "Civilians (Pakistan)"},
+		{"On 2 April 2021, BLF militants fired rockets at the construction site of a new airport in Gwadar. No one was hurt.",
+			"BLF: Baloch Liberation Front", "Civilians (Pakistan)"},
+		{"On 2 April 2021, BLF militants attacked an FC camp with rockets in Gwadar. No one was hurt.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Frontier Corps"},
 		// Protesters who turned violent are rioters; a peaceful crowd
 		// stays protesters.
 		{"On 1 October 2024, protesters set tyres on fire and pelted police with stones in Chaman; police fired tear gas to disperse them.",
