@@ -266,6 +266,11 @@ func asideBefore(toks []lex.Token, k int) int {
 		if c+1 < k && toks[c+1].Is("mostly", "mainly", "largely", "most", "many", "all", "both", "some") {
 			return c
 		}
+		// "A DRG jawan, identified as Sukhram Kunjam, and two cadres":
+		// the name of the one before.
+		if c+2 < k && toks[c+1].Is("identified", "named", "known") && toks[c+2].Is("as") {
+			return c
+		}
 		// ", 142 of them students,": a counted share of the phrase
 		// before.
 		if q, ok := quantityAt(toks, c+1); ok && q.Last+2 < k && lex.HasAt(toks, q.Last+1, "of", "them") {
@@ -1599,11 +1604,20 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			main.head = e
 			// "shot dead Vikram Gowda, a wanted CPI-Maoist leader": the
 			// noun set after the name gives his side.
-			c, sided := appositiveSide(toks, e, hints)
+			c, ah, sided := appositiveSide(toks, e, hints)
 			if sided {
 				main.category = c
 			}
+			// ("killed Jagat Pujari, a BJP leader and former Panchayat
+			// member, and his son": the list goes on after the
+			// apposition, whose titles are the one man's.)
 			coordinatedAfterActive = coordinatedAfter(toks, main, hints)
+			if sided {
+				coordinatedAfterActive = nil
+				if a := appositionEnd(toks, ah); a > 0 {
+					coordinatedAfterActive = coordinatedAfter(toks, np{head: a, first: main.first, category: c, q: main.q, hasQ: true}, hints)
+				}
+			}
 			// A bare name alone is often someone a figure of another
 			// sentence counts ("killed Ramdas Gawde, a Police patil ...
 			// After killing Gawde"): it is marked as named.
@@ -1666,6 +1680,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if q, ok := quantityEndingAt(toks, v-1); ok && !q.Vague {
 			return []Figure{{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[v].End}}
 		}
+		// "Two of them were released, while the body of the third was
+		// found": one of the people told before, of their side.
+		if w == "body" && lex.HasAt(toks, vEnd+1, "of", "the") && vEnd+3 < len(toks) && toks[vEnd+3].Is("second", "third", "fourth", "fifth", "sixth", "other", "last") &&
+			!slices.ContainsFunc(prev, func(f Figure) bool { return f.Kind == Killed && !f.Negated }) {
+			return []Figure{{Kind: kind, Category: Unknown, Count: 1, Bound: lex.BoundExact, SideBefore: true, Start: toks[v].Start, End: toks[vEnd+3].End}}
+		}
 		// "Two more bodies were recovered": dead beyond those told
 		// before, of their side.
 		if v > 1 && toks[v-1].Is("more") {
@@ -1703,7 +1723,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		return nil
 	}
 	if !found {
-		if p, ok := phraseBefore(toks, v, hints); ok {
+		p, ok := phraseBefore(toks, v, hints)
+		// "Two villagers were abducted from their homes and killed by
+		// the Maoists": a participle after "and" shares the subject of
+		// the passive before it.
+		if k := sharedPassive(toks, v); k > 0 {
+			p, ok = phraseBefore(toks, k, hints)
+		}
+		if ok {
 			main, found = p, true
 			coordinated = dropListTotal(toks, main, coordinatedBefore(toks, p, hints))
 			// "a Maoist 'zonal commander' and his two associates were
@@ -2110,11 +2137,32 @@ func sideToShare(toks []lex.Token, f Figure, v int) bool {
 		if kd, _ := verbAt(toks, k); kd != "" {
 			break
 		}
+		// ("killing four personnel, including an SI and an ASI, and
+		// injuring one more": a list of the whole's own side splits
+		// nothing.)
+		if toks[k].Is("including") && sameSideAfter(toks, k, v, f.Category) {
+			continue
+		}
 		if toks[k].Is("including", "people", "persons", "individuals", "others", ";") {
 			return false
 		}
 	}
 	return true
+}
+
+// sameSideAfter reports whether every person noun from i up to v is of
+// side c, and there is one.
+func sameSideAfter(toks []lex.Token, i, v int, c string) bool {
+	n := 0
+	for k := i + 1; k < v; k++ {
+		if s, ok := personAt(toks, k, nil); ok && s != "" {
+			if s != c {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // protestedDeath reports whether the killing or death named at i is the
@@ -2620,15 +2668,34 @@ func stateMilitia(toks []lex.Token, k int) bool {
 // after a name ending at e: "Vikram Gowda, a wanted CPI-Maoist leader",
 // "Madvi Hidma, a DRG jawan". A phrase with a count of its own is no
 // apposition ("Hidma, two villagers and ...").
-func appositiveSide(toks []lex.Token, e int, hints []Hint) (string, bool) {
+func appositiveSide(toks []lex.Token, e int, hints []Hint) (string, int, bool) {
 	if !lex.HasAt(toks, e+1, ",") || !lex.HasAt(toks, e+2, "a") && !lex.HasAt(toks, e+2, "an") {
-		return "", false
+		return "", 0, false
 	}
 	p, ok := phraseAfter(toks, e+2, hints)
 	if !ok || p.category == "" || p.category == Unknown || p.category == Perpetrators || p.q.Value > 1 {
-		return "", false
+		return "", 0, false
 	}
-	return p.category, true
+	return p.category, p.head, true
+}
+
+// appositionEnd returns the last word of an apposition whose head is at
+// h when a comma closes it, or 0 when the sentence or clause goes on
+// otherwise: in "Jagat Pujari, a BJP leader and former Janpad Panchayat
+// member, and his son", the word "member".
+func appositionEnd(toks []lex.Token, h int) int {
+	for k := h + 1; k < len(toks) && k <= h+8; k++ {
+		if toks[k].Is(",") {
+			return k - 1
+		}
+		if toks[k].Punct || toks[k].Is("who", "which", "at", "in", "near", "on", "from") {
+			return 0
+		}
+		if kd, _ := verbAt(toks, k); kd != "" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // groupUnits are the words of an armed group's own units that SATP sets
@@ -3526,6 +3593,27 @@ func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) 
 	return p, !p.q.Vague
 }
 
+// sharedPassive returns the casualty word of a passive that the
+// participle at v, right after "and" with no auxiliary of its own, joins
+// past an adjunct: "were abducted from their homes and killed", or 0.
+func sharedPassive(toks []lex.Token, v int) int {
+	if v < 4 || !toks[v-1].Is("and") || !lex.HasAt(toks, v+1, "by") && !lex.HasAt(toks, v+1, "at") && !lex.HasAt(toks, v+1, "in") && !lex.HasAt(toks, v+1, "near") {
+		return 0
+	}
+	for k := v - 2; k >= 1 && k >= v-10; k-- {
+		if toks[k].Punct || toks[k].Is("and", "or", "who", "which", "when", "while", "after", "before") {
+			return 0
+		}
+		if kd, _ := verbAt(toks, k); kd != "" {
+			if k == v-2 || !isAux(toks[k-1]) {
+				return 0
+			}
+			return k
+		}
+	}
+	return 0
+}
+
 // shortOfPhrase reports whether the words from i up to end are a short
 // "of" complement with no clause of its own: "(the munshi) of a
 // contractor", "(the driver) of the vehicle".
@@ -3747,7 +3835,9 @@ func inCareAfter(toks []lex.Token, v int) bool {
 func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 	a := auxStart(toks, v)
 	j := a - 1
-	if a == v || j < 2 {
+	// ("Six jawans who were in the vehicle died": a death needs no
+	// auxiliary.)
+	if a == v && !toks[v].Is("died", "succumbed", "perished") || j < 2 {
 		return -1, -1
 	}
 	for m := j; m > 0 && m >= j-20; m-- {
@@ -3757,21 +3847,36 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 		if !toks[m].Is("who") {
 			continue
 		}
-		// The clause has a verb of its own before the sentence's.
-		if m+1 >= j || !(isAux(toks[m+1]) || toks[m+1].Is("had", "has", "have")) {
+		// The clause has a verb of its own before the sentence's
+		// ("two jawans who reached the spot were injured": a past
+		// tense of no casualty will do).
+		if m+1 >= j || !(isAux(toks[m+1]) || toks[m+1].Is("had", "has", "have") || pastOfNoCasualty(toks, m+1)) {
 			return -1, -1
 		}
 		if _, ok := personAt(toks, m-1, hints); !ok {
 			return -1, -1
 		}
 		// "in which 76 SF personnel were killed": people right before
-		// the verb are its subject.
-		if _, ok := personAt(toks, j, hints); ok {
+		// the verb are its subject. ("A villager who informed the
+		// Police was killed": unless they are the object of the
+		// clause's own verb.)
+		if _, ok := personAt(toks, j, hints); ok && !pastOfNoCasualty(toks, m+1) {
 			return -1, -1
 		}
 		return j, m
 	}
 	return -1, -1
+}
+
+// pastOfNoCasualty reports whether the word at i is a verb's past tense
+// that tells no casualty: "reached", "came", "went".
+func pastOfNoCasualty(toks []lex.Token, i int) bool {
+	if kd, _ := verbAt(toks, i); kd != "" {
+		return false
+	}
+	w := toks[i].Lower
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && !isCap(toks[i].Text) ||
+		toks[i].Is("came", "went", "ran", "rushed", "fled", "stood", "sat", "slept", "lived", "worked", "drove", "rode", "fought", "took", "gave", "got", "left")
 }
 
 // woundedClause finds the words that tell how someone was hurt before the

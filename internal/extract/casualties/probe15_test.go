@@ -51,3 +51,28 @@ func TestFindMilitiaAndVillageGuards(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindSharedSubjectsAndClauses covers the people a casualty word
+// shares with a phrase told before it: a name set off by "identified as"
+// inside a list, a title set off after a name with the list going on, a
+// participle joined by "and" to a passive, the body of "the third", a bare
+// count after a list of the whole's own side, and a "who" clause with a
+// verb of its own between the subject and its casualty word.
+func TestFindSharedSubjectsAndClauses(t *testing.T) {
+	sides := map[string]string{"Police": Security, "DRG": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"a name aside inside a list", "A DRG jawan, identified as Madvi Joga, and three cadres were killed.", "militants.killed=3 security_forces.killed=1"},
+		{"a name aside alone", "A villager, identified as Podiyam Mura, was killed.", "civilians.killed=1"},
+		{"a title after a name, then the list goes on", "The Maoists killed Jagat Pujari, a BJP leader, and his son at the village.", "civilians.killed=1 civilians.killed=1"},
+		{"two titles of one man", "Suspected Maoists killed Jagat Pujari, a BJP leader and former sarpanch, at his village.", "civilians.killed=1"},
+		{"a participle joined to a passive", "Two traders were abducted from the market and killed by the Maoists in the forest.", "civilians.abducted=2 civilians.killed=2"},
+		{"a clause of its own after and", "Two traders were abducted from the market and the Police killed two Maoists.", "civilians.abducted=2 militants.killed=2"},
+		{"the body of the third", "Two of them were released, while the body of the third was found on the road.", "unknown.killed=1"},
+		{"the body of the other after a death", "A Maoist was killed and the body of the other was found later.", "militants.killed=1"},
+		{"a list of the whole's own side", "The jawan opened fire, killing four personnel, including a Sub-Inspector and an ASI, and injuring one more.", "security_forces.injured=1 security_forces.killed=4"},
+		{"a who clause with a past tense", "Two CRPF jawans who reached the spot were injured by a second IED.", "security_forces.injured=2"},
+		{"a who clause before died", "Six jawans who were in the truck died.", "security_forces.killed=6"},
+		{"the object of the clause's verb is not the subject", "A villager who informed the Police was killed by the Maoists.", "civilians.killed=1"},
+	}
+	checkSummaries(t, sides, tests)
+}
