@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -31,7 +32,10 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		}
 		off += len(d.sents[i].Toks)
 	}
-	cas, fatal, fatalBound, casEv := tally(d.beyond(append(d.figuresOf(group), d.lateTolls(group)...)))
+	// Sentences that recall an earlier incident by its own date give
+	// none of this event's toll, date or place.
+	own := d.withoutRecalled(group)
+	cas, fatal, fatalBound, casEv := tally(d.beyond(append(d.figuresOf(own), d.lateTolls(group)...)))
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
 		casualties.Civilians: cas.Civilians.Killed + cas.Civilians.Injured + cas.Civilians.Abducted,
@@ -119,15 +123,15 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 
 	// When: the first date of the event's sentences; else a dateline at
 	// the very start of the text.
-	x.date(d, group, &ev, evid)
+	x.date(d, own, &ev, evid)
 	if group[0] == 0 && d.revision() {
 		ev.TollRevision = true
 		d.reviseDate(group, &ev, evid)
 	}
 	// Where.
-	loc, locOK := x.place(d, group)
+	loc, locOK := x.place(d, own)
 	if locOK {
-		loc = x.narrowPlace(d, group, loc)
+		loc = x.narrowPlace(d, own, loc)
 		ev.Country, ev.ISO3, ev.Admin1, ev.Admin2, ev.Admin3 = loc.Country, loc.ISO3, loc.Admin1, loc.Admin2, loc.Admin3
 		ev.Location = loc.Name
 		lat, lon, gp := loc.Lat, loc.Lon, loc.GeoPrecision
@@ -203,6 +207,57 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	return ev, true
 }
 
+// withoutRecalled returns group without the sentences after its first
+// that open by dating what they tell weeks before the event: "In October
+// last year, suicide bombers killed more than 70 worshippers in Kunduz",
+// "In March, strikes on Khost killed eight people". An article recalls
+// earlier attacks beside its news; their tolls, dates and places are not
+// the event's. The event's day is its lead's date, else the publication.
+func (d *doc) withoutRecalled(group []int) []int {
+	if len(group) < 2 {
+		return group
+	}
+	ref := d.eventDay(group)
+	if ref.IsZero() {
+		return group
+	}
+	var own []int
+	for k, i := range group {
+		if k > 0 {
+			if d.recalls(i, ref) {
+				if own == nil {
+					own = append([]int(nil), group[:k]...)
+				}
+				continue
+			}
+		}
+		if own != nil {
+			own = append(own, i)
+		}
+	}
+	if own == nil {
+		return group
+	}
+	return own
+}
+
+// eventDay is the day an event's lead gives, else the publication's, or
+// zero.
+func (d *doc) eventDay(group []int) time.Time {
+	if m := d.dateIn(group[0]); m != nil {
+		return m.Date
+	}
+	return d.published
+}
+
+// recalls reports whether sentence i opens by dating what it tells more
+// than two weeks before day ref: "In October last year, ...", "Last
+// month, ...".
+func (d *doc) recalls(i int, ref time.Time) bool {
+	m := d.dateIn(i)
+	return m != nil && !m.Dateline && m.Start-d.sents[i].Start <= 25 && m.Date.Before(ref.AddDate(0, 0, -14))
+}
+
 // placeTokens returns the indexes of toks where a place name begins, for
 // the classifier to tell ground taken ("captured Kunduz"); only when a
 // hit asks, since the gazetteer's pass costs.
@@ -235,6 +290,7 @@ func (d *doc) placeTokens(toks []lex.Token, hits []taxonomy.Hit) []int {
 // segmenting leaves them out, yet they change this event's toll.
 func (d *doc) lateTolls(group []int) [][]casualties.Figure {
 	var out [][]casualties.Figure
+	ref := d.eventDay(group)
 	next := 0 // the group's members come in order
 	for j := group[0]; j < len(d.sents) && (j == group[0] || !d.leads[j]); j++ {
 		for next < len(group) && group[next] < j {
@@ -244,7 +300,7 @@ func (d *doc) lateTolls(group []int) [][]casualties.Figure {
 			continue
 		}
 		s := d.sents[j]
-		if !casualties.MayUpdate(s.Toks) {
+		if !casualties.MayUpdate(s.Toks) || !ref.IsZero() && d.recalls(j, ref) {
 			continue
 		}
 		if figs := casualties.Updates(s.Toks, d.hintsIn(s.Start, s.End)); len(figs) > 0 {
@@ -348,7 +404,8 @@ func (d *doc) countedAsMore(f casualties.Figure) bool {
 	if len(words) < 3 {
 		return false
 	}
-	if words[1] == "more" {
+	// "killed more than 70" is a bound, not 70 more.
+	if words[1] == "more" && words[2] != "than" {
 		return true
 	}
 	// "A fifth victim" comes on top; "the fourth was shot dead" is the

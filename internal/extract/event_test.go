@@ -413,6 +413,35 @@ func TestEventNarrowedPlace(t *testing.T) {
 	}
 }
 
+// TestEventRecalledToll checks that a sentence recalling an earlier
+// attack by its own date ("In October last year, ... killed more than 70")
+// adds nothing to the event's toll, and that "more than 70" is a bound,
+// not 70 more; a sentence dated on the event's day still counts.
+func TestEventRecalledToll(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2022, 4, 22, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text  string
+		fatal int
+	}{
+		{"A suicide bomber killed 31 worshippers at a mosque in Mazar-i-Sharif on Thursday. In October last year, suicide bombers killed more than 70 worshippers at a mosque in Kunduz.", 31},
+		{"A suicide bomber killed 31 worshippers at a mosque in Mazar-i-Sharif on Thursday. Last month, a bomb killed nine people at a school in Kabul.", 31},
+		// A sentence dated on the event's day tells its toll.
+		{"A bomb exploded at a market in Kunduz on Thursday. On Thursday evening, officials said five people had been killed.", 5},
+		// A report's later day dates no recall.
+		{"A bomb exploded at a market in Kunduz on Thursday. On Friday, officials said five people had been killed.", 5},
+	} {
+		out := x.Extract(tc.text, pub, "")
+		if len(out.Events) == 0 || out.Events[0].Fatalities == nil {
+			t.Errorf("%q: no event with a toll", tc.text)
+			continue
+		}
+		if got := *out.Events[0].Fatalities; got != tc.fatal {
+			t.Errorf("%q: fatalities %d, want %d", tc.text, got, tc.fatal)
+		}
+	}
+}
+
 // TestEventGroundCountry checks that a group the dictionary knows only by
 // its country (the Taliban, a state's forces) grounds namesake places
 // there: the Taliban's Faizabad is Badakhshan's, not Uttar Pradesh's larger
