@@ -2191,6 +2191,14 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
+		// "The attack took place late on Monday near Mangochar", "The
+		// explosion was caused by a device planted under the track": a
+		// sentence that opens on the deed told before, named with "the",
+		// tells more of it, whatever day or place it gives.
+		if len(groups) > 0 && !fresh && d.opensOnKnownDeed(i) {
+			groups[len(groups)-1] = append(groups[len(groups)-1], i)
+			continue
+		}
 		if len(groups) == 0 || fresh || d.differentDay(groups[len(groups)-1], i) ||
 			d.differentDistrict(x, groups[len(groups)-1], i) {
 			groups = append(groups, d.openGroup(i, groups))
@@ -2590,16 +2598,46 @@ func (d *doc) attackWords(i int) bool {
 
 // differentDay reports whether sentence i gives a day-precise date that
 // differs from the one the group's sentences give: a different incident.
+//
+// The days compared are the deeds' own: "The CTD said on Monday it had
+// arrested two suspects. The suspects were arrested on Sunday" tells one
+// arrest, the day of the statement being no day of it (see asideDate).
 func (d *doc) differentDay(group []int, i int) bool {
-	di, ok := d.dayIn(i)
-	if !ok || !d.attackWords(i) {
+	if !d.attackWords(i) {
 		// "The injured man died on 16 May" continues the incident.
 		return false
 	}
+	di := d.deedDate(i)
+	if di == nil || di.Precision != vigil.TimePrecisionDay {
+		return false
+	}
 	for _, g := range group {
-		if dg, ok := d.dayIn(g); ok {
-			return !dg.Equal(di)
+		if dg := d.deedDate(g); dg != nil && dg.Precision == vigil.TimePrecisionDay {
+			return !dg.Date.Equal(di.Date)
 		}
+	}
+	return false
+}
+
+// opensOnKnownDeed reports a sentence that opens on the deed told before,
+// named as known: "The attack took place late on Monday", "This blast
+// was the third in the city": "the" or "this", a word or two that
+// qualify the noun at most, and a noun of violence.
+func (d *doc) opensOnKnownDeed(i int) bool {
+	toks := d.sents[i].Toks
+	if len(toks) < 3 || !toks[0].Is("the", "this") {
+		return false
+	}
+	for _, h := range d.liveHits(i) {
+		if h.Token < 1 || h.Token > 3 || h.Item || !taxonomy.Violent(h.Cue) {
+			continue
+		}
+		for k := 1; k <= h.Token; k++ {
+			if toks[k].Punct || !nominal(toks[k]) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
@@ -3752,14 +3790,13 @@ func relativeBefore(toks []lex.Token, i int) bool {
 }
 
 // deedDate returns the first date of sentence i that could date a deed
-// (a day or a month, not a report's day, a dateline or a bound: see
-// asideDate), or nil.
+// (not a report's day, a dateline or a bound: see asideDate), or nil.
 func (d *doc) deedDate(i int) *dates.Mention {
 	s := d.sents[i]
 	given := d.datesGiven()
 	for k := range given {
 		m := &given[k]
-		if m.Start < s.Start || m.End > s.End || m.Precision == vigil.TimePrecisionWk || asideDate(s.Toks, m) {
+		if m.Start < s.Start || m.End > s.End || asideDate(s.Toks, m) {
 			continue
 		}
 		return m
@@ -3821,9 +3858,13 @@ func (d *doc) recalledDay(groups [][]int, i int) bool {
 	if !ok {
 		return false
 	}
-	if m.Precision == vigil.TimePrecisionMo {
+	switch m.Precision {
+	case vigil.TimePrecisionMo:
 		// "In October": the whole month is before the news's.
 		return !m.Date.AddDate(0, 1, 0).After(ref.AddDate(0, 0, -margin))
+	case vigil.TimePrecisionWk:
+		// "Last week": a week that began a week or more before.
+		return !m.Date.After(ref.AddDate(0, 0, -7))
 	}
 	if toldAsEarlier(d.sents[i].Toks) {
 		margin = 1

@@ -1510,6 +1510,8 @@ func TestRecalledByItsDate(t *testing.T) {
 			lead + "In a separate incident on Saturday, two policemen were shot dead in Tank.", pub, 2, 4},
 		{"a one-paragraph summary keeps its dated deeds",
 			"On 24 July 2024, militants killed four soldiers in Karak. On 12 July 2024, a blast injured two policemen in Tank.", time.Time{}, 2, 4},
+		{"last week",
+			lead + "Last week, a roadside bomb killed two soldiers in South Waziristan.", pub, 1, 4},
 		{"a toll that grew overnight is the news's",
 			lead + "Officials initially said two soldiers had died, but two of the wounded died overnight.", pub, 1, -1},
 	}
@@ -1521,6 +1523,51 @@ func TestRecalledByItsDate(t *testing.T) {
 			}
 			if tc.fatal >= 0 && (evs[0].Fatalities == nil || *evs[0].Fatalities != tc.fatal) {
 				t.Errorf("fatalities %v, want %d", evs[0].Fatalities, tc.fatal)
+			}
+		})
+	}
+}
+
+// TestKnownDeedToldMore checks that a later sentence that opens on the
+// deed told before ("The attack took place ...") or dates the same deed
+// apart from its report's day tells more of one incident, while a deed
+// told as another, or of another day, opens an event of its own.
+func TestKnownDeedToldMore(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string // the events' dates
+	}{
+		{"the attack took place on another day than the report's",
+			"QUETTA: Gunmen shot dead nine bus passengers on a highway, officials said on Tuesday.\n\nThe attack took place late on Monday near Mangochar in Kalat district, an official said.",
+			[]string{"2024-06-24"}},
+		{"the explosion explained, in a quote",
+			"QUETTA: Three passengers were injured when a blast hit a train near Mach on Monday.\n\n\"The explosion was caused by a device planted under the track,\" a police official told reporters on Tuesday.",
+			[]string{"2024-06-24"}},
+		{"an arrest the statement dates apart",
+			"LAHORE: The CTD said on Monday it had arrested two suspected militants in Lahore.\n\nThe suspects were arrested in a raid near Thokar Niaz Baig on Sunday.",
+			[]string{"2024-06-23"}},
+		{"another attack on another day",
+			"QUETTA: Gunmen shot dead nine bus passengers on a highway on Monday, officials said.\n\nIn another attack, a bomb injured two policemen in Quetta on Sunday.",
+			[]string{"2024-06-24", "2024-06-23"}},
+		{"a new deed on another day, told without \"the\"",
+			"LAHORE: Police arrested two suspected militants in Lahore on Monday.\n\nA bomb exploded near a police van in Kasur on Sunday, injuring three policemen.",
+			[]string{"2024-06-24", "2024-06-23"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(tc.text, pub, "").Events
+			var got []string
+			for _, ev := range evs {
+				d := "null"
+				if ev.EventDate != nil {
+					d = *ev.EventDate
+				}
+				got = append(got, d)
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("event dates %v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -49,6 +50,15 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	}
 	if pick == nil {
 		return
+	}
+	// "Militants attacked a post, killing ten soldiers, officials said on
+	// Wednesday. The attack late on Tuesday targeted a checkpoint": when
+	// only the report's day dates the event, the deed's day told in the
+	// next sentences wins.
+	if d.reportsDay(pick) {
+		if m := d.deedDayNear(group, pick); m != nil {
+			pick = m
+		}
 	}
 	if m := d.killingDay(group, pick); m != nil {
 		pick = m
@@ -102,7 +112,7 @@ func (d *doc) firstDate(group []int, deedOnly bool) *dates.Mention {
 // told in an aside about the victims ("five labourers, abducted on 2 May,
 // were found"). Such a date dates the event only when nothing else does.
 func asideDate(toks []lex.Token, m *dates.Mention) bool {
-	if m.Dateline {
+	if m.Dateline || datelineDate(toks, m) {
 		return true
 	}
 	switch m.Lead {
@@ -113,6 +123,24 @@ func asideDate(toks []lex.Token, m *dates.Mention) bool {
 		return true
 	}
 	return inAside(toks, m)
+}
+
+// datelineDate reports a date that closes a dateline the date finder
+// did not mark: only capitalised names and commas before it, and the
+// wire's name or a dash after it ("PESHAWAR, Pakistan, Oct 23 (Reuters)
+// -").
+func datelineDate(toks []lex.Token, m *dates.Mention) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < m.Start {
+		if !toks[k].Is(",") && !capital(toks[k]) {
+			return false
+		}
+		k++
+	}
+	for k < len(toks) && toks[k].Start < m.End {
+		k++
+	}
+	return k > 0 && k < len(toks) && toks[k].Is("(", "-", "—", ":")
 }
 
 // reportOpens reports a date that heads a verb of saying as the report's
@@ -417,4 +445,28 @@ func bodiesFound(toks []lex.Token) bool {
 func sameDaySequel(toks []lex.Token) bool {
 	return afterBlast(toks) || lex.HasAt(toks, 0, "later", "in", "the", "day") || lex.HasAt(toks, 0, "later", "that", "day") ||
 		lex.HasAt(toks, 0, "hours", "later") || lex.HasAt(toks, 0, "the", "same", "day")
+}
+
+// deedDayNear returns the day a deed is given in the sentences that follow
+// the event's first, in its paragraph and the next, up to the next event,
+// when that day falls in the week before report's day m; or nil. A day
+// further back is another deed recalled.
+func (d *doc) deedDayNear(group []int, m *dates.Mention) *dates.Mention {
+	first := group[0]
+	for j := first + 1; j < len(d.sents) && d.sents[j].Para <= d.sents[first].Para+1; j++ {
+		if d.leads[j] && !slices.Contains(group, j) {
+			break
+		}
+		if d.claimSent[j] {
+			continue
+		}
+		n := d.deedDate(j)
+		if n == nil || n.Precision != vigil.TimePrecisionDay {
+			continue
+		}
+		if gap := m.Date.Sub(n.Date); gap >= 0 && gap <= 7*24*time.Hour {
+			return n
+		}
+	}
+	return nil
 }

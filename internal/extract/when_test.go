@@ -157,3 +157,36 @@ func TestWireWeekdayIsTheReportsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDeedDayAfterTheReport checks that an event dated only by its report's
+// day (a statement's, a dateline's) takes the deed's day the next
+// sentences give, within the week before; a day further back, or a
+// deed dated first, leaves the date alone.
+func TestDeedDayAfterTheReport(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 2, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct{ name, text, want string }{
+		{"a raid the next paragraph dates",
+			"DERA ISMAIL KHAN: The CTD said on Tuesday it had killed three terrorists in an exchange of fire in Kulachi.\n\nIts team raided a compound on the outskirts of Kulachi late on Monday night on a tip-off.",
+			"2025-02-03"},
+		{"a wire's dateline",
+			"PESHAWAR, Pakistan, Feb 4 (Reuters) - Militants killed ten soldiers in an attack on a checkpost in Datta Khel on Monday, officials said.",
+			"2025-02-03"},
+		{"a day long before is another deed",
+			"DERA ISMAIL KHAN: The CTD said on Tuesday it had killed three terrorists in an exchange of fire in Kulachi.\n\nOne of them had planned the attack on a police post on 2 January.",
+			"2025-02-04"},
+		{"an opening date that is the deed's",
+			"On 3 February 2025, militants attacked a checkpost in Kech, killing two soldiers.",
+			"2025-02-03"},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, pub, "")
+		if len(out.Events) == 0 || out.Events[0].EventDate == nil {
+			t.Errorf("%s: no dated event", tc.name)
+			continue
+		}
+		if got := *out.Events[0].EventDate; got != tc.want {
+			t.Errorf("%s: date %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}
