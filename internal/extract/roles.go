@@ -97,7 +97,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 					continue
 				}
 			}
-			if toks[j].Punct && !toks[j].Is("(", ")") {
+			// (A name in quotes ends with one: "its 'Fateh squad'
+			// exchanged fire".)
+			if toks[j].Punct && !toks[j].Is("(", ")", "'", "\u2019", "\"") {
 				break
 			}
 			// "police foiled a terrorist attack": the police defended;
@@ -114,8 +116,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			// attacked no one.)
 			// (Militants who "tried to infiltrate" from across the border
 			// were intercepted: the attempt is no attack.)
+			// ("BLF militants fire at an army soldier": a report in
+			// the present.)
 			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) &&
-				!infiltrating(toks, j) ||
+				!infiltrating(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
 				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
 			// ("troops came under attack": they were attacked.)

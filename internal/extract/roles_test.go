@@ -265,6 +265,15 @@ func TestActorRoles(t *testing.T) {
 			"BLF: Baloch Liberation Front", "Civilians (Pakistan)"},
 		{"On 2 April 2021, BLF militants attacked an FC camp with rockets in Gwadar. No one was hurt.",
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Frontier Corps"},
+		// A name in quotes is followed by its verb all the same.
+		{"On 13 August 2022, BLA militants including its 'Fateh squad' exchanged fire with military forces in Khost area, Harnai. Two soldiers were killed.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		// A suspicion named in brackets names the group.
+		{"On 31 May 2021, militants (suspected Baloch groups) targeted an FC post near Quetta. Four FC soldiers were killed.",
+			"Baloch Separatists (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
+		// A company's guards are private security forces.
+		{"On 5 March 2020, BLA militants attacked the security guards of an oil and gas company with rockets in Kohlu. One guard was killed.",
+			"BLA: Baloch Liberation Army", "Private Security Forces (Pakistan)"},
 		// Protesters who turned violent are rioters; a peaceful crowd
 		// stays protesters.
 		{"On 1 October 2024, protesters set tyres on fire and pelted police with stones in Chaman; police fired tear gas to disperse them.",

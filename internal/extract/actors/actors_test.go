@@ -32,6 +32,8 @@ func TestFind(t *testing.T) {
 		{"Iran's Revolutionary Guards and Iranian border guards", []string{"Military Forces of Iran Islamic Revolutionary Guard Corps", "Military Forces of Iran"}, "Iran"},
 		{"Pakistani aircraft struck; Taliban security forces fired on Pakistani posts.", []string{"Military Forces of Pakistan", "Military Forces of Afghanistan", "Military Forces of Pakistan"}, "Afghanistan"},
 		{"A private security guard and a security guard", []string{"Private Security Forces (Pakistan)"}, "Pakistan"},
+		{"Gunmen fired at anti narcotics police officials.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Anti Narcotics Force"}, "Pakistan"},
+		{"Baloch groups were suspected.", []string{"Baloch Separatists (Pakistan)"}, "Pakistan"},
 		{"The kidnappers released the engineer; the Anti-Terrorism Force took him home.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"CPI-Maoist cadres ambushed a CRPF patrol.", []string{"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}, "India"},
