@@ -175,6 +175,10 @@ func Classify(in Input) (Class, bool) {
 	if protest && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl) && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
+			// "Police used live ammunition to disperse a peaceful march,
+			// leaving three seriously wounded": lethal weapons or grave
+			// wounds, though no one died.
+			in.Security && !has(CueRiot) && !has(CueDestroy) && (liveRounds(in.Toks) || gravelyHurt(in.Toks)),
 			// "Police killed two protesters": state forces, dead civilians.
 			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
@@ -703,6 +707,11 @@ func StrategicMove(toks []lex.Token) bool {
 	// "They were taking up arms again": a progressive told in reported
 	// speech is done, not a passive.
 	progressive := strings.HasSuffix(toks[i].Lower, "ing") && toks[i-1].Is("was", "were")
+	// "2,000 families have been displaced": people displaced are told
+	// in the passive.
+	if displacedAt(toks, i) {
+		return true
+	}
 	// "The group announced it would withdraw its fighters": a group's
 	// change announced by the group is made by the telling.
 	announced := c.SubEventType == GroupChange && i > 1 && toks[i-1].Is("would", "will") && announcedBefore(toks, i-1)
@@ -754,7 +763,7 @@ func stateSubject(toks []lex.Token, i int) bool {
 	}
 	for k := from; k < i; k++ {
 		t := toks[k]
-		if t.Is("rebel", "rebels", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "fighters", "militia",
+		if t.Is("rebel", "rebels", "militants", "militant", "insurgents", "insurgent", "jihadists", "jihadist", "fighters", "militia", "tigrayan",
 			"militias", "militiamen", "gunmen", "guerrillas", "guerrilla", "separatists", "separatist", "terrorists", "extremists", "taliban") {
 			return false
 		}
@@ -2011,7 +2020,10 @@ func arrestMade(in Input) bool {
 			continue
 		}
 		cause := false
-		for k := h.Token - 1; k >= 0 && k >= h.Token-14 && !in.Toks[k].Punct; k-- {
+		// "Nurses protesting over pay were arrested": the protesters
+		// themselves, arrested in the passive.
+		passive := h.Token > 0 && in.Toks[h.Token-1].Is("was", "were", "been", "being")
+		for k := h.Token - 1; k >= 0 && k >= h.Token-14 && !in.Toks[k].Punct && !passive; k-- {
 			// "gathered to protest the arrest of the mayor".
 			if in.Toks[k].Is("against", "over", "condemning", "demanding", "denouncing", "protest", "protesting", "protested", "condemn",
 				"denounce", "decry", "decrying") {

@@ -349,6 +349,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 	case "recovered", "confiscated", "unearthed", "recovers", "defuses", "foils":
+		// "The army recovered the locality of Rumangabo from M23
+		// rebels": ground taken back.
+		if t.Is("recovered") && (Territory(toks, i) || placeFromArmed(toks, i+1)) && !s.arms {
+			return CueRecapture, true
+		}
 		// "recovered its losses", "fully recovered": only weapons found
 		// make disrupted weapons use; drugs seized are crime.
 		if !s.arms {
@@ -512,6 +517,26 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				break
 			}
 		}
+		// "police fired pellets and tear gas": the weapons of crowd
+		// control, not gunfire.
+		if crowdWeaponAfter(toks, i) {
+			return CueProtestForce, true
+		}
+	case "raids":
+		// "aircraft carried out twenty raids on villages": raids from the
+		// air.
+		if airBefore12(toks, i) {
+			return CueAir, true
+		}
+		return c, false
+	case "swap":
+		// "freed a thousand prisoners in a swap": an exchange agreed.
+		for k := max(0, i-8); k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("prisoners", "detainees", "captives", "hostages", "bodies") {
+				return CueAgreement, true
+			}
+		}
+		return c, false
 	case "dispersed":
 		// "The protesters dispersed peacefully after submitting a
 		// memorandum": a crowd that went home, not one driven off. "Police
@@ -702,7 +727,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		return c, false
-	case "gathered", "assembled", "converged", "blocked":
+	case "gathered", "assembled", "converged", "blocked", "waved":
 		// "Residents blocked the main road": people's blockade.
 		if t.Is("blocked") && blockedRoad(toks, i) {
 			return CueProtest, true
@@ -941,6 +966,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if seizedPeople(toks, i) && !lex.HasAt(toks, i+1, "from") && !(i > 0 && toks[i-1].Is("was", "were", "been", "being", "are", "is")) {
 			return CueAbduct, true
 		}
+		// "An activist was snatched off the street by armed men": a
+		// person named as the subject of the passive.
+		if personSnatched(toks, i) && !lex.HasAt(toks, i+1, "from") {
+			return CueAbduct, true
+		}
 		return c, false
 	case "taken":
 		// "the schoolgirls, who were taken from their dormitory by
@@ -1058,6 +1088,18 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	for k := max(0, i-4); k < len(toks) && k <= i+6; k++ {
 		if k != i && accidentNouns[toks[k].Lower] {
 			return CueAccident, true
+		}
+	}
+	// "an explosion of ammonium nitrate stored at the port": goods kept
+	// in store that blew up, an accident.
+	if t.Is("explosion", "explosions", "blast") && lex.HasAt(toks, i+1, "of") {
+		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			if toks[k].Punct {
+				break
+			}
+			if toks[k].Is("stored", "stockpiled", "warehoused") {
+				return CueAccident, true
+			}
 		}
 	}
 	return c, true
@@ -1434,7 +1476,7 @@ var crowdNouns = lex.WordSet(`villagers residents locals mob mobs crowd crowds t
 // set upon foreign shop owners". The subject is the nearest actor noun
 // before the verb in its clause; a passive ("were attacked by") has none.
 func crowdSubject(toks []lex.Token, i int) bool {
-	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
+	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt", "stormed") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {

@@ -292,3 +292,113 @@ func punctBetween(toks []lex.Token, a, b int) bool {
 	}
 	return false
 }
+
+// crowdOpens reports whether the sentence opens with a crowd for its
+// subject: "Villagers beat two men ...", "Residents of a village captured
+// a man ...", "An angry mob ...". The deeds its clauses go on to tell are
+// the crowd's.
+func crowdOpens(toks []lex.Token) bool {
+	for k := 0; k < len(toks) && k < 3; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if crowdNouns[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdBefore reports whether a crowd of people is the subject before the
+// verb at i: "supporters of the outgoing president forced their way".
+func crowdBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if crowdNouns[toks[k].Lower] || toks[k].Is("supporters", "protesters", "protestors", "demonstrators", "rioters", "students", "youths",
+			"fans", "workers", "farmers") {
+			return true
+		}
+		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "men", "soldiers", "police") {
+			return false
+		}
+	}
+	return false
+}
+
+// accusedOf reports whether the deed word at i is what someone named as
+// the object of another deed is accused, suspected or convicted of: "beat
+// two men accused of child kidnapping".
+func accusedOf(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		// Not "militiamen were accused of raping": an allegation told
+		// of the subject is the deed reported.
+		if toks[k].Is("of", "with") && k > 0 && toks[k-1].Is("accused", "suspected", "convicted", "charged", "guilty") {
+			return k < 2 || !toks[k-2].Is("was", "were", "are", "is", "been", "being", "be", "stand", "stands", "stood", "widely", "also")
+		}
+	}
+	return false
+}
+
+// crowdWeaponAfter reports tear gas, pellets, rubber bullets or water
+// cannon as what was fired at i: "police fired pellets and tear gas".
+func crowdWeaponAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("pellets", "teargas", "tear", "rubber", "water", "plastic", "stun") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// personSnatched reports a person snatched at i in the passive: "an
+// activist was snatched off the street".
+func personSnatched(toks []lex.Token, i int) bool {
+	if i == 0 || !toks[i-1].Is("was", "were") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8; k-- {
+		if toks[k].Is("activist", "activists", "journalist", "journalists", "man", "woman", "girl", "boy", "girls", "boys", "student", "students",
+			"lawyer", "priest", "child", "children", "he", "she", "they", "leader", "blogger", "dissident") {
+			return true
+		}
+		if toks[k].Is(".", ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// liveRounds reports live ammunition fired at people: "used live
+// ammunition to disperse", "fired live rounds at the crowd"; not rounds
+// fired into the air.
+func liveRounds(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("live") && i+1 < len(toks) && toks[i+1].Is("ammunition", "rounds", "bullets", "fire") {
+			for k := i + 2; k < len(toks) && k <= i+5; k++ {
+				if toks[k].Is("air") {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// gravelyHurt reports people seriously or critically wounded.
+func gravelyHurt(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("seriously", "critically", "gravely", "severely") && i+1 < len(toks) && toks[i+1].Is("wounded", "injured", "hurt") {
+			return true
+		}
+	}
+	return false
+}

@@ -289,6 +289,11 @@ var phrases = []phrase{
 	{[]string{"set", "him", "alight"}, CueKill}, {[]string{"set", "her", "alight"}, CueKill}, {[]string{"set", "them", "alight"}, CueKill},
 	{[]string{"air", "force", "bombardment"}, CueAir}, {[]string{"air", "force", "bombing"}, CueAir}, {[]string{"air", "force", "strike"}, CueAir},
 	{[]string{"air", "force", "strikes"}, CueAir},
+	// A dam that burst and the mud of a mine's tailings are disasters
+	// of industry; people "bundled into a car" are taken.
+	{[]string{"dam", "burst"}, CueAccident}, {[]string{"dam", "collapsed"}, CueAccident}, {[]string{"dam", "collapse"}, CueAccident},
+	{[]string{"dam", "breach"}, CueAccident}, {[]string{"bundled", "into"}, CueAbduct},
+	{[]string{"forced", "their", "way", "into"}, CueAttack},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -388,7 +393,7 @@ var words = map[string]Cue{
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
-	"demonstrated": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
+	"demonstrated": CueNone, "waved": CueNone, "raids": CueNone, "swap": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
 	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
 	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
 	"broke": CueNone, "break": CueNone, "fought": CueNone, "shooting": CueNone, "shootings": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
@@ -472,6 +477,11 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				// "Supporters forced their way into the Capitol": a
+				// crowd's break-in, a riot; armed men's, an attack.
+				if c == CueAttack && toks[i].Is("forced") && crowdBefore(toks, i) {
+					c = CueRiot
+				}
 				// "exposure to a toxic chemical after an attack": a
 				// chemical used as a weapon; one spilled from a plant is
 				// an accident.
@@ -507,7 +517,7 @@ func Scan(toks []lex.Token) []Hit {
 					}
 				}
 				// "burned alive by a crowd": the mob's killing.
-				if c == CueKill && toks[i].Is("burned", "burnt", "set") && (crowdBy(toks, e) || crowdSubject(toks, i)) {
+				if c == CueKill && toks[i].Is("burned", "burnt", "set") && (crowdBy(toks, e) || crowdSubject(toks, i) || crowdOpens(toks)) {
 					c = CueMob
 				}
 				// "a toxic gas dropped from a drone": a gas used as a
@@ -604,6 +614,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "communal clashes between Hindu and Muslim groups":
 				// crowds of two communities, mob violence.
 				c = CueMob
+			case accusedOf(toks, i) && (c == CueAbduct || c == CueKill || c == CueAttack || c == CueSexual) && !strings.HasSuffix(toks[i].Lower, "ed"):
+				// "two men accused of child kidnapping": what the crowd
+				// or the police accuse them of, not a deed told.
+				continue
 			case c == CueClash && toks[i].Is("fighting", "clashes", "hostilities", "war", "combat") && fightEnded(toks, i):
 				// "the agreement that ended the fighting": the fight a
 				// deal stopped, named to say what the deal did.

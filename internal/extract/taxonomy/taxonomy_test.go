@@ -1379,3 +1379,60 @@ func TestScanNinthProbe(t *testing.T) {
 		{"A network that smuggled migrants was broken up.", "smuggled", CueCrime},
 	})
 }
+
+// TestClassifyNinthProbeCrowds covers the crowds, protests and bombs of
+// the ninth probe's second round of fixes, each beside a sentence the
+// rule must leave alone.
+func TestClassifyNinthProbeCrowds(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// Villagers who burn a man alive or set him alight are a mob;
+		// gunmen who do are not; "accused of kidnapping" is no abduction.
+		{"Villagers beat two men accused of child kidnapping in the town, then doused them with petrol and burned them alive.", civ(2), 2, false, false, MobViolence},
+		{"Residents of a village captured a man accused of murder, doused him with petrol and set him alight.", civ(1), 1, false, false, MobViolence},
+		{"Gunmen doused the driver with petrol and set him alight.", civ(1), 1, true, false, Attack},
+		{"Militiamen were accused of raping 12 women during the attack.", nil, 0, true, false, SexualViolence},
+		// A crowd that storms a police station riots as a mob.
+		{"A crowd stormed a police station and set fire to a clinic nearby, killing a policeman.", map[string]int{"security_forces": 1}, 1, true, true, MobViolence},
+		{"Gunmen stormed a police station and killed a policeman.", map[string]int{"security_forces": 1}, 1, true, true, ArmedClash},
+		// Stones answered with pellets and tear gas are a riot, not a
+		// battle; gunfire answered with gunfire is.
+		{"Youths threw stones at security forces after prayers, and police fired pellets and tear gas in response.", nil, 0, true, true, ViolentDemo},
+		// Live ammunition or grave wounds at a peaceful march are
+		// excessive force; tear gas alone is intervention.
+		{"Police used live ammunition to disperse a peaceful march, leaving three seriously wounded in hospital.", nil, 0, true, true, ExcessiveForce},
+		{"Police used tear gas to disperse a peaceful march in the capital.", nil, 0, true, true, ProtestWithForce},
+		{"Police fired live rounds into the air to disperse a peaceful march.", nil, 0, true, true, ProtestWithForce},
+		// Protesters arrested in the passive were arrested at their
+		// protest; a protest against an arrest is a protest.
+		{"Nurses protesting over pay were arrested by police as they sang outside the hospital.", nil, 0, false, true, ProtestWithForce},
+		{"Nurses marched to protest against the arrest of their leader.", nil, 0, false, false, PeacefulProtest},
+		// Leaders of a protest movement arrested are arrests.
+		{"Police arrested three leaders of the student protest movement at a hotel.", nil, 0, false, true, Arrests},
+		// Ground "recovered" from rebels is regained; weapons recovered
+		// are disrupted.
+		{"The army said it had recovered the locality of Rumangabo from M23 rebels after two days of combat.", nil, 0, true, true, GovRegains},
+		{"The army recovered two rifles and a grenade from a hideout.", nil, 0, true, true, DisruptedWeapons},
+		// Goods stored that blew up are an accident.
+		{"A massive explosion of ammonium nitrate stored at the port destroyed whole districts, killing 200 people.", civ(200), 200, false, false, ""},
+		{"A massive explosion hit a market, killing 20 people.", civ(20), 20, false, false, RemoteExplosive},
+		// Regional forces that capture a town are not the state's.
+		{"Tigrayan forces captured the town of Lalibela after clashes with federal troops.", nil, 0, true, true, NSAOvertakes},
+	})
+}
+
+// TestScanNinthProbeCrowds covers the second round's cues.
+func TestScanNinthProbeCrowds(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"An activist was snatched off the street by armed men.", "snatched", CueAbduct},
+		{"A thief snatched a phone from a woman.", "snatched", CueNone},
+		{"The activist was bundled into a car by men in civilian clothes.", "bundled", CueAbduct},
+		{"Russian and Syrian aircraft carried out twenty raids on villages.", "raids", CueAir},
+		{"Police carried out raids on homes in the district.", "raids", CueNone},
+		{"The two sides freed a thousand prisoners in a swap.", "swap", CueAgreement},
+		{"The company agreed a debt swap with its lenders.", "swap", CueNone},
+		{"Supporters of the president forced their way into the parliament.", "forced", CueRiot},
+		{"Thousands waved national flags in the square to denounce corruption.", "waved", CueProtest},
+		{"Fans waved flags to celebrate the win.", "waved", CueNone},
+	})
+}
