@@ -2877,8 +2877,16 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		// Two capitalised words at least, or one acronym a text is
 		// according to ("according to SIGAR"); "by TTP" names an agent.
 		if e-j >= 2 || e-j == 1 && toks[i].Is("according") && (isAcronym(toks[j].Text) || toks[j].Text == "UN") {
-			ev("attributed_to", toks[j].Start, toks[e-1].End)
-			return text[toks[j].Start:toks[e-1].End]
+			// "a report by the UN Security Council's monitoring team":
+			// the body is the council, not its possessive.
+			end := toks[e-1].End
+			for _, pos := range []string{"'s", "’s"} {
+				if strings.HasSuffix(text[toks[j].Start:end], pos) {
+					end -= len(pos)
+				}
+			}
+			ev("attributed_to", toks[j].Start, end)
+			return text[toks[j].Start:end]
 		}
 	}
 	return ""
