@@ -34,6 +34,10 @@ func TestFind(t *testing.T) {
 		{"A private security guard and a security guard", []string{"Private Security Forces (Pakistan)"}, "Pakistan"},
 		{"Gunmen fired at anti narcotics police officials.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Anti Narcotics Force"}, "Pakistan"},
 		{"Baloch groups were suspected.", []string{"Baloch Separatists (Pakistan)"}, "Pakistan"},
+		// The names of 2024-2025: official spellings, factions, agencies.
+		{"Fitnah al-Khawarij and Jaish al-Fursan claimed it; Baloch freedom fighters denied it.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Hafiz Gul Bahadur Group", "Baloch Separatists (Pakistan)"}, "Pakistan"},
+		{"He was picked up by security agencies, the ISI, and handed to the Frontier Constabulary.", []string{"Military Forces of Pakistan", "Military Forces of Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
+		{"IEA forces and the Baloch Yakjahti Committee", []string{"Military Forces of Afghanistan", "Baloch Yakjehti Committee"}, "Afghanistan"},
 		{"The kidnappers released the engineer; the Anti-Terrorism Force took him home.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"CPI-Maoist cadres ambushed a CRPF patrol.", []string{"CPI (Maoist): Communist Party of India (Maoist)", "Police Forces of India"}, "India"},
