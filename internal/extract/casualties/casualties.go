@@ -180,7 +180,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// count. ("Hundreds injured" and "dozens wounded" keep their
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
-	return dropBodiesOfTheDead(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs)))))))
+	return dropBodiesOfTheDead(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs)))))))))
 }
 
 // dropBodiesOfTheDead removes the bodies told after the dead of the same
@@ -546,6 +546,64 @@ func dropPartOfTheDead(toks []lex.Token, figs []Figure) []Figure {
 		}
 		return false
 	})
+}
+
+// dropRetracted removes a figure someone first gave and then revised in
+// the same sentence: "Police had earlier said that five Maoists were
+// killed, but revised the figure after the bodies were brought in". The
+// revised toll is told elsewhere, or not at all.
+func dropRetracted(toks []lex.Token, figs []Figure) []Figure {
+	rev := -1
+	for k, t := range toks {
+		if t.Is("revised", "revising", "corrected", "correcting", "retracted", "lowered") {
+			rev = k
+			break
+		}
+	}
+	if rev < 0 {
+		return figs
+	}
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		i := tokenAt(toks, f.Start)
+		if i < 0 || i >= rev || f.Negated {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-8; k-- {
+			if toks[k].Is(".", ";") {
+				return false
+			}
+			if toks[k].Is("earlier", "initially", "first") && k+1 < i && toks[k+1].Is("said", "reported", "claimed", "stated", "announced", "put") {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// dropRestOfAPool removes a bare count that, after "N of the M" in the
+// same sentence, makes up the rest of the M: in "Five of the seven died
+// on the spot and two succumbed on the way", the two are of the seven.
+func dropRestOfAPool(toks []lex.Token, figs []Figure) []Figure {
+	if len(figs) < 2 {
+		return figs
+	}
+	for k := 1; k+2 < len(toks); k++ {
+		if !toks[k].Is("of") || !toks[k+1].Is("the") {
+			continue
+		}
+		share, ok1 := quantityEndingAt(toks, k-1)
+		pool, ok2 := quantityAt(toks, k+2)
+		if !ok1 || !ok2 || share.Vague || pool.Vague || share.Value >= pool.Value {
+			continue
+		}
+		rest := int(pool.Value - share.Value)
+		after := toks[pool.Last].End
+		return slices.DeleteFunc(figs, func(f Figure) bool {
+			i := tokenAt(toks, f.Start)
+			return f.Start > after && f.Category == Unknown && f.Count == rest && !f.Negated && i > 0 && toks[i-1].Is("and") && isNumberWord(toks, i)
+		})
+	}
+	return figs
 }
 
 // dropMoney removes the figures whose count is a sum of money: "a
@@ -2022,6 +2080,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	if len(figs) == 1 && main.category == Civilians && toks[main.head].Is("people", "persons", "individuals") {
 		figs[0].Generic = true
+		// "killed two persons within 24 hours: a Police Patil at Gatta
+		// and a contractor's supervisor at Bhamragad": the list after
+		// the colon tells who they were.
+		if items := colonList(toks, main.head, hints); len(items) == figs[0].Count && !main.q.Vague {
+			figs = figs[:0]
+			for _, it := range items {
+				figs = append(figs, Figure{Kind: kind, Category: it.category, Count: 1, Bound: lex.BoundExact, Start: toks[it.first].Start, End: toks[it.head].End})
+			}
+		}
 	}
 	// "assaulted 20 villagers" counts the beaten as wounded; "assaulted
 	// the workers", "thrashed them" tell of a beating whose hurt the
@@ -2455,7 +2522,8 @@ func laidDownArms(toks []lex.Token, i int) bool {
 		if t.Is("surrendered") || exCadre && t.Is("former") {
 			return true
 		}
-		if t.Is("'", "‘", "’") {
+		// ("a surrendered woman Maoist": her sex stands between.)
+		if t.Is("'", "‘", "’", "woman", "women", "female", "lady") {
 			continue
 		}
 		if t.Punct || !isModifier(t) && !isCap(t.Text) {
@@ -2604,6 +2672,12 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 					return Militants, true
 				}
 			}
+			// "two members of the Chetna Natya Manch (CNM), a cultural
+			// wing of the CPI-Maoist": a group set off as the armed
+			// group's own.
+			if wingOfArmedGroup(toks, j, hints) {
+				return Militants, true
+			}
 		}
 	}
 	// "a Maoist 'dalam member'", "a 'jan militia' member": a rank an
@@ -2642,6 +2716,72 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 	}
 	return c, true
+}
+
+// colonList reads the people listed one by one after a colon that
+// follows the phrase whose head is at h in its clause: ": a Police
+// Patil at Gatta and a contractor's supervisor at Bhamragad". Each item
+// opens with "a", "an" or "one" and names a person of a known side.
+func colonList(toks []lex.Token, h int, hints []Hint) []np {
+	c := -1
+	for k := h + 1; k < len(toks) && k <= h+12; k++ {
+		if toks[k].Is(":") {
+			c = k
+			break
+		}
+		if toks[k].Punct && !toks[k].Is(",") {
+			return nil
+		}
+	}
+	if c < 0 {
+		return nil
+	}
+	var items []np
+	for k := c + 1; k < len(toks) && !toks[k].Is(".", ";"); k++ {
+		if !(k == c+1 || toks[k-1].Is(",", "and")) {
+			continue
+		}
+		if !toks[k].Is("a", "an", "one") {
+			return nil
+		}
+		p, ok := phraseAfter(toks, k, hints)
+		if !ok || p.category == "" || p.category == Unknown {
+			return nil
+		}
+		if p.first == 0 {
+			p.first = k
+		}
+		items = append(items, p)
+		k = p.head
+	}
+	return items
+}
+
+// wingOfArmedGroup reports whether the name at j, in capitals, is set off
+// as a wing, front or outfit of an armed group: "the Chetna Natya Manch
+// (CNM), a cultural wing of the CPI-Maoist", "the DAKMS, a frontal
+// organisation of the Maoists".
+func wingOfArmedGroup(toks []lex.Token, j int, hints []Hint) bool {
+	k := j
+	for k < len(toks) && k < j+9 && (isCap(toks[k].Text) && !toks[k].Punct || toks[k].Is("(", ")")) {
+		k++
+	}
+	if k == j || !lex.HasAt(toks, k, ",") || k+1 >= len(toks) || !toks[k+1].Is("a", "an", "the") {
+		return false
+	}
+	for m := k + 2; m+1 < len(toks) && m <= k+6; m++ {
+		if toks[m].Punct {
+			return false
+		}
+		if toks[m].Is("wing", "front", "organisation", "organization", "outfit", "arm", "unit", "body") && toks[m+1].Is("of") {
+			g := m + 2
+			if lex.HasAt(toks, g, "the") {
+				g++
+			}
+			return g < len(toks) && militantWord(toks, g, hints)
+		}
+	}
+	return false
 }
 
 // stateMilitia reports whether a word right before "militia" at k gives

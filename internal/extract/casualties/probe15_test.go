@@ -76,3 +76,27 @@ func TestFindSharedSubjectsAndClauses(t *testing.T) {
 	}
 	checkSummaries(t, sides, tests)
 }
+
+// TestFindRevisionsAndBreakdowns covers tolls a sentence takes back or
+// breaks down: the rest of a pool after "five of the seven", a figure
+// first given and then revised, a toll of an earlier year told in the
+// past perfect, a surrendered woman cadre, the members of a group set off
+// as an armed group's wing, and people listed one by one after a colon.
+func TestFindRevisionsAndBreakdowns(t *testing.T) {
+	sides := map[string]string{"Police": Security, "CRPF": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"the rest of a pool", "Four of the six died on the spot and two succumbed in hospital.", "unknown.killed=6"},
+		{"a count that is not the rest adds", "Four of the six died on the spot and three villagers succumbed in hospital.", "civilians.killed=3 unknown.killed=6"},
+		{"a figure revised", "Police had earlier said that six Maoists were killed, but revised the figure later.", ""},
+		{"a figure first given with no revision stays", "Police had earlier said that six Maoists were killed in the forest.", "militants.killed=6"},
+		{"a toll of an earlier year", "Two jawans were killed near the camp, where 12 CRPF personnel had been killed in an ambush in March 2014.", "security_forces.killed=2"},
+		{"a day of the month is no earlier year", "Two jawans were killed near the camp, where 12 CRPF personnel had been killed in an ambush in March 14.", "security_forces.killed=12 security_forces.killed=2"},
+		{"a surrendered woman cadre", "The body of a surrendered woman Maoist was found in the forest.", "civilians.killed=1"},
+		{"a woman cadre", "The body of a woman Maoist was found in the forest.", "militants.killed=1"},
+		{"the wing of an armed group", "Two members of the Krantikari Adivasi Mahila Sangathan (KAMS), a frontal organisation of the CPI-Maoist, were killed.", "militants.killed=2"},
+		{"members of a body of no armed group", "Two members of the Gram Sabha, a village council of the panchayat, were killed.", "civilians.killed=2"},
+		{"people listed after a colon", "The Maoists killed two persons in the district: a Police Patil at Gatta and a teacher at Kasansur.", "civilians.killed=1 security_forces.killed=1"},
+		{"a colon list of another count keeps the toll", "The Maoists killed three persons in the district: a Police Patil and a teacher.", "civilians.killed=3"},
+	}
+	checkSummaries(t, sides, tests)
+}

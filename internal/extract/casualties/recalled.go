@@ -246,7 +246,9 @@ func tokenAt(toks []lex.Token, off int) int {
 // with no day or by a year alone ("in April", "in 2019"), as an earlier
 // deed is dated beside the news of the day. toks[k+1] must exist.
 func inMonthOrYear(toks []lex.Token, k int) bool {
-	return toks[k].Is("in") && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower)) ||
+	// ("in April 2017": the number after the month is its year, not a
+	// day.)
+	return toks[k].Is("in") && (isMonth(toks[k+1]) && !(k+2 < len(toks) && isNumber(toks[k+2].Lower) && len(toks[k+2].Lower) != 4) ||
 		len(toks[k+1].Lower) == 4 && isNumber(toks[k+1].Lower))
 }
 
