@@ -977,6 +977,11 @@ func protestTold(toks []lex.Token, i int, lead bool) bool {
 		if k > 0 && (strings.HasSuffix(toks[k].Lower, "ly") || toks[k].Is("still", "now", "also")) {
 			k--
 		}
+		// "Traders have been protesting for weeks against the rule": a
+		// campaign the story sets its news against, not a protest held.
+		if k >= 0 && toks[k].Is("been") && forLongSpan(toks) {
+			return false
+		}
 		return k >= 0 && toks[k].Is("are", "is", "were", "was", "been") && !(k > 0 && toks[k-1].Is("to"))
 	}
 	// "Traders continued their protest for the fifth day", "the sit-in
@@ -1000,6 +1005,22 @@ func protestTold(toks []lex.Token, i int, lead bool) bool {
 		return true
 	}
 	return w != "strike" && next.Is("the", "a", "an")
+}
+
+// forLongSpan reports a span of weeks or more told with "for": "for
+// weeks", "for three months", "for several years".
+func forLongSpan(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("for") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if toks[k].Is("weeks", "months", "years", "decades") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // habitual reports words that tell a deed as a habit or a general truth,
@@ -2101,6 +2122,20 @@ func newIncident(toks []lex.Token) bool {
 	return false
 }
 
+// nextCounted reports a sentence that opens on the next of the deeds a
+// lead counted: "In the second operation, in Datta Khel, three terrorists
+// were killed", "The third blast went off near the bazaar". ("It was the
+// second attack on a policeman this month" counts the deed told, and
+// opens nothing.)
+func nextCounted(toks []lex.Token) bool {
+	k := 0
+	if len(toks) > 3 && toks[0].Is("in") {
+		k = 1
+	}
+	return k+2 < len(toks) && toks[k].Is("the") && toks[k+1].Is("second", "third", "fourth", "fifth", "other", "latter") &&
+		toks[k+2].Is("operation", "attack", "incident", "raid", "encounter", "clash", "blast", "explosion", "ambush", "strike")
+}
+
 // segment groups the sentences that report incidents into events: a
 // sentence joins the current event unless it opens a new incident, so a
 // toll restated later in the text stays one event.
@@ -2116,6 +2151,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 	stats := false     // the sentence before states or continues a statistic
 	opened := false    // a sentence after the lead opened an incident
 	recalledPara := -1 // the paragraph of the deed last recalled (see recalledDay)
+	roundUp := len(d.sents) > 0 && roundUpLead(d.sents[0].Toks)
 	for i := range d.sents {
 		// "At least 1,210 policemen have been killed since 2006. In
 		// Bannu, 120 have lost their lives": a statistic goes on in the
@@ -2175,7 +2211,14 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// fire on the policemen": gunfire that followed a blast is an
 		// attack of another kind, coded beside the blast.
 		sequelOpens := len(groups) > 0 && (d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i))
-		fresh := newIncident(d.sents[i].Toks) || sequelOpens || len(groups) > 0 &&
+		// Under a lead that sums separate incidents, the first deed a
+		// later paragraph tells is the first of them, not the lead's.
+		// An article tells the next of the deeds its lead counted in a
+		// paragraph of its own; a summary's "the second blast" goes on
+		// with the one event it codes.
+		partOfRoundUp := roundUp && len(groups) == 1 && groups[0][0] == 0 && d.sents[i].Para != d.sents[0].Para
+		nextPart := d.sents[i].Para != d.sents[0].Para && nextCounted(d.sents[i].Toks)
+		fresh := newIncident(d.sents[i].Toks) || sequelOpens || partOfRoundUp || nextPart || len(groups) > 0 &&
 			(d.movesElsewhere(groups[len(groups)-1], i) ||
 				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))
 		if len(groups) > 0 && (tollUpdate(d.sents[i].Toks) ||
@@ -2217,7 +2260,28 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		}
 		groups[len(groups)-1] = append(groups[len(groups)-1], i)
 	}
+	// "Three policemen and a civilian were martyred in separate incidents
+	// across the province on Saturday. In Lakki Marwat, ... In Bajaur,
+	// ...": the lead's toll is the sum of the incidents its later
+	// paragraphs tell one by one, each an event; the sum is none.
+	if roundUp && len(groups) >= 3 && groups[0][0] == 0 && d.sents[groups[0][len(groups[0])-1]].Para == d.sents[0].Para &&
+		d.sents[groups[1][0]].Para != d.sents[0].Para {
+		groups = groups[1:]
+	}
 	return groups
+}
+
+// roundUpLead reports a lead that sums separate incidents: "killed in
+// separate incidents", "in two separate operations", "in separate
+// attacks across the province".
+func roundUpLead(toks []lex.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("separate") && toks[i+1].Is("incidents", "attacks", "operations", "raids", "clashes", "encounters", "blasts",
+			"explosions", "ambushes", "strikes", "shootings", "killings") {
+			return true
+		}
+	}
+	return false
 }
 
 // tellsAgain reports whether sentence i names deeds only of the kinds the
@@ -2562,7 +2626,7 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 	s := d.sents[i]
 	var ms []places.Match
 	for _, m := range d.placesNamed() {
-		if m.Start >= s.Start && m.End <= s.End {
+		if m.Start >= s.Start && m.End <= s.End && !homeOf(d.text[s.Start:m.Start]) {
 			ms = append(ms, m)
 		}
 	}
@@ -2578,6 +2642,19 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 		return "", false
 	}
 	return loc.ISO3 + "/" + loc.Admin2, true
+}
+
+// homeOf reports whether the words before a place make it someone's home,
+// not where a deed happened: "Sepoy Imran (resident of District Karak)
+// embraced shahadat", "a native of Swat", "hailing from Kurram".
+func homeOf(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	for _, w := range []string{"resident of", "residents of", "native of", "natives of", "hailing from", "belonging to", "belonged to", "hometown", "home town", "home district"} {
+		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w+" district") {
+			return true
+		}
+	}
+	return false
 }
 
 // attackWords reports whether sentence i names a way of attacking (a blast,
@@ -3832,7 +3909,9 @@ func toldAsEarlier(toks []lex.Token) bool {
 			return true
 		}
 	}
-	return false
+	// "Earlier, on 9 September, three khwarij were killed in Tank, the
+	// ISPR had said."
+	return len(toks) > 0 && toks[0].Is("earlier") && slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("had") })
 }
 
 // recalledDay reports whether sentence i, in a paragraph after the

@@ -38,6 +38,19 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 				pick = m
 			}
 		}
+		// The incidents of a round-up take the day its lead gives them
+		// ("... martyred in separate incidents across the province on
+		// Saturday").
+		// One the lead does not date takes the day of the incident told
+		// before it ("In the second operation, ...").
+		if pick == nil && len(d.sents) > 0 && first != 0 && !d.leads[0] && roundUpLead(d.sents[0].Toks) {
+			pick = d.deedDate(0)
+			for j := first - 1; pick == nil && j > 0; j-- {
+				if !d.claimSent[j] {
+					pick = d.deedDate(j)
+				}
+			}
+		}
 		// A date told after the incident, in the same paragraph and
 		// before the next incident: "Gunmen shot dead a shopkeeper. The
 		// killing took place on the night of 5 May."
@@ -336,7 +349,9 @@ func saidAfter(toks []lex.Token, m *dates.Mention) int {
 		k++
 	}
 	for j := k; j < len(toks) && j <= k+6; j++ {
-		if toks[j].Is("reported", "said", "stated", "announced", "confirmed", "told", "disclosed") {
+		// "on the reported presence of terrorists": a participle after an
+		// article qualifies a noun and tells no report.
+		if toks[j].Is("reported", "said", "stated", "announced", "confirmed", "told", "disclosed") && !(j > 0 && toks[j-1].Is("the", "a", "an")) {
 			return j
 		}
 		if toks[j].Punct && !toks[j].Is(",") {
