@@ -178,7 +178,7 @@ func Classify(in Input) (Class, bool) {
 			// "Police used live ammunition to disperse a peaceful march,
 			// leaving three seriously wounded": lethal weapons or grave
 			// wounds, though no one died.
-			in.Security && !has(CueRiot) && !has(CueDestroy) && (liveRounds(in.Toks) || gravelyHurt(in.Toks)),
+			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && (liveRounds(in.Toks) || gravelyHurt(in.Toks)),
 			// "Police killed two protesters": state forces, dead civilians.
 			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
@@ -515,7 +515,7 @@ func strategicMove(in Input) (Class, bool) {
 		// the formation of an armed wing", "recruited hundreds of young
 		// men": a group ended, made or grown.
 		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i),
-			recruitmentDrive(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks[:i], in.LeadEnd)):
+			recruitmentDrive(toks, i) && armedBefore(toks, i, in.LeadEnd):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "handed their positions around Manbij to government troops".
 		case handedToSide(toks, i):

@@ -351,7 +351,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "recovered", "confiscated", "unearthed", "recovers", "defuses", "foils":
 		// "The army recovered the locality of Rumangabo from M23
 		// rebels": ground taken back.
-		if t.Is("recovered") && (Territory(toks, i) || placeFromArmed(toks, i+1)) && !s.arms {
+		if t.Is("recovered") && !(i > 0 && toks[i-1].Is("was", "were", "been", "being")) && i+1 < len(toks) &&
+			(toks[i+1].Is("the", "control") && Territory(toks, i) || placeFromArmed(toks, i+1)) && !s.arms {
 			return CueRecapture, true
 		}
 		// "recovered its losses", "fully recovered": only weapons found

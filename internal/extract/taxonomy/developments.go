@@ -1,6 +1,10 @@
 package taxonomy
 
-import "github.com/vigil-osint/vigil/internal/extract/lex"
+import (
+	"strings"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // This file reads the strategic developments the ninth probe's snippets
 // showed unread: coups, people displaced by fighting, groups dissolving,
@@ -104,6 +108,12 @@ func displacedAt(toks []lex.Token, i int) bool {
 		if t.Is("flee") && !(i > 1 && toks[i-1].Is("to") && toks[i-2].Is("forced", "forcing")) {
 			return false
 		}
+		// Fled somewhere or from something: "fled their villages",
+		// "fled to the hills"; not "the fleeing of a militant".
+		if i+1 >= len(toks) || !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",
+			"amid") && !toks[i+1].Punct {
+			return false
+		}
 		for k := i - 1; k >= 0 && k >= i-8; k-- {
 			if toks[k].Is(".", ";", ",", "who", "which") {
 				return false
@@ -153,6 +163,13 @@ func displacementLead(in Input) (Hit, bool) {
 		if h.Token < at && !(in.Toks[at].Is("displaced") && !punctBetween(in.Toks, h.Token, at)) {
 			return Hit{}, false
 		}
+		// After the flight, a deed is its cause only as the object of a
+		// preposition or of the flight: "displaced by insurgent
+		// attacks", "fled the fighting"; not "fled when the group
+		// launched an offensive".
+		if h.Token > at && !causeNoun(in.Toks, at, h.Token) {
+			return Hit{}, false
+		}
 		w := in.Toks[h.Token]
 		if h.Cue == CueKill || !w.Is("fighting", "clashes", "attacks", "violence", "offensive", "bombardment", "bombardments", "raids",
 			"shelling", "airstrikes", "insurgency", "hostilities", "war", "unrest", "operations", "operation") {
@@ -178,6 +195,17 @@ func dissolvedItself(toks []lex.Token, i int) bool {
 // wing", "the creation of a new militia".
 func armedWingFormed(toks []lex.Token, i int) bool {
 	if !toks[i].Is("formation", "creation", "establishment", "launch") || !lex.HasAt(toks, i+1, "of") {
+		return false
+	}
+	// Announced as made, not planned: "a plan including the
+	// establishment of a special force" is none.
+	announced := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("announced", "declared", "proclaimed", "completed", "unveiled") {
+			announced = true
+		}
+	}
+	if !announced {
 		return false
 	}
 	for k := i + 2; k < len(toks) && k <= i+10; k++ {
@@ -401,4 +429,20 @@ func gravelyHurt(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// causeNoun reports whether the deed noun at h, after the flight at at,
+// is the object of a preposition of cause or of the flight itself, with
+// no verb between: "by insurgent attacks", "after the fighting of recent
+// days", "fled the fighting".
+func causeNoun(toks []lex.Token, at, h int) bool {
+	for k := h - 1; k > at && k >= h-4; k-- {
+		if toks[k].Is("by", "from", "after", "following", "amid", "of", "over") {
+			return true
+		}
+		if toks[k].Punct || strings.HasSuffix(toks[k].Lower, "ed") {
+			return false
+		}
+	}
+	return h-at <= 3
 }

@@ -1356,6 +1356,11 @@ func TestStrategicMoveNinthProbe(t *testing.T) {
 		{"The Arakan Army has stationed hundreds of fighters in a new base near the border.", true},
 		{"The troops stationed at the base were relieved.", false},
 		{"The Houthis turned a school in the Hali district of the city into a military command centre.", true},
+		// A state force recruiting, or a force only planned, is no
+		// armed group's change; a flight with no place is none.
+		{"The Central Reserve Police Force has recruited 743 candidates from the region.", false},
+		{"The state was planning a new approach, including the establishment of a special anti-terrorist force.", false},
+		{"Hundreds of families were forced to flee when the group launched a fresh offensive.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
