@@ -128,6 +128,9 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		ev.TollRevision = true
 		d.reviseDate(group, &ev, evid)
 	}
+	if d.longBefore(ev.EventDate) {
+		return vigil.Event{}, false
+	}
 	// Where.
 	loc, locOK := x.place(d, own)
 	if locOK {
@@ -239,6 +242,19 @@ func (d *doc) withoutRecalled(group []int) []int {
 		return group
 	}
 	return own
+}
+
+// longBefore reports whether an event's date lies more than a year before
+// the text's publication: an article tells such an incident as its
+// background ("The bombing on March 4, 2022, killed 63 worshippers" in a
+// report of the trial three years on), not as news. Without a publication
+// date nothing is long before.
+func (d *doc) longBefore(date *string) bool {
+	if date == nil || d.published.IsZero() {
+		return false
+	}
+	day, err := time.Parse("2006-01-02", *date)
+	return err == nil && day.Before(d.published.AddDate(-1, 0, 0))
 }
 
 // eventDay is the day an event's lead gives, else the publication's, or

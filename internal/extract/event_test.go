@@ -442,6 +442,27 @@ func TestEventRecalledToll(t *testing.T) {
 	}
 }
 
+// TestEventLongBefore checks that an incident dated more than a year
+// before the article's publication is its background, no event, and that
+// one of the last months, or any without a publication date, stays.
+func TestEventLongBefore(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text      string
+		published time.Time
+		events    int
+	}{
+		{"A suicide bombing of a mosque in Peshawar on March 4, 2022, killed 63 worshippers.", pub, 0},
+		{"A suicide bombing of a mosque in Peshawar on January 4, 2025, killed 63 worshippers.", pub, 1},
+		{"A suicide bombing of a mosque in Peshawar on March 4, 2022, killed 63 worshippers.", time.Time{}, 1},
+	} {
+		if got := len(x.Extract(tc.text, tc.published, "").Events); got != tc.events {
+			t.Errorf("%q (published %s): %d events, want %d", tc.text, tc.published.Format("2006-01-02"), got, tc.events)
+		}
+	}
+}
+
 // TestEventGroundCountry checks that a group the dictionary knows only by
 // its country (the Taliban, a state's forces) grounds namesake places
 // there: the Taliban's Faizabad is Badakhshan's, not Uttar Pradesh's larger
