@@ -221,6 +221,17 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			}
 		}
 	}
+	// Two armed sides named together as those who fought each other:
+	// "Lashkar-e-Islam militants and tribal volunteers exchanged fire".
+	// The first named is actor1, the other actor2, though the verb
+	// follows the second.
+	if attacker > 0 {
+		p, a := ms[attacker-1], ms[attacker]
+		if p.Actor.Side != a.Actor.Side && p.Actor.Side != actors.SideProtesters && a.Actor.Side != actors.SideProtesters &&
+			joinedPair(toks, tokAt(p.End), tokAt(a.Start)) && foughtEachOther(toks, tokAt(a.End)) {
+			attacker, target = attacker-1, attacker
+		}
+	}
 	onlyCivilians := victims[casualties.Civilians] > 0 && victims[casualties.Security] == 0 && victims[casualties.Militants] == 0
 	// The target: the first actor of another side than the attacker, a
 	// named one ("khwarij" is the TTP) before a generic "terrorists".
@@ -584,6 +595,26 @@ func allied(toks []lex.Token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// joinedPair reports whether two names, the first ending before token a
+// and the second starting at token b, are joined by "and", the first's
+// noun for its men aside: "LeI militants and tribal volunteers".
+func joinedPair(toks []lex.Token, a, b int) bool {
+	if b <= a || b-a > 3 {
+		return false
+	}
+	and := false
+	for _, t := range toks[a:b] {
+		switch {
+		case t.Is("and"):
+			and = true
+		case t.Is("the", "militants", "fighters", "men", "personnel", "members"):
+		default:
+			return false
+		}
+	}
+	return and
 }
 
 // aggressorNouns name people by the attack they make: whoever they are,

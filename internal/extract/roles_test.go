@@ -274,6 +274,12 @@ func TestActorRoles(t *testing.T) {
 		// A company's guards are private security forces.
 		{"On 5 March 2020, BLA militants attacked the security guards of an oil and gas company with rockets in Kohlu. One guard was killed.",
 			"BLA: Baloch Liberation Army", "Private Security Forces (Pakistan)"},
+		// Two sides named together as those who fought each other: the
+		// first named is actor1.
+		{"On 10 January 2025, Lashkar-e-Islam militants and tribal volunteers exchanged fire in the Tirah valley, Khyber, leaving three dead.",
+			"LeI: Lashkar-e-Islam", "Militia (Pro-Government)"},
+		{"On 10 January 2025, tribal volunteers exchanged fire with Lashkar-e-Islam militants in the Tirah valley, Khyber, leaving three dead.",
+			"Militia (Pro-Government)", "LeI: Lashkar-e-Islam"},
 		// Protesters who turned violent are rioters; a peaceful crowd
 		// stays protesters.
 		{"On 1 October 2024, protesters set tyres on fire and pelted police with stones in Chaman; police fired tear gas to disperse them.",

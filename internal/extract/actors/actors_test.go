@@ -37,6 +37,8 @@ func TestFind(t *testing.T) {
 		// The names of 2024-2025: official spellings, factions, agencies.
 		{"Fitnah al-Khawarij and Jaish al-Fursan claimed it; Baloch freedom fighters denied it.", []string{"TTP: Tehreek-i-Taliban Pakistan", "Hafiz Gul Bahadur Group", "Baloch Separatists (Pakistan)"}, "Pakistan"},
 		{"He was picked up by security agencies, the ISI, and handed to the Frontier Constabulary.", []string{"Military Forces of Pakistan", "Military Forces of Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
+		// Tribesmen raised against militants are a pro-government militia.
+		{"Lashkar-e-Islam militants fought tribal volunteers of the peace lashkar.", []string{"LeI: Lashkar-e-Islam", "Unidentified Armed Group (Pakistan)", "Militia (Pro-Government)", "Militia (Pro-Government)"}, "Pakistan"},
 		{"IEA forces and the Baloch Yakjahti Committee", []string{"Military Forces of Afghanistan", "Baloch Yakjehti Committee"}, "Afghanistan"},
 		{"The kidnappers released the engineer; the Anti-Terrorism Force took him home.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"Unidentified gunmen opened fire on police.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
