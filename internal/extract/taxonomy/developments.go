@@ -446,3 +446,18 @@ func causeNoun(toks []lex.Token, at, h int) bool {
 	}
 	return h-at <= 3
 }
+
+// crimeProtested reports whether the crime word at i is what a protest
+// denounces: "rallied to denounce corruption", "marched against drug
+// trafficking".
+func crimeProtested(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("denounce", "denouncing", "against", "condemn", "condemning", "protest", "protesting", "decry", "decrying") {
+			return protestNamed(toks) || k > 0 && toks[k-1].Is("to")
+		}
+	}
+	return false
+}

@@ -292,7 +292,7 @@ var phrases = []phrase{
 	// A dam that burst and the mud of a mine's tailings are disasters
 	// of industry; people "bundled into a car" are taken.
 	{[]string{"dam", "burst"}, CueAccident}, {[]string{"dam", "collapsed"}, CueAccident}, {[]string{"dam", "collapse"}, CueAccident},
-	{[]string{"dam", "breach"}, CueAccident}, {[]string{"bundled", "into"}, CueAbduct},
+	{[]string{"dam", "breach"}, CueAccident}, {[]string{"tailings", "dam"}, CueAccident}, {[]string{"bundled", "into"}, CueAbduct},
 	{[]string{"forced", "their", "way", "into"}, CueAttack},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
@@ -636,9 +636,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "freed the hostages it had held": the release is the
 				// news, not a taking.
 				continue
-			case c == CueCrime && reportedOn(toks, i):
+			case c == CueCrime && (reportedOn(toks, i) || crimeProtested(toks, i)):
 				// "a journalist who covered corruption": the beat of the
-				// one arrested, not a crime told.
+				// one arrested, not a crime told. "Thousands rallied to
+				// denounce corruption": what a protest is against.
 				continue
 			case visitedSite(toks, i):
 				// "The minister visited the site of Monday's bombing and

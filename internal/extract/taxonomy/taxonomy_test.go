@@ -1439,5 +1439,8 @@ func TestScanNinthProbeCrowds(t *testing.T) {
 		{"Supporters of the president forced their way into the parliament.", "forced", CueRiot},
 		{"Thousands waved national flags in the square to denounce corruption.", "waved", CueProtest},
 		{"Fans waved flags to celebrate the win.", "waved", CueNone},
+		{"A tailings dam at a mine burst, burying homes.", "tailings", CueAccident},
+		{"Thousands rallied in the square to denounce corruption.", "corruption", CueNone},
+		{"The minister was arrested for corruption.", "corruption", CueCrime},
 	})
 }
