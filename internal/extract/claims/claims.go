@@ -1917,6 +1917,11 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		}
 		// "in 2024 up to September 15", "2025 (till May 31)": the
 		// year ends on that day.
+		// "since the Taliban takeover in August 2021": the month the
+		// span starts, not the span.
+		if !published.IsZero() && p.End.Before(published) && sinceEvent(text[max(0, p.StartOff-60):p.StartOff], p.Text) {
+			p.End = published
+		}
 		if wholeYear(&p) {
 			if m := untilDay.FindStringSubmatch(strings.ToLower(text[p.EndOff:min(len(text), p.EndOff+24)])); m != nil {
 				if end, ok := dayOf(p.Start.Year(), m[1]+m[4], m[2]+m[3]); ok {
@@ -2021,6 +2026,21 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 	return out
+}
+
+// sinceEvent reports whether the words before a period open a span at an
+// event it dates: "since the Taliban takeover in", "since the fall of the
+// republic in", "since the group returned to power in". The clause must
+// run from "since" to the period unbroken and end with "in".
+func sinceEvent(before, period string) bool {
+	low := strings.ToLower(before)
+	i := strings.LastIndex(low, "since ")
+	if i < 0 || i > 0 && letterOrDigit(low[i-1]) {
+		return false
+	}
+	rest := low[i:]
+	in := strings.HasSuffix(strings.TrimRight(rest, " "), " in") || strings.HasPrefix(strings.ToLower(period), "in ")
+	return in && !strings.ContainsAny(rest, ",.;:()") && len(strings.Fields(rest)) <= 9
 }
 
 // rankedYear is a year told bare as the subject of its ranking: "2024 was
