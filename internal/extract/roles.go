@@ -256,6 +256,14 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			(m.Actor.Side != actors.SideSecurity || sameSide(ms[attacker].Actor, m.Actor)) {
 			continue
 		}
+		// A group's or a state's administration or spokesman speak for
+		// it; they are no side of the deed: "the Taliban administration
+		// said 46 civilians were killed". (Its officials may be its
+		// men: "two police officials were killed".)
+		if i := tokAt(m.End); i < len(toks) && toks[i].Is("administration", "government", "authorities", "spokesman",
+			"spokesperson", "minister", "ministry") {
+			continue
+		}
 		// A former or retired member of a force is a civilian: "the
 		// residence of a former police official".
 		if i := tokAt(m.Start); m.Actor.Side == actors.SideSecurity && i > 0 && toks[i-1].Is("former", "retired") {

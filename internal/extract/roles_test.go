@@ -274,6 +274,12 @@ func TestActorRoles(t *testing.T) {
 		// A company's guards are private security forces.
 		{"On 5 March 2020, BLA militants attacked the security guards of an oil and gas company with rockets in Kohlu. One guard was killed.",
 			"BLA: Baloch Liberation Army", "Private Security Forces (Pakistan)"},
+		// Those who speak for a side are no side: the group whose
+		// administration spoke was not hit; its guards hit were.
+		{"On 24 December 2024, Pakistani jets struck hideouts of the TTP in Paktika, Afghanistan; the Taliban administration said 46 civilians were killed.",
+			"Military Forces of Pakistan", "Civilians (Afghanistan)"},
+		{"On 24 December 2024, Pakistani forces fired mortars at Taliban border guards in Paktika, Afghanistan, killing two of them.",
+			"Military Forces of Pakistan", "Military Forces of Afghanistan"},
 		// Two sides named together as those who fought each other: the
 		// first named is actor1.
 		{"On 10 January 2025, Lashkar-e-Islam militants and tribal volunteers exchanged fire in the Tirah valley, Khyber, leaving three dead.",
