@@ -183,7 +183,9 @@ func (d *doc) reports(i int) bool {
 				return true
 			}
 		case taxonomy.CueKill:
-			if figures {
+			// "said Fazal Khan, whose son was killed in the auditorium":
+			// a death that says who the speaker is.
+			if figures && !whoseBefore(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtest:
@@ -258,6 +260,20 @@ func (d *doc) reports(i int) bool {
 		}
 	}
 	return i == 0 && (!hypothetical || futureMove) && d.lonelyLead()
+}
+
+// whoseBefore reports a "whose" a few words before the trigger at i, in
+// its clause: "whose son was killed", "whose brother had been shot dead".
+func whoseBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("whose") {
+			return true
+		}
+	}
+	return false
 }
 
 // chemicalHarm reports a sentence that tells of people harmed the way a
@@ -1952,7 +1968,8 @@ var month = map[string]bool{
 func background(toks []lex.Token) bool {
 	for i := range toks {
 		if lex.HasAt(toks, i, "such", "as") || lex.HasAt(toks, i, "in", "recent", "years") ||
-			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") && !pastFewDays(toks, i+3) {
+			lex.HasAt(toks, i, "over", "the", "years") || lex.HasAt(toks, i, "in", "the", "past") && !pastFewDays(toks, i+3) ||
+			lex.HasAt(toks, i, "over", "the", "past") && !pastFewDays(toks, i+3) {
 			return true
 		}
 		if toks[i].Is("years", "decades", "months") && i+1 < len(toks) && toks[i+1].Is("ago", "earlier", "before") && !relicBefore(toks, i) {
@@ -2702,14 +2719,20 @@ func (d *doc) differentDay(group []int, i int) bool {
 // qualify the noun at most, and a noun of violence.
 func (d *doc) opensOnKnownDeed(i int) bool {
 	toks := d.sents[i].Toks
-	if len(toks) < 3 || !toks[0].Is("the", "this") {
+	// A quote may open on it: "\"The explosion was caused by a device,\"
+	// an official said."
+	o := 0
+	if len(toks) > 0 && toks[0].Is("\"", "“", "'") {
+		o = 1
+	}
+	if len(toks) < o+3 || !toks[o].Is("the", "this") {
 		return false
 	}
 	for _, h := range d.liveHits(i) {
-		if h.Token < 1 || h.Token > 3 || h.Item || !taxonomy.Violent(h.Cue) {
+		if h.Token < o+1 || h.Token > o+3 || h.Item || !taxonomy.Violent(h.Cue) {
 			continue
 		}
-		for k := 1; k <= h.Token; k++ {
+		for k := o + 1; k <= h.Token; k++ {
 			if toks[k].Punct || !nominal(toks[k]) {
 				return false
 			}
@@ -2803,8 +2826,12 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	out := make([][]casualties.Figure, 0, len(group))
 	for _, i := range group {
 		c := claimStart(d.sents[i].Toks)
+		tail := separateTail(d.sents[i].Toks)
 		var figs []casualties.Figure
 		for _, f := range lowerToll(d.sents[i].Toks, d.figs[i]) {
+			if f.Start >= tail {
+				continue
+			}
 			if f.Start < c || !toldPlainly(plain, f) && !(rival && len(plain) > 0) {
 				figs = append(figs, f)
 			}
@@ -2812,6 +2839,34 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 		out = append(out, figs)
 	}
 	return out
+}
+
+// separateTail returns the byte offset where a sentence goes on to
+// another incident, "..., while a constable was killed in a separate
+// incident in Lyari": the clause after "while" or "and" that says so. Its
+// toll is that incident's, which a later paragraph tells. With no such
+// clause it returns the largest int.
+func separateTail(toks []lex.Token) int {
+	none := int(^uint(0) >> 1)
+	sep := -1
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].Is("separate") && toks[k+1].Is("incident", "attack") {
+			sep = k
+			break
+		}
+	}
+	if sep < 0 {
+		return none
+	}
+	for k := sep - 1; k > 0; k-- {
+		if toks[k].Is("while", "whereas") || toks[k].Is("and") && toks[k-1].Is(",") {
+			return toks[k].Start
+		}
+		if toks[k].Punct && !toks[k].Is(",") {
+			break
+		}
+	}
+	return none
 }
 
 // protestCauses drops the deaths a protest is held over: "traders

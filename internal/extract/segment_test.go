@@ -1545,6 +1545,9 @@ func TestKnownDeedToldMore(t *testing.T) {
 		{"the explosion explained, in a quote",
 			"QUETTA: Three passengers were injured when a blast hit a train near Mach on Monday.\n\n\"The explosion was caused by a device planted under the track,\" a police official told reporters on Tuesday.",
 			[]string{"2024-06-24"}},
+		{"a quote that explains the explosion, told to an outlet",
+			"QUETTA: Three passengers were injured when a blast hit a train near Mach on Monday.\n\n\"The explosion was caused by a device planted under the track,\" a police official told Pakistan Today.",
+			[]string{"2024-06-24"}},
 		{"an arrest the statement dates apart",
 			"LAHORE: The CTD said on Monday it had arrested two suspected militants in Lahore.\n\nThe suspects were arrested in a raid near Thokar Niaz Baig on Sunday.",
 			[]string{"2024-06-23"}},
@@ -1655,6 +1658,51 @@ func TestOneDeedToldOn(t *testing.T) {
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNoFreshDeedInAside checks phrasings that tell a death or a seizure
+// only to say who someone is or what went on over a span: "whose son was
+// killed", "over the past two years", and a lead's clause about "a
+// separate incident" a later paragraph tells; against the same deeds told
+// as news.
+func TestNoFreshDeedInAside(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 6, 18, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []int // the events' fatalities
+	}{
+		{"a speaker whose son was killed",
+			"PESHAWAR: Parents gathered at the school on Monday for the anniversary.\n\n\"We want to know who failed our children,\" said Fazal Khan, whose son was killed in the auditorium.",
+			nil},
+		{"a son killed, told as news",
+			"PESHAWAR: Gunmen killed the son of Fazal Khan outside his house in Peshawar on Monday, police said.",
+			[]int{1}},
+		{"weapons recovered over the past two years",
+			"ISLAMABAD: An official told a Senate committee on Monday that the forces had recovered more than 500 American-made weapons from militants over the past two years.",
+			nil},
+		{"arrests over the past two days",
+			"QUETTA: Police arrested 12 suspected militants in raids in Quetta over the past two days, officials said.",
+			[]int{0}},
+		{"the lead's clause about a separate incident",
+			"KARACHI: A prayer leader was shot dead in Orangi Town on Tuesday night, while a constable was killed in a separate incident in Lyari.\n\nIn a separate incident, constable Shahid Khan was shot dead near Chakiwara in Lyari on Tuesday evening.",
+			[]int{1, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []int
+			for _, ev := range x.Extract(tc.text, pub, "").Events {
+				f := -1
+				if ev.Fatalities != nil {
+					f = *ev.Fatalities
+				}
+				got = append(got, f)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("fatalities %v, want %v", got, tc.want)
 			}
 		})
 	}

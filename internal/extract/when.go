@@ -61,6 +61,13 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 			}
 		}
 	}
+	// "The agency says it has seized a cache of weapons.\n\nIts forces
+	// raided a house on Sunday night": a lead that gives no day takes
+	// the one its next sentences give, in the week before publication.
+	if pick == nil && !d.published.IsZero() {
+		p := d.published.UTC()
+		pick = d.deedDayNear(group, time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC))
+	}
 	if pick == nil {
 		return
 	}
@@ -69,7 +76,7 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	// only the report's day dates the event, the deed's day told in the
 	// next sentences wins.
 	if d.reportsDay(pick) {
-		if m := d.deedDayNear(group, pick); m != nil {
+		if m := d.deedDayNear(group, pick.Date); m != nil {
 			pick = m
 		}
 	}
@@ -125,7 +132,7 @@ func (d *doc) firstDate(group []int, deedOnly bool) *dates.Mention {
 // told in an aside about the victims ("five labourers, abducted on 2 May,
 // were found"). Such a date dates the event only when nothing else does.
 func asideDate(toks []lex.Token, m *dates.Mention) bool {
-	if m.Dateline || datelineDate(toks, m) {
+	if m.Dateline || datelineDate(toks, m) || outletName(toks, m) {
 		return true
 	}
 	switch m.Lead {
@@ -136,6 +143,16 @@ func asideDate(toks []lex.Token, m *dates.Mention) bool {
 		return true
 	}
 	return inAside(toks, m)
+}
+
+// outletName reports a "Today" that ends a name after a capitalised
+// word: "told Pakistan Today", "USA Today".
+func outletName(toks []lex.Token, m *dates.Mention) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < m.Start {
+		k++
+	}
+	return k > 0 && k < len(toks) && toks[k].Text == "Today" && capital(toks[k-1]) && !toks[k-1].Is("on", "from", "until", "since")
 }
 
 // datelineDate reports a date that closes a dateline the date finder
@@ -464,9 +481,9 @@ func sameDaySequel(toks []lex.Token) bool {
 
 // deedDayNear returns the day a deed is given in the sentences that follow
 // the event's first, in its paragraph and the next, up to the next event,
-// when that day falls in the week before report's day m; or nil. A day
+// when that day falls in the week before the report's day; or nil. A day
 // further back is another deed recalled.
-func (d *doc) deedDayNear(group []int, m *dates.Mention) *dates.Mention {
+func (d *doc) deedDayNear(group []int, report time.Time) *dates.Mention {
 	first := group[0]
 	for j := first + 1; j < len(d.sents) && d.sents[j].Para <= d.sents[first].Para+1; j++ {
 		if d.leads[j] && !slices.Contains(group, j) {
@@ -479,7 +496,7 @@ func (d *doc) deedDayNear(group []int, m *dates.Mention) *dates.Mention {
 		if n == nil || n.Precision != vigil.TimePrecisionDay {
 			continue
 		}
-		if gap := m.Date.Sub(n.Date); gap >= 0 && gap <= 7*24*time.Hour {
+		if gap := report.Sub(n.Date); gap >= 0 && gap <= 7*24*time.Hour {
 			return n
 		}
 	}
