@@ -1180,7 +1180,9 @@ func targetsForces(toks []lex.Token) bool {
 		// "fired at a Pakistan army soldier", "attacked a CTD officer".
 		// "fired upon an Assam Rifles road opening party": a force named
 		// Rifles, capitalised, is the object, not rifles fired.
-		if t.Is("attacked", "targeted", "targetted", "ambushed", "at", "on", "upon", "targeting") && i > 0 && toks[i-1].Is("attacked", "fired", "shot", "opened", "targeted", "attack", "targetted", "ambushed", "hurled", "lobbed") || t.Is("attacked", "targeted", "targetted", "ambushed", "targeting") {
+		// "opened fire on counter-terrorism officers".
+		if t.Is("attacked", "targeted", "targetted", "ambushed", "at", "on", "upon", "targeting") && i > 0 && toks[i-1].Is("attacked", "fired", "shot", "opened", "targeted", "attack", "targetted", "ambushed", "hurled", "lobbed") ||
+			t.Is("on", "at", "upon") && i > 1 && toks[i-1].Is("fire") && toks[i-2].Is("opened", "open", "opens", "opening") || t.Is("attacked", "targeted", "targetted", "ambushed", "targeting") {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
 					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",

@@ -2294,7 +2294,7 @@ func paradedBefore(toks []lex.Token, i int) bool {
 var peopleSeized = lex.WordSet(`passengers villagers students people men women children workers engineers
 	tourists priest priests pilgrims travellers travelers farmers schoolgirls schoolchildren
 	journalist journalists activist activists worshippers nuns sailors crew fishermen traders
-	officials doctors nurses teachers missionaries contractors officers policemen soldiers guards
+	officials doctors nurses teachers missionaries contractors officers policemen soldier soldiers guards
 	employees staff labourers laborers engineer drivers driver`)
 
 // chlorineDelivered reports whether the chlorine at i was used as a

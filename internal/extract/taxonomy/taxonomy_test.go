@@ -1390,6 +1390,7 @@ func TestScanNinthProbe(t *testing.T) {
 // rule must leave alone.
 func TestClassifyNinthProbeCrowds(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	mil1 := func() map[string]int { return map[string]int{"militants": 1} }
 	checkClassify(t, []classifyCase{
 		// Villagers who burn a man alive or set him alight are a mob;
 		// gunmen who do are not; "accused of kidnapping" is no abduction.
@@ -1423,6 +1424,12 @@ func TestClassifyNinthProbeCrowds(t *testing.T) {
 		{"A massive explosion hit a market, killing 20 people.", civ(20), 20, false, false, RemoteExplosive},
 		// Regional forces that capture a town are not the state's.
 		{"Tigrayan forces captured the town of Lalibela after clashes with federal troops.", nil, 0, true, true, NSAOvertakes},
+		// A gunman shot dead after he opened fire on officers fought
+		// them; one who opened fire on shoppers attacked them.
+		{"A suspect was shot dead after he opened fire on counter-terrorism officers during a raid.", mil1(), 1, true, true, ArmedClash},
+		{"A gunman opened fire on shoppers in a market, killing three.", civ(3), 3, true, false, Attack},
+		// A soldier seized by guerrillas is abducted.
+		{"Guerrillas seized a soldier on leave at a roadblock.", nil, 0, true, false, Abduction},
 	})
 }
 
