@@ -163,6 +163,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = vEnd
 			continue
 		}
+		// "the Maoists carried away their dead (comrades)": the dead
+		// of a figure told before, not the subject's fate.
+		if toks[i].Is("dead") && i > 0 && toks[i-1].Is("their", "his", "its") {
+			continue
+		}
 		fs := figuresFor(toks, i, vEnd, kind, hints, used, figs)
 		// "security forces who kill protesters": the present tense
 		// with no count speaks of what happens in general, not of an
@@ -1951,7 +1956,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "More" than a figure of the same sentence ("killing a policeman,
 	// while another succumbed") is summed with it there; only "more"
 	// than another sentence's toll is marked.
-	more := toldAsMore(toks, main) || sequel(toks, v, main, passive) || diedLater(toks, v, main, kind)
+	more := toldAsMore(toks, main) || sequel(toks, v, main, passive) || diedLater(toks, v, main, kind) || alsoOne(toks, v, main)
 	for _, f := range prev {
 		if f.Kind == kind && !f.Negated {
 			more = false
@@ -2423,6 +2428,19 @@ func toldAsMore(toks []lex.Token, p np) bool {
 	return false
 }
 
+// alsoOne reports whether one victim of the subject before the casualty
+// word at v is told as dying too: "The driver of the vehicle, a
+// civilian, also died in the blast", "A villager was also killed". One
+// victim so told is one more than the toll before; many are often the
+// same toll told again, and attackers "also killed" are left out of a
+// victims' toll (see toldAsMore).
+func alsoOne(toks []lex.Token, v int, p np) bool {
+	if p.head >= v || p.category != Civilians && p.category != Security || p.hasQ && p.q.Value != 1 || plural(toks[p.head].Lower) {
+		return false
+	}
+	return v > 0 && toks[v-1].Is("also") && (toks[v].Is("died", "perished", "succumbed") || v > 1 && isAux(toks[v-2]))
+}
+
 func w0(w string, ws ...string) bool {
 	for _, x := range ws {
 		if w == x {
@@ -2466,6 +2484,11 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		return Civilians, true
 	}
 	if ok && c == Militants && laidDownArms(toks, i) {
+		// "A surrendered Maoist who had joined the DRG": a cadre who
+		// came over to the forces is theirs.
+		if joinedForce(toks, i, hints) {
+			return Security, true
+		}
 		return Civilians, true
 	}
 	// "a 'lance corporal' of ULFA-I", "'captain' Rajesh": a rank in
@@ -2474,6 +2497,40 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		return Militants, true
 	}
 	return c, ok
+}
+
+// joinedForce reports whether a clause after the noun at i tells that
+// he joined a force: "who had joined the DRG", "who joined the Police
+// as an SPO".
+func joinedForce(toks []lex.Token, i int, hints []Hint) bool {
+	k := i + 1
+	if lex.HasAt(toks, k, ",") {
+		k++
+	}
+	if !lex.HasAt(toks, k, "who") {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].Is("had", "has") {
+		k++
+	}
+	if !lex.HasAt(toks, k, "joined") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if s, ok := sideWord(toks[j].Lower); ok && s == Security {
+			return true
+		}
+		if hinted(toks, j, hints) && militantWord(toks, j, hints) {
+			return false
+		}
+		for _, h := range hints {
+			if toks[j].Start >= h.Start && toks[j].End <= h.End && h.Category == Security {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quotedTitle reports whether the word at i stands inside single quotes
@@ -3981,7 +4038,9 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 		return -1, -1
 	}
 	for m := j; m > 0 && m >= j-20; m-- {
-		if toks[m].Punct || toks[m].Is("which", "that", "where", "when", "while", "whom") {
+		// (Quotes around a title inside the clause part nothing:
+		// "who had joined the DRG as an 'Assistant Constable'".)
+		if toks[m].Punct && !toks[m].Is("'", "‘", "’") || toks[m].Is("which", "that", "where", "when", "while", "whom") {
 			return -1, -1
 		}
 		if !toks[m].Is("who") {
@@ -4000,7 +4059,7 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 		// the verb are its subject. ("A villager who informed the
 		// Police was killed": unless they are the object of the
 		// clause's own verb.)
-		if _, ok := personAt(toks, j, hints); ok && !pastOfNoCasualty(toks, m+1) {
+		if _, ok := personAt(toks, j, hints); ok && !pastOfNoCasualty(toks, m+1) && !(toks[m+1].Is("had", "has", "have") && pastOfNoCasualty(toks, m+2)) {
 			return -1, -1
 		}
 		return j, m

@@ -1,6 +1,10 @@
 package casualties
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // TestFindCountedAsides covers an aside set off by commas between a
 // counted subject and its casualty word that breaks the count down or
@@ -99,4 +103,38 @@ func TestFindRevisionsAndBreakdowns(t *testing.T) {
 		{"a colon list of another count keeps the toll", "The Maoists killed three persons in the district: a Police Patil and a teacher.", "civilians.killed=3"},
 	}
 	checkSummaries(t, sides, tests)
+}
+
+// TestFindSurrenderedAndAlso covers a surrendered cadre named by the
+// adjective (no surrender of the sentence's own), one who joined a force
+// since, the dead a group carried away, and one more victim told with
+// "also".
+func TestFindSurrenderedAndAlso(t *testing.T) {
+	sides := map[string]string{"DRG": Security, "Police": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"a surrendered cadre with a clause", "A surrendered Maoist who had gone to the market was killed by the Maoists.", "civilians.killed=1"},
+		{"a surrendered cadre who joined a force", "A surrendered Maoist who had joined the DRG as an 'Assistant Constable' was killed by the Maoists.", "security_forces.killed=1"},
+		{"a surrender told keeps its clause recalled", "Six cadres who took part in a raid that killed two guards surrendered.", ""},
+		{"the dead a group carried away", "Police said the Maoists had carried away their dead comrades.", ""},
+		{"the dead counted stay", "Police said four Maoists were killed.", "militants.killed=4"},
+	}
+	checkSummaries(t, sides, tests)
+	// One victim told with "also" is one more than a toll told before;
+	// attackers and many are not so marked.
+	for _, tc := range []struct {
+		sentence string
+		more     bool
+	}{
+		{"The driver of the vehicle, a civilian, also died in the blast.", true},
+		{"A villager was also killed in the firing.", true},
+		{"Two Maoists were also killed.", false},
+		{"Twelve villagers also died.", false},
+		{"A civilian died in the blast.", false},
+	} {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) != 1 || figs[0].More != tc.more {
+			t.Errorf("Find(%q) = %+v, want one figure with More %v", tc.sentence, figs, tc.more)
+		}
+	}
 }

@@ -81,6 +81,11 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 	}
 	arrestAt := -1
 	for i, t := range toks {
+		// ("A surrendered Maoist was killed": the word names the man,
+		// it tells no surrender.)
+		if t.Is("surrendered") && i > 0 && (toks[i-1].Is("a", "an", "the") || isNumberWord(toks, i-1)) {
+			continue
+		}
 		if kd, _ := verbAt(toks, i); kd == Arrested || t.Is("surrendered", "surrender") {
 			arrestAt = i
 			break
