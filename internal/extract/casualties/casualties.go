@@ -1793,6 +1793,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if k := sharedPassive(toks, v); k > 0 {
 			p, ok = phraseBefore(toks, k, hints)
 		}
+		// "Two persons the Police described as Maoist militia members
+		// were killed": the people are what they were called.
+		if c, ok2 := describedAs(toks, p.head, v, hints); ok && ok2 && p.category == Civilians && toks[p.head].Is("people", "persons", "men", "youths", "villagers") {
+			p.category = c
+		}
 		if ok {
 			main, found = p, true
 			coordinated = dropListTotal(toks, main, coordinatedBefore(toks, p, hints))
@@ -3790,6 +3795,26 @@ func joinedToSubject(toks []lex.Token, main np, v int, hints []Hint) (np, bool) 
 	return p, !p.q.Vague
 }
 
+// describedAs returns the side of the people named after "described as"
+// (or "branded as", "identified as") between the phrase at h and the
+// casualty word at v.
+func describedAs(toks []lex.Token, h, v int, hints []Hint) (string, bool) {
+	for k := h + 1; k+1 < v && k <= h+4; k++ {
+		if toks[k].Punct {
+			return "", false
+		}
+		if toks[k].Is("described", "branded", "termed", "called") && toks[k+1].Is("as") {
+			for j := v - 1; j > k+1; j-- {
+				if c, ok := personAt(toks, j, hints); ok && (c == Militants || c == Security) {
+					return c, true
+				}
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
 // sharedPassive returns the casualty word of a passive that the
 // participle at v, right after "and" with no auxiliary of its own, joins
 // past an adjunct: "were abducted from their homes and killed", or 0.
@@ -4676,6 +4701,14 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 		if t.Punct || t.Is("and", "or", "by", "in", "at", "on", "with", "to", "were", "was", "are", "is", "been", "had", "have", "has",
 			"including", "among", "before", "after", "when", "while") {
 			break
+		}
+		// "Two persons the Police described as militia members": an
+		// article opens another phrase, unless an "of" or "from" takes
+		// it ("three troopers of the SSB").
+		if t.Is("the") && m > 0 && !toks[m-1].Is("of", "from") && !isNumberWord(toks, m-1) {
+			if _, person := persons[toks[m-1].Lower]; person && plural(toks[m-1].Lower) {
+				break
+			}
 		}
 
 		if t.Is("from") {

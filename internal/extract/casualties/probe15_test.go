@@ -138,3 +138,17 @@ func TestFindSurrenderedAndAlso(t *testing.T) {
 		}
 	}
 }
+
+// TestFindDescribedAs covers people told by what someone called them
+// ("described as militia members"), whose count an article parts from
+// the speaker's noun, against people counted with their own noun.
+func TestFindDescribedAs(t *testing.T) {
+	sides := map[string]string{"Police": Security, "DRG": Security}
+	tests := []sentenceWant{
+		{"described as militia members", "Two persons the Police described as Maoist militia members were killed in the encounter.", "militants.killed=2"},
+		{"villagers described as cadres", "Three villagers the DRG described as Maoist cadres were injured.", "militants.injured=3"},
+		{"the count stays with its own noun", "Three troopers of the Police were injured.", "security_forces.injured=3"},
+		{"described as a place is no side", "Two persons the Police described as residents of Gompad were killed.", "civilians.killed=2"},
+	}
+	checkSummaries(t, sides, tests)
+}
