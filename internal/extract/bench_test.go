@@ -60,3 +60,18 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractLong extracts a report forty times the benchmark
+// article's length (about 200 KB, as a think tank's or the UN's reports
+// run): its MB/s, set beside BenchmarkExtract's, shows whether a step's
+// cost grows faster than the text.
+func BenchmarkExtractLong(b *testing.B) {
+	x := extractor(b)
+	text := strings.Repeat(benchArticle+"\n\n", 40)
+	published := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x.Extract(text, published, "")
+	}
+}

@@ -907,7 +907,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 	// or the text says where better.
 	var demonym, home2 places.Location
 	if len(ms) > 0 {
-		loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions)
+		loc, ok := x.gaz.ResolveIn(d.placeText, ms, hint, regions)
 		switch {
 		case ok && !loc.Demonym && !onlyHomes(ms):
 			return loc, true
@@ -952,14 +952,14 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 			}
 		}
 		if len(plain) > 0 {
-			if loc, ok := x.gaz.ResolveWith(d.text, plain, hint, regions); ok {
+			if loc, ok := x.gaz.ResolveIn(d.placeText, plain, hint, regions); ok {
 				return loc, true
 			}
 		}
 		return home2, true
 	}
 	if len(ms) > 0 {
-		if loc, ok := x.gaz.ResolveWith(d.text, ms, hint, regions); ok && better(loc) {
+		if loc, ok := x.gaz.ResolveIn(d.placeText, ms, hint, regions); ok && better(loc) {
 			return loc, true
 		}
 	}
@@ -1008,8 +1008,8 @@ func (x *Extractor) narrowPlace(d *doc, group []int, loc places.Location) places
 			continue
 		}
 		var ms []places.Match
-		for _, m := range d.placesNamed() {
-			if m.Start >= d.sents[j].Start && m.End <= d.sents[j].End && !m.Demonym && !m.Landmark {
+		for _, m := range d.placesWithin(d.sents[j].Start, d.sents[j].End) {
+			if !m.Demonym && !m.Landmark {
 				ms = append(ms, m)
 			}
 		}
@@ -1019,7 +1019,7 @@ func (x *Extractor) narrowPlace(d *doc, group []int, loc places.Location) places
 		if regions == nil {
 			regions = groundOf(d, group)
 		}
-		got, ok := x.gaz.ResolveWith(d.text, ms, loc.ISO3, regions)
+		got, ok := x.gaz.ResolveIn(d.placeText, ms, loc.ISO3, regions)
 		if !ok || got.ISO3 != loc.ISO3 || got.Admin1 == "" || got.Demonym {
 			continue
 		}
@@ -1137,7 +1137,7 @@ func (x *Extractor) homeWith(d *doc, regions []places.Region) (places.Location, 
 	if len(ms) > 40 {
 		ms = ms[:40]
 	}
-	if loc, ok := x.gaz.ResolveWith(d.text, ms, "", regions); ok {
+	if loc, ok := x.gaz.ResolveIn(d.placeText, ms, "", regions); ok {
 		return loc, true
 	}
 	if !homeOK {

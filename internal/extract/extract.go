@@ -13,7 +13,9 @@
 package extract
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -62,6 +64,7 @@ func (x *Extractor) ActorsVersion() string { return x.actors.Version }
 type doc struct {
 	x         *Extractor
 	text      string
+	placeText places.Text // the text as the place resolver reads it, once
 	published time.Time
 	sents     []lex.Sentence
 	hits      [][]taxonomy.Hit
@@ -98,7 +101,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	if text == "" {
 		return out
 	}
-	d := &doc{text: text, published: published, x: x}
+	d := &doc{text: text, placeText: places.ReadText(text), published: published, x: x}
 	buf := tokenArrays.Get().(*[]lex.Token)
 	d.sents, *buf = lex.SplitInto(text, *buf)
 	defer tokenArrays.Put(buf)
@@ -267,6 +270,8 @@ func (d *doc) placesNamed() []places.Match {
 	if !d.found.placesDone {
 		d.found.placesDone = true
 		d.found.places = d.x.gaz.FindIn(d.words())
+		// In text order, for placesWithin's binary search.
+		slices.SortStableFunc(d.found.places, func(a, b places.Match) int { return cmp.Compare(a.Start, b.Start) })
 		// The text's home: its first place names say where the story is
 		// (and the resolver weighs every pair, so a long text's names are
 		// capped).
@@ -274,11 +279,30 @@ func (d *doc) placesNamed() []places.Match {
 		if len(home) > 40 {
 			home = home[:40]
 		}
-		if loc, ok := d.x.gaz.Resolve(d.text, home, ""); ok {
+		if loc, ok := d.x.gaz.ResolveIn(d.placeText, home, "", nil); ok {
 			d.found.home, d.found.homeOK = loc, true
 		}
 	}
 	return d.found.places
+}
+
+// placesWithin returns the place names that lie wholly within
+// text[start:end], found by binary search: a long text names places
+// thousands of times, and each of its sentences asks for its own.
+func (d *doc) placesWithin(start, end int) []places.Match {
+	all := d.placesNamed()
+	i, _ := slices.BinarySearchFunc(all, start, func(m places.Match, s int) int { return cmp.Compare(m.Start, s) })
+	j := i
+	for j < len(all) && all[j].Start < end {
+		j++
+	}
+	in := all[i:j:j]
+	past := func(m places.Match) bool { return m.End > end }
+	if slices.ContainsFunc(in, past) {
+		// A name running past end: copy those within.
+		return slices.DeleteFunc(slices.Clone(in), past)
+	}
+	return in
 }
 
 // homePlace returns the place the whole text is about, if any.

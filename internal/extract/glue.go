@@ -27,7 +27,7 @@ func (c claimContext) Where(start, end int) (string, string, bool) {
 	if home, ok := c.d.homePlace(); ok {
 		hint = home.ISO3
 	}
-	loc, ok := c.d.x.gaz.Resolve(c.d.text, ms, hint)
+	loc, ok := c.d.x.gaz.ResolveIn(c.d.placeText, ms, hint, nil)
 	if !ok {
 		return "", "", false
 	}
@@ -74,7 +74,7 @@ func (c equipmentContext) Where(start, end int) (string, equipment.Span, bool) {
 	if home, ok := c.d.homePlace(); ok {
 		hint = home.ISO3
 	}
-	loc, ok := c.d.x.gaz.Resolve(c.d.text, ms, hint)
+	loc, ok := c.d.x.gaz.ResolveIn(c.d.placeText, ms, hint, nil)
 	if !ok || loc.Country == "" {
 		return "", equipment.Span{}, false
 	}

@@ -2528,8 +2528,8 @@ func (d *doc) frontedPlace(i int) string {
 		return ""
 	}
 	start, end := toks[1].Start, toks[c-1].End
-	for _, m := range d.placesNamed() {
-		if m.Start >= start && m.End <= end && !m.Demonym {
+	for _, m := range d.placesWithin(start, end) {
+		if !m.Demonym {
 			return strings.ToLower(d.text[start:end])
 		}
 	}
@@ -2642,8 +2642,8 @@ func (d *doc) differentDistrict(x *Extractor, group []int, i int) bool {
 func (d *doc) district(x *Extractor, i int) (string, bool) {
 	s := d.sents[i]
 	var ms []places.Match
-	for _, m := range d.placesNamed() {
-		if m.Start >= s.Start && m.End <= s.End && !homeOf(d.text[s.Start:m.Start]) {
+	for _, m := range d.placesWithin(s.Start, s.End) {
+		if !homeOf(d.text[s.Start:m.Start]) {
 			ms = append(ms, m)
 		}
 	}
@@ -2654,7 +2654,7 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 	if home, ok := d.homePlace(); ok {
 		hint = home.ISO3
 	}
-	loc, ok := x.gaz.Resolve(d.text, ms, hint)
+	loc, ok := x.gaz.ResolveIn(d.placeText, ms, hint, nil)
 	if !ok || loc.Admin2 == "" {
 		return "", false
 	}

@@ -274,7 +274,22 @@ var homeCountries = map[string]bool{"PAK": true, "AFG": true}
 // when the only place named is a small town abroad that nothing supports in
 // a story set in hintCountry (a local name the gazetteer lacks).
 func (g *Gazetteer) Resolve(text string, matches []Match, hintCountry string) (Location, bool) {
-	return g.ResolveWith(text, matches, hintCountry, nil)
+	return g.ResolveIn(ReadText(text), matches, hintCountry, nil)
+}
+
+// Text is a text the resolver reads place names in, with what it reads
+// once from the whole of it: the country whose press's words it uses. A
+// caller resolving the names of many events of one long text reads it
+// once (ReadText) and resolves in it (ResolveIn), rather than have each
+// call scan the whole text again.
+type Text struct {
+	text  string
+	usage string
+}
+
+// ReadText reads text for ResolveIn.
+func ReadText(text string) Text {
+	return Text{text: text, usage: usageCountry(text)}
 }
 
 // Region is a country (Admin1 empty), a province or state of it, or one
@@ -296,6 +311,12 @@ type Region struct {
 // town of that alias). And a place in a country where the groups operate
 // wins over a namesake abroad when nothing else tells them apart.
 func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string, regions []Region) (Location, bool) {
+	return g.ResolveIn(ReadText(text), matches, hintCountry, regions)
+}
+
+// ResolveIn is ResolveWith in a text read once by ReadText.
+func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regions []Region) (Location, bool) {
+	text, usage := t.text, t.usage
 	hint := ""
 	if hintCountry != "" {
 		if c, ok := g.Country(hintCountry); ok {
@@ -305,7 +326,6 @@ func (g *Gazetteer) ResolveWith(text string, matches []Match, hintCountry string
 		}
 	}
 	ops := g.operators(regions)
-	usage := usageCountry(text)
 	// What each name may mean as support for another: a name whose
 	// readings include one on the groups' ground means that one, so that
 	// "Bijapur valley of Bijapur District" does not read the second as
