@@ -1867,8 +1867,8 @@ func judicial(toks []lex.Token) bool {
 		// Nor prosecutors who only tell of a deed ("..., prosecutors
 		// said"), as police do.
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
-		// prosecutor".
-		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i))) &&
+		// prosecutor", "a former prosecutor was shot dead".
+		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i) || victimAfter(toks, i))) &&
 			!onBail(toks, i) && !protestedRuling(toks, i) {
 			return true
 		}
@@ -1946,6 +1946,21 @@ func victimBefore(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("dead", "killed", "shot", "abducted", "kidnapped", "injured", "wounded", "stabbed", "attacked", "murdered", "assassinated") {
 			return true
+		}
+	}
+	return false
+}
+
+// victimAfter reports the person named at i as the subject of a passive
+// verb of violence a few words on: "a former prosecutor of the republic was
+// shot dead", "two prosecutors were wounded".
+func victimAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks)-1 && k <= i+7; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("was", "were") {
+			return toks[k+1].Is("shot", "killed", "wounded", "injured", "abducted", "kidnapped", "stabbed", "attacked", "murdered", "assassinated", "gunned")
 		}
 	}
 	return false
