@@ -3556,7 +3556,8 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// ("four more were wounded": "more" between.)
 			// ("and 90 had been hurt": the auxiliaries between.)
 			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more") || !q.Vague && q.Last+1 == perfectStart(toks, v)) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
-				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) {
+				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) &&
+				!ageAside(toks, q) {
 				cat := Unknown
 				if toks[q.First].Is("another") {
 					cat = "" // the side of the figure before
@@ -4678,6 +4679,14 @@ func dropListTotal(toks []lex.Token, main np, coordinated []np) []np {
 
 // countBefore finds the count of the noun at k: just before it over
 // modifiers and up to three other words ("two coal company officers"),
+// ageAside reports a number set off by commas after a name: "Sepoy Naveed
+// Khan, 24, embraced martyrdom" gives the man's age, not a toll of 24.
+func ageAside(toks []lex.Token, q lex.Quantity) bool {
+	f, l := q.First, q.Last
+	return f == l && !q.Vague && q.Value > 0 && q.Value < 100 && f >= 2 && l+1 < len(toks) &&
+		toks[f-1].Is(",") && toks[l+1].Is(",") && isCap(toks[f-2].Text) && !toks[f-2].Punct
+}
+
 // or before an "of" phrase ("one of the soldiers").
 func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 	m := k - 1

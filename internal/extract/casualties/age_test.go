@@ -1,0 +1,17 @@
+package casualties
+
+import "testing"
+
+// TestFindAgeAside covers a number set off by commas after a name, the
+// man's age ("Sepoy Naveed Khan, 24, embraced martyrdom"), against a count
+// set off after a place ("In Quetta, 12 were killed") and a count before
+// its verb.
+func TestFindAgeAside(t *testing.T) {
+	tests := []sentenceWant{
+		{"an age after a rank and name", "Sepoy Naveed Khan, 24, embraced martyrdom in the exchange of fire.", "security_forces.killed=1"},
+		{"an age after a name, passive", "Constable Abdul Rehman, 31, was shot dead near his home.", "security_forces.killed=1"},
+		{"a count after a place is a count", "In Quetta, 12 were killed in the blast.", "unknown.killed=12"},
+		{"a bare count before its verb", "Police said 12 were killed in the blast.", "unknown.killed=12"},
+	}
+	checkSummaries(t, nil, tests)
+}
