@@ -1569,15 +1569,7 @@ func TestKnownDeedToldMore(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			evs := x.Extract(tc.text, pub, "").Events
-			var got []string
-			for _, ev := range evs {
-				d := "null"
-				if ev.EventDate != nil {
-					d = *ev.EventDate
-				}
-				got = append(got, d)
-			}
+			got := eventDates(x.Extract(tc.text, pub, "").Events)
 			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
 				t.Errorf("event dates %v, want %v", got, tc.want)
 			}
@@ -1612,13 +1604,10 @@ func TestRoundUp(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, ev := range x.Extract(tc.text, pub, "").Events {
-				d := "null"
-				if ev.EventDate != nil {
-					d = *ev.EventDate
-				}
-				got = append(got, ev.Admin2+" "+d)
+			evs := x.Extract(tc.text, pub, "").Events
+			got := eventDates(evs)
+			for k, ev := range evs {
+				got[k] = ev.Admin2 + " " + got[k]
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("events %q, want %q", got, tc.want)
@@ -1657,13 +1646,10 @@ func TestOneDeedToldOn(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, ev := range x.Extract(tc.text, pub, "").Events {
-				d := "null"
-				if ev.EventDate != nil {
-					d = *ev.EventDate
-				}
-				got = append(got, ev.Admin2+" "+d)
+			evs := x.Extract(tc.text, pub, "").Events
+			got := eventDates(evs)
+			for k, ev := range evs {
+				got[k] = ev.Admin2 + " " + got[k]
 			}
 			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 				t.Errorf("events %q, want %q", got, tc.want)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 var pub5 = time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC)
@@ -42,11 +44,11 @@ func TestReportedDayBefore(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out := x.Extract(tc.text, tc.published, "")
-			if len(out.Events) == 0 || out.Events[0].EventDate == nil {
-				t.Fatalf("no dated event: %+v", out.Events)
+			got, ok := firstEventDate(x.Extract(tc.text, tc.published, "").Events)
+			if !ok {
+				t.Fatalf("%q: no dated event", tc.text)
 			}
-			if got := *out.Events[0].EventDate; got != tc.want {
+			if got != tc.want {
 				t.Errorf("date %s, want %s", got, tc.want)
 			}
 		})
@@ -63,7 +65,7 @@ func TestSequelTakesTheLeadsDay(t *testing.T) {
 	lead := "Two soldiers of the Frontier Corps were killed when a roadside bomb struck their vehicle near the Jhaho bazaar in Awaran District of Balochistan on 28 May 2024. "
 	tests := []struct {
 		name, text string
-		want       []string // each event's date, "" for none
+		want       []string // each event's date, "null" for none
 	}{
 		{"following the blast", lead + "Following the blast, militants opened fire on the troops.", []string{"2024-05-28", "2024-05-28"}},
 		{"later in the day", lead + "Later in the day, militants fired rockets at a Levies post in Awaran.", []string{"2024-05-28", "2024-05-28"}},
@@ -71,15 +73,7 @@ func TestSequelTakesTheLeadsDay(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out := x.Extract(tc.text, time.Time{}, "")
-			var got []string
-			for _, e := range out.Events {
-				s := ""
-				if e.EventDate != nil {
-					s = *e.EventDate
-				}
-				got = append(got, s)
-			}
+			got := eventDates(x.Extract(tc.text, time.Time{}, "").Events)
 			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 				t.Errorf("dates %q, want %q", got, tc.want)
 			}
@@ -124,11 +118,11 @@ func TestDeedDateOverReportDate(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out := x.Extract(tc.text, pub, "")
-			if len(out.Events) == 0 || out.Events[0].EventDate == nil {
-				t.Fatalf("no dated event: %+v", out.Events)
+			got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
+			if !ok {
+				t.Fatalf("%q: no dated event", tc.text)
 			}
-			if got := *out.Events[0].EventDate; got != tc.want {
+			if got != tc.want {
 				t.Errorf("date %s, want %s", got, tc.want)
 			}
 		})
@@ -147,12 +141,12 @@ func TestWireWeekdayIsTheReportsDay(t *testing.T) {
 		{"Police said Tuesday that gunmen shot dead two traders in Tank.", "2024-07-16"},
 	}
 	for _, tc := range tests {
-		out := x.Extract(tc.text, pub, "")
-		if len(out.Events) == 0 || out.Events[0].EventDate == nil {
+		got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
+		if !ok {
 			t.Errorf("%q: no dated event", tc.text)
 			continue
 		}
-		if got := *out.Events[0].EventDate; got != tc.want {
+		if got != tc.want {
 			t.Errorf("%q: date %s, want %s", tc.text, got, tc.want)
 		}
 	}
@@ -183,13 +177,35 @@ func TestDeedDayAfterTheReport(t *testing.T) {
 			"2025-02-03"},
 	}
 	for _, tc := range tests {
-		out := x.Extract(tc.text, pub, "")
-		if len(out.Events) == 0 || out.Events[0].EventDate == nil {
-			t.Errorf("%s: no dated event", tc.name)
+		got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
+		if !ok {
+			t.Errorf("%q: no dated event", tc.name)
 			continue
 		}
-		if got := *out.Events[0].EventDate; got != tc.want {
-			t.Errorf("%s: date %s, want %s", tc.name, got, tc.want)
+		if got != tc.want {
+			t.Errorf("%q: date %s, want %s", tc.name, got, tc.want)
 		}
 	}
+}
+
+// eventDates lists each event's date, "null" for none, as the date tests
+// compare them.
+func eventDates(evs []vigil.Event) []string {
+	dates := make([]string, len(evs))
+	for k, ev := range evs {
+		dates[k] = "null"
+		if ev.EventDate != nil {
+			dates[k] = *ev.EventDate
+		}
+	}
+	return dates
+}
+
+// firstEventDate returns the first event's date, and false when there is
+// no event or it has no date.
+func firstEventDate(evs []vigil.Event) (string, bool) {
+	if len(evs) == 0 || evs[0].EventDate == nil {
+		return "", false
+	}
+	return *evs[0].EventDate, true
 }
