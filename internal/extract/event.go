@@ -999,14 +999,7 @@ func (x *Extractor) narrowPlace(d *doc, group []int, loc places.Location) places
 		return loc
 	}
 	var regions []places.Region
-	first := group[0]
-	for j := first + 1; j < len(d.sents) && d.sents[j].Para <= d.sents[first].Para+1; j++ {
-		if d.leads[j] && !slices.Contains(group, j) {
-			break
-		}
-		if d.claimSent[j] {
-			continue
-		}
+	for _, j := range d.toldNext(group) {
 		var ms []places.Match
 		for _, m := range d.placesWithin(d.sents[j].Start, d.sents[j].End) {
 			if !m.Demonym && !m.Landmark {

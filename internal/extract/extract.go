@@ -305,6 +305,23 @@ func (d *doc) placesWithin(start, end int) []places.Match {
 	return in
 }
 
+// toldNext returns the sentences that follow an event's first, in its
+// paragraph and the next, up to the next event's lead, statistics left
+// out: where a report goes on to tell the deed's place and day.
+func (d *doc) toldNext(group []int) []int {
+	var next []int
+	first := group[0]
+	for j := first + 1; j < len(d.sents) && d.sents[j].Para <= d.sents[first].Para+1; j++ {
+		if d.leads[j] && !slices.Contains(group, j) {
+			break
+		}
+		if !d.claimSent[j] {
+			next = append(next, j)
+		}
+	}
+	return next
+}
+
 // homePlace returns the place the whole text is about, if any.
 func (d *doc) homePlace() (places.Location, bool) {
 	d.placesNamed()

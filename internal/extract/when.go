@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -484,14 +483,7 @@ func sameDaySequel(toks []lex.Token) bool {
 // when that day falls in the week before the report's day; or nil. A day
 // further back is another deed recalled.
 func (d *doc) deedDayNear(group []int, report time.Time) *dates.Mention {
-	first := group[0]
-	for j := first + 1; j < len(d.sents) && d.sents[j].Para <= d.sents[first].Para+1; j++ {
-		if d.leads[j] && !slices.Contains(group, j) {
-			break
-		}
-		if d.claimSent[j] {
-			continue
-		}
+	for _, j := range d.toldNext(group) {
 		n := d.deedDate(j)
 		if n == nil || n.Precision != vigil.TimePrecisionDay {
 			continue
