@@ -829,16 +829,7 @@ func unopposed(toks []lex.Token, leadEnd int) bool {
 // sentence, every eventful trigger of which names its cause ("after the
 // riots", "following clashes").
 func emergencyLead(in Input) (Hit, bool) {
-	at := -1
-	for i, t := range in.Toks {
-		if t.Start >= in.LeadEnd {
-			break
-		}
-		if emergencyRule(in.Toks, i) {
-			at = i
-			break
-		}
-	}
+	at := firstInLead(in, emergencyRule)
 	if at < 0 {
 		return Hit{}, false
 	}

@@ -73,15 +73,26 @@ func coupLead(in Input) (Hit, bool) {
 	if hurt(in) > 0 || in.Deaths > 0 {
 		return Hit{}, false
 	}
+	i := firstInLead(in, coupAt)
+	if i < 0 {
+		return Hit{}, false
+	}
+	t := in.Toks[i]
+	return Hit{Cue: CueGroupChange, Start: t.Start, End: t.End, Token: i}, true
+}
+
+// firstInLead returns the first token of the lead sentence at which rule
+// holds, or -1.
+func firstInLead(in Input, rule func(toks []lex.Token, i int) bool) int {
 	for i, t := range in.Toks {
 		if t.Start >= in.LeadEnd {
 			break
 		}
-		if coupAt(in.Toks, i) {
-			return Hit{Cue: CueGroupChange, Start: t.Start, End: t.End, Token: i}, true
+		if rule(in.Toks, i) {
+			return i
 		}
 	}
-	return Hit{}, false
+	return -1
 }
 
 // peopleNouns are the people whom fighting displaces.
@@ -134,16 +145,7 @@ func displacementLead(in Input) (Hit, bool) {
 	if hurt(in) > 0 || in.Deaths > 0 {
 		return Hit{}, false
 	}
-	at := -1
-	for i, t := range in.Toks {
-		if t.Start >= in.LeadEnd {
-			break
-		}
-		if displacedAt(in.Toks, i) {
-			at = i
-			break
-		}
-	}
+	at := firstInLead(in, displacedAt)
 	if at < 0 {
 		return Hit{}, false
 	}
