@@ -2504,22 +2504,35 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	return c, ok
 }
 
-// joinedForce reports whether a clause after the noun at i tells that
-// he joined a force: "who had joined the DRG", "who joined the Police
-// as an SPO".
-func joinedForce(toks []lex.Token, i int, hints []Hint) bool {
+// whoVerbAt returns the index of the verb of a "who" clause told of the
+// noun at i (", who had joined", "' who surrendered"), or -1.
+func whoVerbAt(toks []lex.Token, i int) int {
 	k := i + 1
-	if lex.HasAt(toks, k, ",") {
+	if k < len(toks) && toks[k].Is("'", "’") {
+		k++
+	}
+	if k < len(toks) && toks[k].Is(",") {
 		k++
 	}
 	if !lex.HasAt(toks, k, "who") {
-		return false
+		return -1
 	}
 	k++
 	if k < len(toks) && toks[k].Is("had", "has") {
 		k++
 	}
-	if !lex.HasAt(toks, k, "joined") {
+	if k >= len(toks) {
+		return -1
+	}
+	return k
+}
+
+// joinedForce reports whether a clause after the noun at i tells that
+// he joined a force: "who had joined the DRG", "who joined the Police
+// as an SPO".
+func joinedForce(toks []lex.Token, i int, hints []Hint) bool {
+	k := whoVerbAt(toks, i)
+	if k < 0 || !toks[k].Is("joined") {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
@@ -2592,21 +2605,8 @@ func laidDownArms(toks []lex.Token, i int) bool {
 			break
 		}
 	}
-	k := i + 1
-	if k < len(toks) && toks[k].Is("'", "’") {
-		k++
-	}
-	if k < len(toks) && toks[k].Is(",") {
-		k++
-	}
-	if !lex.HasAt(toks, k, "who") {
-		return false
-	}
-	k++
-	if k < len(toks) && toks[k].Is("had", "has") {
-		k++
-	}
-	return k < len(toks) && toks[k].Is("surrendered")
+	k := whoVerbAt(toks, i)
+	return k >= 0 && toks[k].Is("surrendered")
 }
 
 // exCadreWords are the nouns of India's Maoist cadres that "former" or
