@@ -86,9 +86,8 @@ func TestSequelTakesTheLeadsDay(t *testing.T) {
 // yield to the deed's own date in the event's sentences, and still date
 // the event when it gives no other.
 func TestDeedDateOverReportDate(t *testing.T) {
-	x := extractor(t)
 	pub := time.Date(2025, 6, 14, 0, 0, 0, 0, time.UTC) // a Saturday
-	tests := []struct{ name, text, want string }{
+	tests := []dateCase{
 		{"said on a day, the deed on another",
 			"Officials said on Friday that gunmen had shot dead a shopkeeper in Turbat on Wednesday.", "2025-06-11"},
 		{"a statement issued on a day",
@@ -116,40 +115,19 @@ func TestDeedDateOverReportDate(t *testing.T) {
 		{"a dateline alone dates the event",
 			"QUETTA, June 13: Gunmen killed two Levies men in an attack on their post in Kohlu.", "2025-06-13"},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
-			if !ok {
-				t.Fatalf("%q: no dated event", tc.text)
-			}
-			if got != tc.want {
-				t.Errorf("date %s, want %s", got, tc.want)
-			}
-		})
-	}
+	checkFirstDates(t, pub, tests)
 }
 
 // TestWireWeekdayIsTheReportsDay checks that the bare weekday the wires
 // give after a verb of saying ("police said Tuesday") dates the report,
 // so the deed's own day wins, while a bare weekday of the deed stands.
 func TestWireWeekdayIsTheReportsDay(t *testing.T) {
-	x := extractor(t)
 	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
-	tests := []struct{ text, want string }{
-		{"Police said Tuesday that gunmen shot dead two traders in Tank on Monday.", "2024-07-15"},
-		{"Gunmen shot dead two traders in Tank Monday, police said.", "2024-07-15"},
-		{"Police said Tuesday that gunmen shot dead two traders in Tank.", "2024-07-16"},
-	}
-	for _, tc := range tests {
-		got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
-		if !ok {
-			t.Errorf("%q: no dated event", tc.text)
-			continue
-		}
-		if got != tc.want {
-			t.Errorf("%q: date %s, want %s", tc.text, got, tc.want)
-		}
-	}
+	checkFirstDates(t, pub, []dateCase{
+		{"the deed's weekday after the report's", "Police said Tuesday that gunmen shot dead two traders in Tank on Monday.", "2024-07-15"},
+		{"a bare weekday of the deed", "Gunmen shot dead two traders in Tank Monday, police said.", "2024-07-15"},
+		{"the report's weekday alone", "Police said Tuesday that gunmen shot dead two traders in Tank.", "2024-07-16"},
+	})
 }
 
 // TestDeedDayAfterTheReport checks that an event dated only by its report's
@@ -157,9 +135,8 @@ func TestWireWeekdayIsTheReportsDay(t *testing.T) {
 // sentences give, within the week before; a day further back, or a
 // deed dated first, leaves the date alone.
 func TestDeedDayAfterTheReport(t *testing.T) {
-	x := extractor(t)
 	pub := time.Date(2025, 2, 4, 0, 0, 0, 0, time.UTC)
-	tests := []struct{ name, text, want string }{
+	tests := []dateCase{
 		{"a raid the next paragraph dates",
 			"DERA ISMAIL KHAN: The CTD said on Tuesday it had killed three terrorists in an exchange of fire in Kulachi.\n\nIts team raided a compound on the outskirts of Kulachi late on Monday night on a tip-off.",
 			"2025-02-03"},
@@ -176,16 +153,7 @@ func TestDeedDayAfterTheReport(t *testing.T) {
 			"On 3 February 2025, militants attacked a checkpost in Kech, killing two soldiers.",
 			"2025-02-03"},
 	}
-	for _, tc := range tests {
-		got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
-		if !ok {
-			t.Errorf("%q: no dated event", tc.name)
-			continue
-		}
-		if got != tc.want {
-			t.Errorf("%q: date %s, want %s", tc.name, got, tc.want)
-		}
-	}
+	checkFirstDates(t, pub, tests)
 }
 
 // eventDates lists each event's date, "null" for none, as the date tests
@@ -208,4 +176,25 @@ func firstEventDate(evs []vigil.Event) (string, bool) {
 		return "", false
 	}
 	return *evs[0].EventDate, true
+}
+
+// dateCase is a text and the date vigil should give its first event.
+type dateCase struct{ name, text, want string }
+
+// checkFirstDates extracts each case's text as published on pub and
+// compares its first event's date.
+func checkFirstDates(t *testing.T, pub time.Time, tests []dateCase) {
+	t.Helper()
+	x := extractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
+			if !ok {
+				t.Fatalf("%q: no dated event", tc.text)
+			}
+			if got != tc.want {
+				t.Errorf("date %s, want %s", got, tc.want)
+			}
+		})
+	}
 }
