@@ -2300,7 +2300,76 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		d.sents[groups[1][0]].Para != d.sents[0].Para {
 		groups = groups[1:]
 	}
+	// "Six Maoists were killed in two encounters in Chhattisgarh. In
+	// Bijapur District, four ... In Sukma District, two ...": a lead
+	// that counts its incidents, told by a sentence of its own, whose
+	// toll the later events add up to side by side, is their sum, no
+	// event of its own, in a summary of one paragraph as in an article.
+	if len(groups) >= 3 && len(groups[0]) == 1 && groups[0][0] == 0 && countedIncidents(d.sents[0].Toks) && d.sumOf(groups[0], groups[1:]) {
+		groups = groups[1:]
+	}
 	return groups
+}
+
+// countedIncidents reports a sentence that counts the incidents it sums:
+// "in two encounters", "in three separate attacks".
+func countedIncidents(toks []lex.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].Is("in") {
+			continue
+		}
+		n, last, ok := lex.NumberAt(toks, i+1)
+		if !ok || n < 2 || n > 20 {
+			continue
+		}
+		next := last + 1
+		if next < len(toks) && toks[next].Is("separate") {
+			next++
+		}
+		if next < len(toks) && toks[next].Is("incidents", "attacks", "operations", "raids", "clashes", "encounters", "blasts",
+			"explosions", "ambushes", "shootings") {
+			return true
+		}
+	}
+	return false
+}
+
+// sumOf reports whether the lead group's killed and injured, side by
+// side, are the sums of the other groups' (each counted once, by its
+// largest figure of each kind and side): the lead sums what it names,
+// and the later events may tell more ("in which three commandos were
+// injured").
+func (d *doc) sumOf(lead []int, rest [][]int) bool {
+	type key struct{ kind, category string }
+	largest := func(group []int) map[key]int {
+		m := map[key]int{}
+		for _, g := range group {
+			for _, f := range d.figs[g] {
+				if f.Vague || f.Negated || f.Count <= 0 || f.Kind != casualties.Killed && f.Kind != casualties.Injured {
+					continue
+				}
+				k := key{f.Kind, f.Category}
+				m[k] = max(m[k], f.Count)
+			}
+		}
+		return m
+	}
+	want := largest(lead)
+	if len(want) == 0 {
+		return false
+	}
+	got := map[key]int{}
+	for _, g := range rest {
+		for k, n := range largest(g) {
+			got[k] += n
+		}
+	}
+	for k, n := range want {
+		if got[k] != n {
+			return false
+		}
+	}
+	return true
 }
 
 // roundUpLead reports a lead that sums separate incidents: "killed in
