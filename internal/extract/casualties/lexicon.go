@@ -244,6 +244,12 @@ var persons = map[string]string{
 	"cousins": Civilians, "uncle": Civilians, "grandson": Civilians, "grandsons": Civilians, "relative": Civilians,
 	"passer-by": Civilians, "participant": Civilians, "participants": Civilians,
 	"chinese": Civilians, "nationals": Civilians, "foreigners": Civilians, "americans": Civilians,
+	// Nationals counted by their demonym ("killing three Spaniards and
+	// three Afghans") are people like "nationals".
+	"afghans": Civilians, "pakistanis": Civilians, "spaniards": Civilians, "britons": Civilians, "germans": Civilians,
+	"italians": Civilians, "russians": Civilians, "iranians": Civilians, "iraqis": Civilians, "indians": Civilians,
+	"turks": Civilians, "uzbeks": Civilians, "tajiks": Civilians, "canadians": Civilians, "australians": Civilians,
+	"koreans": Civilians, "japanese": Civilians, "egyptians": Civilians, "nepalis": Civilians, "bangladeshis": Civilians,
 	"vendor": Civilians, "vendors": Civilians, "prisoners": Civilians, "inmates": Civilians,
 	"shooter": Perpetrators, "shooters": Perpetrators, "perpetrator": Perpetrators, "perpetrators": Perpetrators,
 	"himself": Perpetrators, "herself": Perpetrators, "themselves": Perpetrators,

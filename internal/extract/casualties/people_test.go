@@ -15,3 +15,15 @@ func TestFindAgeAside(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindDemonyms covers nationals counted by their demonym ("three
+// Spaniards and three Afghans"), people as "nationals" are, against the
+// demonym as an adjective of the counted noun.
+func TestFindDemonyms(t *testing.T) {
+	tests := []sentenceWant{
+		{"two demonyms joined", "Gunmen opened fire on tourists, killing three Spaniards and three Afghans.", "civilians.killed=3 civilians.killed=3"},
+		{"a demonym alone", "Two Pakistanis were injured in the blast.", "civilians.injured=2"},
+		{"a demonym before its noun", "Two Pakistani soldiers were injured in the blast.", "security_forces.injured=2"},
+	}
+	checkSummaries(t, nil, tests)
+}
