@@ -121,6 +121,12 @@ var idioms = []struct {
 	{[]string{"shifted", "to", "the", "hospital"}, Injured},
 	{[]string{"admitted", "to", "the", "hospital"}, Injured},
 	{[]string{"treated", "for", "injuries"}, Injured},
+	// "83 are being treated in hospitals": the wounded told by their care.
+	{[]string{"being", "treated", "in", "hospital"}, Injured},
+	{[]string{"being", "treated", "in", "hospitals"}, Injured},
+	{[]string{"being", "treated", "at", "hospital"}, Injured},
+	{[]string{"being", "treated", "at", "hospitals"}, Injured},
+	{[]string{"admitted", "to", "hospitals"}, Injured},
 	{[]string{"treated", "for", "wounds"}, Injured},
 	// "a CRPF jawan was hit by a bullet", "was hit in the leg": a
 	// wounding told by where the bullet struck.

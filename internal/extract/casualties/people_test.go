@@ -27,3 +27,14 @@ func TestFindDemonyms(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindTreatedInHospital covers the wounded told by their care ("83
+// are being treated in hospitals"), against a treatment with no count.
+func TestFindTreatedInHospital(t *testing.T) {
+	tests := []sentenceWant{
+		{"being treated in hospitals", "Eighty-three people were being treated in hospitals.", "civilians.injured=83"},
+		{"admitted to hospitals", "Twelve policemen were admitted to hospitals in Quetta.", "security_forces.injured=12"},
+		{"no count", "The hospitals were treating the wounded.", ""},
+	}
+	checkSummaries(t, nil, tests)
+}
