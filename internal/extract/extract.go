@@ -348,7 +348,8 @@ var (
 // hintsIn returns the actor names inside [start, end) as casualty hints.
 func (d *doc) hintsIn(start, end int) []casualties.Hint {
 	var hs []casualties.Hint
-	for _, m := range d.actorsNamed() {
+	named := d.actorsNamed()
+	for k, m := range named {
 		if m.Start >= start && m.End <= end {
 			c := m.Actor.Side
 			switch c {
@@ -359,7 +360,9 @@ func (d *doc) hintsIn(start, end int) []casualties.Hint {
 			case actors.SideProtesters:
 				c = casualties.Civilians
 			}
-			hs = append(hs, casualties.Hint{Start: m.Start, End: m.End, Category: c})
+			// inPower named it as the state force it became.
+			inPower := m.Actor != d.found.groups[k].Actor
+			hs = append(hs, casualties.Hint{Start: m.Start, End: m.End, Category: c, InPower: inPower})
 		}
 	}
 	return hs

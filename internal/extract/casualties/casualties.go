@@ -65,6 +65,9 @@ type Figure struct {
 type Hint struct {
 	Start, End int // byte offsets
 	Category   string
+	// InPower is set for an armed group named as the state force it
+	// became ("Taliban" in an Afghan story since August 2021).
+	InPower bool
 }
 
 // Find returns the casualty figures of one sentence, tokenised with lex.
@@ -2542,10 +2545,8 @@ func joinedForce(toks []lex.Token, i int, hints []Hint) bool {
 		if hinted(toks, j, hints) && militantWord(toks, j, hints) {
 			return false
 		}
-		for _, h := range hints {
-			if toks[j].Start >= h.Start && toks[j].End <= h.End && h.Category == Security {
-				return true
-			}
+		if stateHinted(toks, j, hints) {
+			return true
 		}
 	}
 	return false
@@ -2751,6 +2752,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	// attacker stays an attacker ("suicide bombers", "Taliban gunmen"):
 	// the side word says whose he is, and his death is no victim's.
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		// "Three Taliban members" in an Afghan story since the Taliban
+		// took power: the group is the state's force it became.
+		if c != "" && c != Perpetrators && inPowerHinted(toks, k, hints) {
+			return Security, true
+		}
 		if s, ok := sideWord(toks[k].Lower); ok && c != "" && !(c == Perpetrators && s == Militants) {
 			if toks[i].Is("guard", "guards") && toks[k].Is("security", "private") {
 				return Civilians, true
@@ -2941,6 +2947,28 @@ func inGroupQuotes(toks []lex.Token, i int, hints []Hint) bool {
 func hinted(toks []lex.Token, k int, hints []Hint) bool {
 	for _, h := range hints {
 		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// stateHinted reports whether the word at k lies in an actor name the
+// caller recognised as a state force.
+func stateHinted(toks []lex.Token, k int, hints []Hint) bool {
+	for _, h := range hints {
+		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category == Security {
+			return true
+		}
+	}
+	return false
+}
+
+// inPowerHinted reports whether the word at k lies in the name of an
+// armed group the caller names as the state force it became.
+func inPowerHinted(toks []lex.Token, k int, hints []Hint) bool {
+	for _, h := range hints {
+		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.InPower {
 			return true
 		}
 	}
