@@ -348,8 +348,7 @@ var (
 // hintsIn returns the actor names inside [start, end) as casualty hints.
 func (d *doc) hintsIn(start, end int) []casualties.Hint {
 	var hs []casualties.Hint
-	named := d.actorsNamed()
-	for k, m := range named {
+	for k, m := range d.actorsNamed() {
 		if m.Start >= start && m.End <= end {
 			c := m.Actor.Side
 			switch c {
@@ -360,7 +359,7 @@ func (d *doc) hintsIn(start, end int) []casualties.Hint {
 			case actors.SideProtesters:
 				c = casualties.Civilians
 			}
-			// inPower named it as the state force it became.
+			// A group inPower renamed as the state force it became.
 			inPower := m.Actor != d.found.groups[k].Actor
 			hs = append(hs, casualties.Hint{Start: m.Start, End: m.End, Category: c, InPower: inPower})
 		}
