@@ -147,10 +147,7 @@ func asideDate(toks []lex.Token, m *dates.Mention) bool {
 // outletName reports a "Today" that ends a name after a capitalised
 // word: "told Pakistan Today", "USA Today".
 func outletName(toks []lex.Token, m *dates.Mention) bool {
-	k := 0
-	for k < len(toks) && toks[k].Start < m.Start {
-		k++
-	}
+	k := tokenFrom(toks, m.Start)
 	return k > 0 && k < len(toks) && toks[k].Text == "Today" && capital(toks[k-1]) && !toks[k-1].Is("on", "from", "until", "since")
 }
 
@@ -166,9 +163,7 @@ func datelineDate(toks []lex.Token, m *dates.Mention) bool {
 		}
 		k++
 	}
-	for k < len(toks) && toks[k].Start < m.End {
-		k++
-	}
+	k = tokenFrom(toks, m.End)
 	return k > 0 && k < len(toks) && toks[k].Is("(", "-", "—", ":")
 }
 
@@ -180,10 +175,7 @@ func reportOpens(toks []lex.Token, m *dates.Mention) bool {
 	if j < 0 {
 		return false
 	}
-	k := 0
-	for k < len(toks) && toks[k].Start < m.Start {
-		k++
-	}
+	k := tokenFrom(toks, m.Start)
 	if k <= 2 {
 		return true
 	}
@@ -198,10 +190,7 @@ func reportOpens(toks []lex.Token, m *dates.Mention) bool {
 // inAside reports a date inside a participle clause set off by commas:
 // ", abducted on 2 May," or ", who were kidnapped on 2 May,".
 func inAside(toks []lex.Token, m *dates.Mention) bool {
-	k := 0
-	for k < len(toks) && toks[k].Start < m.Start {
-		k++
-	}
+	k := tokenFrom(toks, m.Start)
 	e := k
 	for e < len(toks) && toks[e].Start < m.End {
 		e++
@@ -232,10 +221,7 @@ func inAside(toks []lex.Token, m *dates.Mention) bool {
 // Friday", "registered a case on Monday", "claimed it on Monday"), or
 // -1. The date is the report's day, not the deed's.
 func saidBefore(toks []lex.Token, m *dates.Mention) int {
-	k := 0
-	for k < len(toks) && toks[k].Start < m.Start {
-		k++
-	}
+	k := tokenFrom(toks, m.Start)
 	if m.Lead != "on" {
 		// "police said Friday": the wires give the report's weekday
 		// bare.
@@ -360,10 +346,7 @@ func (d *doc) sentenceOf(m *dates.Mention) []lex.Token {
 // saidAfter returns the index of a verb of saying that follows date m
 // in its clause ("On 14 March, ISPR stated that..."), or -1.
 func saidAfter(toks []lex.Token, m *dates.Mention) int {
-	k := 0
-	for k < len(toks) && toks[k].Start < m.End {
-		k++
-	}
+	k := tokenFrom(toks, m.End)
 	for j := k; j < len(toks) && j <= k+6; j++ {
 		// "on the reported presence of terrorists": a participle after an
 		// article qualifies a noun and tells no report.
@@ -493,4 +476,15 @@ func (d *doc) deedDayNear(group []int, report time.Time) *dates.Mention {
 		}
 	}
 	return nil
+}
+
+// tokenFrom returns the index of the first token that starts at or after
+// byte offset off (len(toks) when none does): the token a date mention
+// starts at, or the one after it.
+func tokenFrom(toks []lex.Token, off int) int {
+	k := 0
+	for k < len(toks) && toks[k].Start < off {
+		k++
+	}
+	return k
 }
