@@ -990,7 +990,7 @@ func (x *Extractor) place(d *doc, group []int) (places.Location, bool) {
 // it lies inside it: in the same country, or in the same province.
 func (x *Extractor) narrowPlace(d *doc, group []int, loc places.Location) places.Location {
 	filed := false
-	for _, m := range d.placesNamed() {
+	for _, m := range d.placesWithin(loc.Start, loc.End) {
 		if m.Start == loc.Start && m.End == loc.End && places.Dateline(d.text, m) {
 			filed = true
 		}
