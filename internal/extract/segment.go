@@ -2326,8 +2326,7 @@ func countedIncidents(toks []lex.Token) bool {
 		if next < len(toks) && toks[next].Is("separate") {
 			next++
 		}
-		if next < len(toks) && toks[next].Is("incidents", "attacks", "operations", "raids", "clashes", "encounters", "blasts",
-			"explosions", "ambushes", "shootings") {
+		if next < len(toks) && summedNouns[toks[next].Lower] {
 			return true
 		}
 	}
@@ -2372,13 +2371,17 @@ func (d *doc) sumOf(lead []int, rest [][]int) bool {
 	return true
 }
 
+// summedNouns name the incidents a lead sums: "in separate attacks",
+// "in two encounters".
+var summedNouns = lex.WordSet(`incidents attacks operations raids clashes encounters blasts explosions ambushes strikes
+	shootings killings`)
+
 // roundUpLead reports a lead that sums separate incidents: "killed in
 // separate incidents", "in two separate operations", "in separate
 // attacks across the province".
 func roundUpLead(toks []lex.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Is("separate") && toks[i+1].Is("incidents", "attacks", "operations", "raids", "clashes", "encounters", "blasts",
-			"explosions", "ambushes", "strikes", "shootings", "killings") {
+		if toks[i].Is("separate") && summedNouns[toks[i+1].Lower] {
 			return true
 		}
 	}
