@@ -2730,10 +2730,8 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			if persons[toks[j].Lower] == Militants {
 				return Militants, true
 			}
-			for _, h := range hints {
-				if toks[j].Start >= h.Start && toks[j].End <= h.End && h.Category == Militants {
-					return Militants, true
-				}
+			if hintCovers(toks, j, hints, func(h Hint) bool { return h.Category == Militants }) {
+				return Militants, true
 			}
 			// "two members of the Chetna Natya Manch (CNM), a cultural
 			// wing of the CPI-Maoist": a group set off as the armed
@@ -2945,8 +2943,14 @@ func inGroupQuotes(toks []lex.Token, i int, hints []Hint) bool {
 // hinted reports whether the word at k lies inside an actor name the
 // caller recognised.
 func hinted(toks []lex.Token, k int, hints []Hint) bool {
+	return hintCovers(toks, k, hints, func(h Hint) bool { return h.Category != "" })
+}
+
+// hintCovers reports whether a hint for which ok holds covers the word
+// at k.
+func hintCovers(toks []lex.Token, k int, hints []Hint, ok func(Hint) bool) bool {
 	for _, h := range hints {
-		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category != "" {
+		if toks[k].Start >= h.Start && toks[k].End <= h.End && ok(h) {
 			return true
 		}
 	}
@@ -2956,23 +2960,13 @@ func hinted(toks []lex.Token, k int, hints []Hint) bool {
 // stateHinted reports whether the word at k lies in an actor name the
 // caller recognised as a state force.
 func stateHinted(toks []lex.Token, k int, hints []Hint) bool {
-	for _, h := range hints {
-		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category == Security {
-			return true
-		}
-	}
-	return false
+	return hintCovers(toks, k, hints, func(h Hint) bool { return h.Category == Security })
 }
 
 // inPowerHinted reports whether the word at k lies in the name of an
 // armed group the caller names as the state force it became.
 func inPowerHinted(toks []lex.Token, k int, hints []Hint) bool {
-	for _, h := range hints {
-		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.InPower {
-			return true
-		}
-	}
-	return false
+	return hintCovers(toks, k, hints, func(h Hint) bool { return h.InPower })
 }
 
 // militantWord reports whether the word at k names an armed group's
@@ -2981,12 +2975,7 @@ func militantWord(toks []lex.Token, k int, hints []Hint) bool {
 	if s, ok := sideWord(toks[k].Lower); ok && s == Militants {
 		return true
 	}
-	for _, h := range hints {
-		if toks[k].Start >= h.Start && toks[k].End <= h.End && h.Category == Militants {
-			return true
-		}
-	}
-	return false
+	return hintCovers(toks, k, hints, func(h Hint) bool { return h.Category == Militants })
 }
 
 // sideWord returns the side a word before a person noun names, reading
