@@ -26,7 +26,9 @@
 //   - A day alone ("on the 18th", "on 20th instant", "28th ultimo") is
 //     the most recent such day (this month's, last month's).
 //   - Holidays resolve to their most recent day: Christmas and New
-//     Year's, and Eid and Ashura from the days Pakistan kept them.
+//     Year's, and Eid and Ashura from the days Pakistan kept them, or in
+//     a year not yet listed from the tabular Islamic calendar, to the
+//     week (precision 2).
 //   - "two days back" is "two days ago"; "two weeks ago" is a week
 //     (precision 2) and "three months ago" the first of that month (3);
 //     "the last week of April" starts seven days before April ends.

@@ -26,8 +26,10 @@ const (
 
 // lunarDays are the days Pakistan kept the lunar holidays (the moon is
 // sighted there a day after the Gulf in some years; vigil reads mostly
-// Pakistani and Afghan news). Years not listed resolve to nothing rather
-// than to a guess: add each year's days when they are announced.
+// Pakistani and Afghan news). A holiday these years do not hold falls back
+// to the tabular Islamic calendar, which gave each listed day or the day
+// before it, and is then dated to the week, not the day: add each year's
+// days when they are announced.
 var lunarDays = map[holidayKind][]time.Time{
 	eidFitr: days("2017-06-26", "2018-06-16", "2019-06-05", "2020-05-25", "2021-05-13", "2022-05-03", "2023-04-22", "2024-04-10", "2025-03-31"),
 	eidAdha: days("2017-09-02", "2018-08-22", "2019-08-12", "2020-08-01", "2021-07-21", "2022-07-10", "2023-06-29", "2024-06-17", "2025-06-07"),
@@ -47,8 +49,8 @@ func days(ss ...string) []time.Time {
 }
 
 // lunarReach is how long after a lunar holiday a report may name it by
-// name alone: past it, a year missing from lunarDays could hide a later
-// holiday of the same name, and the text gives nothing to tell.
+// name alone: past it, the name more likely recalls an older year's
+// holiday than tells of the last one, and the text gives nothing to tell.
 const lunarReach = 60 * 24 * time.Hour
 
 // holidayWords start a holiday's name.
@@ -129,9 +131,13 @@ func holiday(toks []token, i int, pub time.Time) (m Mention, next int, ok, found
 			t = t.AddDate(-1, 0, 0)
 		}
 	} else {
-		t = lastLunar(kind, pub)
+		var exact bool
+		t, exact = lastLunar(kind, pub)
 		if t.IsZero() {
 			return m, k, false, true
+		}
+		if !exact {
+			m.Precision = vigil.TimePrecisionWk
 		}
 	}
 	m.Date = t.AddDate(0, 0, shift)
@@ -207,22 +213,67 @@ func holidayContext(toks []token, i int) (shift int, dated bool) {
 }
 
 // lastLunar returns the most recent day of a lunar holiday on or before
-// pub, within lunarReach, or the zero time.
-func lastLunar(kind holidayKind, pub time.Time) time.Time {
+// pub, within lunarReach, or the zero time; exact is false for a day the
+// tabular calendar gave because lunarDays holds none near it.
+func lastLunar(kind holidayKind, pub time.Time) (t time.Time, exact bool) {
 	kinds := []holidayKind{kind}
 	if kind == eidAny {
 		kinds = []holidayKind{eidFitr, eidAdha}
 	}
-	var best time.Time
 	for _, k := range kinds {
-		for _, t := range lunarDays[k] {
-			if !t.After(pub) && t.After(best) {
-				best = t
+		for _, d := range lunarDays[k] {
+			if !d.After(pub) && d.After(t) {
+				t, exact = d, true
+			}
+		}
+		for _, d := range tabularDays(k, pub) {
+			if !d.After(pub) && d.After(t) && !listedNear(k, d) {
+				t, exact = d, false
 			}
 		}
 	}
-	if best.IsZero() || pub.Sub(best) > lunarReach {
-		return time.Time{}
+	if t.IsZero() || pub.Sub(t) > lunarReach {
+		return time.Time{}, false
 	}
-	return best
+	return t, exact
+}
+
+// lunarDates are each lunar holiday's month and day in the Islamic
+// calendar.
+var lunarDates = map[holidayKind][2]int{eidFitr: {10, 1}, eidAdha: {12, 10}, ashura: {1, 10}}
+
+// tabularDays returns the days the tabular Islamic calendar gives a lunar
+// holiday in the Islamic years around pub.
+func tabularDays(kind holidayKind, pub time.Time) []time.Time {
+	md := lunarDates[kind]
+	// An Islamic year is about 354 days: 1.0307 of them to a solar year
+	// since 622.
+	ah := int(float64(pub.Year()-622) * 1.0307)
+	var out []time.Time
+	for y := ah - 1; y <= ah+2; y++ {
+		out = append(out, tabularIslamic(y, md[0], md[1]))
+	}
+	return out
+}
+
+// tabularIslamic returns the Gregorian day of an Islamic calendar date by
+// the tabular (arithmetic) calendar: months of 30 and 29 days in turn, 11
+// leap years in 30, counted from 16 July 622. It follows the sighted
+// calendar to within a day or two.
+func tabularIslamic(year, month, day int) time.Time {
+	days := day + (59*(month-1)+1)/2 + (year-1)*354 + (3+11*year)/30
+	// Day 1 of the count is 1 Muharram 1 AH, 16 July 622 (Julian), which is
+	// 19 July 622 in the proleptic Gregorian calendar time.Date uses.
+	return time.Date(622, time.July, 19, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days-1)
+}
+
+// listedNear reports whether lunarDays holds a day of the holiday within a
+// month of d: the tabular day is then that year's, already listed.
+func listedNear(kind holidayKind, d time.Time) bool {
+	for _, l := range lunarDays[kind] {
+		if diff := l.Sub(d); diff < 30*24*time.Hour && diff > -30*24*time.Hour {
+			return true
+		}
+	}
+	return false
 }
