@@ -138,7 +138,7 @@ func TestStoryProbe(t *testing.T) {
 	}
 	var order []string
 	gaps := 0
-	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt"} {
+	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt", "testdata/story-probe-5.txt"} {
 		// Each later file's batches and total get their own names, so
 		// that the first file's scores keep their meaning.
 		prefix, total := "", "all"
