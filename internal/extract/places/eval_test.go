@@ -3,7 +3,6 @@ package places
 import (
 	"bufio"
 	"encoding/json"
-	"math"
 	"os"
 	"strings"
 	"testing"
@@ -89,14 +88,6 @@ func TestACLEDBalochistan(t *testing.T) {
 	if frac(a2) < 0.72 || frac(near25) < 0.55 {
 		t.Errorf("place resolution regressed: admin2 %.3f (want >= 0.72), within 25 km %.3f (want >= 0.55)", frac(a2), frac(near25))
 	}
-}
-
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 // TestMajorIncidentsCountry scores the country Resolve gives, with no hint,

@@ -199,3 +199,29 @@ func TestVenueAndEventNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTownOfTheNextDistrict checks that a town a note names with the
+// neighbouring district keeps the district its point lies in, as ACLED
+// codes it, while a namesake far away, a town nearer the named district's
+// seat than its own, and a town not written as held by the district stay
+// with the district the text names.
+func TestTownOfTheNextDistrict(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, name, admin2 string }{
+		// Over the line: the town's own district.
+		{"On 3 May 2023, BLF militants fired at an army post in Balgatar town (Kech district, Balochistan).", "Balgatar", "Panjgur"},
+		{"On 3 May 2023, BLF militants fired at an army post in Balgatar area (Kech, Balochistan).", "Balgatar", "Panjgur"},
+		{"On 9 June 2024, militants fired rockets at a checkpost in Shahrag town (Sibi district, Balochistan).", "Shahrag", "Harnai"},
+		// The named district's: a town nearer its seat than its own, a
+		// namesake far away; and a city named elsewhere in the sentence does
+		// not take the district from the one the text names.
+		{"On 5 February 2025, armed men set fire to a mobile tower in Kolwa area (Awaran district, Balochistan).", "Awaran", "Awaran"},
+		{"On 2 June 2024, FC personnel were attacked in Dasht area (Mastung district, Balochistan).", "Mastung", "Mastung"},
+		{"Trains from Quetta were suspended after militants blew up the track in Bolan district (Balochistan).", "Kachhi", "Kachhi"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if !ok || loc.Admin2 != tt.admin2 || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %q (%q), %v; want %q (%q)", tt.text, loc.Name, loc.Admin2, ok, tt.name, tt.admin2)
+		}
+	}
+}

@@ -77,11 +77,12 @@ var positions = map[string]Position{"": PosExact, "approx": PosApprox, "district
 type Gazetteer struct {
 	places    []Place
 	dict      *match.Dict
-	countries map[string]*Place   // folded name, alias or demonym -> country
-	demonyms  map[string]bool     // folded demonyms
-	acronyms  map[string]bool     // folded names written in capitals ("KPK", "FATA")
-	capitals  map[string]*Place   // ISO3 -> the country's capital city, where known
-	towns     map[provinceKey]int // how many towns and cities the gazetteer knows in each province
+	countries map[string]*Place      // folded name, alias or demonym -> country
+	demonyms  map[string]bool        // folded demonyms
+	acronyms  map[string]bool        // folded names written in capitals ("KPK", "FATA")
+	capitals  map[string]*Place      // ISO3 -> the country's capital city, where known
+	towns     map[provinceKey]int    // how many towns and cities the gazetteer knows in each province
+	seats     map[districtKey]*Place // each district's own place, at its headquarters
 	// provinces maps GeoNames' province names to ACLED's where they
 	// differ ("Borno State" to "Borno"): callers name provinces either way.
 	provinces map[provinceKey]string
@@ -207,7 +208,23 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 	renameProvinces(g.places, g.provinces)
 	g.capitals = capitalCities(g.places)
 	g.towns = townCounts(g.places)
+	g.seats = districtSeats(g.places)
 	return g, nil
+}
+
+// districtKey names a district: its country's ISO3, province and name.
+type districtKey struct{ iso3, admin1, admin2 string }
+
+// districtSeats maps each district to its own place (kind admin2), which
+// stands at the district's headquarters.
+func districtSeats(places []Place) map[districtKey]*Place {
+	at := make(map[districtKey]*Place)
+	for i := range places {
+		if p := &places[i]; p.Kind == "admin2" && p.Admin2 != "" {
+			at[districtKey{p.ISO3, p.Admin1, p.Admin2}] = p
+		}
+	}
+	return at
 }
 
 // provinceKey names a province: its country's ISO3 and its name.

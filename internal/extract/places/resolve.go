@@ -2,6 +2,7 @@ package places
 
 import (
 	"cmp"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -128,6 +129,70 @@ func districtElsewhere(m Match, p *Place) bool {
 		found = true
 	}
 	return found
+}
+
+// nextDoorKm is how far from a district's headquarters a town of another
+// district may lie and still be read as the town a note names with that
+// district: Balochistan's districts run 100-150 km from their seat to
+// their edge.
+const nextDoorKm = 150
+
+// nextDoor reports whether unit, a district named right after town m as
+// the unit that holds it ("Balgatar town (Kech district", "Shahrag town,
+// Sibi"), is only the neighbour of the district p, m's reading, lies in:
+// p has a point of its own, lies nearer its own district's headquarters
+// than the named district's, and within nextDoorKm of the latter. ACLED
+// codes the district the point lies in, whatever district the note names
+// (Balgatar is Panjgur's, Shahrag Harnai's); a namesake far away ("Dasht
+// area (Mastung)" is not Kech's Dasht) or a town nearer the named
+// district's seat than its own ("Kolwa (Awaran)") stays contradicted.
+func (g *Gazetteer) nextDoor(text string, m, unit Match, p *Place) bool {
+	if p.Position >= PosDistrict || specificity(p.Kind) < specificity("admin3") || unit.Start < m.End || !holderWords(text[m.End:unit.Start]) {
+		return false
+	}
+	own := g.seats[districtKey{p.ISO3, p.Admin1, p.Admin2}]
+	if own == nil {
+		return false
+	}
+	ownKm := distanceKm(own.Lat, own.Lon, p.Lat, p.Lon)
+	n := 0
+	for _, q := range unit.Places {
+		if q.ISO3 != p.ISO3 {
+			continue
+		}
+		if q.Kind != "admin2" || q.Admin1 != p.Admin1 {
+			return false
+		}
+		if km := distanceKm(q.Lat, q.Lon, p.Lat, p.Lon); km > nextDoorKm || km <= ownKm {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// holderWords reports whether the words between a town and the next name
+// make that name the unit holding the town, as a note writes it: "(",
+// "town (", "area, ", "city in ".
+func holderWords(between string) bool {
+	w := strings.Fields(strings.ToLower(strings.NewReplacer("(", " ( ", ",", " , ").Replace(between)))
+	if len(w) > 0 {
+		switch w[0] {
+		case "town", "city", "area", "village", "tehsil", "bazaar", "valley":
+			w = w[1:]
+		}
+	}
+	return len(w) == 1 && (w[0] == "(" || w[0] == "," || w[0] == "in")
+}
+
+// distanceKm is the great-circle distance between two points in
+// kilometres (haversine), precise enough to tell neighbours apart.
+func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 // foreign reports whether match m names a district, written as one, and
@@ -397,7 +462,14 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 					case best == 1:
 						c.countrySupport++
 					case best == 0 && (contradicts(other, p) || noted[j] && districtElsewhere(other, p)):
-						contradicted = true
+						// A town of the next district over is no
+						// contradiction: ACLED codes the district its
+						// point lies in, whatever district the note
+						// names ("Balgatar (Kech district)" is
+						// Panjgur's; "Shahrag (Sibi district)" Harnai's).
+						if !g.nextDoor(text, m, other, p) {
+							contradicted = true
+						}
 					case best == 0 && (foreign(other, p) || !c.hint && provinceAbroad(text, m, other, p)):
 						abroad = true
 					default:
