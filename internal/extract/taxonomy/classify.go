@@ -112,22 +112,25 @@ func Classify(in Input) (Class, bool) {
 	// Disasters, diseases and accidents are not political violence unless
 	// the lead says someone attacked or armed men killed; a protest about
 	// them is a protest.
-	if (has(CueDisaster) || has(CueAccident)) && !lead[CueProtest] &&
+	// A crowd's violence is no disaster's either: "a crowd attacked
+	// health workers responding to Ebola".
+	if (has(CueDisaster) || has(CueAccident)) && !lead[CueProtest] && !lead[CueMob] &&
 		!(violentLead && (in.ArmedActors || has(CueAttack)) || in.ArmedActors && lead[CueKill] && !lead[CueDisaster] && !lead[CueAccident]) {
 		return Class{}, false
 	}
 	// "Authorities imposed a curfew after the riots": the rule imposed
 	// is the news, the violence named as its cause is background.
-	if h, ok := emergencyLead(in); ok {
-		return Class{Strategic, GroupChange, StrategicDev, h}, true
-	}
 	// "Soldiers detained the president and forced him to resign",
 	// "announced they had taken power": a coup, however its arrests and
-	// marches read. "Thousands fled the fighting": people displaced,
-	// the fighting named only as the cause. ACLED codes both as other
-	// strategic developments.
+	// marches read, and whatever emergency the soldiers then declare.
+	// "Thousands fled the fighting": people displaced, the fighting
+	// named only as the cause. ACLED codes both as other strategic
+	// developments.
 	if h, ok := coupLead(in); ok {
 		return Class{Strategic, OtherDev, StrategicDev, h}, true
+	}
+	if h, ok := emergencyLead(in); ok {
+		return Class{Strategic, GroupChange, StrategicDev, h}, true
 	}
 	if h, ok := displacementLead(in); ok {
 		return Class{Strategic, OtherDev, StrategicDev, h}, true
@@ -256,8 +259,10 @@ func Classify(in Input) (Class, bool) {
 	if h, ok := leadCapture(in, CueCapture); ok && stateSubject(in.Toks, h.Token) {
 		// "Federal troops took over the city's oilfields without
 		// fighting after the Peshmerga withdrew": ground handed over,
-		// not won back in battle.
-		if unopposed(in.Toks, in.LeadEnd) && !leadFight(in) && hurt(in) == 0 {
+		// not won back in battle. "Eritrean troops withdrew from the
+		// town, where federal forces took over their positions": the
+		// withdrawal told first hands it over.
+		if (unopposed(in.Toks, in.LeadEnd) || withdrewBefore(in.Toks, h.Token)) && !leadFight(in) && hurt(in) == 0 {
 			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
 		}
 		return Class{Battles, GovRegains, PoliticalViolence, h}, true
@@ -428,7 +433,10 @@ func Classify(in Input) (Class, bool) {
 	// property: the "attack" told around it is the arson itself.
 	// People beaten with it ("attacked the village, beating residents
 	// and smashing car windows") make it an attack on them.
-	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) {
+	// "Troops found and destroyed a weapons cache": the arms destroyed
+	// are disrupted weapons use, read below.
+	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) &&
+		!(lead[CueDisrupt] && weaponObject(in.Toks, in.Hits)) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// "Bodies were exhumed from a mass grave": a grave found, with no
@@ -496,7 +504,7 @@ func strategicMove(in Input) (Class, bool) {
 			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1),
 			// "Security forces abandoned the district centre without a
 			// fight": ground left to whoever comes.
-			t.Is("abandoned", "vacated") && captureObject(toks, i) && armedNoun(toks[:i], in.LeadEnd),
+			t.Is("abandoned", "vacated", "evacuated") && captureObject(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// A force leaving hands over its camp: "the mission handed
 			// over its camp to the authorities", "peacekeepers withdrew
 			// from the camp".
@@ -639,6 +647,12 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// An armed group's new leader; a police force's or an army's
 		// new chief is an appointment, not a change to a group.
+		// "The ELN declared a unilateral ceasefire": a truce no other
+		// side signed changes what the group does; "declared a general
+		// mobilisation" calls up its men.
+		case unilateralTruce(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i])),
+			mobilisationDeclared(toks, i):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
@@ -825,6 +839,53 @@ func unopposed(toks []lex.Token, leadEnd int) bool {
 	return false
 }
 
+// withdrewBefore reports whether the clause before token i, in its
+// sentence, tells of a side withdrawing: "troops withdrew from the town,
+// where the army took over".
+func withdrewBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if lex.HasAt(toks, k, "withdrew", "from") || lex.HasAt(toks, k, "pulled", "out") || lex.HasAt(toks, k, "pulled", "back") ||
+			toks[k].Is("evacuated", "vacated") {
+			return true
+		}
+	}
+	return false
+}
+
+// unilateralTruce reports "declared a unilateral ceasefire", "announced a
+// unilateral truce" at i.
+func unilateralTruce(toks []lex.Token, i int) bool {
+	if !toks[i].Is("declared", "announced", "declares", "announces", "extended", "ended") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("unilateral") && k+1 < len(toks) && toks[k+1].Is("ceasefire", "cease-fire", "truce") {
+			return true
+		}
+	}
+	return false
+}
+
+// mobilisationDeclared reports "declared a general mobilisation",
+// "ordered a mobilization of reservists" at i.
+func mobilisationDeclared(toks []lex.Token, i int) bool {
+	if !toks[i].Is("declared", "announced", "ordered", "declares", "announces", "orders") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("mobilisation", "mobilization") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 // emergencyLead finds a curfew or an emergency imposed in the lead
 // sentence, every eventful trigger of which names its cause ("after the
 // riots", "following clashes").
@@ -887,7 +948,7 @@ func newLeader(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("leader", "emir", "amir", "wali", "commander", "chief") && toks[k-1].Is("new") {
+		if toks[k].Is("leader", "emir", "amir", "wali", "commander", "chief", "governor") && toks[k-1].Is("new") {
 			return true
 		}
 		// "confirmed the death of its leader and named a successor".
@@ -2562,6 +2623,20 @@ func crowdClashed(in Input) bool {
 // the mausoleums". ACLED codes it as a strategic development of its own;
 // weapons destroyed are disrupted, and people burned are killed, which
 // other rules read.
+// homesAfter reports whether the object of the verb at i is people's
+// homes: "demolished the homes of two families", "razed 30 houses".
+func homesAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("home", "homes", "house", "houses", "dwellings", "shelters", "shops") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 func propertyDestroyed(toks []lex.Token, hits []Hit) bool {
 	for _, h := range hits {
 		i := h.Token
@@ -2584,6 +2659,12 @@ func propertyDestroyed(toks []lex.Token, hits []Hit) bool {
 				return true
 			}
 			if t.Is("police", "policemen", "troops", "soldiers", "army", "forces", "military") {
+				// "Israeli forces demolished the homes of two
+				// families": homes pulled down by the state are
+				// property destroyed, unlike a hideout.
+				if toks[i].Is("demolished", "razed") && homesAfter(toks, i) {
+					return true
+				}
 				break
 			}
 			if t.Is("who", "which", "that") || crowdNouns[t.Lower] || t.Is("protesters", "demonstrators", "rioters", "floods", "fire", "storm") {

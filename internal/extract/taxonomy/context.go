@@ -275,7 +275,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 	case t.Is("bombed", "struck", "pounded", "strafed") && airBefore(toks, i),
-		t.Is("dropped") && airBefore(toks, i) && munitionAfter(toks, i):
+		t.Is("dropped") && airBefore(toks, i) && munitionAfter(toks, i),
+		// "Drones hit a convoy"; not "a helicopter was hit by gunfire".
+		t.Is("hit") && airBefore(toks, i) && !toks[i-1].Is("was", "were", "been", "being", "is", "are", "be", "get", "got"):
 		// "The air force bombed hideouts", "helicopters dropped barrels
 		// of chlorine".
 		return CueAir, true
@@ -285,11 +287,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		t.Is("bomb", "bombs") && i > 0 && toks[i-1].Is("aircraft", "jets", "warplanes", "planes", "helicopters", "drones") && i+1 < len(toks) && !toks[i+1].Punct:
 		// "a school hit by bombs and gunfire from helicopters".
 		return CueAir, true
-	case t.Is("pounded", "struck") && shellingBefore(toks, i):
+	case t.Is("pounded", "struck", "landed", "hit") && shellingBefore(toks, i) && !toks[i-1].Is("was", "were", "been", "being", "is", "are", "be"):
 		// "Junta artillery pounded villages", "mortar rounds struck the
-		// market".
+		// market", "a rocket landed near the airport".
 		return CueShelling, true
-	case t.Is("bombed") && fromTheAir(toks, i):
+	case t.Is("bombed") && (fromTheAir(toks, i) || stateBombed(toks, i)):
 		// "The military bombed a village from the air".
 		return CueAir, true
 	case t.Is("dropped"):
@@ -381,7 +383,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAbduct, true
 		}
 		if !s.arms {
-			if captureObject(toks, i) {
+			// "seized five fishermen off the island": people named
+			// right after the verb are taken, whatever place follows.
+			if captureObject(toks, i) && !peopleFirst(toks, i) {
 				return CueCapture, true
 			}
 			// "Gunmen seized 30 passengers": people taken by armed men
@@ -418,6 +422,16 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// Ground captured is taken; people captured by state forces are
 		// arrested, by armed men abducted: "counterterrorism forces
 		// captured a senior commander".
+		// "A commander was captured by the police": the passive with
+		// its captor named after "by".
+		if i > 0 && toks[i-1].Is("was", "were", "been") && lex.HasAt(toks, i+1, "by") {
+			if forcesRaid(toks, i) {
+				return CueArrest, true
+			}
+			if s.assailant || takenByUnknown(toks, i) {
+				return CueAbduct, true
+			}
+		}
 		if captureObject(toks, i) || !personAfter(toks, i) {
 			return c, true
 		}
@@ -738,7 +752,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			if toks[k].Is(".", ";") {
 				break
 			}
-			if toks[k].Is("protest", "demand", "denounce", "condemn", "demanding", "chanting", "protesting", "demonstrate") {
+			if toks[k].Is("protest", "demand", "denounce", "condemn", "demanding", "chanting", "protesting", "demonstrate",
+				"reject", "oppose", "denouncing", "condemning", "rejecting", "opposing") {
 				return CueProtest, true
 			}
 		}
@@ -898,7 +913,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAgreement, true
 		}
 		return c, false
-	case "exchanged", "swapped":
+	case "exchanged", "swapped", "traded":
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			if toks[k].Is("prisoners", "detainees", "captives", "bodies", "hostages", "pows") {
 				return CueAgreement, true
@@ -906,9 +921,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "exchanged heavy fire", "exchanged small-arms fire": the
 		// phrase with words between ("exchanged fire" is a phrase).
-		if t.Is("exchanged") {
+		if t.Is("exchanged", "traded") {
 			for k := i + 2; k < len(toks) && k <= i+3 && !toks[k-1].Punct; k++ {
 				if toks[k].Is("fire", "gunfire", "firing", "shots", "blows") && !toks[k-1].Is("of", "the", "a") {
+					// "traded artillery fire across the border": an
+					// exchange of shelling, not a fight at close range.
+					if toks[i+1].Is("artillery", "mortar", "rocket", "missile", "shell", "tank") && t.Is("traded") {
+						return CueShelling, true
+					}
 					return CueClash, true
 				}
 			}
@@ -1060,6 +1080,11 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	t := toks[i]
 	if t.Is("mine") {
+		// "attacking a mine", "workers at the mine": a place people work
+		// or are attacked at, not a landmine stepped on.
+		if i > 1 && toks[i-1].Is("a", "the") && toks[i-2].Is("at", "attacking", "attacked", "raided", "raiding", "stormed", "storming", "into", "inside") {
+			return c, false
+		}
 		// "gold miners at a mine", "a coal mine": a pit, not a landmine.
 		for k := max(0, i-5); k < len(toks) && k <= i+2; k++ {
 			if toks[k].Is("miners", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "artisanal", "uranium", "salt", "lithium", "iron",
@@ -1147,7 +1172,7 @@ func fireAccident(toks []lex.Token, i int) bool {
 // just after token i: "signed a ceasefire agreement", "agreed to a
 // bilateral ceasefire".
 func conflictDeal(toks []lex.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		if toks[k].Is(".", ";") {
 			break
 		}
@@ -1155,6 +1180,11 @@ func conflictDeal(toks []lex.Token, i int) bool {
 		// government": captives traded, power shared.
 		if toks[k].Is("swap", "exchange", "release", "free", "trade") && captivesAfter(toks, k) ||
 			toks[k].Is("unity", "power-sharing") || lex.HasAt(toks, k, "power", "sharing") {
+			return true
+		}
+		// "signed a deal to end the fighting": a deal made to stop a war.
+		if toks[k].Is("end", "ending", "halt", "stop") && k+2 < len(toks) && toks[k+1].Is("the", "a") &&
+			toks[k+2].Is("fighting", "war", "conflict", "hostilities", "violence", "insurgency") {
 			return true
 		}
 		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
@@ -1278,8 +1308,59 @@ func airBefore(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers") || lex.HasAt(toks, k, "air", "force") {
+		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers", "gunships", "gunship", "drones", "drone",
+			"uav", "uavs", "antonov", "antonovs") || lex.HasAt(toks, k, "air", "force") || lex.HasAt(toks, k, "aerial", "vehicles") {
 			return true
+		}
+	}
+	return false
+}
+
+// stateBombed reports whether "bombed" at i is done by a state's armed
+// forces, named just before it in the active voice, to an armed group's
+// ground: "the Colombian armed forces bombed a guerrilla camp", "the
+// military bombed rebel positions". Armies bomb from the air; a bomb
+// planted is told of militants, by "planted" or "blew up".
+func stateBombed(toks []lex.Token, i int) bool {
+	if i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are", "be") || lex.HasAt(toks, i+1, "by") {
+		return false
+	}
+	state := false
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			break
+		}
+		if toks[k].Is("military", "army", "junta", "regime", "coalition", "tatmadaw") || lex.HasAt(toks, k, "armed", "forces") ||
+			lex.HasAt(toks, k, "government", "forces") {
+			state = true
+			break
+		}
+	}
+	if !state {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("camp", "camps", "positions", "position", "hideout", "hideouts", "base", "bases", "stronghold", "strongholds",
+			"village", "villages", "town", "towns", "areas", "area") {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleFirst reports whether the words right after the verb at i name
+// people, with at most a count or a nationality before them: "seized
+// five Indonesian fishermen", not "seized the town of Palma".
+func peopleFirst(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if peopleSeized[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Punct || territoryNouns[toks[k].Lower] {
+			return false
 		}
 	}
 	return false
@@ -2111,7 +2192,7 @@ func shellingBefore(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("artillery", "mortar", "mortars", "rockets", "shells", "howitzers", "missiles", "rounds") {
+		if toks[k].Is("artillery", "mortar", "mortars", "rockets", "shells", "howitzers", "missiles", "rounds", "rocket", "shell", "missile", "round", "katyusha") {
 			return true
 		}
 	}

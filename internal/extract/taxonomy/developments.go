@@ -27,8 +27,9 @@ func coupAt(toks []lex.Token, i int) bool {
 		// "in what the AU called a coup"; not "a coup attempt", "a coup
 		// plot", nor one "failed" or "foiled" just before.
 		coup = !(i > 1 && toks[i-2].Is("failed", "foiled", "attempted", "abortive", "alleged", "thwarted", "planning", "plotting"))
-	case t.Is("dissolved", "dissolves") && i+2 < len(toks) && toks[i+1].Is("the", "all") &&
-		toks[i+2].Is("government", "parliament", "cabinet", "national", "senate", "assembly", "institutions"):
+	case t.Is("dissolved", "dissolves") && i+2 < len(toks) && toks[i+1].Is("the", "all") && (governing(toks[i+2]) ||
+		// "dissolved the transitional government".
+		i+3 < len(toks) && toks[i+2].Is("transitional", "civilian", "interim", "elected", "ruling", "sovereign") && governing(toks[i+3])):
 		coup = true
 	case t.Is("forced") && forcedToResign(toks, i):
 		coup = true
@@ -50,6 +51,12 @@ func coupAt(toks []lex.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// governing reports whether t names a body that governs: what a coup
+// dissolves.
+func governing(t lex.Token) bool {
+	return t.Is("government", "parliament", "cabinet", "national", "senate", "assembly", "institutions", "council")
 }
 
 // forcedToResign reports "forced them to resign", "forced the president to

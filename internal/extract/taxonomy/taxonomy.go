@@ -294,6 +294,10 @@ var phrases = []phrase{
 	{[]string{"dam", "burst"}, CueAccident}, {[]string{"dam", "collapsed"}, CueAccident}, {[]string{"dam", "collapse"}, CueAccident},
 	{[]string{"dam", "breach"}, CueAccident}, {[]string{"tailings", "dam"}, CueAccident}, {[]string{"bundled", "into"}, CueAbduct},
 	{[]string{"forced", "their", "way", "into"}, CueAttack},
+	// The tenth probe's phrases: people "carted away" by their captors.
+	// (Drones by their long name, "unmanned aerial vehicles", strike
+	// only by the verb after them: police recover them too.)
+	{[]string{"carted", "away"}, CueAbduct}, {[]string{"carted", "off"}, CueAbduct},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -389,7 +393,11 @@ var words = map[string]Cue{
 	"smashed": CueDestroy, "smashing": CueDestroy,
 	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "blocking": CueNone,
 	"mutilated": CueAttack, "maimed": CueAttack,
-	"burn":      CueNone,
+	"burn": CueNone,
+	// The tenth probe's words: tear gas as a verb, fire "traded" with
+	// words between, rockets that "landed" and aircraft that "hit".
+	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
+	"landed": CueNone, "hit": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -503,6 +511,11 @@ func Scan(toks []lex.Token) []Hit {
 				if toks[e].Is("off") && c == CueAttack && !bodyPartAfter(toks, e) {
 					c = CueNone
 				}
+				// "carted away 40 women and children" takes people;
+				// "carted away foodstuffs" loots.
+				if c == CueAbduct && toks[i].Is("carted") && !personAfter(toks, e) {
+					c = CueNone
+				}
 				// "Armed men took away three passengers": people taken, by
 				// the police an arrest; "took away his licence" is neither.
 				if c == CueAbduct && toks[i].Is("took") {
@@ -518,6 +531,11 @@ func Scan(toks []lex.Token) []Hit {
 				}
 				// "burned alive by a crowd": the mob's killing.
 				if c == CueKill && toks[i].Is("burned", "burnt", "set") && (crowdBy(toks, e) || crowdSubject(toks, i) || crowdOpens(toks)) {
+					c = CueMob
+				}
+				// "A suspected thief was set ablaze by an angry crowd":
+				// the crowd's burning, as "torched" by a crowd reads.
+				if c == CueDestroy && toks[i].Is("set") && crowdBy(toks, e) {
 					c = CueMob
 				}
 				// "a toxic gas dropped from a drone": a gas used as a
@@ -868,7 +886,8 @@ func weaponNear(toks []lex.Token, i int) bool {
 func forcesRaid(toks []lex.Token, i int) bool {
 	state := func(t lex.Token) bool {
 		return t.Is("police", "policemen", "forces", "sfs", "troops", "army", "soldiers", "personnel", "ctd", "rangers", "fc",
-			"levies", "corps", "nia", "rab", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas")
+			"levies", "corps", "nia", "rab", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas",
+			"operatives", "agents", "gendarmes", "gendarmerie", "officers")
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if toks[k].Punct && !toks[k].Is("(", ")") {

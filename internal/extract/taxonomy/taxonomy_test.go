@@ -1451,3 +1451,102 @@ func TestScanNinthProbeCrowds(t *testing.T) {
 		{"The minister was arrested for corruption.", "corruption", CueCrime},
 	})
 }
+
+// TestScanTenthProbe covers the cues the tenth probe's misses showed,
+// each beside a use the rule must leave alone.
+func TestScanTenthProbe(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		// Aircraft that "hit" or "pounded", named by any of their names.
+		{"Helicopter gunships pounded rebel positions on Wednesday.", "pounded", CueAir},
+		{"Drones hit a convoy of fighters south of the city.", "hit", CueAir},
+		{"A helicopter was hit by ground fire near the border.", "hit", CueNone},
+		{"Floods hit the region on Monday.", "hit", CueNone},
+		{"A Sudanese Antonov dropped barrels of explosives on the villages.", "dropped", CueAir},
+		{"Three fighters died when unmanned aerial vehicles struck their convoy.", "struck", CueAir},
+		{"Police recovered an unmanned aerial vehicle and a boat from the hideout.", "unmanned", CueNone},
+		// A state's forces bomb from the air; militants' bombs are
+		// planted.
+		{"The Colombian armed forces bombed a guerrilla camp in Guaviare.", "bombed", CueAir},
+		{"The military bombed rebel positions near the town.", "bombed", CueAir},
+		{"The army camp was bombed by militants.", "bombed", CueExplosive},
+		{"Militants bombed a police station in the town.", "bombed", CueExplosive},
+		// Rockets that landed, shells that hit.
+		{"A Katyusha rocket landed near the airport late on Monday.", "landed", CueShelling},
+		{"Mortar shells hit a house in the old city.", "hit", CueShelling},
+		{"The plane landed safely at the airport.", "landed", CueNone},
+		// Fire traded with words between; artillery traded is shelling.
+		{"Troops and rebels traded heavy machine-gun fire overnight.", "traded", CueClash},
+		{"The two armies traded artillery fire across the border.", "traded", CueShelling},
+		{"The two firms traded shares on Monday.", "traded", CueNone},
+		// Tear gas as a verb.
+		{"Protesters were teargassed as they marched to parliament.", "teargassed", CueProtestForce},
+		// People seized, whatever place follows; a town seized.
+		{"Militants seized five fishermen off the island and took them away.", "seized", CueAbduct},
+		{"Insurgents seized the town of Palma after a three-day assault.", "seized", CueCapture},
+		// People carted away are taken; goods carted away are looted.
+		{"Bandits stormed the village and carted away 40 women and children.", "carted", CueAbduct},
+		{"Gunmen looted shops and carted away foodstuffs.", "carted", CueNone},
+		// Captured in the passive, by the police or by guerrillas.
+		{"A rebel commander was captured by the police on Sunday.", "captured", CueArrest},
+		{"A soldier was captured by guerrillas on leave.", "captured", CueAbduct},
+		// A mine attacked is a pit; a mine stepped on is a landmine.
+		{"Militiamen raped several women after attacking a mine in the territory.", "mine", CueNone},
+		{"Two children died after stepping on a mine near the village.", "mine", CueExplosive},
+		// A crowd's burning, a man's or a car's.
+		{"A suspected thief was set ablaze by an angry crowd.", "set", CueMob},
+		{"The car was set ablaze by gunmen.", "set", CueDestroy},
+		// Workers gathered to reject a law protest it.
+		{"Thousands of workers gathered outside parliament to reject the new law.", "gathered", CueProtest},
+		{"Thousands gathered outside the stadium to watch the match.", "gathered", CueNone},
+		// A deal signed to end the fighting is a conflict's.
+		{"The two leaders signed a deal brokered by Moscow to end the fighting.", "signed", CueAgreement},
+		{"The two firms signed a deal to supply gas.", "signed", CueNone},
+	})
+}
+
+// TestClassifyTenthProbe covers the tenth probe's classifications, each
+// beside a sentence the rule must leave alone.
+func TestClassifyTenthProbe(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		// Weapons found and destroyed are disrupted; houses destroyed by
+		// gunmen are property destroyed.
+		{"Iraqi forces found and destroyed a weapons cache in the mountains.", nil, 0, true, true, DisruptedWeapons},
+		{"Gunmen destroyed three houses in the village.", nil, 0, true, false, Looting},
+		// A coup's emergency is the coup's; an emergency after riots is
+		// the government's move.
+		{"The military dissolved the transitional government on Monday and declared a state of emergency.", nil, 0, true, true, OtherDev},
+		// Ground left by one side and taken over by another.
+		{"Eritrean troops withdrew from the town, where federal forces took over their positions.", nil, 0, true, true, NonViolentTransf},
+		{"Federal forces took over the town after fierce clashes with the rebels.", nil, 0, true, true, GovRegains},
+		// A crowd's violence in an epidemic is mob violence; deaths of
+		// the disease are none.
+		{"A crowd attacked health workers responding to Ebola in the town.", nil, 0, false, false, MobViolence},
+		{"Ebola has killed 40 people in the province since June.", map[string]int{"civilians": 40}, 40, false, false, ""},
+	})
+}
+
+// TestStrategicMoveTenthProbe covers the tenth probe's leads with no
+// deed told, each beside one the rule must refuse.
+func TestStrategicMoveTenthProbe(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The ELN declared a unilateral ceasefire for the duration of the election.", true},
+		{"The Houthi movement declared a general mobilisation on Saturday.", true},
+		{"The bank declared a dividend on Saturday.", false},
+		{"ISWAP appointed a new governor for its Lake Chad province.", true},
+		{"Turkish soldiers evacuated their observation post near the town.", true},
+		{"Residents evacuated their homes near the river.", false},
+		{"Israeli forces demolished the homes of two families in the city.", true},
+		{"Troops destroyed a hideout used by the militants.", false},
+		{"The military dissolved the transitional government on Monday.", true},
+		{"The president dissolved the cabinet on Monday.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
