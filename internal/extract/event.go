@@ -159,9 +159,24 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	// deed; it is no side of it.
 	// (Forces that "said" they arrested someone made the arrests.)
 	sides := make([]actors.Mention, 0, len(mentions))
+	var cited []actors.Mention
 	for _, m := range mentions {
 		if class.Disorder != taxonomy.PoliticalViolence || !d.sourceOnly(m, group) {
 			sides = append(sides, m)
+		} else {
+			cited = append(cited, m)
+		}
+	}
+	// A unit that tells of a raid or a fight in which no other force is
+	// named fought it: "CTD said five terrorists were killed in an
+	// exchange of fire during a raid" is the CTD's raid. (Police or
+	// officials at large who say so only report it.)
+	if class.EventType == taxonomy.Battles && !slices.ContainsFunc(sides, func(m actors.Mention) bool { return m.Actor.Side == actors.SideSecurity }) {
+		for _, m := range cited {
+			if m.Actor.Associate != "" && !m.Actor.Generic {
+				sides = append(sides, m)
+				break
+			}
 		}
 	}
 	r := assignRoles(toks, sides, class, victims, ev.Country)

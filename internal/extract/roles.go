@@ -32,6 +32,11 @@ var attackVerbs = map[string]bool{
 	"rammed": true, "attempted": true, "tried": true, "shelled": true, "bombed": true, "bombarded": true,
 	"pounded": true, "hit": true, "strike": true, "strikes": true, "blocked": true, "blockaded": true,
 	"intercepted": true, "cordoned": true, "encircled": true, "pursued": true, "chased": true,
+	// Property looted or wrecked is the looters' deed ("BLA militants
+	// looted a bank"), and a bomb dropped from a drone the dropper's
+	// ("militants dropped explosives from a quadcopter").
+	"looted": true, "ransacked": true, "plundered": true, "robbed": true, "vandalised": true, "vandalized": true,
+	"burnt": true, "burned": true, "destroyed": true, "demolished": true, "dropped": true,
 }
 
 // defenceVerbs take the defender as their agent: "the attack was thwarted
@@ -122,8 +127,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				!infiltrating(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
 				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
-			// ("troops came under attack": they were attacked.)
-			if acted && !(j > 0 && toks[j-1].Is("was", "were", "been", "under")) && !lex.HasAt(toks, j+1, "by") {
+			// ("troops came under attack": they were attacked; "four
+			// soldiers were initially reported killed": so were they.)
+			if acted && !(j > 0 && toks[j-1].Is("under")) && !passiveBetween(toks, i, j) && !lex.HasAt(toks, j+1, "by") {
 				if attacker < 0 {
 					attacker = k
 				}
@@ -483,6 +489,19 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
 	}
 	return r
+}
+
+// passiveBetween reports whether an auxiliary of the passive stands
+// between a name (its first token after, i) and the verb at j: "soldiers
+// were killed", "soldiers were initially reported killed", "a policeman
+// has been shot".
+func passiveBetween(toks []lex.Token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if toks[k].Is("was", "were", "been", "being", "is", "are") {
+			return true
+		}
+	}
+	return false
 }
 
 // aimers are the words after which a report names what an attack was

@@ -313,6 +313,26 @@ func TestActorRoles(t *testing.T) {
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// Looting and wrecking are the looters' deed; a bomb dropped from
+		// a drone the dropper's. Property looted from the group is not.
+		{"On 3 April 2025, BLF militants looted a bank in Turbat, Kech, and set it on fire.",
+			"BLF: Baloch Liberation Front", ""},
+		{"On 3 April 2025, militants dropped explosives from a quadcopter on a police station in Bannu, injuring three policemen.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		{"On 3 April 2025, militants dropped explosives from a quadcopter on an FC post in Buleda, Kech. Two FC personnel were injured.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
+		// A force whose men were reported killed, however the report
+		// words the passive, was the target.
+		{"On 5 May 2025, an IED exploded near an FC vehicle in Kohlu, Balochistan. Three soldiers were initially reported killed.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
+		{"On 5 May 2025, a landmine hit a Levies vehicle in Kohlu, Balochistan. Two Levies personnel were later confirmed killed.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Balochistan Levies"},
+		// A unit that tells of its own raid fought it; police or
+		// officials who tell of a fight between others only report it.
+		{"CTD Balochistan said four terrorists were killed in an exchange of fire during a raid in Quetta on 8 February 2025.",
+			"Police Forces of Pakistan Counter Terrorism Department", "Unidentified Armed Group (Pakistan)"},
+		{"On 8 February 2025, BLA militants attacked an army post in Kalat, Balochistan, killing two soldiers, the CTD said.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
