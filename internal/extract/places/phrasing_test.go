@@ -225,3 +225,25 @@ func TestTownOfTheNextDistrict(t *testing.T) {
 		}
 	}
 }
+
+// TestPressLocalities checks that localities the Pakistani press names
+// without their district (a highway stop, a railway tunnel, a border
+// crossing) put the event in their district, and that a namesake abroad
+// named with its state stays abroad.
+func TestPressLocalities(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, hint, name, admin2, country string }{
+		{"Armed men blocked the highway at Khad Kocha on Tuesday and torched three trucks.", "Pakistan", "Khad Kocha", "Mastung", "Pakistan"},
+		{"Militants blew up a portion of the railway track near Kolpur on Friday.", "Pakistan", "Kolpur", "Kachhi", "Pakistan"},
+		{"The train was stopped near the Mashkaf tunnel and its passengers taken hostage.", "Pakistan", "Mashkaf", "Kachhi", "Pakistan"},
+		{"Gunmen killed seven barbers in Surbandar while they slept.", "Pakistan", "Surbandar", "Gwadar", "Pakistan"},
+		{"Two policemen were killed when terrorists attacked a police post in Bannu's Mandan area.", "Pakistan", "Mandan", "Bannu", "Pakistan"},
+		{"Two policemen were killed when terrorists attacked a police post in Mandan late on Thursday.", "Pakistan", "Mandan", "Bannu", "Pakistan"},
+		{"A shooting in Mandan, North Dakota, left two people dead.", "", "Mandan", "", "United States"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
+		if !ok || loc.Admin2 != tt.admin2 || loc.Name != tt.name || loc.Country != tt.country {
+			t.Errorf("Resolve(%q) = %q (%q, %q), %v; want %q (%q, %q)", tt.text, loc.Name, loc.Admin2, loc.Country, ok, tt.name, tt.admin2, tt.country)
+		}
+	}
+}
