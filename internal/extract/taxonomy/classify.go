@@ -1360,7 +1360,7 @@ func proceedings(toks []lex.Token, end int) bool {
 			// news, not a case about an incident. So is one made by an
 			// agency named for investigation ("the National
 			// Investigation Agency has arrested").
-			if (t.Is("nia") || t.Is("investigation", "investigations") && agencyName(toks, i)) && arrestSoon(toks, i) {
+			if (t.Is("nia") || t.Is("investigation", "investigations") && agencyName(toks, i)) && (arrestSoon(toks, i) || arrestedBy(toks, i)) {
 				continue
 			}
 			// "UN investigators said soldiers raped 30 women": monitors
@@ -1375,6 +1375,21 @@ func proceedings(toks []lex.Token, end int) bool {
 				continue
 			}
 			return true
+		}
+	}
+	return false
+}
+
+// arrestedBy reports whether the agency at i is the one an arrest just
+// before it was made by: "was taken into custody by the National
+// Investigation Agency".
+func arrestedBy(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("by") {
+			return k > 0 && toks[k-1].Is("arrested", "detained", "custody", "nabbed", "apprehended", "held")
 		}
 	}
 	return false

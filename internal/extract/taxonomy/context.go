@@ -552,6 +552,44 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return c, false
+	case "took":
+		// "not been seen since soldiers took him from his home": a man
+		// taken and gone since.
+		if i+1 < len(toks) && toks[i+1].Is("him", "her", "them") && (unknownWhereabouts(toks) || disappeared(toks)) {
+			return CueAbduct, true
+		}
+		return c, false
+	case "held":
+		// "has been held by Maoists since Monday": a captive of armed
+		// men; one held by the police is in custody, told otherwise.
+		if i > 0 && toks[i-1].Is("been", "being") && lex.HasAt(toks, i+1, "by") && i+2 < len(toks) &&
+			(assailantWords[toks[i+2].Lower] || toks[i+2].Is("maoists", "kidnappers", "abductors", "bandits", "captors", "gunmen", "pirates") ||
+				i+3 < len(toks) && toks[i+2].Is("the", "armed", "suspected") && (assailantWords[toks[i+3].Lower] || toks[i+3].Is("maoists", "kidnappers", "abductors", "bandits", "gunmen", "pirates"))) &&
+			!forcesRaid(toks, i) {
+			return CueAbduct, true
+		}
+		return c, false
+	case "blockade", "blockades":
+		// "Farmers continued their blockade of highways": people's
+		// blockade, a protest; a naval or an army's blockade is none.
+		for k := i - 1; k >= 0 && k >= i-6; k-- {
+			if toks[k].Punct {
+				break
+			}
+			if toks[k].Is("farmers", "workers", "protesters", "protestors", "demonstrators", "residents", "villagers", "truckers", "drivers",
+				"students", "traders", "activists", "miners", "teachers", "indigenous", "peasants", "transporters") {
+				return CueProtest, true
+			}
+		}
+		return c, false
+	case "demanding":
+		// "Workers demanding unpaid wages smashed machinery": a crowd
+		// named by its demand is protesting.
+		if i > 0 && toks[i-1].Is("workers", "farmers", "residents", "students", "traders", "villagers", "employees", "teachers", "nurses",
+			"doctors", "youths", "drivers", "miners", "pensioners", "labourers", "laborers") {
+			return CueProtest, true
+		}
+		return c, false
 	case "dispersed":
 		// "The protesters dispersed peacefully after submitting a
 		// memorandum": a crowd that went home, not one driven off. "Police
@@ -725,7 +763,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "tried to march to the square" in defiance of a ban: the
 		// attempt is the protest.
 		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
-			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass", "opposition", "student", "students", "anti-government", "pro-democracy") ||
+			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass", "opposition", "student", "students", "anti-government", "pro-democracy",
+			"banned", "outlawed", "unauthorised", "unauthorized", "illegal") ||
 			lex.HasAt(toks, i-2, "attempted", "to") || lex.HasAt(toks, i-2, "tried", "to")) {
 			return c, false
 		}
@@ -1019,6 +1058,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 // gunfire told of a game ("fired a shot at the goalkeeper") or of a try
 // ("took a shot at the title") is none.
 func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
+	// "opened up on a column of troops"; not "opened up on her
+	// struggles".
+	if lex.HasAt(toks, i, "opened", "up", "on") && !forcesAhead(toks, i+3) {
+		return CueNone
+	}
 	// A device, a bomb or a mine "went off"; an alarm or a phone did not.
 	if lex.HasAt(toks, i, "went", "off") {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
@@ -1316,6 +1360,22 @@ func airBefore(toks []lex.Token, i int) bool {
 	return false
 }
 
+// forcesAhead reports whether armed men, forces or their posts are named
+// within six words from k, in the clause: "opened up on a column of junta
+// troops".
+func forcesAhead(toks []lex.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+6; j++ {
+		if toks[j].Punct {
+			return false
+		}
+		if assailantWords[toks[j].Lower] || toks[j].Is("soldiers", "police", "policemen", "convoy", "column", "patrol", "positions", "base",
+			"checkpoint", "post", "camp", "vehicle", "vehicles", "crowd", "protesters", "villagers", "civilians", "worshippers") {
+			return true
+		}
+	}
+	return false
+}
+
 // stateBombed reports whether "bombed" at i is done by a state's armed
 // forces, named just before it in the active voice, to an armed group's
 // ground: "the Colombian armed forces bombed a guerrilla camp", "the
@@ -1392,7 +1452,7 @@ func abstractAfter(toks []lex.Token, i int) bool {
 // launcher".
 var recoveredArms = lex.WordSet(`gun guns rounds magazines magazine cartridges bullets launcher launchers kalashnikov
 	ak-47 ak-47s carbine carbines shotgun shotguns revolver revolvers ammo gunpowder fuse fuses claymore claymores
-	ordnance munitions nitrate ammonium gelatin gelatine tnt rdx`)
+	ordnance munitions nitrate ammonium gelatin gelatine tnt rdx firearms firearm`)
 
 // protestAsCause reports whether the protest noun at i is named as a cause
 // or a backdrop, not reported: "cancelled because of protests", "hit by
@@ -1576,6 +1636,11 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		// the hundred are a crowd.
 		if t.Is("people") && k > 1 && toks[k-1].Is("of") && toks[k-2].Is("hundreds", "thousands", "scores", "dozens") {
 			return true
+		}
+		// "dragged him from a police car": the police named as a
+		// modifier are no subject.
+		if t.Is("police") && k+1 < len(toks) && toks[k+1].Is("car", "van", "vehicle", "station", "post", "truck", "cell", "custody") {
+			continue
 		}
 		if assailantWords[t.Lower] || t.Is("gunmen", "police", "policemen", "soldiers", "men", "bandits", "militiamen", "herders",
 			"vigilantes", "who", "which") {

@@ -297,7 +297,7 @@ var phrases = []phrase{
 	// The tenth probe's phrases: people "carted away" by their captors.
 	// (Drones by their long name, "unmanned aerial vehicles", strike
 	// only by the verb after them: police recover them too.)
-	{[]string{"carted", "away"}, CueAbduct}, {[]string{"carted", "off"}, CueAbduct},
+	{[]string{"carted", "away"}, CueAbduct}, {[]string{"opened", "up", "on"}, CueFiring}, {[]string{"carted", "off"}, CueAbduct},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -397,7 +397,7 @@ var words = map[string]Cue{
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
-	"landed": CueNone, "hit": CueNone,
+	"landed": CueNone, "hit": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -833,7 +833,24 @@ func stonesUsed(toks []lex.Token, i int) bool {
 // communal reports whether the clash at i is said of communities:
 // "communal clashes", "inter-communal violence".
 func communal(toks []lex.Token, i int) bool {
-	return i > 0 && toks[i-1].Is("communal", "inter-communal", "intercommunal", "caste", "interfaith")
+	if i > 0 && toks[i-1].Is("communal", "inter-communal", "intercommunal", "caste", "interfaith") {
+		return true
+	}
+	// "Youths of two communities clashed": two crowds named as the
+	// subject. Tribes and clans bear arms; "armed clashes" are a
+	// battle whoever fights them.
+	if i > 0 && toks[i-1].Is("armed", "gun") {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("communities", "villages") && toks[k-1].Is("two", "rival", "neighbouring", "neighboring") {
+			return true
+		}
+	}
+	return false
 }
 
 // crowdKilled reports whether the verb that "to death" at i completes has
@@ -902,6 +919,11 @@ func forcesRaid(toks []lex.Token, i int) bool {
 	}
 	if lex.HasAt(toks, i+1, "by") {
 		for k := i + 2; k < len(toks) && k <= i+6; k++ {
+			// "held by Maoists since Monday, police said": the police
+			// after the comma tell it, they did not do it.
+			if toks[k].Punct {
+				break
+			}
 			if state(toks[k]) {
 				return true
 			}

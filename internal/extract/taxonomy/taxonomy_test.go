@@ -1550,3 +1550,52 @@ func TestStrategicMoveTenthProbe(t *testing.T) {
 		}
 	}
 }
+
+// TestScanTenthProbeSecond covers the second round of the tenth probe's
+// fixes, each beside a use the rule must leave alone.
+func TestScanTenthProbeSecond(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		// Fire "opened up on" troops; a speaker opens up on a subject.
+		{"Rebels opened up on a column of junta troops on the road.", "opened", CueFiring},
+		{"The singer opened up on her struggles in an interview.", "opened", CueNone},
+		// A man taken and not seen since is disappeared.
+		{"He has not been seen since soldiers took him from his home.", "took", CueAbduct},
+		{"Soldiers took him to hospital after the crash.", "took", CueNone},
+		// Held by armed men is a captive; held by the police, not.
+		{"An engineer has been held by Maoists since Monday, police said.", "held", CueAbduct},
+		{"The suspect has been held by police since Monday.", "held", CueNone},
+		{"The meeting was held by the council on Monday.", "held", CueNone},
+		// People's blockade is a protest; a navy's is none.
+		{"Farmers continued their blockade of highways around the capital.", "blockade", CueProtest},
+		{"The navy imposed a blockade on the port.", "blockade", CueNone},
+		// A crowd named by its demand.
+		{"Workers demanding unpaid wages smashed machinery at the factory.", "demanding", CueProtest},
+		{"Gunmen demanding a ransom called the family.", "demanding", CueNone},
+		// A banned march is a protest.
+		{"Police arrested supporters who tried to hold a banned march.", "march", CueProtest},
+		// Firearms make seized weapons.
+		{"Troops seized high-powered firearms from the camp.", "seized", CueDisrupt},
+	})
+}
+
+// TestClassifyTenthProbeSecond covers the second round's crowds and
+// arrests, each beside a sentence the rule must leave alone.
+func TestClassifyTenthProbeSecond(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// A crowd that beat a man to death, though the police are named
+		// as where it took him from.
+		{"A crowd dragged a suspected robber from a police car and beat him to death.", civ(1), 1, true, true, MobViolence},
+		{"Police dragged a suspect from a car and beat him to death.", civ(1), 1, true, true, Attack},
+		// Two communities fighting with machetes and stones are a mob;
+		// troops and rebels clashing are a battle.
+		{"Youths of two communities clashed with machetes and stones in the town, leaving four dead.", civ(4), 4, false, false, MobViolence},
+		{"Troops and rebels clashed in the town, leaving four dead.", map[string]int{"militants": 4}, 4, true, true, ArmedClash},
+		{"A land dispute between two tribes turned into armed clashes near the town; 11 people were killed.", civ(11), 11, true, false, ArmedClash},
+		// Workers named by a demand who smash and burn riot.
+		{"Workers demanding unpaid wages smashed machinery and set fire to the factory office.", nil, 0, false, false, ViolentDemo},
+		// An arrest by an agency named for investigation.
+		{"A suspect was taken into custody by the National Investigation Agency on Friday.", nil, 0, true, true, Arrests},
+		{"The National Investigation Agency is investigating the blast that killed four.", civ(4), 4, true, true, ""},
+	})
+}
