@@ -105,6 +105,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
+		if f, last, ok := theInjuredDiedAt(toks, i, hints); ok {
+			figs = append(figs, f)
+			i = last
+			continue
+		}
 		if f, last, ok := livesAt(toks, i, hints); ok {
 			figs = append(figs, f)
 			i = last
@@ -188,6 +193,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// count. ("Hundreds injured" and "dozens wounded" keep their
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
+	diedWhereTaken(toks, figs)
 	return dropBodiesOfTheDead(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs)))))))))
 }
 
@@ -642,6 +648,11 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		// "The total number Maoists killed in the operation rose to 28":
 		// the "of" left out.
 		return countedToll(toks, i, i+2, Killed, persons[toks[i+1].Lower], false)
+	case toks[i].Is("number") && i+3 < len(toks) && toks[i+1].Is("of") && toks[i+2].Is("slain", "killed", "dead") && plural(toks[i+3].Lower) &&
+		persons[toks[i+3].Lower] != "" && persons[toks[i+3].Lower] != Perpetrators && persons[toks[i+3].Lower] != Civilians:
+		// "taking the number of slain Maoists to 14": the fate before
+		// the people named.
+		return countedToll(toks, i, i+3, Killed, persons[toks[i+3].Lower], false)
 	case toks[i].Is("number") && i+2 < len(toks) && toks[i+1].Is("of"):
 		// "the number of dead rose to 30", "the number of people
 		// injured has climbed to 45".
@@ -855,6 +866,62 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 	}
 	return Figure{}, 0, false
+}
+
+// theInjuredDiedAt reads one of the wounded told before who died, named
+// by a singular noun after "the injured": "The seriously injured jawan
+// died on the way to hospital", "the injured villager succumbed". The
+// death leaves the injured's count.
+func theInjuredDiedAt(toks []lex.Token, i int, hints []Hint) (Figure, int, bool) {
+	if !toks[i].Is("the") {
+		return Figure{}, 0, false
+	}
+	h := i + 1
+	for h < len(toks) && h <= i+3 && toks[h].Is("seriously", "critically", "grievously", "badly", "severely", "most") {
+		h++
+	}
+	if h+2 >= len(toks) || !toks[h].Is("injured", "wounded") {
+		return Figure{}, 0, false
+	}
+	n := h + 1
+	c, ok := personAt(toks, n, hints)
+	if !ok || c == "" || c == Perpetrators || plural(toks[n].Lower) {
+		return Figure{}, 0, false
+	}
+	for d := n + 1; d < len(toks) && d <= n+3; d++ {
+		if toks[d].Is("died", "succumbed") {
+			return Figure{Kind: Killed, Category: c, Count: 1, Bound: lex.BoundExact, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
+		}
+		if !toks[d].Is("later", "also", "subsequently", "then", "has", "had") {
+			break
+		}
+	}
+	return Figure{}, 0, false
+}
+
+// diedWhereTaken marks as deaths among the wounded told before those of
+// a sentence that takes "the injured" to hospital first: "The injured
+// were shifted to the hospital at Phulbani, where one more Policeman
+// died".
+func diedWhereTaken(toks []lex.Token, figs []Figure) {
+	if len(toks) < 4 || !toks[0].Is("the") || !toks[1].Is("injured", "wounded") || !toks[2].Is("were", "was", "have", "had") {
+		return
+	}
+	where := -1
+	for k := 3; k < len(toks); k++ {
+		if toks[k].Is("where") {
+			where = toks[k].Start
+			break
+		}
+	}
+	if where < 0 {
+		return
+	}
+	for k := range figs {
+		if figs[k].Kind == Killed && figs[k].Start > where && !figs[k].Negated {
+			figs[k].WereInjured = true
+		}
+	}
 }
 
 // injuredPool reads the count of the injured a share of whom died, from
@@ -1207,8 +1274,45 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		}
 	case "captured":
 		// "captured a district" is territory: the phrase reader needs a person.
+	case "lost":
+		// "lost a head constable", "lost two of its cadres", not "lost
+		// contact with", "lost his way" or "lost two rifles": a person
+		// phrase right after it.
+		if !lostPerson(toks, i) {
+			return "", 0
+		}
 	}
 	return k, 1
+}
+
+// sideNoun reports whether the word at k is a person noun of a side
+// ("Maoists", "Policemen"), capitalised or not.
+func sideNoun(toks []lex.Token, k int, hints []Hint) bool {
+	c, ok := personAt(toks, k, hints)
+	return ok && (c == Security || c == Militants)
+}
+
+// lostPerson reports whether "lost" at i takes a person as its object:
+// "lost a head constable", "lost two jawans", "lost two of its men".
+func lostPerson(toks []lex.Token, i int) bool {
+	j := i + 1
+	if j >= len(toks) || !(toks[j].Is("a", "an", "one") || isNumberWord(toks, j)) {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].Punct || toks[k].Is("in", "at", "on", "and", "to") {
+			return false
+		}
+		// (Only a side's men: "We have lost two boys" is a figure of
+		// speech for men counted elsewhere.)
+		if c, ok := personAt(toks, k, nil); ok && (c == Security || c == Militants) {
+			return !lex.HasAt(toks, k+1, "of") || toks[k-1].Is("of")
+		}
+		if toks[k].Is("of") && !toks[k+1].Is("its", "their", "his", "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // placeBetweenItems returns the "and" after a short phrase of place at k
@@ -1556,6 +1660,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	var main np
 	found := false
 	var coordinatedAfterActive []np
+	// "The Police lost a head constable": "lost" alone takes its
+	// victims after it ("lost his life" takes them before).
+	active := activeForm(w) || w == "lost" && vEnd == v
 	// Casualty nouns ("wounds", "deaths", "hostages") count only with a
 	// number just before ("180 deaths") or an "of" after ("the deaths of
 	// six people"); "succumbed to his wounds" is no new figure.
@@ -1577,7 +1684,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "a group that had killed an officer on December 19": the past
 	// perfect of a relative clause tells of a deed before the reported
 	// one ("claimed it had killed several soldiers" reports this one).
-	if v > 1 && toks[v-1].Is("had") && toks[v-2].Is("that", "which", "who") && activeForm(w) {
+	if v > 1 && toks[v-1].Is("had") && toks[v-2].Is("that", "which", "who") && active {
 		return nil
 	}
 	// "One Maoist was killed; the body of the cadre was recovered": the
@@ -1587,7 +1694,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	// Active phrasing: the victims follow ("killing six terrorists", "the
 	// killing of six terrorists", "killed and injured several soldiers").
-	if activeForm(w) && !passive {
+	if active && !passive {
 		j := vEnd + 1
 		if j < len(toks) && toks[j].Is("of") {
 			j++
@@ -1608,6 +1715,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if p, ok := phraseAfter(toks, j, hints); ok {
 			main, found = p, true
 			coordinatedAfterActive = coordinatedAfter(toks, p, hints)
+			// "shot dead a CPI-Maoist 'commander' and injured his
+			// associate": a follower is of the side of the leader told
+			// before him.
+			possessed := toks[main.first].Is("his", "her", "their") || main.first > 0 && toks[main.first-1].Is("his", "her", "their")
+			if possessed && main.category == Civilians && len(prev) > 0 && toks[main.head].Is(followers...) {
+				if c := prev[len(prev)-1].Category; c == Militants || c == Security {
+					main.category = c
+				}
+			}
 			// "the bodies of three men and two women cadres": the noun
 			// after the last sex is every item's.
 			if len(coordinatedAfterActive) == 1 && toks[main.head].Is("men", "women") {
@@ -1629,7 +1745,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			return fs
 		}
 	}
-	if !found && activeForm(w) && !passive {
+	if !found && active && !passive {
 		if fs, ok := pronounVictims(toks, v, vEnd, kind, hints, prev); ok {
 			return fs
 		}
@@ -1646,7 +1762,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			return nil
 		}
 	}
-	if !found && activeForm(w) && !passive && vEnd+1 < len(toks) {
+	if !found && active && !passive && vEnd+1 < len(toks) {
 		nx := toks[vEnd+1]
 		// "abducted and killed Balaram Naik": the name is the object
 		// of both verbs.
@@ -1776,13 +1892,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if !found && w0(w, "killing", "killings", "murder", "murders") && vEnd == v && v > 0 && toks[v-1].Is("the", "this", "that", "these", "those") {
 		return nil
 	}
-	if !found && w == "to" && v > 0 && (isCap(toks[v-1].Text) && !toks[v-1].Punct || toks[v-1].Is("him", "her")) {
+	// ("beat two Maoists to death": a capitalised side's noun is no
+	// name; the phrase it ends is read below.)
+	if !found && w == "to" && v > 0 && (isCap(toks[v-1].Text) && !toks[v-1].Punct && !sideNoun(toks, v-1, hints) || toks[v-1].Is("him", "her")) {
 		// "beat up Ram Singh to death", "assaulted him to death": the
 		// victim stands between the verb and the idiom; the noun before
 		// it is the attacker.
 		return []Figure{{Kind: kind, Category: Civilians, Count: 1, Bound: lex.BoundExact, Start: toks[v-1].Start, End: toks[vEnd].End}}
 	}
-	if !found && activeForm(w) && !passive && objectFollows(toks, vEnd+1) {
+	if !found && active && !passive && objectFollows(toks, vEnd+1) {
 		// "Maoists shot dead a former colleague of theirs": an object we
 		// could not read follows, so the noun before the verb is the
 		// attacker, not the victim.
@@ -3276,8 +3394,10 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 	named := true
 	for n, all := 0, 0; k < len(toks) && n < 5 && all < 8 && k-j <= 14; k, all = k+1, all+1 {
 		// "a Pakistan Peoples Party (PPP) leader": the abbreviation
-		// of the name before is part of it.
-		if named && k > j && toks[k].Is("(") && k+2 < len(toks) && toks[k+2].Is(")") && acronym(toks[k+1].Text) {
+		// of the name before is part of it, as is the faction a party's
+		// name gives in brackets ("two Jharkhand Party (Naren) leaders").
+		if named && k > j && toks[k].Is("(") && k+2 < len(toks) && toks[k+2].Is(")") &&
+			(acronym(toks[k+1].Text) || isCap(toks[k+1].Text) && isCap(toks[k-1].Text) && !toks[k-1].Punct) {
 			k += 2
 			continue
 		}
@@ -3543,7 +3663,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 				// "Two security personnel, one of them of the CoBRA,
 				// were injured": a share set off as an aside describes
 				// the counted people before it, who are the subject.
-				if c := q.First - 1; c > 0 && toks[c].Is(",") && countedPersonBefore(toks, c, hints) {
+				// ("arrested two others, one of them injured": a share
+				// with its casualty word right after it is the figure.)
+				if c := q.First - 1; c > 0 && toks[c].Is(",") && countedPersonBefore(toks, c, hints) && k+1 < v {
 					k = c
 					continue
 				}
@@ -3572,7 +3694,10 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// ("who was in 2005 arrested": a year, not a count.)
 			// ("four more were wounded": "more" between.)
 			// ("and 90 had been hurt": the auxiliaries between.)
-			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more") || !q.Vague && q.Last+1 == perfectStart(toks, v)) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
+			// ("one was arrested with injuries", "in injured condition":
+			// the subject of the passive the manner hangs from.)
+			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more") || !q.Vague && q.Last+1 == perfectStart(toks, v) ||
+				q.Last == v-3 && !q.Vague && isAux(toks[q.Last+1]) && toks[v].Is("with", "in")) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
 				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) &&
 				!ageAside(toks, q) {
 				cat := Unknown
@@ -3972,13 +4097,21 @@ func countedAside(toks []lex.Token, v int, hints []Hint) (int, int) {
 	}
 	for m := j - 1; m > 0 && m >= j-25; m-- {
 		t := toks[m]
-		if t.Is(";", ".", "(", ")", "who", "which", "when", "while", "after") {
+		// (A "who" clause may close the last item of a list, which
+		// describesCount checks.)
+		if t.Is(";", ".", "(", ")", "which", "when", "while", "after") {
 			return -1, -1
 		}
 		if !t.Is(",") {
 			continue
 		}
 		if n, ok := countedPhraseBefore(toks, m, hints); ok && n > 1 && describesCount(toks, m+1, j, n, hints) {
+			// "Three persons, a constable and two villagers, were
+			// killed": the list of a toll of no side tells the sides,
+			// and is read as a list (whose total dropListTotal drops).
+			if toks[m-1].Is("people", "persons", "individuals", "others") && !toks[m+1].Is("among") && !shareAt(toks, m+1) {
+				return -1, -1
+			}
 			return j, m
 		}
 		// Only a list of single people ("a Sub-Inspector, an ASI and
@@ -3988,6 +4121,12 @@ func countedAside(toks []lex.Token, v int, hints []Hint) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// shareAt reports whether a counted share opens at i: "three of them".
+func shareAt(toks []lex.Token, i int) bool {
+	q, ok := quantityAt(toks, i)
+	return ok && !q.Vague && lex.HasAt(toks, q.Last+1, "of")
 }
 
 // countedPhraseBefore returns the count of the person phrase that ends
@@ -4027,7 +4166,9 @@ func describesCount(toks []lex.Token, i, j, n int, hints []Hint) bool {
 	if q, ok := quantityAt(toks, i); ok && !q.Vague && int(q.Value) < n && lex.HasAt(toks, q.Last+1, "of") {
 		return true
 	}
-	items, person := 0, false
+	// ("a constable and two villagers": an item may have a count of
+	// its own; the items' counts add up to no more than n.)
+	items, sum, person := 0, 0, false
 	for k := i; k < j; k++ {
 		t := toks[k]
 		start := k == i || toks[k-1].Is(",", "and")
@@ -4036,21 +4177,33 @@ func describesCount(toks []lex.Token, i, j, n int, hints []Hint) bool {
 			if k > i && !person {
 				return false
 			}
-			if !t.Is("a", "an", "his", "her", "their") {
+			if t.Is("a", "an", "his", "her", "their") {
+				sum++
+			} else if q, ok := quantityAt(toks, k); ok && !q.Vague && q.First == k && q.Value > 1 {
+				sum += int(q.Value)
+				k = q.Last
+			} else {
 				return false
 			}
 			items++
 			person = false
 			continue
 		}
-		if t.Punct && !t.Is(",", "-") || t.Is("who", "which", "were", "was") {
+		// "a constable and two villagers who had taken a lift": a clause
+		// on the last item closes the list.
+		if t.Is("who") && person && items >= 2 {
+			break
+		}
+		// ("a 'deputy commander' and a woman cadre": quotes round a
+		// rank.)
+		if t.Punct && !t.Is(",", "-", "'", "‘", "’") || t.Is("who", "which", "were", "was") {
 			return false
 		}
 		if _, ok := personAt(toks, k, hints); ok {
 			person = true
 		}
 	}
-	return person && items >= 2 && items <= n
+	return person && items >= 2 && sum <= n
 }
 
 // inCareAfter reports whether the words after the casualty word at v
@@ -4080,7 +4233,13 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 	if a == v && !toks[v].Is("died", "succumbed", "perished") || j < 2 {
 		return -1, -1
 	}
-	for m := j; m > 0 && m >= j-20; m-- {
+	// "a constable and two villagers who had taken a lift, were
+	// killed": the comma that closes a list's aside.
+	from := j
+	if toks[j].Is(",") {
+		from = j - 1
+	}
+	for m := from; m > 0 && m >= j-20; m-- {
 		// (Quotes around a title inside the clause part nothing:
 		// "who had joined the DRG as an 'Assistant Constable'".)
 		if toks[m].Punct && !toks[m].Is("'", "‘", "’") || toks[m].Is("which", "that", "where", "when", "while", "whom") {
@@ -4095,14 +4254,23 @@ func bareWhoClause(toks []lex.Token, v int, hints []Hint) (int, int) {
 		if m+1 >= j || !(isAux(toks[m+1]) || toks[m+1].Is("had", "has", "have") || pastOfNoCasualty(toks, m+1)) {
 			return -1, -1
 		}
-		if _, ok := personAt(toks, m-1, hints); !ok {
+		// ("The PLFI 'area commander' who led the attack": the quote
+		// closing a rank.)
+		h := m - 1
+		if h > 0 && toks[h].Is("'", "’") {
+			h--
+		}
+		if _, ok := personAt(toks, h, hints); !ok {
 			return -1, -1
 		}
 		// "in which 76 SF personnel were killed": people right before
 		// the verb are its subject. ("A villager who informed the
 		// Police was killed": unless they are the object of the
 		// clause's own verb.)
-		if _, ok := personAt(toks, j, hints); ok && !pastOfNoCasualty(toks, m+1) && !(toks[m+1].Is("had", "has", "have") && pastOfNoCasualty(toks, m+2)) {
+		// ("a villager who was with the Maoists was killed": nor when
+		// they are the object of the clause's preposition.)
+		if _, ok := personAt(toks, j, hints); ok && !pastOfNoCasualty(toks, m+1) && !(toks[m+1].Is("had", "has", "have") && pastOfNoCasualty(toks, m+2)) &&
+			!(m+2 < j && toks[m+1].Is("was", "were") && toks[m+2].Is("with", "among", "alongside", "accompanying")) {
 			return -1, -1
 		}
 		return j, m
@@ -4118,7 +4286,8 @@ func pastOfNoCasualty(toks []lex.Token, i int) bool {
 	}
 	w := toks[i].Lower
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !isCap(toks[i].Text) ||
-		toks[i].Is("came", "went", "ran", "rushed", "fled", "stood", "sat", "slept", "lived", "worked", "drove", "rode", "fought", "took", "gave", "got", "left")
+		toks[i].Is("came", "went", "ran", "rushed", "fled", "stood", "sat", "slept", "lived", "worked", "drove", "rode", "fought", "took", "gave", "got", "left",
+			"led", "held", "kept", "met", "brought", "sought", "made", "told", "sent", "set", "hid", "laid", "ate", "won", "lost", "spoke", "wrote", "saw", "knew", "heard")
 }
 
 // woundedClause finds the words that tell how someone was hurt before the
@@ -4641,6 +4810,13 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 				// "The headman and his two sons were killed".
 				q, first, ok = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: j - 1, Last: j}, j-1, true
 			}
+			if !ok && j == k-1 && toks[k].Is("and") && !plural(toks[j].Lower) && !isCap(toks[j].Text) {
+				// "including the bride's father and two children": one
+				// person named by a singular noun and its article.
+				if a := theBefore(toks, j); a >= 0 {
+					q, first, ok = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: a, Last: j}, a, true
+				}
+			}
 			if !ok {
 				break
 			}
@@ -4667,6 +4843,18 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		}
 	}
 	return out
+}
+
+// theBefore returns the "the" that opens the singular noun at j, right
+// before it or before a possessive ("the bride's father"), or -1.
+func theBefore(toks []lex.Token, j int) int {
+	if j >= 1 && toks[j-1].Is("the") {
+		return j - 1
+	}
+	if j >= 2 && (strings.HasSuffix(toks[j-1].Lower, "'s") || strings.HasSuffix(toks[j-1].Lower, "’s")) && toks[j-2].Is("the") {
+		return j - 2
+	}
+	return -1
 }
 
 // dropListTotal removes the total that opens a list before a passive

@@ -30,6 +30,9 @@ var verbs = map[string]string{
 	"massacred": Killed, "executed": Killed, "decapitated": Killed, "strangled": Killed, "bludgeoned": Killed, "assassinated": Killed, "bodies": Killed, "body": Killed,
 	"neutralising": Killed, "neutralizing": Killed, "fatalities": Killed, "deaths": Killed, "dies": Killed,
 	"slaughtered": Killed, "butchered": Killed,
+	// "The Police also lost a head constable in the firing": a side's
+	// loss of its men (verbAt wants a person phrase after it).
+	"lost":    Killed,
 	"injured": Injured, "injuring": Injured, "wounded": Injured, "wounding": Injured, "hurt": Injured,
 	"injures": Injured, "injure": Injured, "stabbed": Injured, "stabbing": Injured, "wounds": Injured, "injuries": Injured,
 	// "Maoists assaulted 20 villagers", "thrashed the workers": a beating
@@ -153,6 +156,12 @@ var idioms = []struct {
 	{[]string{"with", "gunshot", "injuries"}, Injured},
 	{[]string{"with", "splinter", "injuries"}, Injured},
 	{[]string{"with", "injuries"}, Injured},
+	// "one was arrested in injured condition": the state the wounded
+	// were caught in.
+	{[]string{"in", "injured", "condition"}, Injured},
+	{[]string{"in", "an", "injured", "condition"}, Injured},
+	{[]string{"in", "a", "wounded", "condition"}, Injured},
+	{[]string{"in", "wounded", "condition"}, Injured},
 	// "Six jawans, who had hidden in a house, survived with injuries":
 	// the verb before keeps the subject in reach past a clause.
 	{[]string{"survived", "with", "injuries"}, Injured},
@@ -314,6 +323,9 @@ var persons = map[string]string{
 	// "the driver and his assistant"; a rank's "Assistant" is read
 	// with the rank (personSide).
 	"assistant": Civilians, "assistants": Civilians,
+	// A bus's conductor; a Panchayat or Gram Sevak is a village
+	// council's government employee.
+	"conductor": Civilians, "conductors": Civilians, "sevak": Civilians, "sevaks": Civilians,
 }
 
 // sideWords before a person noun change its category ("security guards",
