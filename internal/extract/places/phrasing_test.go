@@ -247,3 +247,28 @@ func TestPressLocalities(t *testing.T) {
 		}
 	}
 }
+
+// TestDistrictInBracketsOverNamesakeTown checks that a name written as the
+// district in brackets is the district, not a namesake town of another
+// district nor a town that bears the district's name as an alias, while
+// the district's own seat still stands for it and the namesake town named
+// as a town is the town.
+func TestDistrictInBracketsOverNamesakeTown(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, name, admin2 string }{
+		{"On 4 May 2024, gunmen shot dead a shopkeeper in a village (Nasirabad, Balochistan).", "Nasirabad", "Nasirabad"},
+		{"On 4 May 2024, gunmen shot dead a shopkeeper in a village (Las Bela, Balochistan).", "Las Bela", "Las Bela"},
+		{"On 4 May 2024, gunmen shot dead a shopkeeper in a village (Musakhail, Balochistan).", "Musakhel", "Musakhel"},
+		{"On 4 May 2024, gunmen shot dead a shopkeeper in a village (Kachi, Balochistan).", "Kachhi", "Kachhi"},
+		// The seat stands for its district; a namesake named as a town
+		// is the town.
+		{"On 4 May 2024, gunmen shot dead a shopkeeper in a village (Turbat, Balochistan).", "Turbat", "Kech"},
+		{"On 4 May 2024, BLA militants lobbed grenades at an FC post in Nasirabad city (Kech district, Balochistan).", "Nasirabad", "Kech"},
+		{"On 4 May 2024, gunmen opened fire on a Levies post in Bela town (Las Bela district, Balochistan).", "Bela", "Las Bela"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if !ok || loc.Admin2 != tt.admin2 || loc.Name != tt.name {
+			t.Errorf("Resolve(%q) = %q (%q), %v; want %q (%q)", tt.text, loc.Name, loc.Admin2, ok, tt.name, tt.admin2)
+		}
+	}
+}

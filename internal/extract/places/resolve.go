@@ -131,6 +131,23 @@ func districtElsewhere(m Match, p *Place) bool {
 	return found
 }
 
+// seatKm is how near a town must lie to a district's point (its
+// headquarters) to stand for the district.
+const seatKm = 5
+
+// seatOf reports whether town p is the seat of a district that match m
+// names: in it and at its point ("Mastung" the town for Mastung the
+// district, "Turbat" for Kech).
+func seatOf(m Match, p *Place) bool {
+	for _, q := range m.Places {
+		if q.Kind == "admin2" && q.ISO3 == p.ISO3 && q.Admin1 == p.Admin1 && q.Admin2 == p.Admin2 &&
+			distanceKm(q.Lat, q.Lon, p.Lat, p.Lon) <= seatKm {
+			return true
+		}
+	}
+	return false
+}
+
 // nextDoorKm is how far from a district's headquarters a town of another
 // district may lie and still be read as the town a note names with that
 // district: Balochistan's districts run 100-150 km from their seat to
@@ -431,6 +448,15 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 				// many: a story listing the districts under curfew
 				// contradicts each of their towns as often.
 				contradicted, abroad := false, false
+				// A name written as the district in brackets is the
+				// district, not a town that shares the name elsewhere
+				// ("(Nasirabad, Balochistan)" is not Kech's Nasirabad)
+				// nor a town of the district that bears it as an alias
+				// ("(Las Bela, Balochistan)" is not the town of Bela): only
+				// the district's own seat may stand for it.
+				if noted[i] && specificity(p.Kind) > specificity("admin2") && !seatOf(m, p) {
+					contradicted = true
+				}
 				for j, other := range matches {
 					// A demonym says who, not where: "Americans" in
 					// Amsterdam do not move it to the United States; and
