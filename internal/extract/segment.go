@@ -27,6 +27,12 @@ func (d *doc) reports(i int) bool {
 	if len(hits) == 0 {
 		return i == 0 && d.lonelyLead()
 	}
+	// A tally told in the perfect over years, a leader "still alive"
+	// after a claimed killing, or a blast a sentence before called an
+	// accident is no incident of this story.
+	if tallied(toks) || stillAlive(toks) || hurtInKnown(toks, hits) && d.noAttackBefore(i) || d.aliveAfterAll(i) {
+		return false
+	}
 	figures := false
 	for _, f := range d.figs[i] {
 		// No single incident kills or wounds tens of thousands: such a
@@ -79,7 +85,8 @@ func (d *doc) reports(i int) bool {
 		if quiet && taxonomy.Violent(h.Cue) {
 			continue
 		}
-		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) {
+		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) ||
+			claimedEarlier(toks, h.Token) || toldOfBefore(toks, h.Token) {
 			continue
 		}
 		// "Gunmen Abduct 17 Worshippers From Church": a headline tells
@@ -309,13 +316,43 @@ func passiveBy(toks []lex.Token, i int) bool {
 // "Gunmen killed a teacher on Wednesday; the court will hear his family's
 // petition in June" tells the killing first, and the court's business
 // after the semicolon does not make it a court report.
+// A clause that opens the sentence to date it by other news ("A day
+// after the agency filed its charge sheet in the attack case, gunmen shot
+// dead a leader") is left out too: the court's business it names dates
+// the deed.
 func firstClause(toks []lex.Token) []lex.Token {
 	for k, t := range toks {
 		if t.Is(";") {
-			return toks[:k]
+			toks = toks[:k]
+			break
 		}
 	}
+	if k := datingClause(toks); k > 0 {
+		return toks[k:]
+	}
 	return toks
+}
+
+// datingClause returns the token after the comma that closes a clause
+// opening the sentence with "a day after", "hours after", "two days
+// after" ...: a time set by other news. 0 when there is none.
+func datingClause(toks []lex.Token) int {
+	k := 0
+	if k < len(toks) && toks[k].Is("a", "an", "one", "two", "three", "few", "barely", "just", "only") {
+		k++
+	}
+	if k < len(toks) && toks[k].Is("few") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Is("day", "days", "hours", "hour", "week", "weeks") || !lex.HasAt(toks, k+1, "after") {
+		return 0
+	}
+	for j := k + 2; j < len(toks) && j <= k+40; j++ {
+		if toks[j].Is(",") {
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // lonelyLead is lonelyMove of the text's first sentence, read once: the
@@ -3657,7 +3694,7 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 var aftermathWords = lex.WordSet(`funeral funerals burial buried tribute tributes homage wreath wreaths
 	condolence condolences compensation ex-gratia cheque cheques anniversary remains
 	remember remembered remembering remembrance commemorate commemorated commemorating commemoration
-	discharged inquired enquired belonged belong belongs cracked identified`)
+	discharged inquired enquired belonged belong belongs cracked identified identity identities`)
 
 // aftermath reports whether a sentence tells of an incident's aftermath
 // and names its violence only as the circumstance of the people or the
@@ -3845,6 +3882,26 @@ func noAttack(toks []lex.Token) bool {
 			if i+1 < len(toks) && toks[i+1].Is("blast", "blasts", "explosion", "exploded", "burst", "explodes") {
 				return true
 			}
+		case lex.HasAt(toks, i, "caused", "by"):
+			// "the blast was caused by a leaking gas cylinder".
+			for k := i + 2; k < len(toks) && k <= i+6; k++ {
+				if toks[k].Is("gas", "cylinder", "leak", "leaking", "leakage", "boiler", "transformer", "short-circuit", "accident", "accidental", "accidentally") {
+					return true
+				}
+			}
+		case t.Is("no") && i+2 < len(toks) && toks[i+1].Is("terror", "terrorist", "militant", "subversive") &&
+			toks[i+2].Is("link", "links", "angle", "hand", "involvement"):
+			// "the explosion had no terror link".
+			return true
+		case lex.HasAt(toks, i, "not", "by"):
+			// "caused by a cylinder and not by an explosive device".
+			k := i + 2
+			if k < len(toks) && toks[k].Is("a", "an", "any") {
+				k++
+			}
+			if k < len(toks) && toks[k].Is("bomb", "explosive", "explosives", "ied", "grenade", "device") {
+				return true
+			}
 		case t.Is("not"):
 			// "was not an act of terrorism", "not a terrorist attack";
 			// not "did not rule out terrorism".
@@ -3884,6 +3941,9 @@ func yearDated(toks []lex.Token, i int) bool {
 			y, found = atoi(toks[k+2].Lower), true
 			break
 		}
+	}
+	if !found {
+		y, found = relativeToYear(toks, i)
 	}
 	if !found {
 		return false
@@ -4091,4 +4151,219 @@ func (d *doc) recalledDay(groups [][]int, i int) bool {
 		margin = 1
 	}
 	return !m.Date.After(ref.AddDate(0, 0, -margin))
+}
+
+// noAttackBefore reports whether a sentence before i, in the lead or in
+// i's paragraph, says the blast or scare the story tells was no attack:
+// "Police clarified that the blast was caused by a gas cylinder. Two
+// people were injured in the blast" names the same accident again.
+func (d *doc) noAttackBefore(i int) bool {
+	for k := 0; k < i; k++ {
+		if (k == 0 || d.sents[k].Para == d.sents[i].Para) && noAttack(d.sents[k].Toks) {
+			return true
+		}
+	}
+	return false
+}
+
+// hurtInKnown reports a sentence whose violence is only an incident
+// named with "the" and the people it killed or hurt: "Two members of the
+// family were injured in the blast".
+func hurtInKnown(toks []lex.Token, hits []taxonomy.Hit) bool {
+	n := 0
+	for _, h := range hits {
+		if !taxonomy.Violent(h.Cue) || h.Item {
+			continue
+		}
+		t := toks[h.Token]
+		switch {
+		case nominal(t) && definite(toks, h.Token):
+			n++
+		case participles[t.Lower]:
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// tallyVerbs are the participles of a toll that, in the perfect, sum
+// many deeds: "have been killed", "had lost their lives", "had embraced
+// martyrdom".
+var tallyVerbs = lex.WordSet(`killed lost died embraced martyred injured wounded abducted kidnapped perished sacrificed gunned shot
+	arrested detained`)
+
+// tallied reports a sentence that tells a toll in the perfect or the
+// pluperfect over a span of months or years, as a tally does: "over 700
+// personnel had embraced martyrdom since 2005", "33 had lost their lives
+// in five years", "Maoists had killed 18 villagers in the first eight
+// months of the year". News tells its deed in the past, by its day; the
+// day such a sentence gives is the telling's.
+func tallied(toks []lex.Token) bool {
+	perfect := false
+	for i, t := range toks {
+		// "Two soldiers were killed on Monday, bringing to 40 those who
+		// have been killed since January": a deed in the past beside
+		// the tally is news.
+		if t.Is("was", "were") && i+1 < len(toks) && tallyVerbs[toks[i+1].Lower] {
+			return false
+		}
+		if !t.Is("had", "have", "has") || i+1 >= len(toks) {
+			continue
+		}
+		n := toks[i+1]
+		if n.Is("been") && i+2 < len(toks) {
+			n = toks[i+2]
+		}
+		perfect = perfect || tallyVerbs[n.Lower]
+	}
+	if !perfect {
+		return false
+	}
+	for i := range toks {
+		if longSpanAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// spanUnits are the units of a span too long for one incident.
+var spanUnits = lex.WordSet(`years months decades`)
+
+// longSpanAt reports a span of months or years that starts at i: "since
+// 2005", "since January", "since the start of", "in five years", "over
+// the last two years", "in the first eight months", "during the year",
+// "so far", "to date", "till date".
+func longSpanAt(toks []lex.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case t.Is("since") && i+1 < len(toks):
+		n := toks[i+1]
+		return year(n.Lower) || month[n.Lower] && !(i+2 < len(toks) && lex.Digits(toks[i+2].Lower) && !year(toks[i+2].Lower)) ||
+			n.Is("the") && i+2 < len(toks) && toks[i+2].Is("start", "launch", "beginning", "inception", "onset")
+	case t.Is("in", "over", "within", "during"):
+		k := i + 1
+		if k < len(toks) && toks[k].Is("the") {
+			k++
+		}
+		if k < len(toks) && toks[k].Is("last", "past", "first", "previous", "preceding") {
+			k++
+		}
+		// "during the year", "in the past year", "over the previous
+		// year".
+		if k < len(toks) && toks[k].Is("year") && k > i+1 && toks[i+1].Is("the") {
+			return k > i+2 || t.Is("during")
+		}
+		if q, ok := lex.QuantityAt(toks, k); ok && !q.Vague {
+			k = q.Last + 1
+		} else {
+			return false
+		}
+		return k < len(toks) && spanUnits[toks[k].Lower]
+	case lex.HasAt(toks, i, "so", "far"), lex.HasAt(toks, i, "to", "date"), lex.HasAt(toks, i, "till", "date"):
+		return true
+	}
+	return false
+}
+
+// stillAlive reports a sentence that says a man reported killed lives:
+// "the commander whom the police had claimed to have killed is still
+// alive". The killing it names was a claim, and a false one.
+func stillAlive(toks []lex.Token) bool {
+	for i := range toks {
+		if lex.HasAt(toks, i, "still", "alive") || lex.HasAt(toks, i, "is", "alive") || lex.HasAt(toks, i, "was", "alive") {
+			return true
+		}
+	}
+	return false
+}
+
+// aliveAfterAll reports a sentence of a story whose lead says a man
+// reported killed is still alive: what the lead's paragraph tells of
+// violence is the false report, how he got away, or his record, unless a
+// sentence opens another incident.
+func (d *doc) aliveAfterAll(i int) bool {
+	return i > 0 && d.sents[i].Para == d.sents[0].Para && !newIncident(d.sents[i].Toks) && stillAlive(d.sents[0].Toks)
+}
+
+// claimedEarlier reports a trigger governed, in its clause, by a claim
+// in the pluperfect: "police had earlier claimed that he was killed in an
+// encounter", "whom the police had claimed to have killed". What was
+// claimed before is told now to be set right, not reported.
+func claimedEarlier(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		if toks[k].Is(".", ";", "?", "!") {
+			return false
+		}
+		if toks[k].Is("claimed", "said", "reported", "announced", "stated") {
+			return toks[k-1].Is("had") || k >= 2 && toks[k-1].Is("earlier", "wrongly", "falsely") && toks[k-2].Is("had")
+		}
+	}
+	return false
+}
+
+// relativeToYear returns the year that dates the head of the relative
+// clause the trigger at i stands in: "the records of a raid in 2002 in
+// which 17 people were killed", "the ambush in March 2015, where six
+// soldiers died".
+func relativeToYear(toks []lex.Token, i int) (int, bool) {
+	for k := i - 1; k >= 2 && k >= i-8; k-- {
+		if toks[k].Punct && !toks[k].Is(",") {
+			return 0, false
+		}
+		if !toks[k].Is("which", "where", "when") {
+			continue
+		}
+		j := k - 1
+		if toks[j].Is("in", "during") {
+			j--
+		}
+		if j >= 0 && toks[j].Is(",") {
+			j--
+		}
+		if j >= 1 && year(toks[j].Lower) && (toks[j-1].Is("in") || j >= 2 && month[toks[j-1].Lower] && toks[j-2].Is("in")) {
+			return atoi(toks[j].Lower), true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// toldOfBefore reports harm a speaker says he had suffered, in the
+// pluperfect passive, with no day of its own: "told reporters on June 19
+// that he had been tortured by his interrogators". The day is the
+// telling's; the harm is a captivity's, from before it. (A death or an
+// arrest so told, "said that two soldiers had been killed", is news.)
+func toldOfBefore(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("been") || !toks[i-2].Is("had") || !toks[i].Is("tortured", "beaten", "assaulted", "abused", "thrashed", "raped", "harassed", "mistreated", "ill-treated") {
+		return false
+	}
+	// The "that" of a speaker's words: "said that", "told reporters in
+	// Kabul on June 19 that".
+	that := -1
+	for k := i - 2; k >= 1 && that < 0; k-- {
+		if !toks[k].Is("that") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-10 && !toks[j].Is(".", ";"); j-- {
+			if saying[toks[j].Lower] {
+				that = k
+				break
+			}
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	rest := toks[that:]
+	if dayWords(rest) != "" {
+		return false
+	}
+	for _, t := range rest {
+		if weekdayWords[t.Lower] {
+			return false
+		}
+	}
+	return true
 }

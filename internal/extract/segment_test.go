@@ -1707,3 +1707,71 @@ func TestNoFreshDeedInAside(t *testing.T) {
 		})
 	}
 }
+
+// TestNoNewIncidentBesideTalk checks stories that speak of violence
+// without reporting a new incident (a tally in the perfect over years, a
+// leader still alive after a claimed killing, a blast a sentence calls
+// an accident, a bomber's identity, a captive's account, a raid dated by
+// its year) stay silent, and that a new deed told beside such talk still
+// opens its event.
+func TestNoNewIncidentBesideTalk(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // the events' sub-event types
+	}{
+		{"a force's dead since a year",
+			"The Inspector General of the Levies said on May 2 that more than 400 personnel of the force had lost their lives in the line of duty since 2008.",
+			nil},
+		{"a tally over years, said in a condemnation",
+			"The press club on June 4 condemned the threats to reporters, saying 19 of its members had been killed in six years.",
+			nil},
+		{"a tally over the first months of the year",
+			"Figures released by the district police showed that the rebels had killed 14 villagers in the first seven months of the year.",
+			nil},
+		{"a deed in the past beside the tally",
+			"Two soldiers were killed in an ambush in Kupwara on May 2, taking the number of soldiers who have been killed in the district since January to 11.",
+			[]string{"Armed clash"}},
+		{"a killing claimed before, the man alive",
+			"The commander of the group is still alive, police said on June 9. Police had earlier claimed that he was killed in an encounter near the river.",
+			nil},
+		{"a killing claimed in a relative clause",
+			"Ramesh, whom the police had claimed to have killed in an encounter, addressed his cadres in a video released on July 2.",
+			nil},
+		{"a killing told as news",
+			"Police said that a commander of the group was killed in an encounter near the river on June 9.",
+			[]string{"Armed clash"}},
+		{"a blast called an accident, named again",
+			"Police on May 3 said the blast at a hotel in the bazaar a day earlier was caused by a gas cylinder and not by a bomb. Three waiters were injured in the blast.",
+			nil},
+		{"an explosion with no terror link",
+			"Officials said the explosion in a workshop had no terror link. The owner was injured in the explosion.",
+			nil},
+		{"a bomb that went off",
+			"A bomb planted on a motorcycle exploded in the bazaar on May 3, injuring three people. Police said the explosion was caused by a remote-controlled device.",
+			[]string{"Remote explosive/landmine/IED"}},
+		{"a bomber's identity disclosed",
+			"Police on June 2 disclosed the identity of the suicide bomber who blew himself up at the shrine last month.",
+			nil},
+		{"a captive's account",
+			"A trader freed by his kidnappers told reporters on June 7 that he had been beaten by his captors every night.",
+			nil},
+		{"a raid dated by its year",
+			"The army handed over on July 3 the records of a raid on a rebel camp in 2004 in which 12 people were killed.",
+			nil},
+		{"a deed dated by other news",
+			"A day after the agency filed its charge sheet in the bombing case, gunmen shot dead a shopkeeper in the bazaar on October 17.",
+			[]string{"Attack"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, ev := range x.Extract(tc.text, time.Time{}, "").Events {
+				got = append(got, ev.SubEventType)
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("events %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

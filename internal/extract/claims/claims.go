@@ -152,6 +152,14 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			afterClaim = false
 		}
 		cands := cands[si]
+		// "There was a 32 per cent rise in the number of people killed":
+		// how a count moved is a statistic, whatever it counts.
+		if changeInTally(s.Toks) {
+			claimFrom[si] = 0
+			if len(cands) == 0 {
+				continue
+			}
+		}
 		if len(cands) == 0 && shareOfTally(s.Toks) {
 			// "Three-quarters of the casualties were caused by IEDs":
 			// a share of a tally, however it names their cause, is a
@@ -2997,4 +3005,49 @@ func dayOfMonth(w string) bool {
 		n = n*10 + int(w[1]-'0')
 	}
 	return n >= 1 && n <= 31
+}
+
+// changeWords name a count's move.
+var changeWords = lex.WordSet(`rise increase decline drop fall decrease dip surge spike jump reduction upsurge`)
+
+// changeInTally reports a sentence that tells how a count moved, not an
+// incident: "a 32 per cent rise in the number of people killed", "a 43
+// percent decline in drone attacks", "the number of civilians killed in
+// 2015 is 10, an all-time low". A sentence that gives a day tells a day's
+// news.
+func changeInTally(toks []lex.Token) bool {
+	found := false
+	for i, t := range toks {
+		if changeWords[t.Lower] && lex.HasAt(toks, i+1, "in") {
+			for k := i + 2; k < len(toks) && k <= i+5; k++ {
+				if toks[k].Is("number", "attacks", "incidents", "killings", "deaths", "casualties", "fatalities", "violence", "strikes") {
+					found = true
+				}
+			}
+		}
+		// "The number of militants killed ... has exceeded", set
+		// against another count or a record.
+		if !found && lex.HasAt(toks, i, "number", "of") && countCompared(toks) {
+			for k := i + 2; k < len(toks) && k <= i+7 && !toks[k].Punct; k++ {
+				if toks[k].Is("killed", "injured", "deaths", "attacks", "incidents", "killings", "casualties", "fatalities") {
+					found = true
+				}
+			}
+		}
+		if found {
+			return !dayIn(toks)
+		}
+	}
+	return false
+}
+
+// countCompared reports words that set a count against another or a
+// record: "compared", "than", "exceeded", "per cent", "all-time low".
+func countCompared(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("compared", "comparison", "than", "exceeded", "exceeds", "percent", "cent", "%", "all-time", "alltime", "lowest", "highest", "record") {
+			return true
+		}
+	}
+	return false
 }

@@ -674,3 +674,25 @@ func TestShareOfTally(t *testing.T) {
 		}
 	}
 }
+
+// TestChangeInTally: a sentence that tells how a count moved is a
+// statistic, no incident; a toll that rose in one incident, or a day's
+// deed beside the count, is not.
+func TestChangeInTally(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"There was a 40 per cent rise in the number of civilians killed by the rebels last year.", true},
+		{"The study notes a 20 percent decline in drone strikes during the year compared with the year before.", true},
+		{"The number of militants killed in the province this year has exceeded the total of the two years before.", true},
+		{"The number of people killed in the market blast rose to 30.", false},
+		{"Militants killed two policemen on March 3, amid a rise in attacks on the force.", false},
+		{"A rise in tension followed the killing of two traders.", false},
+	} {
+		s := lex.Split(tc.text)[0]
+		if got := changeInTally(s.Toks); got != tc.want {
+			t.Errorf("changeInTally(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
