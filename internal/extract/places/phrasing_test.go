@@ -240,6 +240,15 @@ func TestPressLocalities(t *testing.T) {
 		{"Two policemen were killed when terrorists attacked a police post in Bannu's Mandan area.", "Pakistan", "Mandan", "Bannu", "Pakistan"},
 		{"Two policemen were killed when terrorists attacked a police post in Mandan late on Thursday.", "Pakistan", "Mandan", "Bannu", "Pakistan"},
 		{"A shooting in Mandan, North Dakota, left two people dead.", "", "Mandan", "", "United States"},
+		// Tehsils and police-station areas of the south named like towns
+		// abroad, and those towns named with their own country.
+		{"On 3 May 2024, gunmen shot dead a shopkeeper in Safi (Khyber Pakhtunkhwa).", "", "Safi", "Mohmand", "Pakistan"},
+		{"Fishermen protested at the port of Safi, Morocco, on Monday.", "", "Safi", "", "Morocco"},
+		{"Police said two militants were killed in Ghazni Khel, Lakki Marwat, late on Friday.", "", "Ghazni Khel", "Lakki Marwat", "Pakistan"},
+		{"Taliban fighters attacked a checkpoint in Ghazni province on Friday.", "", "Ghazni", "", "Afghanistan"},
+		{"A roadside bomb hit a police van in Banda Daud Shah, Karak.", "", "Banda Daud Shah", "Karak", "Pakistan"},
+		{"Gunmen attacked a police post in Shakardara, Kohat, on Sunday.", "", "Shakardara", "Kohat", "Pakistan"},
+		{"A rocket hit a house in Shakardara district of Kabul province.", "", "Shakardara Farza", "Shakardara Farza", "Afghanistan"},
 	} {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
 		if !ok || loc.Admin2 != tt.admin2 || loc.Name != tt.name || loc.Country != tt.country {
