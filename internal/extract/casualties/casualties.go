@@ -105,6 +105,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
+		if fs, last, ok := deadNamedAt(toks, i, hints); ok {
+			figs = append(figs, fs...)
+			i = last
+			continue
+		}
 		if f, last, ok := theInjuredDiedAt(toks, i, hints); ok {
 			figs = append(figs, f)
 			i = last
@@ -866,6 +871,69 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		}
 	}
 	return Figure{}, 0, false
+}
+
+// deadNamedAt reads who the dead told before were, by side: "The dead
+// included four Policemen and a Home Guard", "Among the dead were two
+// jawans", "Two of the deceased were Policemen". These restate the toll;
+// the caller settles them against it (a toll of "persons" is broken down
+// by them, a side's toll holds them), so that a summary that gives the
+// sides only here is split right. Only the forces and the armed groups
+// are read: "two women" or "the driver" may be of any side.
+// It returns the figures and the last token read.
+func deadNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
+	j := -1
+	share := lex.Quantity{}
+	switch {
+	case toks[i].Is("the") && i+2 < len(toks) && toks[i+1].Is("dead", "deceased") && toks[i+2].Is("included", "include", "includes"):
+		j = i + 3
+	case toks[i].Is("among") && i+3 < len(toks) && toks[i+1].Is("the") && toks[i+2].Is("dead", "deceased") && toks[i+3].Is("were", "was", "are", "is"):
+		j = i + 4
+	case i+4 < len(toks) && toks[i+1].Is("of") && toks[i+2].Is("the") && toks[i+3].Is("dead", "deceased") && toks[i+4].Is("were", "are") && isNumberWord(toks, i):
+		// "Two of the deceased were Policemen": the share's count, the
+		// noun's side.
+		q, ok := quantityAt(toks, i)
+		if !ok || q.Last != i || q.Vague {
+			return nil, 0, false
+		}
+		share, j = q, i+5
+	default:
+		return nil, 0, false
+	}
+	p, ok := phraseAfter(toks, j, hints)
+	if !ok {
+		return nil, 0, false
+	}
+	items := []np{p}
+	if share.Value == 0 {
+		items = append(items, coordinatedAfter(toks, p, hints)...)
+	} else if p.hasQ || !plural(toks[p.head].Lower) {
+		return nil, 0, false
+	}
+	var figs []Figure
+	last := j
+	for _, it := range items {
+		n := int(it.q.Value)
+		if share.Value > 0 {
+			n = int(share.Value)
+		} else if !it.hasQ {
+			return nil, 0, false
+		}
+		// ("The dead included two women", "a driver": people a side's
+		// toll may hold; the civilians a toll of persons leaves are
+		// settled by the caller.)
+		// (An actor's name joined by "and" opens another clause: "among
+		// the dead were 2 journalists and the Islamic State claimed it".)
+		if _, person := persons[toks[it.head].Lower]; !person {
+			break
+		}
+		if it.category != Security && it.category != Militants || n <= 0 {
+			continue
+		}
+		figs = append(figs, Figure{Kind: Killed, Category: it.category, Count: n, Bound: lex.BoundExact, Start: toks[it.first].Start, End: toks[it.head].End})
+		last = max(last, it.head)
+	}
+	return figs, last, len(figs) > 0
 }
 
 // theInjuredDiedAt reads one of the wounded told before who died, named

@@ -93,3 +93,23 @@ func TestFindWoundedWhoDied(t *testing.T) {
 		})
 	}
 }
+
+// TestFindTheDeadNamed covers a toll's dead told by side in a sentence
+// of their own ("The dead included four Policemen and a Home Guard",
+// "Two of the deceased were Policemen", "Among the dead were an
+// Inspector and an ASI"), read so that a toll of persons told before is
+// split by them. People of no side ("two women", "the driver"), a share
+// told by where the dead came from, and an actor joined to the list by a
+// clause of its own are not read.
+func TestFindTheDeadNamed(t *testing.T) {
+	sides := map[string]string{"Police": Security, "Islamic": Militants, "State": Militants}
+	tests := []sentenceWant{
+		{"the dead included a force's men", "The dead included four Policemen and a Home Guard; the sixth was a civilian.", "security_forces.killed=1 security_forces.killed=4"},
+		{"a share of the deceased by their noun", "Two of the deceased were Policemen on their way to a polling booth.", "security_forces.killed=2"},
+		{"among the dead were ranks", "Among the dead were an Inspector and an ASI.", "security_forces.killed=1 security_forces.killed=1"},
+		{"people of no side are not read", "The dead included two women and the driver of the truck.", ""},
+		{"a share told by where the dead came from", "Six of the dead were from South Waziristan.", ""},
+		{"an actor's clause after the list", "Among the dead were two journalists and the Islamic State claimed the attack.", ""},
+	}
+	checkSummaries(t, sides, tests)
+}
