@@ -248,6 +248,9 @@ func TestPressLocalities(t *testing.T) {
 		{"Taliban fighters attacked a checkpoint in Ghazni province on Friday.", "", "Ghazni", "", "Afghanistan"},
 		{"A roadside bomb hit a police van in Banda Daud Shah, Karak.", "", "Banda Daud Shah", "Karak", "Pakistan"},
 		{"Gunmen attacked a police post in Shakardara, Kohat, on Sunday.", "", "Shakardara", "Kohat", "Pakistan"},
+		{"Unidentified gunmen shot dead a shopkeeper in Nag on Monday, Levies officials said.", "Pakistan", "Nag", "Washuk", "Pakistan"},
+		{"Two farmers were shot dead in Nag village of Amritsar district, Punjab.", "", "Nag", "Amritsar", "India"},
+		{"A grenade was hurled at a shop in Nawa Killi, Quetta.", "", "Nawa Killi", "Quetta", "Pakistan"},
 		{"A rocket hit a house in Shakardara district of Kabul province.", "", "Shakardara Farza", "Shakardara Farza", "Afghanistan"},
 	} {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)
