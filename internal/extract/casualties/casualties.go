@@ -1786,6 +1786,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			// "shot dead a CPI-Maoist 'commander' and injured his
 			// associate": a follower is of the side of the leader told
 			// before him.
+			if c, ok := ownSide(toks, main, v, hints); ok {
+				main.category = c
+			}
 			possessed := toks[main.first].Is("his", "her", "their") || main.first > 0 && toks[main.first-1].Is("his", "her", "their")
 			if possessed && main.category == Civilians && len(prev) > 0 && toks[main.head].Is(followers...) {
 				if c := prev[len(prev)-1].Category; c == Militants || c == Security {
@@ -2100,6 +2103,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 	}
+	// "Two of his associates ... escaped with injuries": followers of a
+	// leader no word of the sentence names are of the side of the figure
+	// told in the sentence before (their leader's).
+	if main.category == Civilians && toks[main.head].Is(followers...) && main.head > 0 && possessiveOf(toks, main.head) &&
+		!slices.ContainsFunc(prev, func(f Figure) bool { return !f.Negated }) && !personBefore(toks, main.first, hints) {
+		main.category = ""
+	}
 	sideBefore := false
 	// "The Maoists then fired on the survivors, injuring two more": a
 	// bare count "more" with no figure before it in the sentence is of
@@ -2198,7 +2208,8 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// "Two cadres, including a woman": her sex or age does not take
 		// her out of the group, nor does "a committee member" name
 		// another side than the group's.
-		if (main.category == Militants || main.category == Security) && s.category == Civilians &&
+		// (The same for followers whose side is the sentence before's.)
+		if (main.category == Militants || main.category == Security || sideBefore) && s.category == Civilians &&
 			toks[s.head].Is("woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children", "minor", "minors", "teenager", "teenagers",
 				"member", "members", "secretary", "leader", "leaders", "chief", "founder") {
 			continue
@@ -3559,7 +3570,8 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			}
 			return p, true
 		}
-		if !isModifier(toks[k]) && !(n < 3 && looseModifier(toks[k])) {
+		// ("one of their own 'dalam' members": a unit's name in quotes.)
+		if !isModifier(toks[k]) && !(n < 3 && looseModifier(toks[k])) && !quotedWord(toks, k) {
 			break
 		}
 	}
@@ -3573,6 +3585,52 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		return p, true
 	}
 	return np{}, false
+}
+
+// possessiveOf reports whether "his", "her" or "their" stands before the
+// noun at h, or before its count: "his associates", "his two aides".
+func possessiveOf(toks []lex.Token, h int) bool {
+	k := h - 1
+	if k > 0 && isNumberWord(toks, k) {
+		k--
+	}
+	return k >= 0 && toks[k].Is("his", "her", "their")
+}
+
+// personBefore reports whether a person noun stands before e in the
+// sentence.
+func personBefore(toks []lex.Token, e int, hints []Hint) bool {
+	for k := 0; k < e; k++ {
+		if c, ok := personAt(toks, k, hints); ok && c != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedWord reports whether the word at k stands alone in quotes:
+// "'dalam' members".
+func quotedWord(toks []lex.Token, k int) bool {
+	return k > 0 && k+1 < len(toks) && !toks[k].Punct && toks[k-1].Is("'", "‘") && toks[k+1].Is("'", "’")
+}
+
+// ownSide returns the side of the killers whose "own" people the phrase p
+// after the verb at v names: "the Maoists killed one of their own 'dalam'
+// members" are Maoists, whatever the noun.
+func ownSide(toks []lex.Token, p np, v int, hints []Hint) (string, bool) {
+	own := false
+	for k := p.first + 1; k < p.head && !own; k++ {
+		own = toks[k].Is("own") && toks[k-1].Is("their", "its", "his")
+	}
+	if !own {
+		return "", false
+	}
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if c, ok := personAt(toks, k, hints); ok && (c == Militants || c == Security) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // respectiveCounts reads a run of counts that share one noun and are

@@ -113,3 +113,25 @@ func TestFindTheDeadNamed(t *testing.T) {
 	}
 	checkSummaries(t, sides, tests)
 }
+
+// TestFindOwnAndFollowers covers the side of people named only by whose
+// they are: "one of their own 'dalam' members" killed by the Maoists are
+// Maoists, and "his associates" with no leader named in the sentence are
+// of the side of the figure told in the sentence before (the caller's
+// SideBefore), her sex in an "including" list not setting a woman apart.
+// Followers of a leader named in the sentence keep his side.
+func TestFindOwnAndFollowers(t *testing.T) {
+	sides := map[string]string{"Police": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"their own members in quotes", "The Maoists killed one of their own 'dalam' members at the village.", "militants.killed=1"},
+		{"villagers' own members stay villagers", "The villagers killed one of their own members.", "civilians.killed=1"},
+		{"followers of no leader named", "Two of his associates, including a woman, managed to escape with injuries.", "unknown.injured=2"},
+		{"followers of a trader named", "A trader and his two associates were abducted.", "civilians.abducted=1 civilians.abducted=2"},
+	}
+	checkSummaries(t, sides, tests)
+	s := "Two of his associates escaped with injuries."
+	toks := lex.Tokens(s, 0, len(s))
+	if figs := Find(toks, nil); len(figs) != 1 || !figs[0].SideBefore {
+		t.Errorf("Find(%q) = %+v, want one figure of the side before", s, figs)
+	}
+}
