@@ -436,7 +436,7 @@ func Classify(in Input) (Class, bool) {
 	// "Troops found and destroyed a weapons cache": the arms destroyed
 	// are disrupted weapons use, read below.
 	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) &&
-		!(lead[CueDisrupt] && weaponObject(in.Toks, in.Hits)) {
+		!(lead[CueDisrupt] && (weaponObject(in.Toks, in.Hits) || interceptedLead(in))) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// "Bodies were exhumed from a mass grave": a grave found, with no
@@ -833,6 +833,17 @@ func unopposed(toks []lex.Token, leadEnd int) bool {
 		if t.Is("unopposed") || lex.HasAt(toks, i, "without", "a", "fight") || lex.HasAt(toks, i, "without", "fighting") ||
 			lex.HasAt(toks, i, "without", "resistance") || lex.HasAt(toks, i, "without", "any", "resistance") ||
 			lex.HasAt(toks, i, "without", "firing", "a", "shot") || lex.HasAt(toks, i, "without", "a", "shot") {
+			return true
+		}
+	}
+	return false
+}
+
+// interceptedLead reports a weapon intercepted or downed in the lead:
+// "air defences intercepted and destroyed a drone" stopped it in flight.
+func interceptedLead(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start < in.LeadEnd && h.Cue == CueDisrupt && in.Toks[h.Token].Is("intercepted", "downed") {
 			return true
 		}
 	}

@@ -382,6 +382,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if takenByUnknown(toks, i) {
 			return CueAbduct, true
 		}
+		// "The engineer was seized by suspected militants": a person
+		// taken by armed men, told in the passive.
+		if personSeizedBy(toks, i) {
+			return CueAbduct, true
+		}
 		if !s.arms {
 			// "seized five fishermen off the island": people named
 			// right after the verb are taken, whatever place follows.
@@ -550,6 +555,31 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			if toks[k].Is("prisoners", "detainees", "captives", "hostages", "bodies") {
 				return CueAgreement, true
 			}
+		}
+		return c, false
+	case "shell":
+		// "A shell fired by government forces", "a tank shell hit the
+		// house"; not an oil company, a shell company or an egg's.
+		if t.Text != t.Lower && i > 0 {
+			return c, false
+		}
+		if i > 0 && toks[i-1].Is("artillery", "mortar", "tank", "howitzer") {
+			return CueShelling, true
+		}
+		for k := i + 1; k < len(toks) && k <= i+2; k++ {
+			if toks[k].Is("fired", "landed", "hit", "struck", "exploded", "fell", "slammed", "smashed") {
+				return CueShelling, true
+			}
+		}
+		return c, false
+	case "rained":
+		// "Mortar bombs rained down on the outskirts", "rockets rained
+		// on the town".
+		if shellingBefore(toks, i) || i > 0 && toks[i-1].Is("bombs", "shells", "rockets") && !airBefore(toks, i) {
+			return CueShelling, true
+		}
+		if airBefore(toks, i) {
+			return CueAir, true
 		}
 		return c, false
 	case "took":
@@ -1355,6 +1385,37 @@ func airBefore(toks []lex.Token, i int) bool {
 		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers", "gunships", "gunship", "drones", "drone",
 			"uav", "uavs", "antonov", "antonovs") || lex.HasAt(toks, k, "air", "force") || lex.HasAt(toks, k, "aerial", "vehicles") {
 			return true
+		}
+	}
+	return false
+}
+
+// personSeizedBy reports whether the verb at i is a passive whose subject
+// is a person and whose doer, after "by", is armed men: "the engineer was
+// seized by suspected militants"; not "the town was seized by militants".
+func personSeizedBy(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("was", "were") || !lex.HasAt(toks, i+1, "by") {
+		return false
+	}
+	armed := false
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "kidnappers", "bandits", "pirates", "maoists") {
+			armed = true
+			break
+		}
+		if toks[k].Punct {
+			break
+		}
+	}
+	if !armed {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-5; k-- {
+		if peopleSeized[toks[k].Lower] || toks[k].Is("he", "she", "they", "man", "woman", "boy", "girl", "men", "women") {
+			return true
+		}
+		if toks[k].Punct || territoryNouns[toks[k].Lower] {
+			return false
 		}
 	}
 	return false

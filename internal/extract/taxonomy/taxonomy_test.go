@@ -1512,6 +1512,7 @@ func TestClassifyTenthProbe(t *testing.T) {
 		// gunmen are property destroyed.
 		{"Iraqi forces found and destroyed a weapons cache in the mountains.", nil, 0, true, true, DisruptedWeapons},
 		{"Gunmen destroyed three houses in the village.", nil, 0, true, false, Looting},
+		{"Air defences intercepted and destroyed a drone launched towards the city.", nil, 0, true, true, DisruptedWeapons},
 		// A coup's emergency is the coup's; an emergency after riots is
 		// the government's move.
 		{"The military dissolved the transitional government on Monday and declared a state of emergency.", nil, 0, true, true, OtherDev},
@@ -1573,6 +1574,17 @@ func TestScanTenthProbeSecond(t *testing.T) {
 		{"Gunmen demanding a ransom called the family.", "demanding", CueNone},
 		// A banned march is a protest.
 		{"Police arrested supporters who tried to hold a banned march.", "march", CueProtest},
+		// A shell that landed or was fired; Shell the company.
+		{"A shell fired by government forces landed in a crowded market.", "shell", CueShelling},
+		{"Shell reported higher profits on Thursday.", "shell", CueNone},
+		{"The firm was a shell company for the cartel.", "shell", CueNone},
+		// Mortar bombs that rained down.
+		{"Mortar bombs rained down on the outskirts of the city overnight.", "rained", CueShelling},
+		{"It rained heavily on the outskirts of the city overnight.", "rained", CueNone},
+		// A person seized by armed men; a town seized by them is no
+		// abduction.
+		{"The engineer was seized by suspected militants in the desert.", "seized", CueAbduct},
+		{"The town was seized by militants after a long battle.", "seized", CueNone},
 		// Firearms make seized weapons.
 		{"Troops seized high-powered firearms from the camp.", "seized", CueDisrupt},
 	})
