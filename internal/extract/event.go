@@ -180,6 +180,15 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 		}
 	}
 	r := assignRoles(toks, sides, class, victims, ev.Country)
+	// A state named bare as the subject of a strike ("Iran carried out
+	// missile and drone strikes") is its military: the dictionary cannot
+	// hold a country's name as an actor, which it mostly is not.
+	if (class.SubEventType == taxonomy.AirDrone || class.SubEventType == taxonomy.Shelling) && (r.actor1 == "" || r.inter1 == 3 && strings.HasPrefix(r.actor1, "Unidentified")) {
+		if name, start, end, ok := d.stateStriking(group); ok {
+			r.actor1, r.inter1, r.actor1Span = "Military Forces of "+name, 1, [2]int{start, end}
+			r.perpetrator = r.actor1
+		}
+	}
 	// A force's unit is no associated actor: ACLED writes it in the
 	// force's name (actors.Actor.Named), and vigil reads no other kind.
 	ev.Actor1, ev.Actor2 = r.actor1, r.actor2
@@ -1211,6 +1220,34 @@ func (d *doc) scene(ms []places.Match) []places.Match {
 		}
 	}
 	return kept
+}
+
+// strikeVerbs follow a state named as the one that struck.
+var strikeVerbs = []string{"carried", "launched", "conducted", "struck", "fired", "shelled", "bombed", "pounded", "targeted"}
+
+// stateStriking returns the country a sentence of group names, bare, as
+// the subject of a strike verb ("Iran carried out strikes", "Pakistan
+// launched air strikes"), with the span of its name.
+func (d *doc) stateStriking(group []int) (string, int, int, bool) {
+	for _, i := range group {
+		s := d.sents[i]
+		for _, m := range d.placesWithin(s.Start, s.End) {
+			country := ""
+			for _, p := range m.Places {
+				if p.Kind == "country" {
+					country = p.Name
+				}
+			}
+			if country == "" || m.Demonym {
+				continue
+			}
+			rest := strings.Fields(d.text[m.End:min(len(d.text), m.End+20)])
+			if len(rest) > 0 && slices.Contains(strikeVerbs, strings.ToLower(rest[0])) {
+				return country, m.Start, m.End, true
+			}
+		}
+	}
+	return "", 0, 0, false
 }
 
 // onlyMilitantsHurt reports whether militants, and nobody else, were

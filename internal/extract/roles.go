@@ -291,8 +291,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		// A group the attack was said to aim at, when only civilians
 		// fell, is not whom it hit: "strikes on a village, saying they had
-		// targeted Jaish al-Adl; two children were killed".
-		if onlyCivilians && m.Actor.Side == actors.SideMilitants && aimedAtGroup(toks, tokAt(m.Start)) {
+		// targeted Jaish al-Adl; two children were killed", "strikes on
+		// what it said were Jaish al-Adl bases, killing two children".
+		if onlyCivilians && m.Actor.Side == actors.SideMilitants && (aimedAtGroup(toks, tokAt(m.Start)) || targetNamed(toks, tokAt(m.End))) {
 			continue
 		}
 		// "a suicide bomber of the Majeed Brigade ... The attacker also

@@ -313,6 +313,13 @@ func TestActorRoles(t *testing.T) {
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// A state named bare as the one that struck is its military; a
+		// group its strike was said to aim at, when only civilians fell,
+		// is not whom it hit. A country named as a mere place is no actor.
+		{"On 16 January 2024, Iran carried out missile and drone strikes on what it said were Jaish al-Adl bases in Panjgur, Balochistan, killing two children.",
+			"Military Forces of Iran", "Civilians (Pakistan)"},
+		{"On 16 January 2024, a drone strike hit a house in Panjgur near the border with Iran, killing two children.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		// Looting and wrecking are the looters' deed; a bomb dropped from
 		// a drone the dropper's. Property looted from the group is not.
 		{"On 3 April 2025, BLF militants looted a bank in Turbat, Kech, and set it on fire.",
