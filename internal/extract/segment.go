@@ -86,7 +86,7 @@ func (d *doc) reports(i int) bool {
 			continue
 		}
 		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) ||
-			claimedEarlier(toks, h.Token) || toldOfBefore(toks, h.Token) {
+			claimedEarlier(toks, h.Token) || toldOfBefore(toks, h.Token) || talkedOf(toks, h.Token) {
 			continue
 		}
 		// "Gunmen Abduct 17 Worshippers From Church": a headline tells
@@ -1494,7 +1494,7 @@ var recallWords = lex.WordSet(`involvement involved accused wanted charges charg
 	confessed confession recounted owned prevented prevent averted avert foiled foil
 	thwarted thwart grief anguish sorrow mourned mourning mourn tribute tributes homage shock
 	dismay outrage deplored deplore instigator instigators role sadness saddened
-	retaliation avenge avenging revenge protesting fake exception`)
+	retaliation avenge avenging revenge protesting fake exception reprisal reprisals`)
 
 // agencyName reports a word of inquiry that is part of an agency's name:
 // "the National Investigation Agency (NIA) arrested", "the Terrorism
@@ -4366,4 +4366,76 @@ func toldOfBefore(toks []lex.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// judgedWords pass judgment on a kind of deed.
+var judgedWords = lex.WordSet(`detrimental counterproductive counter-productive unacceptable illegal harmful
+	hurting harm harming damaging undermine undermining violation violations`)
+
+// waveWords count deeds as a run: "a wave of attacks", "a spate of
+// killings".
+var waveWords = lex.WordSet(`wave spate string spurt spree`)
+
+// talkedOf reports a trigger that names violence as a topic, not a deed
+// the sentence reports: a kind of deed judged ("drone attacks carried out
+// by the US were detrimental to relations"), a recent run of deeds that
+// sets the scene ("following the recent wave of attacks in Kabul"),
+// what militants do in general ("militants are killing people to spoil
+// the harmony"), or captives named by what befell them while the
+// sentence tells how they are ("the five guards kidnapped by militants
+// are in good health"), those who organise such deeds, or a report of
+// one denied.
+func talkedOf(toks []lex.Token, i int) bool {
+	t := toks[i]
+	// "drone attacks": the kind may be named before its noun.
+	noun := t
+	if i+1 < len(toks) && nominal(toks[i+1]) && plural(toks[i+1]) {
+		noun = toks[i+1]
+	}
+	if nominal(noun) && plural(noun) {
+		for k := i + 1; k < len(toks) && k <= i+12 && !toks[k].Is(".", ";", "?", "!"); k++ {
+			if judgedWords[toks[k].Lower] {
+				return true
+			}
+		}
+	}
+	// The run, or a deed its relative clause tells: "the recent wave of
+	// attacks in Kabul that killed 56 people".
+	for k := i - 1; k >= 1 && k >= i-10 && !toks[k].Is(".", ";", "?", "!"); k-- {
+		if waveWords[toks[k].Lower] && toks[k+1].Is("of") &&
+			(toks[k-1].Is("recent", "latest", "ongoing", "continuing", "following", "amid", "amidst") || k >= 2 && toks[k-2].Is("following", "after", "amid", "amidst")) {
+			return true
+		}
+	}
+	if i > 0 && i+1 < len(toks) && toks[i-1].Is("are", "is") && t.Is("killing", "attacking", "targeting", "kidnapping", "abducting") &&
+		(plural(toks[i+1]) || toks[i+1].Is("people", "innocent", "innocents")) && !toks[i+1].Punct {
+		return true
+	}
+	// "the organisers of terrorist attacks": who plans or backs such
+	// deeds, named by them.
+	for k := max(0, i-4); k+1 < i; k++ {
+		if toks[k].Is("organisers", "organizers", "perpetrators", "sponsors", "planners", "masterminds", "financiers") && toks[k+1].Is("of") {
+			return true
+		}
+	}
+	// "disputing a report that one of them had been killed", "dismissed
+	// claims that three infiltrators were killed": a report denied.
+	for k := i - 1; k >= 0 && k >= i-14 && !toks[k].Is(".", ";", "?", "!"); k-- {
+		if toks[k].Is("disputing", "disputed", "denied", "denying", "dismissed", "dismissing", "rejected", "rejecting", "refuted", "refuting") {
+			for j := k + 1; j < i && j <= k+5; j++ {
+				if toks[j].Is("report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors") {
+					return true
+				}
+			}
+		}
+	}
+	if t.Is("kidnapped", "abducted") && i > 0 && i+1 < len(toks) &&
+		(toks[i-1].Is("the", "his", "her", "their") || plural(toks[i-1]) && toks[i+1].Is("by")) {
+		for k := i + 1; k < len(toks) && k <= i+10 && !toks[k].Punct; k++ {
+			if toks[k].Is("are", "is", "remain", "remains") {
+				return true
+			}
+		}
+	}
+	return false
 }
