@@ -270,7 +270,9 @@ func Classify(in Input) (Class, bool) {
 	if h, ok := leadCapture(in, CueCapture, CueDisrupt); ok {
 		// "took over the district headquarters without a fight after
 		// government forces left": ground handed over, not fought for.
-		if unopposed(in.Toks, in.LeadEnd) && !leadFight(in) && hurt(in) == 0 {
+		// "Peacekeepers took control of the town after the army handed
+		// it over under the ceasefire": likewise.
+		if (unopposed(in.Toks, in.LeadEnd) || handedOverLead(in)) && !leadFight(in) && hurt(in) == 0 {
 			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
 		}
 		return Class{Battles, NSAOvertakes, PoliticalViolence, h}, true
@@ -651,7 +653,10 @@ func strategicMove(in Input) (Class, bool) {
 		// side signed changes what the group does; "declared a general
 		// mobilisation" calls up its men.
 		case unilateralTruce(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i])),
-			mobilisationDeclared(toks, i):
+			mobilisationDeclared(toks, i),
+			// "The militia announced an alliance with other armed
+			// groups": armed groups joining forces.
+			allianceMade(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
@@ -704,7 +709,7 @@ func StrategicMove(toks []lex.Token) bool {
 	// A coup or people displaced are news whoever is named; an armed
 	// wing formed or troops sent are armed by what they are.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
-		armedWingFormed(toks, i) || forcesSentAfter(toks, i)
+		armedWingFormed(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -850,6 +855,20 @@ func interceptedLead(in Input) bool {
 	return false
 }
 
+// handedOverLead reports ground handed over in the lead: "after Armenian
+// forces handed it over", "handing over their positions".
+func handedOverLead(in Input) bool {
+	for i, t := range in.Toks {
+		if t.Start >= in.LeadEnd {
+			break
+		}
+		if t.Is("handed", "handing") && (lex.HasAt(in.Toks, i+1, "over") || lex.HasAt(in.Toks, i+1, "it", "over") || lex.HasAt(in.Toks, i+1, "them", "over")) {
+			return true
+		}
+	}
+	return false
+}
+
 // withdrewBefore reports whether the clause before token i, in its
 // sentence, tells of a side withdrawing: "troops withdrew from the town,
 // where the army took over".
@@ -869,12 +888,29 @@ func withdrewBefore(toks []lex.Token, i int) bool {
 // unilateralTruce reports "declared a unilateral ceasefire", "announced a
 // unilateral truce" at i.
 func unilateralTruce(toks []lex.Token, i int) bool {
-	if !toks[i].Is("declared", "announced", "declares", "announces", "extended", "ended") {
+	if !toks[i].Is("declared", "announced", "declares", "announces", "extended", "ended", "suspended", "suspends", "lifted", "broke", "called") {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].Is("unilateral") && k+1 < len(toks) && toks[k+1].Is("ceasefire", "cease-fire", "truce") {
 			return true
+		}
+	}
+	return false
+}
+
+// allianceMade reports "announced an alliance", "formed a coalition",
+// "forged an alliance" at i.
+func allianceMade(toks []lex.Token, i int) bool {
+	if !toks[i].Is("announced", "formed", "forged", "sealed", "struck") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("alliance", "coalition") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false
@@ -1995,6 +2031,10 @@ func causeClause(toks []lex.Token, i int) bool {
 		if toks[k].Is("after", "following", "over") {
 			return true
 		}
+		// "suspended its ceasefire, citing attacks by the army".
+		if toks[k].Is("citing", "blaming") && k > 0 && toks[k-1].Is(",") {
+			return true
+		}
 	}
 	return false
 }
@@ -2242,6 +2282,11 @@ func moveFirst(in Input) (Class, bool) {
 			break
 		}
 		if !Eventful(h.Cue) {
+			continue
+		}
+		// "suspended its unilateral ceasefire": the truce is the move's
+		// own object.
+		if h.Cue == CueAgreement && h.Token > at && h.Token <= at+3 {
 			continue
 		}
 		if h.Token < at || !causeClause(in.Toks, h.Token) && !baseUse(in.Toks, h.Token) {

@@ -582,6 +582,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAir, true
 		}
 		return c, false
+	case "handed":
+		// "ex-fighters handed in their weapons": arms surrendered.
+		if lex.HasAt(toks, i+1, "in") || lex.HasAt(toks, i+1, "over") {
+			if i+3 < len(toks) && toks[i+2].Is("their", "its", "his") && toks[i+3].Is("weapons", "arms", "guns", "rifles") {
+				return CueAgreement, true
+			}
+		}
+		return c, false
 	case "took":
 		// "not been seen since soldiers took him from his home": a man
 		// taken and gone since.
@@ -1264,8 +1272,13 @@ func conflictDeal(toks []lex.Token, i int) bool {
 		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
 			"cessation", "hostilities") ||
 			lex.HasAt(toks, k, "prisoner", "exchange") || lex.HasAt(toks, k, "prisoner", "swap") {
-			// "agreed to peace talks" agrees to talk, not to a peace.
-			return !(k+1 < len(toks) && toks[k+1].Is("talks", "negotiations", "dialogue", "process", "conference", "plan", "proposal"))
+			// "agreed to peace talks" agrees to talk, not to a peace;
+			// "agreed to resume peace talks and to a ceasefire" agrees
+			// to both.
+			if k+1 < len(toks) && toks[k+1].Is("talks", "negotiations", "dialogue", "process", "conference", "plan", "proposal") {
+				continue
+			}
+			return true
 		}
 	}
 	return false

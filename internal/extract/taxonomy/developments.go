@@ -33,6 +33,9 @@ func coupAt(toks []lex.Token, i int) bool {
 		coup = true
 	case t.Is("forced") && forcedToResign(toks, i):
 		coup = true
+	// "announced that they had removed him from power".
+	case t.Is("removed", "remove", "removing") && fromPower(toks, i):
+		coup = true
 	case t.Is("ousted", "overthrew", "overthrown", "deposed", "toppled") && i+1 < len(toks) && (toks[i+1].Text == "President" || lex.HasAt(toks, i+1, "the", "president") ||
 		lex.HasAt(toks, i+1, "the", "government")):
 		coup = true
@@ -51,6 +54,20 @@ func coupAt(toks []lex.Token, i int) bool {
 		}
 	}
 	return true
+}
+
+// fromPower reports "from power" within a few words after i: "removed
+// him from power", "removed the president from power".
+func fromPower(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if lex.HasAt(toks, k, "from", "power") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // governing reports whether t names a body that governs: what a coup

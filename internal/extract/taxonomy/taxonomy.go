@@ -297,7 +297,7 @@ var phrases = []phrase{
 	// The tenth probe's phrases: people "carted away" by their captors.
 	// (Drones by their long name, "unmanned aerial vehicles", strike
 	// only by the verb after them: police recover them too.)
-	{[]string{"carted", "away"}, CueAbduct}, {[]string{"opened", "up", "on"}, CueFiring}, {[]string{"carted", "off"}, CueAbduct},
+	{[]string{"carted", "away"}, CueAbduct}, {[]string{"foaming", "at", "the", "mouth"}, CueChemical}, {[]string{"opened", "up", "on"}, CueFiring}, {[]string{"carted", "off"}, CueAbduct},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -397,7 +397,7 @@ var words = map[string]Cue{
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
-	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
+	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,

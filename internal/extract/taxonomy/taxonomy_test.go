@@ -1611,3 +1611,53 @@ func TestClassifyTenthProbeSecond(t *testing.T) {
 		{"The National Investigation Agency is investigating the blast that killed four.", civ(4), 4, true, true, ""},
 	})
 }
+
+// TestStrategicMoveTenthProbeThird covers strategic moves found with
+// fresh phrasings after the tenth probe, each beside one to refuse.
+func TestStrategicMoveTenthProbeThird(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The regional government declared a mobilisation of all armed youths.", true},
+		{"The ELN suspended its unilateral ceasefire on Monday.", true},
+		{"The militia announced an alliance with other armed groups in the province.", true},
+		{"The two parties announced an alliance for the election.", false},
+		{"Soldiers detained the president and announced that they had removed him from power.", true},
+		{"The board removed him from the company's management.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClassifyTenthProbeThird covers the classifications of the same
+// round, each beside a sentence the rule must leave alone.
+func TestClassifyTenthProbeThird(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		// A truce suspended, the attacks only its stated cause.
+		{"The ELN suspended its unilateral ceasefire on Monday, citing attacks by the army.", nil, 0, true, true, GroupChange},
+		{"The ELN attacked an army post on Monday.", nil, 0, true, true, ArmedClash},
+		// Ground taken over after another side handed it over.
+		{"Russian peacekeepers took control of the town after Armenian forces handed it over under the ceasefire.", nil, 0, true, true, NonViolentTransf},
+		{"Rebels took control of the town after two days of fighting.", nil, 0, true, true, NSAOvertakes},
+		// Victims foaming at the mouth after a bombing were gassed.
+		{"Witnesses said victims were foaming at the mouth after planes dropped bombs on the town.", nil, 0, true, true, ChemicalWeapon},
+		{"Planes dropped bombs on the town, witnesses said.", nil, 0, true, true, AirDrone},
+		// A coup told by a ruler removed from power.
+		{"Soldiers detained the president and announced on television that they had removed him from power.", nil, 0, true, true, OtherDev},
+	})
+}
+
+// TestScanTenthProbeThird covers the cues of the same round.
+func TestScanTenthProbeThird(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Former fighters handed in their weapons under the amnesty.", "handed", CueAgreement},
+		{"The clerk handed in his resignation.", "handed", CueNone},
+		{"The government and the rebels agreed to resume peace talks and to a ceasefire.", "agreed", CueAgreement},
+		{"The two sides agreed to peace talks in the capital.", "agreed", CueNone},
+	})
+}
