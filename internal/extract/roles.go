@@ -53,6 +53,7 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	tokAt := func(off int) int {
 		return sort.Search(len(toks), func(i int) bool { return toks[i].Start >= off })
 	}
+	ms = unitInBrackets(toks, ms, tokAt)
 	attacker, target := -1, -1
 	claimant := -1
 	for k, m := range ms {
@@ -749,6 +750,31 @@ func mergeGroupNouns(ms []actors.Mention) []actors.Mention {
 				out = append(make([]actors.Mention, 0, len(ms)), ms[:k]...)
 			}
 			continue
+		}
+		if out != nil {
+			out = append(out, m)
+		}
+	}
+	if out == nil {
+		return ms
+	}
+	return out
+}
+
+// unitInBrackets drops a generic state force that a note follows with its
+// unit in brackets ("security forces (FC) conducted an operation",
+// "police (CTD) raided"): the unit is who acted, as ACLED codes it.
+func unitInBrackets(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) []actors.Mention {
+	var out []actors.Mention
+	for k, m := range ms {
+		if k+1 < len(ms) && m.Actor.Generic && m.Actor.Side == actors.SideSecurity &&
+			!ms[k+1].Actor.Generic && ms[k+1].Actor.Side == actors.SideSecurity {
+			if i := tokAt(m.End); i < len(toks) && toks[i].Is("(") && tokAt(ms[k+1].Start) == i+1 {
+				if out == nil {
+					out = append(make([]actors.Mention, 0, len(ms)), ms[:k]...)
+				}
+				continue
+			}
 		}
 		if out != nil {
 			out = append(out, m)

@@ -313,6 +313,11 @@ func TestActorRoles(t *testing.T) {
 		// The force without a unit keeps its bare name.
 		{"On 5 October 2023, gunmen opened fire on a police van near Jiwani, Gwadar, injuring one constable.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// A generic force followed by its unit in brackets is the unit.
+		{"On 3 May 2024, security forces (FC) conducted an intelligence-based operation in Kohlu, Balochistan, killing four militants.",
+			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
+		{"On 3 May 2024, security forces conducted an operation in Kohlu, Balochistan, with the help of the FC, killing four militants.",
+			"Military Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
 		// A state named bare as the one that struck is its military; a
 		// group its strike was said to aim at, when only civilians fell,
 		// is not whom it hit. A country named as a mere place is no actor.
