@@ -582,6 +582,16 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAir, true
 		}
 		return c, false
+	case "besieged", "besieging":
+		// "Insurgents besieged the town for two days": armed men laying
+		// siege fight those inside; protesters who "besieged" a
+		// ministry are a crowd, told by their own words.
+		// Only ground or a post is besieged so: "besieged their camp and
+		// kidnapped eight miners" is the abduction's means.
+		if s.assailant && !s.protest && !(i > 0 && toks[i-1].Is("the", "a", "was", "were", "been")) && captureObject(toks, i) {
+			return CueClash, true
+		}
+		return c, false
 	case "handed":
 		// "ex-fighters handed in their weapons": arms surrendered.
 		if lex.HasAt(toks, i+1, "in") || lex.HasAt(toks, i+1, "over") {

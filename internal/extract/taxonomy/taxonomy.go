@@ -397,7 +397,7 @@ var words = map[string]Cue{
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
-	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
+	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -662,6 +662,10 @@ func Scan(toks []lex.Token) []Hit {
 			case visitedSite(toks, i):
 				// "The minister visited the site of Monday's bombing and
 				// met the wounded": the visit is the news.
+				continue
+			case c == CueKill && i > 1 && toks[i-1].Is("that", "which") && nominalDeed(toks[i-2]) && blamedFor(toks, i-2):
+				// "blamed the rebels for the ambush that killed four
+				// soldiers": the toll says which deed is blamed.
 				continue
 			case nominalDeed(toks[i]) && blamedFor(toks, i):
 				// "blamed the gang for the killing", "accused the group

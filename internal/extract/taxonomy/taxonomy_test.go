@@ -1657,6 +1657,12 @@ func TestScanTenthProbeThird(t *testing.T) {
 	checkWordCues(t, []wordCue{
 		{"Former fighters handed in their weapons under the amnesty.", "handed", CueAgreement},
 		{"The clerk handed in his resignation.", "handed", CueNone},
+		{"The army blamed the rebels for the ambush that killed four soldiers.", "killed", CueNone},
+		{"Rebels staged an ambush that killed four soldiers.", "killed", CueKill},
+		{"Insurgents besieged the town for two days before troops pushed them back.", "besieged", CueClash},
+		{"Protesters besieged the ministry for two days.", "besieged", CueNone},
+		{"Fans besieged the hotel where the band stayed.", "besieged", CueNone},
+		{"Armed militants besieged their camp and kidnapped eight coal miners.", "besieged", CueNone},
 		{"The government and the rebels agreed to resume peace talks and to a ceasefire.", "agreed", CueAgreement},
 		{"The two sides agreed to peace talks in the capital.", "agreed", CueNone},
 	})
