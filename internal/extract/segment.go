@@ -4411,6 +4411,41 @@ func talkedOf(toks []lex.Token, i int) bool {
 		(plural(toks[i+1]) || toks[i+1].Is("people", "innocent", "innocents")) && !toks[i+1].Punct {
 		return true
 	}
+	// "rocket launchers", "mine-proof vehicles": arms and gear named by
+	// what they fire or withstand, unless used in the deed ("used
+	// grenade launchers against an army post").
+	if i+1 < len(toks) && toks[i+1].Is("launcher", "launchers", "proof", "protected", "resistant") &&
+		!slices.ContainsFunc(toks[max(0, i-3):i], func(c lex.Token) bool { return c.Is("used", "using", "fired", "firing", "with", "by") }) {
+		return true
+	}
+	// "believed to have been killed in Syria": hearsay of a death
+	// elsewhere, no deed the story reports.
+	for k := i - 1; k >= 3 && k >= i-8 && !toks[k].Punct; k-- {
+		if toks[k].Is("been") && toks[k-1].Is("have") && toks[k-2].Is("to") &&
+			toks[k-3].Is("believed", "thought", "presumed", "rumoured", "rumored", "supposed") {
+			return true
+		}
+	}
+	for k := max(1, i-6); k < i; k++ {
+		// "militant attacks like the point blank killing of two
+		// policemen": an instance of a kind.
+		if toks[k].Is("like") && k+1 < len(toks) && toks[k+1].Is("the", "a") && plural(toks[k-1]) && nominal(toks[k-1]) {
+			return true
+		}
+		// "threatened of retaliatory action", "threatened to kill".
+		if toks[k].Is("threatened", "threatening", "threatens", "threaten") && k+1 < len(toks) && toks[k+1].Is("of", "to", "with") {
+			return true
+		}
+	}
+	// "The Home Secretary on the killing of Maoists in the State said
+	// that ...": what a speaker spoke about.
+	if i >= 2 && toks[i-2].Is("on") && toks[i-1].Is("the") && nominal(t) {
+		for k := i + 1; k < len(toks) && k <= i+12 && !toks[k].Is(".", ";"); k++ {
+			if toks[k].Is("said", "says", "told", "stated") {
+				return true
+			}
+		}
+	}
 	// "the organisers of terrorist attacks": who plans or backs such
 	// deeds, named by them.
 	for k := max(0, i-4); k+1 < i; k++ {
