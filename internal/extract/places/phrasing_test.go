@@ -251,6 +251,13 @@ func TestPressLocalities(t *testing.T) {
 		{"Unidentified gunmen shot dead a shopkeeper in Nag on Monday, Levies officials said.", "Pakistan", "Nag", "Washuk", "Pakistan"},
 		{"Two farmers were shot dead in Nag village of Amritsar district, Punjab.", "", "Nag", "Amritsar", "India"},
 		{"A grenade was hurled at a shop in Nawa Killi, Quetta.", "", "Nawa Killi", "Quetta", "Pakistan"},
+		{"Two soldiers were killed when militants attacked a border post near Nawa Pass on Monday.", "Pakistan", "Nawa Pass", "Bajaur", "Pakistan"},
+		{"Taliban fighters attacked a checkpoint in Nawa district of Ghazni province.", "", "Nawa", "Nawa", "Afghanistan"},
+		{"Militants fired on a convoy of the Saindak project on Monday.", "Pakistan", "Saindak", "Chagai", "Pakistan"},
+		// A locality standing at its district's seat gives way to the
+		// seat named beside it, not to another town.
+		{"Militants fired on a convoy of the Saindak project near Dalbandin on Monday.", "Pakistan", "Dalbandin", "Chagai", "Pakistan"},
+		{"Militants blew up the railway track at Kolpur near Mach on Friday.", "Pakistan", "Kolpur", "Kachhi", "Pakistan"},
 		{"A rocket hit a house in Shakardara district of Kabul province.", "", "Shakardara Farza", "Shakardara Farza", "Afghanistan"},
 	} {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), tt.hint)

@@ -148,6 +148,13 @@ func seatOf(m Match, p *Place) bool {
 	return false
 }
 
+// borrowsPointOf reports whether place a stands only at its district's
+// point and town b, of the same district, is what stands there.
+func borrowsPointOf(a, b *Place) bool {
+	return a.Position == PosDistrict && b.Position < PosDistrict && specificity(b.Kind) == specificity("town") &&
+		a.ISO3 == b.ISO3 && a.Admin1 == b.Admin1 && a.Admin2 == b.Admin2 && distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= seatKm
+}
+
 // nextDoorKm is how far from a district's headquarters a town of another
 // district may lie and still be read as the town a note names with that
 // district: Balochistan's districts run 100-150 km from their seat to
@@ -590,6 +597,16 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 			if pa, pb := popClass(a.p), popClass(b.p); pa != pb {
 				return cmp.Compare(pa, pb)
 			}
+		}
+		// A locality known only by its district, standing at the
+		// district's seat, gives way to that seat named beside it: "Hazara
+		// Town, Quetta" is Quetta and "the Saindak project near Dalbandin"
+		// Dalbandin, as ACLED writes them, at the same point.
+		if borrowsPointOf(a.p, b.p) {
+			return -1
+		}
+		if borrowsPointOf(b.p, a.p) {
+			return 1
 		}
 		if a.m != b.m {
 			return cmp.Compare(b.m, a.m) // earlier mention wins
