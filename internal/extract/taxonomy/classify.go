@@ -183,7 +183,10 @@ func Classify(in Input) (Class, bool) {
 			// wounds, though no one died.
 			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && (liveRounds(in.Toks) || gravelyHurt(in.Toks)),
 			// "Police killed two protesters": state forces, dead civilians.
-			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in):
+			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in),
+			// "Security forces shot and wounded 12 people who were
+			// protesting": people shot at a protest, though none died.
+			in.Security && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && shotLead(in):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
@@ -1939,6 +1942,35 @@ func crowdAttacked(in Input, lead map[Cue]bool) bool {
 // protestersKilled reports whether the lead's killing word has protesters
 // for its object: "police killed two protesters", "three demonstrators
 // were killed".
+// shotLead reports a shooting that wounded people in the lead: "shot
+// and wounded", "shot and injured". (Those shot dead are counted among
+// the deaths.)
+func shotLead(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue == CueFiring && (lex.HasAt(in.Toks, h.Token, "shot", "and", "wounded") || lex.HasAt(in.Toks, h.Token, "shot", "and", "injured")) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateAgent reports whether the words from k name a state force: "the
+// military", "security forces", "riot police".
+func stateAgent(toks []lex.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if toks[j].Is("military", "army", "troops", "soldiers", "police", "policemen", "junta", "forces", "gendarmes") {
+			return true
+		}
+		if toks[j].Punct {
+			return false
+		}
+	}
+	return false
+}
+
 func protestersKilled(in Input) bool {
 	crowd := func(t lex.Token) bool {
 		return t.Is("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
@@ -1982,7 +2014,9 @@ func protestersKilled(in Input) bool {
 		}
 		for k := h.Token - 1; k >= 0 && k >= h.Token-4; k-- {
 			if crowd(in.Toks[k]) {
-				return !lex.HasAt(in.Toks, h.Token+1, "by")
+				// "protesters were killed by the military": by the
+				// state, not by gunmen.
+				return !lex.HasAt(in.Toks, h.Token+1, "by") || h.Token+2 < len(in.Toks) && stateAgent(in.Toks, h.Token+2)
 			}
 		}
 	}

@@ -1106,6 +1106,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 // gunfire told of a game ("fired a shot at the goalkeeper") or of a try
 // ("took a shot at the title") is none.
 func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
+	// "Workers walked out over unpaid wages"; not "walked out of the
+	// talks" nor a man who walked out of a shop.
+	if lex.HasAt(toks, i, "walked", "out") && (lex.HasAt(toks, i+2, "of") || !workersBefore(toks, i)) {
+		return CueNone
+	}
 	// "opened up on a column of troops"; not "opened up on her
 	// struggles".
 	if lex.HasAt(toks, i, "opened", "up", "on") && !forcesAhead(toks, i+3) {
@@ -1439,6 +1444,22 @@ func personSeizedBy(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Punct || territoryNouns[toks[k].Lower] {
 			return false
+		}
+	}
+	return false
+}
+
+// workersBefore reports whether a body of workers or students is named
+// within six words before i, in the clause: "Workers at the garment
+// factory walked out".
+func workersBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("workers", "staff", "employees", "students", "teachers", "nurses", "doctors", "miners", "drivers", "lawyers",
+			"pupils", "dockers", "labourers", "laborers", "journalists") {
+			return true
 		}
 	}
 	return false

@@ -297,6 +297,10 @@ var phrases = []phrase{
 	// The tenth probe's phrases: people "carted away" by their captors.
 	// (Drones by their long name, "unmanned aerial vehicles", strike
 	// only by the verb after them: police recover them too.)
+	// A walkout and a shutdown observed are protests; shots that wound
+	// are gunfire.
+	{[]string{"walked", "out"}, CueProtest}, {[]string{"observed", "a", "shutdown"}, CueProtest},
+	{[]string{"observed", "a", "complete", "shutdown"}, CueProtest}, {[]string{"shot", "and", "wounded"}, CueFiring},
 	{[]string{"carted", "away"}, CueAbduct}, {[]string{"foaming", "at", "the", "mouth"}, CueChemical}, {[]string{"opened", "up", "on"}, CueFiring}, {[]string{"carted", "off"}, CueAbduct},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
@@ -397,7 +401,7 @@ var words = map[string]Cue{
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
-	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
+	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "walkout": CueProtest, "walkouts": CueProtest, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -624,6 +628,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.
 				c = CueMob
+			case c == CueAttack && toks[i].Is("stormed") && !sent.assailant && !sent.arms && supportersBefore(toks, i):
+				// "Supporters of the jailed politician stormed the
+				// courthouse": a political crowd's break-in, a riot.
+				c = CueRiot
 			case c == CueAttack && stonesUsed(toks, i) && !sent.assailant && !sent.arms:
 				// "supporters attacked the electoral office with stones":
 				// a crowd's weapons, a riot.
@@ -811,6 +819,20 @@ func crowdAgent(toks []lex.Token, i int) bool {
 		}
 		if assailantWords[t.Lower] || t.Is("police", "soldiers", "men", "bandits", "militiamen", "maoists", "cadres", "who", "which") {
 			return false
+		}
+	}
+	return false
+}
+
+// supportersBefore reports whether the subject of the verb at i, within
+// its clause, is a political crowd: supporters, protesters, activists.
+func supportersBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Is(".", ";", ",") {
+			return false
+		}
+		if toks[k].Is("supporters", "protesters", "protestors", "demonstrators", "activists", "rioters", "loyalists", "partisans") {
+			return true
 		}
 	}
 	return false

@@ -1667,3 +1667,34 @@ func TestScanTenthProbeThird(t *testing.T) {
 		{"The two sides agreed to peace talks in the capital.", "agreed", CueNone},
 	})
 }
+
+// TestClassifyTenthProbeProtests covers the protests found with fresh
+// phrasings after the tenth probe, each beside a sentence the rule must
+// leave alone.
+func TestClassifyTenthProbeProtests(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		// Protesters killed by the state; killed by gunmen they were
+		// attacked.
+		{"At least 100 protesters were killed by the military on Saturday.", map[string]int{"civilians": 100}, 100, true, true, ExcessiveForce},
+		// People shot and wounded at a protest by the state.
+		{"Security forces shot and wounded 12 people who were protesting the death of a detainee.", map[string]int{"civilians": 12}, 0, true, true, ExcessiveForce},
+		{"Police fired tear gas at people who were protesting the death of a detainee.", nil, 0, true, true, ProtestWithForce},
+		// Supporters who storm a courthouse riot; gunmen who storm it
+		// attack.
+		{"Supporters of the jailed politician stormed the courthouse and smashed windows.", nil, 0, false, false, ViolentDemo},
+		{"Gunmen stormed the courthouse and smashed windows.", nil, 0, true, false, Looting},
+		// A walkout is a protest.
+		{"Workers at the garment factory walked out over unpaid wages and gathered at the gates.", nil, 0, false, false, PeacefulProtest},
+	})
+}
+
+// TestScanTenthProbeProtests covers the cues of the same round.
+func TestScanTenthProbeProtests(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Workers at the factory walked out over unpaid wages.", "walked", CueProtest},
+		{"The minister walked out of the meeting.", "walked", CueNone},
+		{"He walked out of the shop with a bag.", "walked", CueNone},
+		{"Nurses staged a walkout at the hospital.", "walkout", CueProtest},
+		{"Traders observed a shutdown in the city.", "observed", CueProtest},
+	})
+}
