@@ -4446,6 +4446,13 @@ func talkedOf(toks []lex.Token, i int) bool {
 			}
 		}
 	}
+	// "a case under the Explosive Substances Act", "bombs were to be
+	// planted": the law's name, a plan.
+	if t.Is("explosive") && i+1 < len(toks) && toks[i+1].Is("substance", "substances") ||
+		i >= 3 && toks[i-1].Is("be") && toks[i-2].Is("to") && toks[i-3].Is("was", "were") ||
+		i+3 < len(toks) && toks[i+1].Is("was", "were") && toks[i+2].Is("to") && toks[i+3].Is("be") {
+		return true
+	}
 	// "the organisers of terrorist attacks": who plans or backs such
 	// deeds, named by them.
 	for k := max(0, i-4); k+1 < i; k++ {
