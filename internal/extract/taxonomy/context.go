@@ -592,6 +592,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueClash, true
 		}
 		return c, false
+	case "walkout", "walkouts":
+		// "Nurses staged a walkout": workers' protest; an opposition's
+		// walkout from parliament is its politics.
+		if workersBefore(toks, i) {
+			return CueProtest, true
+		}
+		return c, false
 	case "handed":
 		// "ex-fighters handed in their weapons": arms surrendered.
 		if lex.HasAt(toks, i+1, "in") || lex.HasAt(toks, i+1, "over") {

@@ -336,7 +336,7 @@ var words = map[string]Cue{
 	"abducted": CueAbduct, "kidnapped": CueAbduct, "abduction": CueAbduct, "kidnapping": CueAbduct,
 	"abducts": CueAbduct, "kidnaps": CueAbduct, "hostage": CueAbduct, "hostages": CueAbduct,
 	"raped": CueSexual, "gang-raped": CueSexual, "rape": CueSexual,
-	"protest": CueProtest, "protests": CueProtest, "protested": CueProtest, "protesters": CueProtest,
+	"protest": CueProtest, "protests": CueProtest, "protested": CueProtest, "protesters": CueProtest, "protester": CueProtest, "protestor": CueProtest, "demonstrator": CueProtest,
 	"protestors": CueProtest, "demonstration": CueProtest, "demonstrations": CueProtest,
 	"demonstrators": CueProtest, "marchers": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
 	"protesting": CueProtest, "march": CueNone,
@@ -401,7 +401,7 @@ var words = map[string]Cue{
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
-	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "walkout": CueProtest, "walkouts": CueProtest, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
+	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "walkout": CueNone, "walkouts": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,

@@ -1695,6 +1695,7 @@ func TestScanTenthProbeProtests(t *testing.T) {
 		{"The minister walked out of the meeting.", "walked", CueNone},
 		{"He walked out of the shop with a bag.", "walked", CueNone},
 		{"Nurses staged a walkout at the hospital.", "walkout", CueProtest},
+		{"The bill passed as the opposition staged a walkout.", "walkout", CueNone},
 		{"Traders observed a shutdown in the city.", "observed", CueProtest},
 	})
 }
