@@ -1753,6 +1753,11 @@ func namedByDate(toks []lex.Token, i int) bool {
 		for j >= 0 && j >= k-4 && (toks[j].Is(",") || lex.Digits(toks[j].Lower) || month[toks[j].Lower]) {
 			j--
 		}
+		// "prime suspect in July 23, 2012, blast": a full date set
+		// before the noun names it as surely as "the" would.
+		if j >= 0 && j < k-2 && toks[j].Is("in", "of", "for", "over", "behind") && month[toks[j+1].Lower] && lex.Digits(toks[j+2].Lower) {
+			return true
+		}
 		return j >= 0 && j < k-1 && toks[j].Is("the")
 	}
 	return false
