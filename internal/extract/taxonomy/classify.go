@@ -1267,7 +1267,9 @@ func targetsForces(toks []lex.Token) bool {
 			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier") {
 				continue
 			}
-			if t.Is("camp") && i > 0 && (toks[i-1].Is("refugee", "relief", "training", "medical") || workersCamp(toks, i)) {
+			// "attacked a camp for displaced people": the camp of those
+			// who fled, no forces' base.
+			if t.Is("camp") && i > 0 && (toks[i-1].Is("refugee", "relief", "training", "medical") || workersCamp(toks, i) || reliefCamp(toks, i)) {
 				continue
 			}
 			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {

@@ -671,6 +671,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "The minister visited the site of Monday's bombing and
 				// met the wounded": the visit is the news.
 				continue
+			case c == CueClash && toks[i].Is("fighting", "clashes", "violence") && fledFrom(toks, i):
+				// "Women who fled the fighting said soldiers had raped
+				// them": the fighting is what they fled, not the deed.
+				continue
 			case c == CueKill && i > 1 && toks[i-1].Is("that", "which") && nominalDeed(toks[i-2]) && blamedFor(toks, i-2):
 				// "blamed the rebels for the ambush that killed four
 				// soldiers": the toll says which deed is blamed.
@@ -818,6 +822,20 @@ func crowdAgent(toks []lex.Token, i int) bool {
 			return true
 		}
 		if assailantWords[t.Lower] || t.Is("police", "soldiers", "men", "bandits", "militiamen", "maoists", "cadres", "who", "which") {
+			return false
+		}
+	}
+	return false
+}
+
+// fledFrom reports whether the fight named at i is what people fled: "who
+// fled the fighting", "fleeing the clashes in the north".
+func fledFrom(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("fled", "fleeing", "flee", "flees", "escaped", "escaping", "displaced") {
+			return true
+		}
+		if !toks[k].Is("the", "heavy", "fierce", "recent", "renewed", "ongoing", "by") {
 			return false
 		}
 	}

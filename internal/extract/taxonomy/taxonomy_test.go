@@ -1699,3 +1699,17 @@ func TestScanTenthProbeProtests(t *testing.T) {
 		{"Traders observed a shutdown in the city.", "observed", CueProtest},
 	})
 }
+
+// TestClassifyTenthProbeVictims covers who was hit, found with fresh
+// phrasings after the tenth probe, each beside a sentence to leave alone.
+func TestClassifyTenthProbeVictims(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// A camp of displaced people is no forces' camp.
+		{"Militiamen armed with machetes attacked a camp for displaced people, killing 22.", civ(22), 22, true, false, Attack},
+		{"Militants attacked an army camp, killing two soldiers.", map[string]int{"security_forces": 2}, 2, true, true, ArmedClash},
+		// The fighting people fled is not the deed they tell of.
+		{"Women who fled the fighting said soldiers had raped them in front of their children.", nil, 0, true, true, SexualViolence},
+		{"Heavy fighting broke out between soldiers and rebels near the town.", nil, 0, true, true, ArmedClash},
+	})
+}
