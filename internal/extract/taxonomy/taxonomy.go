@@ -301,6 +301,9 @@ var phrases = []phrase{
 	// are gunfire.
 	{[]string{"walked", "out"}, CueProtest}, {[]string{"observed", "a", "shutdown"}, CueProtest},
 	{[]string{"observed", "a", "complete", "shutdown"}, CueProtest}, {[]string{"shot", "and", "wounded"}, CueFiring},
+	// Throats slit are a killing, as "beheaded" is.
+	{[]string{"slit", "the", "throats"}, CueFiring}, {[]string{"slit", "the", "throat"}, CueFiring}, {[]string{"slit", "their", "throats"}, CueFiring},
+	{[]string{"slit", "his", "throat"}, CueFiring}, {[]string{"slit", "her", "throat"}, CueFiring}, {[]string{"slitting", "the", "throats"}, CueFiring},
 	{[]string{"carted", "away"}, CueAbduct}, {[]string{"foaming", "at", "the", "mouth"}, CueChemical}, {[]string{"opened", "up", "on"}, CueFiring}, {[]string{"carted", "off"}, CueAbduct},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }

@@ -1657,6 +1657,7 @@ func TestScanTenthProbeThird(t *testing.T) {
 	checkWordCues(t, []wordCue{
 		{"Former fighters handed in their weapons under the amnesty.", "handed", CueAgreement},
 		{"The clerk handed in his resignation.", "handed", CueNone},
+		{"Assailants slit the throats of two farmers in their field.", "slit", CueFiring},
 		{"The army blamed the rebels for the ambush that killed four soldiers.", "killed", CueNone},
 		{"Rebels staged an ambush that killed four soldiers.", "killed", CueKill},
 		{"Insurgents besieged the town for two days before troops pushed them back.", "besieged", CueClash},
