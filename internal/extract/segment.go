@@ -4458,6 +4458,11 @@ func talkedOf(toks []lex.Token, i int) bool {
 		i+3 < len(toks) && toks[i+1].Is("was", "were") && toks[i+2].Is("to") && toks[i+3].Is("be") {
 		return true
 	}
+	// "A kidnapped engineer who was recovered after 18 months in
+	// captivity": the abduction is as old as the captivity.
+	if t.Is("kidnapped", "abducted", "kidnapping", "abduction", "hostage", "hostages") && longCaptivity(toks) {
+		return true
+	}
 	// "the organisers of terrorist attacks": who plans or backs such
 	// deeds, named by them.
 	for k := max(0, i-4); k+1 < i; k++ {
@@ -4480,6 +4485,28 @@ func talkedOf(toks []lex.Token, i int) bool {
 		(toks[i-1].Is("the", "his", "her", "their") || plural(toks[i-1]) && toks[i+1].Is("by")) {
 		for k := i + 1; k < len(toks) && k <= i+10 && !toks[k].Punct; k++ {
 			if toks[k].Is("are", "is", "remain", "remains") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// longCaptivity reports a captivity told as months or years long: "after
+// 18 months in captivity", "three years of captivity", "in captivity for
+// two years".
+func longCaptivity(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("captivity") {
+			continue
+		}
+		// "18 months in captivity", "three years of captivity".
+		if i >= 2 && toks[i-1].Is("in", "of") && spanUnits[toks[i-2].Lower] {
+			return true
+		}
+		// "in captivity for two years".
+		if i+3 < len(toks) && toks[i+1].Is("for") {
+			if q, ok := lex.QuantityAt(toks, i+2); ok && q.Last+1 < len(toks) && spanUnits[toks[q.Last+1].Lower] {
 				return true
 			}
 		}
