@@ -3699,7 +3699,7 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 var aftermathWords = lex.WordSet(`funeral funerals burial buried tribute tributes homage wreath wreaths
 	condolence condolences compensation ex-gratia cheque cheques anniversary remains
 	remember remembered remembering remembrance commemorate commemorated commemorating commemoration
-	discharged inquired enquired belonged belong belongs cracked identified identity identities`)
+	discharged inquired enquired belonged belong belongs cracked identified identity identities disclosed revealed`)
 
 // aftermath reports whether a sentence tells of an incident's aftermath
 // and names its violence only as the circumstance of the people or the
@@ -4329,6 +4329,13 @@ func relativeToYear(toks []lex.Token, i int) (int, bool) {
 		}
 		if j >= 1 && year(toks[j].Lower) && (toks[j-1].Is("in") || j >= 2 && month[toks[j-1].Lower] && toks[j-2].Is("in")) {
 			return atoi(toks[j].Lower), true
+		}
+		// "the 2003 Doramba killings, in which 19 cadres were
+		// executed": the head named by its year.
+		for h := j - 1; h >= 1 && h >= j-3; h-- {
+			if year(toks[h].Lower) && toks[h-1].Is("the") {
+				return atoi(toks[h].Lower), true
+			}
 		}
 		return 0, false
 	}
