@@ -617,6 +617,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "held":
 		// "has been held by Maoists since Monday": a captive of armed
 		// men; one held by the police is in custody, told otherwise.
+		// "Two cadres were held by Assam Rifles": detained by a force.
+		if i > 0 && toks[i-1].Is("was", "were", "been") && forcesBy(toks, i) {
+			return CueArrest, true
+		}
 		if i > 0 && toks[i-1].Is("been", "being") && lex.HasAt(toks, i+1, "by") && i+2 < len(toks) &&
 			(assailantWords[toks[i+2].Lower] || toks[i+2].Is("maoists", "kidnappers", "abductors", "bandits", "captors", "gunmen", "pirates") ||
 				i+3 < len(toks) && toks[i+2].Is("the", "armed", "suspected") && (assailantWords[toks[i+3].Lower] || toks[i+3].Is("maoists", "kidnappers", "abductors", "bandits", "gunmen", "pirates"))) &&
@@ -1102,6 +1106,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "intercepted", "downed":
 		// Missiles and drones brought down are disrupted weapons use.
 		if interceptedWeapon(toks, i) {
+			return CueDisrupt, true
+		}
+		// "Police intercepted a vehicle carrying explosives": arms
+		// stopped on their way.
+		if t.Is("intercepted") && weaponNear(toks, i) && !(i > 0 && toks[i-1].Is("was", "were", "been", "be")) {
 			return CueDisrupt, true
 		}
 		return c, false

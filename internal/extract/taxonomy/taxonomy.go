@@ -948,11 +948,7 @@ func weaponNear(toks []lex.Token, i int) bool {
 // force: named just before in the same clause ("police raided a house",
 // "SFs on Monday raided") or after "by" ("was raided by the CTD").
 func forcesRaid(toks []lex.Token, i int) bool {
-	state := func(t lex.Token) bool {
-		return t.Is("police", "policemen", "forces", "sfs", "troops", "army", "soldiers", "personnel", "ctd", "rangers", "fc",
-			"levies", "corps", "nia", "rab", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas",
-			"operatives", "agents", "gendarmes", "gendarmerie", "officers")
-	}
+	state := stateForceWord
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if toks[k].Punct && !toks[k].Is("(", ")") {
 			break
@@ -964,16 +960,30 @@ func forcesRaid(toks []lex.Token, i int) bool {
 			return false
 		}
 	}
-	if lex.HasAt(toks, i+1, "by") {
-		for k := i + 2; k < len(toks) && k <= i+6; k++ {
-			// "held by Maoists since Monday, police said": the police
-			// after the comma tell it, they did not do it.
-			if toks[k].Punct {
-				break
-			}
-			if state(toks[k]) {
-				return true
-			}
+	return forcesBy(toks, i)
+}
+
+// stateForceWord reports whether t names a state force or its men.
+func stateForceWord(t lex.Token) bool {
+	return t.Is("police", "policemen", "forces", "sfs", "troops", "army", "soldiers", "personnel", "ctd", "rangers", "fc",
+		"levies", "corps", "nia", "rab", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas",
+		"operatives", "agents", "gendarmes", "gendarmerie", "officers")
+}
+
+// forcesBy reports whether the verb at i is followed by "by" and a state
+// force: "was raided by the CTD", "were held by Assam Rifles".
+func forcesBy(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "by") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		// "held by Maoists since Monday, police said": the police
+		// after the comma tell it, they did not do it.
+		if toks[k].Punct {
+			break
+		}
+		if stateForceWord(toks[k]) {
+			return true
 		}
 	}
 	return false

@@ -1562,9 +1562,9 @@ func TestScanTenthProbeSecond(t *testing.T) {
 		// A man taken and not seen since is disappeared.
 		{"He has not been seen since soldiers took him from his home.", "took", CueAbduct},
 		{"Soldiers took him to hospital after the crash.", "took", CueNone},
-		// Held by armed men is a captive; held by the police, not.
+		// Held by armed men is a captive; held by the police, in custody.
 		{"An engineer has been held by Maoists since Monday, police said.", "held", CueAbduct},
-		{"The suspect has been held by police since Monday.", "held", CueNone},
+		{"The suspect has been held by police since Monday.", "held", CueArrest},
 		{"The meeting was held by the council on Monday.", "held", CueNone},
 		// People's blockade is a protest; a navy's is none.
 		{"Farmers continued their blockade of highways around the capital.", "blockade", CueProtest},
@@ -1658,6 +1658,9 @@ func TestScanTenthProbeThird(t *testing.T) {
 		{"Former fighters handed in their weapons under the amnesty.", "handed", CueAgreement},
 		{"The clerk handed in his resignation.", "handed", CueNone},
 		{"Assailants slit the throats of two farmers in their field.", "slit", CueFiring},
+		{"Two suspected cadres were held by Assam Rifles in the district.", "held", CueArrest},
+		{"Police intercepted a vehicle carrying explosives near the border.", "intercepted", CueDisrupt},
+		{"Customs officers intercepted ten containers of smuggled tramadol.", "intercepted", CueNone},
 		{"The army blamed the rebels for the ambush that killed four soldiers.", "killed", CueNone},
 		{"Rebels staged an ambush that killed four soldiers.", "killed", CueKill},
 		{"Insurgents besieged the town for two days before troops pushed them back.", "besieged", CueClash},
