@@ -682,6 +682,8 @@ func nominal(t lex.Token) bool {
 		// Irregular pasts of taking ground and fighting: "retook the
 		// town", "rebels overran the base", "police fought gunmen".
 		"retook", "retaken", "overran", "overrun", "fought", "began", "begun", "withdrew", "withdrawn", "broke", "thrown",
+		// "Police found an IED near the school."
+		"found",
 		// Tagged only in "blow themselves up".
 		"blow", "blows":
 		return false

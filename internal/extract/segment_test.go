@@ -346,6 +346,8 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"drones shot down", "Air defences shot down six drones over the capital overnight.", "Disrupted weapons use"},
 		{"mines cleared", "Army engineers cleared 150 landmines from fields near the village.", "Disrupted weapons use"},
 		{"debris cleared", "The engineers cleared the debris from the road after the storm.", ""},
+		{"bomb found", "Police found an improvised explosive device near the girls' school on Monday.", "Disrupted weapons use"},
+		{"nothing found", "The bomb disposal squad found nothing in the bag left at the bus stand.", ""},
 		{"strike begun", "Doctors at public hospitals began an indefinite strike on Monday over unpaid salaries.", "Peaceful protest"},
 		{"crowd demonstrated", "Several thousand people demonstrated in the capital against rising prices.", "Peaceful protest"},
 		{"skill demonstrated", "She demonstrated her skill with a new routine at the gala.", ""},

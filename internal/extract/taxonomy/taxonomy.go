@@ -596,8 +596,9 @@ func Scan(toks []lex.Token) []Hit {
 			switch {
 			case c == CueFind:
 				// "An IED was found", "detected a bomb": weapons found
-				// unused. "Found" alone (a body found) is no trigger.
-				if !weaponNear(toks, i) || lex.HasAt(toks, i+1, "dead") {
+				// unused. "Found" alone (a body found) is no trigger, nor
+				// "found nothing in the bag", "found no explosives".
+				if !weaponNear(toks, i) || i+1 < len(toks) && toks[i+1].Is("dead", "nothing", "no") {
 					continue
 				}
 				c = CueDisrupt

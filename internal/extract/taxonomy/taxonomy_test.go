@@ -152,6 +152,8 @@ func TestScanInCompany(t *testing.T) {
 		{"Troops detected two landmines near the post.", "detected", CueDisrupt},
 		{"The body of a trader was found in a field.", "found", CueNone},
 		{"Two bomb makers were found dead in their workshop.", "found", CueNone},
+		{"The bomb disposal squad found nothing in the suspicious bag.", "found", CueNone},
+		{"Searchers found no explosives in the abandoned car.", "found", CueNone},
 		{"Troops neutralised the IED before it went off.", "neutralised", CueDisrupt},
 		{"Police neutralized a racket of forgers.", "neutralized", CueNone},
 		{"Troops neutralised two terrorists in the raid.", "neutralised", CueKill},
