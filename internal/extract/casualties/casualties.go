@@ -2361,6 +2361,11 @@ func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, pr
 		if !ok || c == "" || c == Perpetrators || plural(toks[k].Lower) == singular {
 			continue
 		}
+		if k >= 1 && toks[k-1].Is("as") {
+			// "identified three passengers as residents of Punjab":
+			// what the counted people were, not them.
+			continue
+		}
 		if singular {
 			d := k - 1
 			for d > 0 && d >= k-3 && !toks[d].Is("a", "an", "the") {
@@ -2398,6 +2403,10 @@ func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, pr
 func objectSlot(toks []lex.Token, i int) bool {
 	t := toks[i]
 	if t.Is("of", "on", "at", "from", "to", "with", "for", "off", "near", "into") {
+		return true
+	}
+	// Irregular pasts: "took nine passengers off a bus".
+	if t.Is("took", "got", "brought", "caught", "made") {
 		return true
 	}
 	return !t.Punct && len(t.Lower) > 3 && (strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing"))
