@@ -86,6 +86,9 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 		if m := d.deedDay(pick); m != nil {
 			pick = m
 		}
+		if m := d.causeDay(pick, triggerStart(ev)); m != nil {
+			pick = m
+		}
 	}
 	day := pick.Date
 	if pick.Precision == 1 {
@@ -379,6 +382,44 @@ func (d *doc) deedDay(m *dates.Mention) *dates.Mention {
 		}
 	}
 	return nil
+}
+
+// causeDay returns the day a deed told after "after" has, when the date
+// picked is the day of what followed it: "Train services remained
+// suspended on Sunday after militants blew up the track on Friday" (the
+// blast, the event's trigger, was on Friday). The deed's day must be
+// earlier than m and the trigger must stand between "after" and it, so
+// "police arrested two men on Sunday after a raid on Friday" keeps the
+// arrest's day.
+func (d *doc) causeDay(m *dates.Mention, trigger int) *dates.Mention {
+	toks := d.sentenceOf(m)
+	after := -1
+	for k := tokenFrom(toks, m.End); k < len(toks) && toks[k].Start < trigger; k++ {
+		if toks[k].Is("after") {
+			after = k
+		}
+	}
+	if after < 0 {
+		return nil
+	}
+	given := d.datesGiven()
+	for k := range given {
+		n := &given[k]
+		if n.Start > trigger && n.End <= toks[len(toks)-1].End && n.Precision == 1 && n.Date.Before(m.Date) {
+			return n
+		}
+	}
+	return nil
+}
+
+// triggerStart returns where the word that typed event ev starts, or -1.
+func triggerStart(ev *vigil.Event) int {
+	for _, e := range ev.Evidence {
+		if e.Field == "sub_event_type" {
+			return e.Start
+		}
+	}
+	return -1
 }
 
 // reportedDaysBefore returns how many days before date m the deed of its

@@ -156,6 +156,21 @@ func TestDeedDayAfterTheReport(t *testing.T) {
 	checkFirstDates(t, pub, tests)
 }
 
+// TestCauseDayOverItsSequel checks that a deed told after "after" keeps
+// its own earlier day when the main clause is its sequel, and that a deed
+// in the main clause keeps the main clause's day.
+func TestCauseDayOverItsSequel(t *testing.T) {
+	pub := time.Date(2024, 8, 26, 0, 0, 0, 0, time.UTC) // a Monday
+	checkFirstDates(t, pub, []dateCase{
+		{"services suspended after a blast",
+			"Train services remained suspended for the second day on Sunday after militants blew up a section of the railway track near Mach on Friday.", "2024-08-23"},
+		{"the deed in the main clause keeps its day",
+			"Police arrested two suspects in Sibi on Sunday after a raid on a hideout on Friday.", "2024-08-25"},
+		{"a later day after 'after' is no cause",
+			"Militants blew up a gas pipeline in Dera Bugti on Friday after a warning on Sunday.", "2024-08-23"},
+	})
+}
+
 // eventDates lists each event's date, "null" for none, as the date tests
 // compare them.
 func eventDates(evs []vigil.Event) []string {
