@@ -1244,8 +1244,6 @@ func captureObject(toks []lex.Token, i int) bool {
 	return false
 }
 
-// targetsForces reports whether the tokens name a military or police
-// target: a check post, a convoy, a camp, a patrol.
 // onlyAmbush reports that every clash word of the input is an ambush.
 func onlyAmbush(in Input) bool {
 	seen := false
@@ -1260,6 +1258,28 @@ func onlyAmbush(in Input) bool {
 	return seen
 }
 
+// checkpointSetUp reports a checkpoint at toks[i] that the sentence's
+// subject set up ("militants set up a checkpoint on the highway"): the
+// gunmen's own, no forces' post; "attacked a newly set up checkpoint" is
+// a target still.
+func checkpointSetUp(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if toks[k].Is("up") && toks[k-1].Is("set", "setting", "sets") || toks[k].Is("erected", "established", "mounted") {
+			v := k - 1
+			if toks[k].Is("up") {
+				v = k - 2
+			}
+			return v < 0 || !toks[v].Is("newly", "recently", "a", "the", "an")
+		}
+		if !toks[k].Is("a", "an", "the", "their", "its", "his", "fake", "temporary", "illegal", "makeshift", "own") {
+			return false
+		}
+	}
+	return false
+}
+
+// targetsForces reports whether the tokens name a military or police
+// target: a check post, a convoy, a camp, a patrol.
 func targetsForces(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("checkpost", "checkposts", "check-post", "checkpoint", "checkpoints", "convoy", "convoys", "camp",
@@ -1273,6 +1293,9 @@ func targetsForces(toks []lex.Token) bool {
 				continue
 			}
 			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {
+				continue
+			}
+			if t.Is("checkpoint", "checkpoints", "checkpost", "checkposts") && checkpointSetUp(toks, i) {
 				continue
 			}
 			return true

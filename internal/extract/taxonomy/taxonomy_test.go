@@ -1005,6 +1005,10 @@ func TestClassifyOneSided(t *testing.T) {
 		// Workers' camps are no forces' camps.
 		{"Four labourers were killed when gunmen opened fire on their camp.", civ(4), 4, true, false, Attack},
 		{"Four soldiers were killed when gunmen opened fire on their camp.", sec(4), 4, true, true, ArmedClash},
+		// A checkpoint the gunmen set up is theirs; one newly set up by
+		// the forces is a target.
+		{"Militants set up a checkpoint on the highway, took two passengers off a bus and shot them dead.", civ(2), 2, true, false, Attack},
+		{"Militants attacked a newly set up checkpoint on the highway, killing two soldiers.", sec(2), 2, true, true, ArmedClash},
 		// A force named Rifles fired upon, and firing upon troops.
 		{"Rebels fired upon an Assam Rifles patrol near the border. Two riflemen were injured.", nil, 0, true, false, ArmedClash},
 		{"Rebels fired upon a group of villagers near the border.", civ(2), 0, true, false, Attack},
