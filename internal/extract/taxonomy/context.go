@@ -2193,7 +2193,8 @@ func peopleObject(toks []lex.Token, i int) bool {
 // road ("militants blocked the highway") are left to other rules.
 func blockedRoad(toks []lex.Token, i int) bool {
 	road := false
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	// ("blocked the N-25 highway": a road's number is three tokens.)
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is("road", "roads", "highway", "highways", "bridge", "bridges", "railway", "rail", "street", "streets", "junction",
 			"intersection", "traffic", "roundabout", "motorway") {
 			road = true
@@ -2208,7 +2209,8 @@ func blockedRoad(toks []lex.Token, i int) bool {
 			return false
 		}
 		if crowdNouns[toks[k].Lower] || toks[k].Is("activists", "protesters", "protestors", "demonstrators", "farmers", "workers", "students",
-			"drivers", "traders", "truckers", "women", "youths", "people", "hundreds", "thousands", "dozens") {
+			"drivers", "traders", "truckers", "women", "youths", "people", "hundreds", "thousands", "dozens",
+			"supporters", "families", "relatives", "tribesmen", "lawyers", "transporters") {
 			return true
 		}
 		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "police", "gangs", "gang", "bandits") {
