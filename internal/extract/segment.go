@@ -327,32 +327,10 @@ func firstClause(toks []lex.Token) []lex.Token {
 			break
 		}
 	}
-	if k := datingClause(toks); k > 0 {
+	if k := taxonomy.DatingClause(toks); k > 0 {
 		return toks[k:]
 	}
 	return toks
-}
-
-// datingClause returns the token after the comma that closes a clause
-// opening the sentence with "a day after", "hours after", "two days
-// after" ...: a time set by other news. 0 when there is none.
-func datingClause(toks []lex.Token) int {
-	k := 0
-	if k < len(toks) && toks[k].Is("a", "an", "one", "two", "three", "few", "barely", "just", "only") {
-		k++
-	}
-	if k < len(toks) && toks[k].Is("few") {
-		k++
-	}
-	if k >= len(toks) || !toks[k].Is("day", "days", "hours", "hour", "week", "weeks") || !lex.HasAt(toks, k+1, "after") {
-		return 0
-	}
-	for j := k + 2; j < len(toks) && j <= k+40; j++ {
-		if toks[j].Is(",") {
-			return j + 1
-		}
-	}
-	return 0
 }
 
 // lonelyLead is lonelyMove of the text's first sentence, read once: the

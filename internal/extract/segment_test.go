@@ -347,6 +347,8 @@ func TestDeedsInOtherWords(t *testing.T) {
 		{"mines cleared", "Army engineers cleared 150 landmines from fields near the village.", "Disrupted weapons use"},
 		{"debris cleared", "The engineers cleared the debris from the road after the storm.", ""},
 		{"bomb found", "Police found an improvised explosive device near the girls' school on Monday.", "Disrupted weapons use"},
+		{"a deed dated by a court case", "A day after the National Investigation Agency (NIA) filed its charge sheet in the temple attack case, gunmen shot dead a party leader in Ludhiana on October 17.", "Attack"},
+		{"a court case about a deed", "The National Investigation Agency (NIA) filed its charge sheet on Monday in the case of the gunmen who shot dead a party leader in Ludhiana last year.", ""},
 		{"nothing found", "The bomb disposal squad found nothing in the bag left at the bus stand.", ""},
 		{"strike begun", "Doctors at public hospitals began an indefinite strike on Monday over unpaid salaries.", "Peaceful protest"},
 		{"crowd demonstrated", "Several thousand people demonstrated in the capital against rising prices.", "Peaceful protest"},

@@ -1420,12 +1420,36 @@ func firstViolent(in Input) int {
 	return in.LeadEnd
 }
 
+// DatingClause returns the token after the comma that closes a clause
+// opening the sentence with "a day after", "hours after", "two days
+// after" ...: a time set by other news. 0 when there is none.
+func DatingClause(toks []lex.Token) int {
+	k := 0
+	if k < len(toks) && toks[k].Is("a", "an", "one", "two", "three", "few", "barely", "just", "only") {
+		k++
+	}
+	if k < len(toks) && toks[k].Is("few") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Is("day", "days", "hours", "hour", "week", "weeks") || !lex.HasAt(toks, k+1, "after") {
+		return 0
+	}
+	for j := k + 2; j < len(toks) && j <= k+40; j++ {
+		if toks[j].Is(",") {
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // proceedings reports whether the text before end tells of a trial, a
 // sentence or an investigation ("the court sentenced", "investigators
 // said the bombers"): the violence named after it is what the case is
-// about.
+// about. A clause dating the deed by the case ("A day after the agency
+// filed its charge sheet, gunmen shot dead a leader") is not read.
 func proceedings(toks []lex.Token, end int) bool {
-	for i, t := range toks {
+	for i := DatingClause(toks); i < len(toks); i++ {
+		t := toks[i]
 		if t.Start >= end {
 			break
 		}
