@@ -903,7 +903,7 @@ func init() {
 	for _, w := range strings.Fields(`occurred took went was were carried staged held exploded hit struck rocked
 		killed injured wounded targeted attacked hurled lobbed fired planted triggered detonated launched
 		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
-		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched
+		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched burned burnt
 		caused destroy sustained suffered received died rammed fought ripped suffocated suffocating
 		occurs explodes erupts`) {
 		happening[w] = true

@@ -628,6 +628,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "protesting against an assault on a colleague": what the
 				// protest is about, not a deed told.
 				continue
+			case c == CueDestroy && protestProps(toks, i):
+				// "burned tyres to protest", "burnt an effigy of the
+				// minister": a protest's props, no property destroyed.
+				c = CueProtest
 			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.
@@ -1163,6 +1167,32 @@ func crimeNear(toks []lex.Token, i int) bool {
 		}
 		if words[toks[k].Lower] == CueCrime {
 			return true
+		}
+	}
+	return false
+}
+
+// protestProps reports whether the burning at toks[i] burns only what
+// protesters burn to be seen: tyres, effigies, flags, posters ("burned
+// tyres", "set fire to an effigy of the governor"). Beside a clash
+// ("burned tyres and blocked roads, clashing with police") the burning is
+// a fight's, and stays.
+func protestProps(toks []lex.Token, i int) bool {
+	if !toks[i].Is("burned", "burnt", "burning", "torched", "set") {
+		return false
+	}
+	for _, t := range toks {
+		if t.Is("clashing", "clashed", "clashes", "clash") {
+			return false
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("tyres", "tires", "tyre", "tire", "effigy", "effigies", "flag", "flags", "posters", "banners") {
+			return true
+		}
+		// Only the object's determiners, or "set fire to", between.
+		if !toks[k].Is("a", "an", "the", "some", "old", "used", "fire", "to") {
+			return false
 		}
 	}
 	return false
