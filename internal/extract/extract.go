@@ -74,6 +74,7 @@ type doc struct {
 	claimTail map[int]int  // sentences that state one after an incident: its first token
 	leads     map[int]bool // sentences that open an event; nil until segmented
 	lonely    int8         // lonelyLead's answer: 0 not yet read, 1 yes, -1 no
+	leadNews  int8         // reports(0)'s answer, as lonely
 }
 
 // found holds the actors, places and dates a text names. Finding them costs

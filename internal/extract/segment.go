@@ -19,6 +19,23 @@ import (
 // ("countless attacks", "military operations such as...") and hypotheticals
 // ("could be targeted") do not.
 func (d *doc) reports(i int) bool {
+	// The lead is asked about three times (twice by quietLead, once by
+	// the segmenter's loop) before anything it reads can change: read it
+	// once.
+	if i != 0 {
+		return d.readReports(i)
+	}
+	if d.leadNews == 0 {
+		d.leadNews = -1
+		if d.readReports(0) {
+			d.leadNews = 1
+		}
+	}
+	return d.leadNews == 1
+}
+
+// readReports is reports, unremembered.
+func (d *doc) readReports(i int) bool {
 	if d.claimSent[i] {
 		return false
 	}
