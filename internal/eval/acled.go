@@ -38,7 +38,7 @@ func scoreACLED(system string, rows []Row, outs []vigil.Extraction) ([]Result, e
 			pred = fatalities(e)
 		}
 		near := ok && e.Latitude != nil && e.Longitude != nil &&
-			haversineKm(*e.Latitude, *e.Longitude, g.Latitude, g.Longitude) <= withinKm
+			vigil.DistanceKm(*e.Latitude, *e.Longitude, g.Latitude, g.Longitude) <= withinKm
 		date := ok && e.EventDate != nil && *e.EventDate == g.EventDate
 		subsets := []*tally{all, nonEmpty}
 		if strings.TrimSpace(r.Text) == "" {

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"math"
 	"strings"
 	"unicode"
 
@@ -53,17 +52,6 @@ var accents = func() map[rune]rune {
 	}
 	return m
 }()
-
-// haversineKm is the great-circle distance between two points, in
-// kilometres, on a sphere of the Earth's mean radius.
-func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const earthRadiusKm = 6371.0088
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * earthRadiusKm * math.Asin(math.Sqrt(math.Min(1, a)))
-}
 
 // killed is an event's death toll: the split by category when the
 // extractor gave one, else its fatalities figure.

@@ -3,7 +3,6 @@ package extract_test
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -259,7 +258,7 @@ func checkEventFields(t *testing.T, name string, line int, wants map[string]json
 			if ev != nil {
 				got = "no coordinates"
 				if ev.Latitude != nil && ev.Longitude != nil {
-					d := distanceKm(want[0], want[1], *ev.Latitude, *ev.Longitude)
+					d := vigil.DistanceKm(want[0], want[1], *ev.Latitude, *ev.Longitude)
 					got = fmt.Sprintf("[%.4f, %.4f] (%.0f km away)", *ev.Latitude, *ev.Longitude, d)
 					ok = d <= nearKm
 				}
@@ -274,18 +273,6 @@ func checkEventFields(t *testing.T, name string, line int, wants map[string]json
 // nearKm is how far vigil's coordinates may lie from a "near" point and
 // still be right: the ACLED evaluation's distance threshold.
 const nearKm = 25.0
-
-// distanceKm is the great-circle distance between two points in
-// kilometres (haversine on a sphere of the Earth's mean radius), precise
-// enough for a 25 km threshold.
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dLat := (lat2 - lat1) * rad
-	dLon := (lon2 - lon1) * rad
-	a := math.Sin(dLat/2)*math.Sin(dLat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dLon/2)*math.Sin(dLon/2)
-	return 2 * r * math.Asin(math.Sqrt(a))
-}
 
 // categoryCount returns one tally of one casualty category, and whether the
 // category exists.

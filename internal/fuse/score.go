@@ -2,7 +2,6 @@ package fuse
 
 import (
 	"fmt"
-	"math"
 	"strings"
 	"time"
 
@@ -207,16 +206,7 @@ func distanceKm(a, b vigil.Event) (float64, bool) {
 		a.GeoPrecision == nil || b.GeoPrecision == nil || *a.GeoPrecision > 2 || *b.GeoPrecision > 2 {
 		return 0, false
 	}
-	return Haversine(*a.Latitude, *a.Longitude, *b.Latitude, *b.Longitude), true
-}
-
-// Haversine is the great-circle distance in km between two points.
-func Haversine(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	rad := math.Pi / 180
-	dlat, dlon := (lat2-lat1)*rad, (lon2-lon1)*rad
-	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
-	return 2 * r * math.Asin(math.Sqrt(h))
+	return vigil.DistanceKm(*a.Latitude, *a.Longitude, *b.Latitude, *b.Longitude), true
 }
 
 func ptrTo[T any](v T) *T { return &v }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/match"
 	"github.com/vigil-osint/vigil/internal/shareddata"
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // sameAdmin compares admin names as the evaluation does: accents and case
@@ -65,7 +66,7 @@ func TestACLEDBalochistan(t *testing.T) {
 		}
 		lat, _ := gold["latitude"].(float64)
 		lon, _ := gold["longitude"].(float64)
-		if distanceKm(loc.Lat, loc.Lon, lat, lon) <= 25 {
+		if vigil.DistanceKm(loc.Lat, loc.Lon, lat, lon) <= 25 {
 			near25++
 		} else {
 			misses[loc.Name+" -> "+location]++

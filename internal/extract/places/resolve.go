@@ -2,10 +2,11 @@ package places
 
 import (
 	"cmp"
-	"math"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // Location is where an event happened, as Resolve decides it.
@@ -141,7 +142,7 @@ const seatKm = 5
 func seatOf(m Match, p *Place) bool {
 	for _, q := range m.Places {
 		if q.Kind == "admin2" && q.ISO3 == p.ISO3 && q.Admin1 == p.Admin1 && q.Admin2 == p.Admin2 &&
-			distanceKm(q.Lat, q.Lon, p.Lat, p.Lon) <= seatKm {
+			vigil.DistanceKm(q.Lat, q.Lon, p.Lat, p.Lon) <= seatKm {
 			return true
 		}
 	}
@@ -152,7 +153,7 @@ func seatOf(m Match, p *Place) bool {
 // point and town b, of the same district, is what stands there.
 func borrowsPointOf(a, b *Place) bool {
 	return a.Position == PosDistrict && b.Position < PosDistrict && specificity(b.Kind) == specificity("town") &&
-		a.ISO3 == b.ISO3 && a.Admin1 == b.Admin1 && a.Admin2 == b.Admin2 && distanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= seatKm
+		a.ISO3 == b.ISO3 && a.Admin1 == b.Admin1 && a.Admin2 == b.Admin2 && vigil.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= seatKm
 }
 
 // nextDoorKm is how far from a district's headquarters a town of another
@@ -178,7 +179,7 @@ func (g *Gazetteer) nextDoor(text string, m, unit Match, p *Place) bool {
 	if own == nil {
 		return false
 	}
-	ownKm := distanceKm(own.Lat, own.Lon, p.Lat, p.Lon)
+	ownKm := vigil.DistanceKm(own.Lat, own.Lon, p.Lat, p.Lon)
 	n := 0
 	for _, q := range unit.Places {
 		if q.ISO3 != p.ISO3 {
@@ -187,7 +188,7 @@ func (g *Gazetteer) nextDoor(text string, m, unit Match, p *Place) bool {
 		if q.Kind != "admin2" || q.Admin1 != p.Admin1 {
 			return false
 		}
-		if km := distanceKm(q.Lat, q.Lon, p.Lat, p.Lon); km > nextDoorKm || km <= ownKm {
+		if km := vigil.DistanceKm(q.Lat, q.Lon, p.Lat, p.Lon); km > nextDoorKm || km <= ownKm {
 			return false
 		}
 		n++
@@ -207,16 +208,6 @@ func holderWords(between string) bool {
 		}
 	}
 	return len(w) == 1 && (w[0] == "(" || w[0] == "," || w[0] == "in")
-}
-
-// distanceKm is the great-circle distance between two points in
-// kilometres (haversine), precise enough to tell neighbours apart.
-func distanceKm(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 // foreign reports whether match m names a district, written as one, and

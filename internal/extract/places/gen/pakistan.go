@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/match"
+	"github.com/vigil-osint/vigil/internal/vigil"
 )
 
 // readPakistanDistricts reads the project's table of Pakistan's districts,
@@ -106,19 +107,11 @@ func nearest(c *place, districts []*place, sameAdmin1 bool) *place {
 		if d.iso2 != c.iso2 || (sameAdmin1 && c.admin1 != "" && d.admin1 != c.admin1) || d.pos == posProvince {
 			continue
 		}
-		if dist := km(c.lat, c.lon, d.lat, d.lon); dist < bestD {
+		if dist := vigil.DistanceKm(c.lat, c.lon, d.lat, d.lon); dist < bestD {
 			best, bestD = d, dist
 		}
 	}
 	return best
-}
-
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Sqrt(a))
 }
 
 // readPakistanPlaces reads the project's table of Pakistani towns, tehsils
@@ -199,7 +192,7 @@ func checkApprox(places, districts, cities []*place) []string {
 			best, hq := math.Inf(1), ""
 			for _, d := range districts {
 				if d.admin1 == p.admin1 && d.admin2 == p.admin2 && d != p {
-					if dist := km(p.lat, p.lon, d.lat, d.lon); dist < best {
+					if dist := vigil.DistanceKm(p.lat, p.lon, d.lat, d.lon); dist < best {
 						best, hq = dist, d.name
 					}
 				}
@@ -209,7 +202,7 @@ func checkApprox(places, districts, cities []*place) []string {
 			}
 		}
 		if c := nearestTown(p, cities); c != nil && c.iso2 != "PK" {
-			out = append(out, fmt.Sprintf("%s (%s): nearest town is %s, %s (%.0f km)", p.name, p.admin2, c.name, c.iso2, km(p.lat, p.lon, c.lat, c.lon)))
+			out = append(out, fmt.Sprintf("%s (%s): nearest town is %s, %s (%.0f km)", p.name, p.admin2, c.name, c.iso2, vigil.DistanceKm(p.lat, p.lon, c.lat, c.lon)))
 		}
 	}
 	return out
@@ -220,7 +213,7 @@ func nearestTown(p *place, cities []*place) *place {
 	var best *place
 	bestD := math.Inf(1)
 	for _, c := range cities {
-		if dist := km(p.lat, p.lon, c.lat, c.lon); dist < bestD {
+		if dist := vigil.DistanceKm(p.lat, p.lon, c.lat, c.lon); dist < bestD {
 			best, bestD = c, dist
 		}
 	}
