@@ -742,10 +742,19 @@ func stateOf(a *actors.Actor) string {
 // militants", "TTP terrorists", "Taliban gunmen" where the Taliban rule):
 // it names the same fighters, not a second armed group for them to fight.
 func mergeGroupNouns(ms []actors.Mention) []actors.Mention {
+	return dropMentions(ms, func(k int) bool {
+		m := ms[k]
+		return k > 0 && m.Actor.Generic && m.Actor.Side == actors.SideUnidentified && m.Start-ms[k-1].End <= 1 &&
+			!ms[k-1].Actor.Generic && (ms[k-1].Actor.Side == actors.SideMilitants || ms[k-1].Actor.Side == actors.SideSecurity)
+	})
+}
+
+// dropMentions returns ms without the mentions drop picks, ms itself
+// when it picks none: most texts lose nothing, and copy nothing.
+func dropMentions(ms []actors.Mention, drop func(k int) bool) []actors.Mention {
 	var out []actors.Mention
 	for k, m := range ms {
-		if k > 0 && m.Actor.Generic && m.Actor.Side == actors.SideUnidentified && m.Start-ms[k-1].End <= 1 &&
-			!ms[k-1].Actor.Generic && (ms[k-1].Actor.Side == actors.SideMilitants || ms[k-1].Actor.Side == actors.SideSecurity) {
+		if drop(k) {
 			if out == nil {
 				out = append(make([]actors.Mention, 0, len(ms)), ms[:k]...)
 			}
@@ -765,25 +774,14 @@ func mergeGroupNouns(ms []actors.Mention) []actors.Mention {
 // unit in brackets ("security forces (FC) conducted an operation",
 // "police (CTD) raided"): the unit is who acted, as ACLED codes it.
 func unitInBrackets(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) []actors.Mention {
-	var out []actors.Mention
-	for k, m := range ms {
-		if k+1 < len(ms) && m.Actor.Generic && m.Actor.Side == actors.SideSecurity &&
-			!ms[k+1].Actor.Generic && ms[k+1].Actor.Side == actors.SideSecurity {
-			if i := tokAt(m.End); i < len(toks) && toks[i].Is("(") && tokAt(ms[k+1].Start) == i+1 {
-				if out == nil {
-					out = append(make([]actors.Mention, 0, len(ms)), ms[:k]...)
-				}
-				continue
-			}
+	return dropMentions(ms, func(k int) bool {
+		m := ms[k]
+		if k+1 >= len(ms) || !m.Actor.Generic || m.Actor.Side != actors.SideSecurity || ms[k+1].Actor.Generic || ms[k+1].Actor.Side != actors.SideSecurity {
+			return false
 		}
-		if out != nil {
-			out = append(out, m)
-		}
-	}
-	if out == nil {
-		return ms
-	}
-	return out
+		i := tokAt(m.End)
+		return i < len(toks) && toks[i].Is("(") && tokAt(ms[k+1].Start) == i+1
+	})
 }
 
 // asideEnds open an aside between commas that may stand between a name and
