@@ -4160,8 +4160,13 @@ func (d *doc) recalledDay(groups [][]int, i int) bool {
 // "Police clarified that the blast was caused by a gas cylinder. Two
 // people were injured in the blast" names the same accident again.
 func (d *doc) noAttackBefore(i int) bool {
-	for k := 0; k < i; k++ {
-		if (k == 0 || d.sents[k].Para == d.sents[i].Para) && noAttack(d.sents[k].Toks) {
+	if i > 0 && noAttack(d.sents[0].Toks) {
+		return true
+	}
+	// A paragraph's sentences stand together: walk back through i's
+	// only, so that a long text is not read again for each sentence.
+	for k := i - 1; k > 0 && d.sents[k].Para == d.sents[i].Para; k-- {
+		if noAttack(d.sents[k].Toks) {
 			return true
 		}
 	}
