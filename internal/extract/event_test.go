@@ -274,6 +274,8 @@ func TestEventTolls(t *testing.T) {
 			"A suicide bomber struck a police post in Bannu, killing three policemen. One of the injured later died in hospital.", 4, 0},
 		{"the wounded who died leave the injured",
 			"A gunman opened fire on a bus in Kurram, killing two passengers. Five others were wounded. One of the wounded later died in hospital.", 3, 4},
+		{"a wound told by where the man was hit",
+			"Two Maoists were killed in an encounter with the CRPF in Gumla District on May 4. A CRPF jawan, hit in the leg, was airlifted to Ranchi.", 2, 1},
 		{"a second victim adds to the injured",
 			"A man stabbed a cleric outside a mosque in Lahore. A second worshipper was also stabbed in the scuffle.", 0, 2},
 		{"a further victim of the attacker",

@@ -274,6 +274,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				return c, false
 			}
 		}
+	case t.Is("hit") && woundedIn(toks, i):
+		// "A CRPF jawan, hit in the leg, was airlifted": where a man
+		// was wounded, as "injured" says.
+		return CueKill, true
 	case t.Is("bombed", "struck", "pounded", "strafed") && airBefore(toks, i),
 		t.Is("dropped") && airBefore(toks, i) && munitionAfter(toks, i),
 		// "Drones hit a convoy"; not "a helicopter was hit by gunfire".
@@ -2070,8 +2074,7 @@ func strikeBackdrop(toks []lex.Token, i int) bool {
 // phrase ending at e: "chopped off the hands of two villagers".
 func bodyPartAfter(toks []lex.Token, e int) bool {
 	for k := e + 1; k < len(toks) && k <= e+4; k++ {
-		if toks[k].Is("hand", "hands", "finger", "fingers", "ear", "ears", "nose", "noses", "limb", "limbs", "leg", "legs", "arm", "arms",
-			"foot", "feet", "head", "heads", "tongue", "tongues", "lips") {
+		if bodyParts[toks[k].Lower] {
 			return true
 		}
 		if toks[k].Punct {
@@ -2080,6 +2083,25 @@ func bodyPartAfter(toks []lex.Token, e int) bool {
 	}
 	return false
 }
+
+// woundedIn reports "in the leg", "in his shoulder", "by a bullet in the
+// chest" within a few words after the word at i: where a man was hit.
+func woundedIn(toks []lex.Token, i int) bool {
+	for k := i + 1; k+2 < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("in", "on") && toks[k+1].Is("the", "his", "her", "their", "both") && bodyParts[toks[k+2].Lower] {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyParts are the parts of the body the news names a wound or a
+// mutilation by.
+var bodyParts = lex.WordSet(`hand hands finger fingers ear ears nose noses limb limbs leg legs arm arms foot feet head heads tongue tongues lips
+	chest abdomen stomach back shoulder shoulders thigh thighs neck face knee knees eye eyes`)
 
 // crowdBy reports whether a crowd is the agent after "by" following
 // token e: "burned alive by a crowd", "by angry villagers".

@@ -228,6 +228,8 @@ func TestScanInCompany(t *testing.T) {
 		{"Armed men blocked the N-25 highway near Mastung.", "blocked", CueNone},
 		{"Landslides blocked the N-35 highway near Chilas.", "blocked", CueNone},
 		{"Traders burned tyres on the main road against power outages.", "burned", CueProtest},
+		{"A CRPF jawan, hit in the leg, was airlifted to Ranchi.", "hit", CueKill},
+		{"The town was hit by a power cut in the evening.", "hit", CueNone},
 		{"Demonstrators burned tyres and blocked roads, clashing with police.", "burned", CueDestroy},
 		{"Militants torched a truck carrying tyres near Kalat.", "torched", CueDestroy},
 		{"Thousands of farmers march through the capital.", "march", CueProtest},
