@@ -117,7 +117,12 @@ func (s *storyScore) String() string {
 // SATP's stream is, half attacks and half none, three quarters from India,
 // and on testdata/story-probe-4.txt, a batch of the same mix weighted to
 // Pakistan and SATP's smaller theatres (Bangladesh, Nepal, Afghanistan, Sri
-// Lanka, India's less covered states). It scores, per batch and per file
+// Lanka, India's less covered states), on testdata/story-probe-5.txt, stories
+// that mostly report no new attack but speak of attacks, and on
+// testdata/story-probe-6.txt, SATP-style stories across South Asia's
+// theatres, half new attacks (two attack types, ransom kidnappings, grenades,
+// encounters) and half none (arrests, defused bombs, surrenders, follow-ups).
+// It scores, per batch and per file
 // ("all" for the first, "all-2", "all-3" and "all-4" for the others), whether vigil opens as many events as the line
 // wants, whether their sub-types are the ones wanted in order, the
 // SATP-style relevance (whether any event maps to an attack type) as
@@ -138,7 +143,7 @@ func TestStoryProbe(t *testing.T) {
 	}
 	var order []string
 	gaps := 0
-	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt", "testdata/story-probe-5.txt"} {
+	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt", "testdata/story-probe-5.txt", "testdata/story-probe-6.txt"} {
 		// Each later file's batches and total get their own names, so
 		// that the first file's scores keep their meaning.
 		prefix, total := "", "all"
