@@ -17,6 +17,13 @@ import (
 
 // event builds one event from the sentences of group.
 func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
+	return x.eventWith(d, group, nil)
+}
+
+// eventWith is event with the triggers drop tells (sentence i, hit h) left
+// out of the classification: twoMeans reads each of two deeds a sentence
+// tells by its own triggers.
+func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.Hit) bool) (vigil.Event, bool) {
 	first := d.sents[group[0]]
 	var toks []lex.Token
 	var hits []taxonomy.Hit
@@ -27,6 +34,9 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	off := 0
 	for _, i := range group {
 		for _, h := range d.liveHits(i) {
+			if drop != nil && drop(i, h) {
+				continue
+			}
 			h.Token += off
 			hits = append(hits, h)
 		}
@@ -1267,4 +1277,107 @@ func forcesImplied(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// twoMeans returns the two deeds one sentence of the group tells one after
+// the other by different means: a blast and then gunfire ("hurled a
+// grenade and then opened fire on the patrol", "first detonated an
+// explosive device at the gate and then fired on the personnel", "a
+// suicide bomber rammed the gate, after which gunmen fought the guards"),
+// gunfire and then a blast ("gunned down a jawan and then exploded an IED
+// when a police team rushed in"), rockets and then a gunfight. SATP's
+// coders label such a story with both attack types, and ACLED's sub-types
+// tell the means, so each deed is an event, classified on its own
+// triggers. ev is the group's event, classified on all of them; it must be
+// one of the two deeds (an arrest of men who did both is neither). The
+// events come in the text's order; the first keeps the toll, which the
+// text gives the attack as a whole, and the second counts none, so that no
+// one is counted twice.
+func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second vigil.Event, ok bool) {
+	kindBefore, kindAfter, ok := d.meansInTurn(group)
+	if !ok {
+		return first, second, false
+	}
+	if k := subEventKind(ev.SubEventType); k != kindBefore && k != kindAfter {
+		return first, second, false
+	}
+	first, ok1 := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == kindAfter })
+	second, ok2 := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == kindBefore })
+	if !ok1 || !ok2 || subEventKind(first.SubEventType) != kindBefore || subEventKind(second.SubEventType) != kindAfter {
+		return first, second, false
+	}
+	return first, withoutToll(second), true
+}
+
+// meansInTurn reports a sentence of the group that tells a deed of one
+// kind (deedKind: a blast, gunfire, shelling) and then, after a word of
+// sequence ("then", "thereafter", "subsequently", "after which"), a deed
+// of another of those kinds within a few words, and returns the two
+// kinds. Gunfire returned is no deed of its own: "the police then fired
+// back" goes on with the attack it answers.
+func (d *doc) meansInTurn(group []int) (before, after uint32, ok bool) {
+	const means = 1 | 2 | 4 // blast, gunfire, shelling
+	for _, i := range group {
+		toks := d.sents[i].Toks
+		firstKind, seq := uint32(0), -1
+		for _, h := range d.liveHits(i) {
+			k := deedKind(h.Cue)
+			if h.Item || k&means == 0 || operationWord(toks[h.Token]) {
+				continue
+			}
+			if firstKind == 0 {
+				firstKind, seq = k, sequenceAfter(toks, h.Token)
+				continue
+			}
+			if k != firstKind && seq >= 0 && h.Token > seq && h.Token-seq <= 10 && h.Cue != taxonomy.CueRetaliation {
+				return firstKind, k, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// sequenceAfter returns the token of the first word of sequence after the
+// trigger at k and before the sentence's next semicolon, or -1: "then",
+// "thereafter", "subsequently", "after which".
+func sequenceAfter(toks []lex.Token, k int) int {
+	for j := k + 1; j < len(toks); j++ {
+		switch {
+		case toks[j].Text == ";":
+			return -1
+		case toks[j].Is("then", "thereafter", "subsequently"), lex.HasAt(toks, j, "after", "which"):
+			return j
+		}
+	}
+	return -1
+}
+
+// subEventKind returns the deedKind of the means a sub-event type names:
+// 1 for a blast, 2 for gunfire, 4 for shelling, 0 for any other.
+func subEventKind(sub string) uint32 {
+	switch sub {
+	case taxonomy.SuicideBomb, taxonomy.RemoteExplosive, taxonomy.Grenade:
+		return 1
+	case taxonomy.ArmedClash, taxonomy.Attack:
+		return 2
+	case taxonomy.Shelling:
+		return 4
+	}
+	return 0
+}
+
+// withoutToll returns ev counting no one killed, hurt or taken: the toll is
+// the other event's, told of the same attack.
+func withoutToll(ev vigil.Event) vigil.Event {
+	ev.Casualties = vigil.Casualties{}
+	zero := 0
+	ev.Fatalities, ev.FatalitiesBound = &zero, ""
+	kept := make([]vigil.Evidence, 0, len(ev.Evidence))
+	for _, e := range ev.Evidence {
+		if e.Field != "fatalities" && !strings.HasPrefix(e.Field, "casualties.") {
+			kept = append(kept, e)
+		}
+	}
+	ev.Evidence = kept
+	return ev
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -487,5 +488,45 @@ func TestEventGroundCountry(t *testing.T) {
 		if e := out.Events[0]; e.Country != tc.country || e.Admin1 != tc.admin1 {
 			t.Errorf("%q: %s/%s, want %s/%s", tc.text, e.Country, e.Admin1, tc.country, tc.admin1)
 		}
+	}
+}
+
+// TestTwoMeans checks that a sentence telling a blast and then gunfire, or
+// gunfire and then a blast, by a word of sequence makes two events in the
+// text's order, the first with the toll and the second with none, and that
+// gunfire returned, a blast with gunfire told in no sequence, and an
+// arrest of men who did both stay one event (whose kind other tests pin).
+func TestTwoMeans(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ name, text, want string }{
+		{"grenade and then gunfire on a post",
+			"Militants lobbed a hand grenade at a police post in Tral on 3 June 2024 and then opened fire on the policemen, killing one constable.",
+			"Grenade/1,Armed clash/0"},
+		{"IED and then gunfire, one clause after the other",
+			"Maoists first exploded an IED under a CRPF vehicle near Dornapal on 8 May 2024 and then fired on the jawans, killing two of them.",
+			"Remote explosive/landmine/IED/2,Armed clash/0"},
+		{"a suicide bomber, after which gunmen fought",
+			"A suicide bomber blew himself up at the gate of a police training centre in Quetta on 2 March 2024, after which four gunmen stormed it and fought the guards; six policemen were killed.",
+			"Suicide bomb/6,Armed clash/0"},
+		{"gunfire and then a blast",
+			"Gunmen shot dead a shopkeeper in Bannu on 9 April 2024 and then exploded a bomb near his shop as people gathered, injuring three.",
+			"Attack/1,Remote explosive/landmine/IED/0"},
+		{"gunfire returned after a grenade is the same attack",
+			"Militants hurled a grenade at an Army patrol in Sopore on 6 July 2024; the troops then fired back and the militants fled.",
+			"one"},
+		{"grenade and gunfire told together, no sequence",
+			"Two policemen were injured when militants attacked a police picket with grenades and gunfire in Pulwama on 11 August 2024.",
+			"one"},
+		{"an arrest of men who threw a grenade and then fired",
+			"Police arrested two men in Srinagar on 4 September 2024 who had hurled a grenade at a CRPF bunker and then fired on it last month.",
+			"one"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := typesAndTolls(x, tc.text)
+			if tc.want == "one" && (got == "" || strings.Contains(got, ",")) || tc.want != "one" && got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
 	}
 }

@@ -141,6 +141,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			d.figs[i] = protestCauses(toks, casualties.Find(toks, hints))
 		}
 	}
+	var pairs []int // the first of two events twoMeans read from one group
 	for _, group := range d.segment(x) {
 		ev, ok := x.event(d, group)
 		if !ok {
@@ -150,10 +151,49 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			out.Events = append(out.Events, withoutAbducted(ev), ab)
 			continue
 		}
+		if first, second, ok := x.twoMeans(d, group, ev); ok {
+			pairs = append(pairs, len(out.Events))
+			out.Events = append(out.Events, first, second)
+			continue
+		}
 		out.Events = append(out.Events, ev)
 	}
 	d.attachClaims(out.Events)
 	d.attachSuspects(out.Events)
+	for _, p := range pairs {
+		shareClaimant(&out.Events[p], &out.Events[p+1])
+		shareClaimant(&out.Events[p+1], &out.Events[p])
+	}
+	return out
+}
+
+// shareClaimant gives the event to the claimant and the named attacker
+// from has and to lacks: the two deeds of one attack (twoMeans) were done
+// by one group, and a claim told after them falls in the span of the
+// second alone.
+func shareClaimant(from, to *vigil.Event) {
+	named := func(actor string) bool { return actor != "" && !strings.HasPrefix(actor, "Unidentified") }
+	if to.ClaimedBy == "" && from.ClaimedBy != "" {
+		to.ClaimedBy = from.ClaimedBy
+		to.Evidence = append(to.Evidence, evidenceOf(from, "claimed_by")...)
+	}
+	if strings.HasPrefix(to.Actor1, "Unidentified") && named(from.Actor1) {
+		to.Actor1, to.Inter1 = from.Actor1, from.Inter1
+		to.Evidence = append(to.Evidence, evidenceOf(from, "actor1")...)
+		if strings.HasPrefix(to.Perpetrator, "Unidentified") || to.Perpetrator == "" {
+			to.Perpetrator = from.Perpetrator
+		}
+	}
+}
+
+// evidenceOf returns ev's evidence for field.
+func evidenceOf(ev *vigil.Event, field string) []vigil.Evidence {
+	var out []vigil.Evidence
+	for _, e := range ev.Evidence {
+		if e.Field == field {
+			out = append(out, e)
+		}
+	}
 	return out
 }
 
