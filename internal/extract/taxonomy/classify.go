@@ -186,7 +186,11 @@ func Classify(in Input) (Class, bool) {
 			in.Security && in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && protestersKilled(in),
 			// "Security forces shot and wounded 12 people who were
 			// protesting": people shot at a protest, though none died.
-			in.Security && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && shotLead(in):
+			in.Security && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && shotLead(in),
+			// "Police shot dead a protester", "troops fired on
+			// demonstrators, killing a 17-year-old": a killing of the
+			// crowd told in words, whether or not a toll was counted.
+			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && crowdShotDead(in):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
@@ -224,6 +228,12 @@ func Classify(in Input) (Class, bool) {
 	// Members of an armed group arrested for its extortion ("arrested
 	// three linkmen of the outfit and recovered extortion letters") are
 	// the group's, not a gang's.
+	// "Gunmen of the cartel shot dead four men at a bar", "members of a
+	// drug gang executed three men": a gang's killing, organised crime
+	// to CASE's coders, however it is told.
+	if gangKilling(in) {
+		return Class{}, false
+	}
 	if has(CueCrime) && !hardViolentLead(in) && !items && !has(CueExplosive) && hurt(in) == 0 && !weaponObject(in.Toks, in.Hits) &&
 		!(lead[CueArrest] && armedMembers(in.Toks, in.LeadEnd)) &&
 		!(gangsOnly(in) && (lead[CueDestroy] || lead[CueAgreement] || lead[CueCapture])) {
@@ -1895,7 +1905,7 @@ func crowdFired(in Input) bool {
 			}
 			if t.Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "march", "marchers", "rally", "protest",
 				"students", "mourners", "strikers", "tear", "teargas", "rubber", "demonstration", "sit-in", "protests", "demonstrations",
-				"rallies", "marches", "demonstrating", "protesting", "marching") {
+				"rallies", "marches", "demonstrating", "protesting", "marching", "protester", "protestor", "demonstrator", "agitation") {
 				return true
 			}
 		}
@@ -2293,6 +2303,89 @@ func territoryBefore(toks []lex.Token, i int) bool {
 
 // gangsOnly reports whether every crime word of the input names a gang
 // or a cartel, armed groups in their own right, not robbers or drugs.
+// gangKilling reports a lead whose killers are a cartel or a drug gang,
+// named before the deed as its subject ("cartel gunmen shot dead",
+// "members of a drug gang killed"), with no state force, armed group,
+// bomb or crowd in it. A gang of another trade (extortion, robbery) is
+// left to the attack rules: SATP and ACLED code its killings as attacks.
+func gangKilling(in Input) bool {
+	if in.Security || nonStateNoun(in.Toks) || armedPartyName(in.Toks) {
+		return false
+	}
+	gang, deed := false, false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		switch h.Cue {
+		case CueCrime:
+			gang = gang || drugGang(in.Toks, h.Token)
+		case CueFiring, CueKill, CueAttack:
+			// "A cartel boss was shot dead by gunmen": the gang's man
+			// is the victim.
+			if !gang || lex.HasAt(in.Toks, hitEnd(in.Toks, h)+1, "by") {
+				return false
+			}
+			deed = true
+		default:
+			if Violent(h.Cue) || h.Cue == CueProtest || h.Cue == CueAbduct {
+				return false
+			}
+		}
+	}
+	return deed
+}
+
+// drugGang reports whether the crime word at i names a cartel or a drug
+// gang: "the Jalisco cartel", "members of a drug gang".
+func drugGang(toks []lex.Token, i int) bool {
+	if toks[i].Is("cartel", "cartels") {
+		return true
+	}
+	return toks[i].Is("gang", "gangs") && i > 0 && toks[i-1].Is("drug", "drugs", "narco", "narcotics", "trafficking")
+}
+
+// crowdShotDead reports a crowd killed by gunfire told in words: "shot
+// dead a protester", "fired on demonstrators, killing a teenager",
+// "killed at least four protesters".
+func crowdShotDead(in Input) bool {
+	crowd := func(k int) bool {
+		return in.Toks[k].Is("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator", "mourners")
+	}
+	for i, h := range in.Hits {
+		t := in.Toks[h.Token]
+		lethal := h.Cue == CueFiring && (lex.HasAt(in.Toks, h.Token, "shot", "dead") || lex.HasAt(in.Toks, h.Token, "gunned", "down") ||
+			lex.HasAt(in.Toks, h.Token, "shot", "and", "killed")) || h.Cue == CueKill && t.Is("killed", "killing")
+		if h.Cue != CueFiring && !lethal {
+			continue
+		}
+		end := hitEnd(in.Toks, h)
+		named := false
+		for k := end + 1; k < len(in.Toks) && k <= end+5 && !in.Toks[k].Punct; k++ {
+			if crowd(k) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if lethal {
+			return true
+		}
+		// Fired on the crowd, then a killing told in the same sentence.
+		for _, o := range in.Hits[i+1:] {
+			if stopBetween(in.Toks, h.Token, o.Token) {
+				break
+			}
+			if o.Cue == CueKill && in.Toks[o.Token].Is("killing", "killed") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func gangsOnly(in Input) bool {
 	for _, h := range in.Hits {
 		if h.Cue == CueCrime && !in.Toks[h.Token].Is("gang", "gangs", "cartel", "cartels") {

@@ -546,6 +546,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if crowdWeaponAfter(toks, i) {
 			return CueProtestForce, true
 		}
+		// "a missile fired by the rebels", "rockets were fired from
+		// Lebanon": the launch of the shell named before, not gunfire.
+		if shellFired(toks, i) {
+			return CueShelling, true
+		}
 	case "raids":
 		// "aircraft carried out twenty raids on villages": raids from the
 		// air.
@@ -594,6 +599,21 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// kidnapped eight miners" is the abduction's means.
 		if s.assailant && !s.protest && !(i > 0 && toks[i-1].Is("the", "a", "was", "were", "been")) && captureObject(toks, i) {
 			return CueClash, true
+		}
+		return c, false
+	case "agitating":
+		// "Agitating farmers clashed with the police": a crowd out in
+		// protest; "agitating parties" are a movement's politics.
+		if i+1 < len(toks) && toks[i+1].Is("farmers", "workers", "students", "activists", "protesters", "employees", "teachers",
+			"villagers", "youths", "residents", "traders", "mob", "crowd") {
+			return CueProtest, true
+		}
+		return c, false
+	case "agitation":
+		// "killed during an agitation for loan waivers": a protest
+		// being held; "the agitation suffered a setback" is a campaign.
+		if i > 1 && toks[i-1].Is("an", "the") && toks[i-2].Is("during", "at", "amid", "staged", "held") {
+			return CueProtest, true
 		}
 		return c, false
 	case "walkout", "walkouts":
@@ -2283,6 +2303,17 @@ func stormedFigure(toks []lex.Token, i int) bool {
 }
 
 // aircraftNouns are what bombs fall from.
+// shellFired reports whether "fired" at i tells the launch of a rocket,
+// missile or shell named just before it: "a ballistic missile fired by
+// the Houthis", "three rockets were fired from Gaza".
+func shellFired(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("was", "were", "been", "being") {
+		k--
+	}
+	return k >= 0 && toks[k].Is("missile", "missiles", "rocket", "rockets", "shell", "shells", "mortars", "projectile", "projectiles")
+}
+
 var aircraftNouns = lex.WordSet(`aircraft helicopter helicopters plane planes jet jets warplane warplanes gunship gunships
 	drone drones`)
 
@@ -2298,6 +2329,17 @@ func fromAircraft(toks []lex.Token, i int) bool {
 			for j := k + 1; j < len(toks) && j <= k+3; j++ {
 				if aircraftNouns[toks[j].Lower] {
 					return true
+				}
+			}
+		}
+		// "a bombing by the Colombian air force".
+		if toks[k].Is("by") {
+			for j := k + 1; j < len(toks) && j <= k+4; j++ {
+				if lex.HasAt(toks, j, "air", "force") || aircraftNouns[toks[j].Lower] {
+					return true
+				}
+				if toks[j].Punct {
+					break
 				}
 			}
 		}

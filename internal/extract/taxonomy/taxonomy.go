@@ -305,6 +305,14 @@ var phrases = []phrase{
 	{[]string{"slit", "the", "throats"}, CueFiring}, {[]string{"slit", "the", "throat"}, CueFiring}, {[]string{"slit", "their", "throats"}, CueFiring},
 	{[]string{"slit", "his", "throat"}, CueFiring}, {[]string{"slit", "her", "throat"}, CueFiring}, {[]string{"slitting", "the", "throats"}, CueFiring},
 	{[]string{"carted", "away"}, CueAbduct}, {[]string{"foaming", "at", "the", "mouth"}, CueChemical}, {[]string{"opened", "up", "on"}, CueFiring}, {[]string{"carted", "off"}, CueAbduct},
+	// The eleventh probe's phrases: a strike observed is a protest, as a
+	// shutdown is; men "took into custody" are arrested; a bomb
+	// destroyed "in a controlled explosion" was disposed of, and the bomb
+	// squad that did it is no bomb.
+	{[]string{"observed", "a", "strike"}, CueProtest}, {[]string{"observed", "a", "day-long", "strike"}, CueProtest},
+	{[]string{"took", "into", "custody"}, CueArrest}, {[]string{"takes", "into", "custody"}, CueArrest},
+	{[]string{"controlled", "explosion"}, CueDisrupt}, {[]string{"controlled", "explosions"}, CueDisrupt},
+	{[]string{"bomb", "squad"}, CueNone}, {[]string{"bomb", "squads"}, CueNone},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -405,6 +413,10 @@ var words = map[string]Cue{
 	// words between, rockets that "landed" and aircraft that "hit".
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
 	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "walkout": CueNone, "walkouts": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
+	// South Asia's word for a protest campaign ("during an agitation
+	// for loan waivers", "agitating farmers"); refine decides, for the
+	// campaign is as often a party's politics.
+	"agitation": CueNone, "agitating": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -490,6 +502,11 @@ func Scan(toks []lex.Token) []Hit {
 				// broken up; from a home by men in plain clothes it is not.
 				if c == CueProtestForce && toks[i].Is("forcibly") && !protestNamed(toks) {
 					c = CueNone
+				}
+				// "a remote controlled explosion against a convoy": a
+				// bomb set off from afar, not one disposed of.
+				if c == CueDisrupt && toks[i].Is("controlled") && i > 0 && toks[i-1].Is("remote", "remotely") {
+					c = CueExplosive
 				}
 				c = refinePhrase(toks, i, c, &sent)
 				// "Supporters forced their way into the Capitol": a
@@ -696,6 +713,19 @@ func Scan(toks []lex.Token) []Hit {
 				// "brickbats hurled by activists", "demonstrators hurled
 				// petrol bombs": a riot, not a grenade.
 				c = CueRiot
+			case c == CueGrenade && toks[i].Is("hurled", "lobbed") && shellsAfter(toks, i):
+				// "lobbed mortar rounds into the compound": the mortar
+				// is the weapon, shelling, not a grenade.
+				continue
+			case c == CueHypothetical && toks[i].Is("plot", "plots") && causeOfArrest(toks, i):
+				// "police arrest 25 over a plot to overthrow the
+				// government": the plot is what they are held for; the
+				// arrest is done.
+				continue
+			case c == CueClash && toks[i].Is("fighting") && lex.HasAt(toks, i-3, "to", "join", "the"):
+				// "calling on tribesmen to join the fighting": fighting
+				// called for, not told.
+				continue
 			case toks[i].Is("planted") && !weaponNear(toks, i):
 				// "A banner was planted at the crossing": not a bomb.
 				continue
@@ -1016,6 +1046,31 @@ func missilesNear(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// shellsAfter reports whether a mortar, rocket or shell is what the verb
+// at i throws: "lobbed mortar rounds", "hurled two rockets".
+func shellsAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("mortar", "mortars", "rocket", "rockets", "shells", "artillery") {
+			return true
+		}
+		if toks[k].Punct || toks[k].Is("at", "on", "into", "towards") {
+			return false
+		}
+	}
+	return false
+}
+
+// causeOfArrest reports whether the plot at i is what people are held
+// over or for: "arrested over a plot", "detained for the plot", the
+// headline's "police arrest 25 over plot".
+func causeOfArrest(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("a", "an", "the", "alleged", "suspected", "foiled") {
+		k--
+	}
+	return k >= 0 && toks[k].Is("over", "for", "in")
 }
 
 // thingGone reports whether the abduction phrase at toks[i..e] ("taken

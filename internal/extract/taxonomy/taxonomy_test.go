@@ -1732,3 +1732,66 @@ func TestClassifyTenthProbeVictims(t *testing.T) {
 		{"Heavy fighting broke out between soldiers and rebels near the town.", nil, 0, true, true, ArmedClash},
 	})
 }
+
+// TestScanEleventhProbe covers the cues that the eleventh probe
+// (testdata/probe-11.txt, CASE-style snippets cut mid-story) found
+// misread, each beside a sentence the same rule must leave alone.
+func TestScanEleventhProbe(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		// A strike observed is a protest.
+		{"The lawyers' association observed a strike in the town.", "observed", CueProtest},
+		{"Analysts observed a sharp fall in prices.", "observed", CueNone},
+		// Men taken into custody, in the active voice.
+		{"The agency took into custody three suspects on Monday.", "took", CueArrest},
+		{"The court took the plea into account.", "took", CueNone},
+		// A controlled explosion disposes of a bomb; a remote controlled
+		// one is the bomb.
+		{"The device was destroyed in a controlled explosion by the army.", "controlled", CueDisrupt},
+		{"Rebels conducted a remote controlled explosion against a convoy.", "controlled", CueExplosive},
+		{"The bomb squad reached the scene an hour later.", "bomb", CueNone},
+		{"The bomb went off near the gate.", "bomb", CueExplosive},
+		// Mortar rounds lobbed are shelling, a grenade lobbed a grenade.
+		{"Militants lobbed mortar rounds into the compound.", "lobbed", CueNone},
+		{"Militants lobbed a grenade into the compound.", "lobbed", CueGrenade},
+		// A plot people are arrested over is no hypothesis.
+		{"Police arrested ten men over a plot to storm the parliament.", "plot", CueNone},
+		{"Officials said the cell was a plot in the making.", "plot", CueHypothetical},
+		// Fighting called for is not fighting told.
+		{"The group called on tribesmen to join the fighting in the east.", "fighting", CueNone},
+		// A missile fired is a missile launched; men fired at are shot at.
+		{"A missile fired by the rebels hit a school.", "fired", CueShelling},
+		{"Three rockets were fired from the hills.", "fired", CueShelling},
+		{"Police fired at the car as it sped away.", "fired", CueFiring},
+		// An agitation held, agitating crowds; not a movement's politics.
+		{"Agitating farmers blocked the highway.", "agitating", CueProtest},
+		{"The leader met the agitating parties for talks.", "agitating", CueNone},
+		{"Two men died during an agitation for higher wages.", "agitation", CueProtest},
+		{"The agitation suffered a setback last month.", "agitation", CueNone},
+		// A bombing by the air force is an air strike.
+		{"A bombing by the air force killed ten rebels.", "bombing", CueAir},
+		{"A bombing by the rebels killed ten soldiers.", "bombing", CueExplosive},
+	})
+}
+
+// TestClassifyEleventhProbe covers the classifications of the same round.
+func TestClassifyEleventhProbe(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// A protester shot dead or demonstrators killed by the state,
+		// though the toll was not counted.
+		{"Police shot dead a protester during demonstrations in the capital.", nil, 0, true, true, ExcessiveForce},
+		{"Troops fired on demonstrators in the capital, killing a teenager.", nil, 0, true, true, ExcessiveForce},
+		{"Police fired tear gas at protesters during demonstrations in the capital.", nil, 0, true, true, ProtestWithForce},
+		// A protester shot by the police, the crowd named in the
+		// singular.
+		{"A protester died after a police officer shot him during the strike.", civ(1), 1, true, true, ExcessiveForce},
+		// A gang's killing is organised crime; gunmen's an attack; a
+		// gang killed by the police a fight.
+		{"Members of a drug gang shot dead two men outside a bar.", civ(2), 2, false, false, ""},
+		{"Gunmen of the cartel shot dead four men at a bar.", civ(4), 4, true, false, ""},
+		{"A cartel boss was shot dead by gunmen outside a bar.", civ(1), 1, true, false, Attack},
+		{"Members of an extortion gang shot dead a builder who refused to pay.", civ(1), 1, false, false, Attack},
+		{"Gunmen shot dead two men outside a bar.", civ(2), 2, true, false, Attack},
+		{"Gunmen shot dead two men who belonged to a rival gang.", civ(2), 2, true, false, Attack},
+	})
+}
