@@ -190,7 +190,8 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		prevEnd = m.End
 	}
 	for i := 1; i < len(out); i++ {
-		if localityOf(text[out[i-1].End:out[i].Start]) && (holdsTowns(out[i].Places) || !anyWithin(out[i-1].Places, out[i].Places)) {
+		if localityOf(text[out[i-1].End:out[i].Start]) && (holdsTowns(out[i].Places) || !anyWithin(out[i-1].Places, out[i].Places)) &&
+			!townOfDistrict(text, out[i-1], out[i]) {
 			out[i-1].Landmark = true
 		}
 		// The two ends of a journey ("a coach travelling from Quetta to
@@ -303,6 +304,31 @@ func localityOf(between string) bool {
 		w = w[:2]
 	}
 	return len(w) == 2 && (w[0] == "area" || w[0] == "areas" || w[0] == "locality" || w[0] == "village") && (w[1] == "of" || w[1] == "in")
+}
+
+// townOfDistrict reports whether place, named as "X area of Y", is a town
+// with a point of its own in the district that unit names, where Y is both
+// a district and its seat town: "the Pir Koh area of Dera Bugti" is Pir
+// Koh, in Dera Bugti district, as ACLED codes it, not a locality of Dera
+// Bugti town. Y written as the town ("Margat area in Bolan town", "the
+// Buleda area of Turbat city") keeps it the town, and a locality the
+// gazetteer places only at its district's seat ("the Hazarganji area of
+// Quetta") is one of the town's.
+func townOfDistrict(text string, place, unit Match) bool {
+	if nextWordIn(text, unit.End, []string{"town", "city"}) {
+		return false
+	}
+	for _, u := range unit.Places {
+		if u.Kind != "admin2" {
+			continue
+		}
+		for _, p := range place.Places {
+			if p.Position < PosDistrict && specificity(p.Kind) >= specificity("admin3") && contains(u, p) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // anyWithin reports whether one of ps lies in one of the units: "Sami area
@@ -611,6 +637,12 @@ func madeAfter(text string, i int) bool {
 // road", "the Mandalay Bay hotel": a hotel named after a city abroad
 // stands in the city named beside it).
 func landmarkAfter(text string, i int) bool {
+	// A town's bazaar, written in lower case, is in the town: "in Tump
+	// bazaar" is Tump. A market's own name ("Khyber Bazaar", "Raja
+	// Bazaar") is written with a capital and stands where the text says.
+	if rest := strings.TrimLeft(text[i:], " "); strings.HasPrefix(rest, "bazaar") && (len(rest) == len("bazaar") || !isLetter(rest[len("bazaar")])) {
+		return false
+	}
 	if nextWordIn(text, i, landmarkWords) {
 		return true
 	}

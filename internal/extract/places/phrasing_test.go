@@ -291,3 +291,34 @@ func TestDistrictInBracketsOverNamesakeTown(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalitiesOfTownsAndDistricts checks the places that a locality
+// named with a town or a district gives: a town's bazaar is the town, a
+// town of a district named "X area of Y" is the town when Y is the
+// district, and a neighbourhood of a great city written "in" the city is
+// the city; a market's own name, a locality of a town written as the
+// town, a town of its own beside a small seat, and a neighbourhood
+// written beside its city ("Hayatabad, Peshawar") stay as they were.
+func TestLocalitiesOfTownsAndDistricts(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, name, admin2 string }{
+		{"Gunmen shot dead a trader in Turbat bazaar (Kech district) on Monday.", "Turbat", "Kech"},
+		{"A bomb went off in Mand bazaar (Kech district, Balochistan).", "Mand", "Kech"},
+		{"A grenade was thrown at a shop in Khyber Bazaar in Peshawar.", "Peshawar", "Peshawar"},
+		{"Militants blew up a gas pipeline in the Pir Koh area of Dera Bugti on Friday.", "Pir Koh", "Dera Bugti"},
+		{"Rockets hit an FC camp in the Kahan area of Kohlu district.", "Kahan", "Kohlu"},
+		{"Rockets hit an FC camp in the Kahan area of Kohlu.", "Kahan", "Kohlu"},
+		{"Two guards were shot in the Shahi Tump area of Turbat city.", "Turbat", "Kech"},
+		{"A convoy was hit in the Margat area in Bolan town (Kachhi district).", "Bolan", "Kachhi"},
+		{"Gunmen shot dead two men near Hazara Town in Quetta (Balochistan).", "Quetta", "Quetta"},
+		{"Gunmen shot dead two men at a shop in Marriabad in Quetta on Sunday.", "Quetta", "Quetta"},
+		{"A rocket struck a house in Hayatabad, Peshawar, on Monday.", "Hayatabad", "Peshawar"},
+		{"Gunmen shot dead two men in Hazara Town on Sunday.", "Hazara Town", "Quetta"},
+		{"A roadside bomb hit a police van in Banda Daud Shah, Karak.", "Banda Daud Shah", "Karak"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if !ok || loc.Name != tt.name || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %q (%q), %v; want %q (%q)", tt.text, loc.Name, loc.Admin2, ok, tt.name, tt.admin2)
+		}
+	}
+}

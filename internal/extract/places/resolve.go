@@ -156,6 +156,19 @@ func borrowsPointOf(a, b *Place) bool {
 		a.ISO3 == b.ISO3 && a.Admin1 == b.Admin1 && a.Admin2 == b.Admin2 && vigil.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= seatKm
 }
 
+// greatCity is the population from which a city's district seat holds
+// the localities the gazetteer stands at its point as its neighbourhoods
+// (Quetta's Hazara Town, Nawa Killi, Satellite Town), which ACLED codes as
+// the city. A smaller seat's localities are as often towns of their own
+// whose point the gazetteer lacks ("Banda Daud Shah, Karak").
+const greatCity = 500000
+
+// neighbourhoodOf reports whether place a, standing only at its
+// district's point, is a neighbourhood of city b, that point's great city.
+func neighbourhoodOf(a, b *Place) bool {
+	return b.Kind == "city" && b.Population >= greatCity && borrowsPointOf(a, b)
+}
+
 // nextDoorKm is how far from a district's headquarters a town of another
 // district may lie and still be read as the town a note names with that
 // district: Balochistan's districts run 100-150 km from their seat to
@@ -472,6 +485,15 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 								break
 							}
 						}
+						continue
+					}
+					// A neighbourhood of a great city, written "in" the
+					// city, takes no support from the city's name, which
+					// is its district's too: in "near Hazara Town in
+					// Quetta" the city holds it as much as the district
+					// does, and ACLED writes Quetta.
+					if p.Position == PosDistrict && other.Start > m.End && other.Start-m.End <= len("  in  ") && strings.TrimSpace(text[m.End:other.Start]) == "in" &&
+						slices.ContainsFunc(other.Places, func(q *Place) bool { return neighbourhoodOf(p, q) }) {
 						continue
 					}
 					best := 0
