@@ -56,6 +56,9 @@ func TestPlacesOfPakistanAndAfghanistan(t *testing.T) {
 	}{
 		{"Gunmen fired on a police van near Thall in Hangu district.", "Pakistan", "Khyber Pakhtunkhwa", "Hangu", "Thall", 33.36, 70.55},
 		{"A market in Hangu was hit by a blast.", "Pakistan", "Khyber Pakhtunkhwa", "Hangu", "Hangu", 33.53, 71.06},
+		// Jhal Magsi's headquarters, as GeoNames and the press spell it.
+		{"Gunmen fired at devotees at a shrine in Gandawa on Friday.", "Pakistan", "Balochistan", "Jhal Magsi", "Gandava", 28.61, 67.49},
+		{"A bomb went off near the bazaar in Gandava, Jhal Magsi.", "Pakistan", "Balochistan", "Jhal Magsi", "Gandava", 28.61, 67.49},
 		{"A grenade was hurled at a shop in Lyari.", "Pakistan", "Sindh", "Karachi South", "Lyari", 0, 0},
 		{"Two policemen were shot dead in Orangi Town on Monday.", "Pakistan", "Sindh", "Karachi West", "Orangi", 0, 0},
 		{"Militants attacked a police station in Lakki Marwat.", "Pakistan", "Khyber Pakhtunkhwa", "Lakki Marwat", "Lakki Marwat", 32.61, 70.91},
