@@ -1279,27 +1279,41 @@ func forcesImplied(toks []lex.Token) bool {
 	return false
 }
 
-// twoMeans returns the two deeds one sentence of the group tells one after
-// the other by different means: a blast and then gunfire ("hurled a
-// grenade and then opened fire on the patrol", "first detonated an
-// explosive device at the gate and then fired on the personnel", "a
-// suicide bomber rammed the gate, after which gunmen fought the guards"),
-// gunfire and then a blast ("gunned down a jawan and then exploded an IED
-// when a police team rushed in"), rockets and then a gunfight. SATP's
-// coders label such a story with both attack types, and ACLED's sub-types
-// tell the means, so each deed is an event, classified on its own
-// triggers. ev is the group's event, classified on all of them; it must be
-// one of the two deeds (an arrest of men who did both is neither). The
-// events come in the text's order; the first keeps the toll, which the
-// text gives the attack as a whole, and the second counts none, so that no
-// one is counted twice.
+// twoMeans returns the two deeds one sentence of the group tells by
+// different means: a blast and then gunfire ("hurled a grenade and then
+// opened fire on the patrol", "first detonated an explosive device at the
+// gate and then fired on the personnel", "a suicide bomber rammed the
+// gate, after which gunmen fought the guards"), gunfire and then a blast,
+// rockets and then a gunfight, or two such verbs joined by "and" ("hurled
+// hand grenades and opened fire"). SATP's coders label such a story with
+// both attack types, and ACLED's sub-types tell the means, so each deed is
+// an event, classified on its own triggers. ev is the group's event,
+// classified on all of them; it must be one of the two deeds (an arrest of
+// men who did both is neither). Deeds in turn come in the text's order,
+// the first keeping the toll, which the text gives the attack as a whole.
+// Two means joined in one act are the one attack ACLED codes as ev ("BLA
+// militants lobbed grenades and fired at a military post" is an armed
+// clash), so ev comes first with the toll and the other means beside it.
+// The second event counts no one, so that no one is counted twice.
 func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second vigil.Event, ok bool) {
-	kindBefore, kindAfter, ok := d.meansInTurn(group)
+	kindBefore, kindAfter, joined, ok := d.meansInTurn(group)
 	if !ok {
 		return first, second, false
 	}
-	if k := subEventKind(ev.SubEventType); k != kindBefore && k != kindAfter {
+	mainKind := subEventKind(ev.SubEventType)
+	if mainKind != kindBefore && mainKind != kindAfter {
 		return first, second, false
+	}
+	if joined {
+		other := kindBefore
+		if mainKind == kindBefore {
+			other = kindAfter
+		}
+		beside, ok := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == mainKind })
+		if !ok || subEventKind(beside.SubEventType) != other {
+			return first, second, false
+		}
+		return ev, withoutToll(beside), true
 	}
 	first, ok1 := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == kindAfter })
 	second, ok2 := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == kindBefore })
@@ -1310,46 +1324,78 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 }
 
 // meansInTurn reports a sentence of the group that tells a deed of one
-// kind (deedKind: a blast, gunfire, shelling) and then, after a word of
-// sequence ("then", "thereafter", "subsequently", "after which"), a deed
-// of another of those kinds within a few words, and returns the two
-// kinds. Gunfire returned is no deed of its own: "the police then fired
-// back" goes on with the attack it answers.
-func (d *doc) meansInTurn(group []int) (before, after uint32, ok bool) {
+// kind (deedKind: a blast, gunfire, shelling) and then a deed of another
+// of those kinds, after a word of sequence ("then", "thereafter",
+// "subsequently", "after which") within a few words, or as the verb
+// joined to the first by "and" ("hurled hand grenades and opened fire",
+// "fired at the house and also lobbed a grenade"), and returns the two
+// kinds and whether they were joined so. Gunfire returned is no deed of
+// its own: "the police then fired back" goes on with the attack it
+// answers, and means joined in a sentence that tells fire returned ("the
+// army opened fire and fired mortars in retaliation", "triggered an IED and
+// opened fire on a patrol, and the troops retaliated") are one side of one
+// fight; nor is a deed of another subject ("a bomb went off and police
+// opened fire") joined so.
+func (d *doc) meansInTurn(group []int) (before, after uint32, joined, ok bool) {
 	const means = 1 | 2 | 4 // blast, gunfire, shelling
 	for _, i := range group {
 		toks := d.sents[i].Toks
-		firstKind, seq := uint32(0), -1
-		for _, h := range d.liveHits(i) {
+		hits := d.liveHits(i)
+		// Fire returned anywhere in the sentence makes means joined by
+		// "and" one side of a fight (or the fire returned itself).
+		answered := slices.ContainsFunc(hits, func(h taxonomy.Hit) bool { return h.Cue == taxonomy.CueRetaliation })
+		firstKind, seq, reach := uint32(0), -1, 0
+		for _, h := range hits {
 			k := deedKind(h.Cue)
 			if h.Item || k&means == 0 || operationWord(toks[h.Token]) {
 				continue
 			}
 			if firstKind == 0 {
-				firstKind, seq = k, sequenceAfter(toks, h.Token)
+				firstKind = k
+				seq, reach = sequenceAfter(toks, h.Token)
 				continue
 			}
-			if k != firstKind && seq >= 0 && h.Token > seq && h.Token-seq <= 10 && h.Cue != taxonomy.CueRetaliation {
-				return firstKind, k, true
+			joined := seq >= 0 && toks[seq].Is("and")
+			if k != firstKind && seq >= 0 && h.Token > seq && h.Token-seq <= reach && h.Cue != taxonomy.CueRetaliation && !(joined && answered) {
+				return firstKind, k, joined, true
 			}
 		}
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
-// sequenceAfter returns the token of the first word of sequence after the
-// trigger at k and before the sentence's next semicolon, or -1: "then",
-// "thereafter", "subsequently", "after which".
-func sequenceAfter(toks []lex.Token, k int) int {
+// sequenceAfter returns the token of the first word that puts a second
+// deed after the trigger at k, before the sentence's next semicolon, and
+// how many words after it the second deed's trigger may stand; -1 for
+// none. A word of sequence ("then", "thereafter", "subsequently", "after
+// which") reaches ten words; "and" (or "and also") just before a verb of
+// the same subject reaches four ("and opened fire", "and hurled a
+// grenade").
+func sequenceAfter(toks []lex.Token, k int) (int, int) {
 	for j := k + 1; j < len(toks); j++ {
 		switch {
 		case toks[j].Text == ";":
-			return -1
+			return -1, 0
 		case toks[j].Is("then", "thereafter", "subsequently"), lex.HasAt(toks, j, "after", "which"):
-			return j
+			return j, 10
+		case toks[j].Is("and"):
+			v := j + 1
+			if v < len(toks) && toks[v].Is("also") {
+				v++
+			}
+			if v < len(toks) && meansVerb(toks[v]) {
+				return j, 4
+			}
 		}
 	}
-	return -1
+	return -1, 0
+}
+
+// meansVerb reports a verb in the past that opens a deed of attack by the
+// subject of the verb before it: "opened (fire)", "fired", "hurled",
+// "lobbed", "threw", "exploded", "detonated", "triggered", "sprayed".
+func meansVerb(t lex.Token) bool {
+	return t.Is("opened", "fired", "hurled", "lobbed", "threw", "exploded", "detonated", "triggered", "sprayed", "started", "shot")
 }
 
 // subEventKind returns the deedKind of the means a sub-event type names:

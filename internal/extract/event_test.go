@@ -493,9 +493,11 @@ func TestEventGroundCountry(t *testing.T) {
 
 // TestTwoMeans checks that a sentence telling a blast and then gunfire, or
 // gunfire and then a blast, by a word of sequence makes two events in the
-// text's order, the first with the toll and the second with none, and that
-// gunfire returned, a blast with gunfire told in no sequence, and an
-// arrest of men who did both stay one event (whose kind other tests pin).
+// text's order, the first with the toll and the second with none; that two
+// means joined by "and" make the sentence's event and the other means
+// beside it; and that gunfire returned, two means named as nouns, a deed
+// of another subject and an arrest of men who did both stay one event
+// (whose kind other tests pin).
 func TestTwoMeans(t *testing.T) {
 	x := extractor(t)
 	tests := []struct{ name, text, want string }{
@@ -514,8 +516,17 @@ func TestTwoMeans(t *testing.T) {
 		{"gunfire returned after a grenade is the same attack",
 			"Militants hurled a grenade at an Army patrol in Sopore on 6 July 2024; the troops then fired back and the militants fled.",
 			"one"},
-		{"grenade and gunfire told together, no sequence",
+		{"grenades hurled and fire opened, one verb after the other",
+			"Militants hurled two grenades and opened fire on a CRPF vehicle in Anantnag on 12 June 2024, injuring three troopers.",
+			"Armed clash/0,Grenade/0"},
+		{"the army's fire and mortars in retaliation answer the attack",
+			"Militants attacked an army post in Tump on 2 May 2024 and the soldiers opened fire and fired mortar shells in retaliation.",
+			"one"},
+		{"grenade and gunfire named together as the means, no second verb",
 			"Two policemen were injured when militants attacked a police picket with grenades and gunfire in Pulwama on 11 August 2024.",
+			"one"},
+		{"a blast and then police fire, another subject",
+			"A bomb went off near a bus stand in Quetta on 14 June 2024 and police opened fire in the air to disperse the crowd.",
 			"one"},
 		{"an arrest of men who threw a grenade and then fired",
 			"Police arrested two men in Srinagar on 4 September 2024 who had hurled a grenade at a CRPF bunker and then fired on it last month.",
