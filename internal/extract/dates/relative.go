@@ -136,6 +136,13 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 	}
 	if k < len(toks) {
 		if wd, ok := weekdays[toks[k].low]; ok {
+			// "on Tuesday last week", "on Sunday of last week": that
+			// weekday of the week before publication's, which the
+			// weekday alone would put in the week of publication.
+			if n := max(matchWords(toks, k+1, []string{"last", "week"}), matchWords(toks, k+1, []string{"of", "last", "week"})); n > k+1 && !strict {
+				m.Date, m.End, m.Precision = monday(pub).AddDate(0, 0, -7+(int(wd)+6)%7), toks[n-1].end, vigil.TimePrecisionDay
+				return m, n, !pub.IsZero()
+			}
 			back := (int(pub.Weekday()) - int(wd) + 7) % 7
 			if strict && back == 0 {
 				back = 7
