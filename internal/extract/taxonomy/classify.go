@@ -116,6 +116,12 @@ func Classify(in Input) (Class, bool) {
 	// health workers responding to Ebola".
 	if (has(CueDisaster) || has(CueAccident)) && !lead[CueProtest] && !lead[CueMob] &&
 		!(violentLead && (in.ArmedActors || has(CueAttack)) || in.ArmedActors && lead[CueKill] && !lead[CueDisaster] && !lead[CueAccident]) {
+		// "The rebels declared a ceasefire to allow relief work during
+		// the pandemic": a group's move told before the disaster it
+		// answers is the news.
+		if c, ok := strategicMove(in); ok && c.SubEventType == GroupChange && !violentLead && moveBeforeDisaster(in, c.Trigger.Token) {
+			return c, true
+		}
 		return Class{}, false
 	}
 	// "Authorities imposed a curfew after the riots": the rule imposed
@@ -544,6 +550,8 @@ func strategicMove(in Input) (Class, bool) {
 		case handedToSide(toks, i):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		case t.Is("established", "built", "erected", "opened") || lex.HasAt(toks, i, "set", "up") || lex.HasAt(toks, i, "setting", "up") ||
+			// "deployed a new company operating base near the site".
+			t.Is("deployed") && baseObject(toks, i) ||
 			// "has stationed hundreds of fighters in a new base".
 			t.Is("stationed") && forcesObject(toks, i):
 			// A camp opened is the army's only when it is called military
@@ -671,6 +679,10 @@ func strategicMove(in Input) (Class, bool) {
 			// groups": armed groups joining forces.
 			allianceMade(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
+		// "The National Unity Government declared a people's defensive
+		// war against the junta": a war begun by declaration.
+		case warDeclared(toks, i):
+			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		case newLeader(toks, i) && (nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i]) || armedBefore(toks, i, in.LeadEnd)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		}
@@ -722,7 +734,7 @@ func StrategicMove(toks []lex.Token) bool {
 	// A coup or people displaced are news whoever is named; an armed
 	// wing formed or troops sent are armed by what they are.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
-		armedWingFormed(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i)
+		armedWingFormed(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -755,7 +767,7 @@ func StrategicMove(toks []lex.Token) bool {
 	}
 	// Police deployed for a match or a march are no change to an armed
 	// group's activity: troops sent to a front are.
-	if toks[i].Is("deployed") && !military(toks[:i]) {
+	if toks[i].Is("deployed") && !military(toks[:i]) && c.SubEventType != BaseEstablished {
 		return false
 	}
 	if toks[i].Is("deployed", "formed") {
@@ -915,6 +927,11 @@ func unilateralTruce(toks []lex.Token, i int) bool {
 // allianceMade reports "announced an alliance", "formed a coalition",
 // "forged an alliance" at i.
 func allianceMade(toks []lex.Token, i int) bool {
+	// "announced they had united under a single banner", "unified into
+	// one group".
+	if toks[i].Is("united", "unified") && (lex.HasAt(toks, i+1, "under") || lex.HasAt(toks, i+1, "into")) {
+		return true
+	}
 	if !toks[i].Is("announced", "formed", "forged", "sealed", "struck") {
 		return false
 	}
@@ -923,6 +940,50 @@ func allianceMade(toks []lex.Token, i int) bool {
 			return true
 		}
 		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// warDeclared reports "declared war against the junta", "declared a
+// people's defensive war against the military regime" at i: war on a
+// regime, an army or armed men, not on drugs or corruption.
+func warDeclared(toks []lex.Token, i int) bool {
+	if !toks[i].Is("declared", "declares") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Is("war") {
+			if !lex.HasAt(toks, k+1, "against") && !lex.HasAt(toks, k+1, "on") {
+				return false
+			}
+			for j := k + 2; j < len(toks) && j <= k+5; j++ {
+				if toks[j].Is("junta", "regime", "military", "army", "government", "rebels", "militants", "jihadists", "insurgents", "state") {
+					return true
+				}
+				if toks[j].Punct {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[k].Is(".", ";") {
+			return false
+		}
+	}
+	return false
+}
+
+// baseObject reports whether the verb at i takes a base for its object:
+// "deployed a new company operating base", not "deployed troops to the
+// base".
+func baseObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("base", "bases", "outpost", "headquarters") {
+			return true
+		}
+		if toks[k].Punct || toks[k].Is("to", "at", "in", "near", "from", "into", "on", "troops", "soldiers", "forces", "personnel") {
 			return false
 		}
 	}
@@ -1027,7 +1088,8 @@ func newLeader(toks []lex.Token, i int) bool {
 // common noun: "the rebels", "the militia".
 func nonStateNoun(toks []lex.Token) bool {
 	for _, t := range toks {
-		if t.Is("rebels", "militants", "insurgents", "jihadists", "militia", "militias", "guerrillas", "separatists", "fighters", "taliban") {
+		if t.Is("rebels", "militants", "insurgents", "jihadists", "militia", "militias", "guerrillas", "separatists", "fighters", "taliban",
+			"maoists", "naxals", "naxalites") {
 			return true
 		}
 	}
@@ -1299,7 +1361,7 @@ func targetsForces(toks []lex.Token) bool {
 			}
 			// "attacked a camp for displaced people": the camp of those
 			// who fled, no forces' base.
-			if t.Is("camp") && i > 0 && (toks[i-1].Is("refugee", "relief", "training", "medical") || workersCamp(toks, i) || reliefCamp(toks, i)) {
+			if t.Is("camp") && i > 0 && (toks[i-1].Is("refugee", "relief", "training", "medical") || workersCamp(toks, i) || reliefCamp(toks, i) || displacedBefore(toks, i)) {
 				continue
 			}
 			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {
@@ -1308,6 +1370,12 @@ func targetsForces(toks []lex.Token) bool {
 			if t.Is("checkpoint", "checkpoints", "checkpost", "checkposts") && checkpointSetUp(toks, i) {
 				continue
 			}
+			return true
+		}
+		// "their unit was ambushed", "the patrol was attacked": men on
+		// duty hit, told in the passive.
+		if t.Is("unit", "units", "column", "columns", "patrol", "patrols", "platoon", "squad") && i+2 < len(toks) && toks[i+1].Is("was", "were") &&
+			toks[i+2].Is("ambushed", "attacked", "targeted") {
 			return true
 		}
 		// "attacked a police station", not "under Manpur Police Station".
@@ -1352,6 +1420,32 @@ func targetsForces(toks []lex.Token) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// moveBeforeDisaster reports whether token at comes before every disaster
+// or accident trigger of the event.
+func moveBeforeDisaster(in Input, at int) bool {
+	for _, h := range in.Hits {
+		if (h.Cue == CueDisaster || h.Cue == CueAccident) && h.Token < at {
+			return false
+		}
+	}
+	return true
+}
+
+// displacedBefore reports whether the camp at i is told, earlier in its
+// sentence, as one of displaced people: "fourteen displaced people were
+// hacked to death at a camp".
+func displacedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("displaced", "refugees", "idps") {
+			return true
 		}
 	}
 	return false
@@ -1942,9 +2036,14 @@ func airFireOnly(in Input) bool {
 // ("Azerbaijani and Armenian forces", "rebels") where the actor
 // dictionary knows no group.
 func armedNoun(toks []lex.Token, leadEnd int) bool {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.Start >= leadEnd {
 			break
+		}
+		// "the People's Defence Force", "the Chinland Defense Force": a
+		// force by its name.
+		if t.Text == "Force" && i > 0 && toks[i-1].Is("defence", "defense") {
+			return true
 		}
 		if t.Is("forces", "troops", "army", "soldiers", "rebels", "fighters", "militants", "militia", "militias", "gunmen",
 			"insurgents", "guerrillas", "jihadists", "police", "separatists", "paramilitaries", "cartel", "cartels", "gangs",

@@ -601,6 +601,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueClash, true
 		}
 		return c, false
+	case "occupied":
+		// "Jihadists occupied the town of Boni": ground taken; not "the
+		// occupied West Bank", nor protesters who occupied a square.
+		// Ground occupied in a fight told before it ("attacked the base
+		// and occupied a few strongholds") is that fight's detail.
+		if i > 0 && !toks[i-1].Is("the", "a", "an", "israeli-occupied") && !s.protest && captureObject(toks, i) && !violenceBefore(toks, i) {
+			return CueCapture, true
+		}
+		return c, false
 	case "agitating":
 		// "Agitating farmers clashed with the police": a crowd out in
 		// protest; "agitating parties" are a movement's politics.
@@ -1984,10 +1993,17 @@ func petrolNear(toks []lex.Token, i int) bool {
 // crudeClash reports whether the clash at i was fought with stones or
 // sticks: "clashed with stones and sticks", "clashes with rods".
 func crudeClash(toks []lex.Token, i int) bool {
-	if !lex.HasAt(toks, i+1, "with") {
+	// "Fighting between Kuki and Naga villagers with stones and clubs":
+	// the two sides may stand between the fight and its weapons.
+	w := i + 1
+	if lex.HasAt(toks, i+1, "between") {
+		for w = i + 2; w < len(toks) && w <= i+8 && !toks[w].Punct && !toks[w].Is("with"); w++ {
+		}
+	}
+	if !lex.HasAt(toks, w, "with") {
 		return false
 	}
-	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+	for k := w + 1; k < len(toks) && k <= w+3; k++ {
 		if toks[k].Is("stones", "sticks", "rods", "bricks", "clubs", "batons", "fists", "iron") {
 			return true
 		}
@@ -2303,6 +2319,20 @@ func stormedFigure(toks []lex.Token, i int) bool {
 }
 
 // aircraftNouns are what bombs fall from.
+// violenceBefore reports whether a violent trigger word stands earlier in
+// the sentence of token i.
+func violenceBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if c, ok := words[toks[k].Lower]; ok && Violent(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // shellFired reports whether "fired" at i tells the launch of a rocket,
 // missile or shell named just before it: "a ballistic missile fired by
 // the Houthis", "three rockets were fired from Gaza".
@@ -2351,7 +2381,9 @@ func fromAircraft(toks []lex.Token, i int) bool {
 // "safely detonated", "detonated by an explosives team", "detonated by
 // the bomb squad".
 func disposedBy(toks []lex.Token, i int) bool {
-	if i > 0 && toks[i-1].Is("safely") {
+	// "was safely detonated", "was detonated in a controlled
+	// explosion".
+	if i > 0 && toks[i-1].Is("safely") || lex.HasAt(toks, i+1, "in", "a", "controlled") {
 		return true
 	}
 	if !lex.HasAt(toks, i+1, "by") {

@@ -23,7 +23,7 @@ func coupAt(toks []lex.Token, i int) bool {
 	switch {
 	case t.Is("seized", "seize", "seizes", "seizing", "took", "taken", "take", "takes", "taking", "grabbed") && lex.HasAt(toks, i+1, "power"):
 		coup = true
-	case t.Is("coup", "putsch") && i > 0 && toks[i-1].Is("a", "military") && i+1 < len(toks) && !toks[i+1].Is("attempt", "attempts", "plot", "plotters", "bid", "leaders", "leader", "d'etat", "d'état"):
+	case t.Is("coup", "putsch") && i > 0 && (toks[i-1].Is("a", "military") || i > 1 && toks[i-1].Is("second", "third", "new", "latest", "another") && toks[i-2].Is("a", "its", "the", "their")) && i+1 < len(toks) && !toks[i+1].Is("attempt", "attempts", "plot", "plotters", "bid", "leaders", "leader", "d'etat", "d'état"):
 		// "in what the AU called a coup"; not "a coup attempt", "a coup
 		// plot", nor one "failed" or "foiled" just before.
 		coup = !(i > 1 && toks[i-2].Is("failed", "foiled", "attempted", "abortive", "alleged", "thwarted", "planning", "plotting"))

@@ -416,7 +416,7 @@ var words = map[string]Cue{
 	// South Asia's word for a protest campaign ("during an agitation
 	// for loan waivers", "agitating farmers"); refine decides, for the
 	// campaign is as often a party's politics.
-	"agitation": CueNone, "agitating": CueNone,
+	"agitation": CueNone, "agitating": CueNone, "occupied": CueNone,
 	"minefield": CueExplosive, "minefields": CueExplosive, "dismantled": CueNone, "dislodged": CueNone, "seizing": CueDisrupt,
 	// Triggers only in some company; refine decides.
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
@@ -502,6 +502,11 @@ func Scan(toks []lex.Token) []Hit {
 				// broken up; from a home by men in plain clothes it is not.
 				if c == CueProtestForce && toks[i].Is("forcibly") && !protestNamed(toks) {
 					c = CueNone
+				}
+				// "its artillery responded by firing at the launch site":
+				// guns answering rockets shell back.
+				if c == CueRetaliation && artilleryBefore(toks, i) {
+					c = CueShelling
 				}
 				// "a remote controlled explosion against a convoy": a
 				// bomb set off from afar, not one disposed of.
@@ -1043,6 +1048,20 @@ func missilesNear(toks []lex.Token, i int) bool {
 		if toks[k].Is("stones", "stone", "brickbats", "bricks", "rocks", "shoes", "eggs", "bottles", "chairs", "sticks", "flares",
 			"fireworks", "firecrackers", "projectiles") {
 			return true
+		}
+	}
+	return false
+}
+
+// artilleryBefore reports whether artillery, tanks or howitzers are the
+// subject just before token i: "its artillery responded by firing".
+func artilleryBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("artillery", "tanks", "howitzers", "mortars", "batteries") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

@@ -1795,3 +1795,67 @@ func TestClassifyEleventhProbe(t *testing.T) {
 		{"Gunmen shot dead two men who belonged to a rival gang.", civ(2), 2, true, false, Attack},
 	})
 }
+
+// TestScanEleventhProbeSecond covers the cues of the second round after
+// the eleventh probe.
+func TestScanEleventhProbeSecond(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		// Ground occupied by armed men; not the occupied territories,
+		// nor ground occupied in a fight told before.
+		{"Jihadists occupied the town of Boni on Sunday.", "occupied", CueCapture},
+		{"Settlers moved into homes in the occupied West Bank.", "occupied", CueNone},
+		{"Militants attacked the base and occupied a few strongholds.", "occupied", CueNone},
+		// Guns answering rockets shell back.
+		{"Its artillery responded by firing at the launch site.", "responded", CueShelling},
+		{"Troops responded by firing at the attackers.", "responded", CueRetaliation},
+		// A bomb destroyed in a controlled explosion was disposed of.
+		{"The pipe bomb was detonated in a controlled explosion.", "detonated", CueDisrupt},
+		{"The bomb was detonated in a crowded market.", "detonated", CueExplosive},
+		// Fighting between two villages with stones is a brawl.
+		{"Fighting between two villages with stones and clubs left two dead.", "fighting", CueMob},
+		{"Fighting between troops and rebels with heavy weapons left two dead.", "fighting", CueClash},
+	})
+}
+
+// TestClassifyEleventhProbeSecond covers the classifications of the same
+// round.
+func TestClassifyEleventhProbeSecond(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		// A unit ambushed is armed men hit; a bus ambushed is not.
+		{"Nine militiamen died when their unit was ambushed by jihadists near the town.", civ(9), 9, true, false, ArmedClash},
+		{"Nine villagers died when their bus was ambushed by jihadists near the town.", civ(9), 9, true, false, Attack},
+		// A camp of displaced people told before the camp.
+		{"Fourteen displaced people were hacked to death at a camp near the town.", civ(14), 14, true, false, Attack},
+		// A coup counted as the second.
+		{"The army arrested the president and the prime minister in a second coup in nine months.", nil, 0, true, true, OtherDev},
+		{"The army arrested two men accused of plotting a second attack.", nil, 0, true, true, Arrests},
+		// A truce for a disaster is the group's move; the disaster alone
+		// no event.
+		{"The Arakan Army declared a unilateral ceasefire to allow relief work during the pandemic.", nil, 0, true, false, GroupChange},
+		{"The rebels said the pandemic had killed twenty of their fighters.", nil, 20, true, false, ""},
+	})
+}
+
+// TestStrategicMoveEleventhProbe covers the moves of the same round.
+func TestStrategicMoveEleventhProbe(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Maoists established a new base in the forests of the district.", true},
+		{"The People's Defence Force established a base in the jungle.", true},
+		{"MONUSCO deployed a new company operating base near the displacement site.", true},
+		{"The police deployed officers to the stadium.", false},
+		{"The National Unity Government declared a people's defensive war against the junta.", true},
+		{"The government declared war on drugs.", false},
+		{"Several militia groups announced they had united under a single banner.", true},
+		{"Residents united under a single banner to clean the river.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
