@@ -1604,6 +1604,12 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if yearDated(toks, i) || relativeBefore(toks, i) {
 		return true
 	}
+	// "relatives of a civilian killed in crossfire last week staged a
+	// protest": a participle that qualifies a noun, dated before the
+	// news, recalls as a relative clause does.
+	if reducedRelative(toks, i) && datedBefore(toks, i) {
+		return true
+	}
 	// "the February 21, 2016, killing of a priest", "the April 17, 2013
 	// Malleswaram blast": a date with its year names the incident.
 	if namedByDate(toks, i) {
@@ -3030,7 +3036,8 @@ func namesProtest(toks []lex.Token) bool {
 // murder of", "condemning the deaths of", the noun of death and its "of"
 // at most a few words before the figure and the protest's preposition or
 // verb at most a few words before that ("against extortion and the
-// killing of"). "killing at least 40 people ... over Anuradhapura" is a
+// killing of"), or the kin who protest ("relatives of a youth killed in
+// the firing"). "killing at least 40 people ... over Anuradhapura" is a
 // deed told, not one protested.
 func protestedDeath(toks []lex.Token, start int) bool {
 	k := 0
@@ -3038,6 +3045,11 @@ func protestedDeath(toks []lex.Token, start int) bool {
 		k++
 	}
 	for j := k; j >= 0 && j >= k-4 && j < len(toks); j-- {
+		// "Relatives of a civilian killed in crossfire staged a protest":
+		// the dead are the protesters' kin.
+		if toks[j].Is("relatives", "families", "family", "kin", "parents", "widows", "widow", "wives", "mothers", "kinsmen") && lex.HasAt(toks, j+1, "of") {
+			return true
+		}
 		if !toks[j].Is("killing", "killings", "murder", "murders", "death", "deaths", "assassination", "abduction", "kidnapping", "disappearance") || !lex.HasAt(toks, j+1, "of") {
 			continue
 		}
@@ -4058,6 +4070,13 @@ func relativeBefore(toks []lex.Token, i int) bool {
 	if lex.HasAt(toks, rel+1, "had") {
 		return true
 	}
+	return datedBefore(toks, i)
+}
+
+// datedBefore reports words that date the clause of the trigger at i
+// before the news, within a few words and before a comma: "last week",
+// "last month", "earlier this month", "three days ago", "weeks back".
+func datedBefore(toks []lex.Token, i int) bool {
 	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
 		if toks[k].Punct && !toks[k].Is("(", ")") {
 			return false

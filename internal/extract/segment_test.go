@@ -592,6 +592,10 @@ func TestProtestsHeld(t *testing.T) {
 			"Gunmen shot down an aircraft over Kech on 30 March 2000, killing at least 40 people.", "Attack/40"},
 		{"a case registered over a killing names no protest",
 			"On 2 May 2025, gunmen shot dead two labourers in Turbat. Police registered a case over the killing of the two labourers.", "Attack/2"},
+		{"the kin of a man killed before protest, and his death is not the protest's",
+			"Families of a shopkeeper killed in a firing incident last month staged a sit-in outside the press club in Kulgam on 6 May 2025, demanding justice.", "Peaceful protest/0"},
+		{"a protest told beside a new killing keeps the killing's toll",
+			"Gunmen shot dead a shopkeeper in Kulgam on 6 May 2025, after which his family staged a protest on the highway.", "Attack/1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -929,6 +933,28 @@ func TestReducedRelative(t *testing.T) {
 		toks, at := tokensAt(tc.text, tc.trigger)
 		if got := reducedRelative(toks, at); got != tc.want {
 			t.Errorf("reducedRelative(%q, %q) = %v, want %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
+
+// TestDatedParticiple checks that a participle qualifying a noun and dated
+// before the news recalls its deed ("the relatives of a youth killed in
+// firing last week"), and that one with no such date, or a deed done by
+// a subject, stays the news.
+func TestDatedParticiple(t *testing.T) {
+	tests := []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"relatives of a youth killed in firing last week staged a sit-in", "killed", true},
+		{"a policeman injured in a blast three days ago died in hospital", "injured", true},
+		{"a policeman injured in a blast in Kulgam died in hospital", "injured", false},
+		{"militants killed a youth in firing last week", "killed", false},
+	}
+	for _, tc := range tests {
+		toks, at := tokensAt(tc.text, tc.trigger)
+		if got := pastReference(toks, at); got != tc.want {
+			t.Errorf("pastReference(%q, %q) = %v, want %v", tc.text, tc.trigger, got, tc.want)
 		}
 	}
 }
