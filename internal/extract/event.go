@@ -1293,7 +1293,9 @@ func forcesImplied(toks []lex.Token) bool {
 // the first keeping the toll, which the text gives the attack as a whole.
 // Two means joined in one act are the one attack ACLED codes as ev ("BLA
 // militants lobbed grenades and fired at a military post" is an armed
-// clash), so ev comes first with the toll and the other means beside it.
+// clash), so ev comes first with the toll and the other means beside it;
+// so does a suicide bombing, which ACLED codes whatever the bombers did
+// before ("opened fire and then blew themselves up").
 // The second event counts no one, so that no one is counted twice.
 func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second vigil.Event, ok bool) {
 	kindBefore, kindAfter, joined, ok := d.meansInTurn(group)
@@ -1304,7 +1306,7 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 	if mainKind != kindBefore && mainKind != kindAfter {
 		return first, second, false
 	}
-	if joined {
+	if joined || ev.SubEventType == taxonomy.SuicideBomb {
 		other := kindBefore
 		if mainKind == kindBefore {
 			other = kindAfter
