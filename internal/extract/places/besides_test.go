@@ -56,6 +56,10 @@ func TestPlacesOfPakistanAndAfghanistan(t *testing.T) {
 	}{
 		{"Gunmen fired on a police van near Thall in Hangu district.", "Pakistan", "Khyber Pakhtunkhwa", "Hangu", "Thall", 33.36, 70.55},
 		{"A market in Hangu was hit by a blast.", "Pakistan", "Khyber Pakhtunkhwa", "Hangu", "Hangu", 33.53, 71.06},
+		// Spellings of Balochistan's districts in the press and the
+		// district profiles.
+		{"Levies recovered two bodies in Chaghi district on Monday.", "Pakistan", "Balochistan", "Chagai", "Chagai", 0, 0},
+		{"A grenade was thrown at a shop in Gawadar town.", "Pakistan", "Balochistan", "Gwadar", "Gwadar", 25.12, 62.33},
 		// Jhal Magsi's headquarters, as GeoNames and the press spell it.
 		{"Gunmen fired at devotees at a shrine in Gandawa on Friday.", "Pakistan", "Balochistan", "Jhal Magsi", "Gandava", 28.61, 67.49},
 		{"A bomb went off near the bazaar in Gandava, Jhal Magsi.", "Pakistan", "Balochistan", "Jhal Magsi", "Gandava", 28.61, 67.49},
