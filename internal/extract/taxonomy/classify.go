@@ -482,6 +482,12 @@ func Classify(in Input) (Class, bool) {
 	if has(CueArrest) {
 		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
 	}
+	// "Troops captured a Boko Haram logistics supplier at a checkpoint":
+	// a man taken by state forces is arrested.
+	if h, ok := first[CueCapture]; ok && lead[CueCapture] && in.Toks[h.Token].Is("captured") && !captureObject(in.Toks, h.Token) &&
+		personAfter(in.Toks, h.Token) && forcesRaid(in.Toks, h.Token) && hurt(in) == 0 {
+		return Class{Strategic, Arrests, StrategicDev, h}, true
+	}
 	if has(CueDisrupt) {
 		return Class{Strategic, DisruptedWeapons, StrategicDev, first[CueDisrupt]}, true
 	}
@@ -921,7 +927,10 @@ func unilateralTruce(toks []lex.Token, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "The Arakan Army declared a ceasefire": a truce one side declares
+	// alone; two sides that declare one agree it.
+	return toks[i].Is("declared", "declares") && lex.HasAt(toks, i+1, "a") && i+2 < len(toks) && toks[i+2].Is("ceasefire", "cease-fire", "truce") &&
+		!twoSides(toks, i)
 }
 
 // allianceMade reports "announced an alliance", "formed a coalition",
@@ -955,6 +964,10 @@ func warDeclared(toks []lex.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is("war") {
+			// "a \"people's defensive war\" against the junta".
+			if k+1 < len(toks) && toks[k+1].Punct && !toks[k+1].Is(".", ";", ",") {
+				k++
+			}
 			if !lex.HasAt(toks, k+1, "against") && !lex.HasAt(toks, k+1, "on") {
 				return false
 			}
@@ -2288,7 +2301,8 @@ func properName(toks []lex.Token, k int) bool {
 // words after token i, in its clause.
 func campAfter(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
-		if toks[k].Is("camp", "camps", "barracks") {
+		// "handed over its team site": a UN mission's base.
+		if toks[k].Is("camp", "camps", "barracks") || toks[k].Is("site", "sites") && toks[k-1].Is("team", "operating") {
 			return true
 		}
 		if toks[k].Punct {
@@ -2303,7 +2317,7 @@ func campAfter(toks []lex.Token, i int) bool {
 func peacekeepers(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("peacekeepers", "peacekeeping", "minusma", "monusco", "unmiss", "unifil") || lex.HasAt(toks, i, "blue", "helmets") ||
-			t.Is("mission") && i > 0 && toks[i-1].Is("un", "nations") {
+			t.Is("mission") && i > 0 && toks[i-1].Is("un", "nations", "union") {
 			return true
 		}
 	}

@@ -654,6 +654,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 0 && toks[i-1].Is("was", "were", "been") && forcesBy(toks, i) {
 			return CueArrest, true
 		}
+		// "RAB members held four suspected militants in a raid": a
+		// force holding people it counts; not "police held a meeting".
+		if i+1 < len(toks) && countWord(toks[i+1]) && forcesRaid(toks, i) && personAfter(toks, i) {
+			return CueArrest, true
+		}
 		if i > 0 && toks[i-1].Is("been", "being") && lex.HasAt(toks, i+1, "by") && i+2 < len(toks) &&
 			(assailantWords[toks[i+2].Lower] || toks[i+2].Is("maoists", "kidnappers", "abductors", "bandits", "captors", "gunmen", "pirates") ||
 				i+3 < len(toks) && toks[i+2].Is("the", "armed", "suspected") && (assailantWords[toks[i+3].Lower] || toks[i+3].Is("maoists", "kidnappers", "abductors", "bandits", "gunmen", "pirates"))) &&
@@ -775,8 +780,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "militiamen and troops fought for hours": fighting measured
 		// in time is a battle; "fought for their rights" is not.
-		if lex.HasAt(toks, i+1, "for") && i+2 < len(toks) && toks[i+2].Is("hours", "days", "weeks", "several", "two", "three", "most", "much",
-			"nearly", "more", "over", "about", "around") && !s.sport {
+		// "fought for a second day" likewise.
+		if lex.HasAt(toks, i+1, "for") && i+2 < len(toks) && (toks[i+2].Is("hours", "days", "weeks", "several", "two", "three", "most", "much",
+			"nearly", "more", "over", "about", "around") || lex.HasAt(toks, i+2, "a") && i+4 < len(toks) &&
+			toks[i+3].Is("second", "third", "fourth", "fifth", "sixth", "seventh") && toks[i+4].Is("day", "straight", "consecutive", "week")) && !s.sport {
 			for k := max(0, i-8); k < i; k++ {
 				if assailantWords[toks[k].Lower] || toks[k].Is("police", "soldiers", "militiamen", "guerrillas", "jihadists", "gangs", "gang") {
 					return CueClash, true
@@ -1471,11 +1478,20 @@ func airBefore(toks []lex.Token, i int) bool {
 // is a person and whose doer, after "by", is armed men: "the engineer was
 // seized by suspected militants"; not "the town was seized by militants".
 func personSeizedBy(toks []lex.Token, i int) bool {
-	if i < 2 || !toks[i-1].Is("was", "were") || !lex.HasAt(toks, i+1, "by") {
+	if i < 2 || !toks[i-1].Is("was", "were") {
+		return false
+	}
+	// "were seized from their trawler off Sabah by Abu Sayyaf gunmen":
+	// where they were taken from may stand before the captors.
+	by := i + 1
+	for by < len(toks) && by <= i+7 && !toks[by].Punct && !toks[by].Is("by") {
+		by++
+	}
+	if !lex.HasAt(toks, by, "by") {
 		return false
 	}
 	armed := false
-	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+	for k := by + 1; k < len(toks) && k <= by+3; k++ {
 		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "kidnappers", "bandits", "pirates", "maoists") {
 			armed = true
 			break
@@ -2073,7 +2089,8 @@ func personAfter(toks []lex.Token, i int) bool {
 		if toks[k].Is("commander", "commanders", "leader", "leaders", "militant", "militants", "fighter", "fighters", "rebel", "rebels",
 			"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "suspect", "suspects", "kingpin", "chief", "member",
 			"members", "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "brothers", "brother", "sons", "son", "youths",
-			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives") {
+			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives",
+			"administrator", "official", "headman", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant") {
 			return true
 		}
 	}
@@ -2319,6 +2336,12 @@ func stormedFigure(toks []lex.Token, i int) bool {
 }
 
 // aircraftNouns are what bombs fall from.
+// countWord reports whether t counts people: "four", "12", "dozens".
+func countWord(t lex.Token) bool {
+	return lex.Digits(t.Lower) || t.Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"dozens", "scores", "several", "hundreds")
+}
+
 // violenceBefore reports whether a violent trigger word stands earlier in
 // the sentence of token i.
 func violenceBefore(toks []lex.Token, i int) bool {

@@ -727,6 +727,10 @@ func Scan(toks []lex.Token) []Hit {
 				// government": the plot is what they are held for; the
 				// arrest is done.
 				continue
+			case c == CueClash && fightAfterDeed(toks, i):
+				// "Maoists abducted a commando after the gunfight": the
+				// fight dates the abduction the sentence tells.
+				continue
 			case c == CueClash && toks[i].Is("fighting") && lex.HasAt(toks, i-3, "to", "join", "the"):
 				// "calling on tribesmen to join the fighting": fighting
 				// called for, not told.
@@ -1053,6 +1057,26 @@ func missilesNear(toks []lex.Token, i int) bool {
 	return false
 }
 
+// fightAfterDeed reports whether the clash noun at i is "the" fight that an
+// abduction or arrest told before it in the sentence came after: "abducted
+// a commando after the gunfight at Tekalguda". A fight told with its own
+// verb ("after the gunfight broke out") is a deed of its own.
+func fightAfterDeed(toks []lex.Token, i int) bool {
+	if i < 3 || !toks[i-1].Is("the") || !toks[i-2].Is("after", "following") ||
+		i+1 < len(toks) && toks[i+1].Is("broke", "erupted", "began", "started", "ended", "raged", "that", "which") {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-12; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("abducted", "kidnapped", "arrested", "detained") {
+			return true
+		}
+	}
+	return false
+}
+
 // artilleryBefore reports whether artillery, tanks or howitzers are the
 // subject just before token i: "its artillery responded by firing".
 func artilleryBefore(toks []lex.Token, i int) bool {
@@ -1230,7 +1254,7 @@ func sexualTopic(toks []lex.Token, i int) bool {
 // with no word saying what they are: "Al-Shabaab set up a base", "the
 // Houthis signed a truce".
 var armedName = lex.WordSet(`al-shabaab shabaab boko iswap jnim aqap aqim isis isil daesh hezbollah hamas houthis houthi
-	farc eln pkk ypg m23 adf nusra al-nusra al-qaeda qaeda ttp bla blf ansar ansarullah mnla rsf hts sdf iskp tplf`)
+	farc eln pkk ypg m23 adf nusra al-nusra nusrat wal-muslimin al-qaeda qaeda ttp bla blf ansar ansarullah mnla rsf hts sdf iskp tplf`)
 
 // crimeNear reports whether a word of crime stands in the clause before
 // token i: "a press producing counterfeit currency was raided".

@@ -1859,3 +1859,55 @@ func TestStrategicMoveEleventhProbe(t *testing.T) {
 		}
 	}
 }
+
+// TestScanEleventhProbeThird covers the cues of the third round after
+// the eleventh probe.
+func TestScanEleventhProbeThird(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		// People seized, the captors named after where they were taken.
+		{"Two fishermen were seized from their boat off the coast by armed pirates.", "seized", CueAbduct},
+		// A fight measured by its days.
+		{"Rebels and troops fought for a second day near the town.", "fought", CueClash},
+		{"The farmers fought for a second chance in court.", "fought", CueNone},
+		// The fight an abduction came after dates it; one that broke out
+		// is told.
+		{"Maoists abducted a commando after the gunfight in the forest.", "gunfight", CueNone},
+		{"Two soldiers died after the gunfight broke out.", "gunfight", CueClash},
+		// A force holding people it counts arrests them.
+		{"RAB members held four suspected militants in a raid.", "held", CueArrest},
+		{"Police held a meeting with the families of militants.", "held", CueNone},
+	})
+}
+
+// TestClassifyEleventhProbeThird covers the classifications of the same
+// round.
+func TestClassifyEleventhProbeThird(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		// A truce one side declares changes what it does; two sides
+		// declaring one agree it.
+		{"The Arakan Army declared a ceasefire on Thursday.", nil, 0, true, false, GroupChange},
+		{"The army and the rebels declared a ceasefire on Thursday.", nil, 0, true, true, Agreement},
+		// A man captured by troops is arrested; a town captured regained.
+		{"Troops captured a logistics supplier of the insurgents at a checkpoint.", nil, 0, true, true, Arrests},
+		{"Troops captured the town from the insurgents.", nil, 0, true, true, GovRegains},
+	})
+}
+
+// TestStrategicMoveEleventhProbeThird covers the moves of the same round.
+func TestStrategicMoveEleventhProbeThird(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The African Union mission handed over its team site to the authorities.", true},
+		{"Jama'at Nusrat al-Islam wal-Muslimin named a new commander for the region.", true},
+		{"The government declared a \"people's defensive war\" against the junta.", true},
+		{"The club named a new commander of its youth section.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
