@@ -443,6 +443,23 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, span, next int, o
 	if k < len(toks) && isYear(toks[k]) {
 		return d, mo, atoi(toks[k].low), span, k + 1, true
 	}
+	// "30 April - 1 May 2024", "the night of 31 December-1 January
+	// 2025", "between 30 April and 2 May 2024": a range across months takes its year from its second end
+	// (the year before when it crosses a new year) and keeps its first
+	// day.
+	if span == 0 && monthEnd+1 < len(toks) && (crossWords[toks[monthEnd].low] || toks[monthEnd].low == "and" && i > 0 && toks[i-1].low == "between") {
+		if d2, mo2, y2, _, n2, ok2 := dayMonthYear(text, toks, monthEnd+1); ok2 && y2 != 0 && mo2 != mo {
+			y := y2
+			if mo2 < mo {
+				y--
+			}
+			t1, ok1 := ymd(y, mo, d)
+			t2, ok2 := ymd(y2, mo2, d2)
+			if days := int(t2.Sub(t1).Hours() / 24); ok1 && ok2 && days > 0 && days <= 31 {
+				return d, mo, y, days, n2, true
+			}
+		}
+	}
 	if toks[k-1].low == "," {
 		k--
 	}
@@ -665,6 +682,11 @@ var starterShapes = lexpkg.ShapesOf(dateStarters)
 
 // isDateStarter reports whether w (lower case) is in dateStarters.
 func isDateStarter(w string) bool { return starterShapes.May(w) && dateStarters[w] }
+
+// crossWords join the two ends of a range of days across two months,
+// written whole on each side: "30 April - 1 May 2024", "30 April to 2
+// May 2024".
+var crossWords = map[string]bool{"-": true, "–": true, "—": true, "to": true, "till": true, "until": true}
 
 // rangeWords join the two ends of a span of days.
 var rangeWords = map[string]bool{"to": true, "till": true, "until": true, "through": true, "and": true, "-": true}
