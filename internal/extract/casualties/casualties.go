@@ -178,7 +178,8 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		}
 		// "the Maoists carried away their dead (comrades)": the dead
 		// of a figure told before, not the subject's fate.
-		if toks[i].Is("dead") && i > 0 && toks[i-1].Is("their", "his", "its") {
+		// ("the bodies of their other dead cadres": the same.)
+		if toks[i].Is("dead") && i > 0 && (toks[i-1].Is("their", "his", "its") || i > 1 && toks[i-1].Is("other", "own") && toks[i-2].Is("their", "his", "its")) {
 			continue
 		}
 		fs := figuresFor(toks, i, vEnd, kind, hints, used, figs)
@@ -199,7 +200,8 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	diedWhereTaken(toks, figs)
-	return dropBodiesOfTheDead(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs)))))))))
+	sharedPartitive(toks, figs)
+	return dropBodiesOfTheDead(toks, dropRestatedDefinite(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))))))
 }
 
 // dropBodiesOfTheDead removes the bodies told after the dead of the same
@@ -567,6 +569,85 @@ func dropPartOfTheDead(toks []lex.Token, figs []Figure) []Figure {
 	})
 }
 
+// possessedPair returns the two singular nouns, after one possessive and
+// joined by "and", that h is one of, when a plural auxiliary right after
+// them opens the casualty word at v: "his driver and peon were injured".
+// ("his driver and peon was injured" would be one man of two posts.)
+func possessedPair(toks []lex.Token, h, v int) (int, int, bool) {
+	a, b := h, h+2
+	if h >= 2 && toks[h-1].Is("and") {
+		a, b = h-2, h
+	}
+	if a < 1 || b+1 >= len(toks) || b >= v || !toks[a+1].Is("and") || !toks[a-1].Is("his", "her", "their") {
+		return 0, 0, false
+	}
+	if b+1 != auxStart(toks, v) || !toks[b+1].Is("were") {
+		return 0, 0, false
+	}
+	for _, k := range []int{a, b} {
+		if toks[k].Punct || isCap(toks[k].Text) || plural(toks[k].Lower) || isNumberWord(toks, k) {
+			return 0, 0, false
+		}
+	}
+	return a, b, true
+}
+
+// sharedPartitive gives a bare count the side of the "of" phrase that
+// ends the figure joined to it by "and": "killing two and injuring five of
+// the Policemen on board" is two Policemen dead and five hurt. Only a
+// count with no noun of its own, right before "and" and a second verb
+// whose count is a share "of the" (or "of its", "of their") people.
+func sharedPartitive(toks []lex.Token, figs []Figure) {
+	for n := 0; n+1 < len(figs); n++ {
+		f, g := &figs[n], figs[n+1]
+		if f.Category != Unknown || f.Negated || g.Negated || g.Category == Unknown || g.Category == Perpetrators {
+			continue
+		}
+		e := tokenAt(toks, f.End-1)
+		v := tokenAt(toks, g.Start)
+		if e+2 != v || !toks[e+1].Is("and") || !isNumberWord(toks, e) || e == 0 {
+			continue
+		}
+		if kd, _ := verbAt(toks, e-1); kd == "" {
+			continue
+		}
+		q, ok := lex.QuantityAt(toks, v+1)
+		if !ok || !lex.HasAt(toks, q.Last+1, "of") || q.Last+2 >= len(toks) || !toks[q.Last+2].Is("the", "its", "their") {
+			continue
+		}
+		f.Category = g.Category
+	}
+}
+
+// dropRestatedDefinite removes a figure that names again, with "the" and
+// its count, the people a figure before it in the sentence counted: "Three
+// jawans were killed when the Maoists ambushed a patrol, killing the three
+// on the spot" is three dead, not six. The earlier figure must be of the
+// same fate and count, and of the same side when the later one names one.
+func dropRestatedDefinite(toks []lex.Token, figs []Figure) []Figure {
+	if len(figs) < 2 {
+		return figs
+	}
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		if f.Negated || f.Kind != Killed && f.Kind != Injured {
+			return false
+		}
+		k := tokenAt(toks, f.Start)
+		if k+2 >= len(toks) || !toks[k+1].Is("the") || !isNumberWord(toks, k+2) {
+			return false
+		}
+		if q, ok := lex.QuantityAt(toks, k+2); !ok || int(q.Value) != f.Count || q.Value < 2 {
+			return false
+		}
+		for _, g := range figs {
+			if g.End <= f.Start && !g.Negated && g.Kind == f.Kind && g.Count == f.Count && (f.Category == Unknown || g.Category == f.Category) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
 // dropRetracted removes a figure someone first gave and then revised in
 // the same sentence: "Police had earlier said that five Maoists were
 // killed, but revised the figure after the bodies were brought in". The
@@ -646,8 +727,17 @@ func dropMoney(toks []lex.Token, figs []Figure) []Figure {
 func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 	kind := Killed
 	from := i
+	side := Unknown
 	switch {
 	case toks[i].Is("toll"):
+		// "taking the toll of Maoists to 21": the toll of one side.
+		// (The word after "of" must be the side's plural noun itself:
+		// "the toll of the attack" names no people.)
+		if i+2 < len(toks) && toks[i+1].Is("of") && plural(toks[i+2].Lower) {
+			if c := persons[toks[i+2].Lower]; c == Militants || c == Security {
+				side = c
+			}
+		}
 	case toks[i].Is("number") && i+2 < len(toks) && toks[i+2].Is("killed", "dead") && plural(toks[i+1].Lower) && persons[toks[i+1].Lower] != "" &&
 		persons[toks[i+1].Lower] != Perpetrators && persons[toks[i+1].Lower] != Civilians:
 		// "The total number Maoists killed in the operation rose to 28":
@@ -730,7 +820,7 @@ func tollAt(toks []lex.Token, i int) (Figure, int, bool) {
 		} else {
 			last = q.Last
 		}
-		return Figure{Kind: kind, Category: Unknown, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[last].End}, last, true
+		return Figure{Kind: kind, Category: side, Count: int(q.Value), Bound: q.Bound, Toll: true, Start: toks[from].Start, End: toks[last].End}, last, true
 	}
 	return Figure{}, 0, false
 }
@@ -1311,6 +1401,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// Only "the bodies of two men were found", not "a body of water"
 		// or "governing bodies".
 		// ("SFs found two more bodies": dead beyond those told, found.)
+		// ("dragged away the bodies of their dead comrades": bodies no
+		// one counted, of a side that took them away, are no toll.)
+		if w == "bodies" && lex.HasAt(toks, i+1, "of", "their") && !isNumberWord(toks, i+3) {
+			return "", 0
+		}
 		if i+1 >= len(toks) || !toks[i+1].Is("of") {
 			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) &&
 				!(i > 2 && toks[i-1].Is("more") && isNumberWord(toks, i-2) && toks[i-3].Is("found", "recovered", "retrieved", "fished")) {
@@ -2146,6 +2241,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			first = main.q.First
 		}
 		main.q, main.hasQ = lex.Quantity{Value: 2, Bound: lex.BoundExact, First: first, Last: main.head}, true
+	}
+	// "his driver and peon were injured", "her husband and son were
+	// injured": two people of one possessive, told by a plural verb.
+	if !main.hasQ && main.head < v {
+		if a, b, ok := possessedPair(toks, main.head, v); ok {
+			main.q, main.hasQ = lex.Quantity{Value: 2, Bound: lex.BoundExact, First: a - 1, Last: b}, true
+			main.first, main.head = min(main.first, a-1), b
+		}
 	}
 	if !main.hasQ {
 		// A plural noun with no count ("militants were killed") is an
@@ -3716,6 +3819,14 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		}
 		// Another casualty word between means the noun belongs to it,
 		// unless joined by "and" ("killed and injured").
+		// ("was killed and his driver and peon were injured": a pair
+		// of one possessive between is the subject.)
+		if kd, _ := verbAt(toks, k); kd != "" && k < v-1 && toks[k+1].Is("and") && haveNearest && !nearest.hasQ {
+			if _, _, ok := possessedPair(toks, nearest.head, v); ok {
+				stop = k + 1
+				break
+			}
+		}
 		if kd, n := verbAt(toks, k); kd != "" && k < v-1 && !toks[k+1].Is("and", "or", ",") && !(t.Is("hostage", "hostages") && (isAux(toks[k+1]) || hostagesDied(toks, k))) {
 			// "a youth abducted by the cadres last week had been
 			// killed": a participle with its agent, with no auxiliary,
@@ -3831,7 +3942,15 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			// ("and 90 had been hurt": the auxiliaries between.)
 			// ("one was arrested with injuries", "in injured condition":
 			// the subject of the passive the manner hangs from.)
-			if q, ok := quantityAt(toks, k); ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more") || !q.Vague && q.Last+1 == perfectStart(toks, v) ||
+			q, ok := quantityAt(toks, k)
+			// ("and half a dozen injured": the count read whole, not
+			// its last word.)
+			if ok && k >= 2 {
+				if w, whole := wordQuantityAt(toks, k-2); whole && w.Last == q.Last {
+					q = w
+				}
+			}
+			if ok && (q.Last >= v-2 || q.Last == v-3 && !q.Vague && toks[q.Last+1].Is("more") || !q.Vague && q.Last+1 == perfectStart(toks, v) ||
 				q.Last == v-3 && !q.Vague && isAux(toks[q.Last+1]) && toks[v].Is("with", "in")) && q.Last < v && (!q.Vague || q.Last == v-1 && q.First == k) &&
 				!(q.Value >= 1900 && q.Value <= 2100 && k > 0 && toks[k-1].Is("in", "since", "during", "of", "by", "until", "till", "from")) &&
 				!ageAside(toks, q) {
@@ -5367,6 +5486,22 @@ func earlierVerbsList(toks []lex.Token, first int) bool {
 
 // includedIn reports the phrase an "including ..." list starting before
 // first belongs to: "12 people, including three soldiers, were killed".
+// sexOrAgeWords name a person by sex or age alone, which says nothing of
+// the side: "two cadres, including a woman".
+var sexOrAgeWords = []string{"woman", "women", "man", "men", "girl", "girls", "boy", "boys", "child", "children", "minor", "minors", "teenager", "teenagers"}
+
+// sexOrAgeItem reports whether the list item starting at first is a
+// person named by sex or age ("a woman", "two minors"); only the first
+// item counts ("Rangers personnel and children" names a side).
+func sexOrAgeItem(toks []lex.Token, first int) bool {
+	for k := first; k < len(toks) && k <= first+3 && !toks[k].Punct && !toks[k].Is("and"); k++ {
+		if toks[k].Is(sexOrAgeWords...) {
+			return true
+		}
+	}
+	return false
+}
+
 func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool) {
 	k := first - 1
 	if k >= 0 && toks[k].Is(",", "(") {
@@ -5391,7 +5526,16 @@ func includedIn(toks []lex.Token, first int, hints []Hint, limit int) (np, bool)
 			h = k - 1
 		}
 		if q, ok := quantityEndingAt(toks, h); ok && !q.Vague && !toks[q.First].Is("a", "an") {
-			return np{head: k, first: q.First, category: Unknown, q: q, hasQ: true}, true
+			// ("three others, including a woman": others of the side
+			// told before, as "others" is anywhere.)
+			// (Only when the list names people by sex or age, who
+			// leave the side unsaid: "60 others, including 57
+			// policemen" stays a whole of no side with its part.)
+			cat := Unknown
+			if toks[k].Is("others") && sexOrAgeItem(toks, first) {
+				cat = ""
+			}
+			return np{head: k, first: q.First, category: cat, q: q, hasQ: true}, true
 		}
 	}
 	for ; k >= limit; k-- {

@@ -170,26 +170,64 @@ type span struct{ from, to int }
 var agoMarkers = [][]string{
 	{"last", "month"}, {"last", "year"}, {"previous", "month"}, {"previous", "year"},
 	{"months", "ago"}, {"years", "ago"}, {"month", "ago"}, {"year", "ago"},
+	// "the Maoists had killed 17 villagers in the District this year":
+	// a running total, in the past perfect, of deeds before the one
+	// reported.
+	{"this", "year"}, {"this", "month"},
+}
+
+// pastPerfectVerbs follow "had" in a clause of an earlier deed: "had been
+// killed", "had died", "had killed", "had shot dead".
+var pastPerfectVerbs = []string{"been", "died", "killed", "lost", "shot", "murdered", "injured", "wounded"}
+
+// earlierLead reports whether a sentence opens by setting its deeds
+// before the one reported: "Earlier, on March 3, ...", "Earlier this
+// month, ...". ("Earlier in the day" and "Earlier on Monday" may date
+// the news itself and are left alone.)
+func earlierLead(toks []lex.Token) bool {
+	if len(toks) < 3 || !toks[0].Is("earlier") {
+		return false
+	}
+	return toks[1].Is(",") || toks[1].Is("this") && toks[2].Is("month", "year")
 }
 
 // longAgo returns the clauses that tell in the past perfect of deaths a
-// month or more before the report: "the party admitted that 14 of its
-// cadres had been killed in the encounter last month". The clause runs
-// from the "had" to the next comma or the end.
+// month or more before the report ("the party admitted that 14 of its
+// cadres had been killed in the encounter last month"), of a running
+// total ("had killed 17 villagers this year") or in a sentence set
+// earlier by its lead ("Earlier, on March 3, the Maoists had killed two
+// villagers"). The clause runs from the "had" to the next comma or the
+// end.
 func longAgo(toks []lex.Token) []span {
 	var out []span
+	earlier := earlierLead(toks)
 	for i := 0; i+1 < len(toks); i++ {
-		if !toks[i].Is("had") || !toks[i+1].Is("been", "died", "killed", "lost") {
+		if !toks[i].Is("had") {
+			continue
+		}
+		// "had earlier killed a Policeman": an adverb between.
+		j := i + 1
+		if j+1 < len(toks) && toks[j].Is("earlier", "already", "previously") {
+			j++
+		}
+		if !toks[j].Is(pastPerfectVerbs...) {
 			continue
 		}
 		end := len(toks)
-		for k := i + 2; k < len(toks); k++ {
+		for k := j + 1; k < len(toks); k++ {
 			if toks[k].Punct && toks[k].Is(",", ";", ".") {
 				end = k
 				break
 			}
 		}
-		for k := i + 2; k < end; k++ {
+		// "Earlier, on March 3, the Maoists had killed two villagers":
+		// the lead sets the clause before the news.
+		if earlier {
+			out = append(out, span{i, end})
+			i = end
+			continue
+		}
+		for k := j + 1; k < end; k++ {
 			// "a jawan had been killed in an IED blast in April": a
 			// month with no day, or a year, dates an earlier deed.
 			if k+1 < end && inMonthOrYear(toks, k) {
