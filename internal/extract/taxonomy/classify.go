@@ -2911,7 +2911,7 @@ func groundTaken(toks []lex.Token, hits []Hit) bool {
 			continue
 		}
 		i := h.Token
-		if i == 0 || toks[i].Is("cleared", "captured", "seize") {
+		if i == 0 || toks[i].Is("captured", "seize") || toks[i].Is("cleared") && !clearedStronghold(toks, i) {
 			continue
 		}
 		if !Territory(toks, i) && !placeFromArmed(toks, hitEnd(toks, h)+1) && !expelledAt(toks, i) {
@@ -2923,6 +2923,21 @@ func groundTaken(toks []lex.Token, hits []Hit) bool {
 		}
 		if !modal && (armedNoun(toks[:i], int(^uint(0)>>1)) || nonStateNoun(toks[:i]) || groupNamed(toks[:i])) {
 			return true
+		}
+	}
+	return false
+}
+
+// clearedStronghold reports whether "cleared" at i clears armed men's
+// ground, named as such: "cleared the last stronghold of the Maute
+// group"; not "cleared the road" or "cleared the area of mines".
+func clearedStronghold(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("stronghold", "strongholds", "hideout", "hideouts", "enclave", "bastion") {
+			return !weaponNear(toks, k)
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

@@ -1691,6 +1691,12 @@ func unknownWhereabouts(toks []lex.Token) bool {
 			lex.HasAt(toks, i, "not", "been", "heard", "from") {
 			return true
 		}
+		// "his family has been unable to find out where he is held",
+		// "relatives do not know where they were taken".
+		if (lex.HasAt(toks, i, "unable", "to", "find", "out", "where") || lex.HasAt(toks, i, "unable", "to", "learn", "where") ||
+			lex.HasAt(toks, i, "not", "know", "where")) && familyBefore(toks, i) {
+			return true
+		}
 		// "took them to an unknown location": taken where no one knows;
 		// suspects "sent to an undisclosed location for interrogation"
 		// are held by the state, who says where.
@@ -2336,6 +2342,17 @@ func stormedFigure(toks []lex.Token, i int) bool {
 }
 
 // aircraftNouns are what bombs fall from.
+// familyBefore reports whether a family or relatives are named in the
+// few words before i: whose not knowing makes a man disappeared.
+func familyBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Is("family", "families", "relatives", "wife", "mother", "father", "parents", "lawyer", "lawyers") {
+			return true
+		}
+	}
+	return false
+}
+
 // countWord reports whether t counts people: "four", "12", "dozens".
 func countWord(t lex.Token) bool {
 	return lex.Digits(t.Lower) || t.Is("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

@@ -941,6 +941,14 @@ func communal(toks []lex.Token, i int) bool {
 			return true
 		}
 	}
+	// "Clashes between Hindu and Muslim groups": two faiths' crowds.
+	if lex.HasAt(toks, i+1, "between") {
+		for k := i + 2; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+			if toks[k].Is("hindu", "hindus", "muslim", "muslims", "christian", "christians", "buddhist", "buddhists", "sikh", "sikhs") {
+				return true
+			}
+		}
+	}
 	return false
 }
 

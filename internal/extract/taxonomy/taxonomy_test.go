@@ -1876,6 +1876,13 @@ func TestScanEleventhProbeThird(t *testing.T) {
 		// A force holding people it counts arrests them.
 		{"RAB members held four suspected militants in a raid.", "held", CueArrest},
 		{"Police held a meeting with the families of militants.", "held", CueNone},
+		// A man taken by troops whom his family cannot find has
+		// disappeared; one whom the police took and charged is arrested.
+		{"Troops took away the village administrator, and his family has been unable to find out where he is held.", "took", CueAbduct},
+		{"Troops took away the village administrator and charged him with sedition.", "took", CueArrest},
+		// Clashes between two faiths' crowds are a brawl of mobs.
+		{"Clashes between Hindu and Muslim groups broke out in the old city.", "clashes", CueMob},
+		{"Clashes between troops and rebels broke out in the old city.", "clashes", CueClash},
 	})
 }
 
@@ -1903,6 +1910,10 @@ func TestStrategicMoveEleventhProbeThird(t *testing.T) {
 		{"Jama'at Nusrat al-Islam wal-Muslimin named a new commander for the region.", true},
 		{"The government declared a \"people's defensive war\" against the junta.", true},
 		{"The club named a new commander of its youth section.", false},
+		// Armed men's stronghold cleared by troops is ground regained;
+		// a road cleared is not.
+		{"Troops cleared the last stronghold of the rebels in the city.", true},
+		{"Troops cleared the road of debris after the storm.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
