@@ -2422,7 +2422,7 @@ func territoryBefore(toks []lex.Token, i int) bool {
 // bomb or crowd in it. A gang of another trade (extortion, robbery) is
 // left to the attack rules: SATP and ACLED code its killings as attacks.
 func gangKilling(in Input) bool {
-	if in.Security || nonStateNoun(in.Toks) || armedPartyName(in.Toks) {
+	if in.Security {
 		return false
 	}
 	gang, deed := false, false
@@ -2446,7 +2446,8 @@ func gangKilling(in Input) bool {
 			}
 		}
 	}
-	return deed
+	// The words are read only for a gang's deed: most leads have none.
+	return deed && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
 }
 
 // drugGang reports whether the crime word at i names a cartel or a drug

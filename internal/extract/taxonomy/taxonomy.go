@@ -654,6 +654,11 @@ func Scan(toks []lex.Token) []Hit {
 				// "burned tyres to protest", "burnt an effigy of the
 				// minister": a protest's props, no property destroyed.
 				c = CueProtest
+			case c == CueDestroy && toks[i].Is("ransacked", "torched", "vandalised", "vandalized") && !sent.assailant && !sent.arms && supportersBefore(toks, i):
+				// "Supporters of the ousted prime minister ransacked the
+				// election office": a political crowd's break-in, a riot,
+				// as "stormed" by them reads.
+				c = CueRiot
 			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.

@@ -1883,6 +1883,9 @@ func TestScanEleventhProbeThird(t *testing.T) {
 		// Clashes between two faiths' crowds are a brawl of mobs.
 		{"Clashes between Hindu and Muslim groups broke out in the old city.", "clashes", CueMob},
 		{"Clashes between troops and rebels broke out in the old city.", "clashes", CueClash},
+		// Supporters who ransack an office riot; gunmen who do loot.
+		{"Supporters of the ousted mayor ransacked the offices of the election board.", "ransacked", CueRiot},
+		{"Gunmen ransacked the offices of the election board.", "ransacked", CueDestroy},
 	})
 }
 
