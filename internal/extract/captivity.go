@@ -202,6 +202,15 @@ func (d *doc) killedLater(at int, hit taxonomy.Hit) bool {
 				return true
 			}
 		}
+		// "kidnapped the man, tortured him and then shot him dead": the
+		// first violence told after the abduction may be done in
+		// captivity, and the word of sequence stands before the killing
+		// that ends it.
+		for j := after; j < d.lastKilling(at, after); j++ {
+			if toks[j].Is("then", "later", "subsequently", "afterwards", "eventually") {
+				return true
+			}
+		}
 		// "abducted a secretary on January 11 and killed him the next
 		// day": the killing's own words may say it came later, where a
 		// day without its year cannot be read.
@@ -241,6 +250,27 @@ func (d *doc) killingAround(at int, hit taxonomy.Hit) (before, after int) {
 		}
 	}
 	return before, after
+}
+
+// lastKilling returns the token of the last killing or shooting cue that
+// sentence at tells from token from on, in the clause: before a semicolon.
+func (d *doc) lastKilling(at, from int) int {
+	toks := d.sents[at].Toks
+	last := from
+	for _, h := range d.liveHits(at) {
+		if h.Token <= from || h.Cue != taxonomy.CueKill && h.Cue != taxonomy.CueFiring {
+			continue
+		}
+		semicolon := false
+		for j := from; j < h.Token; j++ {
+			semicolon = semicolon || toks[j].Text == ";"
+		}
+		if semicolon {
+			break
+		}
+		last = h.Token
+	}
+	return last
 }
 
 // killedAfter reports words just after the killing at k that put it
