@@ -633,6 +633,11 @@ func strategicMove(in Input) (Class, bool) {
 		// captives freed by the group that held them.
 		case captivesFreed(toks, i):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
+		// "Army units deployed in the town after the militia handed
+		// over its positions": a participle of where troops stand; the
+		// handover told after it is the move.
+		case t.Is("deployed") && i+1 < len(toks) && toks[i+1].Is("in", "at", "along", "near", "across", "around", "on", "inside") && handoverAfter(toks, i):
+			continue
 		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd) || forcesSentAfter(toks, i)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "A faction of the TTP split from the group", "commanders broke
@@ -1433,6 +1438,20 @@ func targetsForces(toks []lex.Token) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// handoverAfter reports whether ground is handed over later in the
+// sentence of token i: "after Hezbollah handed over its positions".
+func handoverAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+15; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if lex.HasAt(toks, k, "handed", "over") || lex.HasAt(toks, k, "handing", "over") {
+			return true
 		}
 	}
 	return false

@@ -1917,6 +1917,10 @@ func TestStrategicMoveEleventhProbeThird(t *testing.T) {
 		// a road cleared is not.
 		{"Troops cleared the last stronghold of the rebels in the city.", true},
 		{"Troops cleared the road of debris after the storm.", false},
+		// Troops standing in a town the militia handed over: the
+		// handover is the move; troops standing there alone are none.
+		{"Army units deployed in the border town after the militia handed over its positions there.", true},
+		{"Army units deployed in the border town after the clashes.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
