@@ -377,6 +377,11 @@ func countedAdjective(toks []lex.Token, i int, kind string, hints []Hint) (Figur
 		return Figure{}, false
 	}
 	c, ok := personAt(toks, i+1, hints)
+	// "the Maoists fled, carrying two injured comrades": the comrades
+	// of the side named before them.
+	if (!ok || c == "") && toks[i+1].Is("comrades", "colleagues") {
+		c, ok = sideNamedBefore(toks, i, hints)
+	}
 	if !ok || c == "" || c == Perpetrators || !plural(toks[i+1].Lower) {
 		return Figure{}, false
 	}
@@ -396,6 +401,20 @@ func countedAdjective(toks []lex.Token, i int, kind string, hints []Hint) (Figur
 		}
 	}
 	return Figure{Kind: Injured, Category: c, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[i+1].End}, true
+}
+
+// sideNamedBefore returns the side of the nearest plural noun of an
+// armed side (militants or a force) before k in the sentence.
+func sideNamedBefore(toks []lex.Token, k int, hints []Hint) (string, bool) {
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if toks[j].Is(".", ";") {
+			break
+		}
+		if c, ok := personAt(toks, j, hints); ok && (c == Militants || c == Security) && plural(toks[j].Lower) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // besidesWords open a phrase that sets the attacker apart from a toll:
@@ -914,6 +933,27 @@ func countedToll(toks []lex.Token, from, j int, kind, cat string, put bool) (Fig
 	return Figure{}, 0, false
 }
 
+// diedOfWoundsAfter reports whether the sentence goes on from j to tell
+// a death of wounds, later or in hospital: "died later in hospital",
+// "succumbed to their injuries". A share of "them" that died so was
+// wounded before. ("Two of them died" alone may restate the dead.)
+func diedOfWoundsAfter(toks []lex.Token, j int) bool {
+	died := false
+	for k := j + 1; k < len(toks) && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("succumbed", "succumbs") {
+			return true
+		}
+		if toks[k].Is("died", "dies") {
+			died = true
+			continue
+		}
+		if died && toks[k].Is("later", "hospital", "injuries", "wounds") {
+			return true
+		}
+	}
+	return false
+}
+
 // injuredDiedAt reads the wounded who died later: "one of the injured
 // died of his injuries", "two of the wounded later succumbed". They are
 // deaths on top of the toll told before.
@@ -942,8 +982,10 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 			hurt = j
 			break
 		}
-		// "three were injured, one of them later died".
-		if toks[j].Is("them") && j == k+1 && injuryBefore(toks, i) {
+		// "three were injured, one of them later died"; "Two of them
+		// died later in hospital" opening a sentence after the wounded
+		// of the sentence before.
+		if toks[j].Is("them") && j == k+1 && (injuryBefore(toks, i) || i == 0 && diedOfWoundsAfter(toks, j)) {
 			hurt = j
 			break
 		}
@@ -2111,6 +2153,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// group told before, whose side a word like "member" does not say.
 	if main.hasQ && main.category == Civilians && toks[main.q.First].Is("another") && toks[main.head].Is("member", "leader", "secretary", "associate", "colleague") &&
 		!lex.HasAt(toks, main.head+1, "of") {
+		main.category = ""
+	}
+	// "four of the survivors were injured": survivors of the attack told
+	// before, of its victims' side, as "others" are.
+	if main.category == Civilians && main.hasQ && toks[main.head].Is("survivors") && main.head >= 2 && toks[main.head-1].Is("the") && toks[main.head-2].Is("of") {
 		main.category = ""
 	}
 	if w0(w, "neutralised", "neutralized", "neutralising", "neutralizing", "eliminated") && thingNamedAfter(toks, main) {
@@ -3855,7 +3902,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 				continue
 			}
 		}
-		if t.Is("who") && k+1 == auxStart(toks, v) && k+1 < v && k > 0 && verbs[toks[v].Lower] == Injured && inCareAfter(toks, v) {
+		// ("A CRPF jawan, who was hit by a bullet in the arm, was
+		// shifted": the same for a wounding told by an idiom.)
+		if t.Is("who") && k+1 == auxStart(toks, v) && k+1 < v && k > 0 && woundingAt(toks, v) && inCareAfter(toks, v) {
 			if _, ok := personAt(toks, k-1, hints); ok {
 				continue
 			}
@@ -4458,6 +4507,16 @@ func describesCount(toks []lex.Token, i, j, n int, hints []Hint) bool {
 		}
 	}
 	return person && items >= 2 && sum <= n
+}
+
+// woundingAt reports whether the casualty word at v tells a wounding,
+// in one word ("injured") or an idiom ("hit by a bullet").
+func woundingAt(toks []lex.Token, v int) bool {
+	if verbs[toks[v].Lower] == Injured {
+		return true
+	}
+	kd, n := verbAt(toks, v)
+	return kd == Injured && n > 1
 }
 
 // inCareAfter reports whether the words after the casualty word at v

@@ -1,6 +1,10 @@
 package casualties
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // TestFindLongSummaries covers the phrasing of SATP's long summaries of a
 // day or a week: "half a dozen" as a bare count; the uncounted bodies a
@@ -52,4 +56,45 @@ func TestFindRecalledInSummaries(t *testing.T) {
 		{"earlier without past perfect", "Earlier, two jawans were injured in a blast at the market.", "security_forces.injured=2"},
 	}
 	checkSummaries(t, sides, tests)
+}
+
+// TestFindWoundsTold covers woundings a long summary tells aside: a "who"
+// clause of a wounding idiom before the wounded's care ("who was hit by a
+// bullet in the arm, was shifted"), the wounded comrades a fleeing side
+// carried away, a share of "them" that died later of wounds (deaths among
+// the wounded of the sentence before), and a share of the survivors
+// wounded (of the victims' side told before). Near sentences that tell no
+// such thing are left alone.
+func TestFindWoundsTold(t *testing.T) {
+	sides := map[string]string{"CRPF": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"a who clause of a wounding idiom", "A CRPF jawan, who was hit by a bullet in the leg, was airlifted to Raipur.", "security_forces.injured=1"},
+		{"a who clause of no wounding", "A CRPF jawan, who was hit by a truck last year, was posted to Raipur.", ""},
+		{"wounded comrades carried away", "The Maoists fled into the forest, carrying three injured comrades.", "militants.injured=3"},
+		{"comrades of no armed side", "The villagers fled, carrying three injured comrades.", ""},
+		{"a share of them died later in hospital", "Two of them died later in hospital.", "unknown.killed=2"},
+		{"a share of them died on the spot", "Two of them died on the spot.", "unknown.killed=2"},
+		{"a share of the survivors wounded", "Only 20 of the 40 men on the truck survived; five of the survivors were injured.", "unknown.injured=5"},
+		{"survivors with no share", "Five survivors were injured.", "civilians.injured=5"},
+	}
+	checkSummaries(t, sides, tests)
+	for _, tc := range []struct {
+		sentence string
+		wounded  bool
+	}{
+		{"Two of them died later in hospital.", true},
+		{"One of them succumbed to his injuries on Friday.", true},
+		{"Two of them died on the spot.", false},
+	} {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) != 1 || figs[0].WereInjured != tc.wounded {
+			t.Errorf("Find(%q) = %+v, want one figure with WereInjured=%v", tc.sentence, figs, tc.wounded)
+		}
+	}
+	s := "Only 20 of the 40 men on the truck survived; five of the survivors were injured."
+	toks := lex.Tokens(s, 0, len(s))
+	if figs := Find(toks, nil); len(figs) != 1 || !figs[0].SideBefore {
+		t.Errorf("Find(%q) = %+v, want one figure of the side before", s, figs)
+	}
 }
