@@ -2433,8 +2433,6 @@ func territoryBefore(toks []lex.Token, i int) bool {
 	return false
 }
 
-// gangsOnly reports whether every crime word of the input names a gang
-// or a cartel, armed groups in their own right, not robbers or drugs.
 // gangKilling reports a lead whose killers are a cartel or a drug gang,
 // named before the deed as its subject ("cartel gunmen shot dead",
 // "members of a drug gang killed"), with no state force, armed group,
@@ -2444,38 +2442,54 @@ func gangKilling(in Input) bool {
 	if in.Security {
 		return false
 	}
-	gang, deed := false, false
+	deed := -1
 	for _, h := range in.Hits {
 		if h.Start >= in.LeadEnd {
 			break
 		}
 		switch h.Cue {
 		case CueCrime:
-			gang = gang || drugGang(in.Toks, h.Token)
 		case CueFiring, CueKill, CueAttack:
 			// "A cartel boss was shot dead by gunmen": the gang's man
 			// is the victim.
-			if !gang || lex.HasAt(in.Toks, hitEnd(in.Toks, h)+1, "by") {
+			if lex.HasAt(in.Toks, hitEnd(in.Toks, h)+1, "by") {
 				return false
 			}
-			deed = true
+			if deed < 0 {
+				deed = h.Token
+			}
 		default:
 			if Violent(h.Cue) || h.Cue == CueProtest || h.Cue == CueAbduct {
 				return false
 			}
 		}
 	}
-	// The words are read only for a gang's deed: most leads have none.
-	return deed && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
+	if deed < 0 {
+		return false
+	}
+	// The words are read only for a deed with no other violence: most
+	// leads have none.
+	gang := false
+	for k := 0; k < deed && !gang; k++ {
+		gang = crimeGroupAt(in.Toks, k)
+	}
+	return gang && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
 }
 
-// drugGang reports whether the crime word at i names a cartel or a drug
-// gang: "the Jalisco cartel", "members of a drug gang".
-func drugGang(toks []lex.Token, i int) bool {
-	if toks[i].Is("cartel", "cartels") {
+// crimeGroupAt reports whether token i names a cartel or a group of
+// organised crime: "the Jalisco cartel", "members of a drug gang", "a
+// criminal group", "organised crime".
+func crimeGroupAt(toks []lex.Token, i int) bool {
+	t := toks[i]
+	switch {
+	case t.Is("cartel", "cartels"):
 		return true
+	case t.Is("gang", "gangs", "group", "groups", "syndicate", "syndicates") && i > 0:
+		return toks[i-1].Is("drug", "drugs", "narco", "narcotics", "trafficking", "criminal", "crime")
+	case t.Is("crime") && i > 0:
+		return toks[i-1].Is("organised", "organized")
 	}
-	return toks[i].Is("gang", "gangs") && i > 0 && toks[i-1].Is("drug", "drugs", "narco", "narcotics", "trafficking")
+	return false
 }
 
 // crowdShotDead reports a crowd killed by gunfire told in words: "shot
@@ -2519,6 +2533,8 @@ func crowdShotDead(in Input) bool {
 	return false
 }
 
+// gangsOnly reports whether every crime word of the input names a gang
+// or a cartel, armed groups in their own right, not robbers or drugs.
 func gangsOnly(in Input) bool {
 	for _, h := range in.Hits {
 		if h.Cue == CueCrime && !in.Toks[h.Token].Is("gang", "gangs", "cartel", "cartels") {

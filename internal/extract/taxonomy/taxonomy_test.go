@@ -1791,6 +1791,9 @@ func TestClassifyEleventhProbe(t *testing.T) {
 		{"Gunmen of the cartel shot dead four men at a bar.", civ(4), 4, true, false, ""},
 		{"A cartel boss was shot dead by gunmen outside a bar.", civ(1), 1, true, false, Attack},
 		{"Members of an extortion gang shot dead a builder who refused to pay.", civ(1), 1, false, false, Attack},
+		{"Gunmen of a criminal group killed five people at a party.", civ(5), 5, true, false, ""},
+		{"Gunmen linked to organised crime shot dead a shopkeeper.", civ(1), 1, true, false, ""},
+		{"Gunmen shot dead a shopkeeper who had reported a criminal group.", civ(1), 1, true, false, Attack},
 		{"Gunmen shot dead two men outside a bar.", civ(2), 2, true, false, Attack},
 		{"Gunmen shot dead two men who belonged to a rival gang.", civ(2), 2, true, false, Attack},
 	})
