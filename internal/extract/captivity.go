@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -120,7 +121,9 @@ func withoutAbducted(killing vigil.Event) vigil.Event {
 // abduction told in a relative clause of the victim ("the body of a
 // trader, who had been abducted on the previous night, was found") is
 // recalled for the sentence, but it is the captivity that led to the
-// killing the group reports.
+// killing the group reports; so is one told, with the death it led to, in
+// a sentence among or just after the group's that reports nothing of its
+// own.
 func (d *doc) abductionBefore(group []int) (int, taxonomy.Hit, bool) {
 	for _, i := range group {
 		toks := d.sents[i].Toks
@@ -131,6 +134,25 @@ func (d *doc) abductionBefore(group []int) (int, taxonomy.Hit, bool) {
 		}
 		for _, h := range d.hits[i] {
 			if h.Cue == taxonomy.CueAbduct && abductionDone(toks, h.Token) && victimClause(toks, h.Token) && d.killedLater(i, h) {
+				return i, h, true
+			}
+		}
+	}
+	// "X was killed in Wana on April 4. Militants had abducted him two
+	// months ago and his body was found near Wana on April 4": a sentence
+	// of the lead's paragraph between the event's own or just after them,
+	// which reports nothing new of its own (the abduction is months old),
+	// tells the captivity when it goes on to the death.
+	for i := group[0] + 1; i <= group[len(group)-1]+1 && i < len(d.sents); i++ {
+		if slices.Contains(group, i) || d.sents[i].Para != d.sents[group[0]].Para || d.reports(i) {
+			continue
+		}
+		toks := d.sents[i].Toks
+		for _, h := range d.hits[i] {
+			if h.Cue != taxonomy.CueAbduct || !abductionDone(toks, h.Token) {
+				continue
+			}
+			if _, after := d.killingAround(i, h); after >= 0 && d.killedLater(i, h) {
 				return i, h, true
 			}
 		}
