@@ -270,7 +270,9 @@ func Classify(in Input) (Class, bool) {
 	}
 	// Territory changes hands: only when the lead says so, later
 	// sentences often add "and overran the post" to a battle.
-	if h, ok := leadCapture(in, CueRecapture); ok {
+	// "Two bombers blew themselves up at a market; troops later cleared
+	// the area": the sweep after a bombing is its aftermath.
+	if h, ok := leadCapture(in, CueRecapture); ok && !(in.Toks[h.Token].Is("cleared") && bombBefore(in, h)) {
 		return Class{Battles, GovRegains, PoliticalViolence, h}, true
 	}
 	// "Security forces took control of the entire Sipah area": ground
@@ -1438,6 +1440,21 @@ func targetsForces(toks []lex.Token) bool {
 					break
 				}
 			}
+		}
+	}
+	return false
+}
+
+// bombBefore reports whether a bomb, shell or air strike is told before
+// hit h.
+func bombBefore(in Input, h Hit) bool {
+	for _, o := range in.Hits {
+		if o.Start >= h.Start {
+			return false
+		}
+		switch o.Cue {
+		case CueSuicide, CueExplosive, CueAir, CueShelling, CueGrenade:
+			return true
 		}
 	}
 	return false

@@ -1895,6 +1895,7 @@ func TestScanEleventhProbeThird(t *testing.T) {
 // TestClassifyEleventhProbeThird covers the classifications of the same
 // round.
 func TestClassifyEleventhProbeThird(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
 	checkClassify(t, []classifyCase{
 		// A truce one side declares changes what it does; two sides
 		// declaring one agree it.
@@ -1903,6 +1904,10 @@ func TestClassifyEleventhProbeThird(t *testing.T) {
 		// A man captured by troops is arrested; a town captured regained.
 		{"Troops captured a logistics supplier of the insurgents at a checkpoint.", nil, 0, true, true, Arrests},
 		{"Troops captured the town from the insurgents.", nil, 0, true, true, GovRegains},
+		// The sweep after a bombing is its aftermath; the rebels' town
+		// cleared is ground regained.
+		{"Two bombers blew themselves up at a market, killing 12 people; troops later cleared the area.", civ(12), 12, true, true, SuicideBomb},
+		{"Troops cleared the town of rebels after a week of fighting.", nil, 0, true, true, GovRegains},
 	})
 }
 
