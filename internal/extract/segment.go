@@ -1989,7 +1989,10 @@ func victimBefore(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("dead", "killed", "shot", "abducted", "kidnapped", "injured", "wounded", "stabbed", "attacked", "murdered", "assassinated") {
+		// "..., killing a prosecutor and his driver": the deed's
+		// participle names its victim as the verb does.
+		if toks[k].Is("dead", "killed", "shot", "abducted", "kidnapped", "injured", "wounded", "stabbed", "attacked", "murdered", "assassinated",
+			"killing", "injuring", "wounding", "targeting", "targeted") {
 			return true
 		}
 	}
