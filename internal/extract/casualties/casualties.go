@@ -2317,6 +2317,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		}
 	}
 	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, More: more, SideBefore: sideBefore, Start: start, End: end}}
+	// "The driver later died at the hospital": one person told before,
+	// who died of his wounds, leaves the wounded.
+	if kind == Killed && main.head < v && main.q.Value == 1 && !main.q.Vague && oneToldBefore(toks, main) && diedOfWoundsAt(toks, v) {
+		figs[0].WereInjured = true
+	}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
 	if len(subs) == 0 && main.head < v {
@@ -2673,6 +2678,35 @@ func thingNamedAfter(toks []lex.Token, p np) bool {
 // ("taken to hospital", "hospitalised").
 func hospital(toks []lex.Token, v int) bool {
 	return toks[v].Is("hospitalised", "hospitalized") || v+2 < len(toks) && toks[v+1].Is("to") && (toks[v+2].Is("hospital") || v+3 < len(toks) && toks[v+3].Is("hospital"))
+}
+
+// oneToldBefore reports whether the phrase p names one person the text
+// has told of already by a definite noun: "the driver". ("He succumbed"
+// may follow "the mayor was among those killed": a pronoun is left
+// alone.)
+func oneToldBefore(toks []lex.Token, p np) bool {
+	the := toks[p.first].Is("the") && p.head > p.first || p.first > 0 && toks[p.first-1].Is("the")
+	return the && !plural(toks[p.head].Lower)
+}
+
+// diedOfWoundsAt reports whether the casualty word at v tells a death of
+// wounds: "succumbed", "later died", "died later in hospital".
+func diedOfWoundsAt(toks []lex.Token, v int) bool {
+	if toks[v].Is("succumbed", "succumbs") {
+		return true
+	}
+	if !toks[v].Is("died", "dies") {
+		return false
+	}
+	if v > 0 && toks[v-1].Is("later", "subsequently") {
+		return true
+	}
+	for k := v + 1; k < len(toks) && k <= v+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("later", "hospital", "subsequently") {
+			return true
+		}
+	}
+	return false
 }
 
 // diedLater reports whether "others" died after a toll told before:

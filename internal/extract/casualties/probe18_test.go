@@ -61,8 +61,10 @@ func TestFindRecalledInSummaries(t *testing.T) {
 // TestFindWoundsTold covers woundings a long summary tells aside: a "who"
 // clause of a wounding idiom before the wounded's care ("who was hit by a
 // bullet in the arm, was shifted"), the wounded comrades a fleeing side
-// carried away, a share of "them" that died later of wounds (deaths among
-// the wounded of the sentence before), and a share of the survivors
+// carried away, a share of "them" or one man told by a definite noun
+// ("the driver") that died later of wounds (deaths among the wounded of
+// the sentence before; a pronoun may be one of the dead told before and
+// is left alone), and a share of the survivors
 // wounded (of the victims' side told before). Near sentences that tell no
 // such thing are left alone.
 func TestFindWoundsTold(t *testing.T) {
@@ -85,6 +87,9 @@ func TestFindWoundsTold(t *testing.T) {
 		{"Two of them died later in hospital.", true},
 		{"One of them succumbed to his injuries on Friday.", true},
 		{"Two of them died on the spot.", false},
+		{"The driver later died at the District Hospital.", true},
+		{"The driver died on the spot.", false},
+		{"He succumbed to his wounds in hospital.", false},
 	} {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
 		figs := Find(toks, nil)
