@@ -1986,6 +1986,13 @@ func blamedFor(toks []lex.Token, i int) bool {
 		if toks[k].Is("blamed", "blames", "blaming", "accused", "accuses", "accusing", "attributed", "attributes") {
 			return true
 		}
+		// "The Islamic State claimed the attack on a mosque": a deed
+		// already known, now claimed; not "claimed that the attack
+		// inflicted heavy losses", which tells the deed's toll.
+		if toks[k].Is("claimed", "claims") && k+1 < i && (k >= i-3 && (toks[k+1].Is("the", "this", "these", "last") || strings.HasSuffix(toks[k+1].Lower, "'s")) ||
+			lex.HasAt(toks, k+1, "responsibility", "for")) {
+			return true
+		}
 	}
 	return false
 }

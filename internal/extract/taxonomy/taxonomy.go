@@ -710,7 +710,7 @@ func Scan(toks []lex.Token) []Hit {
 				// "Women who fled the fighting said soldiers had raped
 				// them": the fighting is what they fled, not the deed.
 				continue
-			case c == CueKill && i > 1 && toks[i-1].Is("that", "which") && nominalDeed(toks[i-2]) && blamedFor(toks, i-2):
+			case c == CueKill && i > 1 && toks[i-1].Is("that", "which") && (nominalDeed(toks[i-2]) && blamedFor(toks, i-2) || claimedDeedBefore(toks, i-1)):
 				// "blamed the rebels for the ambush that killed four
 				// soldiers": the toll says which deed is blamed.
 				continue
@@ -1085,6 +1085,22 @@ func fightAfterDeed(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("abducted", "kidnapped", "arrested", "detained") {
 			return true
+		}
+	}
+	return false
+}
+
+// claimedDeedBefore reports whether the relative clause opening at i
+// ("that killed dozens") tells the toll of a deed named just before it
+// that a group claims or is blamed for: "claimed the attack on a mosque
+// in Kunduz that killed dozens".
+func claimedDeedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if nominalDeed(toks[k]) {
+			return blamedFor(toks, k)
 		}
 	}
 	return false

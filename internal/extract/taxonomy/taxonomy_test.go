@@ -1889,6 +1889,13 @@ func TestScanEleventhProbeThird(t *testing.T) {
 		// Supporters who ransack an office riot; gunmen who do loot.
 		{"Supporters of the ousted mayor ransacked the offices of the election board.", "ransacked", CueRiot},
 		{"Gunmen ransacked the offices of the election board.", "ransacked", CueDestroy},
+		// A known deed claimed, and the toll that says which; a deed
+		// claimed with an indefinite article is told, as is a toll the
+		// claim gives.
+		{"The Islamic State claimed the attack on a mosque in the city that killed dozens.", "attack", CueNone},
+		{"The Islamic State claimed the attack on a mosque in the city that killed dozens.", "killed", CueNone},
+		{"The Islamic State claimed an attack on a mosque in the city that killed dozens.", "attack", CueAttack},
+		{"The group claimed that the attack inflicted heavy losses on the army.", "attack", CueAttack},
 	})
 }
 
