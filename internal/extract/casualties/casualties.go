@@ -201,6 +201,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	diedWhereTaken(toks, figs)
 	sharedPartitive(toks, figs)
+	firstReports(toks, figs)
 	return dropBodiesOfTheDead(toks, dropRestatedDefinite(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))))))
 }
 
@@ -609,6 +610,24 @@ func possessedPair(toks []lex.Token, h, v int) (int, int, bool) {
 		}
 	}
 	return a, b, true
+}
+
+// firstReports marks as vague the dead and wounded of a sentence that
+// tells the first reports of a toll ("Initial reports said over 30
+// Policemen had been killed"): an exact figure told later, mostly an
+// official's, replaces them; with none, they stand.
+func firstReports(toks []lex.Token, figs []Figure) {
+	if len(figs) == 0 || len(toks) < 2 {
+		return
+	}
+	if !(toks[0].Is("initial", "early", "earlier", "first", "preliminary") && toks[1].Is("reports", "report") || toks[0].Is("initially") && toks[1].Is(",")) {
+		return
+	}
+	for k := range figs {
+		if figs[k].Kind == Killed || figs[k].Kind == Injured {
+			figs[k].Vague = true
+		}
+	}
 }
 
 // sharedPartitive gives a bare count the side of the "of" phrase that

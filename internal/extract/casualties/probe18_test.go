@@ -103,3 +103,25 @@ func TestFindWoundsTold(t *testing.T) {
 		t.Errorf("Find(%q) = %+v, want one figure of the side before", s, figs)
 	}
 }
+
+// TestFindFirstReports pins that the toll of the first reports ("Initial
+// reports said ...", "Initially, ...") is told as vague, so that an exact
+// figure told later replaces it, while the same toll told plainly is
+// exact.
+func TestFindFirstReports(t *testing.T) {
+	for _, tc := range []struct {
+		sentence string
+		vague    bool
+	}{
+		{"Initial reports said over 30 Policemen had been killed in the ambush.", true},
+		{"Initially, five jawans were reported injured.", true},
+		{"Police said over 30 Policemen had been killed in the ambush.", false},
+		{"The initial toll of five rose to nine.", false},
+	} {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) != 1 || figs[0].Vague != tc.vague {
+			t.Errorf("Find(%q) = %+v, want one figure with Vague=%v", tc.sentence, figs, tc.vague)
+		}
+	}
+}
