@@ -1327,17 +1327,20 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 
 // meansInTurn reports a sentence of the group that tells a deed of one
 // kind (deedKind: a blast, gunfire, shelling) and then a deed of another
-// of those kinds, after a word of sequence ("then", "thereafter",
-// "subsequently", "after which") within a few words, or as the verb
-// joined to the first by "and" ("hurled hand grenades and opened fire",
-// "fired at the house and also lobbed a grenade"), and returns the two
-// kinds and whether they were joined so. Gunfire returned is no deed of
-// its own: "the police then fired back" goes on with the attack it
-// answers, and means joined in a sentence that tells fire returned ("the
-// army opened fire and fired mortars in retaliation", "triggered an IED and
-// opened fire on a patrol, and the troops retaliated") are one side of one
-// fight; nor is a deed of another subject ("a bomb went off and police
-// opened fire") joined so.
+// of those kinds: after a word of sequence ("then", "thereafter",
+// "subsequently", "after which") within a few words ("hurled a grenade and
+// then opened fire", "a grenade attack ...; the militants then opened
+// fire"), or as the verb joined to the first by "and"
+// ("hurled hand grenades and opened fire", "fired at the house and also
+// lobbed a grenade"). It returns the two kinds and whether they were
+// joined by "and". Gunfire returned is no deed of its own: "the police
+// then fired back" goes on with the attack it answers, and means joined in
+// a sentence that tells fire returned ("the army opened fire and fired
+// mortars in retaliation", "triggered an IED and opened fire on a patrol,
+// and the troops retaliated") are one side of one fight; nor is a deed of
+// another subject ("a bomb went off and police opened fire") joined so.
+// (Shots told in a later sentence, "The rebels then fired on the
+// survivors", go on with the ambush the blast began.)
 func (d *doc) meansInTurn(group []int) (before, after uint32, joined, ok bool) {
 	const means = 1 | 2 | 4 // blast, gunfire, shelling
 	for _, i := range group {
@@ -1367,20 +1370,21 @@ func (d *doc) meansInTurn(group []int) (before, after uint32, joined, ok bool) {
 }
 
 // sequenceAfter returns the token of the first word that puts a second
-// deed after the trigger at k, before the sentence's next semicolon, and
-// how many words after it the second deed's trigger may stand; -1 for
-// none. A word of sequence ("then", "thereafter", "subsequently", "after
-// which") reaches ten words; "and" (or "and also") just before a verb of
-// the same subject reaches four ("and opened fire", "and hurled a
-// grenade").
+// deed after the trigger at k, and how many words after it the second
+// deed's trigger may stand; -1 for none. A word of sequence ("then",
+// "thereafter", "subsequently", "after which") reaches ten words, over a
+// semicolon too; "and" (or "and also") just before a verb of the same
+// subject reaches four ("and opened fire", "and hurled a grenade"), in
+// the clause.
 func sequenceAfter(toks []lex.Token, k int) (int, int) {
+	clause := true
 	for j := k + 1; j < len(toks); j++ {
 		switch {
 		case toks[j].Text == ";":
-			return -1, 0
+			clause = false
 		case toks[j].Is("then", "thereafter", "subsequently"), lex.HasAt(toks, j, "after", "which"):
 			return j, 10
-		case toks[j].Is("and"):
+		case clause && toks[j].Is("and"):
 			v := j + 1
 			if v < len(toks) && toks[v].Is("also") {
 				v++
