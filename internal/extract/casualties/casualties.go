@@ -953,8 +953,8 @@ func countedToll(toks []lex.Token, from, j int, kind, cat string, put bool) (Fig
 }
 
 // diedOfWoundsAfter reports whether the sentence goes on from j to tell
-// a death of wounds, later or in hospital: "died later in hospital",
-// "succumbed to their injuries". A share of "them" that died so was
+// a death of wounds, later, on another day or in hospital: "died later in
+// hospital", "died on Wednesday", "succumbed to their injuries". A share of "them" that died so was
 // wounded before. ("Two of them died" alone may restate the dead.)
 func diedOfWoundsAfter(toks []lex.Token, j int) bool {
 	died := false
@@ -966,7 +966,8 @@ func diedOfWoundsAfter(toks []lex.Token, j int) bool {
 			died = true
 			continue
 		}
-		if died && toks[k].Is("later", "hospital", "injuries", "wounds") {
+		// ("One of them died on Wednesday": a day after the wounding.)
+		if died && (toks[k].Is("later", "hospital", "injuries", "wounds", "next", "following") || weekdays[toks[k].Lower]) {
 			return true
 		}
 	}

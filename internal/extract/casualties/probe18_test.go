@@ -87,6 +87,7 @@ func TestFindWoundsTold(t *testing.T) {
 		{"Two of them died later in hospital.", true},
 		{"One of them succumbed to his injuries on Friday.", true},
 		{"Two of them died on the spot.", false},
+		{"One of them died on Wednesday.", true},
 		{"The driver later died at the District Hospital.", true},
 		{"The driver died on the spot.", false},
 		{"He succumbed to his wounds in hospital.", false},
