@@ -128,8 +128,10 @@ func TestAbductionDone(t *testing.T) {
 // TestCaptivityToldOtherwise checks the abductions SATP's summaries tell
 // without a year to date them: a killing said to come "the next day" or
 // "later", and an abduction told in a relative clause of the victim whose
-// body was found; and that a killing at once, or an abduction of an
-// earlier year or long ago, stays one attack.
+// body was found, or an abduction whose captives' bodies were found
+// ("his body was found"); and that a killing at once, or an abduction of
+// an earlier year or long ago, stays one attack, and an abduction with no
+// body of its captives found stays one abduction.
 func TestCaptivityToldOtherwise(t *testing.T) {
 	tests := []namedTextWant{
 		{"killed the next day",
@@ -150,6 +152,18 @@ func TestCaptivityToldOtherwise(t *testing.T) {
 		{"body of a man abducted long ago",
 			"The body of a civilian who had been abducted by militants months back was found in an orchard in Shopian District on March 2.",
 			"Attack/1"},
+		{"his body found after the abduction: the captive was killed",
+			"Militants abducted a trader from his shop in Kech on May 4 and his bullet-riddled body was found in a riverbed two days later.",
+			"Attack/1,Abduction/forced disappearance/0"},
+		{"their bodies found in the next sentence",
+			"Gunmen abducted three labourers from a camp in Awaran on May 4. Their bodies were found dumped near the camp the next morning.",
+			"Attack/3,Abduction/forced disappearance/0"},
+		{"no body found: the abduction alone",
+			"Militants abducted a trader from his shop in Kech on May 4; his family appealed for his release.",
+			"Abduction/forced disappearance/0"},
+		{"a body not named as the captive's",
+			"Militants abducted a trader from his shop in Kech on May 4. Police found a body near the market the next morning.",
+			"Abduction/forced disappearance/0"},
 	}
 	checkNamedTypesAndTolls(t, tests)
 }

@@ -151,6 +151,10 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			out.Events = append(out.Events, withoutAbducted(ev), ab)
 			continue
 		}
+		if killing, ok := x.deathInCaptivity(d, group, ev); ok {
+			out.Events = append(out.Events, killing, ev)
+			continue
+		}
 		if first, second, ok := x.twoMeans(d, group, ev); ok {
 			pairs = append(pairs, len(out.Events))
 			out.Events = append(out.Events, first, second)
