@@ -690,7 +690,8 @@ func strategicMove(in Input) (Class, bool) {
 			mobilisationDeclared(toks, i),
 			// "The militia announced an alliance with other armed
 			// groups": armed groups joining forces.
-			allianceMade(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd)):
+			allianceMade(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd) ||
+				namedGroup(toks[:i]) || groupNamed(toks[:i])):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "The National Unity Government declared a people's defensive
 		// war against the junta": a war begun by declaration.
@@ -945,7 +946,9 @@ func unilateralTruce(toks []lex.Token, i int) bool {
 func allianceMade(toks []lex.Token, i int) bool {
 	// "announced they had united under a single banner", "unified into
 	// one group".
-	if toks[i].Is("united", "unified") && (lex.HasAt(toks, i+1, "under") || lex.HasAt(toks, i+1, "into")) {
+	// "announced they had merged into a single group", "would merge and
+	// form a unified command".
+	if toks[i].Is("united", "unified", "merged", "merge") && (lex.HasAt(toks, i+1, "under") || lex.HasAt(toks, i+1, "into") || lex.HasAt(toks, i+1, "and", "form")) {
 		return true
 	}
 	if !toks[i].Is("announced", "formed", "forged", "sealed", "struck") {

@@ -1854,6 +1854,10 @@ func TestStrategicMoveEleventhProbe(t *testing.T) {
 		{"The government declared war on drugs.", false},
 		{"Several militia groups announced they had united under a single banner.", true},
 		{"Residents united under a single banner to clean the river.", false},
+		// Armed groups merged, or to merge as they announce.
+		{"Ansar Dine and the Macina Liberation Front announced they had merged into a single group.", true},
+		{"Two rival factions of the Naga rebels announced that they would merge and form a unified command.", true},
+		{"The two banks announced they had merged into a single group.", false},
 	}
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
