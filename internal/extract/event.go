@@ -1389,7 +1389,7 @@ func sequenceAfter(toks []lex.Token, k int) (int, int) {
 			if v < len(toks) && toks[v].Is("also") {
 				v++
 			}
-			if v < len(toks) && meansVerb(toks[v]) {
+			if v < len(toks) && meansVerb(toks, v) {
 				return j, 4
 			}
 		}
@@ -1397,11 +1397,17 @@ func sequenceAfter(toks []lex.Token, k int) (int, int) {
 	return -1, 0
 }
 
-// meansVerb reports a verb in the past that opens a deed of attack by the
-// subject of the verb before it: "opened (fire)", "fired", "hurled",
-// "lobbed", "threw", "exploded", "detonated", "triggered", "sprayed".
-func meansVerb(t lex.Token) bool {
-	return t.Is("opened", "fired", "hurled", "lobbed", "threw", "exploded", "detonated", "triggered", "sprayed", "started", "shot")
+// meansVerb reports a verb in the past at v that opens a deed of attack
+// by the subject of the verb before it: "opened (fire)", "fired",
+// "hurled", "lobbed", "threw", "sprayed", and "exploded", "detonated" or
+// "triggered" with an object ("and exploded a bomb"); "rockets landed and
+// exploded near the post" tells the rockets' own blast.
+func meansVerb(toks []lex.Token, v int) bool {
+	t := toks[v]
+	if t.Is("exploded", "detonated", "triggered") {
+		return v+1 < len(toks) && toks[v+1].Is("a", "an", "the", "two", "three", "several", "their", "his", "explosives", "bombs", "ieds", "grenades", "mines")
+	}
+	return t.Is("opened", "fired", "hurled", "lobbed", "threw", "sprayed", "started", "shot")
 }
 
 // subEventKind returns the deedKind of the means a sub-event type names:
