@@ -68,7 +68,7 @@ var metricNouns = map[string]string{
 	"extremists": MilitantsKilled, "guerrillas": MilitantsKilled, "maoists": MilitantsKilled, "naxals": MilitantsKilled,
 	"jawans": SecurityKilled, "arrests": Arrests,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
-	"operations": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
+	"operations": Operations, "ibos": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,
 	"weapons": WeaponsSeized, "firearms": WeaponsSeized, "rifles": WeaponsSeized, "pistols": WeaponsSeized,
 	"non-locals": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
@@ -286,6 +286,14 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 	placeEnd := span.End
 	if last := cands[len(cands)-1].n.End; ok && src.Start >= last && src.End <= span.End {
 		placeEnd = src.End
+		// "according to the Islamabad-based CRSS": the seat of the
+		// body is not where the figures were counted either.
+		for _, t := range span.Toks {
+			if t.Start >= last && t.End <= src.Start && strings.HasSuffix(t.Lower, "-based") {
+				placeEnd = t.Start
+				break
+			}
+		}
 	}
 	// "..., roughly half of them in Khyber Pakhtunkhwa": the place of a
 	// part of the figures, not of the whole (a part told as a figure of
@@ -355,11 +363,15 @@ func theProvince(toks []lex.Token) bool {
 }
 
 // partPlace returns the token that opens a part of figures told after
-// offset after ("half of them in", "most of them in", "of whom 40 in"),
-// or -1.
+// offset after ("half of them in", "most of them in", "of whom 40 in",
+// "and that Sindh accounted for"), or -1.
 func partPlace(toks []lex.Token, after int) int {
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Start >= after && toks[i].Is("of") && toks[i+1].Is("them", "these", "those", "whom", "which") {
+			return i
+		}
+		// "..., and that Balochistan accounted for 11 of them".
+		if toks[i].Start >= after && toks[i].Is("and") && placeAccounted(toks, i+1) {
 			return i
 		}
 	}
@@ -466,6 +478,19 @@ func placeForFigure(toks []lex.Token, i int) bool {
 	return k > i && k+1 < len(toks) && toks[k].Is("for") && numberAt(toks, k+1)
 }
 
+// placeAccounted reports a place at i, after "that", that accounted for a
+// share: "(and) that Balochistan accounted for 11 of them".
+func placeAccounted(toks []lex.Token, i int) bool {
+	if i < len(toks) && toks[i].Is("that") {
+		i++
+	}
+	k := i
+	for k < len(toks) && k < i+3 && capital(toks[k]) {
+		k++
+	}
+	return k > i && lex.HasAt(toks, k, "accounted", "for")
+}
+
 // numberEnd returns the token after the number that starts at i.
 func numberEnd(toks []lex.Token, i int) int {
 	if _, last, ok := lex.NumberAt(toks, i); ok {
@@ -499,8 +524,9 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 		if t.Is(",") && numberAt(toks, i+1) && inPlaceAfter(toks, numberEnd(toks, i+1)) && !lex.HasAt(toks, numberEnd(toks, i+1), "of") {
 			nextFigure = true
 		}
-		// "... and Balochistan for 270": another place's share.
-		if t.Is("and") && placeForFigure(toks, i+1) {
+		// "... and Balochistan for 270": another place's share; "...,
+		// and that Balochistan accounted for 11 of them".
+		if t.Is("and") && (placeForFigure(toks, i+1) || placeAccounted(toks, i+1)) {
 			nextFigure = true
 		}
 		// "..., 43 of them in Khyber Pakhtunkhwa", "..., of which 390
@@ -714,6 +740,19 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// Balochistan for 270": a place's share of the count.
 		if share, at := shareOf(toks, b0, k); share != "" {
 			out = append(out, candidate{n: n, metric: share, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(share), part: true})
+			continue
+		}
+		// "..., and that Balochistan accounted for 11 of them": a place's
+		// share of the count before.
+		if len(out) > 0 && b0 >= 1 && toks[b0].Is("for") && toks[b0-1].Is("accounted") && lex.HasAt(toks, k, "of", "them") {
+			prev := out[len(out)-1]
+			out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, part: true})
+			continue
+		}
+		// "more than 4,000 people were killed, 2,600 of them security
+		// personnel": a side's part of the dead counted before.
+		if side, at := sideOfDead(toks, b0, k, out); side != "" {
+			out = append(out, candidate{n: n, metric: side, mStart: toks[at].Start, mEnd: toks[at].End, toll: true})
 			continue
 		}
 		if len(out) > 0 && out[len(out)-1].part && b0 >= 1 && toks[b0].Is("for") && capital(toks[b0-1]) && (k >= len(toks) || toks[k].Punct) {
@@ -1094,6 +1133,11 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		return false
 	}
 	prev := before[len(before)-1]
+	// "7,514 people had been kidnapped over three years, 2,011 of them in
+	// 2025 alone": the count before, for a part of its time.
+	if b >= 0 && toks[b].Is(",") && lex.HasAt(toks, k, "of", "them") && k+3 < len(toks) && toks[k+2].Is("in", "during") && year(toks[k+3].Lower) {
+		return true
+	}
 	// "Of the 292 attacks recorded in 2025, 180 took place in ...".
 	if b >= 0 && toks[b].Is(",") && partitive(toks, prev) && (k >= len(toks) || !numberAt(toks, k) && metricNouns[toks[k].Lower] == "") {
 		return true
@@ -1198,6 +1242,25 @@ func clauseSince(toks []lex.Token, from, b int) bool {
 		n++
 	}
 	return placed && n <= 14
+}
+
+// sideOfDead returns the side of a figure told as a part of the dead
+// counted before it, b the token before the figure and k the one after,
+// and the token that names the side: "4,000 people were killed, 2,600 of
+// them security personnel". It returns "" when the figure is none.
+func sideOfDead(toks []lex.Token, b, k int, before []candidate) (string, int) {
+	if len(before) == 0 || b < 0 || !toks[b].Is(",") || !lex.HasAt(toks, k, "of", "them") && !lex.HasAt(toks, k, "of", "whom") {
+		return "", 0
+	}
+	if m := before[len(before)-1].metric; m != Deaths && m != Casualties {
+		return "", 0
+	}
+	for j := k + 2; j < len(toks) && j <= k+4 && !toks[j].Punct; j++ {
+		if side := peopleMetric(toks[j]); side != Deaths {
+			return side, j
+		}
+	}
+	return "", 0
 }
 
 // shareOf returns the metric of a figure told as a place's share of a
@@ -1315,7 +1378,7 @@ func ordinalToll(toks []lex.Token, i int) (candidate, bool) {
 // the verb of their clause after it ("412 people were killed", "people who
 // lost their lives"). b is the token before the count.
 func peopleDied(toks []lex.Token, b, m int) bool {
-	if b >= 0 && (toks[b].Is("killed", "killing", "kill", "kills", "killings") ||
+	if b >= 0 && (toks[b].Is("killed", "killing", "kill", "kills", "killings", "martyring") ||
 		toks[b].Is("of") && b > 0 && toks[b-1].Is("lives", "deaths", "death", "killing")) {
 		return true
 	}
@@ -1664,6 +1727,8 @@ var deathWords = map[string]bool{
 	"killed": true, "killing": true, "kill": true, "martyred": true, "martyrdom": true, "murdered": true, "died": true,
 	"deaths": true, "death": true, "dead": true, "lives": true, "casualties": true, "fatality": true, "fatalities": true,
 	"toll": true, "shahadat": true, "hell": true, "neutralised": true, "neutralized": true,
+	// "martyring 71 policemen".
+	"martyring": true,
 }
 
 func hasAggregateWord(toks []lex.Token) bool {
@@ -1785,10 +1850,12 @@ func periodOf(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Period
 
 // rankedSince reports a period "since X" told after a superlative in the
 // same clause ("the highest since 2014", "the lowest monthly toll since").
+//
+// "the lowest annual figure since the mission began documenting in 2009":
+// a period told after "since" and an event in the same clause is such a
+// baseline too.
 func rankedSince(toks []lex.Token, p dates.Period) bool {
-	if !strings.HasPrefix(strings.ToLower(p.Text), "since") {
-		return false
-	}
+	since := strings.HasPrefix(strings.ToLower(p.Text), "since")
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
 		if t.Start >= p.StartOff {
@@ -1797,9 +1864,10 @@ func rankedSince(toks []lex.Token, p dates.Period) bool {
 		if t.Punct {
 			return false
 		}
-		if superlatives[t.Lower] || t.Is("highest", "lowest") {
+		if since && (superlatives[t.Lower] || t.Is("highest", "lowest")) {
 			return true
 		}
+		since = since || t.Is("since")
 	}
 	return false
 }
@@ -1830,10 +1898,26 @@ func periodOfIn(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Peri
 			if comparedBetween(s.Toks, n.End, p.StartOff) {
 				break
 			}
+			// "In January, PICSS recorded 74 attacks; in February, 79":
+			// a period after a semicolon opens the next item of a
+			// series; the figure keeps the period of its own item.
+			if before != nil && semicolonBetween(s.Toks, n.End, p.StartOff) {
+				break
+			}
 			return p
 		}
 	}
 	return before
+}
+
+// semicolonBetween reports a semicolon between the offsets from and to.
+func semicolonBetween(toks []lex.Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to && t.Is(";") {
+			return true
+		}
+	}
+	return false
 }
 
 // comparedBetween reports a comparison word between the offsets from and
@@ -1886,6 +1970,20 @@ func comparison(toks []lex.Token, i int) bool {
 var monthCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10, "11": 11}
 
+// monthsTo reads "N months to" at the end of lead, the lower-case text
+// before a month ("the 12 months to June 2026", "the six months ending
+// March"), and returns N, or 0.
+func monthsTo(lead string) int {
+	w := strings.Fields(lead)
+	if len(w) < 3 || w[len(w)-2] != "months" || w[len(w)-1] != "to" && w[len(w)-1] != "ending" && w[len(w)-1] != "ended" {
+		return 0
+	}
+	if w[len(w)-3] == "12" || w[len(w)-3] == "twelve" {
+		return 12
+	}
+	return monthCounts[w[len(w)-3]]
+}
+
 // firstMonths reads "first N months" at the end of lead, the lower-case
 // text before a year, and returns N, or 0.
 func firstMonths(lead string) int {
@@ -1913,6 +2011,11 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			i++
 		}
 		lead := strings.ToLower(text[max(0, p.StartOff-24):p.StartOff])
+		// "in the 12 months to June 2026": the months that end with
+		// that month.
+		if n := monthsTo(lead); n > 1 && calendarUnit(p) && p.End.Sub(p.Start) < 32*24*time.Hour {
+			p.Start = p.Start.AddDate(0, 1-n, 0)
+		}
 		// "in the first six months of 2023": the year's first months only.
 		if n := firstMonths(lead); n > 0 && p.Start.Month() == time.January && p.End.Month() == time.December && p.Start.Year() == p.End.Year() {
 			p.End = p.Start.AddDate(0, n, -1)
@@ -1992,6 +2095,11 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	for _, m := range firstMonthsOfYear.FindAllStringSubmatchIndex(low, -1) {
 		n := monthCounts[low[m[2]:m[3]]]
 		start := time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+		// "219 people were killed in 2025, and 120 of them in the
+		// first two months of the year": the year named before.
+		if y := yearBefore(text, out, m[0]); y > 0 && strings.HasSuffix(low[m[0]:m[1]], "the year") {
+			start = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC)
+		}
 		if n > 0 && !overlaps(out, m[0], m[1]) {
 			out = append(out, dates.Period{Start: start, End: start.AddDate(0, n, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 		}
@@ -2034,6 +2142,20 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 	return out
+}
+
+// yearBefore returns the year of the closest whole year told before the
+// offset off in its sentence ("killed in 2025, and 120 of them in the
+// first two months of the year"), or 0.
+func yearBefore(text string, ps []dates.Period, off int) int {
+	y, at := 0, -1
+	for i := range ps {
+		p := &ps[i]
+		if wholeYear(p) && p.EndOff <= off && p.EndOff > at && !strings.ContainsAny(text[p.EndOff:off], ".;\n") {
+			y, at = p.Start.Year(), p.EndOff
+		}
+	}
+	return y
 }
 
 // sinceEvent reports whether the words before a period open a span at an

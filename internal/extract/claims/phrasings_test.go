@@ -696,3 +696,67 @@ func TestChangeInTally(t *testing.T) {
 		}
 	}
 }
+
+// TestSixthProbePhrasings covers the phrasings the sixth claims probe
+// showed vigil missing (think tanks', the UN's, police and parliament's
+// figures), each beside a near sentence that must keep its reading.
+func TestSixthProbePhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"martyring N policemen",
+			"Militants carried out 90 attacks on police posts in Sindh between January and May 2024, martyring 31 policemen.",
+			[]string{"attacks 90 Sindh 2024-01-01..2024-05-31", "security_forces_killed 31 Sindh 2024-01-01..2024-05-31"}},
+		{"one raid's martyred are no tally",
+			"Militants stormed a police post in Larkana on Monday, martyring three policemen.",
+			nil},
+		{"IBOs are operations",
+			"Security forces carried out 4,210 IBOs in Sindh in 2024.",
+			[]string{"operations 4210 Sindh 2024-01-01..2024-12-31"}},
+		{"a place accounted for some of them",
+			"PIPS counted 40 suicide attacks in 2024, and Sindh accounted for 9 of them.",
+			[]string{"attacks 40  2024-01-01..2024-12-31", "attacks 9 Sindh 2024-01-01..2024-12-31"}},
+		{"a side's part of the dead",
+			"More than 3,000 people were killed in Sindh in 2023, 1,200 of them security personnel.",
+			[]string{"deaths 3000 Sindh 2023-01-01..2023-12-31", "security_forces_killed 1200 Sindh 2023-01-01..2023-12-31"}},
+		{"a place's part of the dead stays deaths",
+			"More than 3,000 people were killed in Pakistan in 2023, 1,200 of them in Sindh.",
+			[]string{"deaths 3000  2023-01-01..2023-12-31", "deaths 1200 Sindh 2023-01-01..2023-12-31"}},
+		{"a year's part of a count",
+			"Some 5,100 people were abducted in Sindh over the past four years, 1,900 of them in 2024.",
+			[]string{"abductions 5100 Sindh 2021-07-03..2025-07-03", "abductions 1900 Sindh 2024-01-01..2024-12-31"}},
+		{"a series by month set off by semicolons",
+			"In March, the CRSS counted 61 attacks in Sindh; in April, 48; and in May, 52.",
+			[]string{"attacks 61 Sindh 2025-03-01..2025-03-31", "attacks 48 Sindh 2025-04-01..2025-04-30", "attacks 52 Sindh 2025-05-01..2025-05-31"}},
+		{"a series with its months after the figures",
+			"The CRSS counted 61 attacks in Sindh in March and 48 in April.",
+			[]string{"attacks 61 Sindh 2025-03-01..2025-03-31", "attacks 48 Sindh 2025-04-01..2025-04-30"}},
+		{"a ranking's baseline opened by since and an event",
+			"UNAMA recorded 900 civilian casualties in Sindh in 2024, 300 killed and 600 injured, the lowest figure since the mission began counting in 2009.",
+			[]string{"casualties 900 Sindh 2024-01-01..2024-12-31", "civilians_killed 300 Sindh 2024-01-01..2024-12-31", "injured 600 Sindh 2024-01-01..2024-12-31"}},
+		{"a span since an event with no ranking",
+			"UNAMA has recorded 9,000 civilian casualties in Sindh since the mission began counting in 2009.",
+			[]string{"casualties 9000 Sindh 2009-01-01..2025-07-03"}},
+		{"the 12 months to a month",
+			"In the 12 months to March 2025, PIPS recorded 480 attacks in Sindh.",
+			[]string{"attacks 480 Sindh 2024-04-01..2025-03-31"}},
+		{"a month alone",
+			"In March 2025, PIPS recorded 48 attacks in Sindh.",
+			[]string{"attacks 48 Sindh 2025-03-01..2025-03-31"}},
+		{"the first months of the year named before",
+			"HRCP said 219 people were killed in Sindh in 2023, and at least 120 of them were killed in the first two months of the year.",
+			[]string{"deaths 219 Sindh 2023-01-01..2023-12-31", "deaths 120 Sindh 2023-01-01..2023-02-28"}},
+		{"the first months of the year with none named",
+			"HRCP said 120 people were killed in Sindh in the first two months of the year.",
+			[]string{"deaths 120 Sindh 2025-01-01..2025-02-28"}},
+		{"the seat of the body is no place of the figures",
+			"Some 2,500 people were killed in militant violence across Pakistan in 2024, according to the Islamabad-based Centre for Peace Research.",
+			[]string{"deaths 2500  2024-01-01..2024-12-31"}},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s %s..%s", c.Metric, c.Value, c.Admin1, c.PeriodStart, c.PeriodEnd)
+	})
+}

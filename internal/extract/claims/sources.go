@@ -16,8 +16,11 @@ import (
 
 // creditVerbs follow the body a figure is credited to: "PIPS recorded",
 // "the UN mission documented", "police figures show".
+// "the SATP database lists", "the report put the number at", "the minister
+// shared the figures", "with police recording 142 such attacks".
 var creditVerbs = lex.WordSet("said says say told stated reported recorded documented noted showed shows show " +
-	"announced disclosed informed estimated estimates found revealed counted registered logged highlighted confirmed")
+	"announced disclosed informed estimated estimates found revealed counted registered logged highlighted confirmed " +
+	"lists listed put puts shared recording documenting counting")
 
 // byVerbs precede "by" and the body: "data compiled by the SATP".
 var byVerbs = lex.WordSet("compiled released published issued collected gathered maintained documented recorded shared provided")
@@ -29,17 +32,18 @@ var officeNouns = lex.WordSet("minister ministry department administration commi
 	"spokesperson secretary governor police official officials authority authorities army military government " +
 	"institute institution centre center observatory portal mission council committee office agency organisation " +
 	"organization forum watch international nations bureau corps tank group monitor network project foundation " +
-	"wing assembly senate officer rapporteur senator lawmaker legislator")
+	"wing assembly senate officer rapporteur senator lawmaker legislator team panel")
 
 // qualifiers may stand inside a body's name in lower case: "the provincial
 // police chief", "the CRSS annual security report".
 var qualifiers = lex.WordSet("annual monthly quarterly yearly latest new provincial district federal home interior " +
-	"prime chief security think official senior local human rights state national inspector general deputy special")
+	"prime chief security think official senior local human rights state national inspector general deputy special " +
+	"region regional division divisional year-end mid-year half-yearly")
 
 // recordNouns name the document rather than its author: "CRSS data show",
 // "police figures", "HRCP's annual report"; they are left out of the label.
 var recordNouns = lex.WordSet("report reports data figures records statistics stats assessment review survey study " +
-	"tally count database dossier bulletin summary summaries update briefing")
+	"tally count database dossier bulletin summary summaries update briefing monitoring analysis estimate")
 
 // connectors join the capitalised words of one name: "Centre for Research
 // and Security Studies", "Committee to Protect Journalists".
@@ -48,11 +52,41 @@ var connectors = lex.WordSet("of for and to on")
 // publisher returns the body the sentence toks credits with its figures,
 // the first one it names.
 func publisher(toks []lex.Token, c Context) (Source, bool) {
+	// "Police in Punjab registered 2,100 cases, according to the CTD's
+	// summary": the body the sentence says it follows is the source, not
+	// the subject of the verb before.
+	for i := range toks {
+		if lex.HasAt(toks, i, "according", "to") {
+			if s, e := nameAfter(toks, i+2); s <= e {
+				if src, ok := bodyName(toks, s, e, c); ok {
+					return src, true
+				}
+				// "according to an Express Tribune analysis": a name
+				// before its record is the record's author.
+				if e > s && recordNouns[bare(toks[e])] {
+					if src, ok := creditedName(toks, s, e-1, c); ok {
+						return src, true
+					}
+				}
+			}
+		}
+	}
 	for i, t := range toks {
 		var s, e int
 		switch {
 		case lex.HasAt(toks, i, "according", "to"):
-			s, e = nameAfter(toks, i+2)
+			continue
+		case possessive(t) && i+1 < len(toks) && recordAfter(toks, i+1):
+			// "Balochistan police's annual report for 2025 lists", "the
+			// interior ministry's figures show": the owner of the record.
+			s, e = nameBefore(toks, i)
+		case t.Is("by") && i > 0 && recordNouns[toks[i-1].Lower]:
+			// "an analysis by Dawn of data", "a report by the HRCP".
+			s, e = nameAfter(toks, i+1)
+			if src, ok := creditedName(toks, s, e, c); ok {
+				return src, true
+			}
+			continue
 		case creditVerbs[t.Lower] && i > 0:
 			// "The South Asia Terrorism Portal has recorded".
 			// "UNAMA also said", "the mission has also documented".
@@ -86,18 +120,23 @@ func nameAfter(toks []lex.Token, i int) (int, int) {
 	for k := i; k < len(toks); k++ {
 		t := toks[k]
 		switch {
+		case strings.HasSuffix(t.Lower, "-based") && e == k-1 && k+1 < len(toks) && capitalised(toks[k+1]):
+			// "the Islamabad-based Centre for ...": where the body sits is
+			// no part of its name.
+			i, e = k+1, k
 		case capitalised(t):
 			e = k
-		case t.Is("of") && e == k-1 && k > i && documentOnly(toks, i, e):
+		case t.Is("of", "by") && e == k-1 && k > i && documentOnly(toks, i, e):
 			// "the monthly report of the Pakistan Institute for Conflict
 			// and Security Studies": the body is the one named after the
-			// document.
+			// document ("an estimate by the CRSS" too).
 			return nameAfter(toks, k+1)
 		case connectors[t.Lower] && e == k-1 && k > i && k+1 < len(toks) && capitalised(toks[k+1]):
 		case t.Text == "(" && k+2 < len(toks) && acronym(toks[k+1]) && toks[k+2].Text == ")" && e == k-1:
 			return i, k + 2
-		case !t.Punct && e == k-1 && (officeNouns[t.Lower] || qualifiers[t.Lower] || recordNouns[t.Lower]):
-			// "the UN mission", "the provincial home minister".
+		case !t.Punct && e == k-1 && (officeNouns[bare(t)] || qualifiers[bare(t)] || recordNouns[bare(t)]):
+			// "the UN mission", "the provincial home minister", "the
+			// provincial CTD's year-end summary".
 			e = k
 		default:
 			return i, e
@@ -134,7 +173,7 @@ func nameBefore(toks []lex.Token, e int) (int, int) {
 			// "the deputy commissioner of Chagai said": an office and
 			// the place it serves.
 			s = k
-		case !t.Punct && k == s-1 && (officeNouns[t.Lower] || qualifiers[t.Lower] || recordNouns[t.Lower]):
+		case !t.Punct && k == s-1 && (officeNouns[bare(t)] || qualifiers[bare(t)] || recordNouns[bare(t)]):
 			s = k
 		case t.Is("of", "for") && k == s-1 && k > 0 && s <= e && !capitalised(toks[s]) && (qualifiers[toks[s].Lower] || officeNouns[toks[s].Lower]) &&
 			(qualifiers[toks[k-1].Lower] || officeNouns[toks[k-1].Lower]):
@@ -168,7 +207,7 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 		return Source{Label: toks[e-1].Text, Start: toks[s].Start, End: toks[e].End}, true
 	}
 	// ("minister of state for interior" keeps its last word.)
-	for e >= s && (recordNouns[toks[e].Lower] || qualifiers[toks[e].Lower] && !officeNouns[toks[e].Lower] && !(e > s && toks[e-1].Is("of", "for"))) {
+	for e >= s && (recordNouns[bare(toks[e])] || qualifiers[bare(toks[e])] && !officeNouns[bare(toks[e])] && !(e > s && toks[e-1].Is("of", "for"))) {
 		e--
 	}
 	if e < s {
@@ -183,7 +222,8 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 		}
 		// "Pajhwok Afghan News", not "the news".
 		office = office || w == "News" && k > s
-		if !acronym(toks[k]) {
+		// "the provincial CTD": an acronym with its qualifiers.
+		if !acronym(toks[k]) && !qualifiers[bare(toks[k])] {
 			acronyms = false
 		}
 		words = append(words, w)
@@ -211,6 +251,54 @@ func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 	}
 	return Source{Label: strings.Join(words, " "), Start: toks[s].Start, End: toks[e].End}, true
 }
+
+// creditedName makes a Source of toks[s..e], a name the sentence credits
+// with a record ("an analysis by Dawn"): any name that is no place will
+// do, as the record says it is an author.
+func creditedName(toks []lex.Token, s, e int, c Context) (Source, bool) {
+	if src, ok := bodyName(toks, s, e, c); ok {
+		return src, true
+	}
+	if s > e || s < 0 || e >= len(toks) {
+		return Source{}, false
+	}
+	for k := s; k <= e; k++ {
+		if !capitalised(toks[k]) && !connectors[toks[k].Lower] {
+			return Source{}, false
+		}
+	}
+	if country, _, _ := c.Where(toks[s].Start, toks[e].End); country != "" {
+		return Source{}, false
+	}
+	words := make([]string, 0, e-s+1)
+	for k := s; k <= e; k++ {
+		words = append(words, strings.TrimSuffix(toks[k].Text, "'s"))
+	}
+	return Source{Label: strings.Join(words, " "), Start: toks[s].Start, End: toks[e].End}, true
+}
+
+// possessive reports a word that owns what follows: "police's", "HRCP's".
+func possessive(t lex.Token) bool {
+	return strings.HasSuffix(t.Lower, "'s") && len(t.Lower) > 2
+}
+
+// recordAfter reports a record named at i, after its qualifiers: "annual
+// report", "figures", "year-end summary".
+func recordAfter(toks []lex.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+2; k++ {
+		if recordNouns[toks[k].Lower] {
+			return true
+		}
+		if !qualifiers[toks[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// bare returns a word in lower case without its possessive: "ministry's"
+// is looked up as "ministry".
+func bare(t lex.Token) string { return strings.TrimSuffix(t.Lower, "'s") }
 
 // anaphor reports a label that only points back to a body named before
 // it: "the think tank", "the institute" said.
