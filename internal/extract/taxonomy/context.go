@@ -498,12 +498,33 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if hijackersCrashed(toks, i) {
 			return CueAttack, true
 		}
-		// "A bus crashed into a truck": a road accident, unless a bomb is
-		// named.
-		if !lex.HasAt(toks, i+1, "into") || s.weapon {
+		// "A bus crashed into a truck": a road accident, unless a bomb
+		// or armed men are named. "A helicopter crashed in Kalat, police
+		// said": an air accident, unless a weapon, armed men or a hijack
+		// are named (the police who tell of an accident are no
+		// assailants).
+		if lex.HasAt(toks, i+1, "into") && !s.weapon || vehicleBefore(toks, i) && !s.arms && !s.assailant && !hijackNamed(toks) {
+			return CueAccident, true
+		}
+		return c, false
+	case "crash", "crashes":
+		// "A bus crash killed 12", "two crashes of its jet killed 346":
+		// a vehicle's crash is an accident unless a weapon is named.
+		if s.arms || !vehicleBefore(toks, i) && !vehicleOf(toks, i) {
 			return c, false
 		}
 		return CueAccident, true
+	case "ravine", "gorge", "gully", "abyss":
+		// "A coach fell into a ravine": a road accident.
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if toks[k].Is("fell", "falling", "plunged", "tumbled", "rolled", "skidded", "veered", "slipped", "toppled") {
+				if s.arms {
+					return c, false
+				}
+				return CueAccident, true
+			}
+		}
+		return c, false
 	case "collapsed", "sank":
 		// A building that collapsed, a ferry that sank: accidents, unless
 		// a bomb brought them down.
@@ -1846,6 +1867,53 @@ func bomberDied(toks []lex.Token) bool {
 			}
 		case t.Is("killing") && i+1 < len(toks) && toks[i+1].Is("himself", "herself", "themselves"):
 			return true
+		}
+	}
+	return false
+}
+
+// vehicles are the craft whose crash is an accident.
+var vehicles = lex.WordSet(`car cars van vans bus buses coach coaches truck trucks lorry lorries jeep jeeps vehicle vehicles
+	suv minivan motorcycle motorbike rickshaw tractor trailer tanker train trains plane planes jet jets airliner
+	aircraft helicopter helicopters chopper boat boats ferry`)
+
+// vehicleBefore reports whether a vehicle is named in the three words
+// before i: "a bus crash", "the helicopter crashed".
+func vehicleBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if vehicles[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// hijackNamed reports whether the sentence tells of a hijack: a plane
+// that crashed after one is left to the abduction it was.
+func hijackNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("hijack", "hijacked", "hijackers", "hijacker", "hijacking") {
+			return true
+		}
+	}
+	return false
+}
+
+// vehicleOf reports whether the crash at i is "of" a vehicle named in the
+// next few words: "two crashes of its 737 Max jet".
+func vehicleOf(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "of") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if vehicles[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false

@@ -1263,6 +1263,10 @@ func TestClassifyMajorIncidents(t *testing.T) {
 		{"Hijackers crashed a passenger jet into an office tower, killing hundreds.", civ(300), 300, false, false, Attack},
 		{"A cargo plane crashed into a hillside near the airport, killing its crew of six.", civ(6), 6, false, false, ""},
 		{"Gunmen hijacked a domestic flight, which later crashed in the sea off the coast.", nil, 0, true, false, Abduction},
+		// A road accident the police tell of is no attack on the dead.
+		{"A passenger coach fell into a ravine on the mountain road, killing 20 people, police said.", civ(20), 20, false, false, ""},
+		{"A bus crash on the highway killed 12 people on Tuesday, police said.", civ(12), 12, false, false, ""},
+		{"Gunmen fired on a bus, which crashed into a ditch, killing nine passengers.", civ(9), 9, true, false, Attack},
 		// Police among a larger count of people killed, with no fight
 		// named, were victims of a one-sided attack; police the gunmen
 		// fought, or attacked at their post, make a battle.
@@ -1288,6 +1292,17 @@ func TestScanCrashedAndDerailed(t *testing.T) {
 		{"Saboteurs blew up a stretch of track, and the derailment killed 30.", "derailment", CueNone},
 		{"A goods train derailed near the station.", "derailed", CueAccident},
 		{"A freight train derailed after an accidental explosion in a tanker wagon.", "derailed", CueAccident},
+		// A vehicle that crashed, a crash of one, a coach fallen into a
+		// ravine: accidents, told by the police or not; a crash armed men
+		// caused, a market's crash or a ravine men hid in are none.
+		{"A helicopter crashed in the mountains, killing all six on board, police said.", "crashed", CueAccident},
+		{"Militants said they shot down the helicopter, which crashed near the base.", "crashed", CueNone},
+		{"A bus crash on the motorway killed 12 people, police said.", "crash", CueAccident},
+		{"Two crashes of the airline's new jet killed 346 people.", "crashes", CueAccident},
+		{"The stock market crash of 2008 wiped out their savings.", "crash", CueNone},
+		{"A passenger coach fell into a ravine on the mountain road.", "ravine", CueAccident},
+		{"Troops killed three militants hiding in a ravine near the village.", "ravine", CueNone},
+		{"A roadside bomb blew the jeep off the road and it rolled into a gorge.", "gorge", CueNone},
 	})
 }
 
