@@ -124,6 +124,13 @@ func Classify(in Input) (Class, bool) {
 		}
 		return Class{}, false
 	}
+	// "Two children died after eating poisonous food", "a labourer died
+	// after falling from a building": deaths told with no deed, weapon or
+	// armed men are no political violence ("killed" says someone killed;
+	// "died" does not).
+	if onlyDied(in) && !in.ArmedActors {
+		return Class{}, false
+	}
 	// "Authorities imposed a curfew after the riots": the rule imposed
 	// is the news, the violence named as its cause is background.
 	// "Soldiers detained the president and forced him to resign",
@@ -3411,4 +3418,27 @@ func nationalArmy(toks []lex.Token, k int) bool {
 		return false
 	}
 	return k < 2 || toks[k-2].Punct || toks[k-2].Is("the") || toks[k-2].Text == "" || toks[k-2].Text[0] < 'A' || toks[k-2].Text[0] > 'Z'
+}
+
+// onlyDied reports whether the event's only triggers are deaths told with
+// "died" or "death": no deed, weapon, crowd or arrest is named.
+func onlyDied(in Input) bool {
+	n := 0
+	for _, h := range in.Hits {
+		if h.Item {
+			continue
+		}
+		if h.Cue != CueKill || !in.Toks[h.Token].Is("died", "dies", "die", "death", "deaths") {
+			return false
+		}
+		n++
+	}
+	// "came under fire from bandits; five of them died": a deed told
+	// without a verb of its own.
+	for k := range in.Toks {
+		if lex.HasAt(in.Toks, k, "under", "fire") || lex.HasAt(in.Toks, k, "under", "attack") {
+			return false
+		}
+	}
+	return n > 0
 }

@@ -1963,3 +1963,15 @@ func TestStrategicMoveEleventhProbeThird(t *testing.T) {
 		}
 	}
 }
+// TestClassifyDeathsAlone: people who "died" with no deed, weapon or armed
+// men named are no incident; "killed" says someone killed, and a deed told
+// as coming "under fire" is one.
+func TestClassifyDeathsAlone(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Two children died after eating poisonous food at a wedding in the village.", civ(2), 2, false, false, ""},
+		{"A labourer died after falling from the roof of a building under construction.", civ(1), 1, false, false, ""},
+		{"Two children were killed in the village on Monday.", civ(2), 2, false, false, Attack},
+		{"Worshippers came under fire from bandits on Friday and five of them died.", civ(5), 5, false, false, Attack},
+	})
+}
