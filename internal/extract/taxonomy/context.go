@@ -152,7 +152,7 @@ func (s *sentence) context(toks []lex.Token) {
 // killing stay triggers, and a sentence that names a weapon or an armed
 // assailant keeps them all.
 var softWords = lex.WordSet(`shot shots fired firing attack attacks attacked attacking assault assaulted injury injuries
-	injured hurt bombed blown blew`)
+	injured hurt bombed blown blew smashed smashing crushed thrashed demolished`)
 
 // fictionWordsDrop are the triggers that tell a plot rather than news
 // when a film, novel or game is named.
@@ -214,6 +214,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	}
 	if t.Is("attack", "attacks", "attacked", "attacking", "assault") && s.speech && !s.weapon {
+		return c, false
+	}
+	// "Locust swarms attacked crops", "a leopard attacked a shepherd":
+	// animals are no armed actors.
+	if t.Is("attack", "attacks", "attacked", "attacking", "mauled") && animalBefore(toks, i) {
 		return c, false
 	}
 	// "lynched two men suspected of child abduction": the suspicion, not
@@ -1665,9 +1670,33 @@ func protestAsCause(toks []lex.Token, i int) bool {
 	return false
 }
 
+// animals that attack crops, herds or people.
+var animals = lex.WordSet(`locust locusts swarm swarms insects pests dog dogs stray bees wolf wolves bear bears leopard
+	leopards tiger tigers elephant elephants snake snakes crocodile crocodiles monkeys jackals boar boars`)
+
+// animalBefore reports whether an animal is named in the two words before
+// i, as the subject of the attack.
+func animalBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if animals[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // blastedWords reports whether "blasted" at i is said of a decision or a
-// critic: "blasted the decision as a betrayal".
+// critic: "blasted the decision as a betrayal", "the government blasted
+// the lender's conditions as unfair" (a speaker blasts what he is "as").
 func blastedWords(toks []lex.Token, i int) bool {
+	if i > 0 && toks[i-1].Is("government", "opposition", "minister", "ministry", "party", "leader", "leaders", "spokesman",
+		"spokesperson", "president", "premier", "chief", "lawmakers", "senator", "senators", "critics", "court", "judge") {
+		for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+			if toks[k].Is("as", "for", "over") {
+				return true
+			}
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].Is("decision", "plan", "policy", "move", "ruling", "remarks", "comments", "government", "critics",
 			"report", "proposal", "deal", "bill", "law", "as", "media", "press", "opposition", "verdict", "judge") {

@@ -1975,3 +1975,17 @@ func TestClassifyDeathsAlone(t *testing.T) {
 		{"Worshippers came under fire from bandits on Friday and five of them died.", civ(5), 5, false, false, Attack},
 	})
 }
+
+// TestScanFigurativeViolence: a speaker who "blasted" a policy, a batsman
+// who "smashed" a century, locusts that "attacked" crops do no violence;
+// the same verbs with a bomb, a crowd or gunmen do.
+func TestScanFigurativeViolence(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"The government blasted the lender's conditions as unfair on Monday.", "blasted", CueNone},
+		{"Militants blasted the bridge with explosives on Monday.", "blasted", CueExplosive},
+		{"The opener smashed a century as the visitors won by seven wickets.", "smashed", CueNone},
+		{"The crowd smashed the windows of the police station.", "smashed", CueMob},
+		{"Locust swarms attacked crops in forty districts of the province.", "attacked", CueNone},
+		{"Gunmen attacked a checkpost in the district on Monday.", "attacked", CueAttack},
+	})
+}
