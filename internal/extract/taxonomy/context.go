@@ -245,7 +245,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if lex.HasAt(toks, i+1, "up") && (numberSoon(toks, i+2) || figurativeBlast(toks, i)) {
 			return c, false
 		}
-	case t.Is("targeted", "targeting") && s.marketing:
+	case t.Is("targeted", "targeting") && (s.marketing || figureAfter(toks, i)):
+		// "has targeted a growth rate of 3.5 percent": a goal set.
 		return c, false
 	case t.Is("hurt") && i+1 < len(toks) && toks[i+1].Is("herself", "himself", "themselves", "itself", "yourself", "myself", "feelings", "sentiments", "chances", "prospects"):
 		// "who hurt herself in the debate", "hurt the sentiments".
@@ -559,13 +560,18 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
-			if toks[k].Is("workers", "employees", "staff", "staffers", "ceo", "coach", "manager", "executive", "executives",
-				"director", "boss", "employee", "worker") {
+			if jobHolders[toks[k].Lower] {
 				return c, false
 			}
 			if toks[k].Punct || toks[k].Is("at", "on", "upon", "towards", "into") {
 				break
 			}
+		}
+		// "The coach was fired after the defeat": dismissed in the
+		// passive; "shots were fired", "a rocket was fired at" are not.
+		if i > 1 && toks[i-1].Is("was", "were", "been", "being", "is", "are") && jobHolders[toks[i-2].Lower] &&
+			!(i+1 < len(toks) && toks[i+1].Is("at", "on", "upon", "towards", "into", "from", "by")) {
+			return c, false
 		}
 		// "police fired pellets and tear gas": the weapons of crowd
 		// control, not gunfire.
@@ -1275,6 +1281,11 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if t.Is("exploded") && i+1 < len(toks) && toks[i+1].Is("view", "views", "drawing", "drawings", "diagram", "diagrams") {
 		return c, false
 	}
+	// "an explosive interview", "explosive allegations": words that
+	// shock, not a bomb.
+	if t.Is("explosive") && i+1 < len(toks) && explosiveFigures[toks[i+1].Lower] {
+		return c, false
+	}
 	if !t.Is("explosion", "explosions", "exploded", "blast", "blasts", "explode", "explodes", "exploding", "blew", "blown") {
 		return c, true
 	}
@@ -1631,9 +1642,9 @@ func abstractAfter(toks []lex.Token, i int) bool {
 			return true
 		}
 		// "an assault on inflation", "an attack on poverty": a campaign
-		// against an ill, not against anyone.
-		if toks[k].Is("on") && k+1 < len(toks) && toks[k+1].Is("inflation", "poverty", "unemployment", "prices", "corruption",
-			"deficits", "deficit", "debt", "costs", "red", "bureaucracy", "illiteracy", "obesity") {
+		// against an ill, not against anyone. "An attack on democracy",
+		// "on the constitution": an idea attacked in words.
+		if toks[k].Is("on") && ideaAfter(toks, k+1) {
 			return true
 		}
 		if toks[k].Punct || toks[k].Is("with", "in", "at", "near", "on") {
@@ -1641,6 +1652,18 @@ func abstractAfter(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// ideaAfter reports whether the words from k name an ill or an idea, after
+// any article or qualifier: "inflation", "the constitution", "press
+// freedom".
+func ideaAfter(toks []lex.Token, k int) bool {
+	for k < len(toks) && toks[k].Is("the", "our", "its", "their", "press", "free", "media", "religious", "civil", "basic", "fundamental") {
+		k++
+	}
+	return k < len(toks) && toks[k].Is("inflation", "poverty", "unemployment", "prices", "corruption", "deficits", "deficit", "debt",
+		"costs", "red", "bureaucracy", "illiteracy", "obesity", "democracy", "constitution", "freedom", "freedoms", "liberty",
+		"liberties", "rights", "sovereignty", "independence", "dignity", "values", "principles", "speech", "judiciary", "federation", "autonomy")
 }
 
 // recoveredArms are weapons and parts that police recover, besides the
@@ -1669,6 +1692,27 @@ func protestAsCause(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// jobHolders are people who are "fired" from their jobs.
+var jobHolders = lex.WordSet(`workers employees staff staffers ceo coach manager executive executives director boss
+	employee worker chairman editor principal anchor host`)
+
+// figureAfter reports whether what is "targeted" at i is a figure to
+// reach: "targeted a growth rate", "targeting revenue of Rs9 trillion".
+func figureAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Punct; k++ {
+		if toks[k].Is("rate", "growth", "percent", "revenue", "revenues", "deficit", "inflation", "sales", "exports", "collection", "collections", "savings") {
+			return true
+		}
+	}
+	return false
+}
+
+// explosiveFigures are the nouns "explosive" qualifies as a figure of
+// speech.
+var explosiveFigures = lex.WordSet(`interview interviews report reports revelation revelations allegation allegations
+	claim claims testimony book memoir memo growth issue issues situation debate remarks comments speech letter
+	hearing season start performance innings pace temper row mix`)
 
 // animals that attack crops, herds or people.
 var animals = lex.WordSet(`locust locusts swarm swarms insects pests dog dogs stray bees wolf wolves bear bears leopard

@@ -1989,3 +1989,20 @@ func TestScanFigurativeViolence(t *testing.T) {
 		{"Gunmen attacked a checkpost in the district on Monday.", "attacked", CueAttack},
 	})
 }
+
+// TestScanFiguresOfSpeech: an attack on an idea, a coach fired, a goal
+// targeted and an explosive interview are no violence; an attack on a
+// place, shots fired at a post, a market targeted and an explosive device
+// are.
+func TestScanFiguresOfSpeech(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"The prime minister said the opposition's march was an attack on democracy.", "attack", CueNone},
+		{"The militants' attack on the police station lasted two hours.", "attack", CueAttack},
+		{"The coach was fired after the team's defeat in the final.", "fired", CueNone},
+		{"Shots were fired at the checkpost from the hills overnight.", "fired", CueFiring},
+		{"The government has targeted a growth rate of 3.5 percent for next year.", "targeted", CueNone},
+		{"Militants targeted a market in the city with a bomb.", "targeted", CueAttack},
+		{"The tycoon's explosive interview rocked the stock market on Monday.", "explosive", CueNone},
+		{"An explosive device was found under the bridge.", "explosive", CueExplosive},
+	})
+}
