@@ -163,6 +163,7 @@ var phrases = []phrase{
 	// "A targeted raid", "a targeted operation": the police's, not an attack.
 	{[]string{"targeted", "killings"}, CueNone}, {[]string{"targeted", "raid"}, CueClash}, {[]string{"targeted", "operation"}, CueClash},
 	{[]string{"targeted", "operations"}, CueClash},
+	{[]string{"kite", "flying"}, CueCrime},
 	{[]string{"road", "accident"}, CueAccident}, {[]string{"traffic", "accident"}, CueAccident},
 	{[]string{"road", "accidents"}, CueAccident}, {[]string{"traffic", "accidents"}, CueAccident}, {[]string{"heat", "stroke"}, CueDisaster},
 	{[]string{"cylinder", "blast"}, CueAccident}, {[]string{"cylinder", "explosion"}, CueAccident}, {[]string{"gas", "leakage"}, CueAccident},
@@ -381,6 +382,11 @@ var words = map[string]Cue{
 	"smuggling": CueCrime, "smuggle": CueCrime, "smugglers": CueCrime, "robbery": CueCrime, "robbers": CueCrime,
 	"dacoity": CueCrime, "narcotics": CueCrime, "drugs": CueCrime, "heroin": CueCrime, "theft": CueCrime,
 	"extortion": CueCrime, "fraud": CueCrime, "corruption": CueCrime, "honour": CueCrime,
+	// Ordinary offences whose arrests ACLED does not code: "arrested 40
+	// gamblers", "a fake visa racket", "for kite flying".
+	"gamblers": CueCrime, "gambling": CueCrime, "racket": CueCrime, "racketeers": CueCrime, "thieves": CueCrime,
+	"burglars": CueCrime, "burglary": CueCrime, "pickpockets": CueCrime, "fraudsters": CueCrime, "swindlers": CueCrime,
+	"forgery": CueCrime, "bribery": CueCrime, "kite-flying": CueCrime,
 	"would": CueHypothetical, "will": CueHypothetical, "warned": CueHypothetical, "anticipating": CueHypothetical,
 	"anticipated": CueHypothetical, "expected": CueHypothetical, "threat": CueHypothetical, "threats": CueHypothetical,
 	"alert": CueHypothetical, "vulnerable": CueHypothetical, "likely": CueHypothetical, "possible": CueHypothetical,

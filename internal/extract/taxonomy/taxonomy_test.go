@@ -2006,3 +2006,15 @@ func TestScanFiguresOfSpeech(t *testing.T) {
 		{"An explosive device was found under the bridge.", "explosive", CueExplosive},
 	})
 }
+
+// TestClassifyOrdinaryArrests: arrests for ordinary offences (gambling, a
+// fake visa racket, kite flying) are no political event; arrests of a
+// party's workers or of militants are.
+func TestClassifyOrdinaryArrests(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Police arrested 40 gamblers in a raid in the old city on Sunday.", nil, 0, false, true, ""},
+		{"The agency arrested a man for running a fake visa racket in the capital.", nil, 0, false, true, ""},
+		{"Police arrested 12 people for kite flying in the city on Sunday.", nil, 0, false, true, ""},
+		{"The counter-terrorism department arrested two militants in the district on Monday.", nil, 0, true, true, Arrests},
+	})
+}
