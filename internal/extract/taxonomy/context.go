@@ -520,10 +520,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return c, false
 		}
 		return CueAccident, true
-	case "ravine", "gorge", "gully", "abyss":
-		// "A coach fell into a ravine": a road accident.
+	case "ravine", "gorge", "gully", "abyss", "river", "canal", "ditch", "stream":
+		// "A coach fell into a ravine", "a bus skidded off the road and
+		// fell into the Sunkoshi river": a road accident.
 		for k := i - 1; k >= 0 && k >= i-4; k-- {
-			if toks[k].Is("fell", "falling", "plunged", "tumbled", "rolled", "skidded", "veered", "slipped", "toppled") {
+			if toks[k].Is("fell", "falling", "plunged", "tumbled", "rolled", "skidded", "veered", "slipped", "toppled") && lex.HasAt(toks, k+1, "into") {
 				if s.arms {
 					return c, false
 				}

@@ -1302,6 +1302,8 @@ func TestScanCrashedAndDerailed(t *testing.T) {
 		{"The stock market crash of 2008 wiped out their savings.", "crash", CueNone},
 		{"A passenger coach fell into a ravine on the mountain road.", "ravine", CueAccident},
 		{"Troops killed three militants hiding in a ravine near the village.", "ravine", CueNone},
+		{"The bus skidded off the road and fell into the river, killing 23 passengers.", "river", CueAccident},
+		{"Militants dumped the bodies in the river near the village.", "river", CueNone},
 		{"A roadside bomb blew the jeep off the road and it rolled into a gorge.", "gorge", CueNone},
 	})
 }
