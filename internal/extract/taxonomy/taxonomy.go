@@ -127,6 +127,12 @@ var phrases = []phrase{
 	{[]string{"clearance", "operation"}, CueClash}, {[]string{"sanitisation", "operation"}, CueClash},
 	{[]string{"sanitization", "operation"}, CueClash}, {[]string{"cordon", "and", "search"}, CueClash},
 	{[]string{"opened", "fire"}, CueFiring}, {[]string{"open", "fire"}, CueFiring}, {[]string{"shot", "dead"}, CueFiring},
+	// "opened indiscriminate fire", "opened heavy firing".
+	{[]string{"opened", "indiscriminate", "fire"}, CueFiring}, {[]string{"opened", "indiscriminate", "firing"}, CueFiring},
+	{[]string{"opened", "heavy", "fire"}, CueFiring}, {[]string{"opened", "heavy", "firing"}, CueFiring},
+	{[]string{"opened", "random", "fire"}, CueFiring}, {[]string{"opened", "intense", "fire"}, CueFiring},
+	{[]string{"opened", "unprovoked", "fire"}, CueFiring}, {[]string{"opened", "sporadic", "fire"}, CueFiring},
+	{[]string{"opened", "firing"}, CueFiring},
 	{[]string{"gunned", "down"}, CueFiring}, {[]string{"fired", "at"}, CueFiring}, {[]string{"fired", "upon"}, CueFiring},
 	{[]string{"fired", "on"}, CueFiring}, {[]string{"shot", "at"}, CueFiring}, {[]string{"firing", "incident"}, CueFiring},
 	{[]string{"shot", "and", "killed"}, CueFiring}, {[]string{"shot", "and", "injured"}, CueFiring},

@@ -1988,6 +1988,8 @@ func TestScanFigurativeViolence(t *testing.T) {
 		{"The opener smashed a century as the visitors won by seven wickets.", "smashed", CueNone},
 		{"The crowd smashed the windows of the police station.", "smashed", CueMob},
 		{"Locust swarms attacked crops in forty districts of the province.", "attacked", CueNone},
+		{"Militants opened indiscriminate fire on a police party in the town.", "opened", CueFiring},
+		{"Troops across the border opened heavy firing on the posts in the evening.", "opened", CueFiring},
 		{"Gunmen attacked a checkpost in the district on Monday.", "attacked", CueAttack},
 	})
 }
