@@ -679,6 +679,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i+1 < len(toks) && toks[i+1].Is("him", "her", "them") && (unknownWhereabouts(toks) || disappeared(toks)) {
 			return CueAbduct, true
 		}
+		// "took a customs inspector away with them", "took a student
+		// from his home": people taken, by a force an arrest unless he
+		// has not been seen since.
+		if takenAway(toks, i) {
+			if forcesRaid(toks, i) && !disappeared(toks) && !unknownWhereabouts(toks) {
+				return CueArrest, true
+			}
+			return CueAbduct, true
+		}
 		return c, false
 	case "held":
 		// "has been held by Maoists since Monday": a captive of armed
@@ -1689,6 +1698,26 @@ func protestAsCause(toks []lex.Token, i int) bool {
 		if lex.HasAt(toks, k, "ahead", "of") || toks[k].Is("planned", "proposed", "scheduled", "upcoming") ||
 			lex.HasAt(toks, k, "reporting", "on") || lex.HasAt(toks, k, "coverage", "of") || toks[k].Is("covering", "organising", "organizing", "inciting") {
 			return true
+		}
+	}
+	return false
+}
+
+// takenAway reports whether "took" at i takes people away or from a home:
+// "took the driver away", "took a student from his home"; the people are
+// named between ("took the weapons away with them" takes none; "took him
+// away" is read above, by what became of him).
+func takenAway(toks []lex.Token, i int) bool {
+	person := false
+	for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+		switch {
+		case peopleSeized[toks[k].Lower] || toks[k].Is("man", "boy", "girl", "student", "inspector", "official", "teacher", "suspects", "suspect", "youths", "youth"):
+			person = true
+		case toks[k].Is("away"):
+			return person
+		case toks[k].Is("from") && k+2 < len(toks) && toks[k+1].Is("his", "her", "their", "a", "the") &&
+			toks[k+2].Is("home", "house", "houses", "homes", "shop", "residence", "hostel", "office", "village"):
+			return person
 		}
 	}
 	return false

@@ -2022,3 +2022,18 @@ func TestClassifyOrdinaryArrests(t *testing.T) {
 		{"The counter-terrorism department arrested two militants in the district on Monday.", nil, 0, true, true, Arrests},
 	})
 }
+
+// TestScanTookAway: people "took ... away" or "from his home" were taken,
+// by armed men abducted, by a force arrested unless gone since; things and
+// the wounded taken away are neither.
+func TestScanTookAway(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Armed men stopped a van near the town and took the driver away with them.", "took", CueAbduct},
+		{"Gunmen took two teachers away from a school on Monday.", "took", CueAbduct},
+		{"Security forces took a student from his home on Monday; his family said he had been forcibly disappeared.", "took", CueAbduct},
+		{"Police took three suspects away from the scene for questioning.", "took", CueArrest},
+		{"The attackers took the weapons away with them.", "took", CueNone},
+		{"Rescuers took the bodies away to the hospital.", "took", CueNone},
+		{"Police took the injured from the scene to the district hospital.", "took", CueNone},
+	})
+}
