@@ -1214,6 +1214,17 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	if lex.HasAt(toks, i, "opened", "up", "on") && !forcesAhead(toks, i+3) {
 		return CueNone
 	}
+	// "Aerial firing on New Year's night injured 20", "celebratory
+	// gunfire at a wedding": shots fired into the air to celebrate hit
+	// people by accident. The police's aerial firing to disperse a crowd
+	// is force used on a protest.
+	if toks[i].Is("aerial", "celebratory", "happy") {
+		s.context(toks)
+		if s.protest {
+			return CueProtestForce
+		}
+		return CueAccident
+	}
 	// A device, a bomb or a mine "went off"; an alarm or a phone did not.
 	if lex.HasAt(toks, i, "went", "off") {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {

@@ -106,6 +106,8 @@ var phrases = []phrase{
 	{[]string{"suicide", "jacket"}, CueSuicide}, {[]string{"self-detonated"}, CueSuicide},
 	{[]string{"drone", "strike"}, CueAir}, {[]string{"drone", "strikes"}, CueAir}, {[]string{"air", "strike"}, CueAir},
 	{[]string{"air", "strikes"}, CueAir}, {[]string{"air", "raid"}, CueAir}, {[]string{"drone", "attack"}, CueAir},
+	{[]string{"aerial", "firing"}, CueNone}, {[]string{"celebratory", "firing"}, CueNone}, {[]string{"celebratory", "gunfire"}, CueNone},
+	{[]string{"happy", "firing"}, CueNone}, {[]string{"celebratory", "shots"}, CueNone},
 	{[]string{"aerial", "bombardment"}, CueAir}, {[]string{"fighter", "jets"}, CueAir}, {[]string{"jet", "fighters"}, CueAir},
 	{[]string{"helicopter", "gunships"}, CueAir}, {[]string{"gunship", "helicopters"}, CueAir},
 	{[]string{"aerial", "strike"}, CueAir}, {[]string{"air", "force", "jets"}, CueAir}, {[]string{"quadcopter", "attack"}, CueAir},

@@ -1965,6 +1965,7 @@ func TestStrategicMoveEleventhProbeThird(t *testing.T) {
 		}
 	}
 }
+
 // TestClassifyDeathsAlone: people who "died" with no deed, weapon or armed
 // men named are no incident; "killed" says someone killed, and a deed told
 // as coming "under fire" is one.
@@ -2035,5 +2036,19 @@ func TestScanTookAway(t *testing.T) {
 		{"The attackers took the weapons away with them.", "took", CueNone},
 		{"Rescuers took the bodies away to the hospital.", "took", CueNone},
 		{"Police took the injured from the scene to the district hospital.", "took", CueNone},
+	})
+}
+
+// TestScanCelebratoryFiring: shots fired in the air to celebrate that hit
+// people are an accident; the police's aerial firing at a protest is force
+// used on it.
+func TestScanCelebratoryFiring(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Aerial firing on New Year's night injured 20 people in the city.", "aerial", CueAccident},
+		{"Celebratory gunfire at a wedding killed a young boy on Sunday.", "celebratory", CueAccident},
+		{"Police resorted to aerial firing to disperse the protesters outside the assembly.", "aerial", CueProtestForce},
+	})
+	checkClassify(t, []classifyCase{
+		{"Aerial firing on New Year's night injured 20 people in the city.", map[string]int{"civilians": 20}, 0, false, false, ""},
 	})
 }
