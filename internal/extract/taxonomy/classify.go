@@ -3429,14 +3429,14 @@ func nationalArmy(toks []lex.Token, k int) bool {
 }
 
 // onlyDied reports whether the event's only triggers are deaths told with
-// "died" or "death": no deed, weapon, crowd or arrest is named.
+// "died", "death" or "is dead": no deed, weapon, crowd or arrest is named.
 func onlyDied(in Input) bool {
 	n := 0
 	for _, h := range in.Hits {
 		if h.Item {
 			continue
 		}
-		if h.Cue != CueKill || !in.Toks[h.Token].Is("died", "dies", "die", "death", "deaths") {
+		if h.Cue != CueKill || !in.Toks[h.Token].Is("died", "dies", "die", "death", "deaths") && !stateDead(in.Toks, h.Token) {
 			return false
 		}
 		n++
@@ -3449,4 +3449,10 @@ func onlyDied(in Input) bool {
 		}
 	}
 	return n > 0
+}
+
+// stateDead reports whether "dead" at i says that someone is dead ("Jeffrey
+// Epstein is dead"), not how he died ("found dead", "shot dead").
+func stateDead(toks []lex.Token, i int) bool {
+	return toks[i].Is("dead") && i > 0 && toks[i-1].Is("is", "are", "was", "were")
 }

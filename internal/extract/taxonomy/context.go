@@ -344,6 +344,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return explosiveUse(toks, i, c, s)
 	}
 	switch w {
+	case "eliminated":
+		// "eliminated from the show", "eliminated in the first round": out
+		// of a contest, not killed.
+		if lex.HasAt(toks, i+1, "from") || lex.HasAt(toks, i+1, "in", "the") && i+3 < len(toks) && toks[i+3].Is("round", "heats", "semifinal", "semifinals", "quarterfinal", "quarterfinals", "final", "qualifiers") {
+			return c, false
+		}
 	case "threat", "threats":
 		// "the village head, who had received threats": threats made
 		// before, a fact about the victim, not a deed still to come.

@@ -1975,6 +1975,8 @@ func TestClassifyDeathsAlone(t *testing.T) {
 		{"Two children died after eating poisonous food at a wedding in the village.", civ(2), 2, false, false, ""},
 		{"A labourer died after falling from the roof of a building under construction.", civ(1), 1, false, false, ""},
 		{"Two children were killed in the village on Monday.", civ(2), 2, false, false, Attack},
+		{"Jeffrey Epstein is dead, his lawyer said.", civ(1), 1, false, false, ""},
+		{"The body of a man was found dead in a field near the village.", civ(1), 1, false, false, Attack},
 		{"Worshippers came under fire from bandits on Friday and five of them died.", civ(5), 5, false, false, Attack},
 	})
 }
@@ -1989,6 +1991,8 @@ func TestScanFigurativeViolence(t *testing.T) {
 		{"The opener smashed a century as the visitors won by seven wickets.", "smashed", CueNone},
 		{"The crowd smashed the windows of the police station.", "smashed", CueMob},
 		{"Locust swarms attacked crops in forty districts of the province.", "attacked", CueNone},
+		{"The former spokesman was eliminated from the dancing show on Monday night.", "eliminated", CueNone},
+		{"Security forces eliminated three terrorists in the operation.", "eliminated", CueKill},
 		{"Militants opened indiscriminate fire on a police party in the town.", "opened", CueFiring},
 		{"Troops across the border opened heavy firing on the posts in the evening.", "opened", CueFiring},
 		{"Gunmen attacked a checkpost in the district on Monday.", "attacked", CueAttack},
