@@ -1215,6 +1215,10 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	if lex.HasAt(toks, i, "walked", "out") && (lex.HasAt(toks, i+2, "of") || !workersBefore(toks, i)) {
 		return CueNone
 	}
+	// "a flu shot at the health centre": a vaccine given, no gunfire.
+	if lex.HasAt(toks, i, "shot", "at") && i > 0 && toks[i-1].Is("flu", "booster", "vaccine", "vaccination", "polio", "covid", "tetanus") {
+		return CueNone
+	}
 	// "opened up on a column of troops"; not "opened up on her
 	// struggles".
 	if lex.HasAt(toks, i, "opened", "up", "on") && !forcesAhead(toks, i+3) {

@@ -1994,6 +1994,8 @@ func TestScanFigurativeViolence(t *testing.T) {
 		{"The former spokesman was eliminated from the dancing show on Monday night.", "eliminated", CueNone},
 		{"Security forces eliminated three terrorists in the operation.", "eliminated", CueKill},
 		{"Militants opened indiscriminate fire on a police party in the town.", "opened", CueFiring},
+		{"A nurse gives a flu shot at a community health centre in the capital.", "shot", CueNone},
+		{"Gunmen shot at a police van in the town.", "shot", CueFiring},
 		{"Troops across the border opened heavy firing on the posts in the evening.", "opened", CueFiring},
 		{"Gunmen attacked a checkpost in the district on Monday.", "attacked", CueAttack},
 	})
