@@ -681,7 +681,7 @@ func TestSixthProbePhrasings(t *testing.T) {
 	checkRecords(t, []recordCase{
 		{"on display",
 			"A Soviet-era Scud missile launcher and two T-55 tanks were also on display.",
-			[]string{"sighting/vehicles/T-55 tanks/2/exact//////"}},
+			[]string{"sighting/weapons/Scud missile launcher/1/exact//Russia////", "sighting/vehicles/T-55 tanks/2/exact//////"}},
 		{"flew overhead",
 			"Two Mi-17 helicopters and a Black Hawk flew overhead.",
 			[]string{"sighting/aircraft/Mi-17 helicopters/2/exact//////", "sighting/aircraft/Black Hawk/1/exact//United States////"}},
@@ -842,4 +842,144 @@ func recordLine(r vigil.Equipment) string {
 		v = fmt.Sprint(*r.ValueUSD)
 	}
 	return strings.Join([]string{r.Kind, r.Category, r.Item, q, r.Bound, v, r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo}, "/")
+}
+
+// TestSeventhProbePhrasings covers the phrasings the seventh probe found
+// unread (bombs defused, arms deposited or kept at a surrender, drones an
+// attack was made with, prices in a market, tellers named with a bracket,
+// an aside or their place) and the near sentences they must leave alone.
+func TestSeventhProbePhrasings(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"bombs defused",
+			"The bomb disposal unit defused two landmines buried beside the road to the school.",
+			[]string{"seizure/explosives/landmines/2/exact//////"}},
+		{"a dispute defused is no record",
+			"Talks with the elders defused the dispute over the checkpoint.",
+			nil},
+		{"arms deposited",
+			"The rebels deposited 12 rifles at the district office.",
+			[]string{"transfer/weapons/rifles/12/exact//////"}},
+		{"money deposited is no record",
+			"The trader deposited the money in a bank.",
+			nil},
+		{"surrendered with his rifle",
+			"A wanted commander surrendered to the Levies with his Kalashnikov and two magazines.",
+			[]string{"transfer/weapons/Kalashnikov/1/exact//////", "transfer/ammunition/magazines/2/exact//////"}},
+		{"surrendered after talks",
+			"The commander surrendered after talks with the elders.",
+			nil},
+		{"an attack made with drones",
+			"Militants attacked a checkpost in Tank with three quadcopters on Monday.",
+			[]string{"use/aircraft/quadcopters/3/exact//////"}},
+		{"drones flown after an attack are no use",
+			"Police patrolled the area with two drones after the attack.",
+			nil},
+		{"a drone dropped a device",
+			"A quadcopter dropped an explosive device on the police post.",
+			[]string{"use/aircraft/quadcopter/1/exact//////"}},
+		{"a price in a bazaar",
+			"In the Landi Kotal bazaar a Chinese pistol sells for Rs 70,000.",
+			[]string{"sighting/weapons/pistol/1/exact//China////"}},
+		{"a used rifle on sale is no use",
+			"A dealer said a used Glock sells for $900 in the market.",
+			[]string{"sighting/weapons/Glock/1/exact//////dealer"}},
+		{"a price with no market",
+			"The rifle costs Rs 50,000 to make, the factory said.",
+			nil},
+		{"arms displayed in a market",
+			"Shopkeepers in the bazaar display Kalashnikovs and pump-action shotguns.",
+			[]string{"sighting/weapons/Kalashnikovs/-///////", "sighting/weapons/shotguns/-///////"}},
+		{"a display of force",
+			"The army staged a display of 40 tanks.",
+			nil},
+		{"an origin inside a list",
+			"Troops seized eight pistols of Chinese make and 400 rounds.",
+			[]string{"seizure/weapons/pistols/8/exact//China////", "seizure/ammunition/rounds/400/exact//////"}},
+		{"a maker before the noun",
+			"Police recovered a Turkish Zigana pistol and two PK machine guns.",
+			[]string{"seizure/weapons/Zigana pistol/1/exact//Turkey////", "seizure/weapons/PK machine guns/2/exact//////"}},
+		{"held in a government's hands",
+			"About 500 Humvees were in Afghan government hands in 2021.",
+			[]string{"inventory/vehicles/Humvees/500/approx//United States/Afghanistan///"}},
+		{"a Humvee keeps its origin beside another's",
+			"The audit counted 900 US-funded rifles and 4,700 Humvees left in the country.",
+			[]string{"inventory/weapons/rifles/900/exact//United States////", "inventory/vehicles/Humvees/4700/exact//United States////"}},
+	})
+}
+
+// TestSeventhProbeTellers covers the tellers the seventh probe found
+// unread.
+func TestSeventhProbeTellers(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a region in brackets",
+			"Frontier Corps Balochistan (North) said it seized 10 rifles.",
+			[]string{"seizure/weapons/rifles/10/exact//////Frontier Corps"}},
+		{"an aside before the telling",
+			"The Monitoring Team, in its report of May 2025, said the group held 300 rifles.",
+			[]string{"inventory/weapons/rifles/300/exact/////2025-05/Monitoring Team"}},
+		{"an office of a lower-case body",
+			"Officers seized 20 rifles, the collector of customs said.",
+			[]string{"seizure/weapons/rifles/20/exact//////collector of customs"}},
+		{"officials and their airport",
+			"Customs officials at Lahore airport said 6 pistols were seized from a passenger.",
+			[]string{"seizure/weapons/pistols/6/exact//////Customs officials"}},
+		{"a department in lower case",
+			"Two rifles were seized, the home department said.",
+			[]string{"seizure/weapons/rifles/2/exact//////home department"}},
+		{"a named force of a country",
+			"Afghan Taliban forces said they seized 9 rifles.",
+			[]string{"seizure/weapons/rifles/9/exact//////Afghan Taliban forces"}},
+		{"an intelligence service",
+			"Taliban intelligence said it seized 14 pistols.",
+			[]string{"seizure/weapons/pistols/14/exact//////Taliban"}},
+		{"according to a body of one word",
+			"According to the Pentagon, 70 aircraft were left behind.",
+			[]string{"inventory/aircraft/aircraft/70/exact//////Pentagon"}},
+		{"an office and its place",
+			"A police commander in Zhob told reporters that 12 rifles were seized.",
+			[]string{"seizure/weapons/rifles/12/exact//////commander"}},
+		{"a dealer tells a price",
+			"A dealer in the market said a Turkish pistol costs Rs 90,000.",
+			[]string{"sighting/weapons/pistol/1/exact//Turkey////dealer"}},
+	})
+}
+
+// TestSeventhProbeHolders covers holders the seventh probe found missed:
+// a force named by its owner's possessive, and a force that "held"
+// counted materiel.
+func TestSeventhProbeHolders(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a force of a possessor",
+			"The Islamic Emirate's air force now operates 48 aircraft.",
+			[]string{"inventory/aircraft/aircraft/48/exact///Afghanistan/Military Forces of Afghanistan//"}},
+		{"a force with no possessor",
+			"The air force now operates 48 aircraft.",
+			[]string{"inventory/aircraft/aircraft/48/exact////air force//"}},
+		{"a group that held materiel",
+			"The Taliban held roughly 300 rifles.",
+			[]string{"inventory/weapons/rifles/300/approx///Afghanistan/Taliban//"}},
+		{"police who held suspects",
+			"Police held three suspects with two pistols.",
+			[]string{"seizure/weapons/pistols/2/exact//////"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lex.Split(tc.text)
+			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"Taliban": "militants", "air force": "security_forces", "Police": "security_forces"}}
+			if strings.Contains(tc.text, "Islamic Emirate") {
+				cx.names["Islamic Emirate"] = "security_forces"
+			}
+			recs := Find(tc.text, ss, holderNamed{cx})
+			var got []string
+			for _, r := range recs {
+				got = append(got, recordLine(r))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
 }

@@ -107,11 +107,11 @@ var items = []itemName{
 	{[]string{"hand-grenades"}, "munitions", "hand grenades", false},
 	{[]string{"hand-grenade"}, "munitions", "hand grenade", true},
 	{[]string{"m4", "rifles"}, "weapons", "M4 rifles", false},
-	{[]string{"m4", "rifle"}, "weapons", "M4 rifle", false},
+	{[]string{"m4", "rifle"}, "weapons", "M4 rifle", true},
 	{[]string{"m4", "carbines"}, "weapons", "M4 carbines", false},
 	{[]string{"m4s"}, "weapons", "M4 rifles", false},
 	{[]string{"m16", "rifles"}, "weapons", "M16 rifles", false},
-	{[]string{"m16", "rifle"}, "weapons", "M16 rifle", false},
+	{[]string{"m16", "rifle"}, "weapons", "M16 rifle", true},
 	{[]string{"m16s"}, "weapons", "M16 rifles", false},
 	{[]string{"m24", "sniper", "rifles"}, "weapons", "M24 sniper rifles", false},
 	{[]string{"sniper", "rifles"}, "weapons", "sniper rifles", false},
@@ -297,6 +297,19 @@ var items = []itemName{
 	{[]string{"glock"}, "weapons", "Glock", true},
 	{[]string{"m16"}, "weapons", "M16", true},
 	{[]string{"m4"}, "weapons", "M4", true},
+	// Added from the seventh probe's misses: "a rocket" beside mortar
+	// shells, "communication sets" in a list, "an explosive device" a
+	// quadcopter dropped, "a Scud launcher" (the model before it), the
+	// Taliban's "Ranger pickups".
+	{[]string{"rocket"}, "munitions", "rocket", true},
+	{[]string{"communication", "sets"}, "communications", "communication sets", false},
+	{[]string{"explosive", "devices"}, "explosives", "explosive devices", false},
+	{[]string{"explosive", "device"}, "explosives", "explosive device", true},
+	{[]string{"missile", "launchers"}, "weapons", "missile launchers", false},
+	{[]string{"missile", "launcher"}, "weapons", "missile launcher", true},
+	{[]string{"launchers"}, "weapons", "launchers", false},
+	{[]string{"launcher"}, "weapons", "launcher", true},
+	{[]string{"ranger", "pickups"}, "vehicles", "Ranger pickups", false},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
 	{[]string{"arms"}, "weapons", "arms", false},
 }
@@ -310,7 +323,7 @@ var sightItems = func() []itemName {
 		one  bool
 	}{{"goggles", false}, {"devices", false}, {"device", true}, {"equipment", false}, {"sights", false}, {"sight", true},
 		{"scopes", false}, {"scope", true}, {"binoculars", false}, {"cameras", false}, {"camera", true},
-		{"glasses", false}, {"monoculars", false}, {"gear", false}, {"imagers", false}, {"imager", true}, {"systems", false},
+		{"glasses", false}, {"monoculars", false}, {"monocular", true}, {"gear", false}, {"imagers", false}, {"imager", true}, {"systems", false},
 		{"weapon sights", false}, {"weapon sight", true}, {"rifle scopes", false}, {"rifle scope", true}}
 	var out, short []itemName
 	for _, p := range []struct {
@@ -429,12 +442,16 @@ var kindCues = []kindCue{
 	{[]string{"parading"}, Sighting}, {[]string{"flew", "overhead"}, Sighting}, {[]string{"shown"}, Sighting},
 	{[]string{"observed"}, Sighting},
 	{[]string{"repaired"}, Inventory}, {[]string{"restored"}, Inventory},
+	// Added from the seventh probe: bombs "defused" by a disposal squad
+	// are taken out of the bombers' hands; arms "deposited" at a
+	// surrender are handed over.
+	{[]string{"defused"}, Seizure}, {[]string{"deposited"}, Transfer},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
 // even uncounted and unremarkable ("recovered explosives"): "found" and
 // "captured" are too often said of bodies and posts.
-var strongSeizure = lex.WordSet("retrieved made decamped haul yielded took taken recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted")
+var strongSeizure = lex.WordSet("retrieved made decamped haul yielded took taken recovered seized confiscated impounded unearthed intercepted recovery seizure recovering seizing recovers seizes confiscating looted snatched foiled thwarted busted defused")
 
 // foilWords turn a smuggling sentence into a seizure: "foiled an attempt
 // to smuggle 25 pistols".
@@ -462,7 +479,7 @@ var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": 
 	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true, "held": true})
 
 // forceNouns end the name of an armed force or group.
-var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups")
+var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate")
 
 // countries are the names and adjectives that give a record's origin or
 // location country.
@@ -633,7 +650,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		inherit := (ctxPara == s.Para || listed && ctxSent == si-1) && (listed || refersBack(s.Toks))
 		// A drone that dropped a load in an attack is the record; the
 		// load is the attack's weapon.
-		droneUse := kind == Use && lowerWord(text[kStart:kEnd]) == "dropped"
+		droneUse := kind == Use && (lowerWord(text[kStart:kEnd]) == "dropped" || lowerWord(text[kStart:kEnd]) == "with")
 		if droneUse {
 			kept := recs[:0]
 			var keptStarts []int
@@ -647,6 +664,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			}
 			recs, starts, recItems = kept, keptStarts, keptItems
 			counted = len(recs) > 0
+		}
+		if cue := lowerWord(text[kStart:kEnd]); kind == Sighting && (priceVerbs[cue] || cue == "display" || cue == "sell" || cue == "sells" || cue == "selling" || cue == "sale") && marketIn(s.Toks) {
+			// "shopkeepers display Kalashnikovs and Zigana pistols",
+			// "a new Glock pistol for 75,000": arms on offer in a market
+			// are each a record, named models or not.
+			counted = true
 		}
 		c := contextOf(text, sents, si, kind, cx)
 		if inherit {
@@ -717,11 +740,6 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				continue
 			}
 			r.OriginCountry, r.LocationCountry, r.Holder, r.AsOf, r.AttributedTo = c.origin, c.location, c.holder, c.asOf, c.attributed
-			if r.OriginCountry == "" && usModels[strings.ToLower(r.Item)] {
-				// A Humvee or a Black Hawk is American wherever it turns
-				// up.
-				r.OriginCountry = "United States"
-			}
 			if r.Kind == Inventory && inherit && ctx.kind != "" {
 				r.Kind = ctx.kind
 			}
@@ -746,6 +764,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 					continue
 				}
 				r.Evidence = append(r.Evidence, e)
+			}
+			if r.OriginCountry == "" && usModels[strings.ToLower(r.Item)] {
+				// A Humvee or a Black Hawk is American wherever it turns
+				// up, whatever origin another item of the list has
+				// ("US-funded munitions and 4,700 Humvees").
+				r.OriginCountry = "United States"
 			}
 			out = append(out, *r)
 		}
@@ -867,6 +891,14 @@ func itemOrigins(toks []lex.Token, items []found) map[int]namedOrigin {
 			out[it.first] = o
 			continue
 		}
+		if o, ok := originAfter(toks, it.last); ok && j+1 < len(items) {
+			// "six pistols of Chinese make and 2,000 rounds": an origin
+			// told inside a list is its item's; one that ends the list
+			// ("M4 rifles and night-vision goggles of US origin") may be
+			// the whole list's, and is left to the sentence.
+			out[it.first] = o
+			continue
+		}
 		if j == 0 {
 			continue
 		}
@@ -921,6 +953,20 @@ func originBefore(toks []lex.Token, first int) (namedOrigin, bool) {
 		return namedOrigin{}, false
 	}
 	return namedOrigin{name, Span{toks[k].Start, toks[k].End}}, true
+}
+
+// originAfter reads an origin written after an item: "six pistols of
+// Chinese make", "rifles of Turkish manufacture".
+func originAfter(toks []lex.Token, last int) (namedOrigin, bool) {
+	k := last + 1
+	if k+2 >= len(toks) || !toks[k].Is("of") || !toks[k+2].Is("make", "manufacture", "origin") {
+		return namedOrigin{}, false
+	}
+	name, _, ok := countryOf(toks[k+1])
+	if !ok || name == "NATO" {
+		return namedOrigin{}, false
+	}
+	return namedOrigin{name, Span{toks[k+1].Start, toks[k+1].End}}, true
 }
 
 // notable reports whether the items name a model or a kind of materiel
@@ -997,7 +1043,7 @@ type found struct {
 
 // itemModifiers are the words before an item that say what kind of it
 // it is, kept in its name.
-var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made")
+var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled")
 
 // ammunitionOf are the weapons named before the ammunition they fire:
 // "pistol rounds", "rifle cartridges".
@@ -1238,9 +1284,9 @@ func verbNext(toks []lex.Token, k int) bool {
 // "AK-47", "G3", "MP5", "RPG-7", "INSAS", "AK".
 func modelToken(w string) bool {
 	switch strings.ToUpper(w) {
-	case "INSAS", "SLR", "AK", "AKM", "LMG", "TT", "AK-SERIES":
+	case "INSAS", "SLR", "AK", "AKM", "LMG", "TT", "AK-SERIES", "PK", "PKM", "RPK", "DSHK":
 		return true
-	case "GLOCK", "BERETTA", "MAKAROV", "TOKAREV", "UZI", "COLT":
+	case "GLOCK", "BERETTA", "MAKAROV", "TOKAREV", "UZI", "COLT", "ZIGANA", "CANIK", "TAURUS", "NORINCO", "DRAGUNOV", "SCUD":
 		// Makers named as models: "a Glock pistol".
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
@@ -1404,7 +1450,8 @@ func articleBefore(toks []lex.Token, it found) (int, bool) {
 	}
 	for k := it.first - 1; k >= 0 && k >= it.first-3; k-- {
 		t := toks[k]
-		if t.Is("a", "an", "one", "single") {
+		if t.Is("a", "an", "one", "single", "his", "her") {
+			// "surrendered with his M4 rifle": one.
 			return k, true
 		}
 		if t.Punct || t.Is("and", "or", "of", "with", "the") {
@@ -1461,6 +1508,19 @@ func kindOf(toks []lex.Token) (string, int, int) {
 		if kind, start, end, _ := kindPass(toks, true); kind != "" {
 			return kind, start, end
 		}
+	}
+	// "surrendered to police in Swat with his M4 rifle": arms given up
+	// at a surrender are handed over.
+	for i, t := range toks {
+		if !t.Is("surrendered") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+			if toks[k].Is("with") && materielWithin(toks, k+1, 3) {
+				return Transfer, toks[i].Start, toks[i].End
+			}
+		}
+		break
 	}
 	// "apprehended two cadres along with a 9mm pistol".
 	for i, t := range toks {
@@ -1542,7 +1602,27 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// auto parts held 250 pistols": what a search found aboard.
 			return Seizure, toks[i].Start, toks[i].End, skipped
 		}
+		if priceShapes.May(toks[i].Lower) && priceVerbs[toks[i].Lower] && priceOf(toks, i) {
+			// "a used M4 sells for about 90,000 afghanis", "the price
+			// of an M16 rifle": arms on offer in a market are seen.
+			if kind == "" {
+				kind, start, end = Sighting, toks[i].Start, toks[i].End
+			}
+			continue
+		}
+		if toks[i].Is("with") && droneAttackWith(toks, i) {
+			// "attacked a police station with four drones": the drones
+			// are used.
+			if kind == "" {
+				kind, start, end = Use, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
+			continue
+		}
+		if toks[i].Is("used") && adjectival(toks, i) {
+			// "a used M4 sells for": second-hand, not used in an attack.
 			continue
 		}
 		if !allowAdjectival && adjectival(toks, i) {
@@ -1568,8 +1648,9 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// "their own rifles": whose, not a holding.
 			continue
 		}
-		if toks[i].Is("display") && !(i >= 1 && toks[i-1].Is("on")) {
-			// "on display"; not "a display of force".
+		if toks[i].Is("display") && !(i >= 1 && toks[i-1].Is("on")) && !(i >= 1 && !toks[i-1].Is("a", "the", "its", "their") && materielWithin(toks, i+1, 2)) {
+			// "on display", "shopkeepers display Kalashnikovs"; not "a
+			// display of force".
 			continue
 		}
 		if toks[i].Is("sale") && !(i >= 1 && toks[i-1].Is("on", "for")) {
@@ -1577,7 +1658,9 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			continue
 		}
 		if toks[i].Is("hands") && !(i >= 1 && toks[i-1].Is("in", "into") || i >= 2 && toks[i-1].Is("the") && toks[i-2].Is("in", "into") ||
-			i >= 2 && toks[i-2].Is("in", "into") && isCap(toks[i-1].Text)) {
+			i >= 2 && toks[i-2].Is("in", "into") && isCap(toks[i-1].Text) ||
+			// "in Afghan government hands".
+			i >= 3 && toks[i-3].Is("in", "into") && isCap(toks[i-2].Text) && !toks[i-1].Punct) {
 			// "took possession of": a taking, not a holding.
 			continue
 		}
@@ -1647,6 +1730,75 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 	}
 	return kind, start, end, skipped
+}
+
+// priceVerbs tell what arms fetch in a market; "sold" is left to the
+// transfer cue ("sold to the TTP").
+var priceVerbs = lex.WordSet("sells sell selling fetches fetch fetching costs cost priced price")
+
+// priceShapes turns away most words before the priceVerbs lookup.
+var priceShapes = lex.ShapesOf(priceVerbs)
+
+// priceOf reports a price told of materiel at token i in a sentence
+// about a market or those who trade in it: materiel just before the verb
+// and a figure or a currency just after it ("a Turkish pistol now costs
+// Rs 95,000, a dealer said", "thermal scopes fetch up to $3,000 in the
+// bazaar"), or "the price of" materiel. A price list alone shows no arms.
+func priceOf(toks []lex.Token, i int) bool {
+	if !marketIn(toks) {
+		return false
+	}
+	if toks[i].Is("price") {
+		return i+1 < len(toks) && toks[i+1].Is("of") && materielWithin(toks, i+2, 3)
+	}
+	figure := false
+	for k := i + 1; k < len(toks) && k <= i+4 && !figure; k++ {
+		figure = startsFigure(toks[k]) && !toks[k].Is("at", "over", "more") || toks[k].Is("rs", "rs.", "$", "usd", "afs", "pkr") || strings.HasPrefix(toks[k].Text, "$")
+	}
+	if !figure {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Punct; k-- {
+		if itemLast[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// marketNouns name an arms market and those who trade in it.
+var marketNouns = lex.WordSet("market markets bazaar bazaars shop shops dealer dealers trader traders shopkeeper shopkeepers gunsmith gunsmiths")
+
+// marketIn reports a sentence that names a market or its traders.
+func marketIn(toks []lex.Token) bool {
+	for _, t := range toks {
+		if marketNouns[t.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// attackVerbs tell an attack whose means "with" may name.
+var attackVerbs = lex.WordSet("attacked attack attacks targeted struck hit carried")
+
+// droneAttackWith reports "with" at token i naming drones an attack was
+// made with: "attacked a police station with four drones", "was carried
+// out with a quadcopter".
+func droneAttackWith(toks []lex.Token, i int) bool {
+	drone := false
+	for k := i + 1; k < len(toks) && k <= i+3 && !drone; k++ {
+		drone = droneNouns[toks[k].Lower]
+	}
+	if !drone {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8 && !toks[k].Punct; k-- {
+		if attackVerbs[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // carrierBefore reports a vehicle or a container as the subject of the
@@ -2220,12 +2372,47 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = speakerTeller(text, toks, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = witnessTeller(text, toks, ev)
+	}
 	return c
 }
 
+// witnessTeller names people who saw or trade the arms and tell of them
+// in lower case: "..., dealers said", "a trader told Reuters", "Arms
+// dealers in Ghazni told the BBC", "Traders in Kabul's Mandawi market
+// said".
+func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].Is("said", "says", "say", "told", "added") {
+			// "a shopkeeper showed reporters a Glock": a showing.
+			continue
+		}
+		// Back over the witnesses' place: "in Kabul's Mandawi market".
+		b := k - 1
+		for m := b; m >= 1 && m >= k-5; m-- {
+			if toks[m].Is("in", "at") {
+				b = m - 1
+				break
+			}
+			if !(isCap(toks[m].Text) || marketNouns[toks[m].Lower] || toks[m].Is("city", "district", "the")) {
+				break
+			}
+		}
+		if b >= 0 && (witnessNouns[toks[b].Lower] || witnessNoun[toks[b].Lower]) {
+			ev("attributed_to", toks[b].Start, toks[b].End)
+			return text[toks[b].Start:toks[b].End]
+		}
+	}
+	return ""
+}
+
+// witnessNoun are the witnessNouns in the singular: "a dealer said".
+var witnessNoun = lex.WordSet("dealer trader shopkeeper resident witness eyewitness villager local")
+
 // speakerOffices name an office whose holder speaks by name: "SHO Rahim Khan
 // said", "the group's spokesman Zabihullah Mujahid said".
-var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor")
+var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor staff")
 
 // ministryWords make a ministry's name told in lower case: "the
 // Taliban's ministry of defence said".
@@ -2243,12 +2430,16 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			continue
 		}
 		e := i - 1
-		// "... in Nangarhar said": the teller's place.
+		// "... in Nangarhar said", "at Peshawar airport said": the
+		// teller's place.
 		k := e
+		if k >= 1 && toks[k].Is("airport", "border", "crossing", "port") && isCap(toks[k-1].Text) {
+			k--
+		}
 		for k >= 0 && isCap(toks[k].Text) && k > e-3 {
 			k--
 		}
-		if k < e && k >= 1 && toks[k].Is("in") {
+		if k < e && k >= 1 && toks[k].Is("in", "at") {
 			e = k - 1
 		}
 		// "Officials of the Islamic Emirate": a body the officials serve.
@@ -2285,6 +2476,12 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			ev("attributed_to", toks[b].Start, toks[i-1].End)
 			return text[toks[b].Start:toks[i-1].End]
 		}
+		if b >= 1 && b < i-1 && toks[b].Is("in") && speakerOffices[toks[b-1].Lower] {
+			// "A Taliban commander in Helmand told AFP": the office and
+			// its place.
+			ev("attributed_to", toks[b-1].Start, toks[b-1].End)
+			return toks[b-1].Text
+		}
 		// "the Taliban's ministry of defence".
 		b = i - 1
 		for b >= 0 && ministryWords[toks[b].Lower] {
@@ -2318,9 +2515,39 @@ func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Co
 			}
 		}
 	}
+	if c.location == "" && cx != nil {
+		// "... in the Darra Adamkhel market. ¶ Dealers in Darra say": a
+		// place told again by the first word of its name.
+		c.location = shortPlace(text, sents, si, cx, ev)
+	}
 	if c.attributed == "" {
 		c.attributed = paragraphTeller(text, sents, si, ev)
 	}
+}
+
+// shortPlace returns the country of a place sentence si names after a
+// preposition by the first word of a longer name the text gave before
+// ("in Darra" after "the Darra Adamkhel market"), "" when there is none.
+func shortPlace(text string, sents []lex.Sentence, si int, cx Context, ev func(string, int, int)) string {
+	toks := sents[si].Toks
+	for i := 1; i < len(toks); i++ {
+		if !toks[i-1].Is("in", "at", "near", "from") || !isCap(toks[i].Text) || i+1 < len(toks) && isCap(toks[i+1].Text) {
+			continue
+		}
+		for k := 0; k < si; k++ {
+			prev := sents[k].Toks
+			for j := 0; j+1 < len(prev); j++ {
+				if prev[j].Text != toks[i].Text || !isCap(prev[j+1].Text) {
+					continue
+				}
+				if country, at, ok := cx.Where(prev[j].Start, prev[j+1].End); ok {
+					ev("location_country", at.Start, at.End)
+					return country
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // anaphoricHolder reports a sentence whose holder is told only by words
@@ -2510,7 +2737,9 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
 			holdVerbs[toks[i].Lower] && forceBefore(toks, i) ||
-			toks[i].Is("controlled", "controls", "control", "kept", "keeps") && forceBefore(toks, i) && figureAfter(toks, i+1) {
+			toks[i].Is("controlled", "controls", "control", "kept", "keeps") && forceBefore(toks, i) && figureAfter(toks, i+1) ||
+			// "the Taliban held roughly 300,000 small arms".
+			toks[i].Is("held") && forceBefore(toks, i) && figureAfter(toks, i+1) && figureOfMateriel(toks, i+1) {
 			k = i
 			break
 		}
@@ -2533,8 +2762,9 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			break
 		}
 		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && sameClause(toks, a.End, k) {
-			// "TTP militants": the group, not the generic noun after it.
-			if i > 0 && a.Start-named[i-1].End <= 1 {
+			// "TTP militants": the group, not the generic noun after it;
+			// "the Islamic Emirate's air force": the force's owner.
+			if i > 0 && (a.Start-named[i-1].End <= 1 || possessiveGap(text[named[i-1].End:a.Start])) {
 				a = named[i-1]
 			}
 			return holderName(text, toks, a, ev)
@@ -2568,6 +2798,13 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		}
 	}
 	return ""
+}
+
+// possessiveGap reports the text between two actors as a possessive
+// ending: "Islamic Emirate" and "air force" in "the Islamic Emirate's air
+// force".
+func possessiveGap(between string) bool {
+	return between == "'s " || between == "’s "
 }
 
 // holderCountry returns the country a holder's dictionary name belongs
@@ -2876,7 +3113,7 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		}
 		// Two capitalised words at least, or one acronym a text is
 		// according to ("according to SIGAR"); "by TTP" names an agent.
-		if e-j >= 2 || e-j == 1 && toks[i].Is("according") && (isAcronym(toks[j].Text) || toks[j].Text == "UN") {
+		if e-j >= 2 || e-j == 1 && toks[i].Is("according") && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || toks[j-1].Is("the")) {
 			// "a report by the UN Security Council's monitoring team":
 			// the body is the council, not its possessive.
 			end := toks[e-1].End
@@ -2909,8 +3146,25 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			e++
 		}
 		k := e
+		if k+2 < len(toks) && toks[k].Text == "(" && isCap(toks[k+1].Text) && toks[k+2].Text == ")" {
+			// "Frontier Corps Balochistan (South) said": the region
+			// the body serves, in brackets.
+			k += 3
+		}
 		for k < len(toks) && k < e+3 && bodyNouns[toks[k].Lower] {
 			k++
+		}
+		if k+1 < len(toks) && toks[k].Text == "," && toks[k+1].Is("in", "on", "at", "during") {
+			// "The UN Monitoring Team, in its report of July 2025,
+			// said": the telling after an aside.
+			for m := k + 2; m < len(toks) && m <= k+12; m++ {
+				if toks[m].Text == "," {
+					if m+1 < len(toks) && tellVerbs[toks[m+1].Lower] {
+						k = m + 1
+					}
+					break
+				}
+			}
 		}
 		if k == e && k+1 < len(toks) && toks[k].Is("in") && isCap(toks[k+1].Text) {
 			// "Police in Peshawar said": the body's place between it and
@@ -2995,7 +3249,8 @@ func forceTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			continue
 		}
 		m := j + 1
-		for m < len(toks) && m <= j+2 && !isCap(toks[m].Text) && !forceWords[toks[m].Lower] && !toks[m].Punct {
+		// "Afghan border police", "Afghan Taliban forces".
+		for m < len(toks) && m <= j+2 && !forceWords[toks[m].Lower] && !toks[m].Punct {
 			m++
 		}
 		if m >= len(toks) || !forceWords[toks[m].Lower] {
@@ -3029,7 +3284,7 @@ var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses 
 var (
 	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration " +
 		"interior home defence defense foreign federal provincial")
-	officeHeads = lex.WordSet("commissioner officer superintendent administration minister")
+	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector")
 )
 
 // officeTeller names an office told in lower case that tells what the
@@ -3046,6 +3301,9 @@ func officeTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 		}
 		if j < k-1 && j >= 0 && toks[j].Is("of") {
 			j--
+		} else if k >= 3 && toks[k-2].Is("of") && !isCap(toks[k-1].Text) && officeHeads[toks[k-3].Lower] {
+			// "the collector of customs said".
+			j, e = k-3, k
 		} else {
 			j, e = k-1, k
 		}
@@ -3087,11 +3345,11 @@ var tellVerbs = lex.WordSet("said says say told stated reported reports estimate
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
-var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement " +
+var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence " +
 	"photographer correspondent reporter news agency")
 
 // speakerNouns are the people who speak for a body.
-var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter")
+var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter intelligence")
 
 // regionWords are the provinces and regions a body's name may end in:
 // "CTD Punjab", "FC Khyber Pakhtunkhwa", "Frontier Corps North".
