@@ -208,10 +208,15 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			// ... but a year's toll in many incidents is a tally at a
 			// district too: "150 to 200 civilians were killed in drone
 			// strikes in North Waziristan in 2012".
-			_, _, local := c.Where(s.Start, s.End)
+			// Only the clause that the period ends counts: "Levies lost
+			// 38 personnel in 2025, the spokesman said, as militants
+			// attacked checkposts in Makran" places the attacks, not the
+			// year's toll.
+			_, _, local := c.Where(s.Start, clauseEnd(s, inPeriod, cands))
 			spanned = !local || wholeYear(inPeriod) && killedInMany(s.Toks)
 		}
-		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands))
+		// A table of figures is a statistic, whatever its head.
+		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands)
 		afterClaim = false
 		// A statistic counts many incidents: a sentence whose only figure
 		// is a small toll with no period is an incident report.
@@ -331,6 +336,12 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 				country, admin1 = partCountry, partAdmin1
 			}
 		}
+		// A table's row names its own place: "Sindh 41".
+		if cd.table {
+			if c, a, _ := f.c.Where(cd.mStart, cd.mEnd); c != "" {
+				country, admin1 = c, a
+			}
+		}
 		p := periodOf(f.periods, span, cd.n)
 		if p == nil {
 			p = near
@@ -403,6 +414,25 @@ func placeThenFigure(toks []lex.Token, i int) bool {
 		k++
 	}
 	return k < len(toks) && numberAt(toks, k)
+}
+
+// clauseEnd returns where the clause that holds the period p and the
+// figures cands ends in sentence s: at the first stop after them, or the
+// sentence's end.
+func clauseEnd(s lex.Sentence, p *dates.Period, cands []candidate) int {
+	if p == nil {
+		return s.End
+	}
+	from := p.EndOff
+	for _, cd := range cands {
+		from = max(from, cd.n.End)
+	}
+	for _, t := range s.Toks {
+		if t.Start >= from && t.Punct && !t.Is("(", ")", "-") {
+			return t.Start
+		}
+	}
+	return s.End
 }
 
 // wholeYear reports a period of one calendar year.
@@ -602,12 +632,23 @@ func incidentClause(toks []lex.Token) bool {
 	if singleIncident(toks) || dayIn(toks) {
 		return true
 	}
-	if hasAggregateWord(toks) || span(toks) || manyIncidents(toks) || compares(toks) {
+	if hasAggregateWord(toks) || span(toks) || manyIncidents(toks) || compares(toks) || inYear(toks) {
 		return false
 	}
 	for _, t := range toks {
 		if t.Is("attacked", "killed", "martyred", "shot", "gunned", "ambushed", "stormed", "exploded", "abducted", "kidnapped") ||
 			t.Is("martyrdom") {
+			return true
+		}
+	}
+	return false
+}
+
+// inYear reports a clause dated by a whole year and no day: "the CTD said
+// it killed 317 terrorists and arrested 1,046 in 2025" sums the year.
+func inYear(toks []lex.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if year(toks[i].Lower) && toks[i-1].Is("in", "during", "throughout") {
 			return true
 		}
 	}
@@ -663,6 +704,7 @@ type candidate struct {
 	bare         bool // a toll with no metric noun: "145 were shot dead"
 	civilian     bool // "civilian casualties": the people counted are civilians
 	part         bool // a place's part of the figure before: "43 of them in Sindh"
+	table        bool // a figure of a table flattened into text: "Sindh 63; Punjab 51"
 }
 
 // candidates returns the numbers of a sentence that count a metric: "over
@@ -687,7 +729,9 @@ func candidates(text string, s lex.Sentence) []candidate {
 	var out []candidate
 	// "Of them, 924 were security personnel and 642 civilians": the dead
 	// of the sentence before, split by side; no word of death is needed.
-	split := (lex.HasAt(toks, 0, "of", "them") || lex.HasAt(toks, 0, "of", "these") || lex.HasAt(toks, 0, "among", "them")) &&
+	// "Of last year's 3,417 deaths, 1,488 were militants, 1,142 security
+	// personnel and 787 civilians": the dead the opening names.
+	split := (lex.HasAt(toks, 0, "of", "them") || lex.HasAt(toks, 0, "of", "these") || lex.HasAt(toks, 0, "among", "them") || ofTheDead(toks)) &&
 		!hurtWords(toks)
 	for i := range toks {
 		// "over a hundred militants": a number told in words only.
@@ -760,6 +804,15 @@ func candidates(text string, s lex.Sentence) []candidate {
 			out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, part: true})
 			continue
 		}
+		// "it killed 317 terrorists and arrested 1,046 in 2025": the verb
+		// before a figure with no noun, in a list after a tally's first
+		// figure, says the fate of the others.
+		if len(out) > 0 && b0 >= 1 && toks[b0-1].Is("and", ",") && (k >= len(toks) || toks[k].Punct || toks[k].Is("in", "during", "since", "so", "this", "over", "while")) {
+			if f := fate(toks[b0 : b0+1]); f != "" {
+				out = append(out, candidate{n: n, metric: f, mStart: toks[b0].Start, mEnd: toks[b0].End})
+				continue
+			}
+		}
 		// "432 terrorists had been killed and 1,207 arrested": the verb
 		// after the figure says the fate of the others of the tally.
 		if len(out) > 0 && b0 >= 0 && toks[b0].Is("and", ",") && k < len(toks) {
@@ -786,8 +839,8 @@ func candidates(text string, s lex.Sentence) []candidate {
 			continue
 		}
 		b := firstBefore(toks, n.Start)
-		if metric, ok := labelled(toks, b); ok && (k >= len(toks) || toks[k].Punct || toks[k].Is("and")) {
-			out = append(out, candidate{n: n, metric: metric, mStart: toks[b].Start, mEnd: toks[b].End, toll: true, bare: true})
+		if metric, first, ok := labelled(toks, b); ok && (k >= len(toks) || toks[k].Punct || toks[k].Is("and")) {
+			out = append(out, candidate{n: n, metric: metric, mStart: toks[first].Start, mEnd: toks[b].End, toll: isToll(metric), bare: isToll(metric), table: true})
 			continue
 		}
 		// "killed 123 militants and arrested 61 others": the verb says
@@ -999,6 +1052,23 @@ func groupMembers(toks []lex.Token, m int) bool {
 	return m+1 < len(toks) && isAcronym(toks[m].Text) && toks[m+1].Is("members", "militants", "fighters", "operatives")
 }
 
+// ofTheDead reports a sentence that opens with the dead it splits: "Of
+// last year's 3,417 deaths, ...", "Among the 900 killed, ...".
+func ofTheDead(toks []lex.Token) bool {
+	if len(toks) == 0 || !toks[0].Is("of", "among") {
+		return false
+	}
+	for _, t := range toks[1:min(len(toks), 9)] {
+		if t.Is(",") {
+			return false
+		}
+		if t.Is("deaths", "fatalities", "dead", "killed") {
+			return true
+		}
+	}
+	return false
+}
+
 // hurtWords reports words of the wounded, the arrested or the abducted,
 // whose split is not of the dead.
 func hurtWords(toks []lex.Token) bool {
@@ -1029,7 +1099,33 @@ func bareSide(toks []lex.Token, b, k int, before []candidate) string {
 			return prev
 		}
 	}
+	// "1,450 ISKP members had been arrested and 385 killed": the others
+	// of the militants counted before, whatever befell those.
+	if len(before) > 0 && b >= 0 && toks[b].Is("and") {
+		switch prev := before[len(before)-1]; prev.metric {
+		case Arrests, Surrenders, Abductions:
+			if militantsAt(toks, prev.n.End) {
+				return MilitantsKilled
+			}
+		}
+	}
 	return Deaths
+}
+
+// militantsAt reports militants counted by the figure that ends at offset
+// end: "1,450 ISKP members", "210 suspected terrorists".
+func militantsAt(toks []lex.Token, end int) bool {
+	k := 0
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	for k < len(toks) && modifiers[toks[k].Lower] {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	return metricNouns[toks[k].Lower] == MilitantsKilled || isAcronym(toks[k].Text) && k+1 < len(toks) && toks[k+1].Is("members", "fighters", "militants", "operatives")
 }
 
 // isAcronym reports a word of two or more capitals, "TTP", "ISKP".
@@ -1197,7 +1293,8 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 				return true
 			}
 		}
-	case toks[b].Is("and") && k+1 < len(toks) && toks[k].Is("in") && (year(toks[k+1].Lower) || lex.HasAt(toks, k+1, "the", "previous") || lex.HasAt(toks, k+1, "the", "preceding")):
+	case toks[b].Is("and") && k+1 < len(toks) && toks[k].Is("in") && (year(toks[k+1].Lower) || lex.HasAt(toks, k+1, "the", "previous") || lex.HasAt(toks, k+1, "the", "preceding") ||
+		lex.HasAt(toks, k+1, "the", "same")):
 		// "140 policemen were killed in 2023, and 117 in the previous
 		// year": the same count for another year.
 		return true
@@ -1255,9 +1352,14 @@ func sideOfDead(toks []lex.Token, b, k int, before []candidate) (string, int) {
 	if m := before[len(before)-1].metric; m != Deaths && m != Casualties {
 		return "", 0
 	}
-	for j := k + 2; j < len(toks) && j <= k+4 && !toks[j].Punct; j++ {
+	// The side stands right after "of them", past its modifiers ("328
+	// of them among civilians and security personnel" names no one side).
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
 		if side := peopleMetric(toks[j]); side != Deaths {
 			return side, j
+		}
+		if !modifiers[toks[j].Lower] {
+			break
 		}
 	}
 	return "", 0
@@ -1416,9 +1518,13 @@ func sentenced(toks []lex.Token, i int) bool {
 
 // labelled reads a figure told after the people it counts, in a list
 // that a colon opens after a word of death: "Fatalities in Balochistan in
-// 2025: civilians 212, security forces 198, militants 431". b is the token
+// 2025: civilians 212, security forces 198, militants 431", or after the
+// place it was counted in, in a list a colon opens after what it counts
+// ("Attacks by province in 2025: Sindh 41; Punjab 38"). b is the token
 // before the figure.
-func labelled(toks []lex.Token, b int) (string, bool) {
+//
+// It returns the metric and the first token of the label.
+func labelled(toks []lex.Token, b int) (string, int, bool) {
 	colon := -1
 	for k := b; k >= 0; k-- {
 		if toks[k].Is(":") {
@@ -1426,15 +1532,39 @@ func labelled(toks []lex.Token, b int) (string, bool) {
 			break
 		}
 	}
-	if colon < 0 || !diedIn(toks[max(0, colon-8):colon]) {
-		return "", false
+	if colon < 0 {
+		return "", 0, false
 	}
-	for k := b; k >= b-1 && k > colon; k-- {
-		if m := peopleMetric(toks[k]); m != Deaths {
-			return m, true
+	head := toks[max(0, colon-8):colon]
+	if diedIn(head) {
+		for k := b; k >= b-1 && k > colon; k-- {
+			if m := peopleMetric(toks[k]); m != Deaths {
+				return m, k, true
+			}
 		}
 	}
-	return "", false
+	// "Fatalities by province, 2025 (CRSS): Khyber Pakhtunkhwa 2,041;
+	// Balochistan 911": a table flattened into text, each place with its
+	// figure of what the head counts.
+	if b <= colon || !capital(toks[b]) {
+		return "", 0, false
+	}
+	k := b
+	for k > colon+1 && k > b-3 && capital(toks[k-1]) {
+		k--
+	}
+	if !toks[k-1].Is(":", ";", ",") {
+		return "", 0, false
+	}
+	for _, t := range head {
+		switch m := metricNouns[t.Lower]; m {
+		case Deaths, Casualties, Incidents, Attacks, Injured:
+			if !t.Is("people", "persons", "individuals", "suspects", "cases", "bodies") {
+				return m, k, true
+			}
+		}
+	}
+	return "", 0, false
 }
 
 // deadList reports a count in a list of the dead that opened before it,
@@ -1551,6 +1681,11 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 					}
 				}
 			}
+			// "Deaths of policemen in Karachi's targeted killings fell to
+			// 11": the killings after "in" only qualify the deaths.
+			if toks[i].Is("killings") && qualifying(toks, i) {
+				continue
+			}
 			if toks[i].Is("fatalities", "deaths", "killings", "casualties") {
 				metric := Deaths
 				if toks[i].Is("casualties") {
@@ -1570,6 +1705,21 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// qualifying reports a noun at i told in a phrase that qualifies an earlier
+// one: "in Karachi's targeted killings", "of the killings".
+func qualifying(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := toks[k]
+		if t.Is("in", "of", "from") {
+			return true
+		}
+		if t.Punct || !capital(t) && !modifiers[t.Lower] && !t.Is("the", "these", "such") && !strings.HasSuffix(t.Lower, "'s") {
+			return false
+		}
+	}
+	return false
 }
 
 // numberOf reads the metric of "the number of X killed" from the words at
@@ -1663,6 +1813,11 @@ func bareToll(toks []lex.Token, k int) (metric string, at int, ok bool) {
 			// side when no noun names it.
 			for j := k; j < m && metric == Deaths; j++ {
 				metric = peopleMetric(toks[j])
+			}
+			// "1,200 Afghans, most of them children, had been killed or
+			// maimed": the dead and the hurt together.
+			if v+2 < len(toks) && toks[v+1].Is("or", "and") && toks[v+2].Is("maimed", "injured", "wounded") && toks[v].Is("killed") {
+				metric = Casualties
 			}
 		case toks[v].Is("injured", "wounded"):
 			metric = Injured
@@ -2085,6 +2240,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	out = yearEarlier(text, low, out)
 	out = fiscalYears(text, low, out, published)
+	out = tableYears(text, out)
 	if published.IsZero() {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 		return out
@@ -2172,6 +2328,32 @@ func sinceEvent(before, period string) bool {
 	in := strings.HasSuffix(strings.TrimRight(rest, " "), " in") || strings.HasPrefix(strings.ToLower(period), "in ")
 	return in && !strings.ContainsAny(rest, ",.;:()") && len(strings.Fields(rest)) <= 9
 }
+
+// tableYears adds the year a table's head names bare before its colon:
+// "Fatalities by province, 2025 (CRSS): Khyber Pakhtunkhwa 2,041; ...".
+func tableYears(text string, ps []dates.Period) []dates.Period {
+	for _, c := range indexAll(text, ":") {
+		e := c
+		// "(CRSS)" between the year and the colon.
+		if e > 0 && text[e-1] == ')' {
+			if o := strings.LastIndexByte(text[max(0, e-24):e], '('); o >= 0 {
+				e = max(0, e-24) + o
+			}
+		}
+		e = len(strings.TrimRight(text[:e], " "))
+		// After a word ("by province, 2025"), not a day ("Dec 30, 2024").
+		if e < 7 || text[e-6:e-4] != ", " || !year(text[e-4:e]) || overlaps(ps, e-4, e) || !isLetter(text[e-7]) {
+			continue
+		}
+		y, _ := strconv.Atoi(text[e-4 : e])
+		ps = append(ps, dates.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC),
+			StartOff: e - 4, EndOff: e, Text: text[e-4 : e]})
+	}
+	return ps
+}
+
+// isLetter reports an ASCII letter.
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // rankedYear is a year told bare as the subject of its ranking: "2024 was
 // the deadliest year", "2023 has been the bloodiest".
@@ -2795,6 +2977,16 @@ func calendarUnit(p dates.Period) bool {
 	return next.Day() == 1 && (next.Equal(p.Start.AddDate(1, 0, 0)) || next.Equal(p.Start.AddDate(0, 1, 0)))
 }
 
+// tableOf reports figures read from a table flattened into text.
+func tableOf(cands []candidate) bool {
+	for _, c := range cands {
+		if c.table {
+			return true
+		}
+	}
+	return false
+}
+
 // largest returns the largest death toll among cands.
 func largest(cands []candidate) int64 {
 	var n int64
@@ -2901,7 +3093,25 @@ func compares(toks []lex.Token) bool {
 			return true
 		}
 	}
-	return false
+	return movedBetweenYears(toks)
+}
+
+// movedBetweenYears reports a count told moving from one year to another:
+// "fell to 11 in 2025, from 34 in 2022". (A toll that "rose to 30 from
+// 25" with no years is one incident's, still being counted.)
+func movedBetweenYears(toks []lex.Token) bool {
+	moved, from, years := false, false, 0
+	for i, t := range toks {
+		switch {
+		case changeVerbs[t.Lower]:
+			moved = true
+		case moved && t.Is("from") && numberAt(toks, i+1) && !year(toks[i+1].Lower):
+			from = true
+		case year(t.Lower):
+			years++
+		}
+	}
+	return moved && from && years >= 2
 }
 
 // pointsBack reports a sentence whose tolls fall in a class of incidents

@@ -76,6 +76,13 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 		switch {
 		case lex.HasAt(toks, i, "according", "to"):
 			continue
+		case t.Is("(") && lex.HasAt(toks, i+2, ")", ":") && acronym(toks[i+1]):
+			// "Fatalities by province, 2025 (CRSS): ...": a table's head
+			// credits its figures in brackets.
+			if country, _, _ := c.Where(toks[i+1].Start, toks[i+1].End); country == "" {
+				return Source{Label: toks[i+1].Text, Start: toks[i+1].Start, End: toks[i+1].End}, true
+			}
+			continue
 		case possessive(t) && i+1 < len(toks) && recordAfter(toks, i+1):
 			// "Balochistan police's annual report for 2025 lists", "the
 			// interior ministry's figures show": the owner of the record.
@@ -180,9 +187,10 @@ func nameBefore(toks []lex.Token, e int) (int, int) {
 			// "the minister of state for interior said": an office
 			// told in lower-case words joined by "of" and "for".
 			s = k
-		case t.Is("in") && k == s-1 && s == e && k > 0 && capitalised(toks[s]) && capitalised(toks[k-1]) && officeNouns[toks[k-1].Lower]:
-			// "the UN Assistance Mission in Afghanistan said": a body
-			// and the country it serves.
+		case t.Is("in") && k == s-1 && s == e && k > 0 && capitalised(toks[s]) && officeNouns[toks[k-1].Lower]:
+			// "the UN Assistance Mission in Afghanistan said", "the UN
+			// mission in Afghanistan said": a body and the country it
+			// serves.
 			s = k
 		default:
 			return s, e

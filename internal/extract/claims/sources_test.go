@@ -71,6 +71,10 @@ func TestPublisher(t *testing.T) {
 		{"The XYZC database lists 71 suicide attacks between 2021 and 2025.", "XYZC"},
 		{"The minister for interior shared the province-wise figures for 2025: Sindh 41 incidents.", "minister for interior"},
 		{"Attacks rose to 142, with the Larkana region police recording 16 in May.", "Larkana region police"},
+		{"Fatalities by province, 2024 (QRST): Sindh 63; Punjab 51.", "QRST"},
+		{"Fatalities by province, 2024 (KP): Sindh 63; Punjab 51.", ""},
+		{"The UN mission in Afghanistan said on Tuesday it had recorded 121 civilian deaths.", "UN mission in Afghanistan"},
+		{"The convoy in Afghanistan said on Tuesday it had recorded 121 civilian deaths.", ""},
 	}
 	for _, tt := range tests {
 		c := gazContext{text: tt.text, g: g}
