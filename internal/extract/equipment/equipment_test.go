@@ -901,6 +901,18 @@ func TestSeventhProbePhrasings(t *testing.T) {
 		{"held in a government's hands",
 			"About 500 Humvees were in Afghan government hands in 2021.",
 			[]string{"inventory/vehicles/Humvees/500/approx//United States/Afghanistan///"}},
+		{"an attack carried out with a drone",
+			"The attack on the post was carried out with a quadcopter carrying a grenade.",
+			[]string{"use/aircraft/quadcopter/1/exact//////"}},
+		{"arms carried by a man",
+			"The man was carried out of the house on a stretcher.",
+			nil},
+		{"a model listed after a notable model",
+			"Militants fired on the convoy with M16 rifles and a Soviet-era DShK heavy machine gun.",
+			[]string{"use/weapons/M16 rifles/-///////", "use/weapons/DShK heavy machine gun/1/exact//Russia////"}},
+		{"a unit that kept vehicles",
+			"His unit kept 40 Ranger pickups captured from the army.",
+			[]string{"inventory/vehicles/Ranger pickups/40/exact//////"}},
 		{"a Humvee keeps its origin beside another's",
 			"The audit counted 900 US-funded rifles and 4,700 Humvees left in the country.",
 			[]string{"inventory/weapons/rifles/900/exact//United States////", "inventory/vehicles/Humvees/4700/exact//United States////"}},
@@ -938,6 +950,12 @@ func TestSeventhProbeTellers(t *testing.T) {
 		{"an office and its place",
 			"A police commander in Zhob told reporters that 12 rifles were seized.",
 			[]string{"seizure/weapons/rifles/12/exact//////commander"}},
+		{"a chief of a place",
+			"The police chief of Kurram told reporters that 30 rifles were seized.",
+			[]string{"seizure/weapons/rifles/30/exact//////police chief of Kurram"}},
+		{"a customs service",
+			"Pakistan Customs said 40 pistols were seized.",
+			[]string{"seizure/weapons/pistols/40/exact///Pakistan///Pakistan Customs"}},
 		{"a dealer tells a price",
 			"A dealer in the market said a Turkish pistol costs Rs 90,000.",
 			[]string{"sighting/weapons/pistol/1/exact//Turkey////dealer"}},
@@ -961,6 +979,12 @@ func TestSeventhProbeHolders(t *testing.T) {
 		{"a group that held materiel",
 			"The Taliban held roughly 300 rifles.",
 			[]string{"inventory/weapons/rifles/300/approx///Afghanistan/Taliban//"}},
+		{"arms handed over go to their recipient",
+			"The Taliban handed over 200 rifles to the TTP.",
+			[]string{"transfer/weapons/rifles/200/exact////TTP//"}},
+		{"arms handed over to no actor",
+			"The Taliban handed over 200 rifles to a warehouse.",
+			[]string{"transfer/weapons/rifles/200/exact//////"}},
 		{"police who held suspects",
 			"Police held three suspects with two pistols.",
 			[]string{"seizure/weapons/pistols/2/exact//////"}},
@@ -968,7 +992,7 @@ func TestSeventhProbeHolders(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := lex.Split(tc.text)
-			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"Taliban": "militants", "air force": "security_forces", "Police": "security_forces"}}
+			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"Taliban": "militants", "air force": "security_forces", "Police": "security_forces", "TTP": "militants"}}
 			if strings.Contains(tc.text, "Islamic Emirate") {
 				cx.names["Islamic Emirate"] = "security_forces"
 			}

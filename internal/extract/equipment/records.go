@@ -479,7 +479,7 @@ var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": 
 	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true, "held": true})
 
 // forceNouns end the name of an armed force or group.
-var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate")
+var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate unit")
 
 // countries are the names and adjectives that give a record's origin or
 // location country.
@@ -786,6 +786,13 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 func listedWithNotable(toks []lex.Token, its []found, i int) bool {
 	joined := func(a, b found) bool {
 		for k := a.last + 1; k < b.first; k++ {
+			if toks[k].Is("a", "an") && k > a.last+1 {
+				// "M16 rifles and a Soviet-era DShK heavy machine gun".
+				continue
+			}
+			if _, _, country := countryOf(toks[k]); country && k > a.last+1 {
+				continue
+			}
 			if !(toks[k].Is("and", "or") || toks[k].Punct && toks[k].Text == ",") {
 				return false
 			}
@@ -1683,6 +1690,11 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 		if toks[i].Is("received") && !materielWithin(toks, i+1, 3) {
 			// "received a tip-off about a bomb": not the bomb.
+			continue
+		}
+		if toks[i].Is("carried") && i+1 < len(toks) && toks[i+1].Is("out") {
+			// "the attack was carried out with a quadcopter": done, not
+			// carried.
 			continue
 		}
 		if toks[i].Is("carrying", "carried") && !carriedBy(toks, i) {
@@ -2669,6 +2681,24 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		}
 		return Actor{}, false
 	}
+	if kind == Transfer {
+		// "the Taliban have handed over American weapons, including M4
+		// rifles, to the TTP": who holds them now is the one they went
+		// to.
+		for i := range toks {
+			if !giverVerbs[toks[i].Lower] {
+				continue
+			}
+			for k := i + 1; k+1 < len(toks) && k <= i+16; k++ {
+				if toks[k].Is("to") {
+					if a, ok := actorAt(toks[k+1].Start); ok && a.Side != "civilians" {
+						return holderName(text, toks, a, ev)
+					}
+				}
+			}
+			break
+		}
+	}
 	for i := range toks {
 		j := -1
 		switch {
@@ -3284,7 +3314,7 @@ var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses 
 var (
 	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration " +
 		"interior home defence defense foreign federal provincial")
-	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector")
+	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector chief")
 )
 
 // officeTeller names an office told in lower case that tells what the
@@ -3338,7 +3368,7 @@ func armedGroupTeller(text string, toks []lex.Token) bool {
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
-var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general")
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows")
