@@ -2392,6 +2392,10 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		rest -= int(s.q.Value)
 		figs = append(figs, Figure{Kind: kind, Category: s.category, Count: int(s.q.Value), Bound: s.q.Bound, Start: toks[s.first].Start, End: toks[s.head].End})
 	}
+	if sib, ok := siblingAfter(toks, subs, hints, v); ok && sib.hasQ && sib.category != "" {
+		used[sib.head*4+kindIndex(kind)] = true
+		figs = append(figs, Figure{Kind: kind, Category: sib.category, Count: int(sib.q.Value), Bound: sib.q.Bound, Start: toks[sib.first].Start, End: toks[sib.head].End})
+	}
 	// A whole of no side stays whole: the tally takes the sides' figures
 	// out of an unknown toll, in this sentence as across sentences.
 	if len(figs) > 1 {
@@ -5786,6 +5790,9 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		}
 		out = append(out, p)
 		k = nameTail(toks, p.head+1)
+		if _, ok := siblingAfter(toks, out, hints, v); ok {
+			break
+		}
 		if k < len(toks) && toks[k].Is(",", "and") {
 			k++
 		}
@@ -5794,6 +5801,31 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		}
 	}
 	return out
+}
+
+// siblingAfter returns the phrase after ", and" that closes an "including"
+// list and runs into the verb: in "Five people, including three FC
+// personnel, and four attackers were killed" the attackers are a sibling of
+// the five, not one of them ("including three soldiers, and two children,
+// were killed" keeps both in the list). A list of two or more before ",
+// and" is a series whose last item that is ("including an SSP, two
+// Inspectors, and a toddler were killed").
+func siblingAfter(toks []lex.Token, list []np, hints []Hint, v int) (np, bool) {
+	if len(list) != 1 {
+		return np{}, false
+	}
+	k := nameTail(toks, list[len(list)-1].head+1)
+	if k+2 >= len(toks) || !toks[k].Is(",") || !toks[k+1].Is("and") {
+		return np{}, false
+	}
+	q, ok := phraseAfter(toks, k+2, hints)
+	if !ok {
+		return np{}, false
+	}
+	if e := nameTail(toks, q.head+1); e != v && e != auxStart(toks, v) {
+		return np{}, false
+	}
+	return q, true
 }
 
 // nameTail returns the index after the abbreviation in brackets and the

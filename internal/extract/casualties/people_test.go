@@ -38,3 +38,16 @@ func TestFindTreatedInHospital(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindSiblingAfterIncluded covers a phrase joined by ", and" after an
+// "including" list that runs into the verb: a sibling of the whole, not one
+// of its parts; a list closed by a comma before the verb keeps every part.
+func TestFindSiblingAfterIncluded(t *testing.T) {
+	tests := []sentenceWant{
+		{"a sibling after the list", "Five people, including three FC personnel, and four attackers were killed in the attack.",
+			"civilians.killed=2 perpetrators.killed=4 security_forces.killed=3"},
+		{"a list closed before the verb", "Seven people, including three soldiers, and two children, were killed in the blast.",
+			"civilians.killed=4 security_forces.killed=3"},
+	}
+	checkSummaries(t, nil, tests)
+}
