@@ -73,6 +73,12 @@ func (d *doc) readReports(i int) bool {
 		if taxonomy.Violent(h.Cue) && (happening[toks[h.Token].Lower] || passiveBy(toks, h.Token)) {
 			break
 		}
+		// "The rebels and the army agreed a truce under which both
+		// sides would stop fighting": the deal is made; its terms are
+		// what would follow.
+		if h.Cue == taxonomy.CueAgreement && agreedBefore(toks, h.Token) {
+			break
+		}
 	}
 	// "Under the deal reached on Sunday, the rebels will free 50
 	// hostages": a future told under a deal made is the deal's news;
@@ -126,7 +132,8 @@ func (d *doc) readReports(i int) bool {
 		// the past 24 hours": a fight told by the toll it has taken.
 		if h.Cue == taxonomy.CueProtest && protestTold(toks, h.Token, i == 0) ||
 			h.Cue == taxonomy.CueClash && (fightGoesOn(toks, h.Token) || i == 0 && presentClash(toks, h.Token) || i == 0 && fightHasKilled(toks, h.Token)) ||
-			h.Cue == taxonomy.CueArrest && arrestOfOne(toks, h.Token) {
+			h.Cue == taxonomy.CueArrest && (arrestOfOne(toks, h.Token) || arrestCounted(toks, h.Token)) ||
+			h.Cue == taxonomy.CueProtest && crowdDid(toks, h.Token) {
 			return true
 		}
 		// "The district of Yamgan fell to the Taliban", "have taken over
@@ -144,7 +151,8 @@ func (d *doc) readReports(i int) bool {
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
 			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
-			!(h.Cue == taxonomy.CueChemical && chemicalHarm(toks)) {
+			!(h.Cue == taxonomy.CueChemical && chemicalHarm(toks)) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
+			!((h.Cue == taxonomy.CueShelling || h.Cue == taxonomy.CueAir) && strikesGoOn(toks, h.Token)) {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -216,7 +224,7 @@ func (d *doc) readReports(i int) bool {
 			if stateProtest(toks, h.Token) {
 				continue
 			}
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -278,7 +286,7 @@ func (d *doc) readReports(i int) bool {
 			if h.Cue == taxonomy.CueDisrupt && t.Is("shot", "cleared") {
 				return true
 			}
-			if pastVerbNear(toks, h.Token) || t.Is("retaken", "overrun", "defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook", "found", "detected", "spotted", "discovered") {
+			if pastVerbNear(toks, h.Token) || t.Is("retaken", "overrun", "defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook", "found", "detected", "spotted", "discovered", "intercepted") {
 				return true
 			}
 		}
@@ -488,7 +496,11 @@ func headlineVerb(toks []lex.Token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || !toks[i].Is("abduct", "abducts", "kidnap", "kidnaps", "arrest", "arrests", "detain", "detains", "protest") {
 		return false
 	}
-	if !capital(toks[i]) || !capital(toks[i-1]) || toks[i-1].Is("a", "an", "the", "of", "in", "on", "for", "to", "and", "after", "over", "against", "by", "with") {
+	// "Germany: police arrest 25 suspects over plot": a headline in
+	// sentence case, its subject one of the armed or the police, told
+	// with no closing stop.
+	lower := !capital(toks[i]) && presentSubject[toks[i-1].Lower] && unstopped(toks)
+	if !lower && (!capital(toks[i]) || !capital(toks[i-1])) || toks[i-1].Is("a", "an", "the", "of", "in", "on", "for", "to", "and", "after", "over", "against", "by", "with") {
 		return false
 	}
 	// The verb's object or place follows: people counted or named
@@ -503,7 +515,7 @@ func headlineVerb(toks []lex.Token, i int) bool {
 		"eight", "nine", "ten", "dozens", "scores", "hundreds", "several", "more", "over") {
 		return false
 	}
-	return headline(toks)
+	return lower || headline(toks)
 }
 
 // headlineStrike reports a headline's present strike by a plural
@@ -1262,6 +1274,131 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 	next := toks[i+1]
 	return next.Is("a", "an", "his", "her", "their", "the") || capital(next) && !next.Punct && !month[next.Lower] && !dayName(next.Lower) ||
 		countedPeople(toks, i+1) || titledName(toks, i+1)
+}
+
+// arrestCounted reports people counted after a verb of arrest that the
+// casualty reader does not count: "held four suspected militants in a
+// raid", "took into custody two men". Not a wish or a denial ("to be
+// held", "have not held"), nor a thing held ("held a meeting").
+func arrestCounted(toks []lex.Token, i int) bool {
+	k := i + 1
+	switch {
+	case toks[i].Is("held", "arrested", "detained", "apprehended", "nabbed"):
+	case toks[i].Is("took") && lex.HasAt(toks, i+1, "into", "custody"):
+		k = i + 3
+	default:
+		return false
+	}
+	if i == 0 || toks[i-1].Is("to", "be", "being", "not", "never", "was", "were", "is", "are", "the", "a", "an") || k >= len(toks) {
+		return false
+	}
+	if countedPeople(toks, k) {
+		return true
+	}
+	// "held 25 suspects": a count in digits, then who they are.
+	return lex.Digits(toks[k].Lower) && k+1 < len(toks) && !toks[k+1].Punct &&
+		!toks[k+1].Is("years", "months", "weeks", "days", "hours", "times", "decades", "per", "percent", "of")
+}
+
+// crowdDid reports protesters named as the subject of a verb in the past:
+// "Protesters banged pots and pans", "demonstrators blocked the road".
+// Not a crowd that is "expected", "planned" or "tried" to do anything, and not
+// protesters who are the object of another's verb ("fired on protesters
+// gathered outside").
+func crowdDid(toks []lex.Token, i int) bool {
+	if !toks[i].Is("protesters", "protestors", "demonstrators", "marchers") || i+1 >= len(toks) {
+		return false
+	}
+	if i > 0 {
+		prev := toks[i-1]
+		if strings.HasSuffix(prev.Lower, "ed") || prev.Is("on", "at", "against", "with", "to", "by", "upon", "among", "from", "for") {
+			return false
+		}
+	}
+	k := i + 1
+	if strings.HasSuffix(toks[k].Lower, "ly") && k+1 < len(toks) || toks[k].Is("also", "then") {
+		k++
+	}
+	w := toks[k].Lower
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !toks[k].Is("expected", "planned", "scheduled", "supposed", "needed", "wanted",
+		"called", "asked", "demanded", "vowed", "threatened", "warned", "claimed", "alleged", "accused", "injured", "killed", "wounded", "detained", "arrested",
+		"tried", "attempted", "decided", "refused", "failed", "hoped", "intended", "wished", "reached", "returned", "dispersed")
+}
+
+// mourning reports a shutdown or strike observed to mourn, told after the
+// verb at i: "Traders observed a shutdown to mourn the death of a rebel".
+// Mourning is no protest.
+func mourning(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if toks[k].Is("mourn", "mourning") {
+			return true
+		}
+	}
+	return false
+}
+
+// droveInto reports a suicide attacker who drove a vehicle into the
+// target, told after the trigger in its clause: "A suicide attacker drove
+// a car packed with explosives into a military base".
+func droveInto(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if !toks[k].Is("drove", "steered") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+8; j++ {
+			if toks[j].Is(".", ";", "?", "!") {
+				return false
+			}
+			if toks[j].Is("into") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// strikesGoOn reports shelling or bombing told as going on since a day:
+// "the junta's artillery has been shelling villages since Wednesday",
+// "jets have been pounding the town since dawn". Told over years or as a
+// habit ("has been shelling the border for years", "since 2019") it is a
+// war's, not an incident's.
+func strikesGoOn(toks []lex.Token, i int) bool {
+	if !toks[i].Is("shelling", "bombing", "pounding", "bombarding", "striking") || i == 0 || !toks[i-1].Is("been", "is", "are", "was", "were") {
+		return false
+	}
+	since := false
+	for k, t := range toks {
+		if t.Is("years", "decades", "months", "weeks") || habitual(toks) {
+			return false
+		}
+		if t.Is("since") && k+1 < len(toks) {
+			next := toks[k+1].Lower
+			if year(next) {
+				return false
+			}
+			since = since || weekdayWords[next] || month[next] || next == "dawn" || next == "morning" || next == "midnight" ||
+				lex.Digits(next) && k+2 < len(toks) && month[toks[k+2].Lower]
+		}
+	}
+	return since
+}
+
+// agreedBefore reports an agreement told as made by its verb in the past:
+// "agreed a temporary truce", "signed a peace deal". Not one wished or
+// offered ("would have agreed", "to be signed").
+func agreedBefore(toks []lex.Token, i int) bool {
+	if !toks[i].Is("agreed", "signed") || i == 0 {
+		return false
+	}
+	prev := toks[i-1]
+	if prev.Is("have", "has") && i > 1 && toks[i-2].Is("would", "could", "might", "may", "should", "not", "never") {
+		return false
+	}
+	return !prev.Is("to", "be", "been", "would", "could", "might", "may", "not", "never", "if", "once", "when")
 }
 
 // titledName reports a person named after a description at k:

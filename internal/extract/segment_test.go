@@ -1871,3 +1871,61 @@ func TestNoNewIncidentBesideTalk(t *testing.T) {
 		})
 	}
 }
+
+// TestDeedsByTheirOwnVerbs checks verbs that tell a deed done though they
+// are no verb of happening in general: a strike "observed", a vehicle of
+// explosives "intercepted", a bomber
+// who "drove" a car of explosives into a base; and people counted after
+// "held" or "took into custody". The near sentences keep the same verbs
+// where they tell no deed.
+func TestDeedsByTheirOwnVerbs(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a strike observed",
+			"The teachers' union observed a strike across the district on Monday against the new transfer policy.", "Peaceful protest/0"},
+		{"a fall observed",
+			"Shopkeepers in the old city said they had observed a fall in trade since the floods.", ""},
+		{"a truck of explosives intercepted",
+			"Soldiers intercepted a truck loaded with explosives on the highway near the border town.", "Disrupted weapons use/0"},
+		{"a call intercepted",
+			"Investigators intercepted a call between the two suspects last month.", ""},
+		{"a bomber drove a car of explosives, no toll counted",
+			"A suicide bomber drove a truck laden with explosives into the wall of the police station, the army said, wounding several guards.", "Suicide bomb/0"},
+		{"a bomber drove a car of explosives",
+			"A suicide bomber drove a van packed with explosives into the gate of the army camp, wounding six soldiers.", "Suicide bomb/0"},
+		{"people held, counted",
+			"Police held five suspected militants of the outlawed front in raids across the district on Friday.", "Arrests/0"},
+		{"people taken into custody, counted",
+			"The anti-terror squad took into custody four men from the port city over alleged links to an armed group.", "Arrests/0"},
+		{"a truce agreed by both sides",
+			"The two militias have agreed a truce under which their fighters would leave the market town.", "Agreement/0"},
+		{"protesters who chained themselves to gates",
+			"Protesters chained themselves to the gates of the labour ministry on Monday morning.", "Peaceful protest/0"},
+		{"protesters expected",
+			"Protesters are expected to gather outside the parliament in the capital on Monday night.", ""},
+		{"protesters who tried to block a road, chased away",
+			"At some places protesters tried to block the ring road but they were chased away.", ""},
+		{"a meeting held",
+			"Police held a meeting with the traders of the district on Friday.", ""},
+	})
+}
+
+// TestDeedsToldAsGoingOn checks a truce agreed before the "would" of its
+// terms, shelling told as going on since a day, and a headline in sentence
+// case with a present arrest; the near sentences (a truce only offered, a
+// habit of years, a warrant) open no event.
+func TestDeedsToldAsGoingOn(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a truce agreed, its terms in the future",
+			"The rebel front and the army agreed a ceasefire on Sunday under which both sides would pull back from the hills.", "Agreement/0"},
+		{"a truce only offered",
+			"The rebel front said it would agree to a ceasefire if the army pulled back from the hills.", ""},
+		{"shelling going on since a day",
+			"Army artillery has been shelling villages around the hill town since Friday, residents said.", "Shelling/artillery/missile attack/0"},
+		{"shelling going on for years",
+			"Army artillery has been shelling villages around the hill town for years, residents said.", ""},
+		{"a sentence-case headline's arrest",
+			"Kenya: police arrest 30 suspects in crackdown on cattle rustlers", "Arrests/0"},
+		{"a sentence-case headline's warrant",
+			"Kenya: police arrest warrant issued for former minister", ""},
+	})
+}
