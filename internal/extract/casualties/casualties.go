@@ -199,6 +199,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// count. ("Hundreds injured" and "dozens wounded" keep their
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
+	figs = dropUnconfirmedClaims(toks, figs)
 	diedWhereTaken(toks, figs)
 	sharedPartitive(toks, figs)
 	firstReports(toks, figs)
@@ -5919,4 +5920,27 @@ func ReadsHints(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// dropUnconfirmedClaims drops the vague tolls a sentence denies of every
+// side: "BLF claimed several soldiers were killed, but no fatalities were
+// confirmed" counts no one, as ACLED codes it. A stated number stays ("BLF
+// claimed four soldiers were killed"), and so does a denial of one side
+// only ("no civilians were hurt").
+func dropUnconfirmedClaims(toks []lex.Token, figs []Figure) []Figure {
+	denied := map[string]bool{}
+	for _, f := range figs {
+		if !f.Negated {
+			continue
+		}
+		for _, t := range toks {
+			if t.Start >= f.Start && t.End <= f.End && t.Is("fatalities", "casualties", "deaths", "one", "losses", "loss", "life", "lives", "injuries") {
+				denied[f.Kind] = true
+			}
+		}
+	}
+	if len(denied) == 0 {
+		return figs
+	}
+	return slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && denied[f.Kind] })
 }

@@ -51,3 +51,16 @@ func TestFindSiblingAfterIncluded(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindUnconfirmedClaim covers a vague claimed toll the sentence denies
+// of everyone ("but no fatalities were confirmed"): no one is counted; a
+// claimed number, or a denial of one side, leaves the toll.
+func TestFindUnconfirmedClaim(t *testing.T) {
+	tests := []sentenceWant{
+		{"a vague claim denied", "BLF claimed several soldiers were killed, but no fatalities were confirmed.", "none.killed"},
+		{"a claimed number", "BLF claimed four soldiers were killed in the attack.", "security_forces.killed=4"},
+		{"one side denied", "Several militants were killed, but no civilians were hurt.", "militants.killed~3 none.injured"},
+		{"one side denied the same fate", "Several militants were killed, but no civilians were killed.", "militants.killed~3 none.killed"},
+	}
+	checkSummaries(t, nil, tests)
+}
