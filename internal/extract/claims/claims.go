@@ -71,6 +71,9 @@ var metricNouns = map[string]string{
 	"operations": Operations, "ibos": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,
 	"weapons": WeaponsSeized, "firearms": WeaponsSeized, "rifles": WeaponsSeized, "pistols": WeaponsSeized,
+	// "136 Afghan nationals", "20 Chinese citizens": people counted by
+	// their nationality, whose fate the clause tells.
+	"nationals": Deaths, "citizens": Deaths, "foreigners": Deaths,
 	"non-locals": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
 }
 
@@ -90,6 +93,9 @@ var modifiers = map[string]bool{
 	// "218 extrajudicial killings", "424 arbitrary arrests": how the
 	// deeds were done, as a UN report counts them.
 	"extrajudicial": true, "extra-judicial": true, "arbitrary": true, "unlawful": true,
+	// Nationalities and peoples: "20 Chinese citizens", "4,000 Baloch
+	// activists".
+	"chinese": true, "foreign": true, "baloch": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -954,7 +960,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 				metric = Casualties
 				break
 			}
-			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects") {
+			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects", "nationals", "citizens", "foreigners") {
 				// "191 civilian deaths": the noun before the deaths says
 				// whose they were.
 				if toks[m].Is("deaths", "fatalities", "killings") && m > k && toks[m-1].Is("civilian") {
@@ -979,6 +985,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 			// when it names the dead beside them ("hundreds of people
 			// marched for murdered leaders").
 			if metric == Deaths && peopleDied(toks, firstBefore(toks, n.Start), m) || metric != Deaths && (diedIn(near) || deadList(toks, b)) {
+				break
+			}
+			// "killed 1,873 terrorists including 136 Afghan nationals",
+			// "62 Afghan nationals were among the terrorists killed":
+			// people of a nationality among the dead.
+			if metric == Deaths && toks[m].Is("nationals", "citizens", "foreigners") && (deadList(toks, b) || amongDead(toks, m)) {
 				break
 			}
 			// People counted as arrested or abducted, not dead: "2,500
@@ -1498,6 +1510,16 @@ func peopleDied(toks []lex.Token, b, m int) bool {
 	return false
 }
 
+// amongDead reports people at m told to be among the dead: "were among
+// the terrorists killed".
+func amongDead(toks []lex.Token, m int) bool {
+	k := m + 1
+	if k < len(toks) && toks[k].Is("were", "are", "was") {
+		k++
+	}
+	return k < len(toks) && toks[k].Is("among") && diedIn(toks[k:min(len(toks), k+6)])
+}
+
 // sentenced reports "death" at i as a court's sentence: "sentenced 12
 // militants to death", "awarded the death sentence" (not "stabbed to
 // death").
@@ -1559,7 +1581,7 @@ func labelled(toks []lex.Token, b int) (string, int, bool) {
 	for _, t := range head {
 		switch m := metricNouns[t.Lower]; m {
 		case Deaths, Casualties, Incidents, Attacks, Injured:
-			if !t.Is("people", "persons", "individuals", "suspects", "cases", "bodies") {
+			if !t.Is("people", "persons", "individuals", "suspects", "cases", "bodies", "nationals", "citizens", "foreigners") {
 				return m, k, true
 			}
 		}
@@ -2282,6 +2304,8 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		out = append(out, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 	}
 	out = firstPartOfYear(text, low, out, published)
+	out = hyphenQuarters(text, low, out, published)
+	out = duringTheYear(text, low, out, published)
 	// "in the last 24 hours": the day before publication and its day.
 	for _, phrase := range []string{"the last 24 hours", "the past 24 hours"} {
 		for _, i := range indexAll(low, phrase) {
@@ -2494,6 +2518,61 @@ func firstPartOfYear(text, low string, ps []dates.Period, published time.Time) [
 			continue
 		}
 		add(i, end, time.January, n)
+	}
+	return ps
+}
+
+// hyphenQuarters adds the quarters told as a modifier, with no year:
+// "taking the third-quarter toll to 707", "the second-quarter figures".
+// The year is the publication's, or the one before when that quarter is
+// still to come.
+func hyphenQuarters(text, low string, ps []dates.Period, published time.Time) []dates.Period {
+	for _, d := range indexAll(low, "-quarter") {
+		q, i, end := 0, d, d+len("-quarter")
+		for n, w := range []string{"first", "second", "third", "fourth"} {
+			if d >= len(w) && low[d-len(w):d] == w && (d == len(w) || !letterOrDigit(low[d-len(w)-1])) {
+				q, i = n+1, d-len(w)
+				break
+			}
+		}
+		if q == 0 || overlaps(ps, i, end) {
+			continue
+		}
+		start := time.Date(published.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		if start.AddDate(0, 3, -1).After(published) {
+			start = start.AddDate(-1, 0, 0)
+		}
+		ps = append(ps, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: i, EndOff: end, Text: text[i:end]})
+	}
+	return ps
+}
+
+// duringTheYear adds "during the year" told with no period before it in
+// its paragraph ("62,113 IBOs were carried out during the year"): the
+// publication's year, or the one before in January, when year-end reviews
+// sum the year just ended.
+func duringTheYear(text, low string, ps []dates.Period, published time.Time) []dates.Period {
+	for _, phrase := range []string{"during the year", "over the year"} {
+		for _, i := range indexAll(low, phrase) {
+			end := i + len(phrase)
+			if end < len(low) && (letterOrDigit(low[end]) || strings.HasPrefix(low[end:], " of") || strings.HasPrefix(low[end:], " 2")) {
+				continue
+			}
+			para := strings.LastIndex(low[:i], "\n\n") + 1
+			told := false
+			for _, p := range ps {
+				told = told || p.StartOff >= para && p.StartOff < end
+			}
+			if told {
+				continue
+			}
+			y := published.Year()
+			if published.Month() == time.January {
+				y--
+			}
+			ps = append(ps, dates.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC),
+				StartOff: i, EndOff: end, Text: text[i:end]})
+		}
 	}
 	return ps
 }
