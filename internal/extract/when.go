@@ -155,10 +155,16 @@ func outletName(toks []lex.Token, m *dates.Mention) bool {
 }
 
 // datelineDate reports a date that closes a dateline the date finder
-// did not mark: only capitalised names and commas before it, and the
-// wire's name or a dash after it ("PESHAWAR, Pakistan, Oct 23 (Reuters)
-// -").
+// did not mark: only capitalised names and commas before it, no "On",
+// and the wire's name or a dash after it ("PESHAWAR, Pakistan, Oct 23
+// (Reuters) -").
 func datelineDate(toks []lex.Token, m *dates.Mention) bool {
+	// "On 14 March 2024 (between 12 and 14 March), militants attacked":
+	// an ACLED note opens with the day it codes, and a dateline has no
+	// "On".
+	if m.Lead == "on" {
+		return false
+	}
 	k := 0
 	for k < len(toks) && toks[k].Start < m.Start {
 		if !toks[k].Is(",") && !capital(toks[k]) {
@@ -356,11 +362,30 @@ func saidAfter(toks []lex.Token, m *dates.Mention) int {
 		if toks[j].Is("reported", "said", "stated", "announced", "confirmed", "told", "disclosed") && !(j > 0 && toks[j-1].Is("the", "a", "an")) {
 			return j
 		}
+		// "Police on Thursday registered a case against the men who shot
+		// dead a shopkeeper on Tuesday": the case is the report's news.
+		if toks[j].Is("registered", "lodged", "filed") && caseAfter(toks, j) {
+			return j
+		}
 		if toks[j].Punct && !toks[j].Is(",") {
 			break
 		}
 	}
 	return -1
+}
+
+// caseAfter reports a police case or complaint as the object of the verb
+// at j: "registered a case", "lodged an FIR", "filed cases".
+func caseAfter(toks []lex.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if toks[k].Is("case", "cases", "fir", "firs", "complaint", "complaints") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // deedDay returns the day a report dated m gives its deed in the same

@@ -213,3 +213,40 @@ func checkFirstDates(t *testing.T, pub time.Time, tests []dateCase) {
 		})
 	}
 }
+
+// TestCaseRegisteredIsTheReportsDay checks that a day heading "registered
+// a case" or "lodged an FIR" is the report's, and the deed's own day told
+// after it wins; that a case registered with no other day keeps its day;
+// and that an ACLED note's opening "On <day>" stands over the range a
+// bracket gives after it, while a wire's dateline before a bracket is
+// still no deed's day.
+func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text, want string
+		published        time.Time
+	}{
+		{"a case registered on the report's day, the deed's day after it",
+			"Police on Thursday registered a case against two brothers who shot dead a rickshaw driver in the bazaar on Monday.", "2025-03-10", pub},
+		{"an FIR lodged on the report's day, the deed's day after it",
+			"The family on Thursday lodged an FIR against the gunmen who abducted a schoolteacher near the canal on Tuesday.", "2025-03-11", pub},
+		{"a case registered, no other day",
+			"Police on Thursday registered a case against two brothers who shot dead a rickshaw driver in the bazaar.", "2025-03-13", pub},
+		{"the opening day of a note over a bracketed range",
+			"On 9 February 2024 (between 7 and 9 February), BLA militants attacked a Levies post at Mangochar (Kalat, Balochistan).", "2024-02-09", time.Time{}},
+		{"a wire's dateline before a bracket",
+			"KALAT, Feb 9 (Reuters) - Militants attacked a Levies post at Mangochar on Wednesday.", "2024-02-07", time.Date(2024, 2, 9, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := firstEventDate(x.Extract(tc.text, tc.published, "").Events)
+			if !ok {
+				t.Fatalf("%q: no dated event", tc.text)
+			}
+			if got != tc.want {
+				t.Errorf("date %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
