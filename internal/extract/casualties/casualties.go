@@ -200,6 +200,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// conventional figures.)
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	figs = dropUnconfirmedClaims(toks, figs)
+	figs = dropCapturedThings(toks, figs)
 	diedWhereTaken(toks, figs)
 	sharedPartitive(toks, figs)
 	firstReports(toks, figs)
@@ -5943,4 +5944,40 @@ func dropUnconfirmedClaims(toks []lex.Token, figs []Figure) []Figure {
 		return figs
 	}
 	return slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && denied[f.Kind] })
+}
+
+// capturedThings are what a force or a group "captures" or "seizes" that
+// is no one: arms, ground and posts.
+var capturedThings = lex.WordSet(`rifles rifle weapons weapon arms ammunition launcher launchers grenades guns pistols
+	explosives vehicles vehicle centre center headquarters district districts town towns city village villages area
+	areas base bases post posts checkpoint checkpoints check-post territory hill hills compound positions position
+	border crossing airport bridge road highway cache caches`)
+
+// dropCapturedThings drops arrests read from a verb that also takes things
+// when what it took is a thing: "captured two rifles", "captured the
+// district centre" count no one arrested.
+func dropCapturedThings(toks []lex.Token, figs []Figure) []Figure {
+	return slices.DeleteFunc(figs, func(f Figure) bool {
+		if f.Kind != Arrested {
+			return false
+		}
+		k := 0
+		for k < len(toks) && toks[k].Start < f.Start {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Is("captured", "capturing", "seized", "seizing") {
+			return false
+		}
+		// The first noun after the verb says which: "captured three
+		// militants and their weapons" took people.
+		for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].Punct; j++ {
+			if c, ok := personAt(toks, j, nil); ok && c != "" {
+				return false
+			}
+			if capturedThings[toks[j].Lower] {
+				return true
+			}
+		}
+		return false
+	})
 }

@@ -64,3 +64,14 @@ func TestFindUnconfirmedClaim(t *testing.T) {
 	}
 	checkSummaries(t, nil, tests)
 }
+
+// TestFindCapturedThings covers "captured" and "seized" with arms or ground
+// as their object: no one arrested; with people first, people arrested.
+func TestFindCapturedThings(t *testing.T) {
+	tests := []sentenceWant{
+		{"arms captured", "Troops captured two rifles and a grenade launcher in the raid.", ""},
+		{"ground captured", "The Taliban captured the district centre on Monday.", ""},
+		{"people and their arms", "Troops captured three militants and their weapons in the raid.", "militants.arrested=3"},
+	}
+	checkSummaries(t, nil, tests)
+}
