@@ -74,7 +74,7 @@ var metricNouns = map[string]string{
 	// "136 Afghan nationals", "20 Chinese citizens": people counted by
 	// their nationality, whose fate the clause tells.
 	"nationals": Deaths, "citizens": Deaths, "foreigners": Deaths,
-	"non-locals": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
+	"non-locals": CiviliansKilled, "activists": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
 }
 
 // modifiers may stand between the number and the metric noun.
@@ -799,6 +799,13 @@ func candidates(text string, s lex.Sentence) []candidate {
 			out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, toll: prev.toll, part: true})
 			continue
 		}
+		// "militants made up 1,003 of the dead, security personnel 521
+		// and civilians 426": each side's part of the dead, told by the
+		// side before its figure.
+		if side, at := sidePart(toks, b0, k, out); side != "" {
+			out = append(out, candidate{n: n, metric: side, mStart: toks[at].Start, mEnd: toks[at].End, toll: true, part: true})
+			continue
+		}
 		// "more than 4,000 people were killed, 2,600 of them security
 		// personnel": a side's part of the dead counted before.
 		if side, at := sideOfDead(toks, b0, k, out); side != "" {
@@ -1351,6 +1358,44 @@ func clauseSince(toks []lex.Token, from, b int) bool {
 		n++
 	}
 	return placed && n <= 14
+}
+
+// sidePart returns the side of a figure told as a side's part of the
+// dead, b the token before the figure and k the one after, and the token
+// that names the side: "militants made up 1,003 of the dead", and after
+// it "security personnel 521 and civilians 426". It returns "" when the
+// figure is none.
+func sidePart(toks []lex.Token, b, k int, before []candidate) (string, int) {
+	if b < 2 {
+		return "", 0
+	}
+	if toks[b].Is("up") && toks[b-1].Is("made", "make", "makes") && lex.HasAt(toks, k, "of", "the") && k+2 < len(toks) &&
+		toks[k+2].Is("dead", "deaths", "fatalities", "killed") {
+		for j := b - 2; j >= 0 && j >= b-4 && !toks[j].Punct; j-- {
+			if side := peopleMetric(toks[j]); side != Deaths {
+				return side, j
+			}
+		}
+		return "", 0
+	}
+	// The list goes on: a side, then its figure, after a side's part.
+	if len(before) == 0 || !before[len(before)-1].part || (k < len(toks) && !toks[k].Punct && !toks[k].Is("and")) {
+		return "", 0
+	}
+	switch before[len(before)-1].metric {
+	case SecurityKilled, CiviliansKilled, MilitantsKilled:
+	default:
+		return "", 0
+	}
+	for j := b; j >= 0 && j >= b-2 && !toks[j].Punct && !toks[j].Is("and"); j-- {
+		if side := peopleMetric(toks[j]); side != Deaths {
+			if j > 0 && toks[j-1].Is(",", "and") || j > 1 && peopleMetric(toks[j-1]) == side && toks[j-2].Is(",", "and") {
+				return side, j
+			}
+			return "", 0
+		}
+	}
+	return "", 0
 }
 
 // sideOfDead returns the side of a figure told as a part of the dead
@@ -2197,7 +2242,9 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		if n := firstMonths(lead); n > 0 && p.Start.Month() == time.January && p.End.Month() == time.December && p.Start.Year() == p.End.Year() {
 			p.End = p.Start.AddDate(0, n, -1)
 		}
-		if len(out) > 0 && (strings.HasSuffix(lead, "same period ") || strings.HasSuffix(lead, "corresponding period ")) {
+		// "the same quarter of 2025", "the same month last year".
+		if len(out) > 0 && (strings.HasSuffix(lead, "same period ") || strings.HasSuffix(lead, "corresponding period ") ||
+			strings.HasSuffix(lead, "same quarter ") || strings.HasSuffix(lead, "same month ") || strings.HasSuffix(lead, "same half ")) {
 			prev := out[len(out)-1]
 			if shift := p.End.Year() - prev.End.Year(); shift != 0 && !prev.End.IsZero() && !p.End.IsZero() {
 				p.Start, p.End = prev.Start.AddDate(shift, 0, 0), prev.End.AddDate(shift, 0, 0)
