@@ -151,7 +151,7 @@ func (d *doc) readReports(i int) bool {
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
 			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
-			!(h.Cue == taxonomy.CueChemical && chemicalHarm(toks)) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
+			!(h.Cue == taxonomy.CueChemical && (chemicalHarm(toks) || fellOn(toks, h.Token))) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
 			!((h.Cue == taxonomy.CueShelling || h.Cue == taxonomy.CueAir) && strikesGoOn(toks, h.Token)) {
 			continue
 		}
@@ -310,13 +310,31 @@ func whoseBefore(toks []lex.Token, i int) bool {
 
 // chemicalHarm reports a sentence that tells of people harmed the way a
 // chemical harms them: "dozens suffocated after a suspected sarin
-// attack", "doctors treated six people for exposure to a toxic chemical".
-// The chemical noun beside it names the attack that harmed them, however
+// attack", "doctors treated six people for exposure to a toxic chemical",
+// "had left dozens with suffocation symptoms". The chemical noun beside it names the attack that harmed them, however
 // far the verb stands from it.
 func chemicalHarm(toks []lex.Token) bool {
 	for k, t := range toks {
-		if t.Is("suffocated", "suffocating", "choked", "choking", "gassed", "poisoned", "asphyxiated") ||
+		if t.Is("suffocated", "suffocating", "suffocation", "choked", "choking", "gassed", "poisoned", "asphyxiated", "asphyxiation") ||
 			t.Is("treated") && k+1 < len(toks) && !toks[k+1].Is("as", "like", "with") {
+			return true
+		}
+	}
+	return false
+}
+
+// fellOn reports the chemical at i carried by a munition that fell or
+// landed on a place, in its clause: "a gas canister filled with chlorine
+// fell on a residential building". Not a price that "fell on the market".
+func fellOn(toks []lex.Token, i int) bool {
+	munition := false
+	for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is(".", ";", "?", "!") {
+			return false
+		}
+		munition = munition || toks[k].Is("canister", "canisters", "cylinder", "cylinders", "barrel", "barrels", "shell", "shells",
+			"bomb", "bombs", "rocket", "rockets", "missile", "missiles", "munition", "munitions", "grenade", "grenades")
+		if k > i && k+1 < len(toks) && munition && toks[k].Is("fell", "landed", "dropped", "crashed") && toks[k+1].Is("on", "onto", "in", "into") {
 			return true
 		}
 	}
@@ -875,7 +893,9 @@ func inventory(toks []lex.Token, h taxonomy.Hit) bool {
 		if listVerbs[w] {
 			return true
 		}
-		if deedWords[w] || toks[k].Is(".", ";", "?", "!") {
+		// "A family of six, including two girls, carried out the
+		// suicide bombings": the list ends where a deed is carried out.
+		if deedWords[w] || toks[k].Is(".", ";", "?", "!") || toks[k].Is("carried", "conducted", "launched", "mounted", "executed", "staged") {
 			break
 		}
 	}

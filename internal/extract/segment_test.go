@@ -1929,3 +1929,23 @@ func TestDeedsToldAsGoingOn(t *testing.T) {
 			"Kenya: police arrest warrant issued for former minister", ""},
 	})
 }
+
+// TestChemicalAndSuicideDeedsTold checks a chemical attack told by the
+// harm it left or by the munition that fell with it, and suicide bombings
+// "carried out" by people listed "including" some of them; the near
+// sentences (a price that fell, smoke that left people choking with no
+// chemical named, a recovered cache) open no such event.
+func TestChemicalAndSuicideDeedsTold(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a gas attack told by the asphyxiation it left",
+			"Doctors said a gas attack on the besieged suburb had left scores of residents with asphyxiation symptoms.", "Chemical weapon/0"},
+		{"a barrel of chlorine that fell on a school",
+			"A barrel filled with chlorine fell on a school in the town, the rescuers said, and the bodies were pulled from the rubble.", "Chemical weapon/0"},
+		{"a price of chlorine that fell",
+			"Chlorine prices fell on the commodity exchange in the city this week, traders said.", ""},
+		{"suicide bombings carried out by people listed",
+			"Five men, including two brothers, carried out the suicide bombings of two hotels in the capital on Friday, the police said.", "Suicide bomb/0"},
+		{"a recovered cache that included suicide vests",
+			"Police recovered a cache including two suicide vests and a pistol from a house in the town on Friday.", "Disrupted weapons use/0"},
+	})
+}
