@@ -1007,3 +1007,121 @@ func TestSeventhProbeHolders(t *testing.T) {
 		})
 	}
 }
+
+// s7Context is a context with places and actors of its own names, for the
+// seventh probe's cases that need both.
+type s7Context struct {
+	textDates
+	text   string
+	actors [][3]string // words, dictionary name, side
+	places map[string]string
+}
+
+func (c s7Context) Where(start, end int) (string, Span, bool) {
+	for words, country := range c.places {
+		if i := strings.Index(c.text[start:end], words); i >= 0 {
+			return country, Span{start + i, start + i + len(words)}, true
+		}
+	}
+	return "", Span{}, false
+}
+
+func (c s7Context) Actors(start, end int) []Actor {
+	var out []Actor
+	for _, a := range c.actors {
+		for from := start; ; {
+			i := strings.Index(c.text[from:end], a[0])
+			if i < 0 {
+				break
+			}
+			out = append(out, Actor{Name: a[1], Side: a[2], Span: Span{from + i, from + i + len(a[0])}})
+			from += i + len(a[0])
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
+}
+
+// TestSeventhProbeContext covers what the seventh probe found told around
+// a sentence: a dateline's place, a place told again by its first word, a
+// group the word "militants" or "his unit" stands for, a teller "he", a
+// list of places inside a clause, and arms "handed them to" a group.
+func TestSeventhProbeContext(t *testing.T) {
+	militants := [3]string{"militants", "Unidentified Armed Group (Pakistan)", "militants"}
+	tests := []struct {
+		name, text string
+		actors     [][3]string
+		places     map[string]string
+		want       []string
+	}{
+		{"a dateline places a later paragraph",
+			"Bannu: Militants attacked a post on Monday.\n\nTroops recovered six rifles from the attackers.",
+			nil, map[string]string{"Bannu": "Pakistan"},
+			[]string{"seizure/weapons/rifles/6/exact///Pakistan///"}},
+		{"no dateline",
+			"Note: Troops recovered six rifles from the attackers.",
+			nil, map[string]string{"Bannu": "Pakistan"},
+			[]string{"seizure/weapons/rifles/6/exact//////"}},
+		{"a place told again by its first word",
+			"Guns are made in the Darra Adamkhel bazaar.\n\nDealers in Darra say a Turkish pistol costs Rs 90,000.",
+			nil, map[string]string{"Darra Adamkhel": "Pakistan"},
+			[]string{"sighting/weapons/pistol/1/exact//Turkey/Pakistan///Dealers"}},
+		{"the militants of the group named before",
+			"The TTP has grown stronger. The militants have used quadcopters fitted with grenades in 30 attacks.",
+			[][3]string{{"TTP", "TTP", "militants"}, militants}, nil,
+			[]string{"use/aircraft/quadcopters/-/////TTP//"}},
+		{"the militants with no group named",
+			"The militants have used quadcopters fitted with grenades in 30 attacks.",
+			[][3]string{militants}, nil,
+			[]string{"use/aircraft/quadcopters/-/////Unidentified Armed Group (Pakistan)//"}},
+		{"his unit is the speaker's force, not the one named after",
+			"A Taliban commander told AFP that his unit kept 40 Ranger pickups captured from the Afghan army.",
+			[][3]string{{"Taliban", "Taliban", "militants"}, {"Afghan army", "Military Forces of Afghanistan", "security_forces"}}, nil,
+			[]string{"inventory/vehicles/Ranger pickups/40/exact//Afghanistan/Afghanistan/Taliban//"}},
+		{"he said after a named teller",
+			"The FC said 60 rifles were seized at the border.\n\nIn May the same forces seized 15 machine guns, he said.",
+			nil, nil,
+			[]string{"seizure/weapons/rifles/60/exact//////FC", "seizure/weapons/machine guns/15/exact//////FC"}},
+		{"no pronoun, no teller from another paragraph",
+			"The FC said 60 rifles were seized at the border.\n\nIn May troops seized 15 machine guns.",
+			nil, nil,
+			[]string{"seizure/weapons/rifles/60/exact//////FC", "seizure/weapons/machine guns/15/exact//////"}},
+		{"two places joined inside a clause",
+			"TTP fighters in Kunar and Khost had been seen with M4 rifles.",
+			[][3]string{{"TTP", "TTP", "militants"}}, nil,
+			[]string{"sighting/weapons/M4 rifles/-/////TTP//"}},
+		{"arms handed them to a group",
+			"The accused bought four pistols in Chaman and handed them to a BLA cell.",
+			[][3]string{{"BLA", "BLA", "militants"}}, nil,
+			[]string{"transfer/weapons/pistols/4/exact////BLA//"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cx := s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}
+			var got []string
+			for _, r := range Find(tc.text, lex.Split(tc.text), cx) {
+				got = append(got, recordLine(r))
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+	checkRecords(t, []recordCase{
+		{"a day before a drone",
+			"On Tuesday a quadcopter dropped a grenade on the post.",
+			[]string{"use/aircraft/quadcopter/1/exact//////"}},
+		{"arms found on a drone",
+			"Police found two pistols on a quadcopter.",
+			[]string{"seizure/weapons/pistols/2/exact//////Police"}},
+		{"drones used uncounted and unchanged",
+			"Militants have used quadcopters in attacks.",
+			nil},
+		{"a body named by its review",
+			"A Reuters review found that 40 rifles were seized.",
+			[]string{"seizure/weapons/rifles/40/exact//////Reuters"}},
+		{"a country's report is no body",
+			"A Chinese report said 40 rifles were seized.",
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
+	})
+}

@@ -695,8 +695,8 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			continue
 		}
 		c.fromParagraph(text, sents, si, cx)
-		if c.holder == "" && kind != Seizure && cx != nil && anaphoricHolder(s.Toks) {
-			c.holderBefore(text, sents, si, cx)
+		if (c.holder == "" || unnamedGroup(c.holder)) && kind != Seizure && cx != nil && anaphoricHolder(s.Toks) {
+			c.holderBefore(text, sents, si, cx, kStart)
 		}
 		// A sentence that is a record only for what it names of note
 		// ("a rifle with a night-vision scope") records only that.
@@ -1136,7 +1136,7 @@ func itemsIn(toks []lex.Token) []found {
 				// "one .32 country made pistol" is one.
 				f.item = name + " " + f.item
 			}
-			f.modified = e+1 < len(toks) && toks[e+1].Is("modified", "adapted", "converted", "rigged", "retrofitted", "weaponised", "weaponized")
+			f.modified = e+1 < len(toks) && toks[e+1].Is("modified", "adapted", "converted", "rigged", "retrofitted", "weaponised", "weaponized", "fitted")
 			if placeBefore(toks, f.first) || filledBefore(toks, f.first) && it.category == "explosives" || unitName(toks, i, e) || ammunitionFor(toks, f.first) {
 				i = e
 				break
@@ -1376,6 +1376,9 @@ func joinModel(toks []lex.Token, m, i int) string {
 	return b.String()
 }
 
+// timeWords name days and months: "on Tuesday a quadcopter" is a time.
+var timeWords = lex.WordSet("monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december night morning evening")
+
 // placeBefore reports a noun that says where the materiel was or what
 // brought it: a preposition of place or agent before it, with at most two
 // words between and no figure ("from a parked vehicle", "dropped by a
@@ -1383,7 +1386,8 @@ func joinModel(toks []lex.Token, m, i int) string {
 func placeBefore(toks []lex.Token, first int) bool {
 	for k := first - 1; k >= 0 && k >= first-3; k-- {
 		t := toks[k]
-		if t.Punct || startsFigure(t) {
+		if t.Punct || startsFigure(t) || timeWords[t.Lower] {
+			// "On Tuesday a quadcopter dropped": a time, not a place.
 			return false
 		}
 		if t.Is("in") && k > 0 && toks[k-1].Is("billion", "million", "trillion", "crore", "lakh") {
@@ -1690,6 +1694,13 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 		if toks[i].Is("received") && !materielWithin(toks, i+1, 3) {
 			// "received a tip-off about a bomb": not the bomb.
+			continue
+		}
+		if toks[i].Is("handed") && i+2 < len(toks) && toks[i+1].Is("them", "it") && toks[i+2].Is("to", "over") {
+			// "bought four pistols and handed them to a BLA cell".
+			if kind == "" {
+				kind, start, end = Transfer, toks[i].Start, toks[i].End
+			}
 			continue
 		}
 		if toks[i].Is("carried") && i+1 < len(toks) && toks[i+1].Is("out") {
@@ -2387,7 +2398,31 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = witnessTeller(text, toks, ev)
 	}
+	if c.attributed == "" && cx != nil && pronounTold(toks) {
+		// "..., he said": the teller named in the sentences before.
+		for k := si - 1; k >= 0 && k >= si-3 && c.attributed == ""; k-- {
+			prev := sents[k].Toks
+			if c.attributed = namedTeller(text, prev, ev); c.attributed == "" {
+				c.attributed = speakerTeller(text, prev, ev)
+			}
+			if srcs := cx.Sources(prev); c.attributed == "" && len(srcs) > 0 {
+				c.attributed = srcs[0].Label
+				ev("attributed_to", srcs[0].Start, srcs[0].End)
+			}
+		}
+	}
 	return c
+}
+
+// pronounTold reports a sentence told by a pronoun: "he said", "she
+// added".
+func pronounTold(toks []lex.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("he", "she") && toks[i+1].Is("said", "says", "added", "told") {
+			return true
+		}
+	}
+	return false
 }
 
 // witnessTeller names people who saw or trade the arms and tell of them
@@ -2532,9 +2567,33 @@ func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Co
 		// place told again by the first word of its name.
 		c.location = shortPlace(text, sents, si, cx, ev)
 	}
+	if c.location == "" && cx != nil && len(sents) > 0 {
+		// "Bannu: ... ¶ Troops recovered six M4 rifles": a story's
+		// dateline places what its later paragraphs tell.
+		c.location = datelinePlace(sents[0].Toks, cx, ev)
+	}
 	if c.attributed == "" {
 		c.attributed = paragraphTeller(text, sents, si, ev)
 	}
+}
+
+// datelinePlace returns the country of a text's dateline, the capitalised
+// words before a colon that open it ("Lakki Marwat:"), "" when it has
+// none.
+func datelinePlace(toks []lex.Token, cx Context, ev func(string, int, int)) string {
+	for k := 1; k < len(toks) && k <= 3; k++ {
+		if toks[k].Text == ":" {
+			if country, at, ok := cx.Where(toks[0].Start, toks[k-1].End); ok {
+				ev("location_country", at.Start, at.End)
+				return country
+			}
+			return ""
+		}
+		if !isCap(toks[k].Text) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // shortPlace returns the country of a place sentence si names after a
@@ -2572,11 +2631,18 @@ func anaphoricHolder(toks []lex.Token) bool {
 		return true
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Is("the", "its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement") {
+		if toks[i].Is("the", "its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement") ||
+			toks[i].Is("his", "their") && toks[i+1].Is("unit", "men") {
 			return true
 		}
 	}
 	return false
+}
+
+// unnamedGroup reports the dictionary's name for armed men it cannot name:
+// "the militants have used quadcopters" after "the TTP" are the TTP's.
+func unnamedGroup(name string) bool {
+	return strings.HasPrefix(name, "Unidentified Armed Group")
 }
 
 // holderBefore fills the holder of sentence si from the armed force or
@@ -2584,11 +2650,17 @@ func anaphoricHolder(toks []lex.Token) bool {
 // one before: "the TTP had gained access to weapons ... One Member State
 // estimated that the group held about 2,000 rifles"; a holder that rules
 // a country places the materiel there.
-func (c *context) holderBefore(text string, sents []lex.Sentence, si int, cx Context) {
+func (c *context) holderBefore(text string, sents []lex.Sentence, si int, cx Context, cue int) {
 	for k := si; k >= 0 && k >= si-6 && sents[k].Para >= sents[si].Para-1; k-- {
-		named := cx.Actors(sents[k].Start, sents[k].End)
+		end := sents[k].End
+		if k == si && cue > sents[k].Start {
+			// "his unit kept 12 Humvees captured from the Afghan army":
+			// the force the pronoun stands for is named before the cue.
+			end = cue
+		}
+		named := cx.Actors(sents[k].Start, end)
 		for i := len(named) - 1; i >= 0; i-- {
-			if named[i].Side != "militants" && named[i].Side != "security_forces" {
+			if named[i].Side != "militants" && named[i].Side != "security_forces" || unnamedGroup(named[i].Name) {
 				continue
 			}
 			c.holder = named[i].Name
@@ -2881,6 +2953,12 @@ func sameClause(toks []lex.Token, end, k int) bool {
 	n := 0
 	for i := k - 1; i >= 0 && toks[i].Start >= end; i-- {
 		t := toks[i]
+		if t.Is("and") && i > 0 && i+1 < len(toks) && isCap(toks[i-1].Text) && isCap(toks[i+1].Text) {
+			// "TTP fighters in Kunar and Khost had been seen with": two
+			// names, not two clauses.
+			n++
+			continue
+		}
 		if t.Punct || t.Is("said", "says", "told", "that", "claimed", "reported", "according", "and", "but", "while", "who", "which") {
 			return false
 		}
@@ -3223,7 +3301,10 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		// officials") speaks for the name before it, a demonym aside.
 		_, _, demonym := countryOf(toks[j])
 		speaker := k > e && speakerNouns[toks[k-1].Lower] && !demonym
-		named := orgNouns[toks[e-1].Lower] || e-j == 1 && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || j > 0 && toks[j-1].Is("the") || speaker && e-j == 1) ||
+		named := orgNouns[toks[e-1].Lower] || e-j == 1 && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || j > 0 && toks[j-1].Is("the") || speaker && e-j == 1 ||
+			// "A Pentagon report to Congress had put", "A Reuters
+			// review found": a body named by its report.
+			k > e && reportNouns[toks[k-1].Lower] && (!demonym || seatNames[toks[j].Lower])) ||
 			e-j == 2 && isAcronym(toks[j].Text) && !isAcronym(toks[j+1].Text)
 		end := e
 		for m := j; m+1 < e && !named; m++ {
@@ -3363,6 +3444,10 @@ func armedGroupTeller(text string, toks []lex.Token) bool {
 	return !country && strings.ToLower(words[0]) != "the"
 }
 
+// seatNames are the seats of government a report is named by, which the
+// countries list reads as their country: "A Pentagon report".
+var seatNames = lex.WordSet("pentagon kremlin")
+
 // speakerLabels are the source labels that name speakers, not the body
 // they speak for: "a CTD spokesman said" is the CTD.
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
@@ -3375,7 +3460,7 @@ var tellVerbs = lex.WordSet("said says say told stated reported reports estimate
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
-var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence " +
+var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence review " +
 	"photographer correspondent reporter news agency")
 
 // speakerNouns are the people who speak for a body.
@@ -3401,7 +3486,7 @@ func regionsOnly(toks []lex.Token, from, to int) bool {
 
 // reportNouns are documents whose author is the body named before them,
 // whatever verb follows ("A SIGAR audit released in 2022").
-var reportNouns = lex.WordSet("report audit survey study assessment")
+var reportNouns = lex.WordSet("report audit survey study assessment review")
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
