@@ -2605,7 +2605,9 @@ func shortPlace(text string, sents []lex.Sentence, si int, cx Context, ev func(s
 		if !toks[i-1].Is("in", "at", "near", "from") || !isCap(toks[i].Text) || i+1 < len(toks) && isCap(toks[i+1].Text) {
 			continue
 		}
-		for k := 0; k < si; k++ {
+		// The long name is told near the short one: a few sentences
+		// back, so that a long text costs no more than a short one.
+		for k := max(0, si-8); k < si; k++ {
 			prev := sents[k].Toks
 			for j := 0; j+1 < len(prev); j++ {
 				if prev[j].Text != toks[i].Text || !isCap(prev[j+1].Text) {
