@@ -3567,6 +3567,14 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 	if k == leadNews && d.fightEnsued(i) {
 		return false
 	}
+	// "'They came from three sides,' a police officer said. Insurgents
+	// attacked the police station at dawn": a lead that opens on a quote
+	// sets the scene, as feature copy does, for the deed told right
+	// after it. A deed dated to a year is still recalled.
+	if k == leadStatement && i == 1 && d.quotedLead() && d.deedDone(i) &&
+		!slices.ContainsFunc(d.sents[i].Toks, func(t lex.Token) bool { return year(t.Lower) }) {
+		return false
+	}
 	if k == leadOther && d.deedDone(i) {
 		_, leadDay := d.dayIn(0)
 		leadDay = leadDay || dayWords(d.sents[0].Toks) != ""
@@ -3626,6 +3634,15 @@ func (d *doc) deedDone(i int) bool {
 		return !recalled(toks)
 	}
 	return false
+}
+
+// quotedLead reports a text that opens on a quotation mark.
+func (d *doc) quotedLead() bool {
+	if len(d.sents) == 0 {
+		return false
+	}
+	lead := d.text[d.sents[0].Start:]
+	return strings.HasPrefix(lead, `"`) || strings.HasPrefix(lead, "“") || strings.HasPrefix(lead, "‘") || strings.HasPrefix(lead, "'")
 }
 
 // deedNext reports a sentence that tells what came next, in its first

@@ -1949,3 +1949,20 @@ func TestChemicalAndSuicideDeedsTold(t *testing.T) {
 			"Police recovered a cache including two suicide vests and a pistol from a house in the town on Friday.", "Disrupted weapons use/0"},
 	})
 }
+
+// TestDeedAfterAQuotedLead checks that a lead opening on a quote sets the
+// scene for the deed told right after it, while a deed dated to a year
+// after such a quote, or a deed after a plain statement, stays
+// background.
+func TestDeedAfterAQuotedLead(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a deed after a quoted lead",
+			`"They came in the night," a resident said. Militants attacked the army post on the hill, and the firing went on for hours.`, "Armed clash/0"},
+		{"a deed after a quoted lead in curly quotes",
+			"“We could not sleep,” a shopkeeper said. Gunmen opened fire on a police patrol near the main bazaar before fleeing into the hills.", "Armed clash/0"},
+		{"a deed of a year after a quoted lead",
+			`"We never forget," the mayor said. Militants attacked the town hall in 2015.`, ""},
+		{"a deed after a plain statement",
+			"The minister said security would be tightened. Militants attacked the post on the hill.", ""},
+	})
+}
