@@ -696,7 +696,22 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		}
 		c.fromParagraph(text, sents, si, cx)
 		if (c.holder == "" || unnamedGroup(c.holder)) && kind != Seizure && cx != nil && anaphoricHolder(s.Toks) {
-			c.holderBefore(text, sents, si, cx, kStart)
+			// The group the words stand for is named before them and
+			// before the cue: "IMP said its fighters had attacked a
+			// police station with four drones" is not the police's.
+			limit := kStart
+			if at := possessorAt(s.Toks); at >= 0 && s.Toks[at].Start < limit {
+				limit = s.Toks[at].Start
+			}
+			for _, t := range s.Toks {
+				if kind == Use && t.Start < limit && attackVerbs[t.Lower] {
+					// "they had attacked a police station with four
+					// drones": the police are the target.
+					limit = t.Start
+					break
+				}
+			}
+			c.holderBefore(text, sents, si, cx, limit)
 		}
 		// A sentence that is a record only for what it names of note
 		// ("a rifle with a night-vision scope") records only that.
@@ -2398,6 +2413,9 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = witnessTeller(text, toks, ev)
 	}
+	if c.attributed == "" && cx != nil {
+		c.attributed = groupTeller(text, toks, cx, ev)
+	}
 	if c.attributed == "" && cx != nil && pronounTold(toks) {
 		// "..., he said": the teller named in the sentences before.
 		for k := si - 1; k >= 0 && k >= si-3 && c.attributed == ""; k-- {
@@ -2412,6 +2430,25 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		}
 	}
 	return c
+}
+
+// groupTeller names an armed group the dictionary knows that tells what
+// the sentence reports, its name just before the telling:
+// "Ittehad-ul-Mujahideen Pakistan said in a statement that its fighters".
+func groupTeller(text string, toks []lex.Token, cx Context, ev func(string, int, int)) string {
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].Is("said", "says", "claimed", "claims", "announced") {
+			continue
+		}
+		for _, a := range cx.Actors(toks[0].Start, toks[k].Start) {
+			if a.Side == "militants" && strings.TrimSpace(text[a.End:toks[k].Start]) == "" && !unnamedGroup(a.Name) {
+				ev("attributed_to", a.Start, a.End)
+				return text[a.Start:a.End]
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // pronounTold reports a sentence told by a pronoun: "he said", "she
@@ -2639,6 +2676,17 @@ func anaphoricHolder(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// possessorAt returns the index of the first "its" or "their" before a
+// group's noun ("its fighters"), -1 when there is none.
+func possessorAt(toks []lex.Token) int {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement", "men") {
+			return i
+		}
+	}
+	return -1
 }
 
 // unnamedGroup reports the dictionary's name for armed men it cannot name:
