@@ -409,6 +409,16 @@ func placeStart(toks []lex.Token, b int) int {
 	return -1
 }
 
+// yearAfterPlace reports a year right after the capitalised words from
+// token i: "..., March 2024" is a date, no place's figure.
+func yearAfterPlace(toks []lex.Token, i int) bool {
+	k := i
+	for k < len(toks) && k < i+3 && capital(toks[k]) {
+		k++
+	}
+	return k < len(toks) && year(toks[k].Lower)
+}
+
 // placeThenFigure reports capitalised words from token i followed by a
 // figure: "Sindh 18", "Khyber Pakhtunkhwa 142".
 func placeThenFigure(toks []lex.Token, i int) bool {
@@ -553,8 +563,10 @@ func partOf(toks []lex.Token, off int) (start, end int, split bool) {
 		}
 		// "... and 88 in Balochistan": the next figure of a list.
 		nextFigure := t.Is("and") && numberAt(toks, i+1)
-		// "..., in Sindh 18": a place and its figure.
-		placeFigure := t.Is("in") && i > 0 && toks[i-1].Is(",", "and") && placeThenFigure(toks, i+1)
+		// "..., in Sindh 18": a place and its figure; "..., Balochistan
+		// 421 and Sindh 39" too.
+		placeFigure := t.Is("in") && i > 0 && toks[i-1].Is(",", "and") && placeThenFigure(toks, i+1) ||
+			t.Is(",", "and") && i+1 < len(toks) && !months[toks[i+1].Lower] && placeThenFigure(toks, i+1) && !yearAfterPlace(toks, i+1)
 		// "..., 348 in Balochistan and 19 in Sindh": the next place's
 		// figure of a list.
 		if t.Is(",") && numberAt(toks, i+1) && inPlaceAfter(toks, numberEnd(toks, i+1)) && !lex.HasAt(toks, numberEnd(toks, i+1), "of") {
@@ -1106,7 +1118,7 @@ func hurtWords(toks []lex.Token) bool {
 // terrorists had been killed in 2023 and 134 had been killed in 2022" of
 // the side counted before. Others are deaths.
 func bareSide(toks []lex.Token, b, k int, before []candidate) string {
-	if b >= 0 && civilianBefore(before) && (toks[b].Is("including") || toks[b].Is(",") && civilianRightBefore(toks, b, before)) {
+	if b >= 0 && civilianBefore(before) && (toks[b].Is("including") || toks[b].Is(",", "(") && civilianRightBefore(toks, b, before)) {
 		return CiviliansKilled
 	}
 	if k+1 < len(toks) && toks[k+1].Is("members", "fighters", "militants") && isAcronym(toks[k].Text) {
@@ -1264,6 +1276,9 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		// for another place or time.
 		return true
 	}
+	if gappedPlace(toks, b, k, prev) {
+		return true
+	}
 	if b < 0 || k < len(toks) && !toks[k].Punct && !toks[k].Is("in", "during", "last", "this", "a", "the", "over", "for") {
 		return false
 	}
@@ -1324,6 +1339,32 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 			if toks[i].End <= prev.n.End {
 				return i > 0 && toks[i].End == prev.n.End && elliptic(toks, firstBefore(toks, prev.n.Start), i+1, before[:len(before)-1])
 			}
+		}
+	}
+	return false
+}
+
+// gappedPlace reports a figure told right after another place, its verb
+// and noun left out, in the clause of the figure prev: "Khyber
+// Pakhtunkhwa recorded 1,002 attacks, Balochistan 421 (up 38 percent) and
+// Sindh 39". b is the token before the figure and k the one after.
+func gappedPlace(toks []lex.Token, b, k int, prev candidate) bool {
+	if b < 1 || !capital(toks[b]) || year(toks[b].Lower) || months[toks[b].Lower] || k < len(toks) && !toks[k].Punct && !toks[k].Is("and") {
+		return false
+	}
+	s := b
+	for s > 0 && s > b-3 && capital(toks[s-1]) {
+		s--
+	}
+	if s == 0 || !toks[s-1].Is(",", "and") {
+		return false
+	}
+	for i := s - 2; i >= 0 && i >= s-14; i-- {
+		if toks[i].End <= prev.n.End {
+			return true
+		}
+		if toks[i].Punct && !toks[i].Is(",", "(", ")") {
+			return false
 		}
 	}
 	return false

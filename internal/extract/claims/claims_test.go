@@ -243,9 +243,11 @@ func TestFind(t *testing.T) {
 		{"a place attacked many times",
 			"Girls' schools in the valley have been attacked 11 times since August 2018, officials said.",
 			time.Time{}, []string{"attacks 11 exact 2018-08-01.. Pakistan officials"}, []int{0}},
+		// The killed of civilian casualties are civilians, in brackets as
+		// after "including" or a comma.
 		{"casualties count the killed and the injured",
 			"The mission recorded 2,100 civilian casualties (700 killed and 1,400 injured) from 1 January 2023 to the end of June.",
-			time.Time{}, []string{"casualties 2100 exact .. Pakistan mission", "deaths 700 exact .. Pakistan mission", "injured 1400 exact .. Pakistan mission"}, []int{0}},
+			time.Time{}, []string{"casualties 2100 exact .. Pakistan mission", "civilians_killed 700 exact .. Pakistan mission", "injured 1400 exact .. Pakistan mission"}, []int{0}},
 		{"a band that surrenders at once is an incident",
 			"Officials say more than 150 fighters have surrendered to government forces in the face of an onslaught in the north.",
 			time.Time{}, nil, nil},
@@ -263,7 +265,7 @@ func TestFind(t *testing.T) {
 			time.Time{}, nil, nil},
 		{"a count between two days of a year",
 			"The mission documented 900 civilian casualties (300 killed and 600 wounded) between 15 August and 31 December.",
-			time.Time{}, []string{"casualties 900 exact .. Pakistan mission", "deaths 300 exact .. Pakistan mission", "injured 600 exact .. Pakistan mission"}, []int{0}},
+			time.Time{}, []string{"casualties 900 exact .. Pakistan mission", "civilians_killed 300 exact .. Pakistan mission", "injured 600 exact .. Pakistan mission"}, []int{0}},
 		{"kidnappings that reached a number in a year",
 			"Kidnappings for ransom in the province reached 1,200 in 2023, the police said.",
 			time.Time{}, []string{"abductions 1200 exact 2023-01-01..2023-12-31 Pakistan police"}, []int{0}},
