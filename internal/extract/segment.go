@@ -132,7 +132,7 @@ func (d *doc) readReports(i int) bool {
 		// the past 24 hours": a fight told by the toll it has taken.
 		if h.Cue == taxonomy.CueProtest && protestTold(toks, h.Token, i == 0) ||
 			h.Cue == taxonomy.CueClash && (fightGoesOn(toks, h.Token) || i == 0 && presentClash(toks, h.Token) || i == 0 && fightHasKilled(toks, h.Token)) ||
-			h.Cue == taxonomy.CueArrest && (arrestOfOne(toks, h.Token) || arrestCounted(toks, h.Token)) ||
+			h.Cue == taxonomy.CueArrest && (arrestOfOne(toks, h.Token) || arrestCounted(toks, h.Token) || tookIntoCustody(toks, h.Token)) ||
 			h.Cue == taxonomy.CueProtest && crowdDid(toks, h.Token) {
 			return true
 		}
@@ -1145,14 +1145,37 @@ func fightGoesOn(toks []lex.Token, i int) bool {
 			return true
 		}
 	}
-	if !t.Is("fighting", "clashes", "clash", "battle", "battles", "gunfight", "gunbattle", "firefight", "skirmishes", "hostilities") {
-		return false
-	}
-	// "The legal battle continued", "the political fight raged on".
+	// "The legal battle continued", "the political fight raged on",
+	// "locked in a political battle".
 	if i > 0 && toks[i-1].Is("legal", "political", "court", "courtroom", "electoral", "verbal", "custody", "diplomatic", "bidding", "price", "ratings") {
 		return false
 	}
+	if lockedIn(toks, i) {
+		return true
+	}
+	if !t.Is("fighting", "clashes", "clash", "battle", "battles", "gunfight", "gunbattle", "firefight", "skirmishes", "hostilities") {
+		return false
+	}
 	return goesOn(toks, i)
+}
+
+// lockedIn reports a fight the sides are told to be locked or engaged in:
+// "have been locked in fierce fighting since Sunday", "are engaged in
+// intense exchanges of gunfire". A word or two may qualify the fight.
+func lockedIn(toks []lex.Token, i int) bool {
+	if !toks[i].Is("fighting", "clashes", "combat", "battle", "battles", "exchanges", "exchange", "gunfight", "gunbattle", "firefight",
+		"skirmishes", "hostilities") {
+		return false
+	}
+	for k := i - 1; k >= 2 && k >= i-3; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("in") {
+			return toks[k-1].Is("locked", "engaged") && toks[k-2].Is("been", "are", "is", "were", "was", "remain", "remained", "remains")
+		}
+	}
+	return false
 }
 
 // goesOn reports whether the noun at i is told as going on by a verb of
@@ -1183,6 +1206,11 @@ func goesOn(toks []lex.Token, i int) bool {
 		// Nor "the vigil was intensified": a passive tells of a
 		// guard kept, not of a fight or a protest going on.
 		if goOnVerbs[toks[k].Lower] && k <= i+10 {
+			// "Heavy clashes ... were continuing": the progressive
+			// tells the fight going on.
+			if strings.HasSuffix(toks[k].Lower, "ing") && toks[k-1].Is("was", "were", "is", "are") {
+				return true
+			}
 			return !toks[k-1].Is("to", "may", "might", "could", "would", "will", "not", "was", "were", "be", "been", "is", "are")
 		}
 		if enteredDay(toks, k) {
@@ -1318,6 +1346,25 @@ func arrestCounted(toks []lex.Token, i int) bool {
 	// "held 25 suspects": a count in digits, then who they are.
 	return lex.Digits(toks[k].Lower) && k+1 < len(toks) && !toks[k+1].Punct &&
 		!toks[k+1].Is("years", "months", "weeks", "days", "hours", "times", "decades", "per", "percent", "of")
+}
+
+// tookIntoCustody reports people taken into custody with the object
+// between the verb and "into": "police took three men into custody",
+// "took a party leader into custody". Not one wished or denied ("to take
+// him into custody", "did not take anyone into custody").
+func tookIntoCustody(toks []lex.Token, i int) bool {
+	if !toks[i].Is("custody") || i < 3 || !toks[i-1].Is("into") {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-7; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("took") {
+			return k == 0 || !toks[k-1].Is("not", "never", "n't")
+		}
+	}
+	return false
 }
 
 // crowdDid reports protesters named as the subject of a verb in the past:

@@ -1966,3 +1966,27 @@ func TestDeedAfterAQuotedLead(t *testing.T) {
 			"The minister said security would be tightened. Militants attacked the post on the hill.", ""},
 	})
 }
+
+// TestFightsGoingOnAndCustody checks fighting told as going on in the
+// progressive ("were continuing") or as the sides "locked" or "engaged"
+// in it since a day, and people "took ... into custody" with the object
+// between; the near sentences (a political battle, fighting of years, no
+// one taken) open no event.
+func TestFightsGoingOnAndCustody(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"clashes that were continuing",
+			"Fierce clashes between the army and the rebels were continuing on the outskirts of the town on Friday, officials said.", "Armed clash/0"},
+		{"sides locked in combat since a day",
+			"Government troops and the rebel militia have been locked in heavy combat around the airport since Saturday, residents said.", "Armed clash/0"},
+		{"sides engaged in exchanges of fire",
+			"Border guards and smugglers have been engaged in sporadic exchanges of fire near the river since Monday night, officials said.", "Armed clash/0"},
+		{"parties locked in a political battle",
+			"The two parties have been locked in a political battle over the budget since Monday.", ""},
+		{"sides locked in fighting for years",
+			"Government troops and the rebel militia have been locked in fighting around the airport for years.", ""},
+		{"a party leader taken into custody",
+			"Police took a student leader into custody outside the university on Monday, his lawyer said.", "Arrests/0"},
+		{"no one taken into custody",
+			"Police did not take anyone into custody after the brawl outside the university on Monday.", ""},
+	})
+}
