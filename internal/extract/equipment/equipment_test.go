@@ -1116,6 +1116,12 @@ func TestSeventhProbeContext(t *testing.T) {
 		})
 	}
 	checkRecords(t, []recordCase{
+		{"arms carried after a relative clause",
+			"The gunmen, who arrived in two vehicles, carried M16 rifles and night-vision goggles.",
+			[]string{"sighting/weapons/M16 rifles/-///////", "sighting/night_vision/night vision goggles/-///////"}},
+		{"a vehicle's load after a comma",
+			"The van, loaded with sacks, carried two M16 rifles hidden under the seats.",
+			nil},
 		{"a day before a drone",
 			"On Tuesday a quadcopter dropped a grenade on the post.",
 			[]string{"use/aircraft/quadcopter/1/exact//////"}},

@@ -574,7 +574,19 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		recs := make([]vigil.Equipment, 0, len(its))
 		starts := make([]int, 0, len(its)) // the first token of each record's item
 		recItems := make([]found, 0, len(its))
+		// "The attackers, who drove two vehicles into the wall, carried
+		// M4 rifles": what the relative clause before the cue names is
+		// not what the cue tells of.
+		relFrom, relTo := -1, -1
+		if ki := kindTok(s.Toks, kStart); ki > 0 {
+			if open := relativeOpen(s.Toks, ki-1); open >= 0 {
+				relFrom, relTo = open, ki-1
+			}
+		}
 		for _, it := range its {
+			if it.first > relFrom && it.first < relTo {
+				continue
+			}
 			r := vigil.Equipment{Kind: kind, Category: it.category, Item: it.item}
 			addEv := func(field string, a, b int) {
 				r.Evidence = append(r.Evidence, vigil.Evidence{Field: field, Start: a, End: b, Quote: text[a:b]})
@@ -1944,7 +1956,7 @@ var droneNouns = lex.WordSet("drone drones quadcopter quadcopters hexacopter hex
 // is not a vehicle, and a materiel noun follows within four words
 // ("militants carrying American M4 rifles").
 func carriedBy(toks []lex.Token, i int) bool {
-	if i > 0 && (carrierNouns[toks[i-1].Lower] || toks[i-1].Punct) {
+	if i > 0 && (carrierNouns[toks[i-1].Lower] || toks[i-1].Punct && relativeOpen(toks, i-1) < 0) {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
@@ -1953,6 +1965,24 @@ func carriedBy(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpen returns the comma that opens the relative clause the comma
+// at token c closes, -1 when c closes none: "The attackers, who drove two
+// vehicles into the wall, carried M4 rifles".
+func relativeOpen(toks []lex.Token, c int) int {
+	if c < 1 || toks[c].Text != "," {
+		return -1
+	}
+	for k := c - 1; k >= 1 && k >= c-16; k-- {
+		if toks[k].Punct {
+			if toks[k].Text == "," && toks[k+1].Is("who") {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // arrestedBefore reports a person held named among the four words before
