@@ -1618,7 +1618,17 @@ func adjectival(toks []lex.Token, i int) bool {
 // without which the reading with them would find nothing more.
 func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end int, skipped bool) {
 	status, smuggling := false, false
+	obtained := -1 // "the group had obtained 400 devices": a holding when nothing else is told
+	defer func() {
+		if kind == "" && obtained >= 0 {
+			kind, start, end = Inventory, toks[obtained].Start, toks[obtained].End
+		}
+	}()
 	for i := range toks {
+		if obtained < 0 && toks[i].Is("obtained") && ownerBefore(toks, i) {
+			obtained = i
+			continue
+		}
 		if holdShapes.May(toks[i].Lower) && (holdVerbs[toks[i].Lower] || keptVerbs[toks[i].Lower]) && forceBefore(toks, i) && figureAfter(toks, i+1) &&
 			(!toks[i].Is("left") || stateForceBefore(toks, i)) && (holdVerbs[toks[i].Lower] || figureOfMateriel(toks, i+1)) {
 			// "the Afghan air force had 208 aircraft".
@@ -2595,6 +2605,14 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			// its place.
 			ev("attributed_to", toks[b-1].Start, toks[b-1].End)
 			return toks[b-1].Text
+		}
+		// "The spokesman for the provincial governor said": the office
+		// whose holder speaks for another.
+		for m := i - 2; m >= 1 && m >= i-6; m-- {
+			if toks[m].Is("for", "of") && speakerOffices[toks[m-1].Lower] && toks[m-1].Lower != "chief" && toks[m-1].Lower != "staff" {
+				ev("attributed_to", toks[m-1].Start, toks[m-1].End)
+				return toks[m-1].Text
+			}
 		}
 		// "the Taliban's ministry of defence".
 		b = i - 1
