@@ -3551,7 +3551,7 @@ var seatNames = lex.WordSet("pentagon kremlin")
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
-var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs")
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows")
