@@ -290,6 +290,12 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		src = a
 	} else if a, ok := f.sourceAfter(si); ok {
 		src = a
+	} else if a, ok := f.lastAttr[s.Para-1]; ok && s.Para > 0 {
+		// "The home department's figures show 41 attacks ...\n\nIn
+		// those three months, 96 security personnel were killed": a
+		// paragraph that names no source goes on with the figures of the
+		// paragraph right before it.
+		src = a
 	}
 	// Where the source spoke is not where the figures were counted: "...,
 	// killing 925 terrorists, the DG ISPR told a press conference in

@@ -841,4 +841,17 @@ func TestSixthProbePhrasings(t *testing.T) {
 	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
 		return fmt.Sprintf("%s %d %s %s..%s", c.Metric, c.Value, c.Admin1, c.PeriodStart, c.PeriodEnd)
 	})
+	// The source of the paragraph right before goes on into one that
+	// names none; not over a paragraph with no claim.
+	sources := []phrasing{
+		{"the source of the paragraph before",
+			"The home department's figures show 41 attacks in Sindh in 2024.\n\nIn 2024, 96 policemen were killed in Sindh.",
+			[]string{"attacks 41 home department", "security_forces_killed 96 home department"}},
+		{"no source over a paragraph with no claim",
+			"The home department's figures show 41 attacks in Sindh in 2024.\n\nThe province has long borders.\n\nIn 2024, 96 policemen were killed in Sindh.",
+			[]string{"attacks 41 home department", "security_forces_killed 96 "}},
+	}
+	checkPhrasings(t, g, pub, sources, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.AttributedTo)
+	})
 }
