@@ -149,7 +149,7 @@ func (d *doc) readReports(i int) bool {
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
-			!(h.Cue == taxonomy.CueAgreement && agreementExtended(toks, h.Token)) && !riddledBodies(toks, h.Token) &&
+			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueChemical && (chemicalHarm(toks) || fellOn(toks, h.Token))) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
 			!((h.Cue == taxonomy.CueShelling || h.Cue == taxonomy.CueAir) && strikesGoOn(toks, h.Token)) {
@@ -254,8 +254,8 @@ func (d *doc) readReports(i int) bool {
 				return true
 			}
 			// "The ceasefire agreement was extended for a year": a deal
-			// renewed is a deal made.
-			if agreementExtended(toks, h.Token) {
+			// renewed is a deal made; so is one "reached" or "sealed".
+			if agreementExtended(toks, h.Token) || agreementReached(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueDestroy:
@@ -1533,6 +1533,22 @@ func fightHasKilled(toks []lex.Token, i int) bool {
 	return false
 }
 
+// agreementReached reports a deal told as made by the verb before it:
+// "the government and the traders reached an agreement", "sealed a
+// ceasefire deal". Not one only sought ("failed to reach", "hope to
+// seal").
+func agreementReached(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("reached", "sealed", "clinched", "concluded", "inked") {
+			return k == 0 || !toks[k-1].Is("not", "never", "yet", "be", "been")
+		}
+	}
+	return false
+}
+
 // agreementExtended reports whether the deal named at i "was extended" or
 // "was renewed", in its own clause.
 func agreementExtended(toks []lex.Token, i int) bool {
@@ -2117,7 +2133,7 @@ func judicial(toks []lex.Token) bool {
 		// said"), as police do.
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor", "a former prosecutor was shot dead".
-		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || victimBefore(toks, i) || victimAfter(toks, i))) &&
+		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || lex.HasAt(toks, i+1, "general", "said") || victimBefore(toks, i) || victimAfter(toks, i))) &&
 			!onBail(toks, i) && !protestedRuling(toks, i) {
 			return true
 		}

@@ -1990,3 +1990,20 @@ func TestFightsGoingOnAndCustody(t *testing.T) {
 			"Police did not take anyone into custody after the brawl outside the university on Monday.", ""},
 	})
 }
+
+// TestAgreementReachedAndProsecutorSpeaking checks a deal told as
+// "reached" and a deed a prosecutor general reports, as police report
+// one; the near sentences (a deal not reached, a prosecutor's charges
+// over a deed) open no event.
+func TestAgreementReachedAndProsecutorSpeaking(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a deal reached",
+			"The government and the striking teachers reached an agreement late on Friday.", "Agreement/0"},
+		{"a deal not reached",
+			"The government and the striking teachers failed to reach an agreement on Friday.", ""},
+		{"a deed a prosecutor general reports",
+			"Rebel forces shelled the port city overnight, killing four civilians, the country's prosecutor general said.", "Shelling/artillery/missile attack/4"},
+		{"a prosecutor's charges over a deed",
+			"The prosecutor general filed charges against the commander over the shelling of the port city.", ""},
+	})
+}
