@@ -355,7 +355,10 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			}
 		}
 		p := periodOf(f.periods, span, cd.n)
-		if p == nil {
+		// "at least 702 had lost their lives, the highest figure since
+		// 2011": a ranking's baseline dates the figure only when no
+		// sentence near it gives a period.
+		if p == nil || near != nil && rankedSince(span.Toks, *p) {
 			p = near
 		}
 		cl := vigil.Claim{Metric: cd.metric, Value: cd.n.Value, Bound: cd.n.Bound, Country: country, Admin1: admin1, AttributedTo: src.Label}
@@ -2774,8 +2777,12 @@ func nearestPeriod(ps []dates.Period, sents []lex.Sentence, si int) *dates.Perio
 			if k < 0 || k >= len(sents) || sents[k].Para != para {
 				continue
 			}
-			if p := periodIn(ps, sents[k].Start, sents[k].End); p != nil {
-				return p
+			for i := range ps {
+				p := &ps[i]
+				// Not a ranking's baseline ("the highest since 2011").
+				if p.StartOff >= sents[k].Start && p.EndOff <= sents[k].End && !rankedSince(sents[k].Toks, *p) {
+					return p
+				}
 			}
 		}
 	}
