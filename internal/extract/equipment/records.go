@@ -446,6 +446,8 @@ var kindCues = []kindCue{
 	// are taken out of the bombers' hands; arms "deposited" at a
 	// surrender are handed over.
 	{[]string{"defused"}, Seizure}, {[]string{"deposited"}, Transfer},
+	// "the TTP's use of night-vision equipment".
+	{[]string{"use", "of"}, Use},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -2652,6 +2654,16 @@ func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Co
 		// place told again by the first word of its name.
 		c.location = shortPlace(text, sents, si, cx, ev)
 	}
+	if c.location == "" && cx != nil && partOfLot(sents[si].Toks) {
+		// "... bought four pistols in Chaman. ¶ Police recovered two of
+		// the pistols": the lot is where the sentences before put it.
+		for k := si - 1; k >= 0 && k >= si-3 && c.location == ""; k-- {
+			if country, at, ok := cx.Where(sents[k].Start, sents[k].End); ok && country != c.origin {
+				c.location = country
+				ev("location_country", at.Start, at.End)
+			}
+		}
+	}
 	if c.location == "" && cx != nil && len(sents) > 0 {
 		// "Bannu: ... ¶ Troops recovered six M4 rifles": a story's
 		// dateline places what its later paragraphs tell.
@@ -2660,6 +2672,16 @@ func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Co
 	if c.attributed == "" {
 		c.attributed = paragraphTeller(text, sents, si, ev)
 	}
+}
+
+// partOfLot reports a part of materiel told before: "two of the pistols".
+func partOfLot(toks []lex.Token) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Is("of") && toks[i+1].Is("the") && startsFigure(toks[i-1]) && itemsByFirst[toks[i+2].Lower] != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // datelinePlace returns the country of a text's dateline, the capitalised
@@ -2936,6 +2958,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
+			lex.HasAt(toks, i, "use", "of") ||
 			holdVerbs[toks[i].Lower] && forceBefore(toks, i) ||
 			toks[i].Is("controlled", "controls", "control", "kept", "keeps") && forceBefore(toks, i) && figureAfter(toks, i+1) ||
 			// "the Taliban held roughly 300,000 small arms".
@@ -3485,7 +3508,7 @@ var forceWords = lex.WordSet("police guards forces troops army authorities")
 
 // witnessNouns are the people who tell of arms they saw: "dealers said",
 // "residents said".
-var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses eyewitnesses villagers locals")
+var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses eyewitnesses villagers locals analysts")
 
 // officeWords name an office written in lower case before the place it
 // serves: "the deputy commissioner of Chagai said", "a senior police
