@@ -3668,7 +3668,7 @@ func (d *doc) fightEnsued(i int) bool {
 
 // deedVerbs tell a violent deed done, in the past.
 var deedVerbs = lex.WordSet(`opened fired abducted kidnapped shot killed hurled lobbed attacked ambushed
-	torched exploded detonated triggered stabbed hacked beheaded`)
+	torched exploded detonated triggered stabbed hacked beheaded dropped shelled bombed stormed raided`)
 
 // deedDone reports whether sentence i tells a violent deed done, with a
 // verb in the past, not the past perfect of something recalled ("had

@@ -2007,3 +2007,17 @@ func TestAgreementReachedAndProsecutorSpeaking(t *testing.T) {
 			"The prosecutor general filed charges against the commander over the shelling of the port city.", ""},
 	})
 }
+
+// TestStrikeAfterQuietLead checks strikes told by "bombed", "shelled" or
+// "dropped" after a lead that quotes someone or names no violence, and a
+// strike "they had bombed" recalled after such a lead.
+func TestStrikeAfterQuietLead(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"bombs dropped after a quoted lead",
+			`"We heard the engines first," a farmer said. A government aircraft dropped barrel bombs on two hamlets near the river, the rebels said.`, "Air/drone strike/0"},
+		{"a village shelled after a quiet lead with no day",
+			"Tension has been rising along the frontier for weeks. Army guns shelled a village near the river on 4 March 2024.", "Shelling/artillery/missile attack/0"},
+		{"a strike recalled after a quoted lead",
+			`"We heard the engines first," a farmer said. The helicopter that had bombed the hamlets last year was seen again.`, ""},
+	})
+}
