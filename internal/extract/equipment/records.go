@@ -1620,10 +1620,10 @@ func adjectival(toks []lex.Token, i int) bool {
 // without which the reading with them would find nothing more.
 func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end int, skipped bool) {
 	status, smuggling := false, false
-	obtained := -1 // "the group had obtained 400 devices": a holding when nothing else is told
+	obtained := -1 // "the group had obtained 400 devices": arms it received, when nothing else is told
 	defer func() {
 		if kind == "" && obtained >= 0 {
-			kind, start, end = Inventory, toks[obtained].Start, toks[obtained].End
+			kind, start, end = Transfer, toks[obtained].Start, toks[obtained].End
 		}
 	}()
 	for i := range toks {
@@ -2954,7 +2954,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
-			toks[i].Is("carrying", "carried", "using", "acquired", "received", "hold", "holds", "possess", "possesses", "looted", "snatched") ||
+			toks[i].Is("carrying", "carried", "using", "acquired", "received", "obtained", "hold", "holds", "possess", "possesses", "looted", "snatched") ||
 			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
@@ -3545,6 +3545,11 @@ func officeTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 		s := j
 		for s > 0 && officeWords[toks[s-1].Lower] {
 			s--
+		}
+		if s == j && toks[j].Is("department", "administration") {
+			// "the department said": the body named before, not its
+			// common noun.
+			continue
 		}
 		ev("attributed_to", toks[s].Start, toks[e-1].End)
 		return text[toks[s].Start:toks[e-1].End]
