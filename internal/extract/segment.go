@@ -147,7 +147,7 @@ func (d *doc) readReports(i int) bool {
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
-			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && protestHeld(toks, h.Token)) &&
+			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token))) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
@@ -224,7 +224,7 @@ func (d *doc) readReports(i int) bool {
 			if stateProtest(toks, h.Token) {
 				continue
 			}
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -1022,6 +1022,38 @@ func protestHeld(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed") {
 			return !(k > 0 && toks[k-1].Is("to", "may", "might"))
+		}
+	}
+	return false
+}
+
+// protestPurpose reports a protest told as the purpose of a crowd's
+// coming out, a verb of moving or gathering in the past before "to
+// protest" in the clause: "farmers drove their tractors to the parliament
+// to protest against fuel costs", "students poured into the streets to
+// demonstrate". Not one only planned or called for, nor one person's.
+func protestPurpose(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("to") || !toks[i].Is("protest", "demonstrate", "rally") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		t := toks[k]
+		if t.Punct && !t.Is("'s", "’s") {
+			return false
+		}
+		if t.Is("planned", "plan", "plans", "will", "would", "threatened", "called", "urged", "asked", "vowed", "decided", "wanted") {
+			return false
+		}
+		if t.Is("drove", "rode", "walked", "marched", "poured", "flocked", "converged", "assembled", "gathered", "thronged", "streamed",
+			"travelled", "traveled", "came", "turned", "took", "blocked", "surrounded", "occupied") {
+			if k == 0 || toks[k-1].Is("to", "not", "never") {
+				return false
+			}
+			// A crowd comes out: "hundreds of farmers", "nurses", not
+			// "he came to the city to protest".
+			return slices.ContainsFunc(toks[max(0, k-6):k], func(t lex.Token) bool {
+				return !t.Punct && (plural(t) || t.Is("crowd", "crowds", "hundreds", "thousands", "dozens", "scores"))
+			})
 		}
 	}
 	return false

@@ -2021,3 +2021,19 @@ func TestStrikeAfterQuietLead(t *testing.T) {
 			`"We heard the engines first," a farmer said. The helicopter that had bombed the hamlets last year was seen again.`, ""},
 	})
 }
+
+// TestProtestAsPurpose checks a crowd that came out "to protest", told by
+// a verb of moving or gathering in the past; a protest only planned, or
+// one person's, opens no event.
+func TestProtestAsPurpose(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"nurses who walked out to protest",
+			"Thousands of nurses walked out of the wards in the capital to protest against unpaid wages on Monday.", "Peaceful protest/0"},
+		{"lorry drivers who drove into the city to protest",
+			"Scores of lorry drivers drove into the city centre on Friday to protest against a new road toll.", "Peaceful protest/0"},
+		{"a protest planned",
+			"The union plans to take its members to the capital to protest against the new law.", ""},
+		{"one man who came to protest",
+			"He came to the city to protest against the verdict.", ""},
+	})
+}
