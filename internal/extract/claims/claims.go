@@ -67,6 +67,9 @@ var metricNouns = map[string]string{
 	"terrorists": MilitantsKilled, "insurgents": MilitantsKilled, "rebels": MilitantsKilled, "cadres": MilitantsKilled,
 	"extremists": MilitantsKilled, "guerrillas": MilitantsKilled, "maoists": MilitantsKilled, "naxals": MilitantsKilled,
 	"jawans": SecurityKilled, "arrests": Arrests,
+	// "fewer than 100 battles", "42 armed clashes": events as ACLED
+	// counts them.
+	"battles": Incidents, "clashes": Incidents,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
 	"operations": Operations, "ibos": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,

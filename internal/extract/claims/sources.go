@@ -43,7 +43,7 @@ var qualifiers = lex.WordSet("annual monthly quarterly yearly latest new provinc
 // recordNouns name the document rather than its author: "CRSS data show",
 // "police figures", "HRCP's annual report"; they are left out of the label.
 var recordNouns = lex.WordSet("report reports data figures records statistics stats assessment review survey study " +
-	"tally count database dossier bulletin summary summaries update briefing monitoring analysis estimate")
+	"tally count database dossier bulletin summary summaries update briefing monitoring analysis estimate overview")
 
 // connectors join the capitalised words of one name: "Centre for Research
 // and Security Studies", "Committee to Protect Journalists".

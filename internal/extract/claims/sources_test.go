@@ -72,6 +72,7 @@ func TestPublisher(t *testing.T) {
 		{"The minister for interior shared the province-wise figures for 2025: Sindh 41 incidents.", "minister for interior"},
 		{"Attacks rose to 142, with the Larkana region police recording 16 in May.", "Larkana region police"},
 		{"Fatalities by province, 2024 (QRST): Sindh 63; Punjab 51.", "QRST"},
+		{"XYZC's regional overview said Sindh saw 100 battles in 2023.", "XYZC"},
 		{"Fatalities by province, 2024 (KP): Sindh 63; Punjab 51.", ""},
 		{"The UN mission in Afghanistan said on Tuesday it had recorded 121 civilian deaths.", "UN mission in Afghanistan"},
 		{"The convoy in Afghanistan said on Tuesday it had recorded 121 civilian deaths.", ""},
