@@ -2804,6 +2804,11 @@ func paragraphTeller(text string, sents []lex.Sentence, si int, ev func(string, 
 		if k < 0 || k >= len(sents) || sents[k].Para != para {
 			continue
 		}
+		if toks := sents[k].Toks; len(toks) > 0 && (toks[0].Is("separately", "meanwhile") || lex.HasAt(toks, 0, "in", "a", "separate")) {
+			// "Separately, the province's police chief said": the
+			// teller of another story.
+			continue
+		}
 		if name := reporter(text, sents[k].Toks, ev); name != "" {
 			return name
 		}
@@ -3550,6 +3555,14 @@ func officeTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 			// "the department said": the body named before, not its
 			// common noun.
 			continue
+		}
+		if s > 0 {
+			// "The CTD's chief said": the body the office is of; not
+			// "Balochistan's home minister", a place's.
+			if owner := strings.TrimSuffix(strings.TrimSuffix(toks[s-1].Text, "'s"), "’s"); owner != toks[s-1].Text && isAcronym(owner) {
+				ev("attributed_to", toks[s-1].Start, toks[s-1].Start+len(owner))
+				return owner
+			}
 		}
 		ev("attributed_to", toks[s].Start, toks[e-1].End)
 		return text[toks[s].Start:toks[e-1].End]
