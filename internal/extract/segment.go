@@ -147,7 +147,7 @@ func (d *doc) readReports(i int) bool {
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
-			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token))) &&
+			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token))) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
@@ -1054,6 +1054,29 @@ func protestPurpose(toks []lex.Token, i int) bool {
 			return slices.ContainsFunc(toks[max(0, k-6):k], func(t lex.Token) bool {
 				return !t.Punct && (plural(t) || t.Is("crowd", "crowds", "hundreds", "thousands", "dozens", "scores"))
 			})
+		}
+	}
+	return false
+}
+
+// protestingAfter reports a protest told by a participle after a deed of
+// the crowd in the past: "Doctors stayed away from work for a second day,
+// protesting against an assault on a colleague". Not after a verb of
+// saying ("the minister said, protesting that...").
+func protestingAfter(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i].Is("protesting") || !toks[i-1].Is(",") || i+1 >= len(toks) || !toks[i+1].Is("against", "over", "the") {
+		return false
+	}
+	for k := i - 2; k >= 0; k-- {
+		t := toks[k]
+		if t.Punct && !t.Is(",", "(", ")", "'s", "’s") {
+			return false
+		}
+		if saying[t.Lower] {
+			return false
+		}
+		if len(t.Lower) > 4 && strings.HasSuffix(t.Lower, "ed") && k > 0 && !toks[k-1].Is("to", "be", "been", "was", "were", "is", "are", "the", "a", "an") {
+			return true
 		}
 	}
 	return false

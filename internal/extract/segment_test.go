@@ -2037,3 +2037,17 @@ func TestProtestAsPurpose(t *testing.T) {
 			"He came to the city to protest against the verdict.", ""},
 	})
 }
+
+// TestProtestingAfterTheDeed checks a protest told by ", protesting
+// against" after what the crowd did in the past; after a verb of saying,
+// or beside a protest only planned, it opens no event.
+func TestProtestingAfterTheDeed(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"drivers who parked their buses across a road, protesting",
+			"Bus drivers parked their buses across the main road on Monday, protesting against the arrest of a union leader.", "Peaceful protest/0"},
+		{"a minister who stated, protesting",
+			"The minister stated, protesting against the remarks of the opposition.", ""},
+		{"a rally planned",
+			"The planned rally, protesting against the tax, will be held on Monday.", ""},
+	})
+}
