@@ -77,6 +77,8 @@ var metricNouns = map[string]string{
 	// "136 Afghan nationals", "20 Chinese citizens": people counted by
 	// their nationality, whose fate the clause tells.
 	"nationals": Deaths, "citizens": Deaths, "foreigners": Deaths,
+	// "arrested 18 kidnappers": criminals counted as people.
+	"kidnappers": Deaths, "dacoits": Deaths, "criminals": Deaths, "smugglers": Deaths, "robbers": Deaths,
 	"non-locals": CiviliansKilled, "activists": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
 }
 
@@ -922,6 +924,14 @@ func candidates(text string, s lex.Sentence) []candidate {
 				out = append(out, candidate{n: n, metric: f, mStart: toks[b].Start, mEnd: toks[b].End})
 				continue
 			}
+			// "925 terrorists were killed and 73 others arrested": the
+			// participle after the others says their fate.
+			if m+1 < len(toks) && toks[m].Is("others") && toks[b].Is("and", ",") {
+				if f := fate(toks[m+1 : m+2]); f != "" {
+					out = append(out, candidate{n: n, metric: f, mStart: toks[m+1].Start, mEnd: toks[m+1].End})
+					continue
+				}
+			}
 		}
 		// "injuring 130 others": the verb says what the people suffered.
 		if b >= 0 && toks[b].Is("injuring", "injured", "wounding", "wounded") && m < len(toks) && toks[m].Is("others", "people", "persons", "civilians") &&
@@ -970,6 +980,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 					}
 				}
 				out = append(out, candidate{n: n, metric: f, mStart: toks[m].Start, mEnd: toks[m].End})
+				continue
+			}
+			// "arrested 18 kidnappers and 40 dacoits": the list of the
+			// people the verb befell goes on.
+			if len(out) > 0 && toks[b].Is("and", ",") && chainedFate(toks, b, out[len(out)-1]) {
+				out = append(out, candidate{n: n, metric: out[len(out)-1].metric, mStart: toks[m].Start, mEnd: toks[m].End})
 				continue
 			}
 		}
@@ -1021,7 +1037,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 				metric = Casualties
 				break
 			}
-			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects", "nationals", "citizens", "foreigners") {
+			if metric == Deaths && !toks[m].Is("people", "persons", "individuals", "suspects", "nationals", "citizens", "foreigners", "kidnappers", "dacoits", "criminals", "smugglers", "robbers") {
 				// "191 civilian deaths": the noun before the deaths says
 				// whose they were.
 				if toks[m].Is("deaths", "fatalities", "killings") && m > k && toks[m-1].Is("civilian") {
@@ -1183,6 +1199,16 @@ func bareSide(toks []lex.Token, b, k int, before []candidate) string {
 		}
 	}
 	return Deaths
+}
+
+// chainedFate reports a figure after "and" at b that goes on with the
+// people the verb of prev befell: "arrested 18 kidnappers and 40
+// dacoits". Only the people's noun stands between the two figures.
+func chainedFate(toks []lex.Token, b int, prev candidate) bool {
+	if prev.metric != Arrests && prev.metric != Abductions || b < 1 || toks[b-1].Punct || metricNouns[toks[b-1].Lower] == "" {
+		return false
+	}
+	return b <= firstBefore(toks, prev.n.End)+4
 }
 
 // militantsAt reports militants counted by the figure that ends at offset
@@ -1709,7 +1735,7 @@ func labelled(toks []lex.Token, b int) (string, int, bool) {
 	for _, t := range head {
 		switch m := metricNouns[t.Lower]; m {
 		case Deaths, Casualties, Incidents, Attacks, Injured:
-			if !t.Is("people", "persons", "individuals", "suspects", "cases", "bodies", "nationals", "citizens", "foreigners") {
+			if !t.Is("people", "persons", "individuals", "suspects", "cases", "bodies", "nationals", "citizens", "foreigners", "kidnappers", "dacoits", "criminals", "smugglers", "robbers") {
 				return m, k, true
 			}
 		}
