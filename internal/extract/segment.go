@@ -895,7 +895,7 @@ func inventory(toks []lex.Token, h taxonomy.Hit) bool {
 		}
 		// "A family of six, including two girls, carried out the
 		// suicide bombings": the list ends where a deed is carried out.
-		if deedWords[w] || toks[k].Is(".", ";", "?", "!") || toks[k].Is("carried", "conducted", "launched", "mounted", "executed", "staged") {
+		if deedWords[w] || toks[k].Is(".", ";", "?", "!") || lex.HasAt(toks, k, "carried", "out") {
 			break
 		}
 	}
