@@ -2333,6 +2333,15 @@ func firstMonths(lead string) int {
 //   - "the first six months of 2023" ends with June.
 func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Period {
 	var out []dates.Period
+	low := strings.ToLower(text)
+	// "In those three months ..., compared with 61 in the same quarter of
+	// 2025": the months told before are one span, which the same period
+	// of another year moves.
+	if n := len(ps); n > 0 {
+		if ps = thoseMonths(text, low, ps); len(ps) > n {
+			sort.SliceStable(ps, func(a, b int) bool { return ps[a].StartOff < ps[b].StartOff })
+		}
+	}
 	for i := 0; i < len(ps); i++ {
 		p := ps[i]
 		if i+1 < len(ps) && strings.HasPrefix(strings.ToLower(p.Text), "between ") && p.EndOff <= ps[i+1].StartOff &&
@@ -2375,7 +2384,6 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		}
 		out = append(out, p)
 	}
-	low := strings.ToLower(text)
 	// "between 1 January and 31 March 2024", which the date reader leaves.
 	for _, m := range betweenDays.FindAllStringSubmatchIndex(low, -1) {
 		g := func(i int) string {
@@ -2701,6 +2709,55 @@ func hyphenQuarters(text, low string, ps []dates.Period, published time.Time) []
 			start = start.AddDate(-1, 0, 0)
 		}
 		ps = append(ps, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: i, EndOff: end, Text: text[i:end]})
+	}
+	return ps
+}
+
+// thoseMonths adds "in those three months", "over these two months": the
+// span of the months told just before ("41 attacks in January 2026, 38 in
+// February and 57 in March. In those three months, ...").
+func thoseMonths(text, low string, ps []dates.Period) []dates.Period {
+	for _, lead := range []string{"those ", "these "} {
+		for _, i := range indexAll(low, lead) {
+			w := strings.Fields(low[i+len(lead) : min(len(low), i+len(lead)+16)])
+			if len(w) < 2 || !strings.HasPrefix(w[1], "months") {
+				continue
+			}
+			n := monthCounts[w[0]]
+			end := i + len(lead) + strings.Index(low[i+len(lead):], "months") + len("months")
+			if n < 2 || overlaps(ps, i, end) {
+				continue
+			}
+			// The last n months told before, within a few sentences.
+			var got []dates.Period
+			for k := len(ps) - 1; k >= 0 && len(got) < n; k-- {
+				p := ps[k]
+				if p.EndOff > i || i-p.EndOff > 400 {
+					continue
+				}
+				if !calendarUnit(p) || p.End.Sub(p.Start) > 32*24*time.Hour {
+					break
+				}
+				got = append(got, p)
+			}
+			if len(got) != n {
+				continue
+			}
+			start, stop := got[0].Start, got[0].End
+			for _, p := range got[1:] {
+				if p.Start.Before(start) {
+					start = p.Start
+				}
+				if p.End.After(stop) {
+					stop = p.End
+				}
+			}
+			// Months that follow each other only.
+			if start.AddDate(0, n, -1) != stop {
+				continue
+			}
+			ps = append(ps, dates.Period{Start: start, End: stop, StartOff: i, EndOff: end, Text: text[i:end]})
+		}
 	}
 	return ps
 }
