@@ -146,7 +146,7 @@ func (d *doc) readReports(i int) bool {
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
-		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) &&
+		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) && !beganAt(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token))) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
@@ -597,6 +597,17 @@ func headline(toks []lex.Token) bool {
 // capital reports whether a token starts with a capital letter or a digit.
 func capital(t lex.Token) bool {
 	return t.Text != "" && (t.Text[0] >= 'A' && t.Text[0] <= 'Z' || t.Text[0] >= '0' && t.Text[0] <= '9')
+}
+
+// beganAt reports a deed named by its noun and told by when it began:
+// "The ambush began at dawn", "the shelling started shortly after
+// midnight". Not "the trial began" (no trigger) nor "the attack began a
+// new phase" (no time after the verb).
+func beganAt(toks []lex.Token, i int) bool {
+	if i+2 >= len(toks) || !toks[i+1].Is("began", "started") || plural(toks[i]) {
+		return false
+	}
+	return toks[i+2].Is("at", "around", "shortly", "soon", "just", "late", "early", "before", "after", "when", "on")
 }
 
 // begun reports whether a verb of starting stands just before the noun at

@@ -2051,3 +2051,15 @@ func TestProtestingAfterTheDeed(t *testing.T) {
 			"The planned rally, protesting against the tax, will be held on Monday.", ""},
 	})
 }
+
+// TestDeedToldByItsStart checks a deed named by its noun and told by when
+// it began ("The raid began shortly after midnight"), and a deed's noun
+// that "began" something else.
+func TestDeedToldByItsStart(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"shelling that started after midnight",
+			"The shelling started shortly after midnight and lasted for three hours, residents of the border village said.", "Shelling/artillery/missile attack/0"},
+		{"an attack that began a phase",
+			"The attack began a new phase of the war, analysts said.", ""},
+	})
+}
