@@ -335,7 +335,7 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			}
 		}
 	}
-	if country == "" && !nationwide(span.Toks) {
+	if country == "" && !nationwide(span.Toks) && anaphoricOpening(s.Toks) {
 		// "2024 had been the most violent year in the province since
 		// 2013. It recorded 371 terrorist incidents": a statistic that
 		// names no place is the province's its paragraph named before.
@@ -399,6 +399,13 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		}
 		f.out = append(f.out, cl)
 	}
+}
+
+// anaphoricOpening reports a sentence that opens by pointing back at the
+// one before: "It recorded ...", "They said ...", "Of them, ...".
+func anaphoricOpening(toks []lex.Token) bool {
+	return len(toks) > 0 && toks[0].Is("it", "they", "he", "she") ||
+		lex.HasAt(toks, 0, "of", "them") || lex.HasAt(toks, 0, "of", "these") || lex.HasAt(toks, 0, "among", "them")
 }
 
 // nationwide reports words of a whole country's figure: "nationwide",
@@ -476,9 +483,10 @@ func placeThenFigure(toks []lex.Token, i int) bool {
 	return k < len(toks) && numberAt(toks, k)
 }
 
-// clauseEnd returns where the clause that holds the period p and the
-// figures cands ends in sentence s: at the first stop after them, or the
-// sentence's end.
+// clauseEnd returns where the words that place the period p and the
+// figures cands end in sentence s: at the telling after them ("..., the
+// force's spokesman said, as militants attacked checkposts in Makran"),
+// or the sentence's end.
 func clauseEnd(s lex.Sentence, p *dates.Period, cands []candidate) int {
 	if p == nil {
 		return s.End
@@ -487,9 +495,9 @@ func clauseEnd(s lex.Sentence, p *dates.Period, cands []candidate) int {
 	for _, cd := range cands {
 		from = max(from, cd.n.End)
 	}
-	for _, t := range s.Toks {
-		if t.Start >= from && t.Punct && !t.Is("(", ")", "-") {
-			return t.Start
+	for i, t := range s.Toks {
+		if t.Start >= from && t.Is("said", "told", "added", "says") && i+1 < len(s.Toks) && s.Toks[i+1].Is(",") {
+			return t.End
 		}
 	}
 	return s.End
