@@ -255,6 +255,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	case c == CueProtest && t.Is("protest", "protests", "demonstrations", "rallies", "rally", "demonstration") && protestAsCause(toks, i):
 		return c, false
+	case t.Is("bandh") && t.Text != t.Lower && i > 0 && !toks[i-1].Punct && toks[i-1].Text != toks[i-1].Lower && i+1 < len(toks) && toks[i+1].Is("area", "village", "town", "lake", "dam"):
+		// "a rest house at Navegaon Bandh area": a place's name, no
+		// shutdown.
+		return c, false
+	case t.Is("arrests", "arrest") && i > 0 && toks[i-1].Is("no"),
+		t.Is("arrested", "detained") && i > 2 && lex.HasAt(toks, i-3, "no", "one", "was"):
+		// "and no arrests were reported", "no one was arrested": none
+		// made.
+		return c, false
 	case t.Is("bandh", "hartal") && strikeBackdrop(toks, i):
 		// "killed in an encounter during the bandh", "as the bandh
 		// began, the Maoists set ablaze a tower": the strike is when the

@@ -2058,3 +2058,15 @@ func TestScanCelebratoryFiring(t *testing.T) {
 		{"Aerial firing on New Year's night injured 20 people in the city.", map[string]int{"civilians": 20}, 0, false, false, ""},
 	})
 }
+
+// TestScanNoArrestsAndPlaceBandh: arrests said not to have been made are
+// none, and a place named "... Bandh" is no shutdown.
+func TestScanNoArrestsAndPlaceBandh(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Protesters chained themselves to the ministry gates on Monday, and no arrests were made.", "arrests", CueNone},
+		{"Police made 12 arrests outside the ministry on Monday.", "arrests", CueArrest},
+		{"No one was arrested after the march, police said.", "arrested", CueNone},
+		{"Police took two men into custody at Navegaon Bandh area on Monday.", "Bandh", CueNone},
+		{"A bandh called by the students' front passed off peacefully on Monday.", "bandh", CueProtest},
+	})
+}
