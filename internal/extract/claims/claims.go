@@ -346,6 +346,12 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			if singleIncident(f.sents[k].Toks) {
 				break
 			}
+			// "It said ..." after a sentence of figures by place ("182
+			// were in Chhattisgarh, followed by 137 in Jharkhand") is no
+			// one place's; "Of them, ..." splits the figure before.
+			if !lex.HasAt(s.Toks, 0, "of") && !lex.HasAt(s.Toks, 0, "among") && len(candidates(f.text, f.sents[k])) > 0 {
+				break
+			}
 			if c, a, _ := f.c.Where(f.sents[k].Start, f.sents[k].End); c != "" {
 				if a != "" && !nationwide(f.sents[k].Toks) {
 					country, admin1 = c, a
