@@ -1679,7 +1679,8 @@ func arrestSoon(toks []lex.Token, i int) bool {
 		if toks[k].Is("had") {
 			return false
 		}
-		if toks[k].Is("arrested", "detained", "nabbed", "apprehended", "arrests", "arrest") {
+		if toks[k].Is("arrested", "detained", "nabbed", "apprehended", "arrests", "arrest") ||
+			lex.HasAt(toks, k, "took", "into", "custody") || lex.HasAt(toks, k, "taken", "into", "custody") {
 			return true
 		}
 	}

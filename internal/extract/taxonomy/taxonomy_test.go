@@ -2070,3 +2070,13 @@ func TestScanNoArrestsAndPlaceBandh(t *testing.T) {
 		{"A bandh called by the students' front passed off peacefully on Monday.", "bandh", CueProtest},
 	})
 }
+
+// TestClassifyInvestigationAgencyCustody: an agency named for investigation
+// that took people into custody arrested them; one that took over a probe
+// did not.
+func TestClassifyInvestigationAgencyCustody(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The National Investigation Agency took into custody three men from the port city on Friday.", nil, 0, false, true, Arrests},
+		{"The National Investigation Agency took over the probe into the market blast on Friday.", nil, 0, false, true, ""},
+	})
+}
