@@ -2201,6 +2201,7 @@ func periodOf(ps []dates.Period, s lex.Sentence, n numbers.Number) *dates.Period
 // baseline too.
 func rankedSince(toks []lex.Token, p dates.Period) bool {
 	since := strings.HasPrefix(strings.ToLower(p.Text), "since")
+	between := 0 // the words between the period and a "since" before it
 	for i := len(toks) - 1; i >= 0; i-- {
 		t := toks[i]
 		if t.Start >= p.StartOff {
@@ -2211,6 +2212,15 @@ func rankedSince(toks []lex.Token, p dates.Period) bool {
 		}
 		if since && (superlatives[t.Lower] || t.Is("highest", "lowest")) {
 			return true
+		}
+		if !since {
+			// Only a short clause of an event, with no figure of its
+			// own, stands between: not "since 1997 As compared to 1,963
+			// incidents in 2000" in a text without stops.
+			between++
+			if between > 8 || numberAt(toks, i) {
+				return false
+			}
 		}
 		since = since || t.Is("since")
 	}
