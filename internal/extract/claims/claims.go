@@ -1837,7 +1837,7 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 	case toks[b].Is("injured", "wounded", "injuring", "wounding") && b > 0 && toks[b-1].Is("and", ",") && (!after(k) || toks[k].Is("and", "while")):
 		// "which killed 329 people and injured 731".
 		return Injured, b, true
-	case toks[b].Is("lost") && after(k) && !toks[k].Is("minutes", "hours", "days", "weeks", "months", "years", "percent", "per"):
+	case toks[b].Is("lost") && after(k) && lostPeople(toks, k):
 		return peopleMetric(toks[k]), b, true
 	case lex.HasAt(toks, k, "the", "number", "of"):
 		return numberOf(toks, k+3), k + 1, true
@@ -1954,6 +1954,22 @@ func peopleMetric(t lex.Token) string {
 		return CiviliansKilled
 	}
 	return Deaths
+}
+
+// lostPeople reports whether the count lost before k is of people ("lost
+// 12 officers", "lost 9 colleagues"), not of seats, games or followers
+// ("the party lost 14 seats", "have lost four of five").
+func lostPeople(toks []lex.Token, k int) bool {
+	// "had lost 40 of its men": the people after "of" and a possessive.
+	if toks[k].Is("of") && k+2 < len(toks) && toks[k+1].Is("its", "their", "his", "her", "our", "the") {
+		k += 2
+	}
+	t := toks[k]
+	if modifiers[t.Lower] && k+1 < len(toks) && !toks[k+1].Punct {
+		t = toks[k+1]
+	}
+	return peopleMetric(t) != Deaths || t.Is("people", "persons", "lives", "individuals", "men", "members", "colleagues",
+		"comrades", "officials", "employees", "relatives", "sons", "daughters", "children")
 }
 
 // bareToll reads a toll whose people stand between the number and a
