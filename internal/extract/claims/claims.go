@@ -1838,7 +1838,7 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 		// "which killed 329 people and injured 731".
 		return Injured, b, true
 	case toks[b].Is("lost") && after(k) && lostPeople(toks, k):
-		return peopleMetric(toks[k]), b, true
+		return lostMetric(toks, b, k), b, true
 	case lex.HasAt(toks, k, "the", "number", "of"):
 		return numberOf(toks, k+3), k + 1, true
 	case toks[b].Is("attacked", "targeted", "struck", "hit") && after(k) && toks[k].Is("times"):
@@ -1970,6 +1970,24 @@ func lostPeople(toks []lex.Token, k int) bool {
 	}
 	return peopleMetric(t) != Deaths || t.Is("people", "persons", "lives", "individuals", "men", "members", "colleagues",
 		"comrades", "officials", "employees", "relatives", "sons", "daughters", "children")
+}
+
+// lostMetric is the side of the people lost after b: the noun's own
+// ("lost 12 officers"), or else the side of the subject just before "lost"
+// ("Security forces lost 211 men", "the militants lost 40 of their men").
+func lostMetric(toks []lex.Token, b, k int) string {
+	if m := peopleMetric(toks[k]); m != Deaths {
+		return m
+	}
+	for i := b - 1; i >= 0 && i >= b-4 && !toks[i].Punct; i-- {
+		if toks[i].Is("have", "has", "had") {
+			continue
+		}
+		if m := peopleMetric(toks[i]); m != Deaths {
+			return m
+		}
+	}
+	return Deaths
 }
 
 // bareToll reads a toll whose people stand between the number and a
