@@ -14,11 +14,7 @@ var pub5 = time.Date(2025, 3, 15, 0, 0, 0, 0, time.UTC)
 // about a deed of the day before, or of a day it names, gives the deed's
 // day, and that a day told of something else leaves the date alone.
 func TestReportedDayBefore(t *testing.T) {
-	x := extractor(t)
-	tests := []struct {
-		name, text, want string
-		published        time.Time
-	}{
+	tests := []datedCase{
 		{"a statement about the previous day",
 			"On 12 March 2025, the army said troops had killed four militants in an operation in Kech the previous day.", "2025-03-11", time.Time{}},
 		{"a day earlier",
@@ -42,17 +38,7 @@ func TestReportedDayBefore(t *testing.T) {
 		{"a deed dated first, its report after",
 			"On 12 March 2025, militants attacked a check post in Tank, police said on 14 March.", "2025-03-12", pub5},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := firstEventDate(x.Extract(tc.text, tc.published, "").Events)
-			if !ok {
-				t.Fatalf("%q: no dated event", tc.text)
-			}
-			if got != tc.want {
-				t.Errorf("date %s, want %s", got, tc.want)
-			}
-		})
-	}
+	checkDated(t, tests)
 }
 
 // TestSequelTakesTheLeadsDay checks that a deed told as following the
@@ -196,14 +182,31 @@ func firstEventDate(evs []vigil.Event) (string, bool) {
 // dateCase is a text and the date vigil should give its first event.
 type dateCase struct{ name, text, want string }
 
+// datedCase is a dateCase with the publication date of its own text.
+type datedCase struct {
+	name, text, want string
+	published        time.Time
+}
+
 // checkFirstDates extracts each case's text as published on pub and
 // compares its first event's date.
 func checkFirstDates(t *testing.T, pub time.Time, tests []dateCase) {
 	t.Helper()
+	dated := make([]datedCase, len(tests))
+	for i, tc := range tests {
+		dated[i] = datedCase{tc.name, tc.text, tc.want, pub}
+	}
+	checkDated(t, dated)
+}
+
+// checkDated extracts each case's text as published on its own date and
+// compares its first event's date.
+func checkDated(t *testing.T, tests []datedCase) {
+	t.Helper()
 	x := extractor(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got, ok := firstEventDate(x.Extract(tc.text, pub, "").Events)
+			got, ok := firstEventDate(x.Extract(tc.text, tc.published, "").Events)
 			if !ok {
 				t.Fatalf("%q: no dated event", tc.text)
 			}
@@ -221,12 +224,8 @@ func checkFirstDates(t *testing.T, pub time.Time, tests []dateCase) {
 // bracket gives after it, while a wire's dateline before a bracket is
 // still no deed's day.
 func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
-	x := extractor(t)
 	pub := time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC) // a Thursday
-	tests := []struct {
-		name, text, want string
-		published        time.Time
-	}{
+	tests := []datedCase{
 		{"a case registered on the report's day, the deed's day after it",
 			"Police on Thursday registered a case against two brothers who shot dead a rickshaw driver in the bazaar on Monday.", "2025-03-10", pub},
 		{"an FIR lodged on the report's day, the deed's day after it",
@@ -238,15 +237,5 @@ func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
 		{"a wire's dateline before a bracket",
 			"KALAT, Feb 9 (Reuters) - Militants attacked a Levies post at Mangochar on Wednesday.", "2024-02-07", time.Date(2024, 2, 9, 0, 0, 0, 0, time.UTC)},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got, ok := firstEventDate(x.Extract(tc.text, tc.published, "").Events)
-			if !ok {
-				t.Fatalf("%q: no dated event", tc.text)
-			}
-			if got != tc.want {
-				t.Errorf("date %s, want %s", got, tc.want)
-			}
-		})
-	}
+	checkDated(t, tests)
 }
