@@ -558,21 +558,27 @@ func checkRecords(t *testing.T, cases []recordCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ss := lex.Split(tc.text)
-			recs := Find(tc.text, ss, textDates(dates.Find(tc.text, time.Time{})))
-			var got []string
-			for _, r := range recs {
-				got = append(got, recordLine(r))
-				for _, e := range r.Evidence {
-					if tc.text[e.Start:e.End] != e.Quote {
-						t.Errorf("evidence %s quote %q != text", e.Field, e.Quote)
-					}
-				}
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkFound(t, tc.text, textDates(dates.Find(tc.text, time.Time{})), tc.want)
 		})
+	}
+}
+
+// checkFound runs Find on text in context cx and checks its records, each
+// written by recordLine, and that every evidence quote is the text at its
+// offsets.
+func checkFound(t *testing.T, text string, cx Context, want []string) {
+	t.Helper()
+	var got []string
+	for _, r := range Find(text, lex.Split(text), cx) {
+		got = append(got, recordLine(r))
+		for _, e := range r.Evidence {
+			if text[e.Start:e.End] != e.Quote {
+				t.Errorf("evidence %s quote %q != text", e.Field, e.Quote)
+			}
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\nFind:\n%s\nwant:\n%s", text, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -800,19 +806,11 @@ func TestHolderBefore(t *testing.T) {
 	}...)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ss := lex.Split(tc.text)
 			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"TTP": "militants", "Frontier Corps": "security_forces"}}
 			if strings.Contains(tc.text, "Islamic Emirate") {
 				cx.names = map[string]string{"Islamic Emirate": "security_forces"}
 			}
-			recs := Find(tc.text, ss, holderNamed{cx})
-			var got []string
-			for _, r := range recs {
-				got = append(got, recordLine(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkFound(t, tc.text, holderNamed{cx}, tc.want)
 		})
 	}
 }
@@ -1012,19 +1010,11 @@ func TestSeventhProbeHolders(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ss := lex.Split(tc.text)
 			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"Taliban": "militants", "air force": "security_forces", "Police": "security_forces", "TTP": "militants"}}
 			if strings.Contains(tc.text, "Islamic Emirate") {
 				cx.names["Islamic Emirate"] = "security_forces"
 			}
-			recs := Find(tc.text, ss, holderNamed{cx})
-			var got []string
-			for _, r := range recs {
-				got = append(got, recordLine(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkFound(t, tc.text, holderNamed{cx}, tc.want)
 		})
 	}
 }
@@ -1142,14 +1132,7 @@ func TestSeventhProbeContext(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			cx := s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}
-			var got []string
-			for _, r := range Find(tc.text, lex.Split(tc.text), cx) {
-				got = append(got, recordLine(r))
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\nFind:\n%s\nwant:\n%s", tc.text, strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
-			}
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}, tc.want)
 		})
 	}
 	checkRecords(t, []recordCase{
