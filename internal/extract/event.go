@@ -373,6 +373,9 @@ func (d *doc) lateTolls(group []int) [][]casualties.Figure {
 // figure changes.
 func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 	told := map[string]bool{} // kinds told in the sentences before
+	// The largest number of each kind one sentence before told: the pool
+	// a share of it ("two of the jawans") is taken from.
+	toldMost := map[string]int{}
 	for si, figs := range perSentence {
 		order := make([]int, len(figs))
 		for k := range order {
@@ -423,6 +426,11 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 				// (Only the dead: "Initially, three others were
 				// injured" restates the wounded more often than not.)
 				add = told[f.Kind] && f.Kind == casualties.Killed && (f.SideBefore && d.saysOther(f) || d.countedAsMore(f))
+			case d.shareOf(*first) && first.Count+f.Count <= toldMost[f.Kind]:
+				// "Four jawans were killed. Two of the jawans died on
+				// the spot and two more succumbed on the way": the
+				// share and the more after it break down the toll told
+				// before, when they fit in it.
 			case prevEnd <= f.Start && !breaksDown(d.text[first.End:f.Start]):
 				gap := d.text[prevEnd:f.Start]
 				add = !overall && f.SideBefore || d.countedAsMore(f) || secondAttack(gap) || d.otherPlace(first.Start, prevEnd, f.Start)
@@ -437,13 +445,25 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			}
 			figs[k].More = true
 		}
+		sum := map[string]int{}
 		for _, f := range figs {
 			if !f.Negated && f.Count > 0 {
 				told[f.Kind] = true
+				sum[f.Kind] += f.Count
 			}
+		}
+		for kind, n := range sum {
+			toldMost[kind] = max(toldMost[kind], n)
 		}
 	}
 	return perSentence
+}
+
+// shareOf reports whether a figure counts a share of people told before:
+// "two of the jawans died", "three of them".
+func (d *doc) shareOf(f casualties.Figure) bool {
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	return len(words) > 2 && words[1] == "of" && (words[2] == "the" || words[2] == "them" || words[2] == "those" || words[2] == "these")
 }
 
 // countedAsMore reports whether a figure is written as a count followed by
