@@ -400,6 +400,18 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			if f.Negated || f.More || f.Toll || f.WereInjured || f.Count <= 0 || tolled[f.Kind] || breaksDown(d.text[f.Start:f.End]) {
 				continue
 			}
+			// "A jawan was injured in the firing. He succumbed to his
+			// injuries": the one wounded man of the sentence before
+			// died of his wounds, when no one was killed before.
+			if si > 0 && !told[casualties.Killed] && d.theWoundedDied(f, perSentence[si-1]) {
+				if !copied {
+					figs = append([]casualties.Figure(nil), figs...)
+					perSentence[si] = figs
+					copied = true
+				}
+				figs[k].More, figs[k].WereInjured = true, true
+				continue
+			}
 			// The figures of the same kind told before it in the
 			// sentence, and where the one just before it ends.
 			var first *casualties.Figure
@@ -457,6 +469,32 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 		}
 	}
 	return perSentence
+}
+
+// theWoundedDied reports whether f tells one person by a pronoun who died
+// ("He succumbed to his injuries", "She died in hospital") after a
+// sentence whose figures told one person injured: that person.
+func (d *doc) theWoundedDied(f casualties.Figure, before []casualties.Figure) bool {
+	if f.Kind != casualties.Killed || f.Count != 1 || !f.SideBefore {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	if len(words) == 0 || words[0] != "he" && words[0] != "she" {
+		return false
+	}
+	injured := 0
+	for _, g := range before {
+		if g.Negated {
+			continue
+		}
+		if g.Kind == casualties.Killed {
+			return false
+		}
+		if g.Kind == casualties.Injured {
+			injured += g.Count
+		}
+	}
+	return injured == 1
 }
 
 // shareOf reports whether a figure counts a share of people told before:
