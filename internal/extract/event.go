@@ -376,6 +376,10 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 	// The largest number of each kind one sentence before told: the pool
 	// a share of it ("two of the jawans") is taken from.
 	toldMost := map[string]int{}
+	// The same by side: the toll an ordinal person ("a second villager")
+	// may be one of.
+	type sideKind struct{ cat, kind string }
+	toldSide := map[sideKind]int{}
 	for si, figs := range perSentence {
 		order := make([]int, len(figs))
 		for k := range order {
@@ -395,6 +399,22 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			// Only the dead and the wounded: an arrest "with two others"
 			// is told with its whole count more often than not.
 			if f.Kind != casualties.Killed && f.Kind != casualties.Injured {
+				continue
+			}
+			// "Two villagers were killed in two days. ... On Monday,
+			// the body of a second villager was found": the second of
+			// the two, not one beyond them. (After "A villager was
+			// shot dead", a second villager is one more.)
+			if n := d.ordinalOf(f); n > 0 && !f.Negated && !f.Toll && !f.WereInjured &&
+				(n <= toldSide[sideKind{f.Category, f.Kind}] || n <= toldSide[sideKind{casualties.Unknown, f.Kind}]) {
+				if f.More {
+					if !copied {
+						figs = append([]casualties.Figure(nil), figs...)
+						perSentence[si] = figs
+						copied = true
+					}
+					figs[k].More = false
+				}
 				continue
 			}
 			if f.Negated || f.More || f.Toll || f.WereInjured || f.Count <= 0 || tolled[f.Kind] || breaksDown(d.text[f.Start:f.End]) {
@@ -458,14 +478,19 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			figs[k].More = true
 		}
 		sum := map[string]int{}
+		bySide := map[sideKind]int{}
 		for _, f := range figs {
 			if !f.Negated && f.Count > 0 {
 				told[f.Kind] = true
 				sum[f.Kind] += f.Count
+				bySide[sideKind{f.Category, f.Kind}] += f.Count
 			}
 		}
 		for kind, n := range sum {
 			toldMost[kind] = max(toldMost[kind], n)
+		}
+		for sk, n := range bySide {
+			toldSide[sk] = max(toldSide[sk], n)
 		}
 	}
 	return perSentence
@@ -525,6 +550,25 @@ func (d *doc) countedAsMore(f casualties.Figure) bool {
 // victim".
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
 	"seventh": true, "eighth": true, "ninth": true, "tenth": true}
+
+// ordinalOf returns the rank of one person a figure counts by an ordinal
+// ("the body of a second villager": 2, "a third policeman": 3), else 0.
+func (d *doc) ordinalOf(f casualties.Figure) int {
+	if f.Count != 1 {
+		return 0
+	}
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] == "a" && ordinals[words[k+1]] {
+			return ordinalRank[words[k+1]]
+		}
+	}
+	return 0
+}
+
+// ordinalRank is the number each of ordinals stands for.
+var ordinalRank = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
 // saysOther reports whether a figure's words say "other", "others" or
 // "another": "He was found dead" is the gunman, no victim beyond those

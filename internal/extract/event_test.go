@@ -344,6 +344,12 @@ func TestEventTolls(t *testing.T) {
 			"The mayor was among those killed in the bombing in Kabul. He succumbed to his wounds in hospital.", 1, 0},
 		{"he who died after two wounded is not told apart",
 			"Two constables were injured when militants fired on a checkpost in Bannu. He later died in hospital.", 1, 2},
+		{"a second person within the toll before is one of it",
+			"Two villagers were killed in Jamui District in two days. On Saturday, the Maoists shot dead Rajesh Turi at Chakai. On Monday, the body of a second villager was found in the forest.", 2, 0},
+		{"a third person within the toll before is one of it",
+			"Three policemen were killed when militants attacked a checkpost in Tank. A third policeman was shot in the head and died on the spot.", 3, 0},
+		{"a second person beyond a toll of one adds",
+			"A villager was shot dead by the Maoists at Chakai in Jamui District. On Monday, the body of a second villager was found in the forest.", 2, 0},
 		{"the second day is no second attack",
 			"Gunmen besieged a hotel in Kabul, killing 14 people; on the second day the army said 14 were killed.", 14, 0},
 	}
