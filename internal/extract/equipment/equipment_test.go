@@ -1168,3 +1168,29 @@ func TestSeventhProbeContext(t *testing.T) {
 			[]string{"seizure/weapons/rifles/40/exact//////"}},
 	})
 }
+
+// TestEighthProbePhrasings covers the phrasings the eighth probe showed
+// vigil missing (wire services, think tanks and official statements),
+// each with a near sentence the rule must leave alone.
+func TestEighthProbePhrasings(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a table flattened into prose, figures after the items",
+			"Arms seized by the Levies in 2025: pistols (310), rifles (42), hand grenades (17).",
+			[]string{"seizure/weapons/pistols/310/exact//////", "seizure/weapons/rifles/42/exact//////", "seizure/munitions/hand grenades/17/exact//////"}},
+		{"a table with colons and semicolons, and a weight",
+			"Seizures by the border force in 2024: rifles: 1,210; rounds 40,000; explosives 900 kg.",
+			[]string{"seizure/weapons/rifles/1210/exact//////", "seizure/ammunition/rounds/40000/exact//////", "seizure/explosives/explosives/-///////"}},
+		{"a table's head gives its origin to the rows",
+			"US-funded equipment the army left behind in 2021: aircraft, 70; vehicles, 12,000.",
+			[]string{"inventory/aircraft/aircraft/70/exact//United States////", "inventory/vehicles/vehicles/12000/exact//United States////"}},
+		{"a figure after an item that counts the next",
+			"Police recovered rifles, 200 rounds and a pistol from the house.",
+			[]string{"seizure/weapons/rifles/-///////", "seizure/ammunition/rounds/200/exact//////", "seizure/weapons/pistol/1/exact//////"}},
+		{"a figure after an item that is part of it",
+			"Police recovered pistols, 12 of them loaded, from the house.",
+			[]string{"seizure/weapons/pistols/-///////"}},
+		{"a year after an item",
+			"Police seized pistols, 2024 was a record year.",
+			[]string{"seizure/weapons/pistols/-///////"}},
+	})
+}

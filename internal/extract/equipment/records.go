@@ -379,6 +379,9 @@ var kindCues = []kindCue{
 	{[]string{"captured"}, Seizure}, {[]string{"unearthed"}, Seizure}, {[]string{"impounded"}, Seizure},
 	{[]string{"intercepted"}, Seizure}, {[]string{"found"}, Seizure},
 	{[]string{"recovery", "of"}, Seizure}, {[]string{"seizure", "of"}, Seizure},
+	// "Seizures by the Frontier Corps in 2024: rifles 1,842; ...", a
+	// table of what was seized.
+	{[]string{"seizures"}, Seizure},
 	{[]string{"supplied"}, Transfer}, {[]string{"delivered"}, Transfer}, {[]string{"handed", "over"}, Transfer},
 	{[]string{"transferred"}, Transfer}, {[]string{"sold"}, Transfer}, {[]string{"smuggled"}, Transfer},
 	{[]string{"spotted"}, Sighting}, {[]string{"sighted"}, Sighting}, {[]string{"seen", "with"}, Sighting},
@@ -598,6 +601,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			n, ok := numberBefore(nums, s.Toks, it.first)
 			if ok {
 				n = phrasalOver(s.Toks, n)
+			}
+			if !ok || usedNum[n.Start] {
+				// "rifles 1,842; pistols 3,115", "Kalashnikovs (412)": a
+				// table flattened into prose gives the figure after.
+				n, ok = tableFigure(nums, s.Toks, it.first, it.last)
 			}
 			if !ok || usedNum[n.Start] {
 				n, ok = worthAfter(nums, s.Toks, it.last)
@@ -1451,6 +1459,11 @@ func headOfList(toks []lex.Token, last int) bool {
 		if t.Is("including", "like") && (k == last+1 || toks[k-1].Text == ",") || lex.HasAt(toks, k, "such", "as") {
 			return true
 		}
+		if t.Punct && t.Text == ":" && k+1 < len(toks) && itemsByFirst[toks[k+1].Lower] != nil {
+			// "US-funded equipment left in Afghanistan in August 2021:
+			// aircraft, 78; vehicles, 40,000": a table's head.
+			return true
+		}
 		if itemsByFirst[t.Lower] != nil || cueAt(toks, k) && !t.Is("left") || t.Is("and") && k == last+1 {
 			return false
 		}
@@ -2172,6 +2185,44 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 			return numbers.Number{}, false
 		}
 		return n, true
+	}
+	return numbers.Number{}, false
+}
+
+// tableFigure returns the figure written after the item at
+// toks[first..last] in a table flattened into prose: "rifles 1,842;
+// pistols 3,115", "Kalashnikovs: 611;", "aircraft, 78;", "Kalashnikovs
+// (412),". The item opens a cell (the sentence, or a colon, semicolon,
+// comma, dash or bracket before it) and the figure closes it (a
+// semicolon, comma, bracket or stop after it, or the sentence's end), so
+// that "recovered rifles, 200 rounds and" keeps its 200 for the rounds.
+func tableFigure(nums []numbers.Number, toks []lex.Token, first, last int) (numbers.Number, bool) {
+	if first > 0 && !(toks[first-1].Punct && strings.Contains(":;,-(", toks[first-1].Text)) {
+		return numbers.Number{}, false
+	}
+	k := last + 1
+	if k < len(toks) && toks[k].Punct && strings.Contains(":,(", toks[k].Text) {
+		k++
+	}
+	if k >= len(toks) {
+		return numbers.Number{}, false
+	}
+	for _, n := range nums {
+		if n.Start != toks[k].Start || n.Money {
+			continue
+		}
+		if n.Value >= 1900 && n.Value <= 2100 && len(n.Text) == 4 {
+			// "pistols, 2024": a year.
+			return numbers.Number{}, false
+		}
+		m := k + 1
+		for m < len(toks) && toks[m].Start < n.End {
+			m++
+		}
+		if m == len(toks) || toks[m].Punct && strings.Contains(";,().", toks[m].Text) {
+			return n, true
+		}
+		return numbers.Number{}, false
 	}
 	return numbers.Number{}, false
 }
