@@ -15,6 +15,11 @@ func TestPlacesBesideTheEvent(t *testing.T) {
 		{"Two traders from Punjab were killed in a grenade attack in Khuzdar.", "Khuzdar"},
 		// ... unless they were taken from there: that is where it happened.
 		{"Gunmen abducted a teacher from Panjgur on Monday, officials in Quetta said.", "Panjgur"},
+		{"BLF militants abducted a man from Hoshab on Monday, officials in Turbat said.", "Hoshab"},
+		{"Armed men kidnapped a young woman from Mand, police in Turbat said.", "Mand"},
+		// A man described by home, with no taking before him, is not.
+		{"A man from Hoshab was shot dead in Turbat on Monday.", "Turbat"},
+		{"Gunmen shot dead a youth from Mand at a shop in Turbat.", "Turbat"},
 		// The ends of a journey.
 		{"A passenger coach travelling from Quetta to Karachi was attacked near Khuzdar.", "Khuzdar"},
 		{"Gunmen stopped a bus on its way from Quetta to Taftan near Noshki and killed six passengers.", "Nushki"},

@@ -462,15 +462,19 @@ func homeOfPerson(text string, i int) bool {
 	}
 	// Only words that describe a person by home: "workers from Awaran"
 	// are as often taken from there ("abducted six workers from Awaran").
-	switch rest[strings.LastIndexByte(rest, ' ')+1:] {
-	case "man", "woman", "boy", "girl", "youth", "resident", "native", "hailing", "hails":
-		return true
-	}
 	// A person named by trade or service is described by home too ("a
-	// labourer from Multan", "a soldier from Swat"), unless the clause
-	// says they were taken from there ("abducted a teacher from Gichk").
-	if !personByTrade(rest[strings.LastIndexByte(rest, ' ')+1:]) {
-		return false
+	// labourer from Multan", "a soldier from Swat"). Either is taken from
+	// there, not described, when the clause says so ("abducted a teacher
+	// from Gichk", "BLF militants abducted a man from Hoshab").
+	w := rest[strings.LastIndexByte(rest, ' ')+1:]
+	switch w {
+	case "hailing", "hails", "resident", "native":
+		return true
+	case "man", "woman", "boy", "girl", "youth":
+	default:
+		if !personByTrade(w) {
+			return false
+		}
 	}
 	for _, v := range takenVerbs {
 		if strings.Contains(rest, v) {

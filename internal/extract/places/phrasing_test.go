@@ -295,8 +295,9 @@ func TestDistrictInBracketsOverNamesakeTown(t *testing.T) {
 // TestLocalitiesOfTownsAndDistricts checks the places that a locality
 // named with a town or a district gives: a town's bazaar is the town, a
 // town of a district named "X area of Y" is the town when Y is the
-// district, and a neighbourhood of a great city written "in" the city is
-// the city; a market's own name, a locality of a town written as the
+// district, and a neighbourhood of a great city written "in" the city
+// (or a place of the neighbourhood named after it: "the Sariab police
+// station in Quetta") is the city; a market's own name, a locality of a town written as the
 // town, a town of its own beside a small seat, and a neighbourhood
 // written beside its city ("Hayatabad, Peshawar") stay as they were.
 func TestLocalitiesOfTownsAndDistricts(t *testing.T) {
@@ -312,6 +313,10 @@ func TestLocalitiesOfTownsAndDistricts(t *testing.T) {
 		{"A convoy was hit in the Margat area in Bolan town (Kachhi district).", "Bolan", "Kachhi"},
 		{"Gunmen shot dead two men near Hazara Town in Quetta (Balochistan).", "Quetta", "Quetta"},
 		{"Gunmen shot dead two men at a shop in Marriabad in Quetta on Sunday.", "Quetta", "Quetta"},
+		{"A bomb went off near the Sariab police station in Quetta city on Friday.", "Quetta", "Quetta"},
+		{"Two policemen were shot outside the Sariab police station in Quetta.", "Quetta", "Quetta"},
+		{"A grenade hit a shop in the Kuchlak bazaar of Quetta district.", "Kuchlak", "Quetta"},
+		{"A bomb went off near the Sariab police station on Friday.", "Sariab", "Quetta"},
 		{"A rocket struck a house in Hayatabad, Peshawar, on Monday.", "Hayatabad", "Peshawar"},
 		{"Gunmen shot dead two men in Hazara Town on Sunday.", "Hazara Town", "Quetta"},
 		{"A roadside bomb hit a police van in Banda Daud Shah, Karak.", "Banda Daud Shah", "Karak"},

@@ -169,6 +169,28 @@ func neighbourhoodOf(a, b *Place) bool {
 	return b.Kind == "city" && b.Population >= greatCity && borrowsPointOf(a, b)
 }
 
+// inCity reports whether the words between a neighbourhood's name and the
+// next name put the first in the second: "in", or a place of the
+// neighbourhood written in lower case and then "in" ("police station in",
+// "graveyard in"), at most four words.
+func inCity(between string) bool {
+	if len(between) > len(" police station area in ") {
+		return false
+	}
+	w := strings.Fields(between)
+	if len(w) == 0 || len(w) > 4 || w[len(w)-1] != "in" {
+		return false
+	}
+	for _, x := range w[:len(w)-1] {
+		for i := 0; i < len(x); i++ {
+			if x[i] < 'a' || x[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // nextDoorKm is how far from a district's headquarters a town of another
 // district may lie and still be read as the town a note names with that
 // district: Balochistan's districts run 100-150 km from their seat to
@@ -491,8 +513,10 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 					// city, takes no support from the city's name, which
 					// is its district's too: in "near Hazara Town in
 					// Quetta" the city holds it as much as the district
-					// does, and ACLED writes Quetta.
-					if p.Position == PosDistrict && other.Start > m.End && other.Start-m.End <= len("  in  ") && strings.TrimSpace(text[m.End:other.Start]) == "in" &&
+					// does, and ACLED writes Quetta. So does a place of
+					// the neighbourhood named after it: "near the Sariab
+					// police station in Quetta city".
+					if p.Position == PosDistrict && other.Start > m.End && inCity(text[m.End:other.Start]) &&
 						slices.ContainsFunc(other.Places, func(q *Place) bool { return neighbourhoodOf(p, q) }) {
 						continue
 					}
