@@ -124,9 +124,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			// were intercepted: the attempt is no attack.)
 			// ("BLF militants fire at an army soldier": a report in
 			// the present.)
+			// ("security forces forcibly disappeared a student": the
+			// verb of an enforced disappearance; "disappeared" alone is
+			// as often what happened to the men named.)
 			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) &&
 				!infiltrating(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
-				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") ||
+				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") || lex.HasAt(toks, j, "forcibly", "disappeared") ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
 			// ("troops came under attack": they were attacked; "four
 			// soldiers were initially reported killed": so were they.)

@@ -108,6 +108,14 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		{"On 9 May 2025, a student was picked up by personnel of the security forces from his home in Turbat, Kech.",
 			"Military Forces of Pakistan", "Civilians (Pakistan)"},
+		// An enforced disappearance told in the active: the force did it;
+		// told in the passive, or of the force's own men, it did not.
+		{"On 9 May 2025, security forces forcibly disappeared a student from his home in Turbat, Kech.",
+			"Military Forces of Pakistan", "Civilians (Pakistan)"},
+		{"On 9 May 2025, FC personnel forcibly disappeared two brothers from Panjgur, their family said.",
+			"Police Forces of Pakistan Frontier Corps", "Civilians (Pakistan)"},
+		{"On 9 May 2025, a student was forcibly disappeared from his home in Turbat, Kech, after gunmen stormed it.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		// A bomb that hit a rally hit civilians.
 		{"On 31 January 2024, a bomb planted near an election office went off in Sibi as a rally was passing, killing four people.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},

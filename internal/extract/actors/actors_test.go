@@ -31,6 +31,12 @@ func TestFind(t *testing.T) {
 		// A state's units are written after its forces.
 		{"Iran's Revolutionary Guards and Iranian border guards", []string{"Military Forces of Iran Islamic Revolutionary Guard Corps", "Military Forces of Iran"}, "Iran"},
 		{"Pakistani aircraft struck; Taliban security forces fired on Pakistani posts.", []string{"Military Forces of Pakistan", "Military Forces of Afghanistan", "Military Forces of Pakistan"}, "Afghanistan"},
+		// A border post named by its state's demonym is that state's
+		// forces', one post as several.
+		{"Afghan forces fired on a Pakistani post; Pakistani troops hit an Afghan check post.", []string{"Military Forces of Afghanistan", "Military Forces of Pakistan", "Military Forces of Pakistan", "Military Forces of Afghanistan"}, "Pakistan"},
+		{"Iranian border guards fired on an Iranian border post by mistake.", []string{"Military Forces of Iran", "Military Forces of Iran"}, "Pakistan"},
+		// A demonym alone names no force: "a Pakistani passport".
+		{"A Pakistani passport holder crossed at the Afghan border.", nil, "Pakistan"},
 		{"A private security guard and a security guard", []string{"Private Security Forces (Pakistan)"}, "Pakistan"},
 		{"Gunmen fired at anti narcotics police officials.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Anti Narcotics Force"}, "Pakistan"},
 		{"Baloch groups were suspected.", []string{"Baloch Separatists (Pakistan)"}, "Pakistan"},
