@@ -449,6 +449,13 @@ var kindCues = []kindCue{
 	// are taken out of the bombers' hands; arms "deposited" at a
 	// surrender are handed over.
 	{[]string{"defused"}, Seizure}, {[]string{"deposited"}, Transfer},
+	// Added from the eighth probe: arms stolen are taken, as arms
+	// looted or snatched are; arms that "went missing" or that a force
+	// "cannot account for" are told of as what became of a stock, as
+	// arms "unaccounted for" are.
+	{[]string{"stole"}, Seizure}, {[]string{"stolen"}, Seizure},
+	{[]string{"went", "missing"}, Inventory}, {[]string{"gone", "missing"}, Inventory}, {[]string{"go", "missing"}, Inventory},
+	{[]string{"account", "for"}, Inventory},
 	// "the TTP's use of night-vision equipment".
 	{[]string{"use", "of"}, Use},
 }
@@ -1681,6 +1688,16 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if toks[i].Is("sent", "handed", "gave") && !lex.HasAt(toks, i, "handed", "over") && materielWithin(toks, i+1, 5) && toAfter(toks, i+1) {
+			// "has sent more than 1,600 Stinger missiles to Ukraine",
+			// "handed 300 Humvees and 2,000 rifles to militia units",
+			// "gave 500 rifles to peace committees": arms given to
+			// someone.
+			if kind == "" {
+				kind, start, end = Transfer, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
 			continue
 		}
@@ -1737,6 +1754,12 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// participle describes the materiel, the verb after it
 			// says what became of it.
 			skipped = true
+			continue
+		}
+		if postnominal && kindOfCue(toks, i) == Seizure && handedOnAfter(toks, i+1) {
+			// "rifles seized by US forces at sea were handed over to
+			// Ukraine": the seizure is the materiel's past, the
+			// transfer after it the news.
 			continue
 		}
 		if postnominal && kind != "" && kindOfCue(toks, i) == Seizure {
@@ -1805,6 +1828,34 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 	}
 	return kind, start, end, skipped
+}
+
+// toAfter reports a "to" that names whom materiel went to, within a few
+// words of token from and before the clause ends: "sent 40 missiles to
+// Ukraine".
+func toAfter(toks []lex.Token, from int) bool {
+	for k := from; k < len(toks) && k < from+14; k++ {
+		if toks[k].Is("to") {
+			return true
+		}
+		if toks[k].Punct && toks[k].Text != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// handedOnAfter reports a passive verb of handing on after token from:
+// "were handed over to Ukraine", "had been transferred to the army"; not
+// a participle that tells the past of other arms ("match weapons
+// delivered to the Afghan army").
+func handedOnAfter(toks []lex.Token, from int) bool {
+	for k := from + 1; k < len(toks); k++ {
+		if toks[k].Is("handed", "transferred", "delivered", "donated", "gifted") && kindOfCue(toks, k) == Transfer && toks[k-1].Is("was", "were", "been", "is", "are") {
+			return true
+		}
+	}
+	return false
 }
 
 // priceVerbs tell what arms fetch in a market; "sold" is left to the
@@ -2506,6 +2557,9 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = witnessTeller(text, toks, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = finderTeller(text, toks, ev)
+	}
 	if c.attributed == "" && cx != nil {
 		c.attributed = groupTeller(text, toks, cx, ev)
 	}
@@ -2543,6 +2597,27 @@ func groupTeller(text string, toks []lex.Token, cx Context, ev func(string, int,
 	}
 	return ""
 }
+
+// finderTeller names an unnamed inquiry or document that tells what the
+// sentence reports, written in lower case: "..., an inquiry found",
+// "according to an audit", "the report says".
+func finderTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for k := 1; k < len(toks); k++ {
+		if !findingNouns[toks[k].Lower] || !toks[k-1].Is("a", "an", "the") {
+			continue
+		}
+		told := k+1 < len(toks) && toks[k+1].Is("found", "finds", "says", "said", "showed", "shows", "concluded") ||
+			k >= 3 && toks[k-2].Is("to") && toks[k-3].Is("according")
+		if told {
+			ev("attributed_to", toks[k].Start, toks[k].End)
+			return toks[k].Text
+		}
+	}
+	return ""
+}
+
+// findingNouns are the inquiries and documents finderTeller reads.
+var findingNouns = lex.WordSet("inquiry enquiry audit report investigation study review survey probe")
 
 // pronounTold reports a sentence told by a pronoun: "he said", "she
 // added".
@@ -3355,7 +3430,7 @@ var capitals = map[string]string{"washington": "United States", "moscow": "Russi
 
 // giverVerbs, after a country, make it the one materiel came from: "the US
 // left behind", "Russia supplied".
-var giverVerbs = lex.WordSet("left provided supplied gave given handed delivered transferred donated sold abandoned withdrew")
+var giverVerbs = lex.WordSet("left provided supplied gave given handed delivered transferred donated sold abandoned withdrew sent")
 
 // recipientNouns are the forces a transfer goes to.
 var recipientNouns = lex.WordSet("army forces force security military troops government police air")
