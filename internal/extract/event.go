@@ -10,6 +10,7 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/equipment"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/numbers"
 	"github.com/vigil-osint/vigil/internal/extract/places"
 	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
 	"github.com/vigil-osint/vigil/internal/vigil"
@@ -380,6 +381,9 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 	// may be one of.
 	type sideKind struct{ cat, kind string }
 	toldSide := map[sideKind]int{}
+	// Kinds told before as more than those counted ("six more were
+	// killed"), and otherwise.
+	moreBefore, plainBefore := map[string]bool{}, map[string]bool{}
 	for si, figs := range perSentence {
 		order := make([]int, len(figs))
 		for k := range order {
@@ -393,12 +397,36 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 				tolled[f.Kind] = true
 			}
 		}
+		// own copies the sentence's figures before the first change.
 		copied := false
+		own := func() {
+			if !copied {
+				figs = append([]casualties.Figure(nil), figs...)
+				perSentence[si] = figs
+				copied = true
+			}
+		}
+		var drop []int // restated totals this event holds no part of
 		for n, k := range order {
 			f := figs[k]
 			// Only the dead and the wounded: an arrest "with two others"
 			// is told with its whole count more often than not.
 			if f.Kind != casualties.Killed && f.Kind != casualties.Injured {
+				continue
+			}
+			// "Police killed 16 Maoists on Sunday. On Monday, six more
+			// were killed. The bodies of all 22 were recovered": a
+			// total restated after those told as more holds them, as a
+			// stated toll does; when the event told none of the dead
+			// before the more (the 16 are another event's), it is
+			// none of this event's toll.
+			if moreBefore[f.Kind] && !f.Negated && !f.Toll && d.restatesAll(f) {
+				own()
+				if plainBefore[f.Kind] {
+					figs[k].Toll = true
+				} else {
+					drop = append(drop, k)
+				}
 				continue
 			}
 			// "Two villagers were killed in two days. ... On Monday,
@@ -408,11 +436,7 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			if n := d.ordinalOf(f); n > 0 && !f.Negated && !f.Toll && !f.WereInjured &&
 				(n <= toldSide[sideKind{f.Category, f.Kind}] || n <= toldSide[sideKind{casualties.Unknown, f.Kind}]) {
 				if f.More {
-					if !copied {
-						figs = append([]casualties.Figure(nil), figs...)
-						perSentence[si] = figs
-						copied = true
-					}
+					own()
 					figs[k].More = false
 				}
 				continue
@@ -424,11 +448,7 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			// injuries": the one wounded man of the sentence before
 			// died of his wounds, when no one was killed before.
 			if si > 0 && !told[casualties.Killed] && d.theWoundedDied(f, perSentence[si-1]) {
-				if !copied {
-					figs = append([]casualties.Figure(nil), figs...)
-					perSentence[si] = figs
-					copied = true
-				}
+				own()
 				figs[k].More, figs[k].WereInjured = true, true
 				continue
 			}
@@ -470,16 +490,29 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			if !add {
 				continue
 			}
-			if !copied {
-				figs = append([]casualties.Figure(nil), figs...)
-				perSentence[si] = figs
-				copied = true
-			}
+			own()
 			figs[k].More = true
+		}
+		if len(drop) > 0 {
+			kept := figs[:0]
+			for k, f := range figs {
+				if !slices.Contains(drop, k) {
+					kept = append(kept, f)
+				}
+			}
+			figs = kept
+			perSentence[si] = figs
 		}
 		sum := map[string]int{}
 		bySide := map[sideKind]int{}
 		for _, f := range figs {
+			if !f.Negated && f.Count > 0 && !f.Toll {
+				if f.More || d.countedAsMore(f) {
+					moreBefore[f.Kind] = true
+				} else {
+					plainBefore[f.Kind] = true
+				}
+			}
 			if !f.Negated && f.Count > 0 {
 				told[f.Kind] = true
 				sum[f.Kind] += f.Count
@@ -550,6 +583,24 @@ func (d *doc) countedAsMore(f casualties.Figure) bool {
 // victim".
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
 	"seventh": true, "eighth": true, "ninth": true, "tenth": true}
+
+// restatesAll reports whether a figure counts people as all of a number
+// ("the bodies of all 22 Maoists", "all the 12 injured"): a total
+// restated.
+func (d *doc) restatesAll(f casualties.Figure) bool {
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] != "all" {
+			continue
+		}
+		w := words[k+1]
+		if w == "the" && k+2 < len(words) {
+			w = words[k+2]
+		}
+		return lex.Digits(w) || numbers.IsWord(w)
+	}
+	return false
+}
 
 // ordinalOf returns the rank of one person a figure counts by an ordinal
 // ("the body of a second villager": 2, "a third policeman": 3), else 0.
