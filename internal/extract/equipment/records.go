@@ -155,6 +155,12 @@ var items = []itemName{
 	{[]string{"stinger", "missile"}, "munitions", "Stinger missile", true},
 	{[]string{"black", "hawk"}, "aircraft", "Black Hawk", true},
 	{[]string{"ammonium", "nitrate"}, "explosives", "ammonium nitrate", false},
+	// Added from the eighth probe: explosives named by their kind ("five
+	// kilograms of C-4", "10 kg of RDX").
+	{[]string{"c-4"}, "explosives", "C-4", false},
+	{[]string{"rdx"}, "explosives", "RDX", false},
+	{[]string{"tnt"}, "explosives", "TNT", false},
+	{[]string{"semtex"}, "explosives", "Semtex", false},
 	// Added from the second equipment probe's misses.
 	{[]string{"heavy", "weapons"}, "weapons", "heavy weapons", false},
 	{[]string{"military", "vehicles"}, "vehicles", "military vehicles", false},
@@ -555,6 +561,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 	for si, s := range sents {
 		kind, kStart, kEnd := kindOf(s.Toks)
 		listed := false
+		weighedUse := false // the kind is the use of explosives weighed in an attack
 		// "... provided $18.6 billion in equipment. ¶ According to the
 		// report, the equipment included 96,000 ground vehicles": the
 		// list may open the next paragraph.
@@ -563,6 +570,19 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			// list of the record the sentence before told.
 			if at := includedBack(s.Toks); at >= 0 {
 				kind, kStart, kEnd, listed = ctx.kind, s.Toks[at].Start, s.Toks[at].End, true
+			}
+		}
+		if kind == "" {
+			// "The bomb contained five kilograms of C-4", "a motorcycle
+			// fitted with eight kilograms of explosives was detonated":
+			// explosives weighed in the telling of an attack were used
+			// in it. Most sentences name no weight, which the byte
+			// search turns away first.
+			if sent := text[s.Start:s.End]; strings.Contains(sent, "kg") || strings.Contains(sent, "kilo") {
+				if at := attackTold(s.Toks); at >= 0 && weighedExplosives(s.Toks) {
+					kind, kStart, kEnd = Use, s.Toks[at].Start, s.Toks[at].End
+					weighedUse = true
+				}
 			}
 		}
 		if kind == "" {
@@ -597,6 +617,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		}
 		for _, it := range its {
 			if it.first > relFrom && it.first < relTo {
+				continue
+			}
+			if weighedUse && !(it.category == "explosives" && weighedAt(s.Toks, it.first)) {
+				// "The bomb that killed 14 contained five kilograms of
+				// C-4": the bomb is the attack's weapon, the C-4 the
+				// record.
 				continue
 			}
 			r := vigil.Equipment{Kind: kind, Category: it.category, Item: it.item}
@@ -653,6 +679,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				r.Bound = vigil.BoundExact
 				addEv("quantity", s.Toks[a].Start, s.Toks[a].End)
 				counted = counted || kind != Use && kind != Sighting
+			}
+			if r.Quantity == nil && r.ValueUSD == nil && it.category == "explosives" && weighedAt(s.Toks, it.first) {
+				// "used about 12 kg of explosives": a weight is no count,
+				// but tells the amount as a count would.
+				counted = true
 			}
 			if r.Quantity == nil && r.ValueUSD == nil && it.again {
 				// "five pistols ... the pistols": the same lot.
@@ -1830,6 +1861,43 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 	return kind, start, end, skipped
 }
 
+// weightUnits are the units explosives are weighed in.
+var weightUnits = lex.WordSet("kg kgs kilogram kilograms kilo kilos tonnes tons tonne ton")
+
+// weighedAt reports an item told by its weight: "12 kg of explosives",
+// "five kilograms of C-4".
+func weighedAt(toks []lex.Token, first int) bool {
+	return first >= 2 && toks[first-1].Is("of") && (weightUnits[toks[first-2].Lower] || lex.Digits(strings.TrimSuffix(toks[first-2].Lower, "kg")) && strings.HasSuffix(toks[first-2].Lower, "kg"))
+}
+
+// weighedExplosives reports explosives told by their weight in a
+// sentence.
+func weighedExplosives(toks []lex.Token) bool {
+	for i := 2; i < len(toks); i++ {
+		if weightUnits[toks[i-2].Lower] || strings.HasSuffix(toks[i-2].Lower, "kg") {
+			for _, it := range itemsByFirst[toks[i].Lower] {
+				if it.category == "explosives" && lex.HasAt(toks, i, it.words...) && weighedAt(toks, i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// attackWords tell of an attack or of the bomb that made it.
+var attackWords = lex.WordSet("bomber bombers bomb bombing blast explosion detonated exploded attack attacker attackers attacked struck rammed")
+
+// attackTold returns the first word that tells of an attack, or -1.
+func attackTold(toks []lex.Token) int {
+	for i, t := range toks {
+		if attackWords[t.Lower] {
+			return i
+		}
+	}
+	return -1
+}
+
 // toAfter reports a "to" that names whom materiel went to, within a few
 // words of token from and before the clause ends: "sent 40 missiles to
 // Ukraine".
@@ -2636,7 +2704,7 @@ func pronounTold(toks []lex.Token) bool {
 // said".
 func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for k := 1; k < len(toks); k++ {
-		if !toks[k].Is("said", "says", "say", "told", "added") {
+		if !toks[k].Is("said", "says", "say", "told", "added", "wrote") {
 			// "a shopkeeper showed reporters a Glock": a showing.
 			continue
 		}
@@ -3639,7 +3707,7 @@ var forceWords = lex.WordSet("police guards forces troops army authorities")
 
 // witnessNouns are the people who tell of arms they saw: "dealers said",
 // "residents said".
-var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses eyewitnesses villagers locals analysts")
+var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses eyewitnesses villagers locals analysts investigators")
 
 // officeWords name an office written in lower case before the place it
 // serves: "the deputy commissioner of Chagai said", "a senior police
