@@ -158,6 +158,10 @@ var items = []itemName{
 	// Added from the eighth probe: explosives named by their kind ("five
 	// kilograms of C-4", "10 kg of RDX").
 	{[]string{"c-4"}, "explosives", "C-4", false},
+	{[]string{"car", "bombs"}, "explosives", "car bombs", false},
+	{[]string{"car", "bomb"}, "explosives", "car bomb", true},
+	// "small arms and light weapons" is one class of arms, not two.
+	{[]string{"small", "arms", "and", "light", "weapons"}, "weapons", "small arms and light weapons", false},
 	{[]string{"rdx"}, "explosives", "RDX", false},
 	{[]string{"tnt"}, "explosives", "TNT", false},
 	{[]string{"semtex"}, "explosives", "Semtex", false},
@@ -497,7 +501,7 @@ var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": 
 	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true, "held": true})
 
 // forceNouns end the name of an armed force or group.
-var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate unit")
+var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate unit fighters defence defense")
 
 // countries are the names and adjectives that give a record's origin or
 // location country.
@@ -1272,7 +1276,7 @@ func ammunitionAfter(toks []lex.Token, e int) int {
 		switch {
 		case t.Is("ammunition"):
 			return k
-		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
+		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol", "small-arms") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
 		default:
 			return e
 		}
@@ -1283,6 +1287,13 @@ func ammunitionAfter(toks []lex.Token, e int) int {
 // purpose reports an item named as the object of an infinitive: "to drop
 // mortar rounds", "to make IEDs".
 func purpose(toks []lex.Token, first int) bool {
+	if first >= 3 && toks[first-3].Is("to") {
+		if _, _, country := countryOf(toks[first-1]); country {
+			// "a route used to smuggle Iranian weapons": the verb
+			// before the origin.
+			first--
+		}
+	}
 	if first < 2 || !toks[first-2].Is("to") {
 		return false
 	}
@@ -2169,7 +2180,25 @@ func forceBefore(toks []lex.Token, i int) bool {
 	for j := 0; j < 2 && k >= 0 && toks[k].Is("now", "still", "already", "also", "reportedly", "currently", "once", "had", "have", "has"); j++ {
 		k--
 	}
-	return k >= 0 && forceNouns[toks[k].Lower]
+	// "ISIL-K held fewer than 200 rifles": a group named by its
+	// initials.
+	return k >= 0 && (forceNouns[toks[k].Lower] || groupInitials(toks[k].Text))
+}
+
+// groupInitials reports a name written in three or more capitals, a
+// hyphen allowed: "TTP", "ISIL-K".
+func groupInitials(w string) bool {
+	caps := 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c == '-' && i > 0:
+		default:
+			return false
+		}
+	}
+	return caps >= 3
 }
 
 // startsFigure reports a token that opens a count: a digit, a number word
@@ -2208,7 +2237,7 @@ func figureAfter(toks []lex.Token, j int) bool {
 		return false
 	}
 	if j+1 < len(toks) && (toks[j].Is("an") && toks[j+1].Is("estimated") || toks[j].Is("no") && toks[j+1].Is("more", "fewer") ||
-		toks[j].Is("up") && toks[j+1].Is("to")) {
+		toks[j].Is("up") && toks[j+1].Is("to") || toks[j].Is("fewer", "less") && toks[j+1].Is("than")) {
 		return true
 	}
 	return startsFigure(toks[j])
@@ -2559,10 +2588,16 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	// "In its report published in July 2023, SIGAR said ... when the
 	// government collapsed in August 2021": the report's own date is
 	// not the stock's, when the sentence gives another.
-	skip, other := -1, false
+	// "SIGAR said on Thursday that the air force had 167 aircraft on
+	// 30 June 2021": nor is the day of the telling. A date told "as of"
+	// is the stock's before any other.
+	skip, other, asOf := -1, false, -1
 	for _, m := range ds {
 		if m.Start >= s.Start && m.End <= s.End {
-			if skip < 0 && publishedAt(text, m.Start) {
+			if asOf < 0 && leadIs(text, m.Start, "as of ", "as at ") {
+				asOf = m.Start
+			}
+			if skip < 0 && (publishedAt(text, m.Start) || leadIs(text, m.Start, "said on ", "says on ", "announced on ", "reported on ")) {
 				skip = m.Start
 			} else {
 				other = true
@@ -2573,7 +2608,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		skip = -1
 	}
 	for _, m := range ds {
-		if m.Start >= s.Start && m.End <= s.End && m.Start != skip {
+		if m.Start >= s.Start && m.End <= s.End && m.Start != skip && (asOf < 0 || m.Start == asOf) {
 			if m.Precision == 3 {
 				c.asOf = m.Date.Format("2006-01")
 			} else {
@@ -3412,6 +3447,18 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 func publishedAt(text string, off int) bool {
 	lead := text[max(0, off-14):off]
 	for _, w := range []string{"published in ", "released in ", "issued in ", "published on ", "released on ", "issued on "} {
+		if len(lead) >= len(w) && strings.EqualFold(lead[len(lead)-len(w):], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// leadIs reports one of leads written just before off: "as of " before
+// "31 March 2025".
+func leadIs(text string, off int, leads ...string) bool {
+	lead := text[max(0, off-16):off]
+	for _, w := range leads {
 		if len(lead) >= len(w) && strings.EqualFold(lead[len(lead)-len(w):], w) {
 			return true
 		}
