@@ -124,12 +124,16 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			// were intercepted: the attempt is no attack.)
 			// ("BLF militants fire at an army soldier": a report in
 			// the present.)
-			// ("security forces forcibly disappeared a student": the
-			// verb of an enforced disappearance; "disappeared" alone is
-			// as often what happened to the men named.)
+			// ("security forces forcibly disappeared a student", "FC
+			// personnel whisked away two brothers", "took away a
+			// student": the verbs of an enforced disappearance;
+			// "disappeared" alone is as often what happened to the men
+			// named, and police who "took away the bodies" only
+			// collected them.)
 			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) &&
 				!infiltrating(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
 				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") || lex.HasAt(toks, j, "forcibly", "disappeared") ||
+				lex.HasAt(toks, j, "whisked", "away") || lex.HasAt(toks, j, "took", "away") && !bodiesAfter(toks, j+2) ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
 			// ("troops came under attack": they were attacked; "four
 			// soldiers were initially reported killed": so were they.)
@@ -494,6 +498,18 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
 	}
 	return r
+}
+
+// bodiesAfter reports whether the words from i name bodies or the dead,
+// after at most three words ("the bodies", "their dead", "the
+// bullet-riddled body"): what was taken away then was not a captive.
+func bodiesAfter(toks []lex.Token, i int) bool {
+	for j := i; j < len(toks) && j <= i+3; j++ {
+		if toks[j].Is("body", "bodies", "dead", "corpse", "corpses", "remains", "injured", "wounded") {
+			return true
+		}
+	}
+	return false
 }
 
 // passiveBetween reports whether an auxiliary of the passive stands

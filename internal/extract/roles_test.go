@@ -116,6 +116,15 @@ func TestActorRoles(t *testing.T) {
 			"Police Forces of Pakistan Frontier Corps", "Civilians (Pakistan)"},
 		{"On 9 May 2025, a student was forcibly disappeared from his home in Turbat, Kech, after gunmen stormed it.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 9 May 2025, FC personnel whisked away a student from his hostel in Khuzdar; his whereabouts are unknown.",
+			"Police Forces of Pakistan Frontier Corps", "Civilians (Pakistan)"},
+		{"On 9 May 2025, security forces took away two brothers from their home in Panjgur; they have been forcibly disappeared, their family said.",
+			"Military Forces of Pakistan", "Civilians (Pakistan)"},
+		// Police who took away the bodies only collected them.
+		{"On 9 May 2025, police took away the bodies of two men whom gunmen had shot dead in Turbat.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 9 May 2025, Levies personnel took away the bullet-riddled body of a man found in Turbat.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		// A bomb that hit a rally hit civilians.
 		{"On 31 January 2024, a bomb planted near an election office went off in Sibi as a rally was passing, killing four people.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},

@@ -17,6 +17,8 @@ func TestPlacesBesideTheEvent(t *testing.T) {
 		{"Gunmen abducted a teacher from Panjgur on Monday, officials in Quetta said.", "Panjgur"},
 		{"BLF militants abducted a man from Hoshab on Monday, officials in Turbat said.", "Hoshab"},
 		{"Armed men kidnapped a young woman from Mand, police in Turbat said.", "Mand"},
+		{"Armed men took away a young man from Mand, police in Turbat said.", "Mand"},
+		{"Gunmen dragged a shopkeeper from Hoshab and shot him dead, police in Turbat said.", "Hoshab"},
 		// A man described by home, with no taking before him, is not.
 		{"A man from Hoshab was shot dead in Turbat on Monday.", "Turbat"},
 		{"Gunmen shot dead a youth from Mand at a shop in Turbat.", "Turbat"},

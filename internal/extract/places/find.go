@@ -225,7 +225,7 @@ func boundAfter(text string, i int) bool {
 }
 
 // takenVerbs before "from" say someone was taken away from a place.
-var takenVerbs = []string{"abducted", "kidnapped", "picked up", "taken", "whisked away", "went missing", "disappeared"}
+var takenVerbs = []string{"abducted", "kidnapped", "picked up", "taken", "took", "whisked away", "dragged", "bundled", "went missing", "disappeared"}
 
 // takenEarlier reports whether the place at byte i of text is where people
 // were taken from, in a clause that describes them rather than reports the
