@@ -2739,7 +2739,7 @@ func pronounTold(toks []lex.Token) bool {
 // said".
 func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for k := 1; k < len(toks); k++ {
-		if !toks[k].Is("said", "says", "say", "told", "added", "wrote") {
+		if !toks[k].Is("said", "says", "say", "told", "added", "wrote", "reported") {
 			// "a shopkeeper showed reporters a Glock": a showing.
 			continue
 		}
@@ -2754,13 +2754,19 @@ func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 				break
 			}
 		}
-		if b >= 0 && (witnessNouns[toks[b].Lower] || witnessNoun[toks[b].Lower]) {
+		if b >= 0 && (witnessNouns[toks[b].Lower] || witnessNoun[toks[b].Lower] || tellerNouns[toks[b].Lower]) {
 			ev("attributed_to", toks[b].Start, toks[b].End)
 			return text[toks[b].Start:toks[b].End]
 		}
 	}
 	return ""
 }
+
+// tellerNouns are the other tellers written in lower case: "the Saudi-led
+// coalition said", "a Western diplomat said", "a Taliban engineer told
+// AFP", "Malian state television reported", "a parliamentary committee
+// said".
+var tellerNouns = lex.WordSet("coalition television radio committee diplomat diplomats engineer engineers")
 
 // witnessNoun are the witnessNouns in the singular: "a dealer said".
 var witnessNoun = lex.WordSet("dealer trader shopkeeper resident witness eyewitness villager local")
@@ -3641,9 +3647,9 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 				}
 			}
 		}
-		if k == e && k+1 < len(toks) && toks[k].Is("in") && isCap(toks[k+1].Text) {
-			// "Police in Peshawar said": the body's place between it and
-			// its telling.
+		if k == e && k+1 < len(toks) && toks[k].Is("in", "on") && isCap(toks[k+1].Text) {
+			// "Police in Peshawar said", "the Panel of Experts on Yemen
+			// reported": the body's place between it and its telling.
 			k++
 			for k < len(toks) && k < e+4 && isCap(toks[k].Text) {
 				k++
@@ -3673,6 +3679,11 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			// review found": a body named by its report.
 			k > e && reportNouns[toks[k-1].Lower] && (!demonym || seatNames[toks[j].Lower])) ||
 			e-j == 2 && isAcronym(toks[j].Text) && !isAcronym(toks[j+1].Text)
+		if e-j == 2 && toks[j].Is("member") && toks[j+1].Is("states") {
+			// "Member States told the Monitoring Team": the states
+			// that report to a UN body, not a state's name.
+			named = true
+		}
 		end := e
 		for m := j; m+1 < e && !named; m++ {
 			// "the US Department of Defense", "the Ministry of Interior":
@@ -3762,7 +3773,7 @@ var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses 
 var (
 	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration " +
 		"interior home defence defense foreign federal provincial")
-	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector chief")
+	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector chief general")
 )
 
 // officeTeller names an office told in lower case that tells what the
@@ -3833,10 +3844,11 @@ var seatNames = lex.WordSet("pentagon kremlin")
 var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesperson": true}
 
 // orgNouns end the names of bodies that publish figures.
-var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state")
+var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state " +
+	"fleet panel research")
 
 // tellVerbs introduce what a body says or finds.
-var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows")
+var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed")
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
