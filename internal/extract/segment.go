@@ -57,7 +57,7 @@ func (d *doc) readReports(i int) bool {
 		if f.Count > maxIncidentToll && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
 			return false
 		}
-		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) {
+		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) && !untilGoal(toks, tokenAt(toks, f.Start)) {
 			figures = true
 		}
 	}
@@ -108,7 +108,7 @@ func (d *doc) readReports(i int) bool {
 		if quiet && taxonomy.Violent(h.Cue) {
 			continue
 		}
-		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) ||
+		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) || untilGoal(toks, h.Token) ||
 			claimedEarlier(toks, h.Token) || toldOfBefore(toks, h.Token) || talkedOf(toks, h.Token) {
 			continue
 		}
@@ -676,6 +676,43 @@ func conditional(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// untilGoal reports whether the word at i stands in an "until" clause
+// that a modal or a vow heads: "the operation would continue until the
+// last terrorist was eliminated", "vowed to fight till every militant is
+// killed" tell a goal, not a deed. ("The gunfight went on until two
+// militants were killed" tells one.)
+func untilGoal(toks []lex.Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-10; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if !toks[k].Is("until", "till") {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-6; j-- {
+			if toks[j].Punct {
+				return false
+			}
+			if toks[j].Is("vowed", "pledged", "resolved", "determined", "vow", "pledge") ||
+				toks[j].Is("would", "will", "shall", "must", "should") && toks[j].Text == toks[j].Lower {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// tokenAt returns the index of the first token that starts at or after
+// offset start.
+func tokenAt(toks []lex.Token, start int) int {
+	k := 0
+	for k < len(toks) && toks[k].Start < start {
+		k++
+	}
+	return k
 }
 
 // modalBefore reports whether a modal verb stands just before offset
@@ -2752,8 +2789,11 @@ func (d *doc) gunfireAfterBlast(group []int, i int) bool {
 		// A fight, not shots: "the Maoists then fired on the survivors"
 		// goes on with the ambush the blast began. Nor a search: "Soon
 		// after the explosion, a combing operation was launched".
+		// Shots by attackers the sentence brings in anew ("Unidentified
+		// gunmen then opened fire on villagers who rushed to the spot")
+		// are a deed of their own.
 		if !h.Item && (h.Cue == taxonomy.CueClash && !operationWord(toks[h.Token]) || h.Cue == taxonomy.CueRetaliation ||
-			h.Cue == taxonomy.CueFiring && afterBlast(toks)) {
+			h.Cue == taxonomy.CueFiring && (afterBlast(toks) || newAttackers(toks, h.Token))) {
 			fire = h.Token
 			break
 		}
@@ -2871,11 +2911,13 @@ func laterTime(toks []lex.Token) bool {
 }
 
 // sequel reports a word that puts the gunfire at fire after something told
-// before: "then" or "thereafter" before it, "followed by" just before it,
-// a sentence that opens after the blast, "followed" or "ensued" after it.
+// before: "then" or "thereafter" before it, "later" just before it ("SFs
+// later exchanged fire with gunmen barricaded in a house"), "followed by"
+// just before it, a sentence that opens after the blast, "followed" or
+// "ensued" after it.
 func sequel(toks []lex.Token, fire int) bool {
 	for k := 0; k < fire; k++ {
-		if toks[k].Is("then", "thereafter", "subsequently") {
+		if toks[k].Is("then", "thereafter", "subsequently") || toks[k].Is("later") && fire-k <= 2 {
 			return true
 		}
 	}
@@ -2886,6 +2928,26 @@ func sequel(toks []lex.Token, fire int) bool {
 		}
 	}
 	return afterBlast(toks) || ensued(toks, fire)
+}
+
+// newAttackers reports a sentence whose subject brings in armed men not
+// named before, and fires: "Unidentified gunmen then opened fire on the
+// crowd", "Militants hiding in the fields then fired on the rescuers".
+// "The rebels then fired on the survivors" goes on with the rebels'
+// ambush, and so does "they".
+func newAttackers(toks []lex.Token, fire int) bool {
+	if fire == 0 || toks[0].Is("the", "they", "these", "those", "he", "she", "it", "its", "their", "his", "this", "both") {
+		return false
+	}
+	for k := 0; k < fire && k < 8; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("gunmen", "militants", "attackers", "assailants", "terrorists", "insurgents", "men") {
+			return true
+		}
+	}
+	return false
 }
 
 // afterBlast reports a sentence that opens after the blast told before:
@@ -4376,7 +4438,25 @@ func relativeBefore(toks []lex.Token, i int) bool {
 	if lex.HasAt(toks, rel+1, "had") {
 		return true
 	}
-	return datedBefore(toks, i)
+	return datedBefore(toks, i) || monthDated(toks, i)
+}
+
+// monthDated reports a deed dated by its month alone in the few words
+// after the trigger at i, in its clause: "a professor, who was kidnapped
+// from Peshawar in March, was released on August 12". News tells its own
+// deed by the day; a relative clause that dates its deed by the month
+// tells one before. (Read only in a relative clause: "Amnesty said forces
+// shot at demonstrators in November" tells the deed it dates.)
+func monthDated(toks []lex.Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			return false
+		}
+		if toks[k].Is("in") && month[toks[k+1].Lower] && (k+2 >= len(toks) || !(lex.Digits(toks[k+2].Lower) && len(toks[k+2].Lower) <= 2)) {
+			return true
+		}
+	}
+	return false
 }
 
 // datedBefore reports words that date the clause of the trigger at i
