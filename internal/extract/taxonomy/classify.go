@@ -188,7 +188,11 @@ func Classify(in Input) (Class, bool) {
 	if !protest && has(CueProtestForce) && in.Security && crowdNamed(in.Toks) && firingWithForce(in) {
 		protest, protestHit, crowdControl = true, first[CueProtestForce], true
 	}
-	if protest && !targeted && !bombedCrowd && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl) && !aftermath) {
+	// "Paramilitary forces raped women protesters during the dispersal
+	// of the sit-in": the rape told before the protest is the event, the
+	// protest where it was done.
+	rapedFirst := lead[CueSexual] && first[CueSexual].Start < protestHit.Start
+	if protest && !targeted && !bombedCrowd && !rapedFirst && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl) && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
 			// "Police used live ammunition to disperse a peaceful march,
@@ -395,13 +399,19 @@ func Classify(in Input) (Class, bool) {
 	if strongClash && onlyAmbush(in) && !securityTarget && !in.Security && in.Victims["militants"] == 0 && in.Victims["civilians"] > 0 {
 		strongClash = false
 	}
+	// "The mayor of the town was killed in an ambush on his car": a
+	// civilian by his title, the only one the lead says was hit, with no
+	// forces named.
+	if strongClash && onlyAmbush(in) && !securityTarget && in.Victims["militants"]+in.Victims["security_forces"] == 0 && civilianAmbushed(in.Toks, in.LeadEnd) {
+		strongClash = false
+	}
 	if strongClash && (in.ArmedActors || securityTarget || in.Victims["militants"] > 0 || armedNoun(in.Toks, in.LeadEnd)) {
 		return pv(ArmedClash, firstOf(first, CueClash, CueRetaliation), Battles)
 	}
 	// "Gunmen attacked coal mines with rockets and grenades and killed 21
 	// miners": men on the ground storming a place of civilians attack
 	// them, whatever weapons they carried.
-	if lead[CueAttack] && !securityTarget && in.Victims["civilians"] > 0 && in.Victims["security_forces"]+in.Victims["militants"] == 0 &&
+	if lead[CueAttack] && !securityTarget && in.Victims["civilians"]+in.Victims["unknown"] > 0 && in.Victims["security_forces"]+in.Victims["militants"] == 0 &&
 		gunmenAttackedWith(in.Toks, in.LeadEnd) {
 		return pv(Attack, CueAttack, VAC)
 	}
@@ -1337,6 +1347,15 @@ func captureObject(toks []lex.Token, i int) bool {
 		if territoryNouns[toks[k].Lower] || territoryNouns[strings.TrimSuffix(toks[k].Lower, "'s")] {
 			return true
 		}
+		// "overran the military camp", "captured the police station",
+		// "seized the fuel terminal": a post or a site held is ground
+		// taken, though the words name no territory elsewhere.
+		// A miners' or workers' camp ("besieged their camp") is where
+		// people were, not a post.
+		if toks[k].Is("camp", "terminal") && toks[k-1].Is("the", "a", "military", "army", "police", "border", "rebel", "rebels'", "militia", "fuel", "oil") ||
+			toks[k].Is("station") && toks[k-1].Is("police") {
+			return true
+		}
 		// The object ends where its place begins: "seized explosives
 		// in the capital" took no capital.
 		if toks[k].Punct || toks[k].Is("in", "near", "at", "from", "outside", "inside", "across") {
@@ -1360,6 +1379,30 @@ func onlyAmbush(in Input) bool {
 	return seen
 }
 
+// civilianAmbushed reports whether the lead's subject, killed or wounded
+// in an ambush, is a civilian named by title, and no forces are named in
+// the lead: "The mayor of a town was killed in an ambush on his car".
+func civilianAmbushed(toks []lex.Token, leadEnd int) bool {
+	titled := false
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("soldier", "soldiers", "troops", "army", "military", "police", "policeman", "policemen", "officers", "forces", "personnel", "guards", "escort", "convoy", "patrol") {
+			return false
+		}
+		if t.Is("was", "were") && i+1 < len(toks) && toks[i+1].Is("killed", "wounded", "injured", "shot") {
+			for k := 0; k < i; k++ {
+				if politician(toks[k]) || toks[k].Is("chief", "official", "officials", "journalist", "journalists", "teacher", "teachers", "doctor", "priest",
+					"imam", "businessman", "trader", "headman", "activist", "judge") {
+					titled = true
+				}
+			}
+		}
+	}
+	return titled
+}
+
 // checkpointSetUp reports a checkpoint at toks[i] that the sentence's
 // subject set up ("militants set up a checkpoint on the highway"): the
 // gunmen's own, no forces' post; "attacked a newly set up checkpoint" is
@@ -1375,6 +1418,22 @@ func checkpointSetUp(toks []lex.Token, i int) bool {
 		}
 		if !toks[k].Is("a", "an", "the", "their", "its", "his", "fake", "temporary", "illegal", "makeshift", "own") {
 			return false
+		}
+	}
+	return false
+}
+
+// ownCheckpoint reports whether the checkpoint at i is the one where state
+// forces, the clause's subject, stood when they killed civilians there:
+// "Soldiers shot dead five civilians at a checkpoint". The post is where
+// it happened, not what was attacked.
+func ownCheckpoint(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("a", "the", "their", "its") || !toks[i-2].Is("at") || !stateSubject(toks, i) {
+		return false
+	}
+	for k := i - 3; k >= 0 && !toks[k].Is(".", ";"); k-- {
+		if toks[k].Is("civilians", "civilian", "villagers", "residents", "passengers", "motorists", "travellers", "travelers", "farmers", "women", "children", "men", "man", "woman", "boy", "girl") {
+			return true
 		}
 	}
 	return false
@@ -1397,7 +1456,7 @@ func targetsForces(toks []lex.Token) bool {
 			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {
 				continue
 			}
-			if t.Is("checkpoint", "checkpoints", "checkpost", "checkposts") && checkpointSetUp(toks, i) {
+			if t.Is("checkpoint", "checkpoints", "checkpost", "checkposts") && (checkpointSetUp(toks, i) || ownCheckpoint(toks, i)) {
 				continue
 			}
 			return true
@@ -1727,8 +1786,9 @@ func civilianConvoy(toks []lex.Token, i int) bool {
 }
 
 // gunmenAttackedWith reports whether the lead's subject is gunmen or armed
-// men and their verb "attacked" takes its weapons by "with": "gunmen
-// attacked the mine with rockets and grenades".
+// men and their verb "attacked" takes its weapons by "with" ("gunmen
+// attacked the mine with rockets and grenades") or goes on with fire
+// opened ("stormed the church, opening fire on worshippers").
 func gunmenAttackedWith(toks []lex.Token, leadEnd int) bool {
 	for i, t := range toks {
 		if t.Start >= leadEnd {
@@ -1743,6 +1803,14 @@ func gunmenAttackedWith(toks []lex.Token, leadEnd int) bool {
 			}
 			if toks[k].Punct && !toks[k].Is("(", ")") {
 				break
+			}
+		}
+		// "Gunmen stormed a church during mass, opening fire on
+		// worshippers and setting off explosives": men who came in
+		// shooting, whatever bombs they set off besides.
+		for k := i + 1; k+1 < len(toks) && k <= i+16 && toks[k].Start < leadEnd && !toks[k].Is(".", ";", ":"); k++ {
+			if toks[k].Is("opening", "opened") && toks[k+1].Is("fire") {
+				return true
 			}
 		}
 	}

@@ -726,6 +726,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "blockade", "blockades":
 		// "Farmers continued their blockade of highways": people's
 		// blockade, a protest; a naval or an army's blockade is none.
+		// "broke up a road blockade": a road blocked is people's.
+		if i > 0 && toks[i-1].Is("road", "highway", "roads") {
+			return CueProtest, true
+		}
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
 			if toks[k].Punct {
 				break
@@ -881,7 +885,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// Police "broke up a protest".
 		if lex.HasAt(toks, i+1, "up") {
 			for k := i + 2; k < len(toks) && k <= i+6; k++ {
-				if toks[k].Is("protest", "protests", "rally", "demonstration", "demonstrations", "sit-in", "gathering", "march", "crowd", "strike") {
+				if toks[k].Is("protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "sit-in", "sit-ins", "gathering", "march", "marches", "crowd", "strike",
+					"blockade", "blockades", "vigil", "picket") {
 					return CueProtestForce, true
 				}
 			}
@@ -1245,8 +1250,13 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 		return CueAccident
 	}
 	// A device, a bomb or a mine "went off"; an alarm or a phone did not.
+	// "Two explosive devices attached to a bus carrying soldiers went
+	// off": the device may stand a clause of its own before the verb.
 	if lex.HasAt(toks, i, "went", "off") {
-		for k := i - 1; k >= 0 && k >= i-3; k-- {
+		for k := i - 1; k >= 0 && k >= i-10; k-- {
+			if k < i-3 && toks[k].Punct {
+				break
+			}
 			if weaponNouns[toks[k].Lower] || toks[k].Is("charge", "charges", "bomb") {
 				return c
 			}

@@ -435,7 +435,7 @@ func personSnatched(toks []lex.Token, i int) bool {
 // fired into the air.
 func liveRounds(toks []lex.Token) bool {
 	for i, t := range toks {
-		if t.Is("live") && i+1 < len(toks) && toks[i+1].Is("ammunition", "rounds", "bullets", "fire") {
+		if t.Is("live") && i+1 < len(toks) && toks[i+1].Is("ammunition", "rounds", "round", "bullets", "bullet", "fire") {
 			for k := i + 2; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("air") {
 					return false
@@ -447,10 +447,14 @@ func liveRounds(toks []lex.Token) bool {
 	return false
 }
 
-// gravelyHurt reports people seriously or critically wounded.
+// gravelyHurt reports people seriously or critically wounded, in a
+// critical condition, or who lost an eye.
 func gravelyHurt(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("seriously", "critically", "gravely", "severely") && i+1 < len(toks) && toks[i+1].Is("wounded", "injured", "hurt") {
+			return true
+		}
+		if lex.HasAt(toks, i, "critical", "condition") || t.Is("lost") && i+2 < len(toks) && toks[i+1].Is("an", "his", "her", "one") && toks[i+2].Is("eye") {
 			return true
 		}
 	}

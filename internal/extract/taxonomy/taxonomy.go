@@ -322,6 +322,26 @@ var phrases = []phrase{
 	{[]string{"took", "into", "custody"}, CueArrest}, {[]string{"takes", "into", "custody"}, CueArrest},
 	{[]string{"controlled", "explosion"}, CueDisrupt}, {[]string{"controlled", "explosions"}, CueDisrupt},
 	{[]string{"bomb", "squad"}, CueNone}, {[]string{"bomb", "squads"}, CueNone},
+	// The twelfth probe's phrases: bombs "strapped to" the body are a
+	// suicide bomber's; a device "set off" is a bomb; a bomb thrown by
+	// hand is a grenade; fire opened, told as going on; workers who
+	// "walked off the job" and civil disobedience are a strike; a gas
+	// leak is an accident; people "carried off" are taken; a crowd that
+	// tore down barriers or broke into a building riots.
+	{[]string{"strapped", "to", "his", "body"}, CueSuicide}, {[]string{"strapped", "to", "her", "body"}, CueSuicide},
+	{[]string{"strapped", "to", "their", "bodies"}, CueSuicide}, {[]string{"strapped", "to", "his", "chest"}, CueSuicide},
+	{[]string{"strapped", "to", "her", "chest"}, CueSuicide}, {[]string{"strapped", "to", "himself"}, CueSuicide},
+	{[]string{"strapped", "to", "herself"}, CueSuicide}, {[]string{"strapped", "to", "themselves"}, CueSuicide},
+	{[]string{"set", "off", "the", "device"}, CueExplosive}, {[]string{"set", "off", "a", "device"}, CueExplosive},
+	{[]string{"set", "off", "the", "devices"}, CueExplosive}, {[]string{"hand", "thrown"}, CueGrenade},
+	{[]string{"opening", "fire"}, CueFiring},
+	{[]string{"walked", "off", "the", "job"}, CueProtest}, {[]string{"walked", "off", "their", "jobs"}, CueProtest},
+	{[]string{"walk", "off", "the", "job"}, CueProtest}, {[]string{"civil", "disobedience"}, CueProtest},
+	{[]string{"gas", "leak"}, CueAccident}, {[]string{"gas", "leaks"}, CueAccident}, {[]string{"gas", "leaked"}, CueAccident},
+	{[]string{"gas", "leakage"}, CueAccident},
+	{[]string{"carried", "off"}, CueAbduct},
+	{[]string{"tore", "down"}, CueRiot}, {[]string{"broke", "into"}, CueRiot},
+	{[]string{"communal", "violence"}, CueMob},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -421,7 +441,7 @@ var words = map[string]Cue{
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
 	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "blocking": CueNone,
-	"mutilated": CueAttack, "maimed": CueAttack,
+	"mutilated": CueAttack, "maimed": CueAttack, "hand-thrown": CueGrenade,
 	"burn": CueNone,
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
@@ -557,7 +577,18 @@ func Scan(toks []lex.Token) []Hit {
 				}
 				// "carted away 40 women and children" takes people;
 				// "carted away foodstuffs" loots.
-				if c == CueAbduct && toks[i].Is("carted") && !personAfter(toks, e) {
+				if c == CueAbduct && toks[i].Is("carted", "carried") && !personAfter(toks, e) {
+					c = CueNone
+				}
+				// "Rescuers carried off the wounded": people carried to
+				// safety are not taken.
+				if c == CueAbduct && toks[i].Is("carried") && rescueNamed(toks) {
+					c = CueNone
+				}
+				// "Supporters tore down the barriers and broke into the
+				// parliament": a crowd's break-in, a riot. Thieves who
+				// broke into a shop, or a tent torn down, are none.
+				if c == CueRiot && toks[i].Is("tore", "broke") && !(crowdBefore(toks, i) && (toks[i].Is("broke") || barrierAfter(toks, e))) {
 					c = CueNone
 				}
 				// "Armed men took away three passengers": people taken, by
@@ -665,6 +696,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "protesting against an assault on a colleague": what the
 				// protest is about, not a deed told.
 				continue
+			case c == CueDestroy && personBurned(toks, i):
+				// "A student was badly burned when two men threw acid at
+				// her": a wound, not property destroyed.
+				continue
 			case c == CueDestroy && protestProps(toks, i):
 				// "burned tyres to protest", "burnt an effigy of the
 				// minister": a protest's props, no property destroyed.
@@ -677,6 +712,11 @@ func Scan(toks []lex.Token) []Hit {
 			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.
+				c = CueMob
+			case c == CueAttack && toks[i].Is("attacked", "stormed", "raided") && supportersBefore(toks, i) && protestObject(toks, i):
+				// "Supporters of the two parties attacked the protest camp,
+				// beating demonstrators": one crowd set on another, mob
+				// violence, whatever party the attackers back.
 				c = CueMob
 			case c == CueAttack && toks[i].Is("stormed") && !sent.assailant && !sent.arms && supportersBefore(toks, i):
 				// "Supporters of the jailed politician stormed the
@@ -771,7 +811,7 @@ func Scan(toks []lex.Token) []Hit {
 				// "A bomb planted under the track derailed the express": the
 				// bomb's deed, not a rail accident.
 				continue
-			case c == CueExplosive && toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden") && drivenInto(toks, i):
+			case c == CueExplosive && (toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden") && drivenInto(toks, i) || ladenDrivenInto(toks, i)):
 				// "drove an explosives-laden car into the gate": the
 				// driver died with his bomb, a suicide attack.
 				c = CueSuicide
@@ -827,6 +867,78 @@ func bombDerailed(toks []lex.Token, i int) bool {
 		if k != i && (toks[k].Is("bomb", "bombs", "blast", "blasts", "explosion", "explosions", "explosive", "explosives", "ied", "ieds", "landmine", "landmines", "saboteurs", "sabotage") ||
 			lex.HasAt(toks, k, "blew", "up")) &&
 			!lex.HasAt(toks, k, "bomb", "disposal") && !(k > 0 && toks[k-1].Is("accidental", "no")) {
+			return true
+		}
+	}
+	return false
+}
+
+// ladenDrivenInto reports a vehicle "packed with explosives" or "laden
+// with explosives" at i that was driven or rammed into its target:
+// "drove a vehicle packed with explosives into the gate". One parked
+// and set off from afar is a remote bomb.
+func ladenDrivenInto(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i].Is("explosives", "explosive") || !toks[i-1].Is("with") || !toks[i-2].Is("packed", "laden", "loaded", "rigged", "filled", "stuffed") {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].Is("that", "which") {
+		return false
+	}
+	return drivenInto(toks, i-2)
+}
+
+// personBurned reports whether "burned" at i is said of a person in the
+// passive: "a student was badly burned", "two children were burnt".
+func personBurned(toks []lex.Token, i int) bool {
+	if !toks[i].Is("burned", "burnt") {
+		return false
+	}
+	v := i - 1
+	if v >= 0 && toks[v].Is("badly", "severely", "seriously", "critically", "partially") {
+		v--
+	}
+	if v < 1 || !toks[v].Is("was", "were") {
+		return false
+	}
+	for k := v - 1; k >= 0 && k >= v-6 && !toks[k].Punct; k-- {
+		if toks[k].Is("student", "students", "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children", "people",
+			"he", "she", "they", "teenager", "worker", "workers", "wife", "husband", "mother", "daughter", "son") {
+			return true
+		}
+	}
+	return false
+}
+
+// protestObject reports whether the object of the verb at i is a protest
+// or its people: "attacked the protest camp", "stormed the sit-in",
+// "attacked demonstrators".
+func protestObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("protest", "protesters", "protestors", "demonstrators", "sit-in", "march", "marchers", "rally", "vigil", "demonstration") {
+			return true
+		}
+	}
+	return false
+}
+
+// barrierAfter reports a barrier, a fence or a gate as the object of the
+// verb ending at e: "tore down concrete barriers".
+func barrierAfter(toks []lex.Token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("barriers", "barrier", "barricades", "barricade", "fences", "fence", "gates", "gate", "walls", "wall", "statue", "statues") {
+			return true
+		}
+	}
+	return false
+}
+
+// rescueNamed reports whether a sentence names rescuers or the water
+// that carries people off: "rescuers carried off the wounded", "the
+// flood carried off two children".
+func rescueNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("rescuers", "rescue", "medics", "paramedics", "volunteers", "stretchers", "stretcher", "flood", "floods", "floodwaters",
+			"current", "waters", "wounded", "injured") {
 			return true
 		}
 	}
