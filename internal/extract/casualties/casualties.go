@@ -1421,6 +1421,11 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if !ok {
 		return "", 0
 	}
+	// "after thrashing them" wounds; "gave them a thrashing", "the
+	// thrashing of the visitors" is a noun, often a defeat's.
+	if w == "thrashing" && (i == 0 || toks[i-1].Is("a", "an", "the", "sound", "severe", "good") || i+1 >= len(toks) || toks[i+1].Punct || toks[i+1].Is("of")) {
+		return "", 0
+	}
 	if k == Injured && woundedThenDied(toks, i) {
 		// "His wife, who tried to save him, was injured ... and later
 		// succumbed": the passive's subject, read here, is the dead; the
@@ -2112,6 +2117,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// before, whom this sentence does not count; the noun right before
 	// the verb is the killers. ("picked up two brothers and beat them to
 	// death": the people before are the victims.)
+	// ("caught two cadres who had come to collect levy and beat them to
+	// death": the people counted in an object's slot before the verb,
+	// read as for "killed them".)
+	if !found && w == "to" && v > 2 && toks[v-1].Is("them", "him", "her") && toDeathVerbs[toks[v-2].Lower] {
+		if fs, ok := pronounVictims(toks, v-2, vEnd, kind, hints, prev); ok {
+			return fs
+		}
+	}
 	if !found && w == "to" && v > 2 && toks[v-1].Is("them") {
 		if _, ok := personAt(toks, v-3, hints); ok {
 			return nil
@@ -2518,7 +2531,24 @@ func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, pr
 		}
 	}
 	singular := !toks[pr].Is("them")
+	// "caught two cadres who had come to collect levy and beat them to
+	// death": the people a relative clause tells of are the pronoun's
+	// only when its "who" follows them right away (and they stand in an
+	// object's slot, as below, and the clause ends on a word that is no
+	// verb before "and"); "the Maoists who killed them" and "arrested
+	// two men who had abducted and killed them" are not.
+	ante := -1
+	ownClause := v >= 2 && toks[v-1].Is("and") && !toks[v-2].Punct && !strings.HasSuffix(toks[v-2].Lower, "ed")
 	for k := v - 1; k >= 1 && k >= v-20; k-- {
+		if ante >= 0 && k < ante {
+			break
+		}
+		if toks[k].Is("who") && ownClause && ante < 0 && k+1 < v-1 {
+			if c, ok := personAt(toks, k-1, hints); ok && c != "" && c != Perpetrators && plural(toks[k-1].Lower) != singular {
+				ante = k - 1
+				continue
+			}
+		}
 		if toks[k].Is(";", "who", "which") {
 			break
 		}
@@ -2567,7 +2597,14 @@ func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, pr
 			}
 			return figs, true
 		}
-		q, ok := quantityEndingAt(toks, k-1)
+		// "two CPI-Maoist cadres": a word or two of side or kind may
+		// stand between the count and the noun.
+		e := k - 1
+		q, ok := quantityEndingAt(toks, e)
+		for !ok && e > 1 && e >= k-3 && isModifier(toks[e]) && !toks[e].Is("the", "of", "his", "their", "its", "her", "them", "these", "those") {
+			e--
+			q, ok = quantityEndingAt(toks, e)
+		}
 		if !ok || q.Vague || q.First == 0 || !objectSlot(toks, q.First-1) {
 			return nil, false
 		}
@@ -2854,12 +2891,18 @@ func toldAsMore(toks []lex.Token, p np) bool {
 
 // alsoOne reports whether one victim of the subject before the casualty
 // word at v is told as dying too: "The driver of the vehicle, a
-// civilian, also died in the blast", "A villager was also killed". One
-// victim so told is one more than the toll before; many are often the
-// same toll told again, and attackers "also killed" are left out of a
+// civilian, also died in the blast", "A villager was also killed", "A
+// Maoist was also killed in the clash" (after the rival group's dead).
+// One so told is one more than the toll before; many are often the same
+// toll told again, and attackers "also killed" are left out of a
 // victims' toll (see toldAsMore).
 func alsoOne(toks []lex.Token, v int, p np) bool {
-	if p.head >= v || p.category != Civilians && p.category != Security || p.hasQ && p.q.Value != 1 || plural(toks[p.head].Lower) {
+	if p.head >= v || p.category != Civilians && p.category != Security && p.category != Militants || p.hasQ && p.q.Value != 1 || plural(toks[p.head].Lower) {
+		return false
+	}
+	// ("The Maoist was also killed": a cadre named with "the" is one
+	// told before.)
+	if p.category == Militants && !toks[p.first].Is("a", "an", "one") {
 		return false
 	}
 	return v > 0 && toks[v-1].Is("also") && (toks[v].Is("died", "perished", "succumbed") || v > 1 && isAux(toks[v-2]))
@@ -2907,6 +2950,11 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if ok && c == Security && outOfService(toks, i) {
 		return Civilians, true
 	}
+	// "a 'lance corporal' of ULFA-I", "'captain' Rajesh": a rank in
+	// quotes is one an armed group gives itself, not the state's.
+	if ok && c == Security && quotedTitle(toks, i) {
+		c = Militants
+	}
 	if ok && c == Militants && laidDownArms(toks, i) {
 		// "A surrendered Maoist who had joined the DRG": a cadre who
 		// came over to the forces is theirs.
@@ -2914,11 +2962,6 @@ func personAt(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			return Security, true
 		}
 		return Civilians, true
-	}
-	// "a 'lance corporal' of ULFA-I", "'captain' Rajesh": a rank in
-	// quotes is one an armed group gives itself, not the state's.
-	if ok && c == Security && quotedTitle(toks, i) {
-		return Militants, true
 	}
 	return c, ok
 }
@@ -2929,6 +2972,29 @@ func whoVerbAt(toks []lex.Token, i int) int {
 	k := i + 1
 	if k < len(toks) && toks[k].Is("'", "’") {
 		k++
+	}
+	// "a former 'area commander' of the CPI-Maoist, Ramesh Oraon, who
+	// had surrendered": the clause may follow the group he was of and
+	// his name set off by commas.
+	if lex.HasAt(toks, k, "of") {
+		m := k + 1
+		if lex.HasAt(toks, m, "the") {
+			m++
+		}
+		for n := m; m < len(toks) && m < n+4 && !toks[m].Punct && isCap(toks[m].Text); m++ {
+		}
+		if m > k+1 && !toks[m-1].Is("the") {
+			k = m
+		}
+	}
+	if k+2 < len(toks) && toks[k].Is(",") && isCap(toks[k+1].Text) && !toks[k+1].Punct && !toks[k+1].Is("who") {
+		m := k + 1
+		for m < len(toks) && m <= k+4 && isCap(toks[m].Text) && !toks[m].Punct {
+			m++
+		}
+		if lex.HasAt(toks, m, ",", "who") {
+			k = m
+		}
 	}
 	if k < len(toks) && toks[k].Is(",") {
 		k++
@@ -3092,8 +3158,10 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	c, ok := persons[toks[i].Lower]
 	if !ok {
 		// "contractor-cum-trader", "ex-serviceman": the last part names it.
+		// ("the anti-Maoist Nagarik Suraksha Samiti": a word against a
+		// side names no one of it.)
 		w := toks[i].Lower
-		if j := strings.LastIndexByte(w, '-'); j > 0 {
+		if j := strings.LastIndexByte(w, '-'); j > 0 && !strings.HasPrefix(w, "anti-") && !strings.HasPrefix(w, "counter-") {
 			c, ok = persons[w[j+1:]]
 		}
 		if !ok {
@@ -5060,7 +5128,7 @@ func namedApposition(toks []lex.Token, k int) (int, bool) {
 
 // followers are the people of a leader named before them ("a commander
 // and his associates"), of his side whatever their noun's usual one.
-var followers = []string{"associate", "associates", "aide", "aides", "accomplice", "accomplices", "comrade", "comrades"}
+var followers = []string{"associate", "associates", "aide", "aides", "accomplice", "accomplices", "comrade", "comrades", "companion", "companions"}
 
 // acronym reports whether w is an abbreviation in capitals ("PPP", "VDP").
 func acronym(w string) bool { return len(w) <= 6 && lex.Capitals(w) }

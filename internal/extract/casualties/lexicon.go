@@ -37,7 +37,8 @@ var verbs = map[string]string{
 	"injures": Injured, "injure": Injured, "stabbed": Injured, "stabbing": Injured, "wounds": Injured, "injuries": Injured,
 	// "Maoists assaulted 20 villagers", "thrashed the workers": a beating
 	// that does not kill wounds.
-	"assaulted": Injured, "thrashed": Injured,
+	// ("let off his two companions after thrashing them".)
+	"assaulted": Injured, "thrashed": Injured, "thrashing": Injured,
 	"abducted": Abducted, "kidnapped": Abducted, "abducting": Abducted, "kidnapping": Abducted,
 	"hostage": Abducted, "hostages": Abducted, "abducts": Abducted, "kidnaps": Abducted,
 	"arrested": Arrested, "apprehended": Arrested, "nabbed": Arrested, "detained": Arrested,
@@ -269,7 +270,8 @@ var persons = map[string]string{
 	"shooter": Perpetrators, "shooters": Perpetrators, "perpetrator": Perpetrators, "perpetrators": Perpetrators,
 	"himself": Perpetrators, "herself": Perpetrators, "themselves": Perpetrators,
 	"others": "", "other": "", "he": "", "she": "",
-	"passer": Civilians, "colleague": Civilians, "associate": Civilians, "associates": Civilians, "sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
+	"passer": Civilians, "colleague": Civilians, "associate": Civilians, "associates": Civilians,
+	"companion": Civilians, "companions": Civilians, "sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
 	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
 	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,

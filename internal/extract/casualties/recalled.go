@@ -305,7 +305,9 @@ func woundedInTheFight(toks []lex.Token, i int) bool {
 	if i+4 >= len(toks) || !toks[i].Is("was", "were") || !toks[i+1].Is("injured", "wounded") {
 		return false
 	}
-	if !lex.HasAt(toks, i+2, "in", "the") || !toks[i+4].Is(fightNouns...) {
+	// ("who was injured in an encounter with the DRG, was captured": a
+	// fight of no other day named with "an" is the one told.)
+	if !(lex.HasAt(toks, i+2, "in", "the") || lex.HasAt(toks, i+2, "in", "an") || lex.HasAt(toks, i+2, "in", "a")) || !toks[i+4].Is(fightNouns...) {
 		return false
 	}
 	// "who was injured in the encounter at Tumnar in 2019": a fight of

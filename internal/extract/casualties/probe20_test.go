@@ -1,0 +1,63 @@
+package casualties
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestFindWhoCountsAsWhat covers the categories of people that SATP's
+// Maoist summaries leave to the phrasing: a member of a group "against"
+// a side is not of it ("the anti-Maoist Nagarik Suraksha Samiti"); a
+// former cadre who "had surrendered", told after his group and his name;
+// the people counted before a "who" clause that a pronoun after it
+// stands for ("caught two cadres who had come to collect levy and beat
+// them to death"); a cadre "who was injured in an encounter" and
+// arrested, unless the encounter is dated before; "companions" as
+// people, and "after thrashing them" as a beating.
+// Each has a near sentence it must leave alone.
+func TestFindWhoCountsAsWhat(t *testing.T) {
+	sides := map[string]string{"Maoists": Militants, "Maoist": Militants, "Police": Security, "DRG": Security}
+	tests := []sentenceWant{
+		{"a leader of an anti-Maoist group", "A leader of the anti-Maoist Nagarik Suraksha Samiti was shot dead near his house.", "civilians.killed=1"},
+		{"members of an anti-Maoist group", "Two anti-Maoist activists were hacked to death in the village.", "civilians.killed=2"},
+		{"a leader of a Maoist group is one", "A leader of the CPI-Maoist was shot dead near his house.", "militants.killed=1"},
+		{"a surrendered cadre told after his group and name", "A former 'area commander' of the CPI-Maoist, Sukhdev Munda, who had surrendered in 2011, was shot dead at his house.", "civilians.killed=1"},
+		{"a cadre told after his group and name who escaped", "A 'commander' of the CPI-Maoist, Sukhdev Munda, who had escaped from jail, was shot dead.", "militants.killed=1"},
+		{"a surrendered cadre named who joined the force", "A surrendered cadre, Sukhdev Munda, who had joined the DRG, was killed in the ambush.", "security_forces.killed=1"},
+		{"counted people before a who clause, beaten to death", "Villagers caught three CPI-Maoist cadres who had come to extort money from a trader and beat them to death.", "militants.killed=3"},
+		{"counted people before a who clause, killed", "Villagers caught two armed cadres who had come to the market and killed them.", "militants.killed=2"},
+		{"the killers before a who clause", "Police arrested two cadres who had abducted and killed them.", "militants.arrested=2"},
+		{"the killers hacked them", "The cadres hacked them to death.", ""},
+		{"companions are people", "The Maoists fired at the trader, injuring him and three of his companions.", "civilians.injured=1 civilians.injured=3"},
+		{"after thrashing them", "The cadres let off three labourers after thrashing them.", "civilians.injured=3"},
+		{"wounded in an encounter and arrested", "A Maoist who was injured in an encounter was arrested by the DRG.", "militants.arrested=1 militants.injured=1"},
+		{"wounded in an encounter last year and arrested", "A Maoist who was injured in an encounter last year was arrested by the DRG.", "militants.arrested=1"},
+		{"a thrashing is a noun", "The Police gave the looters a thrashing.", ""},
+		{"the thrashing of a team", "The thrashing of the visitors in the final was the talk of the town.", ""},
+	}
+	checkSummaries(t, sides, tests)
+}
+
+// TestFindOneMoreMilitant covers one cadre "also killed" after the dead
+// of another side or group told before ("Four TPC cadres were killed ...
+// A Maoist was also killed in the clash"): he is one more, not the toll
+// told again; "the Maoist" is one told before.
+func TestFindOneMoreMilitant(t *testing.T) {
+	tests := []struct {
+		sentence string
+		more     bool
+	}{
+		{"A Maoist was also killed in the clash.", true},
+		{"One PLFI cadre was also killed in the exchange of fire.", true},
+		{"The Maoist was also killed in the clash.", false},
+		{"Two Maoists were also killed in the clash.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) != 1 || figs[0].Category != Militants || figs[0].More != tc.more {
+			t.Errorf("Find(%q) = %+v, want one militant figure with More %v", tc.sentence, figs, tc.more)
+		}
+	}
+}
