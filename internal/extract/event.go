@@ -46,7 +46,11 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	// Sentences that recall an earlier incident by its own date give
 	// none of this event's toll, date or place.
 	own := d.withoutRecalled(group)
-	cas, fatal, fatalBound, casEv := tally(d.beyond(append(d.figuresOf(own), d.lateTolls(group)...)))
+	perSentence := d.figuresOf(own)
+	if d.leadOverIncidents(own[0]) {
+		perSentence[0] = d.notToldApart(own[0], group, perSentence[0])
+	}
+	cas, fatal, fatalBound, casEv := tally(d.beyond(append(perSentence, d.lateTolls(group)...)))
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
 		casualties.Civilians: cas.Civilians.Killed + cas.Civilians.Injured + cas.Civilians.Abducted,
@@ -277,6 +281,118 @@ func (d *doc) withoutRecalled(group []int) []int {
 		return group
 	}
 	return own
+}
+
+// leadOverIncidents reports whether sentence i gives its figures over
+// several incidents: "In two separate incidents in Bijapur District, the
+// Maoists killed a villager and injured two SF personnel", "Three persons
+// were killed in a series of incidents", "in two incidents of Maoist
+// violence". A summary goes on to tell each incident.
+func (d *doc) leadOverIncidents(i int) bool {
+	toks := d.sents[i].Toks
+	for k, t := range toks {
+		if !t.Is("incidents") {
+			continue
+		}
+		// Back from "incidents" over "two", "separate", "a series of"
+		// to "in".
+		several := false
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			w := toks[j]
+			if w.Is("in") {
+				if several {
+					return true
+				}
+				break
+			}
+			if w.Is("separate", "different", "series") || numbers.IsWord(w.Lower) && !w.Is("one") || lex.Digits(w.Lower) {
+				several = true
+				continue
+			}
+			if !w.Is("a", "of") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// notToldApart returns the figures of a lead over several incidents
+// (sentence i, the first of group) less what the events told after it
+// count: the lead's "killed two persons and injured another in two
+// incidents" totals what "In the first incident, ... shot dead a BJP
+// worker. In the second, a villager was killed and another injured"
+// tells, and the second incident, an event of its own, counts its dead
+// and wounded itself. A later event counts for a lead's figure of its
+// side, or for one of people or of no side; one told as another matter
+// ("Separately, two Maoists were killed") counts for none. What no later
+// event counts stays the lead's, and the incidents told in the lead's
+// own event are what is left of it.
+func (d *doc) notToldApart(i int, group []int, figs []casualties.Figure) []casualties.Figure {
+	type sideKind struct{ cat, kind string }
+	// The most one sentence of each later event gives, summed over the
+	// events (a sentence that opens an event begins the next).
+	told := map[sideKind]int{}
+	most := map[sideKind]int{}
+	flush := func() {
+		for k, n := range most {
+			told[k] += n
+		}
+		clear(most)
+	}
+	later, apart := false, false // past a later event's lead; that event is another matter
+	for j := i + 1; j < len(d.sents); j++ {
+		in := slices.Contains(group, j)
+		if d.leads[j] && !in {
+			flush()
+			later = true
+			toks := d.sents[j].Toks
+			apart = len(toks) > 0 && toks[0].Is("separately", "meanwhile", "elsewhere", "similarly")
+		}
+		if !later || apart || in || d.claimSent[j] {
+			continue
+		}
+		sum := map[sideKind]int{}
+		for _, f := range d.figs[j] {
+			if !f.Negated && f.Count > 0 {
+				sum[sideKind{f.Category, f.Kind}] += f.Count
+			}
+		}
+		for k, n := range sum {
+			most[k] = max(most[k], n)
+		}
+	}
+	flush()
+	if len(told) == 0 {
+		return figs
+	}
+	take := func(f *casualties.Figure, k sideKind) {
+		n := min(told[k], f.Count)
+		told[k] -= n
+		f.Count -= n
+	}
+	out := append([]casualties.Figure(nil), figs...)
+	// A side's figures take their own side's first; then those of people
+	// or of no side take what is left of every side's.
+	for k := range out {
+		if f := &out[k]; !f.Negated && !f.Generic && f.Category != casualties.Unknown {
+			take(f, sideKind{f.Category, f.Kind})
+		}
+	}
+	for k := range out {
+		if f := &out[k]; !f.Negated && (f.Generic || f.Category == casualties.Unknown) {
+			for _, cat := range []string{casualties.Unknown, casualties.Civilians, casualties.Security, casualties.Militants} {
+				take(f, sideKind{cat, f.Kind})
+			}
+		}
+	}
+	kept := out[:0]
+	for _, f := range out {
+		if f.Negated || f.Count > 0 {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 // longBefore reports whether an event's date lies more than a year before
