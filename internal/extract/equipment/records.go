@@ -3126,6 +3126,9 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 					if a, ok := actorAt(toks[k+1].Start); ok && a.Side != "civilians" {
 						return holderName(text, toks, a, ev)
 					}
+					if name := recipientName(text, toks, k+1, cx, ev); name != "" {
+						return name
+					}
 				}
 			}
 			break
@@ -3262,6 +3265,53 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 	}
 	return ""
 }
+
+// recipientName names whom a transfer went to when the dictionary does
+// not know them: a capitalised name ("handed 300 Humvees to Popular
+// Mobilisation Forces units", "sent missiles to Ukraine", not a place
+// short of a state: "smuggled to Peshawar") or the few
+// lower-case words that end in a body of armed men ("gave 500 rifles to
+// peace committees").
+func recipientName(text string, toks []lex.Token, j int, cx Context, ev func(string, int, int)) string {
+	if j < len(toks) && toks[j].Is("the") {
+		j++
+	}
+	e := j
+	for e < len(toks) && e < j+5 && (isCap(toks[e].Text) && !toks[e].Punct || e > j && toks[e].Is("of") && e+1 < len(toks) && isCap(toks[e+1].Text)) {
+		e++
+	}
+	if e == j {
+		for e < len(toks) && e < j+3 && !toks[e].Punct && !isCap(toks[e].Text) && !startsFigure(toks[e]) {
+			e++
+			if recipientHeads[toks[e-1].Lower] {
+				ev("holder", toks[j].Start, toks[e-1].End)
+				return text[toks[j].Start:toks[e-1].End]
+			}
+		}
+		return ""
+	}
+	if timeWords[toks[j].Lower] {
+		// "transferred in March": not a month.
+		return ""
+	}
+	if _, _, country := countryOf(toks[j]); country && e == j+1 {
+		// "to Afghan forces": the state's forces, which the dictionary
+		// names when it knows them.
+		return ""
+	}
+	if cx != nil {
+		// "smuggled to Peshawar": a place is no holder, but for a
+		// state that gets arms ("sent missiles to Ukraine").
+		if country, _, ok := cx.Where(toks[j].Start, toks[e-1].End); ok && country != text[toks[j].Start:toks[e-1].End] {
+			return ""
+		}
+	}
+	ev("holder", toks[j].Start, toks[e-1].End)
+	return text[toks[j].Start:toks[e-1].End]
+}
+
+// recipientHeads end the lower-case names of bodies that receive arms.
+var recipientHeads = lex.WordSet("committees committee militias militia lashkars lashkar volunteers guards units")
 
 // possessiveGap reports the text between two actors as a possessive
 // ending: "Islamic Emirate" and "air force" in "the Islamic Emirate's air
