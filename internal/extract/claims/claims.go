@@ -224,7 +224,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			// attacked checkposts in Makran" places the attacks, not the
 			// year's toll.
 			_, _, local := c.Where(s.Start, clauseEnd(s, inPeriod, cands))
-			spanned = !local || wholeYear(inPeriod) && killedInMany(s.Toks)
+			spanned = !local || wholeYear(inPeriod) && (killedInMany(s.Toks) || yearsToll(s.Toks, cands))
 		}
 		// A table of figures is a statistic, whatever its head.
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands)
@@ -530,6 +530,29 @@ func killedInMany(toks []lex.Token) bool {
 	}
 	return false
 }
+
+// yearsToll reports a toll dated by a whole year that no single incident
+// could leave at one district: "Security forces neutralised 58 khwarij in
+// North Waziristan in 2025", "At least 45 soldiers were killed in Kurram
+// in 2024". A recalled incident names itself ("in an ambush in 2024") or
+// counts few; "the 2010 Tadmetla incident in which 76 SF personnel were
+// killed" and "the serial blasts of 1998 in which 58 persons were killed"
+// recall one incident by its name.
+func yearsToll(toks []lex.Token, cands []candidate) bool {
+	if largest(cands) < minYearsToll || singleIncident(toks) {
+		return false
+	}
+	for i, t := range toks {
+		if incidentNouns[t.Lower] || t.Is("incident") || lex.HasAt(toks, i, "in", "which") {
+			return false
+		}
+	}
+	return true
+}
+
+// minYearsToll is the smallest toll yearsToll reads as a year's: fewer
+// dead at one district in a year may be one incident's.
+const minYearsToll = 20
 
 // sourceAfter returns the source the sentence after si names for the
 // figures before it: "Thirty-two policemen were martyred in 2024. The
