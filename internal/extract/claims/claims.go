@@ -158,6 +158,10 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 	// sentence since told an incident of its own: "These 502 deaths ...
 	// 145 were shot dead in Sindh, 55 in Gilgit" goes on with the tally.
 	afterClaim := false
+	// countedIncidents says a claim counted incidents ("512 terrorist
+	// attacks took place in 2023") and no sentence since told one
+	// incident: "these attacks" in a later paragraph are those counted.
+	countedIncidents := false
 	for si, s := range sents {
 		if si > 0 && sents[si-1].Para != s.Para {
 			afterClaim = false
@@ -179,8 +183,8 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			continue
 		}
 		if len(cands) == 0 {
-			if afterClaim && (singleIncident(s.Toks) || dayIn(s.Toks)) {
-				afterClaim = false
+			if singleIncident(s.Toks) || dayIn(s.Toks) {
+				afterClaim, countedIncidents = false, false
 			}
 			continue
 		}
@@ -227,7 +231,8 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			spanned = !local || wholeYear(inPeriod) && (killedInMany(s.Toks) || yearsToll(s.Toks, cands))
 		}
 		// A table of figures is a statistic, whatever its head.
-		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands)
+		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands) ||
+			countedIncidents && pointsBackAt(s.Toks, incidentCounts)
 		afterClaim = false
 		// A statistic counts many incidents: a sentence whose only figure
 		// is a small toll with no period is an incident report.
@@ -248,6 +253,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		claimFrom[si] = 0
 		afterClaim = true
+		countedIncidents = countedIncidents || countsIncidentsIn(kept)
 		f.emit(si, s, kept)
 	}
 	return f.out, claimFrom
@@ -260,6 +266,7 @@ type finder struct {
 	c        Context
 	periods  []dates.Period
 	lastAttr map[int]Source // the last source named, by paragraph
+	counted  *dates.Period  // the period of the last claim that counted incidents
 	out      []vigil.Claim
 }
 
@@ -390,6 +397,14 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		// sentence near it gives a period.
 		if p == nil || near != nil && rankedSince(span.Toks, *p) {
 			p = near
+		}
+		// "1,046 people lost their lives in these attacks": the period
+		// of the attacks counted before.
+		if p == nil && pointsBackAt(span.Toks, incidentCounts) {
+			p = f.counted
+		}
+		if cd.metric == Incidents || cd.metric == Attacks {
+			f.counted = p
 		}
 		cl := vigil.Claim{Metric: cd.metric, Value: cd.n.Value, Bound: cd.n.Bound, Country: country, Admin1: admin1, AttributedTo: src.Label}
 		cl.Evidence = append(cl.Evidence, ev(text, "value", cd.n.Start, cd.n.End), ev(text, "metric", cd.mStart, cd.mEnd))
@@ -3509,14 +3524,45 @@ func movedBetweenYears(toks []lex.Token) bool {
 // rather than in one: "in such attacks", "in such violence", "in these
 // incidents", "in these acts of terror".
 func pointsBack(toks []lex.Token) bool {
+	if pointsBackAt(toks, map[string]bool{"incidents": true, "acts": true}) {
+		return true
+	}
+	for i, t := range toks {
+		if !t.Is("such") {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Punct; k++ {
+			if incidentCounts[toks[k].Lower] || toks[k].Is("violence") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pointsBackAt reports "these" or "those" and, within three words, one of
+// nouns: "in these incidents", "those attacks".
+func pointsBackAt(toks []lex.Token, nouns map[string]bool) bool {
 	for i, t := range toks {
 		if !t.Is("such", "these", "those") {
 			continue
 		}
 		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Punct; k++ {
-			if t.Is("such") && (incidentCounts[toks[k].Lower] || toks[k].Is("violence")) || toks[k].Is("incidents", "acts") {
+			if nouns[toks[k].Lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countsIncidentsIn reports a claim among cands that counts ten or more
+// incidents, as manyIncidents does: "five blasts since April" may be what
+// "these blasts" names in a report of the arrests they led to.
+func countsIncidentsIn(cands []candidate) bool {
+	for _, c := range cands {
+		if (c.metric == Incidents || c.metric == Attacks) && c.n.Value >= 10 {
+			return true
 		}
 	}
 	return false
