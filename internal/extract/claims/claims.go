@@ -2523,6 +2523,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	out = yearEarlier(text, low, out)
 	out = fiscalYears(text, low, out, published)
 	out = tableYears(text, out)
+	out = duringTheMonth(text, low, out)
 	if published.IsZero() {
 		sort.SliceStable(out, func(a, b int) bool { return out[a].StartOff < out[b].StartOff })
 		return out
@@ -2886,6 +2887,44 @@ func duringTheYear(text, low string, ps []dates.Period, published time.Time) []d
 		}
 	}
 	return ps
+}
+
+// duringTheMonth adds the month a text named before to "during the
+// month", "in the same month" and their like: "The institute recorded 61
+// attacks in November. ... Security forces killed 59 militants in
+// operations during the month".
+func duringTheMonth(text, low string, ps []dates.Period) []dates.Period {
+	for _, phrase := range []string{"during the month", "over the month", "in the same month", "during the same month", "in that month", "during that month"} {
+		for _, i := range indexAll(low, phrase) {
+			end := i + len(phrase)
+			if end < len(low) && (letterOrDigit(low[end]) || strings.HasPrefix(low[end:], " of")) || overlaps(ps, i, end) {
+				continue
+			}
+			var month *dates.Period
+			for k, p := range ps {
+				if p.EndOff <= i && oneMonth(p) && !baselineBefore(low, p.StartOff) && (month == nil || p.EndOff > month.EndOff) {
+					month = &ps[k]
+				}
+			}
+			if month != nil {
+				ps = append(ps, dates.Period{Start: month.Start, End: month.End, StartOff: i, EndOff: end, Text: text[i:end]})
+			}
+		}
+	}
+	return ps
+}
+
+// baselineBefore reports a month told as the other side of a comparison
+// ("up from 15 in June", "compared with October"): the month of a report
+// is the one compared.
+func baselineBefore(low string, off int) bool {
+	before := low[max(0, off-20):off]
+	return strings.Contains(before, "from ") || strings.Contains(before, "compared") || strings.Contains(before, "than ")
+}
+
+// oneMonth reports a period of one calendar month.
+func oneMonth(p dates.Period) bool {
+	return calendarUnit(p) && p.End.Month() == p.Start.Month() && p.End.Year() == p.Start.Year()
 }
 
 // letterOrDigit reports an ASCII letter or digit: "fy" inside a word is
