@@ -52,6 +52,7 @@ const (
 	Surrenders      = "surrenders"
 	Defused         = "explosives_defused"
 	WeaponsSeized   = "weapons_seized"
+	AttacksFoiled   = "attacks_foiled" // attacks, plots and incursions stopped
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -890,6 +891,10 @@ func candidates(text string, s lex.Sentence) []candidate {
 			m++
 		}
 		b0 := firstBefore(toks, n.Start)
+		if metric, at := foiledAt(toks, b0, k); at > 0 {
+			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End})
+			continue
+		}
 		if metric, at, ok := countAfter(toks, b0, k); ok {
 			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(metric), bare: true})
 			continue
@@ -1362,7 +1367,7 @@ func afterYearTo(toks []lex.Token, base int) []numbers.Number {
 // things.
 func isToll(metric string) bool {
 	switch metric {
-	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized:
+	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized, AttacksFoiled:
 		return false
 	}
 	return true
@@ -1664,7 +1669,7 @@ func countCue(toks []lex.Token) bool {
 // countCueWords count without a metric noun; countCueShapes turns away
 // most words before the lookup, which every sentence's every word meets.
 var (
-	countCueWords  = lex.WordSet("times surrendered arrested detained abducted kidnapped disappeared lost")
+	countCueWords  = lex.WordSet("times surrendered arrested detained abducted kidnapped disappeared lost foiled thwarted averted repelled repulsed foiling thwarting averting repelling")
 	countCueShapes = lex.ShapesOf(countCueWords)
 )
 
@@ -3590,6 +3595,41 @@ func pointsBackAt(toks []lex.Token, nouns map[string]bool) bool {
 			if nouns[toks[k].Lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// foiledAt returns the metric and the token of the noun counted after a
+// verb of stopping, or 0. Attacks foiled are no attacks, and a count of
+// them is a claim of its own: "foiled 42 infiltration attempts",
+// "thwarted 21 terror plots", "and 89 terror plots foiled". Attacks
+// repelled were made: "repelled 28 cross-border incursions" counts
+// attacks. b is the token before the count, k the one after.
+func foiledAt(toks []lex.Token, b, k int) (string, int) {
+	for m := k; m < len(toks) && m <= k+3 && !toks[m].Punct; m++ {
+		if !toks[m].Is("attempts", "bids", "plots", "incursions", "infiltrations", "attacks", "conspiracies", "bombings", "assaults") {
+			continue
+		}
+		switch {
+		case b >= 0 && toks[b].Is("foiled", "thwarted", "averted", "foiling", "thwarting", "averting"), foiledNext(toks, m+1):
+			return AttacksFoiled, m
+		case b >= 0 && toks[b].Is("repelled", "repulsed", "repelling", "repulsing"):
+			return Attacks, m
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// foiledNext reports "foiled", "were foiled" or "had been foiled" at i.
+func foiledNext(toks []lex.Token, i int) bool {
+	for k := i; k < len(toks) && k <= i+2; k++ {
+		if toks[k].Is("foiled", "thwarted", "averted") {
+			return true
+		}
+		if !toks[k].Is("were", "was", "had", "have", "been") {
+			return false
 		}
 	}
 	return false
