@@ -52,7 +52,8 @@ const (
 	Surrenders      = "surrenders"
 	Defused         = "explosives_defused"
 	WeaponsSeized   = "weapons_seized"
-	AttacksFoiled   = "attacks_foiled" // attacks, plots and incursions stopped
+	AttacksFoiled   = "attacks_foiled"   // attacks, plots and incursions stopped
+	CasesRegistered = "cases_registered" // cases under anti-terrorism law
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -192,6 +193,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		// An incident told first, then a tally in a clause of its own:
 		// the clause is the claim, the incident keeps its toll.
 		if b, tail := tallyTail(s, cands); b > 0 {
+			tail = spannedCases(tail, periodIn(f.periods, s.Toks[b].Start, s.End))
 			if len(tail) > 0 {
 				claimFrom[si] = b
 				f.emit(si, lex.Sentence{Start: s.Toks[b].Start, End: s.End, Para: s.Para, Toks: s.Toks[b:]}, tail)
@@ -241,7 +243,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			continue
 		}
 		var kept []candidate
-		for _, cd := range cands {
+		for _, cd := range spannedCases(cands, inPeriod) {
 			if cd.toll && nonViolent(s.Toks) {
 				continue
 			}
@@ -891,6 +893,10 @@ func candidates(text string, s lex.Sentence) []candidate {
 			m++
 		}
 		b0 := firstBefore(toks, n.Start)
+		if at := terrorCases(toks, b0, k); at > 0 {
+			out = append(out, candidate{n: n, metric: CasesRegistered, mStart: toks[at].Start, mEnd: toks[at].End})
+			continue
+		}
 		if metric, at := foiledAt(toks, b0, k); at > 0 {
 			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End})
 			continue
@@ -1367,7 +1373,7 @@ func afterYearTo(toks []lex.Token, base int) []numbers.Number {
 // things.
 func isToll(metric string) bool {
 	switch metric {
-	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized, AttacksFoiled:
+	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized, AttacksFoiled, CasesRegistered:
 		return false
 	}
 	return true
@@ -3599,6 +3605,58 @@ func pointsBackAt(toks []lex.Token, nouns map[string]bool) bool {
 	}
 	return false
 }
+
+// terrorCases returns the word "cases" of a count of cases registered
+// under anti-terrorism law, or 0: "registered 1,100 cases under
+// anti-terrorism laws", "registering 865 terrorism cases". The verb makes
+// them a count of cases the police opened (cases forwarded to a court are
+// not), and the law or the word terrorism makes them terrorism's (not
+// "1,092 dengue cases"). b is the token before the count, k the one
+// after.
+func terrorCases(toks []lex.Token, b, k int) int {
+	if b < 0 || !toks[b].Is("registered", "registering", "lodged", "filed", "booked") {
+		return 0
+	}
+	m := k
+	for m < len(toks) && m < k+3 && !toks[m].Is("cases") && !toks[m].Punct {
+		m++
+	}
+	if m >= len(toks) || !toks[m].Is("cases") {
+		return 0
+	}
+	for i := k; i < m; i++ {
+		if terrorWords[toks[i].Lower] {
+			return m
+		}
+	}
+	if lex.HasAt(toks, m+1, "under") || lex.HasAt(toks, m+1, "of") {
+		for i := m + 2; i < len(toks) && i <= m+5 && !toks[i].Punct; i++ {
+			if terrorWords[toks[i].Lower] {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// spannedCases returns cands without the cases registered when period is
+// nil: cases are a tally only over a span, and "while registering 86
+// cases" after one raid's haul is that raid's news.
+func spannedCases(cands []candidate, period *dates.Period) []candidate {
+	if period != nil {
+		return cands
+	}
+	var out []candidate
+	for _, cd := range cands {
+		if cd.metric != CasesRegistered {
+			out = append(out, cd)
+		}
+	}
+	return out
+}
+
+// terrorWords name terrorism as cases and laws do.
+var terrorWords = lex.WordSet("terrorism terror terrorist terrorism-related anti-terrorism anti-terror ata")
 
 // foiledAt returns the metric and the token of the noun counted after a
 // verb of stopping, or 0. Attacks foiled are no attacks, and a count of
