@@ -557,7 +557,13 @@ func killedInMany(toks []lex.Token) bool {
 // killed" and "the serial blasts of 1998 in which 58 persons were killed"
 // recall one incident by its name.
 func yearsToll(toks []lex.Token, cands []candidate) bool {
-	if largest(cands) < minYearsToll || singleIncident(toks) {
+	most := int64(0)
+	for _, c := range cands {
+		if !bracketed(toks, c.n.Start) {
+			most = max(most, c.n.Value)
+		}
+	}
+	if most < minYearsToll || singleIncident(toks) {
 		return false
 	}
 	for i, t := range toks {
@@ -566,6 +572,17 @@ func yearsToll(toks []lex.Token, cands []candidate) bool {
 		}
 	}
 	return true
+}
+
+// bracketed reports a number at offset off told in brackets, as ages are:
+// "Anjan Deka (31) was arrested".
+func bracketed(toks []lex.Token, off int) bool {
+	for i, t := range toks {
+		if t.Start == off {
+			return i > 0 && toks[i-1].Is("(") && i+1 < len(toks) && toks[i+1].Is(")")
+		}
+	}
+	return false
 }
 
 // minYearsToll is the smallest toll yearsToll reads as a year's: fewer
