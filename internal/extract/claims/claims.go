@@ -3508,7 +3508,7 @@ func campaign(toks []lex.Token) bool {
 var incidentCounts = map[string]bool{
 	"incidents": true, "attacks": true, "bombings": true, "blasts": true, "explosions": true, "strikes": true,
 	"raids": true, "operations": true, "encounters": true, "clashes": true, "protests": true, "acts": true,
-	"cases": true, "bids": true, "ambushes": true, "killings": true, "times": true,
+	"cases": true, "bids": true, "ambushes": true, "killings": true, "times": true, "ibos": true,
 }
 
 // manyIncidents reports a sentence that counts ten or more incidents: no
