@@ -38,22 +38,24 @@ type Context interface {
 
 // Metrics.
 const (
-	Incidents       = "incidents"
-	Attacks         = "attacks"
-	Deaths          = "deaths"
-	Injured         = "injured"
-	SecurityKilled  = "security_forces_killed"
-	CiviliansKilled = "civilians_killed"
-	MilitantsKilled = "militants_killed"
-	Arrests         = "arrests"
-	Abductions      = "abductions"
-	Operations      = "operations"
-	Casualties      = "casualties" // killed and injured together
-	Surrenders      = "surrenders"
-	Defused         = "explosives_defused"
-	WeaponsSeized   = "weapons_seized"
-	AttacksFoiled   = "attacks_foiled"   // attacks, plots and incursions stopped
-	CasesRegistered = "cases_registered" // cases under anti-terrorism law
+	Incidents         = "incidents"
+	Attacks           = "attacks"
+	Deaths            = "deaths"
+	Injured           = "injured"
+	SecurityKilled    = "security_forces_killed"
+	CiviliansKilled   = "civilians_killed"
+	MilitantsKilled   = "militants_killed"
+	Arrests           = "arrests"
+	Abductions        = "abductions"
+	Operations        = "operations"
+	Casualties        = "casualties" // killed and injured together
+	Surrenders        = "surrenders"
+	Defused           = "explosives_defused"
+	WeaponsSeized     = "weapons_seized"
+	AttacksFoiled     = "attacks_foiled"   // attacks, plots and incursions stopped
+	CasesRegistered   = "cases_registered" // cases under anti-terrorism law
+	Displaced         = "displaced"        // people who fled or were driven from home
+	FamiliesDisplaced = "families_displaced"
 )
 
 // metricNouns follow a number: "140 terrorist incidents", "180 deaths".
@@ -244,7 +246,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		var kept []candidate
 		for _, cd := range spannedCases(cands, inPeriod) {
-			if cd.toll && nonViolent(s.Toks) {
+			if (cd.toll || cd.metric == Displaced || cd.metric == FamiliesDisplaced) && nonViolent(s.Toks) {
 				continue
 			}
 			if !cd.toll || isTally || !cd.bare && (hasAggregateWord(plain) || perfect(s.Toks) || countsIncidents(s.Toks)) {
@@ -914,8 +916,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 			out = append(out, candidate{n: n, metric: CasesRegistered, mStart: toks[at].Start, mEnd: toks[at].End})
 			continue
 		}
-		if metric, at := foiledAt(toks, b0, k); at > 0 {
+		if metric, at := displacedAt(toks, b0, k); at > 0 {
 			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End})
+			continue
+		}
+		if at := foiledAt(toks, b0, k); at > 0 {
+			out = append(out, candidate{n: n, metric: AttacksFoiled, mStart: toks[at].Start, mEnd: toks[at].End})
 			continue
 		}
 		if metric, at, ok := countAfter(toks, b0, k); ok {
@@ -1390,7 +1396,7 @@ func afterYearTo(toks []lex.Token, base int) []numbers.Number {
 // things.
 func isToll(metric string) bool {
 	switch metric {
-	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized, AttacksFoiled, CasesRegistered:
+	case Incidents, Attacks, Arrests, Abductions, Operations, Defused, WeaponsSeized, AttacksFoiled, CasesRegistered, Displaced, FamiliesDisplaced:
 		return false
 	}
 	return true
@@ -1692,7 +1698,7 @@ func countCue(toks []lex.Token) bool {
 // countCueWords count without a metric noun; countCueShapes turns away
 // most words before the lookup, which every sentence's every word meets.
 var (
-	countCueWords  = lex.WordSet("times surrendered arrested detained abducted kidnapped disappeared lost foiled thwarted averted repelled repulsed foiling thwarting averting repelling")
+	countCueWords  = lex.WordSet("times surrendered arrested detained abducted kidnapped disappeared lost foiled thwarted averted foiling thwarting averting displaced displacing uprooted")
 	countCueShapes = lex.ShapesOf(countCueWords)
 )
 
@@ -3675,26 +3681,55 @@ func spannedCases(cands []candidate, period *dates.Period) []candidate {
 // terrorWords name terrorism as cases and laws do.
 var terrorWords = lex.WordSet("terrorism terror terrorist terrorism-related anti-terrorism anti-terror ata")
 
-// foiledAt returns the metric and the token of the noun counted after a
-// verb of stopping, or 0. Attacks foiled are no attacks, and a count of
+// displacedAt returns the metric and the token of the people counted as
+// displaced, or 0: "35,000 people had been displaced by fighting",
+// "displacing more than 2 million people", "1,200 families fled their
+// homes". Families and households are counted apart from people. b is
+// the token before the count, k the one after.
+func displacedAt(toks []lex.Token, b, k int) (string, int) {
+	m := k
+	for m < len(toks) && m < k+3 && modifiers[toks[m].Lower] {
+		m++
+	}
+	if m >= len(toks) || !toks[m].Is("people", "persons", "individuals", "families", "households", "residents", "civilians", "villagers") {
+		return "", 0
+	}
+	metric := Displaced
+	if toks[m].Is("families", "households") {
+		metric = FamiliesDisplaced
+	}
+	if b >= 0 && toks[b].Is("displaced", "displacing", "uprooted", "uprooting") {
+		return metric, m
+	}
+	for v := m + 1; v < len(toks) && v <= m+4; v++ {
+		switch {
+		case toks[v].Is("displaced", "uprooted", "fled", "evacuated") || lex.HasAt(toks, v, "forced", "to", "flee"):
+			return metric, m
+		case !toks[v].Is("had", "have", "has", "been", "were", "was", "are", "now", "internally", "reportedly"):
+			return "", 0
+		}
+	}
+	return "", 0
+}
+
+// foiledAt returns the token of the noun counted after a verb of
+// stopping, or 0. Attacks foiled are no attacks, and a count of
 // them is a claim of its own: "foiled 42 infiltration attempts",
-// "thwarted 21 terror plots", "and 89 terror plots foiled". Attacks
-// repelled were made: "repelled 28 cross-border incursions" counts
-// attacks. b is the token before the count, k the one after.
-func foiledAt(toks []lex.Token, b, k int) (string, int) {
+// "thwarted 21 terror plots", "and 89 terror plots foiled". (Attacks
+// "repelled" were made, and a day's count of them is a report of
+// fighting: "repelled 14 attacks near Bakhmut over the past day".) b is
+// the token before the count, k the one after.
+func foiledAt(toks []lex.Token, b, k int) int {
 	for m := k; m < len(toks) && m <= k+3 && !toks[m].Punct; m++ {
 		if !toks[m].Is("attempts", "bids", "plots", "incursions", "infiltrations", "attacks", "conspiracies", "bombings", "assaults") {
 			continue
 		}
-		switch {
-		case b >= 0 && toks[b].Is("foiled", "thwarted", "averted", "foiling", "thwarting", "averting"), foiledNext(toks, m+1):
-			return AttacksFoiled, m
-		case b >= 0 && toks[b].Is("repelled", "repulsed", "repelling", "repulsing"):
-			return Attacks, m
+		if b >= 0 && toks[b].Is("foiled", "thwarted", "averted", "foiling", "thwarting", "averting") || foiledNext(toks, m+1) {
+			return m
 		}
-		return "", 0
+		return 0
 	}
-	return "", 0
+	return 0
 }
 
 // foiledNext reports "foiled", "were foiled" or "had been foiled" at i.
