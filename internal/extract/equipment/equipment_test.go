@@ -1300,8 +1300,51 @@ func TestEighthProbePhrasings(t *testing.T) {
 		{"member states tell",
 			"Member States told the team that the group held 40 rifles.",
 			[]string{"inventory/weapons/rifles/40/exact//////Member States"}},
+		{"an AK-47 named alone",
+			"Troops recovered an AK-47 from the body of the militant.",
+			[]string{"seizure/weapons/AK-47/1/exact//////"}},
+		{"an AK-47 that names the rifles after it",
+			"Troops recovered 12 AK-47 assault rifles from the house.",
+			[]string{"seizure/weapons/AK-47 assault rifles/12/exact//////"}},
+		{"a mortar seized",
+			"Troops captured a 60mm mortar and 40 mortar bombs from the fighters.",
+			[]string{"seizure/weapons/mortar/1/exact//////", "seizure/munitions/mortar bombs/40/exact//////"}},
+		{"mortar fire is no mortar",
+			"Two soldiers were wounded by mortar fire before troops recovered 12 rifles.",
+			[]string{"seizure/weapons/rifles/12/exact//////"}},
+		{"parts of arms are counted as parts",
+			"Customs officers seized 600 pistol barrels and two ballistic missile components.",
+			[]string{"seizure/weapons/pistol barrels/600/exact//////", "seizure/munitions/ballistic missile components/2/exact//////"}},
+		{"attack helicopters handed over",
+			"Russia handed over two Mi-35M attack helicopters to the air force.",
+			[]string{"transfer/aircraft/Mi-35M attack helicopters/2/exact//Russia////"}},
 		{"a year after an item",
 			"Police seized pistols, 2024 was a record year.",
 			[]string{"seizure/weapons/pistols/-///////"}},
 	})
+}
+
+// TestEighthProbeRecipients covers the holders of transfers the
+// dictionary does not know, where a place the gazetteer knows is no
+// holder unless it is a state.
+func TestEighthProbeRecipients(t *testing.T) {
+	tests := []struct {
+		name, text string
+		places     map[string]string
+		want       []string
+	}{
+		{"a state that gets arms holds them",
+			"The government sent 1,600 rifles to Ukraine.",
+			map[string]string{"Ukraine": "Ukraine"},
+			[]string{"transfer/weapons/rifles/1600/exact///Ukraine/Ukraine//"}},
+		{"a city arms go to holds none",
+			"Smugglers sent 60 pistols to Peshawar.",
+			map[string]string{"Peshawar": "Pakistan"},
+			[]string{"transfer/weapons/pistols/60/exact///Pakistan///"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, nil, tc.places}, tc.want)
+		})
+	}
 }

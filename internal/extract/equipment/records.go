@@ -160,6 +160,17 @@ var items = []itemName{
 	{[]string{"c-4"}, "explosives", "C-4", false},
 	{[]string{"car", "bombs"}, "explosives", "car bombs", false},
 	{[]string{"car", "bomb"}, "explosives", "car bomb", true},
+	{[]string{"ak-47"}, "weapons", "AK-47", true},
+	{[]string{"mortar", "bombs"}, "munitions", "mortar bombs", false},
+	{[]string{"mortar", "bomb"}, "munitions", "mortar bomb", true},
+	{[]string{"mortar"}, "weapons", "mortar", true},
+	{[]string{"surface-to-air", "missile"}, "munitions", "surface-to-air missile", true},
+	{[]string{"anti-tank", "guided", "missiles"}, "munitions", "anti-tank guided missiles", false},
+	{[]string{"loitering", "munitions"}, "munitions", "loitering munitions", false},
+	{[]string{"light", "vehicles"}, "vehicles", "light vehicles", false},
+	{[]string{"fixed-wing", "aircraft"}, "aircraft", "fixed-wing aircraft", false},
+	{[]string{"attack", "helicopters"}, "aircraft", "attack helicopters", false},
+	{[]string{"attack", "helicopter"}, "aircraft", "attack helicopter", true},
 	// "small arms and light weapons" is one class of arms, not two.
 	{[]string{"small", "arms", "and", "light", "weapons"}, "weapons", "small arms and light weapons", false},
 	{[]string{"rdx"}, "explosives", "RDX", false},
@@ -1175,12 +1186,18 @@ func itemsIn(toks []lex.Token) []found {
 				// beside other materiel are materiel.
 				continue
 			}
-			if (it.item == "M4" || it.item == "M16" || it.item == "Glock") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
+			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
 				// "five M16 live rounds", "an M4 A1 carbine", "the M4
 				// motorway": the model qualifies what follows.
 				continue
 			}
 			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
+			if (it.category == "weapons" || it.category == "munitions") && e+1 < len(toks) && partNouns[toks[e+1].Lower] {
+				// "600 pistol barrels", "ballistic missile parts": parts
+				// of the arm, counted as such.
+				e++
+				f.last, f.item, f.one = e, it.item+" "+toks[e].Lower, false
+			}
 			if it.item == "rounds" {
 				// "300 rounds of 7.62mm ammunition", "ten rounds of
 				// live ammunition".
@@ -1246,6 +1263,10 @@ func itemsIn(toks []lex.Token) []found {
 	}
 	return out
 }
+
+// partNouns name the parts of an arm: "pistol frames", "missile
+// components".
+var partNouns = lex.WordSet("barrels barrel frames frame parts components slides receivers")
 
 // bareModelEnd reports a token that may follow a model named alone: a
 // comma, a conjunction, a preposition or a verb, or the figure of its
