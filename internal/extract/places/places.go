@@ -216,12 +216,17 @@ func Load(countries, placesGzip io.Reader) (*Gazetteer, error) {
 type districtKey struct{ iso3, admin1, admin2 string }
 
 // districtSeats maps each district to its own place (kind admin2), which
-// stands at the district's headquarters.
+// stands at the district's headquarters. A district carved from it later
+// (Hub from Las Bela, Karezat from Pishin) carries its admin2 too, and
+// stands at its own headquarters: the district of that name is the seat.
 func districtSeats(places []Place) map[districtKey]*Place {
 	at := make(map[districtKey]*Place)
 	for i := range places {
 		if p := &places[i]; p.Kind == "admin2" && p.Admin2 != "" {
-			at[districtKey{p.ISO3, p.Admin1, p.Admin2}] = p
+			k := districtKey{p.ISO3, p.Admin1, p.Admin2}
+			if at[k] == nil || p.Name == p.Admin2 {
+				at[k] = p
+			}
 		}
 	}
 	return at

@@ -57,6 +57,10 @@ func TestResolve(t *testing.T) {
 		{"Clashes in South Waziristan Agency left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "South Waziristan", 3},
 		{"Clashes in Upper South Waziristan left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "Upper South Waziristan", 3},
 		{"A raid in Duki district, Balochistan.", "", "Pakistan", "Balochistan", "Loralai", "Duki", 3},
+		// Karezat (the press's "Khanozai district"), carved from Pishin in
+		// 2022, is coded to Pishin, at Khanozai, its headquarters.
+		{"Two policemen were shot dead in Karezat district (Balochistan).", "", "Pakistan", "Balochistan", "Pishin", "Karezat", 3},
+		{"A bomb went off outside an election office in Khanozai (Pishin, Balochistan).", "", "Pakistan", "Balochistan", "Pishin", "Khanozai", 1},
 		// A locality of a named town: the town decides, near it.
 		{"Gunmen attacked a post in the Hazarganji area of Quetta.", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Quetta", 2},
 		{"A convoy was hit in the Margat area in Bolan town (Kachhi district).", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Bolan", 2},
@@ -280,6 +284,7 @@ func TestGazetteerCoverage(t *testing.T) {
 		"Lower South Waziristan": "Khyber Pakhtunkhwa", "Kachhi": "Balochistan", "Sohbatpur": "Balochistan", "Duki": "Balochistan",
 		"Shaheed Sikandarabad": "Balochistan", "Chaman": "Balochistan", "Hub": "Balochistan", "Usta Muhammad": "Balochistan",
 		"Kech": "Balochistan", "Lehri": "Balochistan", "Sherani": "Balochistan", "Jhal Magsi": "Balochistan",
+		"Karezat": "Balochistan", "Karizat": "Balochistan",
 		"Kabul": "Kabul", "Nangarhar": "Nangarhar",
 	}
 	for name, admin1 := range want {
@@ -293,6 +298,20 @@ func TestGazetteerCoverage(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s (%s) not found as a district or province in %q", name, admin1, text)
+		}
+	}
+}
+
+// TestDistrictSeats checks that a district's seat is the district of its
+// own name, not one carved from it later that carries its admin2 in
+// ACLED's boundary set (Hub from Las Bela, Karezat from Pishin, Surab from
+// Kalat).
+func TestDistrictSeats(t *testing.T) {
+	g := mustDefault(t)
+	for _, name := range []string{"Las Bela", "Pishin", "Kalat", "Loralai", "Killa Abdullah", "Jaffarabad", "Sibi"} {
+		seat := g.seats[districtKey{"PAK", "Balochistan", name}]
+		if seat == nil || seat.Name != name {
+			t.Errorf("seat of %s = %v, want the district itself", name, seat)
 		}
 	}
 }
