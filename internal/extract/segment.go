@@ -1848,6 +1848,12 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 				return true
 			}
 		}
+		// "a video message of Ali Haider Gilani, the abducted son of a
+		// former prime minister", "an abducted trader was rescued": a
+		// captive named by the adjective is one held since before.
+		if i > 0 && toks[i-1].Is("the", "an", "a", "his", "her", "their", "its") {
+			return true
+		}
 	}
 	// "policy statements regarding abduction and targeted killings": a
 	// noun after "regarding" names a topic. ("Police on a tip-off
