@@ -527,6 +527,17 @@ var countries = map[string]string{
 	"turkish": "Turkey", "nato": "NATO", "uk": "United Kingdom", "british": "United Kingdom",
 	"pentagon": "United States", "syria": "Syria", "syrian": "Syria", "yemen": "Yemen", "yemeni": "Yemen",
 	"iraq": "Iraq", "iraqi": "Iraq",
+	// Added from the eighth probe: the makers tracing reports name and
+	// the states arms go to.
+	"bulgaria": "Bulgaria", "bulgarian": "Bulgaria", "romania": "Romania", "romanian": "Romania",
+	"serbia": "Serbia", "serbian": "Serbia", "sudan": "Sudan", "sudanese": "Sudan",
+	"belarus": "Belarus", "belarusian": "Belarus", "ukraine": "Ukraine", "ukrainian": "Ukraine",
+	"germany": "Germany", "german": "Germany", "belgium": "Belgium", "belgian": "Belgium",
+	"austria": "Austria", "austrian": "Austria", "italy": "Italy", "italian": "Italy",
+	"france": "France", "french": "France", "egypt": "Egypt", "egyptian": "Egypt",
+	"oman": "Oman", "omani": "Oman", "somalia": "Somalia", "somali": "Somalia",
+	"kenya": "Kenya", "kenyan": "Kenya", "mali": "Mali", "malian": "Mali",
+	"nigeria": "Nigeria", "nigerian": "Nigeria", "libya": "Libya", "libyan": "Libya",
 }
 
 // Context is what the rest of the extractor knows about a text that
@@ -988,11 +999,13 @@ func itemOrigins(toks []lex.Token, items []found) map[int]namedOrigin {
 			out[it.first] = o
 			continue
 		}
-		if o, ok := originAfter(toks, it.last); ok && j+1 < len(items) {
+		if o, ok := originAfter(toks, it.last); ok && (j+1 < len(items) || toks[it.last+1].Is("manufactured", "made", "produced")) {
 			// "six pistols of Chinese make and 2,000 rounds": an origin
 			// told inside a list is its item's; one that ends the list
 			// ("M4 rifles and night-vision goggles of US origin") may be
-			// the whole list's, and is left to the sentence.
+			// the whole list's, and is left to the sentence, unless it
+			// says where the last item was made ("and 400 rounds
+			// manufactured in Sudan").
 			out[it.first] = o
 			continue
 		}
@@ -1056,6 +1069,12 @@ func originBefore(toks []lex.Token, first int) (namedOrigin, bool) {
 // Chinese make", "rifles of Turkish manufacture".
 func originAfter(toks []lex.Token, last int) (namedOrigin, bool) {
 	k := last + 1
+	if k+2 < len(toks) && toks[k].Is("manufactured", "made", "produced") && toks[k+1].Is("in") {
+		// "400 rounds of ammunition manufactured in Sudan".
+		if name, _, ok := countryOf(toks[k+2]); ok && name != "NATO" {
+			return namedOrigin{name, Span{toks[k+2].Start, toks[k+2].End}}, true
+		}
+	}
 	if k+2 >= len(toks) || !toks[k].Is("of") || !toks[k+2].Is("make", "manufacture", "origin") {
 		return namedOrigin{}, false
 	}
@@ -1748,6 +1767,14 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// are used.
 			if kind == "" {
 				kind, start, end = Use, toks[i].Start, toks[i].End
+			}
+			continue
+		}
+		if toks[i].Is("use", "service") && i > 0 && (toks[i-1].Is("in") || i > 1 && toks[i-2].Is("in") && isCap(toks[i-1].Text)) {
+			// "some 7,000 vehicles were still in use", "aircraft in
+			// Taliban service": a stock told by what it still serves.
+			if kind == "" {
+				kind, start, end = Inventory, toks[i].Start, toks[i].End
 			}
 			continue
 		}
@@ -3315,7 +3342,7 @@ func recipientName(text string, toks []lex.Token, j int, cx Context, ev func(str
 		// "transferred in March": not a month.
 		return ""
 	}
-	if _, _, country := countryOf(toks[j]); country && e == j+1 {
+	if _, _, country := countryOf(toks[j]); country && e == j+1 && e < len(toks) && (recipientNouns[toks[e].Lower] || forceWords[toks[e].Lower]) {
 		// "to Afghan forces": the state's forces, which the dictionary
 		// names when it knows them.
 		return ""
@@ -3446,8 +3473,11 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 			continue
 		}
 		// "made in China", "manufactured in the US": where it was made.
-		madeIn := i >= 2 && toks[i-1].Is("in") && toks[i-2].Is("made", "manufactured", "produced") ||
-			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("in") && toks[i-3].Is("made", "manufactured", "produced")
+		madeIn := i >= 2 && toks[i-1].Is("in") && toks[i-2].Is("made", "manufactured", "produced", "factory", "factories", "plant") ||
+			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("in") && toks[i-3].Is("made", "manufactured", "produced") ||
+			// "traced to an Iranian state factory".
+			i+1 < len(toks) && toks[i+1].Is("factory", "factories", "manufacturer", "manufacturers") ||
+			i+2 < len(toks) && toks[i+1].Is("state") && toks[i+2].Is("factory", "factories")
 		// "in Afghanistan", "into Pakistan", "withdrew from Afghanistan":
 		// where the materiel is.
 		withdrawn := i >= 2 && toks[i-1].Is("from") && toks[i-2].Is("withdrew", "withdrawal", "withdrawn", "withdrawing", "exit", "pullout", "retreat")
