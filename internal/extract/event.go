@@ -523,6 +523,18 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			}
 		}
 		var drop []int // restated totals this event holds no part of
+		// "The JJMP shot dead two Maoists. The next day, the Maoists
+		// retaliated by killing a JJMP cadre": a reprisal told on a
+		// later day is a deed of its own, and its dead are beyond
+		// those told before.
+		if told[casualties.Killed] && d.laterReprisal(figs) {
+			for k, f := range figs {
+				if f.Kind == casualties.Killed && !f.Negated && !f.More && !f.Toll && !f.WereInjured && f.Count > 0 {
+					own()
+					figs[k].More = true
+				}
+			}
+		}
 		for n, k := range order {
 			f := figs[k]
 			// Only the dead and the wounded: an arrest "with two others"
@@ -643,6 +655,28 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 		}
 	}
 	return perSentence
+}
+
+// laterReprisal reports whether the sentence of figs tells a reprisal on
+// a later day: "The next day, the Maoists retaliated by killing a JJMP
+// cadre", "Two days later, the cadres killed a villager in retaliation".
+// ("The SFs retaliated, killing two Maoists" goes on with the fight.)
+func (d *doc) laterReprisal(figs []casualties.Figure) bool {
+	if !slices.ContainsFunc(figs, func(f casualties.Figure) bool { return f.Kind == casualties.Killed && !f.Negated }) {
+		return false
+	}
+	for _, s := range d.sents {
+		if figs[0].Start < s.Start || figs[0].Start >= s.End {
+			continue
+		}
+		if !slices.ContainsFunc(s.Toks, func(t lex.Token) bool {
+			return t.Is("retaliated", "retaliation", "avenge", "avenging", "reprisal")
+		}) {
+			return false
+		}
+		return laterTime(s.Toks)
+	}
+	return false
 }
 
 // theWoundedDied reports whether f tells one person by a pronoun who died

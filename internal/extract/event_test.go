@@ -372,6 +372,12 @@ func TestEventTolls(t *testing.T) {
 			"The Maoists killed two villagers in separate incidents in Narayanpur District. In another incident, a Maoist was killed in an encounter with the ITBP near Orchha.", 3, 0},
 		{"a toll with another incident after it is no lead over both",
 			"The Maoists killed two villagers at Gangaloor in Bijapur District. In another incident, a jawan was injured in an IED blast at Pamed.", 2, 1},
+		{"a reprisal the next day adds its dead",
+			"Cadres of the JJMP shot dead two CPI-Maoist cadres at Herhanj in Latehar District. The next day, the CPI-Maoist cadres retaliated by killing a JJMP cadre at Balumath.", 3, 0},
+		{"a reprisal told of no later day may restate the dead",
+			"Cadres of the JJMP shot dead two CPI-Maoist cadres at Herhanj in Latehar District. The CPI-Maoist cadres retaliated by killing a JJMP cadre.", 2, 0},
+		{"fire returned in the fight is no later reprisal",
+			"The Maoists opened fire on a CRPF patrol near Kistaram in Sukma District. The jawans retaliated, killing two Maoists. The bodies of two Maoists were recovered the next day.", 2, 0},
 		{"the second day is no second attack",
 			"Gunmen besieged a hotel in Kabul, killing 14 people; on the second day the army said 14 were killed.", 14, 0},
 	}
