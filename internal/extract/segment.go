@@ -1850,8 +1850,11 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 		}
 		// "a video message of Ali Haider Gilani, the abducted son of a
 		// former prime minister", "an abducted trader was rescued": a
-		// captive named by the adjective is one held since before.
-		if i > 0 && toks[i-1].Is("the", "an", "a", "his", "her", "their", "its") {
+		// captive named by the adjective is one held since before. The
+		// nouns after the captive are not the abduction's circumstances
+		// ("subjected the abducted women to sexual violence" tells the
+		// violence): asked for them (chain false), it recalls nothing.
+		if chain && i > 0 && toks[i-1].Is("the", "an", "a", "his", "her", "their", "its") {
 			return true
 		}
 	}
