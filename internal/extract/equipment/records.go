@@ -672,8 +672,21 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			if !ok || usedNum[n.Start] {
 				n, ok = valueAt(nums, s.Toks, it.first, it.last)
 			}
+			if !ok || usedNum[n.Start] {
+				// "put the number of US-funded weapons left in
+				// Afghanistan at 316,260 and of vehicles at 42,000".
+				n, ok = numberAt(nums, s.Toks, it.first, it.last)
+			}
 			if ok && !usedNum[n.Start] {
 				usedNum[n.Start] = true
+				if n.Money && n.Currency != "USD" && n.Currency != "" {
+					// "worth Rs 28 million (about $100,000)": the dollars
+					// the text converts the value to.
+					if d, ok := inDollars(nums, text, n); ok && !usedNum[d.Start] {
+						usedNum[d.Start] = true
+						n = d
+					}
+				}
 				if n.Money {
 					if n.Currency == "USD" || n.Currency == "" {
 						v := n.Value
@@ -1126,6 +1139,60 @@ func valueAt(nums []numbers.Number, toks []lex.Token, first, last int) (numbers.
 			}
 		}
 		break
+	}
+	return numbers.Number{}, false
+}
+
+// numberAt returns the count given to the item at toks[first..last] as
+// "put the number of weapons left in Afghanistan at 316,260", and to the
+// item the same sentence adds "and of vehicles at 42,000".
+func numberAt(nums []numbers.Number, toks []lex.Token, first, last int) (numbers.Number, bool) {
+	if first >= 1 {
+		if _, _, country := countryOf(toks[first-1]); country {
+			// "the number of US-funded weapons".
+			first--
+		}
+	}
+	if first < 2 || !toks[first-1].Is("of") {
+		return numbers.Number{}, false
+	}
+	if !toks[first-2].Is("number", "numbers", "total") {
+		// "and of vehicles at 42,000": after a number told before.
+		told := false
+		for k := first - 2; k >= 1 && !told; k-- {
+			told = toks[k].Is("of") && toks[k-1].Is("number", "numbers", "total")
+		}
+		if !told || !toks[first-2].Is("and") {
+			return numbers.Number{}, false
+		}
+	}
+	for i := last + 1; i < len(toks) && i <= last+8; i++ {
+		if toks[i].Punct && toks[i].Text != "," {
+			break
+		}
+		if !toks[i].Is("at") || i+1 >= len(toks) {
+			continue
+		}
+		for _, n := range nums {
+			if !n.Money && n.Start >= toks[i].End && n.Start <= toks[i+1].Start {
+				return n, true
+			}
+		}
+		break
+	}
+	return numbers.Number{}, false
+}
+
+// inDollars returns the dollar value a text gives in brackets after a
+// value in another currency: "Rs 28 million (about $100,000)".
+func inDollars(nums []numbers.Number, text string, n numbers.Number) (numbers.Number, bool) {
+	for _, d := range nums {
+		if !d.Money || d.Currency != "USD" || d.Start < n.End || d.Start-n.End > len(" (about ") {
+			continue
+		}
+		if strings.Contains(text[n.End:d.Start], "(") {
+			return d, true
+		}
 	}
 	return numbers.Number{}, false
 }
