@@ -2609,6 +2609,18 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			}
 		}
 	}
+	// "over the past decade", "in the last two decades": the years up to
+	// publication, as "the past 10 years" reads.
+	for _, d := range []struct {
+		phrase string
+		years  int
+	}{{"the past decade", 10}, {"the last decade", 10}, {"the past two decades", 20}, {"the last two decades", 20}, {"the past three decades", 30}, {"the last three decades", 30}} {
+		for _, i := range indexAll(low, d.phrase) {
+			if end := i + len(d.phrase); !overlaps(out, i, end) {
+				out = append(out, dates.Period{Start: published.AddDate(-d.years, 0, 0), End: published, StartOff: i, EndOff: end, Text: text[i:end]})
+			}
+		}
+	}
 	for _, phrase := range []string{"since the start of the year", "since the beginning of the year", "since the start of this year", "since the beginning of this year"} {
 		for _, i := range indexAll(low, phrase) {
 			out = append(out, dates.Period{Start: time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC), End: published,
