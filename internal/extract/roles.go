@@ -103,6 +103,20 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 					continue
 				}
 			}
+			// A short gloss in brackets does not count against the
+			// distance to the verb: "FC Balochistan (South) personnel
+			// opened fire", "the Counter Terrorism Department (CTD)
+			// raided".
+			if toks[j].Is("(") {
+				for k := j + 1; k < len(toks) && k <= j+4; k++ {
+					if toks[k].Is(")") {
+						last += k - j + 1
+						j = k
+						break
+					}
+				}
+				continue
+			}
 			// (A name in quotes ends with one: "its 'Fateh squad'
 			// exchanged fire".)
 			if toks[j].Punct && !toks[j].Is("(", ")", "'", "\u2019", "\"") {

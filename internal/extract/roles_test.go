@@ -108,6 +108,12 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		{"On 9 May 2025, a student was picked up by personnel of the security forces from his home in Turbat, Kech.",
 			"Military Forces of Pakistan", "Civilians (Pakistan)"},
+		// A unit named with its command in brackets still acts; a
+		// bracketed gloss does not make the verb too far from the name.
+		{"On 9 May 2025, FC Balochistan (South) personnel picked up two students from their hostel in Turbat, Kech; they have been forcibly disappeared.",
+			"Police Forces of Pakistan Frontier Corps", "Civilians (Pakistan)"},
+		{"On 9 May 2025, BLF (Baloch Liberation Front) militants attacked an army post in Tump, Kech. Two soldiers were killed.",
+			"BLF: Baloch Liberation Front", "Military Forces of Pakistan"},
 		// An enforced disappearance told in the active: the force did it;
 		// told in the passive, or of the force's own men, it did not.
 		{"On 9 May 2025, security forces forcibly disappeared a student from his home in Turbat, Kech.",

@@ -35,6 +35,8 @@ func TestFind(t *testing.T) {
 		// forces', one post as several.
 		{"Afghan forces fired on a Pakistani post; Pakistani troops hit an Afghan check post.", []string{"Military Forces of Afghanistan", "Military Forces of Pakistan", "Military Forces of Pakistan", "Military Forces of Afghanistan"}, "Pakistan"},
 		{"Iranian border guards fired on an Iranian border post by mistake.", []string{"Military Forces of Iran", "Military Forces of Iran"}, "Pakistan"},
+		// The spellings of BRAS's name in the press.
+		{"Baloch Raji Ajoi Sangar and Baloch Raaji Ajoi Sangar claimed it.", []string{"BRAS: Baloch Raaji Ajoi e Sangar", "BRAS: Baloch Raaji Ajoi e Sangar"}, "Pakistan"},
 		// A demonym alone names no force: "a Pakistani passport".
 		{"A Pakistani passport holder crossed at the Afghan border.", nil, "Pakistan"},
 		{"A private security guard and a security guard", []string{"Private Security Forces (Pakistan)"}, "Pakistan"},
