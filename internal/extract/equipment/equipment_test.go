@@ -1348,6 +1348,18 @@ func TestEighthProbePhrasings(t *testing.T) {
 		{"a value in rupees alone gives no dollars",
 			"Customs seized weapons worth Rs 28 million, including 60 pistols.",
 			[]string{"seizure/weapons/pistols/60/exact//////"}},
+		{"aircraft models as a table's rows, told per a body",
+			"Aircraft in service, per the Monitoring Team (July 2025): Mi-17, 11; UH-60, 6.",
+			[]string{"inventory/aircraft/Mi-17/11/exact/////2025-07/Monitoring Team", "inventory/aircraft/UH-60/6/exact/////2025-07/Monitoring Team"}},
+		{"aircraft models that name the helicopters after them",
+			"The air force had 40 aircraft, mainly Mi-17 and UH-60 helicopters.",
+			[]string{"inventory/aircraft/aircraft/40/exact//////", "inventory/aircraft/UH-60 helicopters/-///////"}},
+		{"a share per cent names no teller",
+			"Dealers sold 15 M4 rifles, 20 per cent more than last year.",
+			[]string{"transfer/weapons/M4 rifles/15/exact//////"}},
+		{"Super Tucanos counted after their model",
+			"The air force had 23 A-29 Super Tucanos.",
+			[]string{"inventory/aircraft/A-29 Super Tucanos/23/exact//////"}},
 		{"a year after an item",
 			"Police seized pistols, 2024 was a record year.",
 			[]string{"seizure/weapons/pistols/-///////"}},
@@ -1375,6 +1387,37 @@ func TestEighthProbeRecipients(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, nil, tc.places}, tc.want)
+		})
+	}
+}
+
+// TestEighthProbeHolders covers the holders the eighth probe told: a
+// group "supplied ... with" arms, arms "in Taliban depots" or "in Taliban
+// service".
+func TestEighthProbeHolders(t *testing.T) {
+	taliban := [3]string{"Taliban", "Taliban", "militants"}
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	tests := []struct {
+		name, text string
+		actors     [][3]string
+		want       []string
+	}{
+		{"the group supplied with arms holds them",
+			"The Taliban had supplied TTP fighters with about 70 rifles.",
+			[][3]string{taliban, ttp},
+			[]string{"transfer/weapons/rifles/70/approx////TTP//"}},
+		{"arms in a group's depots",
+			"An estimated 40,000 mortar bombs remain in Taliban depots.",
+			[][3]string{taliban},
+			[]string{"inventory/munitions/mortar bombs/40000/approx///Afghanistan/Taliban//"}},
+		{"arms supplied by a group to no one named",
+			"The Taliban supplied 70 rifles.",
+			[][3]string{taliban},
+			[]string{"transfer/weapons/rifles/70/exact//////"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, nil}, tc.want)
 		})
 	}
 }

@@ -171,6 +171,16 @@ var items = []itemName{
 	{[]string{"fixed-wing", "aircraft"}, "aircraft", "fixed-wing aircraft", false},
 	{[]string{"attack", "helicopters"}, "aircraft", "attack helicopters", false},
 	{[]string{"attack", "helicopter"}, "aircraft", "attack helicopter", true},
+	{[]string{"super", "tucanos"}, "aircraft", "Super Tucanos", false},
+	{[]string{"super", "tucano"}, "aircraft", "Super Tucano", true},
+	// Aircraft named by their model alone, as in a table ("Mi-17, 11;
+	// UH-60, 6"); not before the noun the model names ("UH-60 Black
+	// Hawks": see itemsIn).
+	{[]string{"mi-17"}, "aircraft", "Mi-17", true},
+	{[]string{"mi-17s"}, "aircraft", "Mi-17s", false},
+	{[]string{"uh-60"}, "aircraft", "UH-60", true},
+	{[]string{"uh-60s"}, "aircraft", "UH-60s", false},
+	{[]string{"md-530"}, "aircraft", "MD-530", true},
 	// "small arms and light weapons" is one class of arms, not two.
 	{[]string{"small", "arms", "and", "light", "weapons"}, "weapons", "small arms and light weapons", false},
 	{[]string{"rdx"}, "explosives", "RDX", false},
@@ -1275,6 +1285,13 @@ func itemsIn(toks []lex.Token) []found {
 			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
 				// "five M16 live rounds", "an M4 A1 carbine", "the M4
 				// motorway": the model qualifies what follows.
+				continue
+			}
+			if (it.item == "Mi-17" || it.item == "UH-60" || it.item == "MD-530") && !(i > 0 && startsFigure(toks[i-1])) &&
+				!(e+1 < len(toks) && toks[e+1].Punct && strings.Contains(",;:(", toks[e+1].Text)) {
+				// An aircraft's model alone is an item when counted
+				// ("two Mi-17") or a table's row ("Mi-17, 11;"), not in
+				// "mainly Mi-17 and UH-60 helicopters".
 				continue
 			}
 			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
@@ -3236,6 +3253,15 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			if !giverVerbs[toks[i].Lower] {
 				continue
 			}
+			if a, ok := actorAt(toks[i+1].Start); ok && a.Side != "civilians" && i+1 < len(toks) && toks[i].Is("supplied", "provided") {
+				// "had supplied TTP fighters in Bajaur with 70 rifles":
+				// the one supplied.
+				for k := i + 2; k < len(toks) && k <= i+8; k++ {
+					if toks[k].Is("with") {
+						return holderName(text, toks, a, ev)
+					}
+				}
+			}
 			for k := i + 1; k+1 < len(toks) && k <= i+16; k++ {
 				if toks[k].Is("to") {
 					if a, ok := actorAt(toks[k+1].Start); ok && a.Side != "civilians" {
@@ -3260,8 +3286,10 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 				return holderName(text, toks, a, ev)
 			}
 			continue
-		case lex.HasAt(toks, i, "in") && i+2 < len(toks) && toks[i+2].Is("hands"), lex.HasAt(toks, i, "into") && i+2 < len(toks) && toks[i+2].Is("hands"):
-			// "now in Taliban hands".
+		case lex.HasAt(toks, i, "in") && i+2 < len(toks) && toks[i+2].Is("hands", "depots", "depot", "stocks", "stockpiles", "arsenal", "arsenals", "armouries", "armories", "service"),
+			lex.HasAt(toks, i, "into") && i+2 < len(toks) && toks[i+2].Is("hands"):
+			// "now in Taliban hands", "remain in Taliban depots",
+			// "aircraft in Taliban service".
 			if a, ok := actorAt(toks[i+1].Start); ok {
 				return holderName(text, toks, a, ev)
 			}
@@ -3738,7 +3766,7 @@ var originNouns = map[string]bool{
 // by the US Department of Defense (DOD)", "according to the police".
 func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for i := range toks {
-		if !(toks[i].Is("by") || lex.HasAt(toks, i, "according", "to")) {
+		if !(toks[i].Is("by", "per") || lex.HasAt(toks, i, "according", "to")) {
 			continue
 		}
 		if i > 0 && toks[i].Is("by") && (giverVerbs[toks[i-1].Lower] || toks[i-1].Is("made", "manufactured", "built", "used", "seized", "recovered", "captured", "dropped", "carried", "funded", "financed") ||
@@ -3752,6 +3780,7 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		if toks[i].Is("according") {
 			j = i + 2
 		}
+		per := toks[i].Is("per") // "per the Monitoring Team": as according to
 		for j < len(toks) && toks[j].Is("the", "a", "an") {
 			j++
 		}
@@ -3762,7 +3791,12 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		}
 		// Two capitalised words at least, or one acronym a text is
 		// according to ("according to SIGAR"); "by TTP" names an agent.
-		if e-j >= 2 || e-j == 1 && toks[i].Is("according") && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || toks[j-1].Is("the")) {
+		if per && !(toks[i+1].Is("the") || j < len(toks) && isAcronym(toks[j].Text)) {
+			// "per the Monitoring Team", "per SIGAR"; not "15 per cent"
+			// or "$1,800 per rifle".
+			continue
+		}
+		if e-j >= 2 || e-j == 1 && (toks[i].Is("according") || per) && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || toks[j-1].Is("the")) {
 			// "a report by the UN Security Council's monitoring team":
 			// the body is the council, not its possessive.
 			end := toks[e-1].End
