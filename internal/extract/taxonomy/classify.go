@@ -294,7 +294,9 @@ func Classify(in Input) (Class, bool) {
 		// not won back in battle. "Eritrean troops withdrew from the
 		// town, where federal forces took over their positions": the
 		// withdrawal told first hands it over.
-		if (unopposed(in.Toks, in.LeadEnd) || withdrewBefore(in.Toks, h.Token)) && !leadFight(in) && hurt(in) == 0 {
+		// "The army took over the former UN base, which the
+		// peacekeepers handed over before they left": likewise.
+		if (unopposed(in.Toks, in.LeadEnd) || withdrewBefore(in.Toks, h.Token) || handedOverLead(in)) && !leadFight(in) && hurt(in) == 0 {
 			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
 		}
 		return Class{Battles, GovRegains, PoliticalViolence, h}, true
@@ -583,7 +585,9 @@ func strategicMove(in Input) (Class, bool) {
 			// or troops open it: "opened a camp for displaced families"
 			// is relief.
 			// A base or headquarters opened is always armed men's.
-			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) && !baseAfter(toks, i) && !(armedBefore(toks, i, in.LeadEnd) && campsAfter(toks, i)) {
+			// A training camp is for fighters whoever opens it.
+			if t.Is("opened") && !military(toks[:i]) && !militaryBefore(toks, i) && !baseAfter(toks, i) && !(armedBefore(toks, i, in.LeadEnd) && campsAfter(toks, i)) &&
+				!trainingCampAfter(toks, i) {
 				break
 			}
 			// "established a parallel court and a headquarters": the
@@ -595,7 +599,11 @@ func strategicMove(in Input) (Class, bool) {
 				// positions are a base when armed men take them up.
 				held := toks[k].Is("positions", "hideouts", "stronghold", "strongholds") && t.Is("established", "set", "setting") &&
 					(nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || armedMen(toks[:i]))
-				if (post || held || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
+				// "set up an administrative office in the villages": an
+				// armed group's seat of rule is its headquarters there.
+				office := toks[k].Is("office", "offices") && toks[k-1].Is("administrative", "administration") &&
+					(nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || armedBefore(toks, i, in.LeadEnd))
+				if (post || held || office || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
 				if toks[k].Punct {
@@ -616,6 +624,10 @@ func strategicMove(in Input) (Class, bool) {
 			t.Is("left") && i+1 < len(toks) && (namedPlace(toks, i+1) || captureObject(toks, i)) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// "withdrew from Kidal, leaving the town to the rebels".
 			t.Is("leaving", "left") && captureObject(toks, i) && recipient(toks, i),
+			// "The last French soldiers left the Menaka base, which was
+			// handed over to the Malian army": ground left and handed over
+			// in one sentence.
+			t.Is("left", "vacated") && (captureObject(toks, i) || campAfter(toks, i)) && handoverAfter(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// "Armed forces withdrew from Kidal": a named place left.
 			(lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "pulled", "out", "of")) && armedNoun(toks[:i], in.LeadEnd) &&
 				namedPlace(toks, i+2+boolInt(t.Is("pulled"))):
@@ -798,7 +810,9 @@ func StrategicMove(toks []lex.Token) bool {
 	}
 	// Police deployed for a match or a march are no change to an armed
 	// group's activity: troops sent to a front are.
-	if toks[i].Is("deployed") && !military(toks[:i]) && c.SubEventType != BaseEstablished {
+	// "Rwanda deployed a thousand soldiers to Cabo Delgado": a state
+	// named by its country sends troops as its army does.
+	if toks[i].Is("deployed") && !military(toks[:i]) && c.SubEventType != BaseEstablished && !forcesSentAfter(toks, i) {
 		return false
 	}
 	if toks[i].Is("deployed", "formed") {
@@ -1331,7 +1345,8 @@ func captureObject(toks []lex.Token, i int) bool {
 	}
 	// "seized Bambari, the country's third largest town": a named
 	// place and the noun that says what it is, after a comma.
-	if from == i && i+1 < len(toks) && properName(toks, i+1) && lex.HasAt(toks, i+2, ",", "the") {
+	// "took Bunagana, a town on the border with Uganda".
+	if from == i && i+1 < len(toks) && properName(toks, i+1) && (lex.HasAt(toks, i+2, ",", "the") || lex.HasAt(toks, i+2, ",", "a") || lex.HasAt(toks, i+2, ",", "an")) {
 		for k := i + 4; k < len(toks) && k <= i+9; k++ {
 			if toks[k].Punct {
 				break
@@ -2535,7 +2550,7 @@ func territoryBefore(toks []lex.Token, i int) bool {
 // bomb or crowd in it. A gang of another trade (extortion, robbery) is
 // left to the attack rules: SATP and ACLED code its killings as attacks.
 func gangKilling(in Input) bool {
-	if in.Security {
+	if in.Security && !forcesOnlyTell(in.Toks) {
 		return false
 	}
 	deed := -1
@@ -2572,6 +2587,23 @@ func gangKilling(in Input) bool {
 	return gang && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
 }
 
+// forcesOnlyTell reports whether every police or army named in the
+// tokens is a source of the story ("police said", "according to the
+// army"), not a side in it.
+func forcesOnlyTell(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("police", "army", "military", "troops", "soldiers", "forces") {
+			continue
+		}
+		told := i+1 < len(toks) && toks[i+1].Is("said", "says", "say", "told", "reported", "confirmed") ||
+			i > 1 && lex.HasAt(toks, i-2, "according", "to") || i > 2 && toks[i-1].Is("the") && lex.HasAt(toks, i-3, "according", "to")
+		if !told {
+			return false
+		}
+	}
+	return true
+}
+
 // crimeGroupAt reports whether token i names a cartel or a group of
 // organised crime: "the Jalisco cartel", "members of a drug gang", "a
 // criminal group", "organised crime".
@@ -2580,7 +2612,7 @@ func crimeGroupAt(toks []lex.Token, i int) bool {
 	switch {
 	case t.Is("cartel", "cartels"):
 		return true
-	case t.Is("gang", "gangs", "group", "groups", "syndicate", "syndicates") && i > 0:
+	case t.Is("gang", "gangs", "group", "groups", "syndicate", "syndicates", "network", "networks", "ring", "rings") && i > 0:
 		return toks[i-1].Is("drug", "drugs", "narco", "narcotics", "trafficking", "criminal", "crime")
 	case t.Is("crime") && i > 0:
 		return toks[i-1].Is("organised", "organized")
@@ -2674,6 +2706,11 @@ func hardViolentLead(in Input) bool {
 // scheme", "a raid on drug traffickers"; or at the offenders it caught,
 // named just before: "arrested 40 gamblers in a raid".
 func againstCrime(in Input, i int) bool {
+	// "in a buy-bust operation", "an anti-narcotics raid": the kind of
+	// operation says what it is against.
+	if i > 0 && in.Toks[i-1].Is("buy-bust", "anti-drug", "anti-drugs", "anti-narcotics", "counter-narcotics", "anti-smuggling", "sting") {
+		return true
+	}
 	if i > 1 && in.Toks[i-1].Is("a", "an", "the") && in.Toks[i-2].Is("in", "during") {
 		for _, h := range in.Hits {
 			if h.Cue == CueCrime && h.Token < i-2 && h.Token >= i-8 {
@@ -2909,7 +2946,10 @@ func theirBase(toks []lex.Token, i int) bool {
 // underDeal reports whether the move at i was made under a deal: "entered
 // the town under a deal with Kurdish forces".
 func underDeal(toks []lex.Token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+	// "entered the Lachin district on Tuesday, the last of the three
+	// districts Armenia returned under the truce": the deal may close a
+	// long sentence.
+	for k := i + 1; k < len(toks) && k <= i+18; k++ {
 		if toks[k].Is(".", ";") {
 			return false
 		}
@@ -3444,6 +3484,17 @@ func freedNear(toks []lex.Token) bool {
 func reducedKilled(toks []lex.Token, i int) bool {
 	return toks[i].Is("killed") && lex.HasAt(toks, i+1, "by") && i > 0 && !toks[i-1].Punct &&
 		!toks[i-1].Is("was", "were", "been", "being", "is", "are", "be", "and", "who", "which", "that", "had", "have", "has")
+}
+
+// trainingCampAfter reports a training camp as the object of the verb
+// at i: "opened a training camp in the jungle".
+func trainingCampAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("training") && toks[k+1].Is("camp", "camps", "base", "centre", "center") {
+			return true
+		}
+	}
+	return false
 }
 
 // campsAfter reports whether camps are the object of the verb at i:

@@ -703,6 +703,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 			return CueAbduct, true
 		}
+		// "M23 rebels took Bunagana, a town on the border": a place
+		// named and said to be a town, taken by armed men.
+		if s.assailant && properName(toks, i+1) && i+3 < len(toks) && toks[i+2].Is(",") && toks[i+3].Is("a", "an", "the") && captureObject(toks, i) {
+			return CueCapture, true
+		}
 		return c, false
 	case "held":
 		// "has been held by Maoists since Monday": a captive of armed
@@ -758,7 +763,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 	case "fighting":
 		// "heavy fighting broke out", "fighting between the army and
-		// rebels"; not "fighting corruption".
+		// rebels"; not "fighting corruption". Armed men "fighting for
+		// control of" ground fight each other.
+		if lex.HasAt(toks, i+1, "for", "control", "of") && (s.assailant || military(toks[:i])) {
+			return CueClash, true
+		}
 		if i > 0 && toks[i-1].Is("heavy", "fierce", "intense", "renewed", "intensified", "sporadic", "deadly", "the") &&
 			!lex.HasAt(toks, i+1, "season") ||
 			lex.HasAt(toks, i+1, "between") || lex.HasAt(toks, i+1, "erupted") || lex.HasAt(toks, i+1, "broke", "out") || lex.HasAt(toks, i+1, "raged") {
@@ -1114,7 +1123,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "exchanged", "swapped", "traded":
-		for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		// "exchanged more than a thousand prisoners": a count between.
+		for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
 			if toks[k].Is("prisoners", "detainees", "captives", "bodies", "hostages", "pows") {
 				return CueAgreement, true
 			}
@@ -1342,6 +1352,11 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if figurativeBlast(toks, i) {
 		return c, false
 	}
+	// "explosions at a military barracks, caused by the mishandling of
+	// dynamite": a blast its cause calls an accident, whatever exploded.
+	if mishandled(toks, i) {
+		return CueAccident, true
+	}
 	// Blowing something up is deliberate; a pipeline blast is sabotage.
 	if t.Is("blew", "blown") || s.weapon {
 		return c, true
@@ -1369,6 +1384,18 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 	}
 	return c, true
+}
+
+// mishandled reports a cause of negligence told after the explosion at
+// i in its sentence: "caused by the mishandling of dynamite", "due to
+// negligence in storing the explosives".
+func mishandled(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+16 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("mishandling", "mishandled", "negligence", "negligent", "improper", "careless", "carelessness") {
+			return true
+		}
+	}
+	return false
 }
 
 // dealAfter reports whether what is signed at i is a deal or an accord:
@@ -1749,9 +1776,12 @@ func protestAsCause(toks []lex.Token, i int) bool {
 // away" is read above, by what became of him).
 func takenAway(toks []lex.Token, i int) bool {
 	person := false
-	for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+	// "took three members of a resistance committee from their homes":
+	// the people may be named at length.
+	for k := i + 1; k < len(toks) && k <= i+9 && !toks[k].Punct; k++ {
 		switch {
-		case peopleSeized[toks[k].Lower] || toks[k].Is("man", "boy", "girl", "student", "inspector", "official", "teacher", "suspects", "suspect", "youths", "youth"):
+		case peopleSeized[toks[k].Lower] || toks[k].Is("man", "boy", "girl", "student", "inspector", "official", "teacher", "suspects", "suspect", "youths", "youth",
+			"members", "member", "leaders", "leader"):
 			person = true
 		case toks[k].Is("away"):
 			return person
@@ -1858,7 +1888,7 @@ func unknownWhereabouts(toks []lex.Token) bool {
 		// "his family has been unable to find out where he is held",
 		// "relatives do not know where they were taken".
 		if (lex.HasAt(toks, i, "unable", "to", "find", "out", "where") || lex.HasAt(toks, i, "unable", "to", "learn", "where") ||
-			lex.HasAt(toks, i, "not", "know", "where")) && familyBefore(toks, i) {
+			lex.HasAt(toks, i, "not", "know", "where") || lex.HasAt(toks, i, "not", "been", "able", "to", "find")) && familyBefore(toks, i) {
 			return true
 		}
 		// "took them to an unknown location": taken where no one knows;

@@ -11,6 +11,19 @@ import (
 // forming armed wings, recruiting or naming a successor, and ground handed
 // to another side.
 
+// headOfStateTaken reports whether the president taken at i is the one
+// in office, not a former one nor one of a party, a club or a union:
+// "arrested President Keita", not "arrested the president of the
+// traders' union".
+func headOfStateTaken(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if toks[k].Is("of", "former", "ex-president") {
+			return false
+		}
+	}
+	return true
+}
+
 // coupAt reports whether token i tells of a coup made by soldiers or armed
 // men named before it: "soldiers seized power", "announced they had taken
 // power", "the army had dissolved the government", "detained the president
@@ -39,6 +52,15 @@ func coupAt(toks []lex.Token, i int) bool {
 	case t.Is("ousted", "overthrew", "overthrown", "deposed", "toppled") && i+1 < len(toks) && (toks[i+1].Text == "President" || lex.HasAt(toks, i+1, "the", "president") ||
 		lex.HasAt(toks, i+1, "the", "government")):
 		coup = true
+	// "Mutinous soldiers arrested President Keita", "special forces
+	// seized President Alpha Conde": the head of state taken by his own
+	// soldiers. (A former president is no longer one.)
+	case t.Is("arrested", "detained", "seized", "captured") && i+1 < len(toks) && (toks[i+1].Text == "President" || lex.HasAt(toks, i+1, "the", "president") ||
+		lex.HasAt(toks, i+1, "the", "interim", "president")) && headOfStateTaken(toks, i):
+		coup = true
+	// "announced the dissolution of the government".
+	case t.Is("dissolution") && lex.HasAt(toks, i+1, "of", "the") && i+3 < len(toks) && governing(toks[i+3]):
+		coup = true
 	}
 	if !coup || !military(toks[:i]) {
 		return false
@@ -49,7 +71,10 @@ func coupAt(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			break
 		}
-		if toks[k].Is("after", "following", "since", "before", "until", "anniversary", "against", "condemned", "condemning") {
+		// "discussed the military coup": the coup is what a meeting
+		// talked about.
+		if toks[k].Is("after", "following", "since", "before", "until", "anniversary", "against", "condemned", "condemning", "discussed", "discussing",
+			"discuss", "about", "over") {
 			return false
 		}
 	}
@@ -239,6 +264,10 @@ func armedWingFormed(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("force", "forces", "army", "militia", "militias", "wing", "brigade", "brigades", "battalion", "battalions", "guerrilla") {
+			return true
+		}
+		// "announced the creation of a new armed group".
+		if toks[k].Is("group", "groups", "movement") && toks[k-1].Is("armed") {
 			return true
 		}
 	}

@@ -342,6 +342,8 @@ var phrases = []phrase{
 	{[]string{"carried", "off"}, CueAbduct},
 	{[]string{"tore", "down"}, CueRiot}, {[]string{"broke", "into"}, CueRiot},
 	{[]string{"communal", "violence"}, CueMob},
+	{[]string{"in", "exchange", "for"}, CueAgreement},
+	{[]string{"toxic", "smoke"}, CueAccident}, {[]string{"toxic", "gas"}, CueAccident}, {[]string{"toxic", "gases"}, CueAccident},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
 }
 
@@ -585,11 +587,23 @@ func Scan(toks []lex.Token) []Hit {
 				if c == CueAbduct && toks[i].Is("carried") && rescueNamed(toks) {
 					c = CueNone
 				}
+				// "freed 200 prisoners in exchange for the release of four
+				// hostages": a swap; "sold cattle in exchange for guns" is
+				// none.
+				if c == CueAgreement && toks[i].Is("in") && !releaseNear(toks, i) {
+					c = CueNone
+				}
 				// "Supporters tore down the barriers and broke into the
 				// parliament": a crowd's break-in, a riot. Thieves who
 				// broke into a shop, or a tent torn down, are none.
 				if c == CueRiot && toks[i].Is("tore", "broke") && !(crowdBefore(toks, i) && (toks[i].Is("broke") || barrierAfter(toks, e))) {
 					c = CueNone
+				}
+				// "A crowd broke into the police station and dragged out
+				// two men": villagers or a mob with no cause of their own
+				// named are a mob, not demonstrators.
+				if c == CueRiot && toks[i].Is("tore", "broke") && mobBefore(toks, i) {
+					c = CueMob
 				}
 				// "Armed men took away three passengers": people taken, by
 				// the police an arrest; "took away his licence" is neither.
@@ -921,6 +935,35 @@ func protestObject(toks []lex.Token, i int) bool {
 	return false
 }
 
+// releaseNear reports a release or freeing told within eight words of i,
+// in its sentence: "freed 200 prisoners in exchange for the release of".
+func releaseNear(toks []lex.Token, i int) bool {
+	for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
+		if toks[k].Is(".", ";") && k > i {
+			break
+		}
+		if toks[k].Is("freed", "released", "release", "releasing", "freeing", "free", "prisoners", "detainees", "hostages", "captives") {
+			return true
+		}
+	}
+	return false
+}
+
+// mobBefore reports whether the nearest crowd named before i in its
+// clause is a mob, villagers or residents ("a crowd broke into"), not
+// supporters, protesters or students.
+func mobBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !toks[k].Is(".", ";"); k-- {
+		if crowdNouns[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Is("supporters", "protesters", "protestors", "demonstrators", "rioters", "students", "activists", "workers", "farmers") {
+			return false
+		}
+	}
+	return false
+}
+
 // barrierAfter reports a barrier, a fence or a gate as the object of the
 // verb ending at e: "tore down concrete barriers".
 func barrierAfter(toks []lex.Token, e int) bool {
@@ -1103,7 +1146,7 @@ func crowdKilled(toks []lex.Token, i int) bool {
 // unused.
 var weaponNouns = lex.WordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices minefield minefields
 	mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
-	ammunition rifle rifles pistol pistols cache caches tiffin`)
+	ammunition rifle rifles pistol pistols cache caches tiffin bomb-making`)
 
 // weaponNear reports whether a weapon is named within six words of token
 // i, in the same clause: "an IED planted under the bridge was found",
@@ -1150,7 +1193,7 @@ func forcesRaid(toks []lex.Token, i int) bool {
 // stateForceWord reports whether t names a state force or its men.
 func stateForceWord(t lex.Token) bool {
 	return t.Is("police", "policemen", "forces", "sfs", "troops", "army", "soldiers", "personnel", "ctd", "rangers", "fc",
-		"levies", "corps", "nia", "rab", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas",
+		"levies", "corps", "nia", "rab", "battalion", "team", "officials", "agencies", "cid", "bsf", "crpf", "rifles", "squad", "ats", "lea", "leas",
 		"operatives", "agents", "gendarmes", "gendarmerie", "officers")
 }
 
@@ -1338,7 +1381,9 @@ func Eventful(c Cue) bool {
 // releasedBefore reports whether the hostages at i are the object of their
 // release: "freed the hostages", "the release of two hostages".
 func releasedBefore(toks []lex.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	// "in exchange for the release of the opposition leader and three
+	// foreign hostages": the release may govern a list.
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		if toks[k].Punct {
 			return false
 		}

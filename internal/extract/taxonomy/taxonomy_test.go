@@ -2162,3 +2162,71 @@ func TestClassifyTwelfthProbe(t *testing.T) {
 		{"Gas leaked from a chemical plant near the city, killing eleven people.", civ(11), 11, false, false, ""},
 	})
 }
+
+// TestScanTwelfthProbeMoves covers the second round of the twelfth
+// probe's phrases: armed men fighting for control, people taken from
+// their homes and not found since, a place taken and named a town, a swap
+// of prisoners, a toxic smoke from shells, a battalion's arrest, a
+// bomb-making workshop found, a blast caused by mishandling.
+func TestScanTwelfthProbeMoves(t *testing.T) {
+	checkWordCues(t, []wordCue{
+		{"Rebels and militias have been fighting for control of the district since Sunday.", "fighting", CueClash},
+		{"Activists are fighting for control of the party's youth wing.", "fighting", CueNone},
+		{"Security agents took three members of the committee from their homes at night, and their families have not been able to find them since.", "took", CueAbduct},
+		{"Police took three members of the gang from their homes for questioning.", "took", CueArrest},
+		{"Rebels took Bunagana, a town on the border, after heavy fighting.", "took", CueCapture},
+		{"The president took Maria, a teacher from the town, as his adviser.", "took", CueNone},
+		{"The government freed 200 prisoners in exchange for the release of four hostages.", "in", CueAgreement},
+		{"Farmers sold cattle in exchange for grain at the market.", "in", CueNone},
+		{"The two sides exchanged more than a thousand prisoners over two days.", "exchanged", CueAgreement},
+		{"Troops fired shells releasing a toxic smoke that made the fighters vomit.", "toxic", CueChemical},
+		{"A fire at the plastics factory sent toxic smoke over the town.", "toxic", CueAccident},
+		{"The Rapid Action Battalion picked up a suspected commander of the group from a flat.", "picked", CueArrest},
+		{"Troops found a bomb-making workshop containing detonators in the forest.", "found", CueDisrupt},
+		{"A series of explosions at the barracks, caused by the mishandling of dynamite, killed 100 people.", "explosions", CueAccident},
+		{"A series of explosions at the barracks killed 100 people.", "explosions", CueExplosive},
+		{"A crowd broke into the police station and dragged out two men.", "broke", CueMob},
+	})
+}
+
+// TestClassifyTwelfthProbeMoves: the twelfth probe's strategic moves and
+// crimes, each beside the sentence the same rule must leave alone.
+func TestClassifyTwelfthProbeMoves(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"The last French soldiers left the base on Monday, which was handed over to the Malian army.", nil, 0, true, true, NonViolentTransf},
+		{"Troops entered the district on Tuesday, the last of the three districts the rebels returned under the truce.", nil, 0, true, true, NonViolentTransf},
+		{"The army took over the former UN base in the town, which the peacekeepers handed over before they left.", nil, 0, true, true, NonViolentTransf},
+		{"The army took over the rebel base in the town after heavy fighting.", nil, 0, true, true, GovRegains},
+		{"The rebels opened a training camp in the jungle near the border.", nil, 0, true, false, BaseEstablished},
+		{"The government opened a relief camp for displaced families near the border.", nil, 0, false, false, ""},
+		{"The Arakan Army set up an administrative office and checkpoints in villages of the township.", nil, 0, true, false, BaseEstablished},
+		{"The council set up an administrative office in the town.", nil, 0, false, false, ""},
+		{"Mutinous soldiers arrested President Keita and the prime minister in the capital.", nil, 0, true, true, OtherDev},
+		{"Soldiers arrested the president of the traders' union in the capital.", nil, 0, true, true, Arrests},
+		{"Special forces seized President Conde and announced the dissolution of the government.", nil, 0, true, true, OtherDev},
+		{"Foreign ministers met in Tokyo and discussed the military coup in Myanmar.", nil, 0, false, false, ""},
+		{"Dissidents of the guerrilla announced the creation of a new armed group along the border.", nil, 0, true, false, GroupChange},
+		{"Traders announced the creation of a new trade group in the city.", nil, 0, false, false, ""},
+		{"Police arrested a suspected drug lord and seized shabu in a buy-bust operation.", nil, 0, false, true, ""},
+		{"Illegal miners linked to a criminal network killed a rival over a gold pit, police said.", civ(1), 1, false, true, ""},
+		{"Illegal miners killed a rival over a gold pit, police said.", civ(1), 1, false, true, Attack},
+		{"A crowd broke into the police station, dragged out two men and beat them to death.", civ(2), 2, false, true, MobViolence},
+		{"The government freed 200 prisoners in exchange for the release of four hostages.", nil, 0, false, false, Agreement},
+	})
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Rwanda deployed a thousand soldiers to the province on Friday.", true},
+		{"The city deployed a thousand volunteers for the marathon.", false},
+		{"The last French soldiers left the base on Monday, which was handed over to the Malian army.", true},
+		{"The last French soldiers left the base on Monday.", false},
+		{"The rebels opened a training camp in the jungle near the border.", true},
+	} {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
