@@ -1360,6 +1360,21 @@ func TestEighthProbePhrasings(t *testing.T) {
 		{"Super Tucanos counted after their model",
 			"The air force had 23 A-29 Super Tucanos.",
 			[]string{"inventory/aircraft/A-29 Super Tucanos/23/exact//////"}},
+		{"a body's figures",
+			"Inventory of the army, from Department of Defense figures: Humvees 22,174; M4 carbines 64,363.",
+			[]string{"inventory/vehicles/Humvees/22174/exact//United States////Department of Defense", "inventory/weapons/M4 carbines/64363/exact//////Department of Defense"}},
+		{"figures released by a body told in lower case",
+			"Weapons recovered in 2025: pistols: 2,040; rockets: 57, according to figures released by the provincial police.",
+			[]string{"seizure/weapons/pistols/2040/exact//////provincial police", "seizure/munitions/rockets/57/exact//////provincial police"}},
+		{"arms killed by police name no teller",
+			"Two militants killed by police had 12 rifles and 200 rounds, which were recovered.",
+			[]string{"seizure/weapons/rifles/12/exact//////", "seizure/ammunition/rounds/200/exact//////"}},
+		{"a body and its lower-case kind tell",
+			"Arms seized by the Levies in 2025: pistols (310), rifles (42), the Levies force said in its annual report.",
+			[]string{"seizure/weapons/pistols/310/exact//////Levies", "seizure/weapons/rifles/42/exact//////Levies"}},
+		{"an army named by its state tells",
+			"The Indian Army said 12 rifles were snatched from a sentry.",
+			[]string{"seizure/weapons/rifles/12/exact///India///Indian Army"}},
 		{"a year after an item",
 			"Police seized pistols, 2024 was a record year.",
 			[]string{"seizure/weapons/pistols/-///////"}},
@@ -1418,6 +1433,32 @@ func TestEighthProbeHolders(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, nil}, tc.want)
+		})
+	}
+}
+
+// TestEighthProbeWire covers a wire service's dateline in capitals, which
+// places what the later paragraphs tell, and a holder named after
+// "inventory of".
+func TestEighthProbeWire(t *testing.T) {
+	tests := []struct {
+		name, text string
+		actors     [][3]string
+		places     map[string]string
+		want       []string
+	}{
+		{"a wire dateline places a later paragraph",
+			"QUETTA, Pakistan (AP) — A bomber struck the station on Saturday.\n\nPolice said the attacker carried about 6 kg of explosives.",
+			nil, map[string]string{"QUETTA, Pakistan": "Pakistan"},
+			[]string{"use/explosives/explosives/-////Pakistan///Police"}},
+		{"the inventory of a force is its holding",
+			"Inventory of the Afghan National Army on 30 June 2021: Humvees 22,174.",
+			[][3]string{{"Afghan National Army", "Military Forces of Afghanistan", "security_forces"}}, nil,
+			[]string{"inventory/vehicles/Humvees/22174/exact//United States/Afghanistan/Military Forces of Afghanistan/2021-06-30/"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}, tc.want)
 		})
 	}
 }

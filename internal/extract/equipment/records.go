@@ -2766,6 +2766,13 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" && cx != nil {
 		if srcs := cx.Sources(toks); len(srcs) > 0 {
 			c.attributed = srcs[0].Label
+			if c.attributed == "military" {
+				// "The Indian Army said": the army by its name.
+				if name := namedTeller(text, toks, func(string, int, int) {}); strings.HasSuffix(name, " Army") && len(strings.Fields(name)) == 2 {
+					c.attributed = namedTeller(text, toks, ev)
+					return c
+				}
+			}
 			if c.attributed == "military" && armedGroupTeller(text, toks) {
 				// "The Arakan Army said": a group named as an army, not a
 				// state's military.
@@ -3055,6 +3062,18 @@ func partOfLot(toks []lex.Token) bool {
 // words before a colon that open it ("Lakki Marwat:"), "" when it has
 // none.
 func datelinePlace(toks []lex.Token, cx Context, ev func(string, int, int)) string {
+	if len(toks) > 3 && lex.Capitals(toks[0].Text) && toks[1].Text == "," {
+		// "QUETTA, Pakistan (AP) —": a wire service's dateline.
+		for k := 2; k < len(toks) && k <= 5; k++ {
+			if toks[k].Text == "(" || toks[k].Text == "—" || toks[k].Text == "-" {
+				if country, at, ok := cx.Where(toks[0].Start, toks[k-1].End); ok {
+					ev("location_country", at.Start, at.End)
+					return country
+				}
+				return ""
+			}
+		}
+	}
 	for k := 1; k < len(toks) && k <= 3; k++ {
 		if toks[k].Text == ":" {
 			if country, at, ok := cx.Where(toks[0].Start, toks[k-1].End); ok {
@@ -3280,6 +3299,16 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		switch {
 		case lex.HasAt(toks, i, "in", "the", "hands", "of"):
 			j = i + 4
+		case lex.HasAt(toks, i, "inventory", "of") && kind == Inventory:
+			// "Inventory of the Afghan National Army on 30 June 2021".
+			j = i + 2
+			if j < len(toks) && toks[j].Is("the") {
+				j++
+			}
+			if a, ok := actorAt(toks[i+2].Start); ok {
+				return holderName(text, toks, a, ev)
+			}
+			continue
 		case lex.HasAt(toks, i, "under") && i+2 < len(toks) && (toks[i+2].Is("control") || i+3 < len(toks) && toks[i+3].Is("control")):
 			// "under Taliban control".
 			if a, ok := actorAt(toks[i+1].Start); ok {
@@ -3576,7 +3605,10 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// "in Afghanistan", "into Pakistan", "withdrew from Afghanistan":
 		// where the materiel is.
 		withdrawn := i >= 2 && toks[i-1].Is("from") && toks[i-2].Is("withdrew", "withdrawal", "withdrawn", "withdrawing", "exit", "pullout", "retreat")
-		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn) {
+		// "sent 1,600 missiles to Ukraine": a transfer's materiel is
+		// where it went.
+		sentTo := kind == Transfer && i > 0 && toks[i-1].Is("to") && !made
+		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn || sentTo) {
 			if location == "" {
 				location, locationAt = name, Span{t.Start, t.End}
 			}
@@ -3766,6 +3798,34 @@ var originNouns = map[string]bool{
 // by the US Department of Defense (DOD)", "according to the police".
 func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for i := range toks {
+		if toks[i].Is("by") && i > 0 && toks[i-1].Is("released", "published", "compiled", "issued") {
+			// "figures released by the provincial police": a body told
+			// in lower case.
+			e := i + 1
+			for e < len(toks) && e <= i+3 && !toks[e].Punct && !isCap(toks[e].Text) {
+				if forceWords[toks[e].Lower] || orgNouns[toks[e].Lower] {
+					b := i + 1
+					if toks[b].Is("the") {
+						b++
+					}
+					ev("attributed_to", toks[b].Start, toks[e].End)
+					return text[toks[b].Start:toks[e].End]
+				}
+				e++
+			}
+		}
+		if toks[i].Is("from") && i+1 < len(toks) && isCap(toks[i+1].Text) {
+			// "from Department of Defense figures": the body whose
+			// figures they are.
+			e := i + 1
+			for e < len(toks) && (isCap(toks[e].Text) || toks[e].Is("of", "and") && e+1 < len(toks) && isCap(toks[e+1].Text)) {
+				e++
+			}
+			if e < len(toks) && e-(i+1) >= 2 && toks[e].Is("figures", "data", "statistics", "records") {
+				ev("attributed_to", toks[i+1].Start, toks[e-1].End)
+				return text[toks[i+1].Start:toks[e-1].End]
+			}
+		}
 		if !(toks[i].Is("by", "per") || lex.HasAt(toks, i, "according", "to")) {
 			continue
 		}
@@ -4054,7 +4114,7 @@ var tellVerbs = lex.WordSet("said says say told stated reported reports estimate
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
-var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence review " +
+var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence review force " +
 	"photographer correspondent reporter news agency")
 
 // speakerNouns are the people who speak for a body.
