@@ -195,7 +195,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		// An incident told first, then a tally in a clause of its own:
 		// the clause is the claim, the incident keeps its toll.
 		if b, tail := tallyTail(s, cands); b > 0 {
-			tail = spannedCases(tail, periodIn(f.periods, s.Toks[b].Start, s.End))
+			tail = overSpan(tail, periodIn(f.periods, s.Toks[b].Start, s.End))
 			if len(tail) > 0 {
 				claimFrom[si] = b
 				f.emit(si, lex.Sentence{Start: s.Toks[b].Start, End: s.End, Para: s.Para, Toks: s.Toks[b:]}, tail)
@@ -245,7 +245,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			continue
 		}
 		var kept []candidate
-		for _, cd := range spannedCases(cands, inPeriod) {
+		for _, cd := range overSpan(cands, inPeriod) {
 			if (cd.toll || cd.metric == Displaced || cd.metric == FamiliesDisplaced) && nonViolent(s.Toks) {
 				continue
 			}
@@ -256,7 +256,12 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		if len(kept) == 0 {
 			continue
 		}
-		claimFrom[si] = 0
+		// People displaced are a statistic and news of their own: CASE
+		// codes "More than 60,000 people have fled into Sudan since the
+		// fighting began" as an event, so the sentence stays open to one.
+		if !onlyDisplaced(kept) {
+			claimFrom[si] = 0
+		}
 		afterClaim = true
 		countedIncidents = countedIncidents || countsIncidentsIn(kept)
 		f.emit(si, s, kept)
@@ -841,6 +846,7 @@ type candidate struct {
 	civilian     bool // "civilian casualties": the people counted are civilians
 	part         bool // a place's part of the figure before: "43 of them in Sindh"
 	table        bool // a figure of a table flattened into text: "Sindh 63; Punjab 51"
+	spanOnly     bool // a claim only over a span the sentence names
 }
 
 // candidates returns the numbers of a sentence that count a metric: "over
@@ -913,7 +919,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		}
 		b0 := firstBefore(toks, n.Start)
 		if at := terrorCases(toks, b0, k); at > 0 {
-			out = append(out, candidate{n: n, metric: CasesRegistered, mStart: toks[at].Start, mEnd: toks[at].End})
+			out = append(out, candidate{n: n, metric: CasesRegistered, mStart: toks[at].Start, mEnd: toks[at].End, spanOnly: true})
 			continue
 		}
 		if metric, at := displacedAt(toks, b0, k); at > 0 {
@@ -1103,6 +1109,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// they died: the words near the count, not anywhere in a long
 		// sentence (a report without punctuation is one sentence).
 		near := toks[max(0, k-10):min(len(toks), m+40)]
+		spanOnly := false
 		switch metric {
 		case SecurityKilled, CiviliansKilled, MilitantsKilled, Deaths:
 			if split && metric != Deaths && len(out) > 0 {
@@ -1141,7 +1148,10 @@ func candidates(text string, s lex.Sentence) []candidate {
 			// been arrested": the verb right after the people says their
 			// fate, whatever death the clause told before.
 			if other := fateNext(toks, m); other != "" {
-				metric = other
+				// People told hurt are a day's news as often as a
+				// year's: "Nine persons were injured during the
+				// blockade".
+				metric, spanOnly = other, other == Injured
 				break
 			}
 			// People are a toll when the clause says they died, not
@@ -1191,7 +1201,7 @@ func candidates(text string, s lex.Sentence) []candidate {
 			continue
 		}
 		out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: isToll(metric),
-			civilian: m > k && toks[m-1].Is("civilian")})
+			civilian: m > k && toks[m-1].Is("civilian"), spanOnly: spanOnly})
 	}
 	return out
 }
@@ -1883,6 +1893,11 @@ func fateNext(toks []lex.Token, m int) string {
 	for k := m + 1; k < len(toks) && k <= m+4; k++ {
 		if toks[k].Is("had", "have", "has", "been", "were", "was", "are", "being", "also") {
 			continue
+		}
+		// "1,450 people were injured in attacks in 2023": the hurt,
+		// not the dead.
+		if toks[k].Is("injured", "wounded", "hurt") && !lex.HasAt(toks, k+1, "or", "killed") && !lex.HasAt(toks, k+1, "and", "killed") {
+			return Injured
 		}
 		return fate(toks[k : k+1])
 	}
@@ -3674,16 +3689,26 @@ func terrorCases(toks []lex.Token, b, k int) int {
 	return 0
 }
 
-// spannedCases returns cands without the cases registered when period is
-// nil: cases are a tally only over a span, and "while registering 86
-// cases" after one raid's haul is that raid's news.
-func spannedCases(cands []candidate, period *dates.Period) []candidate {
+// onlyDisplaced reports claims that all count the displaced.
+func onlyDisplaced(cands []candidate) bool {
+	for _, cd := range cands {
+		if cd.metric != Displaced && cd.metric != FamiliesDisplaced {
+			return false
+		}
+	}
+	return true
+}
+
+// overSpan returns cands without those that are claims only over a span
+// when period is nil: "while registering 86 cases" after one raid's haul
+// is that raid's news.
+func overSpan(cands []candidate, period *dates.Period) []candidate {
 	if period != nil {
 		return cands
 	}
 	var out []candidate
 	for _, cd := range cands {
-		if cd.metric != CasesRegistered {
+		if !cd.spanOnly {
 			out = append(out, cd)
 		}
 	}
