@@ -75,6 +75,7 @@ type doc struct {
 	leads     map[int]bool // sentences that open an event; nil until segmented
 	lonely    int8         // lonelyLead's answer: 0 not yet read, 1 yes, -1 no
 	leadNews  int8         // reports(0)'s answer, as lonely
+	revised   int8         // revision's answer, as lonely
 }
 
 // found holds the actors, places and dates a text names. Finding them costs

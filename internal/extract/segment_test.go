@@ -2097,3 +2097,36 @@ func TestDeedToldByItsStart(t *testing.T) {
 			"The attack began a new phase of the war, analysts said.", ""},
 	})
 }
+
+// TestDiedOfWounds checks that one hurt before, named by a relative
+// clause, who dies of the wounds revises the toll of the incident that
+// hurt him, whose kind the event keeps; a death of another cause revises
+// nothing.
+func TestDiedOfWounds(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		name, text string
+		revision   bool
+		want       string // sub-event type and fatalities of each event
+	}{
+		{"died of the injuries of a blast",
+			"A Levies soldier, who had been injured in a roadside blast in Bajaur on 28 February 2024, died of his injuries in Peshawar on 2 March 2024.",
+			true, "Remote explosive/landmine/IED/1"},
+		{"succumbed to the injuries of an encounter",
+			"A constable, who had suffered injuries in an encounter with militants in Tank on 28 February 2024, succumbed to his injuries on 2 March 2024.",
+			true, "Armed clash/1"},
+		{"died of another cause",
+			"A Levies soldier who was injured in Bajaur died of a heart attack in Peshawar on 2 March 2024.",
+			false, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := diedOfWounds(lex.Split(tc.text)[0].Toks); got != tc.revision {
+				t.Errorf("diedOfWounds(%q) = %v, want %v", tc.text, got, tc.revision)
+			}
+			if got := typesAndTolls(x, tc.text); got != tc.want {
+				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
+			}
+		})
+	}
+}
