@@ -1475,8 +1475,10 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		if w == "bodies" && lex.HasAt(toks, i+1, "of", "their") && !isNumberWord(toks, i+3) {
 			return "", 0
 		}
+		// ("the engineer's body was found": a person's, read by
+		// figuresFor.)
 		if i+1 >= len(toks) || !toks[i+1].Is("of") {
-			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) &&
+			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) && !(w == "body" && possessedBody(toks, i) != "") &&
 				!(i > 2 && toks[i-1].Is("more") && isNumberWord(toks, i-2) && toks[i-3].Is("found", "recovered", "retrieved", "fished")) {
 				return "", 0
 			}
@@ -1923,6 +1925,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// dead of a figure told before, named again.
 	if w0(w, "body", "bodies") && lex.HasAt(toks, vEnd+1, "of", "the") && slices.ContainsFunc(prev, func(f Figure) bool { return f.Kind == Killed && !f.Negated }) {
 		return nil
+	}
+	// "The engineer's body was found two days later": one dead, named
+	// by the possessive before the noun (unless the dead of a figure
+	// told before in the sentence).
+	if w == "body" && vEnd == v && len(prev) == 0 && !lex.HasAt(toks, v+1, "of") {
+		if c := possessedBody(toks, v); c != "" {
+			return []Figure{{Kind: Killed, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[v-1].Start, End: toks[v].End}}
+		}
 	}
 	// Active phrasing: the victims follow ("killing six terrorists", "the
 	// killing of six terrorists", "killed and injured several soldiers").
@@ -3180,6 +3190,12 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	// India's Home Guards are an auxiliary police force: "a Home Guard
 	// jawan", "two home guards".
 	if toks[i].Is("guard", "guards") && i > 0 && toks[i-1].Is("home") {
+		return Security, true
+	}
+	// "a mandal parishad president and his gunman": in India a
+	// politician's gunman is the police guard posted with him, not an
+	// attacker.
+	if toks[i].Is("gunman") && i > 0 && toks[i-1].Is("his", "her") {
 		return Security, true
 	}
 	// An informer is a civilian whoever he informs ("Police informer").
@@ -4491,6 +4507,12 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		return -1, -1
 	}
 	for m := j - 1; m > 0 && m >= j-30; m-- {
+		// "A sarpanch and his son, a teacher, were shot dead": one
+		// person's apposition set off by commas, with no list of its
+		// own, right after a person noun.
+		if toks[m].Is(",") && m+1 < j && toks[m+1].Is("a", "an") && appositionOf(toks, m, j) {
+			return j, m
+		}
 		if toks[m].Is(",", ";", ".") {
 			return -1, -1
 		}
@@ -4506,6 +4528,45 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// possessedBody returns the category of the person whose "body" at i a
+// possessive names ("the engineer's body"), or "".
+func possessedBody(toks []lex.Token, i int) string {
+	if i == 0 || !toks[i].Is("body") {
+		return ""
+	}
+	p := toks[i-1].Lower
+	base, ok := strings.CutSuffix(p, "'s")
+	if !ok {
+		if base, ok = strings.CutSuffix(p, "’s"); !ok {
+			return ""
+		}
+	}
+	c := persons[base]
+	if c == Perpetrators || plural(base) {
+		return ""
+	}
+	return c
+}
+
+// appositionOf reports whether the words between the commas at m and j
+// name one person ("a teacher", "a Police constable") and a singular
+// person noun stands right before m: "his son, a teacher,".
+func appositionOf(toks []lex.Token, m, j int) bool {
+	if c, ok := personAt(toks, m-1, nil); !ok || c == "" || plural(toks[m-1].Lower) {
+		return false
+	}
+	person := false
+	for k := m + 2; k < j; k++ {
+		if toks[k].Punct || toks[k].Is("and", "or", "who", "which") {
+			return false
+		}
+		if c, ok := personAt(toks, k, nil); ok && c != "" {
+			person = true
+		}
+	}
+	return person
 }
 
 // countedAside finds an aside set off by commas between a counted
@@ -5191,6 +5252,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			k--
 		}
 		if k < 1 || !p.hasQ || !toks[k].Is("and", ",", "along") {
+			return out
+		}
+		// "A villager, a farmer, was shot dead": one man's apposition set
+		// off by commas before a singular verb is no second item.
+		if toks[k].Is(",") && p.q.Value == 1 && !plural(toks[p.head].Lower) && lex.HasAt(toks, p.head+1, ",", "was") {
 			return out
 		}
 		if along && k >= 1 {

@@ -235,7 +235,7 @@ var persons = map[string]string{
 	"farmer": Civilians, "farmers": Civilians, "worshippers": Civilians, "worshipers": Civilians,
 	"pilgrims": Civilians, "tourist": Civilians, "tourists": Civilians, "citizen": Civilians,
 	// Tourists' guides, sportsmen and their coaches.
-	"guide": Civilians, "guides": Civilians, "player": Civilians, "players": Civilians,
+	"guide": Civilians, "guides": Civilians, "player": Civilians, "players": Civilians, "porter": Civilians, "porters": Civilians,
 	"coach": Civilians, "coaches": Civilians,
 	"citizens": Civilians, "journalist": Civilians, "journalists": Civilians, "elder": Civilians,
 	"elders": Civilians, "leader": Civilians, "leaders": Civilians, "doctor": Civilians,
@@ -274,6 +274,9 @@ var persons = map[string]string{
 	"companion": Civilians, "companions": Civilians, "sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
 	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
+	// The heads of a council, a party's unit or a society: "a mandal
+	// parishad president", "the block chairman".
+	"president": Civilians, "vice-president": Civilians, "chairman": Civilians, "chairperson": Civilians,
 	"councillors": Civilians, "legislator": Civilians, "mla": Civilians, "mp": Civilians, "minister": Civilians,
 	// People named by their community, the usual targets of sectarian
 	// killings.

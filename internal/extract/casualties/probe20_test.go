@@ -13,8 +13,11 @@ import (
 // the people counted before a "who" clause that a pronoun after it
 // stands for ("caught two cadres who had come to collect levy and beat
 // them to death"); a cadre "who was injured in an encounter" and
-// arrested, unless the encounter is dated before; "companions" as
-// people, and "after thrashing them" as a beating.
+// arrested, unless the encounter is dated before; "companions" and
+// "porters" as people, and "after thrashing them" as a beating; a
+// leader's "gunman" as his police guard; an apposition set off by commas
+// after the last of a list, or of one man, as no person more; "the
+// engineer's body" as one dead.
 // Each has a near sentence it must leave alone.
 func TestFindWhoCountsAsWhat(t *testing.T) {
 	sides := map[string]string{"Maoists": Militants, "Maoist": Militants, "Police": Security, "DRG": Security}
@@ -33,6 +36,14 @@ func TestFindWhoCountsAsWhat(t *testing.T) {
 		{"after thrashing them", "The cadres let off three labourers after thrashing them.", "civilians.injured=3"},
 		{"wounded in an encounter and arrested", "A Maoist who was injured in an encounter was arrested by the DRG.", "militants.arrested=1 militants.injured=1"},
 		{"wounded in an encounter last year and arrested", "A Maoist who was injured in an encounter last year was arrested by the DRG.", "militants.arrested=1"},
+		{"a porter with the jawans", "Six CRPF jawans and a porter carrying their rations were injured in the blast.", "civilians.injured=1 security_forces.injured=6"},
+		{"a leader's gunman is his police guard", "A mandal parishad president and his gunman were shot dead near the market.", "civilians.killed=1 security_forces.killed=1"},
+		{"a gunman with no one to guard attacks", "The gunman was shot dead by the Police.", "perpetrators.killed=1"},
+		{"an apposition after the last of two", "A sarpanch and his son, a teacher, were shot dead near the market.", "civilians.killed=1 civilians.killed=1"},
+		{"an apposition of one man", "A villager, a farmer, was shot dead near the market.", "civilians.killed=1"},
+		{"a list of three with commas", "A sarpanch, a teacher, and a trader were shot dead near the market.", "civilians.killed=1 civilians.killed=1 civilians.killed=1"},
+		{"a body named by a possessive", "The engineer's body was found two days later.", "civilians.killed=1"},
+		{"a body of work", "The student's body of work was praised.", ""},
 		{"a thrashing is a noun", "The Police gave the looters a thrashing.", ""},
 		{"the thrashing of a team", "The thrashing of the visitors in the final was the talk of the town.", ""},
 	}
