@@ -114,7 +114,7 @@ type Event struct {
 // Claim is an aggregate statistic a text cites ("over 140 incidents in
 // 2024"). Claims are never events.
 type Claim struct {
-	Metric       string     `json:"metric"` // incidents, deaths, security_forces_killed, civilians_killed, militants_killed, injured, attacks, arrests...
+	Metric       string     `json:"metric"` // incidents, deaths, security_forces_killed, injured, attacks, arrests, attacks_foiled, displaced...: the extract/claims constants
 	Value        int64      `json:"value"`
 	Bound        string     `json:"bound"`
 	PeriodStart  string     `json:"period_start"`
