@@ -500,6 +500,7 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 	// Kinds told before as more than those counted ("six more were
 	// killed"), and otherwise.
 	moreBefore, plainBefore := map[string]bool{}, map[string]bool{}
+	toldPeople := 0 // the most wounded "people" (of no side told) one sentence before gave
 	for si, figs := range perSentence {
 		order := make([]int, len(figs))
 		for k := range order {
@@ -523,6 +524,13 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			}
 		}
 		var drop []int // restated totals this event holds no part of
+		// The dead this sentence tells of each side.
+		killedHere := map[string]int{}
+		for _, f := range figs {
+			if f.Kind == casualties.Killed && !f.Negated && f.Count > 0 {
+				killedHere[f.Category] += f.Count
+			}
+		}
 		// "The JJMP shot dead two Maoists. The next day, the Maoists
 		// retaliated by killing a JJMP cadre": a reprisal told on a
 		// later day is a deed of its own, and its dead are beyond
@@ -578,6 +586,18 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			if si > 0 && !told[casualties.Killed] && d.theWoundedDied(f, perSentence[si-1]) {
 				own()
 				figs[k].More, figs[k].WereInjured = true, true
+				continue
+			}
+			// "A grenade exploded at a rally, wounding 49 people. Two
+			// security guards later died of their injuries": dead of a
+			// side beyond those told before, who died of wounds, are
+			// of the wounded people told before. (Wounded of a side
+			// may leave some out: "25 passengers were injured ... the
+			// bus driver succumbed".)
+			if f.Kind == casualties.Killed && f.Category != casualties.Unknown && !f.SideBefore && toldPeople >= f.Count &&
+				killedHere[f.Category]-toldSide[sideKind{f.Category, casualties.Killed}] >= f.Count && d.diedOfWounds(f) {
+				own()
+				figs[k].WereInjured = true
 				continue
 			}
 			// The figures of the same kind told before it in the
@@ -653,6 +673,13 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 		for sk, n := range bySide {
 			toldSide[sk] = max(toldSide[sk], n)
 		}
+		people := 0
+		for _, f := range figs {
+			if f.Generic && f.Kind == casualties.Injured && !f.Negated {
+				people += f.Count
+			}
+		}
+		toldPeople = max(toldPeople, people)
 	}
 	return perSentence
 }
@@ -675,6 +702,25 @@ func (d *doc) laterReprisal(figs []casualties.Figure) bool {
 			return false
 		}
 		return laterTime(s.Toks)
+	}
+	return false
+}
+
+// diedOfWounds reports whether a figure's dead are told as dying of
+// wounds: "her husband succumbed", "two guards later died of their
+// injuries".
+func (d *doc) diedOfWounds(f casualties.Figure) bool {
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "succumbed", "succumbs":
+		return true
+	case "died", "dies":
+		after := strings.Fields(strings.ToLower(d.text[f.End:min(len(d.text), f.End+30)]))
+		return len(after) > 2 && (after[0] == "of" || after[0] == "from") && (after[1] == "his" || after[1] == "her" || after[1] == "their") &&
+			(strings.HasPrefix(after[2], "injuries") || strings.HasPrefix(after[2], "wounds"))
 	}
 	return false
 }
