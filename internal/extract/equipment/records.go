@@ -1295,6 +1295,17 @@ func itemsIn(toks []lex.Token) []found {
 				continue
 			}
 			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
+			if it.item == "Glock" && e+1 < len(toks) && lex.Digits(toks[e+1].Text) {
+				// "a Glock 17 pistol": the model's variant and the noun
+				// it names.
+				e++
+				f.item += " " + toks[e].Text
+				if e+1 < len(toks) && toks[e+1].Is("pistol") {
+					e++
+					f.item += " pistol"
+				}
+				f.last = e
+			}
 			if (it.category == "weapons" || it.category == "munitions") && e+1 < len(toks) && partNouns[toks[e+1].Lower] {
 				// "600 pistol barrels", "ballistic missile parts": parts
 				// of the arm, counted as such.
@@ -1376,7 +1387,7 @@ var partNouns = lex.WordSet("barrels barrel frames frame parts components slides
 // variant ("a Glock 19").
 func bareModelEnd(t lex.Token) bool {
 	return t.Punct || lex.Digits(t.Text) && t.Lower != "" || t.Is("and", "or", "with", "from", "in", "at", "on", "of", "was", "were", "is", "are",
-		"has", "had", "sells", "sold", "fetches", "costs")
+		"has", "had", "sells", "sold", "fetches", "costs", "found", "recovered", "seized", "captured", "used")
 }
 
 // armsInList reports "arms" at token e listed before other materiel:
@@ -1604,12 +1615,27 @@ func placeBefore(toks []lex.Token, first int) bool {
 			// "$18.6 billion in equipment": the materiel a sum bought.
 			return false
 		}
+		if t.Is("from") && firedBefore(toks, k) {
+			// "fired 30 rounds from a Glock 17 pistol": the arm fired.
+			return false
+		}
 		if t.Is("from", "by", "in", "inside", "under", "near", "on", "aboard", "onboard", "beneath") {
 			// "riding in Ford Ranger pickups": what they ride is seen.
 			return !(k > 0 && t.Is("in", "on") && toks[k-1].Is("riding"))
 		}
 		if !t.Is("a", "an", "the", "their", "his", "its", "her") && k == first-3 {
 			return false
+		}
+	}
+	return false
+}
+
+// firedBefore reports a verb of firing a few words before token k: "fired
+// 30 rounds from".
+func firedBefore(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].Is("fired", "firing", "shot", "shooting") {
+			return true
 		}
 	}
 	return false
@@ -2124,7 +2150,12 @@ var attackVerbs = lex.WordSet("attacked attack attacks targeted struck hit carri
 // out with a quadcopter".
 func droneAttackWith(toks []lex.Token, i int) bool {
 	drone := false
-	for k := i + 1; k < len(toks) && k <= i+3 && !drone; k++ {
+	// "with four drones", "with rocket launchers, 120 hand grenades and
+	// eight drones": drones among the arms of the list.
+	for k := i + 1; k < len(toks) && k <= i+12 && !drone; k++ {
+		if toks[k].Punct && toks[k].Text != "," {
+			break
+		}
 		drone = droneNouns[toks[k].Lower]
 	}
 	if !drone {
@@ -2845,14 +2876,22 @@ func groupTeller(text string, toks []lex.Token, cx Context, ev func(string, int,
 // "according to an audit", "the report says".
 func finderTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for k := 1; k < len(toks); k++ {
-		if !findingNouns[toks[k].Lower] || !toks[k-1].Is("a", "an", "the") {
+		if !findingNouns[toks[k].Lower] {
+			continue
+		}
+		// "the report", or "the police report" with the body whose it is.
+		b := k
+		if k >= 2 && !toks[k-1].Is("a", "an", "the") && toks[k-2].Is("a", "an", "the") && !toks[k-1].Punct && !isCap(toks[k-1].Text) && !startsFigure(toks[k-1]) {
+			b = k - 1
+		}
+		if !toks[b-1].Is("a", "an", "the") {
 			continue
 		}
 		told := k+1 < len(toks) && toks[k+1].Is("found", "finds", "says", "said", "showed", "shows", "concluded") ||
-			k >= 3 && toks[k-2].Is("to") && toks[k-3].Is("according")
+			b >= 3 && toks[b-2].Is("to") && toks[b-3].Is("according")
 		if told {
-			ev("attributed_to", toks[k].Start, toks[k].End)
-			return toks[k].Text
+			ev("attributed_to", toks[b].Start, toks[k].End)
+			return text[toks[b].Start:toks[k].End]
 		}
 	}
 	return ""
@@ -4177,7 +4216,8 @@ func military(sents []lex.Sentence, si int) bool {
 		for _, t := range sents[k].Toks {
 			if t.Is("military", "army", "armed", "forces", "troops", "soldiers", "defence", "defense", "pentagon", "militants",
 				"militant", "taliban", "insurgents", "weapons", "arms", "munitions", "combat", "war", "armoured", "armored", "police",
-				"force", "ttp", "bsf", "security", "rangers", "levies", "ctd", "terrorists", "terrorist", "maoists", "maoist", "jawans") {
+				"force", "ttp", "bsf", "security", "rangers", "levies", "ctd", "terrorists", "terrorist", "maoists", "maoist", "jawans",
+				"fighters", "attacked", "bla", "blf", "iskp") {
 				return true
 			}
 		}
