@@ -1236,7 +1236,7 @@ type found struct {
 
 // itemModifiers are the words before an item that say what kind of it
 // it is, kept in its name.
-var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled")
+var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled unexploded")
 
 // ammunitionOf are the weapons named before the ammunition they fire:
 // "pistol rounds", "rifle cartridges".
@@ -1880,6 +1880,15 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if toks[i].Is("destroyed") && disposed(toks, i) {
+			// "UNMAS teams destroyed some 4,500 small arms", "Colombia
+			// destroyed 8,994 weapons handed in by former fighters": a
+			// stock disposed of, told as what became of it.
+			if kind == "" {
+				kind, start, end = Inventory, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if toks[i].Is("use", "service") && i > 0 && (toks[i-1].Is("in") || i > 1 && toks[i-2].Is("in") && isCap(toks[i-1].Text)) {
 			// "some 7,000 vehicles were still in use", "aircraft in
 			// Taliban service": a stock told by what it still serves.
@@ -2065,6 +2074,26 @@ func attackTold(toks []lex.Token) int {
 		}
 	}
 	return -1
+}
+
+// disposed reports arms, ammunition or explosives "destroyed" at token i
+// in a sentence that tells of no attack: a stock disposed of, not
+// "militants destroyed two vehicles" or "the strike destroyed a depot".
+func disposed(toks []lex.Token, i int) bool {
+	if attackTold(toks) >= 0 {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		for _, it := range itemsByFirst[toks[k].Lower] {
+			if lex.HasAt(toks, k, it.words...) {
+				return it.category == "weapons" || it.category == "ammunition" || it.category == "munitions" || it.category == "explosives"
+			}
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // toAfter reports a "to" that names whom materiel went to, within a few
@@ -2343,6 +2372,20 @@ func forceBefore(toks []lex.Token, i int) bool {
 	for j := 0; j < 2 && k >= 0 && toks[k].Is("now", "still", "already", "also", "reportedly", "currently", "once", "had", "have", "has"); j++ {
 		k--
 	}
+	// "Jaish al-Adl fighters in Iran's Sistan-Baluchestan province had":
+	// back over the force's place.
+	if k >= 2 && toks[k].Is("province", "district", "region", "valley", "area") || k >= 1 && isCap(toks[k].Text) {
+		m := k
+		if toks[m].Is("province", "district", "region", "valley", "area") {
+			m--
+		}
+		for n := 0; n < 3 && m >= 1 && isCap(toks[m].Text); n++ {
+			m--
+		}
+		if m >= 1 && m < k && toks[m].Is("in") && forceNouns[toks[m-1].Lower] {
+			return true
+		}
+	}
 	// "ISIL-K held fewer than 200 rifles": a group named by its
 	// initials.
 	return k >= 0 && (forceNouns[toks[k].Lower] || groupInitials(toks[k].Text))
@@ -2441,6 +2484,11 @@ func includedBack(toks []lex.Token) int {
 // refersBack reports a sentence that continues the one before: "The report
 // also revealed", "These assets".
 func refersBack(toks []lex.Token) bool {
+	if len(toks) > 1 && toks[0].Is("it", "they") && tellVerbs[toks[1].Lower] {
+		// "It estimated that some 7,000 vehicles ...": the body the
+		// sentence before named.
+		return true
+	}
 	for i := 0; i < len(toks) && i < 4; i++ {
 		if toks[i].Is("report", "also", "these", "this", "same") {
 			return true
