@@ -57,6 +57,12 @@ func TestResolve(t *testing.T) {
 		{"Clashes in South Waziristan Agency left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "South Waziristan", 3},
 		{"Clashes in Upper South Waziristan left three dead.", "", "Pakistan", "Khyber Pakhtunkhwa", "South Waziristan", "Upper South Waziristan", 3},
 		{"A raid in Duki district, Balochistan.", "", "Pakistan", "Balochistan", "Loralai", "Duki", 3},
+		// Spellings of Balochistan's towns in the Pakistani press.
+		{"Nine coal miners were shot dead in Dukki on Friday.", "Pakistan", "Pakistan", "Balochistan", "Loralai", "Duki", 1},
+		{"A bus was stopped on the highway near Naushki and six passengers were killed.", "Pakistan", "Pakistan", "Balochistan", "Nushki", "Nushki", 2},
+		{"An FC camp was attacked in Panjgoor.", "Pakistan", "Pakistan", "Balochistan", "Panjgur", "Panjgur", 1},
+		{"A railway track was blown up near Machh.", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Mach", 2},
+		{"A gas pipeline was blown up in Dera Bughti district.", "Pakistan", "Pakistan", "Balochistan", "Dera Bugti", "Dera Bugti", 3},
 		// Karezat (the press's "Khanozai district"), carved from Pishin in
 		// 2022, is coded to Pishin, at Khanozai, its headquarters.
 		{"Two policemen were shot dead in Karezat district (Balochistan).", "", "Pakistan", "Balochistan", "Pishin", "Karezat", 3},
