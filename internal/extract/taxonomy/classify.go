@@ -3037,6 +3037,11 @@ func dealConcluded(toks []lex.Token) bool {
 			twoSides(toks, i) {
 			return true
 		}
+		// "Mali freed 200 prisoners in exchange for the release of four
+		// hostages": a swap told by its terms.
+		if lex.HasAt(toks, i, "in", "exchange", "for") && releaseNear(toks, i) {
+			return true
+		}
 		// "Houthis and the government free 1,000 detainees in a prisoner
 		// swap".
 		if t.Is("swap", "exchange") && i > 0 && toks[i-1].Is("prisoner", "prisoners", "captive", "detainee") && freedNear(toks) {

@@ -170,8 +170,9 @@ func displacedAt(toks []lex.Token, i int) bool {
 		}
 		// Fled somewhere or from something: "fled their villages",
 		// "fled to the hills"; not "the fleeing of a militant".
+		// "fled Stepanakert towards Armenia": a place left, by its name.
 		if i+1 >= len(toks) || !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",
-			"amid") && !toks[i+1].Punct {
+			"amid") && !toks[i+1].Punct && !(properName(toks, i+1) && !toks[i+1].Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
 			return false
 		}
 		for k := i - 1; k >= 0 && k >= i-8; k-- {

@@ -2213,6 +2213,7 @@ func TestClassifyTwelfthProbeMoves(t *testing.T) {
 		{"Illegal miners killed a rival over a gold pit, police said.", civ(1), 1, false, true, Attack},
 		{"A crowd broke into the police station, dragged out two men and beat them to death.", civ(2), 2, false, true, MobViolence},
 		{"The government freed 200 prisoners in exchange for the release of four hostages.", nil, 0, false, false, Agreement},
+		{"Tens of thousands of residents fled Stepanakert towards Armenia during the night.", nil, 0, false, false, OtherDev},
 	})
 	for _, tc := range []struct {
 		text string
@@ -2223,6 +2224,11 @@ func TestClassifyTwelfthProbeMoves(t *testing.T) {
 		{"The last French soldiers left the base on Monday, which was handed over to the Malian army.", true},
 		{"The last French soldiers left the base on Monday.", false},
 		{"The rebels opened a training camp in the jungle near the border.", true},
+		// A swap told by its terms; people who fled a town named.
+		{"Mali freed some 200 prisoners in exchange for the release of three hostages.", true},
+		{"Farmers sold cattle in exchange for grain at the market.", false},
+		{"Tens of thousands of residents fled Stepanakert towards Armenia during the night.", true},
+		{"The gunmen fled Kabul after the attack.", false},
 	} {
 		toks := lex.Tokens(tc.text, 0, len(tc.text))
 		if got := StrategicMove(toks); got != tc.want {
