@@ -729,7 +729,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				addEv("quantity", s.Toks[a].Start, s.Toks[a].End)
 				counted = counted || kind != Use && kind != Sighting
 			}
-			if r.Quantity == nil && r.ValueUSD == nil && it.category == "explosives" && weighedAt(s.Toks, it.first) {
+			if r.Quantity == nil && r.ValueUSD == nil && (it.category == "explosives" || it.category == "ammunition") && weighedAt(s.Toks, it.first) {
 				// "used about 12 kg of explosives": a weight is no count,
 				// but tells the amount as a count would.
 				counted = true
@@ -2045,6 +2045,11 @@ var weightUnits = lex.WordSet("kg kgs kilogram kilograms kilo kilos tonnes tons 
 // weighedAt reports an item told by its weight: "12 kg of explosives",
 // "five kilograms of C-4".
 func weighedAt(toks []lex.Token, first int) bool {
+	if first >= 3 && toks[first-2].Is("of") && !toks[first-1].Punct && !isCap(toks[first-1].Text) && !startsFigure(toks[first-1]) {
+		// "200,000 tonnes of surplus ammunition", "12 kg of high
+		// explosives".
+		first--
+	}
 	return first >= 2 && toks[first-1].Is("of") && (weightUnits[toks[first-2].Lower] || lex.Digits(strings.TrimSuffix(toks[first-2].Lower, "kg")) && strings.HasSuffix(toks[first-2].Lower, "kg"))
 }
 
@@ -2083,7 +2088,7 @@ func disposed(toks []lex.Token, i int) bool {
 	if attackTold(toks) >= 0 {
 		return false
 	}
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
 		for _, it := range itemsByFirst[toks[k].Lower] {
 			if lex.HasAt(toks, k, it.words...) {
 				return it.category == "weapons" || it.category == "ammunition" || it.category == "munitions" || it.category == "explosives"
@@ -2980,7 +2985,17 @@ func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 				break
 			}
 		}
-		if b >= 0 && (witnessNouns[toks[b].Lower] || witnessNoun[toks[b].Lower] || tellerNouns[toks[b].Lower]) {
+		if b >= 0 && tellerNouns[toks[b].Lower] {
+			// "the bomb disposal squad said", "a parliamentary
+			// committee said": the words that say which.
+			a := b
+			for a > 0 && a > b-2 && !toks[a-1].Punct && !isCap(toks[a-1].Text) && !toks[a-1].Is("a", "an", "the", "its", "their") && itemsByFirst[toks[a-1].Lower] == nil {
+				a--
+			}
+			ev("attributed_to", toks[a].Start, toks[b].End)
+			return text[toks[a].Start:toks[b].End]
+		}
+		if b >= 0 && (witnessNouns[toks[b].Lower] || witnessNoun[toks[b].Lower]) {
 			ev("attributed_to", toks[b].Start, toks[b].End)
 			return text[toks[b].Start:toks[b].End]
 		}
@@ -2992,7 +3007,7 @@ func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 // coalition said", "a Western diplomat said", "a Taliban engineer told
 // AFP", "Malian state television reported", "a parliamentary committee
 // said".
-var tellerNouns = lex.WordSet("coalition television radio committee diplomat diplomats engineer engineers")
+var tellerNouns = lex.WordSet("coalition television radio committee diplomat diplomats engineer engineers squad")
 
 // witnessNoun are the witnessNouns in the singular: "a dealer said".
 var witnessNoun = lex.WordSet("dealer trader shopkeeper resident witness eyewitness villager local")
@@ -3972,7 +3987,8 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			continue
 		}
 		e := j
-		for e < len(toks) && (isCap(toks[e].Text) || (toks[e].Is("of", "and", "for") && e+1 < len(toks) && isCap(toks[e+1].Text))) {
+		for e < len(toks) && (isCap(toks[e].Text) || (toks[e].Is("of", "and", "for", "di", "de", "del", "da") && e+1 < len(toks) && isCap(toks[e+1].Text))) {
+			// "the Guardia di Finanza said".
 			e++
 		}
 		k := e
