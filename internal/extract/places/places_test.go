@@ -63,6 +63,9 @@ func TestResolve(t *testing.T) {
 		{"An FC camp was attacked in Panjgoor.", "Pakistan", "Pakistan", "Balochistan", "Panjgur", "Panjgur", 1},
 		{"A railway track was blown up near Machh.", "Pakistan", "Pakistan", "Balochistan", "Kachhi", "Mach", 2},
 		{"A gas pipeline was blown up in Dera Bughti district.", "Pakistan", "Pakistan", "Balochistan", "Dera Bugti", "Dera Bugti", 3},
+		{"Two policemen were shot dead in D.M. Jamali on Sunday.", "Pakistan", "Pakistan", "Balochistan", "Nasirabad", "Dera Murad Jamali", 1},
+		{"A coal mine was attacked near Shahrig in Harnai.", "Pakistan", "Pakistan", "Balochistan", "Harnai", "Shahrag", 2},
+		{"Levies were fired on in Muslimbagh.", "Pakistan", "Pakistan", "Balochistan", "Killa Saifullah", "Muslim Bagh", 2},
 		// Karezat (the press's "Khanozai district"), carved from Pishin in
 		// 2022, is coded to Pishin, at Khanozai, its headquarters.
 		{"Two policemen were shot dead in Karezat district (Balochistan).", "", "Pakistan", "Balochistan", "Pishin", "Karezat", 3},
