@@ -4052,8 +4052,17 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 			if _, ok := personAt(toks, k-1, hints); ok {
 				continue
 			}
-			if _, ok := personAt(toks, k-2, hints); ok && toks[k-1].Is(",") {
+			// (", who", and "A 'Jan Militia commander' who": a comma or
+			// the quote closing a rank.)
+			if _, ok := personAt(toks, k-2, hints); ok && toks[k-1].Is(",", "'", "’") {
 				continue
+			}
+			// ("a 'commander' of the CPI-Maoist who": the group he is
+			// of.)
+			if h, ok := ofGroupBefore(toks, k); ok {
+				if _, ok := personAt(toks, h, hints); ok {
+					continue
+				}
 			}
 		}
 		// A clause boundary: "while", "when", "after" start another clause.
@@ -4550,6 +4559,30 @@ func possessedBody(toks []lex.Token, i int) string {
 	return c
 }
 
+// ofGroupBefore reads back from the word before k over a group's name
+// told with "of" ("of the CPI-Maoist", "of the PLFI") and a quote that
+// closes a rank, and returns the noun before them.
+func ofGroupBefore(toks []lex.Token, k int) (int, bool) {
+	m := k - 1
+	for m > 0 && m >= k-4 && isCap(toks[m].Text) && !toks[m].Punct {
+		m--
+	}
+	if m == k-1 || m < 2 {
+		return 0, false
+	}
+	if toks[m].Is("the") {
+		m--
+	}
+	if !toks[m].Is("of") {
+		return 0, false
+	}
+	m--
+	if toks[m].Is("'", "’") {
+		m--
+	}
+	return m, m >= 0
+}
+
 // appositionOf reports whether the words between the commas at m and j
 // name one person ("a teacher", "a Police constable") and a singular
 // person noun stands right before m: "his son, a teacher,".
@@ -4713,7 +4746,9 @@ func woundingAt(toks []lex.Token, v int) bool {
 // undergoing treatment", "were airlifted to Raipur", "was arrested" (a
 // cadre wounded in the firing and caught).
 func inCareAfter(toks []lex.Token, v int) bool {
-	for k := v + 1; k < len(toks) && k <= v+12 && !toks[k].Is(".", ";"); k++ {
+	// ("who was injured in an encounter with the DRG near Aranpur in
+	// Dantewada District was captured": the place may take some words.)
+	for k := v + 1; k < len(toks) && k <= v+16 && !toks[k].Is(".", ";"); k++ {
 		if toks[k].Is("recovering", "undergoing", "airlifted", "hospitalised", "hospitalized", "admitted", "shifted", "stable",
 			"arrested", "caught", "nabbed", "apprehended", "captured") && isAux(toks[k-1]) {
 			return true

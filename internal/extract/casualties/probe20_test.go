@@ -35,6 +35,8 @@ func TestFindWhoCountsAsWhat(t *testing.T) {
 		{"companions are people", "The Maoists fired at the trader, injuring him and three of his companions.", "civilians.injured=1 civilians.injured=3"},
 		{"after thrashing them", "The cadres let off three labourers after thrashing them.", "civilians.injured=3"},
 		{"wounded in an encounter and arrested", "A Maoist who was injured in an encounter was arrested by the DRG.", "militants.arrested=1 militants.injured=1"},
+		{"a quoted rank of a group wounded and captured", "A 'section commander' of the PLFI who was injured in an encounter near the village of Tapkara in the District was captured.", "militants.injured=1"},
+		{"a quoted rank arrested after a clause of another fate", "The 'commander' of the PLFI who was arrested in June was released.", ""},
 		{"wounded in an encounter last year and arrested", "A Maoist who was injured in an encounter last year was arrested by the DRG.", "militants.arrested=1"},
 		{"a porter with the jawans", "Six CRPF jawans and a porter carrying their rations were injured in the blast.", "civilians.injured=1 security_forces.injured=6"},
 		{"a leader's gunman is his police guard", "A mandal parishad president and his gunman were shot dead near the market.", "civilians.killed=1 security_forces.killed=1"},
