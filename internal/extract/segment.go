@@ -2821,8 +2821,8 @@ func (d *doc) tellsAgain(earlier, later []int, i int) bool {
 }
 
 // gunfireAfterBlast reports whether sentence i tells a fight that came
-// after the group's blast: the group names an explosive, a grenade or a
-// suicide bomber and no gunfire, and sentence i names a gunfight, an
+// after the group's blast: the group names an explosive, a grenade, a
+// suicide bomber or rockets and shells and no gunfire, and sentence i names a gunfight, an
 // exchange of fire or fire returned, with a word of sequence ("then",
 // "soon after", "after the explosion", "followed").
 func (d *doc) gunfireAfterBlast(group []int, i int) bool {
@@ -2846,12 +2846,24 @@ func (d *doc) gunfireAfterBlast(group []int, i int) bool {
 	}
 	blast := false
 	for _, g := range group {
-		for _, h := range d.liveHits(g) {
+		hits := d.liveHits(g)
+		for _, h := range hits {
 			switch h.Cue {
-			case taxonomy.CueFiring, taxonomy.CueClash, taxonomy.CueRetaliation:
+			case taxonomy.CueFiring:
+				// "fired seven rockets": the verb of the shelling.
+				if !firedShells(hits, h) {
+					return false
+				}
+			case taxonomy.CueClash, taxonomy.CueRetaliation:
 				return false
 			case taxonomy.CueExplosive, taxonomy.CueGrenade, taxonomy.CueSuicide:
 				blast = blast || !h.Item
+			case taxonomy.CueShelling:
+				// Rockets or shells fired from afar, then a fight ("The
+				// rocket attack was followed by an exchange of fire"),
+				// are two deeds as a blast and a fight are; "teargas
+				// shelling" on a crowd is none.
+				blast = blast || !h.Item && !(h.Token > 0 && d.sents[g].Toks[h.Token-1].Is("teargas", "tear-gas", "gas"))
 			}
 		}
 	}
@@ -2947,6 +2959,18 @@ func laterTime(toks []lex.Token) bool {
 		case t.Is("next", "following") && k > 0 && toks[k-1].Is("the") && k+1 < len(toks) && toks[k+1].Is("day", "morning", "evening", "night"):
 			return true
 		case lex.HasAt(toks, k, "the", "day", "after") && (k+3 >= len(toks) || toks[k+3].Punct):
+			return true
+		}
+	}
+	return false
+}
+
+// firedShells reports whether the firing hit f is the verb of rockets or
+// shells fired, a shelling hit just after it: "fired seven rockets",
+// "fired mortar shells at the camp".
+func firedShells(hits []taxonomy.Hit, f taxonomy.Hit) bool {
+	for _, h := range hits {
+		if h.Cue == taxonomy.CueShelling && h.Token > f.Token && h.Token-f.Token <= 4 {
 			return true
 		}
 	}

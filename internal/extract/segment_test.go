@@ -1057,6 +1057,9 @@ func TestAttackToldOtherwise(t *testing.T) {
 		{"the wounded who later died",
 			"A suicide bomber blew himself up near the consulate in Jalalabad on 2 March 2024, killing three policemen. Two of the wounded later died in hospital.",
 			"Suicide bomb/5"},
+		{"a fight that followed rockets",
+			"Militants fired seven rockets at an FC base in Miranshah on 2 March 2024. The rocket attack was followed by an exchange of fire between troops and militants.",
+			"Shelling/artillery/missile attack/0,Armed clash/0"},
 		{"a fight that followed a blast",
 			"A soldier was injured in a pressure bomb blast near Sukma on 2 March 2024. An exchange of fire followed between the troops and the Maoists.",
 			"Remote explosive/landmine/IED/0,Armed clash/0"},
@@ -2128,5 +2131,16 @@ func TestDiedOfWounds(t *testing.T) {
 				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestClashAfterTeargas checks that a clash told after teargas fired on a
+// crowd goes on with the crowd's story: teargas "shelling" is no shelling
+// after which a fight is a deed of its own.
+func TestClashAfterTeargas(t *testing.T) {
+	x := extractor(t)
+	text := "Scores of protesters were injured as police resorted to teargas shelling in Srinagar on 2 March 2024. Soon after, youths clashed with the police near Lal Chowk."
+	if n := len(x.Extract(text, time.Time{}, "").Events); n != 1 {
+		t.Errorf("Extract(%q) gave %d events, want 1", text, n)
 	}
 }
