@@ -565,6 +565,18 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 				}
 				continue
 			}
+			// "Five policemen were killed in the ambush. Three of them
+			// died on the spot": a share of the dead told before, not
+			// of wounded no sentence told.
+			if f.More && f.WereInjured && f.Kind == casualties.Killed && d.shareOf(f) && !d.namesWounded(f) &&
+				!told[casualties.Injured] && f.Count <= toldMost[casualties.Killed] &&
+				!slices.ContainsFunc(figs, func(g casualties.Figure) bool {
+					return g.Kind == casualties.Injured && !g.Negated && g.Start < f.Start
+				}) {
+				own()
+				figs[k].More, figs[k].WereInjured = false, false
+				f = figs[k]
+			}
 			// "Two villagers were killed in two days. ... On Monday,
 			// the body of a second villager was found": the second of
 			// the two, not one beyond them. (After "A villager was
@@ -749,6 +761,18 @@ func (d *doc) theWoundedDied(f casualties.Figure, before []casualties.Figure) bo
 		}
 	}
 	return injured == 1
+}
+
+// namesWounded reports whether a figure's words name the wounded: "two
+// of the injured died".
+func (d *doc) namesWounded(f casualties.Figure) bool {
+	for _, w := range strings.Fields(strings.ToLower(d.text[f.Start:f.End])) {
+		switch w {
+		case "injured", "wounded", "hurt", "injured,", "wounded,":
+			return true
+		}
+	}
+	return false
 }
 
 // shareOf reports whether a figure counts a share of people told before:
