@@ -164,6 +164,7 @@ var items = []itemName{
 	{[]string{"mortar", "bombs"}, "munitions", "mortar bombs", false},
 	{[]string{"mortar", "bomb"}, "munitions", "mortar bomb", true},
 	{[]string{"mortar"}, "weapons", "mortar", true},
+	{[]string{"mortars"}, "weapons", "mortars", false},
 	{[]string{"surface-to-air", "missile"}, "munitions", "surface-to-air missile", true},
 	{[]string{"anti-tank", "guided", "missiles"}, "munitions", "anti-tank guided missiles", false},
 	{[]string{"loitering", "munitions"}, "munitions", "loitering munitions", false},
@@ -653,6 +654,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		}
 		for _, it := range its {
 			if it.first > relFrom && it.first < relTo {
+				continue
+			}
+			if lowerWord(text[kStart:kEnd]) == "destroyed" && !armsItemAt(s.Toks, it.first) && !armsItemAt(s.Toks, it.last) {
+				// "destroyed an explosives cache and five vehicles": only
+				// the arms are taken out of use.
 				continue
 			}
 			if weighedUse && !(it.category == "explosives" && weighedAt(s.Toks, it.first)) {
@@ -1881,12 +1887,17 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			continue
 		}
 		if toks[i].Is("destroyed") && disposed(toks, i) {
-			// "UNMAS teams destroyed some 4,500 small arms", "Colombia
-			// destroyed 8,994 weapons handed in by former fighters": a
-			// stock disposed of, told as what became of it.
+			// "UNMAS teams destroyed some 4,500 small arms", "troops
+			// destroyed 23 IEDs": arms taken out of use, as arms
+			// defused or shot down are.
 			if kind == "" {
-				kind, start, end = Inventory, toks[i].Start, toks[i].End
+				kind, start, end = Seizure, toks[i].Start, toks[i].End
 			}
+			continue
+		}
+		if toks[i].Is("went", "gone", "go") && i+1 < len(toks) && toks[i+1].Is("missing") && !materielBefore(toks, i) {
+			// "a constable has gone missing along with a rifle": a
+			// person missing, not arms.
 			continue
 		}
 		if toks[i].Is("use", "service") && i > 0 && (toks[i-1].Is("in") || i > 1 && toks[i-2].Is("in") && isCap(toks[i-1].Text)) {
@@ -2069,7 +2080,7 @@ func weighedExplosives(toks []lex.Token) bool {
 }
 
 // attackWords tell of an attack or of the bomb that made it.
-var attackWords = lex.WordSet("bomber bombers bomb bombing blast explosion detonated exploded attack attacker attackers attacked struck rammed")
+var attackWords = lex.WordSet("bomber bombers bomb bombing blast explosion detonated exploded attack attacker attackers attacked struck rammed strike strikes airstrike airstrikes")
 
 // attackTold returns the first word that tells of an attack, or -1.
 func attackTold(toks []lex.Token) int {
@@ -2081,24 +2092,46 @@ func attackTold(toks []lex.Token) int {
 	return -1
 }
 
-// disposed reports arms, ammunition or explosives "destroyed" at token i
-// in a sentence that tells of no attack: a stock disposed of, not
-// "militants destroyed two vehicles" or "the strike destroyed a depot".
+// disposed reports arms, ammunition or explosives "destroyed" at token i,
+// named as its object, in a sentence that tells of no attack: not
+// "militants destroyed two vehicles", "air strikes destroyed an explosives
+// dump and five vehicles" or "shops were destroyed when an explosive
+// device went off".
 func disposed(toks []lex.Token, i int) bool {
 	if attackTold(toks) >= 0 {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+8; k++ {
-		for _, it := range itemsByFirst[toks[k].Lower] {
-			if lex.HasAt(toks, k, it.words...) {
-				return it.category == "weapons" || it.category == "ammunition" || it.category == "munitions" || it.category == "explosives"
-			}
+		if armsItemAt(toks, k) {
+			return true
 		}
-		if toks[k].Punct {
+		if toks[k].Punct || toks[k].Is("when", "while", "after", "as", "by", "in", "at", "during", "on", "and") {
 			return false
 		}
 	}
 	return false
+}
+
+// armsItemAt reports an item of arms, ammunition, munitions or
+// explosives at token k.
+func armsItemAt(toks []lex.Token, k int) bool {
+	for _, it := range itemsByFirst[toks[k].Lower] {
+		if lex.HasAt(toks, k, it.words...) {
+			return it.category == "weapons" || it.category == "ammunition" || it.category == "munitions" || it.category == "explosives"
+		}
+	}
+	return false
+}
+
+// materielBefore reports materiel just before the verb at token i, "had"
+// or "have" allowed between: "9,000 rounds went missing", "1,800 firearms
+// had gone missing".
+func materielBefore(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("had", "have", "has") {
+		k--
+	}
+	return k >= 0 && itemLast[toks[k].Lower]
 }
 
 // toAfter reports a "to" that names whom materiel went to, within a few
