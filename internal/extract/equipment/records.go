@@ -485,7 +485,7 @@ var kindCues = []kindCue{
 	// looted or snatched are; arms that "went missing" or that a force
 	// "cannot account for" are told of as what became of a stock, as
 	// arms "unaccounted for" are.
-	{[]string{"stole"}, Seizure}, {[]string{"stolen"}, Seizure},
+	{[]string{"stole"}, Seizure}, {[]string{"stolen"}, Seizure}, {[]string{"turned", "up"}, Seizure},
 	{[]string{"went", "missing"}, Inventory}, {[]string{"gone", "missing"}, Inventory}, {[]string{"go", "missing"}, Inventory},
 	{[]string{"account", "for"}, Inventory},
 	// "the TTP's use of night-vision equipment".
@@ -2919,6 +2919,9 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = finderTeller(text, toks, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = agencyTeller(text, toks, ev)
+	}
 	if c.attributed == "" && cx != nil {
 		c.attributed = groupTeller(text, toks, cx, ev)
 	}
@@ -2979,6 +2982,25 @@ func finderTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 			ev("attributed_to", toks[b].Start, toks[k].End)
 			return text[toks[b].Start:toks[k].End]
 		}
+	}
+	return ""
+}
+
+// agencyTeller names the body a sentence calls "the agency" when it tells
+// what it did, by the initials the sentence named it by before: "UNMAS
+// teams destroyed some 4,500 small arms, the agency said".
+func agencyTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for k := 2; k+1 < len(toks); k++ {
+		if !toks[k].Is("agency", "organisation", "organization") || !toks[k-1].Is("the") || !tellVerbs[toks[k+1].Lower] {
+			continue
+		}
+		for j := 0; j < k-1; j++ {
+			if isAcronym(toks[j].Text) {
+				ev("attributed_to", toks[j].Start, toks[j].End)
+				return toks[j].Text
+			}
+		}
+		return ""
 	}
 	return ""
 }
