@@ -2314,6 +2314,11 @@ func protestersKilled(in Input) bool {
 			}
 		}
 		for k := h.Token - 1; k >= 0 && k >= h.Token-4; k-- {
+			// "held a vigil for the protester killed by police": the
+			// dead the vigil is for, not a killing at it.
+			if crowd(in.Toks[k]) && mournedFor(in.Toks, k) {
+				break
+			}
 			if crowd(in.Toks[k]) {
 				// "protesters were killed by the military": by the
 				// state, not by gunmen.
@@ -2353,6 +2358,17 @@ func riotOpens(in Input) bool {
 		}
 	}
 	return opened
+}
+
+// mournedFor reports whether the people named at k are those a vigil,
+// a march or a prayer is for: "a vigil for the protester killed",
+// "mourning the demonstrators shot last week".
+func mournedFor(toks []lex.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].Is("the", "a", "two", "three", "young", "slain", "dead") {
+		j--
+	}
+	return j >= 0 && toks[j].Is("for", "mourn", "mourning", "mourned", "honour", "honouring", "honor", "honoring", "commemorate", "commemorating", "remember", "remembering")
 }
 
 // causeClause reports whether the trigger at i stands in a clause that
@@ -2620,6 +2636,22 @@ func crimeGroupAt(toks []lex.Token, i int) bool {
 	return false
 }
 
+// beatenToDeath reports whether "to death" at i completes a beating of
+// someone crowd names: "beat a protester to death".
+func beatenToDeath(toks []lex.Token, i int, crowd func(int) bool) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].Punct; k-- {
+		if !crowd(k) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if toks[j].Is("beat", "beaten", "clubbed", "bludgeoned", "kicked") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // crowdShotDead reports a crowd killed by gunfire told in words: "shot
 // dead a protester", "fired on demonstrators, killing a teenager",
 // "killed at least four protesters".
@@ -2629,6 +2661,10 @@ func crowdShotDead(in Input) bool {
 	}
 	for i, h := range in.Hits {
 		t := in.Toks[h.Token]
+		// "Police beat a protester to death during a march".
+		if h.Cue == CueKill && lex.HasAt(in.Toks, h.Token, "to", "death") && beatenToDeath(in.Toks, h.Token, crowd) {
+			return true
+		}
 		lethal := h.Cue == CueFiring && (lex.HasAt(in.Toks, h.Token, "shot", "dead") || lex.HasAt(in.Toks, h.Token, "gunned", "down") ||
 			lex.HasAt(in.Toks, h.Token, "shot", "and", "killed")) || h.Cue == CueKill && t.Is("killed", "killing")
 		if h.Cue != CueFiring && !lethal {

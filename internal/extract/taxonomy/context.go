@@ -1581,7 +1581,8 @@ func airBefore(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers", "gunships", "gunship", "drones", "drone",
-			"uav", "uavs", "antonov", "antonovs") || lex.HasAt(toks, k, "air", "force") || lex.HasAt(toks, k, "aerial", "vehicles") {
+			"uav", "uavs", "antonov", "antonovs") || lex.HasAt(toks, k, "air", "force") || lex.HasAt(toks, k, "aerial", "vehicles") ||
+			lex.HasAt(toks, k, "aerial", "vehicle") {
 			return true
 		}
 	}
@@ -2321,6 +2322,11 @@ func takenByArmed(toks []lex.Token, i int) bool {
 		if toks[k].Is("by") && k+2 < len(toks) {
 			for j := k + 1; j <= k+3 && j < len(toks); j++ {
 				if assailantWords[toks[j].Lower] && !toks[j].Is("forces", "troops", "army") || toks[j].Is("kidnappers", "abductors", "bandits", "militiamen", "jihadists", "guerrillas", "pirates") {
+					return true
+				}
+				// "was taken by masked men from his home": men who hide
+				// who they are.
+				if toks[j].Is("masked", "hooded", "unidentified") && lex.HasAt(toks, j+1, "men") {
 					return true
 				}
 			}

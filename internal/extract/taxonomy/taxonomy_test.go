@@ -2236,3 +2236,25 @@ func TestClassifyTwelfthProbeMoves(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyTwelfthProbeVariants: phrasings found by writing variants
+// of the twelfth probe's distinctions: the dead a vigil is for, a
+// protester beaten to death, a drone by its long name in the singular, a
+// man taken by masked men; each beside the sentence the rule must leave
+// alone.
+func TestClassifyTwelfthProbeVariants(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Hundreds of people held a candlelight vigil in the capital for the protester killed by police.", civ(1), 1, false, true, PeacefulProtest},
+		{"Police killed a protester during a march in the capital.", civ(1), 1, false, true, ExcessiveForce},
+		{"Police beat a protester to death during a march in the capital, activists said.", nil, 0, false, true, ExcessiveForce},
+		{"Police beat protesters with batons during a march in the capital.", nil, 0, false, true, ProtestWithForce},
+		{"An unmanned aerial vehicle struck a house in the town, killing a family of five.", civ(5), 5, true, false, AirDrone},
+	})
+	checkWordCues(t, []wordCue{
+		{"A journalist was taken by masked men from his home and has not been seen since.", "taken", CueAbduct},
+		{"A journalist was taken by ambulance from his home to the hospital.", "taken", CueNone},
+		{"An unmanned aerial vehicle struck a house in the town.", "struck", CueAir},
+		{"A car struck a house in the town.", "struck", CueNone},
+	})
+}
