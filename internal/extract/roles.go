@@ -144,8 +144,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			// "disappeared" alone is as often what happened to the men
 			// named, and police who "took away the bodies" only
 			// collected them.)
+			// ("two soldiers in an attack on a camp": "attack" after a
+			// determiner is the noun; the soldiers did not make it.)
 			acted := attackVerbs[toks[j].Lower] && !(toks[j].Is("blocked", "blockaded") && m.Actor.Side == actors.SideProtesters) &&
-				!infiltrating(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
+				!infiltrating(toks, j) && !nounOfAttack(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
 				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") || lex.HasAt(toks, j, "forcibly", "disappeared") ||
 				lex.HasAt(toks, j, "whisked", "away") || lex.HasAt(toks, j, "took", "away") && !bodiesAfter(toks, j+2) ||
 				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
@@ -512,6 +514,15 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		r.claimSpan = [2]int{ms[claimant].Start, ms[claimant].End}
 	}
 	return r
+}
+
+// nounOfAttack reports whether the word at j, one that may be a verb of
+// acting ("attack", "strike", "hit"), is a noun there: an article, a
+// possessive or "in" comes just before it ("in an attack", "the strike",
+// "its attack").
+func nounOfAttack(toks []lex.Token, j int) bool {
+	return j > 0 && toks[j].Is("attack", "strike", "strikes", "hit") &&
+		toks[j-1].Is("a", "an", "the", "this", "that", "its", "their", "his", "her", "in")
 }
 
 // bodiesAfter reports whether the words from i name bodies or the dead,

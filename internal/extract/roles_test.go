@@ -108,6 +108,12 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		{"On 9 May 2025, a student was picked up by personnel of the security forces from his home in Turbat, Kech.",
 			"Military Forces of Pakistan", "Civilians (Pakistan)"},
+		// A group telling of its fighters' deed made the attack; the
+		// soldiers killed "in an attack" did not.
+		{"On 3 June 2025, the BLA said its fighters had killed two soldiers in an attack on a camp in Kalat, Balochistan.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		{"On 3 June 2025, BLA militants attack a check post in Kalat, Balochistan, killing two soldiers.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
 		// A unit named with its command in brackets still acts; a
 		// bracketed gloss does not make the verb too far from the name.
 		{"On 9 May 2025, FC Balochistan (South) personnel picked up two students from their hostel in Turbat, Kech; they have been forcibly disappeared.",
