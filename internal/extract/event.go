@@ -50,6 +50,7 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	if d.leadOverIncidents(own[0]) {
 		perSentence[0] = d.notToldApart(own[0], group, perSentence[0])
 	}
+	d.dropToldBefore(own, perSentence)
 	cas, fatal, fatalBound, casEv := tally(d.beyond(append(perSentence, d.lateTolls(group)...)))
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
@@ -393,6 +394,80 @@ func (d *doc) notToldApart(i int, group []int, figs []casualties.Figure) []casua
 		}
 	}
 	return kept
+}
+
+// dropToldBefore takes out of an event's figures (perSentence, of the
+// sentences own) the people it points back to with a definite count that
+// an event before it counted: "Three Maoists were killed in an exchange of
+// fire. [A Sub-Inspector was injured in the gunfight, a new event.] The
+// bodies of the three were recovered" counts the three once, in the first
+// event. A count the event itself gave before stays, as the tally's.
+func (d *doc) dropToldBefore(own []int, perSentence [][]casualties.Figure) {
+	type sideKind struct{ cat, kind string }
+	var before map[sideKind]int // the most one sentence before the event told, found once
+	mine := map[string]int{}    // the most one sentence of the event told, by kind
+	for si, figs := range perSentence {
+		kept := figs[:0:0]
+		changed := false
+		for _, f := range figs {
+			n := d.definiteCount(f)
+			if n > 0 && !f.Negated && mine[f.Kind] < n {
+				if before == nil {
+					before = map[sideKind]int{}
+					for j := 0; j < own[0]; j++ {
+						if d.claimSent[j] {
+							continue
+						}
+						sum := map[sideKind]int{}
+						for _, g := range d.figs[j] {
+							if !g.Negated && g.Count > 0 {
+								sum[sideKind{g.Category, g.Kind}] += g.Count
+								if g.Category != casualties.Unknown {
+									sum[sideKind{casualties.Unknown, g.Kind}] += g.Count
+								}
+							}
+						}
+						for k, m := range sum {
+							before[k] = max(before[k], m)
+						}
+					}
+				}
+				if before[sideKind{f.Category, f.Kind}] >= n {
+					changed = true
+					continue
+				}
+			}
+			kept = append(kept, f)
+		}
+		if changed {
+			perSentence[si] = kept
+		}
+		sum := map[string]int{}
+		for _, f := range perSentence[si] {
+			if !f.Negated && f.Count > 0 {
+				sum[f.Kind] += f.Count
+			}
+		}
+		for kind, m := range sum {
+			mine[kind] = max(mine[kind], m)
+		}
+	}
+}
+
+// definiteCount returns the count of people a figure points back to with
+// "the" and a number ("the bodies of the three", "the 11 injured
+// jawans"), else 0.
+func (d *doc) definiteCount(f casualties.Figure) int {
+	if f.Kind != casualties.Killed && f.Kind != casualties.Injured {
+		return 0
+	}
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	for k := 0; k+1 < len(words); k++ {
+		if words[k] == "the" && (lex.Digits(words[k+1]) || numbers.IsWord(words[k+1])) {
+			return f.Count
+		}
+	}
+	return 0
 }
 
 // longBefore reports whether an event's date lies more than a year before

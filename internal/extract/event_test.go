@@ -392,6 +392,12 @@ func TestEventTolls(t *testing.T) {
 			"Maoists fired at two buses near Daltonganj. Around 25 passengers were injured. The bus driver, who had also been hit, succumbed to his injuries later.", 1, 25},
 		{"one of the dead who succumbed leaves no wounded",
 			"A bomb killed 30 people and wounded 65 at a football ground in Iskandariya. The mayor was among those killed. He succumbed to his wounds in hospital.", 30, 65},
+		{"the three pointed back to in a later event are the first event's",
+			"Three Maoists were killed in an exchange of fire with CoBRA commandos in the Bhejji forest of Sukma District. A CoBRA Sub-Inspector was injured in the gunfight and was airlifted to Raipur. The bodies of the three were recovered along with a rifle.", 3, 1},
+		{"the three Maoists pointed back to after another incident are counted once",
+			"Police killed three Maoists in an encounter in Sukma District. In another incident, Maoists shot dead a villager at Gadiras. The bodies of the three Maoists were sent for post-mortem.", 4, 0},
+		{"the three no event counted before are counted",
+			"A CoBRA Sub-Inspector was injured in a gunfight with the Maoists in Sukma District. The bodies of the three Maoists killed in the gunfight were recovered later.", 3, 1},
 		{"the second day is no second attack",
 			"Gunmen besieged a hotel in Kabul, killing 14 people; on the second day the army said 14 were killed.", 14, 0},
 	}
