@@ -3156,6 +3156,13 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 			if i+1 < len(toks) && toks[i+1].End <= h.End {
 				return "", false
 			}
+			// "a member of the Salwa Judum": an armed non-state side the
+			// lexicon names (the vigilante campaign) is so counted, even
+			// when the caller takes it for an ally of the state. (A
+			// "former" one keeps the reading of a former member.)
+			if s, ok := sideWords[toks[i].Lower]; ok && s == Militants && h.Category == Security && !outOfService(toks, i) {
+				return Militants, true
+			}
 			return h.Category, true
 		}
 	}

@@ -74,3 +74,17 @@ func TestFindOneMoreMilitant(t *testing.T) {
 		}
 	}
 }
+
+// TestFindVigilanteHintedAsState covers the Salwa Judum, the anti-Maoist
+// campaign the caller's actor list may give to the state: its members are
+// counted as the coders count them, an armed non-state side ("a member of
+// the Salwa Judum was killed"); a state force the caller names keeps its
+// side ("a member of the STF").
+func TestFindVigilanteHintedAsState(t *testing.T) {
+	sides := map[string]string{"Judum": Security, "STF": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"a member of the Salwa Judum", "A member of the Salwa Judum was killed by the Maoists.", "militants.killed=1"},
+		{"a member of the STF", "A member of the STF was killed by the Maoists.", "security_forces.killed=1"},
+	}
+	checkSummaries(t, sides, tests)
+}
