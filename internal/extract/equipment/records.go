@@ -1886,37 +1886,39 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
-		if toks[i].Is("destroyed") && disposed(toks, i) {
-			// "UNMAS teams destroyed some 4,500 small arms", "troops
-			// destroyed 23 IEDs": arms taken out of use, as arms
-			// defused or shot down are.
-			if kind == "" {
-				kind, start, end = Seizure, toks[i].Start, toks[i].End
+		if givenShapes.May(toks[i].Lower) {
+			if toks[i].Is("destroyed") && disposed(toks, i) {
+				// "UNMAS teams destroyed some 4,500 small arms", "troops
+				// destroyed 23 IEDs": arms taken out of use, as arms
+				// defused or shot down are.
+				if kind == "" {
+					kind, start, end = Seizure, toks[i].Start, toks[i].End
+				}
+				continue
 			}
-			continue
-		}
-		if toks[i].Is("went", "gone", "go") && i+1 < len(toks) && toks[i+1].Is("missing") && !materielBefore(toks, i) {
-			// "a constable has gone missing along with a rifle": a
-			// person missing, not arms.
-			continue
-		}
-		if toks[i].Is("use", "service") && i > 0 && (toks[i-1].Is("in") || i > 1 && toks[i-2].Is("in") && isCap(toks[i-1].Text)) {
-			// "some 7,000 vehicles were still in use", "aircraft in
-			// Taliban service": a stock told by what it still serves.
-			if kind == "" {
-				kind, start, end = Inventory, toks[i].Start, toks[i].End
+			if toks[i].Is("went", "gone", "go") && i+1 < len(toks) && toks[i+1].Is("missing") && !materielBefore(toks, i) {
+				// "a constable has gone missing along with a rifle": a
+				// person missing, not arms.
+				continue
 			}
-			continue
-		}
-		if toks[i].Is("sent", "handed", "gave") && !lex.HasAt(toks, i, "handed", "over") && materielWithin(toks, i+1, 5) && toAfter(toks, i+1) {
-			// "has sent more than 1,600 Stinger missiles to Ukraine",
-			// "handed 300 Humvees and 2,000 rifles to militia units",
-			// "gave 500 rifles to peace committees": arms given to
-			// someone.
-			if kind == "" {
-				kind, start, end = Transfer, toks[i].Start, toks[i].End
+			if toks[i].Is("use", "service") && i > 0 && (toks[i-1].Is("in") || i > 1 && toks[i-2].Is("in") && isCap(toks[i-1].Text)) {
+				// "some 7,000 vehicles were still in use", "aircraft in
+				// Taliban service": a stock told by what it still serves.
+				if kind == "" {
+					kind, start, end = Inventory, toks[i].Start, toks[i].End
+				}
+				continue
 			}
-			continue
+			if toks[i].Is("sent", "handed", "gave") && !lex.HasAt(toks, i, "handed", "over") && materielWithin(toks, i+1, 5) && toAfter(toks, i+1) {
+				// "has sent more than 1,600 Stinger missiles to Ukraine",
+				// "handed 300 Humvees and 2,000 rifles to militia units",
+				// "gave 500 rifles to peace committees": arms given to
+				// someone.
+				if kind == "" {
+					kind, start, end = Transfer, toks[i].Start, toks[i].End
+				}
+				continue
+			}
 		}
 		if !kindFirstShapes.May(toks[i].Lower) || !kindFirst[toks[i].Lower] {
 			continue
@@ -2133,6 +2135,11 @@ func materielBefore(toks []lex.Token, i int) bool {
 	}
 	return k >= 0 && itemLast[toks[k].Lower]
 }
+
+// givenShapes turns away most words before kindPass's reading of arms
+// destroyed, gone missing, in use or given ("destroyed", "went", "use",
+// "sent"...), which it asks of every token.
+var givenShapes = lex.ShapesOf(lex.WordSet("destroyed went gone go use service sent handed gave"))
 
 // toAfter reports a "to" that names whom materiel went to, within a few
 // words of token from and before the clause ends: "sent 40 missiles to
@@ -2841,7 +2848,8 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	// 30 June 2021": nor is the day of the telling. A date told "as of"
 	// is the stock's before any other.
 	skip, other, asOf := -1, false, -1
-	for _, m := range ds {
+	inSent := mentionsIn(ds, s.Start, s.End)
+	for _, m := range inSent {
 		if m.Start >= s.Start && m.End <= s.End {
 			if asOf < 0 && leadIs(text, m.Start, "as of ", "as at ") {
 				asOf = m.Start
@@ -2856,7 +2864,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if !other {
 		skip = -1
 	}
-	for _, m := range ds {
+	for _, m := range inSent {
 		if m.Start >= s.Start && m.End <= s.End && m.Start != skip && (asOf < 0 || m.Start == asOf) {
 			if m.Precision == 3 {
 				c.asOf = m.Date.Format("2006-01")
@@ -2871,7 +2879,11 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		// "... stopped a vessel off Gwadar on Thursday. A search revealed
 		// 25 rifles": the find is dated by the sentence that opens the
 		// story.
-		for _, m := range ds {
+		var before []dates.Mention
+		if si > 0 {
+			before = mentionsIn(ds, sents[si-1].Start, sents[si-1].End)
+		}
+		for _, m := range before {
 			if k := si - 1; k >= 0 && sents[k].Para == s.Para && m.Start >= sents[k].Start && m.End <= sents[k].End && m.Precision == 1 {
 				c.asOf = m.Date.Format("2006-01-02")
 				ev("as_of", m.Start, m.End)
@@ -3843,6 +3855,18 @@ func publishedAt(text string, off int) bool {
 		}
 	}
 	return false
+}
+
+// mentionsIn returns the mentions of ds, which are in the order of the
+// text, that start in text[start:end]: a long text gives hundreds of
+// dates, and each sentence with records asks for its own.
+func mentionsIn(ds []dates.Mention, start, end int) []dates.Mention {
+	lo := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= start })
+	hi := lo
+	for hi < len(ds) && ds[hi].Start < end {
+		hi++
+	}
+	return ds[lo:hi]
 }
 
 // leadIs reports one of leads written just before off: "as of " before
