@@ -284,6 +284,10 @@ func (d *doc) withoutRecalled(group []int) []int {
 	return own
 }
 
+// sideKind keys casualty counts by side (casualties.Figure's Category)
+// and kind.
+type sideKind struct{ cat, kind string }
+
 // leadOverIncidents reports whether sentence i gives its figures over
 // several incidents: "In two separate incidents in Bijapur District, the
 // Maoists killed a villager and injured two SF personnel", "Three persons
@@ -330,7 +334,6 @@ func (d *doc) leadOverIncidents(i int) bool {
 // event counts stays the lead's, and the incidents told in the lead's
 // own event are what is left of it.
 func (d *doc) notToldApart(i int, group []int, figs []casualties.Figure) []casualties.Figure {
-	type sideKind struct{ cat, kind string }
 	// The most one sentence of each later event gives, summed over the
 	// events (a sentence that opens an event begins the next).
 	told := map[sideKind]int{}
@@ -403,7 +406,6 @@ func (d *doc) notToldApart(i int, group []int, figs []casualties.Figure) []casua
 // bodies of the three were recovered" counts the three once, in the first
 // event. A count the event itself gave before stays, as the tally's.
 func (d *doc) dropToldBefore(own []int, perSentence [][]casualties.Figure) {
-	type sideKind struct{ cat, kind string }
 	var before map[sideKind]int // the most one sentence before the event told, found once
 	mine := map[string]int{}    // the most one sentence of the event told, by kind
 	for si, figs := range perSentence {
@@ -560,9 +562,13 @@ func (d *doc) lateTolls(group []int) [][]casualties.Figure {
 // died in hospital", and the dead of a second attack or of another place
 // told in the same sentence ("28 died in Tanta, and the second, in
 // Alexandria, killed 17"; "in Nairobi 213 died; in Dar es Salaam 11 were
-// killed"). Restating or breaking down a toll ("killing five, including
-// two soldiers") is none of these. It returns perSentence, copied where a
-// figure changes.
+// killed"), and the dead of a reprisal told on a later day. Restating or
+// breaking down a toll ("killing five, including two soldiers", "two of
+// the jawans died on the spot and two more on the way", "the body of a
+// second villager" after two villagers killed, "the bodies of all 22") is
+// none of these. It also marks the dead told as dying of the wounds told
+// before ("He succumbed to his injuries"). It returns perSentence, copied
+// where a figure changes.
 func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 	told := map[string]bool{} // kinds told in the sentences before
 	// The largest number of each kind one sentence before told: the pool
@@ -570,7 +576,6 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 	toldMost := map[string]int{}
 	// The same by side: the toll an ordinal person ("a second villager")
 	// may be one of.
-	type sideKind struct{ cat, kind string }
 	toldSide := map[sideKind]int{}
 	// Kinds told before as more than those counted ("six more were
 	// killed"), and otherwise.
@@ -656,8 +661,8 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			// the body of a second villager was found": the second of
 			// the two, not one beyond them. (After "A villager was
 			// shot dead", a second villager is one more.)
-			if n := d.ordinalOf(f); n > 0 && !f.Negated && !f.Toll && !f.WereInjured &&
-				(n <= toldSide[sideKind{f.Category, f.Kind}] || n <= toldSide[sideKind{casualties.Unknown, f.Kind}]) {
+			if rank := d.ordinalOf(f); rank > 0 && !f.Negated && !f.Toll && !f.WereInjured &&
+				(rank <= toldSide[sideKind{f.Category, f.Kind}] || rank <= toldSide[sideKind{casualties.Unknown, f.Kind}]) {
 				if f.More {
 					own()
 					figs[k].More = false
