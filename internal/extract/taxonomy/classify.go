@@ -603,7 +603,9 @@ func strategicMove(in Input) (Class, bool) {
 				// armed group's seat of rule is its headquarters there.
 				office := toks[k].Is("office", "offices") && toks[k-1].Is("administrative", "administration") &&
 					(nonStateNoun(toks[:i]) || armedGroup(toks[:i], in.LeadEnd) || armedBefore(toks, i, in.LeadEnd))
-				if (post || held || office || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
+				// "set up their command centre in a school".
+				command := toks[k].Is("centre", "center", "centres", "centers") && toks[k-1].Is("command", "operations")
+				if (post || held || office || command || toks[k].Is("base", "bases", "headquarters", "camp", "camps", "outpost", "outposts")) && !reliefCamp(toks, k) {
 					return Class{Strategic, BaseEstablished, StrategicDev, hit(i)}, true
 				}
 				if toks[k].Punct {
@@ -669,7 +671,8 @@ func strategicMove(in Input) (Class, bool) {
 		// handover told after it is the move.
 		case t.Is("deployed") && i+1 < len(toks) && toks[i+1].Is("in", "at", "along", "near", "across", "around", "on", "inside") && handoverAfter(toks, i):
 			continue
-		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd) || forcesSentAfter(toks, i)):
+		case t.Is("deployed", "formed", "merged", "mobilized", "mobilised") && (armedNoun(toks, in.LeadEnd) || armedGroup(toks, in.LeadEnd) || forcesSentAfter(toks, i)),
+			t.Is("sent", "dispatched") && forcesSentAfter(toks, i):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "A faction of the TTP split from the group", "commanders broke
 		// away from the movement": a group splitting.
@@ -3051,6 +3054,17 @@ func groupNamed(toks []lex.Token) bool {
 	return false
 }
 
+// prisonersAfter reports prisoners or captives as the object of the verb
+// at i, a count allowed between: "swapped 900 prisoners".
+func prisonersAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+		if toks[k].Is("prisoners", "detainees", "captives", "pows", "hostages") {
+			return true
+		}
+	}
+	return false
+}
+
 // dealConcluded reports whether the tokens tell of a deal of a conflict
 // concluded: "sealed a peace deal", "brokered a truce between the army and
 // the rebels", "a ceasefire came into force at midnight".
@@ -3076,6 +3090,10 @@ func dealConcluded(toks []lex.Token) bool {
 		// "Mali freed 200 prisoners in exchange for the release of four
 		// hostages": a swap told by its terms.
 		if lex.HasAt(toks, i, "in", "exchange", "for") && releaseNear(toks, i) {
+			return true
+		}
+		// "The government and the Houthis swapped 900 prisoners".
+		if t.Is("swapped", "exchanged") && i > 0 && !toks[i-1].Is("be", "been", "being", "to", "will", "would", "could", "may", "might", "not") && prisonersAfter(toks, i) {
 			return true
 		}
 		// "Houthis and the government free 1,000 detainees in a prisoner

@@ -289,10 +289,31 @@ func recruitmentDrive(toks []lex.Token, i int) bool {
 		n.Text != "" && n.Text[0] >= '0' && n.Text[0] <= '9'
 }
 
+// sentTo reports "to" and a place within six words after the verb at i:
+// "sent 1,000 troops to the border".
+func sentTo(toks []lex.Token, i int) bool {
+	for k := i + 2; k+1 < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+		if toks[k].Is("to") && !toks[k+1].Is("fight", "help", "protect", "quell", "rescue", "guard", "secure", "restore", "stop", "support", "be", "the") {
+			return true
+		}
+		if toks[k].Is("to") && toks[k+1].Is("the") {
+			return true
+		}
+	}
+	return false
+}
+
 // forcesSentAfter reports armed men as the object of a verb of sending or
 // raising forces at i: "mobilised thousands of militia members and special
 // forces", "deployed 2,000 troops".
 func forcesSentAfter(toks []lex.Token, i int) bool {
+	// "The government sent 1,000 troops to the border": troops sent
+	// somewhere, a destination named.
+	if toks[i].Is("sent", "dispatched") {
+		return i+1 < len(toks) && (countWord(toks[i+1]) || toks[i+1].Text != "" && toks[i+1].Text[0] >= '0' && toks[i+1].Text[0] <= '9' ||
+			toks[i+1].Is("a", "troops", "soldiers", "reinforcements", "more", "additional")) &&
+			sentTo(toks, i) && military(toks[i+1:min(len(toks), i+5)])
+	}
 	if !toks[i].Is("mobilised", "mobilized", "deployed") {
 		return false
 	}

@@ -2258,3 +2258,29 @@ func TestClassifyTwelfthProbeVariants(t *testing.T) {
 		{"A car struck a house in the town.", "struck", CueNone},
 	})
 }
+
+// TestStrategicMoveTwelfthProbeVariants: moves found by writing variants
+// of the twelfth probe: a command centre set up, prisoners swapped with a
+// count between, troops sent somewhere by a state; each beside a sentence
+// of the same verb that is no move.
+func TestStrategicMoveTwelfthProbeVariants(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The Tigray Defence Forces set up their command centre in a school in the town.", true},
+		{"The government and the rebels swapped 900 prisoners under a deal.", true},
+		{"The two clubs swapped 900 tickets for the final.", false},
+		{"The Kenyan government sent 1,000 troops to the border with Somalia on Tuesday.", true},
+		{"The charity sent 1,000 blankets to the border with Somalia on Tuesday.", false},
+	} {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	checkClassify(t, []classifyCase{
+		{"The Tigray Defence Forces set up their command centre in a school in the town.", nil, 0, true, false, BaseEstablished},
+		{"The Kenyan government sent 1,000 troops to the border with Somalia on Tuesday.", nil, 0, true, true, GroupChange},
+	})
+}
