@@ -73,6 +73,11 @@ func (d *doc) readReports(i int) bool {
 		if taxonomy.Violent(h.Cue) && (happening[toks[h.Token].Lower] || passiveBy(toks, h.Token)) {
 			break
 		}
+		// "Doctors protested against plans to outsource hospitals": the
+		// plan is what they protest.
+		if h.Cue == taxonomy.CueProtest && happening[toks[h.Token].Lower] {
+			break
+		}
 		// "The rebels and the army agreed a truce under which both
 		// sides would stop fighting": the deal is made; its terms are
 		// what would follow.
@@ -158,7 +163,7 @@ func (d *doc) readReports(i int) bool {
 		// "Police arrested three rebels following an encounter", "arrested
 		// with weapons and explosives": the arrest is the news, the noun
 		// after it is its circumstance.
-		if nominal(t) && arrestBefore(hits, h) && h.Cue != taxonomy.CueArrest {
+		if nominal(t) && arrestBefore(toks, hits, h) && h.Cue != taxonomy.CueArrest {
 			continue
 		}
 		switch h.Cue {
@@ -733,13 +738,19 @@ func modalBefore(toks []lex.Token, start int) bool {
 
 // arrestBefore reports whether an arrest word precedes hit h in its
 // sentence.
-func arrestBefore(hits []taxonomy.Hit, h taxonomy.Hit) bool {
+func arrestBefore(toks []lex.Token, hits []taxonomy.Hit, h taxonomy.Hit) bool {
 	for _, o := range hits {
-		if o.Cue == taxonomy.CueArrest && o.Start < h.Start {
+		if o.Cue == taxonomy.CueArrest && o.Start < h.Start && !inCustody(toks, o.Token) {
 			return true
 		}
 	}
 	return false
+}
+
+// inCustody reports "custody" at i told as a state, not an arrest: "the
+// killing of a young man in CTD custody", "died in police custody".
+func inCustody(toks []lex.Token, i int) bool {
+	return toks[i].Is("custody") && (lex.HasAt(toks, i-1, "in") || i >= 2 && toks[i-2].Is("in"))
 }
 
 // nominal reports whether a trigger word is a noun or gerund rather than
