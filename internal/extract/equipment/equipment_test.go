@@ -1522,3 +1522,25 @@ func TestEighthProbeWire(t *testing.T) {
 		})
 	}
 }
+
+// TestEighthProbeClaimedUse covers explosives a group says its bomber
+// used: the group holds them; a group that only comments holds nothing.
+func TestEighthProbeClaimedUse(t *testing.T) {
+	iskp := [3]string{"Islamic State Khorasan Province", "Islamic State Khorasan Province", "militants"}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the group that tells of its bomber's explosives",
+			"Islamic State Khorasan Province said the bomber who attacked the ministry wore a vest with 9 kg of explosives.",
+			[]string{"use/explosives/explosives/-/////Islamic State Khorasan Province//Islamic State Khorasan Province"}},
+		{"police tell of a bomber's explosives",
+			"Police said the bomber who attacked the ministry wore a vest with 9 kg of explosives.",
+			[]string{"use/explosives/explosives/-///////Police"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, [][3]string{iskp}, nil}, tc.want)
+		})
+	}
+}

@@ -828,6 +828,16 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			}
 			c.holderBefore(text, sents, si, cx, limit)
 		}
+		if weighedUse && c.holder == "" && cx != nil {
+			// "Islamic State Khorasan Province said in a statement that
+			// the bomber ... wore a vest with 9 kg of explosives": the
+			// group that tells of its attack used what it tells of.
+			if a, ok := tellingGroup(text, s.Toks, cx); ok {
+				c.holder = holderName(text, s.Toks, a, func(field string, a, b int) {
+					c.evidence = append(c.evidence, vigil.Evidence{Field: field, Start: a, End: b, Quote: text[a:b]})
+				})
+			}
+		}
 		// A sentence that is a record only for what it names of note
 		// ("a rifle with a night-vision scope") records only that.
 		onlyNotable := !counted && !inherit && !strong && !sizable && c.origin == ""
@@ -2951,6 +2961,23 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		}
 	}
 	return c
+}
+
+// tellingGroup returns the armed group the dictionary knows that tells
+// what the sentence reports, named just before the telling.
+func tellingGroup(text string, toks []lex.Token, cx Context) (Actor, bool) {
+	for k := 1; k < len(toks); k++ {
+		if !toks[k].Is("said", "says", "claimed", "claims", "announced") {
+			continue
+		}
+		for _, a := range cx.Actors(toks[0].Start, toks[k].Start) {
+			if a.Side == "militants" && strings.TrimSpace(text[a.End:toks[k].Start]) == "" && !unnamedGroup(a.Name) {
+				return a, true
+			}
+		}
+		return Actor{}, false
+	}
+	return Actor{}, false
 }
 
 // groupTeller names an armed group the dictionary knows that tells what
