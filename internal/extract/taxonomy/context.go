@@ -845,7 +845,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "two clans fought with sticks and stones": a brawl without
 		// guns, mob violence.
-		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && toks[i+2].Is("sticks", "stones", "machetes", "clubs", "knives", "spears", "rods", "axes") && !s.sport && !s.arms {
+		// Fans who fought with knives outside a stadium brawl too: the
+		// match is where, not what, unless they fought with sticks.
+		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && toks[i+2].Is("sticks", "stones", "machetes", "clubs", "knives", "spears", "rods", "axes") &&
+			(!s.sport || toks[i+2].Is("machetes", "knives", "spears", "rods", "axes")) && !s.arms {
 			return CueMob, true
 		}
 		// "militiamen and troops fought for hours": fighting measured

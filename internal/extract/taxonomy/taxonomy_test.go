@@ -2256,6 +2256,8 @@ func TestClassifyTwelfthProbeVariants(t *testing.T) {
 		{"A journalist was taken by ambulance from his home to the hospital.", "taken", CueNone},
 		{"An unmanned aerial vehicle struck a house in the town.", "struck", CueAir},
 		{"A car struck a house in the town.", "struck", CueNone},
+		{"Fans of rival football clubs fought with knives outside the stadium after the match.", "fought", CueMob},
+		{"The two hockey teams fought with sticks for the ball in the final.", "fought", CueNone},
 	})
 }
 
