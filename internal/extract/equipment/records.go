@@ -1588,6 +1588,10 @@ func modelBefore(toks []lex.Token, i int) int {
 	}
 	p := toks[i-1]
 	if modelToken(p.Text) {
+		if i >= 2 && makers[toks[i-2].Lower] && isCap(toks[i-2].Text) {
+			// "Bayraktar TB2 drones": the maker before its model.
+			return i - 2
+		}
 		return i - 1
 	}
 	if i >= 2 && lex.Digits(p.Text) && modelLetters(toks[i-2].Text) {
@@ -1600,11 +1604,17 @@ func modelBefore(toks []lex.Token, i int) int {
 	return -1
 }
 
+// makers are the arms makers named before a model: "Bayraktar TB2".
+var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig")
+
 // joinModel writes the model of toks[m:i] as the text spells it.
 func joinModel(toks []lex.Token, m, i int) string {
 	var b strings.Builder
 	for k := m; k < i; k++ {
-		if k > m && !toks[k-1].Punct {
+		if k > m && makers[toks[k-1].Lower] {
+			// "Bayraktar TB2": the maker apart from its model.
+			b.WriteByte(' ')
+		} else if k > m && !toks[k-1].Punct {
 			// "AK 47" is written "AK-47", as the trade writes it.
 			b.WriteByte('-')
 		}
