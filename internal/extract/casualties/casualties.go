@@ -3152,8 +3152,10 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	}
 	for _, h := range hints {
 		if toks[i].Start >= h.Start && toks[i].End <= h.End && h.Category != "" {
-			// Only the last word of an actor name is its head.
-			if i+1 < len(toks) && toks[i+1].End <= h.End {
+			// Only the last word of an actor name is its head. ("a Home
+			// Guard's son": the possessive of the name's last word
+			// reaches past the name, but is its word.)
+			if i+1 < len(toks) && toks[i+1].Start < h.End {
 				return "", false
 			}
 			// "a member of the Salwa Judum": an armed non-state side the
@@ -3173,6 +3175,15 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		return "", false
 	}
 	c, ok := persons[toks[i].Lower]
+	if !ok {
+		// "a jawan's father": the possessive names the person too (the
+		// phrase readers take the noun after it as the head).
+		if base, cut := strings.CutSuffix(toks[i].Lower, "'s"); cut && base != "" {
+			c, ok = persons[base]
+		} else if base, cut := strings.CutSuffix(toks[i].Lower, "’s"); cut && base != "" {
+			c, ok = persons[base]
+		}
+	}
 	if !ok {
 		// "contractor-cum-trader", "ex-serviceman": the last part names it.
 		// ("the anti-Maoist Nagarik Suraksha Samiti": a word against a
@@ -3846,6 +3857,20 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 			if isCap(toks[k].Text) && k+4 < len(toks) && toks[k+1].Is("(") && toks[k+3].Is(")") && acronym(toks[k+2].Text) {
 				if c2, ok := personAt(toks, k+4, hints); ok && c2 != "" {
 					p.head, p.category = k+4, c2
+					return p, true
+				}
+			}
+			// "a policeman's son", "a CRPF jawan's father": the person
+			// after the possessive is the head, of his own side.
+			m := k
+			if m+1 < len(toks) && possessive(toks[m+1]) {
+				if _, ok := personAt(toks, m+1, hints); ok {
+					m++
+				}
+			}
+			if m+1 < len(toks) && possessive(toks[m]) {
+				if c2, ok := personAt(toks, m+1, hints); ok && c2 != "" {
+					p.head, p.category = m+1, c2
 					return p, true
 				}
 			}
@@ -4544,6 +4569,11 @@ func relativeClause(toks []lex.Token, v int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// possessive reports a word in the possessive: "jawan's", "Guard’s".
+func possessive(t lex.Token) bool {
+	return strings.HasSuffix(t.Lower, "'s") || strings.HasSuffix(t.Lower, "’s")
 }
 
 // possessedBody returns the category of the person whose "body" at i a

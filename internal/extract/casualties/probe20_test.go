@@ -88,3 +88,19 @@ func TestFindVigilanteHintedAsState(t *testing.T) {
 	}
 	checkSummaries(t, sides, tests)
 }
+
+// TestFindKinOfTheForces covers the kin of a jawan or a Home Guard named
+// by a possessive ("a CRPF jawan's father", "a Home Guard's son"): the
+// kin is the head, a civilian, whatever force the name before him gives;
+// the man himself, with no possessive, keeps his force.
+func TestFindKinOfTheForces(t *testing.T) {
+	sides := map[string]string{"CRPF": Security, "Maoists": Militants}
+	tests := []sentenceWant{
+		{"a jawan's father, active", "The Maoists killed a CRPF jawan's father at the market.", "civilians.killed=1"},
+		{"a jawan's father, passive", "A CRPF jawan's father was killed by the Maoists.", "civilians.killed=1"},
+		{"a policeman's son", "The Maoists killed a policeman's son at the market.", "civilians.killed=1"},
+		{"the jawan himself", "The Maoists killed a CRPF jawan at the market.", "security_forces.killed=1"},
+		{"the jawan and his father", "The Maoists killed a CRPF jawan and his father at the market.", "civilians.killed=1 security_forces.killed=1"},
+	}
+	checkSummaries(t, sides, tests)
+}
