@@ -2820,7 +2820,22 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 			country, at, ok = cx.Where(s.Start, cut)
 		}
 		if !ok {
-			country, at, ok = cx.Where(s.Start, s.End)
+			// "seized a shipment of drones bound for Kabul": where the
+			// arms were headed is not where they were found.
+			from, to := -1, -1
+			if kind == Seizure {
+				from, to = destinationAt(toks)
+			}
+			if from > s.Start {
+				country, at, ok = cx.Where(s.Start, from)
+				if !ok && to < s.End {
+					// "bound for Hezbollah near Qusayr": the place told
+					// after the destination.
+					country, at, ok = cx.Where(to, s.End)
+				}
+			} else {
+				country, at, ok = cx.Where(s.Start, s.End)
+			}
 		}
 		if ok && !(at.Start < originAt.End && originAt.Start < at.End) {
 			c.location = country
@@ -3450,6 +3465,27 @@ func fromPlace(toks []lex.Token) int {
 		}
 	}
 	return -1
+}
+
+// destinationAt returns the bytes where a sentence tells where materiel
+// was headed ("bound for Kabul", "destined for the Houthis in Yemen"),
+// up to a place told after it ("bound for Hezbollah near Qusayr"); -1,
+// -1 when it does not.
+func destinationAt(toks []lex.Token) (int, int) {
+	for i := 0; i+1 < len(toks); i++ {
+		if !toks[i].Is("bound", "destined", "headed") || !toks[i+1].Is("for") {
+			continue
+		}
+		k := i + 2
+		for k < len(toks) && k < i+8 && !toks[k].Punct && !toks[k].Is("near", "at", "off", "on", "from", "along", "when", "after") {
+			k++
+		}
+		if k < len(toks) {
+			return toks[i].Start, toks[k].Start
+		}
+		return toks[i].Start, toks[len(toks)-1].End
+	}
+	return -1, -1
 }
 
 // holderOf names who holds the materiel: the actor it was taken from
