@@ -380,6 +380,20 @@ var sightItems = func() []itemName {
 	return append(out, short...)
 }()
 
+// namesItem reports a word that opens an item's name: itemsIn finds
+// none in a sentence without one.
+func namesItem(toks []lex.Token) bool {
+	for _, t := range toks {
+		if itemShapes.May(t.Lower) && itemsByFirst[t.Lower] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// itemShapes turns away most words before the itemsByFirst lookup.
+var itemShapes = lex.ShapesOf(itemsByFirst)
+
 // itemsByFirst indexes items by their first word, longest first.
 var itemsByFirst = func() map[string][]itemName {
 	m := map[string][]itemName{}
@@ -596,6 +610,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 	var ctx context
 	ctxPara, ctxSent := -1, -1
 	for si, s := range sents {
+		// A sentence that names no item yields no record and leaves the
+		// context as it was: most sentences of a text are turned away
+		// here, before kindOf reads every word for a cue.
+		if !namesItem(s.Toks) {
+			continue
+		}
 		kind, kStart, kEnd := kindOf(s.Toks)
 		listed := false
 		weighedUse := false // the kind is the use of explosives weighed in an attack
