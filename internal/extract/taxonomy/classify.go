@@ -3089,7 +3089,7 @@ func dealConcluded(toks []lex.Token) bool {
 		}
 		// "Mali freed 200 prisoners in exchange for the release of four
 		// hostages": a swap told by its terms.
-		if lex.HasAt(toks, i, "in", "exchange", "for") && releaseNear(toks, i) {
+		if lex.HasAt(toks, i, "in", "exchange", "for") && releaseNear(toks, i) && !swapProposed(toks, i) {
 			return true
 		}
 		// "The government and the Houthis swapped 900 prisoners".

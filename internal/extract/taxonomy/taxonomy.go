@@ -590,7 +590,8 @@ func Scan(toks []lex.Token) []Hit {
 				// "freed 200 prisoners in exchange for the release of four
 				// hostages": a swap; "sold cattle in exchange for guns" is
 				// none.
-				if c == CueAgreement && toks[i].Is("in") && !releaseNear(toks, i) {
+				// A swap demanded or offered is not made.
+				if c == CueAgreement && toks[i].Is("in") && (!releaseNear(toks, i) || swapProposed(toks, i)) {
 					c = CueNone
 				}
 				// "Supporters tore down the barriers and broke into the
@@ -943,6 +944,19 @@ func releaseNear(toks []lex.Token, i int) bool {
 			break
 		}
 		if toks[k].Is("freed", "released", "release", "releasing", "freeing", "free", "prisoners", "detainees", "hostages", "captives") {
+			return true
+		}
+	}
+	return false
+}
+
+// swapProposed reports a demand, an offer or a future before the swap at
+// i in its sentence: "demanded the release of 20 prisoners in exchange
+// for the hostages", "said it would free 200 prisoners in exchange for".
+func swapProposed(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && !toks[k].Is(".", ";"); k-- {
+		if toks[k].Is("demanded", "demand", "demands", "demanding", "would", "will", "offered", "offer", "offers", "proposed", "sought", "asked",
+			"wants", "want", "plans", "ready", "willing", "if") {
 			return true
 		}
 	}
@@ -1382,13 +1396,18 @@ func Eventful(c Cue) bool {
 // release: "freed the hostages", "the release of two hostages".
 func releasedBefore(toks []lex.Token, i int) bool {
 	// "in exchange for the release of the opposition leader and three
-	// foreign hostages": the release may govern a list.
+	// foreign hostages", "released a few of the two dozen hostage
+	// policemen": the release may govern a list; not "the release of 20
+	// prisoners in exchange for the hostages", whose hostages are still
+	// held.
+	swap := false
 	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		if toks[k].Punct {
 			return false
 		}
+		swap = swap || toks[k].Is("exchange", "for")
 		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees", "free", "liberated") {
-			return true
+			return k >= i-4 || !swap
 		}
 	}
 	return false

@@ -2178,6 +2178,10 @@ func TestScanTwelfthProbeMoves(t *testing.T) {
 		{"The president took Maria, a teacher from the town, as his adviser.", "took", CueNone},
 		{"The government freed 200 prisoners in exchange for the release of four hostages.", "in", CueAgreement},
 		{"Farmers sold cattle in exchange for grain at the market.", "in", CueNone},
+		// A swap demanded is none, and the hostages asked for are
+		// still held.
+		{"The kidnappers demanded the release of 20 prisoners in exchange for the hostages they seized.", "in", CueNone},
+		{"The kidnappers demanded the release of 20 prisoners in exchange for the hostages they seized.", "hostages", CueAbduct},
 		{"The two sides exchanged more than a thousand prisoners over two days.", "exchanged", CueAgreement},
 		{"Troops fired shells releasing a toxic smoke that made the fighters vomit.", "toxic", CueChemical},
 		{"A fire at the plastics factory sent toxic smoke over the town.", "toxic", CueAccident},
@@ -2214,6 +2218,7 @@ func TestClassifyTwelfthProbeMoves(t *testing.T) {
 		{"A crowd broke into the police station, dragged out two men and beat them to death.", civ(2), 2, false, true, MobViolence},
 		{"The government freed 200 prisoners in exchange for the release of four hostages.", nil, 0, false, false, Agreement},
 		{"Tens of thousands of residents fled Stepanakert towards Armenia during the night.", nil, 0, false, false, OtherDev},
+		{"The government said it would free 200 prisoners in exchange for the release of the hostages.", nil, 0, false, false, ""},
 	})
 	for _, tc := range []struct {
 		text string
