@@ -1474,7 +1474,10 @@ func targetsForces(toks []lex.Token) bool {
 			if t.Is("convoy", "convoys") && civilianConvoy(toks, i) {
 				continue
 			}
-			if t.Is("checkpoint", "checkpoints", "checkpost", "checkposts") && (checkpointSetUp(toks, i) || ownCheckpoint(toks, i)) {
+			// "shot dead five travellers at a fake checkpoint": the
+			// gunmen's own road block, no forces' post.
+			if t.Is("checkpoint", "checkpoints", "checkpost", "checkposts") && (checkpointSetUp(toks, i) || ownCheckpoint(toks, i) ||
+				i > 0 && toks[i-1].Is("fake", "illegal", "makeshift", "bogus")) {
 				continue
 			}
 			return true

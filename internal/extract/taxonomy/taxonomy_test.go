@@ -2132,6 +2132,7 @@ func TestClassifyTwelfthProbe(t *testing.T) {
 		// happened; one militants attack is a target.
 		{"Soldiers shot dead five civilians at a checkpoint near the town.", civ(5), 5, true, true, Attack},
 		{"Militants shot dead five soldiers at a checkpoint near the town.", sf(5), 5, true, true, ArmedClash},
+		{"Militants shot dead five travellers at a fake checkpoint on the highway.", civ(5), 5, true, false, Attack},
 		// A civilian by title ambushed is attacked; a soldier fights.
 		{"The mayor of the town was killed in an ambush on his car by gunmen on Thursday.", nil, 1, true, false, Attack},
 		{"A soldier was killed in an ambush on his convoy by gunmen on Thursday.", nil, 1, true, false, ArmedClash},
