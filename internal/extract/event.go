@@ -1748,10 +1748,13 @@ func forcesImplied(toks []lex.Token) bool {
 // militants lobbed grenades and fired at a military post" is an armed
 // clash), so ev comes first with the toll and the other means beside it;
 // so does a suicide bombing, which ACLED codes whatever the bombers did
-// before ("opened fire and then blew themselves up").
-// The second event counts no one, so that no one is counted twice.
+// before ("opened fire and then blew themselves up"). A bomber told after
+// other men's gunfire ("gunmen fired on the van and a suicide bomber then
+// blew himself up") did a deed of his own: the two come in the text's
+// order, the bombing still with the toll.
+// The other event counts no one, so that no one is counted twice.
 func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second vigil.Event, ok bool) {
-	kindBefore, kindAfter, joined, ok := d.meansInTurn(group)
+	kindBefore, kindAfter, joined, bomberAfter, ok := d.meansInTurn(group)
 	if !ok {
 		return first, second, false
 	}
@@ -1767,6 +1770,9 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 		beside, ok := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == mainKind })
 		if !ok || subEventKind(beside.SubEventType) != other {
 			return first, second, false
+		}
+		if bomberAfter && !joined && mainKind == kindAfter {
+			return withoutToll(beside), ev, true
 		}
 		return ev, withoutToll(beside), true
 	}
@@ -1785,8 +1791,10 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 // then opened fire", "a grenade attack ...; the militants then opened
 // fire"), or as the verb joined to the first by "and"
 // ("hurled hand grenades and opened fire", "fired at the house and also
-// lobbed a grenade"). It returns the two kinds and whether they were
-// joined by "and". Gunfire returned is no deed of its own: "the police
+// lobbed a grenade"). It returns the two kinds, whether they were
+// joined by "and" and whether a bomber is named between the two triggers
+// (the second deed a bomber's own: "and a suicide bomber then blew
+// himself up"). Gunfire returned is no deed of its own: "the police
 // then fired back" goes on with the attack it answers, and means joined in
 // a sentence that tells fire returned ("the army opened fire and fired
 // mortars in retaliation", "triggered an IED and opened fire on a patrol,
@@ -1794,7 +1802,7 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 // another subject ("a bomb went off and police opened fire") joined so.
 // (Shots told in a later sentence, "The rebels then fired on the
 // survivors", go on with the ambush the blast began.)
-func (d *doc) meansInTurn(group []int) (before, after uint32, joined, ok bool) {
+func (d *doc) meansInTurn(group []int) (before, after uint32, joined, bomberAfter, ok bool) {
 	const means = 1 | 2 | 4 // blast, gunfire, shelling
 	for _, i := range group {
 		toks := d.sents[i].Toks
@@ -1802,24 +1810,25 @@ func (d *doc) meansInTurn(group []int) (before, after uint32, joined, ok bool) {
 		// Fire returned anywhere in the sentence makes means joined by
 		// "and" one side of a fight (or the fire returned itself).
 		answered := slices.ContainsFunc(hits, func(h taxonomy.Hit) bool { return h.Cue == taxonomy.CueRetaliation })
-		firstKind, seq, reach := uint32(0), -1, 0
+		firstKind, first, seq, reach := uint32(0), 0, -1, 0
 		for _, h := range hits {
 			k := deedKind(h.Cue)
 			if h.Item || k&means == 0 || operationWord(toks[h.Token]) {
 				continue
 			}
 			if firstKind == 0 {
-				firstKind = k
+				firstKind, first = k, h.Token
 				seq, reach = sequenceAfter(toks, h.Token)
 				continue
 			}
 			joined := seq >= 0 && toks[seq].Is("and")
 			if k != firstKind && seq >= 0 && h.Token > seq && h.Token-seq <= reach && h.Cue != taxonomy.CueRetaliation && !(joined && answered) {
-				return firstKind, k, joined, true
+				bomber := slices.ContainsFunc(toks[first+1:h.Token], func(t lex.Token) bool { return t.Is("bomber", "bombers") })
+				return firstKind, k, joined, bomber, true
 			}
 		}
 	}
-	return 0, 0, false, false
+	return 0, 0, false, false, false
 }
 
 // sequenceAfter returns the token of the first word that puts a second
