@@ -2295,7 +2295,9 @@ func protestersKilled(in Input) bool {
 				}
 			}
 		}
-		if h.Cue != CueKill || !in.Toks[h.Token].Is("killed", "killing") {
+		// "Sudanese forces kill 7 protesters as thousands rally": a
+		// headline's present.
+		if h.Cue != CueKill || !in.Toks[h.Token].Is("killed", "killing", "kill", "kills") {
 			continue
 		}
 		// "troops killed six people during protests near the airport",
@@ -2672,7 +2674,7 @@ func crowdShotDead(in Input) bool {
 			return true
 		}
 		lethal := h.Cue == CueFiring && (lex.HasAt(in.Toks, h.Token, "shot", "dead") || lex.HasAt(in.Toks, h.Token, "gunned", "down") ||
-			lex.HasAt(in.Toks, h.Token, "shot", "and", "killed")) || h.Cue == CueKill && t.Is("killed", "killing")
+			lex.HasAt(in.Toks, h.Token, "shot", "and", "killed")) || h.Cue == CueKill && t.Is("killed", "killing", "kill", "kills")
 		if h.Cue != CueFiring && !lethal {
 			continue
 		}

@@ -2255,6 +2255,9 @@ func TestClassifyTwelfthProbeVariants(t *testing.T) {
 		{"Police killed a protester during a march in the capital.", civ(1), 1, false, true, ExcessiveForce},
 		{"Police beat a protester to death during a march in the capital, activists said.", nil, 0, false, true, ExcessiveForce},
 		{"Police beat protesters with batons during a march in the capital.", nil, 0, false, true, ProtestWithForce},
+		// A headline's present: forces "kill" protesters.
+		{"Security forces kill seven protesters as thousands rally against the coup", nil, 0, false, true, ExcessiveForce},
+		{"Security forces fire tear gas at protesters as thousands rally against the coup", nil, 0, false, true, ProtestWithForce},
 		{"An unmanned aerial vehicle struck a house in the town, killing a family of five.", civ(5), 5, true, false, AirDrone},
 	})
 	checkWordCues(t, []wordCue{
