@@ -1748,7 +1748,9 @@ func forcesImplied(toks []lex.Token) bool {
 // militants lobbed grenades and fired at a military post" is an armed
 // clash), so ev comes first with the toll and the other means beside it;
 // so does a suicide bombing, which ACLED codes whatever the bombers did
-// before ("opened fire and then blew themselves up"). A bomber told after
+// before ("opened fire and then blew themselves up"), and an armed clash
+// after rockets or shells ("fired rockets at the post and then attacked
+// it"). A bomber told after
 // other men's gunfire ("gunmen fired on the van and a suicide bomber then
 // blew himself up") did a deed of his own: the two come in the text's
 // order, the bombing still with the toll.
@@ -1762,7 +1764,11 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 	if mainKind != kindBefore && mainKind != kindAfter {
 		return first, second, false
 	}
-	if joined || ev.SubEventType == taxonomy.SuicideBomb {
+	// A fight after rockets or shells is the armed clash ACLED codes, the
+	// shelling its prelude ("fired mortars at the post and then exchanged
+	// fire with the personnel").
+	fightAfterShells := kindBefore == 4 && kindAfter == 2 && mainKind == 2
+	if joined || fightAfterShells || ev.SubEventType == taxonomy.SuicideBomb {
 		other := kindBefore
 		if mainKind == kindBefore {
 			other = kindAfter
@@ -1776,8 +1782,8 @@ func (x *Extractor) twoMeans(d *doc, group []int, ev vigil.Event) (first, second
 		}
 		return ev, withoutToll(beside), true
 	}
-	first, ok1 := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == kindAfter })
-	second, ok2 := x.eventWith(d, group, func(_ int, h taxonomy.Hit) bool { return deedKind(h.Cue) == kindBefore })
+	first, ok1 := x.eventWith(d, group, func(i int, h taxonomy.Hit) bool { return meansKind(d.sents[i].Toks, h) == kindAfter })
+	second, ok2 := x.eventWith(d, group, func(i int, h taxonomy.Hit) bool { return meansKind(d.sents[i].Toks, h) == kindBefore })
 	if !ok1 || !ok2 || subEventKind(first.SubEventType) != kindBefore || subEventKind(second.SubEventType) != kindAfter {
 		return first, second, false
 	}
@@ -1813,8 +1819,11 @@ func (d *doc) meansInTurn(group []int) (before, after uint32, joined, bomberAfte
 		firstKind, first, seq, reach := uint32(0), 0, -1, 0
 		for _, h := range hits {
 			k := deedKind(h.Cue)
-			if h.Item || k&means == 0 || operationWord(toks[h.Token]) {
-				continue
+			if k == 0 && firstKind != 0 && seq >= 0 && !toks[seq].Is("and") {
+				k = meansKind(toks, h)
+			}
+			if h.Item || k&means == 0 || operationWord(toks[h.Token]) || h.Cue == taxonomy.CueFiring && firedShells(hits, h) {
+				continue // the verb of rockets fired is the shelling's
 			}
 			if firstKind == 0 {
 				firstKind, first = k, h.Token
@@ -1829,6 +1838,23 @@ func (d *doc) meansInTurn(group []int) (before, after uint32, joined, bomberAfte
 		}
 	}
 	return 0, 0, false, false, false
+}
+
+// meansKind returns the deedKind of hit h of a sentence, and gunfire (2)
+// for an assault on armed men or their post ("attacked an FC picket",
+// "stormed the camp"): the attackers fight the guards, a deed of gunfire
+// when a word of sequence puts it after rockets or a blast ("fired rockets
+// at the post and then attacked it", the assault named with no means).
+func meansKind(toks []lex.Token, h taxonomy.Hit) uint32 {
+	if k := deedKind(h.Cue); k != 0 || h.Cue != taxonomy.CueAttack || !toks[h.Token].Is("attacked", "stormed", "raided", "assaulted") {
+		return k
+	}
+	for j := h.Token + 1; j < len(toks) && j <= h.Token+4 && !toks[j].Punct; j++ {
+		if toks[j].Is("post", "posts", "picket", "pickets", "checkpost", "checkpoint", "outpost", "camp", "convoy", "patrol", "troops", "soldiers", "policemen", "personnel", "guards") {
+			return 2
+		}
+	}
+	return 0
 }
 
 // sequenceAfter returns the token of the first word that puts a second

@@ -2978,10 +2978,10 @@ func laterTime(toks []lex.Token) bool {
 
 // firedShells reports whether the firing hit f is the verb of rockets or
 // shells fired, a shelling hit just after it: "fired seven rockets",
-// "fired mortar shells at the camp".
+// "fired mortar shells at the camp", "fired more than a dozen rockets".
 func firedShells(hits []taxonomy.Hit, f taxonomy.Hit) bool {
 	for _, h := range hits {
-		if h.Cue == taxonomy.CueShelling && h.Token > f.Token && h.Token-f.Token <= 4 {
+		if h.Cue == taxonomy.CueShelling && h.Token > f.Token && h.Token-f.Token <= 5 {
 			return true
 		}
 	}
