@@ -2889,13 +2889,20 @@ func (d *doc) gunfireAfterBlast(group []int, i int) bool {
 // the next day" after an abduction. A death told later of the same means
 // ("two of the injured died the next day") names no other kind and stays
 // with its incident, as does a bare "Later," (the rescue, the search, the
-// toll that followed).
+// toll that followed) unless a crowd's deed follows it: "Later, angry
+// villagers beat up a suspected Maoist" after a shooting is a mob's
+// violence of its own, done by other hands.
 func (d *doc) laterDeed(group []int, i int) bool {
-	if !laterTime(d.sents[i].Toks) || d.hasDay(i) {
+	toks := d.sents[i].Toks
+	bare := len(toks) > 1 && toks[0].Is("later") && toks[1].Text == ","
+	if !bare && !laterTime(toks) || d.hasDay(i) {
 		return false
 	}
 	mine := d.deedKinds(i)
-	if mine == 0 || saidFirst(d.sents[i].Toks) {
+	if bare && !laterTime(toks) {
+		mine &= 32 // a crowd's deed alone
+	}
+	if mine == 0 || saidFirst(toks) {
 		return false
 	}
 	var theirs uint32

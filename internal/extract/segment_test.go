@@ -1385,6 +1385,15 @@ func TestLaterDeedOfAnotherKind(t *testing.T) {
 		{"a search launched hours later",
 			"Militants shot dead two policemen at a checkpost in Bannu on 4 June 2024. Hours later, security forces launched a search operation in the area.",
 			"Armed clash/2"},
+		{"a crowd's beating after a bare 'Later,'",
+			"Gunmen shot dead two traders in a market at Jhalda on 4 June 2024. Later, a mob of shopkeepers caught one of the gunmen and beat him to death.",
+			"Attack/2,Mob violence/1"},
+		{"a rescue after a bare 'Later,' stays",
+			"Gunmen shot dead two traders in a market at Jhalda on 4 June 2024. Later, villagers took three injured shopkeepers to the hospital.",
+			"Attack/2"},
+		{"a shot fired after a bare 'Later,' is no crowd's",
+			"Militants hurled a grenade at a police picket in Tral on 4 June 2024. Later, they fired at the policemen, injuring one.",
+			"Grenade/0"},
 	})
 }
 
