@@ -2778,11 +2778,13 @@ func againstCrime(in Input, i int) bool {
 // lead comes after it as its cause ("after the town was attacked") and no
 // one is hurt.
 func moveFirst(in Input) (Class, bool) {
-	if hurt(in) > 0 {
-		return Class{}, false
-	}
 	c, ok := strategicMove(in)
 	if !ok {
+		return Class{}, false
+	}
+	// People hurt belong to the move's cause only for a group's new
+	// leader: "announced a new leader after its commander was killed".
+	if hurt(in) > 0 && !(c.SubEventType == GroupChange && newLeader(in.Toks, c.Trigger.Token)) {
 		return Class{}, false
 	}
 	at := c.Trigger.Token

@@ -2353,7 +2353,8 @@ func personAfter(toks []lex.Token, i int) bool {
 			"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "suspect", "suspects", "kingpin", "chief", "member",
 			"members", "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "brothers", "brother", "sons", "son", "youths",
 			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives",
-			"administrator", "official", "headman", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant") {
+			"administrator", "official", "headman", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant",
+			"organiser", "organizer", "campaigner", "blogger", "lawyer") {
 			return true
 		}
 	}

@@ -636,6 +636,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "Security forces picked up a separatist leader", "was
 				// picked up by the police": an arrest, unless no one
 				// knows where he was taken.
+				// "Police picked up the debris": things, not people.
+				if c == CueAbduct && toks[i].Is("picked") && e == i+1 && thingsAfter(toks, e) {
+					c = CueNone
+				}
 				if c == CueAbduct && toks[i].Is("picked") && forcesRaid(toks, i) && !unknownWhereabouts(toks) && !disappeared(toks) {
 					c = CueArrest
 				}
@@ -957,6 +961,17 @@ func swapProposed(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 0 && !toks[k].Is(".", ";"); k-- {
 		if toks[k].Is("demanded", "demand", "demands", "demanding", "would", "will", "offered", "offer", "offers", "proposed", "sought", "asked",
 			"wants", "want", "plans", "ready", "willing", "if") {
+			return true
+		}
+	}
+	return false
+}
+
+// thingsAfter reports debris, bodies, litter or goods as the object of
+// the verb ending at e: "picked up the debris", "picked up the bodies".
+func thingsAfter(toks []lex.Token, e int) bool {
+	for k := e + 1; k < len(toks) && k <= e+3 && !toks[k].Punct; k++ {
+		if toks[k].Is("debris", "bodies", "body", "litter", "rubbish", "garbage", "remains", "pieces", "parts", "shells", "casings", "evidence", "samples") {
 			return true
 		}
 	}

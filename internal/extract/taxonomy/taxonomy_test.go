@@ -2295,3 +2295,17 @@ func TestStrategicMoveTwelfthProbeVariants(t *testing.T) {
 		{"The Kenyan government sent 1,000 troops to the border with Somalia on Tuesday.", nil, 0, true, true, GroupChange},
 	})
 }
+
+// TestClassifyTwelfthProbeLast: a group's new leader named after its
+// commander was killed is the move, the death its cause; an organiser
+// picked up by the police is arrested, the debris they picked up is not.
+func TestClassifyTwelfthProbeLast(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The militia announced a new leader after its commander was killed.", map[string]int{"militants": 1}, 1, true, false, GroupChange},
+		{"The militia attacked the village after its commander was killed.", map[string]int{"militants": 1}, 1, true, false, Attack},
+	})
+	checkWordCues(t, []wordCue{
+		{"The secret police picked up an opposition organiser at his home.", "picked", CueArrest},
+		{"Police picked up the debris from the road after the crash.", "picked", CueNone},
+	})
+}
