@@ -256,32 +256,53 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 // "In March, strikes on Khost killed eight people". An article recalls
 // earlier attacks beside its news; their tolls, dates and places are not
 // the event's. The event's day is its lead's date, else the publication.
+// Nor is the toll of a deed claimed weeks after it, the lead included
+// ("The CPI-Maoist claimed responsibility for the killing of two villagers
+// last week"): the news is the claim.
 func (d *doc) withoutRecalled(group []int) []int {
 	if len(group) < 2 {
 		return group
 	}
 	ref := d.eventDay(group)
-	if ref.IsZero() {
-		return group
-	}
 	var own []int
+	dropped := false
 	for k, i := range group {
-		if k > 0 {
-			if d.recalls(i, ref) {
-				if own == nil {
-					own = append([]int(nil), group[:k]...)
-				}
-				continue
+		if k > 0 && !ref.IsZero() && d.recalls(i, ref) || pastClaim(d.sents[i].Toks) {
+			if !dropped {
+				own, dropped = append([]int(nil), group[:k]...), true
 			}
+			continue
 		}
-		if own != nil {
+		if dropped {
 			own = append(own, i)
 		}
 	}
-	if own == nil {
+	if !dropped || len(own) == 0 {
 		return group
 	}
 	return own
+}
+
+// pastClaim reports a sentence that claims responsibility for a deed it
+// dates weeks before the news, in the clause of the claim: "claimed
+// responsibility for the killing of two villagers at Jaldega last week",
+// "owned responsibility for the blast of a month ago".
+func pastClaim(toks []lex.Token) bool {
+	for k, t := range toks {
+		if !t.Is("responsibility") || k == 0 || !toks[k-1].Is("claimed", "owned", "accepted", "claiming", "owning") {
+			continue
+		}
+		for j := k + 1; j+1 < len(toks); j++ {
+			if toks[j].Punct && !toks[j].Is("(", ")", "'", "’") {
+				break
+			}
+			if lex.HasAt(toks, j, "last", "week") || lex.HasAt(toks, j, "last", "month") || lex.HasAt(toks, j, "earlier", "this", "month") ||
+				toks[j+1].Is("ago") && toks[j].Is("weeks", "months", "fortnight", "week", "month") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sideKind keys casualty counts by side (casualties.Figure's Category)

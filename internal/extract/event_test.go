@@ -503,6 +503,10 @@ func TestEventRecalledToll(t *testing.T) {
 		{"A bomb exploded at a market in Kunduz on Thursday. On Thursday evening, officials said five people had been killed.", 5},
 		// A report's later day dates no recall.
 		{"A bomb exploded at a market in Kunduz on Thursday. On Friday, officials said five people had been killed.", 5},
+		// A killing claimed weeks after it is no toll of the day's deed.
+		{"The Maoists claimed responsibility for the killing of two villagers at Daltonganj in Palamu District last week. On Thursday, security forces shot dead a Maoist in an encounter near Latehar.", 1},
+		// A killing claimed on the day of the news still counts.
+		{"The Maoists claimed responsibility for the killing of two villagers at Daltonganj on Thursday night. On Thursday, security forces shot dead a Maoist in an encounter near Latehar.", 3},
 	} {
 		out := x.Extract(tc.text, pub, "")
 		if len(out.Events) == 0 || out.Events[0].Fatalities == nil {
