@@ -81,10 +81,18 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	if !security && onlyMilitantsHurt(victims) && forcesImplied(d.sents[group[0]].Toks) {
 		security, armed = true, true
 	}
-	class, ok := taxonomy.Classify(taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security, Deaths: max(fatal, 0),
-		Places: d.placeTokens(toks, hits)})
+	input := taxonomy.Input{Toks: toks, Hits: hits, LeadEnd: first.End, Victims: victims, ArmedActors: armed, Security: security, Deaths: max(fatal, 0),
+		Places: d.placeTokens(toks, hits)}
+	class, ok := taxonomy.Classify(input)
 	if !ok {
 		return vigil.Event{}, false
+	}
+	// "FC personnel picked up two brothers from their home. Their
+	// whereabouts remain unknown.": the men's fate told in the next
+	// sentences, which need not join the event, makes the pick-up a
+	// forced disappearance.
+	if class.SubEventType == taxonomy.Arrests && x.goneAfter(d, group, toks, class.Trigger) {
+		class = taxonomy.Class{EventType: taxonomy.VAC, SubEventType: taxonomy.Abduction, Disorder: taxonomy.PoliticalViolence, Trigger: class.Trigger}
 	}
 	ev := vigil.Event{
 		EventType:         class.EventType,
@@ -108,7 +116,9 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	// in a drone strike"), which belong to an incident before it. Were
 	// anyone killed at the protest, it would be force used on it or a
 	// riot, not a peaceful protest.
-	if class.SubEventType == taxonomy.PeacefulProtest && fatal > 0 {
+	// Likewise a riot told with the killing that caused it after it ("set
+	// fire to a Levies post after a youth was killed in firing").
+	if (class.SubEventType == taxonomy.PeacefulProtest || class.SubEventType == taxonomy.ViolentDemo && taxonomy.CrowdDeedForCause(input)) && fatal > 0 {
 		fatal = 0
 		for _, c := range []*vigil.Counts{&ev.Casualties.SecurityForces, &ev.Casualties.Civilians, &ev.Casualties.Militants, &ev.Casualties.Unknown} {
 			c.Killed = 0
@@ -1947,4 +1957,16 @@ func withoutToll(ev vigil.Event) vigil.Event {
 	}
 	ev.Evidence = kept
 	return ev
+}
+
+// goneAfter reports whether the arrest told by h is a pick-up whose people
+// the next two sentences after the event's say are gone ("Their whereabouts
+// remain unknown").
+func (x *Extractor) goneAfter(d *doc, group []int, toks []lex.Token, h taxonomy.Hit) bool {
+	last := group[len(group)-1]
+	var later []lex.Token
+	for i := group[0] + 1; i < len(d.sents) && i <= last+2; i++ {
+		later = append(later, d.sents[i].Toks...)
+	}
+	return len(later) > 0 && taxonomy.PickUpGone(toks, h, later)
 }

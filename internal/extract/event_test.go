@@ -7,6 +7,7 @@ import (
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
+	"github.com/vigil-osint/vigil/internal/extract/taxonomy"
 )
 
 // TestTallyAcrossSentences pins how tally merges the casualty figures of
@@ -289,6 +290,10 @@ func TestEventTolls(t *testing.T) {
 			"Gunmen attacked a wedding party in Khost, killing four guests. Two others later died in hospital.", 6, 0},
 		{"a rival claim yields to the injured told plainly",
 			"On 3 May 2024, an IED went off near an FC vehicle in Kohlu. Three FC personnel were injured. However, the BLA claimed that five soldiers were killed.", 0, 3},
+		{"a riot's cause told after it is not its toll",
+			"On 2 March 2025, traders torched a police checkpoint and two trucks in Nushki after a shopkeeper was shot dead at the checkpoint.", 0, 0},
+		{"a crowd that burned and then shot keeps its toll",
+			"On 2 March 2025, villagers torched a police checkpoint in Nushki and shot dead a constable.", 1, 0},
 		{"a claim alone stands",
 			"On 3 May 2024, an IED went off near an FC vehicle in Kohlu. The BLA claimed that five soldiers were killed.", 5, 0},
 		{"a claim that agrees in kind yields to the plain toll",
@@ -643,5 +648,47 @@ func TestTwoMeans(t *testing.T) {
 				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestEventPickUpGone covers a pick-up by forces whose people a later
+// sentence says are gone, a forced disappearance, beside a pick-up told
+// as a hand-over and an arrest whose men's fate is unknown, both arrests.
+func TestEventPickUpGone(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, want string }{
+		{"On 3 May 2024, Levies personnel picked up a shopkeeper from the bazaar in Kharan. He has not been seen since, his brother said.", taxonomy.Abduction},
+		{"On 3 May 2024, Levies personnel picked up a shopkeeper from the bazaar in Kharan and handed him over to the police.", taxonomy.Arrests},
+		{"On 3 May 2024, Levies personnel arrested a shopkeeper in the bazaar in Kharan. His whereabouts are not known.", taxonomy.Arrests},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) != 1 || out.Events[0].SubEventType != tc.want {
+			got := ""
+			if len(out.Events) > 0 {
+				got = out.Events[0].SubEventType
+			}
+			t.Errorf("%q: got %q (%d events), want %q", tc.text, got, len(out.Events), tc.want)
+		}
+	}
+}
+
+// TestEventArrestAtHearing covers a forces' arrest made at a court where
+// the man sought bail, an arrest, beside a court granting bail, a case.
+func TestEventArrestAtHearing(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, want string }{
+		{"Police detained the union leader outside the sessions court in Turbat on Monday, where he had come for his bail hearing.", taxonomy.Arrests},
+		{"The sessions court in Turbat granted bail on Monday to the union leader whom police had detained in May.", ""},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		got := ""
+		if len(out.Events) > 0 {
+			got = out.Events[0].SubEventType
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q (%d events), want %q", tc.text, got, len(out.Events), tc.want)
+		}
 	}
 }

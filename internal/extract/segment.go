@@ -2291,7 +2291,7 @@ func judicial(toks []lex.Token) bool {
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor", "a former prosecutor was shot dead".
 		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || lex.HasAt(toks, i+1, "general", "said") || victimBefore(toks, i) || victimAfter(toks, i))) &&
-			!onBail(toks, i) && !protestedRuling(toks, i) {
+			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) {
 			return true
 		}
 		// "The court remanded five suspects": remanded by a court, not

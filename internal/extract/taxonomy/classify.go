@@ -154,6 +154,12 @@ func Classify(in Input) (Class, bool) {
 	if c, ok := moveFirst(in); ok {
 		return c, true
 	}
+	// "Angry residents set fire to a Levies post after a youth was killed
+	// in firing": the crowd's burning is the event, the killing told
+	// after it its cause.
+	if h, ok := crowdDeedForCause(in); ok {
+		return Class{Riots, ViolentDemo, Demonstrations, h}, true
+	}
 	// A bomb "planted to protest" a policy is a bombing: weapons in the
 	// lead outrank a protest word beside them. State forces firing on a
 	// crowd are the protest's story (excessive force or intervention):
@@ -181,6 +187,17 @@ func Classify(in Input) (Class, bool) {
 	if !protest && has(CueProtestForce) && !strongViolence && crowdNamed(in.Toks) {
 		protest, protestHit = true, first[CueProtestForce]
 	}
+	// "FC personnel opened fire on a convoy of the movement's supporters,
+	// injuring 14": a crowd of a movement fired on by the state.
+	followers := false
+	if !has(CueClash) && in.Victims["militants"] == 0 {
+		if h, ok := followersFired(in); ok {
+			followers = true
+			if !protest {
+				protest, protestHit = true, h
+			}
+		}
+	}
 	// "Security forces fired tear gas and live rounds to disperse them;
 	// one protester was killed": shots fired with tear gas at a crowd
 	// are crowd control gone lethal, not an attack.
@@ -192,7 +209,7 @@ func Classify(in Input) (Class, bool) {
 	// of the sit-in": the rape told before the protest is the event, the
 	// protest where it was done.
 	rapedFirst := lead[CueSexual] && first[CueSexual].Start < protestHit.Start
-	if protest && !targeted && !bombedCrowd && !rapedFirst && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl) && !aftermath) {
+	if protest && !targeted && !bombedCrowd && !rapedFirst && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl || followers) && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
 			// "Police used live ammunition to disperse a peaceful march,
@@ -207,7 +224,9 @@ func Classify(in Input) (Class, bool) {
 			// "Police shot dead a protester", "troops fired on
 			// demonstrators, killing a 17-year-old": a killing of the
 			// crowd told in words, whether or not a toll was counted.
-			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && crowdShotDead(in):
+			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && crowdShotDead(in),
+			// Followers of a movement fired on and hurt.
+			followers && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
@@ -1457,13 +1476,29 @@ func ownCheckpoint(toks []lex.Token, i int) bool {
 	return false
 }
 
+// postOfState holds the demonyms of states whose forces hold border posts
+// the press names by them ("a Pakistani post", "an Afghan post").
+var postOfState = lex.WordSet(`pakistani afghan indian iranian chinese israeli syrian turkish russian ukrainian armenian azerbaijani
+lebanese sudanese ethiopian eritrean thai cambodian enemy`)
+
+// postsAndVillages reports posts at i named together with villages or
+// homes: "Indian posts and villages".
+func postsAndVillages(toks []lex.Token, i int) bool {
+	return lex.HasAt(toks, i+1, "and") && i+2 < len(toks) && toks[i+2].Is("villages", "village", "homes", "houses", "hamlets", "civilian", "civilians")
+}
+
 // targetsForces reports whether the tokens name a military or police
 // target: a check post, a convoy, a camp, a patrol.
 func targetsForces(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("checkpost", "checkposts", "check-post", "checkpoint", "checkpoints", "convoy", "convoys", "camp",
 			"patrol", "patrolling", "outpost", "outposts", "cantonment", "garrison", "picket", "pickets", "post", "posts") {
-			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier") {
+			// "opened fire on a Pakistani post": a post named by a
+			// state's people is that state's border post; not when
+			// villages were hit with it ("mortar shells on Indian
+			// posts and villages"), fire on people and forces alike.
+			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier") &&
+				!(postOfState[toks[i-1].Lower] && !lex.HasAt(toks, i+1, "office") && !postsAndVillages(toks, i)) {
 				continue
 			}
 			// "attacked a camp for displaced people": the camp of those
@@ -1716,10 +1751,41 @@ func proceedings(toks []lex.Token, end int) bool {
 			if t.Is("investigators", "investigation") && graveFound(toks) {
 				continue
 			}
+			// "Police arrested the party's chief outside the court,
+			// where he had appeared to seek bail": the hearing is
+			// where the forces' arrest was made.
+			if ArrestAtHearing(toks, i) {
+				continue
+			}
 			return true
 		}
 	}
 	return false
+}
+
+// forcesArrestedBefore reports whether the sentence of token i tells,
+// before it, of a state force that arrested someone in the active voice:
+// "police arrested ... outside the district court, where he had appeared
+// to seek bail". Men "arrested for the blast" who were denied bail are
+// not read.
+func forcesArrestedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-30; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("arrested", "detained", "apprehended", "nabbed") && stateForceWord(toks[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// ArrestAtHearing reports whether the court word at i ("bail",
+// "hearing") is where a state force's arrest told before it in its
+// sentence was made: "police arrested him outside the court, where he had
+// appeared to seek bail".
+func ArrestAtHearing(toks []lex.Token, i int) bool {
+	return toks[i].Is("bail", "hearing") && forcesArrestedBefore(toks, i)
 }
 
 // arrestedBy reports whether the agency at i is the one an arrest just
@@ -1905,8 +1971,8 @@ func politician(t lex.Token) bool {
 }
 
 // workersCamp reports whether the camp at token i is one of workers or
-// other civilians: "a labour camp", "opened fire on their camp" after the
-// lead named labourers.
+// other civilians: "a labour camp", "a camp of road construction workers",
+// "opened fire on their camp" after the lead named labourers.
 func workersCamp(toks []lex.Token, i int) bool {
 	workers := func(t lex.Token) bool {
 		return t.Is("labourers", "laborers", "labourer", "laborer", "labour", "labor", "workers", "worker", "miners", "construction",
@@ -1915,6 +1981,14 @@ func workersCamp(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if workers(toks[k]) {
 			return true
+		}
+	}
+	// "a camp of road construction workers": the workers named after it.
+	if i+1 < len(toks) && toks[i+1].Is("of", "for") {
+		for k := i + 2; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+			if workers(toks[k]) && !(k+1 < len(toks) && toks[k+1].Is("camp", "camps")) {
+				return true
+			}
 		}
 	}
 	if i == 0 || !toks[i-1].Is("their") {
@@ -2107,6 +2181,9 @@ func disposal(toks []lex.Token, leadEnd int) bool {
 // demonstrators", "fired tear gas to disperse". A protest word within a
 // few words of the firing says so.
 func crowdFired(in Input) bool {
+	if _, ok := followersFired(in); ok {
+		return true
+	}
 	for _, h := range in.Hits {
 		if h.Start >= in.LeadEnd {
 			break
@@ -2154,6 +2231,42 @@ func crowdFired(in Input) bool {
 		}
 	}
 	return false
+}
+
+// followersFired returns the lead's gunfire aimed at the followers of a
+// party or a movement: "opened fire on participants of the gathering",
+// "fired on a convoy of the party's supporters". People who follow a
+// movement, fired on by state forces, are a crowd of protesters though
+// the text never calls them so, as ACLED codes them; guests of a wedding
+// or a match's crowd are not.
+func followersFired(in Input) (Hit, bool) {
+	if !in.Security {
+		return Hit{}, false
+	}
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue != CueFiring {
+			continue
+		}
+		end := hitEnd(in.Toks, h)
+		if end+1 < len(in.Toks) && in.Toks[end+1].Is("on", "at", "upon") {
+			end++
+		} else if !in.Toks[end].Is("on", "at", "upon") {
+			continue
+		}
+		for k := end + 1; k < len(in.Toks) && k <= end+8 && !in.Toks[k].Punct; k++ {
+			t := in.Toks[k]
+			if t.Is("wedding", "funeral", "match", "festival", "fair", "guests", "spectators", "fans") {
+				break
+			}
+			if t.Is("participants", "supporters", "activists") {
+				return h, true
+			}
+		}
+	}
+	return Hit{}, false
 }
 
 // airFireOnly reports whether every firing the lead tells was into the
@@ -2377,6 +2490,51 @@ func mournedFor(toks []lex.Token, k int) bool {
 		j--
 	}
 	return j >= 0 && toks[j].Is("for", "mourn", "mourning", "mourned", "honour", "honouring", "honor", "honoring", "commemorate", "commemorating", "remember", "remembering")
+}
+
+// crowdDeedForCause returns the lead's crowd deed against property ("set
+// fire to a police post", "rioters ransacked the office") when every
+// other violent word of the lead comes after it, in a clause that gives
+// its cause: "after a youth was killed in firing at a check post". The
+// crowd riots over the killing; the killing is another incident.
+func crowdDeedForCause(in Input) (Hit, bool) {
+	var deed Hit
+	found, cause := false, false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Item || !Violent(h.Cue) && h.Cue != CueDestroy {
+			continue
+		}
+		t := in.Toks[h.Token]
+		switch {
+		case !found && (h.Cue == CueRiot || (h.Cue == CueMob || h.Cue == CueDestroy && crowdBefore(in.Toks, h.Token)) &&
+			t.Is("set", "torched", "burned", "burnt", "ransacked", "vandalised", "vandalized", "smashed")):
+			deed, found = h, true
+		case !found:
+			return Hit{}, false
+		case cause && !stopBetween(in.Toks, deed.Token, h.Token):
+			// The cause clause goes on: "after a youth was killed in
+			// firing at a check post".
+		case h.Cue == CueRiot || h.Cue == CueMob || h.Cue == CueDestroy:
+			// More of the crowd's deeds.
+		case causeClause(in.Toks, h.Token):
+			cause = true
+		default:
+			return Hit{}, false
+		}
+	}
+	return deed, found && cause
+}
+
+// CrowdDeedForCause reports whether the event's lead tells a crowd's
+// deed against property with the killing that caused it told after it
+// ("set fire to a post after a youth was killed"): the dead are the
+// cause's, not the riot's, and ACLED counts none in it.
+func CrowdDeedForCause(in Input) bool {
+	_, ok := crowdDeedForCause(in)
+	return ok
 }
 
 // causeClause reports whether the trigger at i stands in a clause that

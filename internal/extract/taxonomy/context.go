@@ -1882,12 +1882,34 @@ func seizedPeople(toks []lex.Token, i int) bool {
 // unknownWhereabouts reports whether a sentence says that someone taken is
 // not accounted for: "his whereabouts remain unknown", "their whereabouts
 // are not known".
+// PickUpGone reports whether the arrest hit h is a pick-up ("picked up",
+// "took away", "whisked away") and the sentences after tell the people
+// taken are gone: "Their whereabouts remain unknown", "they have not been
+// seen since", "have gone missing". Forces taking men to where no one
+// knows make a forced disappearance, as ACLED codes it, not an arrest.
+// later holds the tokens of the sentences after the pick-up's.
+func PickUpGone(toks []lex.Token, h Hit, later []lex.Token) bool {
+	if h.Cue != CueArrest || !toks[h.Token].Is("picked", "took", "whisked", "taken") {
+		return false
+	}
+	return unknownWhereabouts(later) || disappeared(later)
+}
+
 func unknownWhereabouts(toks []lex.Token) bool {
 	for i, t := range toks {
 		// "has not been seen since", "was never seen again".
 		if lex.HasAt(toks, i, "not", "been", "seen", "since") || lex.HasAt(toks, i, "never", "seen", "again") ||
 			lex.HasAt(toks, i, "not", "been", "heard", "from") {
 			return true
+		}
+		// "Their whereabouts remain unknown", "his whereabouts are still
+		// not known"; not a fugitive's, "had been unknown since May".
+		if t.Is("whereabouts") {
+			for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct && !toks[k].Is("had"); k++ {
+				if toks[k].Is("unknown") || toks[k].Is("not") && k+1 < len(toks) && toks[k+1].Is("known") {
+					return true
+				}
+			}
 		}
 		// "his family has been unable to find out where he is held",
 		// "relatives do not know where they were taken".

@@ -422,7 +422,7 @@ func crowdBefore(toks []lex.Token, i int) bool {
 			return false
 		}
 		if crowdNouns[toks[k].Lower] || toks[k].Is("supporters", "protesters", "protestors", "demonstrators", "rioters", "students", "youths",
-			"fans", "workers", "farmers") {
+			"fans", "workers", "farmers", "traders", "relatives", "mourners") {
 			return true
 		}
 		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "men", "soldiers", "police") {

@@ -2309,3 +2309,58 @@ func TestClassifyTwelfthProbeLast(t *testing.T) {
 		{"Police picked up the debris from the road after the crash.", "picked", CueNone},
 	})
 }
+
+// TestClassifyFollowersFired covers forces firing on the followers of a
+// party or a movement, whom the text never calls protesters, beside
+// gunfire on a wedding's guests or on militants that stays as it was.
+func TestClassifyFollowersFired(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Rangers opened fire on a bus of PTI supporters heading to the rally in Islamabad, wounding nine people.", map[string]int{"civilians": 9}, 0, true, true, ExcessiveForce},
+		{"Police fired on participants of the tribal jirga at Bannu, killing one man.", map[string]int{"civilians": 1}, 1, true, true, ExcessiveForce},
+		{"Soldiers opened fire on guests at a wedding in Turbat, killing two men.", map[string]int{"civilians": 2}, 2, true, true, Attack},
+		{"Gunmen opened fire on supporters of the candidate in Turbat, killing two men.", map[string]int{"civilians": 2}, 2, true, false, Attack},
+		{"Troops opened fire on a hideout of militants in Kech, killing four.", map[string]int{"militants": 4}, 4, true, true, ArmedClash},
+	})
+}
+
+// TestClassifyRiotOverKilling covers a crowd's burning told before the
+// killing that caused it, beside a crowd that burned and killed, and
+// gunmen who burned a building after a killing of their own.
+func TestClassifyRiotOverKilling(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Angry villagers torched a Levies checkpoint in Nushki after a driver was shot dead by the guards.", map[string]int{"civilians": 1}, 1, true, true, ViolentDemo},
+		{"Traders set fire to the office of the deputy commissioner after two boys were killed in firing by police.", map[string]int{"civilians": 2}, 2, true, true, ViolentDemo},
+		{"Villagers torched a Levies checkpoint in Nushki and shot dead a guard.", map[string]int{"security_forces": 1}, 1, true, true, ArmedClash},
+		{"Gunmen shot dead a guard at the checkpoint in Nushki after an argument.", map[string]int{"security_forces": 1}, 1, true, true, ArmedClash},
+	})
+}
+
+// TestClassifyWorkersCampNamedAfter covers a camp whose workers are named
+// after it ("a camp of road workers"), beside a forces' camp guarding
+// workers, which stays a battle.
+func TestClassifyWorkersCampNamedAfter(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants stormed a camp of dam construction labourers in Kech, killing three men.", map[string]int{"civilians": 3}, 3, true, false, Attack},
+		{"Militants stormed a camp of the Levies guarding dam labourers in Kech, killing three men.", map[string]int{"security_forces": 3}, 3, true, true, ArmedClash},
+	})
+}
+
+// TestClassifyPostOfState covers a border post named by its state's
+// people ("a Pakistani post"), a forces' target, beside a post office
+// named so, which is none.
+func TestClassifyPostOfState(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Iranian border guards opened fire on a Pakistani post near Taftan, wounding two men.", map[string]int{"unknown": 2}, 0, true, true, ArmedClash},
+		{"Iranian border guards opened fire on a Pakistani post office near Taftan, wounding two men.", map[string]int{"unknown": 2}, 0, true, true, Attack},
+	})
+}
+
+// TestClassifyArrestAtHearing covers forces' arrest made at a bail
+// hearing, beside men arrested for a bombing who were denied bail, a case
+// about an incident.
+func TestClassifyArrestAtHearing(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Police arrested the trader leader at the sessions court in Turbat, where he had come for a bail hearing.", nil, 0, true, true, Arrests},
+		{"The anti-terrorism court in Turbat granted bail to the trader leader, whom police had detained in May.", nil, 0, true, true, ""},
+	})
+}
