@@ -39,7 +39,7 @@ var (
 		wickets scored scoring playoff playoffs rebound rebounds assists tournament championship player players nba nfl
 		nhl mlb fifa uefa olympics top-ranked seeded semifinal semifinals quarterfinal quarterfinals tennis football
 		soccer basketball cricket hockey rugby golf crossbar free-kick header basket dunk halftime overtime inning
-		batsman batsmen bowler bowlers`)
+		batsman batsmen bowler bowlers ipl psl odi odis t20 t20i t20is openers unbeaten wicketkeeper all-rounder`)
 	// cyberWords: an attack on computers is no ACLED event.
 	cyberWords = lex.WordSet(`cyber cyberattack cyberattacks cyber-attack cyber-attacks hackers hacker hacked hacking
 		ransomware malware ddos website websites servers phishing`)
@@ -333,6 +333,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case t.Is("arrested", "detained") && i > 0 && toks[i-1].Is("never", "not", "yet"):
 		// "the attackers were never arrested": no arrest.
 		return c, false
+	case t.Is("attacked", "blasted", "slammed") && politicalAttack(toks, i):
+		// "The Congress attacked the BJP government over the fuel
+		// price hike", "Gandhi attacked Prime Minister Modi over
+		// unemployment": a party or a leader criticised.
+		return c, false
 	case t.Is("attack", "attacks", "attacked", "attacking", "assault") && abstractAfter(toks, i):
 		// "attacked the bill", "attacked the government's handling".
 		return c, false
@@ -561,6 +566,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "fired":
 		// "fired 300 workers", "got fired": dismissed, not shot.
 		if i > 0 && toks[i-1].Is("got", "getting") {
+			return c, false
+		}
+		// "fired a fresh salvo at the Centre": words, not rockets ("a
+		// salvo of rockets"); "fired out both openers": a bowler's
+		// wickets.
+		if verbalSalvo(toks, i) || lex.HasAt(toks, i+1, "out") {
 			return c, false
 		}
 		// "The central bank fired a warning shot at markets".
@@ -1242,6 +1253,16 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	if lex.HasAt(toks, i, "walked", "out") && (lex.HasAt(toks, i+2, "of") || !workersBefore(toks, i)) {
 		return CueNone
 	}
+	// "set the stage on fire with a blistering performance": a show,
+	// not arson.
+	if lex.HasAt(toks, i, "on", "fire", "with") && i > 2 && toks[i-1].Is("stage", "internet", "dancefloor") && toks[i-2].Is("the") &&
+		toks[i-3].Is("set", "sets", "setting") {
+		for k := i + 3; k < len(toks) && k <= i+7 && !toks[k].Punct; k++ {
+			if toks[k].Is("performance", "performances", "show", "song", "songs", "dance", "voice", "act", "display", "innings", "knock", "moves") {
+				return CueNone
+			}
+		}
+	}
 	// "a flu shot at the health centre": a vaccine given, no gunfire.
 	if lex.HasAt(toks, i, "shot", "at") && i > 0 && toks[i-1].Is("flu", "booster", "vaccine", "vaccination", "polio", "covid", "tetanus") {
 		return CueNone
@@ -1714,6 +1735,58 @@ func peopleFirst(toks []lex.Token, i int) bool {
 	return false
 }
 
+// politicalAttack reports whether the attack verb at i has a party, a
+// government or a leader for its object and the issue after "over" or
+// "for": "attacked the BJP government over the fuel price hike",
+// "blasted the election commission for delaying the polls". Armed men
+// before the verb, or a thing of the object's ("the convoy of the
+// minister", "the government office"), make it a deed.
+func politicalAttack(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && !toks[k].Punct; k-- {
+		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "men", "mob", "crowd", "police", "soldiers") {
+			return false
+		}
+	}
+	k := i + 1
+	for k < len(toks) && toks[k].Is("the", "a", "its", "his", "her", "their", "ruling", "federal", "state", "central", "union", "election", "electoral") {
+		k++
+	}
+	if k >= len(toks) || !politicalBody[toks[k].Lower] {
+		return false
+	}
+	for j := k; j < len(toks) && j <= k+6 && !toks[j].Is(".", ";"); j++ {
+		if thingsOfBodies[toks[j].Lower] {
+			return false
+		}
+		if j > k && toks[j].Is("over", "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// politicalBody names what is criticised in politics: a party, a
+// government, a leader by title.
+var politicalBody = lex.WordSet(`prime chief minister ministers government centre center opposition commission president premier
+	leader leaders party parties bjp congress pti ppp pml-n aap tmc cabinet administration chairman rivals judiciary governor`)
+
+// thingsOfBodies are places and things of a government or a leader that
+// armed men attack: "the government office", "the minister's convoy".
+var thingsOfBodies = lex.WordSet(`office offices building buildings school schools hospital compound vehicle vehicles convoy convoys
+	house houses residence headquarters forces troops post posts camp property motorcade car guards`)
+
+// verbalSalvo reports whether "fired" at i fires a salvo of words: "fired
+// a fresh salvo at the Centre", "fired a verbal broadside"; not "fired a
+// salvo of rockets".
+func verbalSalvo(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("salvo", "salvos", "broadside", "broadsides") {
+			return !lex.HasAt(toks, k+1, "of")
+		}
+	}
+	return false
+}
+
 // abstractAfter reports whether the object of an attack at i is a bill, a
 // policy or a record: an attack in words.
 func abstractAfter(toks []lex.Token, i int) bool {
@@ -1838,7 +1911,7 @@ func animalBefore(toks []lex.Token, i int) bool {
 // the lender's conditions as unfair" (a speaker blasts what he is "as").
 func blastedWords(toks []lex.Token, i int) bool {
 	if i > 0 && toks[i-1].Is("government", "opposition", "minister", "ministry", "party", "leader", "leaders", "spokesman",
-		"spokesperson", "president", "premier", "chief", "lawmakers", "senator", "senators", "critics", "court", "judge") {
+		"spokesperson", "president", "premier", "chief", "lawmakers", "senator", "senators", "critics", "court", "judge", "chairman", "chairperson", "secretary") {
 		for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
 			if toks[k].Is("as", "for", "over") {
 				return true
@@ -2611,7 +2684,7 @@ func stormedFigure(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].Is("charts", "chart", "box", "billboard", "polls", "rankings", "leaderboard", "headlines", "bestseller", "playlists",
 			"catwalk", "runway", "dancefloor", "lead", "final", "finals", "semifinal", "semifinals", "semi-finals", "quarterfinals",
-			"quarter-finals", "playoffs") {
+			"quarter-finals", "playoffs", "stage", "pitch", "podium", "dais") {
 			return true
 		}
 		if toks[k].Punct {

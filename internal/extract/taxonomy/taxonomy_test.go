@@ -2364,3 +2364,36 @@ func TestClassifyArrestAtHearing(t *testing.T) {
 		{"The anti-terrorism court in Turbat granted bail to the trader leader, whom police had detained in May.", nil, 0, true, true, ""},
 	})
 }
+
+// TestClassifyWordsAsWeapons covers attacks made in words on a party, a
+// government or a leader ("attacked the government over", "blasted the
+// commission for", "fired a fresh salvo at"), a bowler who "fired out"
+// batsmen, beside the deeds the same verbs tell.
+func TestClassifyWordsAsWeapons(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The PPP attacked the federal government over the water shortage in Sindh.", nil, 0, false, false, ""},
+		{"Imran Khan attacked the chief minister for the flood relief delays on Friday.", nil, 0, false, false, ""},
+		{"Unknown men attacked the office of the governor over a land dispute in Swat.", nil, 0, true, false, Attack},
+		{"Gunmen attacked the convoy of a chief minister in Zhob.", nil, 0, true, false, ArmedClash},
+		{"The opposition leader fired a fresh salvo at the prime minister over the budget.", nil, 0, false, false, ""},
+		{"Militants fired a salvo of rockets at the cantonment in Bannu.", nil, 0, true, false, Shelling},
+		{"The party chairman blasted the election commission over the delay in the count.", nil, 0, false, false, ""},
+		{"Naseem Shah fired out the captain with his second ball.", nil, 0, false, false, ""},
+	})
+}
+
+// TestClassifyShowsAndGames covers a singer who "set the stage on fire
+// with" a performance, students who "stormed the stage", and cricket told
+// by its words ("an unbeaten 95", "the PSL final"), beside arson and
+// storming by armed men or crowds and a bomb at a match.
+func TestClassifyShowsAndGames(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The qawwal set the stage on fire with a rousing performance at the festival in Lahore.", nil, 0, false, false, ""},
+		{"Rioters set the stage on fire with petrol at the venue in Lahore.", nil, 0, false, false, ViolentDemo},
+		{"Fans stormed the pitch after the home side won the final in Karachi.", nil, 0, false, false, ""},
+		{"Gunmen stormed a hostel in Quetta on Friday.", nil, 0, true, false, Attack},
+		{"Babar Azam struck an unbeaten 95 as Pakistan crushed the hosts by seven wickets.", nil, 0, false, false, ""},
+		{"Quetta Gladiators were blown away by Lahore Qalandars in the PSL final.", nil, 0, false, false, ""},
+		{"A bomb went off outside the stadium before the PSL final in Quetta, wounding five people.", map[string]int{"civilians": 5}, 0, false, false, RemoteExplosive},
+	})
+}
