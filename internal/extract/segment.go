@@ -3231,10 +3231,12 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 
 // homeOf reports whether the words before a place make it someone's home,
 // not where a deed happened: "Sepoy Imran (resident of District Karak)
-// embraced shahadat", "a native of Swat", "hailing from Kurram".
+// embraced shahadat", "a native of Swat", "hailing from Kurram"; or the
+// body he sits on: "a member of the Kosmi gram panchayat".
 func homeOf(before string) bool {
 	before = strings.ToLower(strings.TrimRight(before, " "))
-	for _, w := range []string{"resident of", "residents of", "native of", "natives of", "hailing from", "belonging to", "belonged to", "hometown", "home town", "home district"} {
+	for _, w := range []string{"resident of", "residents of", "native of", "natives of", "hailing from", "belonging to", "belonged to", "hometown", "home town", "home district",
+		"member of", "members of", "member of the", "members of the"} {
 		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w+" district") {
 			return true
 		}

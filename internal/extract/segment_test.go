@@ -1719,7 +1719,8 @@ func TestRoundUp(t *testing.T) {
 
 // TestOneDeedToldOn checks phrasings that go on with the deed told
 // before though they name another district or a long protest: a soldier
-// who is a resident of another district, a campaign of protest set
+// who is a resident of another district, a victim who sat on the body of
+// another district, a campaign of protest set
 // against the news, a report recalled "earlier", and the article's
 // "reported presence" of militants, which dates no report.
 func TestOneDeedToldOn(t *testing.T) {
@@ -1731,6 +1732,12 @@ func TestOneDeedToldOn(t *testing.T) {
 		{"a soldier killed in another district",
 			"RAWALPINDI: On 11 September 2024, security forces killed six khwarij in an operation in Hassan Khel, Peshawar District.\n\nOn 11 September 2024, a soldier was martyred when militants attacked a post in Karak.",
 			[]string{"Peshawar 2024-09-11", "Karak 2024-09-11"}},
+		{"a victim who sat on the body of another district",
+			"Maoists shot dead two villagers in Gadchiroli District on 11 September 2024. One of them, a former member of the Rajnandgaon Zila Parishad, was shot dead near his house in the village.",
+			[]string{"Gadchiroli 2024-09-11"}},
+		{"a member of that body killed in its district",
+			"Maoists shot dead two villagers in Gadchiroli District on 11 September 2024. A member of the Rajnandgaon Zila Parishad was shot dead in Rajnandgaon District on the same day.",
+			[]string{"Gadchiroli 2024-09-11", "Rajnandgaon 2024-09-11"}},
 		{"an earlier operation the release recalls",
 			"RAWALPINDI: On 11 September 2024, security forces killed six khwarij in an operation in Hassan Khel, Peshawar District.\n\nEarlier, on 9 September 2024, three khwarij were killed in an operation in Tank District, the ISPR had said.",
 			[]string{"Peshawar 2024-09-11"}},
