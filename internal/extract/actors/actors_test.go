@@ -35,6 +35,13 @@ func TestFind(t *testing.T) {
 		// forces', one post as several.
 		{"Afghan forces fired on a Pakistani post; Pakistani troops hit an Afghan check post.", []string{"Military Forces of Afghanistan", "Military Forces of Pakistan", "Military Forces of Pakistan", "Military Forces of Afghanistan"}, "Pakistan"},
 		{"Iranian border guards fired on an Iranian border post by mistake.", []string{"Military Forces of Iran", "Military Forces of Iran"}, "Pakistan"},
+		// Named state forces of other countries tell their country
+		// without a place: Chile's Carabineros, Myanmar's Tatmadaw, and
+		// units after their forces.
+		{"Carabineros fired pellets at a march; the Tatmadaw shelled a village.", []string{"Police Forces of Chile Carabineros", "Military Forces of Myanmar"}, ""},
+		{"The Rapid Support Forces and Sudanese troops", []string{"Military Forces of Sudan Rapid Support Forces", "Military Forces of Sudan"}, ""},
+		// Not a news agency's or a press body's initials.
+		{"Reporters Without Borders (RSF) said, according to AFP.", nil, ""},
 		// The spellings of BRAS's name in the press.
 		{"Baloch Raji Ajoi Sangar and Baloch Raaji Ajoi Sangar claimed it.", []string{"BRAS: Baloch Raaji Ajoi e Sangar", "BRAS: Baloch Raaji Ajoi e Sangar"}, "Pakistan"},
 		// A demonym alone names no force: "a Pakistani passport".
