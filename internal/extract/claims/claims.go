@@ -2199,7 +2199,7 @@ var deathWords = map[string]bool{
 
 func hasAggregateWord(toks []lex.Token) bool {
 	for i, t := range toks {
-		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) &&
+		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) && !shortSince(toks, i) &&
 			!(t.Is("include", "includes", "included") && inventory(toks[:i])) {
 			return true
 		}
@@ -2276,7 +2276,19 @@ func inventory(before []lex.Token) bool {
 // lives", "have been killed"): statistics speak so.
 func perfect(toks []lex.Token) bool {
 	for i, t := range toks {
-		if t.Is("have", "has", "had") || t.Is("include", "includes") && !inventory(toks[:i]) {
+		if t.Is("have", "has", "had") && !inRelative(toks, i) || t.Is("include", "includes") && !inventory(toks[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inRelative reports a verb at i in a relative clause that opens a few
+// words before it: "bombed a village where people had gathered", "the
+// men who had fled". Its tense is the clause's, not the toll's.
+func inRelative(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Punct; k-- {
+		if toks[k].Is("where", "who", "whom", "which", "when") {
 			return true
 		}
 	}
@@ -3456,6 +3468,15 @@ func aggregateSpan(toks []lex.Token) bool {
 		}
 	}
 	return hasAggregateWord(kept)
+}
+
+// shortSince reports "since" at i before a day or a part of one: "fighting
+// since Sunday", "since dawn". A running toll of days is one incident's,
+// not a tally's.
+func shortSince(toks []lex.Token, i int) bool {
+	return toks[i].Is("since") && i+1 < len(toks) && (dayWords[toks[i+1].Lower] ||
+		toks[i+1].Is("yesterday", "dawn", "morning", "evening", "night", "midnight", "noon", "weekend") ||
+		lex.HasAt(toks, i+1, "last", "night") || lex.HasAt(toks, i+1, "the", "weekend") || lex.HasAt(toks, i+1, "early", "morning"))
 }
 
 // namesIncident reports a sentence that names incidents with an article,
