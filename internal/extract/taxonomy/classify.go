@@ -249,7 +249,8 @@ func Classify(in Input) (Class, bool) {
 	// "Six militiamen were arrested and two others surrendered": the
 	// arrests told first are the event, the surrenders beside them.
 	arrestFirst := lead[CueArrest] && arrestMade(in)
-	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 && !(arrestFirst && first[CueArrest].Start < h.Start) {
+	if h, ok := leadWord(in, violentAt, "surrendered", "surrender"); ok && hurt(in) == 0 && !(arrestFirst && first[CueArrest].Start < h.Start) &&
+		!surrenderedMen(in.Toks, h.Token) {
 		// "Officials surrendered the district to the Taliban": ground
 		// handed over, not men laying down arms.
 		if in.Toks[h.Token].Is("surrendered") && groundObject(in.Toks, h.Token) {

@@ -221,6 +221,28 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if t.Is("attack", "attacks", "attacked", "attacking", "mauled") && animalBefore(toks, i) {
 		return c, false
 	}
+	// "The fire brigade brought the blaze under control, and no one
+	// was hurt": harm denied in a fire's story is none. (After an
+	// attack told before it, "No one was hurt" still tells of it.)
+	if c == CueKill && t.Is("hurt", "injured", "wounded", "killed") && i > 2 && toks[i-1].Is("was", "were") &&
+		(toks[i-2].Is("nobody", "none") || toks[i-2].Is("one") && toks[i-3].Is("no")) && blazeTold(toks) {
+		return c, false
+	}
+	// "Surrendered Maoists were given cheques": the word names who
+	// the men are, not a surrender made.
+	if surrenderedMen(toks, i) {
+		return c, false
+	}
+	// "arrested for firing into the air at a wedding": celebratory
+	// gunfire, aimed at no one, as "aerial firing" at a celebration is.
+	if t.Is("firing", "fired") && celebratoryAir(toks, i) {
+		return CueAccident, true
+	}
+	// "A tiger killed a woman collecting firewood", "was killed by a
+	// wild elephant": an animal's kill.
+	if t.Is("killed", "kills", "mauled", "trampled") && animalKiller(toks, i) {
+		return c, false
+	}
 	// "lynched two men suspected of child abduction": the suspicion, not
 	// a deed. ("Soldiers accused of raping" is how a deed is reported.)
 	for k := max(0, i-3); k < i; k++ {
@@ -1263,6 +1285,10 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 			}
 		}
 	}
+	// "An elephant trampled a farmer to death": an animal's kill.
+	if lex.HasAt(toks, i, "to", "death") && animalKiller(toks, i) {
+		return CueNone
+	}
 	// "a flu shot at the health centre": a vaccine given, no gunfire.
 	if lex.HasAt(toks, i, "shot", "at") && i > 0 && toks[i-1].Is("flu", "booster", "vaccine", "vaccination", "polio", "covid", "tetanus") {
 		return CueNone
@@ -1901,6 +1927,62 @@ func animalBefore(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if animals[toks[k].Lower] {
 			return true
+		}
+	}
+	return false
+}
+
+// blazeTold reports a sentence about a fire put out: "the blaze",
+// "firefighters", "the fire brigade".
+func blazeTold(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("blaze", "firefighters", "firemen", "fire-fighters", "inferno") || t.Is("brigade", "tenders") && i > 0 && toks[i-1].Is("fire") {
+			return true
+		}
+	}
+	return false
+}
+
+// surrenderedMen reports "surrendered" at i used of the fighters named
+// next ("surrendered Maoists were given cheques"): who they are, not a
+// surrender made.
+func surrenderedMen(toks []lex.Token, i int) bool {
+	return toks[i].Is("surrendered") && i+1 < len(toks) &&
+		(assailantWords[toks[i+1].Lower] || toks[i+1].Is("maoists", "maoist", "cadres", "cadre", "naxals", "naxalites", "ultras"))
+}
+
+// celebratoryAir reports gunfire at i fired "into the air" at a wedding or
+// a celebration told in its sentence.
+func celebratoryAir(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "into", "the", "air") && !lex.HasAt(toks, i+1, "in", "the", "air") {
+		return false
+	}
+	for k := i + 4; k < len(toks) && k <= i+12 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("wedding", "weddings", "celebration", "celebrations", "celebrate", "celebrating", "festivities", "birthday", "victory") {
+			return true
+		}
+	}
+	return false
+}
+
+// animalKiller reports whether the killing word at i has an animal for
+// its subject, a few words before it in its clause ("An elephant trampled
+// a farmer to death"), or for its agent after "by" ("was mauled to death
+// by a leopard").
+func animalKiller(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k].Punct; k-- {
+		if animals[toks[k].Lower] {
+			return !(k > 0 && toks[k-1].Is("of", "his", "her", "their", "its"))
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("by") {
+			for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].Punct; j++ {
+				if animals[toks[j].Lower] {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

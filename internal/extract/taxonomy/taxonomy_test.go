@@ -2397,3 +2397,39 @@ func TestClassifyShowsAndGames(t *testing.T) {
 		{"A bomb went off outside the stadium before the PSL final in Quetta, wounding five people.", map[string]int{"civilians": 5}, 0, false, false, RemoteExplosive},
 	})
 }
+
+// TestClassifyAnimalKills covers people killed by animals, subject or
+// agent after "by", beside men killed by militants in the same words.
+func TestClassifyAnimalKills(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"A wild elephant trampled a woodcutter to death near Sambalpur on Friday.", map[string]int{"civilians": 1}, 1, false, false, ""},
+		{"A leopard killed a goatherd in the hills above Murree.", map[string]int{"civilians": 1}, 1, false, false, ""},
+		{"A schoolboy was mauled to death by stray dogs in Sukkur.", map[string]int{"civilians": 1}, 1, false, false, ""},
+		{"Maoists beat a villager to death near Sambalpur on Friday.", map[string]int{"civilians": 1}, 1, true, false, Attack},
+		{"Gunmen killed a goatherd in the hills above Murree.", map[string]int{"civilians": 1}, 1, true, false, Attack},
+	})
+}
+
+// TestClassifyCelebratoryFiring covers shots fired into the air at a
+// wedding, beside shots fired into the air to disperse a crowd, and
+// gunmen who fired at a wedding's guests.
+func TestClassifyCelebratoryFiring(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Police arrested three guests for firing in the air at a wedding in Mardan.", nil, 0, false, true, ""},
+		{"Police fired into the air to disperse traders protesting in Mardan.", nil, 0, false, true, ProtestWithForce},
+		{"Gunmen fired at the guests of a wedding in Mardan, killing two men.", map[string]int{"civilians": 2}, 2, true, false, Attack},
+	})
+}
+
+// TestClassifyHarmDeniedAndSurrenderedMen covers harm denied ("no one was
+// hurt") with no deed, and "surrendered" naming who men are ("surrendered
+// cadres were given"), beside a deed with harm denied and a surrender
+// made.
+func TestClassifyHarmDeniedAndSurrenderedMen(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Firemen put out the fire in the warehouse by the evening; nobody was injured.", nil, 0, false, false, ""},
+		{"A grenade was thrown at a shop in Quetta; nobody was injured.", nil, 0, false, false, Grenade},
+		{"Surrendered cadres received plots of land at a ceremony in Malkangiri.", nil, 0, false, false, ""},
+		{"Nine cadres surrendered before the superintendent of police in Malkangiri.", nil, 0, true, true, Agreement},
+	})
+}
