@@ -233,6 +233,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if surrenderedMen(toks, i) {
 		return c, false
 	}
+	// "arrested a shopkeeper for selling adulterated milk", "for
+	// stealing cars", "after a video showed him beating a student": an
+	// arrest for an ordinary offence, which ACLED does not code.
+	if c == CueArrest && ordinaryOffence(toks, i) {
+		return CueCrime, true
+	}
 	// "arrested for firing into the air at a wedding": celebratory
 	// gunfire, aimed at no one, as "aerial firing" at a celebration is.
 	if t.Is("firing", "fired") && celebratoryAir(toks, i) {
@@ -1928,6 +1934,47 @@ func animalBefore(toks []lex.Token, i int) bool {
 		if animals[toks[k].Lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// offenceGerunds are ordinary offences an arrest is made "for": "for
+// defrauding investors", "for stealing cars", "for taking a bribe".
+var offenceGerunds = lex.WordSet(`defrauding cheating stealing selling taking accepting demanding hoarding
+	adulterating forging duping swindling embezzling misappropriating blackmailing overcharging betting gambling
+	impersonating`)
+
+// ordinaryOffence reports whether the arrest word at i is followed, within
+// its clause, by "for" or "after" and an ordinary offence within a few
+// words: "arrested a man for defrauding investors", "arrested 12 suspects
+// for running an online betting ring", "was arrested after a video showed
+// him beating a student". Not "for protesting", "for facilitating suicide
+// bombers", "for firing on a polio team".
+func ordinaryOffence(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+		if !toks[k].Is("for", "after") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6 && !toks[j].Punct; j++ {
+			if offenceGerunds[toks[j].Lower] {
+				// "taking" and "demanding" a bribe; "taking" hostages is
+				// no offence of this kind.
+				if toks[j].Is("taking", "accepting", "demanding") && !(lex.HasAt(toks, j+1, "a", "bribe") || lex.HasAt(toks, j+1, "bribes") || lex.HasAt(toks, j+1, "bribe")) {
+					continue
+				}
+				// "for selling weapons to militants": arms are ACLED's.
+				for w := j + 1; w < len(toks) && w <= j+4 && !toks[w].Punct; w++ {
+					if weaponNouns[toks[w].Lower] || recoveredArms[toks[w].Lower] || toks[w].Is("weapons", "arms", "pistols", "rifles") {
+						return false
+					}
+				}
+				return true
+			}
+			if toks[j].Is("betting", "bribe", "bribes") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

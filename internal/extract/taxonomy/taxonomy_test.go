@@ -2433,3 +2433,18 @@ func TestClassifyHarmDeniedAndSurrenderedMen(t *testing.T) {
 		{"Nine cadres surrendered before the superintendent of police in Malkangiri.", nil, 0, true, true, Agreement},
 	})
 }
+
+// TestClassifyOrdinaryOffenceArrests covers arrests made for ordinary
+// offences told by a gerund ("for cheating", "for hoarding", "for taking
+// a bribe"), beside arrests for an armed group's deeds, for arms sold and
+// for protesting.
+func TestClassifyOrdinaryOffenceArrests(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Police arrested three men for cheating pensioners of their savings in Gujranwala.", nil, 0, false, true, ""},
+		{"The food authority arrested a dealer for hoarding sugar in Sargodha.", nil, 0, false, true, ""},
+		{"The anti-corruption police arrested a revenue clerk for taking a bribe in Okara.", nil, 0, false, true, ""},
+		{"Police arrested a dealer for selling rifles to the outlaws in Rajanpur.", nil, 0, true, true, Arrests},
+		{"The CTD arrested two men for sheltering suicide bombers in Okara.", nil, 0, true, true, Arrests},
+		{"Police arrested twenty nurses for protesting outside the assembly in Lahore.", nil, 0, false, true, ProtestWithForce},
+	})
+}
