@@ -442,6 +442,12 @@ func Classify(in Input) (Class, bool) {
 	if lead[CueShelling] && securityTarget && (smallArms(in.Toks, in.LeadEnd) || gunfire(in.Toks, in.Hits, in.LeadEnd)) {
 		return pv(ArmedClash, CueShelling, Battles)
 	}
+	// "BLF militants attacked an army post with heavy weapons": an
+	// assault on forces, the weapons named by no rocket or mortar, is a
+	// battle.
+	if lead[CueShelling] && securityTarget && lead[CueAttack] && heavyWeaponsOnly(in) {
+		return pv(ArmedClash, CueAttack, Battles)
+	}
 	// Grenades thrown while firing on forces ("opened fire and lobbed a
 	// grenade at a check post") make a battle; grenades fired with
 	// rockets ("fired rockets and grenades at a convoy") are shelling.
@@ -2053,6 +2059,25 @@ func gunfire(toks []lex.Token, hits []Hit, leadEnd int) bool {
 		}
 	}
 	return false
+}
+
+// heavyWeaponsOnly reports whether every shelling word of the lead is
+// "heavy weapons" and an assault verb ("attacked", "stormed") tells the
+// deed: "attacked an army post with heavy weapons".
+func heavyWeaponsOnly(in Input) bool {
+	assault := false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue == CueShelling && !lex.HasAt(in.Toks, h.Token, "heavy", "weapons") {
+			return false
+		}
+		if h.Cue == CueAttack && in.Toks[h.Token].Is("attacked", "stormed", "assaulted", "raided") {
+			assault = true
+		}
+	}
+	return assault
 }
 
 // launched reports whether the lead's shelling word is a rocket or mortar

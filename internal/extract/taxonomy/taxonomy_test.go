@@ -2448,3 +2448,14 @@ func TestClassifyOrdinaryOffenceArrests(t *testing.T) {
 		{"Police arrested twenty nurses for protesting outside the assembly in Lahore.", nil, 0, false, true, ProtestWithForce},
 	})
 }
+
+// TestClassifyAssaultWithHeavyWeapons covers an assault on forces "with
+// heavy weapons", a battle, beside a post attacked with rockets and a
+// town pounded with heavy weapons, both shelling.
+func TestClassifyAssaultWithHeavyWeapons(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Insurgents attacked a Levies checkpost near Kalat with heavy weapons, killing three guards.", map[string]int{"security_forces": 3}, 3, true, true, ArmedClash},
+		{"Insurgents attacked a Levies checkpost near Kalat with rockets, killing three guards.", map[string]int{"security_forces": 3}, 3, true, true, Shelling},
+		{"The insurgents pounded the town with heavy weapons overnight.", nil, 0, true, false, Shelling},
+	})
+}
