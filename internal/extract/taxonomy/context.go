@@ -1291,6 +1291,11 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 			}
 		}
 	}
+	// "detonated an IED against a bomb disposal vehicle": the squad was
+	// the bomb's target, not a team disposing of it.
+	if lex.HasAt(toks, i, "bomb", "disposal") && disposalTargeted(toks, i) {
+		return CueNone
+	}
 	// "An elephant trampled a farmer to death": an animal's kill.
 	if lex.HasAt(toks, i, "to", "death") && animalKiller(toks, i) {
 		return CueNone
@@ -2897,6 +2902,17 @@ func fromAircraft(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// disposalTargeted reports whether the bomb disposal team or vehicle
+// named at i is the object of an attack: "an IED against a bomb disposal
+// vehicle", "targeted a bomb disposal squad".
+func disposalTargeted(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("a", "an", "the") {
+		k--
+	}
+	return k >= 0 && toks[k].Is("against", "targeting", "targeted", "at", "on", "ambushed", "attacked", "hit", "struck")
 }
 
 // disposedBy reports whether the detonation at i was a disposal team's:

@@ -2459,3 +2459,12 @@ func TestClassifyAssaultWithHeavyWeapons(t *testing.T) {
 		{"The insurgents pounded the town with heavy weapons overnight.", nil, 0, true, false, Shelling},
 	})
 }
+
+// TestClassifyDisposalTargeted covers a bomb set off against a bomb
+// disposal team, a bombing, beside the team defusing a mine.
+func TestClassifyDisposalTargeted(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants detonated an IED targeting a bomb disposal van near Kalat, killing two soldiers.", map[string]int{"security_forces": 2}, 2, true, true, RemoteExplosive},
+		{"A bomb disposal squad defused a landmine planted near Kalat.", nil, 0, false, true, DisruptedWeapons},
+	})
+}
