@@ -2687,6 +2687,16 @@ func arrestMade(in Input) bool {
 		// "Nurses protesting over pay were arrested": the protesters
 		// themselves, arrested in the passive.
 		passive := h.Token > 0 && in.Toks[h.Token-1].Is("was", "were", "been", "being")
+		// "refusing to bury him until the killers were arrested": an
+		// arrest the crowd waits for, not one made ("until police
+		// arrested nine of them" ended the sit-in).
+		awaited := passive || h.Token > 0 && in.Toks[h.Token-1].Is("are", "is", "be")
+		for k := h.Token - 1; awaited && k >= 0 && k >= h.Token-6 && !in.Toks[k].Punct; k-- {
+			if in.Toks[k].Is("until", "unless", "till") {
+				cause = true
+				break
+			}
+		}
 		for k := h.Token - 1; k >= 0 && k >= h.Token-14 && !in.Toks[k].Punct && !passive; k-- {
 			// "gathered to protest the arrest of the mayor".
 			if in.Toks[k].Is("against", "over", "condemning", "demanding", "denouncing", "protest", "protesting", "protested", "condemn",

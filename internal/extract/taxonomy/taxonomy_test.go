@@ -2468,3 +2468,13 @@ func TestClassifyDisposalTargeted(t *testing.T) {
 		{"A bomb disposal squad defused a landmine planted near Kalat.", nil, 0, false, true, DisruptedWeapons},
 	})
 }
+
+// TestClassifyArrestAwaited covers an arrest a protest waits for ("until
+// the killers are arrested"), a peaceful protest, beside protesters
+// arrested.
+func TestClassifyArrestAwaited(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Relatives staged a sit-in on the highway near Kalat, vowing to stay until the murderers were arrested.", nil, 0, false, false, PeacefulProtest},
+		{"Relatives staged a sit-in on the highway near Kalat until police arrested nine of them.", nil, 0, false, true, ProtestWithForce},
+	})
+}
