@@ -692,3 +692,24 @@ func TestEventArrestAtHearing(t *testing.T) {
 		}
 	}
 }
+
+// TestEventProtestAgainstPlans covers a protest against "plans to" do
+// something, a protest, beside a protest a union "plans to" hold, none
+// yet.
+func TestEventProtestAgainstPlans(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ text, want string }{
+		{"Nurses protested outside the assembly in Peshawar on Monday against plans to privatise teaching hospitals.", taxonomy.PeacefulProtest},
+		{"The nurses' union said on Monday it plans to protest outside the assembly in Peshawar next week.", ""},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		got := ""
+		if len(out.Events) > 0 {
+			got = out.Events[0].SubEventType
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q (%d events), want %q", tc.text, got, len(out.Events), tc.want)
+		}
+	}
+}

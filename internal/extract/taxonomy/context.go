@@ -1291,6 +1291,11 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 			}
 		}
 	}
+	// "protested against plans to outsource hospitals": the plan is what
+	// the crowd opposes, not a deed to come.
+	if lex.HasAt(toks, i, "plans", "to") && i > 0 && toks[i-1].Is("against", "over", "opposing", "protesting", "protest") {
+		return CueNone
+	}
 	// "detonated an IED against a bomb disposal vehicle": the squad was
 	// the bomb's target, not a team disposing of it.
 	if lex.HasAt(toks, i, "bomb", "disposal") && disposalTargeted(toks, i) {
