@@ -73,9 +73,11 @@ func (d *doc) readReports(i int) bool {
 		if taxonomy.Violent(h.Cue) && (happening[toks[h.Token].Lower] || passiveBy(toks, h.Token)) {
 			break
 		}
-		// "Doctors protested against plans to outsource hospitals": the
-		// plan is what they protest.
-		if h.Cue == taxonomy.CueProtest && happening[toks[h.Token].Lower] {
+		// "Traders protested against the visa rules, warning that trade
+		// would collapse": the protest was held; what would follow is
+		// its warning. Not one in the perfect ("health workers have
+		// protested the policy, warning that ..."): that is an objection.
+		if h.Cue == taxonomy.CueProtest && happening[toks[h.Token].Lower] && !(h.Token > 0 && toks[h.Token-1].Is("have", "has", "had")) {
 			break
 		}
 		// "The rebels and the army agreed a truce under which both
