@@ -3577,7 +3577,15 @@ func toldPlainly(plain []casualties.Figure, f casualties.Figure) bool {
 // a second source's toll, or -1.
 func rivalStart(toks []lex.Token, figs []casualties.Figure) int {
 	for i, t := range toks {
-		if !t.Is("while", "whereas") && !(t.Is("but") && i > 0 && toks[i-1].Is(",")) {
+		// "The BLA claimed 10 soldiers were killed; officials confirmed
+		// seven": a semicolon sets a second source's toll against the
+		// first as "while" does.
+		if !t.Is("while", "whereas", ";") && !(t.Is("but") && i > 0 && toks[i-1].Is(",")) {
+			continue
+		}
+		// "Officials initially counted 30 dead; the following day they
+		// said 54 had died": a toll revised, not a rival source's.
+		if t.Is(";") && revisedToll(toks) {
 			continue
 		}
 		next := -1 // the first figure after the conjunction
@@ -3596,6 +3604,17 @@ func rivalStart(toks []lex.Token, figs []casualties.Figure) int {
 		}
 	}
 	return -1
+}
+
+// revisedToll reports words that tell a toll revised over time:
+// "initially", "later", "the following day", "rose to".
+func revisedToll(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("initially", "initial", "earlier", "later", "rose", "revised", "updated", "subsequently") || lex.HasAt(toks, i, "following", "day") || lex.HasAt(toks, i, "next", "day") {
+			return true
+		}
+	}
+	return false
 }
 
 // contrasted reports whether the claim starting at offset c is set
