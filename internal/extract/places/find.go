@@ -129,6 +129,11 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 		if orgAfter(text, m.End) {
 			continue
 		}
+		// "the Gulf of Oman", "the Bay of Bengal": a body of water, not
+		// Papua New Guinea's Gulf Province; no country is named.
+		if waterNames[match.Fold(s)] && followedBy(text, m.End, "of") || ofWater(text, m.Start) {
+			continue
+		}
 		// The forces of a state that keeps troops abroad say whose they
 		// are, not where they fought: "13 US troops were killed", "the US
 		// military announced", "the French army said" report wars far from
@@ -402,6 +407,22 @@ func ofKind(ps []*Place, kind string) []*Place {
 }
 
 // followedBy reports whether the word after byte i of text is word.
+// waterNames are the words a body of water is named by with "of" after
+// them.
+var waterNames = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true}
+
+// ofWater reports a name told as a body of water's ("the Gulf of Oman",
+// "the Bay of Bengal"): a ship there may be off any shore.
+func ofWater(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if !strings.HasSuffix(strings.ToLower(before), " of") {
+		return false
+	}
+	before = strings.TrimRight(before[:len(before)-3], " ")
+	i := strings.LastIndexByte(before, ' ')
+	return waterNames[strings.ToLower(before[i+1:])]
+}
+
 func followedBy(text string, i int, word string) bool {
 	rest := strings.TrimLeft(text[i:], " ")
 	return len(rest) >= len(word) && strings.EqualFold(rest[:len(word)], word) &&

@@ -565,6 +565,11 @@ func TestResolveNamesThatSayWhose(t *testing.T) {
 		{"Gunmen stopped a coach of the Medina Bus Company and shot eleven passengers.", false, "", ""},
 		{"A car bomb hit a branch of the Kabul Bank in Lashkar Gah.", true, "Afghanistan", "Lashkar Gah"},
 		{"A car bomb hit a crowded bank in Kabul.", true, "Afghanistan", "Kabul"},
+		// A body of water, and what it is "of".
+		{"The navy seized 40 rifles from a dhow in the Gulf of Oman.", false, "", ""},
+		{"Pirates hijacked a tanker in the Bay of Bengal.", false, "", ""},
+		{"Gunmen attacked a police post in Gulf Province on Monday.", true, "Papua New Guinea", "Gulf Province"},
+		{"Gunmen attacked a police post in Oman on Monday.", true, "Oman", "Oman"},
 		// A landmark named after a saint or a person.
 		{"A knifeman killed two women at Saint Charles station.", false, "", ""},
 		{"A knifeman killed two women at Saint Charles station in Marseille.", true, "France", "Marseille"},
