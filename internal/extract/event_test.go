@@ -268,6 +268,8 @@ func TestEventTolls(t *testing.T) {
 		text            string
 		killed, injured int
 	}{
+		{"a police station's area names no policeman among the dead",
+			"A village headman was abducted and killed by Maoists in Jamui. 'The headman, president of the village council in Chakai Police Station area, was found dead in the morning,' said the SP.", 1, 0},
 		{"a toll that rose later",
 			"Gunmen attacked a market in Quetta, killing 11 people. The death toll rose to 41 by the evening.", 41, 0},
 		{"a toll stated after the injured",

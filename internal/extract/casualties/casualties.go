@@ -3140,6 +3140,12 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		// "Sankrail Police Station area": a place, not people.
 		return "", false
 	}
+	if toks[i].Is("station", "thana", "chowki", "outpost") && (lex.HasAt(toks, i+1, "area") || lex.HasAt(toks, i+1, "limits") || lex.HasAt(toks, i+1, "jurisdiction")) {
+		// "... in Bhimpur Police Station area, was found dead": the
+		// station names the area (the actor dictionary's "police
+		// station" is only a place word here).
+		return "", false
+	}
 	if i+1 < len(toks) && toks[i].Is("militant", "terrorist", "maoist", "naxal", "insurgent", "rebel", "extremist", "separatist") &&
 		toks[i+1].Is("attack", "attacks", "ambush", "violence", "activities", "activity", "hideout", "hideouts", "camp", "camps", "group", "groups", "outfit", "outfits", "organisation", "organization", "module", "movement") {
 		// "injured in a militant attack": the word names the attack.
