@@ -270,6 +270,10 @@ func TestEventTolls(t *testing.T) {
 	}{
 		{"a police station's area names no policeman among the dead",
 			"A village headman was abducted and killed by Maoists in Jamui. 'The headman, president of the village council in Chakai Police Station area, was found dead in the morning,' said the SP.", 1, 0},
+		{"the killed, then others told hurt in a clause of their own",
+			"A bomb exploded in a market in Quetta on Monday, killing eight people, and 24 others were injured.", 8, 24},
+		{"the killed and others in one list",
+			"A bomb exploded in a market in Quetta on Monday, killing eight people and 24 others.", 32, 0},
 		{"a toll that rose later",
 			"Gunmen attacked a market in Quetta, killing 11 people. The death toll rose to 41 by the evening.", 41, 0},
 		{"a toll stated after the injured",

@@ -5119,6 +5119,15 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		}
 		comma := toks[k-1].Is(",")
 		q, ok := phraseAfter(toks, k, hints)
+		// "killed eight people, and 24 others were injured": people set
+		// off by a comma with a verb of their own after them are another
+		// clause's subject, not more of the verb's objects. (Not "the
+		// bodies of three men and two women cadres were recovered",
+		// one list.)
+		clause := comma || k >= 2 && toks[k-1].Is("and") && toks[k-2].Is(",")
+		if ok && clause && q.head+1 < len(toks) && toks[q.head+1].Is("were", "was", "are", "is", "had", "have", "has", "remain", "remained", "remains", "sustained", "suffered", "received") {
+			break
+		}
 		// "killed Maniram Baghel, a resident of...": a comma and an
 		// article open an apposition, not another victim.
 		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) && !listGoesOn(toks, q, hints) {
