@@ -131,6 +131,12 @@ var idioms = []struct {
 	{[]string{"being", "treated", "at", "hospital"}, Injured},
 	{[]string{"being", "treated", "at", "hospitals"}, Injured},
 	{[]string{"admitted", "to", "hospitals"}, Injured},
+	// "three of the wounded died, and 24 others remain in hospital":
+	// the wounded still in care.
+	{[]string{"remain", "in", "hospital"}, Injured},
+	{[]string{"remained", "in", "hospital"}, Injured},
+	{[]string{"remain", "hospitalised"}, Injured},
+	{[]string{"remain", "hospitalized"}, Injured},
 	{[]string{"treated", "for", "wounds"}, Injured},
 	// "a CRPF jawan was hit by a bullet", "was hit in the leg": a
 	// wounding told by where the bullet struck.
