@@ -3645,7 +3645,7 @@ func movedBetweenYears(toks []lex.Token) bool {
 // rather than in one: "in such attacks", "in such violence", "in these
 // incidents", "in these acts of terror".
 func pointsBack(toks []lex.Token) bool {
-	if pointsBackAt(toks, map[string]bool{"incidents": true, "acts": true}) {
+	if pointsBackAt(toks, incidentsOrActs) {
 		return true
 	}
 	for i, t := range toks {
@@ -3660,6 +3660,11 @@ func pointsBack(toks []lex.Token) bool {
 	}
 	return false
 }
+
+// incidentsOrActs are what "these" or "those" point back to in any
+// sentence ("in these incidents", "those acts of terror"); a set made
+// once, as pointsBack reads every sentence with a figure.
+var incidentsOrActs = map[string]bool{"incidents": true, "acts": true}
 
 // pointsBackAt reports "these" or "those" and, within three words, one of
 // nouns: "in these incidents", "those attacks".
