@@ -415,7 +415,7 @@ var waterNames = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait
 // "the Bay of Bengal"): a ship there may be off any shore.
 func ofWater(text string, start int) bool {
 	before := strings.TrimRight(text[:start], " ")
-	if !strings.HasSuffix(strings.ToLower(before), " of") {
+	if len(before) < 3 || !strings.EqualFold(before[len(before)-3:], " of") {
 		return false
 	}
 	before = strings.TrimRight(before[:len(before)-3], " ")
