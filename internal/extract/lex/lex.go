@@ -202,8 +202,30 @@ func lower(w string) string {
 	return lowerSlow(w)
 }
 
+// lowerSlow lowers a word with a capital or a rune beyond ASCII in one
+// pass, straightening the curly apostrophe of "Pakistan’s" on the way:
+// such words are common enough in news copy for two passes to show.
 func lowerSlow(w string) string {
-	return strings.ReplaceAll(strings.ToLower(w), "\u2019", "'")
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if r == '\u2019' {
+			b = append(b, '\'')
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r)) // a stray byte becomes U+FFFD, as strings.ToLower makes it
+		}
+		i += n
+	}
+	return string(b)
 }
 
 // Find returns the index of the first token at or after from whose Lower

@@ -142,3 +142,17 @@ func TestCapitals(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLowerSlow checks the one-pass lowering against the plain two-pass
+// one it replaces, on any bytes, valid UTF-8 or not.
+func FuzzLowerSlow(f *testing.F) {
+	for _, s := range []string{"Pakistan’s", "KARACHI", "Peşawar", "İstanbul", "Ünal’S", "\xffAB\xe2\x80", "ΑΘΗΝΑ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ReplaceAll(strings.ToLower(s), "\u2019", "'")
+		if got := lowerSlow(s); got != want {
+			t.Fatalf("lowerSlow(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
