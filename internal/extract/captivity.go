@@ -368,7 +368,8 @@ func (x *Extractor) deathInCaptivity(d *doc, group []int, abduction vigil.Event)
 // "their bodies were recovered", after the abduction, in the group's
 // sentences or in one of the lead's paragraph among or just after them
 // that reports nothing of its own. A possessive names them; "the body of
-// a man was found" may be anyone's.
+// a man was found" may be anyone's. An aside between the body and its
+// verb ("his body, with bullet wounds, was found") is passed over.
 func (d *doc) captivesFound(group []int) (int, int, bool) {
 	abducted := false
 	for i := group[0]; i <= group[len(group)-1]+1 && i < len(d.sents); i++ {
@@ -396,7 +397,11 @@ func (d *doc) captivesFound(group []int) (int, int, bool) {
 			if !own {
 				continue
 			}
-			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			from := k
+			if k+1 < len(toks) && toks[k+1].Text == "," {
+				from = bodyAsideEnd(toks, k+1)
+			}
+			for j := from + 1; j < len(toks) && j <= from+3; j++ {
 				if toks[j].Is("found", "recovered", "discovered", "dumped") {
 					return i, k, true
 				}
@@ -404,4 +409,20 @@ func (d *doc) captivesFound(group []int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// bodyAsideEnd returns the comma that closes the short aside a comma at open
+// sets off ("His body, with bullet wounds, was found"; "their bodies,
+// bearing torture marks, were recovered"), or open when no comma closes
+// one within six words: the words after open then go on with the clause.
+func bodyAsideEnd(toks []lex.Token, open int) int {
+	for j := open + 1; j < len(toks) && j <= open+7; j++ {
+		if toks[j].Text == "," {
+			return j
+		}
+		if toks[j].Punct && !toks[j].Is("-") {
+			break
+		}
+	}
+	return open
 }
