@@ -139,7 +139,7 @@ func (d *doc) readReports(i int) bool {
 		// the past 24 hours": a fight told by the toll it has taken.
 		if h.Cue == taxonomy.CueProtest && protestTold(toks, h.Token, i == 0) ||
 			h.Cue == taxonomy.CueClash && (fightGoesOn(toks, h.Token) || i == 0 && presentClash(toks, h.Token) || i == 0 && fightHasKilled(toks, h.Token)) ||
-			h.Cue == taxonomy.CueArrest && (arrestOfOne(toks, h.Token) || arrestCounted(toks, h.Token) || tookIntoCustody(toks, h.Token)) ||
+			h.Cue == taxonomy.CueArrest && (arrestOfOne(toks, h.Token) || arrestCounted(toks, h.Token) || tookIntoCustody(toks, h.Token) || placedUnderArrest(toks, h.Token)) ||
 			h.Cue == taxonomy.CueProtest && crowdDid(toks, h.Token) {
 			return true
 		}
@@ -1464,6 +1464,36 @@ func arrestCounted(toks []lex.Token, i int) bool {
 		!toks[k+1].Is("years", "months", "weeks", "days", "hours", "times", "decades", "per", "percent", "of")
 }
 
+// placedUnderArrest reports someone placed or put under arrest or house
+// arrest now: "police placed the separatist leader under house arrest",
+// "was put under house arrest on Friday". Not a state that goes on ("has
+// been under house arrest since 2019", "remains under house arrest"), nor
+// one recalled in the past perfect ("why he had been placed under house
+// arrest"): the verb of placing tells the deed.
+func placedUnderArrest(toks []lex.Token, i int) bool {
+	if !toks[i].Is("arrest") || i < 2 {
+		return false
+	}
+	k := i - 1
+	if toks[k].Is("house") {
+		k--
+	}
+	if k < 1 || !toks[k].Is("under") {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if toks[j].Punct {
+			return false
+		}
+		if toks[j].Is("placed", "put") {
+			// "asked why he had been placed under house arrest": the
+			// past perfect recalls it.
+			return (j == 0 || !toks[j-1].Is("not", "never", "be", "to", "had")) && !lex.HasAt(toks, max(0, j-2), "had", "been")
+		}
+	}
+	return false
+}
+
 // tookIntoCustody reports people taken into custody with the object
 // between the verb and "into": "police took three men into custody",
 // "took a party leader into custody". Not one wished or denied ("to take
@@ -1666,8 +1696,20 @@ func agreementReached(toks []lex.Token, i int) bool {
 }
 
 // agreementExtended reports whether the deal named at i "was extended" or
-// "was renewed", in its own clause.
+// "was renewed", in its own clause, or is the object of the verb told in
+// the active: "the Government and the NSCN extended their ceasefire by a
+// year", "renewed the truce". Not one only asked for or refused ("urged
+// the Government to extend the ceasefire", "refused to renew it"): the
+// verb is in the past.
 func agreementExtended(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("extended", "renewed") {
+			return k == 0 || !toks[k-1].Is("not", "never", "had", "have", "has", "be", "been", "was", "were")
+		}
+		if !toks[k].Is("the", "their", "its", "this", "a", "an", "existing", "ongoing", "ceasefire", "truce") {
+			break
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+14; k++ {
 		if toks[k].Is(".", ";") {
 			return false
@@ -4198,7 +4240,9 @@ func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
 	for i, t := range toks {
 		// "A trader identified as Ali, who was abducted" only names the
 		// victim; "the 22 killed had been identified" is the aftermath.
-		if aftermathWords[t.Lower] && !(t.Is("identified") && lex.HasAt(toks, i+1, "as")) {
+		// "a wreath-laying ceremony": a compound led by such a word.
+		head, _, compound := strings.Cut(t.Lower, "-")
+		if aftermathWords[t.Lower] && !(t.Is("identified") && lex.HasAt(toks, i+1, "as")) || compound && aftermathWords[head] {
 			frame = true
 			break
 		}

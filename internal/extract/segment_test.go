@@ -867,6 +867,10 @@ func TestAftermathAndRecall(t *testing.T) {
 			"A suicide bomber blew himself up at the funeral of a tribal elder in Bajaur on Monday, killing 12 mourners.", "Suicide bomb"},
 		{"funeral prayers for the dead of yesterday's attack",
 			"Funeral prayers of the three policemen killed in yesterday's attack in Tank were offered on Tuesday.", ""},
+		{"the bodies of the dead of a blast flown home after a wreath-laying ceremony",
+			"The bodies of the four soldiers killed in the landmine blast in Kohlu on Sunday were flown home on Monday after a wreath-laying ceremony at the garrison.", ""},
+		{"a blast at a wreath-laying ceremony",
+			"A bomb exploded at a wreath-laying ceremony for a slain police officer in Quetta on Monday, killing three policemen.", "Remote explosive/landmine/IED"},
 		{"mourners shot on the way",
 			"Gunmen opened fire on mourners returning from the funeral of a policeman in Tank on Tuesday, killing two.", "Attack"},
 		{"relief for the families of the dead",
@@ -1977,6 +1981,16 @@ func TestDeedsByTheirOwnVerbs(t *testing.T) {
 			"At some places protesters tried to block the ring road but they were chased away.", ""},
 		{"a meeting held",
 			"Police held a meeting with the traders of the district on Friday.", ""},
+		{"a ceasefire extended, told in the active",
+			"The government and the rebel front on Monday extended their ceasefire by six months.", "Agreement/0"},
+		{"a ceasefire only urged to be extended",
+			"Church leaders on Monday urged the government and the rebel front to extend their ceasefire by six months.", ""},
+		{"a leader placed under house arrest",
+			"Police placed the chairman of the opposition alliance under house arrest on Friday, a day before the by-election.", "Arrests/0"},
+		{"a court asks why a leader had been placed under house arrest",
+			"The high court on Monday asked the provincial government to explain why the cleric had been placed under house arrest.", ""},
+		{"a leader kept under house arrest since last year",
+			"The chairman of the opposition alliance has remained under house arrest since last year, his party said on Friday.", ""},
 	})
 }
 
