@@ -196,7 +196,7 @@ func (g *Gazetteer) FindIn(t *match.Text) []Match {
 	}
 	for i := 1; i < len(out); i++ {
 		if localityOf(text[out[i-1].End:out[i].Start]) && (holdsTowns(out[i].Places) || !anyWithin(out[i-1].Places, out[i].Places)) &&
-			!townOfDistrict(text, out[i-1], out[i]) {
+			!townOfDistrict(text, out[i-1], out[i]) && !townOfTehsil(text, out[i-1], out[i]) {
 			out[i-1].Landmark = true
 		}
 		// The two ends of a journey ("a coach travelling from Quetta to
@@ -329,6 +329,27 @@ func townOfDistrict(text string, place, unit Match) bool {
 		}
 		for _, p := range place.Places {
 			if p.Position < PosDistrict && specificity(p.Kind) >= specificity("admin3") && contains(u, p) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// townOfTehsil reports whether place, named as "X area of Y tehsil", is a
+// town with a point of its own in the district of the tehsil Y: ACLED codes
+// the locality the note names, and the tehsil only places it ("Gajar area
+// of Mashkai tehsil" is Gajar, "Zamuran area of Buleda tehsil" Zamuran). A
+// locality the gazetteer places only at its district's seat ("Gwargo area
+// of Parome tehsil") stays a locality of the tehsil, whose point is nearer.
+func townOfTehsil(text string, place, unit Match) bool {
+	if !nextWordIn(text, unit.End, []string{"tehsil"}) {
+		return false
+	}
+	for _, u := range unit.Places {
+		for _, p := range place.Places {
+			if p != u && p.Position < PosDistrict && specificity(p.Kind) >= specificity("admin3") &&
+				p.ISO3 == u.ISO3 && p.Admin1 == u.Admin1 && p.Admin2 == u.Admin2 {
 				return true
 			}
 		}

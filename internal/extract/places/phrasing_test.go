@@ -295,7 +295,9 @@ func TestDistrictInBracketsOverNamesakeTown(t *testing.T) {
 // TestLocalitiesOfTownsAndDistricts checks the places that a locality
 // named with a town or a district gives: a town's bazaar is the town, a
 // town of a district named "X area of Y" is the town when Y is the
-// district, and a neighbourhood of a great city written "in" the city
+// district, so is a town with a point of its own named "X area of Y
+// tehsil" (a locality placed only at its district's seat stays the
+// tehsil's), and a neighbourhood of a great city written "in" the city
 // (or a place of the neighbourhood named after it: "the Sariab police
 // station in Quetta") is the city; a market's own name, a locality of a town written as the
 // town, a town of its own beside a small seat, and a neighbourhood
@@ -310,6 +312,10 @@ func TestLocalitiesOfTownsAndDistricts(t *testing.T) {
 		{"Rockets hit an FC camp in the Kahan area of Kohlu district.", "Kahan", "Kohlu"},
 		{"Rockets hit an FC camp in the Kahan area of Kohlu.", "Kahan", "Kohlu"},
 		{"Two guards were shot in the Shahi Tump area of Turbat city.", "Turbat", "Kech"},
+		{"Militants ambushed a convoy in Zamuran area of Buleda tehsil (Kech district).", "Zamuran", "Kech"},
+		{"A Levies post was attacked in the Gajar area of Mashkai tehsil on Monday.", "Gajar", "Awaran"},
+		{"Militants attacked an army post in Gwargo area of Parome tehsil (Panjgur district).", "Parome", "Panjgur"},
+		{"Militants attacked an army post in the Gwargo area of Parome (Panjgur district).", "Parome", "Panjgur"},
 		{"A convoy was hit in the Margat area in Bolan town (Kachhi district).", "Bolan", "Kachhi"},
 		{"Gunmen shot dead two men near Hazara Town in Quetta (Balochistan).", "Quetta", "Quetta"},
 		{"Gunmen shot dead two men at a shop in Marriabad in Quetta on Sunday.", "Quetta", "Quetta"},
@@ -320,6 +326,28 @@ func TestLocalitiesOfTownsAndDistricts(t *testing.T) {
 		{"A rocket struck a house in Hayatabad, Peshawar, on Monday.", "Hayatabad", "Peshawar"},
 		{"Gunmen shot dead two men in Hazara Town on Sunday.", "Hazara Town", "Quetta"},
 		{"A roadside bomb hit a police van in Banda Daud Shah, Karak.", "Banda Daud Shah", "Karak"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if !ok || loc.Name != tt.name || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %q (%q), %v; want %q (%q)", tt.text, loc.Name, loc.Admin2, ok, tt.name, tt.admin2)
+		}
+	}
+}
+
+// TestLandmarkInItsProvince checks that a landmark named after a town
+// decides when the only other name is the province holding the town, as
+// ACLED's notes write it ("at the Quetta railway station (Balochistan)"),
+// and not when the province is another one, is written "in" after it, or
+// a town is named too.
+func TestLandmarkInItsProvince(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, name, admin2 string }{
+		{"A suicide bomber struck the Quetta railway station (Balochistan) on Saturday.", "Quetta", "Quetta"},
+		{"A grenade was thrown at the Turbat press club, Balochistan, on Monday.", "Turbat", "Kech"},
+		{"Gunmen fired on a Quetta-bound bus in Sindh, killing two.", "Sindh", ""},
+		{"Gunmen fired on a Quetta-bound bus (Sindh), killing two.", "Sindh", ""},
+		{"Troops searched villages 2 km from the Quetta cantonment in Balochistan.", "Balochistan", ""},
+		{"A bomb went off near the Quetta railway station in Mastung (Balochistan).", "Mastung", "Mastung"},
 	} {
 		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
 		if !ok || loc.Name != tt.name || loc.Admin2 != tt.admin2 {

@@ -461,8 +461,19 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 	}
 	var cands []candidate
 	// Plain names first, then names of landmarks ("Chagai flour mill"),
-	// then demonyms: each only when the one before found nothing.
-	for pass := 0; pass < 3 && len(cands) == 0; pass++ {
+	// then demonyms: each only when the one before found nothing, or,
+	// for landmarks, when the plain names are only provinces: a landmark
+	// named after a town of the province, the province written right
+	// after it ("at the Quetta railway station (Balochistan)", as ACLED's
+	// notes write it), is where it happened, and the province only says
+	// where the town lies.
+	// Provinces holds the count of those province candidates, which a
+	// landmark's place must lie in.
+	for pass := 0; pass < 3; pass++ {
+		if len(cands) > 0 && (pass != 1 || !onlyProvinces(cands)) {
+			break
+		}
+		provinces := len(cands)
 		for i, m := range matches {
 			if matchPass(m) != pass {
 				continue
@@ -475,6 +486,11 @@ func (g *Gazetteer) ResolveIn(t Text, matches []Match, hintCountry string, regio
 				}
 			}
 			for _, p := range m.Places {
+				if provinces > 0 && !slices.ContainsFunc(cands[:provinces], func(c candidate) bool {
+					return contains(c.p, p) == 2 && placedAfter(text, m, matches[c.m])
+				}) {
+					continue
+				}
 				c := candidate{p: p, m: i, hint: hint != "" && p.ISO3 == hint, dateline: isDateline, usage: usage != "" && p.ISO3 == usage,
 					homeDistrict: homeDistrict[p.ISO3]}
 				// Other districts named count against p once, however
@@ -732,6 +748,31 @@ func namedDistrict(matches []Match, p *Place) string {
 		}
 	}
 	return found
+}
+
+// placedAfter reports whether unit, a province's name, is written right
+// after the landmark named by m, in brackets or after a comma, as a note
+// places it: "the Quetta railway station (Balochistan)", "the Turbat press
+// club, Balochistan". A province written "in" after a landmark is as often
+// where a story's other places lie ("2 km from the Tibri cantonment in
+// Punjab", in a story of an alert in the villages around it).
+func placedAfter(text string, m, unit Match) bool {
+	if unit.Start < m.End || unit.Start-m.End > 40 {
+		return false
+	}
+	between := strings.TrimRight(text[m.End:unit.Start], " ")
+	return !strings.ContainsAny(between, ".;") && (strings.HasSuffix(between, "(") || strings.HasSuffix(between, ","))
+}
+
+// onlyProvinces reports whether every candidate is a province or a
+// country: names that place a landmark's town rather than compete with it.
+func onlyProvinces(cands []candidate) bool {
+	for _, c := range cands {
+		if specificity(c.p.Kind) > specificity("admin1") {
+			return false
+		}
+	}
+	return true
 }
 
 // smallPlace is the population under which a town abroad, named without
