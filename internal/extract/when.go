@@ -50,6 +50,20 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 				}
 			}
 		}
+		// An incident told after the lead's as another of the same
+		// report ("In a separate incident, ...", "Meanwhile, ...", "In
+		// Karak, ...", "In the third incident, ...") takes the day the
+		// lead gives when it gives none: a lead that tells two deeds
+		// dates both ("... in Kurram, while a roadside bomb wounded two
+		// soldiers in Sadda on Wednesday"); failing that, the day of the
+		// incident told before it ("The first operation was conducted on
+		// 3 September ... In another operation, ...").
+		if pick == nil && first != 0 && d.toldBesideLead(first) {
+			pick = d.dayOfDeed(0)
+			for j := first - 1; pick == nil && j > 0 && j >= first-3; j-- {
+				pick = d.dayOfDeed(j)
+			}
+		}
 		// A date told after the incident, in the same paragraph and
 		// before the next incident: "Gunmen shot dead a shopkeeper. The
 		// killing took place on the night of 5 May."
@@ -516,6 +530,37 @@ func bodiesFound(toks []lex.Token) bool {
 		found = found || t.Is("found", "recovered", "fished", "discovered", "retrieved")
 	}
 	return body && found
+}
+
+// dayOfDeed returns the day-precise deed date of sentence i (see deedDate),
+// or nil, also for a sentence of statistics.
+func (d *doc) dayOfDeed(i int) *dates.Mention {
+	if d.claimSent[i] {
+		return nil
+	}
+	if m := d.deedDate(i); m != nil && m.Precision == vigil.TimePrecisionDay {
+		return m
+	}
+	return nil
+}
+
+// toldBesideLead reports whether sentence i opens on another incident of
+// the same report rather than one recalled: "In a separate incident",
+// "Meanwhile", "Separately", "In the second operation", or a place set
+// before a comma ("In Karak, ..."). ("In a similar incident" more often
+// recalls one, and is left out.)
+func (d *doc) toldBesideLead(i int) bool {
+	toks := d.sents[i].Toks
+	another := false
+	for k := 0; k < len(toks) && k < 6; k++ {
+		if toks[k].Is("similar", "similarly", "earlier") {
+			return false
+		}
+		// "In another operation", "in another raid": newIncident's
+		// incidents and attacks, and the forces' own deeds.
+		another = another || toks[k].Is("another") && k+1 < len(toks) && toks[k+1].Is("operation", "raid", "engagement", "ambush", "strike")
+	}
+	return another || newIncident(toks) || nextCounted(toks) || d.frontedPlace(i) != ""
 }
 
 // sameDaySequel reports a sentence that opens on a deed that followed the

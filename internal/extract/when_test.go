@@ -239,3 +239,39 @@ func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
 	}
 	checkDated(t, tests)
 }
+
+// TestAnotherIncidentTakesTheLeadsDay checks that an incident told after
+// the lead's as another of the same report ("In a separate incident",
+// "Meanwhile", "In another operation", a place set before a comma), with
+// no date of its own, takes the day the lead gives, or failing that the
+// day of the incident told just before it; that one with a day of its own
+// keeps it; and that "In a similar incident", which often recalls an
+// older one, takes no day it does not give.
+func TestAnotherIncidentTakesTheLeadsDay(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC) // a Thursday
+	lead := "Two policemen were martyred when militants attacked a checkpost in the Domel area of Bannu on Wednesday, officials said.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string // each event's date, "null" for none
+	}{
+		{"in a separate incident", lead + "In a separate incident, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "2025-06-11"}},
+		{"meanwhile", lead + "Meanwhile, gunmen shot dead a shopkeeper in the Paharpur area of Dera Ismail Khan.", []string{"2025-06-11", "2025-06-11"}},
+		{"a place set before a comma", lead + "In Karak, militants fired on a police station, injuring a constable.", []string{"2025-06-11", "2025-06-11"}},
+		{"a day of its own", lead + "In a separate incident on Tuesday, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "2025-06-10"}},
+		{"a similar incident is left undated", lead + "In a similar incident, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "null"}},
+		{"another operation after a dated one, the lead a report's day",
+			"Security forces killed seven terrorists in two operations in Khuzdar and Mastung, the ISPR said on Thursday.\n\n" +
+				"The first operation was conducted on June 10 in the Zehri area of Khuzdar district, where five terrorists were killed.\n\n" +
+				"In another operation in the Dasht area of Mastung district, security forces killed two more terrorists.",
+			[]string{"2025-06-10", "2025-06-10"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := eventDates(x.Extract(tc.text, pub, "").Events)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("dates %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -1036,6 +1036,11 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 // are read: "two women" or "the driver" may be of any side.
 // It returns the figures and the last token read.
 func deadNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
+	if isNumberWord(toks, i) {
+		if figs, last, ok := countedAmongTheDead(toks, i, hints); ok {
+			return figs, last, true
+		}
+	}
 	j := -1
 	share := lex.Quantity{}
 	switch {
@@ -1088,6 +1093,38 @@ func deadNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
 		last = max(last, it.head)
 	}
 	return figs, last, len(figs) > 0
+}
+
+// countedAmongTheDead reads the side of some of the dead told before, its
+// count first: "Two policemen were among the dead", "three soldiers were
+// also among those killed". Like "among the dead were two jawans" it
+// restates the toll rather than adds to it, and is read only for the
+// forces and the armed groups.
+func countedAmongTheDead(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
+	p, ok := phraseAfter(toks, i, hints)
+	if !ok || !p.hasQ || p.q.Vague || p.q.Value <= 0 || (p.category != Security && p.category != Militants) {
+		return nil, 0, false
+	}
+	if _, person := persons[toks[p.head].Lower]; !person {
+		return nil, 0, false
+	}
+	k := p.head + 1
+	if !lex.HasAt(toks, k, "were") && !lex.HasAt(toks, k, "was") {
+		return nil, 0, false
+	}
+	k++
+	if lex.HasAt(toks, k, "also") {
+		k++
+	}
+	switch {
+	case lex.HasAt(toks, k, "among", "the", "dead"), lex.HasAt(toks, k, "among", "the", "deceased"):
+		k += 2
+	case lex.HasAt(toks, k, "among", "those", "killed"), lex.HasAt(toks, k, "among", "those", "martyred"):
+		k += 2
+	default:
+		return nil, 0, false
+	}
+	return []Figure{{Kind: Killed, Category: p.category, Count: int(p.q.Value), Bound: lex.BoundExact, Start: toks[i].Start, End: toks[k].End}}, k, true
 }
 
 // theInjuredDiedAt reads one of the wounded told before who died, named
