@@ -557,11 +557,20 @@ var aimers = []string{"at", "on", "targeting", "targeted", "against", "into", "a
 
 // aimedAtMention reports whether the actor named at token i is told as
 // what was aimed at: "at an FC post", "targeting a police van", "went off
-// near a police patrol", "next to a military truck", "struck a police van".
+// near a police patrol", "beside a police van", "next to a military truck",
+// "struck a police van".
 func aimedAtMention(toks []lex.Token, i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		if toks[j].Is(aimers...) || toks[j].Is("near", "outside", "to", "struck", "hit", "attacked", "ambushed", "rammed") {
+	for j, last := i-1, i-3; j >= 0 && j >= last; j-- {
+		if toks[j].Is(aimers...) || toks[j].Is("near", "beside", "outside", "to", "struck", "hit", "attacked", "ambushed", "rammed") {
 			return true
+		}
+		// A vehicle carrying the force is the force: "exploded near a
+		// bus carrying FC personnel", "targeting a van transporting
+		// policemen".
+		if toks[j].Is("carrying", "transporting", "ferrying") && j > 0 && toks[j-1].Is(carriers...) {
+			j--
+			last = j - 3
+			continue
 		}
 		if toks[j].Punct || !toks[j].Is("a", "an", "the", "its", "their", "local", "passing", "patrolling") &&
 			!lex.Capitals(toks[j].Text) && !startsUpper(toks[j].Text) {
@@ -570,6 +579,10 @@ func aimedAtMention(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// carriers are the vehicles a force is told as riding in when an attack
+// hits it: "a bus carrying FC personnel".
+var carriers = []string{"bus", "buses", "coach", "van", "vans", "vehicle", "vehicles", "truck", "trucks", "car", "jeep", "pickup", "train", "boat"}
 
 // startsUpper reports whether w begins with an ASCII capital: a name
 // before a force's ("Pakistan forces").

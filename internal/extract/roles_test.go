@@ -226,6 +226,15 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		{"On 3 May 2023, a bomb exploded next to a police van in a crowded market in Quetta, killing 12 people, among them a policeman.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		// A vehicle carrying the force is what was aimed at, whoever else
+		// the blast hurt; a bus carrying people of whom one is of the
+		// force is not.
+		{"On 6 June 2025, a bomb went off near a bus carrying FC personnel in Turbat, Kech, killing three FC personnel and injuring 25 people.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
+		{"On 6 June 2025, a bomb hidden in a cart exploded beside a van transporting policemen in Quetta, killing two policemen and wounding 14 passers-by.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
+		{"On 6 June 2025, a bomb went off near a bus carrying students and a policeman in Turbat, Kech, killing nine people, among them the policeman.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
 		// Groups named together attack together; a group named apart
 		// from the attacker may be whom it fought.
 		{"On 4 September 2024, BLA and BRAS militants ambushed an army convoy near Hoshab, Kech, and fought the soldiers for an hour. Three soldiers were killed.",
