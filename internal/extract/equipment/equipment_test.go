@@ -373,9 +373,13 @@ func TestFind(t *testing.T) {
 		{"a quadcopter modified for attack",
 			"Militants used a quadcopter modified to drop mortar rounds.",
 			[]string{"use/aircraft/quadcopter/1/exact////Militants//"}},
-		{"a quadcopter used to drop rounds is how an attack is told",
+		// Since the ninth probe a drone used in an attack is a use
+		// record, counted by its article as by a figure (the seventh
+		// probe's "used two quadcopters to drop mortar shells"); the
+		// rounds it dropped are what it was used for.
+		{"a quadcopter used to drop rounds",
 			"Militants used a quadcopter to drop mortar rounds.",
-			nil},
+			[]string{"use/aircraft/quadcopter/1/exact////Militants//"}},
 		{"arms in general beside the arms named",
 			"Troops recovered an M4 carbine from the militants, indicating that weapons reach the valley.",
 			[]string{"seizure/weapons/M4 carbine/1/exact//////"}},
@@ -1555,6 +1559,165 @@ func TestEighthProbeClaimedUse(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, [][3]string{iskp}, nil}, tc.want)
+		})
+	}
+}
+
+// TestNinthProbePhrasings covers what the ninth probe's region's press
+// told: counts in brackets, a list's head before a passive verb or a
+// colon, drones used and their parts, bombs being made, values in other
+// currencies, weights in kilogrammes, and the cues of amnesties, drives
+// and photographs.
+func TestNinthProbePhrasings(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"counts in brackets, as a police report writes them",
+			"One pistol with (08) cartridges and (02) hand grenades were recovered from the accused.",
+			[]string{"seizure/weapons/pistol/1/exact////accused//", "seizure/ammunition/cartridges/8/exact////accused//", "seizure/munitions/hand grenades/2/exact////accused//"}},
+		{"an age in brackets is no count",
+			"Police arrested Ali (25) and recovered cartridges from him.",
+			[]string{"seizure/ammunition/cartridges/-///////"}},
+		{"a list's head before a passive verb",
+			"A large cache of weapons and ammunition was recovered, including three M4 rifles and 200 rounds.",
+			[]string{"seizure/weapons/M4 rifles/3/exact//////", "seizure/ammunition/rounds/200/exact//////"}},
+		{"arms in general with no list stay",
+			"Weapons, ammunition and explosives were recovered from the hideout.",
+			[]string{"seizure/weapons/weapons/-///////", "seizure/ammunition/ammunition/-///////", "seizure/explosives/explosives/-///////"}},
+		{"a list's head before a colon and figures",
+			"A huge cache of weapons was seized in the hills: 34 rockets and 12 mortar rounds.",
+			[]string{"seizure/munitions/rockets/34/exact//////", "seizure/munitions/mortar rounds/12/exact//////"}},
+		{"a head with a value in rupees and a long aside",
+			"The FC seized weapons and ammunition worth Rs 120 million in Kech district in a week, including 70 rifles.",
+			[]string{"seizure/weapons/rifles/70/exact//////"}},
+		{"a drone used, counted by its article, not what it dropped",
+			"The militants used a drone to drop a mortar shell on the post.",
+			[]string{"use/aircraft/drone/1/exact////militants//"}},
+		{"a pistol used is how an attack is told",
+			"The gunman used a pistol to kill the guard.",
+			nil},
+		{"bombs being made are no bombs found",
+			"Two men were arrested while making bombs, and 15 detonators were seized.",
+			[]string{"seizure/explosives/detonators/15/exact//////"}},
+		{"men who assembled drones are not their count",
+			"Police arrested two men who assembled quadcopters and recovered four quadcopters.",
+			[]string{"seizure/aircraft/quadcopters/4/exact//////"}},
+		{"bombs seized are bombs",
+			"Police seized 12 pressure-cooker bombs and a roadside bomb.",
+			[]string{"seizure/explosives/pressure cooker bombs/12/exact//////", "seizure/explosives/roadside bomb/1/exact//////"}},
+		{"rounds of a weapon's ammunition are one lot",
+			"Border forces seized 900 rounds of Kalashnikov ammunition.",
+			[]string{"seizure/ammunition/rounds of ammunition/900/exact//////"}},
+		{"a value in afghanis tells the amount",
+			"The Taliban said 1.2 million afghanis' worth of ammunition had been seized.",
+			[]string{"seizure/ammunition/ammunition/-///////Taliban"}},
+		{"ammunition seized with no amount told is no record",
+			"Police seized ammunition.",
+			nil},
+		{"explosives weighed in a bomb that went off",
+			"Officials said the IED that went off in the bazaar had been made with about 4 kg of explosives.",
+			[]string{"use/explosives/explosives/-///////"}},
+		{"a bomb that went off with no weight told",
+			"The IED went off near the market.",
+			nil},
+		{"explosives weighed in kilogrammes have no count",
+			"Police seized 30 kilogrammes of explosives and 12 detonators.",
+			[]string{"seizure/explosives/explosives/-///////", "seizure/explosives/detonators/12/exact//////"}},
+		{"two models counted together are one lot",
+			"Police said 78 US-made M4 and M16 rifles had been recovered since January.",
+			[]string{"seizure/weapons/M4 and M16 rifles/78/exact//United States////Police"}},
+		{"two models named uncounted stay two",
+			"Militants were seen with M4 and M16 rifles.",
+			[]string{"sighting/weapons/M4/-///////", "sighting/weapons/M16 rifles/-///////"}},
+		{"a drone's parts",
+			"Customs seized 60 drone motors and 48 drone batteries.",
+			[]string{"seizure/aircraft/drone motors/60/exact//////", "seizure/aircraft/drone batteries/48/exact//////"}},
+		{"night sights and an unmanned aerial vehicle",
+			"Troops recovered two night sights and an unmanned aerial vehicle.",
+			[]string{"seizure/night_vision/night sights/2/exact//////", "seizure/aircraft/unmanned aerial vehicle/1/exact//////"}},
+		{"vehicles laden with explosives",
+			"Troops recovered two explosive-laden vehicles.",
+			[]string{"seizure/vehicles/explosive-laden vehicles/2/exact//////"}},
+		{"arms collected in a drive",
+			"Police collected 2,100 weapons from residents during the campaign.",
+			[]string{"seizure/weapons/weapons/2100/exact//////"}},
+		{"arms surrendered under an amnesty, not the amnesty's name",
+			"Under the weapons amnesty, residents surrendered 1,350 unlicensed weapons at police stations.",
+			[]string{"transfer/weapons/weapons/1350/exact//////"}},
+		{"arms a vehicle carried, taken into custody",
+			"Levies stopped a pickup carrying 40 Kalashnikovs and took the weapons into custody.",
+			[]string{"seizure/weapons/Kalashnikovs/40/exact//////"}},
+		{"arms a group's photographs show",
+			"The magazine published photographs of its fighters in Kurram with M4 carbines.",
+			[]string{"sighting/weapons/M4 carbines/-///////"}},
+		{"arms handed to a district administration",
+			"Tribal elders handed over 220 weapons to the district administration.",
+			[]string{"transfer/weapons/weapons/220/exact////district administration//"}},
+	})
+}
+
+// TestNinthProbeTellers covers the tellers of the region's press: a news
+// channel, a person named alone, a body by its initials and region, a
+// body and the state it serves, a body told in lower case after its place,
+// a list released.
+func TestNinthProbeTellers(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a news channel reports",
+			"Tolo News reported that border forces had seized 300 rifles.",
+			[]string{"seizure/weapons/rifles/300/exact//////Tolo News"}},
+		{"a person named alone",
+			"Zabihullah Mujahid said border forces had seized 2,000 weapons.",
+			[]string{"seizure/weapons/weapons/2000/exact//////Zabihullah Mujahid"}},
+		{"a body named alone is no person",
+			"Pakistan Customs said border forces had seized 2,000 weapons.",
+			[]string{"seizure/weapons/weapons/2000/exact///Pakistan///Pakistan Customs"}},
+		{"a body by its initials and its region",
+			"FC Balochistan (South) said it had seized 70 rifles.",
+			[]string{"seizure/weapons/rifles/70/exact//////FC"}},
+		{"a body and the state it serves",
+			"The Ministry of Defence of the Islamic Emirate said border forces had seized 70 rifles.",
+			[]string{"seizure/weapons/rifles/70/exact//////Ministry of Defence"}},
+		{"an office of an office speaks as the last",
+			"The Office of the Inspector General said 70 rifles had been seized.",
+			[]string{"seizure/weapons/rifles/70/exact//////Inspector General"}},
+		{"a body in lower case after its place",
+			"The Islamabad administration said 4,650 weapons had been deposited.",
+			[]string{"transfer/weapons/weapons/4650/exact//////Islamabad administration"}},
+		{"a list released",
+			"The Inter Services Public Relations released a list of the items recovered: 4 x AK-47; 2 x pistols.",
+			[]string{"seizure/weapons/AK-47/4/exact//////Inter Services Public Relations", "seizure/weapons/pistols/2/exact//////Inter Services Public Relations"}},
+	})
+}
+
+// TestNinthProbeContext covers the places and holders the ninth probe
+// told: a press release's place and date, a maker's name that is also a
+// town, and a state's forces told by "its forces" in a region.
+func TestNinthProbeContext(t *testing.T) {
+	emirate := [3]string{"Islamic Emirate", "Military Forces of Afghanistan", "security_forces"}
+	tests := []struct {
+		name, text string
+		actors     [][3]string
+		places     map[string]string
+		want       []string
+	}{
+		{"a press release's place and date place a later paragraph",
+			"Rawalpindi, 9 March 2025: Troops clashed with militants.\n\nSix M16 rifles were recovered from them.",
+			nil, map[string]string{"Rawalpindi": "Pakistan"},
+			[]string{"seizure/weapons/M16 rifles/6/exact///Pakistan///"}},
+		{"a place and an aside are no dateline",
+			"Rawalpindi, the garrison city: troops clashed with militants.\n\nSix M16 rifles were recovered from them.",
+			nil, map[string]string{"Rawalpindi": "Pakistan"},
+			[]string{"seizure/weapons/M16 rifles/6/exact//////"}},
+		{"a maker's name is no place",
+			"Police said a Steyr AUG rifle was found on a militant killed in Tank.",
+			nil, map[string]string{"Steyr": "Austria", "Tank": "Pakistan"},
+			[]string{"seizure/weapons/rifle/1/exact///Pakistan///Police"}},
+		{"its forces in a region hold",
+			"The Ministry of Defence of the Islamic Emirate said its forces in the eastern zone had 160 Humvees.",
+			[][3]string{emirate}, nil,
+			[]string{"inventory/vehicles/Humvees/160/exact//United States/Afghanistan/Military Forces of Afghanistan//Ministry of Defence"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}, tc.want)
 		})
 	}
 }

@@ -342,6 +342,19 @@ var items = []itemName{
 	{[]string{"launchers"}, "weapons", "launchers", false},
 	{[]string{"launcher"}, "weapons", "launcher", true},
 	{[]string{"ranger", "pickups"}, "vehicles", "Ranger pickups", false},
+	// Added from the ninth probe: the region's press names "night
+	// sights" without the vision, writes "pressure-cooker" with a hyphen,
+	// and tells a bomb by where it was planted ("a roadside bomb") and a
+	// drone by its long name.
+	{[]string{"night", "sights"}, "night_vision", "night sights", false},
+	{[]string{"night", "sight"}, "night_vision", "night sight", true},
+	{[]string{"night-sights"}, "night_vision", "night sights", false},
+	{[]string{"pressure-cooker", "bombs"}, "explosives", "pressure cooker bombs", false},
+	{[]string{"pressure-cooker", "bomb"}, "explosives", "pressure cooker bomb", true},
+	{[]string{"roadside", "bombs"}, "explosives", "roadside bombs", false},
+	{[]string{"roadside", "bomb"}, "explosives", "roadside bomb", true},
+	{[]string{"unmanned", "aerial", "vehicles"}, "aircraft", "unmanned aerial vehicles", false},
+	{[]string{"unmanned", "aerial", "vehicle"}, "aircraft", "unmanned aerial vehicle", true},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
 	{[]string{"arms"}, "weapons", "arms", false},
 }
@@ -504,6 +517,11 @@ var kindCues = []kindCue{
 	{[]string{"account", "for"}, Inventory},
 	// "the TTP's use of night-vision equipment".
 	{[]string{"use", "of"}, Use},
+	// Added from the ninth probe: arms "collected" in a disarmament
+	// drive are taken from those who had them; arms a group's
+	// photographs show are seen.
+	{[]string{"collected"}, Seizure},
+	{[]string{"photographs", "of"}, Sighting}, {[]string{"photos", "of"}, Sighting}, {[]string{"pictures", "of"}, Sighting},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -724,12 +742,15 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 					}
 				}
 				if n.Money {
+					// "1.2 million afghanis' worth of ammunition": a value
+					// in another currency is no value_usd, but tells the
+					// amount as a count would.
+					counted = true
 					if n.Currency == "USD" || n.Currency == "" {
 						v := n.Value
 						r.ValueUSD = &v
 						r.Bound = n.Bound
 						addEv("value_usd", n.Start, n.End)
-						counted = true
 					}
 				} else {
 					v := n.Value
@@ -753,7 +774,10 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				r.Quantity = &one
 				r.Bound = vigil.BoundExact
 				addEv("quantity", s.Toks[a].Start, s.Toks[a].End)
-				counted = counted || kind != Use && kind != Sighting
+				// A drone "used to target a post" is a record, as drones
+				// counted are: a gunman's pistol is how an attack is
+				// told, a drone how it was made.
+				counted = counted || kind != Use && kind != Sighting || kind == Use && droneNouns[strings.ToLower(it.item)]
 			}
 			if r.Quantity == nil && r.ValueUSD == nil && (it.category == "explosives" || it.category == "ammunition") && weighedAt(s.Toks, it.first) {
 				// "used about 12 kg of explosives": a weight is no count,
@@ -764,9 +788,17 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// "five pistols ... the pistols": the same lot.
 				continue
 			}
-			if r.Quantity == nil && r.ValueUSD == nil && purpose(s.Toks, it.first) {
+			if (r.Quantity == nil && r.ValueUSD == nil || kind == Use) && purpose(s.Toks, it.first) {
 				// "drones which it modifies to drop mortar rounds": what
-				// the materiel is for, not materiel of its own.
+				// the materiel is for, not materiel of its own; and what
+				// an arm was used to do ("used a drone to drop a mortar
+				// shell"), counted or not.
+				continue
+			}
+			if r.Quantity == nil && r.ValueUSD == nil && makingBefore(s.Toks, it.first) {
+				// "arrested while making bombs", "were assembling
+				// vehicle-borne bombs": the work they were caught at, not
+				// materiel found.
 				continue
 			}
 			if r.Quantity == nil && r.ValueUSD == nil && it.head {
@@ -1272,7 +1304,7 @@ type found struct {
 
 // itemModifiers are the words before an item that say what kind of it
 // it is, kept in its name.
-var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled unexploded")
+var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled unexploded explosive-laden explosives-laden")
 
 // ammunitionOf are the weapons named before the ammunition they fire:
 // "pistol rounds", "rifle cartridges".
@@ -1331,6 +1363,19 @@ func itemsIn(toks []lex.Token) []found {
 				continue
 			}
 			f := found{first: i, last: e, category: it.category, item: it.item, one: it.one}
+			if (it.item == "M4" || it.item == "M16") && sharedCount(toks, i, e) {
+				// "78 US-made M4 and M16 rifles": one lot of two models,
+				// counted once.
+				next := itemsByFirst[toks[e+2].Lower][0]
+				for _, n := range itemsByFirst[toks[e+2].Lower] {
+					if lex.HasAt(toks, e+2, n.words...) {
+						next = n
+						break
+					}
+				}
+				e += 1 + len(next.words)
+				f.last, f.item, f.one = e, it.item+" and "+next.item, false
+			}
 			if it.item == "Glock" && e+1 < len(toks) && lex.Digits(toks[e+1].Text) {
 				// "a Glock 17 pistol": the model's variant and the noun
 				// it names.
@@ -1345,6 +1390,12 @@ func itemsIn(toks []lex.Token) []found {
 			if (it.category == "weapons" || it.category == "munitions") && e+1 < len(toks) && partNouns[toks[e+1].Lower] {
 				// "600 pistol barrels", "ballistic missile parts": parts
 				// of the arm, counted as such.
+				e++
+				f.last, f.item, f.one = e, it.item+" "+toks[e].Lower, false
+			}
+			if droneNouns[toks[e].Lower] && e+1 < len(toks) && droneParts[toks[e+1].Lower] {
+				// "60 drone motors", "48 drone batteries": parts of
+				// drones, counted as such.
 				e++
 				f.last, f.item, f.one = e, it.item+" "+toks[e].Lower, false
 			}
@@ -1418,6 +1469,30 @@ func itemsIn(toks []lex.Token) []found {
 // components".
 var partNouns = lex.WordSet("barrels barrel frames frame parts components slides receivers")
 
+// sharedCount reports a bare model at toks[i..e] counted with the model
+// and noun joined to it by "and": "78 US-made M4 and M16 rifles".
+func sharedCount(toks []lex.Token, i, e int) bool {
+	b := i - 1
+	if b >= 0 {
+		if _, _, country := countryOf(toks[b]); country {
+			b--
+		}
+	}
+	if b < 0 || !startsFigure(toks[b]) || e+2 >= len(toks) || !toks[e+1].Is("and") {
+		return false
+	}
+	for _, n := range itemsByFirst[toks[e+2].Lower] {
+		if len(n.words) > 1 && lex.HasAt(toks, e+2, n.words...) && n.category == "weapons" && strings.ContainsAny(n.item, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// droneParts name the parts of a drone: "drone motors", "quadcopter
+// propellers".
+var droneParts = lex.WordSet("motors motor batteries battery propellers propeller parts components frames frame")
+
 // bareModelEnd reports a token that may follow a model named alone: a
 // comma, a conjunction, a preposition or a verb, or the figure of its
 // variant ("a Glock 19").
@@ -1436,8 +1511,8 @@ func armsInList(toks []lex.Token, e int) bool {
 }
 
 // ammunitionAfter returns the token of "ammunition" that ends "rounds of
-// 7.62mm ammunition" or "rounds of live AK ammunition" after token e, or
-// e when there is none.
+// 7.62mm ammunition", "rounds of live AK ammunition" or "rounds of
+// Kalashnikov ammunition" after token e, or e when there is none.
 func ammunitionAfter(toks []lex.Token, e int) int {
 	if e+2 >= len(toks) || !toks[e+1].Is("of") {
 		return e
@@ -1447,7 +1522,7 @@ func ammunitionAfter(toks []lex.Token, e int) int {
 		switch {
 		case t.Is("ammunition"):
 			return k
-		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol", "small-arms") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
+		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol", "small-arms", "kalashnikov", "shotgun", "sniper", "machine", "gun", "machine-gun") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
 		default:
 			return e
 		}
@@ -1458,6 +1533,10 @@ func ammunitionAfter(toks []lex.Token, e int) int {
 // purpose reports an item named as the object of an infinitive: "to drop
 // mortar rounds", "to make IEDs".
 func purpose(toks []lex.Token, first int) bool {
+	if first >= 3 && toks[first-1].Is("a", "an") && toks[first-3].Is("to") {
+		// "to drop a mortar shell".
+		first--
+	}
 	if first >= 3 && toks[first-3].Is("to") {
 		if _, _, country := countryOf(toks[first-1]); country {
 			// "a route used to smuggle Iranian weapons": the verb
@@ -1470,6 +1549,24 @@ func purpose(toks []lex.Token, first int) bool {
 	}
 	v := toks[first-1]
 	return !v.Punct && !isCap(v.Text) && !startsFigure(v) && itemsByFirst[v.Lower] == nil && !v.Is("a", "an", "the", "their", "its", "his")
+}
+
+// makingWords are the gerunds and past tenses of making materiel.
+var makingWords = lex.WordSet("making assembling manufacturing fabricating preparing building assembled manufactured fabricated")
+
+// makingBefore reports an item named as the object of a verb of making,
+// a modifier allowed between: "while making bombs", "were assembling
+// vehicle-borne bombs", "two men who assembled quadcopters".
+func makingBefore(toks []lex.Token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-2; k-- {
+		if makingWords[toks[k].Lower] {
+			return true
+		}
+		if toks[k].Punct || startsFigure(toks[k]) {
+			return false
+		}
+	}
+	return false
 }
 
 // ammunitionFor reports the weapon that ammunition named before it is
@@ -1531,7 +1628,7 @@ var usModels = map[string]bool{"humvees": true, "humvee": true, "black hawk heli
 
 // heldIn are the nouns after which any materiel noun only qualifies
 // them: "a weapons depot", "an arms dealer", "the explosives factory".
-var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts")
+var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts amnesty amnesties")
 
 // modifierNext are the nouns after which a singular materiel noun only
 // qualifies them.
@@ -1661,6 +1758,11 @@ func placeBefore(toks []lex.Token, first int) bool {
 			// "$18.6 billion in equipment": the materiel a sum bought.
 			return false
 		}
+		if t.Is("with") {
+			// "its fighters in Kurram with M4 carbines": what they had,
+			// after the place.
+			return false
+		}
 		if t.Is("from") && firedBefore(toks, k) {
 			// "fired 30 rounds from a Glock 17 pistol": the arm fired.
 			return false
@@ -1698,16 +1800,32 @@ func filledBefore(toks []lex.Token, first int) bool {
 // billion, including".
 func headOfList(toks []lex.Token, last int) bool {
 	// The list may come after what is said of the head: "equipment worth
-	// $7 billion, including", "arms left in Afghanistan, including".
-	for k := last + 1; k < len(toks) && k <= last+8; k++ {
+	// $7 billion, including", "arms left in Afghanistan, including",
+	// "weapons and ammunition worth Rs 120 million in Kech district in a
+	// week, including".
+	for k := last + 1; k < len(toks) && k <= last+12; k++ {
 		t := toks[k]
 		if t.Is("including", "like") && (k == last+1 || toks[k-1].Text == ",") || lex.HasAt(toks, k, "such", "as") {
 			return true
 		}
-		if t.Punct && t.Text == ":" && k+1 < len(toks) && itemsByFirst[toks[k+1].Lower] != nil {
+		if t.Punct && t.Text == ":" && k+1 < len(toks) && (itemsByFirst[toks[k+1].Lower] != nil || startsFigure(toks[k+1])) {
 			// "US-funded equipment left in Afghanistan in August 2021:
-			// aircraft, 78; vehicles, 40,000": a table's head.
+			// aircraft, 78; vehicles, 40,000", "a huge cache of weapons
+			// was seized in Dera Bugti: 34 rockets; ...": a table's or a
+			// list's head.
 			return true
+		}
+		if t.Is("and") && k == last+1 && k+1 < len(toks) && generic[toks[k+1].Lower] {
+			// "weapons and ammunition was recovered, including": both
+			// gather the list.
+			k++
+			continue
+		}
+		if cueAt(toks, k) && k > 0 && toks[k-1].Is("was", "were", "been") {
+			// "a large cache of weapons and ammunition was recovered,
+			// including three M4 rifles": the list may follow the verb
+			// of the passive.
+			continue
 		}
 		if itemsByFirst[t.Lower] != nil || cueAt(toks, k) && !t.Is("left") || t.Is("and") && k == last+1 {
 			return false
@@ -1812,6 +1930,11 @@ func kindOf(toks []lex.Token) (string, int, int) {
 	for i, t := range toks {
 		if !t.Is("surrendered") {
 			continue
+		}
+		if i+1 < len(toks) && startsFigure(toks[i+1]) && materielWithin(toks, i+2, 3) {
+			// "residents surrendered 1,350 unlicensed weapons at police
+			// stations": arms given up under an amnesty.
+			return Transfer, toks[i].Start, toks[i].End
 		}
 		for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
 			if toks[k].Is("with") && materielWithin(toks, k+1, 3) {
@@ -2033,6 +2156,11 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// "received a tip-off about a bomb": not the bomb.
 			continue
 		}
+		if toks[i].Is("took", "taken") && i+4 < len(toks) && toks[i+1].Is("the", "all") && materielWithin(toks, i+2, 1) && lex.Find(toks[i+2:min(len(toks), i+6)], 0, "into", "custody") >= 0 {
+			// "took the weapons into custody": seized, whatever was
+			// told of them before ("a pickup carrying 40 Kalashnikovs").
+			return Seizure, toks[i].Start, toks[i].End, skipped
+		}
 		if toks[i].Is("handed") && i+2 < len(toks) && toks[i+1].Is("them", "it") && toks[i+2].Is("to", "over") {
 			// "bought four pistols and handed them to a BLA cell".
 			if kind == "" {
@@ -2093,7 +2221,7 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 }
 
 // weightUnits are the units explosives are weighed in.
-var weightUnits = lex.WordSet("kg kgs kilogram kilograms kilo kilos tonnes tons tonne ton")
+var weightUnits = lex.WordSet("kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos tonnes tons tonne ton")
 
 // weighedAt reports an item told by its weight: "12 kg of explosives",
 // "five kilograms of C-4".
@@ -2127,7 +2255,8 @@ var attackWords = lex.WordSet("bomber bombers bomb bombing blast explosion deton
 // attackTold returns the first word that tells of an attack, or -1.
 func attackTold(toks []lex.Token) int {
 	for i, t := range toks {
-		if attackWords[t.Lower] {
+		if attackWords[t.Lower] || t.Is("went") && i+1 < len(toks) && toks[i+1].Is("off") {
+			// "the IED that went off in the bazaar".
 			return i
 		}
 	}
@@ -2459,12 +2588,15 @@ func forceBefore(toks []lex.Token, i int) bool {
 	}
 	// "Jaish al-Adl fighters in Iran's Sistan-Baluchestan province had":
 	// back over the force's place.
-	if k >= 2 && toks[k].Is("province", "district", "region", "valley", "area") || k >= 1 && isCap(toks[k].Text) {
+	// "its forces in the eastern zone had": a region told in lower
+	// case.
+	if k >= 2 && toks[k].Is("province", "district", "region", "valley", "area", "zone", "sector") || k >= 1 && isCap(toks[k].Text) {
 		m := k
-		if toks[m].Is("province", "district", "region", "valley", "area") {
+		region := toks[m].Is("province", "district", "region", "valley", "area", "zone", "sector")
+		if region {
 			m--
 		}
-		for n := 0; n < 3 && m >= 1 && isCap(toks[m].Text); n++ {
+		for n := 0; n < 3 && m >= 1 && (isCap(toks[m].Text) || region && !toks[m].Punct && !toks[m].Is("in")); n++ {
 			m--
 		}
 		if m >= 1 && m < k && toks[m].Is("in") && forceNouns[toks[m-1].Lower] {
@@ -2605,6 +2737,15 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 			if inCalibre(toks, nums, i) {
 				continue
 			}
+			if t.Text == ")" && i == first-1 && i >= 2 && toks[i-1].Start == n.Start && toks[i-2].Text == "(" {
+				// "(08) cartridges, (02) hand grenades": a police
+				// report writes its counts in brackets.
+				continue
+			}
+			if n.Money && (t.Text == "'" || t.Text == "’") && i+1 < first && toks[i+1].Is("worth") {
+				// "1.2 million afghanis' worth of ammunition".
+				continue
+			}
 			if n.Money && i == first-1 && t.Is("in", "of") && !(first+1 < len(toks) && toks[first+1].Is("and", "or")) {
 				// "$18.6 billion in equipment", "$2 billion of arms": a
 				// value of the materiel ("$18 billion in weapons and
@@ -2708,8 +2849,8 @@ func inCalibre(toks []lex.Token, nums []numbers.Number, i int) bool {
 
 // notCount are the words that, between a figure and an item, show the
 // figure counts something else: a unit of weight or length, a span of
-// time, another clause.
-var notCount = lex.WordSet("and or but in at from after for within during with hours days weeks months years kg kgs kilogram kilograms kilo kilos gram grams tonnes tons tonne ton pounds lbs feet foot metres meters metre meter litres liters")
+// time, another clause ("two men who assembled quadcopters").
+var notCount = lex.WordSet("and or but in at from after for within during with who whom whose hours days weeks months years kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos gram grams gramme grammes tonnes tons tonne ton pounds lbs feet foot metres meters metre meter litres liters")
 
 // calibre reports a figure that names a calibre or a model rather than a
 // count: ".303 rifle", "7.62 rounds", "9 mm pistol", "AK 47 rifle", "G 3
@@ -2837,7 +2978,7 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		// no other is named.
 		country, at, ok := "", Span{}, false
 		if cut := fromPlace(toks); cut > s.Start {
-			country, at, ok = cx.Where(s.Start, cut)
+			country, at, ok = whereNoMaker(cx, toks, s.Start, cut)
 		}
 		if !ok {
 			// "seized a shipment of drones bound for Kabul": where the
@@ -2847,14 +2988,14 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 				from, to = destinationAt(toks)
 			}
 			if from > s.Start {
-				country, at, ok = cx.Where(s.Start, from)
+				country, at, ok = whereNoMaker(cx, toks, s.Start, from)
 				if !ok && to < s.End {
 					// "bound for Hezbollah near Qusayr": the place told
 					// after the destination.
-					country, at, ok = cx.Where(to, s.End)
+					country, at, ok = whereNoMaker(cx, toks, to, s.End)
 				}
 			} else {
-				country, at, ok = cx.Where(s.Start, s.End)
+				country, at, ok = whereNoMaker(cx, toks, s.Start, s.End)
 			}
 		}
 		if ok && !(at.Start < originAt.End && originAt.Start < at.End) {
@@ -3006,6 +3147,30 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		}
 	}
 	return c
+}
+
+// whereNoMaker is cx.Where over text[start:end], but a maker's name
+// before a model is no place: "a Steyr AUG rifle was found on a militant
+// killed in Tank" is in Tank, not in the Austrian town of Steyr.
+func whereNoMaker(cx Context, toks []lex.Token, start, end int) (string, Span, bool) {
+	for start < end {
+		country, at, ok := cx.Where(start, end)
+		if !ok || !makerAt(toks, at) {
+			return country, at, ok
+		}
+		start = at.End
+	}
+	return "", Span{}, false
+}
+
+// makerAt reports a span that is one of the makers' names.
+func makerAt(toks []lex.Token, at Span) bool {
+	for _, t := range toks {
+		if t.Start == at.Start {
+			return t.End == at.End && makers[t.Lower]
+		}
+	}
+	return false
 }
 
 // tellingGroup returns the armed group the dictionary knows that tells
@@ -3240,8 +3405,31 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			ev("attributed_to", toks[b+1].Start, toks[i-1].End)
 			return text[toks[b+1].Start:toks[i-1].End]
 		}
+		if personAt(toks, i-2) {
+			// "Zabihullah Mujahid said the Islamic Emirate had seized":
+			// a person named by two words that open the sentence.
+			ev("attributed_to", toks[i-2].Start, toks[i-1].End)
+			return text[toks[i-2].Start:toks[i-1].End]
+		}
 	}
 	return ""
+}
+
+// personAt reports the name of a person in two capitalised words at
+// token b that open a sentence or follow a dateline's colon: "Zabihullah
+// Mujahid said", not "Pakistan Customs said" or "Security Forces said".
+func personAt(toks []lex.Token, b int) bool {
+	if b < 0 || b > 0 && toks[b-1].Text != ":" {
+		return false
+	}
+	for _, t := range toks[b : b+2] {
+		_, _, country := countryOf(t)
+		if !isCap(t.Text) || lex.Capitals(t.Text) || country || orgNouns[t.Lower] || speakerOffices[t.Lower] || forceNouns[t.Lower] ||
+			bodyNouns[t.Lower] || witnessNouns[t.Lower] || itemsByFirst[t.Lower] != nil || t.Is("the", "security", "officials") {
+			return false
+		}
+	}
+	return true
 }
 
 // fromParagraph fills the place and the teller that sentence si leaves
@@ -3315,6 +3503,22 @@ func datelinePlace(toks []lex.Token, cx Context, ev func(string, int, int)) stri
 			}
 		}
 	}
+	if len(toks) > 4 && isCap(toks[0].Text) && toks[1].Text == "," {
+		// "Rawalpindi, 9 March 2025:", "Rawalpindi, March 9, 2025:": a
+		// press release's place and date.
+		for k := 2; k < len(toks) && k <= 7; k++ {
+			if toks[k].Text == ":" && k > 2 {
+				if country, at, ok := cx.Where(toks[0].Start, toks[0].End); ok {
+					ev("location_country", at.Start, at.End)
+					return country
+				}
+				return ""
+			}
+			if !(lex.Digits(toks[k].Text) || toks[k].Text == "," || timeWords[toks[k].Lower]) {
+				break
+			}
+		}
+	}
 	for k := 1; k < len(toks) && k <= 3; k++ {
 		if toks[k].Text == ":" {
 			if country, at, ok := cx.Where(toks[0].Start, toks[k-1].End); ok {
@@ -3368,7 +3572,10 @@ func anaphoricHolder(toks []lex.Token) bool {
 	}
 	for i := 0; i+1 < len(toks); i++ {
 		if toks[i].Is("the", "its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement") ||
-			toks[i].Is("his", "their") && toks[i+1].Is("unit", "men") {
+			toks[i].Is("his", "their") && toks[i+1].Is("unit", "men") ||
+			// "the Ministry of Defence of the Islamic Emirate said its
+			// forces in the eastern zone had 160 Humvees".
+			toks[i].Is("its", "their") && toks[i+1].Is("forces", "troops") {
 			return true
 		}
 	}
@@ -3379,7 +3586,7 @@ func anaphoricHolder(toks []lex.Token) bool {
 // group's noun ("its fighters"), -1 when there is none.
 func possessorAt(toks []lex.Token) int {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Is("its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement", "men") {
+		if toks[i].Is("its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement", "men", "forces", "troops") {
 			return i
 		}
 	}
@@ -3745,7 +3952,7 @@ func recipientName(text string, toks []lex.Token, j int, cx Context, ev func(str
 }
 
 // recipientHeads end the lower-case names of bodies that receive arms.
-var recipientHeads = lex.WordSet("committees committee militias militia lashkars lashkar volunteers guards units")
+var recipientHeads = lex.WordSet("committees committee militias militia lashkars lashkar volunteers guards units administration")
 
 // possessiveGap reports the text between two actors as a possessive
 // ending: "Islamic Emirate" and "air force" in "the Islamic Emirate's air
@@ -4172,6 +4379,18 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		for k < len(toks) && k < e+3 && bodyNouns[toks[k].Lower] {
 			k++
 		}
+		if k == e && k+3 < len(toks) && toks[k].Is("of") && toks[k+1].Is("the") && isCap(toks[k+2].Text) {
+			// "The Ministry of Defence of the Islamic Emirate said": the
+			// body and the state it serves; not "the Office of the
+			// Inspector General said", where the body told last speaks.
+			m := k + 2
+			for m < len(toks) && m < k+6 && isCap(toks[m].Text) {
+				m++
+			}
+			if m < len(toks) && tellVerbs[toks[m].Lower] && !orgNouns[toks[m-1].Lower] {
+				k = m
+			}
+		}
 		if k+1 < len(toks) && toks[k].Text == "," && toks[k+1].Is("in", "on", "at", "during") {
 			// "The UN Monitoring Team, in its report of July 2025,
 			// said": the telling after an aside.
@@ -4190,6 +4409,14 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			k++
 			for k < len(toks) && k < e+4 && isCap(toks[k].Text) {
 				k++
+			}
+		}
+		if k == e && e-j == 1 && k+1 < len(toks) && orgNouns[toks[k].Lower] && tellVerbs[toks[k+1].Lower] && j > 0 && toks[j-1].Is("the") {
+			// "the Islamabad administration said": a body told in
+			// lower case after the place it serves.
+			if _, _, demonym := countryOf(toks[j]); !demonym {
+				ev("attributed_to", toks[j].Start, toks[k].End)
+				return text[toks[j].Start:toks[k].End]
 			}
 		}
 		told := k < len(toks) && tellVerbs[toks[k].Lower] || k > e && reportNouns[toks[k-1].Lower] ||
@@ -4222,6 +4449,11 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			named = true
 		}
 		end := e
+		if !named && lex.Capitals(toks[j].Text) && len(toks[j].Text) >= 2 && regionsOnly(toks, j+1, e) {
+			// "FC Balochistan (South) said": the body by its initials
+			// and the region it serves.
+			named, end = true, j+1
+		}
 		for m := j; m+1 < e && !named; m++ {
 			// "the US Department of Defense", "the Ministry of Interior":
 			// a body named by what it is of.
@@ -4382,10 +4614,10 @@ var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesp
 
 // orgNouns end the names of bodies that publish figures.
 var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state " +
-	"fleet panel research")
+	"fleet panel research news international relations")
 
 // tellVerbs introduce what a body says or finds.
-var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed")
+var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed quoted released")
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
