@@ -494,6 +494,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				// The state, or a private guard, fought someone the
 				// text names by no group: robbers, dacoits, a gang.
 				r.actor2, r.inter2 = generic("Unidentified Armed Group ({country})", 3)
+			case class.EventType == taxonomy.Battles && guardsNamed(toks):
+				// Guards a company or a house keeps, who "returned fire",
+				// are private security, not the state's forces: ACLED
+				// names them apart.
+				r.actor2, r.inter2 = generic("Private Security Forces ({country})", 8)
 			case class.EventType == taxonomy.Battles:
 				r.actor2, r.inter2 = generic("Military Forces of {country}", 1)
 			}
@@ -575,6 +580,18 @@ func aimedAtMention(toks []lex.Token, i int) bool {
 		if toks[j].Punct || !toks[j].Is("a", "an", "the", "its", "their", "local", "passing", "patrolling") &&
 			!lex.Capitals(toks[j].Text) && !startsUpper(toks[j].Text) {
 			return false
+		}
+	}
+	return false
+}
+
+// guardsNamed reports whether a sentence names security guards ("Security
+// guards returned fire", "the private guards of the company"), whom the
+// actor dictionary leaves to the casualty reader as civilians when hurt.
+func guardsNamed(toks []lex.Token) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].Is("guards", "guard") && toks[i-1].Is("security", "private") {
+			return true
 		}
 	}
 	return false

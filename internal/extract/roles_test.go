@@ -235,6 +235,12 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		{"On 6 June 2025, a bomb went off near a bus carrying students and a policeman in Turbat, Kech, killing nine people, among them the policeman.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		// Security guards who fought back are private security; with
+		// no guards named, the state's forces are whom a group fought.
+		{"On 2 July 2025, BLA militants fired at a vehicle of a mining company near Nokkundi, Chagai. Security guards returned fire and no one was hurt.",
+			"BLA: Baloch Liberation Army", "Private Security Forces (Pakistan)"},
+		{"On 2 July 2025, BLA militants fired at a post near Nokkundi, Chagai. The guards returned fire and no one was hurt.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
 		// Groups named together attack together; a group named apart
 		// from the attacker may be whom it fought.
 		{"On 4 September 2024, BLA and BRAS militants ambushed an army convoy near Hoshab, Kech, and fought the soldiers for an hour. Three soldiers were killed.",
