@@ -1318,8 +1318,11 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	set(&c.Militants, casualties.Militants)
 	set(&c.Unknown, casualties.Unknown)
 	// Attackers killed in their own attack count among the fatalities
-	// (ACLED's total) but in no victim category.
-	fatal := c.Killed() + best[key{casualties.Perpetrators, casualties.Killed}]
+	// (ACLED's total) but in no victim category. Militants' dead told
+	// too are those attackers told again ("repulsed the attack, killing
+	// all eight attackers ... all eight terrorists were killed"): only
+	// attackers beyond them add.
+	fatal := c.Killed() + max(0, best[key{casualties.Perpetrators, casualties.Killed}]-c.Militants.Killed)
 	// The bound of the largest qualified death toll qualifies the total
 	// (ties go to the first side in this fixed order). Reading it off the
 	// map in its random order made the same text give "approx" on one run

@@ -137,6 +137,14 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"the attackers' deaths are no part of an overall toll",
 			[][]casualties.Figure{{fig(unk, k, 25)}, {fig(casualties.Perpetrators, k, 4)}},
 			"unk.k=25", 29},
+		// "Troops repulsed the attack, killing all eight attackers. All eight terrorists were killed."
+		{"the attackers told again as militants count once",
+			[][]casualties.Figure{{fig(casualties.Perpetrators, k, 8)}, {fig(mil, k, 8)}},
+			"mil.k=8", 8},
+		// "Two soldiers were martyred and three terrorists killed. The two suicide bombers also died."
+		{"attackers beyond the militants' dead add",
+			[][]casualties.Figure{{fig(sf, k, 2), fig(mil, k, 3)}, {fig(casualties.Perpetrators, k, 5)}},
+			"sf.k=2,mil.k=3", 7},
 		// "A trooper was killed in the blast. Three others were injured."
 		{"others opening a sentence are of the side before",
 			[][]casualties.Figure{{fig(sf, k, 1)}, {others(i, 3)}},

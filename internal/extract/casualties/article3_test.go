@@ -5,7 +5,9 @@ import "testing"
 // TestFindArticleThree covers the phrasing of whole Pakistani articles
 // that article probe 3 met: the side of some of the dead told with its
 // count first ("Two policemen were among the dead"), which restates the
-// toll like "among the dead were two policemen". Each has a near
+// toll like "among the dead were two policemen"; a plural rank before the
+// names it counts ("Constables Rehmat Ullah and Sher Zaman were
+// martyred"). Each has a near
 // sentence it must leave alone.
 func TestFindArticleThree(t *testing.T) {
 	sides := map[string]string{"FC": Security}
@@ -16,6 +18,10 @@ func TestFindArticleThree(t *testing.T) {
 		{"people of no side among the dead are left to the toll", "Two women were among the dead.", ""},
 		{"among the first to arrive", "Two policemen were among the first to reach the spot.", ""},
 		{"among the dead were, the count after", "Among the dead were two policemen.", "security_forces.killed=2"},
+		{"a plural rank before two names", "Constables Rehmat Ullah and Sher Zaman were martyred in the exchange of fire.", "security_forces.killed=2"},
+		{"a plural noun before three names", "Soldiers Ali Khan, Zahid Iqbal and Sher Khan were martyred.", "security_forces.killed=3"},
+		{"a plural rank with no names", "Constables were martyred in the exchange of fire.", "security_forces.killed~3"},
+		{"a plural noun before a place", "Soldiers of the Frontier Corps were martyred.", "security_forces.killed~3"},
 	}
 	checkSummaries(t, sides, tests)
 }

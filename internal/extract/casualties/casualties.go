@@ -2379,6 +2379,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			main.first, main.head = min(main.first, a-1), b
 		}
 	}
+	// "Constables Rehmat Ullah and Sher Zaman were martyred": a plural
+	// rank or noun before the names of those it counts.
+	if !main.hasQ && main.head < v && plural(toks[main.head].Lower) {
+		if n := namesBefore(toks, main.head+1, auxStart(toks, v)); n >= 2 {
+			main.q, main.hasQ = lex.Quantity{Value: int64(n), Bound: lex.BoundExact, First: main.head, Last: main.head}, true
+		}
+	}
 	if !main.hasQ {
 		// A plural noun with no count ("militants were killed") is an
 		// unspecified toll; a singular one ("the driver was hurt") is one.
@@ -5265,6 +5272,46 @@ func enumerated(toks []lex.Token, p np, items []np) bool {
 		kin = kin && toks[it.head].Is(kinNouns...)
 	}
 	return sum == p.q.Value && (kin || toks[p.head].Is(generalNouns...))
+}
+
+// namesBefore counts the personal names that fill toks[j:end] exactly:
+// runs of one to four capitalised words joined by commas and "and" ("Rehmat
+// Ullah and Sher Zaman", "Ali, Zahid and Sher Khan"). It returns 0 when the
+// words are anything else.
+func namesBefore(toks []lex.Token, j, end int) int {
+	names := 0
+	for j < end {
+		e := j
+		for e < end && e < j+4 && isCap(toks[e].Text) && !toks[e].Punct && !acronym(toks[e].Text) {
+			if calendarWords[toks[e].Lower] {
+				return 0 // "Policemen Monday were hurt": a day, no name
+			}
+			e++
+		}
+		if e == j {
+			return 0
+		}
+		names++
+		j = e
+		if j < end && toks[j].Is(",") {
+			j++
+		}
+		if j < end && toks[j].Is("and") {
+			j++
+		}
+	}
+	if j != end {
+		return 0
+	}
+	return names
+}
+
+// calendarWords are the capitalised words of days and months, never a
+// person's name.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // namedApposition skips what may follow a person noun at k before the
