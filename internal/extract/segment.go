@@ -1991,6 +1991,12 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if yearDated(toks, i) || relativeBefore(toks, i) {
 		return true
 	}
+	// "In the wake of the IED blast at Williamnagar on January 9, the
+	// Chief Minister held a meeting": the deed that led to what the
+	// sentence tells is told before.
+	if i < causeClause(toks) {
+		return true
+	}
 	// "relatives of a civilian killed in crossfire last week staged a
 	// protest": a participle that qualifies a noun, dated before the
 	// news, recalls as a relative clause does.
@@ -3090,6 +3096,54 @@ func afterBlast(toks []lex.Token) bool {
 	}
 	return (lex.HasAt(toks, 0, "after", "the") || lex.HasAt(toks, 0, "following", "the")) && len(toks) > 2 &&
 		toks[2].Is("explosion", "blast", "attack", "bombing")
+}
+
+// causeClause returns the token after the comma that closes a clause
+// opening the sentence (after "Meanwhile," or "Separately,") with the
+// deed that led to, or came a while before, what the sentence tells: "In
+// the wake of the IED blast at Williamnagar on January 9, the Chief
+// Minister held a meeting", "In the aftermath of the riots, ...", "Two
+// days after a strike in which 28 cadres were killed, the party said".
+// A relative clause or a toll after the first comma belongs to the
+// opening clause. 0 when there is none, and for "Two days after being
+// abducted, ...", where the deed befell the subject of the sentence and
+// is part of its news.
+func causeClause(toks []lex.Token) int {
+	k := 0
+	if len(toks) > 2 && toks[0].Is("meanwhile", "separately") && toks[1].Text == "," {
+		k = 2
+	}
+	switch {
+	case lex.HasAt(toks, k, "in", "the", "wake", "of"), lex.HasAt(toks, k, "in", "the", "aftermath", "of"):
+		k += 4
+	default:
+		if k < len(toks) && toks[k].Is("a", "an", "one", "two", "three", "four", "five", "few", "several", "barely", "just", "only") {
+			k++
+		}
+		if k < len(toks) && toks[k].Is("few") {
+			k++
+		}
+		if k+1 >= len(toks) || !toks[k].Is("day", "days", "hours", "week", "weeks") || !toks[k+1].Is("after") {
+			return 0
+		}
+		k += 2
+		if k < len(toks) && toks[k].Is("being", "having") {
+			return 0
+		}
+	}
+	for j := k; j < len(toks) && j <= k+45; j++ {
+		if toks[j].Is(".", ";", "?", "!") {
+			return 0
+		}
+		if toks[j].Text != "," {
+			continue
+		}
+		if j+1 < len(toks) && toks[j+1].Is("in", "which", "where", "who", "when", "killing", "leaving", "injuring", "wounding") {
+			continue
+		}
+		return j + 1
+	}
+	return 0
 }
 
 // movesElsewhere reports whether sentence i, which names a way of
