@@ -320,6 +320,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		if onlyCivilians && m.Actor.Side == actors.SideMilitants && (aimedAtGroup(toks, tokAt(m.Start)) || targetNamed(toks, tokAt(m.End))) {
 			continue
 		}
+		// So is a force named only as whom a mine or a bomb was meant
+		// for, when only civilians fell: "a landmine killed a shepherd;
+		// it had been planted to target security forces".
+		if onlyCivilians && m.Actor.Side == actors.SideSecurity && meantFor(toks, tokAt(m.Start)) {
+			continue
+		}
 		// "a suicide bomber of the Majeed Brigade ... The attacker also
 		// died": a generic name for the attacker is the named group
 		// again, not its target.
@@ -775,6 +781,17 @@ func aimedAtGroup(toks []lex.Token, i int) bool {
 	// "struck suspected hideouts of the TTP", "at what they called bases
 	// of Jaish al-Adl": the group owns what was struck.
 	return j > 0 && toks[j].Is("of") && toks[j-1].Is(groupHolds...)
+}
+
+// meantFor reports whether the actor named at token i is told as whom a
+// device was meant for, not whom it hit: "planted to target security
+// forces", "a bomb meant for the police", "intended for an FC convoy".
+func meantFor(toks []lex.Token, i int) bool {
+	j := i - 1
+	if j >= 0 && toks[j].Is("the", "a", "an") {
+		j--
+	}
+	return j > 0 && (toks[j].Is("target") && toks[j-1].Is("to") || toks[j].Is("for") && toks[j-1].Is("meant", "intended"))
 }
 
 // groupHolds are the places a group is struck in: "TTP hideouts",

@@ -235,6 +235,12 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan"},
 		{"On 6 June 2025, a bomb went off near a bus carrying students and a policeman in Turbat, Kech, killing nine people, among them the policeman.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		// A force named only as whom a mine was meant for is not whom it
+		// hit when only civilians fell; a force hit is.
+		{"On 9 May 2025, a landmine exploded in Kahan, Kohlu, killing a shepherd. The mine had been planted to target security forces.",
+			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)"},
+		{"On 9 May 2025, a landmine meant for the FC exploded in Kahan, Kohlu, killing two FC soldiers.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
 		// Security guards who fought back are private security; with
 		// no guards named, the state's forces are whom a group fought.
 		{"On 2 July 2025, BLA militants fired at a vehicle of a mining company near Nokkundi, Chagai. Security guards returned fire and no one was hurt.",
