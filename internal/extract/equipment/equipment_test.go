@@ -1648,6 +1648,21 @@ func TestNinthProbePhrasings(t *testing.T) {
 		{"arms a group's photographs show",
 			"The magazine published photographs of its fighters in Kurram with M4 carbines.",
 			[]string{"sighting/weapons/M4 carbines/-///////"}},
+		{"money collected is no arms collected",
+			"The Maoist commander bought six vehicles with levy money collected from traders.",
+			nil},
+		{"loot returned beside arms",
+			"Police recovered two pistols and snatched mobile phones from the robbers.",
+			[]string{"seizure/weapons/pistols/2/exact//////"}},
+		{"phones seized from militants",
+			"Police recovered two pistols and mobile phones from the militants.",
+			[]string{"seizure/weapons/pistols/2/exact//////", "seizure/communications/mobile phones/-///////"}},
+		{"a drone attack, and one of its drones shot down",
+			"Militants attacked a checkpost with three quadcopters; police said they shot down one of them.",
+			[]string{"use/aircraft/quadcopters/3/exact//////"}},
+		{"drones shot down after an attack told apart",
+			"Militants attacked a checkpost; police shot down three quadcopters.",
+			[]string{"seizure/aircraft/quadcopters/3/exact//////"}},
 		{"arms handed to a district administration",
 			"Tribal elders handed over 220 weapons to the district administration.",
 			[]string{"transfer/weapons/weapons/220/exact////district administration//"}},
@@ -1718,6 +1733,30 @@ func TestNinthProbeContext(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}, tc.want)
+		})
+	}
+}
+
+// TestNinthProbeBought covers a place where arms were bought, which is not
+// where they are when the sentence names another.
+func TestNinthProbeBought(t *testing.T) {
+	tests := []struct {
+		name, text string
+		places     map[string]string
+		want       []string
+	}{
+		{"bought in another country",
+			"Officials in Quetta said fighters were seen with thermal scopes bought on the black market in Afghanistan.",
+			map[string]string{"Quetta": "Pakistan"},
+			[]string{"sighting/night_vision/thermal scopes/-////Pakistan///Officials"}},
+		{"seen in a country",
+			"Officials said fighters were seen with thermal scopes in Afghanistan.",
+			nil,
+			[]string{"sighting/night_vision/thermal scopes/-////Afghanistan///"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, nil, tc.places}, tc.want)
 		})
 	}
 }

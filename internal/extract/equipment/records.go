@@ -342,6 +342,7 @@ var items = []itemName{
 	{[]string{"launchers"}, "weapons", "launchers", false},
 	{[]string{"launcher"}, "weapons", "launcher", true},
 	{[]string{"ranger", "pickups"}, "vehicles", "Ranger pickups", false},
+	{[]string{"ranger", "vehicles"}, "vehicles", "Ranger vehicles", false},
 	// Added from the ninth probe: the region's press names "night
 	// sights" without the vision, writes "pressure-cooker" with a hyphen,
 	// and tells a bomb by where it was planted ("a roadside bomb") and a
@@ -793,6 +794,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// the materiel is for, not materiel of its own; and what
 				// an arm was used to do ("used a drone to drop a mortar
 				// shell"), counted or not.
+				continue
+			}
+			if r.Quantity == nil && r.ValueUSD == nil && (it.category == "communications" || it.category == "vehicles") && it.first > 0 &&
+				s.Toks[it.first-1].Is("snatched", "stolen", "looted") {
+				// "recovered two pistols and snatched mobile phones from
+				// street criminals": loot returned, not materiel.
 				continue
 			}
 			if r.Quantity == nil && r.ValueUSD == nil && makingBefore(s.Toks, it.first) {
@@ -1465,6 +1472,17 @@ func itemsIn(toks []lex.Token) []found {
 	return out
 }
 
+// itemLastWithin reports a word that ends an item's name among
+// toks[from:to].
+func itemLastWithin(toks []lex.Token, from, to int) bool {
+	for k := max(from, 0); k < to; k++ {
+		if itemLast[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // partNouns name the parts of an arm: "pistol frames", "missile
 // components".
 var partNouns = lex.WordSet("barrels barrel frames frame parts components slides receivers")
@@ -1958,6 +1976,16 @@ func kindOf(toks []lex.Token) (string, int, int) {
 	return "", 0, 0
 }
 
+// partOfThem reports a pronoun or a part of one at token k, the object
+// of a verb that speaks of materiel told before: "one of them", "both
+// of them", "them", "it".
+func partOfThem(toks []lex.Token, k int) bool {
+	if k < len(toks) && toks[k].Is("them", "it") {
+		return true
+	}
+	return k+2 < len(toks) && (startsFigure(toks[k]) || toks[k].Is("both", "all", "most")) && toks[k+1].Is("of") && toks[k+2].Is("them")
+}
+
 // arrestVerbs, followed by "with" and materiel, make a seizure: "arrested
 // along with two pistols".
 var arrestVerbs = lex.WordSet("arrested apprehended nabbed detained caught held")
@@ -2152,6 +2180,11 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// the seizure is the materiel's past, the transfer the news.
 			continue
 		}
+		if toks[i].Is("collected") && !materielWithin(toks, i+1, 4) && !(i > 0 && toks[i-1].Is("been", "were", "was") && itemLastWithin(toks, i-4, i-1)) {
+			// "police collected 2,100 weapons", "9,600 weapons had been
+			// collected"; not "levy money collected from traders".
+			continue
+		}
 		if toks[i].Is("received") && !materielWithin(toks, i+1, 3) {
 			// "received a tip-off about a bomb": not the bomb.
 			continue
@@ -2193,6 +2226,12 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 		for _, k := range cuesByFirst[toks[i].Lower] {
 			if lex.HasAt(toks, i, k.words...) {
+				if k.kind == Seizure && kind == Use && partOfThem(toks, i+len(k.words)) {
+					// "attacked a checkpost with three quadcopters;
+					// police said they shot down one of them": the
+					// attack is the news, the seizure a part of it.
+					break
+				}
 				switch {
 				case kind == "" || k.kind == Seizure && kind != Seizure || statusCues[toks[i].Lower] && !status && kind != Seizure && (kind == Transfer || !toks[i].Is("hands")):
 					// "transferred to the army and now in Taliban hands":
@@ -2980,6 +3019,12 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		if cut := fromPlace(toks); cut > s.Start {
 			country, at, ok = whereNoMaker(cx, toks, s.Start, cut)
 		}
+		if cut := boughtAt(toks); !ok && cut > s.Start {
+			// "BLA fighters were using goggles bought on the black
+			// market in Afghanistan": where the arms were bought is not
+			// where they are, when the sentence names another place.
+			country, at, ok = whereNoMaker(cx, toks, s.Start, cut)
+		}
 		if !ok {
 			// "seized a shipment of drones bound for Kabul": where the
 			// arms were headed is not where they were found.
@@ -3147,6 +3192,34 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		}
 	}
 	return c
+}
+
+// boughtAt returns the start of a verb of buying followed by the place
+// the materiel was bought in ("bought on the black market in
+// Afghanistan"), or -1.
+func boughtAt(toks []lex.Token) int {
+	for i, t := range toks {
+		if !t.Is("bought", "purchased", "procured") {
+			continue
+		}
+		for k := i + 1; k+1 < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+			if toks[k].Is("in", "from") && isCap(toks[k+1].Text) {
+				return t.Start
+			}
+		}
+	}
+	return -1
+}
+
+// boughtBefore reports a verb of buying a few words before token i, in
+// the same clause.
+func boughtBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k].Punct; k-- {
+		if toks[k].Is("bought", "purchased", "procured") {
+			return true
+		}
+	}
+	return false
 }
 
 // whereNoMaker is cx.Where over text[start:end], but a maker's name
@@ -4078,6 +4151,11 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// where it went.
 		sentTo := kind == Transfer && i > 0 && toks[i-1].Is("to") && !made
 		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn || sentTo) {
+			if toks[i-1].Is("in") && boughtBefore(toks, i-1) {
+				// "goggles bought on the black market in Afghanistan":
+				// where they were bought (see boughtAt).
+				continue
+			}
 			if location == "" {
 				location, locationAt = name, Span{t.Start, t.End}
 			}
