@@ -23,6 +23,9 @@ func TestFind(t *testing.T) {
 		// Since 2025 official statements call Baloch armed groups "Fitna al-Hindustan".
 		{"Fitna al-Hindustan attacked a Levies post.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan Balochistan Levies"}, "Pakistan"},
 		{"The BLA and BLF said Levies men were targeted.", []string{"BLA: Baloch Liberation Army", "BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"}, "Pakistan"},
+		// The press's "Baloch National Army" is the BNA, not an army of the
+		// state.
+		{"The Baloch National Army said its men attacked an FC post.", []string{"BNA: Baloch Nationalist Army", "Police Forces of Pakistan Frontier Corps"}, "Pakistan"},
 		// Islamic State's branches are named by the country they fight in,
 		// their home when the event has none.
 		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"Islamic State (Afghanistan)", "Hafiz Gul Bahadur Group"}, ""},
