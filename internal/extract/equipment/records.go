@@ -1733,6 +1733,11 @@ func modelBefore(toks []lex.Token, i int) int {
 		// "an AK 47 rifle".
 		return i - 2
 	}
+	if i >= 2 && makers[toks[i-2].Lower] && isCap(toks[i-2].Text) && isCap(p.Text) && !p.Punct {
+		// "a Steyr AUG rifle", "a DJI Mavic drone": a maker and the
+		// name of its model.
+		return i - 2
+	}
 	if i >= 2 && toks[i-2].Punct && toks[i-2].Text == "." && toks[i-2].End == p.Start && lex.Digits(p.Text) {
 		return i - 2
 	}
@@ -1740,7 +1745,7 @@ func modelBefore(toks []lex.Token, i int) int {
 }
 
 // makers are the arms makers named before a model: "Bayraktar TB2".
-var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig")
+var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig dji")
 
 // joinModel writes the model of toks[m:i] as the text spells it.
 func joinModel(toks []lex.Token, m, i int) string {
@@ -1974,6 +1979,17 @@ func kindOf(toks []lex.Token) (string, int, int) {
 		break
 	}
 	return "", 0, 0
+}
+
+// depictedBefore reports a verb of showing a few words before token i, in
+// the same clause: "a video showed fighters using".
+func depictedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].Punct; k-- {
+		if toks[k].Is("showed", "shows", "show", "showing", "depicted", "depicts") {
+			return true
+		}
+	}
+	return false
 }
 
 // partOfThem reports a pronoun or a part of one at token k, the object
@@ -2226,6 +2242,13 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		}
 		for _, k := range cuesByFirst[toks[i].Lower] {
 			if lex.HasAt(toks, i, k.words...) {
+				if k.kind == Use && kind == "" && depictedBefore(toks, i) && attackTold(toks) < 0 {
+					// "the videos also showed fighters using Steyr AUG
+					// rifles": arms seen on film; not "footage showed
+					// its fighters using a sniper rifle in an attack".
+					kind, start, end = Sighting, toks[i].Start, toks[i+len(k.words)-1].End
+					break
+				}
 				if k.kind == Seizure && kind == Use && partOfThem(toks, i+len(k.words)) {
 					// "attacked a checkpost with three quadcopters;
 					// police said they shot down one of them": the
