@@ -7,7 +7,9 @@ import "testing"
 // count first ("Two policemen were among the dead"), which restates the
 // toll like "among the dead were two policemen"; a plural rank before the
 // names it counts ("Constables Rehmat Ullah and Sher Zaman were
-// martyred"). Each has a near
+// martyred"); the source of a report after a comma ("wounding 12, two
+// officials said"); a vaccinator; the people a policeman is "guarding";
+// one man's name before a "who" clause set off by commas. Each has a near
 // sentence it must leave alone.
 func TestFindArticleThree(t *testing.T) {
 	sides := map[string]string{"FC": Security}
@@ -22,6 +24,13 @@ func TestFindArticleThree(t *testing.T) {
 		{"a plural noun before three names", "Soldiers Ali Khan, Zahid Iqbal and Sher Khan were martyred.", "security_forces.killed=3"},
 		{"a plural rank with no names", "Constables were martyred in the exchange of fire.", "security_forces.killed~3"},
 		{"a plural noun before a place", "Soldiers of the Frontier Corps were martyred.", "security_forces.killed~3"},
+		{"the source after a comma is no victim", "The bomber killed nine soldiers and wounded 12, two security officials said.", "security_forces.injured=12 security_forces.killed=9"},
+		{"a list after a comma goes on", "The bomber killed nine soldiers, two policemen and a driver.", "civilians.killed=1 security_forces.killed=2 security_forces.killed=9"},
+		{"a vaccinator is a civilian", "A policeman was martyred and a vaccinator was injured in the attack.", "civilians.injured=1 security_forces.killed=1"},
+		{"the people a policeman guards are not the subject", "A policeman guarding polio workers was martyred when gunmen opened fire on him.", "security_forces.killed=1"},
+		{"people guarding are the subject", "Two teachers guarding the school gate were injured.", "civilians.injured=2"},
+		{"a name before a who clause, one person", "Haji Dad Karim, who ran a grocery store in the bazaar, was shot dead near his home.", "civilians.killed=1"},
+		{"names before a who clause of a list counted before", "Four persons, Abdul Hai, Sanid Haque and Azizul Haque, who were allegedly involved in extortion, were arrested.", "civilians.arrested=4"},
 	}
 	checkSummaries(t, sides, tests)
 }

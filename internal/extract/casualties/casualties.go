@@ -4205,7 +4205,7 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		c, ok := personAt(toks, k, hints)
 		// "a youth abducted by CPI-Maoist cadres had been killed": the
 		// agent of a participle before the verb is not its subject.
-		if ok && agentOfParticiple(toks, k) {
+		if ok && (agentOfParticiple(toks, k) || objectOfGuard(toks, k, hints)) {
 			continue
 		}
 		// "Sepoy Irfan (age: 24 years, resident of District Kohat)": a
@@ -4331,7 +4331,12 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 	// Devaji Atla (55), both working for the CPI-Maoist, were killed":
 	// the same before a clause set off by commas.)
 	both := skipFrom >= 0 && toks[skipTo].Is(",") && lex.HasAt(toks, skipTo+1, "both")
-	if bare || both {
+	// "Haji Dad Karim, who ran a grocery store in the bazaar, was shot
+	// dead": the name before a "who" clause set off by commas.
+	// (One person told by "was": "Four persons, A, B and C, who were
+	// involved in extortion, were arrested" is a list, counted before.)
+	who := skipFrom >= 0 && toks[skipTo].Is(",") && lex.HasAt(toks, skipTo+1, "who") && toks[auxStart(toks, v)].Is("was")
+	if bare || both || who {
 		e := skipTo - 1
 		if e > 0 && toks[e].Is(",") {
 			e--
@@ -4544,6 +4549,27 @@ func agentOfParticiple(toks []lex.Token, k int) bool {
 			return kd != "" || len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en"))
 		}
 		if t.Is("'", "‘", "’", "the") || !t.Punct && (isModifier(t) || isCap(t.Text)) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// objectOfGuard reports whether the person noun at k is the object of a
+// participle of guarding after a person noun: "A policeman guarding polio
+// workers was martyred" tells the policeman's fate, not the workers'.
+func objectOfGuard(toks []lex.Token, k int, hints []Hint) bool {
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		t := toks[j]
+		if t.Is("guarding", "escorting", "protecting", "accompanying") {
+			_, person := personAt(toks, j-1, hints)
+			return person
+		}
+		if t.Is("the", "a", "an", "their", "his", "her") || !t.Punct && (isModifier(t) || isCap(t.Text)) {
+			continue
+		}
+		if _, ok := quantityAt(toks, j); ok {
 			continue
 		}
 		return false
@@ -5172,6 +5198,11 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		if ok && clause && q.head+1 < len(toks) && toks[q.head+1].Is("were", "was", "are", "is", "had", "have", "has", "remain", "remained", "remains", "sustained", "suffered", "received") {
 			break
 		}
+		// "killing nine soldiers and wounding 12, two security officials
+		// said": the people after the comma are the report's source.
+		if ok && comma && q.head+1 < len(toks) && toks[q.head+1].Is(sayingVerbs...) {
+			break
+		}
 		// "killed Maniram Baghel, a resident of...": a comma and an
 		// article open an apposition, not another victim.
 		if comma && ok && (!q.hasQ || toks[q.q.First].Is("a", "an")) && !listGoesOn(toks, q, hints) {
@@ -5232,6 +5263,10 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	}
 	return out
 }
+
+// sayingVerbs tell who reported what the clause before says ("..., two
+// officials said").
+var sayingVerbs = []string{"said", "say", "says", "told", "added", "confirmed", "reported", "stated"}
 
 // collectiveNouns name a group by one singular word: bare after "and",
 // they are counted with the phrase before ("20 students and staff").

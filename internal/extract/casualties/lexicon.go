@@ -236,6 +236,7 @@ var persons = map[string]string{
 	"villagers": Civilians, "passerby": Civilians, "passersby": Civilians, "passers-by": Civilians,
 	"labourer": Civilians, "labourers": Civilians, "laborer": Civilians, "laborers": Civilians,
 	"worker": Civilians, "workers": Civilians, "student": Civilians, "students": Civilians,
+	"vaccinator": Civilians, "vaccinators": Civilians,
 	"teacher": Civilians, "teachers": Civilians, "driver": Civilians, "drivers": Civilians,
 	"shopkeeper": Civilians, "shopkeepers": Civilians, "trader": Civilians, "traders": Civilians,
 	"farmer": Civilians, "farmers": Civilians, "worshippers": Civilians, "worshipers": Civilians,
