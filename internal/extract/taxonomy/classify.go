@@ -596,7 +596,7 @@ func strategicMove(in Input) (Class, bool) {
 		// "ETA announced it had dissolved all its structures", "announced
 		// the formation of an armed wing", "recruited hundreds of young
 		// men": a group ended, made or grown.
-		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i),
+		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i), outfitLaunched(toks, i),
 			recruitmentDrive(toks, i) && armedBefore(toks, i, in.LeadEnd):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "handed their positions around Manbij to government troops".
@@ -806,7 +806,7 @@ func StrategicMove(toks []lex.Token) bool {
 	// A coup or people displaced are news whoever is named; an armed
 	// wing formed or troops sent are armed by what they are.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
-		armedWingFormed(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i)
+		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -1375,8 +1375,14 @@ func captureObject(toks []lex.Token, i int) bool {
 	// "seized Bambari, the country's third largest town": a named
 	// place and the noun that says what it is, after a comma.
 	// "took Bunagana, a town on the border with Uganda".
-	if from == i && i+1 < len(toks) && properName(toks, i+1) && (lex.HasAt(toks, i+2, ",", "the") || lex.HasAt(toks, i+2, ",", "a") || lex.HasAt(toks, i+2, ",", "an")) {
-		for k := i + 4; k < len(toks) && k <= i+9; k++ {
+	// "retook Maarat al-Numan, the second-largest town": a name of
+	// several words.
+	end := i + 1
+	for end < len(toks) && end <= i+3 && (properName(toks, end) || end > i+1 && nameParticle(toks[end])) {
+		end++
+	}
+	if from == i && end > i+1 && (lex.HasAt(toks, end, ",", "the") || lex.HasAt(toks, end, ",", "a") || lex.HasAt(toks, end, ",", "an")) {
+		for k := end + 2; k < len(toks) && k <= end+7; k++ {
 			if toks[k].Punct {
 				break
 			}
@@ -1752,6 +1758,16 @@ func proceedings(toks []lex.Token, end int) bool {
 			if t.Is("investigators") && i > 0 && toks[i-1].Is("un", "u.n.", "nations", "rights") {
 				continue
 			}
+			// "Women told investigators that soldiers had raped them":
+			// witnesses telling what was done to them.
+			if t.Is("investigators") && i > 0 && toks[i-1].Is("told") {
+				continue
+			}
+			// "..., the Directorate of Criminal Investigations said": an
+			// agency named for investigation, the source of the news.
+			if t.Is("investigation", "investigations") && agencyName(toks, i) && saidAfter(toks, i) {
+				continue
+			}
 			// "Investigators exhumed the remains of 45 people from a
 			// mass grave": the grave they found is the news, not a
 			// case about an incident.
@@ -1808,6 +1824,13 @@ func arrestedBy(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// saidAfter reports whether a verb of telling follows the name ending at
+// token i: "the Directorate of Criminal Investigations said".
+func saidAfter(toks []lex.Token, i int) bool {
+	return lex.HasAt(toks, i+1, "said") || lex.HasAt(toks, i+1, "says") || lex.HasAt(toks, i+1, "reported") ||
+		lex.HasAt(toks, i+1, "confirmed") || lex.HasAt(toks, i+1, "announced") || lex.HasAt(toks, i+1, "told")
 }
 
 // arrestSoon reports whether an arrest verb follows token i within four
@@ -2244,6 +2267,13 @@ func crowdFired(in Input) bool {
 					}
 				}
 			}
+			// "fired on worshippers who marched to a police station",
+			// "as officers chased supporters who had been demonstrating":
+			// the people fired on, told as protesting in a relative
+			// clause.
+			if t.Is("marched", "protested", "demonstrated", "rallied", "protesting", "demonstrating", "marching") && relativeBefore(in.Toks, k) {
+				return true
+			}
 			// Beyond ten words only a crowd broken up counts: "as they
 			// tried to break up protests".
 			if k > h.Token+10 && !(k > 1 && (in.Toks[k-1].Is("up", "disperse") || in.Toks[k-2].Is("up", "disperse"))) {
@@ -2254,6 +2284,21 @@ func crowdFired(in Input) bool {
 				"rallies", "marches", "demonstrating", "protesting", "marching", "protester", "protestor", "demonstrator", "agitation") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether the verb at k opens a relative clause
+// after its people: "worshippers who marched", "supporters who had been
+// demonstrating".
+func relativeBefore(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if toks[j].Is("who", "that") {
+			return true
+		}
+		if !toks[j].Is("had", "have", "has", "been", "were", "was") {
+			return false
 		}
 	}
 	return false
@@ -2339,7 +2384,12 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 			// Tribes and clans that clash ("fighting between two tribes",
 			// "a land dispute between clans turned into armed clashes")
 			// fight as communal militias do: a battle, as ACLED codes it.
-			"tribe", "tribes", "tribesmen", "clan", "clans") {
+			"tribe", "tribes", "tribesmen", "clan", "clans", "defenders") {
+			return true
+		}
+		// "Armed youths raided the cattle camps": men named armed,
+		// whatever they are called.
+		if t.Is("armed") && i+1 < len(toks) && toks[i+1].Is("youths", "youth", "men", "herders", "herdsmen", "raiders", "civilians", "villagers", "groups", "group") {
 			return true
 		}
 	}
@@ -2625,6 +2675,12 @@ var territoryNouns = lex.WordSet(`district districts area areas town towns city 
 	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
 	township townships highway highways road roads mountain mountains junction complex compound barracks garrison heights ridge`)
 
+// nameParticle reports a lower-case part of a place's name after its
+// first word: "Maarat al-Numan", "Kafr el-Sheikh".
+func nameParticle(t lex.Token) bool {
+	return strings.HasPrefix(t.Text, "al-") || strings.HasPrefix(t.Text, "el-") || strings.HasPrefix(t.Text, "ad-") || strings.HasPrefix(t.Text, "as-")
+}
+
 // properName reports whether token k is a capitalised word, a place's
 // name before its kind ("Kherson city"), and not a determiner opening the
 // sentence ("This town").
@@ -2665,7 +2721,12 @@ func peacekeepers(toks []lex.Token) bool {
 // crowdNamed reports whether the event's words name a crowd or the people
 // in it: whom tear gas or batons were used on.
 func crowdNamed(toks []lex.Token) bool {
-	for _, t := range toks {
+	for i, t := range toks {
+		// "to scatter hundreds of unemployed graduates": people by the
+		// hundred.
+		if t.Is("hundreds", "thousands", "dozens", "scores") && lex.HasAt(toks, i+1, "of") {
+			return true
+		}
 		if t.Is("crowd", "crowds", "supporters", "demonstrators", "protesters", "protestors", "participants", "activists", "protester", "demonstrator",
 			"students", "workers", "marchers", "mob", "people", "residents", "villagers", "gathering", "rally", "sit-in", "march",
 			"marches", "procession") {
@@ -2698,6 +2759,12 @@ func arrestMade(in Input) bool {
 			}
 		}
 		for k := h.Token - 1; k >= 0 && k >= h.Token-14 && !in.Toks[k].Punct && !passive; k-- {
+			// "Truckers protesting toll hikes were pulled from their cabs
+			// and detained": a verb between ends the protest's clause,
+			// and the arrest is the protesters'.
+			if in.Toks[k].Is("were", "was", "are", "is") {
+				break
+			}
 			// "gathered to protest the arrest of the mayor".
 			if in.Toks[k].Is("against", "over", "condemning", "demanding", "denouncing", "protest", "protesting", "protested", "condemn",
 				"denounce", "decry", "decrying") {
@@ -2801,6 +2868,17 @@ func gangKilling(in Input) bool {
 	gang := false
 	for k := 0; k < deed && !gang; k++ {
 		gang = crimeGroupAt(in.Toks, k)
+	}
+	// "Gunmen shot dead nine people in Irapuato, where two cartels are
+	// fighting over fuel theft": the place told as the gangs' ground
+	// makes the killing theirs.
+	for k := deed + 1; k < len(in.Toks) && in.Toks[k].Start < in.LeadEnd && !gang; k++ {
+		if !in.Toks[k].Is("where") {
+			continue
+		}
+		for j := k + 1; j < len(in.Toks) && j <= k+5 && !gang; j++ {
+			gang = crimeGroupAt(in.Toks, j)
+		}
 	}
 	return gang && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
 }
@@ -2932,7 +3010,20 @@ func hardViolentLead(in Input) bool {
 		if h.Start >= in.LeadEnd {
 			break
 		}
-		if Violent(h.Cue) && h.Cue != CueKill && !(h.Cue == CueClash && weakClash(in.Toks[h.Token]) && againstCrime(in, h.Token)) {
+		if Violent(h.Cue) && h.Cue != CueKill && !(h.Cue == CueClash && weakClash(in.Toks[h.Token]) && againstCrime(in, h.Token)) &&
+			!(h.Cue == CueAttack && robbersBefore(in.Toks, h.Token)) {
+			return true
+		}
+	}
+	return false
+}
+
+// robbersBefore reports whether the attack at i is told of robbers or
+// thieves: "armed robbers attacked a bank and carted away cash" is a
+// robbery, which ACLED does not code.
+func robbersBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Punct; k-- {
+		if toks[k].Is("robbers", "robber", "thieves", "burglars", "dacoits") {
 			return true
 		}
 	}

@@ -28,6 +28,43 @@ type sentence struct {
 }
 
 // assailantWords name those who fire rockets at people.
+// warOnIdea reports whether the fighting at i is a war on an idea told
+// after it: "fighting a decisive war against terrorism", "fighting
+// extremism".
+func warOnIdea(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if toks[k].Is("war", "terrorism", "terror", "militancy", "extremism", "insurgency", "menace", "crime", "corruption", "poverty") {
+			return true
+		}
+	}
+	return false
+}
+
+// armedSubject reports whether the few words before token i, the subject
+// of a verb, name armed men: "Ukrainian and Russian forces were
+// fighting"; not "two cartels are fighting".
+func armedSubject(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if assailantWords[toks[k].Lower] || military(toks[k:k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// strikerWords are the trades whose strike a possessive names: "nurses'
+// strike", "truckers' strike".
+var strikerWords = lex.WordSet(`workers teachers doctors nurses lecturers drivers truckers miners farmers pilots traders
+	transporters employees staff`)
+
+// blockaders are the people whose blockade of a road is a protest, not a
+// naval or an army's blockade.
+var blockaders = lex.WordSet(`farmers workers protesters protestors demonstrators residents villagers truckers drivers
+	students traders activists miners teachers indigenous peasants transporters`)
+
 var assailantWords = lex.WordSet(`militants militant gunmen terrorists terrorist insurgents rebels attackers assailants
 	fighters forces troops army militia militias hamas hezbollah houthis houthi guerrillas guerrilla jihadists separatists`)
 
@@ -530,6 +567,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			"two-day", "three-day", "wildcat", "hunger") {
 			return CueProtest, true
 		}
+		// The headline's "Nurses' strike over pay enters second week":
+		// a trade's strike in the possessive.
+		if i > 1 && toks[i-1].Is("'") && strikerWords[toks[i-2].Lower] {
+			return CueProtest, true
+		}
 		return c, false
 	case "crowd":
 		// A crowd that lynches, burns or stones is a mob.
@@ -775,12 +817,20 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		for k := i - 1; k >= 0 && k >= i-6; k-- {
-			if toks[k].Punct {
+			// "the truckers' blockade": the possessive's apostrophe.
+			if toks[k].Punct && !toks[k].Is("'") {
 				break
 			}
-			if toks[k].Is("farmers", "workers", "protesters", "protestors", "demonstrators", "residents", "villagers", "truckers", "drivers",
-				"students", "traders", "activists", "miners", "teachers", "indigenous", "peasants", "transporters") {
+			if blockaders[toks[k].Lower] {
 				return CueProtest, true
+			}
+		}
+		// "broke up a blockade by truck drivers on the highway".
+		if lex.HasAt(toks, i+1, "by") {
+			for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+				if blockaders[toks[k].Lower] {
+					return CueProtest, true
+				}
 			}
 		}
 		return c, false
@@ -812,6 +862,19 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			lex.HasAt(toks, i+1, "between") || lex.HasAt(toks, i+1, "erupted") || lex.HasAt(toks, i+1, "broke", "out") || lex.HasAt(toks, i+1, "raged") {
 			return CueClash, true
 		}
+		// "Ukrainian and Russian forces were fighting street by street":
+		// armed men fighting, told as going on.
+		// Not the war on an idea: "armed forces were fighting a
+		// decisive war against terrorism".
+		if i > 0 && toks[i-1].Is("were", "are", "was", "is") && !lex.HasAt(toks, i+1, "for") && !lex.HasAt(toks, i+1, "against") &&
+			armedSubject(toks, i-1) && !s.sport && !warOnIdea(toks, i) {
+			return CueClash, true
+		}
+		// "the insurgents attacked the town, and fighting with the
+		// defence forces went on": a fight with soldiers named.
+		if lex.HasAt(toks, i+1, "with") && military(toks[i+2:min(len(toks), i+7)]) && !s.sport {
+			return CueClash, true
+		}
 		return c, false
 	case "shooting", "shootings":
 		// "The shootings took place in two bars", "a mass shooting"; not
@@ -822,6 +885,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 0 && toks[i-1].Is("mass", "deadly", "fatal", "drive-by", "school", "random", "fresh", "latest") ||
 			lex.HasAt(toks, i+1, "took", "place") || lex.HasAt(toks, i+1, "happened") || lex.HasAt(toks, i+1, "occurred") ||
 			lex.HasAt(toks, i+1, "left") || lex.HasAt(toks, i+1, "killed") {
+			return CueFiring, true
+		}
+		// "invaded the village, shooting residents as they fled": a
+		// participle of gunfire aimed at people.
+		if w == "shooting" && i > 0 && toks[i-1].Is(",", "and") && peopleObject(toks, i) {
 			return CueFiring, true
 		}
 		return c, false
@@ -839,6 +907,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		return c, false
+	case "lobbed", "hurled":
+		// "Police lobbed tear gas canisters at the crowd": tear gas, not
+		// a grenade.
+		if lex.HasAt(toks, i+1, "tear", "gas") || lex.HasAt(toks, i+1, "teargas") || lex.HasAt(toks, i+1, "tear", "smoke") ||
+			lex.HasAt(toks, i+1, "stun") || lex.HasAt(toks, i+1, "smoke") {
+			return c, false
+		}
 	case "dragged":
 		// Protesters "dragged from the courtyard by officers": force used
 		// on a protest; elsewhere dragging is told by its own words.
@@ -876,6 +951,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// A victim who "fought them off" is no side of a clash.
 		if lex.HasAt(toks, i+2, "off") || i > 0 && toks[i-1].Is("he", "she", "who") {
 			return c, false
+		}
+		// "the camp's defenders fought back for hours": armed men who
+		// answered an attack, as "returned fire" tells.
+		if lex.HasAt(toks, i+1, "back") && !s.sport && i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("defenders", "guards", "soldiers", "police", "policemen", "militiamen")) {
+			return CueRetaliation, true
 		}
 		// "two clans fought with guns over a land dispute": a fight with
 		// firearms is a battle whoever fought it.
@@ -974,7 +1054,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "tried to march to the square" in defiance of a ban: the
 		// attempt is the protest.
-		if w == "march" && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
+		// "tried to join the weekly march": people joining a march.
+		joined := false
+		for k := max(0, i-4); k < i; k++ {
+			if toks[k].Is("join", "joined", "joining", "joins") {
+				joined = true
+			}
+		}
+		if w == "march" && !joined && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
 			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass", "opposition", "student", "students", "anti-government", "pro-democracy",
 			"banned", "outlawed", "unauthorised", "unauthorized", "illegal") ||
 			lex.HasAt(toks, i-2, "attempted", "to") || lex.HasAt(toks, i-2, "tried", "to")) {
@@ -989,7 +1076,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "demonstrated", "demonstrating":
 		// "demonstrated outside the port", "students demonstrating in
 		// Rangpur", not "demonstrated its capability".
-		if i+1 < len(toks) && (toks[i+1].Is("outside", "in", "against", "at", "near", "on", "for", "across", "along", "peacefully") || toks[i+1].Punct) {
+		if i+1 < len(toks) && (toks[i+1].Is("outside", "in", "against", "at", "near", "on", "for", "across", "along", "peacefully", "over") || toks[i+1].Punct) {
 			return CueProtest, true
 		}
 		return c, false
@@ -1449,6 +1536,14 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 	}
+	// "A huge explosion at the port killed 100 people; officials said
+	// tonnes of ammonium nitrate had been stored there for years": the
+	// goods kept there, told later in the sentence, blew up.
+	for k := i + 1; k < len(toks) && k <= i+30 && !toks[k].Is("."); k++ {
+		if toks[k].Is("stored", "stockpiled", "warehoused") && toks[k-1].Is("been", "was", "were") {
+			return CueAccident, true
+		}
+	}
 	return c, true
 }
 
@@ -1642,8 +1737,12 @@ func figurativeBlast(toks []lex.Token, i int) bool {
 // airBefore reports whether aircraft are named just before token i: "the
 // air force bombed", "military planes struck".
 func airBefore(toks []lex.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
-		if toks[k].Punct {
+	// "A Nigerian Air Force jet on a mission against insurgents
+	// mistakenly bombed a village": the aircraft may stand further back
+	// behind a phrase, not behind another clause or verb.
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Punct || k < i-5 && (toks[k].Is("and", "but", "while", "when", "after", "before", "as", "who", "which", "that") ||
+			strings.HasSuffix(toks[k].Lower, "ed")) {
 			return false
 		}
 		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "bombers", "gunships", "gunship", "drones", "drone",

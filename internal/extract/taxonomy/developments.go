@@ -242,6 +242,26 @@ func dissolvedItself(toks []lex.Token, i int) bool {
 		lex.HasAt(toks, i+1, "its", "units") || lex.HasAt(toks, i+1, "its", "armed")
 }
 
+// outfitLaunched reports a new armed outfit launched at i by its verb:
+// "governors launched a joint regional security outfit", "the state
+// created a vigilante militia". A task force or a campaign launched is
+// none.
+func outfitLaunched(toks []lex.Token, i int) bool {
+	if !toks[i].Is("launched", "created", "unveiled", "inaugurated", "formed") || i > 0 && toks[i-1].Is("be", "been", "being", "was", "were", "is", "are") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+7; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("outfit", "militia", "vigilante", "vigilantes") ||
+			lex.HasAt(toks, k, "self-defence", "group") || lex.HasAt(toks, k, "self-defense", "group") {
+			return true
+		}
+	}
+	return false
+}
+
 // armedWingFormed reports the formation of an armed force announced at i:
 // "announced the formation of a People's Defence Force as its armed
 // wing", "the creation of a new militia".

@@ -345,6 +345,12 @@ var phrases = []phrase{
 	{[]string{"in", "exchange", "for"}, CueAgreement},
 	{[]string{"toxic", "smoke"}, CueAccident}, {[]string{"toxic", "gas"}, CueAccident}, {[]string{"toxic", "gases"}, CueAccident},
 	{[]string{"remote-controlled", "device"}, CueExplosive}, {[]string{"firebomb"}, CueExplosive}, {[]string{"petrol", "bomb"}, CueExplosive}, {[]string{"assault", "rifles"}, CueNone}, {[]string{"assault", "rifle"}, CueNone}, {[]string{"rocket", "shells"}, CueShelling}, {[]string{"ambushed"}, CueClash},
+	// The thirteenth probe's wire copy: workers who "downed tools" strike;
+	// bombers who "had blown themselves up" are suicide bombers, as those
+	// who "blew themselves up" are.
+	{[]string{"downed", "tools"}, CueProtest}, {[]string{"down", "tools"}, CueProtest}, {[]string{"downing", "tools"}, CueProtest},
+	{[]string{"blown", "themselves", "up"}, CueSuicide}, {[]string{"blown", "himself", "up"}, CueSuicide},
+	{[]string{"blown", "herself", "up"}, CueSuicide},
 }
 
 // words are single-word triggers.
@@ -795,8 +801,17 @@ func Scan(toks []lex.Token) []Hit {
 				continue
 			case c == CueGrenade && toks[i].Is("hurled", "lobbed") && (missilesNear(toks, i) || sent.protest && petrolNear(toks, i)):
 				// "brickbats hurled by activists", "demonstrators hurled
-				// petrol bombs": a riot, not a grenade.
+				// petrol bombs": a riot, not a grenade. "Two groups hurled
+				// stones at each other": two crowds fighting, a mob.
 				c = CueRiot
+				if mutualAfter(toks, i) && !sent.arms {
+					c = CueMob
+				}
+			case c == CueClash && rivalCrowds(toks, i) && !sent.arms:
+				// "Supporters of rival candidates clashed at the party's
+				// congress": party crowds fighting each other, mob
+				// violence, as ACLED codes it.
+				c = CueMob
 			case c == CueGrenade && toks[i].Is("hurled", "lobbed") && shellsAfter(toks, i):
 				// "lobbed mortar rounds into the compound": the mortar
 				// is the weapon, shelling, not a grenade.
@@ -1105,6 +1120,39 @@ func supportersBefore(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// mutualAfter reports whether the deed at i is told as mutual within its
+// clause: "hurled stones at each other", "clashed with one another".
+func mutualAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if lex.HasAt(toks, k, "each", "other") || lex.HasAt(toks, k, "one", "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalCrowds reports whether the clash at i is one of rival crowds of
+// supporters: "supporters of rival candidates clashed", "party workers
+// clashed with each other"; not supporters who clashed with the police.
+func rivalCrowds(toks []lex.Token, i int) bool {
+	supporters, rival := false, false
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if toks[k].Is(".", ";", ",") {
+			break
+		}
+		if toks[k].Is("supporters", "activists", "cadres", "loyalists", "partisans", "followers") {
+			supporters = true
+		}
+		if toks[k].Is("rival", "rivals", "opposing") {
+			rival = true
+		}
+	}
+	return supporters && (rival || mutualAfter(toks, i))
 }
 
 // stonesUsed reports whether the attack at i was made with stones,

@@ -2478,3 +2478,82 @@ func TestClassifyArrestAwaited(t *testing.T) {
 		{"Relatives staged a sit-in on the highway near Kalat until police arrested nine of them.", nil, 0, false, true, ProtestWithForce},
 	})
 }
+
+// TestClassifyThirteenthProbe covers the wire phrasings of the thirteenth
+// probe, each beside a near sentence the rule must leave alone: strikes
+// told as tools downed or in a possessive, a blockade by truckers, fighting
+// told as going on or "with" forces, defenders who fought back, tear gas
+// lobbed, a crowd by the hundred, protesters arrested after a verb ends
+// their clause, a march joined, people fired on who had marched, stones
+// hurled at each other, rival supporters clashing, a killing where cartels
+// fight, robbers, an aircraft far before its verb, a participle of
+// shooting, a place of several words retaken, witnesses who told
+// investigators, an agency that said, a new outfit launched, goods stored
+// that blew up.
+func TestClassifyThirteenthProbe(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Lecturers at the state university downed tools on Monday over unpaid allowances.", nil, 0, false, false, PeacefulProtest},
+		{"The carpenter laid down his tools and went home.", nil, 0, false, false, ""},
+		{"Police said the two attackers had blown themselves up at the gate of the hotel.", civ(5), 5, true, false, SuicideBomb},
+		{"Militants had blown up a bridge near the town.", nil, 0, true, false, RemoteExplosive},
+		{"Nurses' strike over pay enters its third week in Kano", nil, 0, false, false, PeacefulProtest},
+		{"The president's strike on corruption won praise.", nil, 0, false, false, ""},
+		{"Police broke up a blockade by farmers on the highway near Tumaco.", nil, 0, false, true, ProtestWithForce},
+		{"The farmers' blockade of the highway entered its fifth day.", nil, 0, false, false, PeacefulProtest},
+		{"The navy's blockade of the port entered its fifth day.", nil, 0, false, false, ""},
+		{"Police shot dead two miners demonstrating over unpaid wages outside the pit.", civ(2), 2, true, true, ExcessiveForce},
+		{"Government and rebel forces were fighting street by street in the town on Friday.", nil, 0, true, true, ArmedClash},
+		{"Government forces were fighting a long war against extremism, the minister said.", nil, 0, true, true, ""},
+		{"Two cartels are fighting over the town's drug market, police said.", nil, 0, false, false, ""},
+		{"The militants attacked the town at dawn, and fighting with the army went on until noon.", nil, 0, true, true, ArmedClash},
+		{"Raiders attacked the cattle camp at night, and the camp's defenders fought back for hours.", nil, 0, false, false, ArmedClash},
+		{"Raiders attacked the village at night, and the villagers fought back with sticks.", civ(3), 0, true, false, Attack},
+		{"Police lobbed tear gas at traders protesting against the new tax in the market.", nil, 0, false, true, ProtestWithForce},
+		{"Militants lobbed a grenade at the police station.", nil, 0, true, false, Grenade},
+		{"Police fired tear gas to scatter hundreds of jobless graduates outside the ministry.", nil, 0, false, true, ProtestWithForce},
+		{"Farmers protesting the land law were dragged from their tractors and detained by police.", nil, 0, false, true, ProtestWithForce},
+		{"Hundreds gathered to protest against the arrest of the union leader.", nil, 0, false, false, PeacefulProtest},
+		{"Police arrested dozens of students as they tried to join the weekly march in the capital.", nil, 0, false, true, ProtestWithForce},
+		{"Soldiers shot dead four villagers who had marched to the district office over the land seizure.", civ(4), 4, true, true, ExcessiveForce},
+		{"Two groups of villagers hurled stones at each other over a land dispute.", nil, 0, false, false, MobViolence},
+		{"Protesters hurled stones at the police station.", nil, 0, false, false, ViolentDemo},
+		{"Supporters of rival candidates clashed outside the polling station, injuring six.", civ(6), 0, false, false, MobViolence},
+		{"Supporters of the candidate clashed with police outside the polling station, hurling stones.", nil, 0, false, false, ViolentDemo},
+		{"Gunmen shot dead six men at a bar in Celaya, where two cartels are fighting over drug routes.", civ(6), 6, true, false, ""},
+		{"Gunmen shot dead six men at a bar in Celaya, where the mayor was visiting.", civ(6), 6, true, false, Attack},
+		{"Armed robbers attacked a bank in the town and carted away cash.", nil, 0, true, false, ""},
+		{"Armed militants attacked a bank in the town, killing a cashier.", civ(1), 1, true, false, Attack},
+		{"An air force jet on a mission against the rebels mistakenly bombed a market, killing ten.", civ(10), 10, true, true, AirDrone},
+		{"A jet landed at the airport and two hours later militants bombed the market.", nil, 0, true, false, RemoteExplosive},
+		{"Gunmen stormed the village at dusk, shooting residents as they ran.", civ(5), 5, true, false, Attack},
+		{"The film's shooting resumed in the village at dusk.", nil, 0, false, false, ""},
+		{"Government forces retook Kafr Nabl, the largest town in the area, on Monday.", nil, 0, true, true, GovRegains},
+		{"Government forces visited Kafr Nabl, the largest town in the area, on Monday.", nil, 0, true, true, ""},
+		{"Villagers told investigators that soldiers had raped six women in the village.", nil, 0, true, true, SexualViolence},
+		{"Detectives arrested a suspected arms dealer in Mombasa, the Directorate of Criminal Investigations said.", nil, 0, false, true, Arrests},
+		{"The Directorate of Criminal Investigations is investigating the bombing of the bus.", nil, 0, false, true, ""},
+		{"The state governors launched a regional security outfit on Sunday to fight banditry.", nil, 0, false, false, GroupChange},
+		{"The governors launched a campaign against malaria on Sunday.", nil, 0, false, false, ""},
+		{"A blast at the port warehouse killed 30 people; officials said tonnes of fertiliser had been stored there for years.", civ(30), 30, false, false, ""},
+		{"A blast at the port killed 30 people; police said the bomb had been hidden in a truck.", civ(30), 30, false, false, RemoteExplosive},
+	})
+}
+
+// TestStrategicMoveThirteenthProbe covers a new outfit launched, which
+// opens an event, beside a campaign launched, which does not.
+func TestStrategicMoveThirteenthProbe(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The state governors launched a regional security outfit on Sunday.", true},
+		{"The governors launched a campaign against malaria on Sunday.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
