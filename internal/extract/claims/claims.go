@@ -342,6 +342,15 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		placeEnd = span.Toks[p].Start
 	}
 	country, admin1, _ := f.c.Where(span.Start, placeEnd)
+	if cs, ce, ok := sinceClause(span.Toks, placeEnd); ok {
+		// "since the Afghan Taliban took over Kabul in August 2021": the
+		// place of the event that opened the span is not where the
+		// figures were counted.
+		country, admin1, _ = f.c.Where(span.Start, cs)
+		if country == "" && ce < placeEnd {
+			country, admin1, _ = f.c.Where(ce, placeEnd)
+		}
+	}
 	if admin1 == "" && theProvince(span.Toks) {
 		// "97 attacks in the province": the province the paragraph
 		// named before.
@@ -408,6 +417,11 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		if p == nil || near != nil && rankedSince(span.Toks, *p) {
 			p = near
 		}
+		// "the highest since 2013, when 190 were killed": the figure
+		// is the baseline year's.
+		if w := whenPeriod(f.periods, span.Toks, cd.n); w != nil {
+			p = w
+		}
 		// "1,046 people lost their lives in these attacks": the period
 		// of the attacks counted before.
 		if p == nil && pointsBackAt(span.Toks, incidentCounts) {
@@ -431,6 +445,63 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		f.out = append(f.out, cl)
 	}
 }
+
+// whenPeriod returns the period told right before ", when" that opens
+// the figure n ("since 2013, when 190 were killed"), or nil.
+func whenPeriod(ps []dates.Period, toks []lex.Token, n numbers.Number) *dates.Period {
+	b := firstBefore(toks, n.Start)
+	if b < 1 || !toks[b].Is("when") || !toks[b-1].Is(",") {
+		return nil
+	}
+	for i := range ps {
+		if ps[i].EndOff != toks[b-1].Start {
+			continue
+		}
+		p := ps[i]
+		if y := toks[b-2]; year(y.Lower) && strings.HasPrefix(strings.ToLower(p.Text), "since") {
+			// "since 2013, when": the year itself, not the span since.
+			p.Start = time.Date(p.Start.Year(), time.January, 1, 0, 0, 0, 0, time.UTC)
+			p.End = p.Start.AddDate(1, 0, -1)
+			p.StartOff = y.Start
+		}
+		return &p
+	}
+	return nil
+}
+
+// sinceClause returns the offsets of a "since" clause before end that
+// tells the event a span opened with ("since the Afghan Taliban took over
+// Kabul", "since the fall of Kabul in August 2021"): from "since" to the
+// comma or the end of the clause. A clause of dates alone ("since January
+// in Balochistan") names no event and is not returned.
+func sinceClause(toks []lex.Token, end int) (int, int, bool) {
+	for i, t := range toks {
+		if t.Start >= end {
+			break
+		}
+		if !t.Is("since") {
+			continue
+		}
+		event := false
+		j := i + 1
+		for ; j < len(toks) && !toks[j].Punct; j++ {
+			event = event || sinceEventWords[toks[j].Lower]
+		}
+		if !event {
+			continue
+		}
+		ce := end
+		if j < len(toks) {
+			ce = toks[j].Start
+		}
+		return t.Start, ce, true
+	}
+	return 0, 0, false
+}
+
+// sinceEventWords tell an event that opened a span: a seizure of power, a
+// city's fall, a withdrawal.
+var sinceEventWords = lex.WordSet("took seized captured returned fall fell takeover take-over withdrawal withdrew")
 
 // anaphoricOpening reports a sentence that opens by pointing back at the
 // one before: "It recorded ...", "They said ...", "Of them, ...".
@@ -471,6 +542,10 @@ func partPlace(toks []lex.Token, after int) int {
 		}
 		// "..., and that Balochistan accounted for 11 of them".
 		if toks[i].Start >= after && toks[i].Is("and") && placeAccounted(toks, i+1) {
+			return i
+		}
+		// "...; 51 of the attacks were in Khyber Pakhtunkhwa".
+		if toks[i].Start >= after && lex.Digits(strings.ReplaceAll(toks[i].Lower, ",", "")) && lex.HasAt(toks, i+1, "of", "the") {
 			return i
 		}
 	}
@@ -655,6 +730,10 @@ func placeAccounted(toks []lex.Token, i int) bool {
 	}
 	k := i
 	for k < len(toks) && k < i+3 && capital(toks[k]) {
+		k++
+	}
+	// "and that Khyber Pakhtunkhwa alone accounted for 1,616 of them".
+	if k > i && k < len(toks) && toks[k].Is("alone") {
 		k++
 	}
 	return k > i && lex.HasAt(toks, k, "accounted", "for")
@@ -897,7 +976,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 			nums = append(nums, extra)
 		}
 	}
+	nums = movedFromTo(toks, s.Start, nums)
 	sort.SliceStable(nums, func(a, b int) bool { return nums[a].Start < nums[b].Start })
+	// meanOf is the metric of an average or a ratio passed over, and
+	// meanAt its noun: a total told after it counts the same thing.
+	meanOf, meanAt := "", 0
 	for _, n := range nums {
 		if n.Money || n.Value < 2 || vague(n.Text) {
 			continue
@@ -918,6 +1001,21 @@ func candidates(text string, s lex.Sentence) []candidate {
 			m++
 		}
 		b0 := firstBefore(toks, n.Start)
+		if notCount(toks, b0) {
+			// "an average of 3.1 attacks a day in October, a total of
+			// 96": the total after the mean counts what the mean did.
+			if m < len(toks) {
+				if metric, ok := metricNouns[toks[m].Lower]; ok {
+					meanOf, meanAt = metric, m
+				}
+			}
+			continue
+		}
+		if meanOf != "" && (strings.Contains(strings.ToLower(n.Text), "total of") || lex.HasAt(toks, k, "in", "all")) {
+			out = append(out, candidate{n: n, metric: meanOf, mStart: toks[meanAt].Start, mEnd: toks[meanAt].End, toll: isToll(meanOf)})
+			meanOf = ""
+			continue
+		}
 		if at := terrorCases(toks, b0, k); at > 0 {
 			out = append(out, candidate{n: n, metric: CasesRegistered, mStart: toks[at].Start, mEnd: toks[at].End, spanOnly: true})
 			continue
@@ -938,6 +1036,20 @@ func candidates(text string, s lex.Sentence) []candidate {
 		// Balochistan for 270": a place's share of the count.
 		if share, at := shareOf(toks, b0, k); share != "" {
 			out = append(out, candidate{n: n, metric: share, mStart: toks[at].Start, mEnd: toks[at].End, toll: isToll(share), part: true})
+			continue
+		}
+		// "51 of the attacks were in Khyber Pakhtunkhwa", "only 7 of the
+		// 52 attacks recorded": a part of a count of incidents or deeds,
+		// told by the noun it is a part of.
+		if metric, at := partOfCount(toks, k); metric != "" {
+			out = append(out, candidate{n: n, metric: metric, mStart: toks[at].Start, mEnd: toks[at].End, part: true})
+			continue
+		}
+		// "782 incidents were recorded in 2025, of which 311 were on
+		// highways": a part of the count before.
+		if len(out) > 0 && b0 >= 1 && toks[b0].Is("which") && toks[b0-1].Is("of") && lex.HasAt(toks, k, "were") && !isToll(out[len(out)-1].metric) {
+			prev := out[len(out)-1]
+			out = append(out, candidate{n: n, metric: prev.metric, mStart: prev.mStart, mEnd: prev.mEnd, part: true})
 			continue
 		}
 		// "..., and that Balochistan accounted for 11 of them": a place's
@@ -1115,6 +1227,13 @@ func candidates(text string, s lex.Sentence) []candidate {
 			if split && metric != Deaths && len(out) > 0 {
 				// "Of them, 924 were security personnel and 642
 				// civilians": the split goes on.
+				break
+			}
+			// "3,684 people have been killed ... since August 2021,
+			// among them 1,509 security personnel": a side's part of the
+			// dead counted before, however far the verb of death.
+			if metric != Deaths && b >= 1 && lex.HasAt(toks, b-1, "among", "them") && len(out) > 0 &&
+				(out[len(out)-1].metric == Deaths || out[len(out)-1].metric == Casualties) {
 				break
 			}
 			// "1,284 children were killed or maimed": the dead and the
@@ -1366,7 +1485,9 @@ func civilianRightBefore(toks []lex.Token, b int, before []candidate) bool {
 	// civilian casualties in Sindh in 2022, 310 killed".
 	j := b - 1
 	for j >= 0 && toks[j].End > before[len(before)-1].mEnd {
-		if !toks[j].Is("in", "during", "of", "the", "across") && !capital(toks[j]) && !year(toks[j].Lower) {
+		// ("between 1 January and 30 June 2025": a span by its days.)
+		if !toks[j].Is("in", "during", "of", "the", "across", "between", "and", "from", "to") && !capital(toks[j]) && !year(toks[j].Lower) &&
+			!(lex.Digits(toks[j].Lower) && len(toks[j].Lower) <= 2) {
 			return false
 		}
 		j--
@@ -1400,6 +1521,40 @@ func afterYearTo(toks []lex.Token, base int) []numbers.Number {
 		}
 	}
 	return out
+}
+
+// movedFromTo splits a figure the number reader took for a range when a
+// verb of change leads to it: "rising from 212 to 509" tells the count
+// before and the count after, two figures, not "212 or more". Offsets of
+// nums are relative to base, the sentence's start, and so are those
+// returned.
+func movedFromTo(toks []lex.Token, base int, nums []numbers.Number) []numbers.Number {
+	for ni := 0; ni < len(nums); ni++ {
+		n := nums[ni]
+		if n.Bound != vigil.BoundLower || !strings.Contains(n.Text, " to ") {
+			continue
+		}
+		i := 0
+		for i < len(toks) && toks[i].Start < n.Start+base {
+			i++
+		}
+		if i < 2 || i >= len(toks) || !toks[i-1].Is("from") || !changeVerbs[toks[i-2].Lower] && !toks[i-2].Is("rising", "falling", "climbing", "increasing", "dropping", "declining", "jumping") {
+			continue
+		}
+		from, last, ok := lex.NumberAt(toks, i)
+		if !ok || last+2 >= len(toks) || !toks[last+1].Is("to") {
+			continue
+		}
+		to, end, ok := lex.NumberAt(toks, last+2)
+		if !ok {
+			continue
+		}
+		a := numbers.Number{Start: toks[i].Start - base, End: toks[last].End - base, Value: from, Bound: vigil.BoundExact, Text: n.Text[:toks[last].End-toks[i].Start]}
+		b := numbers.Number{Start: toks[last+2].Start - base, End: toks[end].End - base, Value: to, Bound: vigil.BoundExact, Text: n.Text[toks[last+2].Start-toks[i].Start:]}
+		nums = append(nums[:ni], append([]numbers.Number{a, b}, nums[ni+1:]...)...)
+		ni++
+	}
+	return nums
 }
 
 // isToll reports a metric that counts people hurt, not incidents, acts or
@@ -1441,6 +1596,11 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		return true
 	}
 	if gappedPlace(toks, b, k, prev) {
+		return true
+	}
+	// "the highest since 2014, when 1,206 were recorded": the same count
+	// in the year of the ranking's baseline.
+	if b >= 2 && toks[b].Is("when") && toks[b-1].Is(",") && year(toks[b-2].Lower) && lex.HasAt(toks, k, "were") {
 		return true
 	}
 	if b < 0 || k < len(toks) && !toks[k].Punct && !toks[k].Is("in", "during", "last", "this", "a", "the", "over", "for") {
@@ -2164,6 +2324,25 @@ func countsIncidents(toks []lex.Token) bool {
 	return false
 }
 
+// notCount reports a number that the words right before it, ending at
+// toks[b], make an average or a ratio rather than a count: "an average of
+// 92 attacks a month", "averaging 3 a day", "one in every four attacks".
+// Analysts check monthly totals against claims, so a mean must not pass
+// for a total.
+func notCount(toks []lex.Token, b int) bool {
+	if b < 0 {
+		return false
+	}
+	if toks[b].Is("averaging") || b >= 1 && lex.HasAt(toks, b-1, "average", "of") {
+		return true
+	}
+	// "one in four", "one in every four".
+	if toks[b].Is("every") {
+		b--
+	}
+	return b >= 1 && toks[b].Is("in") && toks[b-1].Is("one")
+}
+
 func firstBefore(toks []lex.Token, off int) int {
 	for i := len(toks) - 1; i >= 0; i-- {
 		if toks[i].End <= off {
@@ -2581,6 +2760,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 				StartOff: m[2], EndOff: m[3], Text: text[m[2]:m[3]]})
 		}
 	}
+	out = yearSubject(text, low, out)
 	out = yearEarlier(text, low, out)
 	out = fiscalYears(text, low, out, published)
 	out = tableYears(text, out)
@@ -2627,6 +2807,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	}
 	out = firstPartOfYear(text, low, out, published)
 	out = hyphenQuarters(text, low, out, published)
+	out = quarters(text, low, out, published)
 	out = duringTheYear(text, low, out, published)
 	// "in the last 24 hours": the day before publication and its day.
 	for _, phrase := range []string{"the last 24 hours", "the past 24 hours"} {
@@ -2713,6 +2894,22 @@ func tableYears(text string, ps []dates.Period) []dates.Period {
 // isLetter reports an ASCII letter.
 func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// yearSubject adds a year told bare as the subject of what it saw:
+// "2025 saw 96 attacks", "the DG said 2025 had seen 5,100 incidents".
+func yearSubject(text, low string, ps []dates.Period) []dates.Period {
+	for _, verb := range []string{" saw ", " had seen ", " has seen ", " witnessed "} {
+		for _, i := range indexAll(low, verb) {
+			if i < 4 || !year(low[i-4:i]) || i > 4 && letterOrDigit(low[i-5]) || overlaps(ps, i-4, i) {
+				continue
+			}
+			y, _ := strconv.Atoi(low[i-4 : i])
+			ps = append(ps, dates.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC),
+				StartOff: i - 4, EndOff: i, Text: text[i-4 : i]})
+		}
+	}
+	return ps
+}
+
 // rankedYear is a year told bare as the subject of its ranking: "2024 was
 // the deadliest year", "2023 has been the bloodiest".
 var rankedYear = regexp.MustCompile(`\b((?:19|20)\d\d) (?:was|is|has been|had been|became|proved) (?:the|its|their) (?:deadliest|bloodiest|worst|most violent)\b`)
@@ -2771,8 +2968,12 @@ func fiscalYears(text, low string, ps []dates.Period, published time.Time) []dat
 			if strings.HasPrefix(rest, " of ") {
 				rest, end = rest[3:], end+3
 			}
+			start := i
 			if y1, y2, n := yearPair(rest); n > 0 {
 				from, to, end = y1, y2, end+n
+			} else if y1, y2, j := yearPairBefore(low, i); j >= 0 {
+				// "in the 2024-25 fiscal year".
+				from, to, start = y1, y2, j
 			} else if strings.HasPrefix(rest, " ending june ") || strings.HasPrefix(rest, " ended june ") {
 				k := len(" ending june ")
 				if strings.HasPrefix(rest, " ended") {
@@ -2804,8 +3005,12 @@ func fiscalYears(text, low string, ps []dates.Period, published time.Time) []dat
 				continue
 			}
 			q := dates.Period{Start: time.Date(from, time.July, 1, 0, 0, 0, 0, time.UTC), End: time.Date(to, time.June, 30, 0, 0, 0, 0, time.UTC),
-				StartOff: i, EndOff: end, Text: text[i:end]}
-			ps = append(dropWithin(ps, i, end), q)
+				StartOff: start, EndOff: end, Text: text[start:end]}
+			if start < i {
+				// The reader of dates took "in the 2024" for a year.
+				ps = dropOverlapping(ps, start, end)
+			}
+			ps = append(dropWithin(ps, start, end), q)
 		}
 	}
 	return ps
@@ -2880,6 +3085,76 @@ func hyphenQuarters(text, low string, ps []dates.Period, published time.Time) []
 		}
 		ps = append(ps, dates.Period{Start: start, End: start.AddDate(0, 3, -1), StartOff: i, EndOff: end, Text: text[i:end]})
 	}
+	return ps
+}
+
+// quarterWords name a quarter, "q1" to "q4" or "the first quarter" to
+// "the fourth quarter".
+var quarterWords = []struct {
+	word string
+	q    int
+}{{"q1", 1}, {"q2", 2}, {"q3", 3}, {"q4", 4},
+	{"first quarter", 1}, {"second quarter", 2}, {"third quarter", 3}, {"fourth quarter", 4}}
+
+// quarters adds the quarters the date reader leaves: "in Q1 2025", "in Q2
+// of 2025", "from the first quarter". A quarter told without its year
+// takes the year of the nearest period told with one within a sentence's
+// reach ("fell from 297 in Q1 to 208 in Q2 of 2025", "in the second
+// quarter of 2025, ... from the first quarter"), else the publication's,
+// or the year before when that quarter is still to come.
+func quarters(text, low string, ps []dates.Period, published time.Time) []dates.Period {
+	var add []dates.Period
+	for _, w := range quarterWords {
+		for _, i := range indexAll(low, w.word) {
+			end := i + len(w.word)
+			if i > 0 && letterOrDigit(low[i-1]) || end < len(low) && letterOrDigit(low[end]) || overlaps(ps, i, end) {
+				continue
+			}
+			y := 0
+			for _, lead := range []string{" of ", " ", ", "} {
+				if rest := low[end:]; strings.HasPrefix(rest, lead) && len(rest) >= len(lead)+4 && year(rest[len(lead):len(lead)+4]) &&
+					(len(rest) == len(lead)+4 || !letterOrDigit(rest[len(lead)+4])) {
+					y, _ = strconv.Atoi(rest[len(lead) : len(lead)+4])
+					end += len(lead) + 4
+					break
+				}
+			}
+			add = append(add, dates.Period{Start: time.Date(y, time.Month(3*w.q-2), 1, 0, 0, 0, 0, time.UTC), StartOff: i, EndOff: end})
+		}
+	}
+	if len(add) == 0 {
+		return ps
+	}
+	all := append(append([]dates.Period(nil), ps...), add...)
+	for _, q := range add {
+		if q.Start.Year() == 0 {
+			// The year of the nearest period with one, within reach.
+			best := -1
+			for _, p := range all {
+				if p.Start.Year() == 0 || p.End.IsZero() || p.Start.Year() != p.End.Year() {
+					continue
+				}
+				d := max(p.StartOff-q.EndOff, q.StartOff-p.EndOff)
+				if d < 120 && (best < 0 || d < best) {
+					best = d
+					q.Start = time.Date(p.Start.Year(), q.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
+				}
+			}
+			if q.Start.Year() == 0 {
+				if published.IsZero() {
+					continue
+				}
+				q.Start = time.Date(published.Year(), q.Start.Month(), 1, 0, 0, 0, 0, time.UTC)
+				if q.Start.AddDate(0, 3, -1).After(published) {
+					q.Start = q.Start.AddDate(-1, 0, 0)
+				}
+			}
+		}
+		q.End = q.Start.AddDate(0, 3, -1)
+		q.Text = text[q.StartOff:q.EndOff]
+		ps = append(ps, q)
+	}
+	sort.SliceStable(ps, func(a, b int) bool { return ps[a].StartOff < ps[b].StartOff })
 	return ps
 }
 
@@ -3034,6 +3309,23 @@ func yearPair(s string) (from, to, n int) {
 		return 0, 0, 0
 	}
 	return from, to, d
+}
+
+// yearPairBefore reads the pair of years that ends right before offset i
+// of low, a space between ("2024-25 fiscal year"): the years and the
+// pair's offset, or -1.
+func yearPairBefore(low string, i int) (from, to, start int) {
+	if i < 8 || low[i-1] != ' ' {
+		return 0, 0, -1
+	}
+	j := i - 1
+	for j > 0 && low[j-1] != ' ' && low[j-1] != '(' {
+		j--
+	}
+	if from, to, n := yearPair(low[j : i-1]); n == i-1-j {
+		return from, to, j
+	}
+	return 0, 0, -1
 }
 
 // indexAll returns where phrase starts in s, every time, not overlapping.
@@ -3690,6 +3982,9 @@ func pointsBackAt(toks []lex.Token, nouns map[string]bool) bool {
 // "1,092 dengue cases"). b is the token before the count, k the one
 // after.
 func terrorCases(toks []lex.Token, b, k int) int {
+	if at := terrorCasesPassive(toks, k); at > 0 {
+		return at
+	}
 	if b < 0 || !toks[b].Is("registered", "registering", "lodged", "filed", "booked") {
 		return 0
 	}
@@ -3707,6 +4002,65 @@ func terrorCases(toks []lex.Token, b, k int) int {
 	}
 	if lex.HasAt(toks, m+1, "under") || lex.HasAt(toks, m+1, "of") {
 		for i := m + 2; i < len(toks) && i <= m+5 && !toks[i].Punct; i++ {
+			if terrorWords[toks[i].Lower] {
+				return m
+			}
+		}
+	}
+	return 0
+}
+
+// partOfCount returns the metric of a figure told as a part of a count of
+// incidents or deeds, k the token after the figure ("51 of the attacks",
+// "7 of the 52 attacks"), and its noun's token; or "". Parts of tolls are
+// left to the rules of the dead, which read whose they are.
+func partOfCount(toks []lex.Token, k int) (string, int) {
+	if !lex.HasAt(toks, k, "of", "the") {
+		return "", 0
+	}
+	m := k + 2
+	if m < len(toks) && lex.Digits(strings.ReplaceAll(toks[m].Lower, ",", "")) {
+		m++
+	}
+	for m < len(toks) && m < k+6 && modifiers[toks[m].Lower] {
+		m++
+	}
+	if m >= len(toks) {
+		return "", 0
+	}
+	metric, ok := metricNouns[toks[m].Lower]
+	if !ok || isToll(metric) || metric == WeaponsSeized || toks[m].Is("cases", "events") {
+		return "", 0
+	}
+	return metric, m
+}
+
+// terrorCasesPassive returns the token "cases" of a count of cases told
+// registered after it, under a terrorism law ("2,094 cases had been
+// registered under the anti-terrorism law", "312 terrorism cases were
+// lodged"), k the token after the figure; or 0.
+func terrorCasesPassive(toks []lex.Token, k int) int {
+	m := k
+	for m < len(toks) && m < k+3 && !toks[m].Is("cases") && !toks[m].Punct {
+		m++
+	}
+	if m >= len(toks) || !toks[m].Is("cases") {
+		return 0
+	}
+	v := m + 1
+	for v < len(toks) && v < m+3 && toks[v].Is("had", "have", "has", "been", "were", "was") {
+		v++
+	}
+	if v == m+1 || v >= len(toks) || !toks[v].Is("registered", "lodged", "filed") {
+		return 0
+	}
+	for i := k; i < m; i++ {
+		if terrorWords[toks[i].Lower] {
+			return m
+		}
+	}
+	if lex.HasAt(toks, v+1, "under") {
+		for i := v + 2; i < len(toks) && i <= v+5 && !toks[i].Punct; i++ {
 			if terrorWords[toks[i].Lower] {
 				return m
 			}

@@ -934,3 +934,123 @@ func TestSixthProbePhrasings(t *testing.T) {
 		return fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.AttributedTo)
 	})
 }
+
+// TestSeventhProbePhrasings covers what the seventh claims probe showed
+// vigil missing in think-tank and official reports: averages and ratios
+// that are no counts, a change told "from N to M", the place of an event
+// that opened a span, a side's part told "among them", parts of a count,
+// quarters told as Q1 or without their year, a ranking's baseline year
+// with its own figure, a year as the subject, cases registered told in
+// the passive, and the bodies such reports are credited to. Each has a
+// twin that must keep its reading.
+func TestSeventhProbePhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 7, 3, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"an average is no count",
+			"PIPS counted an average of 45 attacks a month in Sindh in 2024, against 30 a month in 2023.",
+			nil},
+		{"a count with no average stays",
+			"PIPS counted 45 attacks in Sindh in 2024.",
+			[]string{"attacks 45 exact Sindh 2024-01-01..2024-12-31"}},
+		{"the total after a mean counts what the mean did",
+			"Militants carried out an average of 2.5 attacks a day in Sindh in March 2025, a total of 77.",
+			[]string{"attacks 77 exact Sindh 2025-03-01..2025-03-31"}},
+		{"a ratio is no count, the total after it is",
+			"One in every three attacks in Sindh in 2024, or 41 in all, targeted polio teams.",
+			[]string{"attacks 41 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a change from one figure to another: the first is the count before",
+			"In 2024, attacks in Sindh climbed from 40 to 65, police said.",
+			[]string{"attacks 40 exact Sindh ..", "attacks 65 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a range with no verb of change stays a range",
+			"Officials estimate that from 40 to 65 militants were killed in Sindh in 2024.",
+			[]string{"militants_killed 40 lower Sindh 2024-01-01..2024-12-31"}},
+		{"the place of the event that opened a span",
+			"Some 700 people have been killed in Sindh since the Taliban seized Kabul in August 2021.",
+			[]string{"deaths 700 approx Sindh 2021-08-01..2025-07-03"}},
+		{"a span opened by dates alone keeps the place after it",
+			"Some 700 people have been killed since January 2022 in Sindh.",
+			[]string{"deaths 700 approx Sindh 2022-01-01..2025-07-03"}},
+		{"a side among the dead",
+			"More than 900 people have been killed in Sindh since 2021, among them 300 policemen.",
+			[]string{"deaths 900 lower Sindh 2021-01-01..2025-07-03", "security_forces_killed 300 exact Sindh 2021-01-01..2025-07-03"}},
+		{"people among the arrested are no side of the dead",
+			"More than 900 people have been arrested in Sindh since 2021, among them 300 policemen.",
+			[]string{"arrests 900 lower Sindh 2021-01-01..2025-07-03"}},
+		{"a province alone accounted for some of them",
+			"PIPS counted 400 attacks in Pakistan in 2024, and that Sindh alone accounted for 90 of them.",
+			[]string{"attacks 400 exact  2024-01-01..2024-12-31", "attacks 90 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a fiscal year told before its name",
+			"Police said 245 attacks took place in Sindh in the 2022-23 fiscal year.",
+			[]string{"attacks 245 exact Sindh 2022-07-01..2023-06-30"}},
+		{"a quarter told as Q3 with its year",
+			"CRSS counted 120 deaths in Sindh in Q3 2024.",
+			[]string{"deaths 120 exact Sindh 2024-07-01..2024-09-30"}},
+		{"a quarter told as Q2 takes the year of the quarter after it",
+			"CRSS said deaths in Sindh fell from 120 in Q2 to 98 in Q3 of 2024.",
+			[]string{"deaths 120 exact Sindh 2024-04-01..2024-06-30", "deaths 98 exact Sindh 2024-07-01..2024-09-30"}},
+		{"the quarter before, with its figure after when",
+			"CRSS counted 120 deaths in Sindh in the third quarter of 2023, up from the second quarter, when 98 people were killed.",
+			[]string{"deaths 120 exact Sindh 2023-07-01..2023-09-30", "deaths 98 exact Sindh 2023-04-01..2023-06-30"}},
+		{"a ranking's baseline year with its own figure",
+			"Police counted 88 attacks in Sindh in 2024, the most since 2015, when 102 were recorded.",
+			[]string{"attacks 88 exact Sindh 2024-01-01..2024-12-31", "attacks 102 exact Sindh 2015-01-01..2015-12-31"}},
+		{"a ranking's baseline year alone dates nothing",
+			"Police counted 88 attacks in Sindh in 2024, the most since 2015.",
+			[]string{"attacks 88 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a year as the subject",
+			"Police said 2024 had seen 88 attacks in Sindh.",
+			[]string{"attacks 88 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a part of a count told by its noun",
+			"Police counted 88 attacks in Pakistan in 2024; 30 of the attacks were in Sindh.",
+			[]string{"attacks 88 exact  2024-01-01..2024-12-31", "attacks 30 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a part of a count told with which",
+			"Police counted 88 incidents in Sindh in 2024, of which 30 were in Karachi.",
+			[]string{"incidents 88 exact Sindh 2024-01-01..2024-12-31", "incidents 30 exact Sindh 2024-01-01..2024-12-31"}},
+		{"a part of one convoy's soldiers is no count",
+			"Police said 12 of the 40 soldiers in the convoy were wounded in Sindh on Monday.",
+			nil},
+		{"terrorism cases registered, told in the passive",
+			"Police said 412 cases had been registered under the Anti-Terrorism Act in Sindh in 2024.",
+			[]string{"cases_registered 412 exact Sindh 2024-01-01..2024-12-31"}},
+		{"cases of theft registered are no terrorism cases",
+			"Police said 412 cases had been registered for theft in Sindh in 2024.",
+			nil},
+		{"the dead of civilian casualties over a span of days",
+			"UNAMA recorded 500 civilian casualties in Sindh between 1 January and 31 March 2024, 120 killed and 380 injured.",
+			[]string{"casualties 500 exact Sindh 2024-01-01..2024-03-31", "civilians_killed 120 exact Sindh 2024-01-01..2024-03-31",
+				"injured 380 exact Sindh 2024-01-01..2024-03-31"}},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s %s %s..%s", c.Metric, c.Value, c.Bound, c.Admin1, c.PeriodStart, c.PeriodEnd)
+	})
+	sources := []phrasing{
+		{"an office of a body's",
+			"ISPR's director general said 900 attacks took place in Sindh in 2024.",
+			[]string{"attacks 900 ISPR director"}},
+		{"officials estimate",
+			"Some 300 militants were killed in Sindh in 2024, officials estimate.",
+			[]string{"militants_killed 300 officials"}},
+		{"a ministry's survey",
+			"Sindh has lost 3,000 lives to terrorism since 2001, the finance ministry's economic survey says.",
+			[]string{"deaths 3000 ministry"}},
+		{"a UN office whose name holds 'for the'",
+			"The UN Office for the Coordination of Humanitarian Affairs said 3,000 people had been killed in Sindh in 2024.",
+			[]string{"deaths 3000 UN Office for the Coordination of Humanitarian Affairs"}},
+		{"figures compiled by a newspaper",
+			"Some 300 militants were killed in Sindh in 2024, according to official figures compiled by Dawn.",
+			[]string{"militants_killed 300 Dawn"}},
+		{"official figures alone",
+			"Some 300 militants were killed in Sindh in 2024, according to official figures.",
+			[]string{"militants_killed 300 official figures"}},
+		{"a report told with its month",
+			"The CRSS report for May 2024 noted 61 attacks in Sindh.",
+			[]string{"attacks 61 CRSS"}},
+	}
+	checkPhrasings(t, g, pub, sources, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.AttributedTo)
+	})
+}

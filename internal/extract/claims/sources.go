@@ -19,7 +19,7 @@ import (
 // "the SATP database lists", "the report put the number at", "the minister
 // shared the figures", "with police recording 142 such attacks".
 var creditVerbs = lex.WordSet("said says say told stated reported recorded documented noted showed shows show " +
-	"announced disclosed informed estimated estimates found revealed counted registered logged highlighted confirmed " +
+	"announced disclosed informed estimate estimated estimates found revealed counted registered logged highlighted confirmed " +
 	"lists listed put puts shared recording documenting counting")
 
 // byVerbs precede "by" and the body: "data compiled by the SATP".
@@ -29,7 +29,7 @@ var byVerbs = lex.WordSet("compiled released published issued collected gathered
 // institution, a force ("home ministry", "police chief", "Syrian
 // Observatory", "UN mission", "think tank").
 var officeNouns = lex.WordSet("minister ministry department administration commission commissioner chief spokesman " +
-	"spokesperson secretary governor police official officials authority authorities army military government " +
+	"spokesperson secretary director governor police official officials authority authorities army military government " +
 	"institute institution centre center observatory portal mission council committee office agency organisation " +
 	"organization forum watch international nations bureau corps tank group monitor network project foundation " +
 	"wing assembly senate officer rapporteur senator lawmaker legislator team panel")
@@ -38,7 +38,7 @@ var officeNouns = lex.WordSet("minister ministry department administration commi
 // police chief", "the CRSS annual security report".
 var qualifiers = lex.WordSet("annual monthly quarterly yearly latest new provincial district federal home interior " +
 	"prime chief security think official senior local human rights state national inspector general deputy special " +
-	"region regional division divisional year-end mid-year half-yearly")
+	"region regional division divisional year-end mid-year half-yearly economic")
 
 // recordNouns name the document rather than its author: "CRSS data show",
 // "police figures", "HRCP's annual report"; they are left out of the label.
@@ -60,6 +60,13 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 			if s, e := nameAfter(toks, i+2); s <= e {
 				if src, ok := bodyName(toks, s, e, c); ok {
 					return src, true
+				}
+				// "according to figures compiled by Dawn": the name after
+				// the record is its author.
+				if s > 0 && toks[s-1].Is("by") || s > 1 && toks[s-1].Is("the") && toks[s-2].Is("by") {
+					if src, ok := creditedName(toks, s, e, c); ok {
+						return src, true
+					}
 				}
 				// "according to an Express Tribune analysis": a name
 				// before its record is the record's author.
@@ -101,6 +108,11 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 			for b > 0 && toks[b].Is("has", "have", "had", "also", "further", "separately", "earlier", "previously") {
 				b--
 			}
+			// "the monthly PICSS report for June 2025 noted": a record
+			// told with the period it covers.
+			if j := recordPeriod(toks, b); j > 0 {
+				b = j
+			}
 			s, e = nameBefore(toks, b)
 		case t.Is("started", "began") && i > 0 && i+1 < len(toks) && toks[i+1].Is("compiling", "recording", "documenting", "tracking"):
 			// "since 2000, when the SATP started compiling data".
@@ -115,6 +127,22 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 		}
 	}
 	return Source{}, false
+}
+
+// recordPeriod returns the record noun before "for MONTH YEAR" or "for
+// YEAR" that ends at token b ("report for June 2025"), or -1.
+func recordPeriod(toks []lex.Token, b int) int {
+	if b < 2 || !lex.Digits(toks[b].Lower) || len(toks[b].Lower) != 4 {
+		return -1
+	}
+	f := b - 1
+	if !toks[f].Is("for") {
+		f--
+	}
+	if f < 1 || !toks[f].Is("for") || !recordNouns[toks[f-1].Lower] {
+		return -1
+	}
+	return f - 1
 }
 
 // nameAfter reads a name that starts at i (after "the"), returning its
@@ -138,6 +166,10 @@ func nameAfter(toks []lex.Token, i int) (int, int) {
 			// and Security Studies": the body is the one named after the
 			// document ("an estimate by the CRSS" too).
 			return nameAfter(toks, k+1)
+		case byVerbs[t.Lower] && lex.HasAt(toks, k+1, "by") && e == k-1 && k > i && documentOnly(toks, i, e):
+			// "according to official figures compiled by Dawn": the
+			// body that compiled them.
+			return nameAfter(toks, k+2)
 		case connectors[t.Lower] && e == k-1 && k > i && k+1 < len(toks) && capitalised(toks[k+1]):
 		case t.Text == "(" && k+2 < len(toks) && acronym(toks[k+1]) && toks[k+2].Text == ")" && e == k-1:
 			return i, k + 2
@@ -175,6 +207,10 @@ func nameBefore(toks []lex.Token, e int) (int, int) {
 		case capitalised(t) && !t.Is("the", "a", "an", "its", "their"):
 			s = k
 		case connectors[t.Lower] && k == s-1 && k > 0 && capitalised(toks[k-1]) && !toks[k-1].Is("the"):
+			s = k
+		case t.Is("the") && k == s-1 && k > 1 && s <= e && capitalised(toks[s]) && toks[k-1].Is("of", "for") && capitalised(toks[k-2]):
+			// "the UN Office for the Coordination of Humanitarian
+			// Affairs said".
 			s = k
 		case t.Is("of") && k == s-1 && k > 0 && s <= e && capitalised(toks[s]) && officeNouns[toks[k-1].Lower]:
 			// "the deputy commissioner of Chagai said": an office and
