@@ -356,6 +356,11 @@ var items = []itemName{
 	{[]string{"roadside", "bomb"}, "explosives", "roadside bomb", true},
 	{[]string{"unmanned", "aerial", "vehicles"}, "aircraft", "unmanned aerial vehicles", false},
 	{[]string{"unmanned", "aerial", "vehicle"}, "aircraft", "unmanned aerial vehicle", true},
+	// The switch a bomb-maker fits: "a remote control device".
+	{[]string{"remote", "control", "devices"}, "explosives", "remote control devices", false},
+	{[]string{"remote", "control", "device"}, "explosives", "remote control device", true},
+	{[]string{"remote-control", "devices"}, "explosives", "remote control devices", false},
+	{[]string{"remote-control", "device"}, "explosives", "remote control device", true},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
 	{[]string{"arms"}, "weapons", "arms", false},
 }
