@@ -356,6 +356,12 @@ var items = []itemName{
 	{[]string{"roadside", "bomb"}, "explosives", "roadside bomb", true},
 	{[]string{"unmanned", "aerial", "vehicles"}, "aircraft", "unmanned aerial vehicles", false},
 	{[]string{"unmanned", "aerial", "vehicle"}, "aircraft", "unmanned aerial vehicle", true},
+	// A bomber's jacket told by its load: "wearing an explosives-laden
+	// jacket".
+	{[]string{"explosives-laden", "jacket"}, "explosives", "explosives-laden jacket", true},
+	{[]string{"explosive-laden", "jacket"}, "explosives", "explosives-laden jacket", true},
+	{[]string{"explosives-laden", "vest"}, "explosives", "explosives-laden vest", true},
+	{[]string{"explosive-laden", "vest"}, "explosives", "explosives-laden vest", true},
 	// The switch a bomb-maker fits: "a remote control device".
 	{[]string{"remote", "control", "devices"}, "explosives", "remote control devices", false},
 	{[]string{"remote", "control", "device"}, "explosives", "remote control device", true},
@@ -3675,8 +3681,9 @@ func anaphoricHolder(toks []lex.Token) bool {
 		if toks[i].Is("the", "its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement") ||
 			toks[i].Is("his", "their") && toks[i+1].Is("unit", "men") ||
 			// "the Ministry of Defence of the Islamic Emirate said its
-			// forces in the eastern zone had 160 Humvees".
-			toks[i].Is("its", "their") && toks[i+1].Is("forces", "troops") {
+			// forces in the eastern zone had 160 Humvees", "its engineers
+			// had repaired 22 Humvees".
+			toks[i].Is("its", "their") && toks[i+1].Is("forces", "troops", "engineers", "technicians", "pilots") {
 			return true
 		}
 	}
@@ -3687,7 +3694,7 @@ func anaphoricHolder(toks []lex.Token) bool {
 // group's noun ("its fighters"), -1 when there is none.
 func possessorAt(toks []lex.Token) int {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Is("its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement", "men", "forces", "troops") {
+		if toks[i].Is("its", "their") && toks[i+1].Is("group", "outfit", "organisation", "organization", "fighters", "militants", "movement", "men", "forces", "troops", "engineers", "technicians", "pilots") {
 			return i
 		}
 	}
