@@ -530,10 +530,9 @@ var kindCues = []kindCue{
 	// "the TTP's use of night-vision equipment".
 	{[]string{"use", "of"}, Use},
 	// Added from the ninth probe: arms "collected" in a disarmament
-	// drive are taken from those who had them; arms a group's
-	// photographs show are seen.
+	// drive are taken from those who had them (arms a group's
+	// photographs show are seen: see kindPass).
 	{[]string{"collected"}, Seizure},
-	{[]string{"photographs", "of"}, Sighting}, {[]string{"photos", "of"}, Sighting}, {[]string{"pictures", "of"}, Sighting},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -2057,12 +2056,22 @@ func adjectival(toks []lex.Token, i int) bool {
 func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end int, skipped bool) {
 	status, smuggling := false, false
 	obtained := -1 // "the group had obtained 400 devices": arms it received, when nothing else is told
+	pictured := -1 // "photographs of its fighters with M4 carbines": arms seen, when nothing else is told
 	defer func() {
 		if kind == "" && obtained >= 0 {
 			kind, start, end = Transfer, toks[obtained].Start, toks[obtained].End
 		}
+		if kind == "" && pictured >= 0 {
+			kind, start, end = Sighting, toks[pictured].Start, toks[pictured+1].End
+		}
 	}()
 	for i := range toks {
+		if pictured < 0 && toks[i].Is("photographs", "photos", "pictures", "images") && i+1 < len(toks) && toks[i+1].Is("of") {
+			// Not "photographs of 20 rifles seized from the house":
+			// what the pictures show was seized.
+			pictured = i
+			continue
+		}
 		if obtained < 0 && toks[i].Is("obtained") && ownerBefore(toks, i) {
 			obtained = i
 			continue
