@@ -371,7 +371,9 @@ func Classify(in Input) (Class, bool) {
 	}
 	// Weapons defused or recovered, when the lead says so and nothing
 	// went off there.
-	disrupted := (lead[CueDisrupt] || lead[CueDestroy] && in.Security) && !exploded(in.Toks, in.LeadEnd) &&
+	// "A fuel depot was set on fire by a missile attack": what burned
+	// was hit by the weapon, not destroyed by the forces named.
+	disrupted := (lead[CueDisrupt] || lead[CueDestroy] && in.Security && !destroyedByWeapon(in.Toks, first[CueDestroy].Token)) && !exploded(in.Toks, in.LeadEnd) &&
 		in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0
 	// A clash makes a battle; when the lead names a bomb, grenade or
 	// shelling, only a clash in the lead or forces returning fire ("fired
@@ -3014,6 +3016,31 @@ func hardViolentLead(in Input) bool {
 			!(h.Cue == CueAttack && robbersBefore(in.Toks, h.Token)) {
 			return true
 		}
+	}
+	return false
+}
+
+// destroyedByWeapon reports whether the passive destruction at i was done
+// by a weapon or an attack named after "by": "was set on fire by a
+// missile attack", "were destroyed by shelling".
+func destroyedByWeapon(toks []lex.Token, i int) bool {
+	if i == 0 || !toks[i-1].Is("was", "were", "been", "being") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if !toks[k].Is("by") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4 && !toks[j].Punct; j++ {
+			if toks[j].Is("missile", "missiles", "rocket", "rockets", "shell", "shells", "shelling", "drone", "drones", "attack", "strike", "strikes",
+				"airstrike", "airstrikes", "bomb", "bombs", "mortar", "mortars", "artillery") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

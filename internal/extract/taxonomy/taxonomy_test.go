@@ -2489,7 +2489,7 @@ func TestClassifyArrestAwaited(t *testing.T) {
 // fight, robbers, an aircraft far before its verb, a participle of
 // shooting, a place of several words retaken, witnesses who told
 // investigators, an agency that said, a new outfit launched, goods stored
-// that blew up.
+// that blew up, a depot set on fire by a missile.
 func TestClassifyThirteenthProbe(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
 	checkClassify(t, []classifyCase{
@@ -2537,6 +2537,8 @@ func TestClassifyThirteenthProbe(t *testing.T) {
 		{"The governors launched a campaign against malaria on Sunday.", nil, 0, false, false, ""},
 		{"A blast at the port warehouse killed 30 people; officials said tonnes of fertiliser had been stored there for years.", civ(30), 30, false, false, ""},
 		{"A blast at the port killed 30 people; police said the bomb had been hidden in a truck.", civ(30), 30, false, false, RemoteExplosive},
+		{"A fuel depot was set on fire on Friday by a missile attack, the coalition said.", nil, 0, true, true, Shelling},
+		{"Soldiers destroyed a cache of rockets found in a cave near the border.", nil, 0, true, true, DisruptedWeapons},
 	})
 }
 
