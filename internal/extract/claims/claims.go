@@ -142,8 +142,15 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		seenPara[s.Para] = true
 		start, end := s.Start, s.End
+		first := si
 		for k := si - 1; k >= 0 && sents[k].Para == s.Para; k-- {
-			start = sents[k].Start
+			start, first = sents[k].Start, k
+		}
+		// "Balochistan saw fewer attacks but more deaths in 2025.\n\nThe
+		// home department's figures show 402 attacks": a lede of one
+		// sentence with no figure dates the paragraph after it.
+		if lede(sents, cands, first) {
+			start = sents[first-1].Start
 		}
 		for k := si + 1; k < len(sents) && sents[k].Para == s.Para; k++ {
 			end = sents[k].End
@@ -361,6 +368,15 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			}
 		}
 	}
+	if country == "" && f.ledeOf(si) >= 0 && provincial(span.Toks) {
+		// "Balochistan saw fewer attacks in 2025.\n\nThe provincial
+		// home department's figures show 402 attacks": the province of
+		// the lede.
+		k := f.ledeOf(si)
+		if c, a, _ := f.c.Where(f.sents[k].Start, f.sents[k].End); a != "" {
+			country, admin1 = c, a
+		}
+	}
 	if country == "" && !nationwide(span.Toks) && anaphoricOpening(s.Toks) {
 		// "2024 had been the most violent year in the province since
 		// 2013. It recorded 371 terrorist incidents": a statistic that
@@ -418,7 +434,8 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			p = near
 		}
 		// "the highest since 2013, when 190 were killed": the figure
-		// is the baseline year's.
+		// is the baseline year's; "put the number in 2023 at 1,373":
+		// the year's the figure is put at.
 		if w := whenPeriod(f.periods, span.Toks, cd.n); w != nil {
 			p = w
 		}
@@ -426,6 +443,9 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		// of the attacks counted before.
 		if p == nil && pointsBackAt(span.Toks, incidentCounts) {
 			p = f.counted
+		}
+		if p == nil {
+			p = f.ledePeriod(si)
 		}
 		if cd.metric == Incidents || cd.metric == Attacks {
 			f.counted = p
@@ -447,9 +467,18 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 }
 
 // whenPeriod returns the period told right before ", when" that opens
-// the figure n ("since 2013, when 190 were killed"), or nil.
+// the figure n ("since 2013, when 190 were killed"), or the year right
+// before "at" ("put the number in 2023 at 1,373"), or nil.
 func whenPeriod(ps []dates.Period, toks []lex.Token, n numbers.Number) *dates.Period {
 	b := firstBefore(toks, n.Start)
+	if b >= 1 && toks[b].Is("at") && year(toks[b-1].Lower) {
+		for i := range ps {
+			if ps[i].EndOff == toks[b-1].End {
+				return &ps[i]
+			}
+		}
+		return nil
+	}
 	if b < 1 || !toks[b].Is("when") || !toks[b-1].Is(",") {
 		return nil
 	}
@@ -502,6 +531,57 @@ func sinceClause(toks []lex.Token, end int) (int, int, bool) {
 // sinceEventWords tell an event that opened a span: a seizure of power, a
 // city's fall, a withdrawal.
 var sinceEventWords = lex.WordSet("took seized captured returned fall fell takeover take-over withdrawal withdrew")
+
+// lede reports that the sentence before sents[first], the first of its
+// paragraph, is a paragraph of its own with no figure: a headline or a
+// lede that may date and place the figures after it.
+func lede(sents []lex.Sentence, cands [][]candidate, first int) bool {
+	if first < 1 || sents[first-1].Para != sents[first].Para-1 || len(cands[first-1]) > 0 {
+		return false
+	}
+	return first < 2 || sents[first-2].Para != sents[first-1].Para
+}
+
+// ledeOf returns the lede before the paragraph of sentence si, when the
+// paragraph opens with si or names no period before it, or -1.
+func (f *finder) ledeOf(si int) int {
+	first := si
+	for first > 0 && f.sents[first-1].Para == f.sents[si].Para {
+		first--
+	}
+	if first < 1 || f.sents[first-1].Para != f.sents[first].Para-1 || first >= 2 && f.sents[first-2].Para == f.sents[first-1].Para ||
+		len(candidates(f.text, f.sents[first-1])) > 0 {
+		return -1
+	}
+	return first - 1
+}
+
+// ledePeriod returns the period the lede before sentence si's paragraph
+// names, when its paragraph names none, or nil.
+func (f *finder) ledePeriod(si int) *dates.Period {
+	k := f.ledeOf(si)
+	if k < 0 {
+		return nil
+	}
+	for i := range f.periods {
+		p := &f.periods[i]
+		if p.StartOff >= f.sents[k].Start && p.EndOff <= f.sents[k].End && !rankedSince(f.sents[k].Toks, *p) {
+			return p
+		}
+	}
+	return nil
+}
+
+// provincial reports words that point at a province named before: "the
+// provincial home department", "in the province".
+func provincial(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("provincial") || t.Is("province") && i > 0 && toks[i-1].Is("the") {
+			return true
+		}
+	}
+	return false
+}
 
 // anaphoricOpening reports a sentence that opens by pointing back at the
 // one before: "It recorded ...", "They said ...", "Of them, ...".
@@ -1124,6 +1204,12 @@ func candidates(text string, s lex.Sentence) []candidate {
 		others := len(out) > 0 && toks[m].Is("others") ||
 			(toks[m].Is("members") || groupMembers(toks, m)) && n.Value >= 10 && spanNamed(toks) && !dayIn(toks)
 		if b >= 0 && m < len(toks) && others {
+			// "killing 79 members of the group": militants killed.
+			if toks[b].Is("killing", "killed") && (groupMembers(toks, m) || toks[m].Is("members") && m+3 < len(toks) &&
+				lex.HasAt(toks, m+1, "of", "the") && toks[m+3].Is("group", "outfit", "network", "organisation", "organization")) {
+				out = append(out, candidate{n: n, metric: MilitantsKilled, mStart: toks[m].Start, mEnd: toks[m].End, toll: true})
+				continue
+			}
 			if f := fate(toks[b : b+1]); f != "" {
 				out = append(out, candidate{n: n, metric: f, mStart: toks[b].Start, mEnd: toks[b].End})
 				continue
@@ -1598,6 +1684,11 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 	if gappedPlace(toks, b, k, prev) {
 		return true
 	}
+	// "put the number killed in 2023 at 1,373, and in 2024 at 1,893":
+	// the same count put at a figure for another year.
+	if b >= 1 && toks[b].Is("at") && year(toks[b-1].Lower) && (k >= len(toks) || toks[k].Punct) {
+		return true
+	}
 	// "the highest since 2014, when 1,206 were recorded": the same count
 	// in the year of the ranking's baseline.
 	if b >= 2 && toks[b].Is("when") && toks[b-1].Is(",") && year(toks[b-2].Lower) && lex.HasAt(toks, k, "were") {
@@ -2033,7 +2124,7 @@ func armsLaidDown(toks []lex.Token, i int) bool {
 func fate(toks []lex.Token) string {
 	for i, t := range toks {
 		switch {
-		case t.Is("arrested", "detained", "apprehended"):
+		case t.Is("arrested", "detained", "apprehended", "arresting", "detaining"):
 			return Arrests
 		case t.Is("abducted", "kidnapped", "disappeared"):
 			return Abductions
@@ -2090,10 +2181,27 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 		return numberOf(toks, k+3), k + 1, true
 	case toks[b].Is("attacked", "targeted", "struck", "hit") && after(k) && toks[k].Is("times"):
 		return Attacks, b, true
-	case toks[b].Is("to", "at", "from", "reached"):
+	case toks[b].Is("with") && after(k) && toks[k].Is("recorded", "reported", "registered", "documented"):
+		// "a 23 percent drop in terrorism-related incidents in the
+		// first nine months, with 38 recorded": the count of the noun
+		// the clause named.
+		for i := b - 1; i >= 0 && i >= b-15; i-- {
+			switch m := metricNouns[toks[i].Lower]; m {
+			case Attacks, Incidents, Arrests, Abductions, Operations:
+				if !toks[i].Is("cases", "events") {
+					return m, i, true
+				}
+			}
+			if toks[i].Is("deaths", "fatalities", "killings") {
+				return Deaths, i, true
+			}
+		}
+	case toks[b].Is("to", "at", "from", "reached", "numbered", "totalled", "totaled"):
 		// The running count opens before: "the death toll ... to 43",
 		// "the fatality count ... at 1,612", "security force fatalities
-		// rose from 226 in 2021 to 444".
+		// rose from 226 in 2021 to 444"; "kidnappings in Sindh numbered
+		// 93", "attacks totalled 1,166": a verb that counts them.
+		counts := toks[b].Is("numbered", "totalled", "totaled")
 		for i := b - 1; i >= 0 && i >= b-15; i-- {
 			if toks[i].Is("toll", "tally", "count") {
 				return Deaths, i, true
@@ -2112,6 +2220,9 @@ func countAfter(toks []lex.Token, b, k int) (metric string, at int, ok bool) {
 			// incidents after a preposition only qualify the figure.
 			inPhrase := i > 0 && toks[i-1].Is("in", "of") || i > 1 && toks[i-1].Is("these", "such", "those", "the") && toks[i-2].Is("in", "of")
 			if m := metricNouns[toks[i].Lower]; (m == Attacks || m == Incidents) && !toks[i].Is("cases") && !inPhrase {
+				if counts {
+					return m, i, true
+				}
 				for j := i + 1; j < b; j++ {
 					if changeVerbs[toks[j].Lower] {
 						return m, i, true
@@ -4252,6 +4363,10 @@ func pastUnit(toks []lex.Token, i int) bool {
 	}
 	k := i + 1
 	if numberAt(toks, k) {
+		k++
+	}
+	// "in the past solar year", as Afghan officials count.
+	if k < len(toks) && toks[k].Is("solar") {
 		k++
 	}
 	return k < len(toks) && toks[k].Is("week", "month", "weeks", "months", "hours", "days", "year")

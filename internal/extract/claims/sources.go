@@ -108,6 +108,11 @@ func publisher(toks []lex.Token, c Context) (Source, bool) {
 			for b > 0 && toks[b].Is("has", "have", "had", "also", "further", "separately", "earlier", "previously") {
 				b--
 			}
+			// "Zabihullah Mujahid, the Taliban's chief spokesman, said":
+			// the office in apposition.
+			if toks[b].Is(",") && b > 0 && officeNouns[bare(toks[b-1])] {
+				b--
+			}
 			// "the monthly PICSS report for June 2025 noted": a record
 			// told with the period it covers.
 			if j := recordPeriod(toks, b); j > 0 {
