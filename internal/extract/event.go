@@ -1073,8 +1073,12 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// the same kind is given: "A cadre, identified as Somnath, was
 	// killed... Somnath was killed in retaliatory action".
 	countedKind := map[string]bool{}
+	amongInjured := map[string]int{} // the sides' shares of the wounded: see casualties.Figure
 	for _, figs := range perSentence {
 		for _, f := range figs {
+			if f.AmongInjured && !f.Negated {
+				amongInjured[f.Category] = max(amongInjured[f.Category], f.Count)
+			}
 			if !f.Negated && !f.Vague && f.Count > 0 {
 				exactKind[f.Kind] = true
 				// "Nine others died" counts people beyond the one
@@ -1251,6 +1255,17 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				delete(best, u)
 			} else {
 				best[u] -= known
+			}
+		}
+	}
+	// "22 others were injured ... two FC personnel were among the
+	// injured": the side's wounded are of the 22, taken from the wounded
+	// of no side (or the civilians a toll of people gave) that hold them.
+	for cat, n := range amongInjured {
+		for _, pool := range []string{casualties.Unknown, casualties.Civilians} {
+			if k := (key{pool, casualties.Injured}); pool != cat && best[k] >= n {
+				best[k] -= n
+				break
 			}
 		}
 	}

@@ -53,6 +53,12 @@ func TestTallyAcrossSentences(t *testing.T) {
 		f.SideBefore = true
 		return f
 	}
+	// "two FC personnel were among the injured".
+	among := func(cat string, n int) casualties.Figure {
+		f := fig(cat, casualties.Injured, n)
+		f.AmongInjured = true
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -137,6 +143,14 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"the attackers' deaths are no part of an overall toll",
 			[][]casualties.Figure{{fig(unk, k, 25)}, {fig(casualties.Perpetrators, k, 4)}},
 			"unk.k=25", 29},
+		// "Two people were killed and 17 injured. Three policemen were among the injured."
+		{"a side's share of the wounded is taken out of them",
+			[][]casualties.Figure{{gen(k, 2), fig(civ, i, 17)}, {among(sf, 3)}},
+			"sf.i=3,civ.k=2,civ.i=14", 2},
+		// "Three policemen were among the injured." with no wounded told before.
+		{"a side's share of no wounded told stands",
+			[][]casualties.Figure{{among(sf, 3)}},
+			"sf.i=3", 0},
 		// "Troops repulsed the attack, killing all eight attackers. All eight terrorists were killed."
 		{"the attackers told again as militants count once",
 			[][]casualties.Figure{{fig(casualties.Perpetrators, k, 8)}, {fig(mil, k, 8)}},

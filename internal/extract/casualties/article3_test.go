@@ -19,6 +19,8 @@ func TestFindArticleThree(t *testing.T) {
 		{"militants among the dead", "Four militants were among the dead.", "militants.killed=4"},
 		{"people of no side among the dead are left to the toll", "Two women were among the dead.", ""},
 		{"among the first to arrive", "Two policemen were among the first to reach the spot.", ""},
+		{"a side's count among the injured", "Three policemen were among the injured.", "security_forces.injured=3"},
+		{"civilians among the injured are left to the toll", "Three women were among the injured.", ""},
 		{"among the dead were, the count after", "Among the dead were two policemen.", "security_forces.killed=2"},
 		{"a plural rank before two names", "Constables Rehmat Ullah and Sher Zaman were martyred in the exchange of fire.", "security_forces.killed=2"},
 		{"a plural noun before three names", "Soldiers Ali Khan, Zahid Iqbal and Sher Khan were martyred.", "security_forces.killed=3"},

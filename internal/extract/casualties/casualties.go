@@ -50,6 +50,10 @@ type Figure struct {
 	// WereInjured is set for deaths among the injured told before ("one
 	// of the injured later died"): they leave the injured's count.
 	WereInjured bool
+	// AmongInjured is set for a side's share of the wounded told before
+	// ("two FC personnel were among the injured"): the caller takes it
+	// out of the wounded of no side rather than adding it.
+	AmongInjured bool
 	// SideBefore is set for "others" or "another" with no figure before
 	// them in the sentence ("A trooper was killed. Three others were
 	// injured."): their side, Unknown here, is that of the figure told
@@ -1095,11 +1099,12 @@ func deadNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
 	return figs, last, len(figs) > 0
 }
 
-// countedAmongTheDead reads the side of some of the dead told before, its
-// count first: "Two policemen were among the dead", "three soldiers were
-// also among those killed". Like "among the dead were two jawans" it
-// restates the toll rather than adds to it, and is read only for the
-// forces and the armed groups.
+// countedAmongTheDead reads the side of some of the dead or wounded told
+// before, its count first: "Two policemen were among the dead", "three
+// soldiers were also among those killed", "two FC personnel were among
+// the injured". Like "among the dead were two jawans" it restates the
+// toll rather than adds to it, and is read only for the forces and the
+// armed groups.
 func countedAmongTheDead(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
 	p, ok := phraseAfter(toks, i, hints)
 	if !ok || !p.hasQ || p.q.Vague || p.q.Value <= 0 || (p.category != Security && p.category != Militants) {
@@ -1116,15 +1121,21 @@ func countedAmongTheDead(toks []lex.Token, i int, hints []Hint) ([]Figure, int, 
 	if lex.HasAt(toks, k, "also") {
 		k++
 	}
+	kind := Killed
 	switch {
 	case lex.HasAt(toks, k, "among", "the", "dead"), lex.HasAt(toks, k, "among", "the", "deceased"):
 		k += 2
 	case lex.HasAt(toks, k, "among", "those", "killed"), lex.HasAt(toks, k, "among", "those", "martyred"):
 		k += 2
+	case lex.HasAt(toks, k, "among", "the", "injured"), lex.HasAt(toks, k, "among", "the", "wounded"):
+		// "Two FC personnel were among the injured": the side of some
+		// of the wounded told before.
+		kind = Injured
+		k += 2
 	default:
 		return nil, 0, false
 	}
-	return []Figure{{Kind: Killed, Category: p.category, Count: int(p.q.Value), Bound: lex.BoundExact, Start: toks[i].Start, End: toks[k].End}}, k, true
+	return []Figure{{Kind: kind, Category: p.category, Count: int(p.q.Value), Bound: lex.BoundExact, AmongInjured: kind == Injured, Start: toks[i].Start, End: toks[k].End}}, k, true
 }
 
 // theInjuredDiedAt reads one of the wounded told before who died, named
