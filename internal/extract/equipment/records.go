@@ -356,6 +356,14 @@ var items = []itemName{
 	{[]string{"roadside", "bomb"}, "explosives", "roadside bomb", true},
 	{[]string{"unmanned", "aerial", "vehicles"}, "aircraft", "unmanned aerial vehicles", false},
 	{[]string{"unmanned", "aerial", "vehicle"}, "aircraft", "unmanned aerial vehicle", true},
+	// Drones' parts and the guns that bring drones down: "45 flight
+	// controllers", "15 anti-drone systems".
+	{[]string{"flight", "controllers"}, "aircraft", "flight controllers", false},
+	{[]string{"flight", "controller"}, "aircraft", "flight controller", true},
+	{[]string{"anti-drone", "systems"}, "electronic_warfare", "anti-drone systems", false},
+	{[]string{"anti-drone", "system"}, "electronic_warfare", "anti-drone system", true},
+	{[]string{"anti-drone", "guns"}, "electronic_warfare", "anti-drone guns", false},
+	{[]string{"anti-drone", "gun"}, "electronic_warfare", "anti-drone gun", true},
 	// A bomber's jacket told by its load: "wearing an explosives-laden
 	// jacket".
 	{[]string{"explosives-laden", "jacket"}, "explosives", "explosives-laden jacket", true},
@@ -381,7 +389,8 @@ var sightItems = func() []itemName {
 	}{{"goggles", false}, {"devices", false}, {"device", true}, {"equipment", false}, {"sights", false}, {"sight", true},
 		{"scopes", false}, {"scope", true}, {"binoculars", false}, {"cameras", false}, {"camera", true},
 		{"glasses", false}, {"monoculars", false}, {"monocular", true}, {"gear", false}, {"imagers", false}, {"imager", true}, {"systems", false},
-		{"weapon sights", false}, {"weapon sight", true}, {"rifle scopes", false}, {"rifle scope", true}}
+		{"weapon sights", false}, {"weapon sight", true}, {"rifle scopes", false}, {"rifle scope", true},
+		{"camera modules", false}, {"camera module", true}}
 	var out, short []itemName
 	for _, p := range []struct {
 		words []string
