@@ -155,7 +155,7 @@ func (d *doc) readReports(i int) bool {
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) && !beganAt(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token))) &&
-			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) &&
+			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueChemical && (chemicalHarm(toks) || fellOn(toks, h.Token))) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
@@ -830,6 +830,24 @@ func steppedOn(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-3; k-- {
 		if toks[k].Is("on", "over", "upon") {
 			return toks[k-1].Is("stepped", "stepping", "steps", "trod", "treading", "walked")
+		}
+	}
+	return false
+}
+
+// derailedTrain reports a blast told by the train it derailed: "an
+// explosion derailed five bogies of the Jaffar Express". "Derailed" is no
+// verb of happening by itself: "the attack derailed the peace talks" is a
+// figure of speech.
+func derailedTrain(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if !toks[k].Is("derailed") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+8 && !toks[j].Punct; j++ {
+			if toks[j].Is("train", "trains", "express", "bogies", "bogie", "coaches", "carriages", "wagons", "locomotive", "engine") {
+				return true
+			}
 		}
 	}
 	return false
