@@ -661,6 +661,14 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			if f.Kind != casualties.Killed && f.Kind != casualties.Injured {
 				continue
 			}
+			// "... was shot dead along with his nephew. His nephew, Abdul
+			// Basit, was also killed": the kinsman told before, told
+			// again, not one more.
+			if f.More && f.Count == 1 && d.kinToldBefore(f, perSentence[:si]) {
+				own()
+				figs[k].More = false
+				continue
+			}
 			// "Police killed 16 Maoists on Sunday. On Monday, six more
 			// were killed. The bodies of all 22 were recovered": a
 			// total restated after those told as more holds them, as a
@@ -909,6 +917,42 @@ func (d *doc) countedAsMore(f casualties.Figure) bool {
 	// last of four counted before.
 	return words[0] == "a" && ordinals[words[1]]
 }
+
+// kinToldBefore reports whether f, one person, is named by a possessive
+// and a noun of kinship or service ("his nephew", "her driver") that a
+// figure of an earlier sentence already names with a possessive: the same
+// person told again.
+func (d *doc) kinToldBefore(f casualties.Figure, before [][]casualties.Figure) bool {
+	words := strings.Fields(strings.ToLower(d.text[f.Start:f.End]))
+	if len(words) == 0 {
+		return false
+	}
+	noun := strings.TrimRight(words[0], ",")
+	if !kinNouns[noun] {
+		return false
+	}
+	head := strings.ToLower(strings.TrimSpace(d.text[max(0, f.Start-5):f.Start]))
+	if !strings.HasSuffix(head, "his") && !strings.HasSuffix(head, "her") {
+		return false
+	}
+	for _, figs := range before {
+		for _, g := range figs {
+			if g.Kind == f.Kind && !g.Negated {
+				told := strings.ToLower(d.text[max(0, g.Start-5):g.End])
+				if strings.Contains(told, "his "+noun) || strings.Contains(told, "her "+noun) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// kinNouns name one person by kinship or service to another ("his
+// nephew", "her driver"): told again with the possessive, the same one.
+var kinNouns = map[string]bool{"nephew": true, "niece": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"cousin": true, "father": true, "mother": true, "wife": true, "husband": true, "uncle": true,
+	"driver": true, "guard": true, "bodyguard": true, "gunman": true, "companion": true}
 
 // ordinals past the first, as a summary counts victims on: "a fifth
 // victim".

@@ -292,6 +292,10 @@ func TestEventTolls(t *testing.T) {
 	}{
 		{"a police station's area names no policeman among the dead",
 			"A village headman was abducted and killed by Maoists in Jamui. 'The headman, president of the village council in Chakai Police Station area, was found dead in the morning,' said the SP.", 1, 0},
+		{"a kinsman told again is not one more",
+			"A local leader was shot dead along with his nephew in Bajaur on Wednesday. His nephew, Abdul Basit, who was accompanying him, was also killed.", 2, 0},
+		{"another kinsman is one more",
+			"A local leader was shot dead along with his nephew in Bajaur on Wednesday. His son, who was accompanying him, was also killed.", 3, 0},
 		{"the killed, then others told hurt in a clause of their own",
 			"A bomb exploded in a market in Quetta on Monday, killing eight people, and 24 others were injured.", 8, 24},
 		{"the wounded told by their stay in hospital",
