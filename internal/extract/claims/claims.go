@@ -75,7 +75,7 @@ var metricNouns = map[string]string{
 	// counts them.
 	"battles": Incidents, "clashes": Incidents,
 	"abductions": Abductions, "kidnappings": Abductions, "bombings": Attacks, "blasts": Attacks, "acts": Attacks,
-	"operations": Operations, "ibos": Operations, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
+	"operations": Operations, "ibos": Operations, "instances": Incidents, "protesters": CiviliansKilled, "demonstrators": CiviliansKilled,
 	"devices": Defused, "events": Incidents, "journalists": CiviliansKilled, "children": CiviliansKilled,
 	"weapons": WeaponsSeized, "firearms": WeaponsSeized, "rifles": WeaponsSeized, "pistols": WeaponsSeized,
 	// "136 Afghan nationals", "20 Chinese citizens": people counted by
@@ -349,6 +349,21 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		placeEnd = span.Toks[p].Start
 	}
 	country, admin1, _ := f.c.Where(span.Start, placeEnd)
+	for _, t := range span.Toks {
+		if t.Start >= cands[0].n.Start {
+			break
+		}
+		if strings.HasSuffix(t.Lower, "-based") {
+			// "The Islamabad-based PICSS said militants carried out 96
+			// attacks": the seat of the body names no place of the
+			// figures before them either.
+			country, admin1, _ = f.c.Where(t.End, placeEnd)
+			if country == "" {
+				country, admin1, _ = f.c.Where(span.Start, t.Start)
+			}
+			break
+		}
+	}
 	if cs, ce, ok := sinceClause(span.Toks, placeEnd); ok {
 		// "since the Afghan Taliban took over Kabul in August 2021": the
 		// place of the event that opened the span is not where the
@@ -1393,6 +1408,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 		case Incidents:
 			if lex.HasAt(toks, m, "cases", "of") && m+2 < len(toks) && toks[m+2].Is("kidnapping", "abduction", "abductions") {
 				metric = Abductions
+			} else if deed := deedOf(toks, m); deed != "" {
+				// "173 cases of arbitrary arrest and detention".
+				metric = deed
+			} else if toks[m].Is("instances") {
+				continue // "400 instances of dengue"
 			} else if toks[m].Is("cases") && !lex.HasAt(toks, m, "cases", "of") {
 				continue // court cases, disease cases
 			}
@@ -2764,6 +2784,23 @@ func monthsTo(lead string) int {
 
 // firstMonths reads "first N months" at the end of lead, the lower-case
 // text before a year, and returns N, or 0.
+// firstDays returns N of a lead that ends "the first N days" (and "of"),
+// or 0.
+func firstDays(lead string) int {
+	w := strings.Fields(lead)
+	if len(w) > 0 && w[len(w)-1] == "of" {
+		w = w[:len(w)-1]
+	}
+	if len(w) < 3 || w[len(w)-3] != "first" || w[len(w)-1] != "days" {
+		return 0
+	}
+	n, err := strconv.Atoi(w[len(w)-2])
+	if err != nil || n < 2 || n > 365 {
+		return 0
+	}
+	return n
+}
+
 func firstMonths(lead string) int {
 	w := strings.Fields(lead)
 	if len(w) < 3 || w[len(w)-3] != "first" || w[len(w)-1] != "months" {
@@ -2806,6 +2843,10 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		// "in the first six months of 2023": the year's first months only.
 		if n := firstMonths(lead); n > 0 && p.Start.Month() == time.January && p.End.Month() == time.December && p.Start.Year() == p.End.Year() {
 			p.End = p.Start.AddDate(0, n, -1)
+		}
+		// "in the first 100 days of 2026": the year's first days only.
+		if n := firstDays(lead); n > 0 && wholeYear(&p) {
+			p.End = p.Start.AddDate(0, 0, n-1)
 		}
 		// "the same quarter of 2025", "the same month last year".
 		if len(out) > 0 && (strings.HasSuffix(lead, "same period ") || strings.HasSuffix(lead, "corresponding period ") ||
@@ -4119,6 +4160,27 @@ func terrorCases(toks []lex.Token, b, k int) int {
 		}
 	}
 	return 0
+}
+
+// deedOf returns the metric of the deed that "cases of" or "instances
+// of" at toks[m] count ("173 instances of arbitrary arrest", "cases of
+// arbitrary detention", "379 cases of enforced disappearance"), or "".
+func deedOf(toks []lex.Token, m int) string {
+	if !lex.HasAt(toks, m, "cases", "of") && !lex.HasAt(toks, m, "instances", "of") {
+		return ""
+	}
+	for j := m + 2; j < len(toks) && j <= m+4; j++ {
+		switch {
+		case toks[j].Is("arrest", "arrests", "detention", "detentions"):
+			return Arrests
+		case toks[j].Is("abduction", "abductions", "kidnapping", "kidnappings", "disappearance", "disappearances"):
+			// ACLED codes an enforced disappearance as an abduction.
+			return Abductions
+		case !modifiers[toks[j].Lower] && !toks[j].Is("enforced", "forced", "involuntary"):
+			return ""
+		}
+	}
+	return ""
 }
 
 // partOfCount returns the metric of a figure told as a part of a count of

@@ -38,7 +38,7 @@ var officeNouns = lex.WordSet("minister ministry department administration commi
 // police chief", "the CRSS annual security report".
 var qualifiers = lex.WordSet("annual monthly quarterly yearly latest new provincial district federal home interior " +
 	"prime chief security think official senior local human rights state national inspector general deputy special " +
-	"region regional division divisional year-end mid-year half-yearly economic")
+	"region regional division divisional year-end mid-year half-yearly economic fact-finding")
 
 // recordNouns name the document rather than its author: "CRSS data show",
 // "police figures", "HRCP's annual report"; they are left out of the label.
@@ -247,6 +247,11 @@ func nameBefore(toks []lex.Token, e int) (int, int) {
 func bodyName(toks []lex.Token, s, e int, c Context) (Source, bool) {
 	if s > e || s < 0 || e >= len(toks) {
 		return Source{}, false
+	}
+	// "the Islamabad-based Pakistan Institute for ...": where the body
+	// sits is no part of its name.
+	if s < e && strings.HasSuffix(toks[s].Lower, "-based") {
+		s++
 	}
 	// "(PIPS)": the acronym is the label.
 	if acronym(toks[s]) && s == e && s > 0 && toks[s-1].Text == "(" {
