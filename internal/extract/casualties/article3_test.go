@@ -9,7 +9,8 @@ import "testing"
 // names it counts ("Constables Rehmat Ullah and Sher Zaman were
 // martyred"); the source of a report after a comma ("wounding 12, two
 // officials said"); a vaccinator; the people a policeman is "guarding";
-// one man's name before a "who" clause set off by commas. Each has a near
+// one man's name before a "who" clause set off by commas; the dead a
+// chehlum or a funeral mourns. Each has a near
 // sentence it must leave alone.
 func TestFindArticleThree(t *testing.T) {
 	sides := map[string]string{"FC": Security}
@@ -32,6 +33,8 @@ func TestFindArticleThree(t *testing.T) {
 		{"the people a policeman guards are not the subject", "A policeman guarding polio workers was martyred when gunmen opened fire on him.", "security_forces.killed=1"},
 		{"people guarding are the subject", "Two teachers guarding the school gate were injured.", "civilians.injured=2"},
 		{"a name before a who clause, one person", "Haji Dad Karim, who ran a grocery store in the bazaar, was shot dead near his home.", "civilians.killed=1"},
+		{"the mourned dead are no toll", "Hundreds attended the chehlum of the 11 passengers killed in last month's attack on a bus, which was held at their village.", ""},
+		{"an attack on a funeral after the comma is", "A suicide bomber struck the funeral of a police officer, killing 30 people.", "civilians.killed=30"},
 		{"names before a who clause of a list counted before", "Four persons, Abdul Hai, Sanid Haque and Azizul Haque, who were allegedly involved in extortion, were arrested.", "civilians.arrested=4"},
 	}
 	checkSummaries(t, sides, tests)

@@ -11,6 +11,10 @@ var pastMarkers = [][]string{
 	// of 12 soldiers who were killed".
 	{"over", "the", "killing"}, {"over", "the", "killings"}, {"over", "the", "murder"}, {"over", "the", "deaths"},
 	{"families", "of"},
+	// "attended the chehlum of the 11 passengers killed in last month's
+	// attack": the mourning of the dead, not their deaths (up to the
+	// comma: "struck the funeral of a police officer, killing 30").
+	{"chehlum", "of"}, {"funeral", "of"}, {"funerals", "of"},
 	{"responsible", "for"}, {"wanted", "in"}, {"wanted", "for"}, {"charged", "with"},
 	{"a", "day", "after"}, {"days", "after"}, {"a", "week", "after"}, {"weeks", "after"},
 	{"a", "month", "after"}, {"months", "after"}, {"years", "after"},
@@ -53,7 +57,7 @@ func dropPastTolls(toks []lex.Token, figs []Figure) []Figure {
 				continue
 			}
 			r := span{i, len(toks)}
-			if m[len(m)-1] == "after" || m[len(m)-1] == "before" {
+			if m[len(m)-1] == "after" || m[len(m)-1] == "before" || m[0] == "chehlum" || m[0] == "funeral" || m[0] == "funerals" {
 				// "A day after nine cadres were killed, rebels fired...":
 				// the recalled clause ends at its comma.
 				for k := i; k < len(toks); k++ {
