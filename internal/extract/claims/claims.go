@@ -430,10 +430,19 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		if ps, pe, split := partOf(span.Toks, cd.n.Start); split {
 			if c, a, _ := f.c.Where(ps, min(pe, partEnd)); c != "" {
 				partCountry, partAdmin1 = c, a
+			} else if restOfCountry(span.Toks, ps, min(pe, partEnd)) {
+				// "45 in Balochistan, 37 in Khyber Pakhtunkhwa and 12 in
+				// the rest of the country": no province's part.
+				partCountry, partAdmin1 = country, ""
 			}
 			if partCountry != "" {
 				country, admin1 = partCountry, partAdmin1
 			}
+		}
+		// "89 fatalities in Punjab, Sindh and Islamabad combined", "380
+		// deaths in the two provinces combined": no one province's.
+		if joint(span.Toks, cd.n.End) {
+			admin1 = ""
 		}
 		// A table's row names its own place: "Sindh 41".
 		if cd.table {
@@ -546,6 +555,39 @@ func sinceClause(toks []lex.Token, end int) (int, int, bool) {
 // sinceEventWords tell an event that opened a span: a seizure of power, a
 // city's fall, a withdrawal.
 var sinceEventWords = lex.WordSet("took seized captured returned fall fell takeover take-over withdrawal withdrew")
+
+// joint reports places counted together after the figure that ends at
+// off: "in Punjab, Sindh and Islamabad combined", "in the two provinces
+// together".
+func joint(toks []lex.Token, off int) bool {
+	n := 0
+	for j, t := range toks {
+		if t.Start < off {
+			continue
+		}
+		if n++; n > 12 || t.Is(";") {
+			return false
+		}
+		if t.Is("combined", "together") && j > 0 && (capital(toks[j-1]) || toks[j-1].Is("provinces", "regions", "districts", "areas")) {
+			return true
+		}
+	}
+	return false
+}
+
+// restOfCountry reports a part of a sentence, text[start:end], that
+// counts the rest of the country or elsewhere, not a province.
+func restOfCountry(toks []lex.Token, start, end int) bool {
+	for i, t := range toks {
+		if t.Start < start || t.End > end {
+			continue
+		}
+		if t.Is("elsewhere") || t.Is("rest") && lex.HasAt(toks, i+1, "of", "the") {
+			return true
+		}
+	}
+	return false
+}
 
 // lede reports that the sentence before sents[first], the first of its
 // paragraph, is a paragraph of its own with no figure: a headline or a
