@@ -247,7 +247,7 @@ func dissolvedItself(toks []lex.Token, i int) bool {
 // created a vigilante militia". A task force or a campaign launched is
 // none.
 func outfitLaunched(toks []lex.Token, i int) bool {
-	if !toks[i].Is("launched", "created", "unveiled", "inaugurated", "formed") || i > 0 && toks[i-1].Is("be", "been", "being", "was", "were", "is", "are") {
+	if !toks[i].Is("launched", "created", "unveiled", "inaugurated") || i > 0 && toks[i-1].Is("be", "been", "being", "was", "were", "is", "are") {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+7; k++ {

@@ -2535,6 +2535,7 @@ func TestClassifyThirteenthProbe(t *testing.T) {
 		{"The Directorate of Criminal Investigations is investigating the bombing of the bus.", nil, 0, false, true, ""},
 		{"The state governors launched a regional security outfit on Sunday to fight banditry.", nil, 0, false, false, GroupChange},
 		{"The governors launched a campaign against malaria on Sunday.", nil, 0, false, false, ""},
+		{"The governors launched a task force on road safety on Sunday.", nil, 0, false, false, ""},
 		{"A blast at the port warehouse killed 30 people; officials said tonnes of fertiliser had been stored there for years.", civ(30), 30, false, false, ""},
 		{"A blast at the port killed 30 people; police said the bomb had been hidden in a truck.", civ(30), 30, false, false, RemoteExplosive},
 		{"A fuel depot was set on fire on Friday by a missile attack, the coalition said.", nil, 0, true, true, Shelling},
