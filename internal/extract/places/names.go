@@ -26,6 +26,13 @@ func notAPlace(text string, start, end int, province, unit bool) (skip, person b
 	if strings.ContainsAny(name, " -") {
 		return false, false
 	}
+	// "a Steyr AUG rifle", "a Sig Sauer pistol": a gun maker named
+	// before its model and the weapon, no town. (A province or a
+	// district names a force: "Assam rifles", in a summary's small
+	// letters.)
+	if !province && !unit && makerBeforeWeapon(text, end) {
+		return true, false
+	}
 	// "PanARMENIAN.Net", "Metro.co.uk": a web address. (Summaries glue
 	// sentences, "in Karachi.The", so a dot alone says nothing.)
 	if start > 1 && text[start-1] == '.' && isWordByte(text[start-2]) && domains[strings.ToLower(name)] ||
@@ -404,3 +411,38 @@ func setOf(words string) map[string]bool {
 	}
 	return m
 }
+
+// makerBeforeWeapon reports a name followed, within three words, by the
+// noun of a weapon in small letters, the words between being a model's
+// ("AUG", "Sauer", "M4", "&") or the weapon's kind ("assault"): "a Steyr
+// AUG rifle", "a Sig Sauer pistol". A unit named after its town is
+// capitalised ("Khyber Rifles"), so stays a place.
+func makerBeforeWeapon(text string, end int) bool {
+	i := end
+	for range 3 {
+		n := spaceAt(text, i)
+		if n == 0 {
+			return false
+		}
+		j := i + n
+		k := j
+		for k < len(text) && !strings.ContainsRune(" ,.;:()", rune(text[k])) {
+			k++
+		}
+		w := text[j:k]
+		switch {
+		case weaponNouns[w]:
+			return true
+		case w == "" || !(weaponKinds[w] || w == "&" || w[0] >= 'A' && w[0] <= 'Z' || w[0] >= '0' && w[0] <= '9'):
+			return false
+		}
+		i = k
+	}
+	return false
+}
+
+var (
+	weaponNouns = map[string]bool{"rifle": true, "rifles": true, "pistol": true, "pistols": true, "carbine": true, "carbines": true,
+		"shotgun": true, "shotguns": true, "revolver": true, "revolvers": true, "gun": true, "guns": true, "drone": true, "drones": true}
+	weaponKinds = map[string]bool{"assault": true, "sniper": true, "machine": true, "automatic": true, "semi-automatic": true, "hunting": true}
+)

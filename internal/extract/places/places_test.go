@@ -518,6 +518,13 @@ func TestFindPersonsAndWords(t *testing.T) {
 		{"President Vladimir Putin condemned the blast in Kabul.", []string{"Kabul"}},
 		// A month's abbreviation.
 		{"The report was released in Kabul on Nov. 18.", []string{"Kabul"}},
+		// A gun maker before its model and the weapon; the same town as a
+		// place, and a unit named after its town.
+		{"A Steyr AUG rifle was found on a militant killed in Tank.", []string{"Tank"}},
+		{"Police recovered a Sig Sauer pistol in Quetta.", []string{"Quetta"}},
+		{"Police in Steyr arrested two men.", []string{"Steyr"}},
+		{"Assam rifles arrested two militants near Silchar.", []string{"Assam", "Silchar"}},
+		{"Gunmen attacked a post of the Khyber Rifles in Jamrud.", []string{"Khyber", "Jamrud"}},
 		// A verb opening a sentence, a web address.
 		{"Got an update from Quetta.", []string{"Quetta"}},
 		{"Metro stations in Kabul were shut. Commuters left the metro.", []string{"Kabul"}},
