@@ -40,6 +40,20 @@ func warOnIdea(toks []lex.Token, i int) bool {
 	return false
 }
 
+// gangsBefore reports whether cartels or gangs stand in the few words
+// before token i, the subject of a verb: "two cartels are fighting".
+func gangsBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("cartel", "cartels", "gang", "gangs") {
+			return true
+		}
+	}
+	return false
+}
+
 // armedSubject reports whether the few words before token i, the subject
 // of a verb, name armed men: "Ukrainian and Russian forces were
 // fighting"; not "two cartels are fighting".
@@ -854,7 +868,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "heavy fighting broke out", "fighting between the army and
 		// rebels"; not "fighting corruption". Armed men "fighting for
 		// control of" ground fight each other.
-		if lex.HasAt(toks, i+1, "for", "control", "of") && (s.assailant || military(toks[:i])) {
+		// "where two cartels are fighting for control of the routes":
+		// gangs' war is organised crime.
+		if lex.HasAt(toks, i+1, "for", "control", "of") && (s.assailant || military(toks[:i])) && !gangsBefore(toks, i) {
 			return CueClash, true
 		}
 		if i > 0 && toks[i-1].Is("heavy", "fierce", "intense", "renewed", "intensified", "sporadic", "deadly", "the") &&
@@ -954,7 +970,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "the camp's defenders fought back for hours": armed men who
 		// answered an attack, as "returned fire" tells.
-		if lex.HasAt(toks, i+1, "back") && !s.sport && i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("defenders", "guards", "soldiers", "police", "policemen", "militiamen")) {
+		if lex.HasAt(toks, i+1, "back") && !s.sport && i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("defenders", "guards", "soldiers", "police", "policemen",
+			"militiamen", "gendarmes", "officers", "personnel", "rangers", "marines", "commandos")) {
 			return CueRetaliation, true
 		}
 		// "two clans fought with guns over a land dispute": a fight with
