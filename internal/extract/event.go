@@ -661,6 +661,17 @@ func (d *doc) beyond(perSentence [][]casualties.Figure) [][]casualties.Figure {
 			if f.Kind != casualties.Killed && f.Kind != casualties.Injured {
 				continue
 			}
+			// "Twenty-three people have been martyred ... The hospital
+			// received 18 bodies, while five of the injured died in
+			// Peshawar": the toll told before, set out by where its
+			// dead lie, not five dead beyond it.
+			if f.More && f.WereInjured && told[casualties.Killed] {
+				if b := d.bodiesBeside(f); b > 0 && b+f.Count == toldMost[casualties.Killed] {
+					own()
+					figs[k].More, figs[k].WereInjured = false, false
+					continue
+				}
+			}
 			// "... was shot dead along with his nephew. His nephew, Abdul
 			// Basit, was also killed": the kinsman told before, told
 			// again, not one more.
@@ -916,6 +927,26 @@ func (d *doc) countedAsMore(f casualties.Figure) bool {
 	// "A fifth victim" comes on top; "the fourth was shot dead" is the
 	// last of four counted before.
 	return words[0] == "a" && ordinals[words[1]]
+}
+
+// bodiesBeside returns the count of bodies the sentence of f tells before
+// f ("had received 18 bodies, while five of the injured died"), or 0.
+func (d *doc) bodiesBeside(f casualties.Figure) int {
+	for _, s := range d.sents {
+		if f.Start < s.Start || f.Start >= s.End {
+			continue
+		}
+		for k := 1; k < len(s.Toks) && s.Toks[k].Start < f.Start; k++ {
+			if !s.Toks[k].Is("bodies") {
+				continue
+			}
+			if q, ok := lex.QuantityAt(s.Toks, k-1); ok && q.Last == k-1 && !q.Vague {
+				return int(q.Value)
+			}
+		}
+		return 0
+	}
+	return 0
 }
 
 // kinToldBefore reports whether f, one person, is named by a possessive

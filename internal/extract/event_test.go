@@ -292,6 +292,12 @@ func TestEventTolls(t *testing.T) {
 	}{
 		{"a police station's area names no policeman among the dead",
 			"A village headman was abducted and killed by Maoists in Jamui. 'The headman, president of the village council in Chakai Police Station area, was found dead in the morning,' said the SP.", 1, 0},
+		{"the toll a death among the wounded raises is not more of them",
+			"A grenade was hurled at a tea shop in Quetta on Tuesday, killing one person and injuring 12 others. The injured were taken to the Civil Hospital, where one of them died on Wednesday, raising the death toll to two.", 2, 11},
+		{"bodies and the wounded who died elsewhere set out the toll",
+			"A suicide bomber struck a gathering in Bajaur on Tuesday. Twenty-three people were killed and 41 injured. The hospital in Khar received 18 bodies, while five of the injured died after being referred to Peshawar.", 23, 41},
+		{"bodies and the wounded who died that do not make the toll add",
+			"A suicide bomber struck a gathering in Bajaur on Tuesday. Twenty-three people were killed and 41 injured. The hospital in Khar received 12 bodies, while five of the injured died after being referred to Peshawar.", 28, 36},
 		{"a kinsman told again is not one more",
 			"A local leader was shot dead along with his nephew in Bajaur on Wednesday. His nephew, Abdul Basit, who was accompanying him, was also killed.", 2, 0},
 		{"another kinsman is one more",

@@ -1188,7 +1188,10 @@ func diedWhereTaken(toks []lex.Token, figs []Figure) {
 		return
 	}
 	for k := range figs {
-		if figs[k].Kind == Killed && figs[k].Start > where && !figs[k].Negated {
+		// (Not the toll they raise: "where one of them died, raising
+		// the death toll to two" counts one of the wounded dead, not
+		// two.)
+		if figs[k].Kind == Killed && figs[k].Start > where && !figs[k].Negated && !figs[k].Toll {
 			figs[k].WereInjured = true
 		}
 	}
