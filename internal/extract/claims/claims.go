@@ -246,6 +246,9 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands) ||
 			countedIncidents && pointsBackAt(s.Toks, incidentCounts)
 		afterClaim = false
+		// Hundreds of operations are no one raid's: "conducted 31,400
+		// search and combing operations during Muharram".
+		isTally = isTally || manyOperations(cands)
 		// A statistic counts many incidents: a sentence whose only figure
 		// is a small toll with no period is an incident report.
 		if inPeriod == nil && !hasAggregateWord(plain) && !isTally {
@@ -569,6 +572,17 @@ func joint(toks []lex.Token, off int) bool {
 			return false
 		}
 		if t.Is("combined", "together") && j > 0 && (capital(toks[j-1]) || toks[j-1].Is("provinces", "regions", "districts", "areas")) {
+			return true
+		}
+	}
+	return false
+}
+
+// manyOperations reports a count of 100 operations or more among cands:
+// a campaign's tally, whatever span the sentence gives.
+func manyOperations(cands []candidate) bool {
+	for _, cd := range cands {
+		if cd.metric == Operations && cd.n.Value >= 100 {
 			return true
 		}
 	}
@@ -1136,6 +1150,11 @@ func candidates(text string, s lex.Sentence) []candidate {
 		for m < len(toks) && m < k+3 && (modifiers[toks[m].Lower] || strings.HasSuffix(toks[m].Lower, "-related") ||
 			strings.HasSuffix(toks[m].Lower, "-linked")) {
 			m++
+			// "31,400 search and combing operations": two modifiers
+			// joined.
+			if m+1 < len(toks) && toks[m].Is("and") && modifiers[toks[m+1].Lower] && m+2 < len(toks) {
+				m++
+			}
 		}
 		b0 := firstBefore(toks, n.Start)
 		if notCount(toks, b0) {
@@ -1745,6 +1764,18 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 	}
 	if gappedPlace(toks, b, k, prev) {
 		return true
+	}
+	// "1,287 people had been arrested for drug trafficking and 62 for
+	// kidnapping": the same fate for another cause.
+	if b >= 0 && toks[b].Is("and") && lex.HasAt(toks, k, "for") && !prev.toll {
+		cause, fated := false, false
+		for i := b - 1; i >= 0 && toks[i].Start >= prev.n.End && !toks[i].Punct; i-- {
+			cause = cause || toks[i].Is("for")
+			fated = fated || fate(toks[i:i+1]) != ""
+		}
+		if cause && fated {
+			return true
+		}
 	}
 	// "put the number killed in 2023 at 1,373, and in 2024 at 1,893":
 	// the same count put at a figure for another year.
