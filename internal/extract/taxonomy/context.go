@@ -912,8 +912,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "storm":
 		// "Militants storm a hotel": armed men storming a place, not the
 		// weather.
+		// The headline's "Five killed as gunmen storm church" drops the
+		// article.
 		if i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("gunmen", "police", "soldiers", "protesters", "rioters")) &&
-			(lex.HasAt(toks, i+1, "a") || lex.HasAt(toks, i+1, "an") || lex.HasAt(toks, i+1, "the")) {
+			(lex.HasAt(toks, i+1, "a") || lex.HasAt(toks, i+1, "an") || lex.HasAt(toks, i+1, "the") ||
+				i+1 < len(toks) && !toks[i+1].Punct && toks[i+1].Text == toks[i+1].Lower && !toks[i+1].Is("of", "clouds", "surge", "warning", "season", "drains")) {
 			return CueAttack, true
 		}
 	case "boycotted", "boycotting":
@@ -924,12 +927,28 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "lobbed", "hurled":
-		// "Police lobbed tear gas canisters at the crowd": tear gas, not
-		// a grenade.
+		// "Police lobbed tear gas canisters at the crowd", "officers
+		// lobbed canisters at the lecturers": tear gas, not a grenade.
 		if lex.HasAt(toks, i+1, "tear", "gas") || lex.HasAt(toks, i+1, "teargas") || lex.HasAt(toks, i+1, "tear", "smoke") ||
 			lex.HasAt(toks, i+1, "stun") || lex.HasAt(toks, i+1, "smoke") {
 			return c, false
 		}
+		if lex.HasAt(toks, i+1, "canisters") || lex.HasAt(toks, i+1, "canister") {
+			return CueProtestForce, true
+		}
+	case "lynch", "torch":
+		// The headline's present: "Villagers lynch suspected cattle
+		// rustler", "Protesters torch ruling party offices"; not a lynch
+		// mob named, nor a torch carried.
+		if i == 0 || i+1 >= len(toks) || toks[i+1].Punct || toks[i+1].Is("mob", "mobs", "relay", "bearer", "bearers", "light") || t.Text != t.Lower ||
+			!toks[i-1].Is("villagers", "residents", "youths", "mob", "mobs", "crowd", "locals", "vigilantes", "students", "supporters",
+				"protesters", "protestors", "demonstrators", "rioters") {
+			return c, false
+		}
+		if w == "lynch" {
+			return CueMob, true
+		}
+		return CueDestroy, true
 	case "dragged":
 		// Protesters "dragged from the courtyard by officers": force used
 		// on a protest; elsewhere dragging is told by its own words.
@@ -1046,7 +1065,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "A fire in the intensive care unit of a hospital killed 11":
 		// a blaze somewhere, with no weapon or armed man named.
-		if !s.weapon && i > 0 && toks[i-1].Is("a", "the", "massive", "huge", "major", "big", "deadly", "devastating") &&
+		// The headline's "Fire at chemical warehouse kills 70" opens on
+		// the blaze.
+		if !s.weapon && (i > 0 && toks[i-1].Is("a", "the", "massive", "huge", "major", "big", "deadly", "devastating") || i == 0 && t.Text != t.Lower) &&
 			i+1 < len(toks) && toks[i+1].Is("in", "at", "aboard", "inside", "on") && !(i > 1 && toks[i-2].Is("opened", "open", "under", "returned", "set")) {
 			return CueAccident, true
 		}
@@ -1361,8 +1382,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAbduct, true
 		}
 		return c, false
-	case "intercepted", "downed":
-		// Missiles and drones brought down are disrupted weapons use.
+	case "intercepted", "downed", "intercepts", "downs":
+		// Missiles and drones brought down are disrupted weapons use,
+		// told in the headline's present too ("Iron Dome intercepts
+		// rockets fired from Gaza").
 		if interceptedWeapon(toks, i) {
 			return CueDisrupt, true
 		}

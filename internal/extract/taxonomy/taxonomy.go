@@ -464,7 +464,7 @@ var words = map[string]Cue{
 	"fire": CueNone, "blaze": CueNone, "inferno": CueNone, "marched": CueNone, "marching": CueNone, "marches": CueNone,
 	"demonstrated": CueNone, "waved": CueNone, "raids": CueNone, "swap": CueNone, "gathered": CueNone, "assembled": CueNone, "converged": CueNone, "signed": CueNone,
 	"agreed": CueNone, "exchanged": CueNone, "aircraft": CueNone, "jets": CueNone, "jet": CueNone, "planes": CueNone,
-	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone,
+	"helicopters": CueNone, "helicopter": CueNone, "bombers": CueNone, "intercepted": CueNone, "downed": CueNone, "intercepts": CueNone, "downs": CueNone, "lynch": CueNone, "torch": CueNone,
 	"broke": CueNone, "break": CueNone, "fought": CueNone, "shooting": CueNone, "shootings": CueNone, "rallied": CueNone, "blocked": CueNone, "fighting": CueNone,
 	"demonstrating": CueNone, "threw": CueNone, "throwing": CueNone, "hurling": CueNone, "combat": CueNone,
 	"reclaimed": CueNone, "gas": CueNone, "gases": CueNone,

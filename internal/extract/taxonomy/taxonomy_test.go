@@ -2563,3 +2563,24 @@ func TestStrategicMoveThirteenthProbe(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyThirteenthProbeHeadlines covers the headline's present told
+// after probe 13: gunmen who "storm" a place with no article, tear gas
+// "canisters" lobbed, villagers who "lynch" and protesters who "torch",
+// air defences that "intercept", a fire opening the headline; each beside
+// a near sentence left alone.
+func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Six killed as gunmen storm mosque in Katsina", civ(6), 6, true, false, Attack},
+		{"A storm surge flooded the coast, killing six.", civ(6), 6, false, false, ""},
+		{"Officers lobbed canisters at protesters outside the hospital.", nil, 0, false, true, ProtestWithForce},
+		{"Militants lobbed grenades at the police post.", nil, 0, true, false, Grenade},
+		{"Villagers lynch suspected thief in Kisumu", civ(1), 1, false, false, MobViolence},
+		{"Protesters torch ruling party offices in Kumasi", nil, 0, false, false, ViolentDemo},
+		{"Runners carried the torch through the city.", nil, 0, false, false, ""},
+		{"Israel's Iron Dome intercepts rockets fired from Gaza", nil, 0, true, true, DisruptedWeapons},
+		{"Fire at Lagos market kills 12", civ(12), 12, false, false, ""},
+		{"Gunmen set fire to a market in Lagos, killing 12.", civ(12), 12, true, false, Attack},
+	})
+}
