@@ -494,10 +494,16 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 }
 
 // whenPeriod returns the period told right before ", when" that opens
-// the figure n ("since 2013, when 190 were killed"), or the year right
-// before "at" ("put the number in 2023 at 1,373"), or nil.
+// the figure n ("since 2013, when 190 were killed"), the year right
+// before "at" ("put the number in 2023 at 1,373") or ranked before it
+// ("2023 the worst year at 29"), or nil.
 func whenPeriod(ps []dates.Period, toks []lex.Token, n numbers.Number) *dates.Period {
 	b := firstBefore(toks, n.Start)
+	if y := rankedYearAt(toks, b); y >= 0 {
+		v, _ := strconv.Atoi(toks[y].Lower)
+		return &dates.Period{Start: time.Date(v, time.January, 1, 0, 0, 0, 0, time.UTC), End: time.Date(v, time.December, 31, 0, 0, 0, 0, time.UTC),
+			StartOff: toks[y].Start, EndOff: toks[y].End, Text: toks[y].Text}
+	}
 	if b >= 1 && toks[b].Is("at") && year(toks[b-1].Lower) {
 		for i := range ps {
 			if ps[i].EndOff == toks[b-1].End {
@@ -523,6 +529,22 @@ func whenPeriod(ps []dates.Period, toks []lex.Token, n numbers.Number) *dates.Pe
 		return &p
 	}
 	return nil
+}
+
+// rankedYearAt returns the year of "YEAR the worst year at" that ends
+// with "at" at toks[b] ("with 2023 the worst year at 29"), or -1.
+func rankedYearAt(toks []lex.Token, b int) int {
+	if b < 3 || !toks[b].Is("at") || !toks[b-1].Is("year") || !superlatives[toks[b-2].Lower] {
+		return -1
+	}
+	y := b - 3
+	if toks[y].Is("the") {
+		y--
+	}
+	if y < 0 || !year(toks[y].Lower) {
+		return -1
+	}
+	return y
 }
 
 // sinceClause returns the offsets of a "since" clause before end that
@@ -1764,6 +1786,18 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 	}
 	if gappedPlace(toks, b, k, prev) {
 		return true
+	}
+	// "79 suicide attacks between 2021 and 2024, with 2023 the worst
+	// year at 29": the same count in the year ranked.
+	if rankedYearAt(toks, b) >= 0 {
+		return true
+	}
+	// "of which 311 were on highways and 96 on railway lines": the next
+	// part, told with the same preposition.
+	if b >= 0 && toks[b].Is("and") && prev.part && k < len(toks) && toks[k].Is("on", "at", "along", "in", "inside", "near") {
+		if j := numberEnd(toks, firstBefore(toks, prev.n.End)); lex.HasAt(toks, j, "were", toks[k].Lower) {
+			return true
+		}
 	}
 	// "1,287 people had been arrested for drug trafficking and 62 for
 	// kidnapping": the same fate for another cause.
