@@ -1190,6 +1190,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// text gives no side ("one of the injured succumbed"), whose side is
 	// that of the injured they were.
 	diedOfWounds, diedUnsided := 0, 0
+	diedSides := map[string]bool{} // the sides the wounded who died are told of
 	// The dead of a side told in a sentence that states the toll ("one
 	// of the injured jawans died, taking the toll to 26"): fewer than the
 	// side's dead told elsewhere, they are dead beyond them, and the
@@ -1228,6 +1229,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			diedOf := func() {
 				if f.WereInjured {
 					diedOfWounds += f.Count
+					if f.Category != casualties.Unknown {
+						diedSides[f.Category] = true
+					}
 					if f.Category == casualties.Unknown {
 						diedUnsided += f.Count
 					}
@@ -1378,7 +1382,16 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// those told without a side are of that side: "two Levies personnel
 	// were killed and four injured; one of the injured succumbed,
 	// bringing the number of dead to three" is three Levies dead.
-	for _, cat := range []string{casualties.Unknown, casualties.Civilians, casualties.Security, casualties.Militants} {
+	// ("Two more injured policemen succumbed ... injuring six others,
+	// including two passers-by": the wounded of the dead's own side
+	// first.)
+	order := []string{casualties.Unknown, casualties.Civilians, casualties.Security, casualties.Militants}
+	if len(diedSides) == 1 {
+		for c := range diedSides {
+			order = append([]string{c}, order...)
+		}
+	}
+	for _, cat := range order {
 		if k := (key{cat, casualties.Injured}); diedOfWounds > 0 && best[k] >= diedOfWounds {
 			best[k] -= diedOfWounds
 			u := key{casualties.Unknown, casualties.Killed}

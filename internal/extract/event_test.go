@@ -143,6 +143,10 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"the attackers' deaths are no part of an overall toll",
 			[][]casualties.Figure{{fig(unk, k, 25)}, {fig(casualties.Perpetrators, k, 4)}},
 			"unk.k=25", 29},
+		// "Two more injured policemen succumbed. The bomb killed eight policemen and injured four policemen and two passers-by."
+		{"the wounded who died leave the wounded of their own side first",
+			[][]casualties.Figure{{died(sf, 2)}, {fig(sf, k, 8), fig(sf, i, 4), fig(civ, i, 2)}},
+			"sf.k=10,sf.i=2,civ.i=2", 10},
 		// "Two people were killed and 17 injured. Three policemen were among the injured."
 		{"a side's share of the wounded is taken out of them",
 			[][]casualties.Figure{{gen(k, 2), fig(civ, i, 17)}, {among(sf, 3)}},
@@ -298,6 +302,8 @@ func TestEventTolls(t *testing.T) {
 			"A suicide bomber struck a gathering in Bajaur on Tuesday. Twenty-three people were killed and 41 injured. The hospital in Khar received 18 bodies, while five of the injured died after being referred to Peshawar.", 23, 41},
 		{"bodies and the wounded who died that do not make the toll add",
 			"A suicide bomber struck a gathering in Bajaur on Tuesday. Twenty-three people were killed and 41 injured. The hospital in Khar received 12 bodies, while five of the injured died after being referred to Peshawar.", 28, 36},
+		{"the wounded who died leave the wounded of their side",
+			"The death toll of Monday's suicide attack on a police post in Kulachi rose to 10 after two more injured policemen succumbed to their wounds. The bomber struck the post on Monday, killing eight policemen and injuring six others, including two passers-by.", 10, 4},
 		{"a kinsman told again is not one more",
 			"A local leader was shot dead along with his nephew in Bajaur on Wednesday. His nephew, Abdul Basit, who was accompanying him, was also killed.", 2, 0},
 		{"another kinsman is one more",

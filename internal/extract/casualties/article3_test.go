@@ -33,6 +33,8 @@ func TestFindArticleThree(t *testing.T) {
 		{"the people a policeman guards are not the subject", "A policeman guarding polio workers was martyred when gunmen opened fire on him.", "security_forces.killed=1"},
 		{"people guarding are the subject", "Two teachers guarding the school gate were injured.", "civilians.injured=2"},
 		{"a name before a who clause, one person", "Haji Dad Karim, who ran a grocery store in the bazaar, was shot dead near his home.", "civilians.killed=1"},
+		{"more wounded of a side who died", "Two more injured policemen succumbed to their wounds.", "security_forces.killed=2"},
+		{"more wounded persons who died are of no side", "Two more injured persons succumbed to their wounds.", "unknown.killed=2"},
 		{"the mourned dead are no toll", "Hundreds attended the chehlum of the 11 passengers killed in last month's attack on a bus, which was held at their village.", ""},
 		{"an attack on a funeral after the comma is", "A suicide bomber struck the funeral of a police officer, killing 30 people.", "civilians.killed=30"},
 		{"names before a who clause of a list counted before", "Four persons, Abdul Hai, Sanid Haque and Azizul Haque, who were allegedly involved in extortion, were arrested.", "civilians.arrested=4"},

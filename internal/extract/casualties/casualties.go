@@ -3687,9 +3687,16 @@ func moreInjuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 		return Figure{}, 0, false
 	}
 	hurt := q.Last + 2
+	cat := Unknown
 	for d := hurt + 1; d < len(toks) && d <= hurt+3; d++ {
 		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
-			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
+			return Figure{Kind: Killed, Category: cat, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
+		}
+		// "two more injured policemen succumbed": the noun gives the
+		// side of the wounded who died.
+		if c := persons[toks[d].Lower]; d == hurt+1 && plural(toks[d].Lower) && !toks[d].Is("persons", "people", "individuals") && (c == Security || c == Militants || c == Civilians) {
+			cat = c
+			continue
 		}
 		if !toks[d].Is("later", "persons", "people", "has", "have", "had", "subsequently", "also") {
 			break
