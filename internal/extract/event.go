@@ -326,6 +326,9 @@ type sideKind struct{ cat, kind string }
 // violence". A summary goes on to tell each incident.
 func (d *doc) leadOverIncidents(i int) bool {
 	toks := d.sents[i].Toks
+	if d.leadOfTwoPlaces(i) {
+		return true
+	}
 	for k, t := range toks {
 		if !t.Is("incidents") {
 			continue
@@ -351,6 +354,56 @@ func (d *doc) leadOverIncidents(i int) bool {
 		}
 	}
 	return false
+}
+
+// leadOfTwoPlaces reports whether sentence i tells two deeds in two
+// places, the second set against the first by ", while": "Militants
+// abducted an official in Tank district, while a policeman was martyred
+// in an attack on a checkpost in neighbouring Karak". Each clause has a
+// figure and a place the other does not name.
+func (d *doc) leadOfTwoPlaces(i int) bool {
+	s := d.sents[i]
+	w := -1
+	for k := 1; k+1 < len(s.Toks); k++ {
+		if s.Toks[k].Is("while") && s.Toks[k-1].Is(",") {
+			w = k
+			break
+		}
+	}
+	if w < 0 {
+		return false
+	}
+	mid := s.Toks[w].Start
+	before, after := false, false
+	for _, f := range d.figs[i] {
+		if f.Negated || f.Count <= 0 {
+			continue
+		}
+		before = before || f.End <= mid
+		after = after || f.Start > mid
+	}
+	if !before || !after {
+		return false
+	}
+	names := func(start, end int) map[string]bool {
+		out := map[string]bool{}
+		for _, m := range d.placesWithin(start, end) {
+			if !m.Demonym {
+				out[strings.ToLower(m.Text)] = true
+			}
+		}
+		return out
+	}
+	first, second := names(s.Start, mid), names(mid, s.End)
+	if len(first) == 0 || len(second) == 0 {
+		return false
+	}
+	for n := range second {
+		if first[n] {
+			return false
+		}
+	}
+	return true
 }
 
 // notToldApart returns the figures of a lead over several incidents
