@@ -2873,8 +2873,12 @@ func gangKilling(in Input) bool {
 	}
 	// "Gunmen shot dead nine people in Irapuato, where two cartels are
 	// fighting over fuel theft": the place told as the gangs' ground
-	// makes the killing theirs.
+	// makes the killing theirs; so does a "turf war" the killing was in.
 	for k := deed + 1; k < len(in.Toks) && in.Toks[k].Start < in.LeadEnd && !gang; k++ {
+		if lex.HasAt(in.Toks, k, "turf", "war") || lex.HasAt(in.Toks, k, "turf", "wars") {
+			gang = true
+			break
+		}
 		if !in.Toks[k].Is("where") {
 			continue
 		}
@@ -2883,6 +2887,23 @@ func gangKilling(in Input) bool {
 		}
 	}
 	return gang && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
+}
+
+// policeInPlaceSaid reports a force named with its place as the teller:
+// "Police in Cape Town said gang members shot dead six people".
+func policeInPlaceSaid(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "in") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("said", "says", "say") {
+			return true
+		}
+		if !properName(toks, k) {
+			return false
+		}
+	}
+	return false
 }
 
 // forcesOnlyTell reports whether every police or army named in the
@@ -2894,7 +2915,8 @@ func forcesOnlyTell(toks []lex.Token) bool {
 			continue
 		}
 		told := i+1 < len(toks) && toks[i+1].Is("said", "says", "say", "told", "reported", "confirmed") ||
-			i > 1 && lex.HasAt(toks, i-2, "according", "to") || i > 2 && toks[i-1].Is("the") && lex.HasAt(toks, i-3, "according", "to")
+			i > 1 && lex.HasAt(toks, i-2, "according", "to") || i > 2 && toks[i-1].Is("the") && lex.HasAt(toks, i-3, "according", "to") ||
+			policeInPlaceSaid(toks, i)
 		if !told {
 			return false
 		}

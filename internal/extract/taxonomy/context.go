@@ -182,6 +182,11 @@ func (s *sentence) context(toks []lex.Token) {
 		if lex.HasAt(toks, i, "social", "media") {
 			kinds |= ctxMarketing | ctxSpeech
 		}
+		// "Armed men seized an aid worker": men named armed are
+		// assailants, whatever the noun.
+		if lex.HasAt(toks, i, "armed", "men") || lex.HasAt(toks, i, "masked", "men") {
+			kinds |= ctxAssailant
+		}
 		if t.Text[0] >= 'A' && t.Text[0] <= 'z' {
 			alpha++
 			if t.Text[0] <= 'Z' {
@@ -504,7 +509,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 			// "Gunmen seized 30 passengers": people taken by armed men
 			// are abducted; by the police, arrested.
-			if seizedPeople(toks, i) {
+			if seizedPeople(toks, i) || t.Is("seized") && seizedPerson(toks, i) {
 				// "43 students still missing after police seized them":
 				// people seized and gone since are disappeared.
 				if s.assailant && !forcesRaid(toks, i) || unknownWhereabouts(toks) || disappeared(toks) {
@@ -2225,6 +2230,21 @@ func seizedPeople(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Punct {
 			return false
+		}
+	}
+	return false
+}
+
+// seizedPerson reports one person named right after "seized": "seized a
+// French aid worker from his car"; not "seized a worker's phone".
+func seizedPerson(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "a") && !lex.HasAt(toks, i+1, "an") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if toks[k].Is("worker", "man", "woman", "tourist", "trader", "teacher", "doctor", "nurse", "official", "farmer", "student",
+			"businessman", "pilot", "missionary", "contractor", "engineer", "journalist", "priest") {
+			return !lex.HasAt(toks, k+1, "'")
 		}
 	}
 	return false

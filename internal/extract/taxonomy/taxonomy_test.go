@@ -2567,8 +2567,10 @@ func TestStrategicMoveThirteenthProbe(t *testing.T) {
 // TestClassifyThirteenthProbeHeadlines covers the headline's present told
 // after probe 13: gunmen who "storm" a place with no article, tear gas
 // "canisters" lobbed, villagers who "lynch" and protesters who "torch",
-// air defences that "intercept", a fire opening the headline; each beside
-// a near sentence left alone.
+// air defences that "intercept", a fire opening the headline; and, from
+// sentences written after the probe, one person "seized" by armed men
+// and a killing in a gangs' "turf war"; each beside a near sentence left
+// alone.
 func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
 	checkClassify(t, []classifyCase{
@@ -2581,6 +2583,12 @@ func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
 		{"Runners carried the torch through the city.", nil, 0, false, false, ""},
 		{"Israel's Iron Dome intercepts rockets fired from Gaza", nil, 0, true, true, DisruptedWeapons},
 		{"Fire at Lagos market kills 12", civ(12), 12, false, false, ""},
+		{"Armed men seized a Canadian engineer from his car near Kidal and drove off.", nil, 0, true, false, Abduction},
+		{"Armed men seized a trader's motorbike near Kidal and drove off.", nil, 0, true, false, ""},
+		{"Gunmen shot dead five men at a tavern in Nyanga in a turf war between drug dealers, police said.", civ(5), 5, true, false, ""},
+		{"Gunmen shot dead five men at a tavern in Nyanga, police said.", civ(5), 5, true, false, Attack},
+		{"Police in Durban said gang members shot dead four men in a turf war over drug corners.", civ(4), 4, true, true, ""},
+		{"Police in Durban shot dead four gang members in a gunfight.", nil, 4, true, true, ArmedClash},
 		{"Gunmen set fire to a market in Lagos, killing 12.", civ(12), 12, true, false, Attack},
 	})
 }
