@@ -357,10 +357,10 @@ func (d *doc) leadOverIncidents(i int) bool {
 }
 
 // leadOfTwoPlaces reports whether sentence i tells two deeds in two
-// places, the second set against the first by ", while": "Militants
-// abducted an official in Tank district, while a policeman was martyred
-// in an attack on a checkpost in neighbouring Karak". Each clause has a
-// figure and a place the other does not name.
+// places or on two days, the second set against the first by ", while":
+// "Militants abducted an official in Tank district, while a policeman was
+// martyred in an attack on a checkpost in neighbouring Karak". Each clause
+// has a figure, and a place the other does not name or a day of its own.
 func (d *doc) leadOfTwoPlaces(i int) bool {
 	s := d.sents[i]
 	w := -1
@@ -393,6 +393,25 @@ func (d *doc) leadOfTwoPlaces(i int) bool {
 			}
 		}
 		return out
+	}
+	// "... attacked a checkpost late on Thursday night, while four
+	// terrorists were killed in a follow-up operation on Friday": two
+	// days are two deeds too.
+	var day1, day2 *time.Time
+	for k, given := 0, d.datesGiven(); k < len(given); k++ {
+		m := &given[k]
+		if m.Precision != vigil.TimePrecisionDay || m.Start < s.Start || m.End > s.End {
+			continue
+		}
+		switch {
+		case m.End <= mid && day1 == nil:
+			day1 = &m.Date
+		case m.Start > mid && day2 == nil:
+			day2 = &m.Date
+		}
+	}
+	if day1 != nil && day2 != nil && !day1.Equal(*day2) {
+		return true
 	}
 	first, second := names(s.Start, mid), names(mid, s.End)
 	if len(first) == 0 || len(second) == 0 {

@@ -421,6 +421,8 @@ func TestEventTolls(t *testing.T) {
 			"In two incidents in Bijapur District, the Maoists killed two villagers. In the first, they shot dead a trader at Gangaloor. In the second, a farmer was killed in an IED blast at Pamed.", 2, 0},
 		{"a lead over two deeds in two places set apart by while counts each once",
 			"Militants abducted an official and his driver in Tank district, while a policeman was martyred in an attack on a checkpost in neighbouring Karak on Tuesday. In Karak, militants opened fire on the police post at dawn, martyring a constable.", 1, 0},
+		{"a lead over two deeds on two days set apart by while counts each once",
+			"Five soldiers were martyred when militants attacked a checkpost in Mir Ali late on Thursday night, while four terrorists were killed in a follow-up operation on Friday. In the follow-up operation on Friday, the troops traced the attackers to a compound in Hassu Khel, and four terrorists were killed.", 9, 0},
 		{"a lead with while in one place keeps its toll beside a separate incident",
 			"Two soldiers were killed in an attack on a post in Kech on Tuesday, while three militants died in the exchange of fire. In a separate incident in Panjgur, a soldier was killed.", 6, 0},
 		{"a lead's toll and wounded over two separate incidents count once",
