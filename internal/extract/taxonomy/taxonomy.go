@@ -351,6 +351,11 @@ var phrases = []phrase{
 	{[]string{"downed", "tools"}, CueProtest}, {[]string{"down", "tools"}, CueProtest}, {[]string{"downing", "tools"}, CueProtest},
 	{[]string{"blown", "themselves", "up"}, CueSuicide}, {[]string{"blown", "himself", "up"}, CueSuicide},
 	{[]string{"blown", "herself", "up"}, CueSuicide},
+	// Crowd-control weapons by their other names: "sound grenades",
+	// "flash grenades" are stun grenades, no grenade attack.
+	{[]string{"sound", "grenades"}, CueProtestForce}, {[]string{"sound", "grenade"}, CueProtestForce},
+	{[]string{"flash", "grenades"}, CueProtestForce}, {[]string{"flash", "grenade"}, CueProtestForce},
+	{[]string{"flash-bang", "grenades"}, CueProtestForce},
 }
 
 // words are single-word triggers.

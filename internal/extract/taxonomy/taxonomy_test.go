@@ -2569,7 +2569,8 @@ func TestStrategicMoveThirteenthProbe(t *testing.T) {
 // "canisters" lobbed, villagers who "lynch" and protesters who "torch",
 // air defences that "intercept", a fire opening the headline; and, from
 // sentences written after the probe, one person "seized" by armed men
-// and a killing in a gangs' "turf war"; each beside a near sentence left
+// and a killing in a gangs' "turf war", "sound grenades" fired at a
+// crowd; each beside a near sentence left
 // alone.
 func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
@@ -2589,6 +2590,8 @@ func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
 		{"Gunmen shot dead five men at a tavern in Nyanga, police said.", civ(5), 5, true, false, Attack},
 		{"Police in Durban said gang members shot dead four men in a turf war over drug corners.", civ(4), 4, true, true, ""},
 		{"Police in Durban shot dead four gang members in a gunfight.", nil, 4, true, true, ArmedClash},
+		{"Police fired rubber bullets and sound grenades at opposition supporters near the party office.", nil, 0, false, true, ProtestWithForce},
+		{"Militants threw two grenades at opposition supporters near the party office.", civ(3), 0, true, false, Grenade},
 		{"Gunmen set fire to a market in Lagos, killing 12.", civ(12), 12, true, false, Attack},
 	})
 }
