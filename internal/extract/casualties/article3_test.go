@@ -7,7 +7,8 @@ import "testing"
 // count first ("Two policemen were among the dead"), which restates the
 // toll like "among the dead were two policemen"; a plural rank before the
 // names it counts ("Constables Rehmat Ullah and Sher Zaman were
-// martyred"); the source of a report after a comma ("wounding 12, two
+// martyred"), and two men each told by rank and name ("Sepoy Irfan Ali
+// and Sepoy Nasir Khan embraced shahadat"); the source of a report after a comma ("wounding 12, two
 // officials said"); a vaccinator; the people a policeman is "guarding";
 // one man's name before a "who" clause set off by commas; the dead a
 // chehlum or a funeral mourns. Each has a near
@@ -27,6 +28,10 @@ func TestFindArticleThree(t *testing.T) {
 		{"a plural noun before three names", "Soldiers Ali Khan, Zahid Iqbal and Sher Khan were martyred.", "security_forces.killed=3"},
 		{"a plural rank with no names", "Constables were martyred in the exchange of fire.", "security_forces.killed~3"},
 		{"a plural noun before a place", "Soldiers of the Frontier Corps were martyred.", "security_forces.killed~3"},
+		{"two ranks and names", "Sepoy Irfan Ali and Sepoy Nasir Khan were martyred.", "security_forces.killed=1 security_forces.killed=1"},
+		{"two ranks and names with their asides", "Sepoy Irfan Ali (age 25, resident of District Kurram) and Sepoy Nasir Khan (age 23, resident of District Buner) embraced shahadat.", "security_forces.killed=1 security_forces.killed=1"},
+		{"two ranks and names with ages", "Naik Imran, 31, and Sepoy Asad Ali, 22, embraced shahadat.", "security_forces.killed=1 security_forces.killed=1"},
+		{"a name with no rank stays a civilian", "Noor Khan and his son were killed.", "civilians.killed=1 civilians.killed=1"},
 		{"the source after a comma is no victim", "The bomber killed nine soldiers and wounded 12, two security officials said.", "security_forces.injured=12 security_forces.killed=9"},
 		{"a list after a comma goes on", "The bomber killed nine soldiers, two policemen and a driver.", "civilians.killed=1 security_forces.killed=2 security_forces.killed=9"},
 		{"a vaccinator is a civilian", "A policeman was martyred and a vaccinator was injured in the attack.", "civilians.injured=1 security_forces.killed=1"},

@@ -5067,6 +5067,51 @@ func nameEndingAt(toks []lex.Token, e int, hints []Hint) (int, bool) {
 	return s + 1, true
 }
 
+// rankNameEndingAt reads a rank or title and a name ending at e as one
+// person ("Sepoy Irfan Ali", "Constable Sher Zaman"), opening a clause or
+// a list: it returns the rank's index and side.
+func rankNameEndingAt(toks []lex.Token, e int, hints []Hint) (int, string, bool) {
+	if e < 1 {
+		return 0, "", false
+	}
+	s := e
+	for s > 0 && s > e-3 && isCap(toks[s].Text) && !toks[s].Punct {
+		if _, ok := persons[toks[s].Lower]; ok {
+			break
+		}
+		s--
+	}
+	if s == e || !isCap(toks[s].Text) || plural(toks[s].Lower) {
+		return 0, "", false
+	}
+	c, ok := personAt(toks, s, hints)
+	if !ok || c != Security && c != Militants && c != Civilians {
+		return 0, "", false
+	}
+	if s > 0 && !(toks[s-1].Punct && !toks[s-1].Is("(", "'", "\"", "‘", "“") || toks[s-1].Is("and", "while")) {
+		return 0, "", false
+	}
+	return s, c, true
+}
+
+// beforeAside returns the last token before a bracketed aside or an age
+// set off by commas that ends at e ("Sepoy Irfan Ali (age 25, resident of
+// District Kurram)", "Naik Imran, 31,"), or e when none ends there.
+func beforeAside(toks []lex.Token, e int) int {
+	if e >= 1 && toks[e].Is(")") {
+		for m := e - 1; m > 0 && m >= e-14; m-- {
+			if toks[m].Is("(") {
+				return m - 1
+			}
+		}
+		return e
+	}
+	if e >= 2 && toks[e].Is(",") && isNumber(toks[e-1].Lower) && toks[e-2].Is(",") {
+		return e - 3
+	}
+	return e
+}
+
 // beforeAge returns the last token before an age that ends at e ("Gunadhar
 // Singh (46)", "Aju, 40", "Rai Singh 40"), or e when no age ends there.
 func beforeAge(toks []lex.Token, e int) int {
@@ -5446,6 +5491,12 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 				k--
 			}
 			if toks[k].Is("and") {
+				// "Sepoy Irfan Ali (age 25, ...) and Sepoy Nasir Khan
+				// embraced shahadat": a rank and a name is one man of
+				// the rank's side.
+				if first, c, ok := rankNameEndingAt(toks, beforeAside(toks, k-1), hints); ok {
+					return append(out, np{head: first, first: first, category: c, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: first}, hasQ: true})
+				}
 				if first, ok := nameEndingAt(toks, k-1, hints); ok {
 					return append(out, np{head: k - 1, first: first, category: Civilians, q: lex.Quantity{Value: 1, Bound: lex.BoundExact, First: first, Last: k - 1}, hasQ: true})
 				}
