@@ -511,7 +511,12 @@ func Classify(in Input) (Class, bool) {
 	}
 	// "Bodies were exhumed from a mass grave": a grave found, with no
 	// deed told, is what ACLED codes as another strategic development.
+	// A grave "used by a drug cartel" is the cartel's: organised crime,
+	// which ACLED does not code.
 	if h, ok := massGrave(in); ok && !violentLead && !has(CueFiring) && !has(CueAttack) {
+		if gangNamed(in) {
+			return Class{}, false
+		}
 		return Class{Strategic, OtherDev, StrategicDev, h}, true
 	}
 	if has(CueFiring) || has(CueAttack) || has(CueKill) || (has(CueClash) && in.Victims["militants"] > 0) {
@@ -2887,6 +2892,20 @@ func gangKilling(in Input) bool {
 		}
 	}
 	return gang && !nonStateNoun(in.Toks) && !armedPartyName(in.Toks)
+}
+
+// gangNamed reports a cartel or a criminal gang named in the lead: "a
+// clandestine grave used by a drug cartel".
+func gangNamed(in Input) bool {
+	for k, t := range in.Toks {
+		if t.Start >= in.LeadEnd {
+			break
+		}
+		if crimeGroupAt(in.Toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // policeInPlaceSaid reports a force named with its place as the teller:

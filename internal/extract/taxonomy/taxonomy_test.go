@@ -2570,7 +2570,7 @@ func TestStrategicMoveThirteenthProbe(t *testing.T) {
 // air defences that "intercept", a fire opening the headline; and, from
 // sentences written after the probe, one person "seized" by armed men
 // and a killing in a gangs' "turf war", "sound grenades" fired at a
-// crowd; each beside a near sentence left
+// crowd, a cartel's grave; each beside a near sentence left
 // alone.
 func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
@@ -2592,6 +2592,8 @@ func TestClassifyThirteenthProbeHeadlines(t *testing.T) {
 		{"Police in Durban shot dead four gang members in a gunfight.", nil, 4, true, true, ArmedClash},
 		{"Police fired rubber bullets and sound grenades at opposition supporters near the party office.", nil, 0, false, true, ProtestWithForce},
 		{"Militants threw two grenades at opposition supporters near the party office.", civ(3), 0, true, false, Grenade},
+		{"Investigators found the bodies of nine men in a clandestine grave used by a drug cartel in Sonora.", nil, 0, false, false, ""},
+		{"Investigators found the bodies of nine men in a mass grave near the town after the militia withdrew.", nil, 0, false, false, OtherDev},
 		{"Gunmen set fire to a market in Lagos, killing 12.", civ(12), 12, true, false, Attack},
 	})
 }
