@@ -424,6 +424,10 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 		country = f.c.Home()
 	}
 	partCountry, partAdmin1 := "", ""
+	// lastCompared is the period of the last figure set against another
+	// ("down from 451 in 2024"): a later one told with none ("..., but
+	// 639 deaths, up from 511") is of the same period.
+	var lastCompared *dates.Period
 	for _, cd := range cands {
 		country, admin1 := country, admin1
 		// "302 attacks in Khyber Pakhtunkhwa, followed by Balochistan
@@ -454,6 +458,13 @@ func (f *finder) emit(si int, span lex.Sentence, cands []candidate) {
 			}
 		}
 		p := periodOf(f.periods, span, cd.n)
+		compared := comparedFigure(span.Toks, cd.n)
+		if p == nil && compared {
+			p = lastCompared
+		}
+		if compared && p != nil {
+			lastCompared = p
+		}
 		// "at least 702 had lost their lives, the highest figure since
 		// 2011": a ranking's baseline dates the figure only when no
 		// sentence near it gives a period.
@@ -529,6 +540,13 @@ func whenPeriod(ps []dates.Period, toks []lex.Token, n numbers.Number) *dates.Pe
 		return &p
 	}
 	return nil
+}
+
+// comparedFigure reports a figure told as the earlier count a change
+// came from: "down from 451", "up from 511".
+func comparedFigure(toks []lex.Token, n numbers.Number) bool {
+	b := firstBefore(toks, n.Start)
+	return b >= 1 && toks[b].Is("from") && toks[b-1].Is("up", "down")
 }
 
 // rankedYearAt returns the year of "YEAR the worst year at" that ends
