@@ -147,7 +147,7 @@ func (d *doc) readReports(i int) bool {
 		// several villages", the headline's "Taliban capture border
 		// crossing": ground taken, though no verb of the tagger's list
 		// tells it.
-		if h.Cue == taxonomy.CueCapture && t.Is("fell", "fallen", "taken", "capture", "captures") && taxonomy.Territory(toks, h.Token) {
+		if h.Cue == taxonomy.CueCapture && t.Is("fell", "fallen", "taken", "capture", "captures", "seize", "seizes") && taxonomy.Territory(toks, h.Token) {
 			return true
 		}
 		// A noun ("kidnapping", "blast", "attack") with no figure and no
@@ -158,6 +158,7 @@ func (d *doc) readReports(i int) bool {
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
+			!(h.Cue == taxonomy.CueClash && lex.HasAt(toks, h.Token+1, "between")) &&
 			!(h.Cue == taxonomy.CueChemical && (chemicalHarm(toks) || fellOn(toks, h.Token))) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
 			!((h.Cue == taxonomy.CueShelling || h.Cue == taxonomy.CueAir) && strikesGoOn(toks, h.Token)) {
 			continue
@@ -231,7 +232,7 @@ func (d *doc) readReports(i int) bool {
 			if stateProtest(toks, h.Token) {
 				continue
 			}
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted", "downed") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -518,6 +519,9 @@ func headlineVerb(toks []lex.Token, i int) bool {
 	if headlineStrike(toks, i) || headlineHeld(toks, i) {
 		return true
 	}
+	if i > 0 && i+1 < len(toks) && headlineDeed(toks, i) {
+		return true
+	}
 	if i == 0 || i+1 >= len(toks) || !toks[i].Is("abduct", "abducts", "kidnap", "kidnaps", "arrest", "arrests", "detain", "detains", "protest") {
 		return false
 	}
@@ -541,6 +545,23 @@ func headlineVerb(toks []lex.Token, i int) bool {
 		return false
 	}
 	return lower || headline(toks)
+}
+
+// headlineDeed reports a deed in a sentence-case headline's present, with
+// no closing stop, done by armed men, police, aircraft or a crowd to an
+// object named without its article: "Villagers lynch suspected cattle
+// rustler in Kericho", "Protesters torch ruling party offices", "Israeli
+// jets strike Hamas targets in Gaza", "Five killed as gunmen storm church".
+func headlineDeed(toks []lex.Token, i int) bool {
+	if !toks[i].Is("lynch", "torch", "storm", "strike", "ambush", "teargas", "intercepts", "attack", "kill") || capital(toks[i]) || !unstopped(toks) {
+		return false
+	}
+	if !presentSubject[toks[i-1].Lower] && !toks[i-1].Is("villagers", "residents", "protesters", "demonstrators", "rioters", "mob", "youths",
+		"jets", "warplanes", "drones", "aircraft", "dome") {
+		return false
+	}
+	next := toks[i+1]
+	return !next.Punct && !next.Is("of", "in", "on", "for", "to", "and", "at", "with", "by", "is", "was", "has", "had", "will")
 }
 
 // headlineStrike reports a headline's present strike by a plural
@@ -621,7 +642,7 @@ func beganAt(toks []lex.Token, i int) bool {
 // i: "began an indefinite strike", "launched a hunger strike".
 func begun(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if toks[k].Is("began", "started", "launched", "staged", "held", "mounted") {
+		if toks[k].Is("began", "started", "launched", "staged", "held", "mounted", "begin", "begins", "start", "starts") {
 			return true
 		}
 		// "formed a human chain": a protest made with bodies, formed
@@ -1033,7 +1054,7 @@ func init() {
 		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched burned burnt
 		caused destroy sustained suffered received died rammed fought ripped suffocated suffocating
-		occurs explodes erupts`) {
+		occurs explodes erupts figured`) {
 		happening[w] = true
 	}
 }
@@ -1087,10 +1108,14 @@ func protestHeld(toks []lex.Token, i int) bool {
 			}
 		}
 	}
-	if i == 0 || !toks[i].Is("protest") || !toks[i-1].Is("in") {
+	in := i - 1
+	if toks[i].Is("strike") && i > 2 && toks[i-2].Is("a", "an") && toks[i-3].Is("in") {
+		in = i - 3
+	}
+	if i == 0 || !toks[i].Is("protest", "strike") || !toks[in].Is("in") {
 		return false
 	}
-	for k := i - 2; k >= 0; k-- {
+	for k := in - 1; k >= 0; k-- {
 		if toks[k].Punct && !toks[k].Is(",", "(", ")") {
 			return false
 		}
@@ -1099,7 +1124,7 @@ func protestHeld(toks []lex.Token, i int) bool {
 		if toks[k].Is("called", "call", "calls", "announced", "threatened", "planned", "will", "would") {
 			return false
 		}
-		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed") {
+		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed", "withdrew", "stayed", "walked") {
 			return !(k > 0 && toks[k-1].Is("to", "may", "might"))
 		}
 	}
@@ -1124,7 +1149,7 @@ func protestPurpose(toks []lex.Token, i int) bool {
 			return false
 		}
 		if t.Is("drove", "rode", "walked", "marched", "poured", "flocked", "converged", "assembled", "gathered", "thronged", "streamed",
-			"travelled", "traveled", "came", "turned", "took", "blocked", "surrounded", "occupied") {
+			"travelled", "traveled", "came", "turned", "took", "blocked", "surrounded", "occupied", "boycotted", "stayed", "downed") {
 			if k == 0 || toks[k-1].Is("to", "not", "never") {
 				return false
 			}
@@ -1252,7 +1277,7 @@ func habitual(toks []lex.Token) bool {
 
 // goOnVerbs tell fighting going on or growing: "clashes raged",
 // "fighting continued for a third day".
-var goOnVerbs = lex.WordSet(`raged rages raging continued continues continuing intensified intensifies resumed resumes persisted
+var goOnVerbs = lex.WordSet(`enters raged rages raging continued continues continuing intensified intensifies resumed resumes persisted
 	persists escalated`)
 
 // fightGoesOn reports fighting told as going on: a fight noun whose verb
@@ -1324,7 +1349,7 @@ func goesOn(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			break
 		}
-		if toks[k].Is("continued", "resumed") {
+		if toks[k].Is("continued", "resumed") || lex.HasAt(toks, k, "kept", "up") {
 			return k == 0 || !toks[k-1].Is("to", "may", "might", "could", "would", "will", "not")
 		}
 	}
@@ -2006,7 +2031,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if i > 1 && toks[i-2].Is("over") && toks[i-1].Is("the") && nominal(toks[i]) {
 		return true
 	}
-	if yearDated(toks, i) || relativeBefore(toks, i) {
+	if yearDated(toks, i) || relativeBefore(toks, i) && !relativeProtests[toks[i].Lower] {
 		return true
 	}
 	// "In the wake of the IED blast at Williamnagar on January 9, the
@@ -2226,6 +2251,12 @@ func newsClause(toks []lex.Token, i int) bool {
 		if k+2 < len(toks) && toks[k+1].Is("were", "was") && strings.HasSuffix(toks[k+2].Lower, "ing") {
 			return false
 		}
+		// "detained dozens of people who tried to march to the square",
+		// "arrested 21 residents who had gathered to protest": the
+		// people's protest is the news, the arrest its intervention.
+		if relativeProtests[toks[i].Lower] && protestVerbOf(toks, k, i) {
+			return false
+		}
 		// A name and its apposition may stand between the verb and the
 		// pronoun: "rescued Praful Tiwari, resident of Umrangso in Dima
 		// Hasao District, who was abducted".
@@ -2248,6 +2279,31 @@ func newsClause(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// protestVerbOf reports whether the protest word at i is the verb of the
+// relative clause its pronoun at k opens: "who tried to march", "who had
+// gathered", "who rallied"; not a noun later in it ("who were taken into
+// custody at a sit-in").
+func protestVerbOf(toks []lex.Token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		// "who gathered at an unsanctioned rally", "who joined the
+		// march": a crowd's verb before the protest it names.
+		if toks[j].Is("gathered", "assembled", "converged", "joined", "held", "staged", "join", "hold", "stage") {
+			return i-j <= 6
+		}
+		if !toks[j].Is("had", "have", "has", "been", "were", "was", "tried", "attempted", "sought", "to", "later", "also", "then") {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeProtests are the protest words that may be the verb, or the
+// crowd's verb's object, of a relative clause about people the forces
+// arrested or fired on ("detained dozens of people who rallied against the
+// deal"): their protest, not a deed recalled.
+var relativeProtests = lex.WordSet(`march marched marching rallied rally protest protested protesting demonstrated demonstrating
+	demonstration gathered sit-in strike picketed`)
 
 // revision reports whether the text opens with a toll rising: it revises
 // the toll of an incident reported before ("The death toll in the Jamrud

@@ -2209,3 +2209,29 @@ func TestClashAfterTeargas(t *testing.T) {
 		t.Errorf("Extract(%q) gave %d events, want 1", text, n)
 	}
 }
+
+// TestProtestsAndFightsToldOtherwise checks the protest and fight leads
+// told without the verbs of happening the segmenter reads elsewhere: a
+// strike "begun" in a headline's present, going on ("enters its second
+// week", "kept up"), held "in a day-long strike", tools downed, a fight
+// "between" two sides, a firefight someone "figured in", a town "seized"
+// in a headline, the arrest of people "who tried to march", a headline's
+// present deed by a crowd or armed men; and the near sentences that tell
+// no new protest or fight.
+func TestProtestsAndFightsToldOtherwise(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"a strike begun, a headline", "Doctors begin nationwide strike over unpaid salaries in Kenya", "Peaceful protest/0"},
+		{"a strike going on, a headline", "Nurses' strike over unpaid arrears enters third week in Abuja hospitals", "Peaceful protest/0"},
+		{"a sit-in kept up", "Farmers kept up their sit-in outside the provincial assembly in Lahore for a fifth day on Tuesday.", "Peaceful protest/0"},
+		{"a day-long strike", "Transporters stayed off the roads in a day-long strike against the toll increase in Quetta on Monday.", "Peaceful protest/0"},
+		{"tools downed", "Doctors at the civil hospital in Quetta downed tools on Monday over the arrest of a colleague.", "Peaceful protest/0"},
+		{"a strike only called", "The traders' union called for a strike in Quetta next week.", ""},
+		{"a fight between two sides", "Heavy fighting between the army and rebels was reported near Lashio on Monday.", "Armed clash/0"},
+		{"talks to end the fighting between two sides", "Talks to end the fighting between the army and the rebels opened in Kunming on Monday.", ""},
+		{"a firefight figured in", "Troopers figured in a 20-minute firefight with NPA rebels in Samar on Monday.", "Armed clash/0"},
+		{"people arrested who tried to march", "Police detained forty people who tried to march to the governor's office in Minsk on Sunday.", "Protest with intervention/0"},
+		{"people arrested, the march only their circumstance", "Police detained forty people who were taken into custody at a sit-in in Minsk on Sunday.", "Arrests/0"},
+		{"a crowd's deed in a headline's present", "Villagers lynch suspected cattle rustler in Kericho", "Mob violence/0"},
+		{"the same words with a closing stop, a reported claim", "Villagers lynch suspected cattle rustlers in Kericho, police say.", ""},
+	})
+}
