@@ -205,13 +205,19 @@ func Classify(in Input) (Class, bool) {
 	if !protest && has(CueProtestForce) && in.Security && crowdNamed(in.Toks) && firingWithForce(in) {
 		protest, protestHit, crowdControl = true, first[CueProtestForce], true
 	}
+	// "Clashes broke out between youth and the police": a crowd's street
+	// fight with the forces is a violent demonstration, not a battle.
+	streetFight := streetClash(in)
+	if streetFight && !protest {
+		protest, protestHit = true, first[CueClash]
+	}
 	// "Paramilitary forces raped women protesters during the dispersal
 	// of the sit-in": the rape told before the protest is the event, the
 	// protest where it was done.
 	rapedFirst := lead[CueSexual] && first[CueSexual].Start < protestHit.Start
-	if protest && !targeted && !bombedCrowd && !rapedFirst && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl || followers) && !aftermath) {
+	if protest && !targeted && !bombedCrowd && !rapedFirst && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl || followers || streetFight) && !aftermath) {
 		switch {
-		case (has(CueFiring) || has(CueProtestForce)) && in.Deaths > 0,
+		case (has(CueFiring) || has(CueProtestForce) && !streetFight) && in.Deaths > 0,
 			// "Police used live ammunition to disperse a peaceful march,
 			// leaving three seriously wounded": lethal weapons or grave
 			// wounds, though no one died.
@@ -230,9 +236,11 @@ func Classify(in Input) (Class, bool) {
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
+		case streetFight && crowdsFought(in) && !has(CueRiot):
+			return Class{Riots, MobViolence, Demonstrations, protestHit}, true
 		// "Protesters clashed with police", "demonstrators stormed the
 		// parliament": the crowd fought.
-		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest])) ||
+		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest] || streetFight)) ||
 			crowdAttacked(in, lead):
 			return Class{Riots, ViolentDemo, Demonstrations, protestHit}, true
 		case has(CueProtestForce) || arrestMade(in) || has(CueFiring) && in.Security:
