@@ -2175,10 +2175,20 @@ func militiaVictim(toks []lex.Token, leadEnd int) bool {
 }
 
 // atHome reports whether token i opens "near his residence", "outside his
-// house", "at her home": a man shot at his home was not on duty.
+// house", "at her home", "inside their house" (his and his family's): a
+// man shot at his home was not on duty. "Militants hiding inside their
+// house fired" is the gunmen's house, not the victim's.
 func atHome(toks []lex.Token, i int) bool {
-	return i+2 < len(toks) && toks[i].Is("near", "outside", "at", "in") && toks[i+1].Is("his", "her") &&
-		toks[i+2].Is("residence", "house", "home")
+	if i+2 >= len(toks) || !toks[i].Is("near", "outside", "at", "in", "inside") || !toks[i+1].Is("his", "her", "their") ||
+		!toks[i+2].Is("residence", "house", "home") {
+		return false
+	}
+	for k := i - 1; toks[i+1].Is("their") && k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("militants", "gunmen", "terrorists", "rebels", "insurgents", "ultras", "cadres", "assailants", "attackers") {
+			return false
+		}
+	}
+	return true
 }
 
 // inflicted reports whether the text speaks of casualties or losses
