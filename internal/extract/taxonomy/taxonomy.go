@@ -310,6 +310,9 @@ var phrases = []phrase{
 	// are gunfire.
 	{[]string{"walked", "out"}, CueProtest}, {[]string{"observed", "a", "shutdown"}, CueProtest},
 	{[]string{"observed", "a", "complete", "shutdown"}, CueProtest}, {[]string{"shot", "and", "wounded"}, CueFiring},
+	// ... and told in the passive: "a complete shutdown was observed".
+	{[]string{"shutdown", "was", "observed"}, CueProtest}, {[]string{"shutdown", "observed"}, CueProtest},
+	{[]string{"shutdowns", "were", "observed"}, CueProtest}, {[]string{"strike", "was", "observed"}, CueProtest},
 	// Throats slit are a killing, as "beheaded" is.
 	{[]string{"slit", "the", "throats"}, CueFiring}, {[]string{"slit", "the", "throat"}, CueFiring}, {[]string{"slit", "their", "throats"}, CueFiring},
 	{[]string{"slit", "his", "throat"}, CueFiring}, {[]string{"slit", "her", "throat"}, CueFiring}, {[]string{"slitting", "the", "throats"}, CueFiring},
@@ -562,6 +565,10 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueExplosive
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				// "No shutdown was observed": none was held.
+				if c == CueProtest && toks[i].Is("shutdown", "shutdowns", "strike") && i > 0 && toks[i-1].Is("no") {
+					c = CueNone
+				}
 				// "Supporters forced their way into the Capitol": a
 				// crowd's break-in, a riot; armed men's, an attack.
 				if c == CueAttack && toks[i].Is("forced") && crowdBefore(toks, i) {
