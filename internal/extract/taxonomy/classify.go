@@ -495,6 +495,11 @@ func Classify(in Input) (Class, bool) {
 	if lead[CueSexual] && has(CueAbduct) && in.Deaths == 0 && !(militantsFought && has(CueClash)) {
 		return pv(SexualViolence, CueSexual, VAC)
 	}
+	// "A trader abducted by militants on May 16 was released by his
+	// abductors on May 28": the release is the news.
+	if h, ok := captiveReleased(in); ok && in.Deaths == 0 {
+		return Class{Strategic, Agreement, StrategicDev, h}, true
+	}
 	// An operation to free hostages in which forces killed their captors
 	// is a battle, not the abduction.
 	if has(CueAbduct) && !(militantsFought && has(CueClash)) {
