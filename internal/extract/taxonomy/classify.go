@@ -1530,7 +1530,9 @@ func targetsForces(toks []lex.Token) bool {
 			// state's people is that state's border post; not when
 			// villages were hit with it ("mortar shells on Indian
 			// posts and villages"), fire on people and forces alike.
-			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier") &&
+			// "fired at BSF posts": a post named by its force.
+			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier",
+				"bsf", "crpf", "itbp", "ssb", "rangers", "bgb") &&
 				!(postOfState[toks[i-1].Lower] && !lex.HasAt(toks, i+1, "office") && !postsAndVillages(toks, i)) {
 				continue
 			}
