@@ -1,0 +1,36 @@
+package taxonomy
+
+import "github.com/vigil-osint/vigil/internal/extract/lex"
+
+// livingInCamps reports whether the people "displaced" at i, a participle
+// after its noun, are told of where they live now: "400,000 people
+// displaced by the violence were living in 270 relief camps", "families
+// displaced by the clashes are still staying in camps". Nobody was driven
+// out that day: the news is the camps. People who "took shelter" in a camp
+// after fleeing fled that day, and stay an event.
+func livingInCamps(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+20; k++ {
+		t := toks[k]
+		if t.Is(".", ";") {
+			return false
+		}
+		if !t.Is("living", "staying", "remain", "remained", "remaining", "housed", "lodged", "live", "lived", "stay", "stayed") {
+			continue
+		}
+		// The main verb of the people, not a participle of another
+		// noun: "were living", "are still staying", "remain".
+		if !t.Is("remain", "remained") && !(toks[k-1].Is("are", "were", "is", "was", "been", "still") || k > 1 && toks[k-2].Is("are", "were", "been")) {
+			return false
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].Is("camp", "camps", "shelters", "shelter") {
+				return true
+			}
+			if toks[j].Punct {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,31 @@
+package taxonomy
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestDisplacedLivingInCamps: people displaced earlier and told of where
+// they live now are no flight; people displaced that day, or who took
+// shelter after fleeing, are.
+func TestDisplacedLivingInCamps(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"About 20,000 people displaced by the clashes are still living in relief camps, officials said on Monday.", nil, 0, false, false, ""},
+		{"Some 3,000 families displaced by the fighting remain in camps near the town, the UN said on Monday.", nil, 0, false, false, ""},
+		{"About 20,000 people displaced by the clashes on Monday took shelter in relief camps, officials said.", nil, 0, false, false, OtherDev},
+		{"Thousands of people have been displaced by the clashes in the district since Monday.", nil, 0, false, false, OtherDev},
+	})
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"About 20,000 people displaced by the clashes are still living in relief camps, officials said on Monday.", false},
+		{"About 20,000 people displaced by the clashes on Monday took shelter in relief camps, officials said.", true},
+	}
+	for _, tc := range tests {
+		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
