@@ -383,6 +383,11 @@ func Classify(in Input) (Class, bool) {
 	// was hit by the weapon, not destroyed by the forces named.
 	disrupted := (lead[CueDisrupt] || lead[CueDestroy] && in.Security && !destroyedByWeapon(in.Toks, first[CueDestroy].Token)) && !exploded(in.Toks, in.LeadEnd) &&
 		in.Victims["civilians"]+in.Victims["security_forces"]+in.Victims["unknown"] == 0
+	// "A grenade lobbed at a police post failed to explode. A bomb
+	// disposal squad defused it."
+	if dudDefused(in) && hurt(in) == 0 {
+		return Class{Strategic, DisruptedWeapons, StrategicDev, first[CueDisrupt]}, true
+	}
 	// A clash makes a battle; when the lead names a bomb, grenade or
 	// shelling, only a clash in the lead or forces returning fire ("fired
 	// in retaliation", as ACLED codes it) does.
