@@ -163,7 +163,7 @@ func displacedAt(toks []lex.Token, i int) bool {
 		if i > 0 && toks[i-1].Is("has", "have", "had", "been", "were", "was", "are", "is") {
 			return true
 		}
-		return i > 0 && peopleNouns[toks[i-1].Lower] && !livingInCamps(toks, i)
+		return i > 0 && peopleNouns[toks[i-1].Lower] && !livingInCamps(toks, i) || countedPeopleAfter(toks, i)
 	case t.Is("fled", "flee", "fleeing"):
 		if t.Is("flee") && !(i > 1 && toks[i-1].Is("to") && toks[i-2].Is("forced", "forcing")) {
 			return false

@@ -34,3 +34,25 @@ func livingInCamps(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// countedPeopleAfter reports whether the verb at i has people counted for
+// its object: "the fighting displaced 20,000 people", "displaced about
+// 3,000 families"; not "displaced the rebels from the ridge".
+func countedPeopleAfter(toks []lex.Token, i int) bool {
+	k := i + 1
+	for k < len(toks) && k <= i+3 && toks[k].Is("about", "some", "nearly", "over", "around", "at", "least", "more", "than", "up", "to", "almost", "an", "estimated") {
+		k++
+	}
+	if k >= len(toks) || countAt(toks[k]) < 2 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if peopleNouns[toks[j].Lower] {
+			return true
+		}
+		if toks[j].Punct && !toks[j].Is(",") {
+			return false
+		}
+	}
+	return false
+}

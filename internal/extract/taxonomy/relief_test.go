@@ -29,3 +29,15 @@ func TestDisplacedLivingInCamps(t *testing.T) {
 		}
 	}
 }
+
+// TestDisplacedCountedPeople: fighting that displaced people counted in
+// the active is a displacement, as "has displaced" is; people "displaced"
+// from no count, or a disaster's, are not.
+func TestDisplacedCountedPeople(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The fighting displaced 20,000 people on Monday, officials said.", nil, 0, false, false, OtherDev},
+		{"The clashes displaced about 3,000 families in the district.", nil, 0, false, false, OtherDev},
+		{"The army displaced the rebels from the ridge on Monday.", nil, 0, true, true, ""},
+		{"The floods displaced 20,000 people in the district on Monday.", nil, 0, false, false, ""},
+	})
+}
