@@ -464,9 +464,10 @@ func Classify(in Input) (Class, bool) {
 		return pv(ArmedClash, CueAttack, Battles)
 	}
 	// Grenades thrown while firing on forces ("opened fire and lobbed a
-	// grenade at a check post") make a battle; grenades fired with
-	// rockets ("fired rockets and grenades at a convoy") are shelling.
-	if lead[CueGrenade] && securityTarget && gunfire(in.Toks, in.Hits, in.LeadEnd) {
+	// grenade at a check post", "attacked an FC post with small arms and
+	// grenades") make a battle; grenades fired with rockets ("fired
+	// rockets and grenades at a convoy") are shelling.
+	if lead[CueGrenade] && securityTarget && (gunfire(in.Toks, in.Hits, in.LeadEnd) || smallArmsNamed(in.Toks, in.LeadEnd)) {
 		return pv(ArmedClash, CueFiring, Battles)
 	}
 	if lead[CueGrenade] && lead[CueShelling] && launched(in.Toks, in.Hits, in.LeadEnd) && !disrupted {
@@ -1322,12 +1323,31 @@ func smallArms(toks []lex.Token, leadEnd int) bool {
 		if t.Start >= leadEnd {
 			break
 		}
-		if t.Is("sniper", "snipers", "gunfire", "firing") || lex.HasAt(toks, i, "automatic", "weapons") || lex.HasAt(toks, i, "small", "weapons") ||
-			lex.HasAt(toks, i, "light", "weapons") || lex.HasAt(toks, i, "small", "arms") || lex.HasAt(toks, i, "light", "and", "heavy") {
+		if t.Is("sniper", "snipers", "gunfire", "firing") || smallArmsAt(toks, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// smallArmsNamed reports whether the lead names small arms as weapons
+// ("with small arms and grenades"), not as fire: "firing a rifle grenade"
+// fires the grenade.
+func smallArmsNamed(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if smallArmsAt(toks, i) {
+			return true
+		}
+	}
+	return false
+}
+
+func smallArmsAt(toks []lex.Token, i int) bool {
+	return lex.HasAt(toks, i, "automatic", "weapons") || lex.HasAt(toks, i, "small", "weapons") ||
+		lex.HasAt(toks, i, "light", "weapons") || lex.HasAt(toks, i, "small", "arms") || lex.HasAt(toks, i, "light", "and", "heavy")
 }
 
 // exploded reports whether the lead says a device went off or was thrown.
@@ -1535,9 +1555,11 @@ func targetsForces(toks []lex.Token) bool {
 			// state's people is that state's border post; not when
 			// villages were hit with it ("mortar shells on Indian
 			// posts and villages"), fire on people and forces alike.
-			// "fired at BSF posts": a post named by its force.
+			// A post named by its force ("fired at BSF posts") or by the
+			// last word of a force's name ("a Coast Guard post", "a
+			// Frontier Corps post").
 			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier",
-				"bsf", "crpf", "itbp", "ssb", "rangers", "bgb") &&
+				"bsf", "crpf", "itbp", "ssb", "rangers", "bgb", "guard", "guards", "corps", "navy", "naval", "ctd", "constabulary") &&
 				!(postOfState[toks[i-1].Lower] && !lex.HasAt(toks, i+1, "office") && !postsAndVillages(toks, i)) {
 				continue
 			}

@@ -2355,6 +2355,32 @@ func TestClassifyPostOfState(t *testing.T) {
 	})
 }
 
+// TestClassifyPostOfForceName covers a post named by the last word of a
+// force's name ("a Coast Guard post", "a Frontier Corps post"), the forces'
+// target, beside a post office and a commandant's house, which are not.
+func TestClassifyPostOfForceName(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"BLF militants attacked a Coast Guard post in Pasni on Friday.", nil, 0, true, false, ArmedClash},
+		{"BLA militants attacked a Frontier Corps post in Kohlu on Friday.", nil, 0, true, false, ArmedClash},
+		{"Gunmen attacked a Rangers post on the outskirts of Karachi.", nil, 0, true, false, ArmedClash},
+		{"BLF militants attacked a post office in Pasni on Friday.", nil, 0, true, false, Attack},
+		{"A grenade was thrown at the Coast Guard commandant's house in Gwadar.", nil, 0, true, false, Grenade},
+	})
+}
+
+// TestClassifyGrenadesWithSmallArms covers grenades named with small arms
+// in an assault on forces ("with small arms and grenades"), a battle,
+// beside grenades alone and small arms and grenades on a shop.
+func TestClassifyGrenadesWithSmallArms(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"BLA militants attacked an FC post in Nushki with small arms and grenades.", nil, 0, true, false, ArmedClash},
+		{"Militants stormed a police station in Mastung with automatic weapons and hand grenades.", nil, 0, true, false, ArmedClash},
+		{"Militants lobbed a grenade at an FC post in Turbat.", nil, 0, true, false, Grenade},
+		{"Militants targeted a police station in Srinagar by firing a rifle grenade at it.", nil, 0, true, false, Grenade},
+		{"Militants attacked a shop in Turbat with small arms and grenades, injuring the owner.", map[string]int{"civilians": 1}, 0, true, false, Grenade},
+	})
+}
+
 // TestClassifyArrestAtHearing covers forces' arrest made at a bail
 // hearing, beside men arrested for a bombing who were denied bail, a case
 // about an incident.
