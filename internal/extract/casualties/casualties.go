@@ -114,6 +114,11 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
+		if fs, last, ok := injuredNamedAt(toks, i, hints); ok {
+			figs = append(figs, fs...)
+			i = last
+			continue
+		}
 		if f, last, ok := theInjuredDiedAt(toks, i, hints); ok {
 			figs = append(figs, f)
 			i = last

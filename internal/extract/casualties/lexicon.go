@@ -204,7 +204,7 @@ var persons = map[string]string{
 	"policewoman": Security, "levies": Security, "rangers": Security, "guardsmen": Security,
 	"si": Security, "asi": Security, "sho": Security, "inspector": Security, "sub-inspector": Security,
 	"inspectors": Security, "sub-inspectors": Security, "superintendent": Security, "superintendents": Security,
-	"ssp": Security, "dsp": Security,
+	"ssp": Security, "dsp": Security, "officer-in-charge": Security,
 	"subedar": Security, "havildar": Security, "havaldar": Security, "hawaldar": Security, "naik": Security, "lance": Security, "sepoys'": Security,
 	"captain": Security, "major": Security, "lieutenant": Security, "colonel": Security, "fc": Security,
 	"crpf": Security, "bsf": Security, "jawans'": Security, "ranger": Security, "spo": Security, "spos": Security,

@@ -1,0 +1,99 @@
+package casualties
+
+import "github.com/vigil-osint/vigil/internal/extract/lex"
+
+// injuredNamedAt reads who the wounded told before were, by side: "The
+// injured included the SHO of the police station, two Home Guards and a
+// driver", "Among the wounded were three policemen". Like deadNamedAt's
+// dead, the list restates the wounded: the caller settles it against
+// their toll (a toll of "persons" is broken down by it, a side's toll
+// holds it), so only the forces and the armed groups are read; the
+// civilians are what the toll leaves. Each item is a count or an article
+// and a noun, its side the noun's before any "of" ("the officer-in-charge
+// of the police station"); an item of no side is passed over. The list
+// must open the sentence, as one restating the sentences before does:
+// after a toll in the same sentence ("Four people were killed; among the
+// injured were three policemen") it counts no wounded the text has not
+// counted. It returns the figures, the last token of the list and
+// whether the sentence opens with such a list.
+func injuredNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
+	if i != 0 {
+		return nil, 0, false
+	}
+	j := -1
+	switch {
+	case toks[i].Is("the") && i+2 < len(toks) && toks[i+1].Is("injured", "wounded") && toks[i+2].Is("included", "include", "includes"):
+		j = i + 3
+	case toks[i].Is("among") && i+3 < len(toks) && toks[i+1].Is("the") && toks[i+2].Is("injured", "wounded") && toks[i+3].Is("were", "was", "are", "is"):
+		j = i + 4
+	default:
+		return nil, 0, false
+	}
+	var figs []Figure
+	last := j
+	for s := j; s < len(toks); {
+		e := s
+		for e < len(toks) && !toks[e].Is(",", "and", ";", ".", "who", "while", "when", "which", "were", "was") {
+			e++
+		}
+		if n, h, ok := listItem(toks, s, e, hints); ok {
+			figs = append(figs, Figure{Kind: Injured, Category: personCategory(toks, h, hints), Count: n, Bound: lex.BoundExact, Start: toks[s].Start, End: toks[h].End})
+		}
+		last = max(last, e-1)
+		if e >= len(toks) || !toks[e].Is(",", "and") {
+			break
+		}
+		s = e + 1
+		if s < len(toks) && toks[s].Is("and") {
+			s++
+		}
+	}
+	// (A list of no side is read all the same: "The injured included
+	// two shopkeepers" tells of no new wounded.)
+	return forcesAndGroups(figs), last, true
+}
+
+// listItem reads one item, toks[s:e], of a list of people: its count
+// ("two Home Guards"; one for "the driver", "a constable", "his PSO") and
+// the index of its noun, the last word before any "of". A count that
+// does not agree with the noun's number reads nothing.
+func listItem(toks []lex.Token, s, e int, hints []Hint) (int, int, bool) {
+	if s >= e {
+		return 0, 0, false
+	}
+	h := s
+	for h < e && !toks[h].Is("of") {
+		h++
+	}
+	h--
+	n, k := 0, s
+	if q, ok := quantityAt(toks, s); ok && !q.Vague && q.Last < h {
+		n, k = int(q.Value), q.Last+1
+	} else if toks[s].Is("the", "a", "an", "his", "her", "their") {
+		n, k = 1, s+1
+	}
+	if n <= 0 || k > h {
+		return 0, 0, false
+	}
+	if _, ok := personAt(toks, h, hints); !ok || (n == 1) == plural(toks[h].Lower) {
+		return 0, 0, false
+	}
+	return n, h, true
+}
+
+// personCategory is the side personAt gives the noun at h.
+func personCategory(toks []lex.Token, h int, hints []Hint) string {
+	c, _ := personAt(toks, h, hints)
+	return c
+}
+
+// forcesAndGroups keeps the figures of the forces and the armed groups.
+func forcesAndGroups(figs []Figure) []Figure {
+	out := figs[:0]
+	for _, f := range figs {
+		if f.Category == Security || f.Category == Militants {
+			out = append(out, f)
+		}
+	}
+	return out
+}
