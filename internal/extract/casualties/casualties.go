@@ -210,6 +210,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	figs = dropUnconfirmedClaims(toks, figs)
 	figs = dropRivalClaims(toks, figs)
+	figs = dropAmongThose(toks, figs)
 	figs = dropCapturedThings(toks, figs)
 	diedWhereTaken(toks, figs)
 	sharedPartitive(toks, figs)
