@@ -310,6 +310,10 @@ var persons = map[string]string{
 	"commissioner": Civilians, "tehsildar": Civilians,
 	"peacekeeper": Security, "peacekeepers": Security, "gendarme": Security, "gendarmes": Security,
 	"marines": Security, "sailors": Security, "cadets": Security, "recruits": Security, "policeman's": Security,
+	// A navy's sailor and a Levies risaldar (its rank of an officer) are
+	// of the forces; a cell's ringleader is of the group he leads.
+	"sailor": Security, "risaldar": Security, "risaldars": Security,
+	"ringleader": Militants, "ringleaders": Militants,
 	"pedestrian": Civilians, "bystander": Civilians, "bystanders": Civilians, "diners": Civilians,
 	"shoppers": Civilians, "customers": Civilians, "visitors": Civilians, "protesters": Civilians,
 	"demonstrators": Civilians, "revellers": Civilians, "parishioners": Civilians, "churchgoers": Civilians,
