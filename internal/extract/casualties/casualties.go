@@ -2503,7 +2503,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// after the verb share the fate.
 	// ("The bomber also died, along with two civilians": the same after
 	// a death told with no auxiliary, set off by a comma.)
-	along := vEnd + 1
+	along := alongPastPlace(toks, vEnd+1)
 	// (A passive's list set off by a comma is often the attackers': "39
 	// hostages were killed, along with 29 militants".)
 	if lex.HasAt(toks, along, ",", "along", "with") && !passive && w0(w, "died", "perished", "succumbed") {
