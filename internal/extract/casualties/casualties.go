@@ -5202,6 +5202,8 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 	// stand between the list's items.
 	if j, ok := namedApposition(toks, k); ok {
 		k = j
+	} else if j, ok := ofComplementAfter(toks, k); ok {
+		k = j
 	}
 	// "shot dead a CPI-M member at Ranibandh in Bankura District and a
 	// Forward Bloc worker at Barikul": the place of the first stands
@@ -5325,7 +5327,7 @@ func coordinatedAfter(toks []lex.Token, p np, hints []Hint) []np {
 		// "a Maoist commander and his associate": a follower is of his
 		// leader's side.
 		if toks[q.head].Is(followers...) &&
-			toks[k].Is("his", "her", "their") && p.category != "" && p.category != Unknown && p.category != Perpetrators {
+			(toks[k].Is("his", "her", "their") || ofHisFollowers(toks, k)) && p.category != "" && p.category != Unknown && p.category != Perpetrators {
 			q.category = p.category
 		}
 		out = append(out, q)

@@ -278,6 +278,7 @@ var persons = map[string]string{
 	"himself": Perpetrators, "herself": Perpetrators, "themselves": Perpetrators,
 	"others": "", "other": "", "he": "", "she": "",
 	"passer": Civilians, "colleague": Civilians, "associate": Civilians, "associates": Civilians,
+	"accomplice": Civilians, "accomplices": Civilians,
 	"companion": Civilians, "companions": Civilians, "sympathiser": Civilians, "sympathisers": Civilians, "sympathizer": Civilians, "sympathizers": Civilians,
 	"dealer": Civilians, "owner": Civilians, "operator": Civilians, "priest": Civilians, "clerk": Civilians,
 	"accountant": Civilians, "manager": Civilians, "pradhan": Civilians, "mukhiya": Civilians, "chief": Civilians,
