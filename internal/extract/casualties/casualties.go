@@ -2879,6 +2879,9 @@ func sequel(toks []lex.Token, v int, p np, passive bool) bool {
 	if passive {
 		return false
 	}
+	if p.head > v && attackerThen(toks, v) {
+		return true
+	}
 	verb := v
 	if toks[v].Is("dead") && p.head < v {
 		// "shot the driver dead": the adverb stands before "shot".
