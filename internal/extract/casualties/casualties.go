@@ -2434,6 +2434,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	}
 	// Sub-counts: "12 people, including three soldiers, were killed".
 	subs := includedAfter(toks, main.head, hints, v, vEnd)
+	subs, unlike, besides := unlikeSibling(toks, main, subs, v)
 	if len(subs) == 0 && main.head < v {
 		// "16 people were killed in the attack, including the bomber":
 		// the list after the verb's adjuncts.
@@ -2485,6 +2486,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	if sib, ok := siblingAfter(toks, subs, hints, v); ok && sib.hasQ && sib.category != "" {
 		used[sib.head*4+kindIndex(kind)] = true
 		figs = append(figs, Figure{Kind: kind, Category: sib.category, Count: int(sib.q.Value), Bound: sib.q.Bound, Start: toks[sib.first].Start, End: toks[sib.head].End})
+	} else if besides {
+		used[unlike.head*4+kindIndex(kind)] = true
+		figs = append(figs, Figure{Kind: kind, Category: unlike.category, Count: int(unlike.q.Value), Bound: unlike.q.Bound, Start: toks[unlike.first].Start, End: toks[unlike.head].End})
 	}
 	// A whole of no side stays whole: the tally takes the sides' figures
 	// out of an unknown toll, in this sentence as across sentences.
@@ -5610,7 +5614,8 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 			if !ok && j == k-1 && toks[k].Is("and") && !plural(toks[j].Lower) && !isCap(toks[j].Text) {
 				// "including the bride's father and two children": one
 				// person named by a singular noun and its article.
-				if a := theBefore(toks, j); a >= 0 {
+				// ("including the suicide bomber and nine civilians".)
+				if a := theBeforeKind(toks, j); a >= 0 {
 					q, first, ok = lex.Quantity{Value: 1, Bound: lex.BoundExact, First: a, Last: j}, a, true
 				}
 			}
