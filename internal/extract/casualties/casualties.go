@@ -2420,10 +2420,13 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// "More" than a figure of the same sentence ("killing a policeman,
 	// while another succumbed") is summed with it there; only "more"
 	// than another sentence's toll is marked.
-	more := toldAsMore(toks, main) || sequel(toks, v, main, passive) || diedLater(toks, v, main, kind) || alsoOne(toks, v, main)
+	// (A further deed's toll is beyond the one before whole: "killing
+	// herself and a soldier" marks the soldier too.)
+	further := sequel(toks, v, main, passive)
+	more := toldAsMore(toks, main) || further || diedLater(toks, v, main, kind) || alsoOne(toks, v, main)
 	for _, f := range prev {
 		if f.Kind == kind && !f.Negated {
-			more = false
+			more, further = false, false
 		}
 	}
 	figs := []Figure{{Kind: kind, Category: main.category, Count: int(main.q.Value), Bound: main.q.Bound, Vague: main.q.Vague, Named: main.named, More: more, SideBefore: sideBefore, Start: start, End: end}}
@@ -2559,7 +2562,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			}
 		}
 		used[c.head*4+kindIndex(kind)] = true
-		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, Start: toks[c.first].Start, End: toks[c.head].End})
+		figs = append(figs, Figure{Kind: kind, Category: c.category, Count: int(c.q.Value), Bound: c.q.Bound, More: further, Start: toks[c.first].Start, End: toks[c.head].End})
 	}
 	if len(figs) == 1 && main.category == Civilians && toks[main.head].Is("people", "persons", "individuals") {
 		figs[0].Generic = true
@@ -2883,7 +2886,7 @@ func sequel(toks []lex.Token, v int, p np, passive bool) bool {
 	if passive {
 		return false
 	}
-	if p.head > v && attackerThen(toks, v) {
+	if p.head > v && (attackerThen(toks, v) || laterAttack(toks, v)) {
 		return true
 	}
 	verb := v

@@ -37,3 +37,46 @@ func attackerThen(toks []lex.Token, v int) bool {
 	}
 	return toks[i+1].Is("then", "later", "subsequently")
 }
+
+// laterAttack reports whether the participle at v tells the toll of
+// another attack that the sentence opens by dating after the one told
+// before: "One hour later a female suicide bomber blew herself up at the
+// bank, killing herself and a soldier", "Minutes later a second bomb went
+// off, killing three". A later attack by a new attacker or device is a
+// toll of its own, beyond the first.
+func laterAttack(toks []lex.Token, v int) bool {
+	w := v
+	if toks[w].Is("fatally", "mortally") {
+		w++
+	}
+	if v < 2 || w >= len(toks) || !strings.HasSuffix(toks[w].Lower, "ing") || !toks[v-1].Is(",") {
+		return false
+	}
+	i := 0
+	if q, ok := quantityAt(toks, 0); ok && !q.Vague {
+		i = q.Last + 1
+	} else if toks[0].Is("moments", "minutes", "hours") {
+		i = 0
+	} else {
+		return false
+	}
+	if i+1 >= len(toks) || !toks[i].Is("minute", "minutes", "hour", "hours", "moments") && !(i == 0 && toks[i].Is("moments", "minutes", "hours")) {
+		return false
+	}
+	if !toks[i+1].Is("later") {
+		return false
+	}
+	k := i + 2
+	if k < len(toks) && toks[k].Is(",") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Is("a", "an", "another", "the") {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && j < v; j++ {
+		if toks[j].Is("bomber", "attacker", "gunman", "assailant", "bomb", "blast", "explosion", "device") {
+			return true
+		}
+	}
+	return false
+}

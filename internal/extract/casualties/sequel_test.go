@@ -1,6 +1,9 @@
 package casualties
 
 import (
+	"fmt"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -35,6 +38,38 @@ func TestAttackerThen(t *testing.T) {
 			figs := Find(toks, nil)
 			if len(figs) == 0 || more(figs) != tc.more {
 				t.Errorf("Find(%q) = %q, more %v, want more %v", tc.sentence, summary(figs), more(figs), tc.more)
+			}
+		})
+	}
+}
+
+// TestLaterAttack pairs sentences that open by dating a new attacker's
+// or device's deed after the one before ("One hour later a second bomber
+// ..., killing ...") with near sentences of the same attack told again.
+// A figure told as beyond the toll before is written with a "+".
+func TestLaterAttack(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"an hour later a bomber, herself and a soldier", "One hour later a female suicide bomber blew herself up at the gate, killing herself and a policeman.", "perpetrators.killed=1+ security_forces.killed=1+"},
+		{"minutes later a bomb", "Minutes later a second bomb went off near the ambulances, killing three rescuers.", "unknown.killed=3+"},
+		{"no new attacker", "One hour later the gunmen fled into the hills, killing a shepherd on the way.", "civilians.killed=1"},
+		{"the same blast", "The blast, which went off an hour later than planned, killed three rescuers.", "unknown.killed=3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			var parts []string
+			for _, f := range Find(toks, nil) {
+				s := fmt.Sprintf("%s.%s=%d", f.Category, f.Kind, f.Count)
+				if f.More {
+					s += "+"
+				}
+				parts = append(parts, s)
+			}
+			sort.Strings(parts)
+			if s := strings.Join(parts, " "); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
 			}
 		})
 	}
