@@ -2422,7 +2422,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// than another sentence's toll is marked.
 	// (A further deed's toll is beyond the one before whole: "killing
 	// herself and a soldier" marks the soldier too.)
-	further := sequel(toks, v, main, passive)
+	further := sequel(toks, v, main, passive) || passive && attackerWentOnPassive(toks, main)
 	more := toldAsMore(toks, main) || further || diedLater(toks, v, main, kind) || alsoOne(toks, v, main)
 	for _, f := range prev {
 		if f.Kind == kind && !f.Negated {

@@ -25,17 +25,37 @@ func attackerThen(toks []lex.Token, v int) bool {
 	if toks[k].Is("also") {
 		k--
 	}
-	if !toks[k].Is(",") {
-		return false
-	}
+	return toks[k].Is(",") && attackerWentOn(toks)
+}
+
+// attackerWentOn reports whether a sentence opens by telling that the
+// attacker went on: "The attacker then ...", "He later ...", "Then, he
+// ...".
+func attackerWentOn(toks []lex.Token) bool {
 	i := 0
-	if toks[i].Is("the") {
+	then := false
+	if lex.HasAt(toks, 0, "then", ",") {
+		i, then = 2, true
+	}
+	if i < len(toks) && toks[i].Is("the") {
 		i++
 	}
 	if i+1 >= len(toks) || !toks[i].Is("attacker", "attackers", "gunman", "gunmen", "assailant", "assailants", "he", "she", "they", "perpetrator", "terrorist", "terrorists") {
 		return false
 	}
-	return toks[i+1].Is("then", "later", "subsequently")
+	return then || toks[i+1].Is("then", "later", "subsequently")
+}
+
+// attackerWentOnPassive reports a passive toll of a place the attacker
+// went on to attack, told in the sentence that says so: "Then, he
+// attacked a supermarket, where two civilians were killed". The
+// attacker's own fate ("He was then shot dead") is left: the people
+// before the verb must follow "where" or "in which".
+func attackerWentOnPassive(toks []lex.Token, p np) bool {
+	if !attackerWentOn(toks) || p.first < 1 {
+		return false
+	}
+	return toks[p.first-1].Is("where") || p.first >= 2 && lex.HasAt(toks, p.first-2, "in", "which")
 }
 
 // laterAttack reports whether the participle at v tells the toll of

@@ -74,3 +74,31 @@ func TestLaterAttack(t *testing.T) {
 		})
 	}
 }
+
+// TestAttackerWentOnPassive pairs a passive toll of the place an
+// attacker went on to attack, told in the sentence that says he went on,
+// with near sentences of his own fate or of no going on.
+func TestAttackerWentOnPassive(t *testing.T) {
+	tests := []struct {
+		name, sentence string
+		more           bool
+	}{
+		{"then, he attacked, where", "Then, he stormed a bank, where three customers were killed.", true},
+		{"he then, in which", "The gunman then opened fire on a bus stop in which two women were wounded.", true},
+		{"his own fate", "The gunman was then shot dead by the police.", false},
+		{"no going on", "He stormed a bank, where three customers were killed.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			figs := Find(toks, nil)
+			more := false
+			for _, f := range figs {
+				more = more || f.More
+			}
+			if len(figs) == 0 || more != tc.more {
+				t.Errorf("Find(%q) = %q, more %v, want more %v", tc.sentence, summary(figs), more, tc.more)
+			}
+		})
+	}
+}
