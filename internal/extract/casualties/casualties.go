@@ -2831,7 +2831,7 @@ func hospital(toks []lex.Token, v int) bool {
 // alone.)
 func oneToldBefore(toks []lex.Token, p np) bool {
 	the := toks[p.first].Is("the") && p.head > p.first || p.first > 0 && toks[p.first-1].Is("the")
-	return the && !plural(toks[p.head].Lower)
+	return (the || kinOfOneTold(toks, p)) && !plural(toks[p.head].Lower)
 }
 
 // diedOfWoundsAt reports whether the casualty word at v tells a death of
