@@ -211,6 +211,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	figs = dropUnconfirmedClaims(toks, figs)
 	figs = dropRivalClaims(toks, figs)
 	figs = dropAmongThose(toks, figs)
+	remainingWounded(toks, figs)
 	figs = dropCapturedThings(toks, figs)
 	diedWhereTaken(toks, figs)
 	sharedPartitive(toks, figs)
