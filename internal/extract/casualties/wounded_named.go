@@ -20,6 +20,9 @@ func injuredNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool)
 	if i != 0 {
 		return nil, 0, false
 	}
+	if figs, last, ok := injuredNamedApposition(toks, hints); ok {
+		return figs, last, true
+	}
 	j := -1
 	switch {
 	case toks[i].Is("the") && i+2 < len(toks) && toks[i+1].Is("injured", "wounded") && toks[i+2].Is("included", "include", "includes"):
@@ -96,4 +99,42 @@ func forcesAndGroups(figs []Figure) []Figure {
 		}
 	}
 	return out
+}
+
+// injuredNamedApposition reads the wounded a sentence opens by naming in
+// an apposition: "The injured, Assistant Sub-Inspector Rabindra Nayak and
+// Havildar Sapan Behera, were admitted to hospital" is two policemen
+// wounded. Each name is one person, of the side of his rank or title
+// (a civilian when he has none); the apposition must close with a comma
+// before the verb. It returns the figures and the last token read.
+func injuredNamedApposition(toks []lex.Token, hints []Hint) ([]Figure, int, bool) {
+	if len(toks) < 6 || !toks[0].Is("the") || !toks[1].Is("injured", "wounded") || !toks[2].Is(",") {
+		return nil, 0, false
+	}
+	var figs []Figure
+	s := 3
+	for k := 3; k < len(toks) && k < 40; k++ {
+		if !toks[k].Is(",", "and") {
+			if toks[k].Punct || !isCap(toks[k].Text) {
+				return nil, 0, false
+			}
+			continue
+		}
+		if k == s {
+			return nil, 0, false
+		}
+		cat := Civilians
+		for m := s; m < k; m++ {
+			if c, ok := personAt(toks, m, hints); ok && c != "" {
+				cat = c
+				break
+			}
+		}
+		figs = append(figs, Figure{Kind: Injured, Category: cat, Count: 1, Bound: lex.BoundExact, Start: toks[s].Start, End: toks[k-1].End})
+		if toks[k].Is(",") && k+1 < len(toks) && isAux(toks[k+1]) {
+			return figs, k, true
+		}
+		s = k + 1
+	}
+	return nil, 0, false
 }

@@ -29,3 +29,24 @@ func TestInjuredNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestInjuredNamedApposition pairs sentences that open by naming the
+// wounded in an apposition with near sentences whose apposition is no
+// list of names.
+func TestInjuredNamedApposition(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"two ranks and names", "The injured, Sub-Inspector Ramesh Oraon and Constable Bablu Munda, were shifted to Ranchi.", "security_forces.injured=1 security_forces.injured=1"},
+		{"names with no rank", "The wounded, Sita Devi and Ramu Mahto, were taken to the district hospital.", "civilians.injured=1 civilians.injured=1"},
+		{"no names", "The injured, most of them pilgrims, were taken to Jammu.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if s := summary(Find(toks, nil)); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
+			}
+		})
+	}
+}
