@@ -5624,6 +5624,11 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 				}
 			}
 			if !ok {
+				// "Fourteen soldiers and policemen and 21 militants": one
+				// count shared by two plurals.
+				q, first, ok = sharedCountBefore(toks, j, hints)
+			}
+			if !ok {
 				break
 			}
 			// "Out of a dozen personnel, 3 were killed": the pool the

@@ -42,3 +42,24 @@ func theBeforeKind(toks []lex.Token, j int) int {
 	}
 	return -1
 }
+
+// sharedCountBefore reads the count of the plural at j that it shares
+// with the plural before it: in "Fourteen soldiers and policemen and 21
+// militants were killed" the fourteen are soldiers and policemen. The
+// plural before must be a person's noun of the same side, with a count
+// of its own.
+func sharedCountBefore(toks []lex.Token, j int, hints []Hint) (lex.Quantity, int, bool) {
+	if j < 3 || !plural(toks[j].Lower) || !toks[j-1].Is("and") || !plural(toks[j-2].Lower) {
+		return lex.Quantity{}, 0, false
+	}
+	c1, ok1 := personAt(toks, j-2, hints)
+	c2, ok2 := personAt(toks, j, hints)
+	if !ok1 || !ok2 || c1 == "" || c1 != c2 {
+		return lex.Quantity{}, 0, false
+	}
+	q, first, ok := countBefore(toks, j-2)
+	if !ok || q.Vague {
+		return lex.Quantity{}, 0, false
+	}
+	return q, first, true
+}

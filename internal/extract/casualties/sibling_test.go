@@ -27,3 +27,24 @@ func TestUnlikeSibling(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedCountBefore pairs lists whose first count is shared by two
+// plurals of one side ("Twelve soldiers and policemen and 30 militants")
+// with near lists whose plurals are of two sides.
+func TestSharedCountBefore(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"a count shared by one side", "Twelve soldiers and policemen and 30 insurgents were killed in the fighting.", "militants.killed=30 security_forces.killed=12"},
+		{"a count shared alone", "Twelve soldiers and policemen were killed in the fighting.", "security_forces.killed=12"},
+		{"two sides share no count", "Six soldiers and villagers and 30 insurgents were killed.", "militants.killed=30"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if s := summary(Find(toks, nil)); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
+			}
+		})
+	}
+}
