@@ -4114,6 +4114,9 @@ func phraseBefore(toks []lex.Token, v int, hints []Hint) (np, bool) {
 		if skipFrom < 0 {
 			skipFrom, skipTo = bareWhoClause(toks, v, hints)
 		}
+		if skipFrom < 0 {
+			skipFrom, skipTo = escortClause(toks, v, hints)
+		}
 		bare = skipFrom >= 0
 	}
 	for k := v - 1; k >= limit; k-- {
