@@ -51,6 +51,7 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 		perSentence[0] = d.notToldApart(own[0], group, perSentence[0])
 	}
 	d.dropToldBefore(own, perSentence)
+	d.countIncluded(own, perSentence)
 	cas, fatal, fatalBound, casEv := tally(d.beyond(append(perSentence, d.lateTolls(group)...)))
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
@@ -2147,4 +2148,33 @@ func (x *Extractor) goneAfter(d *doc, group []int, toks []lex.Token, h taxonomy.
 		later = append(later, d.sents[i].Toks...)
 	}
 	return len(later) > 0 && taxonomy.PickUpGone(toks, h, later)
+}
+
+// countIncluded reads who a toll was when the sentence after it opens
+// with its count alone: "The Maoists killed 12 persons ... The 12
+// included two SPOs and a woman" (two SPOs of the twelve dead), "...
+// killing nine. The nine included two SPOs and a constable". Such a
+// sentence names no violence, so no event holds it: it is read with the
+// sentence before, whose toll of the same count gives its kind.
+func (d *doc) countIncluded(own []int, perSentence [][]casualties.Figure) {
+	for si, i := range own {
+		next := i + 1
+		if next >= len(d.sents) || si+1 < len(own) && own[si+1] == next || len(d.liveHits(next)) > 0 || d.sents[next].Para != d.sents[i].Para {
+			continue
+		}
+		s := d.sents[next]
+		n, j, ok := casualties.CountIncluded(s.Toks)
+		if !ok {
+			continue
+		}
+		kind := ""
+		for _, f := range perSentence[si] {
+			if !f.Negated && f.Count == n && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
+				kind = f.Kind
+			}
+		}
+		if kind != "" {
+			perSentence[si] = append(slices.Clone(perSentence[si]), casualties.Included(s.Toks, j, kind, d.hintsIn(s.Start, s.End))...)
+		}
+	}
 }

@@ -737,3 +737,36 @@ func TestEventFirstSubType(t *testing.T) {
 		}
 	}
 }
+
+// TestCountIncluded pairs a sentence that opens with a toll's count alone
+// ("The nine included two SPOs and a constable"), read as who the toll
+// of the sentence before was, with near texts where no toll before has
+// that count.
+func TestCountIncluded(t *testing.T) {
+	x := extractor(t)
+	tests := []struct {
+		text                 string
+		security, civilians  int
+		unknown, kindInjured bool
+	}{
+		{"Maoists ambushed a tractor near Basaguda in Bijapur District, killing seven. The seven included three SPOs and a driver.", 3, 0, true, false},
+		{"Maoists shot dead 11 persons at a weekly market in Bijapur District. The 11 included a constable and two traders.", 1, 10, false, false},
+		{"Eight persons were injured in the IED blast near Usoor. The eight included two constables.", 2, 6, false, true},
+		{"Maoists shot dead 11 persons at a weekly market in Bijapur District. The 12 included a constable.", 0, 11, false, false},
+	}
+	for _, tc := range tests {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) != 1 {
+			t.Errorf("%q: %d events, want 1", tc.text, len(out.Events))
+			continue
+		}
+		c := out.Events[0].Casualties
+		sec, civ := c.SecurityForces.Killed, c.Civilians.Killed
+		if tc.kindInjured {
+			sec, civ = c.SecurityForces.Injured, c.Civilians.Injured
+		}
+		if sec != tc.security || civ != tc.civilians || tc.unknown != (c.Unknown.Killed > 0) {
+			t.Errorf("%q: security %d, civilians %d, unknown %d; want %d, %d, unknown %v", tc.text, sec, civ, c.Unknown.Killed, tc.security, tc.civilians, tc.unknown)
+		}
+	}
+}

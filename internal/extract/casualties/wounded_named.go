@@ -138,3 +138,46 @@ func injuredNamedApposition(toks []lex.Token, hints []Hint) ([]Figure, int, bool
 	}
 	return nil, 0, false
 }
+
+// CountIncluded reads a sentence that opens by telling who a toll told
+// before were, by its count alone: "The 12 included two SPOs and a
+// woman", "The nine included two SPOs, a constable and six villagers".
+// It returns the count (12, nine) and the index of the list's first
+// word; the caller, who knows the toll the count repeats, reads the list
+// with Included.
+func CountIncluded(toks []lex.Token) (int, int, bool) {
+	if len(toks) < 4 || !toks[0].Is("the") {
+		return 0, 0, false
+	}
+	q, ok := quantityAt(toks, 1)
+	if !ok || q.Vague || q.First != 1 || q.Value < 2 || !lex.HasAt(toks, q.Last+1, "included") {
+		return 0, 0, false
+	}
+	return int(q.Value), q.Last + 2, true
+}
+
+// Included reads the list at j of a sentence such as "The 12 included
+// two SPOs and a woman" as figures of kind, the kind of the toll the
+// count repeats. Like injuredNamedAt's, the list restates that toll:
+// only the forces and the armed groups are read, the civilians being
+// what the toll leaves.
+func Included(toks []lex.Token, j int, kind string, hints []Hint) []Figure {
+	var figs []Figure
+	for s := j; s < len(toks); {
+		e := s
+		for e < len(toks) && !toks[e].Is(",", "and", ";", ".", "who", "while", "when", "which", "were", "was") {
+			e++
+		}
+		if n, h, ok := listItem(toks, s, e, hints); ok {
+			figs = append(figs, Figure{Kind: kind, Category: personCategory(toks, h, hints), Count: n, Bound: lex.BoundExact, Start: toks[s].Start, End: toks[h].End})
+		}
+		if e >= len(toks) || !toks[e].Is(",", "and") {
+			break
+		}
+		s = e + 1
+		if s < len(toks) && toks[s].Is("and") {
+			s++
+		}
+	}
+	return forcesAndGroups(figs)
+}

@@ -50,3 +50,29 @@ func TestInjuredNamedApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestCountIncluded checks the opening of a sentence that tells who a
+// toll was by its count alone, and the list read with the toll's kind,
+// beside openings of another shape.
+func TestCountIncluded(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"a count in figures", "The 14 included three jawans, a Home Guard and a contractor.", "security_forces.killed=1 security_forces.killed=3"},
+		{"a count in words", "The nine included two SPOs and six villagers.", "security_forces.killed=2"},
+		{"one is no toll", "The one included a bag of explosives.", ""},
+		{"no count", "The dead included two SPOs.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			got := ""
+			if _, j, ok := CountIncluded(toks); ok {
+				got = summary(Included(toks, j, Killed, nil))
+			}
+			if got != tc.want {
+				t.Errorf("Included(%q) = %q, want %q", tc.sentence, got, tc.want)
+			}
+		})
+	}
+}
