@@ -173,10 +173,11 @@ func outletName(toks []lex.Token, m *dates.Mention) bool {
 // and the wire's name or a dash after it ("PESHAWAR, Pakistan, Oct 23
 // (Reuters) -").
 func datelineDate(toks []lex.Token, m *dates.Mention) bool {
-	// "On 14 March 2024 (between 12 and 14 March), militants attacked":
-	// an ACLED note opens with the day it codes, and a dateline has no
-	// "On".
-	if m.Lead == "on" {
+	// "On 14 March 2024 (between 12 and 14 March), militants attacked",
+	// "Around 1 September 2024 (between 25 August and 1 September)": an
+	// ACLED note opens with the day it codes, and a dateline has no "On"
+	// or "Around".
+	if m.Lead == "on" || m.Lead == "around" {
 		return false
 	}
 	k := 0

@@ -220,9 +220,9 @@ func checkDated(t *testing.T, tests []datedCase) {
 // TestCaseRegisteredIsTheReportsDay checks that a day heading "registered
 // a case" or "lodged an FIR" is the report's, and the deed's own day told
 // after it wins; that a case registered with no other day keeps its day;
-// and that an ACLED note's opening "On <day>" stands over the range a
-// bracket gives after it, while a wire's dateline before a bracket is
-// still no deed's day.
+// and that an ACLED note's opening "On <day>" or "Around <day>" stands
+// over the range a bracket gives after it, while a wire's dateline before
+// a bracket is still no deed's day.
 func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
 	pub := time.Date(2025, 3, 13, 0, 0, 0, 0, time.UTC) // a Thursday
 	tests := []datedCase{
@@ -234,6 +234,8 @@ func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
 			"Police on Thursday registered a case against two brothers who shot dead a rickshaw driver in the bazaar.", "2025-03-13", pub},
 		{"the opening day of a note over a bracketed range",
 			"On 9 February 2024 (between 7 and 9 February), BLA militants attacked a Levies post at Mangochar (Kalat, Balochistan).", "2024-02-09", time.Time{}},
+		{"a note opening 'Around' a day over a bracketed range",
+			"Around 1 September 2024 (between 25 August and 1 September), BLA militants attacked an FC camp in Bela (Las Bela, Balochistan).", "2024-09-01", time.Time{}},
 		{"a wire's dateline before a bracket",
 			"KALAT, Feb 9 (Reuters) - Militants attacked a Levies post at Mangochar on Wednesday.", "2024-02-07", time.Date(2024, 2, 9, 0, 0, 0, 0, time.UTC)},
 	}
