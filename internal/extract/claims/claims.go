@@ -2998,7 +2998,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		out = append(out, p)
 	}
 	// "between 1 January and 31 March 2024", which the date reader leaves.
-	for _, m := range betweenDays.FindAllStringSubmatchIndex(low, -1) {
+	for _, m := range findAllIf(betweenDays, low, "between ") {
 		g := func(i int) string {
 			if m[2*i] < 0 {
 				return ""
@@ -3021,7 +3021,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 		}
 	}
 	// "Since March 6 2000", told without the comma the date reader wants.
-	for _, m := range sinceDay.FindAllStringSubmatchIndex(low, -1) {
+	for _, m := range findAllIf(sinceDay, low, "since ") {
 		y, _ := strconv.Atoi(low[m[6]:m[7]])
 		if start, ok := dayOf(y, low[m[2]:m[3]], low[m[4]:m[5]]); ok && !overlaps(out, m[0], m[1]) {
 			out = append(out, dates.Period{Start: start, End: published, StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
@@ -3030,7 +3030,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	// "2024 was the deadliest year for its security forces in a decade,
 	// with more than 680 soldiers killed": the year the sentence ranks
 	// dates its figures, though told bare as its subject.
-	for _, m := range rankedYear.FindAllStringSubmatchIndex(low, -1) {
+	for _, m := range findAllIf(rankedYear, low, "deadliest", "bloodiest", "worst", "most violent") {
 		y, _ := strconv.Atoi(low[m[2]:m[3]])
 		if !overlaps(out, m[2], m[3]) {
 			out = append(out, dates.Period{Start: time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC),
@@ -3049,7 +3049,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 	// "in the first five months of the year", "in the first quarter": the
 	// year is the publication's, or the one before when that quarter is
 	// still to come.
-	for _, m := range firstMonthsOfYear.FindAllStringSubmatchIndex(low, -1) {
+	for _, m := range findAllIf(firstMonthsOfYear, low, " months of ") {
 		n := monthCounts[low[m[2]:m[3]]]
 		start := time.Date(published.Year(), 1, 1, 0, 0, 0, 0, time.UTC)
 		// "219 people were killed in 2025, and 120 of them in the
@@ -3061,7 +3061,7 @@ func joinPeriods(text string, ps []dates.Period, published time.Time) []dates.Pe
 			out = append(out, dates.Period{Start: start, End: start.AddDate(0, n, -1), StartOff: m[0], EndOff: m[1], Text: text[m[0]:m[1]]})
 		}
 	}
-	for _, m := range quarterNoYear.FindAllStringSubmatchIndex(low, -1) {
+	for _, m := range findAllIf(quarterNoYear, low, " quarter") {
 		// "during the first quarter of this year" is the publication's
 		// year as much as "during the first quarter"; the period the
 		// date reader gave "this year" gives way to it.
@@ -3649,6 +3649,19 @@ var (
 	sinceDay          = regexp.MustCompile(`since ([a-z]+) (\d{1,2}) (\d{4})`)
 	quarterNoYear     = regexp.MustCompile(`(?:in|during) the (first|second|third|fourth) quarter`)
 )
+
+// findAllIf runs re over low only when low holds one of the literals that
+// every match of re contains: most texts hold none, and a regular
+// expression without a literal prefix otherwise steps through the whole
+// text.
+func findAllIf(re *regexp.Regexp, low string, literals ...string) [][]int {
+	for _, l := range literals {
+		if strings.Contains(low, l) {
+			return re.FindAllStringSubmatchIndex(low, -1)
+		}
+	}
+	return nil
+}
 
 // dayOf returns the day of a month named in full, in year y.
 func dayOf(y int, month, day string) (time.Time, bool) {
