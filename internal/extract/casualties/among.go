@@ -21,7 +21,10 @@ func dropAmongThose(toks []lex.Token, figs []Figure) []Figure {
 		part := false
 		if !f.Negated && among(f) {
 			for m, g := range figs {
-				if m != k && g.Kind == f.Kind && !g.Negated && g.Count >= f.Count && !among(g) &&
+				// A figure from the same words read to a later "the
+				// dead" ("three policemen were among the dead and that
+				// the rest of the dead") is the same people, no toll.
+				if m != k && g.Start != f.Start && g.Kind == f.Kind && !g.Negated && g.Count >= f.Count && !among(g) &&
 					(g.Category == f.Category || g.Category == Unknown || g.Generic) {
 					part = true
 					break

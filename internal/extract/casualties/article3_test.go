@@ -19,6 +19,7 @@ func TestFindArticleThree(t *testing.T) {
 		{"a side's count among the dead", "Two policemen were among the dead, officials said.", "security_forces.killed=2"},
 		{"also among those killed", "Three soldiers were also among those killed in the blast.", "security_forces.killed=3"},
 		{"militants among the dead", "Four militants were among the dead.", "militants.killed=4"},
+		{"a side among the dead, the rest of the dead after", "He said three policemen were among the dead and that the rest of the dead were civilians.", "security_forces.killed=3"},
 		{"people of no side among the dead are left to the toll", "Two women were among the dead.", ""},
 		{"among the first to arrive", "Two policemen were among the first to reach the spot.", ""},
 		{"a side's count among the injured", "Three policemen were among the injured.", "security_forces.injured=3"},
