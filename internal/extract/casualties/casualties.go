@@ -78,6 +78,10 @@ type Hint struct {
 func Find(toks []lex.Token, hints []Hint) []Figure {
 	var figs []Figure
 	used := map[int]bool{} // noun-phrase heads already counted, by kind
+	// The dead named as a share ("the dead included", "two policemen were
+	// among the dead") need one of these words: most sentences have none,
+	// and reading a count at every word is dear.
+	namesDead := slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("dead", "deceased", "among") })
 	for i := 0; i < len(toks); i++ {
 		if neg, n := negationAt(toks, i); neg {
 			figs = append(figs, Figure{Kind: negKind(toks, i, n), Category: Unknown, Negated: true, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[i+n-1].End})
@@ -109,10 +113,12 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
-		if fs, last, ok := deadNamedAt(toks, i, hints); ok {
-			figs = append(figs, fs...)
-			i = last
-			continue
+		if namesDead {
+			if fs, last, ok := deadNamedAt(toks, i, hints); ok {
+				figs = append(figs, fs...)
+				i = last
+				continue
+			}
 		}
 		if fs, last, ok := injuredNamedAt(toks, i, hints); ok {
 			figs = append(figs, fs...)
