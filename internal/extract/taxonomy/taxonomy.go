@@ -368,6 +368,9 @@ var words = map[string]Cue{
 	"artillery": CueShelling, "shelling": CueShelling, "shells": CueShelling, "shelled": CueShelling,
 	"missile": CueShelling, "missiles": CueShelling, "rpg": CueShelling, "rpgs": CueShelling,
 	"grenade": CueGrenade, "grenades": CueGrenade, "hurled": CueGrenade, "lobbed": CueGrenade,
+	// Pakistan's press calls a small bomb a "cracker" ("planted a cracker
+	// on a gas pipeline"); read only beside a deed (crackerBomb).
+	"cracker": CueExplosive, "crackers": CueExplosive,
 	"ied": CueExplosive, "ieds": CueExplosive, "bomb": CueExplosive, "bombs": CueExplosive, "blast": CueExplosive,
 	"blasts": CueExplosive, "explosion": CueExplosive, "explosions": CueExplosive, "exploded": CueExplosive,
 	"landmine": CueExplosive, "landmines": CueExplosive, "mine": CueExplosive, "vbied": CueExplosive,
@@ -861,6 +864,9 @@ func Scan(toks []lex.Token) []Hit {
 				// "drove an explosives-laden car into the gate": the
 				// driver died with his bomb, a suicide attack.
 				c = CueSuicide
+			case toks[i].Is("cracker", "crackers") && !crackerBomb(toks, i):
+				// "seized crackers from a shop": fireworks.
+				continue
 			case toks[i].Is("snipers", "sniper") && i > 0 && toks[i-1].Is("placed", "posted", "positioned", "stationed", "deployed"):
 				// "placed snipers on its roof": a post manned, no shot.
 				continue
@@ -891,6 +897,18 @@ func Scan(toks []lex.Token) []Hit {
 		}
 	}
 	return intercepts(toks, hits)
+}
+
+// crackerBomb reports a "cracker" planted, thrown or set off, the small
+// bomb of Pakistan's press: "planted a cracker on a gas pipeline", "a
+// cracker exploded outside his house", "a cracker attack".
+func crackerBomb(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < len(toks) && k <= i+4; k++ {
+		if k != i && toks[k].Is("planted", "hurled", "thrown", "threw", "lobbed", "exploded", "explosion", "blast", "attack", "detonated", "went") {
+			return true
+		}
+	}
+	return false
 }
 
 // bombDerailed reports whether the derailment at i was a bomb's: a bomb,

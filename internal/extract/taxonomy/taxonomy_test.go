@@ -2381,6 +2381,17 @@ func TestClassifyGrenadesWithSmallArms(t *testing.T) {
 	})
 }
 
+// TestClassifyCracker covers the "cracker" of Pakistan's press, a small
+// bomb when planted or set off, beside fireworks seized or burst.
+func TestClassifyCracker(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Unidentified men planted a cracker on a gas pipeline near Hyderabad on Tuesday.", nil, 0, true, false, RemoteExplosive},
+		{"A cracker exploded outside the house of a councillor in Quetta on Tuesday.", nil, 0, true, false, RemoteExplosive},
+		{"Police seized a large stock of crackers from a shop in Quetta on Tuesday.", nil, 0, true, true, ""},
+		{"Children burst crackers to celebrate the win in Quetta on Tuesday.", nil, 0, false, false, ""},
+	})
+}
+
 // TestClassifyArrestAtHearing covers forces' arrest made at a bail
 // hearing, beside men arrested for a bombing who were denied bail, a case
 // about an incident.
