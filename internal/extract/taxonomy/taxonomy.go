@@ -864,6 +864,11 @@ func Scan(toks []lex.Token) []Hit {
 				// "drove an explosives-laden car into the gate": the
 				// driver died with his bomb, a suicide attack.
 				c = CueSuicide
+			case (c == CueGrenade || c == CueShelling) && armedWith(toks, i):
+				// "assailants armed with rockets and grenades fired on
+				// the quarters": the arms they carried, not how they
+				// struck.
+				continue
 			case toks[i].Is("cracker", "crackers") && !crackerBomb(toks, i):
 				// "seized crackers from a shop": fireworks.
 				continue
@@ -897,6 +902,22 @@ func Scan(toks []lex.Token) []Hit {
 		}
 	}
 	return intercepts(toks, hits)
+}
+
+// armedWith reports a weapon at i named among the arms people were
+// "armed with" ("gunmen armed with rockets and grenades"), no verb
+// between: not "armed with rifles, fired rockets at".
+func armedWith(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		t := toks[k]
+		if t.Is("with") {
+			return toks[k-1].Is("armed", "heavily-armed")
+		}
+		if t.Punct && !t.Is(",") || strings.HasSuffix(t.Lower, "ed") || strings.HasSuffix(t.Lower, "ing") || t.Is("threw", "fired", "hurled", "lobbed") {
+			return false
+		}
+	}
+	return false
 }
 
 // crackerBomb reports a "cracker" planted, thrown or set off, the small

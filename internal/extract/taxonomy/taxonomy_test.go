@@ -2392,6 +2392,18 @@ func TestClassifyCracker(t *testing.T) {
 	})
 }
 
+// TestClassifyArmedWith covers the arms attackers were "armed with",
+// which do not tell how they struck, beside the same weapons thrown or
+// fired.
+func TestClassifyArmedWith(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Assailants armed with rockets and grenades fired on the miners' quarters in Harnai, killing 12 miners.", map[string]int{"civilians": 12}, 12, true, false, Attack},
+		{"Gunmen armed with grenades opened fire on a bus in Quetta, killing four passengers.", map[string]int{"civilians": 4}, 4, true, false, Attack},
+		{"The attackers hurled grenades at the miners' quarters in Harnai, killing 12 miners.", map[string]int{"civilians": 12}, 12, true, false, Grenade},
+		{"Militants armed with rifles fired rockets at an FC post in Harnai.", nil, 0, true, false, Shelling},
+	})
+}
+
 // TestClassifyArrestAtHearing covers forces' arrest made at a bail
 // hearing, beside men arrested for a bombing who were denied bail, a case
 // about an incident.
