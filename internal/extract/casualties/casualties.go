@@ -209,6 +209,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 		i = vEnd
 	}
 	figs = append(figs, bomberBesides(toks, figs)...)
+	figs = append(figs, bomberBlewUp(toks, figs)...)
 	// "Several commandos were injured", "quite a few rebels were
 	// injured": incident coders count no wounded the text does not
 	// count. ("Hundreds injured" and "dozens wounded" keep their
@@ -498,6 +499,42 @@ func bomberBesides(toks []lex.Token, figs []Figure) []Figure {
 			continue
 		}
 		return []Figure{{Kind: Killed, Category: Perpetrators, Count: count, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[k].End}}
+	}
+	return nil
+}
+
+// bomberBlewUp returns the bomber's own death when a sentence tells a
+// suicide bomber blowing himself up ("a suicide bomber blew himself up
+// in a market, killing five people", "the bomber detonated his
+// explosives near a van"): he died, and ACLED counts him
+// among the fatalities though the toll told is of the others. Not when
+// the sentence already reads an attacker's death ("killing himself and
+// two guards"), nor for a bomber caught before he could ("tried to blow
+// himself up").
+func bomberBlewUp(toks []lex.Token, figs []Figure) []Figure {
+	for _, f := range figs {
+		if f.Kind == Killed && f.Category == Perpetrators {
+			return nil
+		}
+	}
+	for i := 2; i+1 < len(toks); i++ {
+		// "blew himself up", "detonated his explosives", "detonated her
+		// suicide vest".
+		blewUp := toks[i].Is("himself", "herself") && toks[i+1].Is("up") && toks[i-1].Is("blew")
+		detonated := toks[i].Is("his", "her") && toks[i-1].Is("detonated") && toks[i+1].Is("explosives", "vest", "suicide", "explosive", "jacket")
+		if !blewUp && !detonated {
+			continue
+		}
+		// The subject: "a suicide bomber", "the bomber", "a teenage
+		// suicide attacker" just before the verb.
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if toks[k].Is("bomber", "attacker") {
+				return []Figure{{Kind: Killed, Category: Perpetrators, Count: 1, Bound: lex.BoundExact, Start: toks[k].Start, End: toks[i+1].End}}
+			}
+			if toks[k].Punct {
+				break
+			}
+		}
 	}
 	return nil
 }
