@@ -32,6 +32,16 @@ func injuredNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool)
 	default:
 		return nil, 0, false
 	}
+	// (A list of no side is read all the same: "The injured included
+	// two shopkeepers" tells of no new wounded.)
+	figs, last := peopleList(toks, j, Injured, hints)
+	return forcesAndGroups(figs), last, true
+}
+
+// peopleList reads the list of people at j ("two Home Guards, the driver
+// and a constable") as figures of kind, one an item, and returns them
+// with the list's last token.
+func peopleList(toks []lex.Token, j int, kind string, hints []Hint) ([]Figure, int) {
 	var figs []Figure
 	last := j
 	for s := j; s < len(toks); {
@@ -40,7 +50,7 @@ func injuredNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool)
 			e++
 		}
 		if n, h, ok := listItem(toks, s, e, hints); ok {
-			figs = append(figs, Figure{Kind: Injured, Category: personCategory(toks, h, hints), Count: n, Bound: lex.BoundExact, Start: toks[s].Start, End: toks[h].End})
+			figs = append(figs, Figure{Kind: kind, Category: personCategory(toks, h, hints), Count: n, Bound: lex.BoundExact, Start: toks[s].Start, End: toks[h].End})
 		}
 		last = max(last, e-1)
 		if e >= len(toks) || !toks[e].Is(",", "and") {
@@ -51,9 +61,7 @@ func injuredNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool)
 			s++
 		}
 	}
-	// (A list of no side is read all the same: "The injured included
-	// two shopkeepers" tells of no new wounded.)
-	return forcesAndGroups(figs), last, true
+	return figs, last
 }
 
 // listItem reads one item, toks[s:e], of a list of people: its count
@@ -162,22 +170,6 @@ func CountIncluded(toks []lex.Token) (int, int, bool) {
 // only the forces and the armed groups are read, the civilians being
 // what the toll leaves.
 func Included(toks []lex.Token, j int, kind string, hints []Hint) []Figure {
-	var figs []Figure
-	for s := j; s < len(toks); {
-		e := s
-		for e < len(toks) && !toks[e].Is(",", "and", ";", ".", "who", "while", "when", "which", "were", "was") {
-			e++
-		}
-		if n, h, ok := listItem(toks, s, e, hints); ok {
-			figs = append(figs, Figure{Kind: kind, Category: personCategory(toks, h, hints), Count: n, Bound: lex.BoundExact, Start: toks[s].Start, End: toks[h].End})
-		}
-		if e >= len(toks) || !toks[e].Is(",", "and") {
-			break
-		}
-		s = e + 1
-		if s < len(toks) && toks[s].Is("and") {
-			s++
-		}
-	}
+	figs, _ := peopleList(toks, j, kind, hints)
 	return forcesAndGroups(figs)
 }
