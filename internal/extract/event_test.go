@@ -427,6 +427,8 @@ func TestEventTolls(t *testing.T) {
 			"Two soldiers were killed in an attack on a post in Kech on Tuesday, while three militants died in the exchange of fire. In a separate incident in Panjgur, a soldier was killed.", 6, 0},
 		{"a lead's toll and wounded over two separate incidents count once",
 			"The Maoists killed two persons and injured another in two separate incidents in Kanker District. In the first incident, the Maoists shot dead a BJP worker at Koyalibeda. In the second, a villager was killed and another injured when a pressure IED went off near Partapur.", 2, 1},
+		{"a lead's toll over separate operations with a modifier counts once",
+			"Security forces killed six terrorists in two separate intelligence-based operations in Kech and Panjgur districts, the ISPR said on Friday.\n\nThe first operation was conducted on May 3 in the Buleda area of Kech district, where own troops engaged the terrorists and four terrorists were neutralised.\n\nIn another operation in the Gichk area of Panjgur district, security forces killed two more terrorists.", 6, 0},
 		{"a lead over a series of incidents gives way to its parts by kind",
 			"Three persons were killed in a series of incidents of Maoist violence in Odisha. In Malkangiri District, the Maoists shot dead a villager at Jantri. In Kandhamal District, two Maoists were killed in an exchange of fire with the SOG near Sirla.", 3, 0},
 		{"a lead over several incidents stands when its parts give no toll",

@@ -2930,8 +2930,18 @@ var summedNouns = lex.WordSet(`incidents attacks operations raids clashes encoun
 // attacks across the province".
 func roundUpLead(toks []lex.Token) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].Is("separate") && summedNouns[toks[i+1].Lower] {
-			return true
+		if !toks[i].Is("separate") {
+			continue
+		}
+		// "in two separate intelligence-based operations": up to two
+		// modifiers in small letters between.
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if summedNouns[toks[k].Lower] {
+				return true
+			}
+			if toks[k].Punct || capital(toks[k]) {
+				break
+			}
 		}
 	}
 	return false
