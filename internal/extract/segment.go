@@ -2717,6 +2717,14 @@ func nextCounted(toks []lex.Token) bool {
 		toks[k+2].Is("operation", "attack", "incident", "raid", "encounter", "clash", "blast", "explosion", "ambush", "strike")
 }
 
+// nextElided reports a paragraph opening on the next of the deeds a
+// round-up lead counted, its noun left out: "In the second, security
+// forces intercepted a group of terrorists". ("In the second half of the
+// year" names no deed.)
+func nextElided(toks []lex.Token) bool {
+	return len(toks) > 4 && toks[0].Is("in") && toks[1].Is("the") && toks[2].Is("second", "third", "fourth", "latter") && toks[3].Is(",")
+}
+
 // segment groups the sentences that report incidents into events: a
 // sentence joins the current event unless it opens a new incident, so a
 // toll restated later in the text stays one event.
@@ -2798,7 +2806,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// paragraph of its own; a summary's "the second blast" goes on
 		// with the one event it codes.
 		partOfRoundUp := roundUp && len(groups) == 1 && groups[0][0] == 0 && d.sents[i].Para != d.sents[0].Para
-		nextPart := d.sents[i].Para != d.sents[0].Para && nextCounted(d.sents[i].Toks)
+		nextPart := d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks))
 		fresh := newIncident(d.sents[i].Toks) || sequelOpens || partOfRoundUp || nextPart || len(groups) > 0 &&
 			(d.movesElsewhere(groups[len(groups)-1], i) ||
 				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))

@@ -2235,3 +2235,21 @@ func TestProtestsAndFightsToldOtherwise(t *testing.T) {
 		{"the same words with a closing stop, a reported claim", "Villagers lynch suspected cattle rustlers in Kericho, police say.", ""},
 	})
 }
+
+// TestRoundUpParts checks that a paragraph opening on the next of the
+// deeds a round-up lead counted, its noun left out ("In the second,"),
+// opens that deed's event, and that "In the second half of the year"
+// opens none.
+func TestRoundUpParts(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"the second deed, its noun left out",
+			"A soldier was martyred in Kech, and three terrorists were killed in Zhob, in two separate incidents on Thursday.\n\n" +
+				"In the first incident, terrorists opened fire on a security forces' post in the Buleda area of Kech district, martyring a soldier.\n\n" +
+				"In the second, security forces intercepted a group of terrorists in the Sambaza area of Zhob district and killed three of them.",
+			"Armed clash/1,Armed clash/3"},
+		{"the second half of a year",
+			"A soldier was martyred in an attack on a post in the Buleda area of Kech district on Thursday.\n\n" +
+				"In the second half of the year, attacks on posts in the district rose, officials said.",
+			"Armed clash/1"},
+	})
+}
