@@ -1665,10 +1665,7 @@ func TestRecalledByItsDate(t *testing.T) {
 func TestKnownDeedToldMore(t *testing.T) {
 	x := extractor(t)
 	pub := time.Date(2024, 6, 25, 0, 0, 0, 0, time.UTC)
-	tests := []struct {
-		name, text string
-		want       []string // the events' dates
-	}{
+	tests := []datesWant{
 		{"the attack took place on another day than the report's",
 			"QUETTA: Gunmen shot dead nine bus passengers on a highway, officials said on Tuesday.\n\nThe attack took place late on Monday near Mangochar in Kalat district, an official said.",
 			[]string{"2024-06-24"}},
@@ -1688,14 +1685,7 @@ func TestKnownDeedToldMore(t *testing.T) {
 			"LAHORE: Police arrested two suspected militants in Lahore on Monday.\n\nA bomb exploded near a police van in Kasur on Sunday, injuring three policemen.",
 			[]string{"2024-06-24", "2024-06-23"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := eventDates(x.Extract(tc.text, pub, "").Events)
-			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
-				t.Errorf("event dates %v, want %v", got, tc.want)
-			}
-		})
-	}
+	checkEventDates(t, x, pub, tests)
 }
 
 // placeDayCase is a text published on a day and the admin2 and date of

@@ -170,6 +170,26 @@ func eventDates(evs []vigil.Event) []string {
 	return dates
 }
 
+// datesWant is a named text and the date of each event it should give,
+// "null" for none.
+type datesWant struct {
+	name, text string
+	want       []string
+}
+
+// checkEventDates checks the date of each event every text gives.
+func checkEventDates(t *testing.T, x *Extractor, pub time.Time, tests []datesWant) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := eventDates(x.Extract(tc.text, pub, "").Events)
+			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+				t.Errorf("event dates %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 // firstEventDate returns the first event's date, and false when there is
 // no event or it has no date.
 func firstEventDate(evs []vigil.Event) (string, bool) {
@@ -253,10 +273,7 @@ func TestAnotherIncidentTakesTheLeadsDay(t *testing.T) {
 	x := extractor(t)
 	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC) // a Thursday
 	lead := "Two policemen were martyred when militants attacked a checkpost in the Domel area of Bannu on Wednesday, officials said.\n\n"
-	tests := []struct {
-		name, text string
-		want       []string // each event's date, "null" for none
-	}{
+	tests := []datesWant{
 		{"in a separate incident", lead + "In a separate incident, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "2025-06-11"}},
 		{"meanwhile", lead + "Meanwhile, gunmen shot dead a shopkeeper in the Paharpur area of Dera Ismail Khan.", []string{"2025-06-11", "2025-06-11"}},
 		{"a place set before a comma", lead + "In Karak, militants fired on a police station, injuring a constable.", []string{"2025-06-11", "2025-06-11"}},
@@ -268,12 +285,5 @@ func TestAnotherIncidentTakesTheLeadsDay(t *testing.T) {
 				"In another operation in the Dasht area of Mastung district, security forces killed two more terrorists.",
 			[]string{"2025-06-10", "2025-06-10"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := eventDates(x.Extract(tc.text, pub, "").Events)
-			if strings.Join(got, ",") != strings.Join(tc.want, ",") {
-				t.Errorf("dates %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkEventDates(t, x, pub, tests)
 }
