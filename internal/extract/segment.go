@@ -57,7 +57,7 @@ func (d *doc) readReports(i int) bool {
 		if f.Count > maxIncidentToll && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
 			return false
 		}
-		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) && !untilGoal(toks, tokenAt(toks, f.Start)) {
+		if (f.Negated || f.Count > 0) && !modalBefore(toks, f.Start) && !untilGoal(toks, tokenFrom(toks, f.Start)) {
 			figures = true
 		}
 	}
@@ -733,23 +733,10 @@ func untilGoal(toks []lex.Token, i int) bool {
 	return false
 }
 
-// tokenAt returns the index of the first token that starts at or after
-// offset start.
-func tokenAt(toks []lex.Token, start int) int {
-	k := 0
-	for k < len(toks) && toks[k].Start < start {
-		k++
-	}
-	return k
-}
-
 // modalBefore reports whether a modal verb stands just before offset
 // start: a toll that "could kill two billion people" is not one.
 func modalBefore(toks []lex.Token, start int) bool {
-	k := 0
-	for k < len(toks) && toks[k].Start < start {
-		k++
-	}
+	k := tokenFrom(toks, start)
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		// Lower case only: "28 May 2021" is a date.
 		if toks[j].Is("could", "would", "might", "may", "can", "will", "shall") && toks[j].Text == toks[j].Lower {
@@ -3668,10 +3655,7 @@ func namesProtest(toks []lex.Token) bool {
 // the firing"). "killing at least 40 people ... over Anuradhapura" is a
 // deed told, not one protested.
 func protestedDeath(toks []lex.Token, start int) bool {
-	k := 0
-	for k < len(toks) && toks[k].Start < start {
-		k++
-	}
+	k := tokenFrom(toks, start)
 	for j := k; j >= 0 && j >= k-4 && j < len(toks); j-- {
 		// "Relatives of a civilian killed in crossfire staged a protest":
 		// the dead are the protesters' kin.
