@@ -14,11 +14,7 @@ import (
 // from the participle (v, or the adverb before it) that sequel looks
 // before.
 func attackerThen(toks []lex.Token, v int) bool {
-	w := v
-	if toks[w].Is("fatally", "mortally") {
-		w++
-	}
-	if v < 2 || w >= len(toks) || !strings.HasSuffix(toks[w].Lower, "ing") {
+	if !participleAt(toks, v) {
 		return false
 	}
 	k := v - 1
@@ -26,6 +22,17 @@ func attackerThen(toks []lex.Token, v int) bool {
 		k--
 	}
 	return toks[k].Is(",") && attackerWentOn(toks)
+}
+
+// participleAt reports a participle at v, or after a word of fatality
+// there ("killing", "fatally stabbing"), with two words at least before
+// it.
+func participleAt(toks []lex.Token, v int) bool {
+	w := v
+	if toks[w].Is("fatally", "mortally") {
+		w++
+	}
+	return v >= 2 && w < len(toks) && strings.HasSuffix(toks[w].Lower, "ing")
 }
 
 // attackerWentOn reports whether a sentence opens by telling that the
@@ -65,25 +72,18 @@ func attackerWentOnPassive(toks []lex.Token, p np) bool {
 // off, killing three". A later attack by a new attacker or device is a
 // toll of its own, beyond the first.
 func laterAttack(toks []lex.Token, v int) bool {
-	w := v
-	if toks[w].Is("fatally", "mortally") {
-		w++
-	}
-	if v < 2 || w >= len(toks) || !strings.HasSuffix(toks[w].Lower, "ing") || !toks[v-1].Is(",") {
+	if !participleAt(toks, v) || !toks[v-1].Is(",") {
 		return false
 	}
+	// "One hour later", "Two minutes later", or "Minutes later" with no
+	// count.
 	i := 0
 	if q, ok := quantityAt(toks, 0); ok && !q.Vague {
 		i = q.Last + 1
-	} else if toks[0].Is("moments", "minutes", "hours") {
-		i = 0
-	} else {
+	} else if !toks[0].Is("moments", "minutes", "hours") {
 		return false
 	}
-	if i+1 >= len(toks) || !toks[i].Is("minute", "minutes", "hour", "hours", "moments") && !(i == 0 && toks[i].Is("moments", "minutes", "hours")) {
-		return false
-	}
-	if !toks[i+1].Is("later") {
+	if i+1 >= len(toks) || !toks[i].Is("minute", "minutes", "hour", "hours", "moments") || !toks[i+1].Is("later") {
 		return false
 	}
 	k := i + 2
