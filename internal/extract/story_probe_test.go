@@ -126,7 +126,11 @@ func (s *storyScore) String() string {
 // (Karachi, the tribal agencies, Balochistan, Punjab), half new attacks and
 // half none, and on testdata/story-probe-8.txt, SATP-style stories from
 // India (Jammu and Kashmir, the Northeast, the Maoist belt), half new
-// attacks and half none, coded as the SATP labellers code them.
+// attacks and half none, coded as the SATP labellers code them, and on
+// testdata/story-probe-9.txt, SATP-style stories weighted as the SATP
+// stream is, four in five with no new attack but with violent words (the
+// forces' own encounters and raids, drone strikes, recoveries, surrenders,
+// courts, bandhs, riots).
 // It scores, per batch and per file
 // ("all" for the first, "all-2", "all-3" and "all-4" for the others), whether vigil opens as many events as the line
 // wants, whether their sub-types are the ones wanted in order, the
@@ -148,7 +152,7 @@ func TestStoryProbe(t *testing.T) {
 	}
 	var order []string
 	gaps := 0
-	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt", "testdata/story-probe-5.txt", "testdata/story-probe-6.txt", "testdata/story-probe-7.txt", "testdata/story-probe-8.txt"} {
+	for i, name := range []string{"testdata/story-probe.txt", "testdata/story-probe-2.txt", "testdata/story-probe-3.txt", "testdata/story-probe-4.txt", "testdata/story-probe-5.txt", "testdata/story-probe-6.txt", "testdata/story-probe-7.txt", "testdata/story-probe-8.txt", "testdata/story-probe-9.txt"} {
 		// Each later file's batches and total get their own names, so
 		// that the first file's scores keep their meaning.
 		prefix, total := "", "all"
