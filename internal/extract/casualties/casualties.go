@@ -3365,6 +3365,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		} else if lex.HasAt(toks, j, "of") {
 			j++
 		}
+		if j > i+1 && j < len(toks) && toks[i].Is("member", "members") {
+			if forcesAfter(toks, j) {
+				return Security, true
+			}
+		}
 		if j > i+1 && j < len(toks) {
 			if s, ok := sideWord(toks[j].Lower); ok && s == Militants {
 				return Militants, true
@@ -3400,6 +3405,12 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		}
 		if s, ok := sideWord(toks[k].Lower); ok && c != "" && !(c == Perpetrators && s == Militants) {
 			if toks[i].Is("guard", "guards") && toks[k].Is("security", "private") {
+				return Civilians, true
+			}
+			// "an Army porter", "a police station's cook": hired
+			// civilians who carry or cook for a force stay civilians,
+			// as incident coders count them.
+			if toks[i].Is("porter", "porters", "cook", "cooks") {
 				return Civilians, true
 			}
 			// "Maoist militia members", "a Jan Militia commander": the
@@ -3636,6 +3647,24 @@ func sideWord(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// forcesAfter reports whether the phrase from j, after "members of (the)",
+// names a state force by its side word within its first four words:
+// "three members of the forces", "members of the Islamic Emirate's
+// security forces", "two members of the border brigade". An armed
+// group's side word before it ("members of the Taliban") is read by the
+// caller; "members of a family" names none.
+func forcesAfter(toks []lex.Token, j int) bool {
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if toks[k].Punct || toks[k].Is("of", "and", "who", "which", "were", "was") {
+			return false
+		}
+		if s, ok := sideWords[toks[k].Lower]; ok {
+			return s == Security
+		}
+	}
+	return false
 }
 
 // civilService are the words before "officer" that make him a civilian

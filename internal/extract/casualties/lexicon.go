@@ -292,6 +292,9 @@ var persons = map[string]string{
 	"christian": Civilians, "christians": Civilians, "ahmadi": Civilians, "ahmadis": Civilians,
 	"shia": Civilians, "shias": Civilians, "shiite": Civilians, "shiites": Civilians, "volunteer": Civilians,
 	"scholar": Civilians, "scholars": Civilians,
+	// Those caught crossing a border or a Line of Control under arms
+	// ("one intruder was killed", "two infiltrators were eliminated").
+	"intruder": Militants, "intruders": Militants, "infiltrator": Militants, "infiltrators": Militants,
 	// Police ranks by their abbreviation (Inspector General, Additional
 	// Inspector General) and the army's junior commissioned officers.
 	"ig": Security, "aig": Security, "jco": Security, "jcos": Security,
