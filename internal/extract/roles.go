@@ -37,6 +37,10 @@ var attackVerbs = map[string]bool{
 	// ("militants dropped explosives from a quadcopter").
 	"looted": true, "ransacked": true, "plundered": true, "robbed": true, "vandalised": true, "vandalized": true,
 	"burnt": true, "burned": true, "destroyed": true, "demolished": true, "dropped": true,
+	// Men who enter a place, or disarm or overpower its guards, made the
+	// raid ("BLF militants entered the bazaar and disarmed the Levies
+	// personnel"), not the guards they disarmed.
+	"disarmed": true, "overpowered": true, "entered": true,
 }
 
 // defenceVerbs take the defender as their agent: "the attack was thwarted
@@ -337,6 +341,21 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		if !m.Actor.Generic {
 			break
+		}
+	}
+	// The side the attacker is told to have fought is its opponent,
+	// though another force is named first as the owner of what it burnt
+	// or entered: "torched the Levies station and exchanged fire with FC
+	// personnel" is a clash with the FC.
+	if attacker >= 0 && target >= 0 && class.EventType == taxonomy.Battles && !foughtWith(toks, tokAt(ms[target].Start)) {
+		for k, m := range ms {
+			// ("The Levies exchanged fire with the attackers": the
+			// attackers are the attacker again, no other side.)
+			if k != attacker && (m.Actor.Side == actors.SideSecurity || m.Actor.Side == actors.SideMilitants) &&
+				!sameSide(ms[attacker].Actor, m.Actor) && foughtWith(toks, tokAt(m.Start)) {
+				target = k
+				break
+			}
 		}
 	}
 	// A blast among a crowd that also hurt a policeman or two hit
@@ -753,6 +772,20 @@ func foughtEachOther(toks []lex.Token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// foughtWith reports whether the name starting at token i is the object
+// of a fight: "exchanged fire with FC personnel", "clashed with the
+// Levies", "in an encounter with police".
+func foughtWith(toks []lex.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && toks[j].Is("the", "a", "an") {
+		j--
+	}
+	if j < 1 || !toks[j].Is("with") {
+		return false
+	}
+	return toks[j-1].Is("fire", "clashed", "clash", "clashes", "gunfight", "encounter", "battle", "fought", "firing")
 }
 
 // firstSecurity returns the index of the first state force among ms, or

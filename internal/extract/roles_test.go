@@ -395,6 +395,23 @@ func TestActorRoles(t *testing.T) {
 			"Police Forces of Pakistan Counter Terrorism Department", "Unidentified Armed Group (Pakistan)"},
 		{"On 8 February 2025, BLA militants attacked an army post in Kalat, Balochistan, killing two soldiers, the CTD said.",
 			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		// Men who enter a place or disarm its guards made the raid; a
+		// force that enters a house to arrest acts as before.
+		{"On 4 June 2024, BLA militants disarmed the Levies personnel at a check post near Kalat, Balochistan, and set the post on fire.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Balochistan Levies"},
+		{"On 4 June 2024, BLF militants entered the bazaar of Besima, Balochistan, and set fire to the Levies station.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"},
+		{"On 4 June 2024, FC personnel entered a house in Kalat, Balochistan, and arrested two suspected militants.",
+			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
+		// The side a group exchanged fire with is whom it fought, though
+		// another force is named first as the owner of what it burnt;
+		// "the attackers" it exchanged fire with are no other side.
+		{"On 9 May 2025, BLF militants set fire to the Levies station in Tump, Kech, and exchanged fire with FC personnel who reached the town. One FC soldier was injured.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Frontier Corps"},
+		{"On 9 May 2025, BLF militants attacked the Levies station in Tump, Kech, and exchanged fire with the personnel. One Levies man was injured.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"},
+		{"On 9 May 2025, BLF militants attacked the Levies station in Tump, Kech. The Levies exchanged fire with the attackers and one Levies man was injured.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
