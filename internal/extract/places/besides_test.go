@@ -79,6 +79,12 @@ func TestPlacesOfPakistanAndAfghanistan(t *testing.T) {
 		{"BLF fired rockets at a camp in Gajjar, Awaran district.", "Pakistan", "Balochistan", "Awaran", "Gajar", 27.12, 65.67},
 		// A town named as an area of a tehsil is the town, as ACLED codes it.
 		{"BLF fired rockets at a camp in Gajjar area of Mashkai tehsil.", "Pakistan", "Balochistan", "Awaran", "Gajar", 27.12, 65.67},
+		// "Mashkai", the tehsil's and the valley's name, is the press's
+		// name for its headquarters town, which ACLED names Gajar; Awaran
+		// town is still itself.
+		{"BLF militants fired rockets at an FC camp in Mashkai (Awaran district).", "Pakistan", "Balochistan", "Awaran", "Gajar", 27.12, 65.67},
+		{"Gunmen shot dead a man in Mashkay on Tuesday.", "Pakistan", "Balochistan", "Awaran", "Gajar", 27.12, 65.67},
+		{"Gunmen shot dead a man in Awaran town on Tuesday.", "Pakistan", "Balochistan", "Awaran", "Awaran", 0, 0},
 		{"A blast at a mosque in Kandahar city killed worshippers.", "", "Kandahar", "Kandahar", "Kandahar", 31.61, 65.71},
 		{"Gunmen killed a cleric in Herat city.", "", "Herat", "Herat", "Herat", 34.35, 62.20},
 		{"A roadside bomb went off in Ghazni city.", "", "Ghazni", "Ghazni", "Ghazni", 0, 0},
