@@ -1403,6 +1403,10 @@ func firstOf(first map[Cue]Hit, cues ...Cue) Cue {
 // captureObject reports whether a capture verb at i takes territory as its
 // object ("captured the district", "took control of two check posts").
 func captureObject(toks []lex.Token, i int) bool {
+	// "back in control of the town": the place counted from "control".
+	if lex.HasAt(toks, i, "back", "in", "control") {
+		i += 2
+	}
 	// "regained full control of the eastern Ghouta enclave": the place
 	// is counted from "control of", however the control is qualified.
 	from := i
@@ -1549,6 +1553,11 @@ func postsAndVillages(toks []lex.Token, i int) bool {
 // target: a check post, a convoy, a camp, a patrol.
 func targetsForces(toks []lex.Token) bool {
 	for i, t := range toks {
+		// "attacked government positions", "dozens were killed on both
+		// sides": an armed side's lines, a fight of two.
+		if forcesPositions(toks, i) || tollOnBothSides(toks, i) {
+			return true
+		}
 		if t.Is("checkpost", "checkposts", "check-post", "checkpoint", "checkpoints", "convoy", "convoys", "camp",
 			"patrol", "patrolling", "outpost", "outposts", "cantonment", "garrison", "picket", "pickets", "post", "posts") {
 			// "opened fire on a Pakistani post": a post named by a
@@ -1929,7 +1938,8 @@ func leadWord(in Input, end int, words ...string) (Hit, bool) {
 // passenger convoy", "a convoy of passenger vehicles", "an aid convoy").
 func civilianConvoy(toks []lex.Token, i int) bool {
 	civil := func(t lex.Token) bool {
-		return t.Is("passenger", "passengers", "civilian", "civilians", "aid", "relief", "wedding", "commercial", "travellers", "travelers", "pilgrims")
+		return t.Is("passenger", "passengers", "civilian", "civilians", "aid", "relief", "wedding", "commercial", "travellers", "travelers", "pilgrims",
+			"bus", "buses", "minibuses")
 	}
 	if i > 0 && civil(toks[i-1]) {
 		return true
@@ -2304,6 +2314,12 @@ func crowdFired(in Input) bool {
 		from := h.Token
 		for from > 0 && from > h.Token-6 && !in.Toks[from-1].Is(".", ";") {
 			from--
+		}
+		// "Seven people who were demonstrating against military rule
+		// were killed when troops opened fire": the people told as
+		// protesting in a relative clause may stand far before.
+		if demonstratorsBefore(in.Toks, h.Token) {
+			return true
 		}
 		// "shot dead at least 18 people across the country on Sunday as
 		// they tried to break up protests": the crowd may come late.
@@ -2788,7 +2804,12 @@ func crowdNamed(toks []lex.Token) bool {
 		}
 		if t.Is("crowd", "crowds", "supporters", "demonstrators", "protesters", "protestors", "participants", "activists", "protester", "demonstrator",
 			"students", "workers", "marchers", "mob", "people", "residents", "villagers", "gathering", "rally", "sit-in", "march",
-			"marches", "procession") {
+			"marches", "procession", "farmers") {
+			return true
+		}
+		// "Police used tear gas to disperse them": only a crowd is
+		// dispersed, whoever "them" are.
+		if t.Is("disperse", "dispersed", "dispersing", "scatter", "scattered") && lex.HasAt(toks, i+1, "them") {
 			return true
 		}
 	}

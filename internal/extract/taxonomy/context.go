@@ -1078,6 +1078,15 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "marched", "marching", "marches", "march":
+		// "Worshippers were marched into the bush by gunmen": people
+		// marched off in the passive are captives, not marchers; by
+		// the police, arrested.
+		if w == "marched" && i > 0 && toks[i-1].Is("was", "were", "been", "being") {
+			if forcesBy(toks, i) {
+				return CueArrest, true
+			}
+			return CueAbduct, true
+		}
 		// "teachers marched through Nairobi", "a peaceful march"; not
 		// "28 March", not "troops marched into the town". A headline in
 		// capitals writes every word so.
@@ -1187,7 +1196,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueDestroy, true
 		}
 		return c, false
-	case "drove", "pushed", "chased", "ousted", "expelled", "flushed", "dislodged":
+	case "drove", "driven", "pushed", "chased", "ousted", "expelled", "flushed", "dislodged":
 		// "Government forces drove separatists out of Sloviansk", "rebels
 		// drove the army out of the town": ground taken, by the state
 		// (retaken) or from it, as the classifier reads the subject.
@@ -1385,6 +1394,19 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// whereabouts remain unknown": a disappearance.
 		if lex.HasAt(toks, i+1, "from") && (byUnknownSoon(toks, i) || unknownWhereabouts(toks)) {
 			return CueAbduct, true
+		}
+		return c, false
+	case "forced":
+		// "Masked men forced the activist into a car": taken.
+		if forcedIntoVehicle(toks, i) {
+			return CueAbduct, true
+		}
+		return c, false
+	case "crush":
+		// "The crush at the festival killed 150": a crowd crushed,
+		// an accident; not a vow "to crush the rebellion".
+		if i > 0 && toks[i-1].Is("the", "a", "deadly", "fatal", "crowd", "human") && !lex.HasAt(toks, i-2, "to") {
+			return CueAccident, true
 		}
 		return c, false
 	case "intercepted", "downed", "intercepts", "downs":
@@ -2295,6 +2317,12 @@ func unknownWhereabouts(toks []lex.Token) bool {
 			(toks[i-3].Is("took", "taken", "whisked", "dragged", "driven") || toks[i-4].Is("took", "taken", "whisked", "dragged", "driven")) {
 			return true
 		}
+		// "held at unknown locations", "held in an unknown location":
+		// kept where no one knows.
+		if t.Is("unknown") && (lex.HasAt(toks, i+1, "location") || lex.HasAt(toks, i+1, "locations")) &&
+			(i > 1 && toks[i-1].Is("at", "in") && toks[i-2].Is("held", "kept") || i > 2 && toks[i-1].Is("an") && toks[i-2].Is("at", "in") && toks[i-3].Is("held", "kept")) {
+			return true
+		}
 		// Not a fugitive caught: "the suspect, whose whereabouts had
 		// been unknown".
 		if !t.Is("whereabouts") || i == 0 || !toks[i-1].Is("his", "her", "their") {
@@ -2408,6 +2436,11 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		// modifier are no subject.
 		if t.Is("police") && k+1 < len(toks) && toks[k+1].Is("car", "van", "vehicle", "station", "post", "truck", "cell", "custody") {
 			continue
+		}
+		// "Villagers who accused a woman of witchcraft set fire to her
+		// house": the relative clause told, the crowd before it acts.
+		if k > 0 && crowdNouns[toks[k-1].Lower] && relativeDone(toks, k, i) {
+			return true
 		}
 		if assailantWords[t.Lower] || t.Is("gunmen", "police", "policemen", "soldiers", "men", "bandits", "militiamen", "herders",
 			"vigilantes", "who", "which") {
@@ -2746,7 +2779,7 @@ func personAfter(toks []lex.Token, i int) bool {
 			"soldier", "soldiers", "officer", "officers", "policeman", "policemen", "suspect", "suspects", "kingpin", "chief", "member",
 			"members", "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "brothers", "brother", "sons", "son", "youths",
 			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives",
-			"administrator", "official", "headman", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant",
+			"administrator", "official", "headman", "head", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant",
 			"organiser", "organizer", "campaigner", "blogger", "lawyer") {
 			return true
 		}
@@ -2845,7 +2878,7 @@ func gasDelivered(toks []lex.Token, e int) bool {
 // eachOther reports whether the attack at i is mutual: "attacked each
 // other", "attacked one another".
 func eachOther(toks []lex.Token, i int) bool {
-	return lex.HasAt(toks, i+1, "each", "other") || lex.HasAt(toks, i+1, "one", "another")
+	return mutualAt(toks, i+1)
 }
 
 // objectAfter reports whether the verb at i takes an object, a count or a
@@ -3285,7 +3318,7 @@ func eachOtherSoon(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if lex.HasAt(toks, k, "each", "other") || lex.HasAt(toks, k, "one", "another") {
+		if mutualAt(toks, k) {
 			return true
 		}
 	}

@@ -359,6 +359,16 @@ var phrases = []phrase{
 	{[]string{"sound", "grenades"}, CueProtestForce}, {[]string{"sound", "grenade"}, CueProtestForce},
 	{[]string{"flash", "grenades"}, CueProtestForce}, {[]string{"flash", "grenade"}, CueProtestForce},
 	{[]string{"flash-bang", "grenades"}, CueProtestForce},
+	// The fourteenth probe's mid-story sentences: people "led away" as
+	// "taken away" are; violence named vigilante's or xenophobic, and
+	// a beating by a crowd told in the passive, are a mob's.
+	{[]string{"led", "away"}, CueAbduct},
+	{[]string{"vigilante", "violence"}, CueMob}, {[]string{"vigilante", "justice"}, CueMob}, {[]string{"mob", "justice"}, CueMob},
+	{[]string{"xenophobic", "violence"}, CueMob}, {[]string{"xenophobic", "attacks"}, CueMob}, {[]string{"xenophobic", "attack"}, CueMob},
+	{[]string{"beaten", "by"}, CueMob},
+	// Protesters "pushed back" by troops are a crowd held off; ground
+	// the forces are "back in control of" is retaken.
+	{[]string{"pushed", "back"}, CueProtestForce}, {[]string{"back", "in", "control"}, CueRecapture},
 }
 
 // words are single-word triggers.
@@ -483,6 +493,7 @@ var words = map[string]Cue{
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "crash": CueNone, "crashes": CueNone,
 	"ravine": CueNone, "gorge": CueNone, "gully": CueNone, "abyss": CueNone, "river": CueNone, "canal": CueNone, "ditch": CueNone, "stream": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
 	"removed": CueNone, "evicted": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "hijacked": CueNone, "hijack": CueNone, "hijacking": CueNone, "hijacks": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
+	"forced": CueNone, "crush": CueNone, "driven": CueNone,
 }
 
 // phrasesByFirst indexes phrases by their first word, so Scan tries only
@@ -568,6 +579,22 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueExplosive
 				}
 				c = refinePhrase(toks, i, c, &sent)
+				// "Two military helicopters opened fire on the school":
+				// gunfire from the air is an air strike.
+				if c == CueFiring && aircraftOpenedFire(toks, i) {
+					c = CueAir
+				}
+				// "was beaten by a group of men": a crowd's beating, mob
+				// violence; beaten by anyone else is told by other words.
+				if c == CueMob && toks[i].Is("beaten") && toks[e].Is("by") && !crowdByAfter(toks, e) {
+					c = CueNone
+				}
+				if c == CueProtestForce && toks[i].Is("pushed") && !crowdPushedBack(toks, i) {
+					c = CueNone
+				}
+				if c == CueRecapture && toks[i].Is("back") && !captureObject(toks, i) {
+					c = CueNone
+				}
 				// "No shutdown was observed": none was held.
 				if c == CueProtest && toks[i].Is("shutdown", "shutdowns", "strike") && i > 0 && toks[i-1].Is("no") {
 					c = CueNone
@@ -629,8 +656,13 @@ func Scan(toks []lex.Token) []Hit {
 				}
 				// "Armed men took away three passengers": people taken, by
 				// the police an arrest; "took away his licence" is neither.
-				if c == CueAbduct && toks[i].Is("took") {
+				if c == CueAbduct && toks[i].Is("took", "led") {
+					sent.context(toks)
 					switch {
+					// "The guide led away the tourists": people led off
+					// are taken only with armed men or weapons named.
+					case toks[i].Is("led") && !sent.assailant && !sent.arms && !forcesRaid(toks, i):
+						c = CueNone
 					case !personAfter(toks, e):
 						c = CueNone
 					// "took away two brothers, who have since gone
@@ -779,7 +811,7 @@ func Scan(toks []lex.Token) []Hit {
 				// deal stopped, named to say what the deal did.
 				continue
 			case c == CueProtest && toks[i].Is("protest", "student", "opposition") && i+1 < len(toks) &&
-				toks[i+1].Is("movement", "movements", "leader", "leaders", "group", "groups", "organiser", "organisers", "organizer", "organizers"):
+				toks[i+1].Is("movement", "movements", "leader", "leaders", "group", "groups", "organiser", "organisers", "organizer", "organizers", "activist", "activists"):
 				// "arrested three leaders of the student protest
 				// movement": who the people are, not a protest held.
 				continue
@@ -878,9 +910,11 @@ func Scan(toks []lex.Token) []Hit {
 			case (c == CueShelling || c == CueAir) && paradedBefore(toks, i):
 				// "militias parade rockets and tanks": a show of force.
 				continue
-			case c == CueRiot && eachOtherSoon(toks, i) && !sent.protest:
+			case c == CueRiot && eachOtherSoon(toks, i) && !(sent.protest && protestNamed(toks)):
 				// "Hindu and Muslim groups threw stones at each other":
-				// two crowds fighting, mob violence.
+				// two crowds fighting, mob violence. Youths of two
+				// communities are crowds too; protesters and the police
+				// stoning each other riot.
 				c = CueMob
 			case c == CueAttack && toks[i].Is("attack", "attacks") && (purposeBefore(toks, i) || i > 0 && warPaused(toks, i-1) || i > 1 && warPaused(toks, i-2)):
 				// "explosives intended for attacks on the police",
@@ -1180,7 +1214,7 @@ func mutualAfter(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if lex.HasAt(toks, k, "each", "other") || lex.HasAt(toks, k, "one", "another") {
+		if mutualAt(toks, k) {
 			return true
 		}
 	}
@@ -1274,7 +1308,7 @@ func crowdKilled(toks []lex.Token, i int) bool {
 // unused.
 var weaponNouns = lex.WordSet(`ied ieds rcied vbied bomb bombs grenade grenades explosive explosives device devices minefield minefields
 	mine mines landmine landmines rocket rockets mortar mortars shell shells detonator detonators weapons arms
-	ammunition rifle rifles pistol pistols cache caches tiffin bomb-making`)
+	ammunition rifle rifles pistol pistols cache caches tiffin bomb-making rounds cartridges`)
 
 // weaponNear reports whether a weapon is named within six words of token
 // i, in the same clause: "an IED planted under the bridge was found",

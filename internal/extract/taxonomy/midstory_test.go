@@ -1,0 +1,62 @@
+package taxonomy
+
+import "testing"
+
+// TestClassifyMidStory covers the phrasings probe 14's sentences cut
+// from the middle of a story showed, in sentences written after it, each
+// beside a near sentence the rule must leave alone.
+func TestClassifyMidStory(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	sec := func(n int) map[string]int { return map[string]int{"security_forces": n} }
+	checkClassify(t, []classifyCase{
+		// A mutual deed in the possessive; a crowd before a relative
+		// clause.
+		{"Men from the two villages stoned each other's homes on Sunday.", nil, 0, false, false, MobViolence},
+		{"Protesters threw stones at the police outside the court.", nil, 0, false, true, ViolentDemo},
+		{"Residents who suspected a man of theft set fire to his shop.", nil, 0, false, false, MobViolence},
+		{"Gunmen who arrived on motorcycles set fire to the school.", nil, 0, true, false, Looting},
+		// A protest activist is who was shot, not a protest.
+		{"Gunmen shot dead a well-known protest activist in Basra.", civ(1), 1, true, false, Attack},
+		{"Police fired tear gas at a protest in Basra.", nil, 0, false, true, ProtestWithForce},
+		// Aircraft that opened fire.
+		{"A helicopter gunship opened fire on a wedding party in the valley, killing five.", civ(5), 5, true, false, AirDrone},
+		{"Gunmen opened fire on a wedding party in the valley, killing five.", civ(5), 5, true, false, Attack},
+		// Violence named vigilante's or xenophobic; a crowd's beating in
+		// the passive.
+		{"Two men were killed in vigilante violence in the township, police said.", civ(2), 2, false, false, MobViolence},
+		{"Foreign-owned shops were looted in xenophobic attacks in the city.", nil, 0, false, false, MobViolence},
+		{"A Dalit youth was beaten by a group of men for entering the temple.", civ(1), 0, false, false, MobViolence},
+		{"A youth was beaten by a group of soldiers at the checkpoint.", civ(1), 0, true, true, ""},
+		// People led away, forced into a car, marched off, held where no
+		// one knows.
+		{"Armed men led away three farmers from their fields.", nil, 0, true, false, Abduction},
+		{"The guide led away the tourists from the cliff edge.", nil, 0, false, false, ""},
+		{"Unidentified men forced a journalist into a van outside his home.", nil, 0, false, false, Abduction},
+		{"The storm forced the ferry into a harbour.", nil, 0, false, false, ""},
+		{"The hostages were marched into the forest by their captors.", nil, 0, false, false, Abduction},
+		{"Thousands marched into the square on Friday.", nil, 0, false, false, PeacefulProtest},
+		{"Dozens of activists were taken from their homes by men in uniform and held at unknown locations.", nil, 0, false, true, Abduction},
+		// A crowd crush is an accident.
+		{"A crush at the stadium gates killed 12 fans.", civ(12), 12, false, false, ""},
+		// Tear gas to disperse "them"; protesters pushed back.
+		{"Police fired tear gas to disperse them and detained six.", nil, 0, false, true, ProtestWithForce},
+		{"Police detained six men after a raid on a house.", nil, 0, false, true, Arrests},
+		{"Marchers were pushed back by riot police at the bridge.", nil, 0, false, true, ProtestWithForce},
+		{"Troops pushed back the rebels from the hills.", nil, 0, true, true, ""},
+		// People told as protesting in a relative clause, fired on.
+		{"Five people who were protesting against the coup were killed when soldiers opened fire in the town.", civ(5), 5, true, true, ExcessiveForce},
+		{"Five people who were travelling to the market were killed when soldiers opened fire in the town.", civ(5), 5, true, true, Attack},
+		// Positions attacked, dead on both sides; a convoy of buses.
+		{"Rebel fighters attacked army positions near the border overnight.", nil, 0, true, false, ArmedClash},
+		{"Rebel fighters attacked a village near the border overnight.", nil, 0, true, false, Attack},
+		{"Militiamen attacked the town and dozens were killed on both sides.", nil, 24, true, false, ArmedClash},
+		{"Gunmen ambushed a convoy of buses carrying miners, killing 20.", civ(20), 20, true, false, Attack},
+		{"Gunmen ambushed an army convoy, killing 20 soldiers.", sec(20), 20, true, true, ArmedClash},
+		// Ground the forces drove armed men out of, or are back in
+		// control of.
+		{"Troops said they had driven the militants out of the town.", nil, 0, true, true, GovRegains},
+		{"He had driven the truck out of the town.", nil, 0, false, false, ""},
+		{"Government forces were back in control of the district on Monday.", nil, 0, true, true, GovRegains},
+		{"The ruling party was back in control of the council after the vote.", nil, 0, false, false, ""},
+	})
+}
