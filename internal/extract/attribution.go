@@ -13,6 +13,15 @@ var sourceNames = []struct {
 	words []string
 	label string
 }{
+	// Newspapers a note or a report cites for its toll: the Baloch and
+	// Urdu press the notes on Balochistan draw on, and the English dailies.
+	{[]string{"the", "balochistan", "post"}, "The Balochistan Post"},
+	{[]string{"balochistan", "post"}, "The Balochistan Post"},
+	{[]string{"daily", "intekhab"}, "Daily Intekhab"},
+	{[]string{"intekhab"}, "Daily Intekhab"},
+	{[]string{"daily", "jang"}, "Daily Jang"},
+	{[]string{"the", "express", "tribune"}, "The Express Tribune"},
+	{[]string{"express", "tribune"}, "The Express Tribune"},
 	{[]string{"inter-services", "public", "relations"}, "ISPR"},
 	{[]string{"inter", "services", "public", "relations"}, "ISPR"},
 	{[]string{"security", "sources"}, "security sources"},
