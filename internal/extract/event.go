@@ -1714,7 +1714,10 @@ func (x *Extractor) narrowPlace(d *doc, group []int, loc places.Location) places
 			continue
 		}
 		switch {
-		case filed && got.Name != loc.Name:
+		case filed && got.Name != loc.Name && (got.Admin2 != "" || loc.Admin2 == ""):
+			// ("GWADAR: ... It was the second attack in Balochistan
+			// this month": a province is no narrower than the dateline's
+			// town.)
 			return got
 		case loc.Admin1 == "":
 			return got
@@ -1851,7 +1854,25 @@ func (x *Extractor) homeWith(d *doc, regions []places.Region) (places.Location, 
 var offScene = []string{"died", "succumbed", "treated", "admitted", "taken to", "shifted to", "rushed to", "referred to",
 	"airlifted", "moved to", "transported", "brought to", "evacuated to",
 	"express to", "bound for", "en route to", "on its way to", "on their way to", "travelling to", "traveling to",
-	"heading to", "headed to", "destined for", "going to"}
+	"heading to", "headed to", "destined for", "going to",
+	// Where the victims came from: "two labourers, both from Bihar's
+	// Araria district", "hailing from Uttar Pradesh", "a native of Kohat".
+	"both from", "all from", "hailing from", "hails from", "native of", "natives of"}
+
+// bearings, before "of" or "from", make the place after them a point of
+// reference: "about 70 km southeast of the provincial capital Quetta".
+var bearings = []string{"north of", "south of", "east of", "west of", "km from", "kilometres from", "kilometers from", "miles from"}
+
+// refPoint reports whether before, the words just before a place, end with
+// a bearing and at most a few words ("the provincial capital") after it.
+func refPoint(before string) bool {
+	for _, b := range bearings {
+		if i := strings.LastIndex(before, b); i >= 0 && len(before)-(i+len(b)) <= 26 && !strings.ContainsAny(before[i:], ",;") {
+			return true
+		}
+	}
+	return false
+}
 
 // launchedFrom, just before a place, name whence a rocket was fired: "a
 // rocket fired from Gaza hit a house in Ashkelon" struck where it landed.
@@ -1887,6 +1908,9 @@ func (d *doc) scene(ms []places.Match) []places.Match {
 			if strings.HasSuffix(strings.TrimRight(before, " "), v) {
 				off = true
 			}
+		}
+		if refPoint(before) {
+			off = true
 		}
 		if !off {
 			kept = append(kept, m)

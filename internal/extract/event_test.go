@@ -496,8 +496,17 @@ func TestEventLocation(t *testing.T) {
 		{"Two policemen wounded in Sunday's attack died in hospital in Peshawar on Monday.", "Peshawar"},
 		// Where the victims came from is not where they were killed.
 		{"Gunmen stopped a bus near Noshki late on Friday and shot dead nine passengers, all from Punjab.", "Nushki"},
+		{"A labourer was shot dead in Shopian on Tuesday evening. The two men, both from Bihar's Araria district, were working at an orchard.", "Shopian"},
+		{"Two labourers hailing from Uttar Pradesh were shot dead in Kulgam on Sunday.", "Kulgam"},
+		{"Gunmen killed a trader, a native of Kohat, in Hangu on Friday.", "Hangu"},
+		// A place the victims came from that is the only one named stays.
+		{"Two labourers, both from Araria, were shot dead on Tuesday.", "Araria"},
 		// Nor where the travellers were going.
 		{"A suicide bomber struck the platform of Quetta railway station on Saturday, killing 24 people. Passengers were waiting for the Jaffar Express to Peshawar when the blast took place.", "Quetta"},
+		// Nor a town named as a point of reference, when the scene is
+		// named too; alone it stays.
+		{"A bomb exploded on a railway track about 70 km southeast of Quetta, near Mach, on Thursday, wounding nine passengers.", "Mach"},
+		{"A bomb exploded on a railway track about 70 km southeast of Quetta on Thursday, wounding nine passengers.", "Quetta"},
 		// Nor whence a rocket was fired; a place further on is.
 		{"A rocket fired from Gaza struck a school in Ashdod, wounding three pupils.", "Ashdod"},
 		{"A rocket fired from an unknown location struck a house in Hayatabad, Peshawar, on Monday.", "Hayatabad"},
@@ -535,6 +544,16 @@ func TestEventNarrowedPlace(t *testing.T) {
 		{"A suicide bomber struck a bank in southern Afghanistan on Thursday, killing 21 people.\n\nPakistan's foreign office in Islamabad condemned the attack.", "", ""},
 		// Where the wounded were taken does not narrow it.
 		{"A bomb struck a bus in Paktika province on Thursday, killing five people.\n\nThe wounded were taken to hospital in Sharana.", "Paktika", ""},
+		// A province further on is no narrower than the dateline's town.
+		{"GWADAR: Security forces repulsed an attack on the port on Wednesday, killing all six attackers, officials said.\n\nIt was the third attack on a government building in Balochistan this year.", "Balochistan", "Gwadar"},
+		// A dateline only filed from still is.
+		{"KULGAM: Two labourers were shot dead on Thursday, police said.\n\nThe two men were working at an orchard in Shopian district.", "Jammu and Kashmir", "Shopian"},
+		// Where the victims came from does not narrow a dateline, nor
+		// take the place of the scene the lead names.
+		{"QUETTA: Gunmen shot dead two labourers on Thursday, police said.\n\nThe two men, both from Punjab's Rahim Yar Khan district, were working at a brick kiln.", "Balochistan", "Quetta"},
+		{"SHOPIAN: A labourer was shot dead in south Kashmir's Shopian district on Tuesday, police said.\n\nThe two men, both from Bihar's Araria district, were working at an orchard.", "Jammu and Kashmir", "Shopian"},
+		// Nor does a town named as a point of reference.
+		{"A bomb struck a train in Balochistan on Thursday, wounding nine passengers.\n\nThe blast took place near the town of Mach, about 70 km southeast of Quetta.", "Balochistan", "Kachhi"},
 	} {
 		out := x.Extract(tc.text, pub, "")
 		if len(out.Events) == 0 {
