@@ -47,6 +47,8 @@ func TestFind(t *testing.T) {
 		{"Reporters Without Borders (RSF) said, according to AFP.", nil, ""},
 		// The spellings of BRAS's name in the press.
 		{"Baloch Raji Ajoi Sangar and Baloch Raaji Ajoi Sangar claimed it.", []string{"BRAS: Baloch Raaji Ajoi e Sangar", "BRAS: Baloch Raaji Ajoi e Sangar"}, "Pakistan"},
+		// Groups named as ACLED names them: acronym, colon, name.
+		{"Tehreek-e-Jihad Pakistan claimed the Zhob attack; TJP had claimed others.", []string{"TJP: Tehreek-e-Jihad Pakistan", "TJP: Tehreek-e-Jihad Pakistan"}, "Pakistan"},
 		// A demonym alone names no force: "a Pakistani passport".
 		{"A Pakistani passport holder crossed at the Afghan border.", nil, "Pakistan"},
 		{"A private security guard and a security guard", []string{"Private Security Forces (Pakistan)"}, "Pakistan"},
