@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
@@ -10,8 +11,9 @@ import (
 )
 
 // date sets the event's date from the first date its sentences give (a
-// day-precise one preferred), else from a dateline opening the text. With
-// neither, the date stays null: vigil never invents one.
+// day-precise one preferred), else from a dateline opening the text, else
+// from the day the report was published (see reportedDate). With none,
+// the date stays null: vigil never invents one.
 func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string, int, int)) {
 	// A date of the deed itself is taken first; a report's day, a
 	// dateline, or a date of something else ("missing since 2 May") only
@@ -70,7 +72,7 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 		last := group[len(group)-1]
 		for j := last + 1; pick == nil && j < len(d.sents) && d.sents[j].Para == d.sents[last].Para && !d.leads[j]; j++ {
 			if !d.claimSent[j] {
-				pick = d.dateIn(j)
+				pick = d.retoldDay(j)
 			}
 		}
 	}
@@ -82,6 +84,7 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 		pick = d.deedDayNear(group, time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC))
 	}
 	if pick == nil {
+		x.reportedDate(d, ev)
 		return
 	}
 	// "Militants attacked a post, killing ten soldiers, officials said on
@@ -110,14 +113,90 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 	}
 	s := day.Format("2006-01-02")
 	p := pick.Precision
+	if p == vigil.TimePrecisionDay {
+		p = approxPrecision(d.text, pick)
+	}
 	ev.EventDate, ev.TimePrecision = &s, &p
 	evid("event_date", pick.Start, pick.End)
 	evid("time_precision", pick.Start, pick.End)
 }
 
+// retoldDay returns the day a sentence told after the incident gives
+// the deed ("The killing took place on the night of 5 May"), or nil for
+// one whose date is another's: a bound or a report's day (see
+// asideDate), the background the pluperfect tells ("The school had
+// reopened on 3 March", "He had retired on 31 December 2024"; "the attack
+// had taken place on Saturday" retells the deed), or, in a dated report,
+// a day more than two weeks before it ("The same post was attacked on 2
+// January 2023"), which recalls an older deed.
+func (d *doc) retoldDay(j int) *dates.Mention {
+	m := d.deedDate(j)
+	if m == nil {
+		return nil
+	}
+	toks := d.sents[j].Toks
+	for k, t := range toks {
+		if t.Is("had") && !(lex.HasAt(toks, k+1, "taken", "place") || k+1 < len(toks) && toks[k+1].Is("occurred", "happened")) {
+			return nil
+		}
+	}
+	if d.longAgo(m) {
+		return nil
+	}
+	return m
+}
+
+// longAgo reports a date more than two weeks before the report's
+// publication: news is told within days of the deed, and a day that far
+// back in a sentence after the lead's recalls an older one. With no
+// publication date nothing is long ago.
+func (d *doc) longAgo(m *dates.Mention) bool {
+	if d.published.IsZero() {
+		return false
+	}
+	p := d.published
+	day := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC)
+	return m.Date.Before(day.AddDate(0, 0, -14))
+}
+
+// approxPrecision returns the precision of a day a note gives as
+// approximate, ACLED's way: "Around 20 March 2024 (as reported)" and "On
+// or around 9 May" are days known to the week (2), and so is one followed
+// by "(week of)"; one followed by "(month of)" is known to the month (3).
+// Any other day stays a day (1).
+func approxPrecision(text string, m *dates.Mention) int {
+	rest := strings.TrimLeft(text[m.End:], " ")
+	switch {
+	case strings.HasPrefix(rest, "(month of)"):
+		return vigil.TimePrecisionMo
+	case strings.HasPrefix(rest, "(week of)") || m.Lead == "around":
+		return vigil.TimePrecisionWk
+	}
+	return vigil.TimePrecisionDay
+}
+
+// reportedDate dates an event its text gives no day at all to the day
+// the report was published, at week precision: ACLED's "as reported",
+// the day by which the deed had happened, within the days before it. An
+// event left undated would fall out of the monthly statistics and never
+// join another outlet's report of the same incident. With no publication
+// date the event stays undated: vigil does not invent one.
+func (x *Extractor) reportedDate(d *doc, ev *vigil.Event) {
+	if d.published.IsZero() {
+		return
+	}
+	p := d.published
+	s := time.Date(p.Year(), p.Month(), p.Day(), 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+	wk := vigil.TimePrecisionWk
+	ev.EventDate, ev.TimePrecision = &s, &wk
+}
+
 // firstDate returns the first date the group's sentences give, a
 // day-precise one preferred, or nil. With deedOnly it passes over the
-// dates that are not the deed's: see asideDate.
+// dates that are not the deed's (see asideDate); without, over those that
+// date no deed at all, the bounds of a state and the days to come (a
+// report's day or a dateline may still date the event when nothing else
+// does; "missing since 2 May" or "the hearing on 20 March" never does).
 func (d *doc) firstDate(group []int, deedOnly bool) *dates.Mention {
 	var pick *dates.Mention
 	for _, i := range group {
@@ -127,7 +206,13 @@ func (d *doc) firstDate(group []int, deedOnly bool) *dates.Mention {
 			if m.Start < s.Start || m.End > s.End {
 				continue
 			}
-			if deedOnly && asideDate(s.Toks, m) {
+			if deedOnly && asideDate(s.Toks, m) || !deedOnly && (bound(m) || toCome(s.Toks, m)) {
+				continue
+			}
+			// "Militants attacked a police station. The station was also
+			// attacked on 3 February 2024": a later sentence's day long
+			// before the report recalls an older deed.
+			if i != group[0] && d.longAgo(m) {
 				continue
 			}
 			if pick == nil || (pick.Precision > 1 && m.Precision == 1) {
@@ -144,21 +229,64 @@ func (d *doc) firstDate(group []int, deedOnly bool) *dates.Mention {
 // asideDate reports a date that is likely not the deed's own: the
 // day a report was made ("police said on Monday", "a statement issued on
 // Friday", "the group claimed it on Monday"), a dateline ("QUETTA, Dec
-// 31:"), a bound ("missing since 2 February", "until 5 May"), or a date
-// told in an aside about the victims ("five labourers, abducted on 2 May,
-// were found"). Such a date dates the event only when nothing else does.
+// 31:"), a bound ("missing since 2 February", "until 5 May"), a day to
+// come ("will attend their funeral on Thursday"), the day of a deed
+// avenged ("in retaliation for Friday's drone strike"), or a date told in
+// an aside about the victims ("five labourers, abducted on 2 May, were
+// found"). Such a date dates the event only when nothing else does.
 func asideDate(toks []lex.Token, m *dates.Mention) bool {
-	if m.Dateline || datelineDate(toks, m) || outletName(toks, m) {
+	if m.Dateline || datelineDate(toks, m) || outletName(toks, m) || bound(m) || toCome(toks, m) {
 		return true
 	}
+	if saidBefore(toks, m) >= 0 || reportOpens(toks, m) || avenged(toks, m) {
+		return true
+	}
+	return inAside(toks, m)
+}
+
+// avenged reports a date of the deed another avenges: "In retaliation
+// for Friday's drone strike, militants fired rockets at the camp on
+// Sunday", "to avenge Monday's killing", "in response to the 3 May
+// raid". The deed told is the reprisal.
+func avenged(toks []lex.Token, m *dates.Mention) bool {
+	k := tokenFrom(toks, m.Start)
+	if k > 0 && toks[k-1].Is("the") {
+		k--
+	}
+	return k >= 1 && toks[k-1].Is("avenge") ||
+		k >= 2 && toks[k-1].Is("for", "to") && toks[k-2].Is("retaliation", "revenge", "response", "reprisal")
+}
+
+// bound reports a date that bounds a state rather than dating a deed
+// ("missing since 2 February", "leave by 15 May"), or one most likely
+// still to come ("the hearing on 20 March" in a report of 14 March): see
+// dates.Mention.Future.
+func bound(m *dates.Mention) bool {
 	switch m.Lead {
 	case "since", "until", "till", "by":
 		return true
 	}
-	if saidBefore(toks, m) >= 0 || reportOpens(toks, m) {
-		return true
+	return m.Future
+}
+
+// toCome reports a date its clause puts in the future: "the army chief
+// will attend their funeral on Thursday", "the budget, due on 20 June",
+// "the hearing is scheduled for 3 May". A weekday resolves to the most
+// recent such day, so a funeral to come would otherwise date the deed.
+func toCome(toks []lex.Token, m *dates.Mention) bool {
+	k := tokenFrom(toks, m.Start)
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := toks[j]
+		if t.Punct {
+			return false
+		}
+		// "died due to his injuries on Monday" tells a cause, not a
+		// day to come.
+		if t.Is("will", "shall", "scheduled") || t.Is("due") && !toks[j+1].Is("to") {
+			return true
+		}
 	}
-	return inAside(toks, m)
+	return false
 }
 
 // outletName reports a "Today" that ends a name after a capitalised
@@ -323,7 +451,9 @@ func (d *doc) reviseDate(group []int, ev *vigil.Event, evid func(string, int, in
 	if ev.EventDate == nil || rise < 0 || at < lead.Toks[rise].Start || at >= lead.End {
 		return
 	}
-	dropDateEvidence := func() {
+	// setDay dates the event at the incident's day m instead of the
+	// revision's.
+	setDay := func(m dates.Mention) {
 		kept := ev.Evidence[:0]
 		for _, e := range ev.Evidence {
 			if e.Field != "event_date" && e.Field != "time_precision" {
@@ -331,14 +461,24 @@ func (d *doc) reviseDate(group []int, ev *vigil.Event, evid func(string, int, in
 			}
 		}
 		ev.Evidence = kept
+		day, p := m.Date.Format("2006-01-02"), vigil.TimePrecisionDay
+		ev.EventDate, ev.TimePrecision = &day, &p
+		evid("event_date", m.Start, m.End)
+		evid("time_precision", m.Start, m.End)
+	}
+	// "The toll rose on Tuesday to eight in the attack on a van, which
+	// took place on Saturday": an earlier day told after the revision's,
+	// in the same sentence, is the incident's.
+	revised, _ := time.Parse("2006-01-02", *ev.EventDate)
+	for _, m := range d.datesGiven() {
+		if m.Start > at && m.End <= lead.End && m.Precision == vigil.TimePrecisionDay && m.Date.Before(revised) {
+			setDay(m)
+			return
+		}
 	}
 	for _, i := range group[1:] {
 		if m, ok := d.dayMention(i); ok {
-			day, p := m.Date.Format("2006-01-02"), 1
-			ev.EventDate, ev.TimePrecision = &day, &p
-			dropDateEvidence()
-			evid("event_date", m.Start, m.End)
-			evid("time_precision", m.Start, m.End)
+			setDay(m)
 			return
 		}
 	}
@@ -424,10 +564,10 @@ func (d *doc) deedDay(m *dates.Mention) *dates.Mention {
 	return nil
 }
 
-// causeDay returns the day a deed told after "after" has, when the date
-// picked is the day of what followed it: "Train services remained
-// suspended on Sunday after militants blew up the track on Friday" (the
-// blast, the event's trigger, was on Friday). The deed's day must be
+// causeDay returns the day a deed told after "after" (or after a burial
+// or a protest) has, when the date picked is the day of what followed it:
+// "Train services remained suspended on Sunday after militants blew up
+// the track on Friday" (the blast, the event's trigger, was on Friday). The deed's day must be
 // earlier than m and the trigger must stand between "after" and it, so
 // "police arrested two men on Sunday after a raid on Friday" keeps the
 // arrest's day.
@@ -435,7 +575,10 @@ func (d *doc) causeDay(m *dates.Mention, trigger int) *dates.Mention {
 	toks := d.sentenceOf(m)
 	after := -1
 	for k := tokenFrom(toks, m.End); k < len(toks) && toks[k].Start < trigger; k++ {
-		if toks[k].Is("after") {
+		// "Mourners on Friday buried the miners killed when gunmen
+		// stormed their quarters on Thursday night": the burial, like a
+		// funeral or a protest, follows the deed it is for.
+		if toks[k].Is("after", "buried", "mourned", "protested", "condemned") {
 			after = k
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -268,7 +269,7 @@ func TestCaseRegisteredIsTheReportsDay(t *testing.T) {
 // no date of its own, takes the day the lead gives, or failing that the
 // day of the incident told just before it; that one with a day of its own
 // keeps it; and that "In a similar incident", which often recalls an
-// older one, takes no day it does not give.
+// older one, takes not the lead's day but the report's, as reported.
 func TestAnotherIncidentTakesTheLeadsDay(t *testing.T) {
 	x := extractor(t)
 	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC) // a Thursday
@@ -278,7 +279,9 @@ func TestAnotherIncidentTakesTheLeadsDay(t *testing.T) {
 		{"meanwhile", lead + "Meanwhile, gunmen shot dead a shopkeeper in the Paharpur area of Dera Ismail Khan.", []string{"2025-06-11", "2025-06-11"}},
 		{"a place set before a comma", lead + "In Karak, militants fired on a police station, injuring a constable.", []string{"2025-06-11", "2025-06-11"}},
 		{"a day of its own", lead + "In a separate incident on Tuesday, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "2025-06-10"}},
-		{"a similar incident is left undated", lead + "In a similar incident, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "null"}},
+		// Not the lead's day: one recalled as similar may be older. With
+		// no day of its own it is dated as reported (see reportedDate).
+		{"a similar incident is dated as reported", lead + "In a similar incident, a roadside bomb wounded three soldiers in Lakki Marwat.", []string{"2025-06-11", "2025-06-12"}},
 		{"another operation after a dated one, the lead a report's day",
 			"Security forces killed seven terrorists in two operations in Khuzdar and Mastung, the ISPR said on Thursday.\n\n" +
 				"The first operation was conducted on June 10 in the Zehri area of Khuzdar district, where five terrorists were killed.\n\n" +
@@ -286,4 +289,91 @@ func TestAnotherIncidentTakesTheLeadsDay(t *testing.T) {
 			[]string{"2025-06-10", "2025-06-10"}},
 	}
 	checkEventDates(t, x, pub, tests)
+}
+
+// precisionCase is a text, its publication date (zero for none) and the
+// first event's date and time precision ("null" for none).
+type precisionCase struct {
+	name, text string
+	published  time.Time
+	date, prec string
+}
+
+// checkDatePrecision extracts each case's text and compares its first
+// event's date and time precision.
+func checkDatePrecision(t *testing.T, tests []precisionCase) {
+	t.Helper()
+	x := extractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(tc.text, tc.published, "").Events
+			if len(evs) == 0 {
+				t.Fatalf("%q: no event", tc.text)
+			}
+			date, prec := "null", "null"
+			if evs[0].EventDate != nil {
+				date = *evs[0].EventDate
+			}
+			if evs[0].TimePrecision != nil {
+				prec = strconv.Itoa(*evs[0].TimePrecision)
+			}
+			if date != tc.date || prec != tc.prec {
+				t.Errorf("%q: date %s precision %s, want %s precision %s", tc.text, date, prec, tc.date, tc.prec)
+			}
+		})
+	}
+}
+
+// TestDaysThatDateNoDeed checks that a day to come (a hearing, a session
+// due, "will attend ... on Monday"), the background a pluperfect tells,
+// a deed recalled from long before and a bound ("missing since") do not
+// date an event whose text gives no day of its own, which is then dated
+// as reported, at the publication day to the week; and that the deed's
+// own day, told before or after, still dates it.
+func TestDaysThatDateNoDeed(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 9, 0, 0, 0, time.UTC) // a Thursday
+	tests := []precisionCase{
+		{"a court date to come", "Gunmen shot dead a shopkeeper in Kalat; his brother will appear before the court on Monday.", pub, "2025-06-12", "2"},
+		{"the deed's weekday", "Gunmen shot dead a shopkeeper in Kalat on Monday, police said.", pub, "2025-06-09", "1"},
+		{"a session due after publication", "Militants attacked a Levies post in Washuk. The provincial assembly is due to meet on 20 June.", pub, "2025-06-12", "2"},
+		{"the deed's day told after it", "Militants attacked a Levies post in Washuk. The attack took place on 10 June.", pub, "2025-06-10", "1"},
+		{"the background a pluperfect tells", "Unknown men set fire to a health centre in Awaran. The centre had been renovated on 2 June.", pub, "2025-06-12", "2"},
+		{"the deed retold in the pluperfect", "Unknown men set fire to a health centre in Awaran. The attack had taken place on the night of 10 June.", pub, "2025-06-10", "1"},
+		{"an attack recalled from the year before", "Militants attacked a police station in Tank, injuring two constables. The station was also attacked on 3 February 2024.", pub, "2025-06-12", "2"},
+		{"a cause, not a day to come", "A policeman died due to his injuries on Tuesday in Bannu after militants fired on his patrol.", pub, "2025-06-10", "1"},
+		{"the bound of a state", "Two men missing since 2 June were found shot dead in Kech.", pub, "2025-06-12", "2"},
+		{"no publication date, no day", "Gunmen shot dead a shopkeeper in Kalat.", time.Time{}, "null", "null"},
+	}
+	checkDatePrecision(t, tests)
+}
+
+// TestApproximateDayPrecision checks ACLED's approximate days: "Around"
+// and "On or around" a day, and a day "(week of)", are known to the week;
+// a day "(month of)" to the month; "On" a day, "(as reported)" or not,
+// and "at around" an hour stay days.
+func TestApproximateDayPrecision(t *testing.T) {
+	tests := []precisionCase{
+		{"around, as reported", "Around 12 May 2025 (as reported), BLA militants attacked a Levies post in Kalat district (Balochistan).", time.Time{}, "2025-05-12", "2"},
+		{"around, week of", "Around 12 May 2025 (week of), BLA militants attacked a Levies post in Kalat district (Balochistan).", time.Time{}, "2025-05-12", "2"},
+		{"around, month of", "Around 12 May 2025 (month of), BLA militants attacked a Levies post in Kalat district (Balochistan).", time.Time{}, "2025-05-12", "3"},
+		{"on or around", "On or around 12 May 2025, BLA militants attacked a Levies post in Kalat district (Balochistan).", time.Time{}, "2025-05-12", "2"},
+		{"on, as reported", "On 12 May 2025 (as reported), BLA militants attacked a Levies post in Kalat district (Balochistan).", time.Time{}, "2025-05-12", "1"},
+		{"at around an hour", "At around 11pm on 12 May 2025, militants attacked a Levies post in Kalat.", time.Time{}, "2025-05-12", "1"},
+	}
+	checkDatePrecision(t, tests)
+}
+
+// TestDeedBeforeItsAftermath checks that a toll revised, a burial or a
+// reprisal told with the day it happened gives the event the deed's day
+// the same sentence tells after it, and leaves a deed's own day alone.
+func TestDeedBeforeItsAftermath(t *testing.T) {
+	pub := time.Date(2025, 6, 14, 9, 0, 0, 0, time.UTC) // a Saturday
+	tests := []precisionCase{
+		{"a toll revised, the deed's day after it", "The death toll rose on Friday to nine in the bombing of a market in Bajaur, which took place on Wednesday.", pub, "2025-06-11", "1"},
+		{"a toll revised, no deed's day", "The death toll in the bombing of a market in Bajaur rose to nine on Friday.", pub, "2025-06-13", "2"},
+		{"a burial, the deed's day after it", "Villagers on Friday buried the four shepherds killed when a mortar shell struck their camp in Kurram on Wednesday.", pub, "2025-06-11", "1"},
+		{"a reprisal for a deed of an earlier day", "In revenge for Tuesday's killing of a tribal elder, gunmen attacked a police post in Kalat on Thursday.", pub, "2025-06-12", "1"},
+		{"a deed a day after another", "Militants fired rockets at an army camp in Miranshah on Friday, a day after a drone strike in Datta Khel.", pub, "2025-06-13", "1"},
+	}
+	checkDatePrecision(t, tests)
 }

@@ -35,7 +35,9 @@
 //   - Publication is read on the writer's own day (the time's offset),
 //     not UTC's.
 //   - A dateline's date ("QUETTA, Dec 31:") is marked: it is the day of
-//     writing, which a weekday in the report may come before.
+//     writing, which a weekday in the report may come before. When it is
+//     a day or three before publication, the report's relative words
+//     ("yesterday", "on Monday") count from it.
 //   - Numeric dates are read day first ("26-12-2022", as in Pakistani,
 //     Afghan and British usage) unless the first field is a year or the
 //     second cannot be a month.
@@ -68,7 +70,15 @@ type Mention struct {
 	// "since", "until", "by"), or "": "missing since 2 February" and
 	// "leave by 15 May" date no deed.
 	Lead string
-	Text string
+	// Future marks a day and month given without a year whose next
+	// coming falls in the months just after publication ("the hearing on
+	// 20 March" in a report of 14 March, "a deadline of 30 January" in
+	// one of October): it resolves, as every such day does, to the most
+	// recent one, but is more likely a day to come (a hearing, a
+	// deadline, a budget) than one most of a year gone, and dates no
+	// deed.
+	Future bool
+	Text   string
 }
 
 // Find returns the dates the text gives, in order, resolved against
@@ -84,10 +94,19 @@ func Find(text string, published time.Time) []Mention {
 	defer release()
 	pub := day(published)
 	out := find(text, toks, pub, pub)
+	written := pub
 	if len(out) > 0 && isDateline(text, out[0]) {
 		out[0].Dateline = true
+		// "GWADAR, March 5: ... yesterday" published on the 6th: the
+		// dateline is the day the report was written, which its
+		// "yesterday" and "on Monday" count from.
+		if dl := out[0]; dl.Precision == vigil.TimePrecisionDay && dl.Date.Before(pub) && !dl.Date.Before(pub.AddDate(0, 0, -3)) {
+			written = dl.Date
+			out = find(text, toks, written, written)
+			out[0].Dateline = true
+		}
 	}
-	if afterMidnight(published) {
+	if written.Equal(pub) && afterMidnight(published) {
 		// "tonight" in a report filed in the small hours is the night
 		// that began the day before.
 		for k := range out {
@@ -364,8 +383,21 @@ func resolveDM(m Mention, d, mo, y, endOff, next int, ref time.Time, nearest boo
 	}
 	t, ok := ymd(y, mo, d)
 	m.Date = t
+	if m.Relative && !nearest && ok {
+		// The same day a year on, when it comes within the months after
+		// publication, is the likelier reading: see Mention.Future.
+		if n, okNext := ymd(y+1, mo, d); okNext && n.After(ref) && n.Sub(ref) <= futureDays*24*time.Hour {
+			m.Future = true
+		}
+	}
 	return m, next, ok
 }
+
+// futureDays is how far after publication a day given without its year
+// is more likely one to come than last year's: a hearing, a deadline or
+// a budget is announced weeks or a few months ahead, while a deed of last
+// year told without its year is most often one from its last months.
+const futureDays = 120
 
 // numericDate reads "26-12-2022", "26/12/2022", "26.12.2022" and
 // "2022-12-26".

@@ -362,3 +362,64 @@ func TestLead(t *testing.T) {
 		t.Errorf("leads\n got  %s\n want %s", strings.Join(got, "; "), want)
 	}
 }
+
+// TestFuture checks which days given without their year are marked as
+// likely to come: those in the months just after publication, not those
+// before it nor those most of a year after it (last year's).
+func TestFuture(t *testing.T) {
+	tests := []struct {
+		text string
+		pub  time.Time
+		want string
+	}{
+		{"The court will hear the case on 20 October.", pub, "20 October=true"},
+		{"The group set a deadline of 30 January for the firms to leave.", pub, "30 January=true"},
+		{"Militants attacked the post on 4 October.", pub, "4 October=false"},
+		{"The post was attacked on 5 October, police said.", pub, "5 October=false"},
+		{"Gunmen killed two labourers on 20 March.", pub, "20 March=false"},
+		{"The attack on 3 September left two dead; the trial opens on 1 November.", pub, "3 September=false; 1 November=true"},
+		{"Gunmen killed a tribal elder on 30 December.", time.Date(2025, 1, 2, 9, 0, 0, 0, time.UTC), "30 December=false"},
+		{"The hearing is on 20 October 2024.", pub, "20 October 2024=false"},
+		{"On 20 October, militants struck.", time.Time{}, ""},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range Find(tt.text, tt.pub) {
+			got = append(got, fmt.Sprintf("%s=%v", m.Text, m.Future))
+		}
+		if g := strings.Join(got, "; "); g != tt.want {
+			t.Errorf("Find(%q)\n got  %s\n want %s", tt.text, g, tt.want)
+		}
+	}
+}
+
+// TestDatelineIsTheDayOfWriting checks that a dateline a day or three
+// before publication is the day a report's relative words count from,
+// and that one on the day of publication, or long before it, leaves them
+// counted from publication.
+func TestDatelineIsTheDayOfWriting(t *testing.T) {
+	next := time.Date(2025, 6, 12, 6, 0, 0, 0, time.UTC) // a Thursday
+	tests := []struct {
+		name, text string
+		pub        time.Time
+		want       string
+	}{
+		{"yesterday of a dateline the day before", "GWADAR, June 11: Gunmen opened fire on a bus yesterday.", next,
+			"June 11=2025-06-11/p1/rel; yesterday=2025-06-10/p1/rel"},
+		{"today of a dateline the day before", "QUETTA, June 11 (APP): A grenade was thrown at a shop today.", next,
+			"June 11=2025-06-11/p1/rel; today=2025-06-11/p1/rel"},
+		{"a weekday of a dateline two days before", "TURBAT, June 10: Militants attacked a post on Tuesday.", next,
+			"June 10=2025-06-10/p1/rel; Tuesday=2025-06-10/p1/rel"},
+		{"a dateline on the day of publication", "QUETTA, June 12: Gunmen opened fire on a bus yesterday.", next,
+			"June 12=2025-06-12/p1/rel; yesterday=2025-06-11/p1/rel"},
+		{"a dateline long before publication", "QUETTA, June 1: Gunmen opened fire on a bus yesterday.", next,
+			"June 1=2025-06-01/p1/rel; yesterday=2025-06-11/p1/rel"},
+		{"a date opening the text is no dateline", "On June 10, gunmen opened fire on a bus; police said so yesterday.", next,
+			"June 10=2025-06-10/p1/rel; yesterday=2025-06-11/p1/rel"},
+	}
+	for _, tt := range tests {
+		if got := render(Find(tt.text, tt.pub)); got != tt.want {
+			t.Errorf("%s: Find(%q)\n got  %s\n want %s", tt.name, tt.text, got, tt.want)
+		}
+	}
+}
