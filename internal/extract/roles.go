@@ -954,18 +954,26 @@ func infiltrationTold(toks []lex.Token) bool {
 
 // defendingForce returns the index of a state force told as having
 // foiled, repulsed or thwarted an attack ("its personnel foiled an
-// attack"), the verb within four words of its name, or -1.
+// attack"), the verb within four words of its name or five of its "said",
+// or -1.
 func defendingForce(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) int {
 	for k, m := range ms {
 		if m.Actor.Side != actors.SideSecurity {
 			continue
 		}
-		for j := tokAt(m.End); j < len(toks) && j <= tokAt(m.End)+3; j++ {
+		start := tokAt(m.End)
+		last := start + 3
+		for j := start; j < len(toks) && j <= last; j++ {
 			if toks[j].Punct {
 				break
 			}
 			if defenceVerbs[toks[j].Lower] {
 				return k
+			}
+			// A force that says the attack was repulsed tells of its
+			// own defence: "The FC said (that) the attack was repulsed".
+			if j == start && saidVerbs[toks[j].Lower] {
+				last = j + 5
 			}
 		}
 	}

@@ -412,6 +412,14 @@ func TestActorRoles(t *testing.T) {
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"},
 		{"On 9 May 2025, BLF militants attacked the Levies station in Tump, Kech. The Levies exchanged fire with the attackers and one Levies man was injured.",
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Balochistan Levies"},
+		// A force that says the attack was repulsed defended; one that
+		// tells of its own operation made it.
+		{"On 6 November 2024, an FC post in Kahan, Kohlu, came under heavy fire. The FC said the attack was repulsed and three militants were killed.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
+		{"On 6 November 2024, the Levies said that the attack on their post in Washuk had been repulsed, and two attackers were killed.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Balochistan Levies"},
+		{"On 6 November 2024, the FC said three militants were killed in an operation in Kahan, Kohlu.",
+			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
