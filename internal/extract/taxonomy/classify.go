@@ -524,7 +524,10 @@ func Classify(in Input) (Class, bool) {
 	// and smashing car windows") make it an attack on them.
 	// "Troops found and destroyed a weapons cache": the arms destroyed
 	// are disrupted weapons use, read below.
+	// "set fire to the bus with the passengers still inside": people
+	// burned, an attack on them, though no toll is counted.
 	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) &&
+		!peopleInside(in.Toks, first[CueDestroy].Token) &&
 		!(lead[CueDisrupt] && (weaponObject(in.Toks, in.Hits) || interceptedLead(in))) {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
@@ -576,6 +579,9 @@ func Classify(in Input) (Class, bool) {
 		return Class{Strategic, Agreement, StrategicDev, first[CueAgreement]}, true
 	}
 	if has(CueDestroy) {
+		if peopleInside(in.Toks, first[CueDestroy].Token) && in.ArmedActors {
+			return pv(Attack, CueDestroy, VAC)
+		}
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// What is left are the strategic moves told with no violence: ground
@@ -622,8 +628,12 @@ func strategicMove(in Input) (Class, bool) {
 		// "ETA announced it had dissolved all its structures", "announced
 		// the formation of an armed wing", "recruited hundreds of young
 		// men": a group ended, made or grown.
-		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i), outfitLaunched(toks, i),
-			recruitmentDrive(toks, i) && armedBefore(toks, i, in.LeadEnd):
+		// "The newly formed militia opened a camp": what the group
+		// is, not the move; the move comes after.
+		case t.Is("formed") && i > 0 && toks[i-1].Is("newly", "recently"):
+			continue
+		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i), outfitLaunched(toks, i), forceFormed(toks, i),
+			recruitmentDrive(toks, i) && (armedBefore(toks, i, in.LeadEnd) || recruitedToFight(toks, i)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "handed their positions around Manbij to government troops".
 		case handedToSide(toks, i):
@@ -770,7 +780,8 @@ func strategicMove(in Input) (Class, bool) {
 		// "The ELN declared a unilateral ceasefire": a truce no other
 		// side signed changes what the group does; "declared a general
 		// mobilisation" calls up its men.
-		case unilateralTruce(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i])),
+		case unilateralTruce(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i]) ||
+			armedNoun(toks[:i], in.LeadEnd)),
 			mobilisationDeclared(toks, i),
 			// "The militia announced an alliance with other armed
 			// groups": armed groups joining forces.
@@ -832,7 +843,8 @@ func StrategicMove(toks []lex.Token) bool {
 	// A coup or people displaced are news whoever is named; an armed
 	// wing formed or troops sent are armed by what they are.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
-		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i)
+		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i) ||
+		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||

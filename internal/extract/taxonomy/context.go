@@ -1622,6 +1622,11 @@ func mishandled(toks []lex.Token, i int) bool {
 		if toks[k].Is("mishandling", "mishandled", "negligence", "negligent", "improper", "careless", "carelessness") {
 			return true
 		}
+		// "The explosion, which was caused by ammonium nitrate stored in
+		// a warehouse": goods in store its cause.
+		if lex.HasAt(toks, k, "caused", "by") && storedAfter(toks, k+2) {
+			return true
+		}
 	}
 	return false
 }

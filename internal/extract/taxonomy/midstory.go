@@ -161,3 +161,65 @@ func tollOnBothSides(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// forceFormed reports an armed force formed at i, named by what it is:
+// "said it had formed the People's Defence Force", "formed a militia to
+// guard the villages". A committee, a government or a team formed is
+// none.
+func forceFormed(toks []lex.Token, i int) bool {
+	if !toks[i].Is("formed") || i+1 >= len(toks) || !toks[i+1].Is("a", "an", "the", "its", "their") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6 && !(toks[k].Punct && !toks[k].Is("'", "’")); k++ {
+		if toks[k].Is("militia", "militias", "army", "brigade", "brigades", "battalion", "battalions") ||
+			toks[k].Text == "Force" && toks[k-1].Is("defence", "defense", "protection", "self-defence", "self-defense") {
+			return true
+		}
+	}
+	return false
+}
+
+// recruitedToFight reports recruits taken on "to fight" after the verb at
+// i: "has recruited thousands of civilian volunteers to fight alongside
+// the army". A state raising fighters changes what the war's sides are,
+// as an armed group's recruitment does.
+func recruitedToFight(toks []lex.Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+		if toks[k].Is("to") && toks[k+1].Is("fight", "defend", "combat") {
+			return true
+		}
+	}
+	return false
+}
+
+// storedAfter reports goods kept in store within a few words from k, in
+// its clause: "ammonium nitrate stored in a warehouse".
+func storedAfter(toks []lex.Token, k int) bool {
+	for j := k; j < len(toks) && j <= k+6 && !toks[j].Punct; j++ {
+		if toks[j].Is("stored", "stockpiled", "warehoused", "kept") {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleInside reports people inside what was set on fire, told after
+// the phrase ending at e: "set fire to the bus with the passengers still
+// inside", "torched the house with the family trapped inside".
+func peopleInside(toks []lex.Token, e int) bool {
+	with := false
+	for k := e + 1; k < len(toks) && k <= e+10 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("with") {
+			with = true
+		}
+		if with && toks[k].Is("inside", "aboard", "onboard") {
+			for j := k - 1; j > e; j-- {
+				if toks[j].Is("passengers", "people", "occupants", "family", "families", "children", "villagers", "worshippers", "residents") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

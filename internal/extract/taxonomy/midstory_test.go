@@ -1,6 +1,10 @@
 package taxonomy
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // TestClassifyMidStory covers the phrasings probe 14's sentences cut
 // from the middle of a story showed, in sentences written after it, each
@@ -58,5 +62,43 @@ func TestClassifyMidStory(t *testing.T) {
 		{"He had driven the truck out of the town.", nil, 0, false, false, ""},
 		{"Government forces were back in control of the district on Monday.", nil, 0, true, true, GovRegains},
 		{"The ruling party was back in control of the council after the vote.", nil, 0, false, false, ""},
+		// A group's moves: a camp opened by a newly formed force, a force
+		// formed, a unilateral truce by "forces", volunteers recruited to
+		// fight.
+		{"The newly formed militia opened a training camp near the border.", nil, 0, true, false, BaseEstablished},
+		{"The militia formed a new brigade near the border.", nil, 0, true, false, GroupChange},
+		{"The parties formed a committee to review the budget.", nil, 0, false, false, ""},
+		{"Rebel forces announced a unilateral ceasefire for the holidays.", nil, 0, true, false, GroupChange},
+		{"The army and the rebels announced a ceasefire for the holidays.", nil, 0, true, true, Agreement},
+		{"The government recruited thousands of volunteers to fight alongside the army.", nil, 0, true, true, GroupChange},
+		{"The company recruited thousands of volunteers to plant trees.", nil, 0, false, false, ""},
+		// An explosion caused by goods in store; people inside what was
+		// set on fire.
+		{"The explosion, which was caused by fertiliser stored at the depot, killed 40 people.", civ(40), 40, false, false, ""},
+		{"The explosion, which was caused by a bomb hidden in a car, killed 40 people.", civ(40), 40, false, false, RemoteExplosive},
+		{"Gunmen set fire to the minibus with the passengers still inside.", nil, 0, true, false, Attack},
+		{"Gunmen set fire to the minibus after ordering the passengers out.", nil, 0, true, false, Looting},
 	})
+}
+
+// TestStrategicMoveMidStory covers moves told without a deed that open
+// an event of their own: a force formed in reported speech, a truce of
+// "forces", recruits raised to fight; beside moves not made.
+func TestStrategicMoveMidStory(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The opposition said it had formed the Popular Defence Force to protect villagers.", true},
+		{"The opposition said it had formed a committee to draft a charter.", false},
+		{"Rebel forces announced a unilateral ceasefire for the holidays.", true},
+		{"The government recruited thousands of volunteers to fight alongside the army.", true},
+		{"The government recruited thousands of nurses for the hospitals.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
