@@ -932,10 +932,43 @@ func (d *doc) liveHits(i int) []taxonomy.Hit {
 		}
 		// Kept for classification (weapons recovered make disrupted
 		// weapons use), but no deed.
-		h.Item = inventory(d.sents[i].Toks, h)
+		h.Item = inventory(d.sents[i].Toks, h) || plantedItem(d.sents[i].Toks, out, h)
+		// A bomb the bomb squad set off is one defused.
+		if disposed(d.sents[i].Toks, h) {
+			h.Cue = taxonomy.CueDisrupt
+		}
 		out = append(out, h)
 	}
 	return out
+}
+
+// plantedItem reports a participle of placing a bomb that qualifies a
+// weapon found, the hit before it: "recovered a pressure IED planted by
+// the Maoists under a culvert". It tells where the thing lay, not a blast.
+func plantedItem(toks []lex.Token, before []taxonomy.Hit, h taxonomy.Hit) bool {
+	if len(before) == 0 || !toks[h.Token].Is("planted", "placed", "laid", "hidden", "concealed") {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.Item && weaponCue(prev.Cue) && h.Token-prev.Token <= 3
+}
+
+// disposed reports a bomb set off by the bomb squad that found it: "The
+// BDS later exploded it at a safe place", "the bomb disposal squad
+// detonated the device". The charge is destroyed, no one attacked.
+func disposed(toks []lex.Token, h taxonomy.Hit) bool {
+	if h.Cue != taxonomy.CueExplosive || !toks[h.Token].Is("exploded", "detonated", "blew", "destroyed") {
+		return false
+	}
+	for k := h.Token - 1; k >= 0 && k >= h.Token-12; k-- {
+		if toks[k].Punct && !toks[k].Is("(", ")") {
+			return false
+		}
+		if toks[k].Is("bds") || lex.HasAt(toks, k, "bomb", "disposal") || lex.HasAt(toks, k, "bomb", "squad") {
+			return true
+		}
+	}
+	return false
 }
 
 // itemWords are the weapon triggers that can stand in a list of things
@@ -988,7 +1021,9 @@ func inventory(toks []lex.Token, h taxonomy.Hit) bool {
 	}
 	// "Explosives and detonators were seized", "a bomb planted on the
 	// road was defused".
-	for k := h.Token + 1; k < len(toks) && k <= h.Token+8; k++ {
+	// ("A hand grenade with a note threatening the principal was found
+	// at the gate": what it came with may stand between.)
+	for k := h.Token + 1; k < len(toks) && k <= h.Token+10; k++ {
 		if toks[k].Is("recovered", "seized", "confiscated", "found", "unearthed", "retrieved", "defused", "diffused", "detected") {
 			return true
 		}
@@ -2814,7 +2849,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// explosion was caused by a device planted under the track": a
 		// sentence that opens on the deed told before, named with "the",
 		// tells more of it, whatever day or place it gives.
-		if len(groups) > 0 && !fresh && d.opensOnKnownDeed(i) {
+		if len(groups) > 0 && !fresh && (d.opensOnKnownDeed(i) || d.arrestToldAgain(groups[len(groups)-1], i)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
@@ -3342,7 +3377,7 @@ func (d *doc) countedIn(group []int, n int64) bool {
 // Kech. Three terrorists were killed."
 func (d *doc) openGroup(i int, groups [][]int) []int {
 	p := i - 1
-	if p < 0 || d.sents[p].Para != d.sents[i].Para || d.claimSent[p] || !namesViolence(d.liveHits(p)) ||
+	if p < 0 || d.sents[p].Para != d.sents[i].Para || d.claimSent[p] || !namesViolence(d.liveHits(p)) && !d.foundBefore(p, i) ||
 		background(d.sents[p].Toks) || judicial(d.sents[p].Toks) {
 		return []int{i}
 	}
@@ -3359,6 +3394,17 @@ func (d *doc) openGroup(i int, groups [][]int) []int {
 		}
 	}
 	return []int{p, i}
+}
+
+// foundBefore reports a sentence p that names a weapon found, before a
+// sentence i that tells it defused: "A hand grenade was found at the gate
+// of a school. The bomb squad later exploded it at a safe place." The
+// find is where and when the defused weapon's event took place.
+func (d *doc) foundBefore(p, i int) bool {
+	if !slices.ContainsFunc(d.liveHits(i), func(h taxonomy.Hit) bool { return h.Cue == taxonomy.CueDisrupt }) {
+		return false
+	}
+	return slices.ContainsFunc(d.liveHits(p), func(h taxonomy.Hit) bool { return h.Item && weaponCue(h.Cue) })
 }
 
 // differentDistrict reports whether sentence i, which has casualty
@@ -3455,6 +3501,38 @@ func (d *doc) differentDay(group []int, i int) bool {
 	for _, g := range group {
 		if dg := d.deedDate(g); dg != nil && dg.Precision == vigil.TimePrecisionDay {
 			return !dg.Date.Equal(di.Date)
+		}
+	}
+	return false
+}
+
+// arrestToldAgain reports a sentence that tells again, of the one the
+// group has arrested, where or how he was caught: "Police arrested an LeJ
+// militant involved in a killing in Lahore. He was arrested near
+// Sheikhupura." A pronoun subject is the person told before, and an
+// arrest with no other deed beside it adds no incident, whatever place
+// or day it names.
+func (d *doc) arrestToldAgain(group []int, i int) bool {
+	toks := d.sents[i].Toks
+	if len(toks) == 0 || !toks[0].Is("he", "she", "they") {
+		return false
+	}
+	arrest := false
+	for _, h := range d.liveHits(i) {
+		if h.Item {
+			continue
+		}
+		if h.Cue != taxonomy.CueArrest {
+			return false
+		}
+		arrest = true
+	}
+	if !arrest {
+		return false
+	}
+	for _, g := range group {
+		if slices.ContainsFunc(d.liveHits(g), func(h taxonomy.Hit) bool { return h.Cue == taxonomy.CueArrest }) {
+			return true
 		}
 	}
 	return false
@@ -4354,7 +4432,7 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 // aftermathWords tell of what follows an incident: a funeral, a
 // tribute, a remembrance, relief paid, a body named or a case solved.
 var aftermathWords = lex.WordSet(`funeral funerals burial buried tribute tributes homage wreath wreaths
-	condolence condolences compensation ex-gratia cheque cheques anniversary remains
+	condolence condolences compensation ex-gratia cheque cheques anniversary remains rites
 	remember remembered remembering remembrance commemorate commemorated commemorating commemoration
 	discharged inquired enquired belonged belong belongs cracked identified identity identities disclosed revealed`)
 
@@ -4371,8 +4449,13 @@ func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
 		// "A trader identified as Ali, who was abducted" only names the
 		// victim; "the 22 killed had been identified" is the aftermath.
 		// "a wreath-laying ceremony": a compound led by such a word.
+		// "The cadre killed on Monday was identified as Ram" is one: the
+		// auxiliary makes the naming the sentence's verb.
+		// "The bodies of two rebels killed in an encounter were handed
+		// over to their families": the dead returned to their kin.
 		head, _, compound := strings.Cut(t.Lower, "-")
-		if aftermathWords[t.Lower] && !(t.Is("identified") && lex.HasAt(toks, i+1, "as")) || compound && aftermathWords[head] {
+		namedOnly := t.Is("identified") && lex.HasAt(toks, i+1, "as") && !(i > 0 && toks[i-1].Is("was", "were", "been"))
+		if aftermathWords[t.Lower] && !namedOnly || compound && aftermathWords[head] || bodiesHandedOver(toks, i) {
 			frame = true
 			break
 		}
@@ -4404,6 +4487,15 @@ func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
 		n++
 	}
 	return n > 0
+}
+
+// bodiesHandedOver reports "handed over" at i in a sentence about a body
+// or bodies: the dead returned to their families after an incident.
+func bodiesHandedOver(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i, "handed", "over") {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("body", "bodies") })
 }
 
 // participles are the violent words that, after a noun, open a reduced
@@ -4443,7 +4535,7 @@ func dependent(toks []lex.Token, i int, definiteHead bool) bool {
 		return false
 	}
 	t := toks[i]
-	if reducedRelative(toks, i) {
+	if reducedRelative(toks, i) || attributive(toks, i) {
 		return true
 	}
 	if !nominal(t) {
@@ -4505,6 +4597,19 @@ func reducedRelative(toks []lex.Token, i int) bool {
 		return false
 	}
 	return j < len(toks) && toks[j].Is("in", "by", "during", "when", "at", "near", "on", "while", "last", "earlier", "since", "after", "inside", "outside", "from")
+}
+
+// attributive reports a participle of violence that stands as an
+// adjective between a determiner and its noun: "the funeral of a slain
+// militant", "visited the injured soldiers". It names who the people are,
+// not a deed the sentence tells.
+func attributive(toks []lex.Token, i int) bool {
+	if !participles[toks[i].Lower] || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1]
+	return toks[i-1].Is("a", "an", "the", "his", "her", "their", "its") && !next.Punct && nominal(next) &&
+		!next.Is("in", "by", "during", "when", "at", "near", "on", "while", "after", "from", "and", "or", "to", "with")
 }
 
 // saying are the verbs after which "that" opens what is said, not a
@@ -4700,7 +4805,7 @@ func relativeBefore(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("who", "which") {
+		if toks[k].Is("who", "which", "whom") {
 			rel = k
 			break
 		}
@@ -4710,14 +4815,20 @@ func relativeBefore(toks []lex.Token, i int) bool {
 	}
 	// The trigger is the clause's verb: only auxiliaries and adverbs
 	// stand between. ("A commander who had surrendered in 2012 was shot
-	// dead" tells the shooting.)
+	// dead" tells the shooting.) After "whom", the clause's subject
+	// does too: "an engineer, whom they had abducted ten days earlier".
+	had := false
 	for k := rel + 1; k < i; k++ {
+		had = had || toks[k].Is("had")
+		if toks[rel].Is("whom") && k == rel+1 && toks[k].Is("they", "he", "she", "militants", "rebels", "maoists") {
+			continue
+		}
 		if !toks[k].Is("had", "has", "have", "was", "were", "been", "is", "are", "also", "earlier", "reportedly", "allegedly") &&
 			!(len(toks[k].Lower) > 4 && strings.HasSuffix(toks[k].Lower, "ly")) {
 			return false
 		}
 	}
-	if lex.HasAt(toks, rel+1, "had") {
+	if had {
 		return true
 	}
 	return datedBefore(toks, i) || monthDated(toks, i)

@@ -2243,3 +2243,40 @@ func TestRoundUpParts(t *testing.T) {
 			"Armed clash/1"},
 	})
 }
+
+// TestAftermathNamedAndDisposed checks the aftermath told of people named
+// by what befell them (a funeral of "a slain commander", the dead "were
+// identified as", their bodies "handed over"), an arrest told again of
+// "he", a captive freed "whom they had abducted" before, and a bomb found
+// that the bomb squad set off or that lay "planted" where it was found;
+// and, beside each, the near sentence that still tells a deed.
+func TestAftermathNamedAndDisposed(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"the funeral of a slain commander",
+			"Hundreds attended the funeral of a slain Lashkar commander in Sopore on Friday.", ""},
+		{"gunmen at the funeral of a slain commander",
+			"Gunmen shot dead a shopkeeper at the funeral of a slain commander in Sopore on Friday.", "Attack/1"},
+		{"the dead identified, as the sentence's verb",
+			"The militant killed in the gunfight at Tral on Sunday was identified as Adil Bhat, police said on Monday.", ""},
+		{"a man identified as, then killed",
+			"A militant identified as Adil Bhat was killed in a gunfight with the troops at Tral on Sunday.", "Armed clash/1"},
+		{"bodies handed over",
+			"The bodies of three rebels killed in a gunfight in Kohlu on Sunday were handed over to their families on Monday.", ""},
+		{"a gunfight, then bodies handed over",
+			"Three rebels were killed in a gunfight with the police in Kohlu on Sunday, and their bodies were handed over to their families on Monday.", "Armed clash/3"},
+		{"an arrest told again of him",
+			"Police arrested a Lashkar militant wanted for the killing of a trader in Lahore in 2016. He was arrested near Gujranwala.", "Arrests/0"},
+		{"a captive freed, whom they had abducted",
+			"The rebels freed an engineer, whom they had abducted a week earlier from Kech, on Monday.", ""},
+		{"an engineer abducted",
+			"The rebels abducted an engineer from Kech on Monday.", "Abduction/forced disappearance/0"},
+		{"a grenade found, the bomb squad set it off",
+			"A grenade with a threatening letter tied to it was found outside a school in Imphal on Monday. The bomb squad later exploded it at a safe place.", "Disrupted weapons use/0"},
+		{"a grenade that went off",
+			"A grenade exploded outside a school in Imphal on Monday.", "Grenade/0"},
+		{"an IED found where it was planted, blown up by the police",
+			"The police recovered an IED planted under a bridge in Latehar on Monday and blew it up in a controlled explosion.", "Disrupted weapons use/0"},
+		{"an IED planted that went off",
+			"An IED planted under a bridge in Latehar exploded on Monday, injuring two labourers.", "Remote explosive/landmine/IED/0"},
+	})
+}
