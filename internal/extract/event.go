@@ -1222,6 +1222,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// killed... Somnath was killed in retaliatory action".
 	countedKind := map[string]bool{}
 	amongInjured := map[string]int{} // the sides' shares of the wounded: see casualties.Figure
+	var dissent []casualties.Figure  // second sources' tolls: see casualties.Figure
 	for _, figs := range perSentence {
 		for _, f := range figs {
 			if f.AmongInjured && !f.Negated {
@@ -1293,6 +1294,10 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				negated = true
 				continue
 			}
+			if f.Dissent {
+				dissent = append(dissent, f)
+				continue
+			}
 			if f.SideBefore && f.Category == casualties.Unknown && side != "" {
 				f.Category = side
 			}
@@ -1358,6 +1363,30 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				bestBound[k] = bound[k]
 			}
 		}
+	}
+	// A second source's toll lowers the first's, never raises it, as
+	// ACLED codes the lower of two sources' counts.
+	for _, f := range dissent {
+		cat := f.Category
+		if f.Generic {
+			cat = generic
+		}
+		k := key{cat, f.Kind}
+		var held []key // the sides' tolls of the kind told before
+		for _, c := range []string{casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown, generic} {
+			if hk := (key{c, f.Kind}); best[hk] > 0 && (hk == k || cat == casualties.Unknown || cat == generic) {
+				held = append(held, hk)
+			}
+		}
+		switch {
+		case len(held) == 0:
+			best[k] = max(best[k], f.Count)
+		case len(held) == 1 && f.Count < best[held[0]]:
+			best[held[0]] = f.Count
+		default:
+			continue
+		}
+		ev = append(ev, evidenceSpan{"casualties." + f.Category + "." + f.Kind, f.Start, f.End})
 	}
 	// A toll of "people" the sides' figures of other sentences break
 	// down is not extra: "At least 30 people were killed... gunmen killed

@@ -59,6 +59,12 @@ func TestTallyAcrossSentences(t *testing.T) {
 		f.AmongInjured = true
 		return f
 	}
+	// "The hospital, however, said it had received 11 bodies": a second
+	// source's toll.
+	dissent := func(f casualties.Figure) casualties.Figure {
+		f.Dissent = true
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -67,6 +73,27 @@ func TestTallyAcrossSentences(t *testing.T) {
 		want        string // split of the result
 		wantFatal   int
 	}{
+		// "The bomb killed six people. The hospital, however, said it
+		// had received 11 bodies."
+		{"a second source's higher toll does not raise the first",
+			[][]casualties.Figure{{gen(k, 6)}, {dissent(gen(k, 11))}},
+			"civ.k=6", 6},
+		// "Two FC soldiers were killed, however other sources reported
+		// only one killed."
+		{"a second source's lower toll lowers the first",
+			[][]casualties.Figure{{fig(sf, k, 2), dissent(fig(unk, k, 1))}},
+			"sf.k=1", 1},
+		// "Three soldiers were killed, but police said two militants
+		// were killed": another side's toll, told by no one before.
+		{"a second source's toll of another side adds",
+			[][]casualties.Figure{{fig(sf, k, 3)}, {dissent(fig(mil, k, 2))}},
+			"sf.k=3,mil.k=2", 5},
+		// "Two soldiers and four militants were killed. Officials,
+		// however, said three had died": a toll of no side against two
+		// sides' is left alone.
+		{"a second source's toll of no side against two sides",
+			[][]casualties.Figure{{fig(sf, k, 2), fig(mil, k, 4)}, {dissent(fig(unk, k, 3))}},
+			"sf.k=2,mil.k=4", 6},
 		// "Three soldiers were killed. Two civilians also died in the crossfire."
 		{"different sides in separate sentences add up",
 			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}},

@@ -1,6 +1,11 @@
 package casualties
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
 
 // TestFindArticleFour covers the phrasing of whole articles that article
 // probe 4 (Afghan outlets, India's press on Kashmir and Manipur, wire
@@ -17,7 +22,39 @@ func TestFindArticleFour(t *testing.T) {
 		{"members of the security forces", "The blast wounded three members of the security forces.", "security_forces.injured=3"},
 		{"members of a family", "The blast wounded three members of a family.", "civilians.injured=3"},
 		{"wounded after soldiers killed share their side", "The bomb struck the convoy, killing two soldiers and wounding five.", "security_forces.injured=5 security_forces.killed=2"},
+		{"a bare count told by its fate ends a list of fates", "The hospital said it had received the bodies of 11 people and 24 wounded.", "civilians.injured=24 civilians.killed=11"},
+		{"a counted phrase joined by and shares the fate", "Four policemen and 12 civilians were wounded.", "civilians.injured=12 security_forces.injured=4"},
 		{"attackers killed beside soldiers", "Three soldiers and two attackers were killed in the gunbattle.", "perpetrators.killed=2 security_forces.killed=3"},
 	}
 	checkSummaries(t, sides, tests)
+}
+
+// TestMarkDissent checks which figures a sentence gives as a second
+// source's toll: after "however", "but" or "whereas" and a verb of saying,
+// in a sentence that tells no change of the toll.
+func TestMarkDissent(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []bool // Dissent of each figure, in order
+	}{
+		{"The hospital, however, said it had received the bodies of 11 people.", []bool{true}},
+		{"Two FC soldiers were killed, however some other sources reported only one killed.", []bool{false, true}},
+		{"Police put the toll at six, but a hospital official said eight people had been killed.", []bool{false, true}},
+		// A toll that changed, and people told as more, are no rival.
+		{"Police said six were killed, but the toll later rose to eight.", []bool{false}},
+		{"Three soldiers were killed, but officials said two more civilians were wounded.", []bool{false, false}},
+		// A contrast with no source.
+		{"Two policemen were injured but the attackers escaped.", []bool{false}},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		var got []bool
+		for _, f := range figs {
+			got = append(got, f.Dissent)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("Find(%q): dissent %v, want %v (%s)", tc.sentence, got, tc.want, summary(figs))
+		}
+	}
 }

@@ -59,6 +59,12 @@ type Figure struct {
 	// injured."): their side, Unknown here, is that of the figure told
 	// in the sentence before, which only the caller sees.
 	SideBefore bool
+	// Dissent is set for a toll a second source sets against one told
+	// before ("The hospital, however, said it had received 11 bodies",
+	// "however some other sources reported only one killed"): ACLED
+	// codes the lower of two sources' tolls, so the caller lets it lower
+	// a toll of its side but never raise one.
+	Dissent bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -223,6 +229,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	diedWhereTaken(toks, figs)
 	sharedPartitive(toks, figs)
 	firstReports(toks, figs)
+	markDissent(toks, figs)
 	return dropBodiesOfTheDead(toks, dropRestatedDefinite(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))))))
 }
 
@@ -2277,6 +2284,12 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		if ok {
 			main, found = p, true
 			coordinated = dropListTotal(toks, main, coordinatedBefore(toks, p, hints))
+			// "the bodies of 11 people and 24 wounded": a bare count
+			// told by its fate right after it is one of a list of fates,
+			// not a phrase joined to the people before.
+			if main.hasQ && main.head == main.q.Last && main.head+1 == v && isNumberWord(toks, main.head) {
+				coordinated = nil
+			}
 			// "a Maoist 'zonal commander' and his two associates were
 			// arrested": a follower is of his leader's side.
 			if main.category == Civilians && len(coordinated) > 0 && (coordinated[0].category == Militants || coordinated[0].category == Security) &&

@@ -1,0 +1,57 @@
+package casualties
+
+import "github.com/vigil-osint/vigil/internal/extract/lex"
+
+// dissentMarks open the clause of a second source set against a toll:
+// "The hospital, however, said it had received 11 bodies", "however some
+// other sources reported only one killed".
+var dissentMarks = lex.WordSet("however but whereas")
+
+// dissentSays are the verbs a second source gives its own toll with.
+var dissentSays = lex.WordSet("said says reported reports put puts told counted gave recorded")
+
+// revisionWords say a toll changed rather than that two sources differ:
+// "but the toll later rose to 25", "however, two of the wounded died".
+var revisionWords = lex.WordSet(`rose risen rise rising climbed increased jumped revised updated later subsequently
+	more died succumbed initially earlier first`)
+
+// markDissent marks the figures that follow a contrast and a verb of
+// saying in one sentence as a second source's count (Figure.Dissent),
+// unless the sentence tells a toll that changed. The figures of an
+// attacker, of people told as more, or a denial are no rival count.
+func markDissent(toks []lex.Token, figs []Figure) {
+	if len(figs) == 0 {
+		return
+	}
+	c := -1
+	for i, t := range toks {
+		if dissentMarks[t.Lower] && !(i > 0 && toks[i-1].Is("not", "nothing", "all")) {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	says := false
+	for k := c + 1; k < len(toks); k++ {
+		if dissentSays[toks[k].Lower] {
+			says = true
+			break
+		}
+	}
+	if !says {
+		return
+	}
+	for _, t := range toks {
+		if revisionWords[t.Lower] {
+			return
+		}
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Start > toks[c].Start && !f.Negated && !f.More && f.Category != Perpetrators {
+			f.Dissent = true
+		}
+	}
+}
