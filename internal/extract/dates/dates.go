@@ -186,6 +186,11 @@ func find(text string, toks []token, pub, year time.Time) []Mention {
 			if j > 0 && toks[j-1].kind == tWord {
 				m.Lead = toks[j-1].low
 			}
+			// "during the week of 10 March 2025", ACLED's "(week of)":
+			// the day stands for its week.
+			if j > 1 && m.Lead == "of" && toks[j-2].low == "week" && m.Precision == vigil.TimePrecisionDay {
+				m.Precision = vigil.TimePrecisionWk
+			}
 			out = append(out, m)
 		}
 		i = next
@@ -448,8 +453,13 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, span, next int, o
 	}
 	// A range of days: keep the first. "3 and 5 March" names two days
 	// unless "between" makes them the ends of one span.
-	if k+1 < len(toks) && (toks[k].low == "-" || toks[k].low == "/" || toks[k].low == "and" || toks[k].low == "to") && dayAt(toks[k+1]) > 0 {
-		if toks[k].low != "and" || i > 0 && toks[i-1].low == "between" {
+	if k+1 < len(toks) && (toks[k].low == "-" || toks[k].low == "/" || toks[k].low == "and" || toks[k].low == "to" || toks[k].low == "or") && dayAt(toks[k+1]) > 0 {
+		switch {
+		case toks[k].low == "or":
+			// "12 or 13 March": the sources disagree, and the day
+			// is known only to the week.
+			span = max(dayAt(toks[k+1])-d, 2)
+		case toks[k].low != "and" || i > 0 && toks[i-1].low == "between":
 			span = dayAt(toks[k+1]) - d
 		}
 		k += 2
@@ -476,11 +486,12 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, span, next int, o
 		return d, mo, atoi(toks[k].low), span, k + 1, true
 	}
 	// "30 April - 1 May 2024", "the night of 31 December-1 January
-	// 2025", "between 30 April and 2 May 2024": a range across months takes its year from its second end
+	// 2025", "between 30 April and 2 May 2024", "from 10 March to 12 March
+	// 2025": a range written whole on each side takes its year from its second end
 	// (the year before when it crosses a new year) and keeps its first
 	// day.
 	if span == 0 && monthEnd+1 < len(toks) && (crossWords[toks[monthEnd].low] || toks[monthEnd].low == "and" && i > 0 && toks[i-1].low == "between") {
-		if d2, mo2, y2, _, n2, ok2 := dayMonthYear(text, toks, monthEnd+1); ok2 && y2 != 0 && mo2 != mo {
+		if d2, mo2, y2, _, n2, ok2 := dayMonthYear(text, toks, monthEnd+1); ok2 && y2 != 0 && (mo2 != mo || d2 > d) {
 			y := y2
 			if mo2 < mo {
 				y--

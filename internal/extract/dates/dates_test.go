@@ -363,6 +363,28 @@ func TestLead(t *testing.T) {
 	}
 }
 
+// TestACLEDSpans checks the spans ACLED's notes give: two days the
+// sources disagree on ("12 or 13 March") start at the first, known to the
+// week; "the week of 10 March" is a week; a range written whole on each
+// side within one month ("from 10 March to 12 March 2025") starts at its
+// first day; and two days joined by "and" stay two days.
+func TestACLEDSpans(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"On 12 or 13 March 2025, militants attacked a post.", "12 or 13 March 2025=2025-03-12/p2"},
+		{"During the week of 10 March 2025, militants attacked a post.", "10 March 2025=2025-03-10/p2"},
+		{"From 10 March to 12 March 2025, troops raided hideouts.", "10 March to 12 March 2025=2025-03-10/p2"},
+		{"Between 10 March and 12 March 2025, troops raided hideouts.", "10 March and 12 March 2025=2025-03-10/p2"},
+		{"On 12 and 13 March 2025, militants attacked two posts.", "12 and 13 March 2025=2025-03-12/p1"},
+		{"The deadline of 10 March was moved to 12 March 2025.", "12 March 2025=2025-03-12/p1"},
+		{"The second week of March 2025 was calm.", "second week of March 2025=2025-03-08/p2"},
+	}
+	for _, tt := range tests {
+		if got := render(Find(tt.text, time.Time{})); got != tt.want {
+			t.Errorf("Find(%q)\n got  %s\n want %s", tt.text, got, tt.want)
+		}
+	}
+}
+
 // TestFuture checks which days given without their year are marked as
 // likely to come: those in the months just after publication, not those
 // before it nor those most of a year after it (last year's).
