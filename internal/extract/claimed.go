@@ -35,8 +35,10 @@ func (d *doc) claimsOfResponsibility() []responsibility {
 				m.Actor.Side == actors.SideProtesters || m.Actor.Generic {
 				continue
 			}
-			// The claimant is named just before the cue, or after "by".
-			before := m.End <= cue && cue-m.End <= len(" group has also ")
+			// The claimant is named just before the cue, or after "by";
+			// its spokesman may stand between ("BLF spokesman Major
+			// Gwahram Baloch claimed responsibility").
+			before := m.End <= cue && (cue-m.End <= len(" group has also ") || spokesmanBetween(d.text[m.End:cue]))
 			after := m.Start > cue && strings.Contains(strings.ToLower(d.text[cue:m.Start]), " by ") && m.Start-cue <= len("responsibility was claimed by the ")
 			if before || after {
 				best = m
@@ -50,6 +52,30 @@ func (d *doc) claimsOfResponsibility() []responsibility {
 		}
 	}
 	return out
+}
+
+// spokesmanBetween reports whether the words between a group's name and
+// its claim are its spokesman and his name: " spokesman Jeeyand Baloch ",
+// "'s spokesman, Major Gwahram Baloch, ". At most four capitalised words
+// name him; anything else ("spokesman said the army ") is another clause.
+func spokesmanBetween(between string) bool {
+	between = strings.TrimPrefix(between, "'s")
+	between = strings.TrimPrefix(between, "’s")
+	words := strings.Fields(strings.ReplaceAll(between, ",", " "))
+	if len(words) < 2 || len(words) > 5 {
+		return false
+	}
+	switch words[0] {
+	case "spokesman", "spokesperson", "spokeswoman":
+	default:
+		return false
+	}
+	for _, w := range words[1:] {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // claimCue returns the token where a sentence claims responsibility, or

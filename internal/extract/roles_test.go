@@ -455,6 +455,17 @@ func TestClaimInLaterSentence(t *testing.T) {
 		// A claim of the incident by its name.
 		{"On 3 February 2025, armed men set up a checkpoint on the highway near Kalat and abducted three passengers. The BLF claimed the blockade.",
 			"BLF: Baloch Liberation Front", "BLF: Baloch Liberation Front", true},
+		// The group's spokesman, named between the group and its claim,
+		// claims for the group; a spokesman who only praises leaves the
+		// claim to the group that made it.
+		{"On 4 May 2024, militants attacked an FC post in Hoshab, Kech, killing one soldier. BLF spokesman Major Gwahram Baloch claimed responsibility for the attack.",
+			"BLF: Baloch Liberation Front", "BLF: Baloch Liberation Front", true},
+		{"On 4 May 2024, a bomb went off near an army vehicle in Kohlu, injuring two soldiers. The BLA's spokesman, Jeeyand Baloch, claimed the attack in a statement.",
+			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
+		{"On 4 May 2024, militants attacked an FC post in Hoshab, Kech, killing one soldier. BLF spokesman Gwahram Baloch praised the fighters, and the BLA claimed responsibility for the attack.",
+			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
+		{"On 4 May 2024, militants attacked an FC post in Hoshab, Kech, killing one soldier. A BLF spokesman denied that the group had claimed the attack.",
+			"Unidentified Armed Group (Pakistan)", "", false},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
