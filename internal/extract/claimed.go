@@ -85,10 +85,17 @@ func claimCue(toks []lex.Token) int {
 	cue := -1
 	for i, t := range toks {
 		// Most sentences claim nothing: look for the cue words first.
-		if t.Lower != "claimed" && t.Lower != "took" && t.Lower != "responsibility" {
+		if t.Lower != "claimed" && t.Lower != "claims" && t.Lower != "took" && t.Lower != "responsibility" && t.Lower != "owned" {
 			continue
 		}
 		switch {
+		// ("The BLA accepted responsibility", "BLF owned responsibility",
+		// "BLA claims responsibility": the press's other verbs and a
+		// headline's present.)
+		case t.Lower == "responsibility" && i > 0 && toks[i-1].Is("accepted", "owned", "assumed", "claims"):
+			cue = i - 1
+		case lex.HasAt(toks, i, "owned", "the", "attack"), lex.HasAt(toks, i, "claims", "the", "attack"):
+			cue = i
 		case lex.HasAt(toks, i, "claimed", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "responsibility"),
 			lex.HasAt(toks, i, "took", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "attack"),
 			lex.HasAt(toks, i, "claimed", "the", "bombing"), lex.HasAt(toks, i, "responsibility", "was", "claimed"),

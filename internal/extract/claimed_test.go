@@ -64,6 +64,13 @@ func TestClaimCue(t *testing.T) {
 		{"The SRA claimed it.", true},
 		{"The BLF claimed them in a statement.", true},
 		{"The BLA claimed it had killed 12 soldiers.", false},
+		// The press's other verbs of a claim, and a headline's present.
+		{"The BLA accepted responsibility for the blast.", true},
+		{"BLF owned responsibility in a statement.", true},
+		{"The BRG owned the attack.", true},
+		{"BLA claims responsibility for Kalat attack", true},
+		{"The BLA has not accepted responsibility.", false},
+		{"The minister accepted the responsibility of the ministry.", false},
 	}
 	for _, tc := range tests {
 		s := lex.Split(tc.sentence)

@@ -466,6 +466,8 @@ func TestClaimInLaterSentence(t *testing.T) {
 			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
 		{"On 4 May 2024, militants attacked an FC post in Hoshab, Kech, killing one soldier. A BLF spokesman denied that the group had claimed the attack.",
 			"Unidentified Armed Group (Pakistan)", "", false},
+		{"On 4 May 2024, an IED hit an FC vehicle in Kohlu, Balochistan, injuring two soldiers. The BLA accepted responsibility.",
+			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
