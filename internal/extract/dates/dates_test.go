@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 		{"weekday and last week apart", "on Tuesday, and last week", pub, "Tuesday=2024-10-01/p1/rel; last week=2024-09-23/p2/rel"},
 		{"last month", "last month", pub, "last month=2024-09-01/p3/rel"},
 		{"days ago", "two days ago and 3 days ago", pub, "two days ago=2024-10-03/p1/rel; 3 days ago=2024-10-02/p1/rel"},
+		{"nights ago", "militants struck two nights ago and the night before last", pub, "two nights ago=2024-10-03/p1/rel; the night before last=2024-10-03/p1/rel"},
+		{"the last of a list is no night", "the night before, the last convoy left", pub, ""},
 		{"relative without publication", "yesterday, on Monday, last night, earlier this week, last week", time.Time{}, ""},
 		{"years alone are not dates", "in 2024 and 2022", pub, ""},
 		{"empty", "", pub, ""},

@@ -19,6 +19,7 @@ type relPhrase struct {
 // relPhrases are tried longest first.
 var relPhrases = []relPhrase{
 	{words: []string{"the", "day", "before", "yesterday"}, days: 2, precision: vigil.TimePrecisionDay},
+	{words: []string{"the", "night", "before", "last"}, days: 2, precision: vigil.TimePrecisionDay},
 	{words: []string{"at", "the", "start", "of", "the", "month"}, month: 1, precision: vigil.TimePrecisionMo},
 	{words: []string{"at", "the", "beginning", "of", "the", "month"}, month: 1, precision: vigil.TimePrecisionMo},
 	{words: []string{"at", "the", "start", "of", "this", "month"}, month: 1, precision: vigil.TimePrecisionMo},
@@ -151,8 +152,9 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 			return m, k + 1, !pub.IsZero()
 		}
 	}
-	// "two days ago", "3 days back" (South Asian usage), "two weeks
-	// ago" (the week, precision 2), "three months ago" (the month).
+	// "two days ago", "3 days back" (South Asian usage), "two nights
+	// ago", "two weeks ago" (the week, precision 2), "three months ago"
+	// (the month).
 	if i+2 < len(toks) && (toks[i+2].low == "ago" || toks[i+2].low == "back") {
 		n, ok := smallCounts[toks[i].low]
 		if toks[i].kind == tNum && len(toks[i].low) <= 2 {
@@ -161,7 +163,8 @@ func relative(toks []token, i int, pub time.Time) (Mention, int, bool) {
 		if ok {
 			m.End = toks[i+2].end
 			switch toks[i+1].low {
-			case "days":
+			case "days", "nights":
+				// "two nights ago": the night began that day.
 				m.Date, m.Precision = pub.AddDate(0, 0, -n), vigil.TimePrecisionDay
 			case "weeks":
 				m.Date, m.Precision = pub.AddDate(0, 0, -7*n), vigil.TimePrecisionWk
