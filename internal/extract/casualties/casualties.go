@@ -3363,6 +3363,14 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if toks[i].Is("sons", "son") && (lex.HasAt(toks, i+1, "of", "soil") || lex.HasAt(toks, i+1, "of", "the", "soil")) {
 		return Security, true
 	}
+	// "The Taliban's border brigade said two of its members had been
+	// killed", "The NRF confirmed that three of its members were
+	// martyred": the members of the body that speaks are of its side.
+	if c == Civilians && toks[i].Is("member", "members") && i > 0 && toks[i-1].Is("its", "their") {
+		if s, ok := speakersSide(toks, i, hints); ok {
+			return s, true
+		}
+	}
 	// "two members of the PCPA", "supporters of the CPI-Maoist": the
 	// members of an armed group are of its side.
 	if c == Civilians && toks[i].Is("member", "members", "supporter", "supporters", "activist", "activists",
@@ -3660,6 +3668,43 @@ func sideWord(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// speakerSays are the verbs after the body whose members a sentence counts.
+var speakerSays = lex.WordSet("said says confirmed confirms stated reported told admitted acknowledged")
+
+// speakersSide returns the side of the body that speaks before the verb
+// of saying ahead of i, read from the last word of its name that names a
+// side: "The Taliban's border brigade in Paktia said" is a force's
+// ("border"), "The NRF confirmed" an armed group's, by the actor the
+// caller recognised (the Taliban in power read as the state's force).
+func speakersSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
+	v := -1
+	for k := 1; k < i; k++ {
+		if speakerSays[toks[k].Lower] {
+			v = k
+			break
+		}
+	}
+	side := ""
+	for k := 0; k < v; k++ {
+		if toks[k].Punct {
+			continue
+		}
+		if inPowerHinted(toks, k, hints) {
+			side = Security
+			continue
+		}
+		for _, h := range hints {
+			if toks[k].Start >= h.Start && toks[k].End <= h.End && (h.Category == Security || h.Category == Militants) {
+				side = h.Category
+			}
+		}
+		if s, ok := sideWord(toks[k].Lower); ok && (s == Security || s == Militants) {
+			side = s
+		}
+	}
+	return side, side != ""
 }
 
 // forcesAfter reports whether the phrase from j, after "members of (the)",
