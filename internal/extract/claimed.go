@@ -218,7 +218,9 @@ func suspectCue(toks []lex.Token) (int, bool) {
 	cue, member := -1, false
 	for i, t := range toks {
 		switch {
-		case t.Is("suspected", "suspect", "suspects", "blamed", "behind") && !(i+1 < len(toks) && toks[i+1].Is("militants", "terrorists", "gunmen", "men", "persons", "people")):
+		// ("The attack bore the hallmarks of the BLA": a suspicion in the
+		// press's words.)
+		case t.Is("suspected", "suspect", "suspects", "blamed", "behind", "hallmarks", "hallmark") && !(i+1 < len(toks) && toks[i+1].Is("militants", "terrorists", "gunmen", "men", "persons", "people")):
 			cue = i
 		case lex.HasAt(toks, i, "belonged", "to"), lex.HasAt(toks, i, "belonging", "to"), lex.HasAt(toks, i, "affiliated", "with"):
 			cue, member = i, true

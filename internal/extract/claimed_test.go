@@ -28,6 +28,10 @@ func TestSuspects(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Unidentified Armed Group (Pakistan)", ""},
 		{"On 8 July 2023, BLF militants shot dead a barber at his shop in Turbat, Kech. Police suspect the BLA.",
 			"BLF: Baloch Liberation Front", "Civilians (Pakistan)", ""},
+		{"On 4 May 2024, an IED hit an FC vehicle in Kohlu, Balochistan, injuring two soldiers. The attack bore the hallmarks of the BLA.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps", ""},
+		{"On 4 May 2024, an IED hit an FC vehicle in Kohlu, Balochistan, injuring two soldiers. Officials said the blast did not bear the hallmarks of the BLA.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps", ""},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
