@@ -1417,7 +1417,7 @@ func TestEighthProbePhrasings(t *testing.T) {
 			nil},
 		{"a force's place between it and its holding",
 			"Jaish al-Adl fighters in Iran's Sistan-Baluchestan province had at least 40 heavy machine guns.",
-			[]string{"inventory/weapons/heavy machine guns/40/lower//////"}},
+			[]string{"inventory/weapons/heavy machine guns/40/lower///Iran///"}},
 		{"a sentence that refers back by its teller",
 			"SIGAR said the Taliban had restored 14 helicopters as of 30 September 2025. It estimated that some 7,000 vehicles were still in use.",
 			[]string{"inventory/aircraft/helicopters/14/exact/////2025-09-30/SIGAR", "inventory/vehicles/vehicles/7000/approx/////2025-09-30/SIGAR"}},
@@ -1785,6 +1785,156 @@ func TestNinthProbeBought(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, nil, tc.places}, tc.want)
+		})
+	}
+}
+
+// TestTenthProbePhrasings covers the phrasings of the reports that follow
+// arms along their chain, which the tenth probe found unread, each with
+// the near sentence the rule must leave alone: an office and its holder's
+// name, a force's stock, a place of another country after "into", the
+// place arms were left in, values given with "valued ... at", stocks
+// inherited, aircraft demilitarised, arms taken from a gunman, thrown at a
+// post, distributed, priced in a market, seized after an earlier
+// delivery, and the subject of a use across a relative clause.
+func TestTenthProbePhrasings(t *testing.T) {
+	taliban := [3]string{"Taliban", "Taliban", "militants"}
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	tests := []struct {
+		name, text string
+		actors     [][3]string
+		places     map[string]string
+		want       []string
+	}{
+		{"an office and the name of its holder",
+			"Foreign Minister Ishaq Dar said 40 rifles had been seized.", nil, nil,
+			[]string{"seizure/weapons/rifles/40/exact//////Foreign Minister Ishaq Dar"}},
+		{"an office told before a body is no holder's name",
+			"Deputy Commissioner Office Quetta said 40 rifles had been seized.", nil, nil,
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
+		{"a general and his name",
+			"General Asim Munir said troops had recovered 30 rifles.", nil, nil,
+			[]string{"seizure/weapons/rifles/30/exact//////General Asim Munir"}},
+		{"arms used where the attack was, not where they were left",
+			"Police said the militants who attacked a checkpost in Bannu used US-made M4 rifles left behind in Afghanistan.", nil, map[string]string{"Bannu": "Pakistan"},
+			[]string{"use/weapons/M4 rifles/-///United States/Pakistan///Police"}},
+		{"arms left in a country are there",
+			"US forces left 300 rifles in Afghanistan.", nil, nil,
+			[]string{"inventory/weapons/rifles/300/exact//United States/Afghanistan///"}},
+		{"a seizure in the country the smugglers crossed into",
+			"Border guards seized 18 rifles from smugglers crossing from Badakhshan into Tajikistan's Darvoz district.", nil, map[string]string{"Badakhshan": "Afghanistan"},
+			[]string{"seizure/weapons/rifles/18/exact///Tajikistan///"}},
+		{"a seizure where it is told",
+			"Border guards seized 18 rifles in Badakhshan.", nil, map[string]string{"Badakhshan": "Afghanistan"},
+			[]string{"seizure/weapons/rifles/18/exact///Afghanistan///"}},
+		{"a force's inventory is where the force is",
+			"The audit counted 16,000 night-vision devices in the Afghan army's inventory.", nil, nil,
+			[]string{"inventory/night_vision/night vision devices/16000/exact///Afghanistan///"}},
+		{"the forces that supplied arms are their origin",
+			"The audit counted 16,000 night-vision devices supplied by US forces.", nil, nil,
+			[]string{"transfer/night_vision/night vision devices/16000/exact//United States////"}},
+		{"Taliban border forces tell",
+			"Taliban border forces at Torkham said they had seized 40 pistols.", nil, nil,
+			[]string{"seizure/weapons/pistols/40/exact//////Taliban border forces"}},
+		{"a northern neighbour's border guards",
+			"Uzbek border guards said they had seized 12 rifles.", nil, nil,
+			[]string{"seizure/weapons/rifles/12/exact///Uzbekistan///Uzbek border guards"}},
+		{"a value given with valued ... at",
+			"The Pentagon valued the US-funded equipment remaining in Afghanistan at about $2 billion.", nil, nil,
+			[]string{"inventory/all_assets/equipment/-/approx/2000000000/United States/Afghanistan///"}},
+		{"materiel remaining is described, the verb after says what became of it",
+			"The Pentagon said 300 rifles remaining in Afghanistan were sold.", nil, nil,
+			[]string{"transfer/weapons/rifles/300/exact///Afghanistan///Pentagon"}},
+		{"a stock inherited is held",
+			"The Taliban inherited 40 Humvees from the former army.", [][3]string{taliban}, nil,
+			[]string{"inventory/vehicles/Humvees/40/exact//United States/Afghanistan/Taliban//"}},
+		{"a unit inherited is no materiel",
+			"The new commander inherited a unit of 40 men.", nil, nil, nil},
+		{"aircraft demilitarised, an auxiliary had",
+			"US troops had demilitarised 73 aircraft at Kabul airport.", nil, map[string]string{"Kabul": "Afghanistan"},
+			[]string{"inventory/aircraft/aircraft/73/exact//United States/Afghanistan///"}},
+		{"a force that had aircraft holds them where it is",
+			"US troops had 73 aircraft at Bagram.", nil, nil,
+			[]string{"inventory/aircraft/aircraft/73/exact///United States///"}},
+		{"a pistol taken from a gunman",
+			"Police said a pistol taken from the gunman was traced to a dealer in Peshawar.", nil, nil,
+			[]string{"seizure/weapons/pistol/1/exact//////Police"}},
+		{"arms taken from depots and then distributed",
+			"Officials said 500 rifles taken from army depots were distributed to tribal militias.", nil, nil,
+			[]string{"transfer/weapons/rifles/500/exact////tribal militias//"}},
+		{"a grenade thrown at a police station",
+			"The grenade thrown at the police station was of Chinese manufacture, police said.", nil, nil,
+			[]string{"use/munitions/grenade/-///China////"}},
+		{"stones thrown are no materiel",
+			"Stones were thrown at the police station.", nil, nil, nil},
+		{"a model priced in a market, arms in general aside",
+			"After the ban on the sale of weapons in the market, an M4 now costing 90,000 afghanis is out of reach, traders said.", nil, nil,
+			[]string{"sighting/weapons/M4/1/exact//////traders"}},
+		{"seized arms first delivered to an army",
+			"A rifle captured from militants in Khyber had originally been delivered to the Afghan army.", nil, map[string]string{"Khyber": "Pakistan"},
+			[]string{"seizure/weapons/rifle/1/exact///Pakistan/militants//"}},
+		{"seized arms then handed over",
+			"Thirty rifles captured from militants were handed over to the army.", nil, nil,
+			[]string{"transfer/weapons/rifles/30/exact//////"}},
+		{"a market is no materiel",
+			"Weapons markets in Kandahar were selling US-made pistols.", nil, nil,
+			[]string{"sighting/weapons/pistols/-///United States////"}},
+		{"a force that continues to control",
+			"The Taliban continue to control 1,000 armoured vehicles.", [][3]string{taliban}, nil,
+			[]string{"inventory/vehicles/armoured vehicles/1000/exact///Afghanistan/Taliban//"}},
+		{"a search continued is no holding",
+			"Police continue to search for 20 rifles.", nil, nil, nil},
+		{"a part of a stock counted",
+			"About 4,000 of the former army's Humvees remained in Taliban hands.", [][3]string{taliban}, nil,
+			[]string{"inventory/vehicles/Humvees/4000/approx//United States/Afghanistan/Taliban//"}},
+		{"a maker before its model",
+			"Police recovered a Barrett M82 rifle.", nil, nil,
+			[]string{"seizure/weapons/Barrett M82 rifle/1/exact//////"}},
+		{"aircraft left at a country's air bases, and its transport planes",
+			"SIGAR said US-funded aircraft worth $923 million were left at Afghan air bases, including four C-130 transport planes.", nil, nil,
+			[]string{"inventory/aircraft/aircraft/-/exact/923000000/United States/Afghanistan///SIGAR",
+				"inventory/aircraft/C-130 transport planes/4/exact///Afghanistan///SIGAR"}},
+		{"aircraft left at an airport with no word of arms or forces",
+			"Sixty aircraft were left at the airport.", nil, nil, nil},
+		{"the air force arms were bought for is no origin",
+			"The Pentagon said 2,520 bombs bought for the Afghan air force remained in Afghanistan.", nil, nil,
+			[]string{"inventory/explosives/bombs/2520/exact///Afghanistan///Pentagon"}},
+		{"a year before the verb is no count",
+			"TTP fighters who attacked a post in March 2025 used M4 carbines.", [][3]string{ttp}, nil,
+			[]string{"use/weapons/M4 carbines/-/////TTP/2025-03/"}},
+		{"a figure before a participle counts what it describes",
+			"Police found 15 used cartridges.", nil, nil,
+			[]string{"seizure/ammunition/cartridges/15/exact//////Police"}},
+		{"the subject of a use across a relative clause and a place",
+			"TTP fighters who attacked a post in Bannu used M4 carbines.", [][3]string{ttp}, nil,
+			[]string{"use/weapons/M4 carbines/-/////TTP//"}},
+		{"a force that still flies aircraft, told by a ministry in lower case",
+			"The Taliban still fly 23 Black Hawk helicopters, the Afghan defence ministry said.", [][3]string{taliban}, nil,
+			[]string{"inventory/aircraft/Black Hawk helicopters/23/exact//Afghanistan/Afghanistan/Taliban//defence ministry"}},
+		{"drones that fly are held by no one",
+			"Drones fly over the border every night.", nil, nil, nil},
+		{"a model's name that is also a town",
+			"The Taliban fly three A-29 Super Tucano aircraft.", [][3]string{taliban}, map[string]string{"Tucano": "Brazil"},
+			[]string{"inventory/aircraft/Super Tucano aircraft/3/exact///Afghanistan/Taliban//"}},
+		{"the town itself",
+			"Police in Tucano seized 30 rifles.", nil, map[string]string{"Tucano": "Brazil"},
+			[]string{"seizure/weapons/rifles/30/exact///Brazil///"}},
+		{"gunsmiths tell",
+			"Gunsmiths said a Zigana pistol sells for Rs 160,000 in the Darra market.", nil, nil,
+			[]string{"sighting/weapons/Zigana pistol/1/exact//////Gunsmiths"}},
+		{"a survey's paper tells",
+			"A Small Arms Survey paper said 40 rifles seized in Bajaur were made in Iran.", nil, nil,
+			[]string{"seizure/weapons/rifles/40/exact//Iran////Small Arms Survey"}},
+		{"a survey's researcher tells",
+			"A Small Arms Survey researcher said 12 pistols had been recovered.", nil, nil,
+			[]string{"seizure/weapons/pistols/12/exact//////Small Arms Survey"}},
+		{"elders tell",
+			"Local elders said the militia was armed with 300 Kalashnikovs.", nil, nil,
+			[]string{"use/weapons/Kalashnikovs/300/exact//////elders"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, tc.places}, tc.want)
 		})
 	}
 }

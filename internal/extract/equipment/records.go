@@ -81,6 +81,14 @@ var items = []itemName{
 	{[]string{"thermal", "scopes"}, "night_vision", "thermal scopes", false},
 	{[]string{"thermal", "scope"}, "night_vision", "thermal scope", true},
 	{[]string{"surveillance", "technology"}, "surveillance", "surveillance technology", false},
+	// Added from the tenth probe: aircraft told by their role ("four
+	// C-130 transport planes", "18 PC-12 surveillance aircraft").
+	{[]string{"surveillance", "aircraft"}, "aircraft", "surveillance aircraft", false},
+	{[]string{"surveillance", "planes"}, "aircraft", "surveillance planes", false},
+	{[]string{"transport", "planes"}, "aircraft", "transport planes", false},
+	{[]string{"transport", "plane"}, "aircraft", "transport plane", true},
+	{[]string{"transport", "aircraft"}, "aircraft", "transport aircraft", false},
+	{[]string{"cargo", "planes"}, "aircraft", "cargo planes", false},
 	{[]string{"surveillance", "equipment"}, "surveillance", "surveillance equipment", false},
 	{[]string{"communication", "devices"}, "communications", "communication devices", false},
 	{[]string{"communications", "equipment"}, "communications", "communications equipment", false},
@@ -542,6 +550,16 @@ var kindCues = []kindCue{
 	// drive are taken from those who had them (arms a group's
 	// photographs show are seen: see kindPass).
 	{[]string{"collected"}, Seizure},
+	// Added from the tenth probe: the reports that follow arms along
+	// their chain tell of US-funded equipment "remaining in
+	// Afghanistan", stocks the Taliban "inherited", aircraft US troops
+	// "demilitarised" before they left, a pistol "taken from" a gunman,
+	// arms "distributed" to units and a grenade "thrown at" a police
+	// station.
+	{[]string{"remaining"}, Inventory}, {[]string{"inherited"}, Inventory},
+	{[]string{"demilitarised"}, Inventory}, {[]string{"demilitarized"}, Inventory},
+	{[]string{"taken", "from"}, Seizure}, {[]string{"distributed"}, Transfer},
+	{[]string{"thrown", "at"}, Use}, {[]string{"hurled", "at"}, Use}, {[]string{"lobbed", "at"}, Use},
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -559,7 +577,7 @@ var statusCues = lex.WordSet("unaccounted accounted hands")
 
 // holdVerbs after a force ("the air force had 208 aircraft") make an
 // inventory when a figure follows them.
-var holdVerbs = lex.WordSet("had has have possessed operated operates owns owned fielded fields maintains maintained")
+var holdVerbs = lex.WordSet("had has have possessed operated operates owns owned fielded fields maintains maintained fly flies")
 
 // keptVerbs after a force and before a figure of materiel make an
 // inventory too, in kindPass only: "the Taliban controlled an estimated
@@ -570,12 +588,12 @@ var keptVerbs = lex.WordSet("controlled controls control kept keeps left held")
 
 // holdShapes turns away most words before the holdVerbs and keptVerbs
 // lookups, which kindPass asks of every token of every sentence.
-var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": true, "possessed": true, "operated": true,
+var holdShapes = lex.ShapesOf(map[string]bool{"had": true, "has": true, "have": true, "possessed": true, "operated": true, "fly": true, "flies": true,
 	"operates": true, "owns": true, "owned": true, "fielded": true, "fields": true, "maintains": true, "maintained": true,
 	"controlled": true, "controls": true, "control": true, "kept": true, "keeps": true, "left": true, "held": true})
 
 // forceNouns end the name of an armed force or group.
-var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate unit fighters defence defense")
+var forceNouns = lex.WordSet("force forces army military navy taliban militants ttp police troops fleet group groups emirate unit fighters defence defense wing")
 
 // countries are the names and adjectives that give a record's origin or
 // location country.
@@ -601,6 +619,10 @@ var countries = map[string]string{
 	"oman": "Oman", "omani": "Oman", "somalia": "Somalia", "somali": "Somalia",
 	"kenya": "Kenya", "kenyan": "Kenya", "mali": "Mali", "malian": "Mali",
 	"nigeria": "Nigeria", "nigerian": "Nigeria", "libya": "Libya", "libyan": "Libya",
+	// Added from the tenth probe: Afghanistan's northern neighbours,
+	// whose border guards seize what is smuggled across the Amu Darya.
+	"tajikistan": "Tajikistan", "tajik": "Tajikistan", "uzbekistan": "Uzbekistan", "uzbek": "Uzbekistan",
+	"turkmenistan": "Turkmenistan", "turkmen": "Turkmenistan",
 }
 
 // Context is what the rest of the extractor knows about a text that
@@ -858,11 +880,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			recs, starts, recItems = kept, keptStarts, keptItems
 			counted = len(recs) > 0
 		}
+		market := false // arms on offer in a market
 		if cue := lowerWord(text[kStart:kEnd]); kind == Sighting && (priceVerbs[cue] || cue == "display" || cue == "sell" || cue == "sells" || cue == "selling" || cue == "sale") && marketIn(s.Toks) {
 			// "shopkeepers display Kalashnikovs and Zigana pistols",
 			// "a new Glock pistol for 75,000": arms on offer in a market
 			// are each a record, named models or not.
-			counted = true
+			counted, market = true, true
 		}
 		c := contextOf(text, sents, si, kind, cx)
 		if inherit {
@@ -930,6 +953,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			r := &recs[i]
 			it := recItems[i]
 			if onlyNotable && !notable([]found{it}) && !listedWithNotable(s.Toks, recItems, i) {
+				continue
+			}
+			if market && generic[r.Item] && r.Quantity == nil && r.ValueUSD == nil && specific(recItems) {
+				// "after the Taliban banned the sale of weapons ..., with
+				// an M4 now costing": arms in general beside the arm
+				// whose price is told.
 				continue
 			}
 			if strong && armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) && armsNamed(recItems) {
@@ -1228,9 +1257,14 @@ func supposed(toks []lex.Token) bool {
 
 // valueAt returns the value given to the item at toks[first..last] as
 // "the value of the equipment left in Afghanistan at around $7.12
-// billion".
+// billion", "valued the US-funded equipment remaining in Afghanistan at
+// about $7.12 billion".
 func valueAt(nums []numbers.Number, toks []lex.Token, first, last int) (numbers.Number, bool) {
-	if first < 3 || !toks[first-1].Is("the") || !toks[first-2].Is("of") || !toks[first-3].Is("value", "worth", "cost") {
+	b := first - 1 // "the", before up to two words that qualify the item
+	for b >= 0 && b >= first-3 && !toks[b].Is("the") && !toks[b].Punct {
+		b--
+	}
+	if b < 1 || !toks[b].Is("the") || !(toks[b-1].Is("valued") || b >= 2 && toks[b-1].Is("of") && toks[b-2].Is("value", "worth", "cost")) {
 		return numbers.Number{}, false
 	}
 	for i := last + 1; i < len(toks) && i <= last+8; i++ {
@@ -1365,6 +1399,7 @@ func modifierBefore(toks []lex.Token, first int, category string) (int, string) 
 func itemsIn(toks []lex.Token) []found {
 	var out []found
 	seen := map[string]bool{}
+	qual, qualFirst, qualEnd := itemName{}, -1, -1 // a model that qualifies the noun after it
 	for i := 0; i < len(toks); i++ {
 		for _, it := range itemsByFirst[toks[i].Lower] {
 			if !lex.HasAt(toks, i, it.words...) {
@@ -1435,8 +1470,15 @@ func itemsIn(toks []lex.Token) []found {
 			if e+1 < len(toks) && (heldIn[toks[e+1].Lower] || it.one && (modifierNext[toks[e+1].Lower] && !verbNext(toks, e+1) || itemsByFirst[toks[e+1].Lower] != nil)) {
 				// "drone strike", "grenade attack": the noun qualifies
 				// another.
+				qual, qualFirst, qualEnd = it, i, e
 				i = e
 				break
+			}
+			if qualEnd == i-1 && qual.category == it.category && len(qual.words) > 1 {
+				// "a few A-29 Super Tucano aircraft": the model names the
+				// aircraft.
+				f.first = qualFirst
+				f.item = qual.item + " " + it.item
 			}
 			if m := modelBefore(toks, i); m >= 0 && !strings.ContainsAny(it.item, "0123456789") {
 				f.first = m
@@ -1535,7 +1577,10 @@ var droneParts = lex.WordSet("motors motor batteries battery propellers propelle
 // variant ("a Glock 19").
 func bareModelEnd(t lex.Token) bool {
 	return t.Punct || lex.Digits(t.Text) && t.Lower != "" || t.Is("and", "or", "with", "from", "in", "at", "on", "of", "was", "were", "is", "are",
-		"has", "had", "sells", "sold", "fetches", "costs", "found", "recovered", "seized", "captured", "used")
+		"has", "had", "sells", "sold", "fetches", "costs", "found", "recovered", "seized", "captured", "used",
+		// "an M4 now costing about 140,000 afghanis", "an M16 can be
+		// bought for $800".
+		"now", "still", "can", "could", "costing", "selling", "sell", "cost", "fetch", "fetching")
 }
 
 // armsInList reports "arms" at token e listed before other materiel:
@@ -1665,7 +1710,7 @@ var usModels = map[string]bool{"humvees": true, "humvee": true, "black hawk heli
 
 // heldIn are the nouns after which any materiel noun only qualifies
 // them: "a weapons depot", "an arms dealer", "the explosives factory".
-var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts amnesty amnesties")
+var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory factories dealer dealers deal deals cache caches bunker bunkers licence licences license licenses smuggler smugglers smuggling trafficking racket training expert experts amnesty amnesties market markets bazaar bazaars")
 
 // modifierNext are the nouns after which a singular materiel noun only
 // qualifies them.
@@ -1764,7 +1809,7 @@ func modelBefore(toks []lex.Token, i int) int {
 }
 
 // makers are the arms makers named before a model: "Bayraktar TB2".
-var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig dji")
+var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig dji barrett")
 
 // joinModel writes the model of toks[m:i] as the text spells it.
 func joinModel(toks []lex.Token, m, i int) string {
@@ -1794,6 +1839,12 @@ func placeBefore(toks []lex.Token, first int) bool {
 		t := toks[k]
 		if t.Punct || startsFigure(t) || timeWords[t.Lower] {
 			// "On Tuesday a quadcopter dropped": a time, not a place.
+			return false
+		}
+		if k < first-1 && cueAt(toks, k+1) {
+			// "fighters who attacked a post in Bannu used M4 carbines":
+			// the verb after the place opens the clause of the
+			// materiel.
 			return false
 		}
 		if t.Is("in") && k > 0 && toks[k-1].Is("billion", "million", "trillion", "crore", "lakh") {
@@ -2047,9 +2098,11 @@ func adjectival(toks []lex.Token, i int) bool {
 		return false
 	}
 	// "paraded captured US Humvees": a verb of its own before it.
-	if i == 0 || !(toks[i-1].Is("a", "an", "the", "of", "these", "those", "its", "their", "his", "all") || startsFigure(toks[i-1]) ||
+	if i == 0 || !(toks[i-1].Is("a", "an", "the", "of", "these", "those", "its", "their", "his", "all") || startsFigure(toks[i-1]) && !yearAt(toks, i-1) ||
 		kindOfCue(toks, i-1) != "" && kindOfCue(toks, i-1) != Seizure) {
-		// "Police recovered explosives": the verb and its object.
+		// "Police recovered explosives": the verb and its object; "who
+		// attacked a train in March 2025 used US-made M4 carbines": a
+		// year, not a count.
 		return false
 	}
 	next := toks[i+1]
@@ -2057,6 +2110,17 @@ func adjectival(toks []lex.Token, i int) bool {
 	// "handed over along with the recovered arms and ammunition": arms
 	// in general told as recovered close a report of their seizure.
 	return itemsByFirst[next.Lower] != nil && next.Lower != "arms" || modelToken(next.Text) || country
+}
+
+// yearAt reports a year at token k after a month or "in": "in March
+// 2025", "in 2023".
+func yearAt(toks []lex.Token, k int) bool {
+	w := toks[k].Text
+	if len(w) != 4 || !lex.Digits(w) || w < "1900" || w > "2100" || k == 0 {
+		return false
+	}
+	p := toks[k-1].Lower
+	return p == "in" || p == "of" || timeWords[p]
 }
 
 // kindPass is one reading of kindOf, with or without the participles
@@ -2422,7 +2486,21 @@ func toAfter(toks []lex.Token, from int) bool {
 // delivered to the Afghan army").
 func handedOnAfter(toks []lex.Token, from int) bool {
 	for k := from + 1; k < len(toks); k++ {
-		if toks[k].Is("handed", "transferred", "delivered", "donated", "gifted") && kindOfCue(toks, k) == Transfer && toks[k-1].Is("was", "were", "been", "is", "are") {
+		if toks[k].Is("handed", "transferred", "delivered", "donated", "gifted", "distributed") && kindOfCue(toks, k) == Transfer && toks[k-1].Is("was", "were", "been", "is", "are") {
+			// Not "had originally been delivered to the Afghan army": the
+			// materiel's earlier past, before it was seized.
+			return !earlierPast(toks, k)
+		}
+	}
+	return false
+}
+
+// earlierPast reports an adverb of the earlier past among the three words
+// before token k: "had originally been delivered", "had first been
+// issued".
+func earlierPast(toks []lex.Token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if toks[m].Is("originally", "initially", "first", "once", "previously", "earlier") {
 			return true
 		}
 	}
@@ -2431,7 +2509,7 @@ func handedOnAfter(toks []lex.Token, from int) bool {
 
 // priceVerbs tell what arms fetch in a market; "sold" is left to the
 // transfer cue ("sold to the TTP").
-var priceVerbs = lex.WordSet("sells sell selling fetches fetch fetching costs cost priced price")
+var priceVerbs = lex.WordSet("sells sell selling fetches fetch fetching costs cost costing priced price")
 
 // priceShapes turns away most words before the priceVerbs lookup.
 var priceShapes = lex.ShapesOf(priceVerbs)
@@ -2536,7 +2614,9 @@ var itemLast = func() map[string]bool {
 
 // participle reports a cue word that may be a past participle.
 func participle(w string) bool {
-	return strings.HasSuffix(w, "ed") || w == "sold" || w == "found" || w == "left" || w == "seen" || w == "taken"
+	// "equipment remaining in Afghanistan" describes it as a participle
+	// does.
+	return strings.HasSuffix(w, "ed") || w == "sold" || w == "found" || w == "left" || w == "seen" || w == "taken" || w == "remaining"
 }
 
 // kindOfCue returns the kind of the cue at token i, "" when there is none.
@@ -2676,6 +2756,10 @@ func forceBefore(toks []lex.Token, i int) bool {
 	// "the Taliban now controlled", "US forces had left".
 	for j := 0; j < 2 && k >= 0 && toks[k].Is("now", "still", "already", "also", "reportedly", "currently", "once", "had", "have", "has"); j++ {
 		k--
+	}
+	if k >= 1 && toks[k].Is("to") && toks[k-1].Is("continue", "continues", "continued") {
+		// "the Taliban continue to control".
+		k -= 2
 	}
 	// "Jaish al-Adl fighters in Iran's Sistan-Baluchestan province had":
 	// back over the force's place.
@@ -2831,6 +2915,11 @@ func numberBefore(nums []numbers.Number, toks []lex.Token, first int) (numbers.N
 			if t.Text == ")" && i == first-1 && i >= 2 && toks[i-1].Start == n.Start && toks[i-2].Text == "(" {
 				// "(08) cartridges, (02) hand grenades": a police
 				// report writes its counts in brackets.
+				continue
+			}
+			if t.Is("of") && i > 0 && toks[i-1].End == n.End && i+1 < first && toks[i+1].Is("the", "its", "their") {
+				// "about 4,000 of the former army's Humvees": a part of
+				// a stock, counted.
 				continue
 			}
 			if n.Money && (t.Text == "'" || t.Text == "’") && i+1 < first && toks[i+1].Is("worth") {
@@ -3056,7 +3145,13 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		// "recovered in Kathua, indicating weapons left in Afghanistan",
 		// "seized at Quetta was traced to stocks in Afghanistan": a
 		// seizure is where the first place named is.
-		if country, at, ok := cx.Where(s.Start, locationAt.Start); ok && !(at.Start < originAt.End && originAt.Start < at.End) {
+		// Not a place they came from: "smugglers crossing from
+		// Badakhshan into Tajikistan".
+		end := locationAt.Start
+		if cut := fromPlace(toks); cut > s.Start && cut < end {
+			end = cut
+		}
+		if country, at, ok := cx.Where(s.Start, end); ok && !(at.Start < originAt.End && originAt.Start < at.End) {
 			c.location = country
 			c.evidence = c.evidence[:len(c.evidence)-1]
 			ev("location_country", at.Start, at.End)
@@ -3280,12 +3375,30 @@ func boughtBefore(toks []lex.Token, i int) bool {
 func whereNoMaker(cx Context, toks []lex.Token, start, end int) (string, Span, bool) {
 	for start < end {
 		country, at, ok := cx.Where(start, end)
-		if !ok || !makerAt(toks, at) {
+		if !ok || !makerAt(toks, at) && !modelNameAt(toks, at) {
 			return country, at, ok
 		}
 		start = at.End
 	}
 	return "", Span{}, false
+}
+
+// modelNameAt reports a place's name that is a word of a model's name
+// before the item it names: "A-29 Super Tucano aircraft" is no town in
+// Brazil. The word before it is capitalised or a model, not a word of
+// place ("in Kabul"), and the item's name follows it.
+func modelNameAt(toks []lex.Token, at Span) bool {
+	for k, t := range toks {
+		if t.Start != at.Start {
+			continue
+		}
+		e := k
+		for e+1 < len(toks) && toks[e+1].End <= at.End {
+			e++
+		}
+		return k > 0 && (isCap(toks[k-1].Text) || modelToken(toks[k-1].Text)) && !toks[k-1].Is("in", "at", "near", "from", "the") && itemAt(toks, e+1)
+	}
+	return false
 }
 
 // makerAt reports a span that is one of the makers' names.
@@ -3439,11 +3552,11 @@ func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 var tellerNouns = lex.WordSet("coalition television radio committee diplomat diplomats engineer engineers squad")
 
 // witnessNoun are the witnessNouns in the singular: "a dealer said".
-var witnessNoun = lex.WordSet("dealer trader shopkeeper resident witness eyewitness villager local")
+var witnessNoun = lex.WordSet("dealer trader shopkeeper gunsmith resident witness eyewitness villager local")
 
 // speakerOffices name an office whose holder speaks by name: "SHO Rahim Khan
 // said", "the group's spokesman Zabihullah Mujahid said".
-var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor staff")
+var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor staff general")
 
 // ministryWords make a ministry's name told in lower case: "the
 // Taliban's ministry of defence said".
@@ -3503,6 +3616,19 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			// "SHO Rahim Khan": the office written in capitals.
 			b++
 		}
+		for m := b + 2; m < i-1 && !speakerOffices[toks[b+1].Lower]; m++ {
+			// "Interior Minister Mohsin Naqvi said", "Defence Minister
+			// Khawaja Asif said": the office after the words that say
+			// which, then the name of the one who holds it.
+			if speakerOffices[toks[m].Lower] && holderNameAt(toks, m+1, i) {
+				f := b + 1
+				if toks[f].Is("the", "a", "an") {
+					f++
+				}
+				ev("attributed_to", toks[f].Start, toks[i-1].End)
+				return text[toks[f].Start:toks[i-1].End]
+			}
+		}
 		if b >= 0 && b < i-1 && speakerOffices[toks[b].Lower] {
 			ev("attributed_to", toks[b].Start, toks[i-1].End)
 			return text[toks[b].Start:toks[i-1].End]
@@ -3521,12 +3647,13 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 				return toks[m-1].Text
 			}
 		}
-		// "the Taliban's ministry of defence".
+		// "the Taliban's ministry of defence", "the Afghan defence
+		// ministry".
 		b = i - 1
 		for b >= 0 && ministryWords[toks[b].Lower] {
 			b--
 		}
-		if b < i-2 && toks[b+1].Is("ministry") {
+		if b < i-2 && (toks[b+1].Is("ministry") || toks[i-1].Is("ministry") && !isCap(toks[b+1].Text)) {
 			ev("attributed_to", toks[b+1].Start, toks[i-1].End)
 			return text[toks[b+1].Start:toks[i-1].End]
 		}
@@ -3538,6 +3665,23 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 		}
 	}
 	return ""
+}
+
+// holderNameAt reports toks[from:to] as the name of a person who holds
+// an office: one to three capitalised words none of which names a body,
+// a force, a country or an office ("Mohsin Naqvi", not "Police" or
+// "Pakistan").
+func holderNameAt(toks []lex.Token, from, to int) bool {
+	if to-from < 1 || to-from > 3 {
+		return false
+	}
+	for _, t := range toks[from:to] {
+		_, _, country := countryOf(t)
+		if !isCap(t.Text) || lex.Capitals(t.Text) || country || orgNouns[t.Lower] || speakerOffices[t.Lower] || forceNouns[t.Lower] || bodyNouns[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // personAt reports the name of a person in two capitalised words at
@@ -3964,7 +4108,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
-			toks[i].Is("carrying", "carried", "using", "acquired", "received", "obtained", "hold", "holds", "possess", "possesses", "looted", "snatched") ||
+			toks[i].Is("carrying", "carried", "using", "acquired", "received", "obtained", "inherited", "hold", "holds", "possess", "possesses", "looted", "snatched") ||
 			lex.HasAt(toks, i, "posing", "with") || lex.HasAt(toks, i, "posing", "beside") || lex.HasAt(toks, i, "posed", "with") ||
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
@@ -3994,7 +4138,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		if a.Side == "civilians" && !owning {
 			break
 		}
-		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && sameClause(toks, a.End, k) {
+		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && (sameClause(toks, a.End, k) || relativeSubject(toks, a.End, k)) {
 			// "TTP militants": the group, not the generic noun after it;
 			// "the Islamic Emirate's air force": the force's owner.
 			if i > 0 && (a.Start-named[i-1].End <= 1 || possessiveGap(text[named[i-1].End:a.Start])) {
@@ -4145,6 +4289,34 @@ func sameClause(toks []lex.Token, end, k int) bool {
 	return n <= 8
 }
 
+// relativeSubject reports an actor ending at byte end that is the subject
+// of the verb at token k across a relative clause of its own: "BLA
+// fighters who attacked the Gwadar port used M4 rifles". The clause has
+// no punctuation and no telling in it, and at most fourteen words.
+func relativeSubject(toks []lex.Token, end, k int) bool {
+	w := -1
+	for i := 0; i < k; i++ {
+		if toks[i].Start < end {
+			continue
+		}
+		if w < 0 && toks[i].Is("fighters", "militants", "men", "gunmen", "attackers", "members", "cadres") && i+1 < k && toks[i+1].Is("who") {
+			// "BLA fighters who": the group's men.
+			continue
+		}
+		if w < 0 {
+			if !toks[i].Is("who") {
+				return false
+			}
+			w = i
+			continue
+		}
+		if toks[i].Punct || toks[i].Is("said", "says", "told", "that", "claimed", "reported", "according", "who", "which") {
+			return false
+		}
+	}
+	return w >= 0 && k-w-1 >= 1 && k-w-1 <= 14
+}
+
 // holderNouns are the words that name people who hold arms, when the
 // dictionary knows no actor by them.
 var holderNouns = map[string]bool{
@@ -4179,6 +4351,13 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 			// "Washington provided Afghan forces with": the state.
 			name, ok = capitals[t.Lower]
 		}
+		if !ok && i > 0 && toks[i-1].Is("in", "into", "inside") {
+			// "into Tajikistan's Darvoz district": the country whose
+			// place it is.
+			if p, cut := strings.CutSuffix(t.Lower, "'s"); cut {
+				name, ok = countries[p]
+			}
+		}
 		width := 1
 		if !ok && i+1 < len(toks) && t.Is("united") && toks[i+1].Is("states", "kingdom") {
 			// "the United States", "the United Kingdom".
@@ -4203,10 +4382,18 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// "sent 1,600 missiles to Ukraine": a transfer's materiel is
 		// where it went.
 		sentTo := kind == Transfer && i > 0 && toks[i-1].Is("to") && !made
-		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn || sentTo) {
+		// "left at Afghan air bases": the country whose bases they are.
+		atBase := i > 0 && toks[i-1].Is("at") && baseWithin(toks, i+width, 2)
+		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn || sentTo || atBase) {
 			if toks[i-1].Is("in") && boughtBefore(toks, i-1) {
 				// "goggles bought on the black market in Afghanistan":
 				// where they were bought (see boughtAt).
+				continue
+			}
+			if (kind == Use || kind == Sighting) && toks[i-1].Is("in") && i >= 2 && (toks[i-2].Is("left", "abandoned") || i >= 3 && toks[i-2].Is("behind") && toks[i-3].Is("left")) {
+				// "used M4 rifles left behind in Afghanistan" in an
+				// attack in Bannu: where the arms were left, not where
+				// they were used or seen.
 				continue
 			}
 			if location == "" {
@@ -4222,6 +4409,15 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// "provided the Afghan security forces with": the forces that
 		// received it, and so where it is.
 		if recipientBefore(toks, i) && recipientNouns[next] {
+			if location == "" {
+				location, locationAt = name, Span{t.Start, t.End}
+			}
+			continue
+		}
+		if stockOwner(toks, i+width) {
+			// "in the Afghan forces' inventory", "the Afghan army's
+			// depots": the forces whose stock it is, and so where it
+			// is, not its maker.
 			if location == "" {
 				location, locationAt = name, Span{t.Start, t.End}
 			}
@@ -4267,7 +4463,8 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// "Turkish-made", "of US origin", "made in China", "US rifles"
 		// say where the materiel was made; "the Afghan defence ministry"
 		// only may, and gives way to them.
-		named := madeIn || made || next == "origin" || itemsByFirst[next] != nil
+		// "of US manufacture".
+		named := madeIn || made || next == "origin" || next == "manufacture" || itemAt(toks, i+width)
 		if named && !strong || origin == "" && (suppliedBy || leftBy || giver || originNouns[next]) {
 			origin, originAt = name, Span{t.Start, t.End}
 			strong = named
@@ -4330,10 +4527,66 @@ func forceGave(toks []lex.Token, j int) bool {
 // possesses".
 func ownedBy(toks []lex.Token, i int) bool {
 	k := i + 1
-	for k < len(toks) && k <= i+2 && recipientNouns[toks[k].Lower] {
+	// "the Afghan air force had", "the Afghan Special Mission Wing had":
+	// the force's name, in lower case or in capitals.
+	for k < len(toks) && k <= i+3 && (recipientNouns[toks[k].Lower] || isCap(toks[k].Text)) {
 		k++
 	}
-	return k > i+1 && k < len(toks) && (holdVerbs[toks[k].Lower] || ownVerbs[toks[k].Lower])
+	if k == i+1 || k >= len(toks) || !(recipientNouns[toks[k-1].Lower] || forceNouns[toks[k-1].Lower]) {
+		return false
+	}
+	if toks[k].Is("had", "has", "have") && k+1 < len(toks) && participle(toks[k+1].Lower) {
+		// "US troops had demilitarised 73 aircraft": a verb's
+		// auxiliary, not a holding.
+		return false
+	}
+	return holdVerbs[toks[k].Lower] || ownVerbs[toks[k].Lower]
+}
+
+// itemAt reports an item's name that opens at token k: "US rifles", not
+// the "air" of "the Afghan air force" that opens "air guns".
+func itemAt(toks []lex.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	for _, it := range itemsByFirst[toks[k].Lower] {
+		if lex.HasAt(toks, k, it.words...) {
+			return true
+		}
+	}
+	return false
+}
+
+// baseNouns are the places a force keeps its materiel at.
+var baseNouns = lex.WordSet("base bases airbase airbases airfield airfields airport airports depot depots garrison garrisons")
+
+// baseWithin reports one of the baseNouns among the n words from token k:
+// "Afghan air bases".
+func baseWithin(toks []lex.Token, k, n int) bool {
+	for m := k; m < len(toks) && m < k+n; m++ {
+		if baseNouns[toks[m].Lower] {
+			return true
+		}
+		if toks[m].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// stockNouns are what a force keeps its materiel in.
+var stockNouns = lex.WordSet("inventory inventories stock stocks stockpile stockpiles depot depots arsenal arsenals armoury armouries armory")
+
+// stockOwner reports a force at token k named as the owner of a stock:
+// "forces' inventory", "army's depots".
+func stockOwner(toks []lex.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if p, cut := strings.CutSuffix(toks[k].Lower, "'s"); cut {
+		return recipientNouns[p] && k+1 < len(toks) && stockNouns[toks[k+1].Lower]
+	}
+	return recipientNouns[toks[k].Lower] && k+2 < len(toks) && toks[k+1].Text == "'" && stockNouns[toks[k+2].Lower]
 }
 
 // countryOf returns the country a token names, and whether it names it
@@ -4391,7 +4644,7 @@ var capitals = map[string]string{"washington": "United States", "moscow": "Russi
 
 // giverVerbs, after a country, make it the one materiel came from: "the US
 // left behind", "Russia supplied".
-var giverVerbs = lex.WordSet("left provided supplied gave given handed delivered transferred donated sold abandoned withdrew sent")
+var giverVerbs = lex.WordSet("left provided supplied gave given handed delivered transferred donated sold abandoned withdrew sent distributed")
 
 // recipientNouns are the forces a transfer goes to.
 var recipientNouns = lex.WordSet("army forces force security military troops government police air")
@@ -4631,10 +4884,12 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 
 // forceTeller names a country's force written in lower case that tells
 // what the sentence reports: "Afghan border police at Spin Boldak said",
-// "Iranian border guards said".
+// "Iranian border guards said", "Taliban border forces in Nangarhar said".
 func forceTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for j := 0; j+2 < len(toks); j++ {
-		if _, _, ok := countryOf(toks[j]); !ok || !isCap(toks[j].Text) {
+		// "Taliban border forces in Nangarhar said": the forces of the
+		// state the Taliban rule, as a country's are.
+		if _, _, ok := countryOf(toks[j]); !ok && !toks[j].Is("taliban") || !isCap(toks[j].Text) {
 			continue
 		}
 		m := j + 1
@@ -4665,7 +4920,7 @@ var forceWords = lex.WordSet("police guards forces troops army authorities")
 
 // witnessNouns are the people who tell of arms they saw: "dealers said",
 // "residents said".
-var witnessNouns = lex.WordSet("dealers traders shopkeepers residents witnesses eyewitnesses villagers locals analysts investigators")
+var witnessNouns = lex.WordSet("dealers traders shopkeepers gunsmiths residents witnesses eyewitnesses villagers locals elders analysts investigators researchers")
 
 // officeWords name an office written in lower case before the place it
 // serves: "the deputy commissioner of Chagai said", "a senior police
@@ -4748,15 +5003,15 @@ var orgNouns = lex.WordSet("office department ministry corps survey police army 
 	"fleet panel research news international relations")
 
 // tellVerbs introduce what a body says or finds.
-var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed quoted released")
+var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed quoted released cited counted")
 
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
 var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence review force " +
-	"photographer correspondent reporter news agency")
+	"photographer correspondent reporter news agency researcher researchers paper")
 
 // speakerNouns are the people who speak for a body.
-var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter intelligence")
+var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter intelligence researcher researchers")
 
 // regionWords are the provinces and regions a body's name may end in:
 // "CTD Punjab", "FC Khyber Pakhtunkhwa", "Frontier Corps North".
@@ -4778,7 +5033,7 @@ func regionsOnly(toks []lex.Token, from, to int) bool {
 
 // reportNouns are documents whose author is the body named before them,
 // whatever verb follows ("A SIGAR audit released in 2022").
-var reportNouns = lex.WordSet("report audit survey study assessment review")
+var reportNouns = lex.WordSet("report audit survey study assessment review paper")
 
 func isCap(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
@@ -4816,7 +5071,7 @@ func military(sents []lex.Sentence, si int) bool {
 			if t.Is("military", "army", "armed", "forces", "troops", "soldiers", "defence", "defense", "pentagon", "militants",
 				"militant", "taliban", "insurgents", "weapons", "arms", "munitions", "combat", "war", "armoured", "armored", "police",
 				"force", "ttp", "bsf", "security", "rangers", "levies", "ctd", "terrorists", "terrorist", "maoists", "maoist", "jawans",
-				"fighters", "attacked", "bla", "blf", "iskp") {
+				"fighters", "attacked", "bla", "blf", "iskp", "dod", "sigar") {
 				return true
 			}
 		}
