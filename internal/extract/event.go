@@ -1277,6 +1277,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// The side of the last figure told, for "others" that open a
 	// sentence: "A trooper was killed. Three others were injured."
 	lastSide := ""
+	lastDeadSide := "" // the side of the last dead told
 	for _, figs := range perSentence {
 		sum := map[key]int{}
 		bound := map[key]string{}
@@ -1288,7 +1289,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 				stated[f.Kind] = true
 			}
 		}
-		side := lastSide
+		side, deadSide := lastSide, lastDeadSide
 		for _, f := range figs {
 			if f.Negated {
 				negated = true
@@ -1300,9 +1301,19 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			}
 			if f.SideBefore && f.Category == casualties.Unknown && side != "" {
 				f.Category = side
+				// "A shopkeeper was shot dead and a soldier injured.
+				// ... He was declared brought dead": one man dead with
+				// no side of his own is the dead told before, not of
+				// the side last told.
+				if f.Kind == casualties.Killed && f.Count == 1 && !f.More && deadSide != "" {
+					f.Category = deadSide
+				}
 			}
 			if f.Category != casualties.Perpetrators {
 				lastSide = f.Category
+				if f.Kind == casualties.Killed && f.Category != casualties.Unknown {
+					lastDeadSide = f.Category
+				}
 			}
 			diedOf := func() {
 				if f.WereInjured {

@@ -94,6 +94,15 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"a second source's toll of no side against two sides",
 			[][]casualties.Figure{{fig(sf, k, 2), fig(mil, k, 4)}, {dissent(fig(unk, k, 3))}},
 			"sf.k=2,mil.k=4", 6},
+		// "Gunmen shot dead a shopkeeper, and a soldier was injured.
+		// He was declared brought dead at the hospital."
+		{"one man dead with no side is the dead told before",
+			[][]casualties.Figure{{fig(civ, k, 1), fig(sf, i, 1)}, {others(k, 1)}},
+			"sf.i=1,civ.k=1", 1},
+		// "A soldier was killed. Three others were injured."
+		{"others of another kind take the last side",
+			[][]casualties.Figure{{fig(civ, k, 1), fig(sf, i, 1)}, {others(i, 3)}},
+			"sf.i=3,civ.k=1", 1},
 		// "Three soldiers were killed. Two civilians also died in the crossfire."
 		{"different sides in separate sentences add up",
 			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}},
