@@ -1278,6 +1278,16 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	// sentence: "A trooper was killed. Three others were injured."
 	lastSide := ""
 	lastDeadSide := "" // the side of the last dead told
+	// The wounded told in the sentences before, of every side.
+	woundedSoFar := func() int {
+		n := 0
+		for k, v := range best {
+			if k.kind == casualties.Injured && k.cat != casualties.Perpetrators {
+				n += v
+			}
+		}
+		return n
+	}
 	for _, figs := range perSentence {
 		sum := map[key]int{}
 		bound := map[key]string{}
@@ -1297,6 +1307,9 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			}
 			if f.Dissent {
 				dissent = append(dissent, f)
+				continue
+			}
+			if f.OneOfTwo && woundedSoFar() < 2 {
 				continue
 			}
 			if f.SideBefore && f.Category == casualties.Unknown && side != "" {

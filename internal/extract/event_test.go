@@ -65,6 +65,13 @@ func TestTallyAcrossSentences(t *testing.T) {
 		f.Dissent = true
 		return f
 	}
+	// "One of them died on the way to hospital, while the other is
+	// being treated".
+	oneOfTwo := func() casualties.Figure {
+		f := died(casualties.Unknown, 1)
+		f.OneOfTwo = true
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -103,6 +110,17 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"others of another kind take the last side",
 			[][]casualties.Figure{{fig(civ, k, 1), fig(sf, i, 1)}, {others(i, 3)}},
 			"sf.i=3,civ.k=1", 1},
+		// "A labourer was shot dead and another injured. One of them
+		// died on the way to hospital, while the other is being
+		// treated": the dead one told again.
+		{"one of two dead, the other wounded, after one dead and one wounded",
+			[][]casualties.Figure{{fig(civ, k, 1), fig(civ, i, 1)}, {oneOfTwo()}},
+			"civ.k=1,civ.i=1", 1},
+		// "Two labourers were shot and injured. One of them died on the
+		// way to hospital, while the other is being treated."
+		{"one of two wounded dead, the other wounded",
+			[][]casualties.Figure{{fig(civ, i, 2)}, {oneOfTwo()}},
+			"civ.k=1,civ.i=1", 1},
 		// "Three soldiers were killed. Two civilians also died in the crossfire."
 		{"different sides in separate sentences add up",
 			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}},

@@ -32,6 +32,26 @@ func TestFindArticleFour(t *testing.T) {
 	checkSummaries(t, sides, tests)
 }
 
+// TestOneOfTwo checks which deaths among the wounded are told as one of
+// two whose other still lives.
+func TestOneOfTwo(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"One of them died on the way to hospital, while the other is being treated in Srinagar.", true},
+		{"One of them died on the way to hospital.", false},
+		{"Two of them died on the way to hospital, while the other is being treated.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		if len(figs) != 1 || figs[0].OneOfTwo != tc.want {
+			t.Errorf("Find(%q) = %+v, want one figure, OneOfTwo %v", tc.sentence, figs, tc.want)
+		}
+	}
+}
+
 // TestMarkDissent checks which figures a sentence gives as a second
 // source's toll: after "however", "but" or "whereas" and a verb of saying,
 // in a sentence that tells no change of the toll.

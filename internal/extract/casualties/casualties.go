@@ -65,6 +65,12 @@ type Figure struct {
 	// codes the lower of two sources' tolls, so the caller lets it lower
 	// a toll of its side but never raise one.
 	Dissent bool
+	// OneOfTwo is set for a death among the wounded told as one of two
+	// whose other still lives ("One of them died on the way to hospital,
+	// while the other is being treated"): when only one wounded was told
+	// before, the dead one is the dead told before ("a labourer was shot
+	// dead and another injured"), and the caller adds nothing.
+	OneOfTwo bool
 	// Start and End are the byte offsets of the words the figure was read
 	// from (count, noun and casualty word).
 	Start, End int
@@ -1080,13 +1086,27 @@ func injuredDiedAt(toks []lex.Token, i int) (Figure, int, bool) {
 	hurt = afterInjuredNoun(toks, hurt)
 	for d := hurt + 1; d < len(toks) && d <= hurt+4; d++ {
 		if toks[d].Is("died", "succumbed", "dies", "succumbs") {
-			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, Start: toks[i].Start, End: toks[d].End}, d, true
+			// "One of them died on the way to hospital, while the other
+			// is being treated": one of two.
+			pair := q.Value == 1 && toks[hurt].Is("them") && otherOfTwo(toks, d)
+			return Figure{Kind: Killed, Category: Unknown, Count: int(q.Value), Bound: q.Bound, More: true, WereInjured: true, OneOfTwo: pair, Start: toks[i].Start, End: toks[d].End}, d, true
 		}
 		if !toks[d].Is("later", "has", "have", "had", "subsequently", "also") {
 			break
 		}
 	}
 	return Figure{}, 0, false
+}
+
+// otherOfTwo reports whether "the other" follows the death at d in its
+// sentence: "..., while the other is being treated".
+func otherOfTwo(toks []lex.Token, d int) bool {
+	for k := d + 1; k+1 < len(toks); k++ {
+		if toks[k].Is("the") && toks[k+1].Is("other") {
+			return true
+		}
+	}
+	return false
 }
 
 // deadNamedAt reads who the dead told before were, by side: "The dead
