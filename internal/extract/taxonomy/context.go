@@ -591,6 +591,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 1 && toks[i-1].Is("'") && strikerWords[toks[i-2].Lower] {
 			return CueProtest, true
 		}
+		// "Transport workers joined the strike on Monday": a strike
+		// people join is a stoppage, not one from the air.
+		if i > 1 && toks[i-1].Is("the") && toks[i-2].Is("joined", "join", "joining", "joins") && !airBefore12(toks, i) {
+			return CueProtest, true
+		}
 		return c, false
 	case "crowd":
 		// A crowd that lynches, burns or stones is a mob.

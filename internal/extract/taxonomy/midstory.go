@@ -223,3 +223,25 @@ func peopleInside(toks []lex.Token, e int) bool {
 	}
 	return false
 }
+
+// shutdownObserved reports shops or markets that "stayed shut" at i over
+// a call for a shutdown or a strike: "Shops in the old city stayed shut
+// for a second day in response to the separatists' call for a shutdown".
+// Shops closed for a holiday or a curfew observe no protest.
+func shutdownObserved(toks []lex.Token, i int) bool {
+	shops := false
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k].Is(".", ";"); k-- {
+		if toks[k].Is("shops", "markets", "businesses", "stores", "schools", "offices", "banks", "shutters") {
+			shops = true
+		}
+	}
+	if !shops {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+20 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("shutdown", "strike", "bandh", "hartal", "protest", "boycott") {
+			return true
+		}
+	}
+	return false
+}

@@ -102,3 +102,21 @@ func TestStrategicMoveMidStory(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyJoinedStrike covers a strike people joined, beside a
+// strike of aircraft.
+func TestClassifyJoinedStrike(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Bus drivers in the capital joined the strike on Monday.", nil, 0, false, false, PeacefulProtest},
+		{"Two more jets joined the strike on the rebel base.", nil, 0, true, true, AirDrone},
+	})
+}
+
+// TestClassifyShopsStayedShut covers shops shut over a strike call, beside
+// shops shut for a holiday.
+func TestClassifyShopsStayedShut(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Shops and markets stayed shut across the valley in response to the strike call.", nil, 0, false, false, PeacefulProtest},
+		{"Shops stayed shut for the holiday on Monday.", nil, 0, false, false, ""},
+	})
+}

@@ -369,6 +369,10 @@ var phrases = []phrase{
 	// Protesters "pushed back" by troops are a crowd held off; ground
 	// the forces are "back in control of" is retaken.
 	{[]string{"pushed", "back"}, CueProtestForce}, {[]string{"back", "in", "control"}, CueRecapture},
+	// Shops that "stayed shut" or "remained closed" over a call for a
+	// shutdown observed it.
+	{[]string{"stayed", "shut"}, CueProtest}, {[]string{"remained", "shut"}, CueProtest},
+	{[]string{"stayed", "closed"}, CueProtest}, {[]string{"remained", "closed"}, CueProtest},
 }
 
 // words are single-word triggers.
@@ -590,6 +594,9 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				if c == CueProtestForce && toks[i].Is("pushed") && !crowdPushedBack(toks, i) {
+					c = CueNone
+				}
+				if c == CueProtest && toks[i].Is("stayed", "remained") && !shutdownObserved(toks, i) {
 					c = CueNone
 				}
 				if c == CueRecapture && toks[i].Is("back") && !captureObject(toks, i) {
