@@ -1796,7 +1796,11 @@ func TestNinthProbeBought(t *testing.T) {
 // place arms were left in, values given with "valued ... at", stocks
 // inherited, aircraft demilitarised, arms taken from a gunman, thrown at a
 // post, distributed, priced in a market, seized after an earlier
-// delivery, and the subject of a use across a relative clause.
+// delivery, the subject of a use across a relative clause, a model's name
+// after its maker's country, a state that received arms, arms told as
+// few or as the lot others are among, and tellers: an office and its
+// holder between commas, a spokesperson who cites, a governor's office, a
+// news agency that closes the sentence, a report told by "its".
 func TestTenthProbePhrasings(t *testing.T) {
 	taliban := [3]string{"Taliban", "Taliban", "militants"}
 	ttp := [3]string{"TTP", "TTP", "militants"}
@@ -1931,6 +1935,71 @@ func TestTenthProbePhrasings(t *testing.T) {
 		{"elders tell",
 			"Local elders said the militia was armed with 300 Kalashnikovs.", nil, nil,
 			[]string{"use/weapons/Kalashnikovs/300/exact//////elders"}},
+		{"US-funded vehicles are military",
+			"More than 9,000 US-funded vehicles were left in Afghanistan.", nil, nil,
+			[]string{"inventory/vehicles/vehicles/9000/lower//United States/Afghanistan///"}},
+		{"vehicles in a car park are not",
+			"More than 9,000 vehicles were left in the car park.", nil, nil, nil},
+		{"a body's report told by its pronoun",
+			"CAR examined 112 weapons captured from fighters in Kunar, its field report says.", nil, nil,
+			[]string{"seizure/weapons/weapons/112/exact//////field report"}},
+		{"a model's name after the country that made it",
+			"Police seized four Belgian-made Minimi light machine guns.", nil, nil,
+			[]string{"seizure/weapons/Minimi light machine guns/4/exact//Belgium////"}},
+		{"the country that made it alone",
+			"Police seized four Belgian-made light machine guns.", nil, nil,
+			[]string{"seizure/weapons/light machine guns/4/exact//Belgium////"}},
+		{"dealers and their place in lower case",
+			"Arms dealers in Kandahar's old city told Reuters that an M4 now sells for $1,200.", nil, nil,
+			[]string{"sighting/weapons/M4/1/exact//////dealers"}},
+		{"arms exported by a state are of it, and it tells nothing",
+			"Investigators said 11 thermal sights recovered in Kech had been exported by the United States.", nil, nil,
+			[]string{"seizure/night_vision/thermal sights/11/exact//United States////Investigators"}},
+		{"a Kalashnikov model named alone in a market",
+			"A Russian-made AK-74 sells for Rs 350,000 in the Darra market, dealers said.", nil, nil,
+			[]string{"sighting/weapons/AK-74/1/exact//Russia////dealers"}},
+		{"a force's country gives way to the state that gave the arms",
+			"The Afghan army had received 64,000 M4 carbines from the United States.", nil, nil,
+			[]string{"transfer/weapons/M4 carbines/64000/exact//United States/Afghanistan///"}},
+		{"a government's office is no force whose country is where the arms are",
+			"A US Government Accountability Office audit counted 9,500 US-funded air-to-ground munitions that it said remained in Afghanistan.", nil, nil,
+			[]string{"inventory/munitions/air-to-ground munitions/9500/exact//United States/Afghanistan///US Government Accountability Office"}},
+		{"a force that has arms holds them where it is",
+			"The Afghan army had 64,000 M4 carbines.", nil, nil,
+			[]string{"inventory/weapons/M4 carbines/64000/exact///Afghanistan///"}},
+		{"a governor's office tells",
+			"The provincial governor's office said 2,400 weapons had been seized.", nil, nil,
+			[]string{"seizure/weapons/weapons/2400/exact//////provincial governor's office"}},
+		{"an office alone is no teller",
+			"The office said 2,400 weapons had been seized.", nil, nil,
+			[]string{"seizure/weapons/weapons/2400/exact//////"}},
+		{"a spokesperson cites",
+			"The spokesperson cited the recovery of 48 M4 rifles.", nil, nil,
+			[]string{"seizure/weapons/M4 rifles/48/exact//////spokesperson"}},
+		{"an office and its holder's name between commas",
+			"The inspector general, John Sopko, said 300 rifles had been seized.", nil, nil,
+			[]string{"seizure/weapons/rifles/300/exact//////John Sopko"}},
+		{"an aside between commas is no name",
+			"The inspector general, in a letter, said 300 rifles had been seized.", nil, nil,
+			[]string{"seizure/weapons/rifles/300/exact//////"}},
+		{"a news agency closes the sentence",
+			"Russia delivered 20 armoured personnel carriers to the Taliban, Tass reported.", nil, nil,
+			[]string{"transfer/vehicles/armoured personnel carriers/20/exact//Russia/Afghanistan/Taliban//Tass"}},
+		{"a country that closes the sentence is no teller's name",
+			"Russia delivered 20 armoured personnel carriers to the Taliban, Pakistan said.", nil, nil,
+			[]string{"transfer/vehicles/armoured personnel carriers/20/exact//Russia/Afghanistan/Taliban//"}},
+		{"a state that received arms holds them",
+			"Pakistan received 12 attack helicopters from China, ISPR said.", nil, nil,
+			[]string{"transfer/aircraft/attack helicopters/12/exact//China//Pakistan//ISPR"}},
+		{"a demonym that received is no state's name",
+			"Afghan forces received 12 attack helicopters from the United States.", nil, nil,
+			[]string{"transfer/aircraft/attack helicopters/12/exact//United States/Afghanistan///"}},
+		{"few arms are none",
+			"Member States said ISKP had few heavy weapons; the group held 30 mortars.", nil, nil,
+			[]string{"inventory/weapons/mortars/30/exact//////Member States"}},
+		{"the lot the named arms are among",
+			"Rifles made in Iran were found among the weapons seized in Kech, the report says.", nil, nil,
+			[]string{"seizure/weapons/rifles/-///Iran////report"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

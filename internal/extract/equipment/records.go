@@ -169,6 +169,10 @@ var items = []itemName{
 	{[]string{"car", "bombs"}, "explosives", "car bombs", false},
 	{[]string{"car", "bomb"}, "explosives", "car bomb", true},
 	{[]string{"ak-47"}, "weapons", "AK-47", true},
+	// Added from the tenth probe: the other Kalashnikov models a
+	// market or a tracing report names alone.
+	{[]string{"ak-74"}, "weapons", "AK-74", true}, {[]string{"ak-74s"}, "weapons", "AK-74s", false},
+	{[]string{"ak-103"}, "weapons", "AK-103", true}, {[]string{"akm"}, "weapons", "AKM", true},
 	{[]string{"mortar", "bombs"}, "munitions", "mortar bombs", false},
 	{[]string{"mortar", "bomb"}, "munitions", "mortar bomb", true},
 	{[]string{"mortar"}, "weapons", "mortar", true},
@@ -826,6 +830,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// but tells the amount as a count would.
 				counted = true
 			}
+			if r.Quantity == nil && r.ValueUSD == nil && noneOrPart(s.Toks, it.first) {
+				// "few heavy weapons", "no rifles": none told; "found
+				// among the weapons seized": the lot the named arms are
+				// part of.
+				continue
+			}
 			if r.Quantity == nil && r.ValueUSD == nil && it.again {
 				// "five pistols ... the pistols": the same lot.
 				continue
@@ -1026,6 +1036,19 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 	return out
 }
 
+// noneOrPart reports an item at token first told as none ("few heavy
+// weapons", "no rifles") or as the lot other arms are part of ("found
+// among the weapons seized").
+func noneOrPart(toks []lex.Token, first int) bool {
+	if first < 1 {
+		return false
+	}
+	if toks[first-1].Is("few", "no") {
+		return !(first >= 2 && toks[first-2].Is("a"))
+	}
+	return first >= 2 && toks[first-1].Is("the") && toks[first-2].Is("among")
+}
+
 // listedWithNotable reports an item joined by "and", "or" or a comma to
 // a notable item of the same list: "used night-vision equipment and
 // sniper rifles" names both as used; "a rifle with a night-vision scope"
@@ -1199,6 +1222,11 @@ func headOrigin(toks []lex.Token, before []found, origins map[int]namedOrigin) (
 func originBefore(toks []lex.Token, first int) (namedOrigin, bool) {
 	k := first - 1
 	if k >= 1 && toks[k].Is("made", "manufactured", "built") {
+		k--
+	}
+	if k >= 1 && isCap(toks[k].Text) && madeAt(toks[k-1]) {
+		// "Belgian-made Minimi light machine guns": the model's name
+		// between.
 		k--
 	}
 	if k < 0 {
@@ -1411,7 +1439,7 @@ func itemsIn(toks []lex.Token) []found {
 				// beside other materiel are materiel.
 				continue
 			}
-			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
+			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47" || it.item == "AK-74" || it.item == "AK-103" || it.item == "AKM") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
 				// "five M16 live rounds", "an M4 A1 carbine", "the M4
 				// motorway": the model qualifies what follows.
 				continue
@@ -1580,7 +1608,7 @@ func bareModelEnd(t lex.Token) bool {
 		"has", "had", "sells", "sold", "fetches", "costs", "found", "recovered", "seized", "captured", "used",
 		// "an M4 now costing about 140,000 afghanis", "an M16 can be
 		// bought for $800".
-		"now", "still", "can", "could", "costing", "selling", "sell", "cost", "fetch", "fetching")
+		"now", "still", "can", "could", "costing", "selling", "sell", "cost", "fetch", "fetching", "for")
 }
 
 // armsInList reports "arms" at token e listed before other materiel:
@@ -1797,6 +1825,13 @@ func modelBefore(toks []lex.Token, i int) int {
 		// "an AK 47 rifle".
 		return i - 2
 	}
+	if i >= 2 && isCap(p.Text) && !p.Punct && !lex.Capitals(p.Text) && madeAt(toks[i-2]) {
+		// "four Belgian-made Minimi light machine guns": the model's
+		// name after the country that made it.
+		if _, _, country := countryOf(p); !country {
+			return i - 1
+		}
+	}
 	if i >= 2 && makers[toks[i-2].Lower] && isCap(toks[i-2].Text) && isCap(p.Text) && !p.Punct {
 		// "a Steyr AUG rifle", "a DJI Mavic drone": a maker and the
 		// name of its model.
@@ -1806,6 +1841,12 @@ func modelBefore(toks []lex.Token, i int) int {
 		return i - 2
 	}
 	return -1
+}
+
+// madeAt reports a country told as a maker: "Belgian-made".
+func madeAt(t lex.Token) bool {
+	_, made, ok := countryOf(t)
+	return ok && made
 }
 
 // makers are the arms makers named before a model: "Bayraktar TB2".
@@ -3325,6 +3366,9 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" && cx != nil {
 		c.attributed = groupTeller(text, toks, cx, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = closingTeller(text, toks, ev)
+	}
 	if c.attributed == "" && cx != nil && pronounTold(toks) {
 		// "..., he said": the teller named in the sentences before.
 		for k := si - 1; k >= 0 && k >= si-3 && c.attributed == ""; k-- {
@@ -3339,6 +3383,26 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 		}
 	}
 	return c
+}
+
+// closingTeller names a teller told by one capitalised word that closes
+// the sentence after a comma: "..., Tass reported.", "..., Mujahid said."
+// A country, an office or a body's common noun is not one.
+func closingTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	n := len(toks)
+	if n > 0 && toks[n-1].Punct {
+		n--
+	}
+	k := n - 1
+	if k < 3 || !toks[k].Is("reported", "said") || toks[k-2].Text != "," {
+		return ""
+	}
+	w := toks[k-1]
+	if _, _, country := countryOf(w); country || !isCap(w.Text) || orgNouns[w.Lower] || forceNouns[w.Lower] || speakerOffices[w.Lower] || bodyNouns[w.Lower] || forceWords[w.Lower] {
+		return ""
+	}
+	ev("attributed_to", w.Start, w.End)
+	return w.Text
 }
 
 // boughtAt returns the start of a verb of buying followed by the place
@@ -3457,10 +3521,11 @@ func finderTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 		}
 		// "the report", or "the police report" with the body whose it is.
 		b := k
-		if k >= 2 && !toks[k-1].Is("a", "an", "the") && toks[k-2].Is("a", "an", "the") && !toks[k-1].Punct && !isCap(toks[k-1].Text) && !startsFigure(toks[k-1]) {
+		if k >= 2 && !toks[k-1].Is("a", "an", "the", "its", "their") && toks[k-2].Is("a", "an", "the", "its", "their") && !toks[k-1].Punct && !isCap(toks[k-1].Text) && !startsFigure(toks[k-1]) {
 			b = k - 1
 		}
-		if !toks[b-1].Is("a", "an", "the") {
+		if !toks[b-1].Is("a", "an", "the", "its", "their") {
+			// "its field report says": the body named before.
 			continue
 		}
 		told := k+1 < len(toks) && toks[k+1].Is("found", "finds", "says", "said", "showed", "shows", "concluded") ||
@@ -3516,14 +3581,15 @@ func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			// "a shopkeeper showed reporters a Glock": a showing.
 			continue
 		}
-		// Back over the witnesses' place: "in Kabul's Mandawi market".
+		// Back over the witnesses' place: "in Kabul's Mandawi market",
+		// "in Kandahar's old city".
 		b := k - 1
-		for m := b; m >= 1 && m >= k-5; m-- {
+		for m := b; m >= 1 && m >= k-6; m-- {
 			if toks[m].Is("in", "at") {
 				b = m - 1
 				break
 			}
-			if !(isCap(toks[m].Text) || marketNouns[toks[m].Lower] || toks[m].Is("city", "district", "the")) {
+			if toks[m].Punct || tellVerbs[toks[m].Lower] || toks[m].Is("and", "that", "who", "which") || cueAt(toks, m) {
 				break
 			}
 		}
@@ -3662,6 +3728,30 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			// a person named by two words that open the sentence.
 			ev("attributed_to", toks[i-2].Start, toks[i-1].End)
 			return text[toks[i-2].Start:toks[i-1].End]
+		}
+	}
+	for i := 2; i < len(toks); i++ {
+		if !tellVerbs[toks[i].Lower] {
+			continue
+		}
+		if toks[i-1].Is("spokesman", "spokesperson", "spokeswoman") && toks[i-2].Is("the", "a", "The", "A") {
+			// "The spokesperson cited the recovery of 48 M4 rifles".
+			ev("attributed_to", toks[i-1].Start, toks[i-1].End)
+			return toks[i-1].Text
+		}
+		if toks[i-1].Text != "," || i < 5 {
+			continue
+		}
+		// "The inspector general, John Sopko, told a House committee":
+		// an office and, between commas, the name of its holder.
+		e := i - 2
+		b := e
+		for b >= 0 && b > e-3 && isCap(toks[b].Text) {
+			b--
+		}
+		if b < e && b >= 1 && toks[b].Text == "," && (speakerOffices[toks[b-1].Lower] || officeHeads[toks[b-1].Lower]) && holderNameAt(toks, b+1, e+1) {
+			ev("attributed_to", toks[b+1].Start, toks[e].End)
+			return text[toks[b+1].Start:toks[e].End]
 		}
 	}
 	return ""
@@ -4004,6 +4094,16 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		return Actor{}, false
 	}
 	if kind == Transfer {
+		for i := 1; i+1 < len(toks); i++ {
+			// "Pakistan received 12 attack helicopters from China": the
+			// state that received them.
+			if toks[i].Is("received") && (i == 1 || toks[i-2].Is("the", "The")) {
+				if name, made, ok := countryOf(toks[i-1]); ok && !made && isCap(toks[i-1].Text) && name != "NATO" && strings.EqualFold(toks[i-1].Text, name) {
+					ev("holder", toks[i-1].Start, toks[i-1].End)
+					return toks[i-1].Text
+				}
+			}
+		}
 		// "the Taliban have handed over American weapons, including M4
 		// rifles, to the TTP": who holds them now is the one they went
 		// to.
@@ -4345,6 +4445,7 @@ func mentionsMateriel(toks []lex.Token) bool {
 // seizer, for want of a better location.
 func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string, originAt, locationAt, seizerAt Span) {
 	strong := false // the origin was named as such, not through a force
+	weak := false   // the origin is only a force's country ("the Afghan army")
 	for i, t := range toks {
 		name, made, ok := countryOf(t)
 		if !ok && i+1 < len(toks) && giverVerbs[toks[i+1].Lower] && isCap(t.Text) {
@@ -4454,8 +4555,8 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// Defense", "American Humvees", "supplied by the US", "the US left
 		// behind", "the US had provided".
 		// "pickups paid for by the United States", "funded by the US".
-		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated", "funded", "financed") ||
-			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated", "funded", "financed") ||
+		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated", "funded", "financed", "exported") ||
+			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated", "funded", "financed", "exported") ||
 			i >= 3 && toks[i-1].Is("by") && toks[i-2].Is("for") && toks[i-3].Is("paid") ||
 			i >= 4 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("for") && toks[i-4].Is("paid")
 		giver := giverVerbs[next] || i+width+1 < len(toks) && toks[i+width].Is("had", "has", "have") && giverVerbs[toks[i+width+1].Lower] ||
@@ -4465,9 +4566,18 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// only may, and gives way to them.
 		// "of US manufacture".
 		named := madeIn || made || next == "origin" || next == "manufacture" || itemAt(toks, i+width)
-		if named && !strong || origin == "" && (suppliedBy || leftBy || giver || originNouns[next]) {
+		if named && !strong || (origin == "" || weak) && (suppliedBy || leftBy || giver) || origin == "" && originNouns[next] {
+			if weak && location == "" && !named {
+				// "the Afghan army had received ... from the United
+				// States": the force's country is where its arms are.
+				location, locationAt = origin, originAt
+			}
 			origin, originAt = name, Span{t.Start, t.End}
 			strong = named
+			// "the Afghan army had received 64,000 M4 carbines from the
+			// United States": a force's country only may be the
+			// origin, and gives way to the state that gave the arms.
+			weak = !named && !suppliedBy && !leftBy && !giver && forceWords[next]
 		}
 	}
 	return origin, location, seizer, originAt, locationAt, seizerAt
@@ -4694,7 +4804,7 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 		if !(toks[i].Is("by", "per") || lex.HasAt(toks, i, "according", "to")) {
 			continue
 		}
-		if i > 0 && toks[i].Is("by") && (giverVerbs[toks[i-1].Lower] || toks[i-1].Is("made", "manufactured", "built", "used", "seized", "recovered", "captured", "dropped", "carried", "funded", "financed") ||
+		if i > 0 && toks[i].Is("by") && (giverVerbs[toks[i-1].Lower] || toks[i-1].Is("made", "manufactured", "built", "used", "seized", "recovered", "captured", "dropped", "carried", "funded", "financed", "exported") ||
 			i > 1 && toks[i-1].Is("for") && toks[i-2].Is("paid")) {
 			// "weapons supplied by the United States", "seized by the
 			// Frontier Corps": who gave or took the materiel, not who
@@ -4927,8 +5037,8 @@ var witnessNouns = lex.WordSet("dealers traders shopkeepers gunsmiths residents 
 // officer said"; officeHeads end such a name.
 var (
 	officeWords = lex.WordSet("deputy assistant senior district police commissioner officer superintendent inspector general chief administration " +
-		"interior home defence defense foreign federal provincial")
-	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector chief general")
+		"interior home defence defense foreign federal provincial governor's governor")
+	officeHeads = lex.WordSet("commissioner officer superintendent administration minister department collector chief general office")
 )
 
 // officeTeller names an office told in lower case that tells what the
@@ -4958,7 +5068,7 @@ func officeTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 		for s > 0 && officeWords[toks[s-1].Lower] {
 			s--
 		}
-		if s == j && toks[j].Is("department", "administration") {
+		if s == j && toks[j].Is("department", "administration", "office") {
 			// "the department said": the body named before, not its
 			// common noun.
 			continue
@@ -5071,7 +5181,7 @@ func military(sents []lex.Sentence, si int) bool {
 			if t.Is("military", "army", "armed", "forces", "troops", "soldiers", "defence", "defense", "pentagon", "militants",
 				"militant", "taliban", "insurgents", "weapons", "arms", "munitions", "combat", "war", "armoured", "armored", "police",
 				"force", "ttp", "bsf", "security", "rangers", "levies", "ctd", "terrorists", "terrorist", "maoists", "maoist", "jawans",
-				"fighters", "attacked", "bla", "blf", "iskp", "dod", "sigar") {
+				"fighters", "attacked", "bla", "blf", "iskp", "dod", "sigar", "us-funded", "us-supplied", "us-provided", "inspector") {
 				return true
 			}
 		}
