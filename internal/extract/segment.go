@@ -3967,6 +3967,12 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	if statement(toks) && !namesViolence(d.liveHits(0)) {
 		return leadStatement
 	}
+	// "The GNLA on March 23 lambasted the minister for her statement on
+	// an alleged fake encounter": someone speaking of violence the lead
+	// reports no deed of is still someone speaking.
+	if statement(toks) && !cordonLead(toks) && !fireOpened(toks) && !namesUnrest(toks, d.hits[0]) {
+		return leadStatement
+	}
 	// A lead that names no violence at all ("With the polls drawing
 	// close, tension has been growing", "A study found...") frames the
 	// story as something else: the violence later sentences recall is

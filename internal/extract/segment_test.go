@@ -2280,3 +2280,20 @@ func TestAftermathNamedAndDisposed(t *testing.T) {
 			"An IED planted under a bridge in Latehar exploded on Monday, injuring two labourers.", "Remote explosive/landmine/IED/0"},
 	})
 }
+
+// TestStatementLeadNamingViolence checks that a lead of someone speaking
+// that names violence it reports no deed of ("the militant killed in an
+// encounter on June 15 has been identified, police said") frames the
+// story as a statement: the details told after it are background. A
+// statement that tells a deed, and a fresh deed told after a statement,
+// still open their events.
+func TestStatementLeadNamingViolence(t *testing.T) {
+	checkNamedTypesAndTolls(t, []namedTextWant{
+		{"the dead of an earlier encounter identified, then its recoveries",
+			"The militant killed in a police encounter in Kanker District on June 15 has been identified as Ramesh, a section commander of the rebels, police said on June 16. After the encounter, the police had recovered a rifle and the body from the encounter site.", ""},
+		{"a statement that tells an encounter",
+			"Police said on June 16 that two militants were killed in an encounter with the police in Kanker District.", "Armed clash/2"},
+		{"a fresh ambush after a statement",
+			"The minister said on Monday that the situation in Kanker was under control. Two policemen were killed when militants ambushed a patrol near Koyalibeda on Monday.", "Armed clash/2"},
+	})
+}
