@@ -1223,6 +1223,7 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 	countedKind := map[string]bool{}
 	amongInjured := map[string]int{} // the sides' shares of the wounded: see casualties.Figure
 	var dissent []casualties.Figure  // second sources' tolls: see casualties.Figure
+	var claimed []casualties.Figure  // groups' claimed tolls: see casualties.Figure
 	for _, figs := range perSentence {
 		for _, f := range figs {
 			if f.AmongInjured && !f.Negated {
@@ -1307,6 +1308,10 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 			}
 			if f.Dissent {
 				dissent = append(dissent, f)
+				continue
+			}
+			if f.Claimed {
+				claimed = append(claimed, f)
 				continue
 			}
 			if f.OneOfTwo && woundedSoFar() < 2 {
@@ -1410,6 +1415,39 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		default:
 			continue
 		}
+		ev = append(ev, evidenceSpan{"casualties." + f.Category + "." + f.Kind, f.Start, f.End})
+	}
+	// A claimed toll counts only where no one else counts that side's
+	// dead or wounded (any side's, for a toll of no side): "Four members
+	// of the Sibi Scouts were killed ... BLA claimed that 11 Pakistan
+	// soldiers were killed" is four dead, while "Two CRPF personnel were
+	// killed ... Police sources claimed that over a dozen Maoists were
+	// killed" counts the Maoists.
+	counted := map[key]bool{}
+	for k, n := range best {
+		if n > 0 && k.cat != casualties.Perpetrators {
+			counted[k] = true
+			counted[key{casualties.Unknown, k.kind}] = true
+		}
+	}
+	for _, f := range claimed {
+		// ("The CRPF claimed that a number of Maoists were also killed,
+		// but no bodies were found": a vague claim beside exact tolls
+		// adds nothing, as a vague toll does.)
+		if f.Vague && exactKind[f.Kind] || f.Named && countedKind[f.Kind] {
+			continue
+		}
+		k := key{f.Category, f.Kind}
+		if f.Generic {
+			k.cat = casualties.Unknown
+		}
+		if counted[k] {
+			continue
+		}
+		if f.Generic {
+			k.cat = generic
+		}
+		best[k] = max(best[k], f.Count)
 		ev = append(ev, evidenceSpan{"casualties." + f.Category + "." + f.Kind, f.Start, f.End})
 	}
 	// A toll of "people" the sides' figures of other sentences break

@@ -72,6 +72,11 @@ func TestTallyAcrossSentences(t *testing.T) {
 		f.OneOfTwo = true
 		return f
 	}
+	// "BLA claimed that 11 soldiers were killed": a group's claim.
+	claim := func(f casualties.Figure) casualties.Figure {
+		f.Claimed = true
+		return f
+	}
 	k, i := casualties.Killed, casualties.Injured
 	sf, civ, mil, unk := casualties.Security, casualties.Civilians, casualties.Militants, casualties.Unknown
 	tests := []struct {
@@ -121,6 +126,30 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"one of two wounded dead, the other wounded",
 			[][]casualties.Figure{{fig(civ, i, 2)}, {oneOfTwo()}},
 			"civ.k=1,civ.i=1", 1},
+		// "Four FC soldiers were killed. BLA claimed that 11 soldiers
+		// were killed."
+		{"a claimed toll of a side counted before adds nothing",
+			[][]casualties.Figure{{fig(sf, k, 4)}, {claim(fig(sf, k, 11))}},
+			"sf.k=4", 4},
+		// "25 troopers were killed. The CRPF claimed that a number of
+		// Maoists were also killed, but no bodies were found."
+		{"a vague claim beside exact tolls adds nothing",
+			[][]casualties.Figure{{fig(sf, k, 25)}, {claim(casualties.Figure{Kind: k, Category: mil, Count: 3, Vague: true})}},
+			"sf.k=25", 25},
+		// "BLF claimed to have killed eight soldiers."
+		{"a claimed toll alone counts",
+			[][]casualties.Figure{{claim(fig(sf, k, 8))}},
+			"sf.k=8", 8},
+		// "Two CRPF personnel were killed. Police sources claimed that
+		// over a dozen Maoists were killed."
+		{"a claimed toll of another side counts",
+			[][]casualties.Figure{{fig(sf, k, 2)}, {claim(fig(mil, k, 12))}},
+			"sf.k=2,mil.k=12", 14},
+		// "Two soldiers were killed. The group claimed to have killed
+		// five."
+		{"a claimed toll of no side after a counted one adds nothing",
+			[][]casualties.Figure{{fig(sf, k, 2)}, {claim(fig(unk, k, 5))}},
+			"sf.k=2", 2},
 		// "Three soldiers were killed. Two civilians also died in the crossfire."
 		{"different sides in separate sentences add up",
 			[][]casualties.Figure{{fig(sf, k, 3)}, {fig(civ, k, 2)}},

@@ -20,6 +20,7 @@ func TestFindArticleFour(t *testing.T) {
 		{"an army officer stays of the forces", "An Army officer was killed in the shelling.", "security_forces.killed=1"},
 		{"members of the forces", "The blast wounded three members of the forces.", "security_forces.injured=3"},
 		{"members of the security forces", "The blast wounded three members of the security forces.", "security_forces.injured=3"},
+		{"members of a wing of Scouts", "Four members of the Sibi Scouts were killed.", "security_forces.killed=4"},
 		{"members of a family", "The blast wounded three members of a family.", "civilians.injured=3"},
 		{"wounded after soldiers killed share their side", "The bomb struck the convoy, killing two soldiers and wounding five.", "security_forces.injured=5 security_forces.killed=2"},
 		{"the members of the force that speaks", "The Taliban's border brigade in Paktia said two of its members had been killed and four wounded.", "security_forces.injured=4 security_forces.killed=2"},
@@ -48,6 +49,31 @@ func TestOneOfTwo(t *testing.T) {
 		figs := Find(toks, nil)
 		if len(figs) != 1 || figs[0].OneOfTwo != tc.want {
 			t.Errorf("Find(%q) = %+v, want one figure, OneOfTwo %v", tc.sentence, figs, tc.want)
+		}
+	}
+}
+
+// TestMarkClaimed checks which figures a sentence gives as a group's claim.
+func TestMarkClaimed(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []bool
+	}{
+		{"BLA claimed that 11 Pakistan soldiers were killed in the attack.", []bool{true}},
+		{"BLF claimed to have killed three military personnel and injured another.", []bool{true, true}},
+		// A claim of responsibility claims no toll.
+		{"BLA claimed responsibility for the attack, in which four soldiers were killed.", []bool{false}},
+		{"Four soldiers were killed in the attack, which the BLA claimed.", []bool{false}},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+		figs := Find(toks, nil)
+		var got []bool
+		for _, f := range figs {
+			got = append(got, f.Claimed)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+			t.Errorf("Find(%q): claimed %v, want %v (%s)", tc.sentence, got, tc.want, summary(figs))
 		}
 	}
 }

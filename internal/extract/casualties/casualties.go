@@ -65,6 +65,11 @@ type Figure struct {
 	// codes the lower of two sources' tolls, so the caller lets it lower
 	// a toll of its side but never raise one.
 	Dissent bool
+	// Claimed is set for a toll a group claims ("BLA claimed that 11
+	// soldiers were killed"): ACLED codes it when no one else counts the
+	// dead or wounded, and the toll others give when they do, so the
+	// caller adds it only to a kind no other sentence counts.
+	Claimed bool
 	// OneOfTwo is set for a death among the wounded told as one of two
 	// whose other still lives ("One of them died on the way to hospital,
 	// while the other is being treated"): when only one wounded was told
@@ -236,6 +241,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	sharedPartitive(toks, figs)
 	firstReports(toks, figs)
 	markDissent(toks, figs)
+	markClaimed(toks, figs)
 	return dropBodiesOfTheDead(toks, dropRestatedDefinite(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))))))
 }
 

@@ -55,3 +55,25 @@ func markDissent(toks []lex.Token, figs []Figure) {
 		}
 	}
 }
+
+// markClaimed marks the figures a group's claim gives ("BLA claimed that
+// 11 Pakistan soldiers were killed", "claimed to have killed three
+// personnel"), those after "claimed" or "claims" that is no claim of
+// responsibility: Figure.Claimed.
+func markClaimed(toks []lex.Token, figs []Figure) {
+	c := -1
+	for i, t := range toks {
+		if t.Is("claimed", "claims", "claiming") && !lex.HasAt(toks, i+1, "responsibility") && !lex.HasAt(toks, i+1, "the", "responsibility") {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	for i := range figs {
+		if f := &figs[i]; f.Start > toks[c].Start && !f.Negated && f.Category != Perpetrators {
+			f.Claimed = true
+		}
+	}
+}

@@ -366,6 +366,9 @@ var sideWords = map[string]string{
 	// Platoon Commander", "a DRG jawan", "CoBRA commandos".
 	"stf": Security, "drg": Security, "cobra": Security, "greyhounds": Security, "sog": Security,
 	"dvf": Security, "caf": Security, "c-60": Security,
+	// The Frontier Corps' wings named as Scouts: "members of the Sibi
+	// Scouts", "a Tochi Scouts soldier".
+	"scouts": Security,
 }
 
 // negations are phrases that say nobody was hurt.
