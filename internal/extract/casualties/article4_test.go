@@ -12,8 +12,10 @@ import (
 // stories about Pakistan) met. Each has a near sentence it must leave
 // alone.
 func TestFindArticleFour(t *testing.T) {
-	sides := map[string]string{}
+	sides := map[string]string{"BLA": Militants}
 	tests := []sentenceWant{
+		{"the group before a claimed killing is the claimant", "BLA claimed killing and injuring several, however no fatalities were confirmed.", "none.killed"},
+		{"a claimed killing of counted soldiers", "BLA claimed killing two soldiers.", "security_forces.killed=2"},
 		{"an intruder killed on the border", "Troops foiled the bid on the frontier, where one intruder was killed.", "militants.killed=1"},
 		{"infiltrators eliminated", "Two infiltrators were eliminated in the ensuing firefight.", "militants.killed=2"},
 		{"an army porter is a civilian", "An Army porter was killed in the shelling.", "civilians.killed=1"},

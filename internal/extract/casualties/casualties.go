@@ -2294,6 +2294,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 		// attacker, not the victim.
 		return nil
 	}
+	// "BLA claimed killing and injuring several": the group before a
+	// claimed deed is the claimant, not its victim.
+	if !found && v > 0 && toks[v-1].Is("claimed", "claims", "claiming") {
+		return nil
+	}
 	if !found {
 		p, ok := phraseBefore(toks, v, hints)
 		// "Two villagers were abducted from their homes and killed by
