@@ -63,6 +63,11 @@ func TestMarkClaimed(t *testing.T) {
 	}{
 		{"BLA claimed that 11 Pakistan soldiers were killed in the attack.", []bool{true}},
 		{"BLF claimed to have killed three military personnel and injured another.", []bool{true, true}},
+		// A side's spokesman's count of the enemy its men killed.
+		{"Zabihullah Mujahid said Afghan forces had killed 11 Pakistani soldiers.", []bool{true}},
+		{"The army said its troops killed 12 militants in the raid.", []bool{true}},
+		{"Police said militants had killed three soldiers.", []bool{false}},
+		{"Officials said the forces were attacked and two soldiers were killed.", []bool{false}},
 		// A claim of responsibility claims no toll.
 		{"BLA claimed responsibility for the attack, in which four soldiers were killed.", []bool{false}},
 		{"Four soldiers were killed in the attack, which the BLA claimed.", []bool{false}},

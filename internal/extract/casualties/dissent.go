@@ -67,13 +67,53 @@ func markClaimed(toks []lex.Token, figs []Figure) {
 			c = i
 			break
 		}
+		if c = saidTheyKilled(toks, i); c >= 0 {
+			break
+		}
 	}
 	if c < 0 {
 		return
 	}
 	for i := range figs {
-		if f := &figs[i]; f.Start > toks[c].Start && !f.Negated && f.Category != Perpetrators {
+		if f := &figs[i]; f.Start >= toks[c].Start && !f.Negated && f.Category != Perpetrators {
 			f.Claimed = true
 		}
 	}
+}
+
+// killers are the nouns a side's spokesman names its own men by.
+var killers = lex.WordSet("forces troops fighters mujahideen mujahids")
+
+// saidTheyKilled returns the verb of a killing a spokesman says his side's
+// men did, when i is his verb of saying: "Zabihullah Mujahid said Afghan
+// forces had killed 11 Pakistani soldiers", "said its fighters had killed
+// four". A side's count of the enemy it killed is a claim, as a group's
+// is; -1 when the words after i tell none.
+func saidTheyKilled(toks []lex.Token, i int) int {
+	if !toks[i].Is("said", "says") {
+		return -1
+	}
+	k := i + 1
+	if lex.HasAt(toks, k, "that") {
+		k++
+	}
+	// Up to two words before the men's noun: "Afghan forces", "its
+	// fighters", "the Islamic Emirate's forces".
+	for a := k; a < len(toks) && a <= k+3; a++ {
+		if toks[a].Punct {
+			return -1
+		}
+		if !killers[toks[a].Lower] {
+			continue
+		}
+		v := a + 1
+		if lex.HasAt(toks, v, "had") || lex.HasAt(toks, v, "have") {
+			v++
+		}
+		if lex.HasAt(toks, v, "killed") {
+			return v
+		}
+		return -1
+	}
+	return -1
 }
