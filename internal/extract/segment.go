@@ -3989,6 +3989,15 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 	if knownOnly(toks, d.liveHits(0)) && !namesUnrest(toks, d.hits[0]) {
 		return leadOther
 	}
+	// "Thousands attended the funeral of a slain militant on May 21": a
+	// lead that names violence only to say whose funeral, body or name
+	// it is about is news of that deed's aftermath. (One that dates the
+	// deed on a day of its own, "funeral prayers for five soldiers killed
+	// in an ambush on June 10 were offered on June 11", tells the deed as
+	// the news of the day before.)
+	if aftermath(toks, d.liveHits(0)) && !twoDays(toks) && !namesUnrest(toks, d.hits[0]) {
+		return leadOther
+	}
 	return leadViolence
 }
 

@@ -2297,3 +2297,29 @@ func TestStatementLeadNamingViolence(t *testing.T) {
 			"The minister said on Monday that the situation in Kanker was under control. Two policemen were killed when militants ambushed a patrol near Koyalibeda on Monday.", "Armed clash/2"},
 	})
 }
+
+// TestAftermathLead checks that a lead about a funeral of one named only
+// as "slain" frames what follows as that death's aftermath, while one that
+// dates the deed on a day of its own before the funeral's tells the deed
+// as news, and a new deed told with "Meanwhile" is still news. (Only the
+// kinds are checked.)
+func TestAftermathLead(t *testing.T) {
+	x := extractor(t)
+	tests := []struct{ name, text, want string }{
+		{"a funeral, then how the man was killed",
+			"Thousands attended the funeral of a slain commander at Karimabad on May 21. He had been killed in a gunfight with the troops in Shopian a day earlier.", ""},
+		{"funeral prayers for the dead of an ambush dated the day before",
+			"Funeral prayers for the four soldiers who were killed when militants ambushed their convoy in Kech on the night of June 10 were offered in Quetta on June 11. The militants had fired from the hills.", "Armed clash"},
+		{"a funeral, then a new killing",
+			"Thousands attended the funeral of a slain commander at Karimabad on May 21. Meanwhile, militants shot dead a shopkeeper in Shopian on May 21.", "Attack"},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, ev := range x.Extract(tc.text, time.Time{}, "").Events {
+			got = append(got, ev.SubEventType)
+		}
+		if strings.Join(got, "|") != tc.want {
+			t.Errorf("%s: Extract(%q) = %q, want %q", tc.name, tc.text, strings.Join(got, "|"), tc.want)
+		}
+	}
+}
