@@ -2007,3 +2007,66 @@ func TestTenthProbePhrasings(t *testing.T) {
 		})
 	}
 }
+
+// TestTenthProbeChain covers the second round of the tenth probe's
+// phrasings: arms acquired from a group or a market, a report told by its
+// body's possessive and an aside, a transfer of a large quantity, security
+// forces that say, a force's inventory and a force named in capitals as
+// holders, a body's figures, gear valued in dollars, and arms that "can be
+// bought for" a price in a market; each beside the sentence it must leave
+// alone.
+func TestTenthProbeChain(t *testing.T) {
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	taliban := [3]string{"Taliban", "Taliban", "militants"}
+	afghan := [3]string{"Afghan forces", "Military Forces of Afghanistan", "security_forces"}
+	tests := []struct {
+		name, text string
+		actors     [][3]string
+		want       []string
+	}{
+		{"arms acquired from a group are received",
+			"The TTP has acquired M4 rifles from Taliban stocks.", [][3]string{ttp, taliban},
+			[]string{"transfer/weapons/M4 rifles/-/////TTP//"}},
+		{"arms acquired since a year are held",
+			"The TTP has acquired 40 rifles from 2019 onwards.", [][3]string{ttp},
+			[]string{"inventory/weapons/rifles/40/exact////TTP//"}},
+		{"a body's report after an aside",
+			"The Monitoring Team's latest report, dated July 2025, says the Taliban held 300 rifles.", [][3]string{taliban},
+			[]string{"inventory/weapons/rifles/300/exact///Afghanistan/Taliban/2025-07/Monitoring Team"}},
+		{"large quantities handed over",
+			"The Taliban handed over large quantities of small arms to the TTP.", [][3]string{ttp, taliban},
+			[]string{"transfer/weapons/small arms/-/////TTP//"}},
+		{"small arms handed over, uncounted",
+			"The Taliban handed over small arms to the TTP.", [][3]string{ttp, taliban}, nil},
+		{"security forces say",
+			"In Pakistan, security forces say they have recovered 300 rifles.", nil,
+			[]string{"seizure/weapons/rifles/300/exact///Pakistan///security forces"}},
+		{"a force's inventory holds",
+			"The audit counted 16,000 night-vision devices in the Afghan forces' inventory.", [][3]string{afghan},
+			[]string{"inventory/night_vision/night vision devices/16000/exact///Afghanistan/Military Forces of Afghanistan//"}},
+		{"a body's figures tell",
+			"Pentagon figures valued the US-funded equipment left in Afghanistan at $7 billion.", nil,
+			[]string{"inventory/all_assets/equipment/-/exact/7000000000/United States/Afghanistan///Pentagon"}},
+		{"a force named in capitals holds",
+			"The Afghan Special Mission Wing had 18 Mi-17 helicopters.", nil,
+			[]string{"inventory/aircraft/Mi-17 helicopters/18/exact///Afghanistan/Special Mission Wing//"}},
+		{"a force in lower case is left to the dictionary",
+			"The Afghan army had 18 Mi-17 helicopters.", nil,
+			[]string{"inventory/aircraft/Mi-17 helicopters/18/exact///Afghanistan///"}},
+		{"gear valued in dollars",
+			"The Pentagon said $7 billion of US-funded gear remained in Afghanistan.", nil,
+			[]string{"inventory/all_assets/gear/-/exact/7000000000/United States/Afghanistan///Pentagon"}},
+		{"riot gear is no materiel of war",
+			"Police seized riot gear worth $2 million.", nil, nil},
+		{"arms that can be bought in a market",
+			"In Kandahar's markets, an M16 can be bought for $800, traders said.", nil,
+			[]string{"sighting/weapons/M16/1/exact//////traders"}},
+		{"arms to be bought for a force are no market's",
+			"Police said the rifles will be bought for the new force.", nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkFound(t, tc.text, s7Context{textDates(dates.Find(tc.text, time.Time{})), tc.text, tc.actors, nil}, tc.want)
+		})
+	}
+}

@@ -229,6 +229,9 @@ var items = []itemName{
 	{[]string{"humvees"}, "vehicles", "Humvees", false},
 	{[]string{"humvee"}, "vehicles", "Humvee", true},
 	{[]string{"equipment"}, "all_assets", "equipment", false},
+	// "$7.12 billion of US-funded gear": materiel only where the text
+	// speaks of forces (see civilian).
+	{[]string{"gear"}, "all_assets", "gear", false},
 	{[]string{"weapons"}, "weapons", "weapons", false},
 	{[]string{"firearms"}, "weapons", "firearms", false},
 	{[]string{"rifles"}, "weapons", "rifles", false},
@@ -916,7 +919,9 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		// of the find makes it news, uncounted as it is.
 		// "A huge cache of arms was found buried": a cache is materiel,
 		// whatever the verb that found it.
-		sizable := kind == Seizure && !supposed(s.Toks) && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
+		// "the Taliban had handed over large quantities of small arms to
+		// TTP fighters": so is a transfer of such a store.
+		sizable := (kind == Seizure || kind == Transfer) && !supposed(s.Toks) && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
 		if !counted && !inherit && !strong && !sizable && !(kind != Inventory && (c.origin != "" || notable(its)) && !supposed(s.Toks)) {
 			continue
 		}
@@ -980,7 +985,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// "Drones dropped 16 pistols": the carrier, not the load.
 				continue
 			}
-			if r.Item == "equipment" && r.Quantity == nil && r.ValueUSD == nil {
+			if (r.Item == "equipment" || r.Item == "gear") && r.Quantity == nil && r.ValueUSD == nil {
 				// The head of a list ("communication and biometric
 				// equipment") or materiel in general: only a figure makes
 				// it a record of its own.
@@ -1121,7 +1126,8 @@ func cacheBefore(toks []lex.Token, first int) bool {
 		}
 		k--
 	}
-	return k >= 1 && toks[k].Is("of") && toks[k-1].Is("cache", "quantity", "haul", "stockpile", "consignment", "amount", "stash", "dump")
+	return k >= 1 && toks[k].Is("of") && toks[k-1].Is("cache", "quantity", "haul", "stockpile", "consignment", "amount", "stash", "dump",
+		"caches", "quantities", "consignments", "amounts", "stockpiles")
 }
 
 // kindTok returns the index of the token that starts at byte start.
@@ -1148,7 +1154,7 @@ func specific(items []found) bool {
 }
 
 // generic are the items that name arms in general.
-var generic = map[string]bool{"arms": true, "arms and ammunition": true, "weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true}
+var generic = map[string]bool{"arms": true, "arms and ammunition": true, "weapons": true, "firearms": true, "guns": true, "ammunition": true, "munitions": true, "equipment": true, "military equipment": true, "gear": true}
 
 // namedOrigin is an origin country and where the text names it.
 type namedOrigin struct {
@@ -1495,9 +1501,10 @@ func itemsIn(toks []lex.Token) []found {
 					e, f.last, f.item = a, a, "rounds of ammunition"
 				}
 			}
-			if e+1 < len(toks) && (heldIn[toks[e+1].Lower] || it.one && (modifierNext[toks[e+1].Lower] && !verbNext(toks, e+1) || itemsByFirst[toks[e+1].Lower] != nil)) {
+			if e+1 < len(toks) && (heldIn[toks[e+1].Lower] || it.one && (modifierNext[toks[e+1].Lower] && !verbNext(toks, e+1) || itemAt(toks, e+1))) {
 				// "drone strike", "grenade attack": the noun qualifies
-				// another.
+				// another (not "an M16 can be bought", whose "can" opens
+				// no "can bomb").
 				qual, qualFirst, qualEnd = it, i, e
 				i = e
 				break
@@ -1518,6 +1525,11 @@ func itemsIn(toks []lex.Token) []found {
 				break
 			}
 			if it.item == "tanks" && i > 0 && toks[i-1].Is("fuel", "oil", "water", "gas", "petrol", "diesel", "septic", "storage", "think", "fish") {
+				i = e
+				break
+			}
+			if it.item == "gear" && i > 0 && toks[i-1].Is("riot", "fishing", "landing", "camping", "sports", "protective", "climbing", "diving", "rain") {
+				// "riot gear", "landing gear": no materiel of war.
 				i = e
 				break
 			}
@@ -2214,6 +2226,14 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		if priceShapes.May(toks[i].Lower) && priceVerbs[toks[i].Lower] && priceOf(toks, i) {
 			// "a used M4 sells for about 90,000 afghanis", "the price
 			// of an M16 rifle": arms on offer in a market are seen.
+			if kind == "" {
+				kind, start, end = Sighting, toks[i].Start, toks[i].End
+			}
+			continue
+		}
+		if toks[i].Is("bought") && i > 0 && toks[i-1].Is("be") && i+1 < len(toks) && toks[i+1].Is("for") && marketIn(toks) {
+			// "In the city's markets, an M16 can be bought for $800":
+			// arms on offer, as "sells for" tells.
 			if kind == "" {
 				kind, start, end = Sighting, toks[i].Start, toks[i].End
 			}
@@ -4014,7 +4034,8 @@ func paragraphTeller(text string, sents []lex.Sentence, si int, ev func(string, 
 }
 
 // boughtFrom reports an acquisition cue ending at byte end followed by
-// "from" and a country: "acquired six jets from Russia".
+// "from" and a country, a group or a market: "acquired six jets from
+// Russia", "acquired M4 rifles from Taliban stocks".
 func boughtFrom(toks []lex.Token, end int) bool {
 	k := 0
 	for k < len(toks) && toks[k].End < end {
@@ -4023,8 +4044,8 @@ func boughtFrom(toks []lex.Token, end int) bool {
 	if k >= len(toks) || !toks[k].Is("acquired", "bought", "purchased", "procured", "imported") {
 		return false
 	}
-	for i := k + 1; i+1 < len(toks) && i <= k+10; i++ {
-		if toks[i].Punct {
+	for i := k + 1; i+1 < len(toks) && i <= k+14; i++ {
+		if toks[i].Punct && toks[i].Text != "," {
 			return false
 		}
 		if toks[i].Is("from") {
@@ -4033,7 +4054,10 @@ func boughtFrom(toks []lex.Token, end int) bool {
 				j++
 			}
 			_, _, country := countryOf(toks[j])
-			return country || lex.HasAt(toks, j, "United", "States")
+			// "the TTP has acquired NATO-standard weapons, including M4
+			// and M16 rifles, from Taliban stocks and black markets":
+			// a group or a market it got them from.
+			return country || lex.HasAt(toks, j, "United", "States") || forceNouns[toks[j].Lower] || holderNouns[toks[j].Lower] || lex.HasAt(toks, j, "black", "market") || lex.HasAt(toks, j, "black", "markets")
 		}
 	}
 	return false
@@ -4162,6 +4186,13 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 				return holderName(text, toks, a, ev)
 			}
 			continue
+		case kind == Inventory && lex.HasAt(toks, i, "in", "the") && i+4 < len(toks) && stockOwner(toks, i+3):
+			// "in the Afghan forces' inventory": the force whose stock
+			// it is.
+			if a, ok := actorAt(toks[i+2].Start); ok {
+				return holderName(text, toks, a, ev)
+			}
+			continue
 		case kind == Sighting && toks[i].Is("among") && i+1 < len(toks):
 			// "observed M4 rifles and thermal sights among TTP
 			// fighters".
@@ -4263,6 +4294,22 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		if j >= 0 && holderNouns[toks[j].Lower] {
 			ev("holder", toks[j].Start, toks[j].End)
 			return toks[j].Text
+		}
+		if e := k - 1; kind == Inventory && e >= 1 && isCap(toks[e].Text) && forceNouns[toks[e].Lower] {
+			// "The Afghan Special Mission Wing had 18 Mi-17
+			// helicopters": a force the dictionary does not know, named
+			// in capitals; its country aside.
+			b := e
+			for b > 0 && b > e-4 && isCap(toks[b-1].Text) && !toks[b-1].Is("the", "a", "an") {
+				b--
+			}
+			if _, _, country := countryOf(toks[b]); country {
+				b++
+			}
+			if b < e {
+				ev("holder", toks[b].Start, toks[e].End)
+				return text[toks[b].Start:toks[e].End]
+			}
 		}
 	}
 	if k >= 2 && toks[k-2].Is("its", "their") {
@@ -4789,6 +4836,12 @@ func reporter(text string, toks []lex.Token, ev func(string, int, int)) string {
 				e++
 			}
 		}
+		if i == 0 && len(toks) > 2 && isCap(toks[0].Text) && toks[1].Is("figures", "data", "statistics") && (isAcronym(toks[0].Text) || seatNames[toks[0].Lower]) {
+			// "Pentagon figures given to Congress valued": the body
+			// whose figures they are.
+			ev("attributed_to", toks[0].Start, toks[0].End)
+			return toks[0].Text
+		}
 		if toks[i].Is("from") && i+1 < len(toks) && isCap(toks[i+1].Text) {
 			// "from Department of Defense figures": the body whose
 			// figures they are.
@@ -4976,12 +5029,19 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		// name before it.
 		if strings.HasSuffix(toks[e-1].Lower, "'s") {
 			m := e
-			for m < len(toks) && m < e+3 && !toks[m].Punct && !isCap(toks[m].Text) && !orgNouns[toks[m].Lower] {
+			for m < len(toks) && m < e+3 && !toks[m].Punct && !isCap(toks[m].Text) && !orgNouns[toks[m].Lower] && !reportNouns[toks[m].Lower] {
 				m++
 			}
 			if m < len(toks) && m > e && orgNouns[toks[m].Lower] && m+1 < len(toks) && tellVerbs[toks[m+1].Lower] {
 				ev("attributed_to", toks[j].Start, toks[m].End)
 				return text[toks[j].Start:toks[m].End]
+			}
+			if m < len(toks) && reportNouns[toks[m].Lower] && toldAfter(toks, m+1) {
+				// "The Monitoring Team's fifteenth report, dated January
+				// 2025, says": the body whose report it is.
+				end := toks[e-1].End - len("'s")
+				ev("attributed_to", toks[j].Start, end)
+				return text[toks[j].Start:end]
 			}
 		}
 		j = e
@@ -4992,11 +5052,33 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 	return officeTeller(text, toks, ev)
 }
 
+// toldAfter reports a verb of telling at token k, or after an aside
+// between commas that opens there: "says", ", dated January 2025, says".
+func toldAfter(toks []lex.Token, k int) bool {
+	if k < len(toks) && tellVerbs[toks[k].Lower] {
+		return true
+	}
+	if k >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+8; m++ {
+		if toks[m].Text == "," {
+			return m+1 < len(toks) && tellVerbs[toks[m+1].Lower]
+		}
+	}
+	return false
+}
+
 // forceTeller names a country's force written in lower case that tells
 // what the sentence reports: "Afghan border police at Spin Boldak said",
 // "Iranian border guards said", "Taliban border forces in Nangarhar said".
 func forceTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
 	for j := 0; j+2 < len(toks); j++ {
+		if toks[j].Is("security") && toks[j+1].Is("forces") && tellVerbs[toks[j+2].Lower] {
+			// "in Pakistan, security forces say they have recovered".
+			ev("attributed_to", toks[j].Start, toks[j+1].End)
+			return text[toks[j].Start:toks[j+1].End]
+		}
 		// "Taliban border forces in Nangarhar said": the forces of the
 		// state the Taliban rule, as a country's are.
 		if _, _, ok := countryOf(toks[j]); !ok && !toks[j].Is("taliban") || !isCap(toks[j].Text) {
@@ -5153,7 +5235,7 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // civilian are the items that are materiel only where the text speaks of
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
 // bought by everyone else.
-var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "drones": true, "tanks": true,
+var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "gear": true, "drones": true, "tanks": true,
 	"planes": true, "helicopter": true, "motorbikes": true, "motorbike": true, "motorcycles": true, "mobile phones": true,
 	"mobile phone": true, "cell phones": true}
 
