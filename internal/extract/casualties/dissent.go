@@ -61,6 +61,9 @@ func markDissent(toks []lex.Token, figs []Figure) {
 // personnel"), those after "claimed" or "claims" that is no claim of
 // responsibility: Figure.Claimed.
 func markClaimed(toks []lex.Token, figs []Figure) {
+	if len(figs) == 0 {
+		return
+	}
 	c := -1
 	for i, t := range toks {
 		if t.Is("claimed", "claims", "claiming") && !lex.HasAt(toks, i+1, "responsibility") && !lex.HasAt(toks, i+1, "the", "responsibility") {
