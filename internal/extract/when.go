@@ -126,7 +126,8 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 // one whose date is another's: a bound or a report's day (see
 // asideDate), the background the pluperfect tells ("The school had
 // reopened on 3 March", "He had retired on 31 December 2024"; "the attack
-// had taken place on Saturday" retells the deed), or, in a dated report,
+// had taken place on Saturday" and "police said the men had fired on 5
+// May" retell the deed), or, in a dated report,
 // a day more than two weeks before it ("The same post was attacked on 2
 // January 2023"), which recalls an older deed.
 func (d *doc) retoldDay(j int) *dates.Mention {
@@ -134,11 +135,16 @@ func (d *doc) retoldDay(j int) *dates.Mention {
 	if m == nil {
 		return nil
 	}
+	// The pluperfect of reported speech ("police said the men had
+	// opened fire on 5 May") retells the deed.
 	toks := d.sents[j].Toks
+	pluperfect, said := false, false
 	for k, t := range toks {
-		if t.Is("had") && !(lex.HasAt(toks, k+1, "taken", "place") || k+1 < len(toks) && toks[k+1].Is("occurred", "happened")) {
-			return nil
-		}
+		pluperfect = pluperfect || t.Is("had") && !(lex.HasAt(toks, k+1, "taken", "place") || k+1 < len(toks) && toks[k+1].Is("occurred", "happened"))
+		said = said || t.Is("said", "told", "stated", "according")
+	}
+	if pluperfect && !said {
+		return nil
 	}
 	if d.longAgo(m) {
 		return nil
@@ -280,9 +286,9 @@ func toCome(toks []lex.Token, m *dates.Mention) bool {
 		if t.Punct {
 			return false
 		}
-		// "died due to his injuries on Monday" tells a cause, not a
-		// day to come.
-		if t.Is("will", "shall", "scheduled") || t.Is("due") && !toks[j+1].Is("to") {
+		// "died due to his injuries on Monday" tells a cause, and "a
+		// scheduled passenger train" a kind of train, not a day to come.
+		if t.Is("will", "shall") || t.Is("due") && !toks[j+1].Is("to") || t.Is("scheduled") && toks[j+1].Is("for", "on", "to") {
 			return true
 		}
 	}

@@ -339,8 +339,11 @@ func TestDaysThatDateNoDeed(t *testing.T) {
 		{"the deed's day told after it", "Militants attacked a Levies post in Washuk. The attack took place on 10 June.", pub, "2025-06-10", "1"},
 		{"the background a pluperfect tells", "Unknown men set fire to a health centre in Awaran. The centre had been renovated on 2 June.", pub, "2025-06-12", "2"},
 		{"the deed retold in the pluperfect", "Unknown men set fire to a health centre in Awaran. The attack had taken place on the night of 10 June.", pub, "2025-06-10", "1"},
+		{"the deed in reported speech", "Unknown men set fire to a health centre in Awaran. Police said the men had come on motorcycles on 10 June.", pub, "2025-06-10", "1"},
 		{"an attack recalled from the year before", "Militants attacked a police station in Tank, injuring two constables. The station was also attacked on 3 February 2024.", pub, "2025-06-12", "2"},
 		{"a cause, not a day to come", "A policeman died due to his injuries on Tuesday in Bannu after militants fired on his patrol.", pub, "2025-06-10", "1"},
+		{"a kind of train, not a day to come", "Militants fired on a scheduled passenger train near Sibi on Tuesday, injuring two passengers.", pub, "2025-06-10", "1"},
+		{"a session scheduled after the deed", "Gunmen shot dead a councillor in Hub; the council's session is scheduled for Monday.", pub, "2025-06-12", "2"},
 		{"the bound of a state", "Two men missing since 2 June were found shot dead in Kech.", pub, "2025-06-12", "2"},
 		{"no publication date, no day", "Gunmen shot dead a shopkeeper in Kalat.", time.Time{}, "null", "null"},
 	}
