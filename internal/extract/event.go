@@ -53,6 +53,7 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	d.dropToldBefore(own, perSentence)
 	d.countIncluded(own, perSentence)
 	cas, fatal, fatalBound, casEv := tally(d.beyond(append(perSentence, d.lateTolls(group)...)))
+	cas = d.allCivilians(own, cas)
 	victims := map[string]int{
 		casualties.Security:  cas.SecurityForces.Killed + cas.SecurityForces.Injured + cas.SecurityForces.Abducted,
 		casualties.Civilians: cas.Civilians.Killed + cas.Civilians.Injured + cas.Civilians.Abducted,
@@ -1175,6 +1176,36 @@ func (d *doc) otherPlace(first, prevEnd, start int) bool {
 		}
 	}
 	return false
+}
+
+// allCivilians gives the civilians the dead and wounded of no side when
+// the event's sentences, or those told right after its first, say they
+// all were: "The death toll has risen to five ... He said all the victims
+// were civilians".
+func (d *doc) allCivilians(own []int, c vigil.Casualties) vigil.Casualties {
+	if c.Unknown.Killed+c.Unknown.Injured == 0 {
+		return c
+	}
+	for _, i := range append(slices.Clone(own), d.toldNext(own)...) {
+		toks := d.sents[i].Toks
+		for k := 3; k < len(toks); k++ {
+			if !toks[k].Is("civilians") || !toks[k-1].Is("were") {
+				continue
+			}
+			all, who := false, false
+			for j := k - 2; j >= 0 && j >= k-5; j-- {
+				all = all || toks[j].Is("all")
+				who = who || toks[j].Is("victims", "dead", "killed", "casualties", "wounded", "injured")
+			}
+			if all && who {
+				c.Civilians.Killed += c.Unknown.Killed
+				c.Civilians.Injured += c.Unknown.Injured
+				c.Unknown.Killed, c.Unknown.Injured = 0, 0
+				return c
+			}
+		}
+	}
+	return c
 }
 
 // homeCountry returns the home country of the first named group of the

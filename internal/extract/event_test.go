@@ -606,6 +606,25 @@ func TestEventLocation(t *testing.T) {
 	}
 }
 
+// TestEventAllCivilians checks that the dead and wounded of no side are
+// civilians when the text says all the victims were, and only then.
+func TestEventAllCivilians(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct{ text, want string }{
+		{"A bomb exploded in Kabul on Tuesday. The death toll rose to five, police said. He said all the victims were civilians.", "civ.k=5"},
+		{"A bomb exploded in Kabul on Tuesday. The death toll rose to five, police said. He said most of the victims were civilians.", "unk.k=5"},
+	} {
+		out := x.Extract(tc.text, time.Time{}, "")
+		if len(out.Events) == 0 {
+			t.Errorf("%q: no event", tc.text)
+			continue
+		}
+		if got := split(out.Events[0].Casualties); got != tc.want {
+			t.Errorf("%q: %s, want %s", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestEventNarrowedPlace checks that a lead that names only a country,
 // the dateline's town or a province gives way to a place inside it that
 // the next sentences name ("The attack happened in Kandahar city"), and
