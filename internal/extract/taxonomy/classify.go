@@ -2965,7 +2965,9 @@ func gangKilling(in Input) bool {
 	// fighting over fuel theft": the place told as the gangs' ground
 	// makes the killing theirs; so does a "turf war" the killing was in.
 	for k := deed + 1; k < len(in.Toks) && in.Toks[k].Start < in.LeadEnd && !gang; k++ {
-		if lex.HasAt(in.Toks, k, "turf", "war") || lex.HasAt(in.Toks, k, "turf", "wars") {
+		// "in what police believe was gang violence over drug turf".
+		if lex.HasAt(in.Toks, k, "turf", "war") || lex.HasAt(in.Toks, k, "turf", "wars") || lex.HasAt(in.Toks, k, "gang", "violence") ||
+			lex.HasAt(in.Toks, k, "drug", "turf") || in.Toks[k].Is("gang-related", "drug-related") {
 			gang = true
 			break
 		}
@@ -3018,7 +3020,9 @@ func forcesOnlyTell(toks []lex.Token) bool {
 		if !t.Is("police", "army", "military", "troops", "soldiers", "forces") {
 			continue
 		}
-		told := i+1 < len(toks) && toks[i+1].Is("said", "says", "say", "told", "reported", "confirmed") ||
+		// "in what police believe was gang violence": the police's
+		// view of the cause is told too.
+		told := i+1 < len(toks) && toks[i+1].Is("said", "says", "say", "told", "reported", "confirmed", "believe", "believed", "suspect", "suspected") ||
 			i > 1 && lex.HasAt(toks, i-2, "according", "to") || i > 2 && toks[i-1].Is("the") && lex.HasAt(toks, i-3, "according", "to") ||
 			policeInPlaceSaid(toks, i)
 		if !told {

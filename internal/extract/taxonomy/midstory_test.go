@@ -120,3 +120,23 @@ func TestClassifyShopsStayedShut(t *testing.T) {
 		{"Shops stayed shut for the holiday on Monday.", nil, 0, false, false, ""},
 	})
 }
+
+// TestClassifyGangViolence covers a killing told as gang violence after
+// it, beside one told with no gang.
+func TestClassifyGangViolence(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Three men were shot dead outside a shebeen in what police called gang violence.", civ(3), 3, false, false, ""},
+		{"Three men were shot dead outside a shebeen, police said.", civ(3), 3, false, false, Attack},
+	})
+}
+
+// TestClassifyGangViolencePoliceBelieve covers the police's view of the
+// cause, beside police who fought.
+func TestClassifyGangViolencePoliceBelieve(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Two men were shot dead at a bus stop in what police believe was gang violence.", civ(2), 2, false, true, ""},
+		{"Police shot dead two men at a bus stop after they opened fire on a patrol.", map[string]int{"unknown": 2}, 2, true, true, ArmedClash},
+	})
+}
