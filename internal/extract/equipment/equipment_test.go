@@ -2012,9 +2012,9 @@ func TestTenthProbePhrasings(t *testing.T) {
 // phrasings: arms acquired from a group or a market, a report told by its
 // body's possessive and an aside, a transfer of a large quantity, security
 // forces that say, a force's inventory and a force named in capitals as
-// holders, a body's figures, gear valued in dollars, and arms that "can be
-// bought for" a price in a market; each beside the sentence it must leave
-// alone.
+// holders, a body's figures, gear valued in dollars, arms that "can be
+// bought for" a price in a market and a maker's country of two words
+// ("North Korean-made"); each beside the sentence it must leave alone.
 func TestTenthProbeChain(t *testing.T) {
 	ttp := [3]string{"TTP", "TTP", "militants"}
 	taliban := [3]string{"Taliban", "Taliban", "militants"}
@@ -2063,6 +2063,12 @@ func TestTenthProbeChain(t *testing.T) {
 			[]string{"sighting/weapons/M16/1/exact//////traders"}},
 		{"arms to be bought for a force are no market's",
 			"Police said the rifles will be bought for the new force.", nil, nil},
+		{"a maker's country of two words",
+			"Police recovered 40 North Korean-made rifles.", nil,
+			[]string{"seizure/weapons/rifles/40/exact//North Korea////"}},
+		{"Korean alone names no country",
+			"Police recovered 40 Korean rifles.", nil,
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

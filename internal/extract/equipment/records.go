@@ -1235,6 +1235,15 @@ func originBefore(toks []lex.Token, first int) (namedOrigin, bool) {
 		// between.
 		k--
 	}
+	if k >= 1 && toks[k].Is("korean-made", "korean") && toks[k-1].Is("north", "south") {
+		// "North Korean-made F-7 rocket-propelled grenades": a
+		// country of two words.
+		name := "North Korea"
+		if toks[k-1].Is("south") {
+			name = "South Korea"
+		}
+		return namedOrigin{name, Span{toks[k-1].Start, toks[k].End}}, true
+	}
 	if k < 0 {
 		return namedOrigin{}, false
 	}
