@@ -1462,6 +1462,14 @@ func tally(perSentence [][]casualties.Figure) (vigil.Casualties, int, string, []
 		}
 	}
 	for _, f := range claimed {
+		// "The AFF said its fighters attacked a checkpoint, killing
+		// four. A Taliban official confirmed the attack but said that
+		// only one guard had been wounded": a second source's account
+		// set against the claim stands in its place, as within one
+		// sentence (casualties' dropRivalClaims).
+		if len(dissent) > 0 {
+			break
+		}
 		// ("The CRPF claimed that a number of Maoists were also killed,
 		// but no bodies were found": a vague claim beside exact tolls
 		// adds nothing, as a vague toll does.)

@@ -136,6 +136,12 @@ func TestTallyAcrossSentences(t *testing.T) {
 		{"a vague claim beside exact tolls adds nothing",
 			[][]casualties.Figure{{fig(sf, k, 25)}, {claim(casualties.Figure{Kind: k, Category: mil, Count: 3, Vague: true})}},
 			"sf.k=25", 25},
+		// "The AFF said its fighters attacked a checkpoint, killing four
+		// Taliban fighters. A Taliban official, however, said only one
+		// guard had been wounded."
+		{"a second source's account against a claim stands in its place",
+			[][]casualties.Figure{{claim(fig(sf, k, 4))}, {dissent(fig(sf, i, 1))}},
+			"sf.i=1", 0},
 		// "BLF claimed to have killed eight soldiers."
 		{"a claimed toll alone counts",
 			[][]casualties.Figure{{claim(fig(sf, k, 8))}},

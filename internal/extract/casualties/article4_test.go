@@ -67,6 +67,8 @@ func TestMarkClaimed(t *testing.T) {
 		{"Zabihullah Mujahid said Afghan forces had killed 11 Pakistani soldiers.", []bool{true}},
 		{"The army said its troops killed 12 militants in the raid.", []bool{true}},
 		{"Police said militants had killed three soldiers.", []bool{false}},
+		{"The AFF said on Tuesday that its fighters attacked a checkpoint, killing four Taliban fighters.", []bool{true}},
+		{"Police said on Tuesday that gunmen attacked a checkpoint, killing four policemen.", []bool{false}},
 		{"Officials said the forces were attacked and two soldiers were killed.", []bool{false}},
 		// A claim of responsibility claims no toll.
 		{"BLA claimed responsibility for the attack, in which four soldiers were killed.", []bool{false}},

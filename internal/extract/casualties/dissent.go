@@ -100,6 +100,13 @@ func saidTheyKilled(toks []lex.Token, i int) int {
 	if lex.HasAt(toks, k, "that") {
 		k++
 	}
+	// "said on Tuesday that its fighters": the day of the saying.
+	if lex.HasAt(toks, k, "on") && k+2 < len(toks) && weekdays[toks[k+1].Lower] {
+		k += 2
+		if lex.HasAt(toks, k, "that") {
+			k++
+		}
+	}
 	// Up to two words before the men's noun: "Afghan forces", "its
 	// fighters", "the Islamic Emirate's forces".
 	for a := k; a < len(toks) && a <= k+3; a++ {
@@ -115,6 +122,16 @@ func saidTheyKilled(toks []lex.Token, i int) int {
 		}
 		if lex.HasAt(toks, v, "killed") {
 			return v
+		}
+		// "said that its fighters attacked a checkpoint ..., killing
+		// four": the side's own men, named by its possessive, and the
+		// killing their deed leads to in the sentence.
+		if a > 0 && toks[a-1].Is("its", "their", "our") {
+			for j := v; j < len(toks); j++ {
+				if toks[j].Is("killing", "killed") {
+					return j
+				}
+			}
 		}
 		return -1
 	}
