@@ -808,6 +808,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 			return CueAbduct, true
 		}
+		// "the insurgents took several women and girls with them when
+		// they left": people carried off by armed men.
+		if s.assailant && tookWithThem(toks, i) {
+			return CueAbduct, true
+		}
 		// "M23 rebels took Bunagana, a town on the border": a place
 		// named and said to be a town, taken by armed men.
 		if s.assailant && properName(toks, i+1) && i+3 < len(toks) && toks[i+2].Is(",") && toks[i+3].Is("a", "an", "the") && captureObject(toks, i) {

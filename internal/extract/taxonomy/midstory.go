@@ -245,3 +245,19 @@ func shutdownObserved(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// tookWithThem reports people "taken with them" after "took" at i:
+// "took several women and girls with them". The caller asks that armed
+// men be named: families who took their children with them took no one.
+func tookWithThem(toks []lex.Token, i int) bool {
+	person := false
+	for k := i + 1; k < len(toks) && k <= i+9 && !toks[k].Punct; k++ {
+		if peopleSeized[toks[k].Lower] || toks[k].Is("man", "boy", "girl", "student", "youths", "youth", "women", "girls", "children", "villagers") {
+			person = true
+		}
+		if lex.HasAt(toks, k, "with", "them") {
+			return person
+		}
+	}
+	return false
+}

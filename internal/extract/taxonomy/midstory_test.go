@@ -140,3 +140,12 @@ func TestClassifyGangViolencePoliceBelieve(t *testing.T) {
 		{"Police shot dead two men at a bus stop after they opened fire on a patrol.", map[string]int{"unknown": 2}, 2, true, true, ArmedClash},
 	})
 }
+
+// TestClassifyTookWithThem covers people armed men took with them,
+// beside a family that took its children along.
+func TestClassifyTookWithThem(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The gunmen took four girls with them when they withdrew from the village.", nil, 0, true, false, Abduction},
+		{"The families took their children with them when they moved to the city.", nil, 0, false, false, ""},
+	})
+}
