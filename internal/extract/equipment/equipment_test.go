@@ -2076,3 +2076,52 @@ func TestTenthProbeChain(t *testing.T) {
 		})
 	}
 }
+
+// sourceContext is a context whose sentences all cite one source, as the
+// extractor's attribution reads "the army said" as the label "military".
+type sourceContext struct {
+	textDates
+	label, words, text string
+}
+
+func (c sourceContext) Sources([]lex.Token) []Source {
+	i := strings.Index(c.text, c.words)
+	if i < 0 {
+		return nil
+	}
+	return []Source{{Label: c.label, Span: Span{i, i + len(c.words)}}}
+}
+
+// TestTenthProbeOffices covers the bodies the later rounds of the tenth
+// probe's fixes read: an office and the body it serves before an audit, a
+// body named by its intelligence service, an intelligence directorate in
+// lower case, and an army the extractor's attribution labels "military".
+func TestTenthProbeOffices(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"an office's audit that found",
+			"A Pentagon inspector general audit released on Thursday found that US forces had left 70 MRAP vehicles in Afghanistan.",
+			[]string{"inventory/vehicles/MRAP vehicles/70/exact//United States/Afghanistan///Pentagon inspector general"}},
+		{"an audit of no office",
+			"An audit released on Thursday found that US forces had left 70 MRAP vehicles in Afghanistan.",
+			[]string{"inventory/vehicles/MRAP vehicles/70/exact//United States/Afghanistan///"}},
+		{"a body named by its intelligence service",
+			"The Customs Intelligence told a court that a container held 250 pistols.",
+			[]string{"seizure/weapons/pistols/250/exact//////Customs Intelligence"}},
+		{"an intelligence directorate in lower case",
+			"The Taliban's intelligence directorate said it had confiscated 37 night-vision goggles.",
+			[]string{"seizure/night_vision/night vision goggles/37/exact//////Taliban's intelligence directorate"}},
+	})
+	for _, tc := range []struct {
+		name, text, words, want string
+	}{
+		{"the army, as the text calls it", "In Mali, the army said it had recovered 14 assault rifles.", "the army said",
+			"seizure/weapons/assault rifles/14/exact///Mali///army"},
+		{"the military stays the military", "The military said it had recovered 14 assault rifles.", "The military said",
+			"seizure/weapons/assault rifles/14/exact//////military"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cx := sourceContext{textDates(dates.Find(tc.text, time.Time{})), "military", tc.words, tc.text}
+			checkFound(t, tc.text, cx, []string{tc.want})
+		})
+	}
+}

@@ -3360,6 +3360,13 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 					return c
 				}
 			}
+			if q := strings.ToLower(text[srcs[0].Start:srcs[0].End]); c.attributed == "military" && (strings.HasPrefix(q, "army ") || strings.Contains(q, " army ")) {
+				// "In Mali, the army said": the army, as the text
+				// calls it.
+				c.attributed = "army"
+				ev("attributed_to", srcs[0].Start, srcs[0].End)
+				return c
+			}
 			if c.attributed == "military" && armedGroupTeller(text, toks) {
 				// "The Arakan Army said": a group named as an army, not a
 				// state's military.
@@ -3548,6 +3555,12 @@ func finderTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 		if !findingNouns[toks[k].Lower] {
 			continue
 		}
+		if s := officeBefore(toks, k); s >= 0 && findingTold(toks, k) {
+			// "A Pentagon inspector general audit released on Thursday
+			// found": the office whose audit it is.
+			ev("attributed_to", toks[s].Start, toks[k-1].End)
+			return text[toks[s].Start:toks[k-1].End]
+		}
 		// "the report", or "the police report" with the body whose it is.
 		b := k
 		if k >= 2 && !toks[k-1].Is("a", "an", "the", "its", "their") && toks[k-2].Is("a", "an", "the", "its", "their") && !toks[k-1].Punct && !isCap(toks[k-1].Text) && !startsFigure(toks[k-1]) {
@@ -3565,6 +3578,40 @@ func finderTeller(text string, toks []lex.Token, ev func(string, int, int)) stri
 		}
 	}
 	return ""
+}
+
+// officeBefore returns the first token of an office written in lower case
+// before the finding at token k, with the capitalised name of the body it
+// serves and after "a", "an" or "the": "A Pentagon inspector general
+// audit"; -1 when there is none.
+func officeBefore(toks []lex.Token, k int) int {
+	m := k - 1
+	for m >= 0 && m >= k-3 && officeWords[toks[m].Lower] && !isCap(toks[m].Text) {
+		m--
+	}
+	if m == k-1 || m < 0 || !officeHeads[toks[k-1].Lower] {
+		return -1
+	}
+	s := m + 1
+	if isCap(toks[m].Text) && !toks[m].Is("the", "a", "an") && m >= 1 {
+		s, m = m, m-1
+	}
+	if !toks[m].Is("a", "an", "the") {
+		return -1
+	}
+	return s
+}
+
+// findingTold reports a verb of finding after the finding at token k,
+// a participle's phrase allowed between: "audit released on Thursday
+// found".
+func findingTold(toks []lex.Token, k int) bool {
+	for m := k + 1; m < len(toks) && m <= k+6 && !toks[m].Punct; m++ {
+		if toks[m].Is("found", "finds", "says", "said", "showed", "shows", "concluded") {
+			return true
+		}
+	}
+	return false
 }
 
 // agencyTeller names the body a sentence calls "the agency" when it tells
@@ -5041,6 +5088,10 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 			for m < len(toks) && m < e+3 && !toks[m].Punct && !isCap(toks[m].Text) && !orgNouns[toks[m].Lower] && !reportNouns[toks[m].Lower] {
 				m++
 			}
+			for m < len(toks) && m >= e && orgNouns[toks[m].Lower] && m+1 < len(toks) && orgNouns[toks[m+1].Lower] {
+				// "the Taliban's intelligence directorate said".
+				m++
+			}
 			if m < len(toks) && m > e && orgNouns[toks[m].Lower] && m+1 < len(toks) && tellVerbs[toks[m+1].Lower] {
 				ev("attributed_to", toks[j].Start, toks[m].End)
 				return text[toks[j].Start:toks[m].End]
@@ -5201,7 +5252,7 @@ var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesp
 
 // orgNouns end the names of bodies that publish figures.
 var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state " +
-	"fleet panel research news international relations")
+	"fleet panel research news international relations intelligence")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed quoted released cited counted")
