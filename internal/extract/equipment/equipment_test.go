@@ -2013,8 +2013,9 @@ func TestTenthProbePhrasings(t *testing.T) {
 // body's possessive and an aside, a transfer of a large quantity, security
 // forces that say, a force's inventory and a force named in capitals as
 // holders, a body's figures, gear valued in dollars, arms that "can be
-// bought for" a price in a market and a maker's country of two words
-// ("North Korean-made"); each beside the sentence it must leave alone.
+// bought for" a price in a market, a maker's country of two words
+// ("North Korean-made") and the group whose videos show arms; each beside
+// the sentence it must leave alone.
 func TestTenthProbeChain(t *testing.T) {
 	ttp := [3]string{"TTP", "TTP", "militants"}
 	taliban := [3]string{"Taliban", "Taliban", "militants"}
@@ -2069,6 +2070,15 @@ func TestTenthProbeChain(t *testing.T) {
 		{"Korean alone names no country",
 			"Police recovered 40 Korean rifles.", nil,
 			[]string{"seizure/weapons/rifles/40/exact//////"}},
+		{"the group whose videos show the arms holds them",
+			"Researchers counted 40 videos released by TTP factions in which fighters carried M4 carbines.", [][3]string{ttp},
+			[]string{"sighting/weapons/M4 carbines/-/////TTP//Researchers"}},
+		{"a group's propaganda video",
+			"A TTP propaganda video showed fighters carrying M4 carbines.", [][3]string{ttp},
+			[]string{"sighting/weapons/M4 carbines/-/////TTP//"}},
+		{"a force's video of arms it seized",
+			"A CTD video showed seized M4 carbines on a table.", [][3]string{ttp, {"CTD", "CTD", "security_forces"}},
+			[]string{"seizure/weapons/M4 carbines/-///////"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

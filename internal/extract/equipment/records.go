@@ -4287,6 +4287,26 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		}
 		return ""
 	}
+	if kind == Sighting {
+		// "40 videos released by TTP factions in which fighters carried
+		// M4 carbines", "a TTP propaganda video": the group whose films
+		// show the arms holds them.
+		for i, t := range toks {
+			if !t.Is("video", "videos", "footage", "clip", "clips") {
+				continue
+			}
+			for _, a := range named {
+				if a.End <= t.Start && t.Start-a.End <= len(" propaganda ") && a.Side == "militants" {
+					return holderName(text, toks, a, ev)
+				}
+			}
+			if i+3 < len(toks) && toks[i+1].Is("released", "posted", "shared", "issued") && toks[i+2].Is("by") {
+				if a, ok := actorAt(toks[i+3].Start); ok && a.Side == "militants" {
+					return holderName(text, toks, a, ev)
+				}
+			}
+		}
+	}
 	// The subject of a sighting or use: the first armed actor named before
 	// the cue.
 	k := -1
