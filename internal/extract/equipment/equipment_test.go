@@ -2103,9 +2103,11 @@ func (c sourceContext) Sources([]lex.Token) []Source {
 }
 
 // TestTenthProbeOffices covers the bodies the later rounds of the tenth
-// probe's fixes read: an office and the body it serves before an audit, a
-// body named by its intelligence service, an intelligence directorate in
-// lower case, and an army the extractor's attribution labels "military".
+// probe's fixes read: an office and the body it serves before an audit, an
+// office with its place and its holder's title and name between commas,
+// an observatory, a body named by its intelligence service, an
+// intelligence directorate in lower case, and an army the extractor's
+// attribution labels "military".
 func TestTenthProbeOffices(t *testing.T) {
 	checkRecords(t, []recordCase{
 		{"an office's audit that found",
@@ -2117,6 +2119,15 @@ func TestTenthProbeOffices(t *testing.T) {
 		{"a body named by its intelligence service",
 			"The Customs Intelligence told a court that a container held 250 pistols.",
 			[]string{"seizure/weapons/pistols/250/exact//////Customs Intelligence"}},
+		{"an office, its place, and its holder's title and name between commas",
+			"Iran's border guard commander in Sistan-Baluchestan, General Ahmad Ali Goudarzi, told state media that his units had seized 1,400 weapons.",
+			[]string{"seizure/weapons/weapons/1400/exact//////Ahmad Ali Goudarzi"}},
+		{"a place and an aside between commas name no one",
+			"The border guards in Sistan-Baluchestan, in a statement, said they had seized 1,400 weapons.",
+			[]string{"seizure/weapons/weapons/1400/exact//////"}},
+		{"an observatory tells",
+			"The Syrian Observatory for Human Rights said rebels had taken at least 40 T-72 tanks.",
+			[]string{"seizure/vehicles/T-72 tanks/40/lower//////Syrian Observatory for Human Rights"}},
 		{"an intelligence directorate in lower case",
 			"The Taliban's intelligence directorate said it had confiscated 37 night-vision goggles.",
 			[]string{"seizure/night_vision/night vision goggles/37/exact//////Taliban's intelligence directorate"}},

@@ -3818,16 +3818,27 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 		if toks[i-1].Text != "," || i < 5 {
 			continue
 		}
-		// "The inspector general, John Sopko, told a House committee":
-		// an office and, between commas, the name of its holder.
+		// "The inspector general, John Sopko, told a House committee",
+		// "Iran's border guard commander in Sistan-Baluchestan, General
+		// Ahmad Ali Goudarzi, told state media": an office, its place
+		// perhaps, and between commas the name of its holder, a title
+		// before it.
 		e := i - 2
 		b := e
-		for b >= 0 && b > e-3 && isCap(toks[b].Text) {
+		for b >= 0 && b > e-5 && isCap(toks[b].Text) {
 			b--
 		}
-		if b < e && b >= 1 && toks[b].Text == "," && (speakerOffices[toks[b-1].Lower] || officeHeads[toks[b-1].Lower]) && holderNameAt(toks, b+1, e+1) {
-			ev("attributed_to", toks[b+1].Start, toks[e].End)
-			return text[toks[b+1].Start:toks[e].End]
+		f := b + 1 // the name, after its title
+		for f < e && speakerOffices[toks[f].Lower] {
+			f++
+		}
+		o := b - 1 // the office, before its place
+		if o >= 2 && isCap(toks[o].Text) && toks[o-1].Is("in") {
+			o -= 2
+		}
+		if b < e && o >= 0 && toks[b].Text == "," && (speakerOffices[toks[o].Lower] || officeHeads[toks[o].Lower]) && holderNameAt(toks, f, e+1) {
+			ev("attributed_to", toks[f].Start, toks[e].End)
+			return text[toks[f].Start:toks[e].End]
 		}
 	}
 	return ""
@@ -5272,7 +5283,7 @@ var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesp
 
 // orgNouns end the names of bodies that publish figures.
 var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state " +
-	"fleet panel research news international relations intelligence")
+	"fleet panel research news international relations intelligence observatory")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed quoted released cited counted")
