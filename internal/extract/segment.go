@@ -253,7 +253,9 @@ func (d *doc) readReports(i int) bool {
 			}
 			// The tagger calls "exchanged" an agreement only beside
 			// prisoners or bodies.
-			if t.Is("surrendered", "signed", "agreed", "exchanged") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
+			// "Fighters handed in their weapons at a ceremony": arms
+			// given up, a surrender made.
+			if t.Is("surrendered", "signed", "agreed", "exchanged") || lex.HasAt(toks, h.Token, "handed", "in") || pastVerbNear(toks, h.Token) && !t.Is("deal", "accord") {
 				return true
 			}
 			// "Sixty cadres laid down arms at a ceremony": arms laid
@@ -1076,7 +1078,7 @@ func init() {
 		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched burned burnt
 		caused destroy sustained suffered received died rammed fought ripped suffocated suffocating
-		occurs explodes erupts figured`) {
+		occurs explodes erupts figured joined filled walked camped ended stood remained stayed tossed pounded lasted`) {
 		happening[w] = true
 	}
 }

@@ -1362,6 +1362,18 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"A militant group in the south pledged support to the Islamic State, its leader said in a video.", ""},
 		{"a future with no deal",
 			"The rebels will free 50 hostages next week, a mediator said.", ""},
+		{"a sit-in joined mid-story",
+			"Hundreds of nurses joined the sit-in outside the ministry on Monday.", "Peaceful protest/0"},
+		{"a company joined",
+			"He joined the company in May.", ""},
+		{"arms handed in",
+			"Dozens of fighters handed in their rifles at a ceremony in the district.", "Agreement/0"},
+		{"papers handed in",
+			"The students handed in their papers on Monday.", ""},
+		{"a grenade tossed",
+			"A man tossed a grenade into the market, wounding four.", "Grenade/0"},
+		{"a coin tossed",
+			"He tossed a coin to decide.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
