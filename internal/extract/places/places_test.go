@@ -44,6 +44,8 @@ func TestResolve(t *testing.T) {
 		{"Maoists triggered an IED in Sukma District, Chhattisgarh.", "", "India", "Chhattisgarh", "Sukma", "Sukma", 3},
 		{"Two cadres surrendered in Gadchiroli District of Maharashtra.", "India", "India", "Maharashtra", "Gadchiroli", "Gadchiroli", 3},
 		{"A knife attack in Paris left two dead.", "", "France", "Ile-de-France", "", "Paris", 1},
+		// The English press's spelling of Dese, Ethiopia.
+		{"Rebel fighters entered Dessie on Saturday.", "", "Ethiopia", "Amhara", "", "Dese", 1},
 		{"Militants attacked a post in the Tijaban area (Kech, Balochistan).", "Pakistan", "Pakistan", "Balochistan", "Kech", "Kech", 3},
 		{"Rockets hit a camp in the Dasht area of Quetta district (Balochistan).", "Pakistan", "Pakistan", "Balochistan", "Quetta", "Quetta", 3},
 		{"Levies were attacked in Hub, Lasbela district.", "Pakistan", "Pakistan", "Balochistan", "Las Bela", "Hub", 1},
