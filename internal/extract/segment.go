@@ -2653,7 +2653,7 @@ func (d *doc) history(i int) bool {
 		if month[w] && k+2 < len(toks) {
 			w = toks[k+2].Lower
 		}
-		if year(w) && (earliest == 0 || atoi(w) < earliest) {
+		if year(w) && (earliest == 0 || atoi(w) < earliest) && !pastPerfectClause(toks, k) {
 			earliest = atoi(w)
 		}
 	}
@@ -2669,6 +2669,26 @@ func (d *doc) history(i int) bool {
 		}
 	}
 	return ref != 0 && earliest <= ref-2 && !d.hasDay(i)
+}
+
+// pastPerfectClause reports whether token k lies in a relative clause told
+// in the past perfect ("a DRG jawan, who had surrendered as a Maoist in
+// 2016, was hacked to death", "in the area where 25 personnel had been
+// killed in April 2017"): the clause tells the past of a person or place,
+// and its year does not date the sentence's own deed.
+func pastPerfectClause(toks []lex.Token, k int) bool {
+	had := false
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		switch {
+		case toks[j].Punct:
+			return false
+		case toks[j].Is("had"):
+			had = true
+		case toks[j].Is("who", "whom", "where", "which"):
+			return had
+		}
+	}
+	return false
 }
 
 // continuesHistory reports whether sentence i goes on about the incident

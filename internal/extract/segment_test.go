@@ -1579,6 +1579,29 @@ func TestMonthYearIsHistory(t *testing.T) {
 	}
 }
 
+// TestPastPerfectClauseIsNoHistory checks that a year in a relative clause
+// told in the past perfect (a victim's past, an earlier deed at the same
+// place) does not make the sentence's own deed history, while a deed the
+// year dates itself stays history.
+func TestPastPerfectClauseIsNoHistory(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2021, 3, 9, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"A Home Guard, who had quit the force in 2015, was shot dead by gunmen at his shop in Koraput District.", 1},
+		{"Gunmen shot dead a shopkeeper in the village where his brother had been killed in 2016.", 1},
+		{"A Home Guard, who quit the force, was shot dead by gunmen at his shop in Koraput District in 2015.", 0},
+		{"Gunmen shot dead a Home Guard, who had quit the force, at his shop in Koraput District in 2015.", 0},
+	}
+	for _, tc := range tests {
+		if got := len(x.Extract(tc.text, pub, "").Events); got != tc.want {
+			t.Errorf("Extract(%q) gave %d events, want %d", tc.text, got, tc.want)
+		}
+	}
+}
+
 // TestOpensAnEventPhrasing checks phrasings that tell a deed done though
 // the tagger's usual cues miss it (a source's anonymity, an agreement to
 // yield, a person named after a title, a headline's present, a passive
