@@ -2321,14 +2321,17 @@ func (d *doc) countIncluded(own []int, perSentence [][]casualties.Figure) {
 		if !ok {
 			continue
 		}
-		kind := ""
+		kind, sided := "", false
 		for _, f := range perSentence[si] {
 			if !f.Negated && f.Count == n && (f.Kind == casualties.Killed || f.Kind == casualties.Injured) {
-				kind = f.Kind
+				kind, sided = f.Kind, f.Category != casualties.Unknown
 			}
 		}
-		if kind != "" {
+		switch {
+		case kind != "" && sided:
 			perSentence[si] = append(slices.Clone(perSentence[si]), casualties.Included(s.Toks, j, kind, d.hintsIn(s.Start, s.End))...)
+		case kind != "":
+			perSentence[si] = append(slices.Clone(perSentence[si]), casualties.IncludedOfNoSide(s.Toks, j, kind, d.hintsIn(s.Start, s.End))...)
 		}
 	}
 }

@@ -882,6 +882,8 @@ func TestCountIncluded(t *testing.T) {
 		{"Maoists shot dead 11 persons at a weekly market in Bijapur District. The 11 included a constable and two traders.", 1, 10, false, false},
 		{"Eight persons were injured in the IED blast near Usoor. The eight included two constables.", 2, 6, false, true},
 		{"Maoists shot dead 11 persons at a weekly market in Bijapur District. The 12 included a constable.", 0, 11, false, false},
+		{"Maoists fired on a jeep near Basaguda in Bijapur District, killing eight. The eight included two constables and six labourers.", 2, 6, false, false},
+		{"Maoists fired on a jeep near Basaguda in Bijapur District, killing eight. The eight included two constables and a cook.", 2, 0, true, false},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")

@@ -173,3 +173,21 @@ func Included(toks []lex.Token, j int, kind string, hints []Hint) []Figure {
 	figs, _ := peopleList(toks, j, kind, hints)
 	return forcesAndGroups(figs)
 }
+
+// IncludedOfNoSide reads the list as Included does, for a toll of no side
+// ("... killing nine. The nine included two SPOs, a constable and six
+// villagers"): such a toll leaves no civilians for the list to restate,
+// so the civilians it counts are read as well (six villagers of the
+// nine). One named with an article ("a driver", "the cook") may be of any
+// side and is left to the toll.
+func IncludedOfNoSide(toks []lex.Token, j int, kind string, hints []Hint) []Figure {
+	figs, _ := peopleList(toks, j, kind, hints)
+	out := figs[:0]
+	for _, f := range figs {
+		counted := f.Category == Civilians && isNumberWord(toks, tokenAt(toks, f.Start))
+		if f.Category == Security || f.Category == Militants || counted {
+			out = append(out, f)
+		}
+	}
+	return out
+}
