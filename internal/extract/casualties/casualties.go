@@ -227,6 +227,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	}
 	figs = append(figs, bomberBesides(toks, figs)...)
 	figs = append(figs, bomberBlewUp(toks, figs)...)
+	figs = bodiesSettleEstimate(toks, figs)
 	// "Several commandos were injured", "quite a few rebels were
 	// injured": incident coders count no wounded the text does not
 	// count. ("Hundreds injured" and "dozens wounded" keep their
@@ -243,6 +244,83 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	markDissent(toks, figs)
 	markClaimed(toks, figs)
 	return dropBodiesOfTheDead(toks, dropRestatedDefinite(toks, dropRetracted(toks, dropRestOfAPool(toks, dropPartOfTheDead(toks, dropMoney(toks, dropPastTolls(toks, restatedTotals(toks, revisedTolls(toks, dropRunningTotals(toks, figs))))))))))
+}
+
+// bodiesSettleEstimate replaces a death toll the sentence gives as an
+// estimate ("more than a dozen Maoists were killed", "between eight and
+// ten Maoists were killed", "several Maoists were killed") by the count
+// of bodies it goes on to say were recovered ("Police recovered fourteen
+// bodies", "recovered four bodies"): incident coders count the dead
+// found. "though no bodies were recovered" leaves no toll. A toll told
+// as a count ("At least 10 cadres were killed ... the bodies of seven
+// have been recovered") stands, the bodies being some of its dead.
+func bodiesSettleEstimate(toks []lex.Token, figs []Figure) []Figure {
+	for k, f := range figs {
+		if f.Kind != Killed || f.Negated || f.Category == Perpetrators || !estimatedToll(toks, f) {
+			continue
+		}
+		n, ok := bodiesRecoveredAfter(toks, tokenAt(toks, f.End-1)+1)
+		if !ok {
+			continue
+		}
+		if n == 0 {
+			return slices.Delete(figs, k, k+1)
+		}
+		figs[k].Count, figs[k].Bound, figs[k].Vague = n, lex.BoundExact, false
+		return figs
+	}
+	return figs
+}
+
+// estimatedToll reports whether a death toll is an estimate: a vague
+// count ("several"), an approximate one ("more than a dozen", "about
+// 20") or a range ("between eight and ten").
+func estimatedToll(toks []lex.Token, f Figure) bool {
+	if f.Vague || f.Bound == lex.BoundApprox {
+		return true
+	}
+	i := tokenAt(toks, f.Start)
+	return i < len(toks) && (toks[i].Is("between") || i > 0 && toks[i-1].Is("between"))
+}
+
+// bodiesRecoveredAfter returns the count of bodies recovered that the
+// words from k tell ("recovered four bodies", "recovered only the bodies
+// of seven cadres", "no bodies were recovered": 0), within the sentence's
+// next clause or two and with a verb of finding them.
+func bodiesRecoveredAfter(toks []lex.Token, k int) (int, bool) {
+	found := false
+	for j := k; j < len(toks) && j <= k+40; j++ {
+		if toks[j].Is("recovered", "found", "retrieved", "recover", "find") {
+			found = true
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	for j := k; j < len(toks) && j <= k+40; j++ {
+		if !toks[j].Is("bodies") {
+			continue
+		}
+		if j > 0 && toks[j-1].Is("no") {
+			return 0, true
+		}
+		if q, ok := quantityAt(toks, j-1); ok && q.Last == j-1 && !q.Vague && q.Value > 0 {
+			return int(q.Value), true
+		}
+		if j >= 2 && toks[j-1].Is("only") {
+			if q, ok := quantityAt(toks, j-2); ok && q.Last == j-2 && !q.Vague && q.Value > 0 {
+				return int(q.Value), true
+			}
+		}
+		// "the bodies of seven cadres".
+		if lex.HasAt(toks, j+1, "of") && isNumberWord(toks, j+2) {
+			if q, ok := quantityAt(toks, j+2); ok && !q.Vague && q.Value > 0 {
+				return int(q.Value), true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // dropBodiesOfTheDead removes the bodies told after the dead of the same

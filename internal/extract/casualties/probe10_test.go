@@ -140,7 +140,8 @@ func TestFindWoundsToldOtherwise(t *testing.T) {
 		{"a vehicle in capitals", "Maoists torched a Tata Sumo in Sukma.", ""},
 		{"a vehicle in capitals taken", "Maoists abducted a Tata Sumo in Sukma.", ""},
 		{"a post held as", "A teacher working as a 'shiksha doot' in a village school was killed by the rebels.", "civilians.killed=1"},
-		{"the bodies of some of the dead", "A dozen Maoists were believed killed, but Police recovered only the bodies of seven cadres.", "militants.killed=12"},
+		{"the bodies of some of the dead", "Twelve Maoists were killed, but Police recovered only the bodies of seven cadres.", "militants.killed=12"},
+		{"the bodies found settle an estimated toll", "A dozen Maoists were believed killed, but Police recovered only the bodies of seven cadres.", "militants.killed=7"},
 		{"the bodies of the other side's dead", "Two soldiers were killed and the bodies of three militants were recovered.", "militants.killed=3 security_forces.killed=2"},
 		{"more bodies than the dead told", "Five Maoists were killed and the bodies of seven cadres were recovered.", "militants.killed=5 militants.killed=7"},
 	}
