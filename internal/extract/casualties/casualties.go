@@ -2506,8 +2506,15 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	// before it.
 	share := toks[main.head].Is("them") && main.head > 0 && toks[main.head-1].Is("of") ||
 		main.head > v && main.hasQ && main.head == main.q.Last && lex.HasAt(toks, main.head+1, "of", "them")
-	if (main.category == "" || main.category == Unknown && main.head > v) && len(prev) == 0 && (w == "dead" || main.head > v) && share {
-		for j := main.first - 1; j >= 0 && j >= main.first-15; j-- {
+	// ("a group of khwarij ... ISPR said 17 of them were killed": the
+	// passive share as well, the people named further back.)
+	passiveShare := main.head < v && toks[main.head].Is("them") && main.hasQ && auxStart(toks, v) == main.head+1
+	if (main.category == "" || main.category == Unknown && main.head > v) && len(prev) == 0 && (w == "dead" || main.head > v || passiveShare) && share {
+		back := 15
+		if passiveShare {
+			back = 25
+		}
+		for j := main.first - 1; j >= 0 && j >= main.first-back; j-- {
 			if c, ok := personAt(toks, j, hints); ok && c != "" && c != Perpetrators && plural(toks[j].Lower) {
 				main.category = c
 				break

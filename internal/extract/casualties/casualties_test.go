@@ -282,6 +282,8 @@ func TestFind(t *testing.T) {
 		{"besides with no death is no death", "Besides the bomber, two policemen were injured.", "security_forces.injured=2"},
 		{"the people a pronoun stands for", "Armed men offloaded nine passengers from a bus and killed them.", "civilians.killed=9"},
 		{"a share shot dead", "Gunmen offloaded passengers from a coach and shot 23 of them dead.", "civilians.killed=23"},
+		{"a passive share of the people named further back", "Troops surrounded a group of rebels hiding in a ravine near the border crossing at dawn; the army said 12 of them were killed.", "militants.killed=12"},
+		{"a passive share with no people named before", "The convoy came under fire near the old market at dawn; five of them were injured.", "unknown.injured=5"},
 		{"a share a pronoun stands for", "They checked the passengers' papers, offloaded seven of them and shot them dead.", "civilians.killed=7"},
 		{"one person a pronoun stands for and his kin", "Militants attacked the house of a tribal elder, killing him and his son.", "civilians.killed=1 civilians.killed=1"},
 		{"a pronoun's killer is no victim", "A policeman shot him dead.", ""},

@@ -53,7 +53,7 @@ func TestFindAsidesAndTheDeadToldAgain(t *testing.T) {
 		{"a wounding told in the past perfect", "A villager who had been injured in crossfire between the Maoists and the SFs last week succumbed to his injuries.", "civilians.killed=1"},
 		{"the same in the past", "A villager who was injured in crossfire between the Maoists and the SFs last week succumbed to his injuries.", "civilians.killed=1"},
 		{"a share set off after the counted subject", "Two security personnel, one of them belonging to the CoBRA unit, were injured in the blast.", "security_forces.injured=2"},
-		{"a share that is the subject", "The Maoists fired on two jawans; one of them was injured.", "unknown.injured=1"},
+		{"a share that is the subject", "The Maoists fired on two jawans; one of them was injured.", "security_forces.injured=1"},
 		{"two names set off by both", "Sheshrao Darro (52) and Devaji Atla (55), both working for the CPI-Maoist as party organizers, were killed by the Maoists.", "civilians.killed=1 civilians.killed=1"},
 		{"as well as joins two nouns", "Ajay Kumar was branded as a Police informer as well as an impostor and was beheaded.", "civilians.killed=1"},
 		{"an armed group's court", "The trader was tried by a CPI-Maoist kangaroo court and was beheaded.", "civilians.killed=1"},
