@@ -162,6 +162,13 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			continue
 		}
 		vEnd := i + n - 1
+		// "The policeman escorting her was not hurt": a passive denied of
+		// the people before it tells no one hurt.
+		if i >= 2 && toks[i-1].Is("not", "never") && toks[i-2].Is("was", "were") && (kind == Killed || kind == Injured) {
+			figs = append(figs, Figure{Kind: kind, Category: Unknown, Negated: true, Bound: lex.BoundExact, Start: toks[i-1].Start, End: toks[vEnd].End})
+			i = vEnd
+			continue
+		}
 		// "are believed to have been killed or injured": a fate told as
 		// one of two gives neither.
 		if lex.HasAt(toks, vEnd+1, "or") {

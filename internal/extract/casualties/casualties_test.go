@@ -274,6 +274,8 @@ func TestFind(t *testing.T) {
 		{"a bomber who blew himself up, the wounded only", "A suicide bomber blew himself up at the gate, wounding two guards.", "civilians.injured=2 perpetrators.killed=1"},
 		{"a bomber counted in the toll is not counted again", "A suicide bomber blew himself up at the gate, killing himself and two guards.", "civilians.killed=2 perpetrators.killed=1"},
 		{"a bomber who only tried", "A suicide bomber tried to blow himself up at the gate.", ""},
+		{"a passive denied hurts no one", "The guard escorting the engineers was not hurt.", "none.injured"},
+		{"a passive denied beside a toll", "The driver was not injured, but two passengers were killed.", "civilians.killed=2 none.injured"},
 		{"bodies recovered settle a range", "Between six and eight rebels were killed in the clash and troops recovered five bodies.", "militants.killed=5"},
 		{"bodies recovered settle a toll of more than", "More than a dozen rebels were killed in the clash; troops recovered 15 bodies from the hillside.", "militants.killed=15"},
 		{"no bodies recovered leave no estimated toll", "Several rebels were killed in the clash, the army claimed, though no bodies were recovered.", ""},
