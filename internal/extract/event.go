@@ -331,6 +331,11 @@ func (d *doc) leadOverIncidents(i int) bool {
 	if d.leadOfTwoPlaces(i) {
 		return true
 	}
+	// "A polio worker was shot dead in Bajaur, and four militants were
+	// killed in Tirah": two deeds, each with its own place.
+	if _, _, ok := d.twoDeedLead(i); ok {
+		return true
+	}
 	for k, t := range toks {
 		if !t.Is("incidents") {
 			continue

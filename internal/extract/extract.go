@@ -143,8 +143,9 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 		}
 	}
 	var pairs []int // the first of two events twoMeans read from one group
-	for _, group := range d.segment(x) {
-		ev, ok := x.event(d, group)
+	groups := d.segment(x)
+	for gi, group := range groups {
+		ev, ok := x.eventWith(d, group, d.secondDeedLeft(groups, gi))
 		if !ok {
 			continue
 		}

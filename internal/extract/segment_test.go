@@ -2358,3 +2358,30 @@ func TestAftermathLead(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadOfTwoDeedsInTwoPlaces checks that a lead telling two deeds, each
+// in its own place, does not keep the second deed's later paragraph in the
+// first event (nor the second deed's toll), against a lead of one deed in
+// one place whose later paragraph opens on that place again.
+func TestLeadOfTwoDeedsInTwoPlaces(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"two deeds in two places, the second told again",
+			"A shopkeeper was shot dead in Kharan, and three militants were killed in a clash with the Levies in Washuk on Wednesday, officials said.\n\nThe shopkeeper was closing his shop when two men on a motorcycle opened fire on him.\n\nIn Washuk, a group of militants attacked a Levies post near the bazaar. The personnel returned fire and three militants were killed.",
+			"Attack|2025-06-11|Kharan|1|civ.k=1\nArmed clash|2025-06-11|Washuk|3|mil.k=3"},
+		{"one deed in one place, its place told again",
+			"A shopkeeper was shot dead in Kharan on Wednesday, officials said.\n\nThe shopkeeper was closing his shop when two men on a motorcycle opened fire on him.\n\nIn Kharan, police launched a search for the attackers and set up checkpoints.",
+			"Attack|2025-06-11|Kharan|1|civ.k=1"},
+		{"two places of one deed",
+			"Two soldiers were killed and three injured when militants attacked a post in Kech's Buleda area on Wednesday.\n\nIn Buleda, the attackers opened fire on the post from two sides before fleeing.",
+			"Armed clash|2025-06-11|Kech|2|sf.k=2,sf.i=3"},
+	}
+	for _, tc := range tests {
+		if got := brief(x.Extract(tc.text, pub, "")); got != tc.want {
+			t.Errorf("%s: Extract(%q)\n got: %s\nwant: %s", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
