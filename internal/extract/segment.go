@@ -2758,7 +2758,40 @@ func nextCounted(toks []lex.Token) bool {
 		k = 1
 	}
 	return k+2 < len(toks) && toks[k].Is("the") && toks[k+1].Is("second", "third", "fourth", "fifth", "other", "latter") &&
-		toks[k+2].Is("operation", "attack", "incident", "raid", "encounter", "clash", "blast", "explosion", "ambush", "strike")
+		toks[k+2].Is("operation", "attack", "incident", "raid", "encounter", "clash", "blast", "explosion", "ambush", "strike", "engagement", "gunfight", "shootout")
+}
+
+// nextRoundUpPlace reports whether sentence i, after a round-up lead's
+// parts began, tells a death toll of its own in a place the lead names
+// and the current group does not: "... in three separate operations in
+// Tank, Khyber and Bannu districts ... Security forces also killed two
+// terrorists in the Janikhel area of Bannu district" is the third
+// operation, though told without "In Bannu," or "In the third".
+func (d *doc) nextRoundUpPlace(group []int, i int) bool {
+	if !slices.ContainsFunc(d.figs[i], func(f casualties.Figure) bool {
+		return f.Kind == casualties.Killed && !f.Negated && f.Count > 0
+	}) {
+		return false
+	}
+	s := d.sents[i]
+	lead := strings.ToLower(d.text[d.sents[0].Start:d.sents[0].End])
+	for _, m := range d.placesWithin(s.Start, s.End) {
+		name := strings.ToLower(m.Text)
+		if m.Demonym || !strings.Contains(lead, name) {
+			continue
+		}
+		named := false
+		for _, g := range group {
+			if strings.Contains(strings.ToLower(d.text[d.sents[g].Start:d.sents[g].End]), name) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
 }
 
 // nextElided reports a paragraph opening on the next of the deeds a
@@ -2850,7 +2883,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// paragraph of its own; a summary's "the second blast" goes on
 		// with the one event it codes.
 		partOfRoundUp := roundUp && len(groups) == 1 && groups[0][0] == 0 && d.sents[i].Para != d.sents[0].Para
-		nextPart := d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks))
+		nextPart := d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks) ||
+			roundUp && len(groups) >= 2 && d.nextRoundUpPlace(groups[len(groups)-1], i))
 		fresh := newIncident(d.sents[i].Toks) || sequelOpens || partOfRoundUp || nextPart || len(groups) > 0 &&
 			(d.movesElsewhere(groups[len(groups)-1], i) ||
 				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))
