@@ -2442,6 +2442,13 @@ func judicial(toks []lex.Token) bool {
 			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) {
 			return true
 		}
+		// "Defence counsel argued that his clients had been picked up
+		// weeks earlier": a lawyer's case in court about what came
+		// before. (Not a lawyer who is the victim: "a defence counsel
+		// was shot dead".)
+		if t.Is("defence", "defense") && lex.HasAt(toks, i+1, "counsel") && !victimBefore(toks, i) && !victimAfter(toks, i+1) {
+			return true
+		}
 		// "The court remanded five suspects": remanded by a court, not
 		// "arrested and remanded in custody", where the arrest is news.
 		if t.Is("remanded") && slices.ContainsFunc(toks, func(c lex.Token) bool { return c.Is("court", "tribunal", "magistrate", "judge") }) {
