@@ -2829,7 +2829,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// "At least 1,210 policemen have been killed since 2006. In
 		// Bannu, 120 have lost their lives": a statistic goes on in the
 		// perfect tense, and its parts are no incidents either.
-		stats = d.claimSent[i] || stats && i > 0 && d.sents[i].Para == d.sents[i-1].Para && perfectToll(d.sents[i].Toks) && !d.hasDay(i)
+		stats = d.claimSent[i] || stats && i > 0 && d.sents[i].Para == d.sents[i-1].Para && perfectToll(d.sents[i].Toks) && !d.hasDay(i) ||
+			stats && i > 0 && countedDeedsToll(d.sents[i].Toks) && !d.hasDay(i)
 		// "This was the third such attack this month, in which seven
 		// policemen have been killed": after the lead, a toll in the
 		// perfect over a running period is the period's, not the
@@ -2951,6 +2952,20 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		groups = groups[1:]
 	}
 	return groups
+}
+
+// countedDeedsToll reports a sentence giving the toll of the deeds a
+// statistic before it counted, named again in the plural: "Pakistan
+// witnessed 94 militant attacks in November ... The think tank said the
+// attacks killed 187 people" is the month's toll, not an incident's.
+func countedDeedsToll(toks []lex.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Is("the", "these", "those") && summedNouns[toks[i+1].Lower] &&
+			toks[i+2].Is("killed", "left", "claimed", "injured", "wounded", "caused") {
+			return true
+		}
+	}
+	return false
 }
 
 // countedIncidents reports a sentence that counts the incidents it sums:

@@ -2400,3 +2400,24 @@ func TestLeadOfTwoDeedsInTwoPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedDeedsToll checks that the toll of deeds a statistic counted,
+// named again in the plural ("the attacks killed 120 people"), continues
+// the statistic and opens no event, while the same words after a lead
+// reporting two attacks of one day give that day's toll.
+func TestCountedDeedsToll(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 9, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Balochistan saw 41 militant attacks in August, according to a report released on Monday by a think tank.\n\nThe report said the attacks killed 66 people, including 30 soldiers, while 80 were injured.", 0},
+		{"Militants carried out two attacks on police posts in Bannu on Monday, officials said.\n\nThe attacks killed three policemen and injured two others.", 1},
+	}
+	for _, tc := range tests {
+		if got := len(x.Extract(tc.text, pub, "").Events); got != tc.want {
+			t.Errorf("Extract(%q) gave %d events, want %d", tc.text, got, tc.want)
+		}
+	}
+}
