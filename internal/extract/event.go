@@ -2297,6 +2297,48 @@ func withoutToll(ev vigil.Event) vigil.Event {
 	return ev
 }
 
+// heldAlsoIn returns a protest event for each place the similar sentences
+// name after "in" ("Similar protests were held in Khuzdar, Turbat and
+// Gwadar"), a copy of ev, the protest told before them, in that place and
+// with no casualties: ACLED codes one protest event per town. None when ev
+// is no protest.
+func (x *Extractor) heldAlsoIn(d *doc, similar []int, ev vigil.Event) []vigil.Event {
+	if len(similar) == 0 || ev.EventType != taxonomy.Protests {
+		return nil
+	}
+	var out []vigil.Event
+	for _, i := range similar {
+		at, _ := heldAlsoAt(d.sents[i].Toks)
+		for _, m := range d.placesWithin(d.sents[i].Toks[at].Start, d.sents[i].End) {
+			if m.Demonym {
+				continue
+			}
+			loc, ok := x.gaz.ResolveIn(d.placeText, []places.Match{m}, ev.ISO3, nil)
+			if !ok || loc.Demonym {
+				continue
+			}
+			e := ev
+			e.Country, e.ISO3, e.Admin1, e.Admin2, e.Admin3 = loc.Country, loc.ISO3, loc.Admin1, loc.Admin2, loc.Admin3
+			e.Location = loc.Name
+			lat, lon, gp := loc.Lat, loc.Lon, loc.GeoPrecision
+			e.Latitude, e.Longitude, e.GeoPrecision = &lat, &lon, &gp
+			zero := 0
+			e.Fatalities, e.FatalitiesBound, e.Casualties = &zero, "", vigil.Casualties{}
+			e.Evidence = nil
+			for _, ev := range ev.Evidence {
+				if ev.Field == "event_type" || ev.Field == "sub_event_type" || ev.Field == "disorder_type" || ev.Field == "event_date" {
+					e.Evidence = append(e.Evidence, ev)
+				}
+			}
+			for _, f := range []string{"location", "country", "admin1", "admin2", "latitude", "longitude", "geo_precision"} {
+				e.Evidence = append(e.Evidence, vigil.Evidence{Field: f, Start: m.Start, End: m.End, Quote: d.text[m.Start:m.End]})
+			}
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // goneAfter reports whether the arrest told by h is a pick-up whose people
 // the next two sentences after the event's say are gone ("Their whereabouts
 // remain unknown").

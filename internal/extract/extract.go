@@ -145,6 +145,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 	var pairs []int // the first of two events twoMeans read from one group
 	groups := d.segment(x)
 	for gi, group := range groups {
+		group, similar := d.similarApart(group)
 		ev, ok := x.eventWith(d, group, d.secondDeedLeft(groups, gi))
 		if !ok {
 			continue
@@ -163,6 +164,7 @@ func (x *Extractor) Extract(text string, published time.Time, outlet string) vig
 			continue
 		}
 		out.Events = append(out.Events, ev)
+		out.Events = append(out.Events, x.heldAlsoIn(d, similar, ev)...)
 	}
 	d.attachClaims(out.Events)
 	d.attachSuspects(out.Events)

@@ -2954,6 +2954,54 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 	return groups
 }
 
+// protestNouns name protests held in other towns: "Similar protests were
+// held in Khuzdar, Turbat and Gwadar".
+var protestNouns = lex.WordSet(`protests demonstrations rallies sit-ins marches vigils strikes`)
+
+// heldAlsoAt returns the token after "in" when sentence toks tells protests
+// like the one before held in other places: "Similar protests were held
+// in Khuzdar, Turbat and Gwadar", "Protests were also staged in Turbat".
+// ACLED codes one protest event per town.
+func heldAlsoAt(toks []lex.Token) (int, bool) {
+	k := 0
+	similar := len(toks) > 0 && toks[0].Is("similar", "such")
+	if similar {
+		k++
+	}
+	if k+3 >= len(toks) || !protestNouns[toks[k].Lower] || !toks[k+1].Is("were") {
+		return 0, false
+	}
+	k += 2
+	also := toks[k].Is("also")
+	if also {
+		k++
+	}
+	if !similar && !also || k+1 >= len(toks) || !toks[k].Is("held", "staged", "organised", "organized", "observed") || !toks[k+1].Is("in") {
+		return 0, false
+	}
+	return k + 2, true
+}
+
+// similarApart takes out of group the sentences that tell protests like
+// its own held in other places (heldAlsoAt) and name them, and returns
+// them apart: each place is a protest of its own (see heldAlsoIn), and
+// their names are not the group's place. A group that opens on such a
+// sentence is left whole.
+func (d *doc) similarApart(group []int) ([]int, []int) {
+	var own, similar []int
+	for k, i := range group {
+		if at, ok := heldAlsoAt(d.sents[i].Toks); ok && k > 0 && len(d.placesWithin(d.sents[i].Toks[at].Start, d.sents[i].End)) > 0 {
+			similar = append(similar, i)
+			continue
+		}
+		own = append(own, i)
+	}
+	if len(similar) == 0 {
+		return group, nil
+	}
+	return own, similar
+}
+
 // countedDeedsToll reports a sentence giving the toll of the deeds a
 // statistic before it counted, named again in the plural: "Pakistan
 // witnessed 94 militant attacks in November ... The think tank said the

@@ -2421,3 +2421,52 @@ func TestCountedDeedsToll(t *testing.T) {
 		}
 	}
 }
+
+// TestSimilarProtestsElsewhere checks that "Similar protests were held in
+// X, Y and Z" after a protest gives one protest event per town, as ACLED
+// codes them, while such a sentence naming no town, or similar attacks,
+// adds none.
+func TestSimilarProtestsElsewhere(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 3, 5, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"protests in three towns",
+			"Traders staged a protest outside the press club in Quetta on Tuesday against the rising number of extortion calls. Similar protests were held in Kharan, Nushki and Sibi.",
+			"Peaceful protest|2025-03-04|Quetta|0|\nPeaceful protest|2025-03-04|Kharan|0|\nPeaceful protest|2025-03-04|Nushki|0|\nPeaceful protest|2025-03-04|Sibi|0|"},
+		{"protests also staged in a town",
+			"Traders staged a protest outside the press club in Quetta on Tuesday against the rising number of extortion calls. Protests were also staged in Kharan.",
+			"Peaceful protest|2025-03-04|Quetta|0|\nPeaceful protest|2025-03-04|Kharan|0|"},
+		{"protests in towns not named",
+			"Traders staged a protest outside the press club in Quetta on Tuesday against the rising number of extortion calls. Similar protests were held in several other towns of the province.",
+			"Peaceful protest|2025-03-04|Quetta|0|"},
+	}
+	for _, tc := range tests {
+		if got := brief(x.Extract(tc.text, pub, "")); got != tc.want {
+			t.Errorf("%s: Extract(%q)\n got: %s\nwant: %s", tc.name, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHeldAlsoAt checks the sentences read as protests like the one before
+// held in other places, against look-alikes of other deeds or of the
+// protest told itself.
+func TestHeldAlsoAt(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Similar protests were held in Kharan and Sibi.", true},
+		{"Such demonstrations were also organised in Turbat.", true},
+		{"Rallies were also held in Gwadar.", true},
+		{"Similar attacks were carried out in Kharan and Sibi.", false},
+		{"Protests were held in Kharan on Tuesday.", false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if _, got := heldAlsoAt(toks); got != tc.want {
+			t.Errorf("heldAlsoAt(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
