@@ -2825,6 +2825,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 	opened := false    // a sentence after the lead opened an incident
 	recalledPara := -1 // the paragraph of the deed last recalled (see recalledDay)
 	roundUp := len(d.sents) > 0 && roundUpLead(d.sents[0].Toks)
+	partPara := -1 // the paragraph a counted next deed opened with no violence of its own (see nextCounted)
 	for i := range d.sents {
 		// "At least 1,210 policemen have been killed since 2006. In
 		// Bannu, 120 have lost their lives": a statistic goes on in the
@@ -2857,6 +2858,14 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 			}
 		}
 		if !reports {
+			// "In the second, security forces intercepted a group of
+			// terrorists. Three terrorists were killed in the exchange
+			// of fire.": the next deed a lead counted, opened by a
+			// sentence that reports no violence itself, begins with the
+			// paragraph's first sentence that does.
+			if i > 0 && d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks)) {
+				partPara = d.sents[i].Para
+			}
 			continue
 		}
 		// Under a lead that tells of an arrest, a surrender, a court case
@@ -2891,8 +2900,11 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// paragraph of its own; a summary's "the second blast" goes on
 		// with the one event it codes.
 		partOfRoundUp := roundUp && len(groups) == 1 && groups[0][0] == 0 && d.sents[i].Para != d.sents[0].Para
-		nextPart := d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks) ||
+		nextPart := d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks) || partPara == d.sents[i].Para ||
 			roundUp && len(groups) >= 2 && d.nextRoundUpPlace(groups[len(groups)-1], i))
+		if partPara == d.sents[i].Para {
+			partPara = -1 // the deed opened; the paragraph's next sentences tell more of it
+		}
 		fresh := newIncident(d.sents[i].Toks) || sequelOpens || partOfRoundUp || nextPart || len(groups) > 0 &&
 			(d.movesElsewhere(groups[len(groups)-1], i) ||
 				quiet == leadNews && len(groups) == 1 && groups[0][0] == 0 && d.fightEnsued(i))
