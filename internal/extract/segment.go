@@ -2893,7 +2893,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// "A bomb went off near a police van. Soon after, gunmen opened
 		// fire on the policemen": gunfire that followed a blast is an
 		// attack of another kind, coded beside the blast.
-		sequelOpens := len(groups) > 0 && (d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i))
+		sequelOpens := len(groups) > 0 && (d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i) ||
+			d.protestOverDeed(groups[len(groups)-1], i))
 		// Under a lead that sums separate incidents, the first deed a
 		// later paragraph tells is the first of them, not the lead's.
 		// An article tells the next of the deeds its lead counted in a
@@ -3212,6 +3213,37 @@ func (d *doc) laterDeed(group []int, i int) bool {
 		theirs |= d.deedKinds(g)
 	}
 	return mine&^theirs != 0
+}
+
+// protestOverDeed reports whether sentence i, in a later paragraph than
+// the group's lead, tells a protest against the group's deed where the
+// group tells none: "... after which the participants blocked the road
+// for two hours to protest against the killing", "traders observed a
+// shutter-down strike over the killings". ACLED codes the protest as an
+// event of its own beside the killing. (A family's sit-in with the body
+// "demanding the arrest of the killers" is left with the killing, as
+// article-probe.txt codes it.)
+func (d *doc) protestOverDeed(group []int, i int) bool {
+	if d.sents[i].Para == d.sents[group[0]].Para {
+		return false
+	}
+	protest := func(j int) bool {
+		return slices.ContainsFunc(d.liveHits(j), func(h taxonomy.Hit) bool { return h.Cue == taxonomy.CueProtest })
+	}
+	if !protest(i) || slices.ContainsFunc(group, protest) {
+		return false
+	}
+	toks := d.sents[i].Toks
+	for k, t := range toks {
+		if t.Is("against", "over", "condemning", "protesting") {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if toks[j].Is("killing", "killings", "murder", "murders", "death", "deaths", "attack", "abduction", "assassination") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // deedKinds returns the kinds of deed (deedKind) sentence j tells, a

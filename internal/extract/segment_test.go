@@ -2473,3 +2473,32 @@ func TestHeldAlsoAt(t *testing.T) {
 		}
 	}
 }
+
+// TestProtestOverTheDeed checks that a protest against the killing told
+// in a later paragraph opens a protest event of its own beside the
+// killing, while a protest in the killing's own paragraph, or a later
+// paragraph of the funeral alone, does not.
+func TestProtestOverTheDeed(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a road blocked against the killing",
+			"KHAR: Gunmen shot dead a tribal elder in Bajaur's Salarzai tehsil on Wednesday morning, police said.\n\nThe elder was on his way to the bazaar when two men opened fire on him.\n\nHundreds of tribesmen later blocked the Khar-Salarzai road for three hours to protest against the killing.",
+			[]string{"Attack", "Peaceful protest"}},
+		{"the funeral alone",
+			"KHAR: Gunmen shot dead a tribal elder in Bajaur's Salarzai tehsil on Wednesday morning, police said.\n\nThe elder was on his way to the bazaar when two men opened fire on him.\n\nHundreds of tribesmen attended his funeral prayers in the afternoon.",
+			[]string{"Attack"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, ev := range x.Extract(tc.text, pub, "").Events {
+			got = append(got, ev.SubEventType)
+		}
+		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+			t.Errorf("%s: events %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
