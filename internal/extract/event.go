@@ -500,6 +500,15 @@ func (d *doc) notToldApart(i int, group []int, figs []casualties.Figure) []casua
 			}
 		}
 	}
+	// "... while two labourers were shot dead in Panjgur ... In Panjgur,
+	// armed men opened fire on two labourers, killing both": a later
+	// event's dead of no side, left over, are those of a side the lead
+	// named.
+	for k := range out {
+		if f := &out[k]; !f.Negated && !f.Generic && f.Category != casualties.Unknown {
+			take(f, sideKind{casualties.Unknown, f.Kind})
+		}
+	}
 	kept := out[:0]
 	for _, f := range out {
 		if f.Negated || f.Count > 0 {

@@ -514,6 +514,8 @@ func TestEventTolls(t *testing.T) {
 			"Five soldiers were martyred when militants attacked a checkpost in Mir Ali late on Thursday night, while four terrorists were killed in a follow-up operation on Friday. In the follow-up operation on Friday, the troops traced the attackers to a compound in Hassu Khel, and four terrorists were killed.", 9, 0},
 		{"a lead with while in one place keeps its toll beside a separate incident",
 			"Two soldiers were killed in an attack on a post in Kech on Tuesday, while three militants died in the exchange of fire. In a separate incident in Panjgur, a soldier was killed.", 6, 0},
+		{"a lead's side counted again with no side by the later event counts once",
+			"Two policemen were injured in a grenade attack in Turbat, while two labourers were shot dead in Panjgur on Monday.\n\nMilitants hurled a grenade at a police van in Turbat's main bazaar, injuring the two policemen.\n\nIn Panjgur, gunmen opened fire on two men working at a construction site, killing both.", 2, 2},
 		{"a lead's toll and wounded over two separate incidents count once",
 			"The Maoists killed two persons and injured another in two separate incidents in Kanker District. In the first incident, the Maoists shot dead a BJP worker at Koyalibeda. In the second, a villager was killed and another injured when a pressure IED went off near Partapur.", 2, 1},
 		{"a lead's toll over separate operations with a modifier counts once",
