@@ -3913,7 +3913,7 @@ func bothNamed(toks []lex.Token, v int, kind string, hints []Hint) ([]Figure, bo
 	}
 	c2, ok := personAt(toks, k, hints)
 	if !ok || c2 == "" || c2 == Perpetrators {
-		return nil, false
+		return pairNamedBefore(toks, k, v, kind, hints)
 	}
 	// "attacked two soldiers, injuring both".
 	if plural(toks[k].Lower) {
@@ -3939,6 +3939,31 @@ func bothNamed(toks []lex.Token, v int, kind string, hints []Hint) ([]Figure, bo
 		return Figure{Kind: kind, Category: c, Count: 1, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[v].End}
 	}
 	return []Figure{one(c1, first), one(c2, second)}, true
+}
+
+// pairNamedBefore reads the two people "both" stands for when words of
+// place or doing stand between them and the clause of v: "opened fire on
+// two labourers working at a construction site in the Gichk area, killing
+// both". The nearest person phrase back from k, within the clause's
+// sentence and a dozen words, must count two.
+func pairNamedBefore(toks []lex.Token, k, v int, kind string, hints []Hint) ([]Figure, bool) {
+	for j := k; j >= 1 && j >= k-12; j-- {
+		if toks[j].Is(";", ".") {
+			return nil, false
+		}
+		c, ok := personAt(toks, j, hints)
+		if !ok || c == "" {
+			continue
+		}
+		if c == Perpetrators || !plural(toks[j].Lower) {
+			return nil, false
+		}
+		if q, first, ok := countBefore(toks, j); ok && !q.Vague && q.Value == 2 {
+			return []Figure{{Kind: kind, Category: c, Count: 2, Bound: lex.BoundExact, Start: toks[first].Start, End: toks[v].End}}, true
+		}
+		return nil, false
+	}
+	return nil, false
 }
 
 // moreInjuredDiedAt reads "three more injured succumbed to their

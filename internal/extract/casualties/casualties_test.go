@@ -274,6 +274,8 @@ func TestFind(t *testing.T) {
 		{"a bomber who blew himself up, the wounded only", "A suicide bomber blew himself up at the gate, wounding two guards.", "civilians.injured=2 perpetrators.killed=1"},
 		{"a bomber counted in the toll is not counted again", "A suicide bomber blew himself up at the gate, killing himself and two guards.", "civilians.killed=2 perpetrators.killed=1"},
 		{"a bomber who only tried", "A suicide bomber tried to blow himself up at the gate.", ""},
+		{"both of a pair named before words of place", "Gunmen opened fire on two policemen guarding a bank in the city centre, injuring both.", "security_forces.injured=2"},
+		{"both with no pair named before", "Gunmen opened fire on three labourers working at a site near the bazaar, killing both.", "unknown.killed=2"},
 		{"a passive denied hurts no one", "The guard escorting the engineers was not hurt.", "none.injured"},
 		{"a passive denied beside a toll", "The driver was not injured, but two passengers were killed.", "civilians.killed=2 none.injured"},
 		{"bodies recovered settle a range", "Between six and eight rebels were killed in the clash and troops recovered five bodies.", "militants.killed=5"},
