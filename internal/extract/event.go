@@ -21,10 +21,28 @@ func (x *Extractor) event(d *doc, group []int) (vigil.Event, bool) {
 	return x.eventWith(d, group, nil)
 }
 
-// eventWith is event with the triggers drop tells (sentence i, hit h) left
-// out of the classification: twoMeans reads each of two deeds a sentence
-// tells by its own triggers.
-func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.Hit) bool) (vigil.Event, bool) {
+// classified is what an event's sentences say before the event is built:
+// the group's joined tokens, its own sentences (without those recalling
+// an earlier incident), its toll and the actors named in it, and the
+// classification they give.
+type classified struct {
+	toks       []lex.Token
+	own        []int
+	victims    map[string]int
+	mentions   []actors.Mention
+	input      taxonomy.Input
+	class      taxonomy.Class
+	cas        vigil.Casualties
+	fatal      int
+	fatalBound string
+	casEv      []evidenceSpan
+}
+
+// classify reads the type of the event the sentences of group tell, with
+// the triggers drop tells (sentence i, hit h) left out. It is the first
+// half of eventWith, apart so that a caller that needs only the type
+// (quietLead) does not build the whole event.
+func (x *Extractor) classify(d *doc, group []int, drop func(i int, h taxonomy.Hit) bool) (classified, bool) {
 	first := d.sents[group[0]]
 	var toks []lex.Token
 	var hits []taxonomy.Hit
@@ -87,7 +105,7 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 		Places: d.placeTokens(toks, hits)}
 	class, ok := taxonomy.Classify(input)
 	if !ok {
-		return vigil.Event{}, false
+		return classified{}, false
 	}
 	// "FC personnel picked up two brothers from their home. Their
 	// whereabouts remain unknown.": the men's fate told in the next
@@ -96,6 +114,21 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	if class.SubEventType == taxonomy.Arrests && x.goneAfter(d, group, toks, class.Trigger) {
 		class = taxonomy.Class{EventType: taxonomy.VAC, SubEventType: taxonomy.Abduction, Disorder: taxonomy.PoliticalViolence, Trigger: class.Trigger}
 	}
+	return classified{toks: toks, own: own, victims: victims, mentions: mentions, input: input, class: class,
+		cas: cas, fatal: fatal, fatalBound: fatalBound, casEv: casEv}, true
+}
+
+// eventWith is event with the triggers drop tells (sentence i, hit h) left
+// out of the classification: twoMeans reads each of two deeds a sentence
+// tells by its own triggers.
+func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.Hit) bool) (vigil.Event, bool) {
+	c, ok := x.classify(d, group, drop)
+	if !ok {
+		return vigil.Event{}, false
+	}
+	first := d.sents[group[0]]
+	toks, own, victims, mentions, input, class := c.toks, c.own, c.victims, c.mentions, c.input, c.class
+	cas, fatal, fatalBound, casEv := c.cas, c.fatal, c.fatalBound, c.casEv
 	ev := vigil.Event{
 		EventType:         class.EventType,
 		SubEventType:      class.SubEventType,
@@ -105,11 +138,7 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 		SourceAttribution: []string{},
 		Evidence:          []vigil.Evidence{},
 	}
-	evid := func(field string, start, end int) {
-		if start >= 0 && end <= len(d.text) && start < end {
-			ev.Evidence = append(ev.Evidence, vigil.Evidence{Field: field, Start: start, End: end, Quote: d.text[start:end]})
-		}
-	}
+	evid := d.evidenceTo(&ev)
 	evid("event_type", class.Trigger.Start, class.Trigger.End)
 	evid("sub_event_type", class.Trigger.Start, class.Trigger.End)
 	evid("disorder_type", class.Trigger.Start, class.Trigger.End)
@@ -149,14 +178,7 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 		}
 	}
 
-	// When: the first date of the event's sentences; else a dateline at
-	// the very start of the text.
-	x.date(d, own, &ev, evid)
-	if group[0] == 0 && d.revision() {
-		ev.TollRevision = true
-		d.reviseDate(group, &ev, evid)
-	}
-	if d.longBefore(ev.EventDate) {
+	if !x.dateEvent(d, group, own, &ev, evid) {
 		return vigil.Event{}, false
 	}
 	// Where.
@@ -260,6 +282,30 @@ func (x *Extractor) eventWith(d *doc, group []int, drop func(i int, h taxonomy.H
 	ev.Summary = d.text[first.Start:first.End]
 	ev.Confidence = confidence(&ev, d, group)
 	return ev, true
+}
+
+// evidenceTo returns the function that adds to ev the evidence of a field
+// read from d.text[start:end] (none for an empty or impossible span).
+func (d *doc) evidenceTo(ev *vigil.Event) func(field string, start, end int) {
+	return func(field string, start, end int) {
+		if start >= 0 && end <= len(d.text) && start < end {
+			ev.Evidence = append(ev.Evidence, vigil.Evidence{Field: field, Start: start, End: end, Quote: d.text[start:end]})
+		}
+	}
+}
+
+// dateEvent dates the event of group (own: its sentences that recall no
+// earlier incident): the first date of the event's sentences, else a
+// dateline at the very start of the text; a toll revision's lead dated
+// as reviseDate says. It reports false for an incident dated long before
+// the report, which is no event of it.
+func (x *Extractor) dateEvent(d *doc, group, own []int, ev *vigil.Event, evid func(string, int, int)) bool {
+	x.date(d, own, ev, evid)
+	if group[0] == 0 && d.revision() {
+		ev.TollRevision = true
+		d.reviseDate(group, ev, evid)
+	}
+	return !d.longBefore(ev.EventDate)
 }
 
 // withoutRecalled returns group without the sentences after its first

@@ -4212,9 +4212,14 @@ func (d *doc) quietLead(x *Extractor) leadKind {
 				return leadViolence
 			}
 		}
-		ev, ok := x.event(d, []int{0})
-		if ok && (ev.SubEventType == taxonomy.Arrests || ev.SubEventType == taxonomy.Agreement || ev.SubEventType == taxonomy.DisruptedWeapons) {
-			return leadNews
+		// Only the lead's type matters here, and that it is no incident
+		// dated long before: the rest of its event is not built.
+		c, ok := x.classify(d, []int{0}, nil)
+		if ok && (c.class.SubEventType == taxonomy.Arrests || c.class.SubEventType == taxonomy.Agreement || c.class.SubEventType == taxonomy.DisruptedWeapons) {
+			var ev vigil.Event
+			if x.dateEvent(d, []int{0}, c.own, &ev, d.evidenceTo(&ev)) {
+				return leadNews
+			}
 		}
 		return leadViolence
 	}

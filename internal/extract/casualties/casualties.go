@@ -99,6 +99,9 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	// among the dead") need one of these words: most sentences have none,
 	// and reading a count at every word is dear.
 	namesDead := slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("dead", "deceased", "among") })
+	// The wounded who died later ("one of the injured succumbed") are
+	// read only at a word of dying, which most sentences lack.
+	woundedDied := slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("died", "succumbed", "dies", "succumbs") })
 	for i := 0; i < len(toks); i++ {
 		if neg, n := negationAt(toks, i); neg {
 			figs = append(figs, Figure{Kind: negKind(toks, i, n), Category: Unknown, Negated: true, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[i+n-1].End})
@@ -122,13 +125,15 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 			i = last
 			continue
 		}
-		if f, last, ok := injuredDiedAt(toks, i); ok {
-			figs = append(figs, f)
-			if pool, ok := injuredPool(toks, i, last); ok {
-				figs = append(figs, pool)
+		if woundedDied {
+			if f, last, ok := injuredDiedAt(toks, i); ok {
+				figs = append(figs, f)
+				if pool, ok := injuredPool(toks, i, last); ok {
+					figs = append(figs, pool)
+				}
+				i = last
+				continue
 			}
-			i = last
-			continue
 		}
 		if namesDead {
 			if fs, last, ok := deadNamedAt(toks, i, hints); ok {
