@@ -93,6 +93,11 @@ type Hint struct {
 
 // Find returns the casualty figures of one sentence, tokenised with lex.
 func Find(toks []lex.Token, hints []Hint) []Figure {
+	// Most sentences of a news page tell no casualty at all: one with
+	// none of the words a figure is read at gives none.
+	if !slices.ContainsFunc(toks, func(t lex.Token) bool { return figureWords[t.Lower] }) {
+		return nil
+	}
 	var figs []Figure
 	used := map[int]bool{} // noun-phrase heads already counted, by kind
 	// The dead named as a share ("the dead included", "two policemen were
@@ -101,7 +106,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	namesDead := slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("dead", "deceased", "among") })
 	// The wounded who died later ("one of the injured succumbed") are
 	// read only at a word of dying, which most sentences lack.
-	woundedDied := slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("died", "succumbed", "dies", "succumbs") })
+	woundedDied := slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is(dyingWords...) })
 	for i := 0; i < len(toks); i++ {
 		if neg, n := negationAt(toks, i); neg {
 			figs = append(figs, Figure{Kind: negKind(toks, i, n), Category: Unknown, Negated: true, Bound: lex.BoundExact, Start: toks[i].Start, End: toks[i+n-1].End})
@@ -1498,6 +1503,37 @@ func negKind(toks []lex.Token, i, n int) string {
 	return Killed
 }
 
+// figureWords hold every word Find reads a figure at or around: a
+// casualty word, an idiom's or a negation's first word, an injury verb
+// ("sustained injuries"), a maiming verb, and the words of the tolls
+// ("the toll rose to 12", "the number of dead", "claimed 12 lives"), of
+// the dead named ("among the dead"), of the wounded who died later, of a
+// killing "to death" and of a bomber who "blew himself up". A sentence
+// with none of them gives no figure. A new reading that starts at a word
+// of none of these lists must add its word here.
+var figureWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{idiomFirst, negFirst, injuryVerbs} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range verbs {
+		m[w] = true
+	}
+	for _, w := range slices.Concat(maimingVerbs, dyingWords) {
+		m[w] = true
+	}
+	for _, w := range []string{"toll", "number", "lives", "dead", "deceased", "among",
+		"injured", "wounded", "death", "blew", "detonated"} {
+		m[w] = true
+	}
+	return m
+}()
+
+// dyingWords tell a death after a wounding: "one of the injured died".
+var dyingWords = []string{"died", "succumbed", "dies", "succumbs"}
+
 // idiomFirst and negFirst hold the first words of idioms and negations.
 // idiomShapes and verbShapes turn away most words before the idiomFirst
 // and verbs lookups.
@@ -1874,13 +1910,16 @@ func sentencedBefore(toks []lex.Token, i int) bool {
 }
 
 // bodyParts are what a maiming cuts off.
+// maimingVerbs open a maiming: "chopped off the hands of".
+var maimingVerbs = []string{"chopped", "chopping", "cut", "cutting", "hacked", "hacking", "severed", "severing"}
+
 var bodyParts = []string{"hand", "hands", "finger", "fingers", "ear", "ears", "nose", "noses", "leg", "legs", "arm", "arms", "limb", "limbs", "tongue", "tongues"}
 
 // maimedAt returns the length of a maiming told with its victims after
 // it, "chopped off the hands of", or 0: "Maoists chopped off the hands
 // of two villagers" wounds two.
 func maimedAt(toks []lex.Token, i int) int {
-	if !toks[i].Is("chopped", "chopping", "cut", "cutting", "hacked", "hacking", "severed", "severing") || !lex.HasAt(toks, i+1, "off", "the") {
+	if !toks[i].Is(maimingVerbs...) || !lex.HasAt(toks, i+1, "off", "the") {
 		return 0
 	}
 	if i+4 < len(toks) && toks[i+3].Is(bodyParts...) && toks[i+4].Is("of") {
