@@ -2332,26 +2332,26 @@ var relativeProtests = lex.WordSet(`march marched marching rallied rally protest
 // revision reports whether the text opens with a toll rising: it revises
 // the toll of an incident reported before ("The death toll in the Jamrud
 // bazaar bombing rose to 21 on Tuesday", or one hurt in it who died of
-// the wounds: diedOfWounds), and its event is that revision
+// the wounds: woundedEarlierDied), and its event is that revision
 // (vigil.Event.TollRevision).
 func (d *doc) revision() bool {
 	// Asked for every hit of the lead (liveHits): read the lead once.
 	if d.revised == 0 {
 		d.revised = -1
-		if len(d.sents) > 0 && (tollUpdate(d.sents[0].Toks) || diedOfWounds(d.sents[0].Toks)) {
+		if len(d.sents) > 0 && (tollUpdate(d.sents[0].Toks) || woundedEarlierDied(d.sents[0].Toks)) {
 			d.revised = 1
 		}
 	}
 	return d.revised == 1
 }
 
-// diedOfWounds reports a sentence that tells one hurt before, named by a
+// woundedEarlierDied reports a sentence that tells one hurt before, named by a
 // relative clause, dying of the wounds: "A Levies soldier, who had been
 // injured in the roadside blast on August 4, died of his injuries on
 // August 9", "a constable who had suffered injuries in the encounter
 // succumbed to his injuries". Like a toll that rises, it revises the toll of the incident
 // that hurt him, and the deed is that incident's.
-func diedOfWounds(toks []lex.Token) bool {
+func woundedEarlierDied(toks []lex.Token) bool {
 	hurt := false
 	for k, t := range toks {
 		if t.Is("who") && k+3 < len(toks) {

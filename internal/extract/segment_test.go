@@ -2232,8 +2232,8 @@ func TestDiedOfWounds(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := diedOfWounds(lex.Split(tc.text)[0].Toks); got != tc.revision {
-				t.Errorf("diedOfWounds(%q) = %v, want %v", tc.text, got, tc.revision)
+			if got := woundedEarlierDied(lex.Split(tc.text)[0].Toks); got != tc.revision {
+				t.Errorf("woundedEarlierDied(%q) = %v, want %v", tc.text, got, tc.revision)
 			}
 			if got := typesAndTolls(x, tc.text); got != tc.want {
 				t.Errorf("Extract(%q) = %q, want %q", tc.text, got, tc.want)
