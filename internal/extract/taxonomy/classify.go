@@ -605,6 +605,9 @@ func strategicMove(in Input) (Class, bool) {
 		if t.Start >= in.LeadEnd {
 			break
 		}
+		if !moveWords[t.Lower] {
+			continue
+		}
 		switch {
 		case (lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "withdrawn", "from") || lex.HasAt(toks, i, "pulled", "out", "of") ||
 			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1),
@@ -798,6 +801,23 @@ func strategicMove(in Input) (Class, bool) {
 	}
 	return Class{}, false
 }
+
+// moveWords hold every word a case of strategicMove (or a test it asks
+// first, as coupAt or newLeader) is read at: most words of a sentence
+// are none of them, and the cases are many. A new case read at a word of
+// none of them must add it here.
+var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal pulled pull pulling handed handing ceded ceding
+	abandoned vacated evacuated staged seized seize seizes seizing took taken take takes taking grabbed coup putsch
+	dissolved dissolves dissolving dissolution forced removed remove removing ousted overthrew overthrown deposed toppled
+	arrested detained captured displaced fled flee fleeing formation creation establishment launch launched created
+	unveiled inaugurated recruitment mobilisation mobilization conscription recruited conscripted established built
+	erected opened set setting deployed stationed made making entered moved moving left leaving splitting split splits
+	resuming resumed resume resumes renamed rebranded changed turned converted transformed turning converting parade
+	parades paraded released freed formed merged merge mobilized mobilised sent dispatched broke splintered imposed
+	declared declares clamped enforced pledged swore sworn suspending suspended suspends halting halted halts ending
+	ended ends calling called announced announces relocated relocating redeployed shifted decommissioning
+	decommissioned demobilising demobilizing demobilised demobilized disbanded disbanding extended lifted ordered
+	orders united unified forged sealed struck has have had named appointed chose elected picked`)
 
 // StrategicMove reports whether a lead sentence tells of a strategic move
 // by armed men or a state force (ground given up, a base set up, a group
