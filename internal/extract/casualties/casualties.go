@@ -4157,6 +4157,12 @@ func capitalTitleEnd(toks []lex.Token, i int) int {
 	return 0
 }
 
+// ageWord reports a person's age told as a modifier: "45-year-old",
+// "12-years-old".
+func ageWord(t lex.Token) bool {
+	return strings.HasSuffix(t.Lower, "-year-old") || strings.HasSuffix(t.Lower, "-years-old")
+}
+
 // looseModifier accepts an unfamiliar lower-case word or a "45-year-old"
 // inside a noun phrase.
 func looseModifier(t lex.Token) bool {
@@ -4320,6 +4326,13 @@ func phraseAfter(toks []lex.Token, j int, hints []Hint) (np, bool) {
 		if !isModifier(toks[k]) && !(n < 3 && looseModifier(toks[k])) && !quotedWord(toks, k) {
 			break
 		}
+	}
+	// "a 40-year-old mechanic": an age names a person whatever the noun
+	// after it, and one the lexicon does not know as a side's is a
+	// civilian.
+	if p.hasQ && k >= j+2 && k-2 > p.q.Last-1 && ageWord(toks[k-2]) && !toks[k-1].Punct && !isCap(toks[k-1].Text) && looseModifier(toks[k-1]) {
+		p.head, p.category = k-1, Civilians
+		return p, true
 	}
 	// ("wounding a dozen": an article that opens a count is no "a".)
 	if p.hasQ && !p.q.Vague && p.q.Value > 0 && !(toks[p.q.First].Is("a", "an") && p.q.Last == p.q.First) {

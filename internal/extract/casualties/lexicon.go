@@ -238,6 +238,11 @@ var persons = map[string]string{
 	"worker": Civilians, "workers": Civilians, "student": Civilians, "students": Civilians,
 	"vaccinator": Civilians, "vaccinators": Civilians,
 	"teacher": Civilians, "teachers": Civilians, "driver": Civilians, "drivers": Civilians,
+	// Teachers of every rank and the clergy of mosques, named by the
+	// press with an age before them ("a 55-year-old schoolteacher").
+	"schoolteacher": Civilians, "schoolteachers": Civilians, "headmaster": Civilians, "headmasters": Civilians,
+	"headmistress": Civilians, "lecturer": Civilians, "lecturers": Civilians, "professor": Civilians, "professors": Civilians,
+	"imam": Civilians, "imams": Civilians, "muezzin": Civilians,
 	"shopkeeper": Civilians, "shopkeepers": Civilians, "trader": Civilians, "traders": Civilians,
 	"farmer": Civilians, "farmers": Civilians, "worshippers": Civilians, "worshipers": Civilians,
 	"pilgrims": Civilians, "tourist": Civilians, "tourists": Civilians, "citizen": Civilians,
