@@ -2005,21 +2005,47 @@ func gunmenAttackedWith(toks []lex.Token, leadEnd int) bool {
 		if !t.Is("attacked", "stormed", "raided") || i == 0 || !(toks[i-1].Is("gunmen", "assailants", "attackers") || lex.HasAt(toks, i-2, "armed", "men")) {
 			continue
 		}
-		for k := i + 1; k < len(toks) && k <= i+8 && toks[k].Start < leadEnd; k++ {
+		// A place's district and province in brackets ("in the Duki area
+		// (Duki, Balochistan) with rockets") does not count toward the
+		// reach of either window.
+		for k, n := i+1, 0; k < len(toks) && n < 8 && toks[k].Start < leadEnd; k, n = k+1, n+bracketStep(toks, k) {
 			if toks[k].Is("with") {
 				return true
 			}
-			if toks[k].Punct && !toks[k].Is("(", ")") {
+			if toks[k].Punct && !toks[k].Is("(", ")") && !inBrackets(toks, k) {
 				break
 			}
 		}
 		// "Gunmen stormed a church during mass, opening fire on
 		// worshippers and setting off explosives": men who came in
 		// shooting, whatever bombs they set off besides.
-		for k := i + 1; k+1 < len(toks) && k <= i+16 && toks[k].Start < leadEnd && !toks[k].Is(".", ";", ":"); k++ {
+		for k, n := i+1, 0; k+1 < len(toks) && n < 16 && toks[k].Start < leadEnd && !toks[k].Is(".", ";", ":"); k, n = k+1, n+bracketStep(toks, k) {
 			if toks[k].Is("opening", "opened") && toks[k+1].Is("fire") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bracketStep is what token k adds to the length of a window that does not
+// count a bracketed aside: 0 inside brackets or on them, 1 elsewhere.
+func bracketStep(toks []lex.Token, k int) int {
+	if toks[k].Is("(", ")") || inBrackets(toks, k) {
+		return 0
+	}
+	return 1
+}
+
+// inBrackets reports whether token k stands within "( ... )" of the same
+// sentence, looking back at most a few tokens for the opening bracket.
+func inBrackets(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].Is(")"):
+			return false
+		case toks[j].Is("("):
+			return true
 		}
 	}
 	return false
