@@ -2165,7 +2165,7 @@ func forcesNear(toks []lex.Token, i int) bool {
 // launcher rather than a gun.
 func heavyWeapon(t lex.Token) bool {
 	return t.Is("rocket", "rockets", "mortar", "mortars", "shell", "shells", "missile", "missiles", "rpg", "rpgs", "grenade", "grenades",
-		"rocket-propelled", "heavy")
+		"rocket-propelled", "heavy", "artillery", "howitzer", "howitzers")
 }
 
 // gunfire reports whether the lead tells of shooting with guns: a firing
@@ -2194,8 +2194,26 @@ func gunfire(toks []lex.Token, hits []Hit, leadEnd int) bool {
 				break
 			}
 		}
-		if !heavy {
+		if !heavy && !heavyFiredPassive(toks, h.Token) {
 			return true
+		}
+	}
+	return false
+}
+
+// heavyFiredPassive reports whether the firing verb at i is a passive one
+// whose subject is a heavier weapon: "several mortar shells were fired at
+// a military post" fires shells, not guns.
+func heavyFiredPassive(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("was", "were", "been", "being") {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if heavyWeapon(toks[k]) {
+			return true
+		}
+		if toks[k].Punct {
+			return false
 		}
 	}
 	return false
