@@ -234,6 +234,12 @@ func Classify(in Input) (Class, bool) {
 			// Followers of a movement fired on and hurt.
 			followers && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
+		// "A mob set ablaze the houses of three ministers protesting the
+		// killing of six women": a crowd that burns property as its
+		// protest demonstrates violently; one that beats people stays a
+		// mob.
+		case has(CueMob) && !has(CueRiot) && hurt(in) == 0 && burnedProtesting(in):
+			return Class{Riots, ViolentDemo, Demonstrations, first[CueMob]}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 		case streetFight && crowdsFought(in) && !has(CueRiot):
@@ -2753,6 +2759,26 @@ func crowdDeedForCause(in Input) (Hit, bool) {
 		}
 	}
 	return deed, found && cause
+}
+
+// burnedProtesting reports whether the lead tells a crowd's deed against
+// property ("set ablaze", "torched", "ransacked") followed in its clause
+// by the protest it made: "protesting the killing", "in protest against".
+func burnedProtesting(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue != CueMob && h.Cue != CueDestroy || !in.Toks[h.Token].Is("set", "torched", "burned", "burnt", "ransacked", "vandalised", "vandalized") {
+			continue
+		}
+		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+20 && in.Toks[k].Start < in.LeadEnd && !in.Toks[k].Is(".", ";"); k++ {
+			if in.Toks[k].Is("protesting") || lex.HasAt(in.Toks, k, "in", "protest") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // CrowdDeedForCause reports whether the event's lead tells a crowd's
