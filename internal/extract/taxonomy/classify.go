@@ -433,6 +433,13 @@ func Classify(in Input) (Class, bool) {
 		!targetsForces(in.Toks) && !has(CueClash) && !has(CueRetaliation) {
 		securityTarget = false
 	}
+	// "Gunmen shot dead two polio workers and a policeman guarding them",
+	// "shot dead a former MLA and his personal security officer": the
+	// guard fell beside the civilians he guarded, who were the target.
+	if securityTarget && guardOfVictims(in.Toks, in.LeadEnd) && in.Victims["civilians"] > 0 && in.Victims["militants"] == 0 &&
+		!targetsForces(in.Toks) && !has(CueClash) && !has(CueRetaliation) {
+		securityTarget = false
+	}
 	// Dead militants make a battle when forces fought them; assailants
 	// killed in an attack on a building do not.
 	militantsFought := in.Victims["militants"] > 0 && in.Security
@@ -1497,6 +1504,32 @@ func captureObject(toks []lex.Token, i int) bool {
 		// in the capital" took no capital.
 		if toks[k].Punct || toks[k].Is("in", "near", "at", "from", "outside", "inside", "across") {
 			return false
+		}
+	}
+	return false
+}
+
+// guardOfVictims reports whether the lead names the forces it counts
+// among the victims as the guards of the others, joined after them by
+// "and": "two polio workers and a policeman guarding them", "a former MLA
+// and his personal security officer". A guard killed alone ("killing the
+// policeman escorting the team") was the one the gunmen hit.
+func guardOfVictims(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if t.Is("policeman", "policemen", "constable", "constables", "guard", "guards", "soldier", "soldiers") && i+1 < len(toks) &&
+			toks[i+1].Is("guarding", "escorting", "protecting") && i > 1 && (toks[i-1].Is("and") || toks[i-2].Is("and")) {
+			return true
+		}
+		if !t.Is("his", "her", "their") || i+1 >= len(toks) || i == 0 || !toks[i-1].Is("and") {
+			continue
+		}
+		next := toks[i+1]
+		if next.Is("guard", "guards", "bodyguard", "bodyguards", "pso", "psos", "escort", "escorts") ||
+			next.Is("personal", "security") && i+2 < len(toks) && toks[i+2].Is("security", "officer", "officers", "guard", "guards") {
+			return true
 		}
 	}
 	return false
