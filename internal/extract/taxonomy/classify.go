@@ -1665,8 +1665,9 @@ func targetsForces(toks []lex.Token) bool {
 			toks[i+2].Is("ambushed", "attacked", "targeted") {
 			return true
 		}
-		// "attacked a police station", not "under Manpur Police Station".
-		if t.Is("station") && i > 1 && toks[i-1].Is("police") && toks[i-2].Is("a", "the", "on", "at", "attacked", "stormed", "targeted") && !(i > 2 && toks[i-3].Is("under", "of", "within", "in")) {
+		// "attacked a police station", not "under Manpur Police Station"
+		// nor "drove the vehicle to the police station".
+		if t.Is("station") && i > 1 && toks[i-1].Is("police") && toks[i-2].Is("a", "the", "on", "at", "attacked", "stormed", "targeted") && !(i > 2 && toks[i-3].Is("under", "of", "within", "in", "to", "from")) {
 			return true
 		}
 		// "fired at a Pakistan army soldier", "attacked a CTD officer".
