@@ -2030,7 +2030,19 @@ func civilianConvoy(toks []lex.Token, i int) bool {
 			return true
 		}
 	}
-	return false
+	// "42 passengers were killed when gunmen ambushed a convoy of
+	// vehicles": the people the sentence says fell were travelling in it,
+	// unless it names forces too.
+	civilFell := false
+	for k := i - 1; k >= 0 && k >= i-30 && !toks[k].Is(".", ";"); k-- {
+		if stateForceWord(toks[k]) || toks[k].Is("soldiers", "troops", "personnel", "policemen", "escort", "escorts") {
+			return false
+		}
+		if toks[k].Is("passengers", "travellers", "travelers", "pilgrims", "commuters") {
+			civilFell = true
+		}
+	}
+	return civilFell
 }
 
 // gunmenAttackedWith reports whether the lead's subject is gunmen or armed
