@@ -429,7 +429,10 @@ func Classify(in Input) (Class, bool) {
 	// police officers": the police were among the victims of a massacre
 	// that the text tells as one-sided, no fight with them named. The
 	// attack was on the people, as ACLED codes it.
-	if securityTarget && forcesAmongDead(in.Toks) && in.Victims["civilians"] > 0 && in.Victims["militants"] == 0 &&
+	// Likewise "killing eleven worshippers and wounding six, four of them
+	// police officers", the forces far fewer than the people hit.
+	if securityTarget && (forcesAmongDead(in.Toks) || forcesOfThem(in.Toks) && 2*in.Victims["security_forces"] < in.Victims["civilians"]) &&
+		in.Victims["civilians"] > 0 && in.Victims["militants"] == 0 &&
 		!targetsForces(in.Toks) && !has(CueClash) && !has(CueRetaliation) {
 		securityTarget = false
 	}
@@ -1504,6 +1507,22 @@ func captureObject(toks []lex.Token, i int) bool {
 		// in the capital" took no capital.
 		if toks[k].Punct || toks[k].Is("in", "near", "at", "from", "outside", "inside", "across") {
 			return false
+		}
+	}
+	return false
+}
+
+// forcesOfThem reports whether a count of victims goes on to say how many
+// of them were forces: "wounding six, four of them police officers".
+func forcesOfThem(toks []lex.Token) bool {
+	for i, t := range toks {
+		if !t.Is("of") || i == 0 || i+1 >= len(toks) || !toks[i+1].Is("them") || countAt(toks[i-1]) == 0 {
+			continue
+		}
+		for k := i + 2; k < len(toks) && k <= i+4; k++ {
+			if toks[k].Is("police", "policemen", "policeman", "officers", "soldiers", "troops", "guards", "constables") {
+				return true
+			}
 		}
 	}
 	return false
