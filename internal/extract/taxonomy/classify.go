@@ -425,6 +425,13 @@ func Classify(in Input) (Class, bool) {
 	if offDuty(in.Toks, in.LeadEnd) {
 		securityTarget = false
 	}
+	// "Killed two members of a state-backed 'death squad'", "killed a
+	// person belonging to a pro-government militia group": the people hit
+	// were the militia's, fighters on the state's side, though no count
+	// of forces says so.
+	if !securityTarget && in.Victims["security_forces"]+in.Victims["militants"] == 0 && militiaMembersHit(in.Toks, in.LeadEnd) {
+		securityTarget = true
+	}
 	// "Gunmen stormed the office and killed 12 people, including two
 	// police officers": the police were among the victims of a massacre
 	// that the text tells as one-sided, no fight with them named. The
@@ -1523,6 +1530,46 @@ func forcesOfThem(toks []lex.Token) bool {
 			if toks[k].Is("police", "policemen", "policeman", "officers", "soldiers", "troops", "guards", "constables") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// militiaMembersHit reports whether the lead names the people hit as
+// members of a militia or a death squad: "killed two members of a
+// state-backed 'death squad'", "shot dead a person allegedly belonging to
+// a pro government militia group". The deed's verb comes just before them:
+// "members of a militia shot dead two traders" names the killers.
+func militiaMembersHit(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if !t.Is("member", "members", "belonging", "operative", "operatives") || !hitBefore(toks, i) {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+6; k++ {
+			if toks[k].Is("militia") || lex.HasAt(toks, k, "death", "squad") {
+				return true
+			}
+			if toks[k].Punct && !toks[k].Is("'", "\u2019", "\u2018", "\"", "-") {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// hitBefore reports whether a verb of killing or wounding stands a few
+// words before token i, in its clause: "killed two members", "shot dead a
+// person belonging to".
+func hitBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("killed", "dead", "shot", "injured", "wounded", "attacked", "targeted", "abducted", "kidnapped") {
+			return true
 		}
 	}
 	return false
