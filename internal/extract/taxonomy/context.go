@@ -831,6 +831,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i+1 < len(toks) && countWord(toks[i+1]) && forcesRaid(toks, i) && personAfter(toks, i) {
 			return CueArrest, true
 		}
+		// "The movement held its jirga in the town despite a government
+		// ban", "residents held a gathering demanding the militants
+		// leave": a meeting held in defiance or to demand is a protest.
+		if heldGathering(toks, i) {
+			return CueProtest, true
+		}
 		if i > 0 && toks[i-1].Is("been", "being") && lex.HasAt(toks, i+1, "by") && i+2 < len(toks) &&
 			(assailantWords[toks[i+2].Lower] || toks[i+2].Is("maoists", "kidnappers", "abductors", "bandits", "captors", "gunmen", "pirates") ||
 				i+3 < len(toks) && toks[i+2].Is("the", "armed", "suspected") && (assailantWords[toks[i+3].Lower] || toks[i+3].Is("maoists", "kidnappers", "abductors", "bandits", "gunmen", "pirates"))) &&
@@ -1145,6 +1151,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "gathered", "assembled", "converged", "blocked", "waved":
 		// "Residents blocked the main road": people's blockade.
 		if t.Is("blocked") && blockedRoad(toks, i) {
+			return CueProtest, true
+		}
+		// Gathering "despite a ban" defies it: a protest.
+		if !t.Is("blocked", "waved") && defiedBan(toks, i) {
 			return CueProtest, true
 		}
 		// Gathering "to protest" is the protest itself.
@@ -1766,6 +1776,57 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// defiedBan reports whether the clause after token i says it was done in
+// defiance of a ban: "despite a ban", "despite a government ban",
+// "defying a ban", "in defiance of Section 144".
+func defiedBan(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+16 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("defying", "defied", "defiance") {
+			return true
+		}
+		if !toks[k].Is("despite") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].Is("ban", "bans", "curfew", "prohibition") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// heldGathering reports whether "held" at i has for its object a meeting
+// or march ("held a jirga", "held its Pashtun Qaumi Jirga", "held a peace
+// march") that its clause says defied a ban or made a demand, and no force
+// or official for its subject ("police held a meeting with elders").
+func heldGathering(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if stateForceWord(toks[k]) || toks[k].Is("government", "administration", "authorities", "minister", "ministers") {
+			return false
+		}
+	}
+	meeting := -1
+	for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+		if toks[k].Is("jirga", "jirgas", "gathering", "gatherings", "convention", "march", "marches", "meeting", "assembly") {
+			meeting = k
+			break
+		}
+	}
+	if meeting < 0 {
+		return false
+	}
+	if defiedBan(toks, meeting) {
+		return true
+	}
+	for k := meeting + 1; k < len(toks) && k <= meeting+20 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("demanding", "demand", "protesting", "protest") {
+			return true
+		}
+	}
+	return false
 }
 
 // stopBetween reports whether a full stop or semicolon stands between
