@@ -1129,7 +1129,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				joined = true
 			}
 		}
-		if w == "march" && !joined && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "protest", "long", "silent", "candlelight", "solidarity", "their",
+		if w == "march" && !joined && !(i > 0 && toks[i-1].Is("a", "the", "peaceful", "peace", "protest", "long", "silent", "candlelight", "solidarity", "their",
 			"candle-lit", "candlelit", "torchlight", "torch-lit", "mass", "opposition", "student", "students", "anti-government", "pro-democracy",
 			"banned", "outlawed", "unauthorised", "unauthorized", "illegal") ||
 			lex.HasAt(toks, i-2, "attempted", "to") || lex.HasAt(toks, i-2, "tried", "to")) {
