@@ -505,7 +505,10 @@ func Classify(in Input) (Class, bool) {
 	if lead[CueExplosive] && securityTarget && gunfireFirst(in) {
 		return pv(ArmedClash, CueFiring, Battles)
 	}
-	if has(CueShelling) && !disrupted {
+	// "An unexploded mortar round the children were playing with went
+	// off": a remnant of war that blew up is a landmine's kind of blast,
+	// as ACLED codes explosive remnants, not shelling.
+	if has(CueShelling) && !disrupted && !(has(CueExplosive) && remnantShells(in)) {
 		return pv(Shelling, CueShelling, Explosions)
 	}
 	// A death told after the lead (often a past one the text recalls)
@@ -1517,6 +1520,28 @@ func captureObject(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// remnantShells reports whether every shell the text names is a remnant
+// of war: "an unexploded mortar round", "an old rocket shell".
+func remnantShells(in Input) bool {
+	seen := false
+	for _, h := range in.Hits {
+		if h.Cue != CueShelling {
+			continue
+		}
+		remnant := false
+		for k := h.Token - 1; k >= 0 && k >= h.Token-2; k-- {
+			if in.Toks[k].Is("unexploded", "leftover", "old", "abandoned", "dud") {
+				remnant = true
+			}
+		}
+		if !remnant {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // forcesOfThem reports whether a count of victims goes on to say how many
