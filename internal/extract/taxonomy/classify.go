@@ -412,6 +412,12 @@ func Classify(in Input) (Class, bool) {
 		if h.Cue == CueRetaliation && (leadBomb || leadShells) && h.Start >= in.LeadEnd {
 			continue
 		}
+		// "Seven of a family were killed when a mortar shell fired during
+		// clashes between troops and militants hit their home": the clash
+		// is when the shell was fired; the shell killed them.
+		if h.Cue == CueClash && in.Victims["security_forces"]+in.Victims["militants"] == 0 && shellDuring(in.Toks, in.Hits, h.Token) {
+			continue
+		}
 		if (h.Cue == CueClash && !weakClash(in.Toks[h.Token])) || h.Cue == CueRetaliation {
 			strongClash = true
 			break
@@ -1517,6 +1523,31 @@ func captureObject(toks []lex.Token, i int) bool {
 		// in the capital" took no capital.
 		if toks[k].Punct || toks[k].Is("in", "near", "at", "from", "outside", "inside", "across") {
 			return false
+		}
+	}
+	return false
+}
+
+// shellDuring reports whether the clash word at i dates a shell named just
+// before it: "a mortar shell fired during clashes", "a shell fired amid
+// fighting".
+func shellDuring(toks []lex.Token, hits []Hit, i int) bool {
+	during := -1
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("during", "amid", "amidst") {
+			during = k
+			break
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	if during < 0 {
+		return false
+	}
+	for _, h := range hits {
+		if h.Cue == CueShelling && h.Token < during && h.Token >= during-4 {
+			return true
 		}
 	}
 	return false
