@@ -558,9 +558,13 @@ func Classify(in Input) (Class, bool) {
 	// are disrupted weapons use, read below.
 	// "set fire to the bus with the passengers still inside": people
 	// burned, an attack on them, though no toll is counted.
+	// "Militants attacked a Levies station, took away weapons and set the
+	// building on fire": an assault on the forces' post told before the
+	// burning is a battle with them, though no one was hurt.
+	postAssaulted := lead[CueAttack] && first[CueAttack].Start < first[CueDestroy].Start && forcesPostObject(in.Toks, first[CueAttack].Token)
 	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) &&
 		!peopleInside(in.Toks, first[CueDestroy].Token) &&
-		!(lead[CueDisrupt] && (weaponObject(in.Toks, in.Hits) || interceptedLead(in))) {
+		!(lead[CueDisrupt] && (weaponObject(in.Toks, in.Hits) || interceptedLead(in))) && !postAssaulted {
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// "Bodies were exhumed from a mass grave": a grave found, with no
@@ -1523,6 +1527,24 @@ func captureObject(toks []lex.Token, i int) bool {
 		// in the capital" took no capital.
 		if toks[k].Punct || toks[k].Is("in", "near", "at", "from", "outside", "inside", "across") {
 			return false
+		}
+	}
+	return false
+}
+
+// forcesPostObject reports whether the attack verb at i has a forces' post
+// for its object: "attacked a Levies station", "attacked a police
+// station", "stormed an FC check post"; not "attacked the camp of a
+// construction firm" nor "attacked a convoy carrying food".
+func forcesPostObject(toks []lex.Token, i int) bool {
+	force := false
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if stateForceWord(toks[k]) || toks[k].Is("security", "military", "frontier", "border") {
+			force = true
+			continue
+		}
+		if force && toks[k].Is("station", "post", "posts", "checkpost", "checkposts", "camp", "picket", "outpost", "check", "thana") {
+			return true
 		}
 	}
 	return false
