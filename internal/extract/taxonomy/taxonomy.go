@@ -377,7 +377,7 @@ var phrases = []phrase{
 
 // words are single-word triggers.
 var words = map[string]Cue{
-	"airstrike": CueAir, "airstrikes": CueAir, "drone": CueAir, "drones": CueAir, "quadcopter": CueAir, "quadcopters": CueAir, "bombed": CueExplosive,
+	"airstrike": CueAir, "airstrikes": CueAir, "drone": CueAir, "drones": CueAir, "quadcopter": CueAir, "quadcopters": CueAir, "quadcopter-borne": CueAir, "drone-borne": CueAir, "bombed": CueExplosive,
 	"mortar": CueShelling, "mortars": CueShelling, "rocket": CueShelling, "rockets": CueShelling,
 	"artillery": CueShelling, "shelling": CueShelling, "shells": CueShelling, "shelled": CueShelling,
 	"missile": CueShelling, "missiles": CueShelling, "rpg": CueShelling, "rpgs": CueShelling,
