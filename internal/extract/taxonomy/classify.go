@@ -508,6 +508,15 @@ func Classify(in Input) (Class, bool) {
 	// Firing on forces and then setting off a bomb against them ("fired
 	// at a military convoy and conducted an IED explosion targeting
 	// another vehicle") is an ambush: a battle.
+	// "Militants attacked the port complex with guns and explosives; two
+	// soldiers and eight attackers were killed in the fighting": an
+	// assault on forces with small arms beside the bombs is a battle.
+	// (A truck laden with explosives is a vehicle bomb, not the bombs
+	// men carried in.)
+	if lead[CueExplosive] && lead[CueAttack] && !lead[CueSuicide] && securityTarget && assaultWithGuns(in.Toks, first[CueAttack].Token, in.LeadEnd) &&
+		!strings.HasSuffix(in.Toks[first[CueExplosive].Token].Lower, "-laden") && !lex.HasAt(in.Toks, first[CueExplosive].Token+1, "laden") {
+		return pv(ArmedClash, CueAttack, Battles)
+	}
 	if lead[CueExplosive] && securityTarget && gunfireFirst(in) {
 		return pv(ArmedClash, CueFiring, Battles)
 	}
@@ -1544,6 +1553,35 @@ func forcesPostObject(toks []lex.Token, i int) bool {
 			continue
 		}
 		if force && toks[k].Is("station", "post", "posts", "checkpost", "checkposts", "camp", "picket", "outpost", "check", "thana") {
+			return true
+		}
+	}
+	return false
+}
+
+// assaultWithGuns reports whether the assault verb at i takes its weapons
+// by "with" and names guns among them: "attacked the complex with guns
+// and explosives", "stormed the camp with small arms and bombs". A place's
+// district and province in brackets do not count toward the reach.
+func assaultWithGuns(toks []lex.Token, i, leadEnd int) bool {
+	if !toks[i].Is("attacked", "stormed", "assaulted", "raided") {
+		return false
+	}
+	with := -1
+	for k, n := i+1, 0; k < len(toks) && n < 10 && toks[k].Start < leadEnd; k, n = k+1, n+bracketStep(toks, k) {
+		if toks[k].Is("with") {
+			with = k
+			break
+		}
+		if toks[k].Is(".", ";", ",") && !inBrackets(toks, k) {
+			return false
+		}
+	}
+	if with < 0 {
+		return false
+	}
+	for k := with + 1; k < len(toks) && k <= with+5 && !toks[k].Is(".", ";", ","); k++ {
+		if toks[k].Is("guns", "rifles", "firearms") || smallArmsAt(toks, k) {
 			return true
 		}
 	}
