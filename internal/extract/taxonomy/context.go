@@ -263,6 +263,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	if softWords[w] && (s.sport && !s.weapon || s.cyber) {
 		return c, false
 	}
+	// "No clash took place", "there was no firing": a fight denied.
+	if (c == CueClash || c == CueFiring) && i > 0 && toks[i-1].Is("no") {
+		return c, false
+	}
 	if fictionDrop[w] && s.fiction && !s.weapon {
 		return c, false
 	}
