@@ -441,6 +441,13 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			}
 		}
 	case taxonomy.Strategic:
+		// "BLA militants were seen patrolling the highway and checking
+		// vehicles": an armed group's move with no one acted on is the
+		// group's, though no verb of acting follows its name.
+		if r.actor1 == "" && (r.inter2 == 2 || r.inter2 == 3) && class.SubEventType == taxonomy.OtherDev {
+			r.actor1, r.inter1, r.actor1Span = r.actor2, r.inter2, r.actor2Span
+			r.actor2, r.inter2, r.actor2Span = "", 0, [2]int{}
+		}
 		// People arrested whom the text ties to no group are civilians
 		// ("arrested four suspects"); so are the owners of the trucks,
 		// shops or houses a group set on fire.

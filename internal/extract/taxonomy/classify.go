@@ -654,6 +654,13 @@ func strategicMove(in Input) (Class, bool) {
 			continue
 		}
 		switch {
+		// "BLA militants blocked the coastal highway for several hours and
+		// checked passing vehicles", "were seen patrolling the highway and
+		// checking vehicles": armed men holding a road for a while, with
+		// no one hurt and nothing burned, is another strategic
+		// development.
+		case roadChecked(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedNoun(toks[:i], in.LeadEnd)):
+			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		case (lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "withdrawn", "from") || lex.HasAt(toks, i, "pulled", "out", "of") ||
 			lex.HasAt(toks, i, "handed", "over")) && captureObject(toks, i+1),
 			// "Security forces abandoned the district centre without a
@@ -1582,6 +1589,31 @@ func assaultWithGuns(toks []lex.Token, i, leadEnd int) bool {
 	}
 	for k := with + 1; k < len(toks) && k <= with+5 && !toks[k].Is(".", ";", ","); k++ {
 		if toks[k].Is("guns", "rifles", "firearms") || smallArmsAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// roadChecked reports whether the verb at i checks or searches what
+// passes on a road the clause names before it: "blocked the highway and
+// checked passing vehicles", "patrolling the N-40 highway and checking
+// vehicles".
+func roadChecked(toks []lex.Token, i int) bool {
+	if !toks[i].Is("checked", "checking", "searched", "searching") {
+		return false
+	}
+	object := false
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Is("vehicles", "vehicle", "passengers", "traffic", "cars", "commuters", "travellers", "travelers") {
+			object = true
+		}
+	}
+	if !object {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-20 && !toks[k].Is(".", ";"); k-- {
+		if toks[k].Is("highway", "road", "motorway") {
 			return true
 		}
 	}

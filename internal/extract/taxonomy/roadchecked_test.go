@@ -1,0 +1,32 @@
+package taxonomy
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestStrategicMoveRoadChecked: armed men who block or patrol a highway and
+// check the vehicles on it, with no one hurt, make another strategic
+// development; residents who block a highway protest, and militants who
+// check vehicles and shoot passengers attack them.
+func TestStrategicMoveRoadChecked(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Armed militants blocked the coastal highway for several hours and checked passing vehicles.", true},
+		{"Dozens of armed militants were seen patrolling the highway and checking vehicles before leaving.", true},
+		{"Traffic police checked vehicles on the highway for tinted glass.", false},
+		{"Armed militants blocked the coastal highway for several hours.", false},
+	} {
+		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Armed militants blocked the coastal highway for several hours and checked passing vehicles.", nil, 0, true, false, OtherDev},
+		{"Armed militants blocked the coastal highway, checked passing vehicles and shot dead two passengers.", civ(2), 2, true, false, Attack},
+	})
+}
