@@ -2752,9 +2752,25 @@ func followersFired(in Input) (Hit, bool) {
 			if t.Is("participants", "supporters", "activists") {
 				return h, true
 			}
+			// "fired on a BYC convoy heading to Gwadar, injuring 14
+			// marchers": a convoy the lead says carried marchers.
+			if t.Is("convoy", "caravan", "procession") && marchersLater(in.Toks, k, in.LeadEnd) {
+				return h, true
+			}
 		}
 	}
 	return Hit{}, false
+}
+
+// marchersLater reports whether the lead, after token i, names the people
+// hit as marchers or protesters: "injuring 14 marchers".
+func marchersLater(toks []lex.Token, i, leadEnd int) bool {
+	for k := i + 1; k < len(toks) && toks[k].Start < leadEnd; k++ {
+		if toks[k].Is("marchers", "protesters", "protestors", "demonstrators", "participants") {
+			return true
+		}
+	}
+	return false
 }
 
 // airFireOnly reports whether every firing the lead tells was into the
