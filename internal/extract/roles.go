@@ -410,6 +410,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		}
 		// A crowd that turned violent is rioters, whoever organised it:
 		// ACLED names no protesters in a riot.
+		// "Supporters clashed with police and Rangers ...; police fired
+		// tear gas": the force the text tells acting on the crowd is
+		// whom the rioters faced.
+		if class.EventType == taxonomy.Riots && r.inter1 == 1 && r.actor2 == "" {
+			r.actor2, r.inter2, r.actor2Span = r.actor1, r.inter1, r.actor1Span
+		}
 		if class.EventType == taxonomy.Riots && r.inter1 != 5 {
 			r.actor1, r.inter1 = generic("Rioters ({country})", 5)
 			r.actor1Span = [2]int{}
