@@ -1018,6 +1018,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			"militiamen", "gendarmes", "officers", "personnel", "rangers", "marines", "commandos")) {
 			return CueRetaliation, true
 		}
+		// "TLP activists blocked the road and fought with police": a
+		// crowd that fights the police riots.
+		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && (toks[i+2].Is("police", "policemen") || toks[i+2].Is("the") && lex.HasAt(toks, i+3, "police")) &&
+			!s.arms && (crowdBefore(toks, i) || activistsBefore(toks, i)) {
+			return CueRiot, true
+		}
 		// "two clans fought with guns over a land dispute": a fight with
 		// firearms is a battle whoever fought it.
 		if lex.HasAt(toks, i+1, "with") && i+2 < len(toks) && toks[i+2].Is("guns", "firearms", "rifles", "weapons", "automatic", "heavy", "kalashnikovs") && !s.sport {
@@ -1780,6 +1786,17 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// activistsBefore reports whether activists or protesters are named in
+// the clause before token i: "TLP activists blocked the road and fought".
+func activistsBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-14 && !toks[k].Is(".", ";"); k-- {
+		if toks[k].Is("activists", "protesters", "protestors", "demonstrators") {
+			return true
+		}
+	}
+	return false
 }
 
 // defiedBan reports whether the clause after token i says it was done in
