@@ -1801,10 +1801,11 @@ func activistsBefore(toks []lex.Token, i int) bool {
 
 // defiedBan reports whether the clause after token i says it was done in
 // defiance of a ban: "despite a ban", "despite a government ban",
-// "defying a ban", "in defiance of Section 144".
+// "defying a ban", "in defiance of Section 144", "in violation of Section
+// 144".
 func defiedBan(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+16 && !toks[k].Is(".", ";"); k++ {
-		if toks[k].Is("defying", "defied", "defiance") {
+		if toks[k].Is("defying", "defied", "defiance") || lex.HasAt(toks, k, "in", "violation", "of") {
 			return true
 		}
 		if !toks[k].Is("despite") {
