@@ -869,7 +869,8 @@ var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal 
 	declared declares clamped enforced pledged swore sworn suspending suspended suspends halting halted halts ending
 	ended ends calling called announced announces relocated relocating redeployed shifted decommissioning
 	decommissioned demobilising demobilizing demobilised demobilized disbanded disbanding extended lifted ordered
-	orders united unified forged sealed struck has have had named appointed chose elected picked`)
+	orders united unified forged sealed struck has have had named appointed chose elected picked checked checking
+	searched searching`)
 
 // StrategicMove reports whether a lead sentence tells of a strategic move
 // by armed men or a state force (ground given up, a base set up, a group
@@ -1723,6 +1724,17 @@ func hitBefore(toks []lex.Token, i int) bool {
 	return false
 }
 
+// armedGuarded reports a militia's or a peace committee's man named in
+// toks, the words before "and his guard".
+func armedGuarded(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("militia", "militiaman", "lashkar", "committee", "commander") {
+			return true
+		}
+	}
+	return false
+}
+
 // guardOfVictims reports whether the lead names the forces it counts
 // among the victims as the guards of the others, joined after them by
 // "and": "two polio workers and a policeman guarding them", "a former MLA
@@ -1738,6 +1750,11 @@ func guardOfVictims(toks []lex.Token, leadEnd int) bool {
 			return true
 		}
 		if !t.Is("his", "her", "their") || i+1 >= len(toks) || i == 0 || !toks[i-1].Is("and") {
+			continue
+		}
+		// "a pro-government militia leader and his guard": a militia's
+		// man is himself armed, and the attack on him a battle.
+		if armedGuarded(toks[max(0, i-6) : i-1]) {
 			continue
 		}
 		next := toks[i+1]

@@ -10,6 +10,7 @@ func TestClassifyGuardsOfVictims(t *testing.T) {
 	both := func(c, s int) map[string]int { return map[string]int{"civilians": c, "security_forces": s} }
 	checkClassify(t, []classifyCase{
 		{"Gunmen shot dead a judge and his bodyguard outside the court on Monday.", both(1, 1), 2, true, false, Attack},
+		{"Gunmen shot dead a pro-government militia leader and his guard on Monday.", both(1, 1), 2, true, true, ArmedClash},
 		{"Militants shot dead two vaccinators and a constable escorting them in the district.", both(2, 1), 3, true, true, Attack},
 		{"Gunmen shot dead a shopkeeper and two policemen in the bazaar on Monday.", both(1, 2), 3, true, true, ArmedClash},
 		{"Militants shot dead two vaccinators and a constable in the district; the police returned fire.", both(2, 1), 3, true, true, ArmedClash},
