@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/extract/actors"
 	"github.com/vigil-osint/vigil/internal/extract/casualties"
 	"github.com/vigil-osint/vigil/internal/extract/dates"
 	"github.com/vigil-osint/vigil/internal/extract/lex"
@@ -155,7 +156,7 @@ func (d *doc) readReports(i int) bool {
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) && !beganAt(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token))) &&
-			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
+			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(underAttack(toks, h.Token) && d.attackedByArmed(i, h.Token)) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueClash && lex.HasAt(toks, h.Token+1, "between")) &&
@@ -188,6 +189,11 @@ func (d *doc) readReports(i int) bool {
 			}
 			return true
 		case taxonomy.CueFiring, taxonomy.CueRetaliation:
+			// "came under fire" is gunfire only with armed men or a force
+			// named: "the minister came under fire from the opposition".
+			if underAttack(toks, h.Token) && !d.attackedByArmed(i, h.Token) {
+				continue
+			}
 			return true
 		case taxonomy.CueClash:
 			if operationWord(t) {
@@ -202,6 +208,10 @@ func (d *doc) readReports(i int) bool {
 			return true
 		case taxonomy.CueAttack:
 			if i == 0 && verblessLead(toks, h.Token) {
+				return true
+			}
+			// "An FC post came under attack from BLA militants".
+			if underAttack(toks, h.Token) && d.attackedByArmed(i, h.Token) {
 				return true
 			}
 			// The tagger calls "storm" an attack only with armed men
@@ -422,6 +432,51 @@ func lonelyMove(toks []lex.Token) bool {
 		}
 	}
 	return !background(toks) && !judicial(toks) && taxonomy.StrategicMove(toks)
+}
+
+// underAttack reports the trigger at k told from its target's side:
+// "an FC post came under fire from BLA militants", "the convoy came under
+// heavy attack", "came under rocket fire". The deed is done though no verb
+// of doing tells it; the caller asks that armed men or a force be named,
+// for "the minister came under fire from the opposition" is no attack.
+func underAttack(toks []lex.Token, k int) bool {
+	// The tagger's phrase "came under fire" starts at the verb.
+	if toks[k].Is("came", "come", "comes", "coming") {
+		return lex.HasAt(toks, k+1, "under")
+	}
+	for m := k - 1; m >= 1 && m >= k-3; m-- {
+		if toks[m].Is("under") {
+			return toks[m-1].Is("came", "come", "comes", "coming")
+		}
+		if !toks[m].Is("heavy", "intense", "indiscriminate", "sustained", "fierce", "rocket", "mortar", "grenade", "gun", "small-arms", "militant", "terrorist") {
+			return false
+		}
+	}
+	return false
+}
+
+// attackedByArmed reports whether the attack told at token k of sentence
+// i from its target's side is armed men's: those it comes "from" are of
+// the militants', the forces' or an unidentified side, or, none named,
+// the sentence names such men or a force ("an FC post came under rocket
+// fire"). "The police chief came under fire from lawmakers" is not.
+func (d *doc) attackedByArmed(i, k int) bool {
+	s := d.sents[i]
+	toks := s.Toks
+	from, to := s.Start, s.End
+	for f := k + 1; f < len(toks) && f <= k+5; f++ {
+		if toks[f].Is("from", "by") {
+			from, to = toks[f].End, toks[min(len(toks)-1, f+5)].End
+			break
+		}
+	}
+	for _, m := range d.actorsNamed() {
+		if m.Start >= from && m.Start < to && m.End <= s.End &&
+			(m.Actor.Side == actors.SideMilitants || m.Actor.Side == actors.SideSecurity || m.Actor.Side == actors.SideUnidentified) {
+			return true
+		}
+	}
+	return false
 }
 
 // agreedToYield reports "agreed to give up their weapons", "agreed to

@@ -1380,6 +1380,16 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"A man tossed a grenade into the market, wounding four.", "Grenade/0"},
 		{"a coin tossed",
 			"He tossed a coin to decide.", ""},
+		{"a post that came under fire from armed men",
+			"On 3 May 2024, an FC post in the Kohlu district came under fire from BLA militants.", "Armed clash/0"},
+		{"a checkpost that came under attack",
+			"A Levies checkpost came under attack from unidentified gunmen near the town on Monday.", "Armed clash/0"},
+		{"a post that came under rocket fire",
+			"On 3 May 2024, an FC post in the Kohlu district came under rocket fire.", "Shelling/artillery/missile attack/0"},
+		{"an official who came under fire from lawmakers",
+			"The police chief came under fire from lawmakers over the killings.", ""},
+		{"a minister who came under attack in parliament",
+			"The minister came under attack in parliament over the budget.", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -128,6 +128,8 @@ var phrases = []phrase{
 	{[]string{"search", "operation"}, CueClash}, {[]string{"combing", "operation"}, CueClash},
 	{[]string{"clearance", "operation"}, CueClash}, {[]string{"sanitisation", "operation"}, CueClash},
 	{[]string{"sanitization", "operation"}, CueClash}, {[]string{"cordon", "and", "search"}, CueClash},
+	{[]string{"came", "under", "fire"}, CueFiring}, {[]string{"came", "under", "heavy", "fire"}, CueFiring},
+	{[]string{"came", "under", "intense", "fire"}, CueFiring}, {[]string{"come", "under", "fire"}, CueFiring},
 	{[]string{"opened", "fire"}, CueFiring}, {[]string{"open", "fire"}, CueFiring}, {[]string{"shot", "dead"}, CueFiring},
 	// "opened indiscriminate fire", "opened heavy firing".
 	{[]string{"opened", "indiscriminate", "fire"}, CueFiring}, {[]string{"opened", "indiscriminate", "firing"}, CueFiring},
