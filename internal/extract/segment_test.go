@@ -1390,6 +1390,14 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"The police chief came under fire from lawmakers over the killings.", ""},
 		{"a minister who came under attack in parliament",
 			"The minister came under attack in parliament over the budget.", ""},
+		{"arrests counted so far",
+			"The agency has so far arrested eight people in the case.", ""},
+		{"arrests counted this year",
+			"Police have arrested 312 suspects this year, the chief said.", ""},
+		{"arrests a report documented",
+			"The mission also documented 38 arbitrary arrests.", ""},
+		{"arrests made on a day",
+			"Police arrested eight people in the case on Monday.", "Arrests/0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
