@@ -201,6 +201,13 @@ func (d *doc) readReports(i int) bool {
 			if underAttack(toks, h.Token) && !d.attackedByArmed(i, h.Token) {
 				continue
 			}
+			// "fired shots in the air in salute": gunfire aimed at no
+			// one that hurt no one, and the sentence's only deed, is no
+			// attack. ("fired into the air and beat women protesters"
+			// tells a deed beside it.)
+			if !figures && len(hits) == 1 && firedInAir(toks, h.Token) {
+				continue
+			}
 			return true
 		case taxonomy.CueClash:
 			if operationWord(t) {
@@ -448,6 +455,23 @@ func arrestTally(toks []lex.Token) bool {
 		if lex.HasAt(toks, k, "so", "far") || lex.HasAt(toks, k, "till", "date") || lex.HasAt(toks, k, "to", "date") ||
 			lex.HasAt(toks, k, "this", "year") || t.Is("documented") {
 			return true
+		}
+	}
+	return false
+}
+
+// firedInAir reports gunfire at k shot into the air: "fired in the air",
+// "fired several shots into the air".
+func firedInAir(toks []lex.Token, k int) bool {
+	if !toks[k].Is("fired", "fires", "firing") {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if lex.HasAt(toks, m, "in", "the", "air") || lex.HasAt(toks, m, "into", "the", "air") || lex.HasAt(toks, m, "into", "air") {
+			return true
+		}
+		if !toks[m].Is("shots", "shot", "rounds", "several", "a", "few", "some", "warning", "gun") {
+			return false
 		}
 	}
 	return false

@@ -1398,6 +1398,12 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"The mission also documented 38 arbitrary arrests.", ""},
 		{"arrests made on a day",
 			"Police arrested eight people in the case on Monday.", "Arrests/0"},
+		{"shots fired in the air in salute",
+			"Three masked militants appeared at the funeral and fired shots in the air in salute.", ""},
+		{"shots fired in the air that hurt a man",
+			"Gunmen fired in the air in the bazaar, injuring a passer-by.", "Attack/0"},
+		{"shots fired at a house",
+			"Gunmen fired shots at the house of a trader on Monday.", "Attack/0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
