@@ -1404,6 +1404,10 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"Gunmen fired in the air in the bazaar, injuring a passer-by.", "Attack/0"},
 		{"shots fired at a house",
 			"Gunmen fired shots at the house of a trader on Monday.", "Attack/0"},
+		{"a bomb disposal squad hit by a bomb",
+			"On 3 May 2024, a bomb disposal squad vehicle was hit by a roadside IED near the town.", "Remote explosive/landmine/IED/0"},
+		{"a bomb disposal squad that defused a bomb",
+			"On 3 May 2024, the bomb disposal squad defused an IED planted on the road near the town.", "Disrupted weapons use/0"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -3201,13 +3201,27 @@ func fromAircraft(toks []lex.Token, i int) bool {
 
 // disposalTargeted reports whether the bomb disposal team or vehicle
 // named at i is the object of an attack: "an IED against a bomb disposal
-// vehicle", "targeted a bomb disposal squad".
+// vehicle", "targeted a bomb disposal squad", "a bomb disposal squad
+// vehicle was hit by a roadside IED".
 func disposalTargeted(toks []lex.Token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].Is("a", "an", "the") {
 		k--
 	}
-	return k >= 0 && toks[k].Is("against", "targeting", "targeted", "at", "on", "ambushed", "attacked", "hit", "struck")
+	if k >= 0 && toks[k].Is("against", "targeting", "targeted", "at", "on", "ambushed", "attacked", "hit", "struck") {
+		return true
+	}
+	// "a bomb disposal squad vehicle was hit by a roadside IED": the
+	// squad told as the target of a passive.
+	for m := i + 2; m+1 < len(toks) && m <= i+5; m++ {
+		if toks[m].Is("was", "were") {
+			return toks[m+1].Is("hit", "targeted", "struck", "attacked", "ambushed")
+		}
+		if toks[m].Punct {
+			return false
+		}
+	}
+	return false
 }
 
 // disposedBy reports whether the detonation at i was a disposal team's:
