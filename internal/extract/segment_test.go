@@ -1406,6 +1406,10 @@ func TestDeedsOpenedByTheirVerbs(t *testing.T) {
 			"Gunmen fired shots at the house of a trader on Monday.", "Attack/0"},
 		{"a bomb disposal squad hit by a bomb",
 			"On 3 May 2024, a bomb disposal squad vehicle was hit by a roadside IED near the town.", "Remote explosive/landmine/IED/0"},
+		{"arms a group took from the guards of a post",
+			"On 3 May 2024, BLA militants disarmed the Levies at a post near the town and seized their rifles.", "Looting/property destruction/0"},
+		{"arms the forces seized from a hideout",
+			"Security forces raided a hideout of militants near the town and seized weapons.", "Disrupted weapons use/0"},
 		{"a bomb disposal squad that defused a bomb",
 			"On 3 May 2024, the bomb disposal squad defused an IED planted on the road near the town.", "Disrupted weapons use/0"},
 	}

@@ -345,6 +345,13 @@ func Classify(in Input) (Class, bool) {
 		}
 		return Class{Battles, NSAOvertakes, PoliticalViolence, h}, true
 	}
+	// "BLA militants disarmed the Levies at a post and seized their
+	// rifles": arms an armed group takes are looted, not weapons the
+	// state disrupted.
+	// (A post raided or stormed is fought for, read below.)
+	if lead[CueDisrupt] && hurt(in) == 0 && !lead[CueAttack] && !lead[CueFiring] && !lead[CueClash] && armsTakenByGroup(in.Toks, in.LeadEnd) {
+		return Class{Strategic, Looting, StrategicDev, first[CueDisrupt]}, true
+	}
 	// Security forces destroying or recovering weapons is disrupted
 	// weapons use, not an explosion.
 	if (lead[CueDestroy] || lead[CueDisrupt]) && (has(CueExplosive) || items) && in.Security && !exploded(in.Toks, in.LeadEnd) &&
@@ -852,6 +859,29 @@ func strategicMove(in Input) (Class, bool) {
 		}
 	}
 	return Class{}, false
+}
+
+// armsTakenByGroup reports a lead that tells an armed group, as the
+// subject just before the verb, taking arms from men: "militants
+// disarmed the guards", "took away the weapons of the Levies personnel",
+// "snatched their rifles". A state force that seizes arms ("FC personnel
+// seized weapons from a hideout") is not.
+func armsTakenByGroup(toks []lex.Token, leadEnd int) bool {
+	for i, t := range toks {
+		if t.Start >= leadEnd {
+			break
+		}
+		if !t.Is("snatched", "disarmed") && !lex.HasAt(toks, i, "took", "away") {
+			continue
+		}
+		// The group is the verb's subject, just before it.
+		before := toks[max(0, i-4):i]
+		if slices.ContainsFunc(before, stateForceWord) {
+			return false
+		}
+		return nonStateNoun(before) || armedGroup(before, leadEnd) || namedGroup(before)
+	}
+	return false
 }
 
 // moveWords hold every word a case of strategicMove (or a test it asks
