@@ -11,10 +11,7 @@ import (
 // or a place stands between a source's label and its verb, and that a
 // capitalised word there which is itself the teller leaves the label out.
 func TestSourcesInNameBetween(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []sourcesCase{
 		// A name or a place between the label and the verb.
 		{"Two fighters were killed in the raid, Taliban spokesman Qari Yusuf said.", []string{"spokesperson"}},
 		{"SHO Imran Baig said the attackers fled on a motorcycle.", []string{"police"}},
@@ -33,26 +30,14 @@ func TestSourcesInNameBetween(t *testing.T) {
 		// Lower-case words between the label and the verb are not a name.
 		{"Police fired tear gas at the crowd and said nothing.", nil},
 	}
-	for _, c := range cases {
-		toks := lex.Tokens(c.text, 0, len(c.text))
-		got := joinLabels(sourcesIn(toks))
-		if len(got) == 0 {
-			got = nil
-		}
-		if !reflect.DeepEqual(got, c.want) {
-			t.Errorf("%q: sources %v, want %v", c.text, got, c.want)
-		}
-	}
+	checkSources(t, cases)
 }
 
 // TestSourcesInPress pins the newspapers read as sources: the Baloch and
 // Urdu press the notes on Balochistan cite, by the name the note gives;
 // the same words naming no teller are left alone.
 func TestSourcesInPress(t *testing.T) {
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []sourcesCase{
 		{"Three FC personnel were killed, The Balochistan Post reported.", []string{"The Balochistan Post"}},
 		{"According to Daily Intekhab, two Levies men were injured in the attack.", []string{"Daily Intekhab"}},
 		{"Intekhab reported that the attackers fled on motorcycles.", []string{"Daily Intekhab"}},
@@ -62,6 +47,18 @@ func TestSourcesInPress(t *testing.T) {
 		{"Two guards of the Balochistan Post Office were hurt, police said.", []string{"police"}},
 		{"The attack was reported in the Express Tribune on Monday.", nil},
 	}
+	checkSources(t, cases)
+}
+
+// sourcesCase is a sentence and the source labels sourcesIn should read
+// in it (nil for none).
+type sourcesCase struct {
+	text string
+	want []string
+}
+
+func checkSources(t *testing.T, cases []sourcesCase) {
+	t.Helper()
 	for _, c := range cases {
 		toks := lex.Tokens(c.text, 0, len(c.text))
 		got := joinLabels(sourcesIn(toks))
