@@ -57,10 +57,7 @@ func TestOneOfTwo(t *testing.T) {
 
 // TestMarkClaimed checks which figures a sentence gives as a group's claim.
 func TestMarkClaimed(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []bool
-	}{
+	tests := []flagCase{
 		{"BLA claimed that 11 Pakistan soldiers were killed in the attack.", []bool{true}},
 		{"BLF claimed to have killed three military personnel and injured another.", []bool{true, true}},
 		// A side's spokesman's count of the enemy its men killed.
@@ -74,27 +71,14 @@ func TestMarkClaimed(t *testing.T) {
 		{"BLA claimed responsibility for the attack, in which four soldiers were killed.", []bool{false}},
 		{"Four soldiers were killed in the attack, which the BLA claimed.", []bool{false}},
 	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
-		figs := Find(toks, nil)
-		var got []bool
-		for _, f := range figs {
-			got = append(got, f.Claimed)
-		}
-		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-			t.Errorf("Find(%q): claimed %v, want %v (%s)", tc.sentence, got, tc.want, summary(figs))
-		}
-	}
+	checkFlags(t, "claimed", tests, func(f Figure) bool { return f.Claimed })
 }
 
 // TestMarkDissent checks which figures a sentence gives as a second
 // source's toll: after "however", "but" or "whereas" and a verb of saying,
 // in a sentence that tells no change of the toll.
 func TestMarkDissent(t *testing.T) {
-	tests := []struct {
-		sentence string
-		want     []bool // Dissent of each figure, in order
-	}{
+	tests := []flagCase{
 		{"The hospital, however, said it had received the bodies of 11 people.", []bool{true}},
 		{"Two FC soldiers were killed, however some other sources reported only one killed.", []bool{false, true}},
 		{"Police put the toll at six, but a hospital official said eight people had been killed.", []bool{false, true}},
@@ -104,15 +88,28 @@ func TestMarkDissent(t *testing.T) {
 		// A contrast with no source.
 		{"Two policemen were injured but the attackers escaped.", []bool{false}},
 	}
+	checkFlags(t, "dissent", tests, func(f Figure) bool { return f.Dissent })
+}
+
+// flagCase is a sentence and, for each figure Find reads in it in order,
+// whether a flag of the figure is set.
+type flagCase struct {
+	sentence string
+	want     []bool
+}
+
+// checkFlags runs Find on each case and compares the flag of its figures.
+func checkFlags(t *testing.T, name string, tests []flagCase, flag func(Figure) bool) {
+	t.Helper()
 	for _, tc := range tests {
 		toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
 		figs := Find(toks, nil)
 		var got []bool
 		for _, f := range figs {
-			got = append(got, f.Dissent)
+			got = append(got, flag(f))
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
-			t.Errorf("Find(%q): dissent %v, want %v (%s)", tc.sentence, got, tc.want, summary(figs))
+			t.Errorf("Find(%q): %s %v, want %v (%s)", tc.sentence, name, got, tc.want, summary(figs))
 		}
 	}
 }
