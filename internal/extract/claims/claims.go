@@ -173,6 +173,12 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 	// attacks took place in 2023") and no sentence since told one
 	// incident: "these attacks" in a later paragraph are those counted.
 	countedIncidents := false
+	// fromReport says a claim came from a sentence naming a report
+	// ("according to the monthly security assessment released by PICSS"):
+	// the text retells a report, and its later figures told with no day
+	// and no one incident are the report's too ("The attacks resulted in
+	// 196 deaths", "Khyber Pakhtunkhwa accounted for 71 of the attacks").
+	fromReport := false
 	for si, s := range sents {
 		if si > 0 && sents[si-1].Para != s.Para {
 			afterClaim = false
@@ -244,7 +250,8 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		// A table of figures is a statistic, whatever its head.
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands) ||
-			countedIncidents && pointsBackAt(s.Toks, incidentCounts)
+			countedIncidents && pointsBackAt(s.Toks, incidentCounts) ||
+			fromReport && !singleIncident(s.Toks) && !dayIn(s.Toks)
 		afterClaim = false
 		// Hundreds of operations are no one raid's: "conducted 31,400
 		// search and combing operations during Muharram".
@@ -274,6 +281,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		afterClaim = true
 		countedIncidents = countedIncidents || countsIncidentsIn(kept)
+		fromReport = fromReport || namesReport(s.Toks)
 		f.emit(si, s, kept)
 	}
 	return f.out, claimFrom
@@ -3947,6 +3955,19 @@ func shareOfTally(toks []lex.Token) bool {
 	for k := i + 2; k < len(toks) && k <= i+4; k++ {
 		if toks[k].Is("casualties", "deaths", "fatalities", "attacks", "incidents", "victims") {
 			return !dayIn(toks)
+		}
+	}
+	return false
+}
+
+// namesReport reports a sentence that credits its figures to a report, a
+// survey or a body's data ("said in its monthly security report", "according
+// to data compiled by", "the think tank said").
+func namesReport(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("report", "assessment", "survey", "data", "database", "review") ||
+			t.Is("think") && lex.HasAt(toks, i+1, "tank") {
+			return true
 		}
 	}
 	return false
