@@ -129,7 +129,7 @@ func TestFind(t *testing.T) {
 		// Calibres, models and units are not counts.
 		{"calibres and model numbers",
 			"Police recovered three 30 bore pistols, a .303 rifle and an AK 47 rifle.",
-			[]string{"seizure/weapons/pistols/3/exact//////", "seizure/weapons/.303 rifle/1/exact//////", "seizure/weapons/AK-47 rifle/1/exact//////"}},
+			[]string{"seizure/weapons/30-bore pistols/3/exact//////", "seizure/weapons/.303 rifle/1/exact//////", "seizure/weapons/AK-47 rifle/1/exact//////"}},
 		{"a model joins its item",
 			"Police recovered two M16 assault rifles and an INSAS rifle.",
 			[]string{"seizure/weapons/M16 assault rifles/2/exact//////", "seizure/weapons/INSAS rifle/1/exact//////"}},
@@ -2145,4 +2145,59 @@ func TestTenthProbeOffices(t *testing.T) {
 			checkFound(t, tc.text, cx, []string{tc.want})
 		})
 	}
+}
+
+// TestEleventhProbeLists covers what the eleventh probe's itemised lists
+// found unread (arms given up at a surrender or gathered in a drive, a
+// list opened by "Recoveries", bare SLRs and INSAS rifles, bores, the
+// kinds of bomb and gun, a launcher's grenades) and the near sentences
+// they must leave alone.
+func TestEleventhProbeLists(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"arms deposited at a surrender",
+			"Thirty rebels laid down arms in Kohima, depositing 26 rifles and 900 rounds.",
+			[]string{"transfer/weapons/rifles/26/exact//////", "transfer/ammunition/rounds/900/exact//////"}},
+		{"lives laid down give up no arms",
+			"Soldiers who laid down their lives were honoured on the day militants used US-made rifles in the attack.",
+			[]string{"use/weapons/rifles/-///United States//militants//"}},
+		{"arms handed over with no recipient told",
+			"Nine cadres surrendered before the collector, handing over three SLRs and a pistol.",
+			[]string{"transfer/weapons/SLRs/3/exact//////", "transfer/weapons/pistol/1/exact//////"}},
+		{"a commander who gave up his arms",
+			"The commander gave up an INSAS, a carbine and 60 rounds.",
+			[]string{"transfer/weapons/INSAS/1/exact//////", "transfer/weapons/carbine/1/exact//////", "transfer/ammunition/rounds/60/exact//////"}},
+		{"gave up the fight is no transfer",
+			"The rebels gave up the fight after police recovered four pistols.",
+			[]string{"seizure/weapons/pistols/4/exact//////"}},
+		{"arms laid down, told as a passive",
+			"More than 1,200 weapons had been laid down by the rebel groups since 2020.",
+			[]string{"transfer/weapons/weapons/1200/lower//////"}},
+		{"arms a drive gathered",
+			"The drive gathered 310 rifles and 95 pistols from the villages.",
+			[]string{"seizure/weapons/rifles/310/exact//////", "seizure/weapons/pistols/95/exact//////"}},
+		{"people gathered are no arms gathered",
+			"Villagers gathered near the post where soldiers had been attacked with rifles.",
+			nil},
+		{"arms attackers left behind as they fled",
+			"The gunmen fled, leaving behind two Kalashnikovs and a rocket launcher.",
+			[]string{"inventory/weapons/Kalashnikovs/2/exact//////", "inventory/weapons/rocket launcher/1/exact//////"}},
+		{"recoveries at the site, counts in brackets",
+			"Recoveries at the site: pistols (03), magazines (05), walkie-talkie set (01).",
+			[]string{"seizure/weapons/pistols/3/exact//////", "seizure/ammunition/magazines/5/exact//////", "seizure/communications/walkie-talkie set/1/exact//////"}},
+		{"a bare SLR, and the SLR before its noun",
+			"Police seized an SLR, two SLR rifles and a GPS device.",
+			[]string{"seizure/weapons/SLR/1/exact//////", "seizure/weapons/SLR rifles/2/exact//////", "seizure/navigation/GPS device/1/exact//////"}},
+		{"bores name the arm",
+			"Police recovered a 12-bore gun and a .315 bore rifle.",
+			[]string{"seizure/weapons/12-bore gun/1/exact//////", "seizure/weapons/.315-bore rifle/1/exact//////"}},
+		{"the kinds of bomb and gun",
+			"Police seized 12 cane bombs, four socket bombs and two single-barrel guns.",
+			[]string{"seizure/explosives/cane bombs/12/exact//////", "seizure/explosives/socket bombs/4/exact//////", "seizure/weapons/single-barrel guns/2/exact//////"}},
+		{"guns in general stay guns",
+			"Police seized 14 guns and 300 cartridges.",
+			[]string{"seizure/weapons/guns/14/exact//////", "seizure/ammunition/cartridges/300/exact//////"}},
+		{"a launcher's grenades",
+			"Troops recovered 3 UBGL grenades, 40 UBGL rounds and 20 rifle scopes.",
+			[]string{"seizure/munitions/UBGL grenades/3/exact//////", "seizure/ammunition/UBGL rounds/40/exact//////", "seizure/weapons/rifle scopes/20/exact//////"}},
+	})
 }

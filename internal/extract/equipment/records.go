@@ -390,6 +390,32 @@ var items = []itemName{
 	{[]string{"remote", "control", "device"}, "explosives", "remote control device", true},
 	{[]string{"remote-control", "devices"}, "explosives", "remote control devices", false},
 	{[]string{"remote-control", "device"}, "explosives", "remote control device", true},
+	// Added from the eleventh probe: the region's lists name the
+	// self-loading rifle and the INSAS alone ("one SLR, one INSAS, 13
+	// magazines"), a radio or walkie-talkie "set", a GPS device, a
+	// bulletproof jacket and the scopes of rifles; a launcher's shells
+	// ("hurled BGL shells").
+	{[]string{"slr"}, "weapons", "SLR", true}, {[]string{"slrs"}, "weapons", "SLRs", false},
+	{[]string{"insas"}, "weapons", "INSAS", true},
+	{[]string{"walkie-talkie", "sets"}, "communications", "walkie-talkie sets", false},
+	{[]string{"walkie-talkie", "set"}, "communications", "walkie-talkie set", true},
+	{[]string{"walkie-talkie"}, "communications", "walkie-talkie", true},
+	{[]string{"radio", "set"}, "communications", "radio set", true},
+	{[]string{"gps", "devices"}, "navigation", "GPS devices", false},
+	{[]string{"gps", "device"}, "navigation", "GPS device", true},
+	{[]string{"gps", "sets"}, "navigation", "GPS sets", false},
+	{[]string{"gps", "set"}, "navigation", "GPS set", true},
+	{[]string{"bulletproof", "vest"}, "protective", "bulletproof vest", true},
+	{[]string{"bulletproof", "jackets"}, "protective", "bulletproof jackets", false},
+	{[]string{"bulletproof", "jacket"}, "protective", "bulletproof jacket", true},
+	{[]string{"bullet-proof", "vests"}, "protective", "bulletproof vests", false},
+	{[]string{"bullet-proof", "vest"}, "protective", "bulletproof vest", true},
+	{[]string{"bullet-proof", "jackets"}, "protective", "bulletproof jackets", false},
+	{[]string{"bullet-proof", "jacket"}, "protective", "bulletproof jacket", true},
+	{[]string{"rifle", "scopes"}, "weapons", "rifle scopes", false},
+	{[]string{"rifle", "scope"}, "weapons", "rifle scope", true},
+	{[]string{"bgl", "shells"}, "munitions", "BGL shells", false},
+	{[]string{"ubgl", "shells"}, "munitions", "UBGL shells", false},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
 	{[]string{"arms"}, "weapons", "arms", false},
 }
@@ -567,6 +593,42 @@ var kindCues = []kindCue{
 	{[]string{"demilitarised"}, Inventory}, {[]string{"demilitarized"}, Inventory},
 	{[]string{"taken", "from"}, Seizure}, {[]string{"distributed"}, Transfer},
 	{[]string{"thrown", "at"}, Use}, {[]string{"hurled", "at"}, Use}, {[]string{"lobbed", "at"}, Use},
+	// Added from the eleventh probe: arms given up at a surrender or
+	// under an amnesty ("laid down arms, depositing 38 weapons",
+	// "handing over two INSAS rifles", "gave up an AK-47 rifle", "8,000
+	// weapons had been laid down") are handed over, as arms "deposited"
+	// are; arms a drive "gathered" are collected; what fleeing attackers
+	// were "leaving behind" is left behind; "Recoveries at the site:"
+	// opens a list of what was seized. givenUpOff turns away the uses of
+	// these words that give up no arms.
+	{[]string{"depositing"}, Transfer}, {[]string{"handing", "over"}, Transfer},
+	{[]string{"gave", "up"}, Transfer}, {[]string{"giving", "up"}, Transfer}, {[]string{"laid", "down"}, Transfer},
+	{[]string{"gathered"}, Seizure}, {[]string{"leaving", "behind"}, Inventory},
+	{[]string{"recoveries"}, Seizure},
+}
+
+// givenUpCues are the eleventh probe's cues of arms given up or gathered:
+// they are cues only with materiel after them ("laid down their arms",
+// "gave up an AK-47 rifle") or, as a passive, before them ("8,000
+// weapons had been laid down"), not in "laid down their lives" or
+// "villagers gathered at the site".
+var givenUpCues = lex.WordSet("depositing handing gave giving laid gathered")
+
+// givenUpOff reports a cue of givenUpCues at token i that tells of no
+// arms.
+func givenUpOff(toks []lex.Token, i int) bool {
+	if !givenUpCues[toks[i].Lower] {
+		return false
+	}
+	after := i + 1
+	if !toks[i].Is("depositing", "gathered") {
+		after = i + 2 // past "over", "up", "down"
+	}
+	if materielWithin(toks, after, 4) {
+		return false
+	}
+	passive := i > 0 && toks[i-1].Is("been", "was", "were", "are", "is", "be")
+	return !(passive && itemLastWithin(toks, i-5, i-1))
 }
 
 // strongSeizure are the seizure cues that make a record of what they name
@@ -1407,11 +1469,19 @@ type found struct {
 
 // itemModifiers are the words before an item that say what kind of it
 // it is, kept in its name.
-var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled unexploded explosive-laden explosives-laden")
+var itemModifiers = lex.WordSet("electric electronic non-electric country-made locally-made homemade home-made handmade hand-made remote-controlled unexploded explosive-laden explosives-laden" +
+	// Added from the eleventh probe: the kinds of bomb and gun the
+	// region's lists name ("12 cane bombs", "four socket bombs", "two
+	// single-barrel guns", "eleven muzzle-loading guns", "a shooter
+	// gun").
+	" crude cane socket petrol single-barrel double-barrel muzzle-loading one-shooter shooter")
 
 // ammunitionOf are the weapons named before the ammunition they fire:
 // "pistol rounds", "rifle cartridges".
-var ammunitionOf = lex.WordSet("pistol rifle shotgun carbine smg lmg")
+var ammunitionOf = lex.WordSet("pistol rifle shotgun carbine smg lmg" +
+	// Added from the eleventh probe: the launchers named before the
+	// rounds and grenades they fire ("3 UBGL grenades", "UBGL rounds").
+	" ubgl bgl")
 
 // modifierBefore returns the first token and the words of a modifier
 // just before an item's first token, or -1: "live", "electric",
@@ -1425,7 +1495,7 @@ func modifierBefore(toks []lex.Token, first int, category string) (int, string) 
 	if itemModifiers[p.Lower] || fired && p.Is("live") {
 		return first - 1, p.Lower
 	}
-	if category == "ammunition" && ammunitionOf[p.Lower] && !(first >= 2 && toks[first-2].Is("machine", "sub", "heavy", "light")) {
+	if (category == "ammunition" || category == "munitions") && ammunitionOf[p.Lower] && !(first >= 2 && toks[first-2].Is("machine", "sub", "heavy", "light")) {
 		return first - 1, p.Text
 	}
 	if first >= 2 && p.Is("made") && toks[first-2].Is("country", "locally", "home", "hand") {
@@ -1454,7 +1524,7 @@ func itemsIn(toks []lex.Token) []found {
 				// beside other materiel are materiel.
 				continue
 			}
-			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47" || it.item == "AK-74" || it.item == "AK-103" || it.item == "AKM") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
+			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47" || it.item == "AK-74" || it.item == "AK-103" || it.item == "AKM" || it.item == "SLR" || it.item == "INSAS") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
 				// "five M16 live rounds", "an M4 A1 carbine", "the M4
 				// motorway": the model qualifies what follows.
 				continue
@@ -1543,7 +1613,7 @@ func itemsIn(toks []lex.Token) []found {
 				break
 			}
 			named := f.item // the item with its model, before its kind
-			if m, name := modifierBefore(toks, f.first, it.category); m >= 0 && !generic[it.item] {
+			if m, name := modifierBefore(toks, f.first, it.category); m >= 0 && (!generic[it.item] || it.item == "guns") {
 				// "live rounds", "electric detonators", "a country-made
 				// pistol", "pistol rounds": the kind of the item, named
 				// with it; the item still starts at its noun, so that
@@ -1835,6 +1905,9 @@ func modelBefore(toks []lex.Token, i int) int {
 		return -1
 	}
 	p := toks[i-1]
+	if b := boreBefore(toks, i); b >= 0 {
+		return b
+	}
 	if modelToken(p.Text) {
 		if i >= 2 && makers[toks[i-2].Lower] && isCap(toks[i-2].Text) {
 			// "Bayraktar TB2 drones": the maker before its model.
@@ -1862,6 +1935,24 @@ func modelBefore(toks []lex.Token, i int) int {
 		return i - 2
 	}
 	return -1
+}
+
+// boreBefore returns the first token of a bore written just before token
+// i, or -1: "a 12-bore gun", "a 315-bore rifle", "a .315 bore rifle"
+// (added from the eleventh probe; the calibre names the arm, as ".303"
+// does).
+func boreBefore(toks []lex.Token, i int) int {
+	p := toks[i-1]
+	if d, ok := strings.CutSuffix(p.Lower, "-bore"); ok && lex.Digits(d) {
+		return i - 1
+	}
+	if !p.Is("bore") || i < 2 || !lex.Digits(toks[i-2].Text) {
+		return -1
+	}
+	if i >= 3 && toks[i-3].Text == "." && toks[i-3].End == toks[i-2].Start {
+		return i - 3
+	}
+	return i - 2
 }
 
 // madeAt reports a country told as a maker: "Belgian-made".
@@ -2362,6 +2453,9 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 		if toks[i].Is("collected") && !materielWithin(toks, i+1, 4) && !(i > 0 && toks[i-1].Is("been", "were", "was") && itemLastWithin(toks, i-4, i-1)) {
 			// "police collected 2,100 weapons", "9,600 weapons had been
 			// collected"; not "levy money collected from traders".
+			continue
+		}
+		if givenUpOff(toks, i) {
 			continue
 		}
 		if toks[i].Is("received") && !materielWithin(toks, i+1, 3) {
