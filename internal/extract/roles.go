@@ -154,10 +154,11 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 				!infiltrating(toks, j) && !nounOfAttack(toks, j) || toks[j].Is("fire", "fires") && j+1 < len(toks) && toks[j+1].Is("at", "on", "upon") ||
 				lex.HasAt(toks, j, "took", "over") || lex.HasAt(toks, j, "picked", "up") || lex.HasAt(toks, j, "forcibly", "disappeared") ||
 				lex.HasAt(toks, j, "whisked", "away") || lex.HasAt(toks, j, "took", "away") && !bodiesAfter(toks, j+2) ||
-				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity
+				lex.HasAt(toks, j, "took", "control") && m.Actor.Side != actors.SideSecurity ||
+				j <= i+1 && misspeltVerbOfActing(toks, j)
 			// ("troops came under attack": they were attacked; "four
 			// soldiers were initially reported killed": so were they.)
-			if acted && !(j > 0 && toks[j-1].Is("under")) && !passiveBetween(toks, i, j) && !lex.HasAt(toks, j+1, "by") {
+			if acted && !(j > 0 && toks[j-1].Is("under")) && !passiveBetween(toks, i, j) && !lex.HasAt(toks, j+1, "by") && !reducedPassive(toks, j) {
 				if attacker < 0 {
 					attacker = k
 				}
@@ -227,6 +228,12 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	// and the khwarij"): the state acts, whoever fell.
 	if attacker < 0 && class.EventType == taxonomy.Battles && (forcesImplied(toks) && victims[casualties.Militants] > 0 || stateNamedFirst(toks, ms, tokAt)) {
 		attacker = firstSecurity(ms)
+	}
+	// Its mirror, the group named first ("an exchange of fire between BLA
+	// militants and SFs, two militants killed"), is the group's attack,
+	// whoever fell, as ACLED's notes tell their own clashes.
+	if attacker < 0 && class.EventType == taxonomy.Battles {
+		attacker = groupNamedFirst(toks, ms, tokAt)
 	}
 	if attacker < 0 && !militantsLost {
 		// No verb tied to a name: a named non-state group is the likely
@@ -593,6 +600,94 @@ func passiveBetween(toks []lex.Token, i, j int) bool {
 	return false
 }
 
+// reducedPassive reports whether the participle at j, told with no
+// auxiliary, is what befell the men named before it, as a hurried note
+// tells a toll: "2 FC personnel killed, 1 injured when BLF militants
+// attacked", "3 Levies men martyred - BLA militants stormed", "Two CTD
+// officials shot dead by BLF militants". Only a casualty verb counts, and
+// only when a clause break, the end of the note or a word of place, time
+// or cause follows where its object would be: "FC personnel killed two
+// militants" still acted. A verb of attack told of the force's post,
+// convoy or vehicle ("Coast Guards post attacked in Jiwani by BRAS
+// militants") is passive whatever follows: a post attacks no one.
+func reducedPassive(toks []lex.Token, j int) bool {
+	if j > 0 && toks[j].Is("attacked", "stormed", "ambushed", "targeted", "hit", "struck") {
+		return toks[j-1].Is(ownedThings...) || toks[j-1].Is(carriers...)
+	}
+	if !toks[j].Is("killed", "martyred", "shot", "injured", "wounded") {
+		return false
+	}
+	k := j + 1
+	if toks[j].Is("shot") && k < len(toks) && toks[k].Is("dead") {
+		k++
+	}
+	if k >= len(toks) {
+		return true
+	}
+	t := toks[k]
+	return t.Punct && !t.Is("(", "'", "\u2019", "\"") || t.Is("by", "when", "while", "as", "after", "in", "during", "near", "and")
+}
+
+// misspeltVerbOfActing reports whether the word at j, right after a name,
+// is a verb of acting misspelt, as a hurried note misspells it ("BLA
+// militants attcked army camp", "atacked", "attakced", "targetted CTD
+// vehicle"): a lower-case word in "-ed" that is no word the rules know but
+// one slip (a letter left out, added, changed or two swapped) from a long
+// verb of attackVerbs, followed by its object, not by a preposition.
+func misspeltVerbOfActing(toks []lex.Token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	t := toks[j]
+	if len(t.Text) < 6 || t.Text[0] < 'a' || t.Text[0] > 'z' || !strings.HasSuffix(t.Lower, "ed") || attackVerbs[t.Lower] {
+		return false
+	}
+	if n := toks[j+1]; n.Punct || n.Is("in", "with", "by", "as", "of", "to", "for", "from", "at", "on", "into", "near",
+		"during", "after", "before", "while", "when", "and", "or", "that", "which", "who", "up", "out", "off", "over", "away", "down") {
+		return false
+	}
+	for v := range attackVerbs {
+		if len(v) >= 7 && strings.HasSuffix(v, "ed") && oneSlip(t.Lower, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneSlip reports whether a and b differ by one edit: a letter left out,
+// added or changed, or two neighbours swapped.
+func oneSlip(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	switch len(b) - len(a) {
+	case 0:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if a[i+1:] == b[i+1:] {
+			return true // one letter changed
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // two swapped
+	case 1:
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		return a[i:] == b[i+1:] // one letter left out of a
+	}
+	return false
+}
+
+// ownedThings are what a force holds or rides that a note names by the
+// force ("FC post", "army convoy", "Levies thana").
+var ownedThings = []string{"post", "posts", "outpost", "checkpost", "checkpoint", "camp", "convoy", "cantonment",
+	"picket", "station", "thana", "headquarters", "hq", "office", "fort", "patrol", "mobile"}
+
 // aimers are the words after which a report names what an attack was
 // aimed at: "hurled a grenade at a house", "an IED targeting a vehicle",
 // "attacked the residence of a party leader with a cracker bomb".
@@ -721,6 +816,28 @@ func stateNamedFirst(toks []lex.Token, ms []actors.Mention, tokAt func(int) int)
 		}
 	}
 	return false
+}
+
+// groupNamedFirst returns the mention of an armed group a fight is told
+// as "between" it and a state force, the group named first ("clashes
+// between BLF militants and FC personnel"), or -1.
+func groupNamedFirst(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) int {
+	for k, m := range ms {
+		i := tokAt(m.Start)
+		if i >= len(toks) || !(i > 0 && toks[i-1].Is("between") || i > 1 && toks[i-2].Is("between")) {
+			continue
+		}
+		if m.Actor.Side != actors.SideMilitants {
+			return -1
+		}
+		for _, o := range ms[k+1:] {
+			if o.Actor.Side == actors.SideSecurity {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // allied reports whether two names, the first ending before token a and

@@ -420,6 +420,36 @@ func TestActorRoles(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Balochistan Levies"},
 		{"On 6 November 2024, the FC said three militants were killed in an operation in Kahan, Kohlu.",
 			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
+		// A hurried note's toll told first with no auxiliary ("killed,",
+		// "shot dead by") is what befell the men named; a post, a convoy
+		// or a vehicle "attacked" attacked no one. Men who killed
+		// someone, the object after the verb, still acted.
+		{"Three FC personnel killed, two injured when BLA militants attacked their check post near Kalat on 4 May 2024.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps"},
+		{"Two policemen shot dead by BLF militants in Turbat, Kech, on 6 June 2024.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan"},
+		{"Levies post attacked in Surab on 2 March 2024 by BLA militants; one Levies man killed.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Balochistan Levies"},
+		{"On 6 June 2024, FC personnel killed two militants in a raid near Kalat, Balochistan.",
+			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
+		{"On 6 June 2024, police shot dead two robbers in Quetta.",
+			"Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		// A verb of acting misspelt still tells who acted; a verb of
+		// another kind ("staged", "embraced") does not make its subject
+		// the attacker.
+		{"On 8 May 2024, BLF militants atacked an army camp near Turbat, Kech; two militants killed in the exchange of fire.",
+			"BLF: Baloch Liberation Front", "Military Forces of Pakistan"},
+		{"On 8 May 2024, BLA militants targetted a CTD vehicle with an IED in Quetta. Two CTD personnel martyred.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Counter Terrorism Department"},
+		{"On 8 May 2024, a soldier embraced shahadat when terrorists opened fire on a post in Kech, Balochistan.",
+			"Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan"},
+		// A clash told as "between" a group and a force, the group named
+		// first, is the group's, whoever fell; the force named first
+		// makes it the state's.
+		{"An exchange of fire between BLF militants and FC personnel near Panjgur on 3 May 2024 left two militants dead.",
+			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Frontier Corps"},
+		{"On 3 May 2024, an exchange of fire took place between FC personnel and BLF militants near Panjgur. Two militants were killed.",
+			"Police Forces of Pakistan Frontier Corps", "BLF: Baloch Liberation Front"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
