@@ -2181,6 +2181,12 @@ func TestEleventhProbeLists(t *testing.T) {
 		{"arms attackers left behind as they fled",
 			"The gunmen fled, leaving behind two Kalashnikovs and a rocket launcher.",
 			[]string{"inventory/weapons/Kalashnikovs/2/exact//////", "inventory/weapons/rocket launcher/1/exact//////"}},
+		{"looted arms returned",
+			"Some 1,020 looted rifles had been returned by the public.",
+			[]string{"transfer/weapons/rifles/1020/approx//////"}},
+		{"fire returned is no arms returned",
+			"Troops returned fire after militants attacked the post with four drones.",
+			[]string{"use/aircraft/drones/4/exact//////"}},
 		{"recoveries at the site, counts in brackets",
 			"Recoveries at the site: pistols (03), magazines (05), walkie-talkie set (01).",
 			[]string{"seizure/weapons/pistols/3/exact//////", "seizure/ammunition/magazines/5/exact//////", "seizure/communications/walkie-talkie set/1/exact//////"}},
@@ -2199,5 +2205,51 @@ func TestEleventhProbeLists(t *testing.T) {
 		{"a launcher's grenades",
 			"Troops recovered 3 UBGL grenades, 40 UBGL rounds and 20 rifle scopes.",
 			[]string{"seizure/munitions/UBGL grenades/3/exact//////", "seizure/ammunition/UBGL rounds/40/exact//////", "seizure/weapons/rifle scopes/20/exact//////"}},
+	})
+}
+
+// TestEleventhProbeTellers covers the tellers the eleventh probe found
+// unnamed (a battalion, a force's "Rifles", a unit's numbered initials, an
+// office's initials after its place, a rank before a name, a name before
+// its office, a force in lower case, a governor's seat) and the near
+// sentences that name none of them.
+func TestEleventhProbeTellers(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a battalion",
+			"The Rapid Action Battalion said it had seized 14 pistols in Sylhet.",
+			[]string{"seizure/weapons/pistols/14/exact//////Rapid Action Battalion"}},
+		{"a force named Rifles",
+			"The Assam Rifles said troops had seized 40 rifles near Moreh.",
+			[]string{"seizure/weapons/rifles/40/exact//////Assam Rifles"}},
+		{"a unit's initials and number",
+			"RAB-11 said it had seized 40 rifles in Narayanganj.",
+			[]string{"seizure/weapons/rifles/40/exact//////RAB-11"}},
+		{"an office's initials after its place",
+			"Bihar's STF said it had seized 40 rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//////Bihar's STF"}},
+		{"an office's initials after the place it serves, told last",
+			"Forty rifles were recovered from the camp, the Bastar IG said.",
+			[]string{"seizure/weapons/rifles/40/exact//////Bastar IG"}},
+		{"a rank before a name",
+			"RAB's Major Rahman said 40 rifles had been recovered.",
+			[]string{"seizure/weapons/rifles/40/exact//////RAB's Major Rahman"}},
+		{"a name, then its office between commas",
+			"Mawlawi Abdul Hai, the Taliban's police chief in Panjshir, said his men had captured 40 rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//////Mawlawi Abdul Hai"}},
+		{"a name and no office between commas",
+			"Abdul Hai, a farmer from the valley, said his neighbours had captured 40 rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
+		{"a force in lower case",
+			"The coast guard said it had seized 40 rifles off Bhola.",
+			[]string{"seizure/weapons/rifles/40/exact//////coast guard"}},
+		{"a guard who is no force",
+			"The coast was clear, the guard said, when police seized 40 rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
+		{"local authorities",
+			"The Taliban's local authorities said they had seized 40 rifles.",
+			[]string{"seizure/weapons/rifles/40/exact//////Taliban's local authorities"}},
+		{"a governor's seat",
+			"Raj Bhavan said 985 rifles had been returned by the public.",
+			[]string{"transfer/weapons/rifles/985/exact//////Raj Bhavan"}},
 	})
 }

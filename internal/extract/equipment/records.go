@@ -596,13 +596,15 @@ var kindCues = []kindCue{
 	// Added from the eleventh probe: arms given up at a surrender or
 	// under an amnesty ("laid down arms, depositing 38 weapons",
 	// "handing over two INSAS rifles", "gave up an AK-47 rifle", "8,000
-	// weapons had been laid down") are handed over, as arms "deposited"
+	// weapons had been laid down", looted arms "returned by the public")
+	// are handed over, as arms "deposited"
 	// are; arms a drive "gathered" are collected; what fleeing attackers
 	// were "leaving behind" is left behind; "Recoveries at the site:"
 	// opens a list of what was seized. givenUpOff turns away the uses of
 	// these words that give up no arms.
 	{[]string{"depositing"}, Transfer}, {[]string{"handing", "over"}, Transfer},
 	{[]string{"gave", "up"}, Transfer}, {[]string{"giving", "up"}, Transfer}, {[]string{"laid", "down"}, Transfer},
+	{[]string{"returned"}, Transfer},
 	{[]string{"gathered"}, Seizure}, {[]string{"leaving", "behind"}, Inventory},
 	{[]string{"recoveries"}, Seizure},
 }
@@ -610,9 +612,9 @@ var kindCues = []kindCue{
 // givenUpCues are the eleventh probe's cues of arms given up or gathered:
 // they are cues only with materiel after them ("laid down their arms",
 // "gave up an AK-47 rifle") or, as a passive, before them ("8,000
-// weapons had been laid down"), not in "laid down their lives" or
-// "villagers gathered at the site".
-var givenUpCues = lex.WordSet("depositing handing gave giving laid gathered")
+// weapons had been laid down"), not in "laid down their lives",
+// "villagers gathered at the site" or "troops returned fire".
+var givenUpCues = lex.WordSet("depositing handing gave giving laid gathered returned")
 
 // givenUpOff reports a cue of givenUpCues at token i that tells of no
 // arms.
@@ -621,7 +623,7 @@ func givenUpOff(toks []lex.Token, i int) bool {
 		return false
 	}
 	after := i + 1
-	if !toks[i].Is("depositing", "gathered") {
+	if !toks[i].Is("depositing", "gathered", "returned") {
 		after = i + 2 // past "over", "up", "down"
 	}
 	if materielWithin(toks, after, 4) {
@@ -3792,7 +3794,10 @@ var witnessNoun = lex.WordSet("dealer trader shopkeeper gunsmith resident witnes
 
 // speakerOffices name an office whose holder speaks by name: "SHO Rahim Khan
 // said", "the group's spokesman Zabihullah Mujahid said".
-var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor staff general")
+var speakerOffices = lex.WordSet("spokesman spokesperson spokeswoman sho dpo dsp ssp commissioner minister chief officer commander governor staff general" +
+	// Added from the eleventh probe: a rank or a police office before a
+	// name ("RAB's Major Rahman said", "IG Sundarraj said").
+	" major ig dig sp dgp")
 
 // ministryWords make a ministry's name told in lower case: "the
 // Taliban's ministry of defence said".
@@ -3900,6 +3905,9 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 			return text[toks[i-2].Start:toks[i-1].End]
 		}
 	}
+	if name := namedThenOffice(text, toks, ev); name != "" {
+		return name
+	}
 	for i := 2; i < len(toks); i++ {
 		if !tellVerbs[toks[i].Lower] {
 			continue
@@ -3933,6 +3941,41 @@ func speakerTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 		if b < e && o >= 0 && toks[b].Text == "," && (speakerOffices[toks[o].Lower] || officeHeads[toks[o].Lower]) && holderNameAt(toks, f, e+1) {
 			ev("attributed_to", toks[f].Start, toks[e].End)
 			return text[toks[f].Start:toks[e].End]
+		}
+	}
+	return ""
+}
+
+// namedThenOffice names a teller told by name and then, between commas,
+// by office: "Mawlawi Abdul Hai, the Taliban's police chief in Panjshir,
+// said" (added from the eleventh probe). The name opens the sentence.
+func namedThenOffice(text string, toks []lex.Token, ev func(string, int, int)) string {
+	e := 0
+	for e < len(toks) && e < 4 && isCap(toks[e].Text) {
+		e++
+	}
+	if e == 0 || e >= len(toks) || toks[e].Text != "," || e+1 >= len(toks) || !toks[e+1].Is("the", "a") {
+		return ""
+	}
+	b := 0
+	if speakerOffices[toks[0].Lower] || toks[0].Is("mawlawi", "maulvi", "mullah", "mr", "dr") {
+		// "Mawlawi Abdul Hai": a title before the name.
+		b = 1
+	}
+	if !holderNameAt(toks, b, e) {
+		return ""
+	}
+	office := false
+	for k := e + 2; k < len(toks) && k <= e+10; k++ {
+		if speakerOffices[toks[k].Lower] || officeHeads[toks[k].Lower] {
+			office = true
+		}
+		if toks[k].Text == "," {
+			if office && k+1 < len(toks) && tellVerbs[toks[k+1].Lower] {
+				ev("attributed_to", toks[0].Start, toks[e-1].End)
+				return text[toks[0].Start:toks[e-1].End]
+			}
+			return ""
 		}
 	}
 	return ""
@@ -5166,11 +5209,16 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		// officials") speaks for the name before it, a demonym aside.
 		_, _, demonym := countryOf(toks[j])
 		speaker := k > e && speakerNouns[toks[k-1].Lower] && !demonym
-		named := orgNouns[toks[e-1].Lower] || e-j == 1 && (isAcronym(toks[j].Text) || toks[j].Text == "UN" || j > 0 && toks[j-1].Is("the") || speaker && e-j == 1 ||
+		named := orgNouns[toks[e-1].Lower] || e-j == 1 && (isAcronym(toks[j].Text) || unitAcronym(toks[j].Text) || toks[j].Text == "UN" || j > 0 && toks[j-1].Is("the") || speaker && e-j == 1 ||
 			// "A Pentagon report to Congress had put", "A Reuters
 			// review found": a body named by its report.
 			k > e && reportNouns[toks[k-1].Lower] && (!demonym || seatNames[toks[j].Lower])) ||
 			e-j == 2 && isAcronym(toks[j].Text) && !isAcronym(toks[j+1].Text)
+		if e-j == 2 && placedOffice(toks, j) {
+			// "the Bastar IG said", "Bihar's STF said": an office or a
+			// body told by its initials after the place it serves.
+			named = true
+		}
 		if e-j == 2 && toks[j].Is("member") && toks[j+1].Is("states") {
 			// "Member States told the Monitoring Team": the states
 			// that report to a UN body, not a state's name.
@@ -5234,7 +5282,32 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 	if name := forceTeller(text, toks, ev); name != "" {
 		return name
 	}
+	if name := lowerForce(text, toks, ev); name != "" {
+		return name
+	}
 	return officeTeller(text, toks, ev)
+}
+
+// unitAcronym reports a body's initials and the number of its unit:
+// "RAB-7", "RAB-11" (added from the eleventh probe).
+func unitAcronym(w string) bool {
+	name, unit, ok := strings.Cut(w, "-")
+	return ok && isAcronym(name) && lex.Digits(unit)
+}
+
+// placedOffice reports toks[j:j+2] as a place and the initials of an
+// office or body that serves it: "the Bastar IG", "Bihar's STF" (added
+// from the eleventh probe), not two words of a name ("Mr ABC").
+func placedOffice(toks []lex.Token, j int) bool {
+	place, office := toks[j], toks[j+1]
+	if !lex.Capitals(office.Text) || lex.Capitals(strings.TrimSuffix(place.Text, "'s")) {
+		return false
+	}
+	if _, _, country := countryOf(place); country {
+		// "the Indian SP": whose, not where.
+		return false
+	}
+	return strings.HasSuffix(place.Lower, "'s") || j > 0 && toks[j-1].Is("the")
 }
 
 // toldAfter reports a verb of telling at token k, or after an aside
@@ -5287,6 +5360,19 @@ func forceTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 		if k < len(toks) && tellVerbs[toks[k].Lower] {
 			ev("attributed_to", toks[j].Start, toks[m].End)
 			return text[toks[j].Start:toks[m].End]
+		}
+	}
+	return ""
+}
+
+// lowerForce names a force told in lower case before its telling: "the
+// coast guard said", "the border police said" (added from the eleventh
+// probe).
+func lowerForce(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for k := 3; k < len(toks); k++ {
+		if tellVerbs[toks[k].Lower] && toks[k-1].Is("guard", "guards", "police") && toks[k-2].Is("coast", "border") && toks[k-3].Is("the") {
+			ev("attributed_to", toks[k-2].Start, toks[k-1].End)
+			return text[toks[k-2].Start:toks[k-1].End]
 		}
 	}
 	return ""
@@ -5377,7 +5463,12 @@ var speakerLabels = map[string]bool{"officials": true, "sources": true, "spokesp
 
 // orgNouns end the names of bodies that publish figures.
 var orgNouns = lex.WordSet("office department ministry corps survey police army force forces agency command rangers levies directorate bureau commission council committee institute centre center service services authority administration department's team mission navy general customs state " +
-	"fleet panel research news international relations intelligence observatory")
+	"fleet panel research news international relations intelligence observatory" +
+	// Added from the eleventh probe: "The Rapid Action Battalion
+	// said", "The Assam Rifles said", "the local authorities said",
+	// "Border Guards said", and a governor's seat told for its office
+	// ("Raj Bhavan said").
+	" battalion rifles authorities guard guards bhavan")
 
 // tellVerbs introduce what a body says or finds.
 var tellVerbs = lex.WordSet("said says say told stated reported reports estimated estimates estimate found revealed noted claimed added confirmed announced showed shows wrote listed quoted released cited counted")
