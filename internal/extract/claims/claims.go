@@ -202,6 +202,13 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		if len(cands) == 0 {
 			if singleIncident(s.Toks) || dayIn(s.Toks) {
 				afterClaim, countedIncidents = false, false
+			} else if fromReport && (tallyNoun(s.Toks) || namesReport(s.Toks)) {
+				// "the deaths of security personnel remained alarmingly
+				// high", "accounting for more than half of the policemen
+				// martyred", "The report said separatists had
+				// increasingly targeted highways": a report's comment
+				// on its tally, no incident.
+				claimFrom[si] = 0
 			}
 			continue
 		}
@@ -249,9 +256,11 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 			spanned = !local || wholeYear(inPeriod) && (killedInMany(s.Toks) || yearsToll(s.Toks, cands))
 		}
 		// A table of figures is a statistic, whatever its head.
+		// "..., the think tank said" after a claim credits this
+		// sentence's figures to the report too.
+		byReport := (fromReport || len(f.out) > 0 && namesReport(s.Toks)) && !singleIncident(s.Toks) && !dayIn(s.Toks)
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands) ||
-			countedIncidents && pointsBackAt(s.Toks, incidentCounts) ||
-			fromReport && !singleIncident(s.Toks) && !dayIn(s.Toks)
+			countedIncidents && pointsBackAt(s.Toks, incidentCounts) || byReport
 		afterClaim = false
 		// Hundreds of operations are no one raid's: "conducted 31,400
 		// search and combing operations during Muharram".
@@ -261,8 +270,14 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		if inPeriod == nil && !hasAggregateWord(plain) && !isTally {
 			continue
 		}
+		// The report's span holds its figures: "Another 154 people were
+		// injured" needs no period of its own.
+		spanCands := cands
+		if !byReport {
+			spanCands = overSpan(cands, inPeriod)
+		}
 		var kept []candidate
-		for _, cd := range overSpan(cands, inPeriod) {
+		for _, cd := range spanCands {
 			if (cd.toll || cd.metric == Displaced || cd.metric == FamiliesDisplaced) && nonViolent(s.Toks) {
 				continue
 			}
@@ -2112,7 +2127,7 @@ func countCue(toks []lex.Token) bool {
 // countCueWords count without a metric noun; countCueShapes turns away
 // most words before the lookup, which every sentence's every word meets.
 var (
-	countCueWords  = lex.WordSet("times surrendered arrested detained abducted kidnapped disappeared lost foiled thwarted averted foiling thwarting averting displaced displacing uprooted")
+	countCueWords  = lex.WordSet("times injured wounded surrendered arrested detained abducted kidnapped disappeared lost foiled thwarted averted foiling thwarting averting displaced displacing uprooted")
 	countCueShapes = lex.ShapesOf(countCueWords)
 )
 
@@ -2437,6 +2452,11 @@ func numberOf(toks []lex.Token, i int) string {
 		}
 	}
 	for k := i; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		// "the number of injured stood at 533", "the number of
+		// people wounded": the hurt, not the dead.
+		if toks[k].Is("injured", "wounded", "injuries") {
+			return Injured
+		}
 		if toks[k].Is("killed", "dead", "deaths", "martyred") {
 			for j := i; j < k; j++ {
 				if m := peopleMetric(toks[j]); m != Deaths {
@@ -3967,6 +3987,19 @@ func namesReport(toks []lex.Token) bool {
 	for i, t := range toks {
 		if t.Is("report", "assessment", "survey", "data", "database", "review") ||
 			t.Is("think") && lex.HasAt(toks, i+1, "tank") {
+			return true
+		}
+	}
+	return false
+}
+
+// tallyNoun reports a noun a tally counts in the plural ("deaths",
+// "fatalities", "casualties", "attacks", "incidents") or a share of one
+// ("accounting for").
+func tallyNoun(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("deaths", "fatalities", "casualties", "attacks", "incidents") ||
+			t.Is("accounting", "accounted") && lex.HasAt(toks, i+1, "for") {
 			return true
 		}
 	}

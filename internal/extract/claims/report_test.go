@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vigil-osint/vigil/internal/extract/lex"
 	"github.com/vigil-osint/vigil/internal/extract/places"
 	"github.com/vigil-osint/vigil/internal/vigil"
 )
@@ -31,6 +32,24 @@ func TestReportStoryPhrasings(t *testing.T) {
 		{"an incident told with its day stays an incident",
 			"Militants carried out 74 attacks in Sindh in May, the think tank said in its monthly report.\n\nThe report came days after a bomb killed 14 people in Sukkur on Sunday.",
 			[]string{"attacks 74"}},
+		{"the hurt told bare after the report's dead",
+			"Militants carried out 74 attacks in Sindh in May, the think tank said in its monthly report.\n\nThe attacks left 130 people dead. Another 212 people were injured.",
+			[]string{"attacks 74", "deaths 130", "injured 212"}},
+		{"the hurt told bare in a text with no report are a day's news",
+			"Police said 74 suspects were arrested in Sindh in May.\n\nAnother 212 people were injured.",
+			[]string{"arrests 74"}},
+		{"a later sentence crediting the think tank",
+			"Sindh saw 74 attacks in May, in which 130 people were killed, the institute said.\n\nAmong those killed were 52 policemen, the think tank said.",
+			[]string{"attacks 74", "deaths 130", "security_forces_killed 52"}},
+		{"the number of injured",
+			"The number of injured stood at 212 in Sindh in 2024.",
+			[]string{"injured 212"}},
+		{"the number of people wounded",
+			"The number of people wounded in Sindh rose to 212 in 2024.",
+			[]string{"injured 212"}},
+		{"the number of dead stays the dead",
+			"The number of dead stood at 130 in Sindh in 2024.",
+			[]string{"deaths 130"}},
 		{"an incident with no report named stays an incident",
 			"Police said 74 suspects were arrested in Sindh in May.\n\nGunmen killed 13 people at a wedding near Sukkur.",
 			[]string{"arrests 74"}},
@@ -38,4 +57,34 @@ func TestReportStoryPhrasings(t *testing.T) {
 	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
 		return fmt.Sprintf("%s %d", c.Metric, c.Value)
 	})
+}
+
+// TestReportComment: in a story that retells a report, a sentence with no
+// figure that credits the report or comments on its tally is a statistic
+// (Find gives it 0 in claimFrom, so it opens no event); one that tells an
+// incident with its day is not, nor is such a sentence in a text that
+// names no report.
+func TestReportComment(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		text string
+		stat bool // the last sentence is a statistic
+	}{
+		{"Militants carried out 74 attacks in Sindh in May, the monthly report said.\n\nThe deaths of policemen remained worryingly high.", true},
+		{"Militants carried out 74 attacks in Sindh in May, the monthly report said.\n\nThe report said militants had increasingly targeted police posts in Sukkur.", true},
+		{"Militants carried out 74 attacks in Sindh in May, the monthly report said.\n\nKashmore and Shikarpur were the worst-hit districts, accounting for most of the policemen martyred.", true},
+		{"Militants carried out 74 attacks in Sindh in May, the monthly report said.\n\nOn Sunday, gunmen attacked a police post in Kashmore.", false},
+		{"Police arrested 74 suspects in Sindh in May, officials said.\n\nMilitants had increasingly targeted police posts in Sukkur.", false},
+	} {
+		sents := lex.Split(tc.text)
+		_, from := Find(tc.text, sents, pub, gazContext{tc.text, g})
+		f, ok := from[len(sents)-1]
+		if got := ok && f == 0; got != tc.stat {
+			t.Errorf("%q: last sentence a statistic = %v, want %v", tc.text, got, tc.stat)
+		}
+	}
 }
