@@ -99,7 +99,7 @@ func claimCue(toks []lex.Token) int {
 		case lex.HasAt(toks, i, "claimed", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "responsibility"),
 			lex.HasAt(toks, i, "took", "responsibility"), lex.HasAt(toks, i, "claimed", "the", "attack"),
 			lex.HasAt(toks, i, "claimed", "the", "bombing"), lex.HasAt(toks, i, "responsibility", "was", "claimed"),
-			lex.HasAt(toks, i, "claimed", "credit"), t.Lower == "claimed" && (claimedIncident(toks, i+1) || claimedPronoun(toks, i+1)):
+			lex.HasAt(toks, i, "claimed", "credit"), t.Lower == "claimed" && (claimedIncident(toks, i+1) || claimedPronoun(toks, i+1) || claimedBare(toks, i+1)):
 			cue = i
 		}
 		if cue >= 0 {
@@ -132,6 +132,18 @@ func claimedPronoun(toks []lex.Token, i int) bool {
 		return false
 	}
 	return i+1 == len(toks) || toks[i+1].Punct || toks[i+1].Is("in", "on", "through", "via")
+}
+
+// claimedBare reports whether "claimed" at i-1 ends its clause with
+// nothing claimed after it, or only the shorthand "resp.", as a hurried
+// note claims the incident it told: "BLA claimed.", "BLF claimed resp.",
+// "(BRG claimed)", "BLF claimed; officials said ...". "claimed 12" and
+// "claimed that" claim a toll or a statement, read elsewhere.
+func claimedBare(toks []lex.Token, i int) bool {
+	if i < len(toks) && toks[i].Is("resp") {
+		i++
+	}
+	return i == len(toks) || toks[i].Is(".", ";", ")", ":")
 }
 
 // claimedIncident reports whether the words from i name an incident as

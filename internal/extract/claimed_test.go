@@ -75,6 +75,14 @@ func TestClaimCue(t *testing.T) {
 		{"BLA claims responsibility for Kalat attack", true},
 		{"The BLA has not accepted responsibility.", false},
 		{"The minister accepted the responsibility of the ministry.", false},
+		// A hurried note's bare claim, or its "resp.", claims the
+		// incident told before; a claim of a toll or a statement does not.
+		{"BLA claimed.", true},
+		{"BLF claimed resp.", true},
+		{"2 soldiers KIA (BRG claimed)", true},
+		{"BLA claimed 12.", false},
+		{"The BLA claimed that 12 soldiers died.", false},
+		{"BLA has not claimed.", false},
 	}
 	for _, tc := range tests {
 		s := lex.Split(tc.sentence)

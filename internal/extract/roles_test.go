@@ -498,6 +498,11 @@ func TestClaimInLaterSentence(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "", false},
 		{"On 4 May 2024, an IED hit an FC vehicle in Kohlu, Balochistan, injuring two soldiers. The BLA accepted responsibility.",
 			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
+		// A hurried note's bare claim closing it.
+		{"On 4 May 2024, IED blast hit FC vehicle in Kohlu (Kohlu district, Balochistan), 2 soldiers injured. BLA claimed.",
+			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
+		{"On 4 May 2024, IED blast hit FC vehicle in Kohlu (Kohlu district, Balochistan), 2 soldiers injured. BLA has not claimed.",
+			"Unidentified Armed Group (Pakistan)", "", false},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")

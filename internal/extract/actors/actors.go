@@ -194,6 +194,12 @@ func Load(tsv string) (*Dictionary, error) {
 				na.exact = al
 			}
 			d.aliases = append(d.aliases, na)
+			// An acronym may be written with dots or spaced ("B.L.F
+			// militants", "B. L. A."): its letters as words match both.
+			if na.upper && len(al) >= 3 && !strings.Contains(al, " ") {
+				b.Add(strings.Join(strings.Split(al, ""), " "), int32(len(d.aliases)))
+				d.aliases = append(d.aliases, alias{actor: a})
+			}
 		}
 	}
 	if d.Version == "" {
@@ -268,7 +274,7 @@ func (d *Dictionary) FindIn(t *match.Text) []Mention {
 		var chosen *Actor
 		for _, id := range h.IDs {
 			al := d.aliases[id]
-			if al.upper && text[h.Start:h.End] != strings.ToUpper(text[h.Start:h.End]) ||
+			if al.upper && text[h.Start:h.End] != strings.ToUpper(text[h.Start:h.End]) && !lowerBeforeFighters(text, h.Start, h.End) ||
 				al.exact != "" && text[h.Start:h.End] != al.exact && text[h.Start:h.End] != strings.ToUpper(al.exact) {
 				continue
 			}
@@ -283,6 +289,24 @@ func (d *Dictionary) FindIn(t *match.Text) []Mention {
 		}
 	}
 	return out
+}
+
+// lowerBeforeFighters reports whether text[start:end], an acronym of three
+// letters or more, is written all in lower case right before a noun for
+// a group's men, as a hurried note writes it ("bla militants", "blf
+// fighters"): the acronym then, though "bra" and "isi" alone stay words.
+func lowerBeforeFighters(text string, start, end int) bool {
+	w := text[start:end]
+	if len(w) < 3 || w != strings.ToLower(w) {
+		return false
+	}
+	rest := text[end:]
+	for _, n := range []string{" militants", " militant", " fighters", " cadres", " terrorists", " rebels", " insurgents"} {
+		if strings.HasPrefix(rest, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // Len is the number of actors in the dictionary.

@@ -70,6 +70,14 @@ func TestFind(t *testing.T) {
 		// A short acronym in mixed case matches only as written.
 		{"BRaS attacked a post; the shop sold bras.", []string{"BRAS: Baloch Raaji Ajoi e Sangar"}, ""},
 		{"Let them go, said the LeT commander.", []string{"LeT: Lashkar-e-Taiba"}, ""},
+		// A hurried note's acronym: in lower case right before the
+		// group's men, or with dots; "bla" alone and a bare "isi" stay
+		// words.
+		// ("militants" is a mention of its own, which roles merge with
+		// the group before it.)
+		{"bla militants attacked a post; blf fighters fled.", []string{"BLA: Baloch Liberation Army", "Unidentified Armed Group (Pakistan)", "BLF: Baloch Liberation Front"}, "Pakistan"},
+		{"B.L.F fighters and B. L. A. cadres", []string{"BLF: Baloch Liberation Front", "BLA: Baloch Liberation Army"}, "Pakistan"},
+		{"He said bla bla about the isi cafe and the bra shop.", nil, ""},
 		{"Security forces", []string{"Military Forces"}, ""},
 		// Groups with a home country: where they fight when no place is named.
 		{"The YPG was blamed for the car bomb.", []string{"YPG: People's Protection Units"}, ""},
