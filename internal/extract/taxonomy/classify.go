@@ -114,8 +114,12 @@ func Classify(in Input) (Class, bool) {
 	// them is a protest.
 	// A crowd's violence is no disaster's either: "a crowd attacked
 	// health workers responding to Ebola".
-	if (has(CueDisaster) || has(CueAccident)) && !lead[CueProtest] && !lead[CueMob] &&
-		!(violentLead && (in.ArmedActors || has(CueAttack)) || in.ArmedActors && lead[CueKill] && !lead[CueDisaster] && !lead[CueAccident]) {
+	// A disaster told first, with its dead, is the news whatever
+	// protest or looting followed it.
+	// Tear gas told in the lead is a crowd policed, whatever rules of a
+	// pandemic it broke.
+	if (has(CueDisaster) || has(CueAccident)) && (disasterFirst(in) || !lead[CueProtest] && !lead[CueMob] && !lead[CueProtestForce] &&
+		!(violentLead && (in.ArmedActors || has(CueAttack)) || in.ArmedActors && lead[CueKill] && !lead[CueDisaster] && !lead[CueAccident])) {
 		// "The rebels declared a ceasefire to allow relief work during
 		// the pandemic": a group's move told before the disaster it
 		// answers is the news.
@@ -171,7 +175,9 @@ func Classify(in Input) (Class, bool) {
 	targeted := lead[CueAttack] && lead[CueProtest] && in.ArmedActors && !in.Security && !crowdAttacked(in, lead)
 	// Protests that follow an attack the lead reports ("protests broke
 	// out after the attack") are its aftermath, not the event.
-	aftermath := lead[CueAttack] && !lead[CueProtest]
+	// So do protests after a killing by armed men ("ADF rebels killed 22
+	// civilians. Angry residents then marched to the town hall").
+	aftermath := (lead[CueAttack] || lead[CueKill] && in.Deaths > 0 && in.ArmedActors && !in.Security && !lead[CueProtestForce]) && !lead[CueProtest]
 	// "A suicide bombing at a political rally killed 44": a bomb told
 	// before the crowd it hit, with people hurt, is the event; the rally
 	// is where it went off.
@@ -231,6 +237,8 @@ func Classify(in Input) (Class, bool) {
 			// demonstrators, killing a 17-year-old": a killing of the
 			// crowd told in words, whether or not a toll was counted.
 			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && crowdShotDead(in),
+			// "A teenager was killed by gendarmes' bullets during a march".
+			in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && killedByForces(in.Toks, in.LeadEnd),
 			// Followers of a movement fired on and hurt.
 			followers && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
@@ -257,7 +265,7 @@ func Classify(in Input) (Class, bool) {
 	// A court hearing, an investigation or a surrender told in the lead
 	// is about an incident, not one: the violence it names is background.
 	violentAt := firstViolent(in)
-	if proceedings(in.Toks, violentAt) || denial(in.Toks, violentAt) {
+	if proceedings(in.Toks, violentAt) || denial(in.Toks, violentAt) || talkLead(in.Toks, violentAt) {
 		return Class{}, false
 	}
 	// "Six militiamen were arrested and two others surrendered": the
@@ -301,7 +309,11 @@ func Classify(in Input) (Class, bool) {
 		!(lead[CueSexual] && first[CueSexual].Start < first[CueArrest].Start) {
 		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
 	}
-	if has(CueMob) && !strongViolence {
+	// "Supporters of two candidates clashed, leaving a journalist dead.
+	// Police fired shotgun rounds": crowds fighting each other told
+	// first, the police's firing after it the answer. (A mob that
+	// storms an army camp and is fired on is read below.)
+	if has(CueMob) && (!strongViolence || lead[CueMob] && !leadStrong(lead) && in.Toks[first[CueMob].Token].Is("clashed", "clashes", "clash", "fought")) {
 		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 	}
 	// "Rioters torched government offices": rioters in the lead, and no
@@ -411,7 +423,7 @@ func Classify(in Input) (Class, bool) {
 	// "shelled forward posts along the border ... the army retaliated":
 	// forces answering shelling shell back, an exchange of artillery,
 	// not a fight at close range.
-	leadShells := lead[CueShelling] && !lead[CueFiring] && !lead[CueClash] && !lead[CueGrenade] && !lead[CueAttack]
+	leadShells := lead[CueShelling] && (!lead[CueFiring] || firedShellsOnly(in)) && !lead[CueClash] && !lead[CueGrenade] && !lead[CueAttack]
 	for _, h := range in.Hits {
 		if h.Cue == CueClash && leadWeapons && h.Start >= in.LeadEnd {
 			continue
@@ -1406,7 +1418,7 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 		}
 		for _, c := range cues {
 			if h.Cue == c && (c != CueDisrupt || in.Toks[h.Token].Is("seized")) && (Territory(in.Toks, h.Token) || placeTaken(in, h.Token) ||
-				c == CueRecapture && placeFromArmed(in.Toks, hitEnd(in.Toks, h)+1) || expelledAt(in.Toks, h.Token)) {
+				c == CueRecapture && (placeFromArmed(in.Toks, hitEnd(in.Toks, h)+1) || forcesRetook(in.Toks, h.Token, hitEnd(in.Toks, h))) || expelledAt(in.Toks, h.Token)) {
 				return h, true
 			}
 		}
@@ -3234,7 +3246,9 @@ func crowdNamed(toks []lex.Token) bool {
 		}
 		// "Police used tear gas to disperse them": only a crowd is
 		// dispersed, whoever "them" are.
-		if t.Is("disperse", "dispersed", "dispersing", "scatter", "scattered") && lex.HasAt(toks, i+1, "them") {
+		// "fired tear gas and detained about 20 of them".
+		if t.Is("disperse", "dispersed", "dispersing", "scatter", "scattered") && lex.HasAt(toks, i+1, "them") ||
+			t.Is("of") && lex.HasAt(toks, i+1, "them") && i > 1 && (toks[i-2].Is("detained", "arrested") || toks[i-1].Is("detained", "arrested") || i > 2 && toks[i-3].Is("detained", "arrested")) {
 			return true
 		}
 	}

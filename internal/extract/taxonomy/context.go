@@ -2511,7 +2511,7 @@ var crowdNouns = lex.WordSet(`villagers residents locals mob mobs crowd crowds t
 // set upon foreign shop owners". The subject is the nearest actor noun
 // before the verb in its clause; a passive ("were attacked by") has none.
 func crowdSubject(toks []lex.Token, i int) bool {
-	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt", "stormed") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
+	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt", "stormed", "stoned", "clubbed", "hacked") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {

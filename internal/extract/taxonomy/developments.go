@@ -528,6 +528,11 @@ func gravelyHurt(toks []lex.Token) bool {
 		if lex.HasAt(toks, i, "critical", "condition") || t.Is("lost") && i+2 < len(toks) && toks[i+1].Is("an", "his", "her", "one") && toks[i+2].Is("eye") {
 			return true
 		}
+		// "lost the sight of both eyes", "blinded", "wounding a dozen,
+		// two of them in the eyes".
+		if t.Is("blinded", "blinding") || lex.HasAt(toks, i, "lost", "the", "sight") || (lex.HasAt(toks, i, "in", "the", "eyes") || lex.HasAt(toks, i, "in", "the", "eye")) && !lex.HasAt(toks, i+3, "of") {
+			return true
+		}
 	}
 	return false
 }

@@ -198,6 +198,13 @@ var phrases = []phrase{
 	{[]string{"fought", "off"}, CueRetaliation}, {[]string{"beat", "back"}, CueRetaliation},
 	{[]string{"went", "off"}, CueExplosive},
 	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
+	// "people who had taken to the streets", "a national strike": a
+	// protest told mid-story.
+	{[]string{"taken", "to", "the", "streets"}, CueProtest}, {[]string{"take", "to", "the", "streets"}, CueProtest},
+	{[]string{"taking", "to", "the", "streets"}, CueProtest}, {[]string{"national", "strike"}, CueProtest},
+	{[]string{"nationwide", "strike"}, CueProtest}, {[]string{"indefinite", "strike"}, CueProtest},
+	// "dug up a cache of rifles": weapons found, read as "unearthed".
+	{[]string{"dug", "up"}, CueDisrupt},
 	// Election campaign rallies are no protests to ACLED.
 	{[]string{"campaign", "rally"}, CueNone}, {[]string{"campaign", "rallies"}, CueNone},
 	{[]string{"election", "rally"}, CueNone}, {[]string{"election", "rallies"}, CueNone},
@@ -421,7 +428,7 @@ var words = map[string]Cue{
 	"picketing":     CueProtest,
 	"stone-pelters": CueRiot, "explosives-laden": CueExplosive, "explosive-laden": CueExplosive, "bomb-laden": CueExplosive,
 	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
-	"mob": CueMob, "mobs": CueMob,
+	"mob": CueMob, "mobs": CueMob, "alight": CueDestroy,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
 	"found": CueFind, "detected": CueFind, "detection": CueFind, "spotted": CueFind, "discovered": CueFind,
@@ -556,7 +563,7 @@ func Scan(toks []lex.Token) []Hit {
 				// back the town", not "took back his words". In the passive
 				// the ground comes first: "the city was wrested back".
 				if (c == CueCapture || c == CueRecapture) && toks[e].Is("over", "back") && !captureObject(toks, e) && !territorySubject(toks, i) &&
-					!(c == CueRecapture && placeFromArmed(toks, e+1)) {
+					!(c == CueRecapture && (placeFromArmed(toks, e+1) || forcesRetook(toks, i, e))) {
 					c = CueNone
 				}
 				// "Rebels take control of Idlib city", "now control the
@@ -602,6 +609,15 @@ func Scan(toks []lex.Token) []Hit {
 					c = CueNone
 				}
 				if c == CueRecapture && toks[i].Is("back") && !captureObject(toks, i) {
+					c = CueNone
+				}
+				if c == CueDisrupt && toks[i].Is("dug") && !weaponNear(toks, e) {
+					c = CueNone
+				}
+				// "arrested him over his support for the civil disobedience
+				// movement", "setting off a general strike": the cause or
+				// the aftermath of the deed told, not a protest held.
+				if c == CueProtest && (consequenceBefore(toks, i) || supportedCause(toks, i)) {
 					c = CueNone
 				}
 				// "No shutdown was observed": none was held.
@@ -761,6 +777,17 @@ func Scan(toks []lex.Token) []Hit {
 				// "two clans clashed with sticks and stones": a brawl
 				// without guns is mob violence.
 				c = CueMob
+			case c == CueDestroy && toks[i].Is("alight") && !setBefore(toks, i):
+				// "the lamps were alight": only what was set alight burned.
+				continue
+			case c == CueAttack && crudeCrowdAttack(toks, i):
+				// "Youths armed with sticks and machetes attacked
+				// residents": a crowd set on people, mob violence.
+				c = CueMob
+			case c == CueProtest && (consequenceBefore(toks, i) || supportedCause(toks, i)):
+				// "arrested the opposition leader, setting off protests":
+				// the arrest's aftermath, not the event.
+				continue
 			case c == CueAttack && crowdSubject(toks, i):
 				// "angry residents attacked a suspected thief": a crowd's
 				// violence, not an armed group's.
@@ -925,7 +952,7 @@ func Scan(toks []lex.Token) []Hit {
 				// communities are crowds too; protesters and the police
 				// stoning each other riot.
 				c = CueMob
-			case c == CueAttack && toks[i].Is("attack", "attacks") && (purposeBefore(toks, i) || i > 0 && warPaused(toks, i-1) || i > 1 && warPaused(toks, i-2)):
+			case c == CueAttack && toks[i].Is("attack", "attacks") && (purposeBefore(toks, i) || averted(toks, i) || i > 0 && warPaused(toks, i-1) || i > 1 && warPaused(toks, i-2)):
 				// "explosives intended for attacks on the police",
 				// "suspending its attacks": what they were for, or a war
 				// halted, not a deed told.
@@ -1243,6 +1270,10 @@ func rivalCrowds(toks []lex.Token, i int) bool {
 			supporters = true
 		}
 		if toks[k].Is("rival", "rivals", "opposing") {
+			rival = true
+		}
+		// "Supporters of two ruling party candidates clashed".
+		if toks[k].Is("two") && k+1 < i && (lex.Find(toks[k:i], 0, "candidates") >= 0 || lex.Find(toks[k:i], 0, "factions") >= 0 || lex.Find(toks[k:i], 0, "parties") >= 0) {
 			rival = true
 		}
 	}
