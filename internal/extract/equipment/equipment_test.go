@@ -2253,3 +2253,67 @@ func TestEleventhProbeTellers(t *testing.T) {
 			[]string{"transfer/weapons/rifles/985/exact//////Raj Bhavan"}},
 	})
 }
+
+// TestEleventhProbeHolders covers the counts, holders and uses the
+// eleventh probe found unread (a dash between an item and its count, an
+// RPG-7 named alone, a faction in brackets after a group, an actor inside
+// the relative clause of the users, arms an attack "opened fire with", a
+// holding told as an estimate, a government that received arms) and the
+// near sentences they must leave alone.
+func TestEleventhProbeHolders(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a dash between an item and its count",
+			"Troops recovered the following: pistols - 4; rounds - 120.",
+			[]string{"seizure/weapons/pistols/4/exact//////", "seizure/ammunition/rounds/120/exact//////"}},
+		{"a dash in a range is no count",
+			"Troops recovered 40 pistols in the 2024-25 operations.",
+			[]string{"seizure/weapons/pistols/40/exact//////"}},
+		{"an RPG-7 named alone, and before its rockets",
+			"Police seized an RPG-7 with three RPG-7 rockets.",
+			[]string{"seizure/weapons/RPG-7/1/exact//////", "seizure/munitions/RPG-7 rockets/3/exact//////"}},
+		{"arms of a decade gone by",
+			"Soviet-era rifles and RPG-7s were still sold in the market in the 1990s.",
+			nil},
+		{"arms of this decade",
+			"Police seized 40 RPG-7s in the market in the 2020s drive.",
+			[]string{"seizure/weapons/RPG-7s/40/exact//////"}},
+		{"a building is no making",
+			"Gunmen fired at the building with M4 rifles.",
+			[]string{"use/weapons/M4 rifles/-///////"}},
+		{"a government that received arms",
+			"The district administration received 310 guns from villagers.",
+			[]string{"transfer/weapons/guns/310/exact////district administration//"}},
+		{"arms handed over to the government",
+			"Elders handed over 420 rifles to the provincial government.",
+			[]string{"transfer/weapons/rifles/420/exact////provincial government//"}},
+	})
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a faction in brackets after the group",
+			"NSCN (K-YA) cadres were seen carrying AK-47s in the camp.",
+			[]string{"sighting/weapons/AK-47s/-/////NSCN//"}},
+		{"the users, not the police whose station they attacked",
+			"The TTP fighters who attacked the Police station used US-made rifles.",
+			[]string{"use/weapons/rifles/-///United States//TTP//"}},
+		{"the police who used rifles",
+			"The Police used US-made rifles in the raid.",
+			[]string{"use/weapons/rifles/-///United States//Police//"}},
+		{"arms an attack opened fire with",
+			"TTP fighters opened fire with M4 rifles on the post.",
+			[]string{"use/weapons/M4 rifles/-/////TTP//"}},
+		{"a holding told as an estimate",
+			"The TTP is estimated to hold about 200 rifles.",
+			[]string{"inventory/weapons/rifles/200/approx////TTP//"}},
+		{"an estimate of no one's holding",
+			"Each magazine is estimated to hold about 30 rounds.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cx := actorsAt{textDates(dates.Find(tc.text, time.Time{})), tc.text, map[string]string{"NSCN": "militants", "TTP": "militants", "Police": "security_forces"}}
+			checkFound(t, tc.text, holderNamed{cx}, tc.want)
+		})
+	}
+}

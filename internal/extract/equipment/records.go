@@ -394,7 +394,8 @@ var items = []itemName{
 	// self-loading rifle and the INSAS alone ("one SLR, one INSAS, 13
 	// magazines"), a radio or walkie-talkie "set", a GPS device, a
 	// bulletproof jacket and the scopes of rifles; a launcher's shells
-	// ("hurled BGL shells").
+	// ("hurled BGL shells"); an RPG-7 named alone ("an RPG-7 with three
+	// rockets").
 	{[]string{"slr"}, "weapons", "SLR", true}, {[]string{"slrs"}, "weapons", "SLRs", false},
 	{[]string{"insas"}, "weapons", "INSAS", true},
 	{[]string{"walkie-talkie", "sets"}, "communications", "walkie-talkie sets", false},
@@ -415,6 +416,7 @@ var items = []itemName{
 	{[]string{"rifle", "scopes"}, "weapons", "rifle scopes", false},
 	{[]string{"rifle", "scope"}, "weapons", "rifle scope", true},
 	{[]string{"bgl", "shells"}, "munitions", "BGL shells", false},
+	{[]string{"rpg-7"}, "weapons", "RPG-7", true}, {[]string{"rpg-7s"}, "weapons", "RPG-7s", false},
 	{[]string{"ubgl", "shells"}, "munitions", "UBGL shells", false},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
 	{[]string{"arms"}, "weapons", "arms", false},
@@ -607,6 +609,29 @@ var kindCues = []kindCue{
 	{[]string{"returned"}, Transfer},
 	{[]string{"gathered"}, Seizure}, {[]string{"leaving", "behind"}, Inventory},
 	{[]string{"recoveries"}, Seizure},
+	// "opened fire with INSAS rifles": the arms of an attack, as arms
+	// "used" are.
+	{[]string{"opened", "fire", "with"}, Use},
+}
+
+// hedgedOwnerBefore reports an owner before a holding told as an
+// estimate (added from the eleventh probe): "The ULFA (I) is estimated
+// to hold", "the group is believed to possess", where the estimate
+// stands between the owner and its verb.
+func hedgedOwnerBefore(toks []lex.Token, i int) bool {
+	if i < 3 || !toks[i-1].Is("to") || !toks[i-2].Is("estimated", "believed", "thought", "said", "reported", "known", "understood") {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-9; k-- {
+		w := toks[k]
+		if w.Text == "," || w.Text == ";" {
+			return false
+		}
+		if ownerNouns[w.Lower] || forceNouns[w.Lower] || holderNouns[w.Lower] || groupInitials(w.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenUpCues are the eleventh probe's cues of arms given up or gathered:
@@ -1175,8 +1200,20 @@ func historical(toks []lex.Token) bool {
 		if t.Is("museum", "museums", "exhibition", "exhibit", "memorial") || t.Is("world") && i+1 < len(toks) && toks[i+1].Is("war") {
 			return true
 		}
+		if t.Is("in") && i+2 < len(toks) && toks[i+1].Is("the") && pastDecade(toks[i+2].Lower) {
+			// "were still sold in the Darra market in the 2000s": arms
+			// of a decade gone by (added from the eleventh probe, whose
+			// RPG-7s named alone made such a sentence a record).
+			return true
+		}
 	}
 	return false
+}
+
+// pastDecade reports a decade before the 2010s written in figures:
+// "1980s", "2000s".
+func pastDecade(w string) bool {
+	return len(w) == 5 && w[4] == 's' && lex.Digits(w[:4]) && w[3] == '0' && w[:4] < "2010"
 }
 
 // cacheBefore reports an item that a word of size or store opens: "a
@@ -1526,7 +1563,7 @@ func itemsIn(toks []lex.Token) []found {
 				// beside other materiel are materiel.
 				continue
 			}
-			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47" || it.item == "AK-74" || it.item == "AK-103" || it.item == "AKM" || it.item == "SLR" || it.item == "INSAS") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
+			if (it.item == "M4" || it.item == "M16" || it.item == "Glock" || it.item == "AK-47" || it.item == "AK-74" || it.item == "AK-103" || it.item == "AKM" || it.item == "SLR" || it.item == "INSAS" || it.item == "RPG-7") && e+1 < len(toks) && !bareModelEnd(toks[e+1]) {
 				// "five M16 live rounds", "an M4 A1 carbine", "the M4
 				// motorway": the model qualifies what follows.
 				continue
@@ -1765,7 +1802,10 @@ func makingBefore(toks []lex.Token, first int) bool {
 		if makingWords[toks[k].Lower] {
 			return true
 		}
-		if toks[k].Punct || startsFigure(toks[k]) {
+		if toks[k].Punct || startsFigure(toks[k]) || toks[k].Is("with", "at", "from", "in", "on") {
+			// "fired at the building with M4 rifles": a preposition
+			// between, the word before it a noun (added from the
+			// eleventh probe).
 			return false
 		}
 	}
@@ -2494,7 +2534,7 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			return kind, start, end, skipped
 		}
-		if ownVerbs[toks[i].Lower] && !ownerBefore(toks, i) {
+		if ownVerbs[toks[i].Lower] && !ownerBefore(toks, i) && !hedgedOwnerBefore(toks, i) {
 			// "a magazine holds 30 rounds": only people and forces
 			// hold or acquire arms.
 			continue
@@ -3132,7 +3172,9 @@ func tableFigure(nums []numbers.Number, toks []lex.Token, first, last int) (numb
 		return numbers.Number{}, false
 	}
 	k := last + 1
-	if k < len(toks) && toks[k].Punct && strings.Contains(":,(", toks[k].Text) {
+	if k < len(toks) && toks[k].Punct && (strings.Contains(":,(", toks[k].Text) || toks[k].Text == "-" || toks[k].Text == "–") {
+		// "M4 rifles - 4; AK-47 rifles - 6;": a dash between the item
+		// and its count (added from the eleventh probe).
 		k++
 	}
 	if k >= len(toks) {
@@ -4332,6 +4374,9 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 				}
 			}
 		}
+		if name := governmentReceived(text, toks, ev); name != "" {
+			return name
+		}
 		// "the Taliban have handed over American weapons, including M4
 		// rifles, to the TTP": who holds them now is the one they went
 		// to.
@@ -4459,7 +4504,7 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 	// the cue.
 	k := -1
 	for i := range toks {
-		if lex.HasAt(toks, i, "paraded") || lex.HasAt(toks, i, "used") || lex.HasAt(toks, i, "armed", "with") ||
+		if lex.HasAt(toks, i, "paraded") || lex.HasAt(toks, i, "used") || lex.HasAt(toks, i, "armed", "with") || lex.HasAt(toks, i, "opened", "fire", "with") ||
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
@@ -4493,7 +4538,14 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		if a.Side == "civilians" && !owning {
 			break
 		}
-		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && (sameClause(toks, a.End, k) || relativeSubject(toks, a.End, k)) {
+		if i > 0 && kind != Seizure && relativeSubject(toks, named[i-1].End, k) {
+			// "the khwarij who attacked the Mandan police station used":
+			// the police are the clause's object, the khwarij the users
+			// (added from the eleventh probe).
+			continue
+		}
+		aEnd := afterBracket(toks, a.End)
+		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && (sameClause(toks, aEnd, k) || relativeSubject(toks, aEnd, k)) {
 			// "TTP militants": the group, not the generic noun after it;
 			// "the Islamic Emirate's air force": the force's owner.
 			if i > 0 && (a.Start-named[i-1].End <= 1 || possessiveGap(text[named[i-1].End:a.Start])) {
@@ -4592,8 +4644,30 @@ func recipientName(text string, toks []lex.Token, j int, cx Context, ev func(str
 	return text[toks[j].Start:toks[e-1].End]
 }
 
+// governmentReceived names a government or administration told as
+// receiving arms (added from the eleventh probe): "the Mizoram
+// government received 310 unlicensed guns", "the district administration
+// received".
+func governmentReceived(text string, toks []lex.Token, ev func(string, int, int)) string {
+	for i := 2; i < len(toks); i++ {
+		if !toks[i].Is("received") || !toks[i-1].Is("government", "administration") {
+			continue
+		}
+		b := i - 1
+		if b >= 1 && !toks[b-1].Punct && !toks[b-1].Is("the", "a", "The") && (isCap(toks[b-1].Text) || toks[b-1].Is("district", "provincial", "state", "local")) {
+			b--
+		}
+		ev("holder", toks[b].Start, toks[i-1].End)
+		return text[toks[b].Start:toks[i-1].End]
+	}
+	return ""
+}
+
 // recipientHeads end the lower-case names of bodies that receive arms.
-var recipientHeads = lex.WordSet("committees committee militias militia lashkars lashkar volunteers guards units administration")
+var recipientHeads = lex.WordSet("committees committee militias militia lashkars lashkar volunteers guards units administration" +
+	// Added from the eleventh probe: arms handed over "to the
+	// government", "to the provincial government" under a peace deal.
+	" government")
 
 // possessiveGap reports the text between two actors as a possessive
 // ending: "Islamic Emirate" and "air force" in "the Islamic Emirate's air
@@ -4686,6 +4760,27 @@ func relativeSubject(toks []lex.Token, end, k int) bool {
 		}
 	}
 	return w >= 0 && k-w-1 >= 1 && k-w-1 <= 14
+}
+
+// afterBracket returns the end of a bracket that follows an actor ending
+// at byte end, or end: "NSCN (K-YA) cadres were seen carrying" names the
+// faction in brackets (added from the eleventh probe).
+func afterBracket(toks []lex.Token, end int) int {
+	for i, t := range toks {
+		if t.Start < end {
+			continue
+		}
+		if t.Text != "(" {
+			return end
+		}
+		for k := i + 1; k < len(toks) && k <= i+5; k++ {
+			if toks[k].Text == ")" {
+				return toks[k].End
+			}
+		}
+		return end
+	}
+	return end
 }
 
 // holderNouns are the words that name people who hold arms, when the
