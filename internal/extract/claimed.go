@@ -236,6 +236,10 @@ func suspectCue(toks []lex.Token) (int, bool) {
 			cue = i
 		case lex.HasAt(toks, i, "belonged", "to"), lex.HasAt(toks, i, "belonging", "to"), lex.HasAt(toks, i, "affiliated", "with"):
 			cue, member = i, true
+		// ("Baloch separatists (assumed).": a coder's attribution closing
+		// a note, the group ACLED's notes code as the likely hand.)
+		case t.Is("assumed", "suspected") && i > 0 && toks[i-1].Is("(") && i+1 < len(toks) && toks[i+1].Is(")"):
+			cue = i
 		}
 		if cue >= 0 {
 			break

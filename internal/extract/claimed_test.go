@@ -32,6 +32,11 @@ func TestSuspects(t *testing.T) {
 			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps", ""},
 		{"On 4 May 2024, an IED hit an FC vehicle in Kohlu, Balochistan, injuring two soldiers. Officials said the blast did not bear the hallmarks of the BLA.",
 			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps", ""},
+		// A coder's "(assumed)" after the group, closing the note.
+		{"On 8 July 2023, an IED hit a Levies vehicle in Kalat, Balochistan; two Levies men killed. Baloch separatists (assumed).",
+			"Baloch Separatists (Pakistan)", "Police Forces of Pakistan Balochistan Levies", ""},
+		{"On 8 July 2023, an IED hit a Levies vehicle in Kalat, Balochistan; two Levies men killed. The BLA (assumed) denied it.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Balochistan Levies", ""},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")

@@ -78,6 +78,8 @@ func TestFind(t *testing.T) {
 		{"bla militants attacked a post; blf fighters fled.", []string{"BLA: Baloch Liberation Army", "Unidentified Armed Group (Pakistan)", "BLF: Baloch Liberation Front"}, "Pakistan"},
 		{"B.L.F fighters and B. L. A. cadres", []string{"BLF: Baloch Liberation Front", "BLA: Baloch Liberation Army"}, "Pakistan"},
 		{"He said bla bla about the isi cafe and the bra shop.", nil, ""},
+		// "separatists" as it is often misspelt.
+		{"Baloch seperatists (assumed) fired on a police patrol.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan"}, "Pakistan"},
 		{"Security forces", []string{"Military Forces"}, ""},
 		// Groups with a home country: where they fight when no place is named.
 		{"The YPG was blamed for the car bomb.", []string{"YPG: People's Protection Units"}, ""},
