@@ -35,7 +35,7 @@ func (x *Extractor) date(d *doc, group []int, ev *vigil.Event, evid func(string,
 			pick = d.dateIn(first - 1)
 		}
 		if pick == nil && len(d.sents) > 0 && first != 0 {
-			if m := d.dateIn(0); m != nil && (m.Start-d.sents[0].Start < 80 || sameDaySequel(d.sents[first].Toks) && m.Precision == 1) {
+			if m := d.openingDate(); m != nil && (m.Start-d.sents[0].Start < 80 || sameDaySequel(d.sents[first].Toks) && m.Precision == 1) {
 				pick = m
 			}
 		}
@@ -426,6 +426,21 @@ func (d *doc) dateIn(i int) *dates.Mention {
 	return d.dateAfter(i, d.sents[i].Start)
 }
 
+// openingDate returns the first date of the text's first sentence,
+// passing over a dateline's when the sentence gives the deed's own after
+// it: "RAWALPINDI, 10 March 2026: On 9 March 2026, Security Forces
+// conducted an operation", as ISPR heads its releases.
+func (d *doc) openingDate() *dates.Mention {
+	m := d.dateIn(0)
+	if m == nil || !m.Dateline && !datelineDate(d.sents[0].Toks, m) {
+		return m
+	}
+	if next := d.dateAfter(0, m.End); next != nil && !asideDate(d.sents[0].Toks, next) {
+		return next
+	}
+	return m
+}
+
 // dateAfter returns the first date sentence i gives at or after byte
 // offset from.
 func (d *doc) dateAfter(i, from int) *dates.Mention {
@@ -710,7 +725,19 @@ func (d *doc) toldBesideLead(i int) bool {
 		// incidents and attacks, and the forces' own deeds.
 		another = another || toks[k].Is("another") && k+1 < len(toks) && toks[k+1].Is("operation", "raid", "engagement", "ambush", "strike")
 	}
-	return another || newIncident(toks) || nextCounted(toks) || d.frontedPlace(i) != ""
+	return another || newIncident(toks) || nextCounted(toks) || firstCounted(toks) || d.frontedPlace(i) != ""
+}
+
+// firstCounted reports a sentence that opens on the first of the incidents
+// a lead counted: "In the first engagement, ...", "The first operation
+// was conducted in Kulachi". It is dated by the lead as the second is.
+func firstCounted(toks []lex.Token) bool {
+	k := 0
+	if len(toks) > 3 && toks[0].Is("in") {
+		k = 1
+	}
+	return k+2 < len(toks) && toks[k].Is("the") && toks[k+1].Is("first") &&
+		toks[k+2].Is("operation", "attack", "incident", "raid", "encounter", "clash", "ambush", "strike", "engagement")
 }
 
 // sameDaySequel reports a sentence that opens on a deed that followed the

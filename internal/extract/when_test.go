@@ -380,3 +380,29 @@ func TestDeedBeforeItsAftermath(t *testing.T) {
 	}
 	checkDatePrecision(t, tests)
 }
+
+// TestReleaseDatelineAndFirstPart checks that a release's dateline
+// ("RAWALPINDI, 10 June 2025:") gives way to the deed's day its first
+// sentence tells after it, when the deed is told in a later paragraph,
+// while a dateline alone still dates it; and that the first of the
+// operations a lead counts ("In the first engagement, ...") takes the
+// lead's day, not the day of the release told with "said on".
+func TestReleaseDatelineAndFirstPart(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC) // a Tuesday
+	deed := "\n\nDuring the operation, troops engaged the militants and three militants were killed."
+	tests := []datesWant{
+		{"the deed's day after the dateline",
+			"RAWALPINDI, 10 June 2025: On 8 June 2025, security forces conducted an operation in Mir Ali, North Waziristan." + deed,
+			[]string{"2025-06-08"}},
+		{"a dateline alone",
+			"RAWALPINDI, 9 June 2025: Security forces conducted an operation in Mir Ali, North Waziristan." + deed,
+			[]string{"2025-06-09"}},
+		{"the first of the lead's operations",
+			"RAWALPINDI: Security forces conducted two separate engagements in Khyber Pakhtunkhwa on 8 June 2025, sending five khwarij to hell, the military said in a press release on Tuesday.\n\n" +
+				"In the first engagement, an operation was conducted in the general area of Kulachi, Dera Ismail Khan District, on reported presence of khwarij. Own troops engaged the location and, as a result, three khwarij were neutralised.\n\n" +
+				"In another engagement in the general area of Jani Khel, Bannu District, the troops engaged a group of khwarij and two khwarij were sent to hell after an exchange of fire.",
+			[]string{"2025-06-08", "2025-06-08"}},
+	}
+	checkEventDates(t, x, pub, tests)
+}

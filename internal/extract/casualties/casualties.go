@@ -6086,7 +6086,9 @@ func countBefore(toks []lex.Token, k int) (lex.Quantity, int, bool) {
 			if q, ok := quantityEndingAt(toks, m-1); ok {
 				return q, q.First, true
 			}
-			if m >= 2 {
+			// "engaged a group of khwarij": "a" counts the group, not
+			// the men in it.
+			if m >= 2 && !toks[m-1].Is("group", "band", "gang", "batch", "cell") {
 				if q, first, ok := countBefore(toks, m-1); ok {
 					return q, first, true
 				}

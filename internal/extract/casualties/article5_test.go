@@ -1,0 +1,18 @@
+package casualties
+
+import "testing"
+
+// TestFindArticleFive covers the phrasing of the official releases that
+// article probe 5 met: a group the troops engaged, named before the men
+// of it who were killed, is no one man of the dead ("engaged a group of
+// khwarij and two khwarij were sent to hell"), while a man counted before
+// "and" still is.
+func TestFindArticleFive(t *testing.T) {
+	tests := []sentenceWant{
+		{"a group engaged is no one man", "The troops engaged a group of militants and two militants were killed.", "militants.killed=2"},
+		{"a band engaged is no one man", "Police engaged a band of dacoits and two dacoits were killed.", "militants.killed=2"},
+		{"one man counted before and still counts", "A commander of the group and two militants were killed.", "militants.killed=1 militants.killed=2"},
+		{"a soldier after the dead counts", "Two militants and a soldier were killed in the exchange of fire.", "militants.killed=2 security_forces.killed=1"},
+	}
+	checkSummaries(t, nil, tests)
+}
