@@ -395,7 +395,7 @@ var items = []itemName{
 	// magazines"), a radio or walkie-talkie "set", a GPS device, a
 	// bulletproof jacket and the scopes of rifles; a launcher's shells
 	// ("hurled BGL shells"); an RPG-7 named alone ("an RPG-7 with three
-	// rockets").
+	// rockets"); "12 kg of IED material".
 	{[]string{"slr"}, "weapons", "SLR", true}, {[]string{"slrs"}, "weapons", "SLRs", false},
 	{[]string{"insas"}, "weapons", "INSAS", true},
 	{[]string{"walkie-talkie", "sets"}, "communications", "walkie-talkie sets", false},
@@ -417,6 +417,7 @@ var items = []itemName{
 	{[]string{"rifle", "scope"}, "weapons", "rifle scope", true},
 	{[]string{"bgl", "shells"}, "munitions", "BGL shells", false},
 	{[]string{"rpg-7"}, "weapons", "RPG-7", true}, {[]string{"rpg-7s"}, "weapons", "RPG-7s", false},
+	{[]string{"ied", "material"}, "explosives", "IED material", false}, {[]string{"ied", "materials"}, "explosives", "IED material", false},
 	{[]string{"ubgl", "shells"}, "munitions", "UBGL shells", false},
 	// "arms, ammunition and explosives": arms in a list (see itemsIn).
 	{[]string{"arms"}, "weapons", "arms", false},
@@ -1558,7 +1559,7 @@ func itemsIn(toks []lex.Token) []found {
 				continue
 			}
 			e := i + len(it.words) - 1
-			if it.item == "arms" && !armsInList(toks, e) {
+			if it.item == "arms" && !armsInList(toks, e) && !countedArms(toks, i, e) {
 				// "the Arms Act", "took up arms": only arms listed
 				// beside other materiel are materiel.
 				continue
@@ -1618,6 +1619,13 @@ func itemsIn(toks []lex.Token) []found {
 				if a := ammunitionAfter(toks, e); a > e {
 					e, f.last, f.item = a, a, "rounds of ammunition"
 				}
+			}
+			if droneDrops(toks, e) {
+				// "received four pistols through drone drops": the way
+				// arms came, no drone of its own (added from the
+				// eleventh probe).
+				i = e
+				break
 			}
 			if e+1 < len(toks) && (heldIn[toks[e+1].Lower] || it.one && (modifierNext[toks[e+1].Lower] && !verbNext(toks, e+1) || itemAt(toks, e+1))) {
 				// "drone strike", "grenade attack": the noun qualifies
@@ -1748,6 +1756,33 @@ func armsInList(toks []lex.Token, e int) bool {
 		return false
 	}
 	return itemsByFirst[toks[e+2].Lower] != nil && !toks[e+2].Is("arms")
+}
+
+// droneDrops reports a drone at token e that names the drops it makes,
+// "drone drops from across the border", not a drone that drops arms ("a
+// drone drops two pistols").
+func droneDrops(toks []lex.Token, e int) bool {
+	if !droneNouns[toks[e].Lower] || e+1 >= len(toks) || !toks[e+1].Is("drop", "drops", "dropping", "droppings") {
+		return false
+	}
+	if e+2 >= len(toks) {
+		return true
+	}
+	n := toks[e+2]
+	return !(startsFigure(n) || n.Is("a", "an", "the", "off") || itemAt(toks, e+2))
+}
+
+// countedArms reports "arms" at toks[i..e] counted or valued as a lot
+// (added from the eleventh probe): "yielded 985 arms, including 280
+// rifles", "a consignment of arms worth $1.2 million"; not "took up
+// arms" or "three arms of the state".
+func countedArms(toks []lex.Token, i, e int) bool {
+	if e+1 < len(toks) && toks[e+1].Is("worth", "valued") {
+		return true
+	}
+	// The arms end their noun phrase: not "14 arms shops".
+	ends := e+1 >= len(toks) || toks[e+1].Punct || toks[e+1].Is("including", "and", "were", "had", "have", "from", "in", "at", "since", "during", "under")
+	return ends && i > 0 && startsFigure(toks[i-1]) && lex.Digits(strings.ReplaceAll(toks[i-1].Text, ",", ""))
 }
 
 // ammunitionAfter returns the token of "ammunition" that ends "rounds of
@@ -2004,7 +2039,10 @@ func madeAt(t lex.Token) bool {
 }
 
 // makers are the arms makers named before a model: "Bayraktar TB2".
-var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig dji barrett")
+var makers = lex.WordSet("bayraktar norinco beretta colt steyr zastava heckler sig dji barrett" +
+	// Added from the eleventh probe: the makers of the radios a list
+	// names ("a Kenwood radio set"), no place.
+	" kenwood motorola icom")
 
 // joinModel writes the model of toks[m:i] as the text spells it.
 func joinModel(toks []lex.Token, m, i int) string {
@@ -4930,8 +4968,9 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// "Turkish-made", "of US origin", "made in China", "US rifles"
 		// say where the materiel was made; "the Afghan defence ministry"
 		// only may, and gives way to them.
-		// "of US manufacture".
-		named := madeIn || made || next == "origin" || next == "manufacture" || itemAt(toks, i+width)
+		// "of US manufacture", "of Russian make" (added from the
+		// eleventh probe).
+		named := madeIn || made || next == "origin" || next == "manufacture" || next == "make" || itemAt(toks, i+width)
 		if named && !strong || (origin == "" || weak) && (suppliedBy || leftBy || giver) || origin == "" && originNouns[next] {
 			if weak && location == "" && !named {
 				// "the Afghan army had received ... from the United
