@@ -5329,7 +5329,11 @@ func (d *doc) recalledDay(groups [][]int, i int) bool {
 		// "Last week": a week that began a week or more before.
 		return !m.Date.After(ref.AddDate(0, 0, -7))
 	}
-	if toldAsEarlier(d.sents[i].Toks) {
+	// Under a lead that is a statistic, with no incident reported yet,
+	// what the deed came before is the report: "The report came a day
+	// after a suicide bomber rammed a car into a convoy on Tuesday" tells
+	// the week's news, not an older deed.
+	if toldAsEarlier(d.sents[i].Toks) && !(len(groups) == 0 && d.claimSent[0]) {
 		margin = 1
 	}
 	return !m.Date.After(ref.AddDate(0, 0, -margin))

@@ -1717,6 +1717,12 @@ func TestRecalledByItsDate(t *testing.T) {
 			lead + "Last week, a roadside bomb killed two soldiers in South Waziristan.", pub, 1, 4},
 		{"a toll that grew overnight is the news's",
 			lead + "Officials initially said two soldiers had died, but two of the wounded died overnight.", pub, 1, -1},
+		// Under a report's statistic, what the deed came before is the
+		// report, and the deed is the week's news.
+		{"a report that came a day after a bombing",
+			"ISLAMABAD: Militants carried out 96 attacks in Pakistan in June, a think tank said on Tuesday.\n\nThe report came a day after a roadside bomb struck a vehicle in Kurram on Monday, killing three soldiers.", pub, 1, 3},
+		{"a report with an older bombing recalled",
+			"ISLAMABAD: Militants carried out 96 attacks in Pakistan in June, a think tank said on Tuesday.\n\nThe report came weeks after a roadside bomb struck a vehicle in Kurram on 12 May, killing three soldiers.", pub, 0, -1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
