@@ -625,7 +625,13 @@ func reducedPassive(toks []lex.Token, j int) bool {
 		return true
 	}
 	t := toks[k]
-	return t.Punct && !t.Is("(", "'", "\u2019", "\"") || t.Is("by", "when", "while", "as", "after", "in", "during", "near", "and")
+	// ("killed and 3 injured" is a second toll; "killed and injured
+	// three soldiers" acted.)
+	if t.Is("and") {
+		_, _, count := lex.NumberAt(toks, k+1)
+		return count
+	}
+	return t.Punct && !t.Is("(", "'", "\u2019", "\"") || t.Is("by", "when", "while", "as", "after", "in", "during", "near")
 }
 
 // misspeltVerbOfActing reports whether the word at j, right after a name,

@@ -434,6 +434,10 @@ func TestActorRoles(t *testing.T) {
 			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
 		{"On 6 June 2024, police shot dead two robbers in Quetta.",
 			"Police Forces of Pakistan", "Unidentified Armed Group (Pakistan)"},
+		{"Two FC men killed and three injured when BLA militants attacked a post in Kalat on 4 May 2024.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Frontier Corps"},
+		{"On 4 May 2024, FC personnel killed and injured four militants near Kalat, Balochistan.",
+			"Police Forces of Pakistan Frontier Corps", "Unidentified Armed Group (Pakistan)"},
 		// A verb of acting misspelt still tells who acted; a verb of
 		// another kind ("staged", "embraced") does not make its subject
 		// the attacker.
