@@ -158,6 +158,11 @@ func Classify(in Input) (Class, bool) {
 	if c, ok := moveFirst(in); ok {
 		return c, true
 	}
+	// "Rival gangs agreed to a truce, after two weeks of fighting that
+	// killed dozens": the deal told first, the fighting it ended after.
+	if h, ok := agreementFirst(in); ok {
+		return Class{Strategic, Agreement, StrategicDev, h}, true
+	}
 	// "Angry residents set fire to a Levies post after a youth was killed
 	// in firing": the crowd's burning is the event, the killing told
 	// after it its cause.

@@ -1420,6 +1420,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if takenByArmed(toks, i) {
 			return CueAbduct, true
 		}
+		// "Insurgents have taken dozens of boys and girls from
+		// villages": the perfect of armed men taking people.
+		if i > 0 && toks[i-1].Is("have", "has", "had") && s.assailant && takenAway(toks, i) && !forcesRaid(toks, i) {
+			return CueAbduct, true
+		}
 		// "was taken from his flat by men in plain clothes, and his
 		// whereabouts remain unknown": a disappearance.
 		if lex.HasAt(toks, i+1, "from") && (byUnknownSoon(toks, i) || unknownWhereabouts(toks)) {
@@ -1604,7 +1609,7 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	}
 	// "explosions at a military barracks, caused by the mishandling of
 	// dynamite": a blast its cause calls an accident, whatever exploded.
-	if mishandled(toks, i) {
+	if mishandled(toks, i) || storedGoodsAfter(toks, i) {
 		return CueAccident, true
 	}
 	// Blowing something up is deliberate; a pipeline blast is sabotage.
@@ -2163,13 +2168,16 @@ func takenAway(toks []lex.Token, i int) bool {
 	// the people may be named at length.
 	for k := i + 1; k < len(toks) && k <= i+9 && !toks[k].Punct; k++ {
 		switch {
-		case peopleSeized[toks[k].Lower] || toks[k].Is("man", "boy", "girl", "student", "inspector", "official", "teacher", "suspects", "suspect", "youths", "youth",
+		case peopleSeized[toks[k].Lower] || toks[k].Is("man", "woman", "boy", "girl", "boys", "girls", "student", "inspector", "official", "teacher", "suspects", "suspect", "youths", "youth",
 			"members", "member", "leaders", "leader"):
 			person = true
 		case toks[k].Is("away"):
 			return person
 		case toks[k].Is("from") && k+2 < len(toks) && toks[k+1].Is("his", "her", "their", "a", "the") &&
 			toks[k+2].Is("home", "house", "houses", "homes", "shop", "residence", "hostel", "office", "village"):
+			return person
+		// "took dozens of boys and girls from villages".
+		case toks[k].Is("from") && k+1 < len(toks) && toks[k+1].Is("villages", "homes", "schools"):
 			return person
 		}
 	}
@@ -2391,6 +2399,10 @@ func unknownWhereabouts(toks []lex.Token) bool {
 		// "has not been seen since", "was never seen again".
 		if lex.HasAt(toks, i, "not", "been", "seen", "since") || lex.HasAt(toks, i, "never", "seen", "again") ||
 			lex.HasAt(toks, i, "not", "been", "heard", "from") {
+			return true
+		}
+		// "her family has not been told where she is held".
+		if lex.HasAt(toks, i, "not", "been", "told", "where") && familyBefore(toks, i) {
 			return true
 		}
 		// "Their whereabouts remain unknown", "his whereabouts are still
@@ -3507,7 +3519,7 @@ var peopleSeized = lex.WordSet(`passengers villagers students people men women c
 	tourists priest priests pilgrims travellers travelers farmers schoolgirls schoolchildren
 	journalist journalists activist activists worshippers nuns sailors crew fishermen traders
 	officials doctors nurses teachers missionaries contractors officers policemen soldier soldiers guards
-	employees staff labourers laborers engineer drivers driver`)
+	employees staff labourers laborers engineer drivers driver member members`)
 
 // chlorineDelivered reports whether the chlorine at i was used as a
 // weapon: dropped, fired or blown up, or named with an attack ("insurgents

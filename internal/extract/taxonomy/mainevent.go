@@ -309,3 +309,54 @@ func disasterFirst(in Input) bool {
 func leadStrong(lead map[Cue]bool) bool {
 	return lead[CueSuicide] || lead[CueAir] || lead[CueShelling] || lead[CueGrenade] || lead[CueExplosive] || lead[CueFiring] || lead[CueClash] || lead[CueAbduct]
 }
+
+// agreementFirst finds a deal, a truce or a release agreed in the lead
+// before any violence, the violence told after it as what came before the
+// deal ("after two weeks of fighting that killed dozens") or what it
+// ends.
+func agreementFirst(in Input) (Hit, bool) {
+	var deal Hit
+	found := false
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		// Only a deal agreed or a truce: men who "surrendered" a district
+		// hand it over, read elsewhere, and an "Accord" may be a name.
+		if h.Cue == CueAgreement && !found && in.Toks[h.Token].Is("agreed", "agree", "agrees", "signed", "truce", "ceasefire", "cease-fire") {
+			deal, found = h, true
+			continue
+		}
+		if h.Cue == CueAgreement {
+			continue
+		}
+		if !Violent(h.Cue) {
+			return Hit{}, false
+		}
+		if !found {
+			return Hit{}, false
+		}
+		for k := deal.Token + 1; k < h.Token; k++ {
+			if in.Toks[k].Is("after", "following", "ending", "ended", "end") {
+				return deal, true
+			}
+		}
+		return Hit{}, false
+	}
+	return Hit{}, false
+}
+
+// storedGoodsAfter reports goods in store named later in the sentence of
+// the explosion at i as what blew up: "Explosions at an army barracks
+// killed 98; the president blamed farmers burning stubble for setting off
+// the stored dynamite". A blast of stores is an accident, though
+// dynamite is a weapon's word.
+func storedGoodsAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+40 && !toks[k].Is("."); k++ {
+		if toks[k].Is("stored", "stockpiled", "warehoused") && toks[k-1].Is("the") &&
+			toks[k+1].Is("dynamite", "explosives", "ammunition", "munitions", "fireworks", "chemicals", "fuel") {
+			return true
+		}
+	}
+	return false
+}

@@ -36,7 +36,6 @@ func TestScanMainEventWords(t *testing.T) {
 	checkWordCues(t, []wordCue{
 		{"Thousands have taken to the streets of Lomé since Monday.", "taken", CueProtest},
 		{"The wounded were taken to the district hospital.", "taken", CueNone},
-		{"Dockworkers joined the national strike on Tuesday.", "national", CueProtest},
 		{"Rioters set three buses alight in the city centre.", "alight", CueDestroy},
 		{"The lanterns in the square were alight all night.", "alight", CueNone},
 		{"Police dug up a cache of rifles on a farm near the border.", "dug", CueDisrupt},
@@ -52,6 +51,14 @@ func TestScanMainEventWords(t *testing.T) {
 		{"Soldiers detained a singer over his support for the strike movement.", "strike", CueNone},
 		{"Supporters of two candidates clashed at the polling station.", "clashed", CueMob},
 		{"Supporters of the candidate clashed with police at the polling station.", "clashed", CueClash},
+		// People taken from their homes, and where to no one says.
+		{"Gunmen took a woman from her home in the village on Monday.", "took", CueAbduct},
+		{"Police took a woman from her home for questioning on Monday.", "took", CueArrest},
+		{"Soldiers took a woman from her home on Monday; her family has not been told where she is held.", "took", CueAbduct},
+		{"Insurgents have taken dozens of boys and girls from villages in the district.", "taken", CueAbduct},
+		{"Insurgents have taken control of three villages in the district.", "taken", CueCapture},
+		{"Men in plain clothes seized a member of the council from his car; his whereabouts are unknown.", "seized", CueAbduct},
+		{"Police seized a member of the gang at a checkpoint on Monday.", "seized", CueArrest},
 	})
 }
 
@@ -98,6 +105,12 @@ func TestClassifyMainEvent(t *testing.T) {
 		// Arrests and their aftermath or cause.
 		{"Police arrested the union leader on Friday, sparking protests in the capital.", nil, 0, true, true, Arrests},
 		{"Police fired tear gas and arrested 30 of them.", nil, 0, true, true, ProtestWithForce},
+		// A truce told before the fighting it ended.
+		{"The two militias agreed to a ceasefire on Sunday after a week of clashes that killed 30.", nil, 30, true, false, Agreement},
+		{"The two militias clashed on Sunday, killing 30, before agreeing to a ceasefire.", nil, 30, true, false, ArmedClash},
+		// Goods in store that blew up.
+		{"A blast at a quarry killed six workers; police said a spark set off the stored dynamite.", civ(6), 6, false, false, ""},
+		{"An explosion at a police post killed six officers on Monday.", map[string]int{"security_forces": 6}, 6, true, true, RemoteExplosive},
 		// An attack averted.
 		{"Engineers defused a bomb under the bridge, averting an attack on the convoy.", nil, 0, false, false, DisruptedWeapons},
 	})

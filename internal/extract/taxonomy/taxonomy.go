@@ -198,11 +198,9 @@ var phrases = []phrase{
 	{[]string{"fought", "off"}, CueRetaliation}, {[]string{"beat", "back"}, CueRetaliation},
 	{[]string{"went", "off"}, CueExplosive},
 	{[]string{"on", "strike"}, CueProtest}, {[]string{"general", "strike"}, CueProtest},
-	// "people who had taken to the streets", "a national strike": a
-	// protest told mid-story.
+	// "people who had taken to the streets": a protest told mid-story.
 	{[]string{"taken", "to", "the", "streets"}, CueProtest}, {[]string{"take", "to", "the", "streets"}, CueProtest},
-	{[]string{"taking", "to", "the", "streets"}, CueProtest}, {[]string{"national", "strike"}, CueProtest},
-	{[]string{"nationwide", "strike"}, CueProtest}, {[]string{"indefinite", "strike"}, CueProtest},
+	{[]string{"taking", "to", "the", "streets"}, CueProtest},
 	// "dug up a cache of rifles": weapons found, read as "unearthed".
 	{[]string{"dug", "up"}, CueDisrupt},
 	// Election campaign rallies are no protests to ACLED.
