@@ -72,7 +72,7 @@ type attribution struct {
 }
 
 // sourcesIn returns the sources a sentence attributes its information to:
-// "according to X", "X said", "said X".
+// "according to X", "per X", "X said", "said X".
 func sourcesIn(toks []lex.Token) []attribution {
 	var out []attribution
 	seen := map[string]bool{}
@@ -85,6 +85,14 @@ func sourcesIn(toks []lex.Token) []attribution {
 	for i := range toks {
 		if lex.HasAt(toks, i, "according", "to") {
 			if l, e, ok := sourceAt(toks, skipDeterminers(toks, i+2)); ok {
+				add(l, i, e)
+			}
+			continue
+		}
+		// A hurried note's "per officials", "as per police": "according
+		// to" in short. ("per cent", "per day" name no source.)
+		if toks[i].Is("per") {
+			if l, e, ok := sourceAt(toks, skipDeterminers(toks, i+1)); ok {
 				add(l, i, e)
 			}
 			continue

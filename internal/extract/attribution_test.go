@@ -50,6 +50,18 @@ func TestSourcesInPress(t *testing.T) {
 	checkSources(t, cases)
 }
 
+// TestSourcesInShorthand pins a hurried note's "per X" and "as per X" as
+// "according to X"; "per" before no source word names none.
+func TestSourcesInShorthand(t *testing.T) {
+	cases := []sourcesCase{
+		{"2 soldiers killed per officials; BLF claimed 6.", []string{"officials"}},
+		{"Three FC men were injured as per police.", []string{"police"}},
+		{"Fuel prices rose 5 per cent after the attack on the tanker.", nil},
+		{"Militants attacked two posts per day in Kech.", nil},
+	}
+	checkSources(t, cases)
+}
+
 // sourcesCase is a sentence and the source labels sourcesIn should read
 // in it (nil for none).
 type sourcesCase struct {
