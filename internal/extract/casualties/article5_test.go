@@ -6,12 +6,17 @@ import "testing"
 // article probe 5 met: a group the troops engaged, named before the men
 // of it who were killed, is no one man of the dead ("engaged a group of
 // khwarij and two khwarij were sent to hell"), while a man counted before
-// "and" still is.
+// "and" still is; people counted before an "of" complement and joined by
+// "and" to others share their fate ("Two members of the security forces
+// and five rebels were killed").
 func TestFindArticleFive(t *testing.T) {
 	tests := []sentenceWant{
 		{"a group engaged is no one man", "The troops engaged a group of militants and two militants were killed.", "militants.killed=2"},
 		{"a band engaged is no one man", "Police engaged a band of dacoits and two dacoits were killed.", "militants.killed=2"},
 		{"one man counted before and still counts", "A commander of the group and two militants were killed.", "militants.killed=1 militants.killed=2"},
+		{"members of the forces before 'and'", "Two members of the security forces and five rebels were killed in a clash.", "militants.killed=5 security_forces.killed=2"},
+		{"members of a named force before 'and'", "Three members of the Frontier Corps and two militants were killed.", "militants.killed=2 security_forces.killed=3"},
+		{"the object of a verb before an 'of' phrase is no item", "Troops cordoned off two compounds of the village and five rebels were killed.", "militants.killed=5"},
 		{"a soldier after the dead counts", "Two militants and a soldier were killed in the exchange of fire.", "militants.killed=2 security_forces.killed=1"},
 	}
 	checkSummaries(t, nil, tests)

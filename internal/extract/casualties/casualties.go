@@ -5930,7 +5930,17 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		if e, ok := ofComplementBefore(toks, start); ok {
 			start = e
 		}
-		for j := start; j >= 0 && j >= start-3; j-- {
+		lo := start - 3
+		// "Two members of the security forces and five rebels": the
+		// people counted stand before an "of" complement of common
+		// words.
+		for m := start; m >= 1 && m >= start-4 && !toks[m].Punct; m-- {
+			if toks[m].Is("of") {
+				lo = min(lo, m-1)
+				break
+			}
+		}
+		for j := start; j >= 0 && j >= lo; j-- {
 			// ("39 hostages and a guard were killed": the noun of a
 			// taking is one of the people listed.)
 			if kd, _ := verbAt(toks, j); kd != "" && !toks[j].Is("hostage", "hostages") || isAux(toks[j]) {
