@@ -653,38 +653,9 @@ func misspeltVerbOfActing(toks []lex.Token, j int) bool {
 		return false
 	}
 	for v := range attackVerbs {
-		if len(v) >= 7 && strings.HasSuffix(v, "ed") && oneSlip(t.Lower, v) {
+		if len(v) >= 7 && strings.HasSuffix(v, "ed") && lex.OneSlip(t.Lower, v) {
 			return true
 		}
-	}
-	return false
-}
-
-// oneSlip reports whether a and b differ by one edit: a letter left out,
-// added or changed, or two neighbours swapped.
-func oneSlip(a, b string) bool {
-	if a == b {
-		return false
-	}
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	switch len(b) - len(a) {
-	case 0:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		if a[i+1:] == b[i+1:] {
-			return true // one letter changed
-		}
-		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // two swapped
-	case 1:
-		i := 0
-		for i < len(a) && a[i] == b[i] {
-			i++
-		}
-		return a[i:] == b[i+1:] // one letter left out of a
 	}
 	return false
 }
