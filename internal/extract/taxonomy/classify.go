@@ -711,7 +711,7 @@ func strategicMove(in Input) (Class, bool) {
 		// is, not the move; the move comes after.
 		case t.Is("formed") && i > 0 && toks[i-1].Is("newly", "recently"):
 			continue
-		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i), outfitLaunched(toks, i), forceFormed(toks, i),
+		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i), outfitLaunched(toks, i), forceFormed(toks, i), wingLaunched(toks, i),
 			recruitmentDrive(toks, i) && (armedBefore(toks, i, in.LeadEnd) || recruitedToFight(toks, i)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "handed their positions around Manbij to government troops".
@@ -770,7 +770,7 @@ func strategicMove(in Input) (Class, bool) {
 			// "The last French soldiers left the Menaka base, which was
 			// handed over to the Malian army": ground left and handed over
 			// in one sentence.
-			t.Is("left", "vacated") && (captureObject(toks, i) || campAfter(toks, i)) && handoverAfter(toks, i) && armedNoun(toks[:i], in.LeadEnd),
+			t.Is("left", "vacated") && (captureObject(toks, i) || campAfter(toks, i)) && handoverAfter(toks, i) && (armedNoun(toks[:i], in.LeadEnd) || peacekeepers(toks[:i])),
 			// "Armed forces withdrew from Kidal": a named place left.
 			(lex.HasAt(toks, i, "withdrew", "from") || lex.HasAt(toks, i, "pulled", "out", "of")) && armedNoun(toks[:i], in.LeadEnd) &&
 				namedPlace(toks, i+2+boolInt(t.Is("pulled"))):
@@ -910,7 +910,7 @@ var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal 
 	dissolved dissolves dissolving dissolution forced removed remove removing ousted overthrew overthrown deposed toppled
 	arrested detained captured displaced fled flee fleeing formation creation establishment launch launched created
 	unveiled inaugurated recruitment mobilisation mobilization conscription recruited conscripted established built
-	erected opened set setting deployed stationed made making entered moved moving left leaving splitting split splits
+	erected opened set setting deployed stationed made making entered recruiting moved moving left leaving splitting split splits
 	resuming resumed resume resumes renamed rebranded changed turned converted transformed turning converting parade
 	parades paraded released freed formed merged merge mobilized mobilised sent dispatched broke splintered imposed
 	declared declares clamped enforced pledged swore sworn suspending suspended suspends halting halted halts ending
@@ -964,7 +964,7 @@ func StrategicMove(toks []lex.Token) bool {
 	// wing formed or troops sent are armed by what they are.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
 		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i) ||
-		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i)
+		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -991,7 +991,7 @@ func StrategicMove(toks []lex.Token) bool {
 	announced := c.SubEventType == GroupChange && i > 1 && toks[i-1].Is("would", "will") && announcedBefore(toks, i-1)
 	for k := max(0, i-3); k < i; k++ {
 		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") &&
-			!(progressive && k == i-1) && !(announced && k == i-1) {
+			!(progressive && k == i-1) && !(announced && k == i-1) && !wingLaunched(toks, i) {
 			return false
 		}
 	}
@@ -2013,7 +2013,8 @@ func handoverAfter(toks []lex.Token, i int) bool {
 		if toks[k].Is(".", ";") {
 			return false
 		}
-		if lex.HasAt(toks, k, "handed", "over") || lex.HasAt(toks, k, "handing", "over") {
+		// "left its camp and handed it to the army".
+		if lex.HasAt(toks, k, "handed", "over") || lex.HasAt(toks, k, "handing", "over") || lex.HasAt(toks, k, "handed", "it", "to") {
 			return true
 		}
 	}

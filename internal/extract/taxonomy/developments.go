@@ -301,6 +301,11 @@ func recruitmentDrive(toks []lex.Token, i int) bool {
 	if toks[i].Is("recruitment", "mobilisation", "mobilization", "conscription") && lex.HasAt(toks, i+1, "drive") {
 		return true
 	}
+	// "The government began recruiting thousands of volunteers".
+	if toks[i].Is("recruiting") && i > 0 && toks[i-1].Is("began", "begun", "started", "launched") && i+1 < len(toks) {
+		n := toks[i+1]
+		return n.Is("hundreds", "thousands", "dozens", "scores", "young", "new", "more", "volunteers", "fighters") || n.Text != "" && n.Text[0] >= '0' && n.Text[0] <= '9'
+	}
 	if !toks[i].Is("recruited", "conscripted") || i+1 >= len(toks) {
 		return false
 	}

@@ -360,3 +360,22 @@ func storedGoodsAfter(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// wingLaunched reports an armed wing or a militia told as the subject of
+// a passive of making at i: "The Eastern Security Network, a new armed
+// wing of the movement, was launched on Sunday". A new force named so is
+// made by the telling, whoever made it.
+func wingLaunched(toks []lex.Token, i int) bool {
+	if !toks[i].Is("launched", "created", "formed", "unveiled") || i == 0 || !toks[i-1].Is("was", "were") {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-14; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("wing") && toks[k-1].Is("armed", "military") || toks[k].Is("militia", "vigilante") && toks[k-1].Is("new", "a") {
+			return true
+		}
+	}
+	return false
+}
