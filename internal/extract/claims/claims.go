@@ -1825,7 +1825,7 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 		// for another place or time.
 		return true
 	}
-	if gappedPlace(toks, b, k, prev) {
+	if gappedPlace(toks, b, k, prev) || followedWith(toks, b, k) || whileResponsible(toks, b, k) {
 		return true
 	}
 	// "79 suicide attacks between 2021 and 2024, with 2023 the worst
@@ -1927,6 +1927,37 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 	return false
 }
 
+// followedWith reports a figure told as the next place's after a ranked
+// one, b the token before the figure and k the one after: "Khyber
+// Pakhtunkhwa was the worst hit with 59 attacks, followed by Balochistan
+// with 23".
+func followedWith(toks []lex.Token, b, k int) bool {
+	if b < 3 || !toks[b].Is("with") || !capital(toks[b-1]) || k < len(toks) && !toks[k].Punct && !toks[k].Is("and") {
+		return false
+	}
+	p := b - 1
+	for p > 0 && p > b-4 && capital(toks[p-1]) {
+		p--
+	}
+	return p >= 2 && lex.HasAt(toks, p-2, "followed", "by")
+}
+
+// whileResponsible reports a figure told as another's share of the count
+// before, b the token before the figure and k the one after: "..., while
+// Baloch insurgent groups were responsible for 171", "while Balochistan
+// accounted for 26".
+func whileResponsible(toks []lex.Token, b, k int) bool {
+	if b < 2 || !toks[b].Is("for") || !toks[b-1].Is("responsible", "accounted", "accounting") || k < len(toks) && !toks[k].Punct {
+		return false
+	}
+	for i := b - 2; i >= 0 && i >= b-8 && !toks[i].Punct; i-- {
+		if toks[i].Is("while", "whereas") {
+			return true
+		}
+	}
+	return false
+}
+
 // gappedPlace reports a figure told right after another place, its verb
 // and noun left out, in the clause of the figure prev: "Khyber
 // Pakhtunkhwa recorded 1,002 attacks, Balochistan 421 (up 38 percent) and
@@ -2002,12 +2033,25 @@ func sidePart(toks []lex.Token, b, k int, before []candidate) (string, int) {
 		}
 		return "", 0
 	}
-	// The list goes on: a side, then its figure, after a side's part.
-	if len(before) == 0 || !before[len(before)-1].part || (k < len(toks) && !toks[k].Punct && !toks[k].Is("and")) {
+	if len(before) == 0 {
 		return "", 0
 	}
-	switch before[len(before)-1].metric {
-	case SecurityKilled, CiviliansKilled, MilitantsKilled:
+	prev := before[len(before)-1]
+	// "Security personnel made up 58 of the dead, while 44 were
+	// civilians": another side's part, its side after the verb.
+	if toks[b].Is("while", "whereas") && lex.HasAt(toks, k, "were") && k+1 < len(toks) && (prev.part || prev.metric == Deaths) {
+		if side := peopleMetric(toks[k+1]); side != Deaths && side != "" && (k+2 >= len(toks) || toks[k+2].Punct) {
+			return side, k + 1
+		}
+	}
+	// The list goes on: a side, then its figure, after a side's part
+	// or after the dead counted ("684 fatalities during the year,
+	// civilians 598 and outlaws 1,132").
+	if !prev.part && prev.metric != Deaths || (k < len(toks) && !toks[k].Punct && !toks[k].Is("and")) {
+		return "", 0
+	}
+	switch prev.metric {
+	case SecurityKilled, CiviliansKilled, MilitantsKilled, Deaths:
 	default:
 		return "", 0
 	}
@@ -2477,7 +2521,7 @@ func peopleMetric(t lex.Token) string {
 		return m
 	}
 	switch {
-	case t.Is("fighters", "commanders"):
+	case t.Is("fighters", "commanders", "outlaws"): // "outlaws": CRSS's word for militants
 		return MilitantsKilled
 	case t.Is("police", "security", "army", "military", "paramilitary", "fc", "levies", "policeman", "soldier", "cops"):
 		return SecurityKilled

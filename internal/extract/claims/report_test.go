@@ -88,3 +88,43 @@ func TestReportComment(t *testing.T) {
 		}
 	}
 }
+
+// TestReportListPhrasings covers the ways a report story goes on with
+// the parts of a count, their noun or verb left out: the next place
+// ranked ("followed by Balochistan with 23"), another's share ("while
+// Baloch groups were responsible for 171"), sides listed after the dead
+// ("civilians 598 and outlaws 1,132") and another side's part ("while 44
+// were civilians"). Each has a twin that must stay as it is.
+func TestReportListPhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2025, 6, 3, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"the next place ranked",
+			"Sindh was the worst hit with 59 attacks in 2024, followed by Punjab with 23.",
+			[]string{"attacks 59", "attacks 23"}},
+		{"a place followed with no figure",
+			"Sindh was the worst hit with 59 attacks in 2024, followed by Punjab with many more.",
+			[]string{"attacks 59"}},
+		{"another's share",
+			"In 2024, the TTP carried out 312 of the attacks in Sindh, while other groups were responsible for 171.",
+			[]string{"attacks 312", "attacks 171"}},
+		{"a share with no 'while' is no part",
+			"The TTP carried out 312 attacks in Sindh in 2024. The group was responsible for 171 deaths.",
+			[]string{"attacks 312", "deaths 171"}},
+		{"sides listed after the dead",
+			"Sindh saw 684 fatalities in 2024, civilians 598 and outlaws 86.",
+			[]string{"deaths 684", "civilians_killed 598", "militants_killed 86"}},
+		{"another side's part",
+			"Security personnel made up 58 of the dead in Sindh in 2024, while 44 were civilians.",
+			[]string{"security_forces_killed 58", "civilians_killed 44"}},
+		{"the wounded beside the dead keep their fate",
+			"Gunmen killed 12 people in Sindh in 2024, while 44 were wounded.",
+			[]string{"deaths 12", "injured 44"}},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d", c.Metric, c.Value)
+	})
+}
