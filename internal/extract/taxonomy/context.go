@@ -600,6 +600,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 1 && toks[i-1].Is("the") && toks[i-2].Is("joined", "join", "joining", "joins") && !airBefore12(toks, i) {
 			return CueProtest, true
 		}
+		// "parked their rigs in a strike over diesel prices": a strike
+		// named by a grievance is a stoppage.
+		if strikeGrievance(toks, i) && !airBefore12(toks, i) {
+			return CueProtest, true
+		}
 		return c, false
 	case "crowd":
 		// A crowd that lynches, burns or stones is a mob.

@@ -379,3 +379,23 @@ func wingLaunched(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// grievances are what workers strike over.
+var grievances = lex.WordSet(`pay wages wage salaries salary prices price fuel diesel pensions pension arrears allowances fees
+	conditions bonuses taxes tax tolls layoffs privatisation privatization`)
+
+// strikeGrievance reports whether the strike at i is one over or against
+// a grievance named within three words: "a strike over diesel prices",
+// "strikes against the pension reform"; an air strike "over Idlib" is
+// none.
+func strikeGrievance(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i+1, "over") && !lex.HasAt(toks, i+1, "against") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if grievances[toks[k].Lower] {
+			return true
+		}
+	}
+	return false
+}

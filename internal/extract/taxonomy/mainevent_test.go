@@ -35,6 +35,8 @@ func checkSnippets(t *testing.T, cases []classifyCase) {
 func TestScanMainEventWords(t *testing.T) {
 	checkWordCues(t, []wordCue{
 		{"Thousands have taken to the streets of Lomé since Monday.", "taken", CueProtest},
+		{"Dockworkers stayed home on Monday in a strike over unpaid wages.", "strike", CueProtest},
+		{"Two fighters were killed in a strike over the weekend.", "strike", CueNone},
 		{"The wounded were taken to the district hospital.", "taken", CueNone},
 		{"Rioters set three buses alight in the city centre.", "alight", CueDestroy},
 		{"The lanterns in the square were alight all night.", "alight", CueNone},
