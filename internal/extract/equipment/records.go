@@ -2190,7 +2190,13 @@ func articleBefore(toks []lex.Token, it found) (int, bool) {
 	if !it.one {
 		return 0, false
 	}
-	for k := it.first - 1; k >= 0 && k >= it.first-3; k-- {
+	lim := it.first - 3
+	if lim >= 1 && (toks[lim].Is("made") || toks[lim+1].Is("made")) {
+		// "a locally made shooter gun": a word more before the noun
+		// (added from the eleventh probe).
+		lim--
+	}
+	for k := it.first - 1; k >= 0 && k >= lim; k-- {
 		t := toks[k]
 		if t.Is("a", "an", "one", "single", "his", "her") {
 			// "surrendered with his M4 rifle": one.
@@ -5308,9 +5314,11 @@ func namedTeller(text string, toks []lex.Token, ev func(string, int, int)) strin
 				}
 			}
 		}
-		if k == e && k+1 < len(toks) && toks[k].Is("in", "on") && isCap(toks[k+1].Text) {
+		if (k == e || toks[k-1].Is("headquarters")) && k+1 < len(toks) && toks[k].Is("in", "on") && isCap(toks[k+1].Text) {
 			// "Police in Peshawar said", "the Panel of Experts on Yemen
-			// reported": the body's place between it and its telling.
+			// reported": the body's place between it and its telling;
+			// "Police headquarters in Dhaka said" (added from the
+			// eleventh probe).
 			k++
 			for k < len(toks) && k < e+4 && isCap(toks[k].Text) {
 				k++
@@ -5610,7 +5618,7 @@ var tellVerbs = lex.WordSet("said says say told stated reported reports estimate
 // bodyNouns may stand between a body's name and its telling: "the UN
 // monitoring team reported", "a SIGAR audit".
 var bodyNouns = lex.WordSet("monitoring team report audit panel committee spokesman spokesperson spokeswoman official officials survey study assessment statement intelligence review force " +
-	"photographer correspondent reporter news agency researcher researchers paper")
+	"photographer correspondent reporter news agency researcher researchers paper headquarters")
 
 // speakerNouns are the people who speak for a body.
 var speakerNouns = lex.WordSet("spokesman spokesperson spokeswoman official officials photographer correspondent reporter intelligence researcher researchers")
