@@ -216,6 +216,12 @@ func Classify(in Input) (Class, bool) {
 	if !protest && has(CueProtestForce) && in.Security && crowdNamed(in.Toks) && firingWithForce(in) {
 		protest, protestHit, crowdControl = true, first[CueProtestForce], true
 	}
+	// "Security forces shot dead nine people who had taken to the
+	// streets": the people fired on told as protesting in a relative
+	// clause, which the segmenter reads as past.
+	if !protest && in.Security && lead[CueFiring] && streetsTakenBy(in) {
+		protest, protestHit, followers = true, first[CueFiring], true
+	}
 	// "Clashes broke out between youth and the police": a crowd's street
 	// fight with the forces is a violent demonstration, not a battle.
 	streetFight := streetClash(in)
@@ -2741,7 +2747,8 @@ func crowdFired(in Input) bool {
 			if lex.HasAt(in.Toks, k, "part", "in") {
 				// "taking part in a peaceful march".
 				for j := k + 2; j < len(in.Toks) && j <= k+5; j++ {
-					if in.Toks[j].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march") {
+					// "people taking part in the national strike".
+					if in.Toks[j].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march", "strike", "strikes", "sit-in") {
 						return true
 					}
 					if in.Toks[j].Punct {
@@ -2754,6 +2761,10 @@ func crowdFired(in Input) bool {
 			// the people fired on, told as protesting in a relative
 			// clause.
 			if t.Is("marched", "protested", "demonstrated", "rallied", "protesting", "demonstrating", "marching") && relativeBefore(in.Toks, k) {
+				return true
+			}
+			// "shot dead nine people who had taken to the streets".
+			if t.Is("taken", "took") && lex.HasAt(in.Toks, k+1, "to", "the", "streets") && relativeBefore(in.Toks, k) {
 				return true
 			}
 			// Beyond ten words only a crowd broken up counts: "as they

@@ -399,3 +399,18 @@ func strikeGrievance(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// streetsTakenBy reports people told in the lead, in a relative clause,
+// as having taken to the streets: "shot dead nine people who had taken to
+// the streets after the singer's killing".
+func streetsTakenBy(in Input) bool {
+	for k, t := range in.Toks {
+		if t.Start >= in.LeadEnd {
+			return false
+		}
+		if t.Is("taken", "took") && lex.HasAt(in.Toks, k+1, "to", "the", "streets") && relativeBefore(in.Toks, k) {
+			return true
+		}
+	}
+	return false
+}

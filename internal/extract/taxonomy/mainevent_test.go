@@ -99,6 +99,11 @@ func TestClassifyMainEvent(t *testing.T) {
 		{"Mourners held a vigil for the student killed by soldiers during the march.", nil, 0, true, true, PeacefulProtest},
 		{"Police fired rubber bullets at protesters in the square, blinding a student.", nil, 0, true, true, ExcessiveForce},
 		{"Police fired rubber bullets at protesters in the square, injuring a student.", civ(1), 0, true, true, ProtestWithForce},
+		// People fired on who were taking part in a strike, or who had
+		// taken to the streets.
+		{"Two men were killed when police fired live rounds at people taking part in the transport strike.", civ(2), 2, true, true, ExcessiveForce},
+		{"Soldiers shot dead four people who had taken to the streets after the vote.", civ(4), 4, true, true, ExcessiveForce},
+		{"Soldiers shot dead four people who had taken shelter in a school.", civ(4), 4, true, true, Attack},
 		// Crowds fighting each other, the police's answer after.
 		{"Supporters of two rival candidates clashed in the town on Saturday. Police fired shots in the air.", nil, 0, true, true, MobViolence},
 		// A mob's stoning.
