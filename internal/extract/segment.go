@@ -3796,7 +3796,7 @@ func (d *doc) district(x *Extractor, i int) (string, bool) {
 	s := d.sents[i]
 	var ms []places.Match
 	for _, m := range d.placesWithin(s.Start, s.End) {
-		if !homeOf(d.text[s.Start:m.Start]) {
+		if before := d.text[s.Start:m.Start]; !homeOf(before) && !treatedAt(before) {
 			ms = append(ms, m)
 		}
 	}
@@ -3823,6 +3823,19 @@ func homeOf(before string) bool {
 	for _, w := range []string{"resident of", "residents of", "native of", "natives of", "hailing from", "belonging to", "belonged to", "hometown", "home town", "home district",
 		"member of", "members of", "member of the", "members of the"} {
 		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w+" district") {
+			return true
+		}
+	}
+	return false
+}
+
+// treatedAt reports whether the words before a place make it where the
+// hurt were taken, not where the deed happened: "were evacuated to the
+// Combined Military Hospital in Bannu", "shifted to Peshawar".
+func treatedAt(before string) bool {
+	before = strings.ToLower(strings.TrimRight(before, " "))
+	for _, w := range []string{"hospital in", "hospital at", "hospitals in", "evacuated to", "shifted to", "taken to", "rushed to", "airlifted to", "referred to", "transferred to"} {
+		if strings.HasSuffix(before, w) || strings.HasSuffix(before, w+" the") {
 			return true
 		}
 	}
@@ -5298,6 +5311,28 @@ func toldAsEarlier(toks []lex.Token) bool {
 	return len(toks) > 0 && toks[0].Is("earlier") && slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("had") })
 }
 
+// longAfter reports a sentence that tells the news as coming days,
+// weeks or months after the deed it names: "comes ten days after",
+// "came weeks after", "comes two months after". A day or two after ("a
+// day after", "two days after") may still be the same news's week, and
+// "Ten days after the attack, ..." tells a later deed.
+func longAfter(toks []lex.Token) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if !toks[i+1].Is("after") || !slices.ContainsFunc(toks[max(0, i-3):i], func(t lex.Token) bool { return t.Is("comes", "came", "come", "coming") }) {
+			continue
+		}
+		switch {
+		case toks[i].Is("weeks", "months", "years"):
+			return true
+		case toks[i].Is("days"):
+			if n, _, ok := lex.NumberAt(toks, i-1); ok && n > 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // recalledDay reports whether sentence i, in a paragraph after the
 // lead's, dates the deed it tells well before the news the text reports:
 // "On March 12, a suicide attack on a checkpost killed seven soldiers"
@@ -5315,7 +5350,10 @@ func (d *doc) recalledDay(groups [][]int, i int) bool {
 	}
 	m := d.deedDate(i)
 	if m == nil {
-		return false
+		// "The encounter comes ten days after terrorists ambushed an
+		// Army vehicle": a deed told as days or weeks before the news
+		// needs no date to be recalled.
+		return longAfter(d.sents[i].Toks)
 	}
 	ref, margin, ok := d.newsDay(groups)
 	if !ok {

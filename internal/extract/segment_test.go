@@ -1717,6 +1717,10 @@ func TestRecalledByItsDate(t *testing.T) {
 			lead + "Last week, a roadside bomb killed two soldiers in South Waziristan.", pub, 1, 4},
 		{"a toll that grew overnight is the news's",
 			lead + "Officials initially said two soldiers had died, but two of the wounded died overnight.", pub, 1, -1},
+		{"an ambush the news comes ten days after",
+			lead + "The attack comes ten days after militants ambushed a convoy in the same area, killing nine soldiers.", pub, 1, 4},
+		{"a deed ten days after the news's is a deed of its own",
+			lead + "Ten days after the attack, militants ambushed a convoy in Bannu, killing two soldiers.", pub, 2, 4},
 		// Under a report's statistic, what the deed came before is the
 		// report, and the deed is the week's news.
 		{"a report that came a day after a bombing",
@@ -2538,5 +2542,31 @@ func TestProtestOverTheDeed(t *testing.T) {
 		if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
 			t.Errorf("%s: events %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestTreatedElsewhere checks that the town the hurt were taken to
+// ("evacuated to the Combined Military Hospital in Bannu", "shifted to
+// Peshawar") opens no event of its own, while a wounding told in another
+// district does.
+func TestTreatedElsewhere(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
+	const lead = "Militants attacked a check post in Mir Ali, North Waziristan, on Monday, officials said.\n\n"
+	tests := []struct {
+		name string
+		text string
+		want int
+	}{
+		{"a military hospital in another town", lead + "Three soldiers were injured in the exchange of fire and were evacuated to the Combined Military Hospital in Bannu.", 1},
+		{"shifted to another city", lead + "Three soldiers were injured in the exchange of fire and were shifted to Peshawar.", 1},
+		{"a wounding in another district", lead + "In Bannu, militants fired on a police van, injuring three policemen.", 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(x.Extract(tc.text, pub, "").Events); got != tc.want {
+				t.Errorf("%d events, want %d", got, tc.want)
+			}
+		})
 	}
 }
