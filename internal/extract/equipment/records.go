@@ -3308,10 +3308,20 @@ func calibre(toks []lex.Token, n numbers.Number) bool {
 		if k+1 < len(toks) && toks[k+1].Is("mm", "bore", "calibre", "caliber") {
 			return true
 		}
+		if boreFigures[n.Text] && k > 0 && (startsFigure(toks[k-1]) || toks[k-1].Is("a", "an", "one")) && k+1 < len(toks) && toks[k+1].Is("rifle", "rifles", "gun", "guns", "pistol", "pistols", "revolver", "revolvers") {
+			// "four 303 rifles", "a 315 rifle": a bore written without
+			// its point or its word, after the count (added from the
+			// eleventh probe).
+			return true
+		}
 		break
 	}
 	return false
 }
+
+// boreFigures are the bores of the region's rifles, guns and pistols,
+// written as bare figures: "303 rifles", "315 rifle", "12 bore".
+var boreFigures = map[string]bool{"303": true, "315": true, "312": true, "410": true, "22": true, "32": true, "30": true, "12": true}
 
 // scaled reports a figure written with a scale word: "43.9 million".
 func scaled(text string) bool {
@@ -3328,7 +3338,7 @@ func scaled(text string) bool {
 // number: "AK 47", "G 3", "M 16", "MP 5".
 func modelLetters(w string) bool {
 	switch w {
-	case "AK", "G", "M", "MP", "SLR", "PK", "RPG", "SMG", "LMG", "Type":
+	case "AK", "G", "M", "MP", "SLR", "PK", "RPG", "SMG", "LMG", "Type", "HK":
 		return true
 	}
 	return false
