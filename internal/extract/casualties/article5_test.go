@@ -8,8 +8,11 @@ import "testing"
 // khwarij and two khwarij were sent to hell"), while a man counted before
 // "and" still is; people counted before an "of" complement and joined by
 // "and" to others share their fate ("Two members of the security forces
-// and five rebels were killed").
+// and five rebels were killed"); an armed group's members named with the
+// group before them are militants ("Daesh (ISKP) members"), and a police
+// district is no people "of them" can mean.
 func TestFindArticleFive(t *testing.T) {
+	sides := map[string]string{"ISKP": Militants}
 	tests := []sentenceWant{
 		{"a group engaged is no one man", "The troops engaged a group of militants and two militants were killed.", "militants.killed=2"},
 		{"a band engaged is no one man", "Police engaged a band of dacoits and two dacoits were killed.", "militants.killed=2"},
@@ -17,7 +20,11 @@ func TestFindArticleFive(t *testing.T) {
 		{"members of the forces before 'and'", "Two members of the security forces and five rebels were killed in a clash.", "militants.killed=5 security_forces.killed=2"},
 		{"members of a named force before 'and'", "Three members of the Frontier Corps and two militants were killed.", "militants.killed=2 security_forces.killed=3"},
 		{"the object of a verb before an 'of' phrase is no item", "Troops cordoned off two compounds of the village and five rebels were killed.", "militants.killed=5"},
+		{"an armed group's members", "Police raided a hideout of ISKP members, killing three of them.", "militants.killed=3"},
+		{"a group's members with its acronym in brackets", "Police raided a hideout of Daesh (ISKP) members, killing three of them.", "militants.killed=3"},
+		{"a family's members stay civilians", "Three family members were killed in the blast.", "civilians.killed=3"},
+		{"a police district is no people", "Troops raided a hideout of ISKP members in the city's seventh police district, killing three of them.", "militants.killed=3"},
 		{"a soldier after the dead counts", "Two militants and a soldier were killed in the exchange of fire.", "militants.killed=2 security_forces.killed=1"},
 	}
-	checkSummaries(t, nil, tests)
+	checkSummaries(t, sides, tests)
 }

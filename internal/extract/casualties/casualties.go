@@ -2566,6 +2566,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			back = 25
 		}
 		for j := main.first - 1; j >= 0 && j >= main.first-back; j-- {
+			// "in Kabul's seventh police district": a place named
+			// after a force is no people.
+			if j+1 < len(toks) && toks[j+1].Is("district", "station", "post", "headquarters", "lines") {
+				continue
+			}
 			if c, ok := personAt(toks, j, hints); ok && c != "" && c != Perpetrators && plural(toks[j].Lower) {
 				main.category = c
 				break
@@ -3536,6 +3541,17 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 	if c == Civilians && toks[i].Is("member", "members") && i > 0 && toks[i-1].Is("its", "their") {
 		if s, ok := speakersSide(toks, i, hints); ok {
 			return s, true
+		}
+	}
+	// "ISKP members", "Daesh (ISKP) members": the armed group named
+	// right before its members.
+	if c == Civilians && toks[i].Is("member", "members") && i > 0 {
+		j := i - 1
+		if toks[j].Is(")") && j >= 2 {
+			j--
+		}
+		if s, ok := sideWord(toks[j].Lower); ok && s == Militants || hintCovers(toks, j, hints, func(h Hint) bool { return h.Category == Militants }) {
+			return Militants, true
 		}
 	}
 	// "two members of the PCPA", "supporters of the CPI-Maoist": the
