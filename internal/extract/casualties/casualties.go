@@ -3550,7 +3550,11 @@ func personSide(toks []lex.Token, i int, hints []Hint) (string, bool) {
 		if toks[j].Is(")") && j >= 2 {
 			j--
 		}
-		if s, ok := sideWord(toks[j].Lower); ok && s == Militants || hintCovers(toks, j, hints, func(h Hint) bool { return h.Category == Militants }) {
+		// A hint's side wins over the word's: the Taliban's members are
+		// the state's forces once it rules.
+		hinted := hintCovers(toks, j, hints, func(Hint) bool { return true })
+		side, _ := sideWord(toks[j].Lower)
+		if hintCovers(toks, j, hints, func(h Hint) bool { return h.Category == Militants }) || !hinted && side == Militants {
 			return Militants, true
 		}
 	}
