@@ -322,6 +322,7 @@ var items = []itemName{
 	{[]string{"motorbikes"}, "vehicles", "motorbikes", false},
 	{[]string{"motorbike"}, "vehicles", "motorbike", true},
 	{[]string{"motorcycles"}, "vehicles", "motorcycles", false},
+	{[]string{"motorcycle"}, "vehicles", "motorcycle", true},
 	{[]string{"mobile", "phones"}, "communications", "mobile phones", false},
 	{[]string{"mobile", "phone"}, "communications", "mobile phone", true},
 	{[]string{"cell", "phones"}, "communications", "cell phones", false},
@@ -1012,6 +1013,13 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		// "the Taliban had handed over large quantities of small arms to
 		// TTP fighters": so is a transfer of such a store.
 		sizable := (kind == Seizure || kind == Transfer) && !supposed(s.Toks) && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
+		// "surrendered to the Frontier Corps and handed over their
+		// weapons": the arms of a surrender are its news, uncounted as
+		// they are (added from the eleventh probe).
+		if kind == Transfer && !sizable && !strong && handoverCue[strings.ToLower(text[kStart:kEnd])] && surrenderTold(s.Toks) {
+			ki := kindTok(s.Toks, kStart)
+			sizable = materielWithin(s.Toks, ki+1, 5)
+		}
 		if !counted && !inherit && !strong && !sizable && !(kind != Inventory && (c.origin != "" || notable(its)) && !supposed(s.Toks)) {
 			continue
 		}
@@ -1620,6 +1628,14 @@ func itemsIn(toks []lex.Token) []found {
 					e, f.last, f.item = a, a, "rounds of ammunition"
 				}
 			}
+			if it.category == "vehicles" && carrierStopped(toks, i) {
+				// "CTD personnel intercepted a motorcycle and recovered an
+				// IED", "explosives attached to a motorcycle": the vehicle
+				// carried the arms (added from the eleventh probe, whose
+				// lists name motorcycles).
+				i = e
+				break
+			}
 			if droneDrops(toks, e) {
 				// "received four pistols through drone drops": the way
 				// arms came, no drone of its own (added from the
@@ -1758,6 +1774,22 @@ func armsInList(toks []lex.Token, e int) bool {
 	return itemsByFirst[toks[e+2].Lower] != nil && !toks[e+2].Is("arms")
 }
 
+// carrierStopped reports a vehicle at token i told as what carried arms:
+// the object of a stop ("intercepted a speeding motorcycle", "stopped
+// the car") or what they were fixed to ("explosives attached to a
+// motorcycle").
+func carrierStopped(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 1 && !toks[k].Is("a", "an", "the") && !toks[k].Punct {
+		k-- // "a speeding motorcycle"
+	}
+	if k < 1 || !toks[k].Is("a", "an", "the") {
+		return false
+	}
+	v := toks[k-1]
+	return v.Is("intercepted", "stopped", "checked", "searched") || v.Is("to", "on") && k >= 2 && toks[k-2].Is("attached", "fitted", "strapped", "tied", "planted", "mounted")
+}
+
 // droneDrops reports a drone at token e that names the drops it makes,
 // "drone drops from across the border", not a drone that drops arms ("a
 // drone drops two pistols").
@@ -1770,6 +1802,22 @@ func droneDrops(toks []lex.Token, e int) bool {
 	}
 	n := toks[e+2]
 	return !(startsFigure(n) || n.Is("a", "an", "the", "off") || itemAt(toks, e+2))
+}
+
+// handoverCue are the cues of arms given up at a surrender whose arms
+// make a record uncounted: not "the weapons they have surrendered", told
+// of an incentive.
+var handoverCue = map[string]bool{"handed over": true, "handing over": true, "laid down": true, "deposited": true, "depositing": true, "gave up": true}
+
+// surrenderTold reports a sentence that tells of a surrender: "surrendered
+// to the Frontier Corps", "at a surrender ceremony", "laid down arms".
+func surrenderTold(toks []lex.Token) bool {
+	for i, t := range toks {
+		if t.Is("surrendered", "surrender", "surrendering") || t.Is("laid") && i+1 < len(toks) && toks[i+1].Is("down") {
+			return true
+		}
+	}
+	return false
 }
 
 // countedArms reports "arms" at toks[i..e] counted or valued as a lot
@@ -1910,7 +1958,7 @@ var heldIn = lex.WordSet("disposal squad squads depot depots dump dumps factory 
 
 // modifierNext are the nouns after which a singular materiel noun only
 // qualifies them.
-var modifierNext = lex.WordSet("powder detection battle battles fight fights fighting point salute salutes threat threats scare hoax hoaxes making magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
+var modifierNext = lex.WordSet("borne bourne rider riders powder detection battle battles fight fights fighting point salute salutes threat threats scare hoax hoaxes making magazine launcher launchers attack attacks strike strikes blast blasts explosion explosions wound wounds injury injuries mark marks hole holes fire firing shot shots range factory unit squad operator operators footage pilot camera cameras attacker attackers maker makers expert experts disposal")
 
 // verbNext reports a word after an item that is the sentence's verb,
 // not a noun the item qualifies: "a night-vision scope shot dead a
@@ -5664,7 +5712,7 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // armed forces: vehicles, aircraft and equipment are also sold, flown and
 // bought by everyone else.
 var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "gear": true, "drones": true, "tanks": true,
-	"planes": true, "helicopter": true, "motorbikes": true, "motorbike": true, "motorcycles": true, "mobile phones": true,
+	"planes": true, "helicopter": true, "motorbikes": true, "motorbike": true, "motorcycles": true, "motorcycle": true, "mobile phones": true,
 	"mobile phone": true, "cell phones": true}
 
 // launchedOfNote reports drones or missiles among the items a sentence
@@ -5680,7 +5728,7 @@ func launchedOfNote(its []found) bool {
 
 // seizedOnly are the civilian items that make a record only when seized:
 // militants' motorbikes and phones are taken from them, not "used".
-var seizedOnly = map[string]bool{"motorbikes": true, "motorbike": true, "motorcycles": true, "mobile phones": true,
+var seizedOnly = map[string]bool{"motorbikes": true, "motorbike": true, "motorcycles": true, "motorcycle": true, "mobile phones": true,
 	"mobile phone": true, "cell phones": true}
 
 // military reports whether sentence si, or the two before it, speaks of
@@ -5691,7 +5739,11 @@ func military(sents []lex.Sentence, si int) bool {
 			if t.Is("military", "army", "armed", "forces", "troops", "soldiers", "defence", "defense", "pentagon", "militants",
 				"militant", "taliban", "insurgents", "weapons", "arms", "munitions", "combat", "war", "armoured", "armored", "police",
 				"force", "ttp", "bsf", "security", "rangers", "levies", "ctd", "terrorists", "terrorist", "maoists", "maoist", "jawans",
-				"fighters", "attacked", "bla", "blf", "iskp", "dod", "sigar", "us-funded", "us-supplied", "us-provided", "inspector") {
+				"fighters", "attacked", "bla", "blf", "iskp", "dod", "sigar", "us-funded", "us-supplied", "us-provided", "inspector",
+				// Added from the eleventh probe: a list that names arms
+				// ("one Kalashnikov with 120 rounds, a hand grenade and a
+				// motorcycle were recovered").
+				"kalashnikov", "kalashnikovs", "grenade", "grenades", "rifle", "rifles", "pistol", "pistols") {
 				return true
 			}
 		}
