@@ -1353,6 +1353,16 @@ func candidates(text string, s lex.Sentence) []candidate {
 				out = append(out, candidate{n: n, metric: f, mStart: toks[b].Start, mEnd: toks[b].End})
 				continue
 			}
+			// "arrested 412 members of Daesh and killed 57 others": the
+			// others of the group counted before, killed.
+			if toks[b].Is("killed", "killing") && toks[m].Is("others") && b > 0 && toks[b-1].Is("and") {
+				metric := Deaths
+				if out[len(out)-1].metric == Arrests && groupMembersBefore(toks, b) {
+					metric = MilitantsKilled
+				}
+				out = append(out, candidate{n: n, metric: metric, mStart: toks[m].Start, mEnd: toks[m].End, toll: true})
+				continue
+			}
 			// "925 terrorists were killed and 73 others arrested": the
 			// participle after the others says their fate.
 			if m+1 < len(toks) && toks[m].Is("others") && toks[b].Is("and", ",") {
@@ -1922,6 +1932,17 @@ func elliptic(toks []lex.Token, b, k int, before []candidate) bool {
 			if toks[i].End <= prev.n.End {
 				return i > 0 && toks[i].End == prev.n.End && elliptic(toks, firstBefore(toks, prev.n.Start), i+1, before[:len(before)-1])
 			}
+		}
+	}
+	return false
+}
+
+// groupMembersBefore reports members of a group counted before token b:
+// "arrested 412 members of Daesh and killed 57 others".
+func groupMembersBefore(toks []lex.Token, b int) bool {
+	for i := b - 1; i >= 0 && i >= b-8 && !toks[i].Punct; i-- {
+		if toks[i].Is("members", "militants", "terrorists", "insurgents", "fighters") {
+			return true
 		}
 	}
 	return false
