@@ -15,7 +15,7 @@ import (
 type Token struct {
 	Start, End int    // byte offsets into the text given to Tokens
 	Text       string // the original spelling
-	Lower      string // lower case, curly apostrophes straightened
+	Lower      string // lower case, curly apostrophes straightened, "KIA" spelt out
 	Punct      bool   // a punctuation mark (one character)
 }
 
@@ -86,15 +86,33 @@ func appendTokens(toks []Token, text, low string, base, start, end int) []Token 
 		}
 		w := text[i:j]
 		t := Token{Start: i, End: j, Text: w}
-		if ascii {
+		switch {
+		case w == "KIA" && killedInAction(toks):
+			// The military's "killed in action", in a hurried note's toll
+			// ("2 FC men KIA"), is read as the word it stands for by every
+			// rule at once.
+			t.Lower = "killed"
+		case ascii:
 			t.Lower = low[i-base : j-base]
-		} else {
+		default:
 			t.Lower = lower(w)
 		}
 		toks = append(toks, t)
 		i = j
 	}
 	return toks
+}
+
+// killedInAction reports whether a "KIA" after toks stands for "killed in
+// action": right after the men it tells of ("2 FC men KIA"), not after an
+// article or a preposition that makes it a name ("a spokesman for the KIA",
+// the Kachin Independence Army; "Kia", the carmaker, is spelt otherwise).
+func killedInAction(toks []Token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	prev := toks[len(toks)-1]
+	return !prev.Punct && !prev.Is("the", "a", "an", "of", "for", "by", "with", "from", "and", "to", "in", "on", "at")
 }
 
 // runeAt decodes the rune at byte i of text[:end], sparing ASCII the

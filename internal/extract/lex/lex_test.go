@@ -22,6 +22,25 @@ func TestTokens(t *testing.T) {
 	}
 }
 
+func TestTokensSpellOutKIA(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"2 FC men KIA, 1 injured", "2|fc|men|killed|,|1|injured"},
+		{"a Kia car was set alight", "a|kia|car|was|set|alight"},
+		{"kia", "kia"},
+		{"a spokesman for the KIA said", "a|spokesman|for|the|kia|said"},
+		{"(KIA) fighters", "(|kia|)|fighters"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokens(tt.text, 0, len(tt.text)) {
+			got = append(got, tok.Lower)
+		}
+		if strings.Join(got, "|") != tt.want {
+			t.Errorf("Tokens(%q) = %s, want %s", tt.text, strings.Join(got, "|"), tt.want)
+		}
+	}
+}
+
 func TestQuantityAt(t *testing.T) {
 	tests := []struct {
 		phrase string
