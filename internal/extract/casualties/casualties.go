@@ -2104,6 +2104,24 @@ var timeWords = map[string]bool{
 
 // isAux reports whether the token is an auxiliary that makes the following
 // participle passive ("were killed", "has been injured").
+// tollThenToll reports whether the participle at v ends the first toll of
+// a hurried note that gives a second with no comma between ("2 soldiers
+// killed 3 injured"): the count after it is the next word's, and the
+// people before it are its own victims ("killed 3 soldiers" stays active).
+func tollThenToll(toks []lex.Token, v, vEnd int) bool {
+	if v == 0 || vEnd+2 >= len(toks) || isAux(toks[v-1]) || toks[v-1].Punct || isNumberWord(toks, v-1) || !isNumberWord(toks, vEnd+1) {
+		return false
+	}
+	q, _ := lex.QuantityAt(toks, vEnd+1)
+	if q.Last+1 >= len(toks) {
+		return false
+	}
+	_, verb := verbs[toks[q.Last+1].Lower]
+	// ("killed 3 injured soldiers": the second word describes the men.)
+	after := q.Last + 2
+	return verb && (after >= len(toks) || toks[after].Punct || toks[after].Is("in", "when", "as", "after", "and", "while", "during", "near", "at", "on", "by"))
+}
+
 func isAux(t lex.Token) bool {
 	return t.Is("was", "were", "been", "being", "is", "are", "got", "get", "be", "left")
 }
@@ -2160,7 +2178,7 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 	var coordinatedAfterActive []np
 	// "The Police lost a head constable": "lost" alone takes its
 	// victims after it ("lost his life" takes them before).
-	active := activeForm(w) || w == "lost" && vEnd == v
+	active := (activeForm(w) || w == "lost" && vEnd == v) && !tollThenToll(toks, v, vEnd)
 	// Casualty nouns ("wounds", "deaths", "hostages") count only with a
 	// number just before ("180 deaths") or an "of" after ("the deaths of
 	// six people"); "succumbed to his wounds" is no new figure.
@@ -5907,7 +5925,7 @@ func coordinatedBefore(toks []lex.Token, p np, hints []Hint) []np {
 		if poss {
 			k--
 		}
-		if k < 1 || !p.hasQ || !toks[k].Is("and", ",", "along") {
+		if k < 1 || !p.hasQ || !toks[k].Is("and", ",", "along", "&") {
 			return out
 		}
 		// "A villager, a farmer, was shot dead": one man's apposition set

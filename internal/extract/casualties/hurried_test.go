@@ -1,0 +1,31 @@
+package casualties
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestHurriedTolls checks the tolls of a hurried note: "KIA", two tolls
+// with no comma between, and two sides joined by "&", with near sentences
+// whose count belongs to the verb before it.
+func TestHurriedTolls(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"KIA", "3 FC men KIA, 2 injured.", "security_forces.injured=2 security_forces.killed=3"},
+		{"MIA is no death", "Two soldiers MIA after the ambush.", ""},
+		{"two tolls, no comma", "2 soldiers killed 3 injured in the IED blast.", "security_forces.injured=3 security_forces.killed=2"},
+		{"two tolls in words", "One soldier killed two injured.", "security_forces.injured=2 security_forces.killed=1"},
+		{"a count after the verb is its victims", "Militants killed 3 soldiers near Kohlu.", "security_forces.killed=3"},
+		{"sides joined by &", "ISPR said 4 soldiers & 6 terrorists were killed in Bela.", "militants.killed=6 security_forces.killed=4"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if s := summary(Find(toks, nil)); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
+			}
+		})
+	}
+}
