@@ -475,6 +475,9 @@ func dayMonthYear(text string, toks []token, i int) (d, mo, y, span, next int, o
 		mo, isMonth = lowerMonth(toks[k])
 	}
 	if !isMonth {
+		mo, isMonth = slipMonth(toks, k)
+	}
+	if !isMonth {
 		return 0, 0, 0, 0, i, false
 	}
 	monthEnd := k + 1
@@ -688,6 +691,21 @@ func lowerMonth(t token) (int, bool) {
 	}
 	mo, ok := months[t.low]
 	return mo, ok
+}
+
+// slipMonth reads a month's name misspelt by one slip between a day and a
+// year ("15 Febuary 2023", "8 Agust 2023", "20 Novmber 2023"), as hurried
+// notes write them: the day and the year around it make it a date.
+func slipMonth(toks []token, k int) (int, bool) {
+	if k+1 >= len(toks) || toks[k].kind != tWord || len(toks[k].low) < 4 || !isYear(toks[k+1]) {
+		return 0, false
+	}
+	for w, mo := range months {
+		if len(w) > 4 && lexpkg.OneSlip(toks[k].low, w) {
+			return mo, true
+		}
+	}
+	return 0, false
 }
 
 var months = map[string]int{
