@@ -1963,8 +1963,8 @@ func targetsForces(toks []lex.Token) bool {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
 					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",
-					"intelligence", "isi", "pro-government", "pro-state", "riflemen") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) ||
-					toks[k].Text == "Rifles" {
+					"intelligence", "isi", "pro-government", "pro-state", "riflemen", "sfs", "leas") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) ||
+					toks[k].Text == "Rifles" || coastGuard(toks, k) {
 					// "fired at a suspected army informant": a civilian.
 					if k+1 < len(toks) && toks[k+1].Is("informant", "informants", "informer", "informers") {
 						break
@@ -4527,4 +4527,11 @@ func onlyDied(in Input) bool {
 // Epstein is dead"), not how he died ("found dead", "shot dead").
 func stateDead(toks []lex.Token, i int) bool {
 	return toks[i].Is("dead") && i > 0 && toks[i-1].Is("is", "are", "was", "were")
+}
+
+// coastGuard reports whether a Coast Guard is named at k, as hurried notes
+// spell it too ("a Coast gaurd post"): a force, where "off the coast" is
+// none.
+func coastGuard(toks []lex.Token, k int) bool {
+	return toks[k].Text == "Coast" && k+1 < len(toks) && toks[k+1].Is("guard", "guards", "gaurd", "gaurds")
 }

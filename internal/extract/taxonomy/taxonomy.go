@@ -926,9 +926,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "A bomb planted under the track derailed the express": the
 				// bomb's deed, not a rail accident.
 				continue
-			case c == CueExplosive && (toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden") && drivenInto(toks, i) || ladenDrivenInto(toks, i)):
-				// "drove an explosives-laden car into the gate": the
-				// driver died with his bomb, a suicide attack.
+			case c == CueExplosive && (toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden", "vbied", "vbieds") && drivenInto(toks, i) || ladenDrivenInto(toks, i)):
+				// "drove an explosives-laden car into the gate", "a VBIED
+				// rammed into the convoy": the driver died with his bomb,
+				// a suicide attack.
 				c = CueSuicide
 			case (c == CueGrenade || c == CueShelling) && armedWith(toks, i):
 				// "assailants armed with rockets and grenades fired on
