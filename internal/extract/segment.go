@@ -435,6 +435,11 @@ func lonelyMove(toks []lex.Token) bool {
 		if lex.HasAt(toks, i, "pledged", "allegiance") || lex.HasAt(toks, i, "agreed", "to", "hand", "over") || agreedToYield(toks, i) {
 			continue
 		}
+		// "handed it over to the army, as agreed in the talks": a move
+		// made under a deal.
+		if t.Is("agreed") && i > 0 && toks[i-1].Is("as") {
+			continue
+		}
 		// "a commander, who asked not to be named, said": a source's
 		// wish for anonymity, not a move asked for.
 		if t.Is("asked", "requested") && (lex.HasAt(toks, i+1, "not", "to", "be") || lex.HasAt(toks, i+1, "for", "anonymity")) {
