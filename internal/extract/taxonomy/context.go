@@ -1475,6 +1475,11 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	if lex.HasAt(toks, i, "walked", "out") && (lex.HasAt(toks, i+2, "of") || !workersBefore(toks, i)) {
 		return CueNone
 	}
+	// "Residents banged pots and pans against the pension plan": a
+	// cacerolazo; a cook banging pots in the kitchen protests nothing.
+	if toks[i].Is("banged", "banging") && !potsAgainst(toks) {
+		return CueNone
+	}
 	// "set the stage on fire with a blistering performance": a show,
 	// not arson.
 	if lex.HasAt(toks, i, "on", "fire", "with") && i > 2 && toks[i-1].Is("stage", "internet", "dancefloor") && toks[i-2].Is("the") &&
@@ -1973,7 +1978,9 @@ func personSeizedBy(toks []lex.Token, i int) bool {
 // within six words before i, in the clause: "Workers at the garment
 // factory walked out".
 func workersBefore(toks []lex.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	// "Workers at a garment factory in Gazipur staged a walkout": the
+	// workers' place may stand between them and their walkout.
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
 		if toks[k].Punct {
 			return false
 		}
@@ -3533,6 +3540,17 @@ func chlorineDelivered(toks []lex.Token, i int) bool {
 	for k := max(0, i-8); k < len(toks) && k <= i+8; k++ {
 		if toks[k].Is("dropped", "fired", "gassed", "blown", "detonated", "exploded", "helicopter", "helicopters", "barrel", "barrels",
 			"attack", "attacks", "bomb", "bombs", "shells", "rockets") {
+			return true
+		}
+	}
+	return false
+}
+
+// potsAgainst reports whether pots banged are banged against something:
+// a cause or a protest named in the sentence.
+func potsAgainst(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("against", "protest", "protesting", "demanding", "denounce", "denouncing", "cacerolazo", "cacerolazos") {
 			return true
 		}
 	}

@@ -380,6 +380,13 @@ var phrases = []phrase{
 	// shutdown observed it.
 	{[]string{"stayed", "shut"}, CueProtest}, {[]string{"remained", "shut"}, CueProtest},
 	{[]string{"stayed", "closed"}, CueProtest}, {[]string{"remained", "closed"}, CueProtest},
+	// The sixteenth probe's briefs: a trade that "downed their
+	// stethoscopes" or pens struck, as one that downed tools did; pots
+	// and pans banged are a cacerolazo.
+	{[]string{"downed", "their", "tools"}, CueProtest}, {[]string{"downed", "their", "stethoscopes"}, CueProtest},
+	{[]string{"downed", "their", "pens"}, CueProtest}, {[]string{"downed", "their", "chalk"}, CueProtest},
+	{[]string{"downed", "their", "scalpels"}, CueProtest},
+	{[]string{"banged", "pots"}, CueProtest}, {[]string{"banging", "pots"}, CueProtest},
 }
 
 // words are single-word triggers.
@@ -422,6 +429,9 @@ var words = map[string]Cue{
 	"protesting": CueProtest, "march": CueNone,
 	// South Asia's protests: a general strike called by a party
 	// ("bandh", "hartal"), offices surrounded ("gherao"), pickets.
+	// Southern Africa's stayaway, a go-slow, Latin America's
+	// cacerolazo.
+	"stayaway": CueProtest, "stay-away": CueProtest, "go-slow": CueProtest, "cacerolazo": CueProtest, "cacerolazos": CueProtest,
 	"bandh": CueProtest, "hartal": CueProtest, "sit-ins": CueProtest, "gherao": CueProtest, "gheraoed": CueProtest, "picketed": CueProtest,
 	"picketing":     CueProtest,
 	"stone-pelters": CueRiot, "explosives-laden": CueExplosive, "explosive-laden": CueExplosive, "bomb-laden": CueExplosive,

@@ -1,0 +1,22 @@
+package taxonomy
+
+import "testing"
+
+// TestClassifyBriefs covers the words for deeds that probe 16's one-line
+// news briefs showed, in sentences written after it, each beside a near
+// sentence the rule must leave alone.
+func TestClassifyBriefs(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		// Strikes and protests by their regional names.
+		{"Commuters stayed home as a stayaway called by the unions shut the township.", nil, 0, false, false, PeacefulProtest},
+		{"Minibus drivers began a go-slow on the highway to protest fuel prices.", nil, 0, false, false, PeacefulProtest},
+		{"Hundreds of residents held a cacerolazo outside the congress building.", nil, 0, false, false, PeacefulProtest},
+		{"Neighbours banged pots and pans from their balconies against the new tax.", nil, 0, false, false, PeacefulProtest},
+		{"The cook banged pots and pans in the hotel kitchen.", nil, 0, false, false, ""},
+		{"Lecturers at the state university downed their pens over unpaid allowances.", nil, 0, false, false, PeacefulProtest},
+		{"Nurses in the capital downed their stethoscopes on Tuesday.", nil, 0, false, false, PeacefulProtest},
+		// A walkout by workers whose workplace stands between.
+		{"Workers at a tea estate in the hills staged a walkout over wages.", nil, 0, false, false, PeacefulProtest},
+		{"Opposition members of the provincial assembly in the hills staged a walkout over the budget.", nil, 0, false, false, ""},
+	})
+}
