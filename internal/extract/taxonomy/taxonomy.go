@@ -371,6 +371,8 @@ var phrases = []phrase{
 	// a beating by a crowd told in the passive, are a mob's.
 	{[]string{"led", "away"}, CueAbduct},
 	{[]string{"vigilante", "violence"}, CueMob}, {[]string{"vigilante", "justice"}, CueMob}, {[]string{"mob", "justice"}, CueMob},
+	// West Africa's "jungle justice" is a mob's too.
+	{[]string{"jungle", "justice"}, CueMob},
 	{[]string{"xenophobic", "violence"}, CueMob}, {[]string{"xenophobic", "attacks"}, CueMob}, {[]string{"xenophobic", "attack"}, CueMob},
 	{[]string{"beaten", "by"}, CueMob},
 	// Protesters "pushed back" by troops are a crowd held off; ground
@@ -437,6 +439,9 @@ var words = map[string]Cue{
 	"stone-pelters": CueRiot, "explosives-laden": CueExplosive, "explosive-laden": CueExplosive, "bomb-laden": CueExplosive,
 	"pelted": CueRiot, "rioters": CueRiot, "riot": CueRiot, "riots": CueRiot, "rioting": CueRiot, "vandalised": CueRiot, "vandalized": CueRiot,
 	"mob": CueMob, "mobs": CueMob, "alight": CueDestroy,
+	// South Africa's necklacing: a tyre set alight round a suspect's
+	// neck by a crowd.
+	"necklacing": CueMob, "necklaced": CueMob,
 	"arrested": CueArrest, "apprehended": CueArrest, "nabbed": CueArrest, "detained": CueArrest, "arrest": CueArrest,
 	"arrests": CueArrest, "captured": CueCapture, "jailed": CueArrest,
 	"found": CueFind, "detected": CueFind, "detection": CueFind, "spotted": CueFind, "discovered": CueFind,
