@@ -20,3 +20,18 @@ func TestClassifyBriefs(t *testing.T) {
 		{"Opposition members of the provincial assembly in the hills staged a walkout over the budget.", nil, 0, false, false, ""},
 	})
 }
+
+// TestClassifyBriefsVictims covers the regional words for what was done
+// to people: a girl "defiled", people "taken captive", a suspect
+// "collared".
+func TestClassifyBriefsVictims(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"A nine-year-old girl was defiled by a militiaman at the camp.", nil, 0, true, false, SexualViolence},
+		{"Vandals defiled a shrine on the edge of the town overnight.", nil, 0, false, false, ""},
+		{"The rebels took five road workers captive near the bridge.", nil, 0, true, false, Abduction},
+		{"The singer held a captive audience at the stadium.", nil, 0, false, false, ""},
+		{"The trader, held captive for two years, returned home on Monday.", nil, 0, false, false, ""},
+		{"Police collared two suspected gun runners at the bus park.", nil, 0, false, true, Arrests},
+		{"The collared suspect was led to the court by the police.", nil, 0, false, true, ""},
+	})
+}

@@ -787,6 +787,24 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		return c, false
+	case "defiled":
+		// "A 13-year-old girl was defiled by bandits"; not a shrine
+		// "defiled" by vandals.
+		if !girlNamed(toks) {
+			return c, false
+		}
+	case "captive", "captives":
+		// "took ten aid workers captive"; not a "captive audience",
+		// nor a man "held captive" for years.
+		if !takenCaptive(toks, i) {
+			return c, false
+		}
+	case "collared":
+		// "Police collared a suspect": by state forces only; "a collared
+		// shirt" is none.
+		if i > 0 && toks[i-1].Is("a", "an", "the") || !forcesRaid(toks, i) {
+			return c, false
+		}
 	case "walkout", "walkouts":
 		// "Nurses staged a walkout": workers' protest; an opposition's
 		// walkout from parliament is its politics.
@@ -3551,6 +3569,38 @@ func chlorineDelivered(toks []lex.Token, i int) bool {
 func potsAgainst(toks []lex.Token) bool {
 	for _, t := range toks {
 		if t.Is("against", "protest", "protesting", "demanding", "denounce", "denouncing", "cacerolazo", "cacerolazos") {
+			return true
+		}
+	}
+	return false
+}
+
+// girlNamed reports whether a sentence names a girl, a woman or a child,
+// the victims whom "defiled" tells were raped.
+func girlNamed(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("girl", "girls", "woman", "women", "minor", "minors", "child", "children", "daughter", "daughters", "schoolgirl",
+			"schoolgirls", "teenager", "teenagers", "pupil", "pupils", "student", "students", "niece", "widow") ||
+			strings.HasSuffix(t.Lower, "-year-old") {
+			return true
+		}
+	}
+	return false
+}
+
+// takenCaptive reports whether "captive" at i tells people taken: a verb
+// of taking a few words before it, in its clause ("took ten aid workers
+// captive"). One "held captive" for years is told as a state, the
+// background of a release or a death, not the deed.
+func takenCaptive(toks []lex.Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Is("audience", "audiences", "market", "markets", "breeding", "animals", "insurance") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("took", "taken", "take", "takes", "taking") {
 			return true
 		}
 	}

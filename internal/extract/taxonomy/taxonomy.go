@@ -425,6 +425,10 @@ var words = map[string]Cue{
 	"abducted": CueAbduct, "kidnapped": CueAbduct, "abduction": CueAbduct, "kidnapping": CueAbduct,
 	"abducts": CueAbduct, "kidnaps": CueAbduct, "hostage": CueAbduct, "hostages": CueAbduct,
 	"raped": CueSexual, "gang-raped": CueSexual, "rape": CueSexual,
+	// East and West Africa's press: a girl "defiled" was raped; people
+	// "taken captive" abducted; a suspect "collared" arrested. Refine
+	// decides each.
+	"defiled": CueSexual, "captive": CueAbduct, "captives": CueAbduct, "collared": CueArrest,
 	"protest": CueProtest, "protests": CueProtest, "protested": CueProtest, "protesters": CueProtest, "protester": CueProtest, "protestor": CueProtest, "demonstrator": CueProtest,
 	"protestors": CueProtest, "demonstration": CueProtest, "demonstrations": CueProtest,
 	"demonstrators": CueProtest, "marchers": CueProtest, "rally": CueProtest, "rallies": CueProtest, "dharna": CueProtest,
