@@ -35,3 +35,19 @@ func TestClassifyBriefsVictims(t *testing.T) {
 		{"The collared suspect was led to the court by the police.", nil, 0, false, true, ""},
 	})
 }
+
+// TestClassifyBriefsFromAfar covers the briefs' words for fire from the
+// air and from guns: "aerial bombardment" by jets, UAVs that "targeted"
+// a car, a town "bombarded" with artillery.
+func TestClassifyBriefsFromAfar(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Aerial bombardment by government jets killed 12 villagers on Sunday.", civ(12), 12, false, false, AirDrone},
+		{"Aerial firing at a wedding injured three guests.", civ(3), 0, false, false, ""},
+		{"Army UAVs targeted a pickup carrying fighters near the border, killing four.", map[string]int{"militants": 4}, 4, true, true, AirDrone},
+		{"Gunmen targeted a pickup carrying traders near the border, killing four.", civ(4), 4, true, false, Attack},
+		{"Rebel guns bombarded the city with artillery overnight.", nil, 0, true, false, Shelling},
+		{"Warplanes bombarded rebel positions in the hills on Sunday.", nil, 0, true, true, AirDrone},
+		{"Reporters bombarded the minister with questions about the strike.", nil, 0, false, false, ""},
+	})
+}

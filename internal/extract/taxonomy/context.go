@@ -787,6 +787,16 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		return c, false
+	case "bombarded":
+		// "Troops bombarded the city with heavy artillery": shelling;
+		// "jets bombarded the town" are aircraft; "bombarded with
+		// questions" is none.
+		if figureBombarded(toks, i) {
+			return c, false
+		}
+		if airBefore12(toks, i) || airAfter(toks, i) {
+			return CueAir, true
+		}
 	case "defiled":
 		// "A 13-year-old girl was defiled by bandits"; not a shrine
 		// "defiled" by vandals.
@@ -1378,7 +1388,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 		}
 		return c, false
-	case "aircraft", "jets", "warplanes", "warplane", "planes", "helicopters", "helicopter", "bombers", "jet":
+	case "aircraft", "jets", "warplanes", "warplane", "planes", "helicopters", "helicopter", "bombers", "jet", "uav", "uavs":
 		// "Military jets bombed a village", "aircraft struck targets".
 		for k := i + 1; k < len(toks) && k <= i+4; k++ {
 			// Aircraft drop leaflets and aid as well as bombs.
@@ -1535,7 +1545,9 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	// gunfire at a wedding": shots fired into the air to celebrate hit
 	// people by accident. The police's aerial firing to disperse a crowd
 	// is force used on a protest.
-	if toks[i].Is("aerial", "celebratory", "happy") {
+	// ("Aerial bombardment by jets" and an "aerial strike" are from the
+	// air: only the aerial firing.)
+	if toks[i].Is("aerial", "celebratory", "happy") && c != CueAir {
 		s.context(toks)
 		if s.protest {
 			return CueProtestForce
@@ -3601,6 +3613,30 @@ func takenCaptive(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("took", "taken", "take", "takes", "taking") {
+			return true
+		}
+	}
+	return false
+}
+
+// figureBombarded reports whether what "bombarded" at i rains down is no
+// munition: "bombarded with questions", "bombarded the minister with
+// calls".
+func figureBombarded(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("questions", "calls", "messages", "emails", "letters", "complaints", "requests", "criticism", "abuse",
+			"advertisements", "ads", "offers", "images", "information", "propaganda", "texts") {
+			return true
+		}
+	}
+	return false
+}
+
+// airAfter reports whether aircraft are named as the means after the verb
+// at i: "bombarded the town with jets", "bombarded by warplanes".
+func airAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("aircraft", "jets", "jet", "warplanes", "warplane", "planes", "helicopters", "helicopter", "bombers", "drones", "drone", "uavs") {
 			return true
 		}
 	}

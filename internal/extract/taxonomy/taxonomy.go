@@ -497,6 +497,9 @@ var words = map[string]Cue{
 	"sarin": CueChemical, "warplanes": CueAir, "warplane": CueAir, "chloropicrin": CueChemical, "phosgene": CueChemical,
 	"stoned": CueRiot, "battled": CueNone, "swapped": CueNone, "dropped": CueNone, "erupted": CueNone,
 	"repelled": CueRetaliation, "repulsed": CueRetaliation,
+	// Guns that "bombarded" a town shell it; aircraft that did, bomb it
+	// (refine decides). UAVs strike by the verb after them.
+	"bombarded": CueShelling, "uav": CueNone, "uavs": CueNone,
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
 	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "blocking": CueNone,
