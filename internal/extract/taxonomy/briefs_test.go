@@ -51,3 +51,23 @@ func TestClassifyBriefsFromAfar(t *testing.T) {
 		{"Reporters bombarded the minister with questions about the strike.", nil, 0, false, false, ""},
 	})
 }
+
+// TestClassifyBriefsProtestForce covers the briefs' words for force used
+// on a crowd: riot officers, kettling, pepper balls, marchers "mowed
+// down", lethal force, a crowd named by its demand fired on.
+func TestClassifyBriefsProtestForce(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Riot officers broke up a march by pensioners outside the ministry.", nil, 0, false, true, ProtestWithForce},
+		{"Rioters broke into the ministry and set it on fire.", nil, 0, false, false, ViolentDemo},
+		{"Police kettled the students on the bridge for six hours.", nil, 0, false, true, ProtestWithForce},
+		{"Officers fired pepper balls at demonstrators outside the legislature.", nil, 0, false, true, ProtestWithForce},
+		{"Officers fired live rounds at demonstrators outside the legislature, killing two.", civ(2), 2, false, true, ExcessiveForce},
+		{"Soldiers mowed down a dozen marchers with machine-gun fire.", nil, 0, true, true, ExcessiveForce},
+		{"A speeding truck mowed down three pedestrians on the highway.", civ(3), 3, false, false, ""},
+		{"Troops used lethal force against demonstrators in the capital, killing nine.", civ(9), 9, true, true, ExcessiveForce},
+		{"Troops used tear gas against demonstrators in the capital.", nil, 0, true, true, ProtestWithForce},
+		{"Police opened fire on a crowd demanding the release of their leader, killing three.", civ(3), 3, true, true, ExcessiveForce},
+		{"Gunmen opened fire on a crowd leaving the stadium, killing three.", civ(3), 3, true, false, Attack},
+	})
+}

@@ -3522,6 +3522,7 @@ func crowdShotDead(in Input) bool {
 			return true
 		}
 		lethal := h.Cue == CueFiring && (lex.HasAt(in.Toks, h.Token, "shot", "dead") || lex.HasAt(in.Toks, h.Token, "gunned", "down") ||
+			lex.HasAt(in.Toks, h.Token, "mowed", "down") || lex.HasAt(in.Toks, h.Token, "mown", "down") ||
 			lex.HasAt(in.Toks, h.Token, "shot", "and", "killed")) || h.Cue == CueKill && t.Is("killed", "killing", "kill", "kills")
 		if h.Cue != CueFiring && !lethal {
 			continue

@@ -574,6 +574,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "riot":
 		// "riot police", "anti-riot", "riot gear": the force, not a riot.
 		if lex.HasAt(toks, i+1, "police") || lex.HasAt(toks, i+1, "gear") || lex.HasAt(toks, i+1, "control") ||
+			lex.HasAt(toks, i+1, "officers") || lex.HasAt(toks, i+1, "troops") || lex.HasAt(toks, i+1, "squads") ||
 			lex.HasAt(toks, i+1, "squad") || lex.HasAt(toks, i+1, "unit") || lex.HasAt(toks, i+1, "units") {
 			return c, false
 		}
@@ -910,7 +911,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "Workers demanding unpaid wages smashed machinery": a crowd
 		// named by its demand is protesting.
 		if i > 0 && toks[i-1].Is("workers", "farmers", "residents", "students", "traders", "villagers", "employees", "teachers", "nurses",
-			"doctors", "youths", "drivers", "miners", "pensioners", "labourers", "laborers") {
+			"doctors", "youths", "drivers", "miners", "pensioners", "labourers", "laborers", "crowd", "crowds") {
 			return CueProtest, true
 		}
 		return c, false
@@ -1501,6 +1502,12 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	// "Workers walked out over unpaid wages"; not "walked out of the
 	// talks" nor a man who walked out of a shop.
 	if lex.HasAt(toks, i, "walked", "out") && (lex.HasAt(toks, i+2, "of") || !workersBefore(toks, i)) {
+		return CueNone
+	}
+	// "Troops mowed down five marchers"; "a speeding truck mowed down
+	// pedestrians" is a road's accident or a ramming, told by other
+	// words.
+	if toks[i].Is("mowed", "mown") && vehicleBefore(toks, i) {
 		return CueNone
 	}
 	// "Residents banged pots and pans against the pension plan": a

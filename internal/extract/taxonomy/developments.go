@@ -478,7 +478,7 @@ func accusedOf(toks []lex.Token, i int) bool {
 // cannon as what was fired at i: "police fired pellets and tear gas".
 func crowdWeaponAfter(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if toks[k].Is("pellets", "teargas", "tear", "rubber", "water", "plastic", "stun") {
+		if toks[k].Is("pellets", "teargas", "tear", "rubber", "water", "plastic", "stun", "pepper", "pepper-ball", "beanbag", "sponge") {
 			return true
 		}
 		if toks[k].Punct {
@@ -507,10 +507,15 @@ func personSnatched(toks []lex.Token, i int) bool {
 }
 
 // liveRounds reports live ammunition fired at people: "used live
-// ammunition to disperse", "fired live rounds at the crowd"; not rounds
-// fired into the air.
+// ammunition to disperse", "fired live rounds at the crowd", "used
+// lethal force"; not rounds fired into the air.
 func liveRounds(toks []lex.Token) bool {
 	for i, t := range toks {
+		// "Police used lethal force against protesters": deadly by
+		// its own name.
+		if t.Is("lethal", "deadly") && i+1 < len(toks) && toks[i+1].Is("force") {
+			return true
+		}
 		if t.Is("live") && i+1 < len(toks) && toks[i+1].Is("ammunition", "rounds", "round", "bullets", "bullet", "fire") {
 			for k := i + 2; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("air") {

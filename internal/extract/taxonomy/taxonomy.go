@@ -382,6 +382,9 @@ var phrases = []phrase{
 	// shutdown observed it.
 	{[]string{"stayed", "shut"}, CueProtest}, {[]string{"remained", "shut"}, CueProtest},
 	{[]string{"stayed", "closed"}, CueProtest}, {[]string{"remained", "closed"}, CueProtest},
+	// People "mowed down" by gunfire; pepper balls fired at a crowd.
+	{[]string{"mowed", "down"}, CueFiring}, {[]string{"mown", "down"}, CueFiring},
+	{[]string{"pepper", "balls"}, CueProtestForce}, {[]string{"pepper-ball", "rounds"}, CueProtestForce},
 	// The sixteenth probe's briefs: a trade that "downed their
 	// stethoscopes" or pens struck, as one that downed tools did; pots
 	// and pans banged are a cacerolazo.
@@ -507,6 +510,7 @@ var words = map[string]Cue{
 	"burn": CueNone,
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
+	"kettled": CueProtestForce, "kettling": CueProtestForce,
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
 	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "walkout": CueNone, "walkouts": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	// South Asia's word for a protest campaign ("during an agitation
