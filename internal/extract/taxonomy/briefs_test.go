@@ -71,3 +71,17 @@ func TestClassifyBriefsProtestForce(t *testing.T) {
 		{"Gunmen opened fire on a crowd leaving the stadium, killing three.", civ(3), 3, true, false, Attack},
 	})
 }
+
+// TestClassifyBriefsCrowdsAndArson covers crowds named as protesting or
+// as a cause's supporters before their deed, houses "razed", and a toll
+// of none ("no one was hurt").
+func TestClassifyBriefsCrowdsAndArson(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"A crowd protesting against the eviction stormed the council offices and ransacked them.", nil, 0, false, false, ViolentDemo},
+		{"A crowd stormed the house of a suspected thief and burned it.", nil, 0, false, false, MobViolence},
+		{"Supporters of the opposition leader looted shops and burned two buses in the capital.", nil, 0, false, false, ViolentDemo},
+		{"Armed men looted shops and burned two buses in the capital.", nil, 0, true, false, Looting},
+		{"Militiamen razed a village on the plateau, but no one was hurt.", nil, 0, true, false, Looting},
+		{"Militiamen razed a village on the plateau and shot dead two farmers who were hurt trying to flee.", map[string]int{"civilians": 2}, 2, true, false, Attack},
+	})
+}

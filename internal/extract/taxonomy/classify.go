@@ -604,6 +604,11 @@ func Classify(in Input) (Class, bool) {
 	if lead[CueDestroy] && hurt(in) == 0 && !lead[CueFiring] && !lead[CueClash] && !lead[CueRetaliation] && !lead[CueAbduct] && !peopleBeaten(in) &&
 		!peopleInside(in.Toks, first[CueDestroy].Token) &&
 		!(lead[CueDisrupt] && (weaponObject(in.Toks, in.Hits) || interceptedLead(in))) && !postAssaulted {
+		// "Supporters of the jailed former president looted shops":
+		// a party's or a cause's crowd riots.
+		if !in.ArmedActors && supportersSubject(in.Toks, first[CueDestroy].Token) {
+			return Class{Riots, ViolentDemo, Demonstrations, first[CueDestroy]}, true
+		}
 		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
 	}
 	// "Bodies were exhumed from a mass grave": a grave found, with no
@@ -3124,6 +3129,11 @@ func burnedProtesting(in Input) bool {
 		if h.Cue != CueMob && h.Cue != CueDestroy || !in.Toks[h.Token].Is("set", "torched", "burned", "burnt", "ransacked", "vandalised", "vandalized") {
 			continue
 		}
+		// "A crowd protesting against a tariff hike stormed the offices
+		// and vandalised them": the crowd named as protesting before.
+		if protestingCrowdBefore(in.Toks, h.Token) {
+			return true
+		}
 		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+20 && in.Toks[k].Start < in.LeadEnd && !in.Toks[k].Is(".", ";"); k++ {
 			if in.Toks[k].Is("protesting") || lex.HasAt(in.Toks, k, "in", "protest") {
 				return true
@@ -4535,4 +4545,35 @@ func stateDead(toks []lex.Token, i int) bool {
 // none.
 func coastGuard(toks []lex.Token, k int) bool {
 	return toks[k].Text == "Coast" && k+1 < len(toks) && toks[k+1].Is("guard", "guards", "gaurd", "gaurds")
+}
+
+// protestingCrowdBefore reports a crowd named as protesting before the
+// deed at i, in its sentence: "a crowd protesting against the tariff
+// hike stormed the offices", "residents demonstrating over a killing".
+func protestingCrowdBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k > 0 && k >= i-20; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("protesting", "demonstrating") && (crowdNouns[toks[k-1].Lower] || toks[k-1].Is("residents", "youths", "students", "people", "villagers")) {
+			return true
+		}
+	}
+	return false
+}
+
+// supportersSubject reports whether the subject of the deed at i is the
+// supporters or activists of a party or a cause: "Supporters of the
+// jailed former president looted shops".
+func supportersSubject(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		// (Not "cadres": an armed party's men are told so too.)
+		if toks[k].Is("supporters", "activists", "agitators", "loyalists", "partisans") {
+			return true
+		}
+	}
+	return false
 }

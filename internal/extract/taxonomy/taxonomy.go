@@ -455,6 +455,7 @@ var words = map[string]Cue{
 	"defused": CueDisrupt, "recovered": CueDisrupt, "seized": CueDisrupt, "foiled": CueDisrupt,
 	"thwarted": CueDisrupt, "unearthed": CueDisrupt, "recovers": CueDisrupt, "defuses": CueDisrupt, "foils": CueDisrupt, "confiscated": CueDisrupt, "diffused": CueDisrupt,
 	"destroyed": CueDestroy, "torched": CueDestroy, "ablaze": CueDestroy, "burnt": CueDestroy, "burned": CueDestroy, "looted": CueDestroy,
+	"razed":      CueDestroy,
 	"demolished": CueDestroy, "ransacked": CueDestroy, "plundered": CueDestroy, "pillaged": CueDestroy,
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
 	"recaptured": CueRecapture, "retakes": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
