@@ -85,3 +85,12 @@ func TestClassifyBriefsCrowdsAndArson(t *testing.T) {
 		{"Militiamen razed a village on the plateau and shot dead two farmers who were hurt trying to flee.", map[string]int{"civilians": 2}, 2, true, false, Attack},
 	})
 }
+
+// TestClassifyBriefsDisposed covers a weapon "destroyed in a controlled
+// explosion", disposed of, beside property destroyed by a blast.
+func TestClassifyBriefsDisposed(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"A mortar round found in a field was destroyed in a controlled explosion by army experts.", nil, 0, false, true, DisruptedWeapons},
+		{"Militants destroyed a mobile phone tower in the district overnight.", nil, 0, true, false, Looting},
+	})
+}

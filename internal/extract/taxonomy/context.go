@@ -788,6 +788,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueProtest, true
 		}
 		return c, false
+	case "destroyed":
+		// "The grenade was destroyed in a controlled explosion": a
+		// weapon disposed of, not property destroyed.
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+			if lex.HasAt(toks, k, "controlled", "explosion") || lex.HasAt(toks, k, "controlled", "explosions") {
+				return CueDisrupt, true
+			}
+		}
 	case "bombarded":
 		// "Troops bombarded the city with heavy artillery": shelling;
 		// "jets bombarded the town" are aircraft; "bombarded with
