@@ -94,3 +94,12 @@ func TestClassifyBriefsDisposed(t *testing.T) {
 		{"Militants destroyed a mobile phone tower in the district overnight.", nil, 0, true, false, Looting},
 	})
 }
+
+// TestClassifyBriefsRelief covers troops deployed to bring relief in a
+// disaster, beside a group's ceasefire declared to allow relief work.
+func TestClassifyBriefsRelief(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Soldiers were deployed to rescue villagers as floods swept the district.", nil, 0, false, true, ""},
+		{"The rebels declared a ceasefire to allow relief work after the earthquake.", nil, 0, true, false, GroupChange},
+	})
+}

@@ -123,7 +123,9 @@ func Classify(in Input) (Class, bool) {
 		// "The rebels declared a ceasefire to allow relief work during
 		// the pandemic": a group's move told before the disaster it
 		// answers is the news.
-		if c, ok := strategicMove(in); ok && c.SubEventType == GroupChange && !violentLead && moveBeforeDisaster(in, c.Trigger.Token) {
+		// Troops "deployed to evacuate residents" bring relief: no move.
+		if c, ok := strategicMove(in); ok && c.SubEventType == GroupChange && !violentLead && moveBeforeDisaster(in, c.Trigger.Token) &&
+			!deployedForRelief(in.Toks, c.Trigger.Token) {
 			return c, true
 		}
 		return Class{}, false

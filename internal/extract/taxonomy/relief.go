@@ -56,3 +56,19 @@ func countedPeopleAfter(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// deployedForRelief reports whether the move at i sends men to bring
+// relief: "troops were deployed to evacuate residents", "soldiers sent to
+// help with rescue work".
+func deployedForRelief(toks []lex.Token, i int) bool {
+	// (A ceasefire "to allow relief work" is a group's move all the same.)
+	if !toks[i].Is("deployed", "sent", "dispatched", "rushed", "mobilised", "mobilized", "deploy", "deploys") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("evacuate", "rescue", "help", "assist", "aid", "relief", "distribute", "clear", "search", "evacuation", "rescues") {
+			return true
+		}
+	}
+	return false
+}
