@@ -103,3 +103,13 @@ func TestClassifyBriefsRelief(t *testing.T) {
 		{"The rebels declared a ceasefire to allow relief work after the earthquake.", nil, 0, true, false, GroupChange},
 	})
 }
+
+// TestClassifyBriefsFactoryBlast covers a blast at a factory told with
+// the police as its source only, beside one where the police name a bomb.
+func TestClassifyBriefsFactoryBlast(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"A blast at a fireworks factory killed eight workers, police said.", civ(8), 8, false, false, ""},
+		{"A blast at a factory gate killed eight workers, police said, blaming a bomb left in a bag.", civ(8), 8, false, false, RemoteExplosive},
+	})
+}

@@ -1668,7 +1668,9 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return CueAccident, true
 	}
 	// Blowing something up is deliberate; a pipeline blast is sabotage.
-	if t.Is("blew", "blown") || s.weapon {
+	// The police that only tell of the blast ("police said") name no
+	// armed men at it.
+	if t.Is("blew", "blown") || s.weapon && !weaponOnlySource(toks) {
 		return c, true
 	}
 	for k := max(0, i-4); k < len(toks) && k <= i+6; k++ {
@@ -3656,4 +3658,20 @@ func airAfter(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// weaponOnlySource reports whether the only words of weapons or armed men
+// in a sentence are the police told as its source: "A blast at a
+// firecracker factory killed 19 workers, police said."
+func weaponOnlySource(toks []lex.Token) bool {
+	for k, t := range toks {
+		if t.Punct || contextWords[strings.TrimSuffix(t.Lower, "'s")]&ctxWeapon == 0 {
+			continue
+		}
+		if !t.Is("police") || !(lex.HasAt(toks, k+1, "said") || lex.HasAt(toks, k+1, "say") || lex.HasAt(toks, k+1, "says") ||
+			k > 0 && toks[k-1].Is("said") || k > 1 && lex.HasAt(toks, k-2, "according", "to")) {
+			return false
+		}
+	}
+	return true
 }
