@@ -113,3 +113,15 @@ func TestClassifyBriefsFactoryBlast(t *testing.T) {
 		{"A blast at a factory gate killed eight workers, police said, blaming a bomb left in a bag.", civ(8), 8, false, false, RemoteExplosive},
 	})
 }
+
+// TestClassifyBriefsCrime covers gangs told as fighting in a turf war and
+// robbers' killings, beside gangs fighting for ground and bandits' raids.
+func TestClassifyBriefsCrime(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Rival gangs clashed in the township overnight, killing three people in a turf war over drug sales.", civ(3), 3, false, false, ""},
+		{"Rival gangs clashed for control of the port district overnight, killing three fighters.", nil, 3, true, false, ArmedClash},
+		{"Armed robbers attacked a bullion van on the expressway, shooting dead two guards.", civ(2), 2, true, false, ""},
+		{"Bandits attacked a village on the expressway, shooting dead two farmers.", civ(2), 2, true, false, Attack},
+	})
+}

@@ -3393,6 +3393,16 @@ func gangKilling(in Input) bool {
 		}
 		switch h.Cue {
 		case CueCrime:
+		// "Two rival gangs fought with guns ... in a turf war": gangs
+		// told as fighting; whether it is their crime the words after
+		// decide.
+		case CueClash:
+			if !gangsBefore(in.Toks, h.Token) {
+				return false
+			}
+			if deed < 0 {
+				deed = h.Token
+			}
 		case CueFiring, CueKill, CueAttack:
 			// "A cartel boss was shot dead by gunmen": the gang's man
 			// is the victim.
@@ -3495,6 +3505,10 @@ func crimeGroupAt(toks []lex.Token, i int) bool {
 	t := toks[i]
 	switch {
 	case t.Is("cartel", "cartels"):
+		return true
+	// "Armed robbers raided a bank, shooting dead two policemen": a
+	// robbery's killing.
+	case t.Is("robbers", "robber", "carjackers"):
 		return true
 	case t.Is("gang", "gangs", "group", "groups", "syndicate", "syndicates", "network", "networks", "ring", "rings") && i > 0:
 		return toks[i-1].Is("drug", "drugs", "narco", "narcotics", "trafficking", "criminal", "crime")
