@@ -125,3 +125,17 @@ func TestClassifyBriefsCrime(t *testing.T) {
 		{"Bandits attacked a village on the expressway, shooting dead two farmers.", civ(2), 2, true, false, Attack},
 	})
 }
+
+// TestStrategicMoveBriefs covers moves told by their nouns or after a
+// phrase of where: "the takeover of power", "the handover of the city",
+// people "fleeing an offensive".
+func TestStrategicMoveBriefs(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The army announced the takeover of power in the capital on Friday, closing the airport.", nil, 0, true, true, OtherDev},
+		{"The company announced the takeover of a rival bank on Friday.", nil, 0, false, false, ""},
+		{"The handover of the town of Gao to the national army took place on Monday.", nil, 0, true, true, NonViolentTransf},
+		{"The rebels demanded the handover of the town of Gao to their men.", nil, 0, true, false, ""},
+		{"Hundreds of families crossed the river into the neighbouring province on Friday fleeing an offensive by the rebels.", nil, 0, true, false, OtherDev},
+		{"A herder and his family crossed the river into the neighbouring province on Friday fleeing a swarm of locusts.", nil, 0, false, false, ""},
+	})
+}

@@ -708,6 +708,10 @@ func strategicMove(in Input) (Class, bool) {
 			// from the camp".
 			(lex.HasAt(toks, i, "handed", "over") || lex.HasAt(toks, i, "withdrew", "from")) && campAfter(toks, i+1):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "The handover of the city of Kufra to the army took place on
+		// Thursday": the handover by its noun.
+		case t.Is("handover") && lex.HasAt(toks, i+1, "of") && captureObject(toks, i+1) && handoverDone(toks, i):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// "handed it over under the agreement" with the place named
 		// before; "handing control of their positions to the army".
 		case lex.HasAt(toks, i, "handed", "it", "over") && territoryBefore(toks, i),
@@ -928,7 +932,8 @@ var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal 
 	parades paraded released freed formed merged merge mobilized mobilised sent dispatched broke splintered imposed
 	declared declares clamped enforced pledged swore sworn suspending suspended suspends halting halted halts ending
 	ended ends calling called announced announces relocated relocating redeployed shifted decommissioning
-	decommissioned demobilising demobilizing demobilised demobilized disbanded disbanding extended lifted ordered
+	decommissioned demobilising demobilizing demobilised demobilized disbanded disbanding extended lifted ordered takeover
+	seizure handover
 	orders united unified forged sealed struck has have had named appointed chose elected picked checked checking
 	searched searching`)
 

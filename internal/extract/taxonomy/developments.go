@@ -36,6 +36,10 @@ func coupAt(toks []lex.Token, i int) bool {
 	switch {
 	case t.Is("seized", "seize", "seizes", "seizing", "took", "taken", "take", "takes", "taking", "grabbed") && lex.HasAt(toks, i+1, "power"):
 		coup = true
+	// "The military announced the takeover of power": the coup by its
+	// noun.
+	case t.Is("takeover", "seizure") && lex.HasAt(toks, i+1, "of", "power"):
+		coup = true
 	case t.Is("coup", "putsch") && i > 0 && (toks[i-1].Is("a", "military") || i > 1 && toks[i-1].Is("second", "third", "new", "latest", "another") && toks[i-2].Is("a", "its", "the", "their")) && i+1 < len(toks) && !toks[i+1].Is("attempt", "attempts", "plot", "plotters", "bid", "leaders", "leader", "d'etat", "d'état"):
 		// "in what the AU called a coup"; not "a coup attempt", "a coup
 		// plot", nor one "failed" or "foiled" just before.
@@ -171,11 +175,21 @@ func displacedAt(toks []lex.Token, i int) bool {
 		// Fled somewhere or from something: "fled their villages",
 		// "fled to the hills"; not "the fleeing of a militant".
 		// "fled Stepanakert towards Armenia": a place left, by its name.
-		if i+1 >= len(toks) || !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",
+		// "fleeing an offensive by the RSF": the deed fled named.
+		fledDeed := toks[i].Is("fleeing", "fled") && i+2 < len(toks) && toks[i+1].Is("a", "an") &&
+			toks[i+2].Is("offensive", "attack", "assault", "onslaught", "advance", "raid", "fighting", "bombardment")
+		if i+1 >= len(toks) || !fledDeed && !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",
 			"amid") && !toks[i+1].Punct && !(properName(toks, i+1) && !toks[i+1].Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
 			return false
 		}
-		for k := i - 1; k >= 0 && k >= i-8; k-- {
+		// "Thousands of people streamed across the border into Chad on
+		// Saturday fleeing an offensive": the people may stand a
+		// phrase of where and when further back.
+		back := 8
+		if fledDeed {
+			back = 14
+		}
+		for k := i - 1; k >= 0 && k >= i-back; k-- {
 			if toks[k].Is(".", ";", ",", "who", "which") {
 				return false
 			}
@@ -573,6 +587,18 @@ func crimeProtested(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("denounce", "denouncing", "against", "condemn", "condemning", "protest", "protesting", "decry", "decrying") {
 			return protestNamed(toks) || k > 0 && toks[k-1].Is("to")
+		}
+	}
+	return false
+}
+
+// handoverDone reports whether the handover named at i is told as done
+// later in its sentence: "The handover of the city ... took place on
+// Thursday", "was completed"; not one planned or demanded.
+func handoverDone(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && !toks[k].Is(".", ";"); k++ {
+		if lex.HasAt(toks, k, "took", "place") || toks[k].Is("completed", "concluded", "happened", "occurred") {
+			return true
 		}
 	}
 	return false
