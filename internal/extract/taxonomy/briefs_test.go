@@ -136,6 +136,10 @@ func TestStrategicMoveBriefs(t *testing.T) {
 		{"The handover of the town of Gao to the national army took place on Monday.", nil, 0, true, true, NonViolentTransf},
 		{"The rebels demanded the handover of the town of Gao to their men.", nil, 0, true, false, ""},
 		{"Hundreds of families crossed the river into the neighbouring province on Friday fleeing an offensive by the rebels.", nil, 0, true, false, OtherDev},
+		{"Rebel fighters walked into the market town on Monday a day after government troops pulled out.", nil, 0, true, false, NonViolentTransf},
+		{"Rebel fighters walked into the market town on Monday and opened fire on the troops guarding it.", nil, 0, true, true, ArmedClash},
+		{"The militia began recruiting young men in the border villages for its war on the army.", nil, 0, true, false, GroupChange},
+		{"The hospital began recruiting nurses in the border villages.", nil, 0, false, false, ""},
 		{"A herder and his family crossed the river into the neighbouring province on Friday fleeing a swarm of locusts.", nil, 0, false, false, ""},
 	})
 }

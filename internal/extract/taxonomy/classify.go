@@ -777,8 +777,10 @@ func strategicMove(in Input) (Class, bool) {
 		// "Al-Shabaab fighters moved into the town without a fight",
 		// "army units entered Kobani under a deal with Kurdish forces":
 		// ground entered that no one defends.
-		case (t.Is("entered") || lex.HasAt(toks, i, "moved", "into") || lex.HasAt(toks, i, "moved", "in")) &&
-			(unopposed(toks, in.LeadEnd) || underDeal(toks, i)) && armedNoun(toks[:i], in.LeadEnd),
+		// "Al-Shabaab fighters walked into the town hours after the
+		// troops pulled out": ground left, then entered.
+		case (t.Is("entered") || lex.HasAt(toks, i, "moved", "into") || lex.HasAt(toks, i, "moved", "in") || lex.HasAt(toks, i, "walked", "into")) &&
+			(unopposed(toks, in.LeadEnd) || underDeal(toks, i) || leftBeforeEntry(toks, i)) && armedNoun(toks[:i], in.LeadEnd),
 			// "The last rebel fighters left Eastern Ghouta under an
 			// evacuation deal": ground left under a deal.
 			t.Is("left") && i+1 < len(toks) && (namedPlace(toks, i+1) || captureObject(toks, i)) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
@@ -933,7 +935,7 @@ var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal 
 	declared declares clamped enforced pledged swore sworn suspending suspended suspends halting halted halts ending
 	ended ends calling called announced announces relocated relocating redeployed shifted decommissioning
 	decommissioned demobilising demobilizing demobilised demobilized disbanded disbanding extended lifted ordered takeover
-	seizure handover
+	seizure handover walked recruiting
 	orders united unified forged sealed struck has have had named appointed chose elected picked checked checking
 	searched searching`)
 

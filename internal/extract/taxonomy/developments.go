@@ -315,10 +315,20 @@ func recruitmentDrive(toks []lex.Token, i int) bool {
 	if toks[i].Is("recruitment", "mobilisation", "mobilization", "conscription") && lex.HasAt(toks, i+1, "drive") {
 		return true
 	}
-	// "The government began recruiting thousands of volunteers".
+	// "The government began recruiting thousands of volunteers", "the
+	// rebels began recruiting tribal fighters": a drive told as begun,
+	// its men counted after it or named a few words on.
 	if toks[i].Is("recruiting") && i > 0 && toks[i-1].Is("began", "begun", "started", "launched") && i+1 < len(toks) {
 		n := toks[i+1]
-		return n.Is("hundreds", "thousands", "dozens", "scores", "young", "new", "more", "volunteers", "fighters") || n.Text != "" && n.Text[0] >= '0' && n.Text[0] <= '9'
+		if n.Is("hundreds", "thousands", "dozens", "scores", "young", "new", "more") || n.Text[0] >= '0' && n.Text[0] <= '9' {
+			return true
+		}
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Punct; k++ {
+			if toks[k].Is("fighters", "men", "youths", "recruits", "children", "boys", "soldiers", "volunteers", "militiamen") {
+				return true
+			}
+		}
+		return false
 	}
 	if !toks[i].Is("recruited", "conscripted") || i+1 >= len(toks) {
 		return false
@@ -598,6 +608,22 @@ func crimeProtested(toks []lex.Token, i int) bool {
 func handoverDone(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && !toks[k].Is(".", ";"); k++ {
 		if lex.HasAt(toks, k, "took", "place") || toks[k].Is("completed", "concluded", "happened", "occurred") {
+			return true
+		}
+	}
+	return false
+}
+
+// leftBeforeEntry reports the ground's holders told as gone before the
+// entry at i, later in its sentence: "walked into the town hours after
+// Ethiopian troops pulled out".
+func leftBeforeEntry(toks []lex.Token, i int) bool {
+	after := false
+	for k := i + 1; k < len(toks) && k <= i+16 && !toks[k].Is(".", ";"); k++ {
+		if toks[k].Is("after") {
+			after = true
+		}
+		if after && (lex.HasAt(toks, k, "pulled", "out") || toks[k].Is("withdrew", "left", "vacated", "abandoned")) {
 			return true
 		}
 	}
