@@ -143,3 +143,12 @@ func TestStrategicMoveBriefs(t *testing.T) {
 		{"A herder and his family crossed the river into the neighbouring province on Friday fleeing a swarm of locusts.", nil, 0, false, false, ""},
 	})
 }
+
+// TestClassifyBriefsFlag covers armed men who "hoisted their flag" over a
+// town they stormed, beside fans who hoisted theirs over a stadium.
+func TestClassifyBriefsFlag(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Rebel fighters stormed the town of Kalo and hoisted their flag over the police station after the officers fled.", nil, 0, true, false, NSAOvertakes},
+		{"Fans hoisted their flag over the stadium after the final whistle.", nil, 0, false, false, ""},
+	})
+}

@@ -382,6 +382,10 @@ var phrases = []phrase{
 	// shutdown observed it.
 	{[]string{"stayed", "shut"}, CueProtest}, {[]string{"remained", "shut"}, CueProtest},
 	{[]string{"stayed", "closed"}, CueProtest}, {[]string{"remained", "closed"}, CueProtest},
+	// Armed men who "hoisted their flag" over a town or a base hold it
+	// now.
+	{[]string{"hoisted", "their", "flag"}, CueCapture}, {[]string{"hoisted", "its", "flag"}, CueCapture},
+	{[]string{"raised", "their", "flag"}, CueCapture},
 	// People "mowed down" by gunfire; pepper balls fired at a crowd.
 	{[]string{"mowed", "down"}, CueFiring}, {[]string{"mown", "down"}, CueFiring},
 	{[]string{"pepper", "balls"}, CueProtestForce}, {[]string{"pepper-ball", "rounds"}, CueProtestForce},
