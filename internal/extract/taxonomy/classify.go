@@ -1377,8 +1377,10 @@ func namedGroup(toks []lex.Token) bool {
 // only the police.
 func military(toks []lex.Token) bool {
 	for _, t := range toks {
+		// India's central armed police forces by their initials: "The
+		// CRPF established a new camp".
 		if t.Is("army", "troops", "soldiers", "forces", "military", "militia", "militias", "rebels", "militants", "fighters",
-			"insurgents", "paramilitaries", "paramilitary", "guerrillas", "jihadists") {
+			"insurgents", "paramilitaries", "paramilitary", "guerrillas", "jihadists", "crpf", "bsf", "itbp", "ssb") {
 			return true
 		}
 	}

@@ -172,7 +172,9 @@ func forceFormed(toks []lex.Token, i int) bool {
 	}
 	for k := i + 2; k < len(toks) && k <= i+6 && !(toks[k].Punct && !toks[k].Is("'", "’")); k++ {
 		if toks[k].Is("militia", "militias", "army", "brigade", "brigades", "battalion", "battalions") ||
-			toks[k].Text == "Force" && toks[k-1].Is("defence", "defense", "protection", "self-defence", "self-defense") {
+			toks[k].Text == "Force" && toks[k-1].Is("defence", "defense", "protection", "self-defence", "self-defense") ||
+			// "Anti-coup youths formed a new armed group".
+			toks[k].Is("group", "groups", "movement") && toks[k-1].Is("armed") {
 			return true
 		}
 	}
