@@ -63,6 +63,7 @@ func TestClassifyBriefsProtestForce(t *testing.T) {
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
 	checkClassify(t, []classifyCase{
 		{"Riot officers broke up a march by pensioners outside the ministry.", nil, 0, false, true, ProtestWithForce},
+		{"Police made a lathi-charge on the agitating teachers outside the assembly.", nil, 0, false, true, ProtestWithForce},
 		{"Rioters broke into the ministry and set it on fire.", nil, 0, false, false, ViolentDemo},
 		{"Police kettled the students on the bridge for six hours.", nil, 0, false, true, ProtestWithForce},
 		{"Officers fired pepper balls at demonstrators outside the legislature.", nil, 0, false, true, ProtestWithForce},

@@ -515,7 +515,8 @@ var words = map[string]Cue{
 	"burn": CueNone,
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
 	// words between, rockets that "landed" and aircraft that "hit".
-	"kettled": CueProtestForce, "kettling": CueProtestForce,
+	// (India's "lathi-charge" is a baton charge, written as one word.)
+	"kettled": CueProtestForce, "kettling": CueProtestForce, "lathi-charge": CueProtestForce, "lathicharge": CueProtestForce,
 	"teargassed": CueProtestForce, "tear-gassed": CueProtestForce, "teargassing": CueProtestForce, "traded": CueNone,
 	"landed": CueNone, "hit": CueNone, "shell": CueNone, "rained": CueNone, "handed": CueNone, "besieged": CueNone, "besieging": CueNone, "walkout": CueNone, "walkouts": CueNone, "took": CueNone, "held": CueNone, "blockade": CueNone, "blockades": CueNone, "demanding": CueNone,
 	// South Asia's word for a protest campaign ("during an agitation
