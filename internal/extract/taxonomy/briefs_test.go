@@ -145,6 +145,8 @@ func TestStrategicMoveBriefs(t *testing.T) {
 		{"Rebel fighters walked into the market town on Monday and opened fire on the troops guarding it.", nil, 0, true, true, ArmedClash},
 		{"The militia began recruiting young men in the border villages for its war on the army.", nil, 0, true, false, GroupChange},
 		{"The hospital began recruiting nurses in the border villages.", nil, 0, false, false, ""},
+		{"Kenya announced the withdrawal of its KDF troops from Somalia on Monday.", nil, 0, true, true, GroupChange},
+		{"The company announced the withdrawal of its products from the market on Monday.", nil, 0, false, false, ""},
 		{"A herder and his family crossed the river into the neighbouring province on Friday fleeing a swarm of locusts.", nil, 0, false, false, ""},
 	})
 }

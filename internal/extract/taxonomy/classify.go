@@ -856,7 +856,7 @@ func strategicMove(in Input) (Class, bool) {
 		// "moved most of its fighters from the forest to the islands",
 		// "would pull its fighters out of Iraq": a group relocated; from
 		// a town or a base it is ground left.
-		case fightersMoved(toks, i) && armedBefore(toks, i, in.LeadEnd):
+		case fightersMoved(toks, i) && (armedBefore(toks, i, in.LeadEnd) || t.Is("withdrawal")):
 			if k := fromAfter(toks, i); k > 0 && (captureObject(toks, k-1) || campAfter(toks, k-1)) {
 				return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 			}
@@ -984,7 +984,9 @@ func StrategicMove(toks []lex.Token) bool {
 	// wing formed or troops sent are armed by what they are.
 	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
 		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i) ||
-		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i)
+		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i) ||
+		// "its troops" say the withdrawal is an armed force's.
+		toks[i].Is("withdrawal") && fightersMoved(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -4359,14 +4361,21 @@ func armedBefore(toks []lex.Token, i, leadEnd int) bool {
 // most of its fighters from", "pull its fighters out of", "relocated
 // their forces to".
 func fightersMoved(toks []lex.Token, i int) bool {
-	if !toks[i].Is("moved", "moving", "relocated", "relocating", "redeployed", "withdraw", "withdrew", "withdrawing", "pull", "pulled", "pulling", "shifted") {
+	// "announced the withdrawal of its Barkhane troops from Mali": the
+	// move by its noun, the force's name between.
+	noun := toks[i].Is("withdrawal") && lex.HasAt(toks, i+1, "of")
+	if !noun && !toks[i].Is("moved", "moving", "relocated", "relocating", "redeployed", "withdraw", "withdrew", "withdrawing", "pull", "pulled", "pulling", "shifted") {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if toks[k].Punct {
 			return false
 		}
-		if toks[k].Is("its", "their") && k+1 < len(toks) && toks[k+1].Is("fighters", "forces", "troops", "combatants", "men", "units", "militants") {
+		j := k + 1
+		if noun && j+1 < len(toks) && properName(toks, j) {
+			j++
+		}
+		if toks[k].Is("its", "their") && j < len(toks) && toks[j].Is("fighters", "forces", "troops", "combatants", "men", "units", "militants") {
 			return true
 		}
 	}
