@@ -262,7 +262,7 @@ func (d *doc) readReports(i int) bool {
 		case taxonomy.CueProtestForce:
 			// "Police dispersed protesters", "used pepper spray against
 			// protesters", "fired tear gas".
-			if t.Is("dispersed", "baton-charged", "lathi-charged") || pastVerbNear(toks, h.Token) {
+			if t.Is("dispersed", "baton-charged", "lathi-charged", "teargassed", "tear-gassed", "kettled") || pastVerbNear(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueArrest:
@@ -294,7 +294,7 @@ func (d *doc) readReports(i int) bool {
 			}
 		case taxonomy.CueDestroy:
 			// "set two trucks ablaze", "set a school on fire".
-			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "smashed", "ablaze") || lex.HasAt(toks, h.Token, "on", "fire") {
+			if t.Is("set", "torched", "looted", "ransacked", "vandalised", "vandalized", "smashed", "ablaze", "plundered", "pillaged", "razed") || lex.HasAt(toks, h.Token, "on", "fire") {
 				return true
 			}
 			// "militants burnt a temple", not "burnt bodies".
@@ -317,7 +317,7 @@ func (d *doc) readReports(i int) bool {
 			// The tagger calls these disrupted weapons use only with
 			// weapons named: "shot down eight drones", "cleared 200
 			// landmines".
-			if h.Cue == taxonomy.CueDisrupt && t.Is("shot", "cleared") {
+			if h.Cue == taxonomy.CueDisrupt && t.Is("shot", "cleared", "downed", "neutralised", "neutralized") {
 				return true
 			}
 			if pastVerbNear(toks, h.Token) || t.Is("retaken", "overrun", "defused", "recovered", "seized", "foiled", "unearthed", "captured", "recaptured", "overran", "retook", "found", "detected", "spotted", "discovered", "intercepted") {
@@ -1181,7 +1181,8 @@ func init() {
 		conducted erupted broke kidnapped abducted threw thrown ambushed recovered seized defused captured protested blocked chanted
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched burned burnt
 		caused destroy sustained suffered received died rammed fought ripped suffocated suffocating
-		occurs explodes erupts figured joined filled walked camped ended stood remained stayed tossed pounded lasted`) {
+		occurs explodes erupts figured joined filled walked camped ended stood remained stayed tossed pounded lasted
+		heeded banged`) {
 		happening[w] = true
 	}
 }
@@ -1568,7 +1569,7 @@ func presentClash(toks []lex.Token, i int) bool {
 // court ordered the arrest of") is a noun or a base form, and is not.
 func arrestOfOne(toks []lex.Token, i int) bool {
 	t := toks[i]
-	if !t.Is("arrested", "detained", "apprehended", "nabbed") || i == 0 {
+	if !t.Is("arrested", "detained", "apprehended", "nabbed", "collared") || i == 0 {
 		return false
 	}
 	prev := toks[i-1]
