@@ -1675,9 +1675,10 @@ func roadChecked(toks []lex.Token, i int) bool {
 	if !toks[i].Is("checked", "checking", "searched", "searching") {
 		return false
 	}
-	object := false
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
-		if toks[k].Is("vehicles", "vehicle", "passengers", "traffic", "cars", "commuters", "travellers", "travelers") {
+	// "conducted snap checking": the road check by its name.
+	object := i > 0 && toks[i-1].Is("snap")
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("vehicles", "vehicle", "passengers", "traffic", "cars", "commuters", "travellers", "travelers", "identity", "id", "cnic", "cnics") {
 			object = true
 		}
 	}
@@ -1685,11 +1686,26 @@ func roadChecked(toks []lex.Token, i int) bool {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-20 && !toks[k].Is(".", ";"); k-- {
-		if toks[k].Is("highway", "road", "motorway") {
+		if toks[k].Is("highway", "road", "motorway", "checkpoint", "checkpost") || roadCode(toks[k].Lower) {
 			return true
 		}
 	}
 	return false
+}
+
+// roadCode reports whether w is the code of one of Pakistan's national
+// highways or motorways ("N-25", "N-40", "M-8"), as notes name the road
+// held.
+func roadCode(w string) bool {
+	if len(w) < 3 || (w[0] != 'n' && w[0] != 'm') || w[1] != '-' {
+		return false
+	}
+	for _, c := range w[2:] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // shellDuring reports whether the clash word at i dates a shell named just

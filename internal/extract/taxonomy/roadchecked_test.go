@@ -6,8 +6,9 @@ import (
 	"github.com/vigil-osint/vigil/internal/extract/lex"
 )
 
-// TestStrategicMoveRoadChecked: armed men who block or patrol a highway and
-// check the vehicles on it, with no one hurt, make another strategic
+// TestStrategicMoveRoadChecked: armed men who block or patrol a highway
+// (named or by its code, "N-40") or set up a checkpoint, and check the
+// vehicles or the identity cards of passengers on it, with no one hurt, make another strategic
 // development; residents who block a highway protest, and militants who
 // check vehicles and shoot passengers attack them.
 func TestStrategicMoveRoadChecked(t *testing.T) {
@@ -19,6 +20,12 @@ func TestStrategicMoveRoadChecked(t *testing.T) {
 		{"Dozens of armed militants were seen patrolling the highway and checking vehicles before leaving.", true},
 		{"Traffic police checked vehicles on the highway for tinted glass.", false},
 		{"Armed militants blocked the coastal highway for several hours.", false},
+		// A hurried note's road code, identity cards and "snap checking".
+		{"BLA militants blocked N-40 near Dalbandin for several hrs and checked ID cards of passengers.", true},
+		{"BRAS militants set up a checkpoint on the highway near Pasni and conducted snap checking for 2 hrs.", true},
+		{"Armed men set up a checkpoint near Mastung and checked the identity cards of passengers.", true},
+		{"Police checked ID cards of passengers at a checkpoint in Kalat.", false},
+		{"The N-40 was closed for repairs and engineers checked the bridge.", false},
 	} {
 		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
 			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
