@@ -193,7 +193,18 @@ func QuantityAt(toks []Token, i int) (Quantity, bool) {
 		if HasAt(toks, j, "a", "dozen") {
 			return Quantity{Value: 12, Bound: BoundApprox, First: i, Last: j + 1}, true
 		}
+		// "a half-dozen pistols", "a half dozen".
+		if HasAt(toks, j, "a", "half-dozen") {
+			return Quantity{Value: 6, Bound: BoundApprox, First: i, Last: j + 1}, true
+		}
+		if HasAt(toks, j, "a", "half", "dozen") {
+			return Quantity{Value: 6, Bound: BoundApprox, First: i, Last: j + 2}, true
+		}
 		return Quantity{Value: 1, Bound: BoundExact, First: i, Last: j}, true
+	}
+	// "half a dozen militants": six, told roughly.
+	if j == i && HasAt(toks, j, "half", "a", "dozen") {
+		return Quantity{Value: 6, Bound: BoundApprox, First: i, Last: j + 2}, true
 	}
 	if v, ok := vague[w]; ok {
 		q.Value, q.Last = v, j
