@@ -906,7 +906,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 						addEv("value_usd", w.Start, w.End)
 					}
 				}
-			} else if a, ok := articleBefore(s.Toks, it); ok {
+			} else if a, ok := oneBefore(s.Toks, it, kind); ok {
 				// "recovered a Kalashnikov", "an IED": one. That a
 				// gunman was "armed with a pistol" is how an attack is
 				// told, not a record of its own.
@@ -2256,6 +2256,39 @@ func articleBefore(toks []lex.Token, it found) (int, bool) {
 	}
 	return 0, false
 }
+
+// oneBefore is articleBefore, and for a seizure also "the" before a
+// singular item the seizure is told of: "defused the suicide vest he was
+// wearing", "the Canik pistol recovered from the suspect" is one.
+func oneBefore(toks []lex.Token, it found, kind string) (int, bool) {
+	if k, ok := articleBefore(toks, it); ok || kind != Seizure || !it.one || it.again {
+		return k, ok
+	}
+	for k := it.first - 1; k >= 0 && k >= it.first-3; k-- {
+		t := toks[k]
+		if t.Is("the") {
+			seizedBefore := k > 0 && seizedWords[toks[k-1].Lower]
+			seizedAfter := it.last+1 < len(toks) && seizedWords[toks[it.last+1].Lower]
+			// "recovered five pistols; the pistol recovered from the
+			// leader": one of the lot told before, not one more.
+			head := toks[it.last].Lower
+			for j := 0; j < k; j++ {
+				if toks[j].Lower == head || toks[j].Lower == head+"s" {
+					return 0, false
+				}
+			}
+			return k, seizedBefore || seizedAfter
+		}
+		if t.Punct || t.Is("and", "or", "of", "with", "a", "an") || startsFigure(t) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// seizedWords are the verbs of a seizure written next to the single
+// thing seized: "recovered the pistol", "the vest seized".
+var seizedWords = lex.WordSet("recovered seized confiscated impounded captured defused")
 
 // kindFirst holds the first words of kindCues: most sentences have none.
 // kindFirstShapes turns away most words before the kindFirst lookup.
