@@ -49,3 +49,33 @@ func TestDefiniteOneSeized(t *testing.T) {
 			[]string{"seizure/weapons/pistols/6/exact//////", "seizure/weapons/pistol/-///////"}},
 	})
 }
+
+// TestCaptorHolds covers an armed group told as the subject of a capture,
+// which holds what it took, beside the sentences it must leave alone: a
+// state's force that seizes, a group that tells of what others seized, and
+// arms taken from a group.
+func TestCaptorHolds(t *testing.T) {
+	kia := [3]string{"Kachin Independence Army", "KIA: Kachin Independence Army", "militants"}
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	police := [3]string{"police", "Police Forces", "security_forces"}
+	runProbeGapCases(t, []probeGapCase{
+		{"a group that says it captured",
+			"The Kachin Independence Army said it had captured 40 rifles at a hilltop camp.", [][3]string{kia}, nil,
+			[]string{"seizure/weapons/rifles/40/exact////KIA: Kachin Independence Army//Kachin Independence Army"}},
+		{"a group's body that says it took",
+			"The TTP's spokesman said on Friday that it had seized 12 rifles.", [][3]string{ttp}, nil,
+			[]string{"seizure/weapons/rifles/12/exact////TTP//"}},
+		{"a group that took arms",
+			"Fighters of the TTP had taken 30 rifles from the post.", [][3]string{ttp}, nil,
+			[]string{"seizure/weapons/rifles/30/exact////TTP//"}},
+		{"a state's force that seizes holds nothing told",
+			"The police said it had seized 40 rifles.", [][3]string{police}, nil,
+			[]string{"seizure/weapons/rifles/40/exact//////"}},
+		{"a group that tells of what others seized",
+			"The TTP said police had seized 12 rifles.", [][3]string{ttp}, nil,
+			[]string{"seizure/weapons/rifles/12/exact//////TTP"}},
+		{"arms taken from a group are its",
+			"Troops said 12 rifles were seized from TTP fighters.", [][3]string{ttp}, nil,
+			[]string{"seizure/weapons/rifles/12/exact////TTP//"}},
+	})
+}

@@ -1042,6 +1042,16 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			}
 			c.holderBefore(text, sents, si, cx, limit)
 		}
+		if kind == Seizure && c.holder == "" && cx != nil {
+			// "The Arakan Army said it had captured 250 firearms",
+			// "fighters of Hayat Tahrir al-Sham had taken 40 tanks": an
+			// armed group that takes arms holds them.
+			if a, ok := captor(s.Toks, cx.Actors(s.Start, kStart), kStart); ok {
+				c.holder = holderName(text, s.Toks, a, func(field string, a, b int) {
+					c.evidence = append(c.evidence, vigil.Evidence{Field: field, Start: a, End: b, Quote: text[a:b]})
+				})
+			}
+		}
 		if weighedUse && c.holder == "" && cx != nil {
 			// "Islamic State Khorasan Province said in a statement that
 			// the bomber ... wore a vest with 9 kg of explosives": the
@@ -4319,6 +4329,40 @@ func shortPlace(text string, sents []lex.Sentence, si int, cx Context, ev func(s
 		}
 	}
 	return ""
+}
+
+// captorGap are the words that may stand between an armed group and the
+// verb of its capture: "the Arakan Army said it had captured", "the
+// Taliban's defence ministry said on Sunday that it had collected".
+var captorGap = lex.WordSet("fighters had has have it they also said says claimed claims announced that 's ' defence defense ministry spokesman spokesperson on monday tuesday wednesday thursday friday saturday sunday")
+
+// captor returns the armed group named as the subject of a seizure's cue
+// at byte cue, among the actors named before it: the words between are
+// those of captorGap, so that "police said the TTP had captured" is the
+// TTP's and "the TTP said police had seized" is not.
+func captor(toks []lex.Token, named []Actor, cue int) (Actor, bool) {
+	if len(named) == 0 {
+		return Actor{}, false
+	}
+	a := named[len(named)-1]
+	after := a.End
+	if n := len(named); n > 1 && unnamedGroup(a.Name) && a.Start-named[n-2].End <= 1 {
+		// "TTP militants": the group, not the generic noun after it.
+		a = named[n-2]
+	}
+	if a.Side != "militants" || unnamedGroup(a.Name) {
+		return Actor{}, false
+	}
+	gap := 0
+	for _, t := range toks {
+		if t.Start < after || t.Start >= cue {
+			continue
+		}
+		if gap++; gap > 10 || !captorGap[t.Lower] {
+			return Actor{}, false
+		}
+	}
+	return a, true
 }
 
 // anaphoricHolder reports a sentence whose holder is told only by words
