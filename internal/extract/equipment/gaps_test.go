@@ -79,3 +79,23 @@ func TestCaptorHolds(t *testing.T) {
 			[]string{"seizure/weapons/rifles/12/exact////TTP//"}},
 	})
 }
+
+// TestToldOfItself covers a force or group that tells of its own
+// materiel by a pronoun ("says it has repaired"), which holds it, beside
+// the sentences it must leave alone: a delivery told so, and another
+// force's materiel.
+func TestToldOfItself(t *testing.T) {
+	taliban := [3]string{"Taliban", "Taliban", "militants"}
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	runProbeGapCases(t, []probeGapCase{
+		{"a force that says it has repaired",
+			"The Taliban's air force says it has repaired 14 helicopters left by the old army.", [][3]string{taliban}, nil,
+			[]string{"inventory/aircraft/helicopters/14/exact///Afghanistan/Taliban//Taliban's air force"}},
+		{"a group that says it sold arms holds them no more",
+			"The TTP said it had sold 40 rifles.", [][3]string{ttp}, nil,
+			[]string{"transfer/weapons/rifles/40/exact//////TTP"}},
+		{"a group that tells of another's materiel",
+			"The TTP says the army has repaired 14 helicopters.", [][3]string{ttp}, nil,
+			[]string{"inventory/aircraft/helicopters/14/exact//////TTP"}},
+	})
+}

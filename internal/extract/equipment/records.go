@@ -1024,7 +1024,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			continue
 		}
 		c.fromParagraph(text, sents, si, cx)
-		if (c.holder == "" || unnamedGroup(c.holder)) && kind != Seizure && cx != nil && anaphoricHolder(s.Toks) {
+		if (c.holder == "" || unnamedGroup(c.holder)) && kind != Seizure && cx != nil && (anaphoricHolder(s.Toks) || kind != Transfer && toldOfItself(s.Toks)) {
 			// The group the words stand for is named before them and
 			// before the cue: "IMP said its fighters had attacked a
 			// police station with four drones" is not the police's.
@@ -4381,6 +4381,18 @@ func anaphoricHolder(toks []lex.Token) bool {
 			// forces in the eastern zone had 160 Humvees", "its engineers
 			// had repaired 22 Humvees".
 			toks[i].Is("its", "their") && toks[i+1].Is("forces", "troops", "engineers", "technicians", "pilots") {
+			return true
+		}
+	}
+	return false
+}
+
+// toldOfItself reports a teller that tells of itself by a pronoun: "the
+// Taliban's defence ministry says it has repaired 25 helicopters", "the
+// army said it had 500 tanks".
+func toldOfItself(toks []lex.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Is("said", "says") && toks[i+1].Is("it") && toks[i+2].Is("had", "has", "have", "now", "still") {
 			return true
 		}
 	}
