@@ -99,3 +99,21 @@ func TestToldOfItself(t *testing.T) {
 			[]string{"inventory/aircraft/helicopters/14/exact//////TTP"}},
 	})
 }
+
+// TestLaunchedBy covers the subject of a launch, which holds what it
+// launched, beside the sentence it must leave alone: a launch told in
+// the passive, whose subject is no one's.
+func TestLaunchedBy(t *testing.T) {
+	houthis := [3]string{"Houthi forces", "Houthis", "militants"}
+	runProbeGapCases(t, []probeGapCase{
+		{"a group that launched drones",
+			"Houthi forces launched 20 drones and three cruise missiles at a tanker.", [][3]string{houthis}, nil,
+			[]string{"use/aircraft/drones/20/exact////Houthis//", "use/munitions/cruise missiles/3/exact////Houthis//"}},
+		{"a group that attacked using arms, the cue before launch aside",
+			"Houthi forces attacked the post using 20 drones.", [][3]string{houthis}, nil,
+			[]string{"use/aircraft/drones/20/exact////Houthis//"}},
+		{"drones launched at a group are not its",
+			"Twenty drones and three cruise missiles were launched at Houthi forces.", [][3]string{houthis}, nil,
+			[]string{"use/aircraft/drones/20/exact//////", "use/munitions/cruise missiles/3/exact//////"}},
+	})
+}

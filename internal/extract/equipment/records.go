@@ -4387,6 +4387,14 @@ func anaphoricHolder(toks []lex.Token) bool {
 	return false
 }
 
+// launchedAt reports a verb of launching at token i whose object follows
+// it: "launched 15 drones", not "fired on the convoy with M16 rifles",
+// whose arms another cue tells, nor "launched by the Houthis".
+func launchedAt(toks []lex.Token, i int) bool {
+	return toks[i].Is("launched", "fired") && i+1 < len(toks) && !toks[i+1].Punct &&
+		!toks[i+1].Is("by", "on", "at", "upon", "into", "towards", "toward", "from", "in", "with")
+}
+
 // toldOfItself reports a teller that tells of itself by a pronoun: "the
 // Taliban's defence ministry says it has repaired 25 helicopters", "the
 // army said it had 500 tanks".
@@ -4696,6 +4704,8 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 	k := -1
 	for i := range toks {
 		if lex.HasAt(toks, i, "paraded") || lex.HasAt(toks, i, "used") || lex.HasAt(toks, i, "armed", "with") || lex.HasAt(toks, i, "opened", "fire", "with") ||
+			// "Houthi forces launched 15 drones".
+			kind == Use && launchedAt(toks, i) ||
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
 			lex.HasAt(toks, i, "showcased") || lex.HasAt(toks, i, "displayed") || lex.HasAt(toks, i, "spotted", "with") ||
 			lex.HasAt(toks, i, "seen", "with") || lex.HasAt(toks, i, "pictured", "with") ||
@@ -4746,7 +4756,10 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		}
 		break
 	}
-	if kind != Seizure {
+	// "Militants fired 20 rockets" tells an attack, not whose rockets:
+	// only a group the dictionary knows holds what it launched.
+	launched := kind == Use && launchedAt(toks, k)
+	if kind != Seizure && !launched {
 		// "Jihadists in Mali paraded": people who hold arms, named by
 		// what they are, just before the cue or their place.
 		j := k - 1
