@@ -117,3 +117,21 @@ func TestLaunchedBy(t *testing.T) {
 			[]string{"use/aircraft/drones/20/exact//////", "use/munitions/cruise missiles/3/exact//////"}},
 	})
 }
+
+// TestAttackersGroup covers "the attackers" of a story, whose arms are
+// those of the group the story named, beside the sentences it must leave
+// alone: attackers no group is named for, and the forces that tell of
+// them.
+func TestAttackersGroup(t *testing.T) {
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	attackers := [3]string{"attackers", "Unidentified Armed Group (Pakistan)", "unidentified"}
+	police := [3]string{"Police", "Police Forces", "security_forces"}
+	runProbeGapCases(t, []probeGapCase{
+		{"the attackers of the group's raid",
+			"The TTP claimed the raid on a post in Tank. Police said the attackers had carried M4 rifles.", [][3]string{ttp, attackers, police}, nil,
+			[]string{"sighting/weapons/M4 rifles/-/////TTP//Police"}},
+		{"attackers no group is named for",
+			"Gunmen raided a post in Tank. Police said the attackers had carried M4 rifles.", [][3]string{attackers, police}, nil,
+			[]string{"sighting/weapons/M4 rifles/-/////Unidentified Armed Group (Pakistan)//Police"}},
+	})
+}

@@ -1042,6 +1042,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			}
 			c.holderBefore(text, sents, si, cx, limit)
 		}
+		if kind != Seizure && unnamedGroup(c.holder) && cx != nil && attackersTold(s.Toks) {
+			// "The BLA's assault on the camp ... Security forces found
+			// that the attackers had carried M4 rifles": the group whose
+			// attack the story told.
+			c.attackersGroup(text, sents, si, cx, kStart)
+		}
 		if kind == Seizure && c.holder == "" && cx != nil {
 			// "The Arakan Army said it had captured 250 firearms",
 			// "fighters of Hayat Tahrir al-Sham had taken 40 tanks": an
@@ -4393,6 +4399,39 @@ func anaphoricHolder(toks []lex.Token) bool {
 func launchedAt(toks []lex.Token, i int) bool {
 	return toks[i].Is("launched", "fired") && i+1 < len(toks) && !toks[i+1].Punct &&
 		!toks[i+1].Is("by", "on", "at", "upon", "into", "towards", "toward", "from", "in", "with")
+}
+
+// attackersTold reports the attackers of a story named by what they did:
+// "the attackers", "the assailants".
+func attackersTold(toks []lex.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Is("the") && toks[i+1].Is("attackers", "assailants", "raiders") {
+			return true
+		}
+	}
+	return false
+}
+
+// attackersGroup sets the holder to the armed group named last before
+// byte cue in sentence si or the three before it, in its paragraph or the
+// one before: the attackers of the story are its group, not the forces
+// that tell of them.
+func (c *context) attackersGroup(text string, sents []lex.Sentence, si int, cx Context, cue int) {
+	for k := si; k >= 0 && k >= si-3 && sents[k].Para >= sents[si].Para-1; k-- {
+		end := sents[k].End
+		if k == si {
+			end = cue
+		}
+		named := cx.Actors(sents[k].Start, end)
+		for i := len(named) - 1; i >= 0; i-- {
+			if named[i].Side != "militants" || unnamedGroup(named[i].Name) {
+				continue
+			}
+			c.holder = named[i].Name
+			c.evidence = append(c.evidence, vigil.Evidence{Field: "holder", Start: named[i].Start, End: named[i].End, Quote: text[named[i].Start:named[i].End]})
+			return
+		}
+	}
 }
 
 // toldOfItself reports a teller that tells of itself by a pronoun: "the
