@@ -135,3 +135,17 @@ func TestAttackersGroup(t *testing.T) {
 			[]string{"sighting/weapons/M4 rifles/-/////Unidentified Armed Group (Pakistan)//Police"}},
 	})
 }
+
+// TestAuthoritiesSeize covers a country's authorities that seize, whose
+// country is where the seizure was when the sentence names no place,
+// beside the sentence that names one.
+func TestAuthoritiesSeize(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"a country's authorities seize",
+			"Syrian authorities said they had seized 30 rocket-propelled grenades near the border.", nil, nil,
+			[]string{"seizure/munitions/rocket-propelled grenades/30/exact///Syria///Syrian authorities"}},
+		{"a place named is where the seizure was",
+			"Syrian authorities said 30 rocket-propelled grenades had been seized in Tripoli.", nil, map[string]string{"Tripoli": "Lebanon"},
+			[]string{"seizure/munitions/rocket-propelled grenades/30/exact///Lebanon///Syrian authorities"}},
+	})
+}

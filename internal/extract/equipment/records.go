@@ -5370,7 +5370,7 @@ var giverVerbs = lex.WordSet("left provided supplied gave given handed delivered
 var recipientNouns = lex.WordSet("army forces force security military troops government police air")
 
 // seizerNouns are the forces that seize or use materiel.
-var seizerNouns = lex.WordSet("army forces troops police border guards security customs navy coast rangers government")
+var seizerNouns = lex.WordSet("army forces troops police border guards security customs navy coast rangers government authorities")
 
 // originNouns follow a country adjective that gives materiel its origin.
 var originNouns = map[string]bool{
