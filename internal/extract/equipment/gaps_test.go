@@ -149,3 +149,17 @@ func TestAuthoritiesSeize(t *testing.T) {
 			[]string{"seizure/munitions/rocket-propelled grenades/30/exact///Lebanon///Syrian authorities"}},
 	})
 }
+
+// TestLeftAtFormerBases covers arms left at a country's former bases,
+// which are in that country, beside a country named after the bases,
+// which says nothing of where they are.
+func TestLeftAtFormerBases(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"left at a country's former bases",
+			"An audit said 300 MRAPs had been left at former Iraqi army bases.", nil, nil,
+			[]string{"inventory/vehicles/MRAPs/300/exact//United States/Iraq///audit"}},
+		{"a country named after the bases holds none",
+			"An audit said 300 MRAPs had been left at former bases near the Iraqi border.", nil, nil,
+			[]string{"inventory/vehicles/MRAPs/300/exact//United States////audit"}},
+	})
+}

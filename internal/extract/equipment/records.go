@@ -5093,7 +5093,9 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		// where it went.
 		sentTo := kind == Transfer && i > 0 && toks[i-1].Is("to") && !made
 		// "left at Afghan air bases": the country whose bases they are.
-		atBase := i > 0 && toks[i-1].Is("at") && baseWithin(toks, i+width, 2)
+		// "left at former Afghan army bases": the bases are still there.
+		atBase := i > 0 && toks[i-1].Is("at") && baseWithin(toks, i+width, 2) ||
+			i > 1 && toks[i-1].Is("former") && toks[i-2].Is("at") && baseWithin(toks, i+width, 2)
 		if !madeIn && i > 0 && (toks[i-1].Is("in", "inside", "into") || withdrawn || sentTo || atBase) {
 			if toks[i-1].Is("in") && boughtBefore(toks, i-1) {
 				// "goggles bought on the black market in Afghanistan":
