@@ -163,3 +163,18 @@ func TestLeftAtFormerBases(t *testing.T) {
 			[]string{"inventory/vehicles/MRAPs/300/exact//United States////audit"}},
 	})
 }
+
+// TestPlaceInCompound covers a place's name that opens a compound
+// adjective ("U.S.-trained forces"), which says nothing of where the
+// materiel is, beside the same name told as a place.
+func TestPlaceInCompound(t *testing.T) {
+	us := map[string]string{"U.S": "United States"}
+	runProbeGapCases(t, []probeGapCase{
+		{"a place's name in a compound adjective",
+			"Officials said 300 Humvees left by U.S.-trained forces were still in use.", nil, us,
+			[]string{"inventory/vehicles/Humvees/300/exact//United States////"}},
+		{"the same name told as a place",
+			"Officials said 300 Humvees were still in use in the U.S. after the exercise.", nil, us,
+			[]string{"inventory/vehicles/Humvees/300/exact//United States/United States///"}},
+	})
+}

@@ -3764,12 +3764,31 @@ func boughtBefore(toks []lex.Token, i int) bool {
 func whereNoMaker(cx Context, toks []lex.Token, start, end int) (string, Span, bool) {
 	for start < end {
 		country, at, ok := cx.Where(start, end)
-		if !ok || !makerAt(toks, at) && !modelNameAt(toks, at) {
+		if !ok || !makerAt(toks, at) && !modelNameAt(toks, at) && !compoundAt(toks, at) {
 			return country, at, ok
 		}
 		start = at.End
 	}
 	return "", Span{}, false
+}
+
+// compoundAt reports a place's name that opens a compound adjective:
+// "vehicles left by U.S.-trained forces" are not in the United States.
+func compoundAt(toks []lex.Token, at Span) bool {
+	for k, t := range toks {
+		if t.End < at.End {
+			continue
+		}
+		if t.End > at.End {
+			// The name ends inside the word: "U.S.-trained" read whole.
+			return strings.Contains(t.Text[at.End-t.Start:], "-")
+		}
+		for k+1 < len(toks) && toks[k+1].Start == toks[k].End && toks[k+1].Text == "." {
+			k++
+		}
+		return k+1 < len(toks) && toks[k+1].Start == toks[k].End && strings.HasPrefix(toks[k+1].Text, "-")
+	}
+	return false
 }
 
 // modelNameAt reports a place's name that is a word of a model's name
