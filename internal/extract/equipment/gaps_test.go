@@ -178,3 +178,20 @@ func TestPlaceInCompound(t *testing.T) {
 			[]string{"inventory/vehicles/Humvees/300/exact//United States/United States///"}},
 	})
 }
+
+// TestBorderNamed covers a country's border named where materiel was
+// seized, which says nothing of the side it was seized on, beside the
+// country's border guards, who seize on their own side.
+func TestBorderNamed(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"a country's border",
+			"Officials said 400 rifles had been seized on the Iranian border last year.", nil, nil,
+			[]string{"seizure/weapons/rifles/400/exact//////"}},
+		{"a country's border guards",
+			"Officials said Iranian border guards had seized 400 rifles last year.", nil, nil,
+			[]string{"seizure/weapons/rifles/400/exact///Iran///"}},
+		{"a country's border guard",
+			"Officials said the Iranian border guard had seized 400 rifles last year.", nil, nil,
+			[]string{"seizure/weapons/rifles/400/exact///Iran///"}},
+	})
+}

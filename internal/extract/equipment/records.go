@@ -5173,7 +5173,10 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		}
 		// "stocks left behind by US forces": who left them.
 		leftBy := i >= 3 && toks[i-1].Is("by") && toks[i-2].Is("behind") && toks[i-3].Is("left")
-		if (kind == Seizure || kind == Use) && seizerNouns[next] && !leftBy {
+		// "seized on the Iranian border" names the border, not who
+		// seized: only "border guards", "border police" are a force.
+		borderOnly := next == "border" && !(i+width+1 < len(toks) && (seizerNouns[toks[i+width+1].Lower] || toks[i+width+1].Is("guard", "force", "patrol", "patrols")))
+		if (kind == Seizure || kind == Use) && seizerNouns[next] && !leftBy && !borderOnly {
 			// "Iranian border guards seized", "the Indian army
 			// retaliated using": the country of who seized or used it.
 			if seizer == "" {
