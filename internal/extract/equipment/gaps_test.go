@@ -195,3 +195,21 @@ func TestBorderNamed(t *testing.T) {
 			[]string{"seizure/weapons/rifles/400/exact///Iran///"}},
 	})
 }
+
+// TestPlaceOfTheStory covers a record whose paragraph names no place,
+// which is where the paragraph before told the story's arms were, beside a
+// paragraph before that speaks of no arms and one further back.
+func TestPlaceOfTheStory(t *testing.T) {
+	kandahar := map[string]string{"Kandahar": "Afghanistan"}
+	runProbeGapCases(t, []probeGapCase{
+		{"the place of the arms told in the paragraph before",
+			"The arms market in Kandahar is busy.\n\nDealers say an American pistol sells for $900.", nil, kandahar,
+			[]string{"sighting/weapons/pistol/1/exact//United States/Afghanistan///Dealers"}},
+		{"a place told in the paragraph before without arms",
+			"Officials in Kandahar met on Friday to discuss the budget.\n\nDealers say an American pistol sells for $900.", nil, kandahar,
+			[]string{"sighting/weapons/pistol/1/exact//United States////Dealers"}},
+		{"a place two paragraphs back",
+			"The arms market in Kandahar is busy.\n\nPrices are up.\n\nDealers say an American pistol sells for $900.", nil, kandahar,
+			[]string{"sighting/weapons/pistol/1/exact//United States////Dealers"}},
+	})
+}

@@ -4247,6 +4247,18 @@ func (c *context) fromParagraph(text string, sents []lex.Sentence, si int, cx Co
 			}
 		}
 	}
+	for k := si - 1; c.location == "" && cx != nil && k >= 0 && k >= si-3 && sents[k].Para >= sents[si].Para-1; k-- {
+		// "Kandahar's arms bazaar is quieter now. ... ¶ Dealers say an
+		// American pistol sells for 80,000 afghanis": the place the
+		// paragraph before told the story's arms at.
+		if sents[k].Para == sents[si].Para || !mentionsMateriel(sents[k].Toks) {
+			continue
+		}
+		if country, at, ok := whereNoMaker(cx, sents[k].Toks, sents[k].Start, sents[k].End); ok && country != c.origin {
+			c.location = country
+			ev("location_country", at.Start, at.End)
+		}
+	}
 	if c.location == "" && cx != nil {
 		// "... in the Darra Adamkhel market. ¶ Dealers in Darra say": a
 		// place told again by the first word of its name.
