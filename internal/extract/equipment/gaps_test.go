@@ -213,3 +213,16 @@ func TestPlaceOfTheStory(t *testing.T) {
 			[]string{"sighting/weapons/pistol/1/exact//United States////Dealers"}},
 	})
 }
+
+// TestOfCountryMake covers arms "of American make", whose maker's country
+// is their origin, beside a country's people who make something.
+func TestOfCountryMake(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"arms of a country's make",
+			"Police said militants held some 300 rifles of American make.", nil, nil,
+			[]string{"inventory/weapons/rifles/300/approx//United States//militants//Police"}},
+		{"a country's people who make copies",
+			"Police seized 300 rifles that Pakistani gunsmiths make as copies.", nil, nil,
+			[]string{"seizure/weapons/rifles/300/exact//////"}},
+	})
+}
