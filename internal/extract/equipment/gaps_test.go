@@ -226,3 +226,17 @@ func TestOfCountryMake(t *testing.T) {
 			[]string{"seizure/weapons/rifles/300/exact//////"}},
 	})
 }
+
+// TestLeftByState covers arms left by a state's people ("left by the
+// Americans"), whose origin is that state, beside arms left by a force,
+// which this rule leaves to the rules of forces.
+func TestLeftByState(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"arms left by a state's people",
+			"Officials said the army had restored half of the equipment left by the Americans, including 40 helicopters.", nil, nil,
+			[]string{"inventory/aircraft/helicopters/40/exact//United States////"}},
+		{"arms left by a force are read as a force's arms were",
+			"Officials said the army had restored half of the equipment left by the Iraqi army, including 40 helicopters.", nil, nil,
+			[]string{"inventory/aircraft/helicopters/40/exact//Iraq////"}},
+	})
+}

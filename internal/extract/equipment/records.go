@@ -697,7 +697,7 @@ var forceNouns = lex.WordSet("force forces army military navy taliban militants 
 // location country.
 var countries = map[string]string{
 	"us": "United States", "u.s": "United States", "u.s.": "United States", "american": "United States",
-	"us-made": "United States", "american-made": "United States", "america": "United States",
+	"us-made": "United States", "american-made": "United States", "america": "United States", "americans": "United States",
 	"us-funded": "United States", "us-supplied": "United States", "us-provided": "United States", "american-supplied": "United States",
 	"afghanistan": "Afghanistan", "afghan": "Afghanistan", "pakistan": "Pakistan", "pakistani": "Pakistan",
 	"india": "India", "indian": "India", "china": "China", "chinese": "China", "chinese-made": "China",
@@ -5203,7 +5203,11 @@ func countriesIn(toks []lex.Token, kind string) (origin, location, seizer string
 		suppliedBy := i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("supplied", "provided", "donated", "funded", "financed", "exported") ||
 			i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("supplied", "provided", "donated", "funded", "financed", "exported") ||
 			i >= 3 && toks[i-1].Is("by") && toks[i-2].Is("for") && toks[i-3].Is("paid") ||
-			i >= 4 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("for") && toks[i-4].Is("paid")
+			i >= 4 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("for") && toks[i-4].Is("paid") ||
+			// "the equipment left by the Americans": the state, not a
+			// force ("left by the Afghan army" may be its own).
+			!forceNouns[next] && !recipientNouns[next] && (i >= 2 && toks[i-1].Is("by") && toks[i-2].Is("left") ||
+				i >= 3 && toks[i-1].Is("the") && toks[i-2].Is("by") && toks[i-3].Is("left"))
 		giver := giverVerbs[next] || i+width+1 < len(toks) && toks[i+width].Is("had", "has", "have") && giverVerbs[toks[i+width+1].Lower] ||
 			receivedFrom(toks, i)
 		// "Turkish-made", "of US origin", "made in China", "US rifles"
