@@ -240,3 +240,17 @@ func TestLeftByState(t *testing.T) {
 			[]string{"inventory/aircraft/helicopters/40/exact//Iraq////"}},
 	})
 }
+
+// TestClosingBodyTeller covers a body named in another language that
+// closes the sentence ("..., the Guardia di Finanza said"), beside a place
+// of such a name told after the tellers.
+func TestClosingBodyTeller(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"a body of several words with a particle",
+			"Customs officers seized 40 pistols at the port, the Gendarmerie de la Nation said.", nil, nil,
+			[]string{"seizure/weapons/pistols/40/exact//////Gendarmerie de la Nation"}},
+		{"a place of such a name after the tellers",
+			"Customs officers seized 40 pistols at the port, officials in the Valle del Cauca said.", nil, nil,
+			[]string{"seizure/weapons/pistols/40/exact//////"}},
+	})
+}

@@ -3694,6 +3694,9 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	if c.attributed == "" {
 		c.attributed = closingTeller(text, toks, ev)
 	}
+	if c.attributed == "" {
+		c.attributed = closingBodyTeller(text, toks, ev)
+	}
 	if c.attributed == "" && cx != nil && pronounTold(toks) {
 		// "..., he said": the teller named in the sentences before.
 		for k := si - 1; k >= 0 && k >= si-3 && c.attributed == ""; k-- {
@@ -3728,6 +3731,42 @@ func closingTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 	}
 	ev("attributed_to", w.Start, w.End)
 	return w.Text
+}
+
+// nameParticles join the capitalised words of a body's name in other
+// languages: "Guardia di Finanza", "Gendarmerie de la Nation".
+var nameParticles = lex.WordSet("di de del della des du la le al el da do dos van von")
+
+// closingBodyTeller names a body of several words, one of them a
+// particle of its language, that closes the sentence after a comma: "...,
+// the Guardia di Finanza said." A country or an office is not one.
+func closingBodyTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
+	n := len(toks)
+	if n > 0 && toks[n-1].Punct {
+		n--
+	}
+	k := n - 1
+	if k < 4 || !toks[k].Is("reported", "said") {
+		return ""
+	}
+	b, particle := k, false
+	for b > 0 && b > k-6 && (isCap(toks[b-1].Text) && !toks[b-1].Is("the", "The") || nameParticles[toks[b-1].Text]) {
+		b--
+		particle = particle || nameParticles[toks[b].Text]
+	}
+	if b == k || !particle || !isCap(toks[b].Text) || nameParticles[toks[b].Text] || b < 2 {
+		return ""
+	}
+	if p := b - 1; !(toks[p].Text == "," || toks[p].Is("the") && toks[p-1].Text == ",") {
+		return ""
+	}
+	for _, t := range toks[b:k] {
+		if _, _, country := countryOf(t); country || speakerOffices[t.Lower] {
+			return ""
+		}
+	}
+	ev("attributed_to", toks[b].Start, toks[k-1].End)
+	return text[toks[b].Start:toks[k-1].End]
 }
 
 // boughtAt returns the start of a verb of buying followed by the place
