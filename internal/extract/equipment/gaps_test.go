@@ -254,3 +254,18 @@ func TestClosingBodyTeller(t *testing.T) {
 			[]string{"seizure/weapons/pistols/40/exact//////"}},
 	})
 }
+
+// TestHeadOfSeizedList covers arms of an origin that head the list of
+// what was handed over, which is the record, beside arms of an origin
+// used in general, a claim of its own.
+func TestHeadOfSeizedList(t *testing.T) {
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	runProbeGapCases(t, []probeGapCase{
+		{"a transfer is of the list",
+			"The group handed American weapons, including M4 rifles and thermal scopes, to the TTP.", [][3]string{ttp}, nil,
+			[]string{"transfer/weapons/M4 rifles/-///United States//TTP//", "transfer/night_vision/thermal scopes/-///United States//TTP//"}},
+		{"arms of an origin used in general",
+			"The TTP was using American weapons, including thermal scopes, in its attacks.", [][3]string{ttp}, nil,
+			[]string{"use/weapons/weapons/-///United States//TTP//", "use/night_vision/thermal scopes/-///United States//TTP//"}},
+	})
+}

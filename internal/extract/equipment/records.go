@@ -960,6 +960,13 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// ("weapons of US origin, including").
 				continue
 			}
+			if r.Quantity == nil && r.ValueUSD == nil && it.origin && (kind == Seizure || kind == Transfer) && headOfList(s.Toks, it.last) {
+				// "recovered US-made weapons, including M16 rifles and
+				// night-vision goggles": what was seized or handed over
+				// is the list, which takes the head's origin; arms of an
+				// origin seen or used in general are a claim of their own.
+				continue
+			}
 			recs = append(recs, r)
 			starts = append(starts, it.first)
 			recItems = append(recItems, it)
