@@ -269,3 +269,22 @@ func TestHeadOfSeizedList(t *testing.T) {
 			[]string{"use/weapons/weapons/-///United States//TTP//", "use/night_vision/thermal scopes/-///United States//TTP//"}},
 	})
 }
+
+// TestDroneLoad covers a drone's uncounted load, which tells the drone and
+// is no record of its own, beside a counted load and a truck's load.
+func TestDroneLoad(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"a drone's uncounted load",
+			"Troops shot down a quadcopter carrying explosives near the post.", nil, nil,
+			[]string{"seizure/aircraft/quadcopter/1/exact//////"}},
+		{"drones told later as carrying a load",
+			"Troops shot down two drones; the drones had been carrying explosives.", nil, nil,
+			[]string{"seizure/aircraft/drones/2/exact//////"}},
+		{"a drone's counted load",
+			"Troops shot down a quadcopter carrying two mortar shells near the post.", nil, nil,
+			[]string{"seizure/aircraft/quadcopter/1/exact//////", "seizure/munitions/mortar shells/2/exact//////"}},
+		{"a truck's uncounted load",
+			"Troops seized a truck carrying explosives near the post.", nil, nil,
+			[]string{"seizure/explosives/explosives/-///////"}},
+	})
+}

@@ -960,6 +960,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// ("weapons of US origin, including").
 				continue
 			}
+			if r.Quantity == nil && r.ValueUSD == nil && droneLoad(s.Toks, it.first) {
+				// "shot down a quadcopter carrying explosives": the
+				// drone's load, uncounted, is how the drone is told.
+				continue
+			}
 			if r.Quantity == nil && r.ValueUSD == nil && it.origin && (kind == Seizure || kind == Transfer) && headOfList(s.Toks, it.last) {
 				// "recovered US-made weapons, including M16 rifles and
 				// night-vision goggles": what was seized or handed over
@@ -4509,6 +4514,28 @@ func (c *context) attackersGroup(text string, sents []lex.Sentence, si int, cx C
 			return
 		}
 	}
+}
+
+// droneLoad reports an item at token first told as what a drone carried:
+// "a drone carrying explosives", "quadcopters laden with grenades", "the
+// drones had been carrying explosives".
+func droneLoad(toks []lex.Token, first int) bool {
+	k := first - 1
+	if k >= 0 && toks[k].Is("with") {
+		k--
+	}
+	if k < 1 || !toks[k].Is("carrying", "laden", "loaded", "rigged", "fitted", "armed") {
+		return false
+	}
+	if toks[k].Is("carrying") != (k+1 == first) {
+		// "carrying explosives", "laden with explosives".
+		return false
+	}
+	// "the drones had been carrying explosives".
+	for k > 1 && toks[k-1].Is("had", "been", "was", "were", "is", "are") {
+		k--
+	}
+	return droneNouns[toks[k-1].Lower]
 }
 
 // toldOfItself reports a teller that tells of itself by a pronoun: "the
