@@ -288,3 +288,17 @@ func TestDroneLoad(t *testing.T) {
 			[]string{"seizure/explosives/explosives/-///////"}},
 	})
 }
+
+// TestRoundsOfAmmunitionKind covers rounds of ammunition named by the
+// weapon class it is for ("rounds of anti-aircraft ammunition"), one
+// record, beside rounds and ammunition told apart.
+func TestRoundsOfAmmunitionKind(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"rounds of a weapon class's ammunition",
+			"Troops seized 900 rounds of anti-aircraft ammunition.", nil, nil,
+			[]string{"seizure/ammunition/rounds of ammunition/900/exact//////"}},
+		{"rounds and ammunition told apart",
+			"Troops seized 900 rounds and 40 boxes of anti-aircraft ammunition.", nil, nil,
+			[]string{"seizure/ammunition/rounds/900/exact//////", "seizure/ammunition/ammunition/40/exact//////"}},
+	})
+}

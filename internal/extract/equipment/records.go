@@ -1873,7 +1873,7 @@ func ammunitionAfter(toks []lex.Token, e int) int {
 		switch {
 		case t.Is("ammunition"):
 			return k
-		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol", "small-arms", "kalashnikov", "shotgun", "sniper", "machine", "gun", "machine-gun") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
+		case t.Is("live", "mm", "bore", "calibre", "caliber", "rifle", "pistol", "small-arms", "kalashnikov", "shotgun", "sniper", "machine", "gun", "machine-gun", "anti-aircraft", "heavy", "artillery", "tank", "anti-tank") || modelLetters(t.Text) || modelToken(t.Text) || t.Text == "." || t.Lower != "" && t.Lower[0] >= '0' && t.Lower[0] <= '9':
 		default:
 			return e
 		}
