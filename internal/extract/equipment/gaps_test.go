@@ -302,3 +302,16 @@ func TestRoundsOfAmmunitionKind(t *testing.T) {
 			[]string{"seizure/ammunition/rounds/900/exact//////", "seizure/ammunition/ammunition/40/exact//////"}},
 	})
 }
+
+// TestPartOfTheLot covers arms told as part of the lot told before ("most
+// of the rifles"), no record of their own, beside a lot told whole.
+func TestPartOfTheLot(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"part of the lot, uncounted",
+			"Dealers said an M16 sells for $900, and that most of the rifles came from Afghanistan.", nil, nil,
+			[]string{"sighting/weapons/M16/1/exact//////Dealers"}},
+		{"the lot itself, seized",
+			"Police seized a cache of the rifles smuggled from Afghanistan.", nil, nil,
+			[]string{"seizure/weapons/rifles/-///////"}},
+	})
+}
