@@ -1169,7 +1169,8 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 
 // noneOrPart reports an item at token first told as none ("few heavy
 // weapons", "no rifles"), as the lot other arms are part of ("found
-// among the weapons seized") or as part of a lot ("most of the rifles").
+// among the weapons seized") or as part of a lot ("most of the rifles",
+// "most recovered pistols").
 func noneOrPart(toks []lex.Token, first int) bool {
 	if first < 1 {
 		return false
@@ -1180,6 +1181,10 @@ func noneOrPart(toks []lex.Token, first int) bool {
 	if first >= 3 && toks[first-1].Is("the", "these", "those") && toks[first-2].Is("of") && toks[first-3].Is("most", "some", "many", "all", "half", "none", "much") {
 		// "most of the rifles came across the border": the lot told
 		// before, in part.
+		return true
+	}
+	if toks[first-1].Is("most") || first >= 2 && toks[first-2].Is("most") && strings.HasSuffix(toks[first-1].Lower, "ed") {
+		// "Most recovered pistols were of Chinese make".
 		return true
 	}
 	return first >= 2 && toks[first-1].Is("the") && toks[first-2].Is("among")
