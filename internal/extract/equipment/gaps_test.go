@@ -318,3 +318,17 @@ func TestPartOfTheLot(t *testing.T) {
 			[]string{"seizure/weapons/rifles/-///////"}},
 	})
 }
+
+// TestRoleAs covers materiel told as the role of materiel told before
+// ("use them as patrol vehicles"), no record of its own, beside a list
+// opened by "such as".
+func TestRoleAs(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"a role",
+			"The police received 300 Humvees last year and now use them as patrol vehicles.", nil, nil,
+			[]string{"transfer/vehicles/Humvees/300/exact//United States////"}},
+		{"a list opened by such as",
+			"The police received 300 vehicles last year, such as Humvees.", nil, nil,
+			[]string{"transfer/vehicles/vehicles/300/exact//////", "transfer/vehicles/Humvees/-///United States////"}},
+	})
+}

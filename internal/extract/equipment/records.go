@@ -960,6 +960,11 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// ("weapons of US origin, including").
 				continue
 			}
+			if r.Quantity == nil && r.ValueUSD == nil && roleAs(s.Toks, it.first) {
+				// "the Taliban use them as patrol vehicles": what the
+				// materiel told before serves as, not materiel of its own.
+				continue
+			}
 			if r.Quantity == nil && r.ValueUSD == nil && droneLoad(s.Toks, it.first) {
 				// "shot down a quadcopter carrying explosives": the
 				// drone's load, uncounted, is how the drone is told.
@@ -4546,6 +4551,17 @@ func droneLoad(toks []lex.Token, first int) bool {
 		k--
 	}
 	return droneNouns[toks[k-1].Lower]
+}
+
+// roleAs reports an item at token first told as a role, "as" before it
+// and at most one word between: "use them as patrol vehicles", not "such
+// as rifles", a list.
+func roleAs(toks []lex.Token, first int) bool {
+	k := first - 1
+	if k >= 1 && !toks[k].Is("as") && !toks[k].Punct && !startsFigure(toks[k]) {
+		k--
+	}
+	return k >= 1 && toks[k].Is("as") && !toks[k-1].Is("such", "well", "same")
 }
 
 // toldOfItself reports a teller that tells of itself by a pronoun: "the
