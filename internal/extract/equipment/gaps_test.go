@@ -332,3 +332,17 @@ func TestRoleAs(t *testing.T) {
 			[]string{"transfer/vehicles/vehicles/300/exact//////", "transfer/vehicles/Humvees/-///United States////"}},
 	})
 }
+
+// TestTradeClause covers arms in a relative clause that says who the
+// suspects are ("men who sold pistols online, and recovered"), no record,
+// beside arms the clause tells found without a pause before the seizure.
+func TestTradeClause(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"the suspects' trade",
+			"Police arrested two men who sold pistols online, and recovered 12 rifles from their shop.", nil, nil,
+			[]string{"seizure/weapons/rifles/12/exact//////"}},
+		{"arms the gang was hiding, seized",
+			"Police raided a gang that was hiding pistols in a shop and seized 12 rifles.", nil, nil,
+			[]string{"seizure/weapons/pistols/-///////", "seizure/weapons/rifles/12/exact//////"}},
+	})
+}

@@ -960,6 +960,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// ("weapons of US origin, including").
 				continue
 			}
+			if r.Quantity == nil && r.ValueUSD == nil && kind == Seizure && tradeClause(s.Toks, it, kindTok(s.Toks, kStart)) {
+				// "arrested three men who sold Iranian-made Kalashnikovs
+				// ..., and recovered 9 rifles": the suspects' trade, told
+				// to say who they are, not what was seized.
+				continue
+			}
 			if r.Quantity == nil && r.ValueUSD == nil && roleAs(s.Toks, it.first) {
 				// "the Taliban use them as patrol vehicles": what the
 				// materiel told before serves as, not materiel of its own.
@@ -4562,6 +4568,31 @@ func roleAs(toks []lex.Token, first int) bool {
 		k--
 	}
 	return k >= 1 && toks[k].Is("as") && !toks[k-1].Is("such", "well", "same")
+}
+
+// tradeClause reports an item named in a relative clause on people ("men
+// who sold", "a gang that brought") that a comma closes before the cue at
+// token cue.
+func tradeClause(toks []lex.Token, it found, cue int) bool {
+	if cue <= it.last {
+		return false
+	}
+	open := -1
+	for k := it.first - 1; k >= 1 && k >= it.first-8 && !toks[k].Punct; k-- {
+		if toks[k].Is("who", "that") {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !(holderNouns[toks[open-1].Lower] || toks[open-1].Is("men", "man", "people", "persons", "group", "network", "ring")) {
+		return false
+	}
+	for k := it.last + 1; k < cue; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // toldOfItself reports a teller that tells of itself by a pronoun: "the
