@@ -346,3 +346,17 @@ func TestTradeClause(t *testing.T) {
 			[]string{"seizure/weapons/pistols/-///////", "seizure/weapons/rifles/12/exact//////"}},
 	})
 }
+
+// TestStocksBuiltUp covers stocks a group built up, uncounted, which are
+// records held by the first of the groups told, beside stocks only named.
+func TestStocksBuiltUp(t *testing.T) {
+	ttp := [3]string{"TTP", "TTP", "militants"}
+	bla := [3]string{"BLA", "BLA", "militants"}
+	runProbeGapCases(t, []probeGapCase{
+		{"stocks built up by two groups",
+			"Officials said the TTP and BLA had built up stocks of hand grenades and mortar rounds.", [][3]string{ttp, bla}, nil,
+			[]string{"inventory/munitions/hand grenades/-/////TTP//", "inventory/munitions/mortar rounds/-/////TTP//"}},
+		{"stocks only named",
+			"Officials said the TTP had built a base near stocks of hand grenades.", [][3]string{ttp}, nil, nil},
+	})
+}

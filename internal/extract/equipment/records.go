@@ -574,6 +574,7 @@ var kindCues = []kindCue{
 	// are taken out of the bombers' hands; arms "deposited" at a
 	// surrender are handed over.
 	{[]string{"defused"}, Seizure}, {[]string{"deposited"}, Transfer},
+	{[]string{"built", "up"}, Inventory},
 	// Added from the eighth probe: arms stolen are taken, as arms
 	// looted or snatched are; arms that "went missing" or that a force
 	// "cannot account for" are told of as what became of a stock, as
@@ -1035,7 +1036,10 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		// whatever the verb that found it.
 		// "the Taliban had handed over large quantities of small arms to
 		// TTP fighters": so is a transfer of such a store.
-		sizable := (kind == Seizure || kind == Transfer) && !supposed(s.Toks) && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first)
+		sizable := (kind == Seizure || kind == Transfer) && !supposed(s.Toks) && !strong && len(its) > 0 && cacheBefore(s.Toks, its[0].first) ||
+			// "had built up stocks of hand grenades and mortar rounds":
+			// a stock built up is news, uncounted as it is.
+			kind == Inventory && !supposed(s.Toks) && len(its) > 0 && lex.HasAt(s.Toks, kindTok(s.Toks, kStart), "built", "up", "stocks", "of")
 		// "surrendered to the Frontier Corps and handed over their
 		// weapons": the arms of a surrender are its news, uncounted as
 		// they are (added from the eleventh probe).
@@ -4904,6 +4908,8 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 	k := -1
 	for i := range toks {
 		if lex.HasAt(toks, i, "paraded") || lex.HasAt(toks, i, "used") || lex.HasAt(toks, i, "armed", "with") || lex.HasAt(toks, i, "opened", "fire", "with") ||
+			// "the TTP had built up stocks of hand grenades".
+			lex.HasAt(toks, i, "built", "up") ||
 			// "Houthi forces launched 15 drones".
 			kind == Use && launchedAt(toks, i) ||
 			lex.HasAt(toks, i, "equipped", "with") || lex.HasAt(toks, i, "brandishing") || lex.HasAt(toks, i, "brandished") ||
@@ -4949,7 +4955,9 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 		if toks[k].Start-a.End <= len(" have been ") || kind != Seizure && (sameClause(toks, aEnd, k) || relativeSubject(toks, aEnd, k)) {
 			// "TTP militants": the group, not the generic noun after it;
 			// "the Islamic Emirate's air force": the force's owner.
-			if i > 0 && (a.Start-named[i-1].End <= 1 || possessiveGap(text[named[i-1].End:a.Start])) {
+			// "the TTP and Jamaat-ul-Ahrar had built up": the first of
+			// the groups told together.
+			if i > 0 && (a.Start-named[i-1].End <= 1 || possessiveGap(text[named[i-1].End:a.Start]) || text[named[i-1].End:a.Start] == " and ") {
 				a = named[i-1]
 			}
 			return holderName(text, toks, a, ev)
