@@ -493,7 +493,7 @@ func TestFind(t *testing.T) {
 			[]string{"inventory/all_assets/equipment/-/exact/4100000000/////"}},
 		{"an office of a place tells",
 			"Smugglers abandoned 25 Kalashnikovs near the border, the deputy commissioner of Chagai said.",
-			[]string{"inventory/weapons/Kalashnikovs/25/exact//////deputy commissioner of Chagai"}},
+			[]string{"seizure/weapons/Kalashnikovs/25/exact//////deputy commissioner of Chagai"}},
 		{"an office that does not tell is no source",
 			"The deputy commissioner of Chagai visited the post where police recovered 25 Kalashnikovs.",
 			[]string{"seizure/weapons/Kalashnikovs/25/exact//////"}},

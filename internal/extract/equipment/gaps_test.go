@@ -360,3 +360,16 @@ func TestStocksBuiltUp(t *testing.T) {
 			"Officials said the TTP had built a base near stocks of hand grenades.", [][3]string{ttp}, nil, nil},
 	})
 }
+
+// TestAbandonedOnTheRun covers arms that smugglers or militants abandoned,
+// the force's find, beside arms a force abandoned, a stock left behind.
+func TestAbandonedOnTheRun(t *testing.T) {
+	runProbeGapCases(t, []probeGapCase{
+		{"arms people on the run abandoned",
+			"Militants abandoned 12 rifles near the post after a clash with police.", nil, nil,
+			[]string{"seizure/weapons/rifles/12/exact//////"}},
+		{"arms a force abandoned",
+			"Retreating troops abandoned 12 tanks near the border.", nil, nil,
+			[]string{"inventory/vehicles/tanks/12/exact//////"}},
+	})
+}

@@ -804,6 +804,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 		if kind == "" {
 			continue
 		}
+		if ki := kindTok(s.Toks, kStart); kind == Inventory && ki > 0 && s.Toks[ki].Is("abandoned") && holderNouns[s.Toks[ki-1].Lower] {
+			// "Smugglers abandoned 25 Kalashnikovs ... after an exchange
+			// of fire with Levies": arms that people on the run leave
+			// behind are the force's find, not a stock.
+			kind = Seizure
+		}
 		if kind == Inventory && boughtFrom(s.Toks, kEnd) {
 			// "has acquired six fighter jets from Russia": a delivery.
 			kind = Transfer
