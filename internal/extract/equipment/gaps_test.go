@@ -330,6 +330,9 @@ func TestRoleAs(t *testing.T) {
 		{"a list opened by such as",
 			"The police received 300 vehicles last year, such as Humvees.", nil, nil,
 			[]string{"transfer/vehicles/vehicles/300/exact//////", "transfer/vehicles/Humvees/-///United States////"}},
+		{"as many, a count",
+			"Police recovered four rifles and as many pistols from the hideout.", nil, nil,
+			[]string{"seizure/weapons/rifles/4/exact//////", "seizure/weapons/pistols/-///////"}},
 	})
 }
 

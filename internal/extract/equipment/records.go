@@ -4571,10 +4571,11 @@ func droneLoad(toks []lex.Token, first int) bool {
 
 // roleAs reports an item at token first told as a role, "as" before it
 // and at most one word between: "use them as patrol vehicles", not "such
-// as rifles", a list.
+// as rifles", a list, nor "as many pistols", a count.
 func roleAs(toks []lex.Token, first int) bool {
 	k := first - 1
-	if k >= 1 && !toks[k].Is("as") && !toks[k].Punct && !startsFigure(toks[k]) {
+	// ("four Kalashnikovs, as many pistols": a count, the one before.)
+	if k >= 1 && !toks[k].Is("as", "many", "much") && !toks[k].Punct && !startsFigure(toks[k]) {
 		k--
 	}
 	return k >= 1 && toks[k].Is("as") && !toks[k-1].Is("such", "well", "same")
