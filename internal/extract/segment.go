@@ -2952,7 +2952,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// place.
 		if i > 0 && d.sents[i].Para != d.sents[0].Para {
 			if recalledPara == d.sents[i].Para && !newIncident(d.sents[i].Toks) && d.deedDate(i) == nil ||
-				reports && d.recalledDay(groups, i) {
+				reports && (d.recalledDay(groups, i) || cameDaysAfter(d.sents[i].Toks)) {
 				recalledPara = d.sents[i].Para
 				d.claimSent[i] = true
 				continue
@@ -5332,6 +5332,29 @@ func longAfter(toks []lex.Token) bool {
 			return true
 		case toks[i].Is("days"):
 			if n, _, ok := lex.NumberAt(toks, i-1); ok && n > 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cameDaysAfter reports a sentence that sets the news days or more after
+// a deed it tells: "The encounter comes ten days after terrorists
+// ambushed an Army vehicle in the same area, killing two soldiers", "The
+// attack came a week after a blast in the same bazaar". The deed after
+// "after" is recalled, whether or not a date is given for it; the toll
+// beside it is its own, not the news's.
+func cameDaysAfter(toks []lex.Token) bool {
+	for k, t := range toks {
+		if !t.Is("comes", "came", "come", "coming") {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+5; m++ {
+			if toks[m].Punct {
+				break
+			}
+			if toks[m].Is("after") && toks[m-1].Is("day", "days", "week", "weeks", "month", "months", "fortnight", "year", "years") {
 				return true
 			}
 		}
