@@ -3030,7 +3030,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// explosion was caused by a device planted under the track": a
 		// sentence that opens on the deed told before, named with "the",
 		// tells more of it, whatever day or place it gives.
-		if len(groups) > 0 && !fresh && (d.opensOnKnownDeed(i) || d.arrestToldAgain(groups[len(groups)-1], i)) {
+		if len(groups) > 0 && !fresh && (d.opensOnKnownDeed(i) || d.arrestToldAgain(groups[len(groups)-1], i) || d.namesKnownDeed(groups[len(groups)-1], i)) {
 			groups[len(groups)-1] = append(groups[len(groups)-1], i)
 			continue
 		}
@@ -3946,6 +3946,53 @@ func (d *doc) opensOnKnownDeed(i int) bool {
 		return true
 	}
 	return false
+}
+
+// knownDeedQualifiers mark a definite deed noun as another deed than the
+// one told before: "the second blast", "the other attack", "the earlier
+// raid".
+var knownDeedQualifiers = lex.WordSet(`first second third fourth last latest other another earlier previous
+	separate similar new fresh next subsequent recent`)
+
+// namesKnownDeed reports a sentence that names the group's deed only as
+// known, by "the" and a noun of a kind the group tells, wherever it
+// stands: "Four passers-by were wounded in the blast", "A policeman was
+// injured in the gunfight and was airlifted to the hospital in Udhampur",
+// "The front confirmed on Thursday that three of its members had been
+// killed in the raid". The place or day it names beside it (a hospital,
+// the day of a statement) is no other incident's. A deed of its own told
+// beside it ("gunmen opened fire", "a blast"), or a noun an ordinal or
+// "other" marks ("the second blast"), is not this.
+func (d *doc) namesKnownDeed(group []int, i int) bool {
+	toks := d.sents[i].Toks
+	var kinds uint32
+	for _, g := range group {
+		kinds |= d.deedKinds(g)
+	}
+	known := false
+	for _, h := range d.liveHits(i) {
+		if h.Item {
+			continue
+		}
+		switch h.Cue {
+		case taxonomy.CueKill, taxonomy.CueHypothetical, taxonomy.CueNone, taxonomy.CueDisaster, taxonomy.CueAccident, taxonomy.CueCrime:
+			continue // a death or an injury names no way of attacking
+		}
+		kind := deedKind(h.Cue)
+		if operationWord(toks[h.Token]) {
+			kind = 0 // "the raid", "the operation": a kind of no deed (see deedKinds)
+		}
+		if !nominal(toks[h.Token]) || !definite(toks, h.Token) || kind&^kinds != 0 {
+			return false
+		}
+		for k := h.Token - 1; k >= 0 && !toks[k].Is("the", "this", "that"); k-- {
+			if knownDeedQualifiers[toks[k].Lower] {
+				return false
+			}
+		}
+		known = true
+	}
+	return known
 }
 
 // hasDay reports whether sentence i gives a day-precise date an incident

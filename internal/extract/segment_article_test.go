@@ -49,3 +49,34 @@ func TestCameDaysAfter(t *testing.T) {
 			lead + "Hours after the encounter, terrorists ambushed an Army vehicle in Rajouri, killing two soldiers.", pub, 2, 2},
 	})
 }
+
+// TestDeedNamedAsKnown checks that a later sentence that names the deed
+// told before only by "the" and a noun of its kind ("wounded in the
+// blast", "killed in the raid") tells more of that incident, though it
+// names a hospital in another district or the day of a statement, while
+// a deed of another kind, one an ordinal or "another" marks, or one told
+// without "the" opens an event of its own.
+func TestDeedNamedAsKnown(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	const bomb = "QUETTA: A roadside bomb hit a Levies vehicle in Mastung on Monday, killing two men, officials said.\n\n"
+	const raid = "KABUL: Two rebels were killed when Taliban forces raided a hideout in the Nijrab district of Kapisa province on Tuesday night, officials said.\n\n"
+	const fight = "SRINAGAR: Two militants were killed in an encounter with security forces in Kulgam district on Tuesday, police said.\n\n"
+	checkArticles(t, []articleCase{
+		{"wounded in the blast, taken to a hospital elsewhere",
+			bomb + "Two passers-by were wounded in the blast and taken to the civil hospital in Quetta.", pub, 1, 2},
+		{"injured in the gunfight, shifted to a hospital elsewhere",
+			fight + "A soldier was injured in the gunfight and was shifted to the Army hospital in Srinagar.", pub, 1, 2},
+		{"killed in the raid, by a statement of the next day",
+			raid + "The front said in a statement on Wednesday that two of its fighters had been killed in the raid.", pub, 1, 2},
+		{"a deed of another kind",
+			bomb + "Two passers-by were wounded in the gunfight and taken to the civil hospital in Quetta.", pub, 2, 2},
+		{"the second blast",
+			bomb + "Two passers-by were wounded in the second blast, in Quetta.", pub, 2, 2},
+		{"another raid",
+			raid + "The front said in a statement on Wednesday that two of its fighters had been killed in another raid.", pub, 2, 2},
+		{"a raid told without the",
+			raid + "The front said in a statement on Wednesday that two of its fighters had been killed in a raid in Panjshir.", pub, 2, 2},
+		{"a gunfight told without the",
+			fight + "A soldier was injured in a gunfight in Srinagar.", pub, 2, 2},
+	})
+}
