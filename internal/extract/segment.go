@@ -3122,11 +3122,12 @@ func (d *doc) similarApart(group []int) ([]int, []int) {
 // countedDeedsToll reports a sentence giving the toll of the deeds a
 // statistic before it counted, named again in the plural: "Pakistan
 // witnessed 94 militant attacks in November ... The think tank said the
-// attacks killed 187 people" is the month's toll, not an incident's.
+// attacks killed 187 people", "the attacks resulted in 150 deaths" is the
+// month's toll, not an incident's.
 func countedDeedsToll(toks []lex.Token) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Is("the", "these", "those") && summedNouns[toks[i+1].Lower] &&
-			toks[i+2].Is("killed", "left", "claimed", "injured", "wounded", "caused") {
+			toks[i+2].Is("killed", "left", "claimed", "injured", "wounded", "caused", "resulted") {
 			return true
 		}
 	}

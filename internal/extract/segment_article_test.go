@@ -80,3 +80,17 @@ func TestDeedNamedAsKnown(t *testing.T) {
 			fight + "A soldier was injured in a gunfight in Srinagar.", pub, 2, 2},
 	})
 }
+
+// TestCountedDeedsResultedIn checks that, after a statistic that counts
+// attacks, a later paragraph's "the attacks resulted in 96 deaths" gives
+// the counted attacks' toll, no incident, while the same words after a
+// lead that tells two attacks of a day give that incident's toll.
+func TestCountedDeedsResultedIn(t *testing.T) {
+	pub := time.Date(2024, 11, 2, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"after a statistic",
+			"ISLAMABAD: Militant attacks across Pakistan fell in March, with 41 attacks recorded during the month, a think tank said on Monday.\n\nThe report said the attacks resulted in 96 deaths, including 30 soldiers, while 80 people were injured.", pub, 0, -1},
+		{"after the news of a day",
+			"BANNU: Militants attacked two police posts in Bannu on Monday night, officials said.\n\nThe attacks resulted in four deaths, including two policemen.", pub, 1, 4},
+	})
+}
