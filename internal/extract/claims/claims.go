@@ -260,7 +260,7 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		// sentence's figures to the report too.
 		byReport := (fromReport || len(f.out) > 0 && namesReport(s.Toks)) && !singleIncident(s.Toks) && !dayIn(s.Toks)
 		isTally := tally(s.Toks, plain, spanned, afterClaim, largest(cands)) || tableOf(cands) ||
-			countedIncidents && pointsBackAt(s.Toks, incidentCounts) || byReport
+			countedIncidents && (pointsBackAt(s.Toks, incidentCounts) || countedToll(s.Toks)) || byReport
 		afterClaim = false
 		// Hundreds of operations are no one raid's: "conducted 31,400
 		// search and combing operations during Muharram".
@@ -4357,6 +4357,21 @@ func pointsBack(toks []lex.Token) bool {
 			if incidentCounts[toks[k].Lower] || toks[k].Is("violence") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countedToll reports "the" and a plural noun of incidents, told as what
+// killed, hurt or caused a toll: "The think tank said the attacks killed
+// 187 people", "the attacks resulted in 150 deaths". After a claim that
+// counted such incidents, with no incident told since, they are the
+// incidents counted, and the toll is theirs: a statistic.
+func countedToll(toks []lex.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].Is("the") && incidentCounts[toks[i+1].Lower] && toks[i+1].Lower != "times" &&
+			toks[i+2].Is("killed", "left", "claimed", "caused", "resulted", "injured", "wounded", "took") {
+			return true
 		}
 	}
 	return false
