@@ -2002,6 +2002,23 @@ func pastReference(toks []lex.Token, i int) bool {
 	return pastRef(toks, i, true)
 }
 
+// takenVerbs are the participles of taking or seizing things that, before
+// a noun, name the things by what befell them before.
+var takenVerbs = lex.WordSet(`seized looted snatched stolen confiscated recovered captured plundered`)
+
+// takenGoods reports a participle of taking used as an adjective, after
+// "of" or a determiner and before a noun: "keep 20% of seized weapons",
+// "the handing over of looted weapons", "the confiscated rifles". The
+// things were taken before; the sentence is about them, and tells no
+// seizure or looting of its own. ("The Taliban seized weapons", "police
+// recovered the looted weapons" tell the deed by the verb.)
+func takenGoods(toks []lex.Token, i int) bool {
+	if !takenVerbs[toks[i].Lower] || i == 0 || i+1 >= len(toks) || toks[i+1].Punct || toks[i+1].Is("by", "from", "in", "at", "on", "during", "and", "or", "to", "with") {
+		return false
+	}
+	return toks[i-1].Is("of", "the", "these", "those", "their", "its", "his", "her", "all")
+}
+
 // claimedNew reports a deed a group claims that the text tells for the
 // first time: "The BLA claimed responsibility for an attack on a Frontier
 // Corps camp in Turbat" reports the attack, as ACLED codes claimed
@@ -2060,7 +2077,7 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if armedAccused(toks, i) || claimedNew(toks, i) {
 		return false
 	}
-	if slainTitle(toks, i) {
+	if slainTitle(toks, i) || takenGoods(toks, i) {
 		return true
 	}
 	// "ensuring the release of kidnapped citizens", "the families of the

@@ -94,3 +94,22 @@ func TestCountedDeedsResultedIn(t *testing.T) {
 			"BANNU: Militants attacked two police posts in Bannu on Monday night, officials said.\n\nThe attacks resulted in four deaths, including two policemen.", pub, 1, 4},
 	})
 }
+
+// TestTakenGoodsNamed checks that a participle of taking before a noun,
+// after "of" or "the" ("a share of seized rifles", "the return of looted
+// arms"), names things taken before and opens no seizure or looting,
+// while the verb of a seizure ("seized weapons from a truck", "recovered
+// the looted arms") still tells one.
+func TestTakenGoodsNamed(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"seized rifles sold",
+			"KABUL: Local commanders were allowed to keep a share of seized rifles, a UN report said on Tuesday.", pub, 0, -1},
+		{"looted arms returned",
+			"IMPHAL: The meeting on Monday discussed the return of looted arms to the police armouries, officials said.", pub, 0, -1},
+		{"weapons seized",
+			"KANDAHAR: The Taliban seized weapons from a smuggler's truck near Spin Boldak on Monday.", pub, 1, 0},
+		{"looted arms recovered",
+			"IMPHAL: Police recovered the looted arms from a house in Imphal East on Monday.", pub, 1, 0},
+	})
+}
