@@ -117,7 +117,7 @@ func (d *doc) readReports(i int) bool {
 			continue
 		}
 		if pastReference(toks, h.Token) || inventory(toks, h) || duration(toks, h.Token) || modalChain(toks, h.Token) || conditional(toks, h.Token) || untilGoal(toks, h.Token) ||
-			claimedEarlier(toks, h.Token) || toldOfBefore(toks, h.Token) || talkedOf(toks, h.Token) {
+			claimedEarlier(toks, h.Token) || toldOfBefore(toks, h.Token) || talkedOf(toks, h.Token) || !figures && repeatedDeed(toks, h.Token) {
 			continue
 		}
 		// "The NIA has so far arrested eight people in the case",
@@ -326,6 +326,33 @@ func (d *doc) readReports(i int) bool {
 		}
 	}
 	return i == 0 && (!hypothetical || futureMove) && d.lonelyLead()
+}
+
+// repeatedDeed reports a deed told in the perfect as done again and
+// again: "Chinese workers have been attacked several times by militants",
+// "militants have repeatedly targeted the line", "the post has come under
+// fire on several occasions". It sums a history, no incident of the news.
+func repeatedDeed(toks []lex.Token, i int) bool {
+	perfect := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("have", "has") {
+			perfect = true
+			break
+		}
+		if toks[k].Punct {
+			break
+		}
+	}
+	if !perfect {
+		return false
+	}
+	for k, t := range toks {
+		if t.Is("repeatedly", "time-and-again") || t.Is("times", "occasions") && k > 0 && toks[k-1].Is("several", "many", "numerous", "multiple", "countless") ||
+			lex.HasAt(toks, k, "time", "and", "again") {
+			return true
+		}
+	}
+	return false
 }
 
 // whoseBefore reports a "whose" a few words before the trigger at i, in

@@ -113,3 +113,23 @@ func TestTakenGoodsNamed(t *testing.T) {
 			"IMPHAL: Police recovered the looted arms from a house in Imphal East on Monday.", pub, 1, 0},
 	})
 }
+
+// TestRepeatedDeed checks that a deed told in the perfect as done again
+// and again ("have been attacked several times", "have repeatedly blown
+// up") sums a history and opens no event, while the same deed told once,
+// on a day or in the perfect, opens one.
+func TestRepeatedDeed(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"attacked several times",
+			"KARACHI: Foreign engineers in Sindh have been attacked several times by separatists, the police chief said.", pub, 0, -1},
+		{"attacked several times, in a later paragraph",
+			"ISLAMABAD: The ministers agreed on Sunday to expand trade.\n\nChinese nationals in Pakistan have been attacked several times by separatists.", pub, 0, -1},
+		{"repeatedly blown up",
+			"QUETTA: Separatists have repeatedly blown up the gas pipeline in Dera Bugti.", pub, 0, -1},
+		{"attacked on a day",
+			"KARACHI: Foreign engineers were attacked by separatists near Thatta on Monday, the police chief said.", pub, 1, 0},
+		{"blown up, once",
+			"QUETTA: Separatists have blown up the gas pipeline in Dera Bugti.", pub, 1, 0},
+	})
+}
