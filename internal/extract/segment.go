@@ -4948,7 +4948,7 @@ func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
 		// over to their families": the dead returned to their kin.
 		head, _, compound := strings.Cut(t.Lower, "-")
 		namedOnly := t.Is("identified") && lex.HasAt(toks, i+1, "as") && !(i > 0 && toks[i-1].Is("was", "were", "been"))
-		if aftermathWords[t.Lower] && !namedOnly || compound && aftermathWords[head] || bodiesHandedOver(toks, i) {
+		if aftermathWords[t.Lower] && !namedOnly || compound && aftermathWords[head] || bodiesHandedOver(toks, i) || bodyReachedHome(toks, i) {
 			frame = true
 			break
 		}
@@ -4980,6 +4980,23 @@ func aftermath(toks []lex.Token, hits []taxonomy.Hit) bool {
 		n++
 	}
 	return n > 0
+}
+
+// bodyReachedHome reports a verb of arriving at i, in a sentence about a
+// body or bodies, that brings them home: "as the body of a labourer killed
+// in Kashmir last week reached his village", "the bodies of the soldiers
+// arrived in their hometown". The dead returned to their kin are an
+// incident's aftermath.
+func bodyReachedHome(toks []lex.Token, i int) bool {
+	if !toks[i].Is("reached", "arrived", "brought") || !slices.ContainsFunc(toks[:i], func(t lex.Token) bool { return t.Is("body", "bodies", "coffin", "coffins", "remains") }) {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("village", "home", "hometown", "native", "homes", "villages", "house") {
+			return true
+		}
+	}
+	return false
 }
 
 // bodiesHandedOver reports "handed over" at i in a sentence about a body

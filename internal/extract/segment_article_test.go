@@ -133,3 +133,21 @@ func TestRepeatedDeed(t *testing.T) {
 			"QUETTA: Separatists have blown up the gas pipeline in Dera Bugti.", pub, 1, 0},
 	})
 }
+
+// TestBodyReachedHome checks that a body or bodies told as reaching or
+// arriving home ("as the body of a mason shot dead ... reached his native
+// village") are the aftermath of a killing told before, no event, while
+// bodies found, or a victim who "reached his home", still tell the deed.
+func TestBodyReachedHome(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"the body reached his village",
+			"GAYA: Hundreds of mourners gathered on Tuesday as the body of a mason shot dead by terrorists in Anantnag on Friday reached his native village in Gaya district.", pub, 0, -1},
+		{"the bodies arrived in their village",
+			"GAYA: The bodies of two masons shot dead by terrorists in Anantnag on Friday arrived in their village in Gaya district on Tuesday.", pub, 0, -1},
+		{"the bodies found",
+			"ANANTNAG: Terrorists shot dead two masons from Bihar in Anantnag on Monday; their bodies were found near their rented house.", pub, 1, 2},
+		{"the victim reached his home",
+			"ANANTNAG: Terrorists shot dead a mason from Bihar in Anantnag on Monday as he reached his home after work.", pub, 1, 1},
+	})
+}
