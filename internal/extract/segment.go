@@ -481,11 +481,16 @@ func lonelyMove(toks []lex.Token) bool {
 }
 
 // arrestTally reports a sentence that counts arrests over a span or in a
-// report: "so far", "till date", "to date", "this year", "documented".
+// report: "so far", "till date", "to date", "this year", "documented",
+// "in the months that followed", "since then", "over the past two weeks".
 func arrestTally(toks []lex.Token) bool {
 	for k, t := range toks {
 		if lex.HasAt(toks, k, "so", "far") || lex.HasAt(toks, k, "till", "date") || lex.HasAt(toks, k, "to", "date") ||
-			lex.HasAt(toks, k, "this", "year") || t.Is("documented") {
+			lex.HasAt(toks, k, "this", "year") || t.Is("documented") || lex.HasAt(toks, k, "since", "then") {
+			return true
+		}
+		if t.Is("weeks", "months", "years") && (lex.HasAt(toks, k+1, "that", "followed") || lex.HasAt(toks, k+1, "since") ||
+			k >= 1 && toks[k-1].Is("past", "last") || k >= 2 && toks[k-2].Is("past", "last")) {
 			return true
 		}
 	}

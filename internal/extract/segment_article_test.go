@@ -151,3 +151,22 @@ func TestBodyReachedHome(t *testing.T) {
 			"ANANTNAG: Terrorists shot dead a mason from Bihar in Anantnag on Monday as he reached his home after work.", pub, 1, 1},
 	})
 }
+
+// courtLead is the lead of a report of a verdict on a bombing years before.
+const courtLead = "PESHAWAR: An anti-terrorism court on Tuesday sentenced two men to life in prison for the bombing of a bus in Peshawar in 2022.\n\n"
+
+// TestArrestsOverMonths checks that arrests counted over the months or
+// weeks since a deed ("in the months that followed", "over the past two
+// weeks") are a running count, no arrest made that day, while an arrest
+// on a day is one.
+func TestArrestsOverMonths(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"in the months that followed",
+			courtLead + "Police said they had arrested nine suspects in the months that followed.", pub, 0, -1},
+		{"over the past two weeks",
+			courtLead + "Police said they had arrested nine suspects over the past two weeks.", pub, 0, -1},
+		{"on a day",
+			courtLead + "Police said they arrested nine suspects in raids in Peshawar on Monday.", pub, 1, 0},
+	})
+}
