@@ -2978,6 +2978,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 	opened := false    // a sentence after the lead opened an incident
 	recalledPara := -1 // the paragraph of the deed last recalled (see recalledDay)
 	roundUp := len(d.sents) > 0 && roundUpLead(d.sents[0].Toks)
+	// recalledLast says the last sentence that told a deed recalled it.
+	recalledLast := false
 	partPara := -1 // the paragraph a counted next deed opened with no violence of its own (see nextCounted)
 	for i := range d.sents {
 		// "At least 1,210 policemen have been killed since 2006. In
@@ -3000,14 +3002,23 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// statistic, such a sentence gives no event its toll, date or
 		// place.
 		if i > 0 && d.sents[i].Para != d.sents[0].Para {
+			// "The bombing on March 4, 2022 killed 63 worshippers ...
+			// \"My brother and two cousins were killed that day\"": a
+			// deed dated only by "that day" after a recalled deed is of
+			// the recalled day. Under a lead that reports no incident (a
+			// verdict, a statement), before any incident is opened, an
+			// undated deed after a recalled one tells more of it: "The
+			// attacker shot dead two policemen guarding the entrance".
 			if recalledPara == d.sents[i].Para && !newIncident(d.sents[i].Toks) && d.deedDate(i) == nil ||
-				reports && (d.recalledDay(groups, i) || cameDaysAfter(d.sents[i].Toks)) {
+				reports && (d.recalledDay(groups, i) || cameDaysAfter(d.sents[i].Toks) || recalledLast && d.deedDate(i) == nil && (thatDay(d.sents[i].Toks) || len(groups) == 0 && quiet != leadViolence)) {
 				recalledPara = d.sents[i].Para
+				recalledLast = true
 				d.claimSent[i] = true
 				continue
 			}
 			if reports {
 				recalledPara = -1
+				recalledLast = false
 			}
 		}
 		if !reports {
@@ -5429,6 +5440,17 @@ func toldAsEarlier(toks []lex.Token) bool {
 	// "Earlier, on 9 September, three khwarij were killed in Tank, the
 	// ISPR had said."
 	return len(toks) > 0 && toks[0].Is("earlier") && slices.ContainsFunc(toks, func(t lex.Token) bool { return t.Is("had") })
+}
+
+// thatDay reports a day named only by pointing back at one told before:
+// "were killed that day", "that night", "on that morning".
+func thatDay(toks []lex.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Is("that") && toks[k+1].Is("day", "night", "morning", "evening", "afternoon") {
+			return true
+		}
+	}
+	return false
 }
 
 // longAfter reports a sentence that tells the news as coming days,

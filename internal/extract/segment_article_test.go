@@ -170,3 +170,26 @@ func TestArrestsOverMonths(t *testing.T) {
 			courtLead + "Police said they arrested nine suspects in raids in Peshawar on Monday.", pub, 1, 0},
 	})
 }
+
+// TestThatDayOfARecall checks that, after a deed recalled by its date, a
+// deed dated only by "that day", in the next paragraph or beside it, is
+// of the recalled day, and so is an undated deed told after it under a
+// lead that reports no incident; a deed on a day of the news is still
+// news.
+func TestThatDayOfARecall(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	const recall = "The blast on June 3, 2022 killed 14 passengers.\n\n"
+	const newsLead = "KARAK: Four soldiers were killed on Monday when militants attacked a checkpost in Karak, officials said.\n\n"
+	checkArticles(t, []articleCase{
+		{"killed that day, in a quote",
+			courtLead + recall + "\"My son was killed that day,\" said a man outside the court.", pub, 0, -1},
+		{"an undated deed after the recall",
+			courtLead + recall + "The bomber had boarded the bus at Haji Camp and detonated his vest near the driver, killing the conductor.", pub, 0, -1},
+		{"a deed on a day of the news",
+			courtLead + recall + "On Monday, gunmen shot dead a witness in the case near his home in Peshawar.", pub, 1, 1},
+		{"that day, under a lead of news",
+			newsLead + "On March 12, a suicide attack on a checkpost in Bannu killed seven soldiers.\n\nTwo policemen were also shot dead in Bannu that day.", pub, 1, 4},
+		{"on a day of the news, under a lead of news",
+			newsLead + "On March 12, a suicide attack on a checkpost in Bannu killed seven soldiers.\n\nTwo policemen were also shot dead in Bannu on Monday.", pub, 2, 4},
+	})
+}
