@@ -4039,6 +4039,12 @@ func (d *doc) namesKnownDeed(group []int, i int) bool {
 		case taxonomy.CueKill, taxonomy.CueHypothetical, taxonomy.CueNone, taxonomy.CueDisaster, taxonomy.CueAccident, taxonomy.CueCrime:
 			continue // a death or an injury names no way of attacking
 		}
+		// "The group claimed responsibility for the killing on Monday":
+		// a claim for the deed named with "the" is news of that deed.
+		if lex.HasAt(toks, h.Token, "claimed", "responsibility", "for", "the") || lex.HasAt(toks, h.Token, "claims", "responsibility", "for", "the") {
+			known = true
+			continue
+		}
 		kind := deedKind(h.Cue)
 		if operationWord(toks[h.Token]) {
 			kind = 0 // "the raid", "the operation": a kind of no deed (see deedKinds)

@@ -193,3 +193,19 @@ func TestThatDayOfARecall(t *testing.T) {
 			newsLead + "On March 12, a suicide attack on a checkpost in Bannu killed seven soldiers.\n\nTwo policemen were also shot dead in Bannu on Monday.", pub, 2, 4},
 	})
 }
+
+// TestClaimForTheDeed checks that a later claim of responsibility "for
+// the killing", on a day after the deed and quoting the group's words for
+// it, is news of the deed told before, while a claim for an attack the
+// text names for the first time ("for an attack on a checkpoint") opens
+// that attack's event.
+func TestClaimForTheDeed(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	const lead = "KHOST: Unknown gunmen shot dead a Taliban police officer near his home in Khost city on Sunday evening, sources said.\n\n"
+	checkArticles(t, []articleCase{
+		{"claimed the killing the next day",
+			lead + "The Islamic State Khorasan Province claimed responsibility for the killing on Monday, saying its fighters had \"eliminated a commander of the Taliban's police\".", pub, 1, 1},
+		{"claimed an attack told for the first time",
+			lead + "The Islamic State Khorasan Province claimed responsibility for an attack on a Taliban checkpoint in Paktia on Monday that killed two guards.", pub, 2, 1},
+	})
+}
