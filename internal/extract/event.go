@@ -65,6 +65,21 @@ func (x *Extractor) classify(d *doc, group []int, drop func(i int, h taxonomy.Hi
 	// none of this event's toll, date or place.
 	own := d.withoutRecalled(group)
 	perSentence := d.figuresOf(own)
+	// The people the left-out triggers' clause counts are that deed's
+	// too: "A prayer leader was shot dead in Orangi Town, while a
+	// constable was killed in a separate incident in Lyari" gives the
+	// Orangi Town killing one death, not two.
+	if drop != nil {
+		for k, i := range own {
+			var kept []casualties.Figure
+			for _, f := range perSentence[k] {
+				if !drop(i, taxonomy.Hit{Token: tokenFrom(d.sents[i].Toks, f.Start)}) {
+					kept = append(kept, f)
+				}
+			}
+			perSentence[k] = kept
+		}
+	}
 	if d.leadOverIncidents(own[0]) {
 		perSentence[0] = d.notToldApart(own[0], group, perSentence[0])
 	}
