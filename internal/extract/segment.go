@@ -3398,6 +3398,12 @@ func (d *doc) protestOverDeed(group []int, i int) bool {
 	if !protest(i) || slices.ContainsFunc(group, protest) {
 		return false
 	}
+	// "Residents of Basantgarh held a protest on Tuesday demanding
+	// better security": a protest on a day of its own is held apart
+	// from the deed, whatever it demands.
+	if d.hasDay(i) {
+		return true
+	}
 	toks := d.sents[i].Toks
 	for k, t := range toks {
 		if t.Is("against", "over", "condemning", "protesting") {

@@ -209,3 +209,19 @@ func TestClaimForTheDeed(t *testing.T) {
 			lead + "The Islamic State Khorasan Province claimed responsibility for an attack on a Taliban checkpoint in Paktia on Monday that killed two guards.", pub, 2, 1},
 	})
 }
+
+// TestProtestOnADayOfItsOwn checks that a protest told in a later
+// paragraph on a day of its own ("held a protest on Tuesday demanding
+// better security") is an event apart from the deed told before it,
+// though that deed's group gives no day it could differ from, while an
+// undated protest there stays with it.
+func TestProtestOnADayOfItsOwn(t *testing.T) {
+	pub := time.Date(2024, 7, 17, 0, 0, 0, 0, time.UTC)
+	const lead = "QUETTA: Gunmen shot dead a tailor in the Sariab area of Quetta, while two policemen were injured in a grenade attack in Mastung on Monday, officials said.\n\nIn Mastung, militants hurled a grenade at a police van near the bazaar.\n\n"
+	checkArticles(t, []articleCase{
+		{"a protest on Tuesday",
+			lead + "Traders of Sariab held a protest on Tuesday demanding better security, and shops in the bazaar stayed shut.", pub, 3, 1},
+		{"a protest with no day",
+			lead + "Traders of Sariab held a protest demanding better security, and shops in the bazaar stayed shut.", pub, 2, 1},
+	})
+}
