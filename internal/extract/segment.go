@@ -2155,7 +2155,14 @@ func pastRef(toks []lex.Token, i int, chain bool) bool {
 	if lex.HasAt(toks, i, "in", "retaliation", "for") {
 		return true
 	}
-	for k := max(0, i-6); k < i; k++ {
+	for k := i - 1; k >= max(0, i-6); k-- {
+		// "announced a day of mourning, and traders observed a
+		// shutter-down strike": a word of another clause, joined by
+		// "and", "while" or "but" or set off by a semicolon, recalls
+		// nothing of this one's deed.
+		if toks[k].Is(";") || toks[k].Is(",") && lex.HasAt(toks, k+1, "and") || toks[k].Is(",") && k+1 < i && toks[k+1].Is("while", "but", "whereas") {
+			break
+		}
 		// "protesting the killing" recalls the killing; "demonstrators
 		// protesting a mine were forcibly removed" tells the force used
 		// on them.

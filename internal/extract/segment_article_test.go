@@ -225,3 +225,21 @@ func TestProtestOnADayOfItsOwn(t *testing.T) {
 			lead + "Traders of Sariab held a protest demanding better security, and shops in the bazaar stayed shut.", pub, 2, 1},
 	})
 }
+
+// TestRecallWordOfAnotherClause checks that a word that recalls an
+// incident ("mourning") in a clause before ", and" or a semicolon leaves
+// the next clause's protest a deed of its own ("declared a day of
+// mourning, and shopkeepers observed a strike ... against the killings"),
+// while a strike held to mourn stays no protest.
+func TestRecallWordOfAnotherClause(t *testing.T) {
+	pub := time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC)
+	const lead = "QUETTA: A bomb killed six people near a bus stop on Quetta's Sariab Road on Tuesday evening.\n\nNo group claimed the attack.\n\n"
+	checkArticles(t, []articleCase{
+		{"mourning, and a strike",
+			lead + "The chief minister declared a day of mourning, and shopkeepers observed a strike in the main bazaar on Wednesday against the killings.", pub, 2, 6},
+		{"mourning; a sit-in",
+			lead + "The chief minister declared a day of mourning; shopkeepers held a sit-in in the main bazaar on Wednesday against the killings.", pub, 2, 6},
+		{"a strike to mourn",
+			lead + "Shopkeepers observed a strike in the main bazaar on Wednesday to mourn the dead.", pub, 1, 6},
+	})
+}
