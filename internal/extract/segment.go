@@ -2993,7 +2993,8 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// Bannu, 120 have lost their lives": a statistic goes on in the
 		// perfect tense, and its parts are no incidents either.
 		stats = d.claimSent[i] || stats && i > 0 && d.sents[i].Para == d.sents[i-1].Para && perfectToll(d.sents[i].Toks) && !d.hasDay(i) ||
-			stats && i > 0 && countedDeedsToll(d.sents[i].Toks) && !d.hasDay(i)
+			stats && i > 0 && countedDeedsToll(d.sents[i].Toks) && !d.hasDay(i) ||
+			stats && i > 0 && perfectArrests(d.sents[i].Toks) && !d.hasDay(i)
 		// "This was the third such attack this month, in which seven
 		// policemen have been killed": after the lead, a toll in the
 		// perfect over a running period is the period's, not the
@@ -3195,6 +3196,19 @@ func countedDeedsToll(toks []lex.Token) bool {
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].Is("the", "these", "those") && summedNouns[toks[i+1].Lower] &&
 			toks[i+2].Is("killed", "left", "claimed", "injured", "wounded", "caused", "resulted") {
+			return true
+		}
+	}
+	return false
+}
+
+// perfectArrests reports arrests told in the perfect: "He said the police
+// had arrested 312 terrorist associates", "have detained 40 suspects".
+// After a statistic, with no day of their own, they are the period's
+// count, not an arrest made that day.
+func perfectArrests(toks []lex.Token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].Is("had", "have", "has") && toks[k+1].Is("arrested", "detained", "apprehended", "held") {
 			return true
 		}
 	}

@@ -243,3 +243,21 @@ func TestRecallWordOfAnotherClause(t *testing.T) {
 			lead + "Shopkeepers observed a strike in the main bazaar on Wednesday to mourn the dead.", pub, 1, 6},
 	})
 }
+
+// TestPerfectArrestsAfterAStatistic checks that arrests told in the past
+// perfect right after a statistic, with no day of their own ("He said the
+// police had arrested 215 militant associates"), go on with the
+// statistic, while arrests on a day after it, or under a lead of news,
+// are arrests made.
+func TestPerfectArrestsAfterAStatistic(t *testing.T) {
+	pub := time.Date(2024, 12, 31, 0, 0, 0, 0, time.UTC)
+	const lead = "SRINAGAR: The police chief said on Tuesday that 48 militants had been killed in the valley this year.\n\n"
+	checkArticles(t, []articleCase{
+		{"the year's arrests",
+			lead + "He said the police had arrested 215 militant associates and attached 30 properties under the anti-terror law.", pub, 0, -1},
+		{"arrests on a day",
+			lead + "He said the police had arrested two militant associates in Sopore on Monday.", pub, 1, 0},
+		{"arrests as the news",
+			"KUPWARA: Police said on Tuesday they had arrested three militant associates in Kupwara.", pub, 1, 0},
+	})
+}
