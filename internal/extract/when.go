@@ -725,7 +725,7 @@ func (d *doc) toldBesideLead(i int) bool {
 		// incidents and attacks, and the forces' own deeds.
 		another = another || toks[k].Is("another") && k+1 < len(toks) && toks[k+1].Is("operation", "raid", "engagement", "ambush", "strike")
 	}
-	return another || newIncident(toks) || nextCounted(toks) || firstCounted(toks) || d.frontedPlace(i) != ""
+	return another || newIncident(toks) || nextCounted(toks) || firstCounted(toks) || d.frontedPlace(i) != "" || frontedArea(toks)
 }
 
 // firstCounted reports a sentence that opens on the first of the incidents
@@ -738,6 +738,35 @@ func firstCounted(toks []lex.Token) bool {
 	}
 	return k+2 < len(toks) && toks[k].Is("the") && toks[k+1].Is("first") &&
 		toks[k+2].Is("operation", "attack", "incident", "raid", "encounter", "clash", "ambush", "strike", "engagement")
+}
+
+// areaWords name a part of a place in a fronted phrase: "In Anantnag's
+// Kokernag area,", "In the Keran sector of Kupwara,".
+var areaWords = lex.WordSet(`area areas district sector tehsil village town city valley belt region of the 's ’s`)
+
+// frontedArea reports a sentence that opens on a named place's part before
+// a comma: "In Anantnag's Kokernag area, a militant was killed", "In the
+// Keran sector of Kupwara, troops ...". The words are read, not the
+// gazetteer: a capitalised name and the words of a part of a place only.
+func frontedArea(toks []lex.Token) bool {
+	if len(toks) < 5 || !toks[0].Is("in") {
+		return false
+	}
+	named := false
+	for k := 1; k < len(toks) && k <= 7; k++ {
+		t := toks[k]
+		if t.Is(",") {
+			return named && k >= 3
+		}
+		switch {
+		case areaWords[t.Lower]:
+		case !t.Punct && capital(t) && !weekdayWords[t.Lower] && !month[t.Lower]:
+			named = true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // sameDaySequel reports a sentence that opens on a deed that followed the
