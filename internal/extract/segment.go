@@ -2908,6 +2908,12 @@ func newIncident(toks []lex.Token) bool {
 			return true
 		}
 	}
+	// "Also on Sunday, militants hurled a grenade at the police
+	// station": a further deed of the day, told apart by its opening.
+	// (A bare "Also," may go on with the deed told before.)
+	if lex.HasAt(toks, 0, "also", "on") && len(toks) > 2 && (weekdayWords[toks[2].Lower] || month[toks[2].Lower]) {
+		return true
+	}
 	if len(toks) > 0 && toks[0].Is("separately", "meanwhile", "elsewhere", "similarly", "earlier", "also", "separately,") {
 		return toks[0].Is("separately", "meanwhile", "elsewhere", "similarly")
 	}

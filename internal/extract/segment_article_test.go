@@ -261,3 +261,17 @@ func TestPerfectArrestsAfterAStatistic(t *testing.T) {
 			"KUPWARA: Police said on Tuesday they had arrested three militant associates in Kupwara.", pub, 1, 0},
 	})
 }
+
+// TestAlsoOnADay checks that a later sentence opening "Also on Sunday,"
+// tells a further deed of the day, an event of its own, while a bare
+// "Also," goes on with the deed told before.
+func TestAlsoOnADay(t *testing.T) {
+	pub := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	const lead = "SRINAGAR: Troops killed a militant in an encounter in Shopian on Sunday, police said.\n\nThe militant was a local recruit.\n\n"
+	checkArticles(t, []articleCase{
+		{"also on Sunday",
+			lead + "Also on Sunday, militants hurled a grenade at a police post in Budgam town.", pub, 2, 1},
+		{"a bare also",
+			lead + "Also, militants hurled a grenade at the troops during the encounter.", pub, 1, 1},
+	})
+}
