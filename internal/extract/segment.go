@@ -3044,6 +3044,14 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 			if i > 0 && d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks)) {
 				partPara = d.sents[i].Para
 			}
+			// "In the Keran sector of Kupwara, troops noticed suspicious
+			// movement ... In the ensuing firefight, one infiltrator was
+			// killed": a paragraph that opens on the place of the second
+			// deed a lead told apart tells that deed from its first
+			// sentence that reports violence.
+			if len(groups) > 0 && d.opensOnSecondPlace(groups[len(groups)-1], i) {
+				partPara = d.sents[i].Para
+			}
 			continue
 		}
 		// Under a lead that tells of an arrest, a surrender, a court case
@@ -3675,6 +3683,30 @@ func (d *doc) secondDeedIn(i int, p string) bool {
 	return ok && s.Toks[join].End <= s.Start+at && !strings.Contains(p, first) && !strings.Contains(first, p)
 }
 
+// opensOnSecondPlace reports a sentence that opens its paragraph, after
+// the lead's, on a place ("In Kupwara,", "In the Keran sector of
+// Kupwara,") that the group's lead names only for its second deed
+// (secondDeedIn).
+func (d *doc) opensOnSecondPlace(group []int, i int) bool {
+	if i == 0 || group[0] != 0 || d.sents[i].Para == d.sents[0].Para || d.sents[i-1].Para == d.sents[i].Para {
+		return false
+	}
+	toks := d.sents[i].Toks
+	if d.frontedPlace(i) == "" && !frontedArea(toks) {
+		return false
+	}
+	end := slices.IndexFunc(toks, func(t lex.Token) bool { return t.Is(",") })
+	if end < 0 {
+		return false
+	}
+	for _, m := range d.placesWithin(toks[0].Start, toks[end].Start) {
+		if !m.Demonym && d.secondDeedIn(0, strings.ToLower(m.Text)) {
+			return true
+		}
+	}
+	return false
+}
+
 // secondDeedLeft returns, for the event of groups[gi] whose lead tells two
 // deeds in two places (twoDeedLead) when a later event opens on the
 // second's place, the triggers of the second deed, after the joiner, to
@@ -3709,7 +3741,10 @@ func (d *doc) twoDeedLead(i int) (int, string, bool) {
 	s := d.sents[i]
 	var deeds []taxonomy.Hit
 	for _, h := range d.liveHits(i) {
-		if !h.Item && (taxonomy.Violent(h.Cue) || h.Cue == taxonomy.CueDestroy) {
+		// "..., while an infiltration bid was foiled in Kupwara, where
+		// one intruder was killed": after the first, a bid foiled is a
+		// deed of its own too.
+		if !h.Item && (taxonomy.Violent(h.Cue) || h.Cue == taxonomy.CueDestroy || len(deeds) > 0 && h.Cue == taxonomy.CueDisrupt && d.sents[i].Toks[h.Token].Is("foiled", "thwarted", "repulsed")) {
 			deeds = append(deeds, h)
 		}
 	}

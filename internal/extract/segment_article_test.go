@@ -275,3 +275,22 @@ func TestAlsoOnADay(t *testing.T) {
 			lead + "Also, militants hurled a grenade at the troops during the encounter.", pub, 1, 1},
 	})
 }
+
+// TestSecondDeedToldInItsPlace checks that a lead's second deed, a bid
+// foiled "while" the first was fought ("..., while an infiltration bid was
+// foiled in Baramulla's Uri sector, where one intruder was killed"), is
+// told apart by a later paragraph that opens on its place with no
+// violence of its own ("In the Uri sector of Baramulla, troops spotted
+// ... In the firefight that followed, one intruder was shot dead"): two
+// events, each with its own toll. A paragraph that names no place keeps
+// one event.
+func TestSecondDeedToldInItsPlace(t *testing.T) {
+	pub := time.Date(2026, 3, 7, 0, 0, 0, 0, time.UTC)
+	const lead = "SRINAGAR: Two militants were killed in an encounter with troops in Shopian district on Friday, while an infiltration bid was foiled in Baramulla's Uri sector, where one intruder was killed, officials said.\n\nThe bodies of the two militants were handed over to their families.\n\n"
+	checkArticles(t, []articleCase{
+		{"the paragraph opens on the second place",
+			lead + "In the Uri sector of Baramulla, troops spotted suspicious movement along the fence on Thursday night and challenged the intruders. In the firefight that followed, one intruder was shot dead while the others fled.", pub, 2, 2},
+		{"the paragraph names no place",
+			lead + "Troops spotted suspicious movement along the fence on Thursday night and challenged the intruders. In the firefight that followed, one intruder was shot dead while the others fled.", pub, 1, 3},
+	})
+}
