@@ -498,13 +498,39 @@ func (d *doc) reviseDate(group []int, ev *vigil.Event, evid func(string, int, in
 		}
 	}
 	for _, i := range group[1:] {
-		if m, ok := d.dayMention(i); ok {
+		// "..., told AFP on Monday": the day of the revision told again
+		// is no day of the incident.
+		if m, ok := d.dayMention(i); ok && m.Date.Before(revised) {
+			setDay(m)
+			return
+		}
+	}
+	// "The bomber struck on Sunday afternoon at a gathering ...": the
+	// next paragraph may tell the incident's day by a verb of striking
+	// the tagger reads as no deed of its own.
+	for i := 1; i < len(d.sents) && d.sents[i].Para <= lead.Para+1; i++ {
+		if !struckOn(d.sents[i].Toks) {
+			continue
+		}
+		if m, ok := d.dayMention(i); ok && m.Date.Before(revised) {
 			setDay(m)
 			return
 		}
 	}
 	wk := vigil.TimePrecisionWk
 	ev.TimePrecision = &wk
+}
+
+// struckOn reports a sentence that tells when an incident happened by a
+// verb of its happening: "The bomber struck on Sunday afternoon", "The
+// blast took place on Saturday", "the explosion occurred".
+func struckOn(toks []lex.Token) bool {
+	for k, t := range toks {
+		if t.Is("struck", "occurred", "happened") || lex.HasAt(toks, k, "took", "place") || lex.HasAt(toks, k, "went", "off") {
+			return true
+		}
+	}
+	return false
 }
 
 // dayMention returns the first day-precise date of sentence i.

@@ -45,3 +45,27 @@ func TestAreaToldBesideLead(t *testing.T) {
 		}
 	}
 }
+
+// TestRevisedTollDatedByStrike checks that a toll revision whose next
+// paragraph tells when the attacker struck ("The bomber struck on Sunday
+// afternoon") is dated on that day, not on the revision's day told again
+// ("told reporters on Monday"), while a revision that tells no earlier
+// day keeps the revision's day at week precision.
+func TestRevisedTollDatedByStrike(t *testing.T) {
+	x := extractor(t)
+	pub := time.Date(2023, 7, 31, 0, 0, 0, 0, time.UTC)
+	const lead = "TIMERGARA: The death toll from a suicide bombing at a wedding in Lower Dir rose to 19 on Monday, officials said.\n\n"
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"struck on Sunday", lead + "The bomber struck on Sunday evening as guests gathered for dinner. \"Nineteen people have now died,\" a police officer told reporters on Monday.", "2023-07-30"},
+		{"no earlier day", lead + "\"Nineteen people have now died,\" a police officer told reporters on Monday.", "2023-07-31"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			evs := x.Extract(tc.text, pub, "").Events
+			if len(evs) != 1 || evs[0].EventDate == nil || *evs[0].EventDate != tc.want {
+				t.Fatalf("events %+v, want one dated %s", evs, tc.want)
+			}
+		})
+	}
+}
