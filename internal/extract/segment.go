@@ -5549,8 +5549,8 @@ func longAfter(toks []lex.Token) bool {
 	return false
 }
 
-// cameDaysAfter reports a sentence that sets the news days or more after
-// a deed it tells: "The encounter comes ten days after terrorists
+// cameDaysAfter reports a sentence that sets the news two days or more
+// after a deed it tells: "The encounter comes ten days after terrorists
 // ambushed an Army vehicle in the same area, killing two soldiers", "The
 // attack came a week after a blast in the same bazaar". The deed after
 // "after" is recalled, whether or not a date is given for it; the toll
@@ -5564,7 +5564,9 @@ func cameDaysAfter(toks []lex.Token) bool {
 			if toks[m].Punct {
 				break
 			}
-			if toks[m].Is("after") && toks[m-1].Is("day", "days", "week", "weeks", "month", "months", "fortnight", "year", "years") {
+			// ("The report came a day after a bombing on Monday": the day
+			// before is still the news's.)
+			if toks[m].Is("after") && toks[m-1].Is("days", "week", "weeks", "month", "months", "fortnight", "year", "years") {
 				return true
 			}
 		}
