@@ -3253,7 +3253,7 @@ func nameParticle(t lex.Token) bool {
 // name before its kind ("Kherson city"), and not a determiner opening the
 // sentence ("This town").
 func properName(toks []lex.Token, k int) bool {
-	if k < 0 || toks[k].Punct || toks[k].Text == "" || toks[k].Text[0] < 'A' || toks[k].Text[0] > 'Z' {
+	if k < 0 || k >= len(toks) || toks[k].Punct || toks[k].Text == "" || toks[k].Text[0] < 'A' || toks[k].Text[0] > 'Z' {
 		return false
 	}
 	return !toks[k].Is("this", "that", "these", "those", "every", "each", "no", "one", "his", "her", "their", "its", "our")
