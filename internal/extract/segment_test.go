@@ -1685,16 +1685,9 @@ func TestOpensAnEventPhrasing(t *testing.T) {
 // told "in a separate incident" and the dated deeds of a one-paragraph
 // summary stay news.
 func TestRecalledByItsDate(t *testing.T) {
-	x := extractor(t)
 	pub := time.Date(2024, 7, 16, 0, 0, 0, 0, time.UTC)
 	const lead = "KARAK: Four soldiers were killed on Monday when militants attacked a checkpost in Karak, officials said.\n\n"
-	tests := []struct {
-		name      string
-		text      string
-		published time.Time
-		want      int // events
-		fatal     int // the first event's fatalities, -1 not checked
-	}{
+	tests := []articleCase{
 		{"a day months before",
 			lead + "The attack came weeks after another raid. On March 12, a suicide attack on a checkpost in Bannu killed seven soldiers.", pub, 1, 4},
 		{"a month before",
@@ -1728,17 +1721,7 @@ func TestRecalledByItsDate(t *testing.T) {
 		{"a report with an older bombing recalled",
 			"ISLAMABAD: Militants carried out 96 attacks in Pakistan in June, a think tank said on Tuesday.\n\nThe report came weeks after a roadside bomb struck a vehicle in Kurram on 12 May, killing three soldiers.", pub, 0, -1},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			evs := x.Extract(tc.text, tc.published, "").Events
-			if len(evs) != tc.want {
-				t.Fatalf("%d events, want %d: %+v", len(evs), tc.want, evs)
-			}
-			if tc.fatal >= 0 && (evs[0].Fatalities == nil || *evs[0].Fatalities != tc.fatal) {
-				t.Errorf("fatalities %v, want %d", evs[0].Fatalities, tc.fatal)
-			}
-		})
-	}
+	checkArticles(t, tests)
 }
 
 // TestKnownDeedToldMore checks that a later sentence that opens on the

@@ -2887,6 +2887,19 @@ func marchersLater(toks []lex.Token, i, leadEnd int) bool {
 // air ("fired into the air to break up the protest"): warning shots
 // aimed at no one.
 func airFireOnly(in Input) bool {
+	return everyLeadFiring(in, func(h Hit) bool {
+		k := h.Token + 1
+		for k < len(in.Toks) && in.Toks[k].Start < h.End {
+			k++
+		}
+		return lex.HasAt(in.Toks, k, "into", "the", "air") || lex.HasAt(in.Toks, k, "in", "the", "air") || lex.HasAt(in.Toks, k, "into", "air") ||
+			lex.HasAt(in.Toks, k, "in", "air")
+	})
+}
+
+// everyLeadFiring reports whether the lead tells a firing and every
+// firing it tells is of the kind ok says.
+func everyLeadFiring(in Input, ok func(Hit) bool) bool {
 	seen := false
 	for _, h := range in.Hits {
 		if h.Start >= in.LeadEnd {
@@ -2895,12 +2908,7 @@ func airFireOnly(in Input) bool {
 		if h.Cue != CueFiring {
 			continue
 		}
-		k := h.Token + 1
-		for k < len(in.Toks) && in.Toks[k].Start < h.End {
-			k++
-		}
-		if !lex.HasAt(in.Toks, k, "into", "the", "air") && !lex.HasAt(in.Toks, k, "in", "the", "air") && !lex.HasAt(in.Toks, k, "into", "air") &&
-			!lex.HasAt(in.Toks, k, "in", "air") {
+		if !ok(h) {
 			return false
 		}
 		seen = true

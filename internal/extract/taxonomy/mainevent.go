@@ -240,29 +240,16 @@ func knownDeedAfter(toks []lex.Token, k int) bool {
 // shells, mortars, rockets or missiles for its object: "fired mortars at
 // the UN camp" is shelling, and forces that answer it only return fire.
 func firedShellsOnly(in Input) bool {
-	seen := false
-	for _, h := range in.Hits {
-		if h.Start >= in.LeadEnd {
-			break
-		}
-		if h.Cue != CueFiring {
-			continue
-		}
-		seen = true
-		shells := false
+	return everyLeadFiring(in, func(h Hit) bool {
 		// "fired 82 mm mortar shells"; not "firing and mortar shelling",
 		// which tells gunfire too.
 		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+3 && !in.Toks[k].Punct && !in.Toks[k].Is("and", "or"); k++ {
 			if in.Toks[k].Is("mortars", "mortar", "shells", "shell", "rockets", "rocket", "missiles", "missile", "artillery") {
-				shells = true
-				break
+				return true
 			}
 		}
-		if !shells {
-			return false
-		}
-	}
-	return seen
+		return false
+	})
 }
 
 // killedByForces reports whether the lead tells a death by the hand of
