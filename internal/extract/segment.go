@@ -4707,7 +4707,7 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 		!slices.ContainsFunc(d.sents[i].Toks, func(t lex.Token) bool { return year(t.Lower) }) {
 		return false
 	}
-	if k == leadOther && d.deedDone(i) {
+	if k == leadOther && (d.deedDone(i) || d.groundTaken(i)) {
 		_, leadDay := d.dayIn(0)
 		leadDay = leadDay || dayWords(d.sents[0].Toks) != ""
 		if i == 1 && !leadDay && (d.hasDay(i) || dayWords(d.sents[i].Toks) != "") || deedNext(d.sents[i].Toks) {
@@ -4721,6 +4721,21 @@ func (d *doc) background(x *Extractor, k leadKind, i int) bool {
 		return false
 	}
 	return true
+}
+
+// groundTaken reports whether sentence i tells ground taken, with a verb
+// in the past ("Tigrayan forces seized the town of Chifra after fighting
+// with the regional forces"): a deed done, though the fighting beside it
+// names violence.
+func (d *doc) groundTaken(i int) bool {
+	toks := d.sents[i].Toks
+	for _, h := range d.liveHits(i) {
+		if (h.Cue == taxonomy.CueCapture || h.Cue == taxonomy.CueRecapture) && !h.Item && toks[h.Token].Is("seized", "captured", "overran", "took", "retook", "recaptured") &&
+			!(h.Token > 0 && toks[h.Token-1].Is("had", "have", "has", "who", "which", "that")) {
+			return true
+		}
+	}
+	return false
 }
 
 // fightEnsued reports a sentence that tells a fight that followed or
