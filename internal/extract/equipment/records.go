@@ -3756,16 +3756,26 @@ func contextOf(text string, sents []lex.Sentence, si int, kind string, cx Contex
 	return c
 }
 
+// closingSaid returns the token of the "said" or "reported" that closes
+// the sentence before its last mark, or -1 when the sentence closes
+// otherwise.
+func closingSaid(toks []lex.Token) int {
+	k := len(toks) - 1
+	if k >= 0 && toks[k].Punct {
+		k--
+	}
+	if k < 0 || !toks[k].Is("reported", "said") {
+		return -1
+	}
+	return k
+}
+
 // closingTeller names a teller told by one capitalised word that closes
 // the sentence after a comma: "..., Tass reported.", "..., Mujahid said."
 // A country, an office or a body's common noun is not one.
 func closingTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
-	n := len(toks)
-	if n > 0 && toks[n-1].Punct {
-		n--
-	}
-	k := n - 1
-	if k < 3 || !toks[k].Is("reported", "said") || toks[k-2].Text != "," {
+	k := closingSaid(toks)
+	if k < 3 || toks[k-2].Text != "," {
 		return ""
 	}
 	w := toks[k-1]
@@ -3784,12 +3794,8 @@ var nameParticles = lex.WordSet("di de del della des du la le al el da do dos va
 // particle of its language, that closes the sentence after a comma: "...,
 // the Guardia di Finanza said." A country or an office is not one.
 func closingBodyTeller(text string, toks []lex.Token, ev func(string, int, int)) string {
-	n := len(toks)
-	if n > 0 && toks[n-1].Punct {
-		n--
-	}
-	k := n - 1
-	if k < 4 || !toks[k].Is("reported", "said") {
+	k := closingSaid(toks)
+	if k < 4 {
 		return ""
 	}
 	b, particle := k, false
