@@ -2109,11 +2109,11 @@ var timeWords = map[string]bool{
 // killed 3 injured"): the count after it is the next word's, and the
 // people before it are its own victims ("killed 3 soldiers" stays active).
 func tollThenToll(toks []lex.Token, v, vEnd int) bool {
-	if v == 0 || vEnd+2 >= len(toks) || isAux(toks[v-1]) || toks[v-1].Punct || isNumberWord(toks, v-1) || !isNumberWord(toks, vEnd+1) {
+	if v == 0 || vEnd+2 >= len(toks) || isAux(toks[v-1]) || toks[v-1].Punct || isNumberWord(toks, v-1) {
 		return false
 	}
-	q, _ := lex.QuantityAt(toks, vEnd+1)
-	if q.Last+1 >= len(toks) {
+	q, ok := numberWordAt(toks, vEnd+1)
+	if !ok || q.Last+1 >= len(toks) {
 		return false
 	}
 	_, verb := verbs[toks[q.Last+1].Lower]
@@ -5865,8 +5865,15 @@ func acronym(w string) bool { return len(w) <= 6 && lex.Capitals(w) }
 // isNumberWord reports whether a plain count starts at i ("two", "12"),
 // not an article or a vague word.
 func isNumberWord(toks []lex.Token, i int) bool {
+	_, ok := numberWordAt(toks, i)
+	return ok
+}
+
+// numberWordAt returns the count a number word at i gives, as
+// isNumberWord reads it.
+func numberWordAt(toks []lex.Token, i int) (lex.Quantity, bool) {
 	q, ok := lex.QuantityAt(toks, i)
-	return ok && !q.Vague && q.First == i && !toks[i].Is("a", "an", "another", "the")
+	return q, ok && !q.Vague && q.First == i && !toks[i].Is("a", "an", "another", "the")
 }
 
 func isNumber(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
