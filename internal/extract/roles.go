@@ -101,6 +101,23 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// squad, shot dead a young man".
 		last := i + 3
 		for j := i; j < len(toks) && j <= last; j++ {
+			// Armed men told by what they were doing when they acted
+			// act after the phrase that tells it: "BLA militants
+			// holding the hijacked train near Mashkaf (Kachhi district)
+			// exchanged fire with commandos", "gunmen riding on a
+			// motorcycle opened fire". (Only armed men: the soldiers
+			// "guarding the camp" who "killed two attackers" defended
+			// it.)
+			if j == i && (m.Actor.Side == actors.SideMilitants || m.Actor.Side == actors.SideUnidentified) {
+				p := i // past the group's noun for its men: "BLA militants holding"
+				if p < len(toks) && toks[p].Is("militants", "fighters", "men", "gunmen", "terrorists", "insurgents", "rebels", "members") {
+					p++
+				}
+				if v := afterParticiple(toks, p); v > 0 {
+					j, last = v-1, v
+					continue
+				}
+			}
 			if toks[j].Is(",") && j == i {
 				if e := asideEnd(toks, j); e > 0 {
 					j, last = e, e+3
@@ -276,8 +293,18 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	onlyCivilians := victims[casualties.Civilians] > 0 && victims[casualties.Security] == 0 && victims[casualties.Militants] == 0
 	// The target: the first actor of another side than the attacker, a
 	// named one ("khwarij" is the TTP) before a generic "terrorists".
+	agent := -1 // the last group told as who made a group's attack
 	for k, m := range ms {
 		if k == attacker || m.Actor.Side == actors.SideCivilians {
+			continue
+		}
+		// Groups told as who made the attack an armed group claims, an
+		// alliance claiming for its members, fought on its side: "BRAS
+		// claimed a joint attack by BLA and BLF militants on an army
+		// camp".
+		if attacker >= 0 && ms[attacker].Actor.Side == actors.SideMilitants && m.Actor.Side == actors.SideMilitants &&
+			(agentAfterBy(toks, tokAt(m.Start)) || agent >= 0 && allied(toks, tokAt(ms[agent].End), tokAt(m.Start))) {
+			agent = k
 			continue
 		}
 		// Groups named together as the attacker fought on its side:
@@ -815,6 +842,52 @@ func groupNamedFirst(toks []lex.Token, ms []actors.Mention, tokAt func(int) int)
 		return -1
 	}
 	return -1
+}
+
+// notParticiples end in "-ing" but tell no doing of the men named before
+// them: "militants during the night", "gunmen including a teenager".
+var notParticiples = map[string]bool{"during": true, "including": true, "according": true, "following": true,
+	"regarding": true, "concerning": true, "morning": true, "evening": true, "something": true, "nothing": true}
+
+// afterParticiple returns the token of the first verb of acting after a
+// participial phrase that starts at token i and tells what the men named
+// before it were doing ("holding the passengers of the hijacked train",
+// "riding on a motorcycle"), or -1. The phrase is short, runs to no
+// clause break (a place's brackets aside) and gives way to no relative
+// clause of its own ("who", "which").
+func afterParticiple(toks []lex.Token, i int) int {
+	if i >= len(toks) || len(toks[i].Lower) < 6 || !strings.HasSuffix(toks[i].Lower, "ing") || notParticiples[toks[i].Lower] {
+		return -1
+	}
+	for j := i + 1; j < len(toks) && j <= i+14; j++ {
+		t := toks[j]
+		if t.Is("(") {
+			for k := j + 1; k < len(toks) && k <= j+8; k++ {
+				if toks[k].Is(")") {
+					j = k
+					break
+				}
+			}
+			continue
+		}
+		if t.Punct || t.Is("who", "which", "that", "were", "was", "are", "is") {
+			return -1
+		}
+		if attackVerbs[t.Lower] && t.Lower != "attack" && t.Lower != "strike" && t.Lower != "strikes" && !nounOfAttack(toks, j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// agentAfterBy reports whether the name starting at token i is the agent
+// of a deed, told after "by" ("an attack by BLA militants", "carried out
+// by suspected BLF men"), not of one a defender did ("repulsed by").
+func agentAfterBy(toks []lex.Token, i int) bool {
+	if i > 1 && toks[i-1].Is("suspected", "alleged") {
+		i--
+	}
+	return i > 0 && toks[i-1].Is("by") && !(i > 1 && defenceVerbs[toks[i-2].Lower])
 }
 
 // allied reports whether two names, the first ending before token a and

@@ -454,6 +454,19 @@ func TestActorRoles(t *testing.T) {
 			"BLF: Baloch Liberation Front", "Police Forces of Pakistan Frontier Corps"},
 		{"On 3 May 2024, an exchange of fire took place between FC personnel and BLF militants near Panjgur. Two militants were killed.",
 			"Police Forces of Pakistan Frontier Corps", "BLF: Baloch Liberation Front"},
+		// Armed men told by what they were doing act after the phrase
+		// that tells it, not the commandos who stormed them; a force
+		// told so defended, and stays whom the attackers fought.
+		{"On 2 June 2025, BLA militants holding hostages in a school near Mach (Kachhi district, Balochistan) exchanged fire with SSG commandos who stormed the building. Two commandos were killed.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
+		{"On 2 June 2025, FC personnel guarding the camp near Mach (Kachhi district, Balochistan) killed two attackers who stormed its gate.",
+			"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan Frontier Corps"},
+		// Groups told as who made the attack an alliance claims fought
+		// on its side; a group the attack was made on is its target.
+		{"On 6 April 2025, the BRAS claimed an ambush carried out by BLF and BRG fighters on an FC convoy near Panjgur, Balochistan; three FC personnel were killed.",
+			"BRAS: Baloch Raaji Ajoi e Sangar", "Police Forces of Pakistan Frontier Corps"},
+		{"On 6 April 2025, TTP fighters were attacked by BLA militants near Zhob, Balochistan; three TTP fighters were killed in the exchange of fire.",
+			"BLA: Baloch Liberation Army", "TTP: Tehreek-i-Taliban Pakistan"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")

@@ -26,6 +26,10 @@ func TestFind(t *testing.T) {
 		// The press's "Baloch National Army" is the BNA, not an army of the
 		// state.
 		{"The Baloch National Army said its men attacked an FC post.", []string{"BNA: Baloch Nationalist Army", "Police Forces of Pakistan Frontier Corps"}, "Pakistan"},
+		// The army's Special Service Group is the military: "SSG
+		// commandos stormed the train" (not the Levies or the police).
+		{"SSG commandos stormed the train and freed the passengers.", []string{"Military Forces of Pakistan"}, "Pakistan"},
+		{"The Special Service Group cleared the tunnel.", []string{"Military Forces of Pakistan"}, "Pakistan"},
 		// Islamic State's branches are named by the country they fight in,
 		// their home when the event has none.
 		{"Daesh Khorasan and the Hafiz Gul Bahadur group", []string{"Islamic State (Afghanistan)", "Hafiz Gul Bahadur Group"}, ""},
