@@ -2967,6 +2967,66 @@ func (d *doc) nextRoundUpPlace(group []int, i int) bool {
 	return false
 }
 
+// partInNewPlace reports whether sentence i, opening a paragraph of a
+// round-up's parts, tells a deed in a place none of the parts told so far
+// names: "... targeted in three towns of Kech district within hours on
+// Thursday. [Tump ...] Hours later, armed men attacked an army post in
+// Hoshab ... In the evening, a grenade was hurled at the house of a local
+// leader in Turbat's Absar area" is the third town's deed, though it opens
+// on its hour rather than its place. The lead's own group (its dateline
+// may name the town) is not a part. Weapons recovered are no deed.
+func (d *doc) partInNewPlace(groups [][]int, i int) bool {
+	if d.sents[i-1].Para == d.sents[i].Para || !slices.ContainsFunc(d.liveHits(i), func(h taxonomy.Hit) bool {
+		return !h.Item && taxonomy.Violent(h.Cue)
+	}) {
+		return false
+	}
+	s := d.sents[i]
+	for _, m := range d.placesWithin(s.Start, s.End) {
+		if m.Demonym {
+			continue
+		}
+		name := strings.ToLower(m.Text)
+		named := false
+		for _, g := range groups {
+			if g[0] == 0 {
+				continue
+			}
+			for _, j := range g {
+				if strings.Contains(strings.ToLower(d.text[d.sents[j].Start:d.sents[j].End]), name) {
+					named = true
+					break
+				}
+			}
+			if named {
+				break
+			}
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
+
+// ofAllParts reports a sentence that speaks of a round-up's deeds
+// together ("the attacks", "these incidents", "all four attacks") and
+// names no place of its own.
+func (d *doc) ofAllParts(i int) bool {
+	s := d.sents[i]
+	all := false
+	for k := 0; k+1 < len(s.Toks); k++ {
+		if s.Toks[k].Is("the", "these", "those", "all") && summedNouns[s.Toks[k+1].Lower] {
+			all = true
+			break
+		}
+	}
+	if !all {
+		return false
+	}
+	return !slices.ContainsFunc(d.placesWithin(s.Start, s.End), func(m places.Match) bool { return !m.Demonym })
+}
+
 // nextElided reports a paragraph opening on the next of the deeds a
 // round-up lead counted, its noun left out: "In the second, security
 // forces intercepted a group of terrorists". ("In the second half of the
@@ -3066,6 +3126,13 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		if i == 0 && quiet == leadCredit {
 			continue
 		}
+		// "The BLA's spokesman claimed the attacks in a statement, and
+		// claimed that dozens of personnel had been killed": after a
+		// round-up's parts, a paragraph that speaks of all its deeds at
+		// once, naming no place, tells none of them.
+		if roundUp && len(groups) >= 2 && d.sents[i].Para != d.sents[i-1].Para && d.ofAllParts(i) {
+			continue
+		}
 		// Under a lead that names no violence, a seizure or an arrest
 		// told later does not end the background.
 		opened = opened || quiet != leadOther || namesViolence(d.liveHits(i))
@@ -3088,7 +3155,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// with the one event it codes.
 		partOfRoundUp := roundUp && len(groups) == 1 && groups[0][0] == 0 && d.sents[i].Para != d.sents[0].Para
 		nextPart := d.sents[i].Para != d.sents[0].Para && (nextCounted(d.sents[i].Toks) || roundUp && nextElided(d.sents[i].Toks) || partPara == d.sents[i].Para ||
-			roundUp && len(groups) >= 2 && d.nextRoundUpPlace(groups[len(groups)-1], i))
+			roundUp && len(groups) >= 2 && (d.nextRoundUpPlace(groups[len(groups)-1], i) || d.partInNewPlace(groups, i)))
 		if partPara == d.sents[i].Para {
 			partPara = -1 // the deed opened; the paragraph's next sentences tell more of it
 		}
@@ -3298,6 +3365,9 @@ var summedNouns = lex.WordSet(`incidents attacks operations raids clashes encoun
 // separate incidents", "in two separate operations", "in separate
 // attacks across the province".
 func roundUpLead(toks []lex.Token) bool {
+	if countedPlaces(toks) || countedAttacks(toks) {
+		return true
+	}
 	for i := 0; i+1 < len(toks); i++ {
 		if !toks[i].Is("separate") {
 			continue
@@ -3312,6 +3382,56 @@ func roundUpLead(toks []lex.Token) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// placeNouns name the places a lead counts its deeds in: "in three
+// districts", "in four towns".
+var placeNouns = lex.WordSet(`districts towns cities provinces tehsils`)
+
+// countedPlaces reports a lead that counts the places of the deeds it sums:
+// "Militants attacked the police in three districts of southern Khyber
+// Pakhtunkhwa on Monday night", "coordinated attacks in at least four
+// districts of Balochistan". Its later paragraphs tell the deeds place by
+// place ("In Bannu, ...", "In the Pezu area of Lakki Marwat, ..."), as
+// those of a lead that sums "separate incidents" do.
+func countedPlaces(toks []lex.Token) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if !toks[i].Is("in") {
+			continue
+		}
+		k := i + 1
+		if lex.HasAt(toks, k, "at", "least") {
+			k += 2
+		}
+		n, last, ok := lex.NumberAt(toks, k)
+		if ok && n >= 2 && n <= 20 && last+1 < len(toks) && placeNouns[toks[last+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// countedAttacks reports a lead that counts three or more attacks or
+// incidents it sums: "Militants carried out four attacks in the Makran
+// division on Monday", "five incidents of violence". (Two blasts may be
+// one attack told twice; a lead's "two attacks" needs "separate". "In one
+// of three attacks reported" tells one deed of the three, not their sum.)
+func countedAttacks(toks []lex.Token) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		n, last, ok := lex.NumberAt(toks, i)
+		if !ok || n < 3 || n > 20 || last+1 >= len(toks) || i > 0 && toks[i-1].Is("of") {
+			continue
+		}
+		next := last + 1
+		if toks[next].Is("separate", "coordinated", "different") && next+1 < len(toks) {
+			next++
+		}
+		if toks[next].Is("attacks", "incidents") {
+			return true
+		}
+		i = last
 	}
 	return false
 }
@@ -3642,8 +3762,8 @@ func causeClause(toks []lex.Token) int {
 // soldiers were killed in Kunar. In Nangarhar, a landmine blast killed two
 // children."
 func (d *doc) movesElsewhere(group []int, i int) bool {
-	p := d.frontedPlace(i)
-	if p == "" || !d.attackWords(i) {
+	names := d.frontedNames(i)
+	if len(names) == 0 || !d.attackWords(i) {
 		return false
 	}
 	if !slices.ContainsFunc(d.liveHits(i), func(h taxonomy.Hit) bool {
@@ -3658,14 +3778,39 @@ func (d *doc) movesElsewhere(group []int, i int) bool {
 		// shot dead in Bajaur, and four militants were killed in a clash
 		// in Tirah valley ... In Tirah, a group of militants attacked a
 		// post" moves to the second deed.
-		if k == 0 && d.secondDeedIn(g, p) {
-			continue
-		}
-		if strings.Contains(strings.ToLower(d.text[s.Start:s.End]), p) {
-			return false
+		text := strings.ToLower(d.text[s.Start:s.End])
+		for _, p := range names {
+			if k == 0 && d.secondDeedIn(g, p) {
+				continue
+			}
+			if strings.Contains(text, p) {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// frontedNames returns, lower-cased, the place a sentence opens on
+// (frontedPlace), or else the places named in the part of a place it opens
+// on (frontedArea: "In the Pezu area of Lakki Marwat," gives "pezu" and
+// "lakki marwat"); nil when it opens on none.
+func (d *doc) frontedNames(i int) []string {
+	if p := d.frontedPlace(i); p != "" {
+		return []string{p}
+	}
+	toks := d.sents[i].Toks
+	if !frontedArea(toks) {
+		return nil
+	}
+	end := slices.IndexFunc(toks, func(t lex.Token) bool { return t.Is(",") })
+	var names []string
+	for _, m := range d.placesWithin(toks[0].Start, toks[end].Start) {
+		if !m.Demonym {
+			names = append(names, strings.ToLower(m.Text))
+		}
+	}
+	return names
 }
 
 // secondDeedIn reports whether sentence i tells two deeds joined by

@@ -292,3 +292,48 @@ func TestSecondDeedToldInItsPlace(t *testing.T) {
 			lead + "Troops spotted suspicious movement along the fence on Thursday night and challenged the intruders. In the firefight that followed, one intruder was shot dead while the others fled.", pub, 1, 3},
 	})
 }
+
+// TestRoundUpByPlaces checks that a lead that counts the districts or
+// towns of its deeds ("in three districts", "in at least four districts")
+// or three or more attacks is a round-up: its later paragraphs tell one
+// deed each, opened by a place ("In Tank,"), by a part of a place ("In the
+// Daraban area of Dera Ismail Khan,") or by a place no part named before,
+// and the lead's sum is no event of its own, nor is a paragraph that
+// speaks of all the deeds at once ("claimed the attacks"). A part of a
+// place the story named before goes on with its deed.
+func TestRoundUpByPlaces(t *testing.T) {
+	pub := time.Date(2026, 3, 18, 0, 0, 0, 0, time.UTC)
+	const districts = "PESHAWAR: Militants attacked the police in three districts of Khyber Pakhtunkhwa on Monday night, killing two policemen, officials said.\n\n"
+	const towns = "QUETTA: Security forces were targeted in three towns of Kech district on Tuesday, officials said.\n\n"
+	checkArticles(t, []articleCase{
+		{"three districts, each opened by its place or area",
+			districts + "In Tank, militants opened fire on a police post. Two policemen were martyred.\n\n" +
+				"In the Daraban area of Dera Ismail Khan, a roadside bomb hit a police van, injuring three constables.\n\n" +
+				"In Karak, militants fired rockets at a police station, causing no damage.", pub, 3, 2},
+		{"an area of the district the lead named goes on",
+			"LAKKI MARWAT: Militants attacked a police post in Lakki Marwat district on Monday night, killing two policemen, officials said.\n\n" +
+				"In the Saddar area of Lakki Marwat, the attackers also set fire to a police van.", pub, 1, 2},
+		{"four attacks counted",
+			"TURBAT: Militants carried out three attacks in Kech district on Monday, killing a soldier and a shopkeeper.\n\n" +
+				"In Tump, a soldier was killed when a roadside bomb hit an FC vehicle.\n\n" +
+				"In Turbat, gunmen shot dead a shopkeeper near his home.\n\n" +
+				"In Buleda, militants fired at an FC post. No one was hurt.", pub, 3, 1},
+		{"one of three attacks is no sum",
+			"PESHAWAR: Militants killed five policemen in an attack on a checkpoint in Lakki Marwat on Monday, officials said, in one of three attacks reported in the province in a day.\n\n" +
+				"Dozens of militants attacked the checkpoint late on Monday, firing from several directions for an hour.\n\n" +
+				"Separately, a roadside bomb struck a military vehicle in Bannu on Tuesday morning, wounding two soldiers.\n\n" +
+				"Also on Tuesday, a grenade was thrown at a shop in Quetta, wounding the shopkeeper.", pub, 3, 5},
+		{"a paragraph on all the attacks tells none",
+			districts + "In Tank, militants opened fire on a police post. Two policemen were martyred.\n\n" +
+				"In Karak, militants fired rockets at a police station, causing no damage.\n\n" +
+				"The TTP claimed the attacks in a statement, saying 15 policemen had been killed.", pub, 2, 2},
+		{"a town no part named opens the third part",
+			towns + "In Tump, a roadside bomb went off near an FC vehicle, injuring three personnel.\n\n" +
+				"Hours later, armed men attacked an army post in Hoshab. A soldier was martyred.\n\n" +
+				"In the evening, a grenade was hurled at the house of a local politician in Turbat. No one was hurt.", pub, 3, 0},
+		{"a town a part named goes on with it",
+			towns + "In Tump, a roadside bomb went off near an FC vehicle, injuring three personnel.\n\n" +
+				"Hours later, armed men attacked an army post in Hoshab. A soldier was martyred.\n\n" +
+				"In the evening, a grenade was hurled at the same post in Hoshab. No one was hurt.", pub, 2, 0},
+	})
+}
