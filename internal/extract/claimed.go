@@ -85,7 +85,25 @@ func claimCue(toks []lex.Token) int {
 	cue := -1
 	for i, t := range toks {
 		// Most sentences claim nothing: look for the cue words first.
-		if t.Lower != "claimed" && t.Lower != "claims" && t.Lower != "took" && t.Lower != "responsibility" && t.Lower != "owned" {
+		if t.Lower != "claimed" && t.Lower != "claims" && t.Lower != "took" && t.Lower != "responsibility" && t.Lower != "owned" &&
+			t.Lower != "said" && t.Lower != "stated" && t.Lower != "alleged" {
+			continue
+		}
+		// "BLF said in a statement that he had been a member of a death
+		// squad", "BLA claimed the men were army informers": a group
+		// that names what it held its victims to be owns their killing,
+		// as the Baloch groups claim it. Only a denial in the sentence
+		// takes it back ("had" tells the victim's past, not an earlier
+		// claim).
+		if t.Is("said", "stated", "alleged", "claimed", "claims") && victimLabelled(toks, i+1) {
+			for _, u := range toks {
+				if u.Is("no", "not", "denied") {
+					return -1
+				}
+			}
+			return i
+		}
+		if t.Is("said", "stated", "alleged") {
 			continue
 		}
 		switch {
@@ -115,6 +133,38 @@ func claimCue(toks []lex.Token) int {
 		}
 	}
 	return cue
+}
+
+// victimLabels are what a group calls those it killed or took to own the
+// deed: informers, spies, agents, collaborators, death squad men.
+var victimLabels = []string{"informer", "informers", "informant", "informants", "spy", "spies", "agent", "agents",
+	"collaborator", "collaborators", "squad", "squads"}
+
+// victimLabelled reports whether the words from i, after a group's "said"
+// or "claimed", tell what its victims were: a "was", "were" or "been"
+// within eight words (a pronoun or "the man" before it) and one of the
+// victimLabels within six words after it, in the same clause: "in a
+// statement that he had been a member of a death squad", "the two men
+// were army informers".
+func victimLabelled(toks []lex.Token, i int) bool {
+	for j := i; j < len(toks) && j <= i+8; j++ {
+		if toks[j].Is(".", ";", ":") {
+			return false
+		}
+		if !toks[j].Is("was", "were", "been") {
+			continue
+		}
+		for k := j + 1; k < len(toks) && k <= j+6; k++ {
+			if toks[k].Is(".", ";", ":", ",") {
+				return false
+			}
+			if toks[k].Is(victimLabels...) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // incidentNouns name an incident a group claims: "claimed the blockade",

@@ -88,6 +88,12 @@ func TestClaimCue(t *testing.T) {
 		{"BLA claimed 12.", false},
 		{"The BLA claimed that 12 soldiers died.", false},
 		{"BLA has not claimed.", false},
+		// What a group says its victims were owns the deed.
+		{"BLF said in a statement that the slain man had been a member of a death squad.", true},
+		{"The BLA claimed the two labourers were army informers.", true},
+		{"The BLA said the attack was carried out by its fighters.", false},
+		{"BLF said he was not an informer.", false},
+		{"The BLA said Pakistani agents were behind the blast.", false},
 	}
 	for _, tc := range tests {
 		s := lex.Split(tc.sentence)

@@ -520,6 +520,17 @@ func TestClaimInLaterSentence(t *testing.T) {
 			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
 		{"On 4 May 2024, IED blast hit FC vehicle in Kohlu (Kohlu district, Balochistan), 2 soldiers injured. BLA has not claimed.",
 			"Unidentified Armed Group (Pakistan)", "", false},
+		// A group that says what its victim was (an informer, a spy, a
+		// death squad's man) owns the killing; the police saying so, or
+		// a group saying he was not, do not.
+		{"On 9 June 2024, gunmen shot dead a shopkeeper in Kharan, Balochistan. The BLA said in a statement that the man had been an informer for the army.",
+			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
+		{"On 9 June 2024, gunmen shot dead two labourers in Kharan, Balochistan. Days later the BRG claimed the two were members of a death squad.",
+			"BRG: Baloch Republican Guard", "BRG: Baloch Republican Guard", true},
+		{"On 9 June 2024, gunmen shot dead a shopkeeper in Kharan, Balochistan. The police said the man was a BLA informer.",
+			"Unidentified Armed Group (Pakistan)", "", false},
+		{"On 9 June 2024, gunmen shot dead a shopkeeper in Kharan, Balochistan. The BLA said the man was not an informer.",
+			"Unidentified Armed Group (Pakistan)", "", false},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
