@@ -703,6 +703,9 @@ func strategicMove(in Input) (Class, bool) {
 			// "Security forces abandoned the district centre without a
 			// fight": ground left to whoever comes.
 			t.Is("abandoned", "vacated", "evacuated") && captureObject(toks, i) && armedNoun(toks[:i], in.LeadEnd),
+			// "Soldiers abandoned their camp and the rebels moved in": a
+			// force's own camp left.
+			t.Is("abandoned", "vacated") && campAfter(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// A force leaving hands over its camp: "the mission handed
 			// over its camp to the authorities", "peacekeepers withdrew
 			// from the camp".
@@ -719,7 +722,7 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// "Soldiers seized power", "the army staged a coup": a coup,
 		// which ACLED codes as another strategic development.
-		case lex.HasAt(toks, i, "staged", "a", "coup") && military(toks[:i]) || coupAt(toks, i) || displacedAt(toks, i):
+		case lex.HasAt(toks, i, "staged", "a", "coup") && military(toks[:i]) || coupAt(toks, i) || displacedAt(toks, i) || jailbreakAt(toks, i):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		// "ETA announced it had dissolved all its structures", "announced
 		// the formation of an armed wing", "recruited hundreds of young
@@ -729,6 +732,7 @@ func strategicMove(in Input) (Class, bool) {
 		case t.Is("formed") && i > 0 && toks[i-1].Is("newly", "recently"):
 			continue
 		case dissolvedItself(toks, i) && armedBefore(toks, i, in.LeadEnd), armedWingFormed(toks, i), outfitLaunched(toks, i), forceFormed(toks, i), wingLaunched(toks, i),
+			volunteersJoined(toks, i), forcesArrived(toks, i),
 			recruitmentDrive(toks, i) && (armedBefore(toks, i, in.LeadEnd) || recruitedToFight(toks, i)):
 			return Class{Strategic, GroupChange, StrategicDev, hit(i)}, true
 		// "handed their positions around Manbij to government troops".
@@ -932,10 +936,10 @@ var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal 
 	erected opened set setting deployed stationed made making entered recruiting moved moving left leaving splitting split splits
 	resuming resumed resume resumes renamed rebranded changed turned converted transformed turning converting parade
 	parades paraded released freed formed merged merge mobilized mobilised sent dispatched broke splintered imposed
-	declared declares clamped enforced pledged swore sworn suspending suspended suspends halting halted halts ending
+	declared declares clamped enforced pledged swore sworn suspending suspended suspends suspend halting halted halts halt ending
 	ended ends calling called announced announces relocated relocating redeployed shifted decommissioning
 	decommissioned demobilising demobilizing demobilised demobilized disbanded disbanding extended lifted ordered takeover
-	seizure handover walked recruiting
+	seizure handover walked recruiting escaped join joined joining enlist enlisted enlisting arrived
 	orders united unified forged sealed struck has have had named appointed chose elected picked checked checking
 	searched searching`)
 
@@ -982,9 +986,9 @@ func StrategicMove(toks []lex.Token) bool {
 	// group.
 	// A coup or people displaced are news whoever is named; an armed
 	// wing formed or troops sent are armed by what they are.
-	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) ||
+	rule := emergencyRule(toks, i) || newLeader(toks, i) || captivesFreed(toks, i) || coupAt(toks, i) || displacedAt(toks, i) || jailbreakAt(toks, i) ||
 		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i) ||
-		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i) ||
+		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i) || volunteersJoined(toks, i) || forcesArrived(toks, i) ||
 		// "its troops" say the withdrawal is an armed force's.
 		toks[i].Is("withdrawal") && fightersMoved(toks, i)
 	// "The Islamic State group has set up a camp", "the Taliban opened a
@@ -1013,7 +1017,10 @@ func StrategicMove(toks []lex.Token) bool {
 	announced := c.SubEventType == GroupChange && i > 1 && toks[i-1].Is("would", "will") && announcedBefore(toks, i-1)
 	for k := max(0, i-3); k < i; k++ {
 		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") &&
-			!(progressive && k == i-1) && !(announced && k == i-1) && !wingLaunched(toks, i) {
+			!(progressive && k == i-1) && !(announced && k == i-1) && !wingLaunched(toks, i) &&
+			// "volunteers queued to join the units": the joining is
+			// what they did.
+			!(toks[k].Is("to") && k == i-1 && volunteersJoined(toks, i)) {
 			return false
 		}
 	}
@@ -1459,6 +1466,9 @@ func leadCapture(in Input, cues ...Cue) (Hit, bool) {
 // the gazetteer for its object, taken by armed men: "the Taliban captured
 // Kunduz", "rebels seized Goma".
 func placeTaken(in Input, i int) bool {
+	if flagOverPlace(in.Toks, i) {
+		return in.ArmedActors
+	}
 	if !in.Toks[i].Is("captured", "seized", "overran", "overrun", "took", "capture", "captures", "seize", "seizes", "recaptured", "retook", "retaken", "recapture", "recaptures") || !in.ArmedActors {
 		return false
 	}
@@ -1470,6 +1480,14 @@ func placeTaken(in Input, i int) bool {
 		next = i + 3
 	}
 	return slices.Contains(in.Places, next)
+}
+
+// flagOverPlace reports a flag raised at i over a place named:
+// "Ukrainian forces raised their flag over Lyman". Who raised it decides
+// whose ground it now is.
+func flagOverPlace(toks []lex.Token, i int) bool {
+	return toks[i].Is("raised", "hoisted") && i+4 < len(toks) && toks[i+1].Is("their", "its", "the") && toks[i+2].Is("flag", "flags") &&
+		toks[i+3].Is("over", "above") && namedPlace(toks, i+4)
 }
 
 // smallArms reports whether the lead names small-arms fire beside heavier
@@ -3249,7 +3267,8 @@ var territoryNouns = lex.WordSet(`district districts area areas town towns city 
 	position post posts checkpost checkposts base bases headquarters centre center province valley region outposts
 	outpost checkpoints capital airport port ports airports crossings oilfields crossing bridge hill hilltop oilfield island settlement neighbourhood
 	neighborhood suburb suburbs county municipality locality localities enclave enclaves stronghold strongholds
-	township townships highway highways road roads mountain mountains junction complex compound barracks garrison heights ridge`)
+	township townships highway highways road roads mountain mountains junction complex compound barracks garrison heights ridge
+	zone`)
 
 // nameParticle reports a lower-case part of a place's name after its
 // first word: "Maarat al-Numan", "Kafr el-Sheikh".
@@ -3468,7 +3487,10 @@ func gangKilling(in Input) bool {
 	for k := deed + 1; k < len(in.Toks) && in.Toks[k].Start < in.LeadEnd && !gang; k++ {
 		// "in what police believe was gang violence over drug turf".
 		if lex.HasAt(in.Toks, k, "turf", "war") || lex.HasAt(in.Toks, k, "turf", "wars") || lex.HasAt(in.Toks, k, "gang", "violence") ||
-			lex.HasAt(in.Toks, k, "drug", "turf") || in.Toks[k].Is("gang-related", "drug-related") {
+			lex.HasAt(in.Toks, k, "drug", "turf") || in.Toks[k].Is("gang-related", "drug-related") ||
+			// "the latest of a string of gang feuds", "a gang war".
+			lex.HasAt(in.Toks, k, "gang", "feud") || lex.HasAt(in.Toks, k, "gang", "feuds") || lex.HasAt(in.Toks, k, "gang", "war") ||
+			lex.HasAt(in.Toks, k, "gang", "wars") || lex.HasAt(in.Toks, k, "gang", "warfare") {
 			gang = true
 			break
 		}
@@ -3910,7 +3932,8 @@ func graveFound(toks []lex.Token) bool {
 	grave, found := false, false
 	for _, t := range toks {
 		grave = grave || t.Is("grave", "graves", "burial")
-		found = found || t.Is("found", "discovered", "exhumed", "unearthed", "uncovered", "located")
+		// "began exhuming more than 400 bodies from a mass burial site".
+		found = found || t.Is("found", "discovered", "exhumed", "unearthed", "uncovered", "located", "exhuming", "unearthing", "uncovering")
 	}
 	if !grave || !found {
 		return false
@@ -4108,7 +4131,7 @@ func groundTaken(toks []lex.Token, hits []Hit) bool {
 		if i == 0 || toks[i].Is("captured", "seize") || toks[i].Is("cleared") && !clearedStronghold(toks, i) {
 			continue
 		}
-		if !Territory(toks, i) && !placeFromArmed(toks, hitEnd(toks, h)+1) && !expelledAt(toks, i) {
+		if !Territory(toks, i) && !placeFromArmed(toks, hitEnd(toks, h)+1) && !expelledAt(toks, i) && !flagOverPlace(toks, i) {
 			continue
 		}
 		modal := false
@@ -4309,7 +4332,7 @@ func tally(toks []lex.Token) bool {
 // group's war: "suspending attacks on oil facilities", "ending the
 // ceasefire it had declared", "resumed its operations".
 func warPaused(toks []lex.Token, i int) bool {
-	if !toks[i].Is("suspending", "suspended", "suspends", "halting", "halted", "halts", "ending", "ended", "ends", "resuming", "resumed", "resumes",
+	if !toks[i].Is("suspending", "suspended", "suspends", "suspend", "halting", "halted", "halts", "halt", "ending", "ended", "ends", "resuming", "resumed", "resumes",
 		"calling", "called", "declared", "announced") {
 		return false
 	}

@@ -429,6 +429,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case t.Is("attack", "attacks", "attacked", "attacking", "assault") && abstractAfter(toks, i):
 		// "attacked the bill", "attacked the government's handling".
 		return c, false
+	case t.Is("attacks") && attacksPaused(toks, i):
+		// "The rebels announced they would halt attacks during the
+		// holy month": attacks a group stops are no attack made; the
+		// pause is the group's move.
+		return c, false
 	case t.Is("cleared", "removed") && s.arms:
 		// Sappers "cleared 200 landmines".
 		return CueDisrupt, true
@@ -1779,6 +1784,11 @@ func conflictDeal(toks []lex.Token, i int) bool {
 			toks[k+2].Is("fighting", "war", "conflict", "hostilities", "violence", "insurgency") {
 			return true
 		}
+		// "agreed on a plan to reduce violence in the south": the
+		// fighting cut down by the deal.
+		if toks[k].Is("reduce", "curb", "de-escalate") && lex.HasAt(toks, k+1, "violence") {
+			return true
+		}
 		if toks[k].Is("ceasefire", "cease-fire", "truce", "armistice", "peace", "disarm", "disarmament", "demobilisation", "demobilization",
 			"cessation", "hostilities") ||
 			lex.HasAt(toks, k, "prisoner", "exchange") || lex.HasAt(toks, k, "prisoner", "swap") {
@@ -2152,6 +2162,23 @@ func verbalSalvo(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
 		if toks[k].Is("salvo", "salvos", "broadside", "broadsides") {
 			return !lex.HasAt(toks, k+1, "of")
+		}
+	}
+	return false
+}
+
+// attacksPaused reports attacks that a verb of pausing governs, one or
+// two words before: "would halt attacks", "suspended its attacks",
+// "to stop all attacks". A pause (or its end) is a group's move, told by
+// the verb; warPaused reads it there.
+func attacksPaused(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Is("halt", "halted", "halting", "halts", "suspend", "suspended", "suspending", "suspends", "stop", "stopped", "stopping",
+			"cease", "ceased", "pause", "paused", "pausing") {
+			return true
+		}
+		if toks[k].Punct || !toks[k].Is("its", "their", "all", "his", "the", "further", "armed", "military") {
+			return false
 		}
 	}
 	return false

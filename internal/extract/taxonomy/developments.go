@@ -24,6 +24,40 @@ func headOfStateTaken(toks []lex.Token, i int) bool {
 	return true
 }
 
+// jailbreakAt reports inmates escaping from a prison told at i: "six
+// prisoners escaped from Gilboa prison", "hundreds of inmates broke out of
+// the jail". ACLED codes a jailbreak as another strategic development;
+// a prison stormed by armed men is their attack, told by its own verbs.
+func jailbreakAt(toks []lex.Token, i int) bool {
+	var from int
+	switch {
+	case toks[i].Is("escaped") && lex.HasAt(toks, i+1, "from"):
+		from = i + 2
+	case toks[i].Is("broke") && (lex.HasAt(toks, i+1, "out", "of") || lex.HasAt(toks, i+1, "out", "from")):
+		from = i + 3
+	default:
+		return false
+	}
+	prison := false
+	for k := from; k < len(toks) && k <= from+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("prison", "prisons", "jail", "jails", "penitentiary", "gaol") {
+			prison = true
+			break
+		}
+	}
+	if !prison {
+		return false
+	}
+	// The inmates are the subject: "Six Palestinian prisoners escaped",
+	// not "the gunmen escaped from the prison they had attacked".
+	for k := i - 1; k >= 0 && k >= i-5 && !toks[k].Punct; k-- {
+		if toks[k].Is("prisoners", "inmates", "detainees", "convicts", "prisoner", "inmate") {
+			return true
+		}
+	}
+	return false
+}
+
 // coupAt reports whether token i tells of a coup made by soldiers or armed
 // men named before it: "soldiers seized power", "announced they had taken
 // power", "the army had dissolved the government", "detained the president
@@ -178,7 +212,9 @@ func displacedAt(toks []lex.Token, i int) bool {
 		// "fleeing an offensive by the RSF": the deed fled named.
 		fledDeed := toks[i].Is("fleeing", "fled") && i+2 < len(toks) && toks[i+1].Is("a", "an") &&
 			toks[i+2].Is("offensive", "attack", "assault", "onslaught", "advance", "raid", "fighting", "bombardment")
-		if i+1 >= len(toks) || !fledDeed && !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",
+		// "fled southern Idlib": a named place after its quarter.
+		quarter := i+2 < len(toks) && toks[i+1].Is("southern", "northern", "eastern", "western", "central") && properName(toks, i+2)
+		if i+1 >= len(toks) || !fledDeed && !quarter && !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",
 			"amid") && !toks[i+1].Punct && !(properName(toks, i+1) && !toks[i+1].Is("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) {
 			return false
 		}
@@ -280,6 +316,19 @@ func outfitLaunched(toks []lex.Token, i int) bool {
 // "announced the formation of a People's Defence Force as its armed
 // wing", "the creation of a new militia".
 func armedWingFormed(toks []lex.Token, i int) bool {
+	// "A new armed group calling itself the Popular Resistance announced
+	// its formation": the group announces itself.
+	if toks[i].Is("formation", "creation", "establishment", "launch") && i > 2 && toks[i-1].Is("its", "their") && toks[i-2].Is("announced", "declared", "proclaimed") {
+		for k := i - 3; k >= 1 && k >= i-12; k-- {
+			if toks[k].Is(".", ";") {
+				return false
+			}
+			if toks[k].Is("group", "groups", "movement", "force") && toks[k-1].Is("armed") || toks[k].Is("militia", "militias", "brigade", "brigades", "battalion") {
+				return true
+			}
+		}
+		return false
+	}
 	if !toks[i].Is("formation", "creation", "establishment", "launch") || !lex.HasAt(toks, i+1, "of") {
 		return false
 	}
@@ -304,6 +353,69 @@ func armedWingFormed(toks []lex.Token, i int) bool {
 		// "announced the creation of a new armed group".
 		if toks[k].Is("group", "groups", "movement") && toks[k-1].Is("armed") {
 			return true
+		}
+	}
+	return false
+}
+
+// volunteersJoined reports people told joining an armed force at i:
+// "thousands of volunteers queued to join territorial defence units",
+// "hundreds of men enlisted in the army". A force grown by recruits is a
+// change to its activity; people who join a protest or a search are not
+// recruits.
+func volunteersJoined(toks []lex.Token, i int) bool {
+	if !toks[i].Is("join", "joined", "joining", "enlist", "enlisted", "enlisting") {
+		return false
+	}
+	// "14 youths who had joined militant ranks last year have returned":
+	// who the people are, not a joining told.
+	if i > 0 && toks[i-1].Is("had", "have", "has", "who") || i > 1 && toks[i-2].Is("who") {
+		return false
+	}
+	people := false
+	for k := i - 1; k >= 0 && k >= i-6 && !toks[k].Punct; k-- {
+		if toks[k].Is("volunteers", "recruits", "civilians", "men", "youths", "residents", "reservists") {
+			people = true
+			break
+		}
+	}
+	if !people {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if toks[k].Is("units", "unit", "battalions", "battalion", "brigades", "brigade", "militia", "militias", "army", "ranks") {
+			return true
+		}
+	}
+	return false
+}
+
+// forcesArrived reports troops arriving abroad as part of a force or a
+// mission, told at i: "Russian paratroopers arrived in Kazakhstan as part
+// of a CSTO peacekeeping force". Troops who merely "arrived" at a scene
+// are told by what they did there.
+func forcesArrived(toks []lex.Token, i int) bool {
+	if !toks[i].Is("arrived") {
+		return false
+	}
+	troops := false
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].Punct; k-- {
+		if toks[k].Is("troops", "soldiers", "paratroopers", "peacekeepers", "marines", "contingent", "forces") {
+			troops = true
+			break
+		}
+	}
+	if !troops {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if lex.HasAt(toks, k, "as", "part", "of") {
+			for j := k + 3; j < len(toks) && j <= k+8 && !toks[j].Punct; j++ {
+				if toks[j].Is("force", "forces", "mission", "contingent", "deployment") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false

@@ -396,6 +396,10 @@ var phrases = []phrase{
 	{[]string{"downed", "their", "pens"}, CueProtest}, {[]string{"downed", "their", "chalk"}, CueProtest},
 	{[]string{"downed", "their", "scalpels"}, CueProtest},
 	{[]string{"banged", "pots"}, CueProtest}, {[]string{"banging", "pots"}, CueProtest},
+	// The seventeenth probe's snippets: a flash mob is a crowd's brief
+	// protest, not a mob; an arson attack burns property.
+	{[]string{"flash", "mob"}, CueProtest}, {[]string{"flash", "mobs"}, CueProtest},
+	{[]string{"arson", "attack"}, CueDestroy}, {[]string{"arson", "attacks"}, CueDestroy},
 }
 
 // words are single-word triggers.
@@ -1693,7 +1697,8 @@ func sexualTopic(toks []lex.Token, i int) bool {
 // with no word saying what they are: "Al-Shabaab set up a base", "the
 // Houthis signed a truce".
 var armedName = lex.WordSet(`al-shabaab shabaab boko iswap jnim aqap aqim isis isil daesh hezbollah hamas houthis houthi
-	farc eln pkk ypg m23 adf nusra al-nusra nusrat wal-muslimin al-qaeda qaeda ttp bla blf ansar ansarullah mnla rsf hts sdf iskp tplf`)
+	farc eln pkk ypg m23 adf nusra al-nusra nusrat wal-muslimin al-qaeda qaeda ttp bla blf ansar ansarullah mnla rsf hts sdf iskp tplf
+	npa brn milf biff knla tnla mndaa tpnpb`)
 
 // crimeNear reports whether a word of crime stands in the clause before
 // token i: "a press producing counterfeit currency was raided".

@@ -1,0 +1,79 @@
+package taxonomy
+
+import (
+	"testing"
+
+	"github.com/vigil-osint/vigil/internal/extract/lex"
+)
+
+// TestClassifyAftermathMoves covers the moves probe 17's snippets told
+// without a deed: attacks a group halts, a truce declared by a group
+// named by its initials, a plan to reduce violence, ground left (a zone,
+// a camp) or flagged, inmates escaping, people fleeing a quarter of a
+// place, a mass burial site exhumed, a group announcing itself,
+// volunteers joining units, troops arriving abroad in a force. Each
+// stands beside a near sentence the rule must leave alone.
+func TestClassifyAftermathMoves(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The guerrillas announced they would halt attacks during the harvest season.", nil, 0, true, false, GroupChange},
+		{"Rebels halted the bus on the highway and attacked its passengers.", nil, 0, true, false, Attack},
+		{"The NPA declared a unilateral ceasefire for the holidays, its spokesman said.", nil, 0, true, false, GroupChange},
+		{"The army and the rebels agreed on a plan to reduce violence in the border districts.", nil, 0, true, true, Agreement},
+		{"The city council agreed on a plan to reduce traffic in the old town.", nil, 0, false, false, ""},
+		{"Rebel fighters withdrew from the buffer zone on Monday, and the army took control.", nil, 0, true, true, NonViolentTransf},
+		{"Soldiers abandoned their camp near the river and the rebels moved in.", nil, 0, true, true, NonViolentTransf},
+		{"Herders abandoned their camp near the river before the rains.", nil, 0, false, false, ""},
+		{"Government troops raised their flag over Kalo after the rebels fled.", nil, 0, true, true, GovRegains},
+		{"Forty inmates escaped from the central prison overnight through a hole in the wall.", nil, 0, false, false, OtherDev},
+		{"Forty inmates escaped from the fire at the central prison, officials said.", nil, 0, false, false, ""},
+		{"Thousands of people fled northern Kalo toward the border as the offensive advanced.", nil, 0, false, false, OtherDev},
+		{"Investigators began exhuming dozens of bodies from a mass burial site near the town.", nil, 0, false, false, OtherDev},
+		{"Investigators began exhuming the body of the former president from the cemetery.", nil, 0, false, false, ""},
+		{"A new armed group calling itself the Free Brigades announced its formation in the east.", nil, 0, true, false, GroupChange},
+		{"A new political party calling itself the Free Voice announced its formation in the capital.", nil, 0, false, false, ""},
+		{"Hundreds of volunteers lined up to join the territorial defence units in the city.", nil, 0, false, false, GroupChange},
+		{"Hundreds of volunteers lined up to join the clean-up of the beach.", nil, 0, false, false, ""},
+		{"Foreign troops arrived in the capital as part of a regional peacekeeping force.", nil, 0, true, true, GroupChange},
+		{"Troops arrived in the village on Monday, residents said.", nil, 0, true, true, ""},
+	})
+}
+
+// TestStrategicMoveAftermathLeads covers the same moves as leads that open
+// an event by the move alone, beside near leads that must not.
+func TestStrategicMoveAftermathLeads(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The guerrillas announced they would halt attacks during the harvest season.", true},
+		{"Government troops raised their flag over Kalo on Sunday.", true},
+		{"The school raised its flag over Kalo on Sunday.", false},
+		{"Forty inmates escaped from the central prison overnight through a hole in the wall.", true},
+		{"Two gunmen escaped from the scene before the police arrived.", false},
+		{"Hundreds of volunteers lined up to join the territorial defence units in the city.", true},
+		{"Fourteen youths who had joined militant ranks last year returned home on Monday.", false},
+		{"Soldiers abandoned their camp near the river and the rebels moved in.", true},
+		{"Rebel fighters withdrew from the buffer zone on Monday, and the army took control.", true},
+		{"The company withdrew from the free trade zone on Monday.", false},
+	} {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		if got := StrategicMove(toks); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClassifyAftermathCrowdsAndCrime covers a flash mob (a protest, not a
+// mob), an arson attack that burned property or killed, and a killing in
+// a string of gang feuds.
+func TestClassifyAftermathCrowdsAndCrime(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"Students staged a flash mob outside the ministry against the new law.", nil, 0, false, false, PeacefulProtest},
+		{"A mob attacked the ministry's guards outside the building.", nil, 0, false, false, MobViolence},
+		{"Three shops were gutted in an arson attack in the old town.", nil, 0, false, false, Looting},
+		{"An arson attack on a house killed a family of four in the village.", civ(4), 4, false, false, Attack},
+		{"A man was shot dead outside a bar in the port city in the latest of a string of gang feuds.", civ(1), 1, false, false, ""},
+		{"A man was shot dead outside a bar in the port city by unknown gunmen.", civ(1), 1, true, false, Attack},
+	})
+}
