@@ -60,8 +60,9 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 	ms = unitInBrackets(toks, ms, tokAt)
 	attacker, target := -1, -1
 	claimant := -1
+	glossed := membersGlossed(toks, ms, tokAt)
 	for k, m := range ms {
-		if m.Actor.Side == actors.SideCivilians {
+		if m.Actor.Side == actors.SideCivilians || glossed[k] {
 			continue
 		}
 		i := tokAt(m.End)
@@ -301,9 +302,10 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 		// Groups told as who made the attack an armed group claims, an
 		// alliance claiming for its members, fought on its side: "BRAS
 		// claimed a joint attack by BLA and BLF militants on an army
-		// camp".
+		// camp". So did the members an alliance is glossed with: "BRAS,
+		// the alliance of BLA, BLF and BRG, blew up a pipeline".
 		if attacker >= 0 && ms[attacker].Actor.Side == actors.SideMilitants && m.Actor.Side == actors.SideMilitants &&
-			(agentAfterBy(toks, tokAt(m.Start)) || agent >= 0 && allied(toks, tokAt(ms[agent].End), tokAt(m.Start))) {
+			(agentAfterBy(toks, tokAt(m.Start)) || glossed[k] || agent >= 0 && allied(toks, tokAt(ms[agent].End), tokAt(m.Start))) {
 			agent = k
 			continue
 		}
@@ -878,6 +880,64 @@ func afterParticiple(toks []lex.Token, i int) int {
 		}
 	}
 	return -1
+}
+
+// glossWords are the words of a gloss that names an alliance's members:
+// "BRAS, the alliance of BLA, BLF and BRG", "(an umbrella group of
+// BLA and BLF)", "BRAS, comprising the BLA".
+var glossWords = []string{"the", "a", "an", "alliance", "coalition", "umbrella", "group", "grouping", "of", "comprising",
+	"including", "which", "includes", "made", "up", "joint", "platform", "baloch", "armed", "groups", "organisations",
+	"organizations"}
+
+// memberGloss reports whether the name starting at token b is one of the
+// members named in a gloss that opens with a comma or a bracket right
+// after the name ending before token a: "BRAS, the alliance of BLA".
+func memberGloss(toks []lex.Token, a, b int) bool {
+	if b <= a+1 || b-a > 8 || !toks[a].Is(",", "(") {
+		return false
+	}
+	alliance := false
+	for _, t := range toks[a+1 : b] {
+		if !t.Is(glossWords...) {
+			return false
+		}
+		if t.Is("alliance", "coalition", "umbrella", "comprising", "includes", "platform") {
+			alliance = true
+		}
+	}
+	return alliance
+}
+
+// membersGlossed marks the groups named only as the members of an
+// alliance named just before them ("BRAS, the alliance of BLA, BLF and
+// BRG, blew up a pipeline", "BRAS (an umbrella group of BLA and BLF)
+// attacked"): the alliance acts; its members are neither who acted nor
+// whom it acted on.
+func membersGlossed(toks []lex.Token, ms []actors.Mention, tokAt func(int) int) []bool {
+	var glossed []bool
+	for k := 1; k < len(ms); k++ {
+		m := ms[k]
+		if m.Actor.Side != actors.SideMilitants {
+			continue
+		}
+		in := false
+		if glossed != nil && glossed[k-1] {
+			in = allied(toks, tokAt(ms[k-1].End), tokAt(m.Start))
+		}
+		if !in {
+			in = ms[k-1].Actor.Side == actors.SideMilitants && memberGloss(toks, tokAt(ms[k-1].End), tokAt(m.Start))
+		}
+		if in {
+			if glossed == nil {
+				glossed = make([]bool, len(ms))
+			}
+			glossed[k] = true
+		}
+	}
+	if glossed == nil {
+		glossed = make([]bool, len(ms))
+	}
+	return glossed
 }
 
 // agentAfterBy reports whether the name starting at token i is the agent

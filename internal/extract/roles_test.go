@@ -467,6 +467,14 @@ func TestActorRoles(t *testing.T) {
 			"BRAS: Baloch Raaji Ajoi e Sangar", "Police Forces of Pakistan Frontier Corps"},
 		{"On 6 April 2025, TTP fighters were attacked by BLA militants near Zhob, Balochistan; three TTP fighters were killed in the exchange of fire.",
 			"BLA: Baloch Liberation Army", "TTP: Tehreek-i-Taliban Pakistan"},
+		// The members an alliance is glossed with are neither who acted
+		// nor whom it acted on; a rival named in a gloss is no member.
+		{"On 13 June 2024, BRAS, the alliance of BLA, BLF and BRG, blew up a railway bridge near Sibi, Balochistan. No one was hurt.",
+			"BRAS: Baloch Raaji Ajoi e Sangar", ""},
+		{"On 13 June 2024, BRAS (an umbrella group of BLA and BLF) attacked an FC post near Sibi, Balochistan, killing one soldier.",
+			"BRAS: Baloch Raaji Ajoi e Sangar", "Police Forces of Pakistan Frontier Corps"},
+		{"On 13 June 2024, BRAS fighters clashed with the UBA, a rival group of the BLA, near Kohlu, Balochistan; two UBA fighters were killed.",
+			"BRAS: Baloch Raaji Ajoi e Sangar", "UBA: United Baloch Army"},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
