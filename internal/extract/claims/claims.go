@@ -105,6 +105,9 @@ var modifiers = map[string]bool{
 	// Nationalities and peoples: "20 Chinese citizens", "4,000 Baloch
 	// activists".
 	"chinese": true, "foreign": true, "baloch": true,
+	// "83 quadcopter attacks", "57 drone attacks": the weapon of the deeds
+	// counted.
+	"quadcopter": true, "drone": true,
 }
 
 // aggregate words mark a sentence as a statistic rather than a report.
@@ -239,7 +242,10 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		// too, though the date reader cannot place it without a
 		// publication date.
 		spanned := inPeriod != nil
-		unit := spanned && calendarUnit(*inPeriod) && !strings.HasPrefix(strings.ToLower(inPeriod.Text), "during") &&
+		// A week ("last week") is such a unit too: "the six labourers who
+		// were killed in Kech district last week" were killed in one
+		// attack.
+		unit := spanned && (calendarUnit(*inPeriod) || weekLong(*inPeriod)) && !strings.HasPrefix(strings.ToLower(inPeriod.Text), "during") &&
 			!strings.HasPrefix(strings.ToLower(inPeriod.Text), "throughout")
 		if !spanned && bareMonth(s.Toks) {
 			spanned, unit = true, true
@@ -272,8 +278,11 @@ func Find(text string, sents []lex.Sentence, published time.Time, c Context) ([]
 		}
 		// The report's span holds its figures: "Another 154 people were
 		// injured" needs no period of its own.
+		// So does the span of the incidents a claim before counted, when
+		// the sentence points back at them: "In these attacks, 11
+		// policemen were killed and 64 people were injured".
 		spanCands := cands
-		if !byReport {
+		if !byReport && !(countedIncidents && pointsBackAt(s.Toks, incidentCounts)) {
 			spanCands = overSpan(cands, inPeriod)
 		}
 		var kept []candidate
@@ -2378,6 +2387,11 @@ func fateNext(toks []lex.Token, m int) string {
 		if toks[k].Is("had", "have", "has", "been", "were", "was", "are", "being", "also") {
 			continue
 		}
+		// "86 people were reported missing", "went missing": the
+		// disappeared, counted with the abducted.
+		if toks[k].Is("reported", "went", "gone") && lex.HasAt(toks, k+1, "missing") {
+			return Abductions
+		}
 		// "1,450 people were injured in attacks in 2023": the hurt,
 		// not the dead.
 		if toks[k].Is("injured", "wounded", "hurt") && !lex.HasAt(toks, k+1, "or", "killed") && !lex.HasAt(toks, k+1, "and", "killed") {
@@ -4203,6 +4217,12 @@ func calendarUnit(p dates.Period) bool {
 	}
 	next := p.End.AddDate(0, 0, 1)
 	return next.Day() == 1 && (next.Equal(p.Start.AddDate(1, 0, 0)) || next.Equal(p.Start.AddDate(0, 1, 0)))
+}
+
+// weekLong reports a period of a week or less that is not one day: "last
+// week", "this week".
+func weekLong(p dates.Period) bool {
+	return !p.End.IsZero() && p.End.After(p.Start) && p.End.Sub(p.Start) <= 8*24*time.Hour
 }
 
 // tableOf reports figures read from a table flattened into text.

@@ -1151,3 +1151,46 @@ func TestSeventhProbePhrasings(t *testing.T) {
 		return fmt.Sprintf("%s %d %s", c.Metric, c.Value, c.AttributedTo)
 	})
 }
+
+// TestSixthArticlePhrasings covers what article probe 6 showed missing:
+// deeds counted by their weapon ("83 quadcopter attacks"), the hurt of
+// the incidents a claim before counted ("In these attacks, ... 64 people
+// were injured"), the disappeared counted ("86 people were reported
+// missing"), and a toll of last week at a district, which is one attack's,
+// no tally; each beside a sentence the rule must leave alone.
+func TestSixthArticlePhrasings(t *testing.T) {
+	g, err := places.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC)
+	tests := []phrasing{
+		{"attacks counted by their weapon",
+			"The police recorded 57 quadcopter attacks in Khyber Pakhtunkhwa in 2025.",
+			[]string{"attacks 57 2025-01-01..2025-12-31"}},
+		{"one drone attack's toll is no tally",
+			"Two drone attacks on a police station in Bannu injured three constables on Monday.",
+			nil},
+		{"the hurt of the attacks counted before",
+			"Militants carried out 83 attacks in Khyber Pakhtunkhwa in the first five months of the year. In these attacks, 11 policemen were killed and 64 people were injured.",
+			[]string{"attacks 83 2026-01-01..2026-05-31", "security_forces_killed 11 2026-01-01..2026-05-31", "injured 64 2026-01-01..2026-05-31"}},
+		{"the hurt of one raid are no tally",
+			"Police raided a compound in Quetta on Monday. In the raid, 14 people were injured.",
+			nil},
+		{"the disappeared counted over a month",
+			"A rights group said 86 people were reported missing in Balochistan in May.",
+			[]string{"abductions 86 2026-05-01..2026-05-31"}},
+		{"the disappeared of one day are no tally",
+			"Two fishermen were reported missing off Gwadar on Monday.",
+			nil},
+		{"a toll of last week at a district is one attack's",
+			"Six workers from Punjab were killed in Balochistan's Kech district last week, officials said.",
+			nil},
+		{"a toll of last week across a province stays a tally",
+			"At least 14 soldiers were killed in Khyber Pakhtunkhwa last week, officials said.",
+			[]string{"security_forces_killed 14 2026-06-03..2026-06-10"}},
+	}
+	checkPhrasings(t, g, pub, tests, func(c vigil.Claim) string {
+		return fmt.Sprintf("%s %d %s..%s", c.Metric, c.Value, c.PeriodStart, c.PeriodEnd)
+	})
+}
