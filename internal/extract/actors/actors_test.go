@@ -26,6 +26,9 @@ func TestFind(t *testing.T) {
 		// The press's "Baloch National Army" is the BNA, not an army of the
 		// state.
 		{"The Baloch National Army said its men attacked an FC post.", []string{"BNA: Baloch Nationalist Army", "Police Forces of Pakistan Frontier Corps"}, "Pakistan"},
+		// Zirab, the BLA's intelligence wing, names the BLA when a note
+		// names only the wing.
+		{"Zirab operatives shot dead an alleged informer.", []string{"BLA: Baloch Liberation Army"}, "Pakistan"},
 		// The army's Special Service Group is the military: "SSG
 		// commandos stormed the train" (not the Levies or the police).
 		{"SSG commandos stormed the train and freed the passengers.", []string{"Military Forces of Pakistan"}, "Pakistan"},
