@@ -77,3 +77,43 @@ func TestClassifyAftermathCrowdsAndCrime(t *testing.T) {
 		{"A man was shot dead outside a bar in the port city by unknown gunmen.", civ(1), 1, true, false, Attack},
 	})
 }
+
+// TestClassifyAftermathCrowdAgents covers crowds decided by who they are
+// and what they were doing: a crowd of men attacking villages, a crowd
+// striking after a stabbing that caused it, party supporters beating
+// protesters (mob violence); a crowd burning an office as protests
+// spread, a crowd named as protesting that broke in (violent
+// demonstration); protesters who lost eyes to the security forces' fire.
+func TestClassifyAftermathCrowdAgents(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Crowds of men armed with sticks attacked two villages overnight, burning houses.", nil, 0, false, false, MobViolence},
+		{"Gangs of men armed with rifles attacked two villages overnight, burning houses.", nil, 0, true, false, Attack},
+		{"A crowd attacked shops owned by migrants after a local youth was stabbed in a fight.", nil, 0, false, false, MobViolence},
+		{"Gunmen attacked shops owned by migrants after a local youth was stabbed in a fight.", nil, 0, true, false, Attack},
+		{"Supporters of the ruling party beat protesters and tore down their tents.", nil, 0, false, false, MobViolence},
+		{"The home side beat the visitors in the final.", nil, 0, false, false, ""},
+		{"Crowds stormed the governor's office and set it ablaze as protests over fuel prices spread.", nil, 0, false, false, ViolentDemo},
+		{"An angry crowd protesting the election result broke into the town hall and beat a clerk.", nil, 0, false, false, ViolentDemo},
+		{"Doctors said they had treated dozens of protesters who lost eyes to pellets fired by security forces.", map[string]int{"civilians": 12}, 0, true, true, ExcessiveForce},
+		{"Doctors said they had treated dozens of protesters hit by rubber bullets fired by security forces.", map[string]int{"civilians": 12}, 0, true, true, ProtestWithForce},
+	})
+}
+
+// TestClassifyAftermathNoDeed covers snippets whose violent words name no
+// deed of the event: a tank or a train that caused an accident, a state's
+// diplomatic answer to strikes, the bodies of fallen soldiers exchanged,
+// unexploded munitions destroyed by sappers.
+func TestClassifyAftermathNoDeed(t *testing.T) {
+	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
+	checkClassify(t, []classifyCase{
+		{"A fuel tank exploded in the village as people gathered to fill cans with petrol the army had seized, killing 20.", civ(20), 20, true, true, ""},
+		{"A fuel tanker laden with explosives exploded at the army checkpoint, killing 20.", civ(20), 20, true, true, RemoteExplosive},
+		{"A freight train smashed into a minibus at a level crossing, killing nine people.", civ(9), 9, false, false, ""},
+		{"Rioters smashed the windows of a bank in the city centre.", nil, 0, false, false, ViolentDemo},
+		{"The government expelled the ambassador over the supply of drones used in strikes on the capital.", nil, 0, false, false, ""},
+		{"The army expelled the militants from the town after a battle.", nil, 0, true, true, GovRegains},
+		{"The two armies exchanged the bodies of dozens of soldiers under a deal reached in the capital.", nil, 0, true, true, Agreement},
+		{"Sappers destroyed unexploded shells found in a school yard.", nil, 0, true, true, DisruptedWeapons},
+		{"Soldiers destroyed the houses of the villagers, residents said.", nil, 0, true, true, Looting},
+	})
+}

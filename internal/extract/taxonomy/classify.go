@@ -261,6 +261,11 @@ func Classify(in Input) (Class, bool) {
 		// mob.
 		case has(CueMob) && !has(CueRiot) && hurt(in) == 0 && burnedProtesting(in):
 			return Class{Riots, ViolentDemo, Demonstrations, first[CueMob]}, true
+		// "An angry crowd protesting the deal broke into the government
+		// building and beat the speaker": a crowd named as protesting
+		// turned violent demonstrates violently, whoever it beat.
+		case has(CueMob) && !has(CueRiot) && lead[CueMob] && protestingCrowdBefore(in.Toks, first[CueMob].Token) && !crowdsFought(in):
+			return Class{Riots, ViolentDemo, Demonstrations, first[CueMob]}, true
 		case has(CueMob) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 		case streetFight && crowdsFought(in) && !has(CueRiot):
@@ -326,7 +331,7 @@ func Classify(in Input) (Class, bool) {
 	// Police fired shotgun rounds": crowds fighting each other told
 	// first, the police's firing after it the answer. (A mob that
 	// storms an army camp and is fired on is read below.)
-	if has(CueMob) && (!strongViolence || lead[CueMob] && !leadStrong(lead) && in.Toks[first[CueMob].Token].Is("clashed", "clashes", "clash", "fought")) {
+	if has(CueMob) && (!strongViolence || mobThenCause(in) || lead[CueMob] && !leadStrong(lead) && in.Toks[first[CueMob].Token].Is("clashed", "clashes", "clash", "fought")) {
 		return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 	}
 	// "Rioters torched government offices": rioters in the lead, and no
@@ -3181,7 +3186,8 @@ func burnedProtesting(in Input) bool {
 		if h.Start >= in.LeadEnd {
 			break
 		}
-		if h.Cue != CueMob && h.Cue != CueDestroy || !in.Toks[h.Token].Is("set", "torched", "burned", "burnt", "ransacked", "vandalised", "vandalized") {
+		// "set it ablaze": the deed's hit is its last word.
+		if h.Cue != CueMob && h.Cue != CueDestroy || !in.Toks[h.Token].Is("set", "torched", "burned", "burnt", "ransacked", "vandalised", "vandalized", "ablaze") {
 			continue
 		}
 		// "A crowd protesting against a tariff hike stormed the offices
@@ -3191,6 +3197,11 @@ func burnedProtesting(in Input) bool {
 		}
 		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+20 && in.Toks[k].Start < in.LeadEnd && !in.Toks[k].Is(".", ";"); k++ {
 			if in.Toks[k].Is("protesting") || lex.HasAt(in.Toks, k, "in", "protest") {
+				return true
+			}
+			// "set it ablaze as protests over fuel prices spiralled": the
+			// protests the burning was part of.
+			if in.Toks[k].Is("as", "amid", "during") && lex.HasAt(in.Toks, k+1, "protests") {
 				return true
 			}
 		}
@@ -3205,6 +3216,29 @@ func burnedProtesting(in Input) bool {
 func CrowdDeedForCause(in Input) bool {
 	_, ok := crowdDeedForCause(in)
 	return ok
+}
+
+// mobThenCause reports a lead whose crowd's deed comes first and whose
+// every other violent trigger stands in the clause of its cause: "A crowd
+// attacked Syrian-owned shops after a Turkish youth was stabbed in a
+// fight". The stabbing is why the crowd struck, not the event.
+func mobThenCause(in Input) bool {
+	mob := -1
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		switch {
+		case h.Cue == CueMob:
+			if mob < 0 {
+				mob = h.Token
+			}
+		case !Violent(h.Cue) || h.Cue == CueKill:
+		case mob < 0 || !causeClause(in.Toks, h.Token):
+			return false
+		}
+	}
+	return mob >= 0
 }
 
 // causeClause reports whether the trigger at i stands in a clause that

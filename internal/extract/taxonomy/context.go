@@ -429,6 +429,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case t.Is("attack", "attacks", "attacked", "attacking", "assault") && abstractAfter(toks, i):
 		// "attacked the bill", "attacked the government's handling".
 		return c, false
+	case t.Is("bodies") && swappedBefore(toks, i):
+		// "Russia and Ukraine exchanged the bodies of fallen soldiers":
+		// the dead of earlier fighting handed over; the exchange is the
+		// news.
+		return c, false
 	case t.Is("attacks") && attacksPaused(toks, i):
 		// "The rebels announced they would halt attacks during the
 		// holy month": attacks a group stops are no attack made; the
@@ -642,6 +647,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAccident, true
 		}
 		return c, false
+	case "smashed":
+		// "A freight train smashed into a bus at a level crossing": a
+		// vehicle run into another, a road accident unless arms or armed
+		// men are named.
+		if lex.HasAt(toks, i+1, "into") && vehicleBefore(toks, i) && !s.arms && !s.assailant {
+			return CueAccident, true
+		}
 	case "crash", "crashes":
 		// "A bus crash killed 12", "two crashes of its jet killed 346":
 		// a vehicle's crash is an accident unless a weapon is named.
@@ -798,6 +810,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// weapon disposed of, not property destroyed.
 		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
 			if lex.HasAt(toks, k, "controlled", "explosion") || lex.HasAt(toks, k, "controlled", "explosions") {
+				return CueDisrupt, true
+			}
+		}
+		// "Sappers destroyed unexploded cluster munitions found in a
+		// park": ordnance left behind, disposed of.
+		for k := i + 1; k < len(toks) && k <= i+3 && !toks[k].Punct; k++ {
+			if toks[k].Is("unexploded", "ordnance", "uxo", "uxos") {
 				return CueDisrupt, true
 			}
 		}
@@ -1026,6 +1045,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// on a protest; elsewhere dragging is told by its own words.
 		if s.protest || protestNamed(toks) {
 			return CueProtestForce, true
+		}
+		return c, false
+	case "beat":
+		// "Supporters of the two parties beat protesters and wrecked
+		// their tents": one crowd set on another, mob violence.
+		if supportersBefore(toks, i) && protestObject(toks, i) {
+			return CueMob, true
 		}
 		return c, false
 	case "beating":
@@ -1634,6 +1660,32 @@ func refinePhrase(toks []lex.Token, i int, c Cue, s *sentence) Cue {
 	return c
 }
 
+// accidentSubject reports whether "exploded" at i has a thing of
+// accidentNouns for its subject, a few words before ("a fuel tank
+// exploded", "the gas tanker exploded"), and the sentence names no
+// device, no weapon and nothing sabotaged: "a fuel tanker laden with
+// explosives exploded" is a bomb, "a gas pipeline exploded" sabotage.
+func accidentSubject(toks []lex.Token, i int) bool {
+	subject := false
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].Punct; k-- {
+		if accidentNouns[toks[k].Lower] {
+			subject = true
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	for _, t := range toks {
+		if t.Is("bomb", "bombs", "explosives", "explosive", "ied", "ieds", "vbied", "booby-trapped", "rigged", "laden", "explosive-laden",
+			"explosives-laden", "bomb-laden", "mine", "landmine", "grenade", "rocket", "missile", "drone", "shell", "attack", "attacked",
+			"pipeline", "pipelines", "tower", "towers", "pylon", "pylons", "track", "tracks", "railway", "sabotage") {
+			return false
+		}
+	}
+	return true
+}
+
 // explosiveUse decides an explosion word: "stellar explosions" and sales
 // that "exploded" are none, a battery or a gas tanker that exploded is an
 // accident.
@@ -1670,6 +1722,12 @@ func explosiveUse(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	// "explosions at a military barracks, caused by the mishandling of
 	// dynamite": a blast its cause calls an accident, whatever exploded.
 	if mishandled(toks, i) || storedGoodsAfter(toks, i) {
+		return CueAccident, true
+	}
+	// "A fuel tank exploded as residents gathered to collect petrol the
+	// army had confiscated": a tank, a tanker or a boiler that blew up
+	// by itself is an accident, whatever force is named later.
+	if t.Is("exploded", "explodes") && accidentSubject(toks, i) {
 		return CueAccident, true
 	}
 	// Blowing something up is deliberate; a pipeline blast is sabotage.
@@ -2167,6 +2225,18 @@ func verbalSalvo(toks []lex.Token, i int) bool {
 	return false
 }
 
+// swappedBefore reports a verb of exchange or handover a few words before
+// i, in its clause: "exchanged the bodies", "swapped the remains and
+// bodies", "handed over the bodies".
+func swappedBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5 && !toks[k].Punct; k-- {
+		if toks[k].Is("exchanged", "swapped", "traded", "exchange", "swap", "handed", "repatriated") {
+			return true
+		}
+	}
+	return false
+}
+
 // attacksPaused reports attacks that a verb of pausing governs, one or
 // two words before: "would halt attacks", "suspended its attacks",
 // "to stop all attacks". A pause (or its end) is a group's move, told by
@@ -2622,6 +2692,11 @@ func crowdSubject(toks []lex.Token, i int) bool {
 		if crowdNouns[t.Lower] {
 			return !(k > 1 && toks[k-1].Is("the", "a") && toks[k-2].Is("of", "into", "from", "at", "on", "in", "among")) &&
 				!crowdTaken(toks, k)
+		}
+		// "Crowds of men armed with sticks attacked the villages": men
+		// counted as a crowd.
+		if t.Is("men", "youths") && k > 1 && toks[k-1].Is("of") && crowdNouns[toks[k-2].Lower] {
+			return true
 		}
 		// "Hundreds of people set fire to houses": people counted by
 		// the hundred are a crowd.

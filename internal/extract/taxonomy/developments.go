@@ -676,6 +676,10 @@ func gravelyHurt(toks []lex.Token) bool {
 		}
 		// "lost the sight of both eyes", "blinded", "wounding a dozen,
 		// two of them in the eyes".
+		// "protesters who lost eyes to birdshot", "lost their eyes".
+		if t.Is("lost") && (lex.HasAt(toks, i+1, "eyes") || i+2 < len(toks) && toks[i+1].Is("their", "both") && toks[i+2].Is("eyes", "eye")) {
+			return true
+		}
 		if t.Is("blinded", "blinding") || lex.HasAt(toks, i, "lost", "the", "sight") || (lex.HasAt(toks, i, "in", "the", "eyes") || lex.HasAt(toks, i, "in", "the", "eye")) && !lex.HasAt(toks, i+3, "of") {
 			return true
 		}

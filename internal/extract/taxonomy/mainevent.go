@@ -209,6 +209,25 @@ func talkLead(toks []lex.Token, violentAt int) bool {
 			return true
 		case t.Is("met", "meets", "convened") && (lex.Find(toks[i:min(len(toks), i+6)], 0, "to", "discuss") >= 0):
 			return true
+		// "Ukraine stripped the Iranian ambassador of accreditation over
+		// the supply of drones used in strikes on Kyiv", "expelled 45
+		// diplomats": a state's answer to a deed, told by diplomacy.
+		case t.Is("expelled", "expels", "summoned", "summons", "recalled", "recalls", "stripped", "strips", "severed", "severs", "downgraded",
+			"imposed", "imposes") && diplomaticObject(toks, i):
+			return true
+		}
+	}
+	return false
+}
+
+// diplomaticObject reports whether the verb at i has diplomats, ties or
+// sanctions for its object, a few words on: "expelled 45 Russian
+// diplomats", "severed ties", "imposed sanctions"; not "expelled the
+// militants from the town" nor "imposed a curfew".
+func diplomaticObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if toks[k].Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "ties", "relations", "sanctions", "embassy", "accreditation") {
+			return true
 		}
 	}
 	return false
