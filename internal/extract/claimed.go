@@ -285,7 +285,9 @@ func suspectCue(toks []lex.Token) (int, bool) {
 		case t.Is("suspected", "suspect", "suspects", "blamed", "behind", "hallmarks", "hallmark") && !(i+1 < len(toks) && toks[i+1].Is("militants", "terrorists", "gunmen", "men", "persons", "people")):
 			cue = i
 		case lex.HasAt(toks, i, "belonged", "to"), lex.HasAt(toks, i, "belonging", "to"), lex.HasAt(toks, i, "affiliated", "with"):
-			cue, member = i, true
+			// ("the attackers belonged to the BLA": the group of those
+			// who struck, not of those struck.)
+			cue, member = i, !(i > 0 && toks[i-1].Is(strikerNouns...) || i > 1 && toks[i-1].Is("were", "all") && toks[i-2].Is(strikerNouns...))
 		// ("Baloch separatists (assumed).": a coder's attribution closing
 		// a note, the group ACLED's notes code as the likely hand.)
 		case t.Is("assumed", "suspected") && i > 0 && toks[i-1].Is("(") && i+1 < len(toks) && toks[i+1].Is(")"):
@@ -305,6 +307,11 @@ func suspectCue(toks []lex.Token) (int, bool) {
 	}
 	return cue, member
 }
+
+// strikerNouns name people only by the attack they made: the group they
+// are said to belong to made it.
+var strikerNouns = []string{"attackers", "attacker", "assailants", "assailant", "gunmen", "gunman", "bomber", "bombers",
+	"hijackers", "kidnappers", "abductors"}
 
 // attachSuspects names the unidentified side of each event after the
 // group a sentence of its own suspects of it or says its men belonged to,

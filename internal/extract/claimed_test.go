@@ -23,6 +23,11 @@ func TestSuspects(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", ""},
 		{"On 8 July 2023, unidentified gunmen shot dead a man in Kohat. Officials blamed the local peace committee for the murder of the man, a former TTP commander.",
 			"Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)", ""},
+		// The group the attackers belonged to made the attack.
+		{"On 2 June 2024, armed men attacked a Levies post near Kalat, Balochistan, killing one Levies man. Officials said the attackers belonged to the BLA.",
+			"BLA: Baloch Liberation Army", "Police Forces of Pakistan Balochistan Levies", ""},
+		{"On 2 June 2024, gunmen shot dead two barbers in Panjgur, Balochistan. Police said the gunmen were affiliated with the BLF.",
+			"BLF: Baloch Liberation Front", "Civilians (Pakistan)", ""},
 		// The killed men's group is not who struck them.
 		{"On 6 January 2014, a drone strike killed six militants in a compound near Miranshah, North Waziristan. Sources said the militants belonged to the TTP.",
 			"Unidentified Armed Group (Pakistan)", "Unidentified Armed Group (Pakistan)", ""},

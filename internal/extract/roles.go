@@ -326,6 +326,14 @@ func assignRoles(toks []lex.Token, ms []actors.Mention, class taxonomy.Class, vi
 			(m.Actor.Side != actors.SideSecurity || sameSide(ms[attacker].Actor, m.Actor)) {
 			continue
 		}
+		// So did a group named just before the attacker, whose verb
+		// came too far for the first: "BLF and BLA fighters jointly
+		// attacked an army camp". (Two groups that fought each other,
+		// "BLA and UBA fighters clashed", stay each other's foe.)
+		if attacker >= 0 && m.Actor.Side == actors.SideMilitants && ms[attacker].Actor.Side == actors.SideMilitants && k < attacker &&
+			allied(toks, tokAt(m.End), tokAt(ms[attacker].Start)) && !foughtEachOther(toks, tokAt(ms[attacker].End)) {
+			continue
+		}
 		// A group's or a state's administration or spokesman speak for
 		// it; they are no side of the deed: "the Taliban administration
 		// said 46 civilians were killed". (Its officials may be its

@@ -467,6 +467,10 @@ func TestActorRoles(t *testing.T) {
 			"BRAS: Baloch Raaji Ajoi e Sangar", "Police Forces of Pakistan Frontier Corps"},
 		{"On 6 April 2025, TTP fighters were attacked by BLA militants near Zhob, Balochistan; three TTP fighters were killed in the exchange of fire.",
 			"BLA: Baloch Liberation Army", "TTP: Tehreek-i-Taliban Pakistan"},
+		// A group named just before the one whose verb follows fought on
+		// its side.
+		{"On 13 June 2024, BLF and BLA fighters jointly attacked an army camp near Awaran, Balochistan; two soldiers were killed.",
+			"BLA: Baloch Liberation Army", "Military Forces of Pakistan"},
 		// The members an alliance is glossed with are neither who acted
 		// nor whom it acted on; a rival named in a gloss is no member.
 		{"On 13 June 2024, BRAS, the alliance of BLA, BLF and BRG, blew up a railway bridge near Sibi, Balochistan. No one was hurt.",
