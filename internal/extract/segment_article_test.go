@@ -337,3 +337,25 @@ func TestRoundUpByPlaces(t *testing.T) {
 				"In the evening, a grenade was hurled at the same post in Hoshab. No one was hurt.", pub, 2, 0},
 	})
 }
+
+// TestSpateAndPractice checks that a sentence telling a place as having
+// seen many deeds ("The province has seen a series of attacks in recent
+// weeks, including the killing of passengers") and one telling the weapons
+// militants are using ("the militants were using drones fitted with mortar
+// shells") report no incident, while a deed told before the spate, a deed
+// with its day beside it, and a weapon used in a deed still do.
+func TestSpateAndPractice(t *testing.T) {
+	pub := time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"a spate seen is background",
+			"QUETTA: The government imposed Section 144 across the province on Tuesday.\n\nThe province has seen a series of attacks in recent weeks, including the killing of passengers on the highways.", pub, 0, -1},
+		{"a deed with its day beside the spate is news",
+			"QUETTA: Gunmen killed two labourers in Kech on Tuesday.\n\nThe district has witnessed several attacks on workers, and on Monday a grenade was thrown at a shop in Turbat.", pub, 2, 2},
+		{"a deed told before the spate is news",
+			"Four policemen were killed in an attack on a checkpost in Tank on Tuesday, officials said, adding that the district had witnessed several such attacks this year.", pub, 1, 4},
+		{"weapons militants are using are no deed",
+			"PESHAWAR: Quadcopter attacks on the police have risen in the south, officials said on Monday.\n\nA police official said the militants were using drones fitted with mortar shells, dropped from a height.", pub, 0, -1},
+		{"a weapon used in a deed is news",
+			"BANNU: Militants used a quadcopter to drop a mortar shell on a police station in Bannu on Monday, injuring two constables.", pub, 1, 0},
+	})
+}

@@ -4029,7 +4029,7 @@ func tally(toks, plain []lex.Token, hasPeriod, afterClaim bool, largest int64) b
 }
 
 // shareOfTally reports a sentence that opens with a share of a tally: "Three-quarters of the casualties", "Half of all deaths", "Nearly 60
-// per cent of the attacks".
+// per cent of the attacks", "Most of the attacks targeted police stations".
 func shareOfTally(toks []lex.Token) bool {
 	i := 0
 	for i < len(toks) && i < 2 && toks[i].Is("nearly", "almost", "about", "around", "over", "more", "than", "roughly", "some") {
@@ -4038,6 +4038,10 @@ func shareOfTally(toks []lex.Token) bool {
 	switch {
 	case i < len(toks) && toks[i].Is("three-quarters", "two-thirds", "half", "one-third", "one-quarter", "one-fifth"):
 		i++
+	case i < len(toks) && toks[i].Is("most"):
+		// "Most of the attacks", not "Most of the victims were women":
+		// most of one incident's people.
+		return lex.HasAt(toks, i+1, "of", "the") && i+3 < len(toks) && toks[i+3].Is("attacks", "incidents", "deaths", "fatalities", "casualties") && !dayIn(toks)
 	case i+1 < len(toks) && toks[i].Is("a", "one", "two", "three") && toks[i+1].Is("third", "thirds", "quarter", "quarters", "fifth"):
 		i += 2
 	case i+2 < len(toks) && numberAt(toks, i) && toks[i+1].Is("per", "percent", "%"):

@@ -666,6 +666,8 @@ func TestShareOfTally(t *testing.T) {
 		{"Half of all deaths were of children.", true},
 		{"Half of the victims were killed in the blast on Monday.", false},
 		{"Most of the victims were women.", false},
+		{"Most of the attacks targeted police stations and checkposts in Bannu.", true},
+		{"Most of the attackers fled after the police returned fire on Monday.", false},
 		{"Three soldiers were killed in the attack.", false},
 	} {
 		s := lex.Split(tc.text)[0]
