@@ -217,8 +217,9 @@ func claimedIncident(toks []lex.Token, i int) bool {
 // responsibility told after its first sentence and before the next
 // event's: reports name the group that claimed an attack in a sentence of
 // its own, after telling the attack. An event whose attacker the text left
-// unidentified takes the claimant as actor1 and perpetrator, as ACLED
-// records a claimed attack; claimed_by says that it rests on the claim.
+// unidentified, or named only as Baloch separatists at large, takes the
+// claimant as actor1 and perpetrator, as ACLED records a claimed attack;
+// claimed_by says that it rests on the claim.
 func (d *doc) attachClaims(events []vigil.Event) {
 	if len(events) == 0 {
 		return // most texts report no incident: no claim to look for
@@ -240,7 +241,10 @@ func (d *doc) attachClaims(events []vigil.Event) {
 			name := c.actor.Named(e.Country)
 			e.ClaimedBy = name
 			e.Evidence = append(e.Evidence, vigil.Evidence{Field: "claimed_by", Start: c.start, End: c.end, Quote: d.text[c.start:c.end]})
-			if strings.HasPrefix(e.Actor1, "Unidentified Armed Group") {
+			// So does one the text names only by a collective label the
+			// claimant refines: "Fitna al Hindustan terrorists attacked an
+			// FC post, the ISPR said. The BLA later claimed the attack."
+			if strings.HasPrefix(e.Actor1, "Unidentified Armed Group") || strings.HasPrefix(e.Actor1, "Baloch Separatists") && name != e.Actor1 {
 				e.Actor1, e.Inter1 = name, c.actor.Inter
 				e.Perpetrator = name
 				e.Evidence = append(e.Evidence, vigil.Evidence{Field: "actor1", Start: c.start, End: c.end, Quote: d.text[c.start:c.end]})

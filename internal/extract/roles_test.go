@@ -532,6 +532,12 @@ func TestClaimInLaterSentence(t *testing.T) {
 			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
 		{"On 4 May 2024, IED blast hit FC vehicle in Kohlu (Kohlu district, Balochistan), 2 soldiers injured. BLA has not claimed.",
 			"Unidentified Armed Group (Pakistan)", "", false},
+		// A claimant refines a collective label ("Fitna al Hindustan" is
+		// the Baloch separatists at large), not another group named.
+		{"On 5 March 2025, Fitna al Hindustan terrorists attacked a Levies post in Kalat, Balochistan, killing two Levies men, the ISPR said. The BLF later claimed the attack.",
+			"BLF: Baloch Liberation Front", "BLF: Baloch Liberation Front", true},
+		{"On 5 March 2025, TTP militants attacked a Levies post in Zhob, Balochistan, killing two Levies men. The BLF later claimed the attack.",
+			"TTP: Tehreek-i-Taliban Pakistan", "BLF: Baloch Liberation Front", false},
 		// A group that says what its victim was (an informer, a spy, a
 		// death squad's man) owns the killing; the police saying so, or
 		// a group saying he was not, do not.
