@@ -4367,7 +4367,7 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	var plain []casualties.Figure
 	rival := false
 	for _, i := range group {
-		c := claimStart(d.sents[i].Toks)
+		c := d.claimFrom(i)
 		if c < int(^uint(0)>>1) && contrasted(d.sents[i].Toks, c) {
 			rival = true
 		}
@@ -4379,7 +4379,7 @@ func (d *doc) figuresOf(group []int) [][]casualties.Figure {
 	}
 	out := make([][]casualties.Figure, 0, len(group))
 	for _, i := range group {
-		c := claimStart(d.sents[i].Toks)
+		c := d.claimFrom(i)
 		tail := separateTail(d.sents[i].Toks)
 		var figs []casualties.Figure
 		for _, f := range lowerToll(d.sents[i].Toks, d.figs[i]) {
@@ -4606,6 +4606,36 @@ func contrasted(toks []lex.Token, c int) bool {
 		}
 		if t.Is("however", "but") && i+6 >= len(toks) || t.Is("however", "but") && toks[min(i+6, len(toks)-1)].Start >= c {
 			return true
+		}
+	}
+	return false
+}
+
+// claimFrom returns where sentence i starts giving a party's claim
+// (claimStart), or its start when the claimant's spokesman speaks it after
+// the sentence that told the claim of responsibility: "The banned BLA
+// claimed responsibility for the attack. Its spokesman said in a statement
+// that 12 personnel had been killed, a figure officials rejected."
+func (d *doc) claimFrom(i int) int {
+	toks := d.sents[i].Toks
+	if c := claimStart(toks); c < int(^uint(0)>>1) || i == 0 {
+		return c
+	}
+	if claimedBefore(d.sents[i-1].Toks) && groupSpokesman(toks) {
+		return toks[0].Start
+	}
+	return int(^uint(0) >> 1)
+}
+
+// groupSpokesman reports a sentence whose subject is an armed group's
+// spokesman, named by "its" or "the group's": "Its spokesman Jeeyand Baloch
+// said", "The group's spokesperson said".
+func groupSpokesman(toks []lex.Token) bool {
+	for k := 0; k < len(toks) && k <= 4; k++ {
+		if toks[k].Is("spokesman", "spokesperson", "spokesmen") {
+			return k > 0 && (toks[k-1].Is("its") || slices.ContainsFunc(toks[:k], func(t lex.Token) bool {
+				return t.Is("group", "outfit", "organisation", "organization")
+			}))
 		}
 	}
 	return false

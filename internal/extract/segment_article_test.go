@@ -359,3 +359,24 @@ func TestSpateAndPractice(t *testing.T) {
 			"BANNU: Militants used a quadcopter to drop a mortar shell on a police station in Bannu on Monday, injuring two constables.", pub, 1, 0},
 	})
 }
+
+// TestGroupSpokesmanToll checks that a toll the claimant's spokesman gives
+// in the sentence after the claim of responsibility ("Its spokesman said
+// in a statement that 12 personnel had been killed") is the group's claim,
+// which yields to the officials' toll, and counts only when no other is
+// given; a police spokesman's toll is told plainly.
+func TestGroupSpokesmanToll(t *testing.T) {
+	pub := time.Date(2025, 11, 19, 0, 0, 0, 0, time.UTC)
+	const claimed = "\n\nThe banned BLA claimed responsibility for the attack. "
+	checkArticles(t, []articleCase{
+		{"the group's spokesman's toll yields to the officials'",
+			"QUETTA: Three FC personnel were martyred when a roadside bomb hit their vehicle in Nushki on Tuesday, officials said." + claimed +
+				"Its spokesman said in a statement that 12 personnel had been killed, a figure officials rejected.", pub, 1, 3},
+		{"the group's spokesman's toll alone counts",
+			"QUETTA: A roadside bomb hit an FC vehicle in Nushki on Tuesday, officials said." + claimed +
+				"The group's spokesman said in a statement that five personnel had been killed.", pub, 1, 5},
+		{"a police spokesman's toll is plain",
+			"QUETTA: A roadside bomb hit an FC vehicle in Nushki on Tuesday." + claimed +
+				"A police spokesman said three personnel had been killed.", pub, 1, 3},
+	})
+}
