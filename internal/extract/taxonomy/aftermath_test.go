@@ -96,6 +96,11 @@ func TestClassifyAftermathCrowdAgents(t *testing.T) {
 		{"An angry crowd protesting the election result broke into the town hall and beat a clerk.", nil, 0, false, false, ViolentDemo},
 		{"Doctors said they had treated dozens of protesters who lost eyes to pellets fired by security forces.", map[string]int{"civilians": 12}, 0, true, true, ExcessiveForce},
 		{"Doctors said they had treated dozens of protesters hit by rubber bullets fired by security forces.", map[string]int{"civilians": 12}, 0, true, true, ProtestWithForce},
+		// A woman taken at a protest who was sexually assaulted: the
+		// assault is the event.
+		{"A student detained at a protest said she was sexually assaulted by police officers in a van.", nil, 0, true, true, SexualViolence},
+		{"Police fired tear gas at women protesting against sexual assault in the capital.", nil, 0, true, true, ProtestWithForce},
+		{"Police arrested two officers after a woman was sexually assaulted in a police van.", nil, 0, true, true, Arrests},
 	})
 }
 

@@ -233,7 +233,10 @@ func Classify(in Input) (Class, bool) {
 	// "Paramilitary forces raped women protesters during the dispersal
 	// of the sit-in": the rape told before the protest is the event, the
 	// protest where it was done.
-	rapedFirst := lead[CueSexual] && first[CueSexual].Start < protestHit.Start
+	// "A woman detained at a protest said she was sexually assaulted by
+	// security agents": the assault she suffered is the event, the
+	// protest where she was taken its circumstance.
+	rapedFirst := lead[CueSexual] && (first[CueSexual].Start < protestHit.Start || sufferedSexual(in.Toks, first[CueSexual].Token))
 	if protest && !targeted && !bombedCrowd && !rapedFirst && (lead[CueProtest] && !(leadWeapons && in.ArmedActors) || (!strongViolence || crowdControl || followers || streetFight) && !aftermath) {
 		switch {
 		case (has(CueFiring) || has(CueProtestForce) && !streetFight) && in.Deaths > 0,
@@ -324,7 +327,8 @@ func Classify(in Input) (Class, bool) {
 	// event; "arrested for raping" is an arrest.
 	// A raid or an operation the arrest was made in is no fight.
 	if lead[CueArrest] && hurt(in) == 0 && !leadFight(in) && !lead[CueRetaliation] && !lead[CueFiring] &&
-		!(lead[CueSexual] && first[CueSexual].Start < first[CueArrest].Start) {
+		!(lead[CueSexual] && first[CueSexual].Start < first[CueArrest].Start) &&
+		!(lead[CueSexual] && sufferedSexual(in.Toks, first[CueSexual].Token) && victimDetained(in.Toks, first[CueArrest].Token)) {
 		return Class{Strategic, Arrests, StrategicDev, first[CueArrest]}, true
 	}
 	// "Supporters of two candidates clashed, leaving a journalist dead.
@@ -3216,6 +3220,25 @@ func burnedProtesting(in Input) bool {
 func CrowdDeedForCause(in Input) bool {
 	_, ok := crowdDeedForCause(in)
 	return ok
+}
+
+// sufferedSexual reports a sexual assault told at i in the passive, as
+// suffered by someone: "she was sexually assaulted", "were raped".
+func sufferedSexual(toks []lex.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Is("sexually") {
+		k--
+	}
+	return k >= 0 && toks[i].Is("assaulted", "raped", "abused", "gang-raped") && toks[k].Is("was", "were", "been")
+}
+
+// victimDetained reports an arrest told at i as a participle after the
+// person it befell, naming who she is: "A woman detained at a protest said
+// she was sexually assaulted". Police who "detained" someone tell an
+// arrest.
+func victimDetained(toks []lex.Token, i int) bool {
+	return i > 0 && toks[i].Is("detained", "arrested", "held") &&
+		toks[i-1].Is("woman", "women", "man", "men", "girl", "girls", "boy", "student", "students", "protester", "protesters", "activist", "activists", "journalist")
 }
 
 // mobThenCause reports a lead whose crowd's deed comes first and whose
