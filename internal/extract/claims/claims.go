@@ -2739,10 +2739,20 @@ var deathWords = map[string]bool{
 	"martyring": true,
 }
 
+// deadInclude reports "include" at i told of one toll's dead or hurt:
+// "the dead include six FC personnel and five passers-by", "the injured
+// include two children". It splits the incident's toll; a tally names
+// its span ("the 2024 deaths include").
+func deadInclude(toks []lex.Token, i int) bool {
+	return i >= 2 && toks[i-2].Is("the") && toks[i-1].Is("dead", "deceased", "victims", "injured", "wounded", "martyred")
+}
+
+// hasAggregateWord reports a word that marks a sentence as a statistic
+// (aggregate), "throughout 2024" or "during the year".
 func hasAggregateWord(toks []lex.Token) bool {
 	for i, t := range toks {
 		if aggregate[t.Lower] && !(t.Is("so") && !lex.HasAt(toks, i, "so", "far")) && !shortSince(toks, i) &&
-			!(t.Is("include", "includes", "included") && inventory(toks[:i])) {
+			!(t.Is("include", "includes", "included") && (inventory(toks[:i]) || deadInclude(toks, i))) {
 			return true
 		}
 		// "killed during the year": a year's toll, however it is told.
