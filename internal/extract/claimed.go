@@ -95,7 +95,7 @@ func claimCue(toks []lex.Token) int {
 		// as the Baloch groups claim it. Only a denial in the sentence
 		// takes it back ("had" tells the victim's past, not an earlier
 		// claim).
-		if t.Is("said", "stated", "alleged", "claimed", "claims") && victimLabelled(toks, i+1) {
+		if t.Is("said", "stated", "alleged", "claimed", "claims") && (victimLabelled(toks, i+1) || ownMenActed(toks, i+1)) {
 			for _, u := range toks {
 				if u.Is("no", "not", "denied") {
 					return -1
@@ -136,9 +136,10 @@ func claimCue(toks []lex.Token) int {
 }
 
 // victimLabels are what a group calls those it killed or took to own the
-// deed: informers, spies, agents, collaborators, death squad men.
+// deed: informers, spies, agents, collaborators, death squad men, soldiers
+// (off duty or in plain clothes).
 var victimLabels = []string{"informer", "informers", "informant", "informants", "spy", "spies", "agent", "agents",
-	"collaborator", "collaborators", "squad", "squads"}
+	"collaborator", "collaborators", "squad", "squads", "soldiers", "soldier", "personnel"}
 
 // victimLabelled reports whether the words from i, after a group's "said"
 // or "claimed", tell what its victims were: a "was", "were" or "been"
@@ -155,7 +156,9 @@ func victimLabelled(toks []lex.Token, i int) bool {
 			continue
 		}
 		for k := j + 1; k < len(toks) && k <= j+6; k++ {
-			if toks[k].Is(".", ";", ":", ",") {
+			// ("three of its fighters were killed by soldiers": a toll
+			// of the group's own, no label of its victims.)
+			if toks[k].Is(".", ";", ":", ",", "by", "killed", "injured", "wounded", "martyred", "arrested", "abducted") {
 				return false
 			}
 			if toks[k].Is(victimLabels...) {
@@ -163,6 +166,30 @@ func victimLabelled(toks []lex.Token, i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// ownMenActed reports whether the words from i, after a group's "said",
+// tell what its own men did, a verb of acting in the clause: "its
+// fighters had attacked", "that its men killed the five", "its fighters
+// had identified the men as soldiers before killing them".
+func ownMenActed(toks []lex.Token, i int) bool {
+	if i < len(toks) && toks[i].Is("that") {
+		i++
+	}
+	if i+2 >= len(toks) || !toks[i].Is("its", "their") || !toks[i+1].Is("fighters", "men", "members", "militants", "guerrillas", "cadres", "operatives", "unit") {
+		return false
+	}
+	for j := i + 2; j < len(toks) && j <= i+12; j++ {
+		t := toks[j]
+		// ("its fighters were killed": what befell them.)
+		if t.Is(".", ";", ":", "was", "were", "been", "being") {
+			return false
+		}
+		if attackVerbs[t.Lower] && !t.Is("claimed", "attack", "strike", "strikes") || t.Is("killing", "attacking", "ambushing", "targeting") {
+			return true
+		}
 	}
 	return false
 }

@@ -99,6 +99,13 @@ func TestClaimCue(t *testing.T) {
 		{"The BLA said the attack was carried out by its fighters.", false},
 		{"BLF said he was not an informer.", false},
 		{"The BLA said Pakistani agents were behind the blast.", false},
+		{"In a statement, the BLA said the five were off-duty soldiers.", true},
+		{"The BLA said three of its fighters were killed by soldiers.", false},
+		// What a group says its own men did owns the deed.
+		{"The BLA said its fighters had identified the men as army personnel before killing them.", true},
+		{"The BLF said that its men attacked the convoy.", true},
+		{"The BLA said its fighters were not involved.", false},
+		{"The BLA said its fighters were martyred in the clash.", false},
 	}
 	for _, tc := range tests {
 		s := lex.Split(tc.sentence)

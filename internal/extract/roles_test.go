@@ -549,6 +549,8 @@ func TestClaimInLaterSentence(t *testing.T) {
 			"Unidentified Armed Group (Pakistan)", "", false},
 		{"On 9 June 2024, gunmen shot dead a shopkeeper in Kharan, Balochistan. The BLA said the man was not an informer.",
 			"Unidentified Armed Group (Pakistan)", "", false},
+		{"On 9 June 2024, gunmen took four passengers off a bus near Surab, Balochistan, and shot them dead. The BLA said its fighters had checked their cards and killed them as soldiers.",
+			"BLA: Baloch Liberation Army", "BLA: Baloch Liberation Army", true},
 	}
 	for _, tc := range tests {
 		out := x.Extract(tc.text, time.Time{}, "")
