@@ -3147,6 +3147,14 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		if i == 0 && quiet == leadCredit {
 			continue
 		}
+		// "The CTD on Monday arrested two facilitators of the bomber who
+		// attacked a bus last month. ... The bus attack had killed nine
+		// passengers": under a lead of arrests, a deed told in the
+		// pluperfect with no day of its own is the one the suspects are
+		// held for, told again.
+		if i > 0 && quiet == leadNews && d.sents[i].Para != d.sents[0].Para && pluperfectDeed(d.sents[i].Toks, d.hits[i]) && !d.hasDay(i) {
+			continue
+		}
 		// "The BLA's spokesman claimed the attacks in a statement, and
 		// claimed that dozens of personnel had been killed": after a
 		// round-up's parts, a paragraph that speaks of all its deeds at
@@ -5935,6 +5943,15 @@ func spateSeen(toks []lex.Token, hits []taxonomy.Hit) bool {
 		}
 	}
 	return false
+}
+
+// pluperfectDeed reports a violent deed told in the pluperfect: "had
+// killed", "had been attacked".
+func pluperfectDeed(toks []lex.Token, hits []taxonomy.Hit) bool {
+	return slices.ContainsFunc(hits, func(h taxonomy.Hit) bool {
+		k := h.Token
+		return taxonomy.Violent(h.Cue) && k >= 1 && (toks[k-1].Is("had") || k >= 2 && toks[k-1].Is("been") && toks[k-2].Is("had"))
+	})
 }
 
 // spanUnits are the units of a span too long for one incident.

@@ -380,3 +380,20 @@ func TestGroupSpokesmanToll(t *testing.T) {
 				"A police spokesman said three personnel had been killed.", pub, 1, 3},
 	})
 }
+
+// TestArrestsOverPluperfectDeed checks that under a lead of arrests, a
+// later sentence that tells in the pluperfect, with no day, the deed the
+// suspects are held for ("The bus attack had killed nine passengers")
+// gives the arrests no toll and opens no event, while a deed of its own
+// day told later ("In a separate incident on Tuesday, gunmen killed two
+// policemen in Pishin") still does.
+func TestArrestsOverPluperfectDeed(t *testing.T) {
+	pub := time.Date(2026, 10, 28, 0, 0, 0, 0, time.UTC)
+	const lead = "QUETTA: The Counter-Terrorism Department on Monday arrested two suspected facilitators of the bomber who attacked a passenger bus near Mastung last month, officials said.\n\nThe suspects were arrested in a raid in Quetta.\n\n"
+	checkArticles(t, []articleCase{
+		{"the deed they are held for, in the pluperfect",
+			lead + "The bus attack had killed nine passengers.", pub, 1, 0},
+		{"a deed of its own day",
+			lead + "In a separate incident on Tuesday, gunmen killed two policemen in Pishin.", pub, 2, 0},
+	})
+}
