@@ -122,3 +122,22 @@ func TestClassifyAftermathNoDeed(t *testing.T) {
 		{"Soldiers destroyed the houses of the villagers, residents said.", nil, 0, true, true, Looting},
 	})
 }
+
+// TestClassifyAftermathVerbs covers deeds whose cue now stands on their
+// verb or their cause: abuse told "sexually abused" (the verb, not the
+// adverb, opens the deed), a strike named by the protests it backs, army
+// units deployed to a town under a deal.
+func TestClassifyAftermathVerbs(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Two women said they had been sexually abused by soldiers during a sweep of the villages.", nil, 0, true, true, SexualViolence},
+		{"The coach was accused of having abused his position at the club.", nil, 0, false, false, ""},
+		{"Traders shut their shops on Monday in a strike in support of the protests.", nil, 0, false, false, PeacefulProtest},
+		{"Jets carried out a strike in support of the ground troops near the border.", nil, 0, true, true, AirDrone},
+		{"Government army units deployed to the border town under a deal with the rebels.", nil, 0, true, true, NonViolentTransf},
+		{"Government army units deployed 2,000 troops to the border town.", nil, 0, true, true, GroupChange},
+	})
+	checkWordCues(t, []wordCue{
+		{"Two women said they had been sexually abused by soldiers.", "abused", CueSexual},
+		{"The coach abused his position.", "abused", CueNone},
+	})
+}

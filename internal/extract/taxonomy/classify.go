@@ -794,6 +794,9 @@ func strategicMove(in Input) (Class, bool) {
 		// troops pulled out": ground left, then entered.
 		case (t.Is("entered") || lex.HasAt(toks, i, "moved", "into") || lex.HasAt(toks, i, "moved", "in") || lex.HasAt(toks, i, "walked", "into")) &&
 			(unopposed(toks, in.LeadEnd) || underDeal(toks, i) || leftBeforeEntry(toks, i)) && armedNoun(toks[:i], in.LeadEnd),
+			// "Syrian army units deployed to Kobani under a deal with the
+			// SDF": ground entered as the deal lets them.
+			t.Is("deployed") && (lex.HasAt(toks, i+1, "to") || lex.HasAt(toks, i+1, "into")) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
 			// "The last rebel fighters left Eastern Ghouta under an
 			// evacuation deal": ground left under a deal.
 			t.Is("left") && i+1 < len(toks) && (namedPlace(toks, i+1) || captureObject(toks, i)) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
@@ -1040,7 +1043,7 @@ func StrategicMove(toks []lex.Token) bool {
 	if toks[i].Is("deployed") && !military(toks[:i]) && c.SubEventType != BaseEstablished && !forcesSentAfter(toks, i) {
 		return false
 	}
-	if toks[i].Is("deployed", "formed") {
+	if toks[i].Is("deployed", "formed") && c.SubEventType != NonViolentTransf {
 		// Active and transitive: "deployed 2,000 troops", "formed a new
 		// group"; "deployed at the border" is a participle.
 		return i+1 < len(toks) && (toks[i+1].Is("a", "an", "the", "more", "additional", "new", "its", "their", "troops", "soldiers", "forces", "reinforcements") ||

@@ -684,6 +684,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if i > 0 && toks[i-1].Is("sexually") {
 			return CueSexual, true
 		}
+	case "abused", "abusing":
+		// "had been sexually abused by soldiers": the hit on the verb,
+		// which tells the deed done; abuse of any other kind is none.
+		if i > 0 && toks[i-1].Is("sexually") {
+			return CueSexual, true
+		}
+		return c, false
 	case "fired":
 		// "fired 300 workers", "got fired": dismissed, not shot.
 		if i > 0 && toks[i-1].Is("got", "getting") {

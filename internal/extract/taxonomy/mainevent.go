@@ -395,6 +395,11 @@ var grievances = lex.WordSet(`pay wages wage salaries salary prices price fuel d
 // "strikes against the pension reform"; an air strike "over Idlib" is
 // none.
 func strikeGrievance(toks []lex.Token, i int) bool {
+	// "shut their stores in a strike in support of the protests": a
+	// strike named by the cause it backs.
+	if lex.HasAt(toks, i+1, "in", "support", "of") || lex.HasAt(toks, i+1, "in", "solidarity", "with") {
+		return true
+	}
 	if !lex.HasAt(toks, i+1, "over") && !lex.HasAt(toks, i+1, "against") {
 		return false
 	}

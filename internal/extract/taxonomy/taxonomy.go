@@ -299,7 +299,6 @@ var phrases = []phrase{
 	{[]string{"toxic", "substance"}, CueChemical}, {[]string{"toxic", "substances"}, CueChemical},
 	{[]string{"poisonous", "substance"}, CueChemical}, {[]string{"poisonous", "substances"}, CueChemical},
 	{[]string{"poisonous", "gas"}, CueAccident},
-	{[]string{"sexually", "abused"}, CueSexual}, {[]string{"sexually", "abusing"}, CueSexual},
 	{[]string{"burned", "him", "alive"}, CueKill}, {[]string{"burned", "her", "alive"}, CueKill}, {[]string{"burned", "them", "alive"}, CueKill},
 	{[]string{"burnt", "him", "alive"}, CueKill}, {[]string{"burnt", "her", "alive"}, CueKill}, {[]string{"burnt", "them", "alive"}, CueKill},
 	{[]string{"set", "him", "alight"}, CueKill}, {[]string{"set", "her", "alight"}, CueKill}, {[]string{"set", "them", "alight"}, CueKill},
@@ -514,7 +513,7 @@ var words = map[string]Cue{
 	"bombarded": CueShelling, "uav": CueNone, "uavs": CueNone,
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
-	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "beat": CueNone, "blocking": CueNone,
+	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "beat": CueNone, "abused": CueNone, "abusing": CueNone, "blocking": CueNone,
 	"mutilated": CueAttack, "maimed": CueAttack, "hand-thrown": CueGrenade,
 	"burn": CueNone,
 	// The tenth probe's words: tear gas as a verb, fire "traded" with

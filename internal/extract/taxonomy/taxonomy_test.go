@@ -1406,7 +1406,7 @@ func TestStrategicMoveNinthProbe(t *testing.T) {
 func TestScanNinthProbe(t *testing.T) {
 	checkWordCues(t, []wordCue{
 		{"Activists called it a chlorine attack on the town.", "chlorine", CueChemical},
-		{"Police officers sexually abused a detained woman.", "sexually", CueSexual},
+		{"Police officers sexually abused a detained woman.", "abused", CueSexual},
 		{"Villagers doused him with petrol and set him alight.", "set", CueMob},
 		{"A Colombian air force bombardment of a camp killed ten.", "air", CueAir},
 		{"Soldiers plundered the warehouse.", "plundered", CueDestroy},
