@@ -26,6 +26,9 @@ func TestFind(t *testing.T) {
 		// The press's "Baloch National Army" is the BNA, not an army of the
 		// state.
 		{"The Baloch National Army said its men attacked an FC post.", []string{"BNA: Baloch Nationalist Army", "Police Forces of Pakistan Frontier Corps"}, "Pakistan"},
+		// The Balochistan police's Anti-Terrorism Force by its initials
+		// before what it rides or mans.
+		{"Militants fired on an ATF vehicle and an ATF post.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
 		// Zirab, the BLA's intelligence wing, names the BLA when a note
 		// names only the wing.
 		{"Zirab operatives shot dead an alleged informer.", []string{"BLA: Baloch Liberation Army"}, "Pakistan"},
