@@ -397,3 +397,18 @@ func TestArrestsOverPluperfectDeed(t *testing.T) {
 			lead + "In a separate incident on Tuesday, gunmen killed two policemen in Pishin.", pub, 2, 0},
 	})
 }
+
+// TestEarlierThanNews checks that a deed a sentence's clause dates before
+// the news it gives its own day ("on Sunday resumed the service, following
+// repairs to the track that was damaged in an explosion near Sibi last
+// week") is the news's cause, no incident, while a deed dated last week
+// with no day of other news before it is reported.
+func TestEarlierThanNews(t *testing.T) {
+	pub := time.Date(2025, 10, 27, 0, 0, 0, 0, time.UTC)
+	checkArticles(t, []articleCase{
+		{"a service resumed after a blast of last week",
+			"QUETTA: Pakistan Railways on Sunday resumed the Jaffar Express service, following repairs to the track that was damaged in an explosion near Sibi last week.", pub, 0, -1},
+		{"a blast of last week told as news",
+			"QUETTA: Two FC men were killed in a blast near Sibi last week, officials said on Sunday.", pub, 1, 2},
+	})
+}
