@@ -141,3 +141,19 @@ func TestClassifyAftermathVerbs(t *testing.T) {
 		{"The coach abused his position.", "abused", CueNone},
 	})
 }
+
+// TestClassifyAftermathWeaponVerbs covers weapons told by the verb of
+// their impact or delivery: a missile or drones that "slammed into" a
+// building, a drone or aircraft that "dropped" a toxic agent, a car found
+// "packed with explosives".
+func TestClassifyAftermathWeaponVerbs(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"A missile slammed into a crowded market in the city on Monday.", nil, 0, true, false, Shelling},
+		{"Kamikaze drones slammed into a power station outside the capital.", nil, 0, true, false, AirDrone},
+		{"The opposition slammed the government over its handling of the economy.", nil, 0, false, false, ""},
+		{"A drone dropped a toxic substance on the trenches, soldiers said.", nil, 0, true, false, ChemicalWeapon},
+		{"Helicopters dropped food parcels over the flooded town.", nil, 0, true, false, ""},
+		{"Police found and dismantled a car packed with explosives near the market.", nil, 0, true, true, DisruptedWeapons},
+		{"Police found a car packed with vegetables near the market.", nil, 0, true, true, ""},
+	})
+}

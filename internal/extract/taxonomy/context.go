@@ -384,7 +384,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case t.Is("bombed", "struck", "pounded", "strafed") && airBefore(toks, i),
 		t.Is("dropped") && airBefore(toks, i) && munitionAfter(toks, i),
 		// "Drones hit a convoy"; not "a helicopter was hit by gunfire".
-		t.Is("hit") && airBefore(toks, i) && !toks[i-1].Is("was", "were", "been", "being", "is", "are", "be", "get", "got"):
+		t.Is("hit", "slammed") && airBefore(toks, i) && !toks[i-1].Is("was", "were", "been", "being", "is", "are", "be", "get", "got"):
 		// "The air force bombed hideouts", "helicopters dropped barrels
 		// of chlorine".
 		return CueAir, true
@@ -394,13 +394,18 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		t.Is("bomb", "bombs") && i > 0 && toks[i-1].Is("aircraft", "jets", "warplanes", "planes", "helicopters", "drones") && i+1 < len(toks) && !toks[i+1].Punct:
 		// "a school hit by bombs and gunfire from helicopters".
 		return CueAir, true
-	case t.Is("pounded", "struck", "landed", "hit") && shellingBefore(toks, i) && !toks[i-1].Is("was", "were", "been", "being", "is", "are", "be"):
+	case t.Is("pounded", "struck", "landed", "hit", "slammed") && shellingBefore(toks, i) && !toks[i-1].Is("was", "were", "been", "being", "is", "are", "be"):
 		// "Junta artillery pounded villages", "mortar rounds struck the
-		// market", "a rocket landed near the airport".
+		// market", "a rocket landed near the airport", "a missile
+		// slammed into a shopping centre".
 		return CueShelling, true
 	case t.Is("bombed") && (fromTheAir(toks, i) || stateBombed(toks, i)):
 		// "The military bombed a village from the air".
 		return CueAir, true
+	case t.Is("dropped") && chemicalAfter(toks, i):
+		// "a drone had dropped a poisonous substance", "the air force
+		// dropped sarin on the town": a chemical weapon delivered.
+		return CueChemical, true
 	case t.Is("dropped"):
 		// Prices, charges and players are dropped too.
 		return c, false
@@ -2227,6 +2232,21 @@ func verbalSalvo(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
 		if toks[k].Is("salvo", "salvos", "broadside", "broadsides") {
 			return !lex.HasAt(toks, k+1, "of")
+		}
+	}
+	return false
+}
+
+// chemicalAfter reports a chemical agent as the object of the verb at i,
+// a few words on: "dropped sarin", "dropped a poisonous substance",
+// "dropped chlorine gas"; not tear gas, nor leaflets.
+func chemicalAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("sarin", "chlorine", "poisonous", "toxic", "chemical", "chemicals", "nerve", "mustard") {
+			return true
+		}
+		if toks[k].Is("tear") {
+			return false
 		}
 	}
 	return false

@@ -513,7 +513,7 @@ var words = map[string]Cue{
 	"bombarded": CueShelling, "uav": CueNone, "uavs": CueNone,
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
-	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "beat": CueNone, "abused": CueNone, "abusing": CueNone, "blocking": CueNone,
+	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "beat": CueNone, "abused": CueNone, "abusing": CueNone, "slammed": CueNone, "blocking": CueNone,
 	"mutilated": CueAttack, "maimed": CueAttack, "hand-thrown": CueGrenade,
 	"burn": CueNone,
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
@@ -1402,6 +1402,15 @@ func weaponNear(toks []lex.Token, i int) bool {
 		}
 		if weaponNouns[toks[k].Lower] {
 			return true
+		}
+		// "found a car packed with explosives": what fills the thing
+		// found, a word or two further on.
+		if toks[k].Is("packed", "laden", "rigged", "stuffed", "loaded") && lex.HasAt(toks, k+1, "with") {
+			for j := k + 2; j < len(toks) && j <= k+3; j++ {
+				if weaponNouns[toks[j].Lower] {
+					return true
+				}
+			}
 		}
 	}
 	return false
