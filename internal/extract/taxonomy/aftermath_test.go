@@ -157,3 +157,15 @@ func TestClassifyAftermathWeaponVerbs(t *testing.T) {
 		{"Police found a car packed with vegetables near the market.", nil, 0, true, true, ""},
 	})
 }
+
+// TestClassifyAftermathDragged covers a person dragged into a vehicle by
+// men no force is named for, an abduction; police who drag a suspect
+// into a van arrest him.
+func TestClassifyAftermathDragged(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Masked men dragged the opposition activist into a minivan in the city centre.", nil, 0, true, false, Abduction},
+		{"Police dragged the suspect into a van and took him into custody.", nil, 0, false, true, Arrests},
+		{"Rescuers dragged the stranded driver into a shelter.", nil, 0, false, false, ""},
+		{"Rescuers dragged the stranded driver into a car.", nil, 0, false, false, ""},
+	})
+}

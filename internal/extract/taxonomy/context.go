@@ -1058,6 +1058,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if s.protest || protestNamed(toks) {
 			return CueProtestForce, true
 		}
+		// "Masked men dragged the opposition figure into a minivan": a
+		// person taken away in a vehicle by men no force is named for.
+		if draggedIntoVehicle(toks, i) {
+			return CueAbduct, true
+		}
 		return c, false
 	case "beat":
 		// "Supporters of the two parties beat protesters and wrecked
@@ -2232,6 +2237,34 @@ func verbalSalvo(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
 		if toks[k].Is("salvo", "salvos", "broadside", "broadsides") {
 			return !lex.HasAt(toks, k+1, "of")
+		}
+	}
+	return false
+}
+
+// draggedIntoVehicle reports someone dragged at i into a car or a van by
+// men named as such, no police or soldiers: "masked men dragged the
+// activist into a minivan". Police who do it arrest, and are told so;
+// rescuers who do it rescue.
+func draggedIntoVehicle(toks []lex.Token, i int) bool {
+	men := false
+	for k := i - 1; k >= 0 && k >= i-5 && !toks[k].Punct; k-- {
+		if stateForceWord(toks[k]) || toks[k].Is("officers", "agents", "troops", "soldiers") {
+			return false
+		}
+		men = men || toks[k].Is("men", "gunmen", "assailants", "kidnappers", "abductors", "attackers", "militants", "rebels")
+	}
+	if !men {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+		if toks[k].Is("into") {
+			for j := k + 1; j < len(toks) && j <= k+3; j++ {
+				if toks[j].Is("car", "van", "minivan", "vehicle", "truck", "suv", "jeep", "pickup") {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
