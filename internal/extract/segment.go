@@ -5263,7 +5263,7 @@ func onlyClaimsCredit(toks []lex.Token, hits []taxonomy.Hit) bool {
 // aftermathWords tell of what follows an incident: a funeral, a
 // tribute, a remembrance, relief paid, a body named or a case solved.
 var aftermathWords = lex.WordSet(`funeral funerals burial buried tribute tributes homage wreath wreaths
-	condolence condolences compensation ex-gratia cheque cheques anniversary remains rites
+	condolence condolences compensation ex-gratia cheque cheques anniversary remains rites fateha fatiha
 	remember remembered remembering remembrance commemorate commemorated commemorating commemoration
 	discharged inquired enquired belonged belong belongs cracked identified identity identities disclosed revealed`)
 

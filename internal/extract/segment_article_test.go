@@ -412,3 +412,20 @@ func TestEarlierThanNews(t *testing.T) {
 			"QUETTA: Two FC men were killed in a blast near Sibi last week, officials said on Sunday.", pub, 1, 2},
 	})
 }
+
+// TestFatehaForVictims checks that prayers offered for the dead ("The
+// meeting offered fateha for the passengers martyred in recent attacks,
+// including the 12 people killed in the attack on a bus in Kalat earlier
+// this month") name the violence only as whom the prayers are for, as a
+// funeral does, while a killing told as news beside no such word stays
+// one.
+func TestFatehaForVictims(t *testing.T) {
+	pub := time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC)
+	const lead = "QUETTA: The provincial apex committee on Wednesday decided to strengthen the Levies along the highways.\n\n"
+	checkArticles(t, []articleCase{
+		{"fateha for the victims of a recalled attack",
+			lead + "The meeting offered fateha for the passengers martyred in recent attacks, including the 12 people killed in the attack on a bus in Kalat earlier this month.", pub, 0, -1},
+		{"a killing of earlier this month told as news",
+			"QUETTA: Earlier this month, gunmen killed two labourers in Awaran, police said on Wednesday.", pub, 1, 2},
+	})
+}

@@ -84,6 +84,7 @@ var metricNouns = map[string]string{
 	// "arrested 18 kidnappers": criminals counted as people.
 	"kidnappers": Deaths, "dacoits": Deaths, "criminals": Deaths, "smugglers": Deaths, "robbers": Deaths,
 	"non-locals": CiviliansKilled, "activists": CiviliansKilled, "khwarij": MilitantsKilled, "khawarij": MilitantsKilled, "pilgrims": CiviliansKilled, "worshippers": CiviliansKilled, "workers": CiviliansKilled,
+	"labourers": CiviliansKilled, "laborers": CiviliansKilled,
 }
 
 // modifiers may stand between the number and the metric noun.
@@ -4676,7 +4677,9 @@ func span(toks []lex.Token) bool {
 	for i, t := range toks {
 		switch {
 		case t.Is("last", "previous", "that") && i+1 < len(toks) && toks[i+1].Is("year") && (i == 0 || !months[toks[i-1].Lower] && !lex.Digits(toks[i-1].Lower)),
-			lex.HasAt(toks, i, "the", "same", "period"), lex.HasAt(toks, i, "this", "period"), lex.HasAt(toks, i, "this", "month"),
+			lex.HasAt(toks, i, "the", "same", "period"), lex.HasAt(toks, i, "this", "period"),
+			// "Earlier this month" dates one deed, not a span.
+			lex.HasAt(toks, i, "this", "month") && (i == 0 || !toks[i-1].Is("earlier", "early", "late", "later")),
 			t.Is("recent", "past", "last") && i+1 < len(toks) && toks[i+1].Is("months", "weeks", "years", "decades"),
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+1].Is("one") && toks[i+2].Is("year", "month"),
 			t.Is("past", "last") && i+2 < len(toks) && toks[i+2].Is("years", "months", "decades") && numberAt(toks, i+1),
