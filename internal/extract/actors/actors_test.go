@@ -29,6 +29,8 @@ func TestFind(t *testing.T) {
 		// The Balochistan police's Anti-Terrorism Force by its initials
 		// before what it rides or mans.
 		{"Militants fired on an ATF vehicle and an ATF post.", []string{"Unidentified Armed Group (Pakistan)", "Police Forces of Pakistan", "Police Forces of Pakistan"}, "Pakistan"},
+		// The press's "Baloch nationalist militants" are the separatists.
+		{"Baloch nationalist militants attacked an FC post.", []string{"Baloch Separatists (Pakistan)", "Police Forces of Pakistan Frontier Corps"}, "Pakistan"},
 		// Zirab, the BLA's intelligence wing, names the BLA when a note
 		// names only the wing.
 		{"Zirab operatives shot dead an alleged informer.", []string{"BLA: Baloch Liberation Army"}, "Pakistan"},
