@@ -169,3 +169,14 @@ func TestClassifyAftermathDragged(t *testing.T) {
 		{"Rescuers dragged the stranded driver into a car.", nil, 0, false, false, ""},
 	})
 }
+
+// TestClassifyAftermathVanished covers a person who "vanished" after the
+// state's men met or took him, a forced disappearance, beside fighters
+// who vanished into the hills and a plane that vanished.
+func TestClassifyAftermathVanished(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"The family of the student said he vanished after police met him at the airport.", nil, 0, false, true, Abduction},
+		{"The rebels vanished into the hills after soldiers arrived in the village.", nil, 0, true, true, ""},
+		{"The plane vanished after take-off from the capital.", nil, 0, false, false, ""},
+	})
+}

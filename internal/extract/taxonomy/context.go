@@ -1064,6 +1064,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAbduct, true
 		}
 		return c, false
+	case "vanished":
+		// "The student vanished after police met him at the airport": a
+		// person gone once the state's men took hold of him, a forced
+		// disappearance.
+		if vanishedAfterForces(toks, i) {
+			return CueAbduct, true
+		}
+		return c, false
 	case "beat":
 		// "Supporters of the two parties beat protesters and wrecked
 		// their tents": one crowd set on another, mob violence.
@@ -2265,6 +2273,25 @@ func draggedIntoVehicle(toks []lex.Token, i int) bool {
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// vanishedAfterForces reports a person who "vanished" at i after state
+// forces or armed men met, took or detained him: "he vanished after
+// Chinese police met him at the airport". Fighters who vanished into the
+// forest, or a person who vanished with no one named, are none.
+func vanishedAfterForces(toks []lex.Token, i int) bool {
+	if i == 0 || !toks[i-1].Is("he", "she", "they", "activist", "student", "journalist", "lawyer", "man", "woman", "blogger", "dissident") {
+		return false
+	}
+	if !lex.HasAt(toks, i+1, "after") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+6 && !toks[k].Punct; k++ {
+		if stateForceWord(toks[k]) || toks[k].Is("agents", "officers", "soldiers", "troops", "gunmen", "men") {
+			return true
 		}
 	}
 	return false

@@ -513,7 +513,7 @@ var words = map[string]Cue{
 	"bombarded": CueShelling, "uav": CueNone, "uavs": CueNone,
 	"vigil": CueProtest, "dispersed": CueProtestForce, "disperse": CueProtestForce,
 	"smashed": CueDestroy, "smashing": CueDestroy,
-	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "beat": CueNone, "abused": CueNone, "abusing": CueNone, "slammed": CueNone, "blocking": CueNone,
+	"boycotted": CueNone, "boycotting": CueNone, "dragged": CueNone, "arresting": CueArrest, "beating": CueNone, "beat": CueNone, "abused": CueNone, "abusing": CueNone, "slammed": CueNone, "vanished": CueNone, "blocking": CueNone,
 	"mutilated": CueAttack, "maimed": CueAttack, "hand-thrown": CueGrenade,
 	"burn": CueNone,
 	// The tenth probe's words: tear gas as a verb, fire "traded" with
