@@ -5775,26 +5775,14 @@ func thatDay(toks []lex.Token) bool {
 	return false
 }
 
-// longAfter reports a sentence that tells the news as coming days,
-// weeks or months after the deed it names: "comes ten days after",
-// "came weeks after", "comes two months after". A day or two after ("a
-// day after", "two days after") may still be the same news's week, and
-// "Ten days after the attack, ..." tells a later deed.
+// longAfter reports a sentence that tells the news as coming more than
+// two days after the deed it names: "comes ten days after", "came weeks
+// after", "comes two months after". A day or two after ("a day after",
+// "two days after") may still be the same news's week, and "Ten days
+// after the attack, ..." tells a later deed.
 func longAfter(toks []lex.Token) bool {
-	for i := 1; i+1 < len(toks); i++ {
-		if !toks[i+1].Is("after") || !slices.ContainsFunc(toks[max(0, i-3):i], func(t lex.Token) bool { return t.Is("comes", "came", "come", "coming") }) {
-			continue
-		}
-		switch {
-		case toks[i].Is("weeks", "months", "years"):
-			return true
-		case toks[i].Is("days"):
-			if n, _, ok := lex.NumberAt(toks, i-1); ok && n > 2 {
-				return true
-			}
-		}
-	}
-	return false
+	days, ok := cameAfter(toks)
+	return ok && days > 2
 }
 
 // cameDaysAfter reports a sentence that sets the news two days or more
@@ -5802,24 +5790,56 @@ func longAfter(toks []lex.Token) bool {
 // ambushed an Army vehicle in the same area, killing two soldiers", "The
 // attack came a week after a blast in the same bazaar". The deed after
 // "after" is recalled, whether or not a date is given for it; the toll
-// beside it is its own, not the news's.
+// beside it is its own, not the news's. ("The report came a day after a
+// bombing on Monday": the day before is still the news's.)
 func cameDaysAfter(toks []lex.Token) bool {
+	days, ok := cameAfter(toks)
+	return ok && days >= 2
+}
+
+// cameAfter reads how many days a sentence sets its news after an
+// earlier deed: "comes ten days after" is 10, "came a week after" 7,
+// "came weeks after" 14, "comes two months after" 60. A span with no
+// number counts as two of its unit ("days after", "months after").
+func cameAfter(toks []lex.Token) (days int64, ok bool) {
 	for k, t := range toks {
 		if !t.Is("comes", "came", "come", "coming") {
 			continue
 		}
-		for m := k + 1; m < len(toks) && m <= k+5; m++ {
-			if toks[m].Punct {
+		for m := k + 2; m < len(toks) && m <= k+5; m++ {
+			if toks[m-1].Punct {
 				break
 			}
-			// ("The report came a day after a bombing on Monday": the day
-			// before is still the news's.)
-			if toks[m].Is("after") && toks[m-1].Is("days", "week", "weeks", "month", "months", "fortnight", "year", "years") {
-				return true
+			if !toks[m].Is("after") {
+				continue
 			}
+			var unit int64
+			switch u := toks[m-1]; {
+			case u.Is("day", "days"):
+				unit = 1
+			case u.Is("week", "weeks"):
+				unit = 7
+			case u.Is("fortnight"):
+				unit = 14
+			case u.Is("month", "months"):
+				unit = 30
+			case u.Is("year", "years"):
+				unit = 365
+			default:
+				continue
+			}
+			n, _, isNumber := lex.NumberAt(toks, m-2)
+			switch {
+			case isNumber:
+			case toks[m-2].Is("a", "an", "one"):
+				n = 1
+			default:
+				n = 2
+			}
+			return n * unit, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // recalledDay reports whether sentence i, in a paragraph after the

@@ -2532,3 +2532,39 @@ func TestTreatedElsewhere(t *testing.T) {
 		{"a wounding in another district", lead + "In Bannu, militants fired on a police van, injuring three policemen.", pub, 2, -1},
 	})
 }
+
+// TestCameAfter checks the days a sentence sets its news after an earlier
+// deed, and the two thresholds read from them: more than two days for a
+// deed with no date of its own, two or more for a toll beside "after".
+func TestCameAfter(t *testing.T) {
+	tests := []struct {
+		text       string
+		days       int64
+		found      bool
+		long, some bool
+	}{
+		{"The ambush comes ten days after militants stormed a post in the same valley.", 10, true, true, true},
+		{"The raid came a week after a bomb hit the bazaar.", 7, true, true, true},
+		{"The strike came weeks after the convoy was attacked.", 14, true, true, true},
+		{"It comes two months after a suicide attack on the camp.", 60, true, true, true},
+		{"The shooting came two days after a blast in the city.", 2, true, false, true},
+		{"The shooting came days after a blast in the city.", 2, true, false, true},
+		{"The report came a day after a bombing on Monday.", 1, true, false, false},
+		{"Ten days after the attack, police arrested two suspects.", 0, false, false, false},
+		{"The convoy came under fire, days after a similar ambush.", 0, false, false, false},
+		{"Troops came back to the village after the clash.", 0, false, false, false},
+	}
+	for _, tc := range tests {
+		toks := lex.Tokens(tc.text, 0, len(tc.text))
+		days, found := cameAfter(toks)
+		if days != tc.days || found != tc.found {
+			t.Errorf("cameAfter(%q) = %d, %v, want %d, %v", tc.text, days, found, tc.days, tc.found)
+		}
+		if got := longAfter(toks); got != tc.long {
+			t.Errorf("longAfter(%q) = %v, want %v", tc.text, got, tc.long)
+		}
+		if got := cameDaysAfter(toks); got != tc.some {
+			t.Errorf("cameDaysAfter(%q) = %v, want %v", tc.text, got, tc.some)
+		}
+	}
+}
