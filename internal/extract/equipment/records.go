@@ -1,6 +1,7 @@
 package equipment
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -994,18 +995,23 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			starts = append(starts, it.first)
 			recItems = append(recItems, it)
 		}
-		strongCue := kind == Seizure && strongSeizure[lowerWord(text[kStart:kEnd])] && !supposed(s.Toks)
+		cue := lowerWord(text[kStart:kEnd])
+		strongCue := kind == Seizure && strongSeizure[cue] && !supposed(s.Toks)
 		strong := strongCue && specific(its)
 		inherit := (ctxPara == s.Para || listed && ctxSent == si-1) && (listed || refersBack(s.Toks))
 		// A drone that dropped a load in an attack is the record; the
-		// load is the attack's weapon.
-		droneUse := kind == Use && (lowerWord(text[kStart:kEnd]) == "dropped" || lowerWord(text[kStart:kEnd]) == "with")
+		// load is the attack's weapon. An attack made "with" a list of
+		// arms uses each of them ("with rocket launchers, 120 hand
+		// grenades and eight drones"), but what is told after a drone is
+		// its load ("with a quadcopter carrying a hand grenade").
+		droneUse := kind == Use && (cue == "dropped" || cue == "with" && slices.ContainsFunc(recs, isDrone))
 		if droneUse {
 			kept := recs[:0]
 			var keptStarts []int
 			var keptItems []found
+			firstDrone := slices.IndexFunc(recs, isDrone)
 			for i, r := range recs {
-				if droneNouns[strings.ToLower(r.Item)] {
+				if isDrone(r) || cue == "with" && i < firstDrone {
 					kept = append(kept, r)
 					keptStarts = append(keptStarts, starts[i])
 					keptItems = append(keptItems, recItems[i])
@@ -1015,7 +1021,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			counted = len(recs) > 0
 		}
 		market := false // arms on offer in a market
-		if cue := lowerWord(text[kStart:kEnd]); kind == Sighting && (priceVerbs[cue] || cue == "display" || cue == "sell" || cue == "sells" || cue == "selling" || cue == "sale") && marketIn(s.Toks) {
+		if kind == Sighting && (priceVerbs[cue] || cue == "display" || cue == "sell" || cue == "sells" || cue == "selling" || cue == "sale") && marketIn(s.Toks) {
 			// "shopkeepers display Kalashnikovs and Zigana pistols",
 			// "a new Glock pistol for 75,000": arms on offer in a market
 			// are each a record, named models or not.
@@ -1026,7 +1032,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 			c = c.over(ctx)
 		}
 		own := itemOrigins(s.Toks, its)
-		if cue := lowerWord(text[kStart:kEnd]); kind == Use && (cue == "fired" || cue == "launched" && !launchedOfNote(its)) {
+		if kind == Use && (cue == "fired" || cue == "launched" && !launchedOfNote(its)) {
 			// "militants fired 20 rockets", "launched grenades at a
 			// post", "a US drone fired two missiles" are how attacks
 			// are told; "fired a Javelin missile" names arms of note, and
@@ -2943,6 +2949,9 @@ func marketIn(toks []lex.Token) bool {
 	}
 	return false
 }
+
+// isDrone reports a record of a drone.
+func isDrone(r vigil.Equipment) bool { return droneNouns[strings.ToLower(r.Item)] }
 
 // attackVerbs tell an attack whose means "with" may name.
 var attackVerbs = lex.WordSet("attacked attack attacks targeted struck hit carried")
