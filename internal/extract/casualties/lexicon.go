@@ -211,7 +211,7 @@ var persons = map[string]string{
 	// A personal security officer (PSO) or bodyguard of an official
 	// is a policeman posted to him.
 	"pso": Security, "psos": Security, "bodyguard": Security, "bodyguards": Security,
-	"troop": Security, "sentry": Security, "sentries": Security, "sf": Security, "sfs": Security,
+	"troop": Security, "sentry": Security, "sentries": Security, "sf": Security, "sfs": Security, "lea": Security, "leas": Security,
 	// militants
 	"militant": Militants, "militants": Militants, "terrorist": Militants, "terrorists": Militants,
 	"insurgent": Militants, "insurgents": Militants, "khwarij": Militants, "khawarij": Militants,

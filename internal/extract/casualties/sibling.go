@@ -45,21 +45,32 @@ func theBeforeKind(toks []lex.Token, j int) int {
 
 // sharedCountBefore reads the count of the plural at j that it shares
 // with the plural before it: in "Fourteen soldiers and policemen and 21
-// militants were killed" the fourteen are soldiers and policemen. The
-// plural before must be a person's noun of the same side, with a count
-// of its own.
+// militants were killed" the fourteen are soldiers and policemen, and in
+// "14 SFs & LEAs personnel and 21 terrorists" the fourteen are the
+// personnel of both. The plural before must be a person's noun of the
+// same side, with a count of its own.
 func sharedCountBefore(toks []lex.Token, j int, hints []Hint) (lex.Quantity, int, bool) {
-	if j < 3 || !plural(toks[j].Lower) || !toks[j-1].Is("and") || !plural(toks[j-2].Lower) {
+	second := j
+	if toks[j].Is("personnel") && j >= 1 && plural(toks[j-1].Lower) {
+		second = j - 1
+	}
+	if second < 3 || !plural(toks[j].Lower) || !toks[second-1].Is("and", "&") || !plural(toks[second-2].Lower) && !acronymPlural(toks[second-2].Text) {
 		return lex.Quantity{}, 0, false
 	}
-	c1, ok1 := personAt(toks, j-2, hints)
-	c2, ok2 := personAt(toks, j, hints)
+	c1, ok1 := personAt(toks, second-2, hints)
+	c2, ok2 := personAt(toks, second, hints)
 	if !ok1 || !ok2 || c1 == "" || c1 != c2 {
 		return lex.Quantity{}, 0, false
 	}
-	q, first, ok := countBefore(toks, j-2)
+	q, first, ok := countBefore(toks, second-2)
 	if !ok || q.Vague {
 		return lex.Quantity{}, 0, false
 	}
 	return q, first, true
+}
+
+// acronymPlural reports the plural of an abbreviation, "SFs" or "LEAs",
+// which plural leaves out when it is as short as "SFs".
+func acronymPlural(w string) bool {
+	return len(w) >= 3 && w[len(w)-1] == 's' && acronym(w[:len(w)-1])
 }

@@ -38,6 +38,10 @@ func TestSharedCountBefore(t *testing.T) {
 		{"a count shared by one side", "Twelve soldiers and policemen and 30 insurgents were killed in the fighting.", "militants.killed=30 security_forces.killed=12"},
 		{"a count shared alone", "Twelve soldiers and policemen were killed in the fighting.", "security_forces.killed=12"},
 		{"two sides share no count", "Six soldiers and villagers and 30 insurgents were killed.", "militants.killed=30"},
+		{"the personnel of two forces", "Nine SFs & LEAs personnel and 17 insurgents were killed in the fighting.", "militants.killed=17 security_forces.killed=9"},
+		{"the same with a plain and", "Nine SFs and LEAs personnel and 17 insurgents were killed in the fighting.", "militants.killed=17 security_forces.killed=9"},
+		{"the personnel of villagers share no count with a force", "Nine SFs and villagers personnel and 17 insurgents were killed.", "militants.killed=17"},
+		{"rescue personnel share no count", "Nine policemen and rescue personnel and 17 insurgents were killed.", "militants.killed=17"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
