@@ -2091,7 +2091,7 @@ func objectFollows(toks []lex.Token, i int) bool {
 		"including", "among", "were", "was", "are", "is", "had", "have", "has", "but", "whereas", "to", "into",
 		"nearby", "around", "about", "late", "early", "overnight", "too", "also", "respectively", "shortly", "soon",
 		"that", "which", "who", "whom", "whose", "because", "if", "due", "amid", "of", "off", "back",
-		"then", "where", "within", "without", "against", "toward", "towards", "through", "upon",
+		"then", "where", "within", "without", "against", "toward", "towards", "through", "upon", "per", "according", "acc",
 		"will", "would", "could", "may", "might", "can", "should", "must", "not", "the")
 }
 
@@ -4208,8 +4208,10 @@ func looseModifier(t lex.Token) bool {
 		return false
 	}
 	// Conjunctions open another clause: in "two others injured as
-	// rebels attacked" the rebels are no object of the wounding.
-	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "while", "when", "after", "during", "were", "was", "is", "are",
+	// rebels attacked" the rebels are no object of the wounding. "Per"
+	// opens the source: in "2 soldiers killed per officials" no official
+	// is killed.
+	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "per", "while", "when", "after", "during", "were", "was", "is", "are",
 		"as", "because", "since", "though", "although", "until", "till", "before", "whereas", "if", "unless") {
 		return false
 	}

@@ -8,7 +8,8 @@ import (
 
 // TestHurriedTolls checks the tolls of a hurried note: "KIA", two tolls
 // with no comma between, and two sides joined by "&", with near sentences
-// whose count belongs to the verb before it.
+// whose count belongs to the verb before it; a source after the toll
+// ("per officials", "acc. to police") is no victim of it.
 func TestHurriedTolls(t *testing.T) {
 	tests := []struct {
 		name, sentence, want string
@@ -19,6 +20,10 @@ func TestHurriedTolls(t *testing.T) {
 		{"two tolls in words", "One soldier killed two injured.", "security_forces.injured=2 security_forces.killed=1"},
 		{"a count after the verb is its victims", "Militants killed 3 soldiers near Kohlu.", "security_forces.killed=3"},
 		{"sides joined by &", "ISPR said 4 soldiers & 6 terrorists were killed in Bela.", "militants.killed=6 security_forces.killed=4"},
+		{"a toll and its source after per", "3 Levies men killed per officials.", "security_forces.killed=3"},
+		{"a toll and its source after according to", "Two soldiers killed according to police.", "security_forces.killed=2"},
+		{"a toll and its source after acc. to", "4 FC men killed acc. to officials.", "security_forces.killed=4"},
+		{"officials killed are victims", "Militants killed 2 officials in the attack.", "civilians.killed=2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
