@@ -2705,9 +2705,16 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				}
 				break
 			}
+			// "26 killed including the bomber": a hurried note's list
+			// right after the verb, with no comma.
+			if k == vEnd+1 && toks[k].Is("including") {
+				subs = includedAfter(toks, vEnd, hints, v, vEnd)
+				break
+			}
 		}
 	}
 	rest := int(main.q.Value)
+	perpetrators := 0 // the attackers counted in the whole
 	for _, s := range subs {
 		if !s.hasQ && !plural(toks[s.head].Lower) {
 			// "including the driver": one person.
@@ -2731,6 +2738,9 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			continue
 		}
 		rest -= int(s.q.Value)
+		if s.category == Perpetrators {
+			perpetrators += int(s.q.Value)
+		}
 		figs = append(figs, Figure{Kind: kind, Category: s.category, Count: int(s.q.Value), Bound: s.q.Bound, Start: toks[s.first].Start, End: toks[s.head].End})
 	}
 	if sib, ok := siblingAfter(toks, subs, hints, v); ok && sib.hasQ && sib.category != "" {
@@ -2752,6 +2762,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			rest = 0
 		}
 		figs[0].Count = rest
+	}
+	// "26 killed, including the bomber": the tally adds the attackers to
+	// the sides' dead, so a whole of no side gives them up here.
+	if main.category == Unknown && perpetrators > 0 && !main.q.Vague && len(figs) > 0 && figs[0].Category == Unknown {
+		figs[0].Count = max(0, figs[0].Count-perpetrators)
 	}
 	// "The guard was killed along with his wife": the people joined
 	// after the verb share the fate.
@@ -4210,8 +4225,9 @@ func looseModifier(t lex.Token) bool {
 	// Conjunctions open another clause: in "two others injured as
 	// rebels attacked" the rebels are no object of the wounding. "Per"
 	// opens the source: in "2 soldiers killed per officials" no official
-	// is killed.
-	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "per", "while", "when", "after", "during", "were", "was", "is", "are",
+	// is killed; "including" opens a share of the toll before the verb
+	// ("26 killed including the bomber").
+	if t.Is("and", "or", "in", "at", "on", "by", "with", "from", "to", "near", "per", "including", "while", "when", "after", "during", "were", "was", "is", "are",
 		"as", "because", "since", "though", "although", "until", "till", "before", "whereas", "if", "unless") {
 		return false
 	}

@@ -9,7 +9,9 @@ import (
 // TestHurriedTolls checks the tolls of a hurried note: "KIA", two tolls
 // with no comma between, and two sides joined by "&", with near sentences
 // whose count belongs to the verb before it; a source after the toll
-// ("per officials", "acc. to police") is no victim of it.
+// ("per officials", "acc. to police") is no victim of it, and a list
+// right after the verb ("26 killed incl. the bomber") is a share of the
+// toll before it.
 func TestHurriedTolls(t *testing.T) {
 	tests := []struct {
 		name, sentence, want string
@@ -24,6 +26,12 @@ func TestHurriedTolls(t *testing.T) {
 		{"a toll and its source after according to", "Two soldiers killed according to police.", "security_forces.killed=2"},
 		{"a toll and its source after acc. to", "4 FC men killed acc. to officials.", "security_forces.killed=4"},
 		{"officials killed are victims", "Militants killed 2 officials in the attack.", "civilians.killed=2"},
+		{"a list right after the verb", "26 killed including the bomber.", "perpetrators.killed=1 unknown.killed=25"},
+		{"the list after incl.", "26 killed incl. the bomber.", "perpetrators.killed=1 unknown.killed=25"},
+		{"the list set off by a comma", "26 killed, including the bomber.", "perpetrators.killed=1 unknown.killed=25"},
+		{"a side's share of a whole of no side", "26 killed including 14 soldiers.", "security_forces.killed=14 unknown.killed=26"},
+		{"a list after an active count", "Militants shot dead two including a constable.", "security_forces.killed=1 unknown.killed=2"},
+		{"a list after a counted object", "The bomber killed 26 people including a constable.", "civilians.killed=25 security_forces.killed=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -87,6 +87,12 @@ func appendTokens(toks []Token, text, low string, base, start, end int) []Token 
 		w := text[i:j]
 		t := Token{Start: i, End: j, Text: w}
 		switch {
+		case (w == "incl" || w == "Incl") && j < end && text[j] == '.':
+			// A hurried note's "incl." ("26 killed incl. the bomber") is
+			// one word, read as the word it stands for; its dot ends no
+			// sentence and parts no list.
+			j++
+			t.End, t.Text, t.Lower = j, text[i:j], "including"
 		case w == "KIA" && killedInAction(toks):
 			// The military's "killed in action", in a hurried note's toll
 			// ("2 FC men KIA"), is read as the word it stands for by every

@@ -29,6 +29,8 @@ func TestTokensSpellOutKIA(t *testing.T) {
 		{"kia", "kia"},
 		{"a spokesman for the KIA said", "a|spokesman|for|the|kia|said"},
 		{"(KIA) fighters", "(|kia|)|fighters"},
+		{"26 killed incl. the bomber", "26|killed|including|the|bomber"},
+		{"incl is no abbreviation without its dot", "incl|is|no|abbreviation|without|its|dot"},
 	}
 	for _, tt := range tests {
 		var got []string
