@@ -70,6 +70,11 @@ func TestMarkClaimed(t *testing.T) {
 		// A claim of responsibility claims no toll.
 		{"BLA claimed responsibility for the attack, in which four soldiers were killed.", []bool{false}},
 		{"Four soldiers were killed in the attack, which the BLA claimed.", []bool{false}},
+		// An official toll set beside the claim in a clause of its own.
+		{"BLF claimed 6 soldiers killed, 2 SFs KIA per officials.", []bool{true, false}},
+		{"BLA claimed 11 soldiers killed; 3 soldiers killed according to police.", []bool{true, false}},
+		{"BLA claimed 11 soldiers killed, per its spokesman.", []bool{true}},
+		{"BLA claimed 11 soldiers killed, and 3 wounded, per its spokesman.", []bool{true, true}},
 	}
 	checkFlags(t, "claimed", tests, func(f Figure) bool { return f.Claimed })
 }

@@ -78,10 +78,47 @@ func markClaimed(toks []lex.Token, figs []Figure) {
 		return
 	}
 	for i := range figs {
-		if f := &figs[i]; f.Start >= toks[c].Start && !f.Negated && f.Category != Perpetrators {
+		if f := &figs[i]; f.Start >= toks[c].Start && !f.Negated && f.Category != Perpetrators && !officialClause(toks, c, f.Start) {
 			f.Claimed = true
 		}
 	}
+}
+
+// officialSources are the sources of an official toll a note sets
+// beside a group's claim.
+var officialSources = lex.WordSet("officials official police ispr army military authorities government administration sources hospital doctors fc levies ctd")
+
+// officialClause reports whether the figure starting at byte start is
+// told after the claim at c in a clause of its own that an official
+// source gives: "BLF claimed 6 soldiers killed, 2 SFs KIA per officials",
+// "BLA claimed 11 killed; 3 soldiers killed according to police". Such a
+// toll is the officials', not the group's.
+func officialClause(toks []lex.Token, c, start int) bool {
+	b := -1
+	for k := c + 1; k < len(toks) && toks[k].Start < start; k++ {
+		if toks[k].Is(",", ";") {
+			b = k
+		}
+	}
+	if b < 0 {
+		return false
+	}
+	for k := b + 1; k+1 < len(toks) && !toks[k].Is(",", ";", "."); k++ {
+		src := -1
+		switch {
+		case toks[k].Is("per"):
+			src = k + 1
+		case toks[k].Is("according", "acc") && toks[k+1].Is("to"):
+			src = k + 2
+		}
+		if src >= 0 && src < len(toks) && toks[src].Is("the") {
+			src++
+		}
+		if src >= 0 && src < len(toks) && officialSources[toks[src].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // killers are the nouns a side's spokesman names its own men by.
