@@ -42,7 +42,7 @@ func TestFindArticleThree(t *testing.T) {
 		{"more wounded of a side who died", "Two more injured policemen succumbed to their wounds.", "security_forces.killed=2"},
 		{"more wounded persons who died are of no side", "Two more injured persons succumbed to their wounds.", "unknown.killed=2"},
 		{"the mourned dead are no toll", "Hundreds attended the chehlum of the 11 passengers killed in last month's attack on a bus, which was held at their village.", ""},
-		{"an attack on a funeral after the comma is", "A suicide bomber struck the funeral of a police officer, killing 30 people.", "civilians.killed=30"},
+		{"an attack on a funeral after the comma is", "A suicide bomber struck the funeral of a police officer, killing 30 people.", "civilians.killed=30 perpetrators.killed=1"},
 		{"names before a who clause of a list counted before", "Four persons, Abdul Hai, Sanid Haque and Azizul Haque, who were allegedly involved in extortion, were arrested.", "civilians.arrested=4"},
 	}
 	checkSummaries(t, sides, tests)

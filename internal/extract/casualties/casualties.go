@@ -637,6 +637,9 @@ func bomberBlewUp(toks []lex.Token, figs []Figure) []Figure {
 		blewUp := toks[i].Is("himself", "herself") && toks[i+1].Is("up") && toks[i-1].Is("blew")
 		detonated := toks[i].Is("his", "her") && toks[i-1].Is("detonated") && toks[i+1].Is("explosives", "vest", "suicide", "explosive", "jacket")
 		if !blewUp && !detonated {
+			if f, ok := suicideStruck(toks, i); ok {
+				return []Figure{f}
+			}
 			continue
 		}
 		// The subject: "a suicide bomber", "the bomber", "a teenage
@@ -651,6 +654,39 @@ func bomberBlewUp(toks []lex.Token, figs []Figure) []Figure {
 		}
 	}
 	return nil
+}
+
+// suicideVerbs tell a suicide bomber's attack as a deed of its own.
+var suicideVerbs = lex.WordSet("rammed struck targeted hit attacked")
+
+// suicideStruck returns the bomber's own death when the word at i is the
+// verb of a suicide bomber's attack: "a suicide bomber rammed an
+// explosives-laden car into a bus", "a suicide car bomber struck a
+// convoy", "a suicide attacker on a motorcycle targeted a patrol". A
+// suicide bomber who strikes dies in the strike. Not when the sentence
+// tells that he failed or was stopped ("tried to", "before he could").
+func suicideStruck(toks []lex.Token, i int) (Figure, bool) {
+	if !suicideVerbs[toks[i].Lower] {
+		return Figure{}, false
+	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].Punct || toks[k].Is("was", "were", "by") {
+			return Figure{}, false
+		}
+		if !toks[k].Is("bomber", "attacker") {
+			continue
+		}
+		if !toks[k-1].Is("suicide") && !(k >= 2 && toks[k-2].Is("suicide") && toks[k-1].Is("car", "truck", "motorcycle", "vehicle")) {
+			return Figure{}, false
+		}
+		for _, t := range toks {
+			if t.Is("tried", "attempted", "could", "failed", "foiled", "arrested", "intercepted", "would-be") {
+				return Figure{}, false
+			}
+		}
+		return Figure{Kind: Killed, Category: Perpetrators, Count: 1, Bound: lex.BoundExact, Start: toks[k].Start, End: toks[i].End}, true
+	}
+	return Figure{}, false
 }
 
 // dropRunningTotals removes the figures of a clause that adds the
@@ -1508,7 +1544,8 @@ func negKind(toks []lex.Token, i, n int) string {
 // ("sustained injuries"), a maiming verb, and the words of the tolls
 // ("the toll rose to 12", "the number of dead", "claimed 12 lives"), of
 // the dead named ("among the dead"), of the wounded who died later, of a
-// killing "to death" and of a bomber who "blew himself up". A sentence
+// killing "to death" and of a bomber who "blew himself up" or of a
+// "suicide" bomber who struck (suicideStruck). A sentence
 // with none of them gives no figure. A new reading that starts at a word
 // of none of these lists must add its word here.
 var figureWords = func() map[string]bool {
@@ -1525,7 +1562,7 @@ var figureWords = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"toll", "number", "lives", "dead", "deceased", "among",
-		"injured", "wounded", "death", "blew", "detonated"} {
+		"injured", "wounded", "death", "blew", "detonated", "suicide"} {
 		m[w] = true
 	}
 	return m
@@ -2700,8 +2737,11 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 				break
 			}
 			if toks[k].Is(",") {
-				if toks[k+1].Is("including") {
+				if toks[k+1].Is("including") || lex.HasAt(toks, k+1, "among", "them") {
 					subs = includedAfter(toks, k-1, hints, v, vEnd)
+				} else if p, ok := shareBeforeAmong(toks, k+1, hints); ok {
+					// "Six people died, the attacker among them".
+					subs = []np{p}
 				}
 				break
 			}
@@ -6654,6 +6694,17 @@ func includedAfter(toks []lex.Token, h int, hints []Hint, v, vEnd int) []np {
 		}
 	}
 	return out
+}
+
+// shareBeforeAmong reads a share of a toll named before "among them":
+// "Six people died, the attacker among them", "were killed, two soldiers
+// among them".
+func shareBeforeAmong(toks []lex.Token, k int, hints []Hint) (np, bool) {
+	p, ok := phraseAfter(toks, k, hints)
+	if !ok || p.category == "" || p.category == Unknown || !lex.HasAt(toks, p.head+1, "among", "them") {
+		return np{}, false
+	}
+	return p, true
 }
 
 // siblingAfter returns the phrase after ", and" that closes an "including"

@@ -32,6 +32,11 @@ func TestHurriedTolls(t *testing.T) {
 		{"a side's share of a whole of no side", "26 killed including 14 soldiers.", "security_forces.killed=14 unknown.killed=26"},
 		{"a list after an active count", "Militants shot dead two including a constable.", "security_forces.killed=1 unknown.killed=2"},
 		{"a list after a counted object", "The bomber killed 26 people including a constable.", "civilians.killed=25 security_forces.killed=1"},
+		{"a suicide bomber who rammed died", "A suicide bomber rammed his car into the convoy, killing four soldiers.", "perpetrators.killed=1 security_forces.killed=4"},
+		{"a suicide car bomber who struck died", "A suicide car bomber struck the post, killing two policemen.", "perpetrators.killed=1 security_forces.killed=2"},
+		{"a bomber who planted a bomb may live", "A bomber struck the market with a timed device, killing two people.", "civilians.killed=2"},
+		{"a suicide bomber stopped did not strike", "A suicide bomber who tried to enter the camp was shot dead before he struck.", "perpetrators.killed=1"},
+		{"a suicide bomber told as struck, counted by the toll", "A suicide bomber struck the rally; six people died, the bomber among them.", "civilians.killed=5 perpetrators.killed=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
