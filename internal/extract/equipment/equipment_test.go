@@ -2380,3 +2380,23 @@ func TestEleventhProbeHolders(t *testing.T) {
 		})
 	}
 }
+
+// TestDronesSeized checks that drones seized are a record whoever seizes
+// them, while drones and vehicles in trade, and drones a seizure told
+// further on does not govern, stay none.
+func TestDronesSeized(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"drones customs seized",
+			"Customs officials at the airport seized 200 commercial drones imported without a licence.",
+			[]string{"seizure/aircraft/drones/200/exact//////"}},
+		{"cars customs seized are no materiel",
+			"Customs officials seized 300 smuggled cars.",
+			nil},
+		{"drones sold are trade",
+			"The company sold 6 million drones last year.",
+			nil},
+		{"drones held, beside parts seized, are no seizure",
+			"The report said the group held at least 300 drones, and that parts seized on boats matched foreign designs.",
+			nil},
+	})
+}

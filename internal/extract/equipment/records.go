@@ -1149,7 +1149,7 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// travel, not materiel seen.
 				continue
 			}
-			if civilian[r.Item] && !military(sents, si) {
+			if civilian[r.Item] && !military(sents, si) && !droneSeized(s.Toks, *r, kindTok(s.Toks, kStart), starts[i]) {
 				// "The company sold 6 million vehicles": trade, not
 				// materiel.
 				continue
@@ -2948,6 +2948,17 @@ func marketIn(toks []lex.Token) bool {
 		}
 	}
 	return false
+}
+
+// droneSeized reports a record of drones that the seizure cue at ki
+// governs, a few words before the item at first: drones seized are
+// materiel whoever seizes them ("customs officials seized 200 commercial
+// drones").
+func droneSeized(toks []lex.Token, r vigil.Equipment, ki, first int) bool {
+	if r.Kind != Seizure || !isDrone(r) || ki < 0 || first <= ki || first-ki > 5 {
+		return false
+	}
+	return !slices.ContainsFunc(toks[ki:first], func(t lex.Token) bool { return t.Punct })
 }
 
 // isDrone reports a record of a drone.
