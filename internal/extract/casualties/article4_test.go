@@ -75,6 +75,8 @@ func TestMarkClaimed(t *testing.T) {
 		{"BLA claimed 11 soldiers killed; 3 soldiers killed according to police.", []bool{true, false}},
 		{"BLA claimed 11 soldiers killed, per its spokesman.", []bool{true}},
 		{"BLA claimed 11 soldiers killed, and 3 wounded, per its spokesman.", []bool{true, true}},
+		{"The BLF claimed four soldiers were killed; the army said one soldier was wounded.", []bool{true, false}},
+		{"The BLA claimed ten soldiers were killed; officials confirmed seven deaths.", []bool{true, false}},
 	}
 	checkFlags(t, "claimed", tests, func(f Figure) bool { return f.Claimed })
 }
@@ -116,5 +118,28 @@ func checkFlags(t *testing.T, name string, tests []flagCase, flag func(Figure) b
 		if fmt.Sprint(got) != fmt.Sprint(tc.want) {
 			t.Errorf("Find(%q): %s %v, want %v (%s)", tc.sentence, name, got, tc.want, summary(figs))
 		}
+	}
+}
+
+// TestOfficialDeadSide checks that the dead the officials confirm against
+// a claim of one side's dead are of that side, while dead the officials
+// give a side of their own keep it, and a denial of losses is read.
+func TestOfficialDeadSide(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"deaths confirmed after but", "The BLF claimed 12 soldiers were killed, but the army confirmed two deaths.", "security_forces.killed=2"},
+		{"deaths confirmed after a semicolon", "The BLA claimed ten soldiers were killed; officials confirmed seven deaths.", "security_forces.killed=10 security_forces.killed=7"},
+		{"the officials' dead of another side", "The BLF claimed 12 soldiers were killed, but hospital sources said two civilians died in the crossfire.", "civilians.killed=2"},
+		{"a claim of two sides leaves the deaths of none", "The BLA claimed six soldiers and four civilians were killed; officials confirmed three deaths.", "civilians.killed=4 security_forces.killed=6 unknown.killed=3"},
+		{"losses denied", "The FC said the attack was repulsed without losses.", "none.killed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if s := summary(Find(toks, nil)); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
+			}
+		})
 	}
 }

@@ -77,22 +77,49 @@ func markClaimed(toks []lex.Token, figs []Figure) {
 	if c < 0 {
 		return
 	}
+	var claim []Figure
 	for i := range figs {
-		if f := &figs[i]; f.Start >= toks[c].Start && !f.Negated && f.Category != Perpetrators && !officialClause(toks, c, f.Start) {
+		f := &figs[i]
+		if f.Start >= toks[c].Start && !f.Negated && f.Category != Perpetrators && !officialClause(toks, c, f.Start) {
 			f.Claimed = true
+			claim = append(claim, *f)
+		}
+	}
+	sideOfficialDead(claim, figs, toks[c].Start)
+}
+
+// sideOfficialDead gives the dead of no side that the officials count
+// after a claim (the figures from byte from on that are not the claim's)
+// the side of the claimed dead, when the claim counts one side's: "The
+// BLF claimed 12 soldiers were killed, but the army confirmed two deaths"
+// is two soldiers dead.
+func sideOfficialDead(claim, figs []Figure, from int) {
+	side := ""
+	for _, f := range claim {
+		if f.Kind != Killed || f.Negated {
+			continue
+		}
+		if side != "" && side != f.Category {
+			return
+		}
+		side = f.Category
+	}
+	if side == "" || side == Unknown {
+		return
+	}
+	for i := range figs {
+		if f := &figs[i]; f.Start >= from && !f.Claimed && !f.Negated && f.Kind == Killed && f.Category == Unknown {
+			f.Category = side
 		}
 	}
 }
 
-// officialSources are the sources of an official toll a note sets
-// beside a group's claim.
-var officialSources = lex.WordSet("officials official police ispr army military authorities government administration sources hospital doctors fc levies ctd")
-
 // officialClause reports whether the figure starting at byte start is
 // told after the claim at c in a clause of its own that an official
 // source gives: "BLF claimed 6 soldiers killed, 2 SFs KIA per officials",
-// "BLA claimed 11 killed; 3 soldiers killed according to police". Such a
-// toll is the officials', not the group's.
+// "BLA claimed 11 killed; 3 soldiers killed according to police", "...,
+// but the army confirmed two deaths", "...; the army said one soldier was
+// wounded". Such a toll is the officials', not the group's.
 func officialClause(toks []lex.Token, c, start int) bool {
 	b := -1
 	for k := c + 1; k < len(toks) && toks[k].Start < start; k++ {
@@ -102,6 +129,20 @@ func officialClause(toks []lex.Token, c, start int) bool {
 	}
 	if b < 0 {
 		return false
+	}
+	// "BLF claimed 12 soldiers were killed, but the army confirmed two
+	// deaths", "...; officials said one soldier was wounded": a source
+	// set against the claim opens the clause.
+	k := b + 1
+	contrast := k < len(toks) && toks[k].Is("but", "while", "whereas", "however")
+	if contrast {
+		k++
+	}
+	if k < len(toks) && toks[k].Is("the") {
+		k++
+	}
+	if k < len(toks) && officialSpeakers[toks[k].Lower] && (contrast || k+1 < len(toks) && officialSays[toks[k+1].Lower]) {
+		return true
 	}
 	for k := b + 1; k+1 < len(toks) && !toks[k].Is(",", ";", "."); k++ {
 		src := -1
@@ -114,7 +155,8 @@ func officialClause(toks []lex.Token, c, start int) bool {
 		if src >= 0 && src < len(toks) && toks[src].Is("the") {
 			src++
 		}
-		if src >= 0 && src < len(toks) && officialSources[toks[src].Lower] {
+		// ("per its spokesman": the group's own voice.)
+		if src >= 0 && src < len(toks) && officialSpeakers[toks[src].Lower] && !toks[src-1].Is("its", "their") {
 			return true
 		}
 	}

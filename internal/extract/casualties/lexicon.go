@@ -387,6 +387,10 @@ var negations = [][]string{
 	// Texts that turn number words into digits write "no one" as "no 1".
 	{"no", "1", "was"}, {"no", "1", "were"}, {"no", "1", "has"}, {"no", "1", "died"}, {"no", "1", "injured"},
 	{"no", "1", "killed"}, {"no", "1", "hurt"},
+	// "the attack was repulsed without losses": a force's denial of any
+	// dead of its own.
+	{"without", "any", "casualties"}, {"without", "losses"}, {"without", "any", "losses"}, {"without", "loss", "of", "life"},
+	{"no", "losses"},
 }
 
 // Words around a number in digits that make it no count of people (see

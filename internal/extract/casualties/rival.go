@@ -5,7 +5,7 @@ import "github.com/vigil-osint/vigil/internal/extract/lex"
 // officialSpeakers are those whose account of a toll ACLED takes over a
 // group's claim.
 var officialSpeakers = lex.WordSet(`officials official army military police authorities administration government
-	ispr spokesman spokesperson fc levies ctd sources officers officer`)
+	ispr spokesman spokesperson fc levies ctd sources officers officer hospital doctors`)
 
 // officialSays are the verbs of an official's account.
 var officialSays = lex.WordSet("said says confirmed confirm stated reported put told denied maintained insisted")
@@ -61,11 +61,15 @@ func dropRivalClaims(toks []lex.Token, figs []Figure) []Figure {
 	if !official {
 		return figs
 	}
+	var claim []Figure
 	out := figs[:0]
 	for _, f := range figs {
 		if f.Start < from || f.Start >= to {
 			out = append(out, f)
+		} else {
+			claim = append(claim, f)
 		}
 	}
+	sideOfficialDead(claim, out, to)
 	return out
 }
