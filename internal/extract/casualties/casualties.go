@@ -252,6 +252,7 @@ func Find(toks []lex.Token, hints []Hint) []Figure {
 	figs = slices.DeleteFunc(figs, func(f Figure) bool { return f.Vague && f.Kind == Injured && f.Count <= 3 })
 	figs = dropUnconfirmedClaims(toks, figs)
 	figs = dropRivalClaims(toks, figs)
+	figs = dropWiderTotals(toks, figs)
 	figs = dropAmongThose(toks, figs)
 	remainingWounded(toks, figs)
 	figs = dropCapturedThings(toks, figs)
@@ -687,6 +688,48 @@ func suicideStruck(toks []lex.Token, i int) (Figure, bool) {
 		return Figure{Kind: Killed, Category: Perpetrators, Count: 1, Bound: lex.BoundExact, Start: toks[k].Start, End: toks[i].End}, true
 	}
 	return Figure{}, false
+}
+
+// regionWords name an area wider than one incident's place: "across the
+// province".
+var regionWords = lex.WordSet("province country region districts belt balochistan pakistan")
+
+// manyWords name the several attacks or places a toll is summed over:
+// "the group's attacks in four towns", "in the two attacks".
+var manyWords = lex.WordSet("attacks operations incidents towns districts cities locations places sites")
+
+// dropWiderTotals drops the toll of a clause that sums a wider operation
+// when the sentence has told this place's toll before it: "Three FC
+// personnel were killed; across the province the operation killed 20
+// security personnel" is three dead here, as ACLED codes one event per
+// place. A wider toll told alone stays.
+func dropWiderTotals(toks []lex.Token, figs []Figure) []Figure {
+	if len(figs) < 2 {
+		return figs
+	}
+	wide := -1 // the start of the first clause that sums a wider operation
+	clause := 0
+	for i, t := range toks {
+		if t.Is(";", ",") || t.Is("while", "whereas") {
+			clause = i
+		}
+		across := t.Is("across") && slices.ContainsFunc(toks[i+1:min(len(toks), i+4)], func(u lex.Token) bool { return regionWords[u.Lower] })
+		many := manyWords[t.Lower] && i > 0 && (isNumberWord(toks, i-1) && !toks[i-1].Is("one", "1") || toks[i-1].Is("coordinated", "multiple", "several", "all"))
+		if across || many {
+			wide = toks[clause].Start
+			break
+		}
+	}
+	if wide <= 0 {
+		return figs
+	}
+	local := map[string]bool{} // the kinds told before the wider clause
+	for _, f := range figs {
+		if f.Start < wide && !f.Negated {
+			local[f.Kind] = true
+		}
+	}
+	return slices.DeleteFunc(figs, func(f Figure) bool { return f.Start >= wide && local[f.Kind] })
 }
 
 // dropRunningTotals removes the figures of a clause that adds the

@@ -47,3 +47,26 @@ func TestHurriedTolls(t *testing.T) {
 		})
 	}
 }
+
+// TestWiderTotals checks that a toll summed over a wider operation, told
+// after this place's toll, is not this place's, while a wider toll told
+// alone and a total of the same incident stay.
+func TestWiderTotals(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"across the province", "Three FC personnel were killed; across the province the operation killed 20 security personnel.", "security_forces.killed=3"},
+		{"in four towns", "Two policemen were killed at Kharan; the group's attacks in four towns that night killed 15 people in all.", "security_forces.killed=2"},
+		{"in the four attacks", "Two policemen were killed in Kharan; in the four attacks 15 people were killed.", "security_forces.killed=2"},
+		{"a wider toll alone", "On Monday, militants carried out coordinated attacks on two posts in Turbat, killing five soldiers.", "security_forces.killed=5"},
+		{"the same incident's total", "Two soldiers and a civilian were killed; in all, three people died.", "civilians.killed=3"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if s := summary(Find(toks, nil)); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
+			}
+		})
+	}
+}
