@@ -628,7 +628,7 @@ func bomberBesides(toks []lex.Token, figs []Figure) []Figure {
 // himself up").
 func bomberBlewUp(toks []lex.Token, figs []Figure) []Figure {
 	for _, f := range figs {
-		if f.Kind == Killed && f.Category == Perpetrators {
+		if f.Kind == Killed && f.Category == Perpetrators && tellsBomber(toks, f) {
 			return nil
 		}
 	}
@@ -655,6 +655,19 @@ func bomberBlewUp(toks []lex.Token, figs []Figure) []Figure {
 		}
 	}
 	return nil
+}
+
+// tellsBomber reports whether the attackers' deaths f tell of the bomber
+// himself ("killing himself", "the bomber died") or of attackers he may
+// be one of ("all four attackers were killed"), rather than of other men
+// of his side ("the guards shot dead two gunmen who followed him").
+func tellsBomber(toks []lex.Token, f Figure) bool {
+	for _, t := range toks {
+		if t.Start >= f.Start && t.End <= f.End && t.Is("himself", "herself", "bomber", "bombers", "attacker", "attackers", "suicide") {
+			return true
+		}
+	}
+	return false
 }
 
 // suicideVerbs tell a suicide bomber's attack as a deed of its own.

@@ -37,6 +37,8 @@ func TestHurriedTolls(t *testing.T) {
 		{"a bomber who planted a bomb may live", "A bomber struck the market with a timed device, killing two people.", "civilians.killed=2"},
 		{"a suicide bomber stopped did not strike", "A suicide bomber who tried to enter the camp was shot dead before he struck.", "perpetrators.killed=1"},
 		{"a suicide bomber told as struck, counted by the toll", "A suicide bomber struck the rally; six people died, the bomber among them.", "civilians.killed=5 perpetrators.killed=1"},
+		{"gunmen who followed the bomber are beside him", "A suicide bomber blew himself up at the gate and the guards shot dead two gunmen who followed him.", "perpetrators.killed=1 perpetrators.killed=2"},
+		{"the attackers killed hold the bomber", "A suicide bomber blew himself up at the gate and all four attackers were killed.", "perpetrators.killed=4"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
