@@ -1768,6 +1768,9 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 			}
 		}
 	}
+	if w == "took" {
+		return tookCaptive(toks, i)
+	}
 	if !verbShapes.May(w) {
 		return "", 0
 	}
@@ -3051,6 +3054,37 @@ func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, pr
 		return []Figure{{Kind: kind, Category: c, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[max(pr, vEnd)].End}}, true
 	}
 	return nil, false
+}
+
+// tookCaptive reads "took" at i as the carrying off of people: "took two
+// Levies men with them", "took away four passengers", "took the driver
+// along". It returns Abducted and the words of the verb before its
+// object; "took" of anything else ("took control", "took two hours") is
+// no casualty word.
+func tookCaptive(toks []lex.Token, i int) (string, int) {
+	n := 1
+	if lex.HasAt(toks, i+1, "away") {
+		n = 2
+	}
+	for k := i + n; k < len(toks) && k <= i+n+4 && !toks[k].Punct; k++ {
+		if c, ok := personAt(toks, k, nil); !ok || c == "" || toks[k].Is("body", "bodies") || possessive(toks[k]) {
+			continue
+		}
+		// ("two Levies men": the last noun of the phrase.)
+		if _, ok := personAt(toks, k+1, nil); ok {
+			continue
+		}
+		switch {
+		case n == 2 && (k+1 == len(toks) || toks[k+1].Punct || toks[k+1].Is("and", "with", "from", "in", "to", "at", "on", "who")):
+			// "took away four passengers", not "took away the Levies
+			// personnel's weapons".
+			return Abducted, 2
+		case lex.HasAt(toks, k+1, "with", "them") || lex.HasAt(toks, k+1, "with", "him") || lex.HasAt(toks, k+1, "along") || lex.HasAt(toks, k+1, "captive"):
+			return Abducted, 1
+		}
+		return "", 0
+	}
+	return "", 0
 }
 
 // objectSlot reports whether the token at i leads into an object, a verb

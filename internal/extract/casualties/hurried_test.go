@@ -72,3 +72,28 @@ func TestWiderTotals(t *testing.T) {
 		})
 	}
 }
+
+// TestTookCaptive checks people "taken" by their captors ("took two Levies
+// men with them", "took away four passengers") against things taken
+// ("took away the personnel's weapons", "took away three bodies") and
+// "took" of time or ground.
+func TestTookCaptive(t *testing.T) {
+	tests := []struct {
+		name, sentence, want string
+	}{
+		{"taken with them", "Militants attacked the post and took two Levies men with them.", "security_forces.abducted=2"},
+		{"taken away", "Gunmen stopped the van and took away four passengers.", "civilians.abducted=4"},
+		{"taken along", "The rebels took the driver along.", "civilians.abducted=1"},
+		{"weapons taken away", "Militants took away the Levies personnel's weapons.", ""},
+		{"bodies taken away", "The Maoists took away the other three bodies.", ""},
+		{"ground taken", "Militants took control of the bazaar for three hours.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
+			if s := summary(Find(toks, nil)); s != tc.want {
+				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
+			}
+		})
+	}
+}
