@@ -409,6 +409,8 @@ func TestEventTolls(t *testing.T) {
 			"Gunmen attacked a market in Quetta, killing 11 people. The death toll rose to 41 by the evening.", 41, 0},
 		{"a toll stated after the injured",
 			"A bomb went off at a bus stop in Peshawar. Seven people were killed and 20 were injured. Officials said on Friday the death toll was nine.", 9, 20},
+		{"the missing found dead the next day stay with the ambush",
+			"Militants ambushed an FC patrol near Kohlu on Monday. One FC soldier was killed and two went missing; their bodies were found the next day.", 3, 0},
 		{"a later death of the wounded",
 			"A suicide bomber struck a police post in Bannu, killing three policemen. One of the injured later died in hospital.", 5, 0},
 		{"the wounded who died leave the injured",

@@ -3579,7 +3579,19 @@ func (d *doc) laterDeed(group []int, i int) bool {
 	if !bare && !laterTime(toks) || d.hasDay(i) {
 		return false
 	}
-	mine := d.deedKinds(i)
+	// "One soldier was killed and two went missing; their bodies were
+	// found the next day": the later time is of its own clause, and the
+	// deeds of the clauses before it stay with the incident.
+	from := 0
+	if at := laterTimeAt(toks); at > 0 {
+		for k := at - 1; k >= 0; k-- {
+			if toks[k].Is(";") {
+				from = k + 1
+				break
+			}
+		}
+	}
+	mine := d.deedKindsFrom(i, from)
 	if bare && !laterTime(toks) {
 		mine &= 32 // a crowd's deed alone
 	}
@@ -3632,10 +3644,14 @@ func (d *doc) protestOverDeed(group []int, i int) bool {
 
 // deedKinds returns the kinds of deed (deedKind) sentence j tells, a
 // search or an operation left out: it is no deed of its own.
-func (d *doc) deedKinds(j int) uint32 {
+func (d *doc) deedKinds(j int) uint32 { return d.deedKindsFrom(j, 0) }
+
+// deedKindsFrom returns the kinds of deed sentence j tells from its token
+// from on.
+func (d *doc) deedKindsFrom(j, from int) uint32 {
 	var k uint32
 	for _, h := range d.liveHits(j) {
-		if !h.Item && !operationWord(d.sents[j].Toks[h.Token]) {
+		if h.Token >= from && !h.Item && !operationWord(d.sents[j].Toks[h.Token]) {
 			k |= deedKind(h.Cue)
 		}
 	}
@@ -3684,21 +3700,24 @@ func deedKind(c taxonomy.Cue) uint32 {
 // "hours later", "a few hours later", "the next day", "the following
 // morning", "a day later", "two days later", "the day after". ("Minutes
 // later" is most often the same attack going on.)
-func laterTime(toks []lex.Token) bool {
+func laterTime(toks []lex.Token) bool { return laterTimeAt(toks) >= 0 }
+
+// laterTimeAt returns the token where laterTime's phrase starts, or -1.
+func laterTimeAt(toks []lex.Token) int {
 	for k, t := range toks {
 		switch {
 		case t.Is("later") && k+2 < len(toks) && (toks[k+1].Is("in") && toks[k+2].Is("the") && k+3 < len(toks) && toks[k+3].Is("day", "evening", "night", "afternoon") ||
 			toks[k+1].Is("that", "the") && toks[k+2].Is("day", "evening", "night", "afternoon", "morning")):
-			return true
+			return k
 		case t.Is("later") && k > 0 && toks[k-1].Is("hours", "hour", "day", "days"):
-			return true
+			return k - 1
 		case t.Is("next", "following") && k > 0 && toks[k-1].Is("the") && k+1 < len(toks) && toks[k+1].Is("day", "morning", "evening", "night"):
-			return true
+			return k - 1
 		case lex.HasAt(toks, k, "the", "day", "after") && (k+3 >= len(toks) || toks[k+3].Punct):
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // firedShells reports whether the firing hit f is the verb of rockets or

@@ -1835,7 +1835,10 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 		// ("the engineer's body was found": a person's, read by
 		// figuresFor.)
 		if i+1 >= len(toks) || !toks[i+1].Is("of") {
+			// ("their bodies were found": the missing of the figure
+			// before, read by figuresFor.)
 			if i == 0 || !(toks[i-1].Is("bullet-riddled", "dead", "mutilated", "tortured")) && !(w == "body" && possessedBody(toks, i) != "") &&
+				!(w == "bodies" && toks[i-1].Is("their") && missingBefore(toks, i)) &&
 				!(i > 2 && toks[i-1].Is("more") && isNumberWord(toks, i-2) && toks[i-3].Is("found", "recovered", "retrieved", "fished")) {
 				return "", 0
 			}
@@ -2460,6 +2463,14 @@ func figuresFor(toks []lex.Token, v, vEnd int, kind string, hints []Hint, used m
 			return nil
 		}
 	}
+	if !found && w == "bodies" && v > 0 && toks[v-1].Is("their") && len(prev) > 0 && missingBefore(toks, v) {
+		// "One soldier was killed and two went missing; their bodies
+		// were found the next day": the missing of the figure before
+		// are dead.
+		if f := prev[len(prev)-1]; f.Kind == Abducted && !f.Negated && !f.Vague {
+			return []Figure{{Kind: Killed, Category: f.Category, Count: f.Count, Bound: f.Bound, Start: toks[v-1].Start, End: toks[v].End}}
+		}
+	}
 	if !found && w0(w, "body", "bodies") {
 		// "the body of Bhotraj Sodhi", "the bodies of A and B": the
 		// named dead; never the finder's fate.
@@ -3054,6 +3065,19 @@ func pronounVictims(toks []lex.Token, v, vEnd int, kind string, hints []Hint, pr
 		return []Figure{{Kind: kind, Category: c, Count: int(q.Value), Bound: q.Bound, Start: toks[q.First].Start, End: toks[max(pr, vEnd)].End}}, true
 	}
 	return nil, false
+}
+
+// missingBefore reports people told missing earlier in the sentence than
+// i: "two went missing; their bodies were found". (People abducted whose
+// bodies were found are read across the sentence by the incident's
+// segmentation, which keeps the abduction an event of its own.)
+func missingBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Is("missing") && toks[k-1].Is("went", "gone", "go", "were", "was") {
+			return true
+		}
+	}
+	return false
 }
 
 // tookCaptive reads "took" at i as the carrying off of people: "took two

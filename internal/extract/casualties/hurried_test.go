@@ -87,6 +87,8 @@ func TestTookCaptive(t *testing.T) {
 		{"weapons taken away", "Militants took away the Levies personnel's weapons.", ""},
 		{"bodies taken away", "The Maoists took away the other three bodies.", ""},
 		{"ground taken", "Militants took control of the bazaar for three hours.", ""},
+		{"the missing found dead", "One soldier was killed and two went missing; their bodies were found the next day.", "security_forces.abducted=2 security_forces.killed=1 security_forces.killed=2"},
+		{"bodies of no one missing", "One soldier was killed; their bodies were found the next day.", "security_forces.killed=1"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
