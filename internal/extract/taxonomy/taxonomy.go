@@ -365,6 +365,9 @@ var phrases = []phrase{
 	{[]string{"sound", "grenades"}, CueProtestForce}, {[]string{"sound", "grenade"}, CueProtestForce},
 	{[]string{"flash", "grenades"}, CueProtestForce}, {[]string{"flash", "grenade"}, CueProtestForce},
 	{[]string{"flash-bang", "grenades"}, CueProtestForce},
+	// India's police fire "mock bombs", noise shells that scatter a
+	// crowd: crowd control, not a bomb.
+	{[]string{"mock", "bombs"}, CueProtestForce}, {[]string{"mock", "bomb"}, CueProtestForce},
 	// The fourteenth probe's mid-story sentences: people "led away" as
 	// "taken away" are; violence named vigilante's or xenophobic, and
 	// a beating by a crowd told in the passive, are a mob's.
