@@ -963,7 +963,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "The protesters dispersed peacefully after submitting a
 		// memorandum": a crowd that went home, not one driven off. "Police
 		// dispersed the protesters" and "were dispersed" are force.
-		if lex.HasAt(toks, i+1, "peacefully") || lex.HasAt(toks, i+1, "on", "their", "own") ||
+		// "... and dispersed without incident" went home too.
+		if lex.HasAt(toks, i+1, "peacefully") || lex.HasAt(toks, i+1, "on", "their", "own") || lex.HasAt(toks, i+1, "without", "incident") ||
+			lex.HasAt(toks, i+1, "without", "any", "incident") || lex.HasAt(toks, i+1, "without", "violence") ||
 			i > 0 && toks[i-1].Is("protesters", "protestors", "demonstrators", "crowd", "crowds", "marchers", "they", "participants", "mourners") {
 			return c, false
 		}
