@@ -3321,7 +3321,7 @@ func blockedRoad(toks []lex.Token, i int) bool {
 	// ("blocked the N-25 highway": a road's number is three tokens.)
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		if toks[k].Is("road", "roads", "highway", "highways", "bridge", "bridges", "railway", "rail", "street", "streets", "junction",
-			"intersection", "traffic", "roundabout", "motorway", "gate", "crossing") {
+			"intersection", "traffic", "roundabout", "motorway", "gate", "crossing", "expressway", "expressways", "freeway") {
 			road = true
 			break
 		}
@@ -3335,7 +3335,7 @@ func blockedRoad(toks []lex.Token, i int) bool {
 		}
 		if crowdNouns[toks[k].Lower] || toks[k].Is("activists", "protesters", "protestors", "demonstrators", "farmers", "workers", "students",
 			"drivers", "traders", "truckers", "women", "youths", "people", "hundreds", "thousands", "dozens",
-			"supporters", "families", "relatives", "tribesmen", "lawyers", "transporters", "labourers", "laborers") {
+			"supporters", "families", "relatives", "tribesmen", "lawyers", "transporters", "labourers", "laborers", "communities") {
 			return true
 		}
 		if assailantWords[toks[k].Lower] || toks[k].Is("gunmen", "police", "gangs", "gang", "bandits") {
