@@ -964,6 +964,11 @@ func Scan(toks []lex.Token) []Hit {
 				// "A bomb planted under the track derailed the express": the
 				// bomb's deed, not a rail accident.
 				continue
+			case c == CueExplosive && (toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden") || ladenWith(toks, i)) && droneLaden(toks, i):
+				// "A drone packed with explosives crashed into the
+				// parade": the drone struck from the air; no one died
+				// with it.
+				c = CueAir
 			case c == CueExplosive && (toks[i].Is("explosives-laden", "explosive-laden", "bomb-laden", "vbied", "vbieds") && drivenInto(toks, i) || ladenDrivenInto(toks, i)):
 				// "drove an explosives-laden car into the gate", "a VBIED
 				// rammed into the convoy": the driver died with his bomb,
@@ -1070,13 +1075,30 @@ func bombDerailed(toks []lex.Token, i int) bool {
 // "drove a vehicle packed with explosives into the gate". One parked
 // and set off from afar is a remote bomb.
 func ladenDrivenInto(toks []lex.Token, i int) bool {
-	if i < 2 || !toks[i].Is("explosives", "explosive") || !toks[i-1].Is("with") || !toks[i-2].Is("packed", "laden", "loaded", "rigged", "filled", "stuffed") {
+	if !ladenWith(toks, i) {
 		return false
 	}
 	if i+1 < len(toks) && toks[i+1].Is("that", "which") {
 		return false
 	}
 	return drivenInto(toks, i-2)
+}
+
+// ladenWith reports "explosives" at i as what something is "packed with"
+// or "laden with".
+func ladenWith(toks []lex.Token, i int) bool {
+	return i >= 2 && toks[i].Is("explosives", "explosive") && toks[i-1].Is("with") && toks[i-2].Is("packed", "laden", "loaded", "rigged", "filled", "stuffed")
+}
+
+// droneLaden reports whether the thing laden with explosives at i is a
+// drone: "an explosive-laden drone", "a drone packed with explosives".
+func droneLaden(toks []lex.Token, i int) bool {
+	for k := max(0, i-4); k < len(toks) && k <= i+1; k++ {
+		if toks[k].Is("drone", "drones", "uav", "uavs", "quadcopter", "quadcopters") {
+			return true
+		}
+	}
+	return false
 }
 
 // personBurned reports whether "burned" at i is said of a person in the
