@@ -1114,8 +1114,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "the camp's defenders fought back for hours": armed men who
 		// answered an attack, as "returned fire" tells.
+		// So do vigilantes, and anyone who "fought back with guns"
+		// (villagers who fought back with sticks resisted an attack on
+		// civilians).
 		if lex.HasAt(toks, i+1, "back") && !s.sport && i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("defenders", "guards", "soldiers", "police", "policemen",
-			"militiamen", "gendarmes", "officers", "personnel", "rangers", "marines", "commandos")) {
+			"militiamen", "gendarmes", "officers", "personnel", "rangers", "marines", "commandos", "vigilantes", "auxiliaries") || gunsAfter(toks, i+2)) {
 			return CueRetaliation, true
 		}
 		// "TLP activists blocked the road and fought with police": a
@@ -3304,6 +3307,23 @@ func peopleObject(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
 		if toks[k].Is("residents", "villagers", "civilians", "protesters", "protestors", "demonstrators", "him", "her", "them", "locals",
 			"shopkeepers", "drivers", "youths", "worshippers") {
+			return true
+		}
+		if toks[k].Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// gunsAfter reports "with" and a firearm at i: "fought back with dane
+// guns", "with their rifles".
+func gunsAfter(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i, "with") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].Is("guns", "gun", "rifles", "rifle", "shotguns", "shotgun", "firearms", "pistols", "kalashnikovs") {
 			return true
 		}
 		if toks[k].Punct {
