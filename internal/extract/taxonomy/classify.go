@@ -2019,6 +2019,8 @@ func targetsForces(toks []lex.Token) bool {
 			return true
 		}
 		// "fired at a Pakistan army soldier", "attacked a CTD officer".
+		// "attacked a unit of the army's auxiliaries", "attacked
+		// vigilantes": armed men on guard, a side of a fight.
 		// "fired upon an Assam Rifles road opening party": a force named
 		// Rifles, capitalised, is the object, not rifles fired.
 		// "opened fire on counter-terrorism officers".
@@ -2027,7 +2029,8 @@ func targetsForces(toks []lex.Token) bool {
 			for k := i + 1; k < len(toks) && k <= i+5; k++ {
 				if toks[k].Is("soldier", "soldiers", "army", "military", "personnel", "officer", "officers", "policeman", "policemen",
 					"police", "fc", "levies", "ctd", "militia", "troops", "forces", "sepoy", "jawans", "convoy", "checkpost", "rangers", "constable",
-					"intelligence", "isi", "pro-government", "pro-state", "riflemen", "sfs", "leas") && !(toks[k].Is("convoy") && civilianConvoy(toks, k)) ||
+					"intelligence", "isi", "pro-government", "pro-state", "riflemen", "sfs", "leas", "auxiliaries", "vigilantes", "unit") &&
+					!(toks[k].Is("convoy") && civilianConvoy(toks, k)) ||
 					toks[k].Text == "Rifles" || coastGuard(toks, k) {
 					// "fired at a suspected army informant": a civilian.
 					if k+1 < len(toks) && toks[k+1].Is("informant", "informants", "informer", "informers") {
