@@ -4646,9 +4646,14 @@ func armedPartyName(toks []lex.Token) bool {
 
 // nationalArmy reports whether the army at k is named by a nation's
 // adjective alone ("the Ethiopian Army", "SYRIAN ARMY"), a state's army,
-// not a rebel one ("the Arakan Army", "the Free Syrian Army").
+// not a rebel one ("the Arakan Army", "the Free Syrian Army"). A
+// country's possessive alone ("Chad's army", "Mali's army") names its
+// army too.
 func nationalArmy(toks []lex.Token, k int) bool {
 	adj := strings.ToLower(toks[k-1].Text)
+	if (strings.HasSuffix(adj, "'s") || strings.HasSuffix(adj, "’s")) && toks[k].Text == "army" && (k < 2 || toks[k-2].Punct) {
+		return true
+	}
 	if !strings.HasSuffix(adj, "ian") && !strings.HasSuffix(adj, "ese") && !strings.HasSuffix(adj, "ish") && !strings.HasSuffix(adj, "i") {
 		return false
 	}

@@ -3631,9 +3631,14 @@ func captivesAfter(toks []lex.Token, k int) bool {
 // district centre"), and returns the index of the armed men driven out.
 func expelled(toks []lex.Token, i int) (int, bool) {
 	obj := -1
-	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+	for k := i + 1; k < len(toks) && (k <= i+5 || obj >= 0 && k <= obj+9); k++ {
 		t := toks[k]
 		if t.Punct {
+			return 0, false
+		}
+		// "drove rebels of the Front for Change and Concord out of the
+		// post": the group's long name between the men and "out of".
+		if obj >= 0 && k > i+5 && !(t.Text != t.Lower || t.Is("of", "for", "the", "and")) && !lex.HasAt(toks, k, "out", "of") && !t.Is("from") {
 			return 0, false
 		}
 		if obj < 0 && (nonStateNoun(toks[k:k+1]) || armedName[t.Lower] || stateForce(t) ||
