@@ -894,8 +894,10 @@ func strategicMove(in Input) (Class, bool) {
 		// "The ELN declared a unilateral ceasefire": a truce no other
 		// side signed changes what the group does; "declared a general
 		// mobilisation" calls up its men.
+		// "The government declared a unilateral ceasefire in Tigray":
+		// a state at war stops fighting alone, as a group does.
 		case unilateralTruce(toks, i) && (armedBefore(toks, i, in.LeadEnd) || armedGroup(toks[:i], in.LeadEnd) || namedGroup(toks[:i]) || groupNamed(toks[:i]) ||
-			armedNoun(toks[:i], in.LeadEnd)),
+			armedNoun(toks[:i], in.LeadEnd) || warringState(toks[:i])),
 			mobilisationDeclared(toks, i),
 			// "The militia announced an alliance with other armed
 			// groups": armed groups joining forces.
@@ -1002,7 +1004,10 @@ func StrategicMove(toks []lex.Token) bool {
 		armedWingFormed(toks, i) || outfitLaunched(toks, i) || forcesSentAfter(toks, i) || mobilisationDeclared(toks, i) || warDeclared(toks, i) ||
 		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i) || volunteersJoined(toks, i) || forcesArrived(toks, i) ||
 		// "its troops" say the withdrawal is an armed force's.
-		toks[i].Is("withdrawal") && fightersMoved(toks, i)
+		toks[i].Is("withdrawal") && fightersMoved(toks, i) ||
+		// "The government declared a unilateral ceasefire": a state's
+		// truce, as strategicMove reads it.
+		unilateralTruce(toks, i) && warringState(toks[:i])
 	// "The Islamic State group has set up a camp", "the Taliban opened a
 	// base", "a faction of the TTP split from the group".
 	armed := armedNoun(toks[:i], end) || armedGroup(toks[:i], end) || nonStateNoun(toks[:i]) || namedGroup(toks[:i]) || factionSubject(toks, i) ||
@@ -1183,10 +1188,25 @@ func withdrewBefore(toks []lex.Token, i int) bool {
 	return false
 }
 
+// warringState reports a government, a junta or a president among toks,
+// the subject of a truce a state declares alone.
+func warringState(toks []lex.Token) bool {
+	for _, t := range toks {
+		if t.Is("government", "junta", "president", "regime") {
+			return true
+		}
+	}
+	return false
+}
+
 // unilateralTruce reports "declared a unilateral ceasefire", "announced a
 // unilateral truce" at i.
 func unilateralTruce(toks []lex.Token, i int) bool {
 	if !toks[i].Is("declared", "announced", "declares", "announces", "extended", "ended", "suspended", "suspends", "lifted", "broke", "called") {
+		return false
+	}
+	// "called for a unilateral ceasefire" asks for one.
+	if lex.HasAt(toks, i+1, "for") {
 		return false
 	}
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
