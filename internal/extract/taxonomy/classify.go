@@ -3523,7 +3523,7 @@ func gangKilling(in Input) bool {
 	if in.Security && !forcesOnlyTell(in.Toks) {
 		return false
 	}
-	deed := -1
+	deed, deedCue := -1, CueNone
 	for _, h := range in.Hits {
 		if h.Start >= in.LeadEnd {
 			break
@@ -3538,7 +3538,7 @@ func gangKilling(in Input) bool {
 				return false
 			}
 			if deed < 0 {
-				deed = h.Token
+				deed, deedCue = h.Token, h.Cue
 			}
 		case CueFiring, CueKill, CueAttack:
 			// "A cartel boss was shot dead by gunmen": the gang's man
@@ -3547,7 +3547,7 @@ func gangKilling(in Input) bool {
 				return false
 			}
 			if deed < 0 {
-				deed = h.Token
+				deed, deedCue = h.Token, h.Cue
 			}
 		default:
 			if Violent(h.Cue) || h.Cue == CueProtest || h.Cue == CueAbduct {
@@ -3562,18 +3562,21 @@ func gangKilling(in Input) bool {
 	// leads have none.
 	gang := false
 	for k := 0; k < deed && !gang; k++ {
-		gang = crimeGroupAt(in.Toks, k)
+		gang = crimeGroupAt(in.Toks, k) || deedCue != CueClash && namedGangAt(in.Toks, k)
 	}
 	// "Gunmen shot dead nine people in Irapuato, where two cartels are
 	// fighting over fuel theft": the place told as the gangs' ground
 	// makes the killing theirs; so does a "turf war" the killing was in.
 	for k := deed + 1; k < len(in.Toks) && in.Toks[k].Start < in.LeadEnd && !gang; k++ {
 		// "in what police believe was gang violence over drug turf".
+		// "in a feud between rival taxi associations": the taxi trade's
+		// killings are its business war.
 		if lex.HasAt(in.Toks, k, "turf", "war") || lex.HasAt(in.Toks, k, "turf", "wars") || lex.HasAt(in.Toks, k, "gang", "violence") ||
 			lex.HasAt(in.Toks, k, "drug", "turf") || in.Toks[k].Is("gang-related", "drug-related") ||
 			// "the latest of a string of gang feuds", "a gang war".
 			lex.HasAt(in.Toks, k, "gang", "feud") || lex.HasAt(in.Toks, k, "gang", "feuds") || lex.HasAt(in.Toks, k, "gang", "war") ||
-			lex.HasAt(in.Toks, k, "gang", "wars") || lex.HasAt(in.Toks, k, "gang", "warfare") {
+			lex.HasAt(in.Toks, k, "gang", "wars") || lex.HasAt(in.Toks, k, "gang", "warfare") || lex.HasAt(in.Toks, k, "rival", "taxi") ||
+			lex.HasAt(in.Toks, k, "taxi", "feud") || lex.HasAt(in.Toks, k, "taxi", "war") || lex.HasAt(in.Toks, k, "taxi", "violence") {
 			gang = true
 			break
 		}
@@ -3654,6 +3657,26 @@ func crimeGroupAt(toks []lex.Token, i int) bool {
 		return toks[i-1].Is("drug", "drugs", "narco", "narcotics", "trafficking", "criminal", "crime")
 	case t.Is("crime") && i > 0:
 		return toks[i-1].Is("organised", "organized")
+	}
+	return false
+}
+
+// namedGangAt reports a gang named by its code or its rivalry at i:
+// "members of the MS-13 gang", "inmates of rival gangs", "a street gang".
+// Such gangs' killings are their crime; their fights for ground with
+// guns (Haiti's G9 against G-Pep) the gangKilling reader leaves to
+// gangsBefore.
+func namedGangAt(toks []lex.Token, i int) bool {
+	return toks[i].Is("gang", "gangs") && i > 0 && (toks[i-1].Is("rival", "street", "prison") || gangCode(toks[i-1]))
+}
+
+// gangCode reports a gang's name made of letters and digits: "MS-13",
+// "18th", "400".
+func gangCode(t lex.Token) bool {
+	for _, r := range t.Text {
+		if r >= '0' && r <= '9' {
+			return true
+		}
 	}
 	return false
 }
