@@ -273,6 +273,11 @@ func Classify(in Input) (Class, bool) {
 			return Class{Riots, MobViolence, Demonstrations, first[CueMob]}, true
 		case streetFight && crowdsFought(in) && !has(CueRiot):
 			return Class{Riots, MobViolence, Demonstrations, protestHit}, true
+		// "Ruling party supporters armed with clubs attacked the protest
+		// camp", "hoodlums attacked the protesters": a mob set on the
+		// crowd, not the crowd's violence.
+		case !in.Security && protestersSetUpon(in):
+			return Class{Riots, MobViolence, Demonstrations, first[CueAttack]}, true
 		// "Protesters clashed with police", "demonstrators stormed the
 		// parliament": the crowd fought.
 		case has(CueRiot) || has(CueDestroy) || (has(CueClash) && (!in.ArmedActors || lead[CueClash] && lead[CueProtest] || streetFight)) ||
@@ -3037,6 +3042,43 @@ func crowdAttacked(in Input, lead map[Cue]bool) bool {
 		}
 	}
 	return protestAt >= 0 && protestAt < attackAt
+}
+
+// protestersSetUpon reports a lead whose attack has protesters or their
+// camp for its object and a mob for its subject: "supporters of the ruling
+// party attacked the protest camp", "hoodlums armed with machetes
+// attacked the protesters".
+func protestersSetUpon(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			return false
+		}
+		if h.Cue != CueAttack || !in.Toks[h.Token].Is("attacked", "assaulted", "beat", "set") {
+			continue
+		}
+		i := h.Token
+		object := false
+		for k := i + 1; k < len(in.Toks) && k <= i+5 && !in.Toks[k].Punct; k++ {
+			if in.Toks[k].Is("protesters", "protestors", "demonstrators", "marchers", "protest", "sit-in", "rally") {
+				object = true
+				break
+			}
+		}
+		if !object {
+			return false
+		}
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			t := in.Toks[k]
+			if t.Is(".", ";") || stateForceWord(t) || t.Is("gunmen", "militants", "rebels", "bandits") {
+				return false
+			}
+			if t.Is("hoodlums", "thugs", "supporters", "loyalists", "counter-protesters", "counter-demonstrators", "vigilantes") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // protestersKilled reports whether the lead's killing word has protesters
