@@ -690,6 +690,9 @@ func Scan(toks []lex.Token) []Hit {
 				// "carted away foodstuffs" loots.
 				if c == CueAbduct && toks[i].Is("carted", "carried") && !personAfter(toks, e) {
 					c = CueNone
+					if toks[i].Is("carted") {
+						c = CueDestroy
+					}
 				}
 				// "Rescuers carried off the wounded": people carried to
 				// safety are not taken.

@@ -1517,7 +1517,7 @@ func TestScanTenthProbe(t *testing.T) {
 		{"Insurgents seized the town of Palma after a three-day assault.", "seized", CueCapture},
 		// People carted away are taken; goods carted away are looted.
 		{"Bandits stormed the village and carted away 40 women and children.", "carted", CueAbduct},
-		{"Gunmen looted shops and carted away foodstuffs.", "carted", CueNone},
+		{"Gunmen looted shops and carted away foodstuffs.", "carted", CueDestroy},
 		// Captured in the passive, by the police or by guerrillas.
 		{"A rebel commander was captured by the police on Sunday.", "captured", CueArrest},
 		{"A soldier was captured by guerrillas on leave.", "captured", CueAbduct},
