@@ -3143,7 +3143,10 @@ func personAfter(toks []lex.Token, i int) bool {
 			"members", "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "brothers", "brother", "sons", "son", "youths",
 			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives",
 			"administrator", "official", "headman", "head", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant",
-			"organiser", "organizer", "campaigner", "blogger", "lawyer") {
+			"organiser", "organizer", "campaigner", "blogger", "lawyer",
+			// An armed group's men named by their part in it.
+			"bomb-maker", "bomb-makers", "bombmaker", "bombmakers", "financier", "financiers", "recruiter", "recruiters",
+			"insurgent", "insurgents", "jihadist", "jihadists", "militiaman", "militiamen", "gunman") {
 			return true
 		}
 	}
