@@ -334,8 +334,10 @@ func armedWingFormed(toks []lex.Token, i int) bool {
 	}
 	// Announced as made, not planned: "a plan including the
 	// establishment of a special force" is none.
+	// "announced on Wednesday the formation of": a day may stand
+	// between.
 	announced := false
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		if toks[k].Is("announced", "declared", "proclaimed", "completed", "unveiled") {
 			announced = true
 		}
