@@ -736,6 +736,8 @@ func strategicMove(in Input) (Class, bool) {
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// "Soldiers seized power", "the army staged a coup": a coup,
 		// which ACLED codes as another strategic development.
+		// "Hundreds of inmates escaped from the prison": a jailbreak,
+		// another strategic development, too.
 		case lex.HasAt(toks, i, "staged", "a", "coup") && military(toks[:i]) || coupAt(toks, i) || displacedAt(toks, i) || jailbreakAt(toks, i):
 			return Class{Strategic, OtherDev, StrategicDev, hit(i)}, true
 		// "ETA announced it had dissolved all its structures", "announced
@@ -947,7 +949,7 @@ func armsTakenByGroup(toks []lex.Token, leadEnd int) bool {
 // first, as coupAt or newLeader) is read at: most words of a sentence
 // are none of them, and the cases are many. A new case read at a word of
 // none of them must add it here.
-var moveWords = lex.WordSet(`withdrew withdrawn withdraw withdrawing withdrawal pulled pull pulling handed handing ceded ceding
+var moveWords = lex.WordSet(`escaped jailbreak jailbreaks withdrew withdrawn withdraw withdrawing withdrawal pulled pull pulling handed handing ceded ceding
 	abandoned vacated evacuated staged seized seize seizes seizing took taken take takes taking grabbed coup putsch
 	dissolved dissolves dissolving dissolution forced removed remove removing ousted overthrew overthrown deposed toppled
 	arrested detained captured displaced fled flee fleeing formation creation establishment launch launched created

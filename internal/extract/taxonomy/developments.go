@@ -26,9 +26,13 @@ func headOfStateTaken(toks []lex.Token, i int) bool {
 
 // jailbreakAt reports inmates escaping from a prison told at i: "six
 // prisoners escaped from Gilboa prison", "hundreds of inmates broke out of
-// the jail". ACLED codes a jailbreak as another strategic development;
-// a prison stormed by armed men is their attack, told by its own verbs.
+// the jail", "a jailbreak". ACLED codes a jailbreak as another strategic
+// development; a prison stormed by armed men is their attack, told by its
+// own verbs, and a jailbreak foiled is none.
 func jailbreakAt(toks []lex.Token, i int) bool {
+	if toks[i].Is("jailbreak", "jailbreaks") {
+		return !(i > 0 && toks[i-1].Is("planned", "foiled", "attempted", "failed"))
+	}
 	var from int
 	switch {
 	case toks[i].Is("escaped") && lex.HasAt(toks, i+1, "from"):
