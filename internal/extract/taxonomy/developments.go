@@ -738,10 +738,12 @@ func handoverDone(toks []lex.Token, i int) bool {
 
 // leftBeforeEntry reports the ground's holders told as gone before the
 // entry at i, later in its sentence: "walked into the town hours after
-// Ethiopian troops pulled out".
+// Ethiopian troops pulled out". A place named with its region ("into
+// the town of Hawadley in Somalia's Middle Shabelle region on Tuesday,
+// hours after ...") may stand twenty words long.
 func leftBeforeEntry(toks []lex.Token, i int) bool {
 	after := false
-	for k := i + 1; k < len(toks) && k <= i+16 && !toks[k].Is(".", ";"); k++ {
+	for k := i + 1; k < len(toks) && k <= i+24 && !toks[k].Is(".", ";"); k++ {
 		if toks[k].Is("after") {
 			after = true
 		}
