@@ -879,7 +879,7 @@ func strategicMove(in Input) (Class, bool) {
 		// "moved most of its fighters from the forest to the islands",
 		// "would pull its fighters out of Iraq": a group relocated; from
 		// a town or a base it is ground left.
-		case fightersMoved(toks, i) && (armedBefore(toks, i, in.LeadEnd) || t.Is("withdrawal")):
+		case fightersMoved(toks, i) && (armedBefore(toks, i, in.LeadEnd) || t.Is("withdrawal") || troopsBroughtHome(toks, i)):
 			if k := fromAfter(toks, i); k > 0 && (captureObject(toks, k-1) || campAfter(toks, k-1)) {
 				return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 			}
@@ -1012,6 +1012,9 @@ func StrategicMove(toks []lex.Token) bool {
 		forceFormed(toks, i) || recruitmentDrive(toks, i) && recruitedToFight(toks, i) || wingLaunched(toks, i) || volunteersJoined(toks, i) || forcesArrived(toks, i) ||
 		// "its troops" say the withdrawal is an armed force's.
 		toks[i].Is("withdrawal") && fightersMoved(toks, i) ||
+		// "France withdrew its troops from Mali": a state's force
+		// brought home from abroad.
+		fightersMoved(toks, i) && troopsBroughtHome(toks, i) ||
 		// "The government declared a unilateral ceasefire": a state's
 		// truce, as strategicMove reads it.
 		unilateralTruce(toks, i) && warringState(toks[:i])
@@ -4577,6 +4580,23 @@ func fightersMoved(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// troopsBroughtHome reports a state, named alone at the head of the
+// sentence, that withdraws or pulls "its troops" from a named country:
+// "France withdrew its troops from Mali", "Burundi will pull its troops
+// out of Somalia". The army that withdrew from a town left ground
+// (fightersMoved's other reading).
+func troopsBroughtHome(toks []lex.Token, i int) bool {
+	if !toks[i].Is("withdraw", "withdrew", "withdrawing", "pull", "pulled", "pulling") || !lex.HasAt(toks, i+1, "its", "troops") {
+		return false
+	}
+	if !properName(toks, 0) || len(toks) < 2 || properName(toks, 1) || toks[0].Is("the") {
+		return false
+	}
+	k := fromAfter(toks, i)
+	// "from Mali", not "from Gao town".
+	return k > 0 && properName(toks, k+1) && !(k+2 < len(toks) && territoryNouns[toks[k+2].Lower])
 }
 
 // fromAfter returns the index of "from" or of the "of" of "out of" after
