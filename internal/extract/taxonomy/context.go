@@ -1343,6 +1343,14 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueAttack, true
 		}
 		return c, false
+	case "bundled":
+		// "bundled the activist into an unmarked car": a person forced
+		// into a vehicle, taken ("bundled into" itself is a phrase).
+		// Not "bundled the documents into a folder".
+		if vehicleInto(toks, i) {
+			return CueAbduct, true
+		}
+		return c, false
 	case "rammed", "ploughed", "plowed":
 		// "rammed his car into worshippers", "a van ploughed into
 		// pedestrians": as "drove", only into a crowd.
@@ -3315,6 +3323,26 @@ func peopleObject(toks []lex.Token, i int) bool {
 		if toks[k].Punct {
 			return false
 		}
+	}
+	return false
+}
+
+// vehicleInto reports "into" and a vehicle a few words after the verb at
+// i, in its clause: "bundled the activist into an unmarked car".
+func vehicleInto(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if !toks[k].Is("into") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if toks[j].Is("car", "cars", "vehicle", "vehicles", "van", "vans", "truck", "suv", "jeep", "minibus", "pickup", "pick-up", "microbus") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

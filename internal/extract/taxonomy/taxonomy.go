@@ -470,7 +470,7 @@ var words = map[string]Cue{
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
 	"recaptured": CueRecapture, "retakes": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
 	"liberated": CueRecapture, "cleared": CueRecapture, "liberate": CueRecapture, "liberates": CueRecapture,
-	"chlorine": CueNone, "uprooted": CueNone, "drove": CueNone, "rammed": CueNone, "ploughed": CueNone, "plowed": CueNone, "pushed": CueNone, "chased": CueNone, "ousted": CueNone,
+	"chlorine": CueNone, "uprooted": CueNone, "drove": CueNone, "bundled": CueNone, "rammed": CueNone, "ploughed": CueNone, "plowed": CueNone, "pushed": CueNone, "chased": CueNone, "ousted": CueNone,
 	"expelled": CueNone, "flushed": CueNone, "sealed": CueNone, "brokered": CueNone, "initialled": CueNone, "initialed": CueNone, "clinched": CueNone,
 	"agreement": CueAgreement, "ceasefire": CueAgreement, "truce": CueAgreement, "surrendered": CueAgreement,
 	"deal": CueAgreement, "accord": CueAgreement,
