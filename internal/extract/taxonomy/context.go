@@ -1815,9 +1815,29 @@ func mishandled(toks []lex.Token, i int) bool {
 		if toks[k].Is("mishandling", "mishandled", "negligence", "negligent", "improper", "careless", "carelessness") {
 			return true
 		}
+		// "explosions at an ammunition depot set off by stubble burning
+		// nearby", "caused by lightning": a fire or the weather lit it.
+		if (lex.HasAt(toks, k, "set", "off", "by") || lex.HasAt(toks, k, "caused", "by") || lex.HasAt(toks, k, "triggered", "by")) && accidentalCause(toks, k+3) {
+			return true
+		}
 		// "The explosion, which was caused by ammonium nitrate stored in
 		// a warehouse": goods in store its cause.
 		if lex.HasAt(toks, k, "caused", "by") && storedAfter(toks, k+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentalCause reports a fire or the weather named within a few words
+// from i: "stubble burning", "a bush fire", "lightning", "the heat".
+func accidentalCause(toks []lex.Token, i int) bool {
+	for k := max(0, i-1); k < len(toks) && k <= i+3; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("stubble", "lightning", "bushfire", "wildfire", "heatwave", "overheating") || lex.HasAt(toks, k, "bush", "fire") ||
+			lex.HasAt(toks, k, "grass", "fire") || lex.HasAt(toks, k, "high", "temperatures") {
 			return true
 		}
 	}
