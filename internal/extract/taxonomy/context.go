@@ -2067,6 +2067,20 @@ func setBefore(toks []lex.Token, i int) bool {
 	return false
 }
 
+// crowdSetAlight reports whether the "set" of "set ... alight" at i has a
+// crowd for its subject: "residents set the shops alight".
+func crowdSetAlight(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Is(".", ";") {
+			return false
+		}
+		if toks[k].Is("set") {
+			return crowdSubject(toks, k)
+		}
+	}
+	return false
+}
+
 // figurativeBlast reports whether the explosion word at i has a subject
 // that cannot carry a bomb: "sales exploded", "her career blew up".
 func figurativeBlast(toks []lex.Token, i int) bool {

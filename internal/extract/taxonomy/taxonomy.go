@@ -819,6 +819,11 @@ func Scan(toks []lex.Token) []Hit {
 			case c == CueDestroy && toks[i].Is("alight") && !setBefore(toks, i):
 				// "the lamps were alight": only what was set alight burned.
 				continue
+			case c == CueDestroy && toks[i].Is("alight") && crowdSetAlight(toks, i):
+				// "Residents chased foreign nationals from their shops
+				// and set the shops alight": a crowd's arson, as "set
+				// fire to" by residents reads.
+				c = CueMob
 			case c == CueAttack && crudeCrowdAttack(toks, i):
 				// "Youths armed with sticks and machetes attacked
 				// residents": a crowd set on people, mob violence.
