@@ -16,7 +16,9 @@ import (
 // probeFiles are the probe batches: probe.txt was written and then fixed;
 // probe-2.txt to probe-19.txt were each written blind to the rules and
 // scored before any fix.
-var probeFiles = []string{"testdata/probe.txt", "testdata/probe-2.txt", "testdata/probe-3.txt", "testdata/probe-4.txt", "testdata/probe-5.txt", "testdata/probe-6.txt", "testdata/probe-7.txt", "testdata/probe-8.txt", "testdata/probe-9.txt", "testdata/probe-10.txt", "testdata/probe-11.txt", "testdata/probe-12.txt", "testdata/probe-13.txt", "testdata/probe-14.txt", "testdata/probe-15.txt", "testdata/probe-16.txt", "testdata/probe-17.txt", "testdata/probe-19.txt"}
+// probe-2.txt to probe-19.txt were each written blind to the rules and
+// scored before any fix.
+var probeFiles = []string{"testdata/probe.txt", "testdata/probe-2.txt", "testdata/probe-3.txt", "testdata/probe-4.txt", "testdata/probe-5.txt", "testdata/probe-6.txt", "testdata/probe-7.txt", "testdata/probe-8.txt", "testdata/probe-9.txt", "testdata/probe-10.txt", "testdata/probe-11.txt", "testdata/probe-12.txt", "testdata/probe-13.txt", "testdata/probe-14.txt", "testdata/probe-15.txt", "testdata/probe-16.txt", "testdata/probe-17.txt", "testdata/probe-18.txt", "testdata/probe-19.txt"}
 
 // TestProbe runs the whole extractor on the probe files, short news
 // snippets from many countries, and checks the sub-event type of the
