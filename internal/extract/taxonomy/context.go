@@ -248,6 +248,28 @@ var abstractObjects = lex.WordSet(`business businesses jobs economy industry ind
 	talks plan plans idea ideas mood time growth competition chances hopes momentum demand trade market markets
 	profits project projects proposal match game contest tie purchasing morale confidence appetite careers career dreams`)
 
+// inOfficialName reports a capitalised cue word inside the name of a
+// government or an operation, as state agencies and communiques write
+// them: Libya's "Government of National Accord", "the Volcano of Rage
+// operation", "Operation Storm of Justice". A disaster's own name
+// ("Typhoon Rai", "Cyclone Amphan") has no "of" after it.
+func inOfficialName(toks []lex.Token, i int, c Cue) bool {
+	t := toks[i]
+	if i == 0 || t.Text == t.Lower {
+		return false
+	}
+	if t.Is("accord") && toks[i-1].Text == "National" {
+		return true
+	}
+	return c == CueDisaster && lex.HasAt(toks, i+1, "of") && i+2 < len(toks) && capitalisedWord(toks[i+2]) &&
+		(toks[i-1].Is("the", "operation") || capitalisedWord(toks[i-1]))
+}
+
+// capitalisedWord reports a word written with a capital first letter.
+func capitalisedWord(t lex.Token) bool {
+	return !t.Punct && t.Text != "" && t.Text[0] >= 'A' && t.Text[0] <= 'Z'
+}
+
 // refine returns the cue single-word trigger c at token i takes in its
 // sentence, or false when the word is no trigger there.
 func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
@@ -258,6 +280,9 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	// word or "the", is part of a name: "the Houston Rockets".
 	if nameWords[w] && i > 0 && t.Text != t.Lower && !s.title &&
 		(toks[i-1].Is("the") || !toks[i-1].Punct && toks[i-1].Text != toks[i-1].Lower) {
+		return c, false
+	}
+	if inOfficialName(toks, i, c) {
 		return c, false
 	}
 	if softWords[w] && (s.sport && !s.weapon || s.cyber) {
