@@ -366,6 +366,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	case t.Is("encounter") && i > 0 && toks[i-1].Is("chance", "close", "romantic", "sexual", "restroom", "bathroom", "personal", "awkward"):
 		return c, false
+	case t.Is("confrontation", "confrontations") && !s.assailant:
+		// Translated communiques call a fight "the confrontation
+		// between troops and the armed group"; a confrontation of
+		// parties or of words names no armed men.
+		return c, false
 	case c == CueProtest && t.Is("protest", "protests", "demonstrations", "rallies", "rally", "demonstration") && protestAsCause(toks, i):
 		return c, false
 	case t.Is("bandh") && t.Text != t.Lower && i > 0 && !toks[i-1].Punct && toks[i-1].Text != toks[i-1].Lower && i+1 < len(toks) && toks[i+1].Is("area", "village", "town", "lake", "dam"):

@@ -402,6 +402,11 @@ var phrases = []phrase{
 	// protest, not a mob; an arson attack burns property.
 	{[]string{"flash", "mob"}, CueProtest}, {[]string{"flash", "mobs"}, CueProtest},
 	{[]string{"arson", "attack"}, CueDestroy}, {[]string{"arson", "attacks"}, CueDestroy},
+	// The eighteenth probe's communiques and translated press: troops
+	// who "engaged terrorists in a fierce gun duel"; fighters who "lost
+	// their life" in the fight.
+	{[]string{"gun", "duel"}, CueClash}, {[]string{"gun", "duels"}, CueClash},
+	{[]string{"lost", "their", "life"}, CueKill}, {[]string{"lost", "his", "life"}, CueKill}, {[]string{"lost", "her", "life"}, CueKill},
 }
 
 // words are single-word triggers.
@@ -420,7 +425,7 @@ var words = map[string]Cue{
 	"detonated": CueExplosive, "explosive": CueExplosive, "explosives": CueExplosive, "rcied": CueExplosive,
 	"planted": CueExplosive, "bombing": CueExplosive, "bombings": CueExplosive, "detonation": CueExplosive,
 	"went": CueNone, "blown": CueExplosive,
-	"gun-battle": CueClash, "gun-fight": CueClash, "decapitated": CueFiring, "clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
+	"gun-battle": CueClash, "gun-duel": CueClash, "confrontation": CueClash, "confrontations": CueClash, "gun-fight": CueClash, "decapitated": CueFiring, "clash": CueClash, "clashes": CueClash, "clashed": CueClash, "gunfight": CueClash, "encounter": CueClash,
 	"firefight": CueClash, "firefights": CueClash, "gunfights": CueClash, "gunbattles": CueClash, "shootouts": CueClash, "shootout": CueClash, "shoot-out": CueClash, "skirmish": CueClash, "skirmishes": CueClash, "ambush": CueClash, "gunbattle": CueClash,
 	"operation": CueClash, "raid": CueClash, "ibo": CueClash, "retaliated": CueRetaliation,
 	"retaliation": CueRetaliation, "retaliatory": CueRetaliation,
@@ -594,6 +599,14 @@ func Scan(toks []lex.Token) []Hit {
 				}
 				if toks[i].Is("blew") && figurativeBlast(toks, i) {
 					c = CueNone
+				}
+				// "Two guerrillas lost their life in the confrontation with
+				// troops": a death in a fight; one lost to an illness or a
+				// road names no armed men.
+				if toks[i].Is("lost") && c == CueKill {
+					if sent.context(toks); !sent.assailant && !sent.arms {
+						c = CueNone
+					}
 				}
 				// "took over the town", not "took over the company"; "took
 				// back the town", not "took back his words". In the passive

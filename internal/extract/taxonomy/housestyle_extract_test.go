@@ -1,0 +1,38 @@
+package taxonomy_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/vigil-osint/vigil/internal/eval"
+	"github.com/vigil-osint/vigil/internal/extract"
+)
+
+// TestExtractHouseStyles runs the whole extractor on sentences written
+// after probe 18, in the house styles of state news agencies, translated
+// local press, army communiques and UN reports: the CASE code of the
+// first event, or "" for none. Each rule's sentence stands beside a near
+// one it must leave alone.
+func TestExtractHouseStyles(t *testing.T) {
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		// A gun duel and a confrontation with troops are a fight; a life
+		// lost in one is a death in it.
+		{"Soldiers engaged the bandits in a gun duel near the forest, killing four of them.", "ARMED_CLASH"},
+		{"Two guerrillas lost their lives in confrontations with the army in the rural area of the municipality.", "ARMED_CLASH"},
+		{"In the confrontation between the troops and the dissidents, three of the subversives lost their life.", "ARMED_CLASH"},
+		{"The confrontation between the ruling party and the opposition deepened on Monday over the budget.", ""},
+		{"The former minister lost his life to cancer on Sunday, his family said.", ""},
+	} {
+		got := ""
+		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
+			got = eval.CASECode(evs[0].SubEventType)
+		}
+		if got != tc.want {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
