@@ -26,6 +26,10 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"In the confrontation between the troops and the dissidents, three of the subversives lost their life.", "ARMED_CLASH"},
 		{"The confrontation between the ruling party and the opposition deepened on Monday over the budget.", ""},
 		{"The former minister lost his life to cancer on Sunday, his family said.", ""},
+		// Vandalism by people the police cannot name is property
+		// destroyed; by protesters, a riot.
+		{"Unidentified men vandalised a statue of the independence leader in the town square overnight.", "PROPERTY_DISTRUCT"},
+		{"Protesters vandalised the office of the ruling party after the vote count.", "VIOL_DEMONSTR"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

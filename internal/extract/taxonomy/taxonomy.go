@@ -874,6 +874,11 @@ func Scan(toks []lex.Token) []Hit {
 				// election office": a political crowd's break-in, a riot,
 				// as "stormed" by them reads.
 				c = CueRiot
+			case c == CueRiot && toks[i].Is("vandalised", "vandalized") && (sent.assailant || unknownDoers(toks, i)):
+				// "Unknown persons vandalised the party office": damage by
+				// unnamed or armed men, with no crowd or cause named, is
+				// property destroyed, not a riot.
+				c = CueDestroy
 			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.
@@ -1317,6 +1322,21 @@ func supportersBefore(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("supporters", "protesters", "protestors", "demonstrators", "activists", "rioters", "loyalists", "partisans") {
+			return true
+		}
+	}
+	return false
+}
+
+// unknownDoers reports whether the subject of the deed at i, in its
+// clause, is people the police cannot name: "unknown persons",
+// "unidentified men", "miscreants", "arsonists".
+func unknownDoers(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].Is(".", ";", ",") {
+			return false
+		}
+		if toks[k].Is("unknown", "unidentified", "miscreants", "arsonists", "vandals", "hooligans") {
 			return true
 		}
 	}
