@@ -1170,6 +1170,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			(!s.sport || toks[i+2].Is("machetes", "knives", "spears", "rods", "axes")) && !s.arms {
 			return CueMob, true
 		}
+		// Kenya's and Nigeria's press: rival supporters who "fought with
+		// crude weapons" brawled with what came to hand.
+		if lex.HasAt(toks, i+1, "with", "crude", "weapons") && !s.sport {
+			return CueMob, true
+		}
 		// "militiamen and troops fought for hours": fighting measured
 		// in time is a battle; "fought for their rights" is not.
 		// "fought for a second day" likewise.
@@ -2843,7 +2848,7 @@ var crowdNouns = lex.WordSet(`villagers residents locals mob mobs crowd crowds t
 // set upon foreign shop owners". The subject is the nearest actor noun
 // before the verb in its clause; a passive ("were attacked by") has none.
 func crowdSubject(toks []lex.Token, i int) bool {
-	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt", "stormed", "stoned", "clubbed", "hacked") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
+	if !toks[i].Is("attacked", "assaulted", "set", "beat", "lynched", "killed", "burned", "burnt", "stormed", "stoned", "clubbed", "hacked", "tortured") || i == 0 || toks[i-1].Is("was", "were", "been", "being", "is", "are") {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {

@@ -30,6 +30,13 @@ func TestExtractHouseStyles(t *testing.T) {
 		// destroyed; by protesters, a riot.
 		{"Unidentified men vandalised a statue of the independence leader in the town square overnight.", "PROPERTY_DISTRUCT"},
 		{"Protesters vandalised the office of the ruling party after the vote count.", "VIOL_DEMONSTR"},
+		// Crowds that fought with crude weapons, tortured a woman or set
+		// on a rival party are mobs.
+		{"Youths of the two villages fought with crude weapons over a grazing field, leaving two dead.", "MOB_VIOL"},
+		{"Villagers tortured and killed a man accused of witchcraft on Sunday, the police said.", "MOB_VIOL"},
+		{"Militiamen tortured and killed two farmers in the village, residents said.", "ATTACK"},
+		{"Supporters of the governor attacked the rival party's campaign team at the market, injuring six.", "MOB_VIOL"},
+		{"Supporters of the jailed senator attacked the electoral office with stones after the result was announced.", "VIOL_DEMONSTR"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

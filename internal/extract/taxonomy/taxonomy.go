@@ -853,6 +853,10 @@ func Scan(toks []lex.Token) []Hit {
 				// "Hindu and Muslim groups attacked each other with sticks":
 				// two crowds fighting, mob violence.
 				c = CueMob
+			case c == CueFiring && toks[i].Is("tortured") && crowdSubject(toks, i):
+				// "Villagers tortured and killed a woman accused of
+				// sorcery": a crowd's cruelty, mob violence.
+				c = CueMob
 			case c == CueKill && toks[i].Is("killed") && crowdSubject(toks, i) && objectAfter(toks, i):
 				// "residents armed with machetes killed three alleged gang
 				// members": vigilantes, a mob.
@@ -882,6 +886,11 @@ func Scan(toks []lex.Token) []Hit {
 			case c == CueDestroy && toks[i].Is("torched", "burned", "burnt", "ransacked", "looted", "smashed") && crowdAgent(toks, i):
 				// "Angry residents torched two police vehicles": a
 				// crowd's arson, not armed men's.
+				c = CueMob
+			case c == CueAttack && toks[i].Is("attacked", "assaulted") && supportersBefore(toks, i) && rivalObject(toks, i) && !sent.assailant:
+				// "Supporters of the ruling party attacked an opposition
+				// candidate's convoy": one party's crowd set on its
+				// rivals, mob violence, as an election's brawls are coded.
 				c = CueMob
 			case c == CueAttack && toks[i].Is("attacked", "stormed", "raided") && supportersBefore(toks, i) && protestObject(toks, i):
 				// "Supporters of the two parties attacked the protest camp,
@@ -1155,6 +1164,18 @@ func personBurned(toks []lex.Token, i int) bool {
 func protestObject(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
 		if toks[k].Is("protest", "protesters", "protestors", "demonstrators", "sit-in", "march", "marchers", "rally", "vigil", "demonstration") {
+			return true
+		}
+	}
+	return false
+}
+
+// rivalObject reports whether the object of the deed at i, in the few
+// words after it, is a political rival: "an opposition candidate's
+// convoy", "the rival party's supporters".
+func rivalObject(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
+		if toks[k].Is("opposition", "rival", "rivals", "candidate", "candidate's", "aspirant", "aspirant's") {
 			return true
 		}
 	}
