@@ -255,6 +255,10 @@ func Classify(in Input) (Class, bool) {
 			in.Security && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && crowdShotDead(in),
 			// "A teenager was killed by gendarmes' bullets during a march".
 			in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && killedByForces(in.Toks, in.LeadEnd),
+			// "Two students died of pellet wounds during the repression
+			// of the march": a crowd put down by force, the state's
+			// though no force is named.
+			in.Deaths > 0 && !has(CueRiot) && !has(CueDestroy) && !has(CueClash) && diedInRepression(in),
 			// Followers of a movement fired on and hurt.
 			followers && hurt(in) > 0 && !has(CueRiot) && !has(CueDestroy):
 			return Class{Protests, ExcessiveForce, Demonstrations, protestHit}, true
@@ -3118,6 +3122,39 @@ func stateAgent(toks []lex.Token, k int) bool {
 	return false
 }
 
+// diedInRepression reports a death told in the lead as suffered in the
+// putting down of a protest, as the translated Latin American and
+// African press words it: "died during the repression of the march",
+// "were killed in the crackdown on the protest".
+func diedInRepression(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd {
+			break
+		}
+		if h.Cue != CueKill || !in.Toks[h.Token].Is("died", "killed") {
+			continue
+		}
+		for k := h.Token + 1; k < len(in.Toks) && k <= h.Token+8 && !in.Toks[k].Punct; k++ {
+			if !in.Toks[k].Is("during", "in") {
+				continue
+			}
+			j := k + 1
+			if lex.HasAt(in.Toks, j, "the") {
+				j++
+			}
+			if !lex.HasAt(in.Toks, j, "repression") && !lex.HasAt(in.Toks, j, "crackdown") && !lex.HasAt(in.Toks, j, "suppression") {
+				continue
+			}
+			for m := j + 1; m < len(in.Toks) && m <= j+4 && !in.Toks[m].Punct; m++ {
+				if in.Toks[m].Is("protest", "protests", "march", "marches", "demonstration", "demonstrations", "protesters", "demonstrators", "rally", "sit-in", "strike") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 func protestersKilled(in Input) bool {
 	crowd := func(t lex.Token) bool {
 		return t.Is("protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator")
@@ -3151,7 +3188,9 @@ func protestersKilled(in Input) bool {
 				if in.Toks[j].Is("protests", "protest", "demonstrations", "demonstration", "rallies", "rally", "marches", "march", "blockade", "blockades", "sit-in") {
 					return true
 				}
-				if !in.Toks[j].Is("a", "an", "the", "peaceful", "road", "student", "opposition") {
+				// "during the November protests", "at the EndSARS
+				// protests": a month or a movement named before the noun.
+				if !in.Toks[j].Is("a", "an", "the", "peaceful", "road", "student", "opposition") && !capitalisedWord(in.Toks[j]) {
 					break
 				}
 			}

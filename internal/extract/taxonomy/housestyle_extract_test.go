@@ -37,6 +37,11 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Militiamen tortured and killed two farmers in the village, residents said.", "ATTACK"},
 		{"Supporters of the governor attacked the rival party's campaign team at the market, injuring six.", "MOB_VIOL"},
 		{"Supporters of the jailed senator attacked the electoral office with stones after the result was announced.", "VIOL_DEMONSTR"},
+		// Protesters killed by the state during protests named by their
+		// month or movement, or dead in the repression of a march.
+		{"Soldiers killed four people during the Hirak marches in the east of the country, activists said.", "FORCE_AGAINST_PROTEST"},
+		{"Three students died of gunshot wounds during the repression of the march in the capital, the rights group said.", "FORCE_AGAINST_PROTEST"},
+		{"Thousands marched in the capital to denounce the repression of last year's protests.", "PEACE_PROTEST"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
