@@ -1103,6 +1103,11 @@ func stateSubject(toks []lex.Token, i int) bool {
 			"militias", "militiamen", "gunmen", "guerrillas", "guerrilla", "separatists", "separatist", "terrorists", "extremists", "taliban") {
 			return false
 		}
+		// "The TPLF forces captured Dessie", "RSF forces seized the
+		// base": an armed group named by its initials before its forces.
+		if armedName[t.Lower] {
+			return false
+		}
 		// "The Rapid Support Forces", "the Syrian Democratic Forces": a
 		// group's name; "Israel Defense Forces", "Security Forces" are
 		// the state's.

@@ -42,6 +42,9 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Soldiers killed four people during the Hirak marches in the east of the country, activists said.", "FORCE_AGAINST_PROTEST"},
 		{"Three students died of gunshot wounds during the repression of the march in the capital, the rights group said.", "FORCE_AGAINST_PROTEST"},
 		{"Thousands marched in the capital to denounce the repression of last year's protests.", "PEACE_PROTEST"},
+		// Forces named by an armed group's initials are the group's.
+		{"RSF forces seized the army base in the north of the city after two days of fighting, witnesses said.", "NON_STATE_ACTOR_OVERTAKES_TER"},
+		{"Ethiopian forces captured the town of Alamata from Tigrayan fighters on Monday.", "GOV_REGAINS_TERIT"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
