@@ -3611,9 +3611,6 @@ func territoryBefore(toks []lex.Token, i int) bool {
 // bomb or crowd in it. A gang of another trade (extortion, robbery) is
 // left to the attack rules: SATP and ACLED code its killings as attacks.
 func gangKilling(in Input) bool {
-	if in.Security && !forcesOnlyTell(in.Toks) {
-		return false
-	}
 	deed, deedCue := -1, CueNone
 	for _, h := range in.Hits {
 		if h.Start >= in.LeadEnd {
@@ -3649,11 +3646,29 @@ func gangKilling(in Input) bool {
 	if deed < 0 {
 		return false
 	}
+	// Police or troops in the story fought the gang, unless they only
+	// tell it. Robbers' victims may be police too: "armed robbers shot
+	// dead a police officer, the police spokesman said" is a robbery's
+	// killing (a cartel's ambush of police is a battle).
+	robbers := lex.Find(in.Toks[:deed], 0, "robbers") >= 0
+	if in.Security && !forcesOnlyTell(in.Toks) && !(robbers && forcesOnlyTell(in.Toks[:deed])) {
+		return false
+	}
 	// The words are read only for a deed with no other violence: most
 	// leads have none.
 	gang := false
 	for k := 0; k < deed && !gang; k++ {
 		gang = crimeGroupAt(in.Toks, k) || deedCue != CueClash && namedGangAt(in.Toks, k)
+	}
+	// "Members of the MS-13 gang killed two drivers who refused to pay
+	// extortion": a gang's killing for its racket.
+	if !gang && lex.Find(in.Toks[:deed], 0, "gang") >= 0 {
+		for k := deed + 1; k < len(in.Toks) && in.Toks[k].Start < in.LeadEnd; k++ {
+			if in.Toks[k].Is("extortion", "extortions") {
+				gang = true
+				break
+			}
+		}
 	}
 	// "Gunmen shot dead nine people in Irapuato, where two cartels are
 	// fighting over fuel theft": the place told as the gangs' ground

@@ -45,6 +45,13 @@ func TestExtractHouseStyles(t *testing.T) {
 		// Forces named by an armed group's initials are the group's.
 		{"RSF forces seized the army base in the north of the city after two days of fighting, witnesses said.", "NON_STATE_ACTOR_OVERTAKES_TER"},
 		{"Ethiopian forces captured the town of Alamata from Tigrayan fighters on Monday.", "GOV_REGAINS_TERIT"},
+		// Robbers who kill a police officer, and a gang that kills for
+		// its extortion, are crime; police who kill robbers, and
+		// militants who kill for extortion, are not.
+		{"Armed robbers shot dead two policemen guarding a bullion van on the expressway, the police said.", ""},
+		{"Members of a street gang killed a shopkeeper who refused to pay extortion, the police said.", ""},
+		{"Militants killed a trader who refused to pay extortion in the market, police said.", "ATTACK"},
+		{"Cartel gunmen ambushed a police patrol on the highway, killing nine officers, the state prosecutor said.", "ARMED_CLASH"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
