@@ -3007,7 +3007,13 @@ func armedNoun(toks []lex.Token, leadEnd int) bool {
 			// Tribes and clans that clash ("fighting between two tribes",
 			// "a land dispute between clans turned into armed clashes")
 			// fight as communal militias do: a battle, as ACLED codes it.
-			"tribe", "tribes", "tribesmen", "clan", "clans", "defenders") {
+			"tribe", "tribes", "tribesmen", "clan", "clans", "defenders",
+			// Myanmar's army by its own name and the military rulers.
+			"tatmadaw", "junta") {
+			return true
+		}
+		// "Several armed opposition groups merged".
+		if t.Is("armed") && lex.HasAt(toks, i+1, "opposition") && i+2 < len(toks) && toks[i+2].Is("groups", "group", "factions", "faction", "forces") {
 			return true
 		}
 		// "Armed youths raided the cattle camps": men named armed,

@@ -52,6 +52,11 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Members of a street gang killed a shopkeeper who refused to pay extortion, the police said.", ""},
 		{"Militants killed a trader who refused to pay extortion in the market, police said.", "ATTACK"},
 		{"Cartel gunmen ambushed a police patrol on the highway, killing nine officers, the state prosecutor said.", "ARMED_CLASH"},
+		// Myanmar's army by its own name, and armed opposition groups,
+		// are armed men whose moves change what they do.
+		{"The Tatmadaw declared a unilateral ceasefire for the harvest season, state television said.", "CHANGE_TO_GROUP_ACT"},
+		{"Four armed opposition factions in the south merged into a single front on Sunday, a spokesman said.", "CHANGE_TO_GROUP_ACT"},
+		{"Two opposition parties in the south merged into a single party on Sunday, a spokesman said.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
