@@ -4643,6 +4643,11 @@ func fightersMoved(toks []lex.Token, i int) bool {
 		if toks[k].Is("its", "their") && j < len(toks) && toks[j].Is("fighters", "forces", "troops", "combatants", "men", "units", "militants") {
 			return true
 		}
+		// "the withdrawal of the Barkhane force from Mali": a force
+		// named, its own word after the name.
+		if noun && toks[k].Is("the") && j < len(toks) && j > k+1 && toks[j].Is("force", "forces", "troops", "contingent", "contingents") {
+			return true
+		}
 	}
 	return false
 }

@@ -491,6 +491,14 @@ func forcesSentAfter(toks []lex.Token, i int) bool {
 			break
 		}
 	}
+	// "The SADC deployed a standby force to Cabo Delgado", "deployed a
+	// rapid reaction brigade": a unit of soldiers by its singular noun
+	// (a police force is no army's).
+	for k := i + 1; k < end; k++ {
+		if toks[k].Is("force", "brigade", "battalion", "contingent") && toks[k-1].Is("standby", "reaction", "intervention", "regional", "joint", "multinational", "peacekeeping", "military") {
+			return true
+		}
+	}
 	return military(toks[i+1 : end])
 }
 

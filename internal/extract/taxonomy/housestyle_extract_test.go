@@ -57,6 +57,11 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"The Tatmadaw declared a unilateral ceasefire for the harvest season, state television said.", "CHANGE_TO_GROUP_ACT"},
 		{"Four armed opposition factions in the south merged into a single front on Sunday, a spokesman said.", "CHANGE_TO_GROUP_ACT"},
 		{"Two opposition parties in the south merged into a single party on Sunday, a spokesman said.", ""},
+		// A force sent or withdrawn by its singular noun.
+		{"The East African bloc deployed a regional force to North Kivu on Tuesday, its secretariat said.", "CHANGE_TO_GROUP_ACT"},
+		{"The city deployed a police force of 2,000 officers for the marathon.", ""},
+		{"Britain announced the withdrawal of the Sahel contingent from Mali on Monday.", "CHANGE_TO_GROUP_ACT"},
+		{"The minister announced the withdrawal of the bill from parliament.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
