@@ -448,6 +448,16 @@ func recruitmentDrive(toks []lex.Token, i int) bool {
 		}
 		return false
 	}
+	// "Burkina Faso began the recruitment of 50,000 volunteers": the
+	// drive by its noun, begun, its men counted.
+	if toks[i].Is("recruitment", "conscription") && i > 1 && toks[i-1].Is("the") && toks[i-2].Is("began", "launched", "started", "begun") && lex.HasAt(toks, i+1, "of") {
+		for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+			if countWord(toks[k]) || toks[k].Text != "" && toks[k].Text[0] >= '0' && toks[k].Text[0] <= '9' || toks[k].Is("volunteers", "fighters", "youths", "recruits", "reservists", "soldiers") {
+				return true
+			}
+		}
+		return false
+	}
 	if !toks[i].Is("recruited", "conscripted") || i+1 >= len(toks) {
 		return false
 	}

@@ -62,6 +62,10 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"The city deployed a police force of 2,000 officers for the marathon.", ""},
 		{"Britain announced the withdrawal of the Sahel contingent from Mali on Monday.", "CHANGE_TO_GROUP_ACT"},
 		{"The minister announced the withdrawal of the bill from parliament.", ""},
+		// A recruitment drive by its noun, for the defence of a country.
+		{"The rebels launched the recruitment of hundreds of young men to fight the army in the south, residents said.", "CHANGE_TO_GROUP_ACT"},
+		{"The government began the recruitment of 20,000 volunteers for the defence of the nation, the minister said.", "CHANGE_TO_GROUP_ACT"},
+		{"The ministry began the recruitment of 5,000 teachers for the new school year.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

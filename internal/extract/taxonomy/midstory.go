@@ -190,6 +190,10 @@ func recruitedToFight(toks []lex.Token, i int) bool {
 		if toks[k].Is("to") && toks[k+1].Is("fight", "defend", "combat") {
 			return true
 		}
+		// "volunteers for the defence of the homeland".
+		if toks[k].Is("for") && lex.HasAt(toks, k+1, "the") && k+2 < len(toks) && toks[k+2].Is("defence", "defense", "fight") {
+			return true
+		}
 	}
 	return false
 }
