@@ -804,7 +804,7 @@ func strategicMove(in Input) (Class, bool) {
 		// "Al-Shabaab fighters walked into the town hours after the
 		// troops pulled out": ground left, then entered.
 		case (t.Is("entered") || lex.HasAt(toks, i, "moved", "into") || lex.HasAt(toks, i, "moved", "in") || lex.HasAt(toks, i, "walked", "into")) &&
-			(unopposed(toks, in.LeadEnd) || underDeal(toks, i) || leftBeforeEntry(toks, i)) && armedNoun(toks[:i], in.LeadEnd),
+			(unopposed(toks, in.LeadEnd) || underDeal(toks, i) || leftBeforeEntry(toks, i)) && (armedNoun(toks[:i], in.LeadEnd) || groupNamed(toks[:i])),
 			// "Syrian army units deployed to Kobani under a deal with the
 			// SDF": ground entered as the deal lets them.
 			t.Is("deployed") && (lex.HasAt(toks, i+1, "to") || lex.HasAt(toks, i+1, "into")) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),

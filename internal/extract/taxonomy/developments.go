@@ -765,7 +765,10 @@ func leftBeforeEntry(toks []lex.Token, i int) bool {
 		if toks[k].Is("after") {
 			after = true
 		}
-		if after && (lex.HasAt(toks, k, "pulled", "out") || toks[k].Is("withdrew", "left", "vacated", "abandoned")) {
+		// "after the withdrawal of American forces": the leaving by its
+		// noun.
+		if after && (lex.HasAt(toks, k, "pulled", "out") || toks[k].Is("withdrew", "left", "vacated", "abandoned") ||
+			toks[k].Is("withdrawal", "departure", "pullout", "pull-out") && lex.HasAt(toks, k+1, "of")) {
 			return true
 		}
 	}

@@ -66,6 +66,11 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"The rebels launched the recruitment of hundreds of young men to fight the army in the south, residents said.", "CHANGE_TO_GROUP_ACT"},
 		{"The government began the recruitment of 20,000 volunteers for the defence of the nation, the minister said.", "CHANGE_TO_GROUP_ACT"},
 		{"The ministry began the recruitment of 5,000 teachers for the new school year.", ""},
+		// Ground entered after the other side's leaving told by its
+		// noun, or by a group named without a word for fighters.
+		{"Government troops entered the town after the departure of the rebels on Sunday, residents said.", "NON_VIOL_TERRIT_TRANSFER"},
+		{"The bishop entered the cathedral after the departure of the president on Sunday.", ""},
+		{"Al-Shabaab moved into the village of Bulo after the government troops pulled out on Friday, elders said.", "NON_VIOL_TERRIT_TRANSFER"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
