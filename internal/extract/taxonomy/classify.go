@@ -808,6 +808,10 @@ func strategicMove(in Input) (Class, bool) {
 			// "Syrian army units deployed to Kobani under a deal with the
 			// SDF": ground entered as the deal lets them.
 			t.Is("deployed") && (lex.HasAt(toks, i+1, "to") || lex.HasAt(toks, i+1, "into")) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
+			// "The Malian army took over the Menaka camp vacated by the
+			// Barkhane force": ground the other side had left.
+			(lex.HasAt(toks, i, "took", "over") || t.Is("entered") || lex.HasAt(toks, i, "moved", "into")) && vacatedBy(toks, i) &&
+				(armedNoun(toks[:i], in.LeadEnd) || groupNamed(toks[:i])),
 			// "The last rebel fighters left Eastern Ghouta under an
 			// evacuation deal": ground left under a deal.
 			t.Is("left") && i+1 < len(toks) && (namedPlace(toks, i+1) || captureObject(toks, i)) && underDeal(toks, i) && armedNoun(toks[:i], in.LeadEnd),
@@ -4667,6 +4671,18 @@ func troopsBroughtHome(toks []lex.Token, i int) bool {
 	k := fromAfter(toks, i)
 	// "from Mali", not "from Gao town".
 	return k > 0 && properName(toks, k+1) && !(k+2 < len(toks) && territoryNouns[toks[k+2].Lower])
+}
+
+// vacatedBy reports ground named after the verb at i as left by another
+// side: "the camp vacated by the French force", "positions abandoned by
+// the rebels", "the base handed over by the mission".
+func vacatedBy(toks []lex.Token, i int) bool {
+	for k := i + 2; k+1 < len(toks) && k <= i+9 && !toks[k].Punct; k++ {
+		if toks[k].Is("vacated", "abandoned", "evacuated") && toks[k+1].Is("by") || lex.HasAt(toks, k, "handed", "over", "by") {
+			return true
+		}
+	}
+	return false
 }
 
 // fromAfter returns the index of "from" or of the "of" of "out of" after

@@ -71,6 +71,10 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Government troops entered the town after the departure of the rebels on Sunday, residents said.", "NON_VIOL_TERRIT_TRANSFER"},
 		{"The bishop entered the cathedral after the departure of the president on Sunday.", ""},
 		{"Al-Shabaab moved into the village of Bulo after the government troops pulled out on Friday, elders said.", "NON_VIOL_TERRIT_TRANSFER"},
+		// Ground taken over that the other side had vacated.
+		{"Rebel fighters moved into the positions abandoned by the army near the lake, residents said.", "NON_VIOL_TERRIT_TRANSFER"},
+		{"The firm took over the offices vacated by the bank on Monday.", ""},
+		{"Rebels took over the town after a fierce battle with the army on Monday.", "NON_STATE_ACTOR_OVERTAKES_TER"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
