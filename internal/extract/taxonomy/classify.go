@@ -729,6 +729,10 @@ func strategicMove(in Input) (Class, bool) {
 			// from the camp".
 			(lex.HasAt(toks, i, "handed", "over") || lex.HasAt(toks, i, "withdrew", "from")) && campAfter(toks, i+1):
 			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
+		// "The city of Kelbajar was handed over to Azerbaijan": ground
+		// handed over, told in the passive.
+		case groundHandedOver(toks, i):
+			return Class{Strategic, NonViolentTransf, StrategicDev, hit(i)}, true
 		// "The handover of the city of Kufra to the army took place on
 		// Thursday": the handover by its noun.
 		case t.Is("handover") && lex.HasAt(toks, i+1, "of") && captureObject(toks, i+1) && handoverDone(toks, i):
@@ -1052,7 +1056,7 @@ func StrategicMove(toks []lex.Token) bool {
 	announced := c.SubEventType == GroupChange && i > 1 && toks[i-1].Is("would", "will") && announcedBefore(toks, i-1)
 	for k := max(0, i-3); k < i; k++ {
 		if toks[k].Is("be", "been", "being", "is", "are", "was", "were", "to", "can", "could", "will", "would", "may", "might", "should", "must", "shall") &&
-			!(progressive && k == i-1) && !(announced && k == i-1) && !wingLaunched(toks, i) &&
+			!(progressive && k == i-1) && !(announced && k == i-1) && !wingLaunched(toks, i) && !groundHandedOver(toks, i) &&
 			// "volunteers queued to join the units": the joining is
 			// what they did.
 			!(toks[k].Is("to") && k == i-1 && volunteersJoined(toks, i)) {
@@ -4671,6 +4675,22 @@ func troopsBroughtHome(toks []lex.Token, i int) bool {
 	k := fromAfter(toks, i)
 	// "from Mali", not "from Gao town".
 	return k > 0 && properName(toks, k+1) && !(k+2 < len(toks) && territoryNouns[toks[k+2].Lower])
+}
+
+// groundHandedOver reports ground handed over in the passive at i, to a
+// state or armed men: "the city of Kelbajar was handed over to
+// Azerbaijan", "the base was handed over to the Malian army". The ground
+// is the subject, named in the clause before the verb.
+func groundHandedOver(toks []lex.Token, i int) bool {
+	if !lex.HasAt(toks, i, "handed", "over") || i < 2 || !toks[i-1].Is("was", "were") || !recipient(toks, i) {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-8 && !toks[k].Punct; k-- {
+		if toks[k].Is("city", "town", "district", "village", "villages", "base", "camp", "region", "territory", "province", "positions", "areas", "area") {
+			return true
+		}
+	}
+	return false
 }
 
 // vacatedBy reports ground named after the verb at i as left by another

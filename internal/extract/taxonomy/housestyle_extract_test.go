@@ -75,6 +75,9 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Rebel fighters moved into the positions abandoned by the army near the lake, residents said.", "NON_VIOL_TERRIT_TRANSFER"},
 		{"The firm took over the offices vacated by the bank on Monday.", ""},
 		{"Rebels took over the town after a fierce battle with the army on Monday.", "NON_STATE_ACTOR_OVERTAKES_TER"},
+		// Ground handed over, told in the passive.
+		{"The military base in Timbuktu was handed over to the Malian army on Tuesday, the French general staff said.", "NON_VIOL_TERRIT_TRANSFER"},
+		{"The suspect was handed over to the police on Tuesday, officials said.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
