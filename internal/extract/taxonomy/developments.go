@@ -214,8 +214,11 @@ func displacedAt(toks []lex.Token, i int) bool {
 		// "fled to the hills"; not "the fleeing of a militant".
 		// "fled Stepanakert towards Armenia": a place left, by its name.
 		// "fleeing an offensive by the RSF": the deed fled named.
+		// "crossed into Uganda fleeing fighting in North Kivu": the
+		// fighting fled, named with no article.
 		fledDeed := toks[i].Is("fleeing", "fled") && i+2 < len(toks) && toks[i+1].Is("a", "an") &&
-			toks[i+2].Is("offensive", "attack", "assault", "onslaught", "advance", "raid", "fighting", "bombardment")
+			toks[i+2].Is("offensive", "attack", "assault", "onslaught", "advance", "raid", "fighting", "bombardment") ||
+			toks[i].Is("fleeing") && i+1 < len(toks) && toks[i+1].Is("fighting", "clashes", "violence", "attacks", "hostilities", "insecurity")
 		// "fled southern Idlib": a named place after its quarter.
 		quarter := i+2 < len(toks) && toks[i+1].Is("southern", "northern", "eastern", "western", "central") && properName(toks, i+2)
 		if i+1 >= len(toks) || !fledDeed && !quarter && !toks[i+1].Is("their", "the", "to", "into", "towards", "toward", "across", "from", "homes", "villages", "after",

@@ -78,6 +78,9 @@ func TestExtractHouseStyles(t *testing.T) {
 		// Ground handed over, told in the passive.
 		{"The military base in Timbuktu was handed over to the Malian army on Tuesday, the French general staff said.", "NON_VIOL_TERRIT_TRANSFER"},
 		{"The suspect was handed over to the police on Tuesday, officials said.", ""},
+		// People who crossed somewhere "fleeing fighting" are displaced.
+		{"Hundreds of families arrived in the town fleeing clashes between two militias, the local authorities said.", "OTHER"},
+		{"The suspect was arrested fleeing the scene of the robbery, police said.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
