@@ -33,6 +33,11 @@ func jailbreakAt(toks []lex.Token, i int) bool {
 	if toks[i].Is("jailbreak", "jailbreaks") {
 		return !(i > 0 && toks[i-1].Is("planned", "foiled", "attempted", "failed"))
 	}
+	// ("inmates who escaped from the prison last year were rearrested":
+	// who they are, not the news.)
+	if i > 0 && toks[i-1].Is("who", "that", "had") {
+		return false
+	}
 	var from int
 	switch {
 	case toks[i].Is("escaped") && lex.HasAt(toks, i+1, "from"):

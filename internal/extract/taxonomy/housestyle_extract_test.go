@@ -81,6 +81,10 @@ func TestExtractHouseStyles(t *testing.T) {
 		// People who crossed somewhere "fleeing fighting" are displaced.
 		{"Hundreds of families arrived in the town fleeing clashes between two militias, the local authorities said.", "OTHER"},
 		{"The suspect was arrested fleeing the scene of the robbery, police said.", ""},
+		// A jailbreak: inmates who escaped from a prison.
+		{"More than 200 prisoners escaped from the district jail overnight, the prisons service said.", "OTHER"},
+		{"The journalist escaped from the burning building with minor injuries.", ""},
+		{"The inmates who escaped from the prison last year are still at large, the police said.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
