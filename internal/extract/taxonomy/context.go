@@ -3309,6 +3309,11 @@ func crowdBy(toks []lex.Token, e int) bool {
 // gasDelivered reports whether a gas named at e was dropped, fired or
 // shelled as a weapon: "a toxic gas dropped from a drone".
 func gasDelivered(toks []lex.Token, e int) bool {
+	// "Government forces used toxic gas on opposition fighters": a gas
+	// turned on people.
+	if e > 2 && toks[e-2].Is("used", "using") && lex.HasAt(toks, e+1, "on") || e > 2 && toks[e-2].Is("used", "using") && lex.HasAt(toks, e+1, "against") {
+		return true
+	}
 	for k := max(0, e-6); k < len(toks) && k <= e+6; k++ {
 		if toks[k].Is("dropped", "fired", "drone", "drones", "shells", "shell", "munitions", "bombs", "grenades", "canisters", "rockets", "shelling",
 			"attack", "attacks", "bombing", "bombardment", "airstrike", "airstrikes", "barrel", "barrels", "canister", "helicopter", "helicopters") {

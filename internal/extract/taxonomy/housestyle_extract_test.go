@@ -85,6 +85,12 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"More than 200 prisoners escaped from the district jail overnight, the prisons service said.", "OTHER"},
 		{"The journalist escaped from the burning building with minor injuries.", ""},
 		{"The inmates who escaped from the prison last year are still at large, the police said.", ""},
+		// A toxic gas used on people, a chemical substance used in an
+		// attack; one leaked, or used on a warehouse, is none.
+		{"Rebels used toxic gas against soldiers in the hills, the army said, and six soldiers were treated for breathing problems.", "CHEM_WEAP"},
+		{"Doctors reported the use of a chemical substance in an attack on the village, with nine people treated for suffocation.", "CHEM_WEAP"},
+		{"A chemical substance leaked from a fertiliser plant, and 40 workers were treated for breathing problems.", ""},
+		{"Workers used toxic gas to fumigate the warehouse, the company said.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

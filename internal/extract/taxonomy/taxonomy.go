@@ -298,6 +298,7 @@ var phrases = []phrase{
 	{[]string{"poisonous", "chemical"}, CueChemical}, {[]string{"poisonous", "chemicals"}, CueChemical},
 	{[]string{"toxic", "substance"}, CueChemical}, {[]string{"toxic", "substances"}, CueChemical},
 	{[]string{"poisonous", "substance"}, CueChemical}, {[]string{"poisonous", "substances"}, CueChemical},
+	{[]string{"chemical", "substance"}, CueChemical}, {[]string{"chemical", "substances"}, CueChemical},
 	{[]string{"poisonous", "gas"}, CueAccident},
 	{[]string{"burned", "him", "alive"}, CueKill}, {[]string{"burned", "her", "alive"}, CueKill}, {[]string{"burned", "them", "alive"}, CueKill},
 	{[]string{"burnt", "him", "alive"}, CueKill}, {[]string{"burnt", "her", "alive"}, CueKill}, {[]string{"burnt", "them", "alive"}, CueKill},
@@ -681,7 +682,7 @@ func Scan(toks []lex.Token) []Hit {
 				// "exposure to a toxic chemical after an attack": a
 				// chemical used as a weapon; one spilled from a plant is
 				// an accident.
-				if c == CueChemical && toks[i].Is("toxic", "poisonous") && toks[e].Is("chemical", "chemicals", "substance", "substances") && !attackWordNear(toks, i) {
+				if c == CueChemical && toks[i].Is("toxic", "poisonous", "chemical") && toks[e].Is("chemical", "chemicals", "substance", "substances") && !attackWordNear(toks, i) {
 					c = CueAccident
 				}
 				// "Three held over the bus bombing": detained for a deed;
