@@ -91,6 +91,11 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Doctors reported the use of a chemical substance in an attack on the village, with nine people treated for suffocation.", "CHEM_WEAP"},
 		{"A chemical substance leaked from a fertiliser plant, and 40 workers were treated for breathing problems.", ""},
 		{"Workers used toxic gas to fumigate the warehouse, the company said.", ""},
+		// Ground "reoccupied" by troops; terrorists hit in "air
+		// interdiction" missions.
+		{"Government troops reoccupied the border post the rebels had overrun last week, the army said.", "GOV_REGAINS_TERIT"},
+		{"The air force neutralised 20 bandits in an air interdiction mission on their hideout near the forest, the air force spokesman said.", "AIR_STRIKE"},
+		{"The air interdiction course for pilots opened at the academy on Monday.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

@@ -408,6 +408,9 @@ var phrases = []phrase{
 	// their life" in the fight.
 	{[]string{"gun", "duel"}, CueClash}, {[]string{"gun", "duels"}, CueClash},
 	{[]string{"lost", "their", "life"}, CueKill}, {[]string{"lost", "his", "life"}, CueKill}, {[]string{"lost", "her", "life"}, CueKill},
+	// Air forces' communiques: terrorists "neutralised in air
+	// interdiction missions" were bombed from the air.
+	{[]string{"air", "interdiction"}, CueAir},
 }
 
 // words are single-word triggers.
@@ -475,7 +478,9 @@ var words = map[string]Cue{
 	"demolished": CueDestroy, "ransacked": CueDestroy, "plundered": CueDestroy, "pillaged": CueDestroy,
 	"overran": CueCapture, "overrun": CueCapture, "seize": CueCapture,
 	"recaptured": CueRecapture, "retakes": CueRecapture, "retook": CueRecapture, "regained": CueRecapture, "retaken": CueRecapture,
-	"liberated": CueRecapture, "cleared": CueRecapture, "liberate": CueRecapture, "liberates": CueRecapture,
+	// Translated communiques: troops that "reoccupied" a camp the rebels
+	// had seized took it back.
+	"liberated": CueRecapture, "cleared": CueRecapture, "liberate": CueRecapture, "liberates": CueRecapture, "reoccupied": CueRecapture,
 	"chlorine": CueNone, "uprooted": CueNone, "drove": CueNone, "bundled": CueNone, "rammed": CueNone, "ploughed": CueNone, "plowed": CueNone, "pushed": CueNone, "chased": CueNone, "ousted": CueNone,
 	"expelled": CueNone, "flushed": CueNone, "sealed": CueNone, "brokered": CueNone, "initialled": CueNone, "initialed": CueNone, "clinched": CueNone,
 	"agreement": CueAgreement, "ceasefire": CueAgreement, "truce": CueAgreement, "surrendered": CueAgreement,
