@@ -4458,7 +4458,7 @@ func homesAfter(toks []lex.Token, i int) bool {
 func propertyDestroyed(toks []lex.Token, hits []Hit) bool {
 	for _, h := range hits {
 		i := h.Token
-		if h.Cue != CueDestroy || i == 0 || !toks[i].Is("destroyed", "demolished", "burned", "burnt", "torched", "razed", "ransacked", "looted", "uprooted") ||
+		if h.Cue != CueDestroy || i == 0 || !toks[i].Is("destroyed", "demolished", "burned", "burnt", "torched", "razed", "ransacked", "looted", "uprooted", "cut") ||
 			toks[i-1].Is("was", "were", "been", "being", "be", "is", "are", "to", "not") {
 			continue
 		}
@@ -4473,7 +4473,7 @@ func propertyDestroyed(toks []lex.Token, hits []Hit) bool {
 			// Armed men not of the state: troops that destroy a hideout
 			// disrupt the group that used it.
 			if nonStateNoun(toks[k:k+1]) || armedName[t.Lower] || k > 0 && toks[k-1].Is("armed") ||
-				t.Is("gunmen", "settlers", "herdsmen", "herders", "bandits", "militiamen", "guerrillas", "extremists", "terrorists") {
+				t.Is("gunmen", "settlers", "colonists", "herdsmen", "herders", "bandits", "militiamen", "guerrillas", "extremists", "terrorists") {
 				return true
 			}
 			if t.Is("police", "policemen", "troops", "soldiers", "army", "forces", "military") {

@@ -1396,15 +1396,8 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 	case "uprooted":
 		// "Settlers uprooted hundreds of olive trees": crops destroyed;
 		// people uprooted are displaced, and storms are no one's deed.
-		for _, t := range toks {
-			if t.Is("storm", "storms", "cyclone", "hurricane", "typhoon", "winds", "flood", "floods", "landslide", "earthquake") {
-				return c, false
-			}
-		}
-		for k := i + 1; k < len(toks) && k <= i+5; k++ {
-			if toks[k].Is("trees", "olive", "crops", "orchards", "orchard", "vines", "saplings", "plantations") {
-				return CueDestroy, true
-			}
+		if cropsAfter(toks, i) {
+			return CueDestroy, true
 		}
 		return c, false
 	case "liberate", "liberates":
@@ -1605,6 +1598,23 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		return c, false
 	}
 	return c, true
+}
+
+// cropsAfter reports trees or crops named within five words after i, in
+// a sentence that names no storm or flood: "uprooted hundreds of olive
+// trees", "cut down dozens of olive trees".
+func cropsAfter(toks []lex.Token, i int) bool {
+	for _, t := range toks {
+		if t.Is("storm", "storms", "cyclone", "hurricane", "typhoon", "winds", "flood", "floods", "landslide", "earthquake") {
+			return false
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Is("trees", "olive", "crops", "orchards", "orchard", "vines", "saplings", "plantations") {
+			return true
+		}
+	}
+	return false
 }
 
 // refinePhrase returns the cue of a phrase trigger at i in its sentence:

@@ -96,6 +96,11 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Government troops reoccupied the border post the rebels had overrun last week, the army said.", "GOV_REGAINS_TERIT"},
 		{"The air force neutralised 20 bandits in an air interdiction mission on their hideout near the forest, the air force spokesman said.", "AIR_STRIKE"},
 		{"The air interdiction course for pilots opened at the academy on Monday.", ""},
+		// Olive trees "cut down" by settlers, whom WAFA calls colonists,
+		// are property destroyed; trees a council cut down are not.
+		{"Colonists cut down 150 olive trees in the village of Qaryut on Friday, the village council said.", "PROPERTY_DISTRUCT"},
+		{"The council cut down 40 old trees along the avenue to widen the road.", ""},
+		{"The ministry cut down on spending for the new year.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

@@ -408,6 +408,9 @@ var phrases = []phrase{
 	// their life" in the fight.
 	{[]string{"gun", "duel"}, CueClash}, {[]string{"gun", "duels"}, CueClash},
 	{[]string{"lost", "their", "life"}, CueKill}, {[]string{"lost", "his", "life"}, CueKill}, {[]string{"lost", "her", "life"}, CueKill},
+	// WAFA's "colonists cut down dozens of olive trees": crops
+	// destroyed, as "uprooted" reads (refined below).
+	{[]string{"cut", "down"}, CueDestroy},
 	// Air forces' communiques: terrorists "neutralised in air
 	// interdiction missions" were bombed from the air.
 	{[]string{"air", "interdiction"}, CueAir},
@@ -698,6 +701,11 @@ func Scan(toks []lex.Token) []Hit {
 				// "agreed to give up their heavy weapons": arms handed
 				// over, not fired.
 				if c == CueShelling && toks[i].Is("heavy") && armsGivenUp(toks, i) {
+					c = CueNone
+				}
+				// "cut down olive trees" destroys crops; "cut down on
+				// spending" or "cut down a rival" does not.
+				if c == CueDestroy && toks[i].Is("cut") && !cropsAfter(toks, e) {
 					c = CueNone
 				}
 				// "chopped off the hands of two villagers": a maiming; "cut
