@@ -101,6 +101,10 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Colonists cut down 150 olive trees in the village of Qaryut on Friday, the village council said.", "PROPERTY_DISTRUCT"},
 		{"The council cut down 40 old trees along the avenue to widen the road.", ""},
 		{"The ministry cut down on spending for the new year.", ""},
+		// A state's protest in words over shelling is diplomacy.
+		{"The ministry summoned the Turkish ambassador over the shelling of a village near the border, the state news agency said.", ""},
+		{"The foreign ministry handed a note verbale to the envoy over the mortar shells that landed on its soil.", ""},
+		{"Mortar shells fired from across the border landed in a village, injuring two farmers, the border guard said.", "ART_MISS_ATTACK"},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

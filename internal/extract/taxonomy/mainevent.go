@@ -211,9 +211,24 @@ func talkLead(toks []lex.Token, violentAt int) bool {
 			return true
 		// "Ukraine stripped the Iranian ambassador of accreditation over
 		// the supply of drones used in strikes on Kyiv", "expelled 45
-		// diplomats": a state's answer to a deed, told by diplomacy.
+		// diplomats", "handed a note verbale", "lodged a protest": a
+		// state's answer to a deed, told by diplomacy.
 		case t.Is("expelled", "expels", "summoned", "summons", "recalled", "recalls", "stripped", "strips", "severed", "severs", "downgraded",
-			"imposed", "imposes") && diplomaticObject(toks, i):
+			"imposed", "imposes") && diplomaticObject(toks, i),
+			t.Is("handed", "lodged", "delivered", "sent") && diplomaticNoteAfter(toks, i):
+			return true
+		}
+	}
+	return false
+}
+
+// diplomaticNoteAfter reports a note of protest named within four words
+// after i: "handed a note verbale", "lodged a strong protest", "sent a
+// protest note".
+func diplomaticNoteAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		if toks[k].Is("verbale", "demarche", "démarche") || toks[k].Is("protest") && toks[i].Is("lodged") ||
+			toks[k].Is("note") && lex.HasAt(toks, k-1, "protest") {
 			return true
 		}
 	}
@@ -222,11 +237,12 @@ func talkLead(toks []lex.Token, violentAt int) bool {
 
 // diplomaticObject reports whether the verb at i has diplomats, ties or
 // sanctions for its object, a few words on: "expelled 45 Russian
-// diplomats", "severed ties", "imposed sanctions"; not "expelled the
-// militants from the town" nor "imposed a curfew".
+// diplomats", "severed ties", "imposed sanctions", "summoned the chargé
+// d'affaires"; not "expelled the militants from the town" nor "imposed a
+// curfew".
 func diplomaticObject(toks []lex.Token, i int) bool {
 	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
-		if toks[k].Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "ties", "relations", "sanctions", "embassy", "accreditation") {
+		if toks[k].Is("ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "affaires", "attache", "consul", "ties", "relations", "sanctions", "embassy", "accreditation") {
 			return true
 		}
 	}
