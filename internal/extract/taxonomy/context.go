@@ -1323,7 +1323,13 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			return CueRiot, true
 		}
 		return c, false
-	case "removed", "evicted":
+	case "removed", "evicted", "retained":
+		// Translated African and Latin American press: an official "was
+		// removed by individuals armed" (enlevé), soldiers "were
+		// retained by an armed group" (retenidos): taken hostage.
+		if takenByArmed(toks, i) {
+			return CueAbduct, true
+		}
 		// "Security forces removed protesters from the square".
 		for k := i + 1; k < len(toks) && k <= i+3; k++ {
 			if toks[k].Is("protesters", "protestors", "demonstrators", "strikers", "marchers", "sit-in", "squatters") {
@@ -1557,6 +1563,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// "the schoolgirls, who were taken from their dormitory by
 		// gunmen": taken by armed men is abducted.
 		if takenByArmed(toks, i) {
+			return CueAbduct, true
+		}
+		// "Seven men taken by junta soldiers a month ago remain
+		// missing": taken by anyone to where no one knows, a
+		// disappearance.
+		if lex.HasAt(toks, i+1, "by") && (disappeared(toks) || unknownWhereabouts(toks)) {
 			return CueAbduct, true
 		}
 		// "Insurgents have taken dozens of boys and girls from
@@ -3208,6 +3220,13 @@ func takenByArmed(toks []lex.Token, i int) bool {
 				if toks[j].Is("masked", "hooded", "unidentified") && lex.HasAt(toks, j+1, "men") {
 					return true
 				}
+				// "were retained by an armed group", "was removed by
+				// individuals armed unidentified" (a translation's word
+				// order).
+				if toks[j].Is("armed") && j+1 < len(toks) && toks[j+1].Is("group", "groups", "men", "elements") ||
+					toks[j].Is("individuals") && lex.HasAt(toks, j+1, "armed") {
+					return true
+				}
 			}
 			return false
 		}
@@ -3230,7 +3249,7 @@ func personAfter(toks []lex.Token, i int) bool {
 			"members", "man", "woman", "boy", "girl", "men", "women", "boys", "girls", "brothers", "brother", "sons", "son", "youths",
 			"youth", "students", "student", "people", "persons", "villagers", "passengers", "him", "them", "her", "relatives",
 			"administrator", "official", "headman", "head", "journalist", "activist", "priest", "teacher", "farmer", "trader", "supplier", "courier", "informant",
-			"organiser", "organizer", "campaigner", "blogger", "lawyer",
+			"organiser", "organizer", "campaigner", "blogger", "lawyer", "delegate", "prefect", "mayor", "councillor", "engineer", "nurse", "doctor", "pastor", "imam",
 			// An armed group's men named by their part in it.
 			"bomb-maker", "bomb-makers", "bombmaker", "bombmakers", "financier", "financiers", "recruiter", "recruiters",
 			"insurgent", "insurgents", "jihadist", "jihadists", "militiaman", "militiamen", "gunman") {

@@ -105,6 +105,14 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"The ministry summoned the Turkish ambassador over the shelling of a village near the border, the state news agency said.", ""},
 		{"The foreign ministry handed a note verbale to the envoy over the mortar shells that landed on its soil.", ""},
 		{"Mortar shells fired from across the border landed in a village, injuring two farmers, the border guard said.", "ART_MISS_ATTACK"},
+		// People "removed" or "retained" by armed men, officials "taken
+		// away", people taken who remain missing: abducted.
+		{"The mayor of the commune was removed by unidentified armed men on the road to the market, his deputy said.", "ABDUCT_DISSAP"},
+		{"Two engineers were retained by an armed group near the river, the company denounced.", "ABDUCT_DISSAP"},
+		{"Rebels took away the prefect of the district on Sunday, and his whereabouts are unknown.", "ABDUCT_DISSAP"},
+		{"Three activists taken by plainclothes police from their homes last week are still missing, their lawyers said.", "ABDUCT_DISSAP"},
+		{"The mayor was removed by the regional council for mismanagement on Monday.", ""},
+		{"The players were retained by the club for the new season.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {

@@ -555,7 +555,7 @@ var words = map[string]Cue{
 	"batons": CueProtestForce, "raping": CueSexual, "strike": CueNone, "strikes": CueNone, "crowd": CueNone,
 	"collapsed": CueNone, "sank": CueNone, "crashed": CueNone, "crash": CueNone, "crashes": CueNone,
 	"ravine": CueNone, "gorge": CueNone, "gully": CueNone, "abyss": CueNone, "river": CueNone, "canal": CueNone, "ditch": CueNone, "stream": CueNone, "pounded": CueNone, "strafed": CueNone, "struck": CueNone,
-	"removed": CueNone, "evicted": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "hijacked": CueNone, "hijack": CueNone, "hijacking": CueNone, "hijacks": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
+	"removed": CueNone, "evicted": CueNone, "retained": CueNone, "engaged": CueNone, "vest": CueNone, "vests": CueNone, "snatched": CueNone, "hijacked": CueNone, "hijack": CueNone, "hijacking": CueNone, "hijacks": CueNone, "taken": CueNone, "abduct": CueAbduct, "kidnap": CueAbduct, "drug": CueCrime, "cartel": CueCrime, "gang": CueCrime,
 	"forced": CueNone, "crush": CueNone, "driven": CueNone,
 }
 
