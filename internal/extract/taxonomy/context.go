@@ -1604,12 +1604,30 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		// "Police intercepted a vehicle carrying explosives": arms
 		// stopped on their way.
-		if t.Is("intercepted") && weaponNear(toks, i) && !(i > 0 && toks[i-1].Is("was", "were", "been", "be")) {
+		if t.Is("intercepted") && (weaponNear(toks, i) || carriedArms(toks, i)) && !(i > 0 && toks[i-1].Is("was", "were", "been", "be")) {
 			return CueDisrupt, true
 		}
 		return c, false
 	}
 	return c, true
+}
+
+// carriedArms reports arms named as carried by what was stopped at i,
+// further on in the clause: "intercepted a logistics supplier of the
+// terrorists with 1,000 rounds of ammunition", "a truck loaded with
+// rifles".
+func carriedArms(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+12 && !toks[k].Punct; k++ {
+		if !toks[k].Is("with", "carrying", "ferrying", "transporting") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].Punct; j++ {
+			if weaponNouns[toks[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cropsAfter reports trees or crops named within five words after i, in

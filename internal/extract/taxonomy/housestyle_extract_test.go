@@ -113,6 +113,9 @@ func TestExtractHouseStyles(t *testing.T) {
 		{"Three activists taken by plainclothes police from their homes last week are still missing, their lawyers said.", "ABDUCT_DISSAP"},
 		{"The mayor was removed by the regional council for mismanagement on Monday.", ""},
 		{"The players were retained by the club for the new season.", ""},
+		// A supplier or a vehicle intercepted with arms on board.
+		{"Border guards intercepted a pickup truck near the river carrying 40 rifles and two machine guns, the army said.", "DISR_WEAP"},
+		{"Police intercepted a bus with 40 passengers at the checkpoint.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
