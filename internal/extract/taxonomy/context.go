@@ -1444,8 +1444,10 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// the terrorists' hideout": forces as the subject and fighters or
 		// their ground as the object; not "engaged in talks", nor an
 		// agency that "engaged terrorists to enter" (hired them).
+		// Communiques name the unit at length first: "Troops of
+		// Operation Hadin Kai on Friday engaged ISWAP terrorists".
 		forces := false
-		for k := max(0, i-4); k < i; k++ {
+		for k := i - 1; k >= 0 && k >= i-10 && !toks[k].Punct; k-- {
 			forces = forces || toks[k].Is("forces", "troops", "soldiers", "police", "army", "personnel", "sfs", "commandos")
 		}
 		for k := i + 1; forces && k < len(toks) && k <= i+5 && !toks[k].Punct; k++ {
@@ -1453,7 +1455,7 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 				break
 			}
 			if toks[k].Is("khwarij", "khawarij", "terrorists", "militants", "insurgents", "rebels", "attackers", "gunmen",
-				"fighters", "hideout", "hideouts", "infiltrators", "miscreants", "assailants") {
+				"fighters", "hideout", "hideouts", "infiltrators", "miscreants", "assailants", "bandits") {
 				return CueClash, true
 			}
 		}

@@ -116,6 +116,10 @@ func TestExtractHouseStyles(t *testing.T) {
 		// A supplier or a vehicle intercepted with arms on board.
 		{"Border guards intercepted a pickup truck near the river carrying 40 rifles and two machine guns, the army said.", "DISR_WEAP"},
 		{"Police intercepted a bus with 40 passengers at the checkpoint.", ""},
+		// Troops named at length by their unit before they "engaged"
+		// the enemy.
+		{"Troops of the 1 Division of the Nigerian Army on Sunday engaged bandits at a camp near the forest, the army said.", "ARMED_CLASH"},
+		{"Troops of the 1 Division of the Nigerian Army on Sunday engaged in a medical outreach for villagers near the forest.", ""},
 	} {
 		got := ""
 		if evs := x.Extract(tc.text, time.Time{}, "").Events; len(evs) > 0 {
