@@ -1302,13 +1302,19 @@ func otherOfTwo(toks []lex.Token, d int) bool {
 	return false
 }
 
+// namedCivilians are the nouns that name civilians whatever the text's
+// other sides: "the dead include six FC personnel and five passers-by".
+var namedCivilians = []string{"civilians", "civilian", "passers-by", "passersby", "bystanders", "villagers", "passengers",
+	"labourers", "laborers", "worshippers", "pilgrims"}
+
 // deadNamedAt reads who the dead told before were, by side: "The dead
 // included four Policemen and a Home Guard", "Among the dead were two
 // jawans", "Two of the deceased were Policemen". These restate the toll;
 // the caller settles them against it (a toll of "persons" is broken down
 // by them, a side's toll holds them), so that a summary that gives the
-// sides only here is split right. Only the forces and the armed groups
-// are read: "two women" or "the driver" may be of any side.
+// sides only here is split right. The forces, the armed groups and the
+// people named civilians by their noun (namedCivilians) are read: "two
+// women" or "the driver" may be of any side.
 // It returns the figures and the last token read.
 func deadNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
 	if isNumberWord(toks, i) {
@@ -1361,7 +1367,7 @@ func deadNamedAt(toks []lex.Token, i int, hints []Hint) ([]Figure, int, bool) {
 		if _, person := persons[toks[it.head].Lower]; !person {
 			break
 		}
-		if it.category != Security && it.category != Militants || n <= 0 {
+		if it.category != Security && it.category != Militants && !(it.category == Civilians && toks[it.head].Is(namedCivilians...)) || n <= 0 {
 			continue
 		}
 		figs = append(figs, Figure{Kind: Killed, Category: it.category, Count: n, Bound: lex.BoundExact, Start: toks[it.first].Start, End: toks[it.head].End})

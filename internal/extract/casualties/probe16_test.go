@@ -98,7 +98,8 @@ func TestFindWoundedWhoDied(t *testing.T) {
 // of their own ("The dead included four Policemen and a Home Guard",
 // "Two of the deceased were Policemen", "Among the dead were an
 // Inspector and an ASI"), read so that a toll of persons told before is
-// split by them. People of no side ("two women", "the driver"), a share
+// split by them, as are people named civilians by their noun ("five
+// passers-by"). People of no side ("two women", "the driver"), a share
 // told by where the dead came from, and an actor joined to the list by a
 // clause of its own are not read.
 func TestFindTheDeadNamed(t *testing.T) {
@@ -108,6 +109,8 @@ func TestFindTheDeadNamed(t *testing.T) {
 		{"a share of the deceased by their noun", "Two of the deceased were Policemen on their way to a polling booth.", "security_forces.killed=2"},
 		{"among the dead were ranks", "Among the dead were an Inspector and an ASI.", "security_forces.killed=1 security_forces.killed=1"},
 		{"people of no side are not read", "The dead included two women and the driver of the truck.", ""},
+		{"people named civilians by their noun", "The dead include six FC personnel and five passers-by.", "civilians.killed=5 security_forces.killed=6"},
+		{"among the dead were civilians", "Among the dead were three soldiers and two civilians.", "civilians.killed=2 security_forces.killed=3"},
 		{"a share told by where the dead came from", "Six of the dead were from South Waziristan.", ""},
 		{"an actor's clause after the list", "Among the dead were two journalists and the Islamic State claimed the attack.", ""},
 	}
