@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestClassifyAftermathMoves covers the moves probe 17's snippets told
 // without a deed: attacks a group halts, a truce declared by a group
@@ -41,10 +37,7 @@ func TestClassifyAftermathMoves(t *testing.T) {
 // TestStrategicMoveAftermathLeads covers the same moves as leads that open
 // an event by the move alone, beside near leads that must not.
 func TestStrategicMoveAftermathLeads(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The guerrillas announced they would halt attacks during the harvest season.", true},
 		{"Government troops raised their flag over Kalo on Sunday.", true},
 		{"The school raised its flag over Kalo on Sunday.", false},
@@ -55,12 +48,7 @@ func TestStrategicMoveAftermathLeads(t *testing.T) {
 		{"Soldiers abandoned their camp near the river and the rebels moved in.", true},
 		{"Rebel fighters withdrew from the buffer zone on Monday, and the army took control.", true},
 		{"The company withdrew from the free trade zone on Monday.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyAftermathCrowdsAndCrime covers a flash mob (a protest, not a

@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestClassifyBriefs covers the words for deeds that probe 16's one-line
 // news briefs showed, in sentences written after it, each beside a near
@@ -164,18 +160,10 @@ func TestClassifyBriefsFlag(t *testing.T) {
 // move alone: a new armed group formed by people not yet armed, a camp
 // set up by a force named by its initials.
 func TestStrategicMoveBriefsLeads(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"Students in the hill town formed a new armed group to fight the junta.", true},
 		{"Students in the hill town formed a new debating society.", false},
 		{"The BSF established a new camp near the border fence on Monday.", true},
 		{"The charity established a new camp for flood victims near the river.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }

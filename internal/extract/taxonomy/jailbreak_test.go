@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestClassifyJailbreak: inmates who escaped from or broke out of a
 // prison, or a jailbreak, are another strategic development, news of its
@@ -15,17 +11,9 @@ func TestClassifyJailbreak(t *testing.T) {
 		{"About 300 inmates escaped from the central prison on Sunday night through a tunnel they had dug, officials said.", nil, 0, false, false, OtherDev},
 		{"Dozens of prisoners broke out of a jail in the provincial capital on Sunday.", nil, 0, false, false, OtherDev},
 	})
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"About 300 inmates escaped from the central prison on Sunday night through a tunnel they had dug, officials said.", true},
 		{"A kidnapped engineer escaped from his captors on Sunday night, officials said.", false},
 		{"Guards foiled a planned jailbreak at the central prison on Sunday night, officials said.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -127,20 +127,12 @@ func TestClassifyMainEvent(t *testing.T) {
 // handing it over, an armed wing launched in the passive, recruiting
 // begun to fight, each beside a sentence the rule must leave alone.
 func TestStrategicMoveMainEvent(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The UN mission left its camp near the town and handed it to the national army.", true},
 		{"The mining company left its camp near the town and handed it to the workers.", false},
 		{"The Forest Guard, a new armed wing of the movement, was launched on Sunday.", true},
 		{"A new website of the movement was launched on Sunday.", false},
 		{"The government began recruiting thousands of volunteers to fight the rebels.", true},
 		{"The company began recruiting thousands of workers for the harvest.", false},
-	}
-	for _, tc := range tests {
-		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestClassifyMidStory covers the phrasings probe 14's sentences cut
 // from the middle of a story showed, in sentences written after it, each
@@ -85,22 +81,13 @@ func TestClassifyMidStory(t *testing.T) {
 // an event of their own: a force formed in reported speech, a truce of
 // "forces", recruits raised to fight; beside moves not made.
 func TestStrategicMoveMidStory(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The opposition said it had formed the Popular Defence Force to protect villagers.", true},
 		{"The opposition said it had formed a committee to draft a charter.", false},
 		{"Rebel forces announced a unilateral ceasefire for the holidays.", true},
 		{"The government recruited thousands of volunteers to fight alongside the army.", true},
 		{"The government recruited thousands of nurses for the hospitals.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyJoinedStrike covers a strike people joined, beside a

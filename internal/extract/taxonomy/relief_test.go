@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestDisplacedLivingInCamps: people displaced earlier and told of where
 // they live now are no flight; people displaced that day, or who took
@@ -16,18 +12,10 @@ func TestDisplacedLivingInCamps(t *testing.T) {
 		{"About 20,000 people displaced by the clashes on Monday took shelter in relief camps, officials said.", nil, 0, false, false, OtherDev},
 		{"Thousands of people have been displaced by the clashes in the district since Monday.", nil, 0, false, false, OtherDev},
 	})
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"About 20,000 people displaced by the clashes are still living in relief camps, officials said on Monday.", false},
 		{"About 20,000 people displaced by the clashes on Monday took shelter in relief camps, officials said.", true},
-	}
-	for _, tc := range tests {
-		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestDisplacedCountedPeople: fighting that displaced people counted in

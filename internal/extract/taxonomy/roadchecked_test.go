@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestStrategicMoveRoadChecked: armed men who block or patrol a highway
 // (named or by its code, "N-40") or set up a checkpoint, and check the
@@ -12,10 +8,7 @@ import (
 // development; residents who block a highway protest, and militants who
 // check vehicles and shoot passengers attack them.
 func TestStrategicMoveRoadChecked(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"Armed militants blocked the coastal highway for several hours and checked passing vehicles.", true},
 		{"Dozens of armed militants were seen patrolling the highway and checking vehicles before leaving.", true},
 		{"Traffic police checked vehicles on the highway for tinted glass.", false},
@@ -26,11 +19,7 @@ func TestStrategicMoveRoadChecked(t *testing.T) {
 		{"Armed men set up a checkpoint near Mastung and checked the identity cards of passengers.", true},
 		{"Police checked ID cards of passengers at a checkpoint in Kalat.", false},
 		{"The N-40 was closed for repairs and engineers checked the bridge.", false},
-	} {
-		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 	civ := func(n int) map[string]int { return map[string]int{"civilians": n} }
 	checkClassify(t, []classifyCase{
 		{"Armed militants blocked the coastal highway for several hours and checked passing vehicles.", nil, 0, true, false, OtherDev},

@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestClassifyStateTruce: a government or a junta that declares a
 // unilateral ceasefire changes what it does, as a rebel group that
@@ -15,16 +11,8 @@ func TestClassifyStateTruce(t *testing.T) {
 		{"The federal government declared a unilateral ceasefire in the northern region on Monday to allow the harvest.", nil, 0, false, false, GroupChange},
 		{"The junta announced a unilateral ceasefire on Monday after the earthquake.", nil, 0, false, false, GroupChange},
 	})
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The federal government declared a unilateral ceasefire in the northern region on Monday to allow the harvest.", true},
 		{"The federal government called for a unilateral ceasefire in the northern region on Monday.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -569,20 +569,12 @@ func TestClassifyProtestDeaths(t *testing.T) {
 // TestStrategicMoveHandover checks that a force handing over its camp is
 // a move only when the one handing it over is armed or a peace mission.
 func TestStrategicMoveHandover(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The UN mission handed over its camp in the north to the national army.", true},
 		{"Peacekeepers handed over their camp near the border to the army.", true},
 		{"The mining company handed over its camp to the workers' union.", false},
 		{"The army handed over the town to the police.", true},
-	}
-	for _, tc := range tests {
-		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // classifyText classifies a test's text, its first sentence the lead.
@@ -608,6 +600,23 @@ type classifyCase struct {
 	armed  bool
 	sec    bool
 	want   string
+}
+
+// strategicCase is a text and whether StrategicMove reads a strategic
+// move told without a deed in it.
+type strategicCase struct {
+	text string
+	want bool
+}
+
+// checkStrategicMove runs StrategicMove on each case's text.
+func checkStrategicMove(t *testing.T, cases []strategicCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
+			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 // checkClassify classifies each case's sentence alone, as an event's lead.
@@ -706,20 +715,12 @@ func TestClassifyFifthProbe(t *testing.T) {
 // TestStrategicMoveGrave: a mass grave found opens an event of its own; a
 // grave named beside a killing, or a grave not found, does not.
 func TestStrategicMoveGrave(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"A mass grave containing 25 bodies was discovered near the village.", true},
 		{"Investigators exhumed the remains of nine people from a clandestine grave.", true},
 		{"Gunmen killed 30 villagers and buried them in a mass grave.", false},
 		{"Relatives visited the mass grave on the anniversary.", false},
-	}
-	for _, tc := range tests {
-		if got := StrategicMove(lex.Tokens(tc.text, 0, len(tc.text))); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifySixthProbe covers the phrasings the sixth probe's misses
@@ -902,10 +903,7 @@ func TestClassifySeventhProbe(t *testing.T) {
 // named groups as the wire services name them; and the same verbs said of
 // others.
 func TestStrategicMoveSeventhProbe(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"Kyrgyzstan handed over the disputed villages to Tajikistan on Monday.", true},
 		{"The contractor handed over the new road to the municipality.", false},
 		{"Rebel fighters entered the town without a fight after the garrison fled.", true},
@@ -957,13 +955,7 @@ func TestStrategicMoveSeventhProbe(t *testing.T) {
 		{"Troops destroyed a militant hideout in the forest.", false},
 		{"Floods destroyed hundreds of houses in the valley.", false},
 		{"The storm uprooted trees across the city.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestScanSeventhProbe: cues the seventh probe added, in company and out.
@@ -1074,20 +1066,11 @@ func TestClassifyCrowdsAndArrests(t *testing.T) {
 // TestStrategicMoveAllegiance: an armed group that pledges allegiance to
 // another changes what it is; a politician's pledge of loyalty does not.
 func TestStrategicMoveAllegiance(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"A militant group in the south pledged allegiance to the Islamic State on Monday.", true},
 		{"Rebel fighters swore allegiance to the new emir in a video.", true},
 		{"The new mayor pledged allegiance to the constitution on Monday.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyEighthProbe: the eighth probe's news sentences, each beside
@@ -1191,10 +1174,7 @@ func TestClassifyEighthProbe(t *testing.T) {
 // leader; bases and deals as the wire tells them; the same verbs said of
 // others.
 func TestStrategicMoveEighthProbe(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The Niger Delta Avengers said they were suspending attacks on oil facilities.", true},
 		{"The airline said it was suspending flights to the capital.", false},
 		{"The Communist Party of India (Maoist) announced it was suspending its operations for the monsoon.", true},
@@ -1235,13 +1215,7 @@ func TestStrategicMoveEighthProbe(t *testing.T) {
 		{"The last tourists left the town under a travel advisory.", false},
 		{"The transitional government and the Sudan Revolutionary Front initialled a deal on security arrangements.", true},
 		{"The ministry and the Sudan Cotton Company initialled a deal on prices.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyMajorIncidents: derailments, hijacked planes and massacres
@@ -1362,10 +1336,7 @@ func TestClassifyNinthProbe(t *testing.T) {
 // TestStrategicMoveNinthProbe covers leads with no deed told that the
 // ninth probe showed unread, each beside one the rule must refuse.
 func TestStrategicMoveNinthProbe(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The military seized power in a coup, detaining the president before dawn.", true},
 		{"The company seized power from its founders in a boardroom coup.", false},
 		{"Soldiers seized the state broadcaster, in what the African Union called a coup.", true},
@@ -1393,13 +1364,7 @@ func TestStrategicMoveNinthProbe(t *testing.T) {
 		{"The Central Reserve Police Force has recruited 743 candidates from the region.", false},
 		{"The state was planning a new approach, including the establishment of a special anti-terrorist force.", false},
 		{"Hundreds of families were forced to flee when the group launched a fresh offensive.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestScanNinthProbe covers the cues the ninth probe's misses showed.
@@ -1561,10 +1526,7 @@ func TestClassifyTenthProbe(t *testing.T) {
 // TestStrategicMoveTenthProbe covers the tenth probe's leads with no
 // deed told, each beside one the rule must refuse.
 func TestStrategicMoveTenthProbe(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The ELN declared a unilateral ceasefire for the duration of the election.", true},
 		{"The Houthi movement declared a general mobilisation on Saturday.", true},
 		{"The bank declared a dividend on Saturday.", false},
@@ -1575,13 +1537,7 @@ func TestStrategicMoveTenthProbe(t *testing.T) {
 		{"Troops destroyed a hideout used by the militants.", false},
 		{"The military dissolved the transitional government on Monday.", true},
 		{"The president dissolved the cabinet on Monday.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestScanTenthProbeSecond covers the second round of the tenth probe's
@@ -1647,23 +1603,14 @@ func TestClassifyTenthProbeSecond(t *testing.T) {
 // TestStrategicMoveTenthProbeThird covers strategic moves found with
 // fresh phrasings after the tenth probe, each beside one to refuse.
 func TestStrategicMoveTenthProbeThird(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The regional government declared a mobilisation of all armed youths.", true},
 		{"The ELN suspended its unilateral ceasefire on Monday.", true},
 		{"The militia announced an alliance with other armed groups in the province.", true},
 		{"The two parties announced an alliance for the election.", false},
 		{"Soldiers detained the president and announced that they had removed him from power.", true},
 		{"The board removed him from the company's management.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyTenthProbeThird covers the classifications of the same
@@ -1859,10 +1806,7 @@ func TestClassifyEleventhProbeSecond(t *testing.T) {
 
 // TestStrategicMoveEleventhProbe covers the moves of the same round.
 func TestStrategicMoveEleventhProbe(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"Maoists established a new base in the forests of the district.", true},
 		{"The People's Defence Force established a base in the jungle.", true},
 		{"MONUSCO deployed a new company operating base near the displacement site.", true},
@@ -1875,13 +1819,7 @@ func TestStrategicMoveEleventhProbe(t *testing.T) {
 		{"Ansar Dine and the Macina Liberation Front announced they had merged into a single group.", true},
 		{"Two rival factions of the Naga rebels announced that they would merge and form a unified command.", true},
 		{"The two banks announced they had merged into a single group.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestScanEleventhProbeThird covers the cues of the third round after
@@ -1941,10 +1879,7 @@ func TestClassifyEleventhProbeThird(t *testing.T) {
 
 // TestStrategicMoveEleventhProbeThird covers the moves of the same round.
 func TestStrategicMoveEleventhProbeThird(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The African Union mission handed over its team site to the authorities.", true},
 		{"Jama'at Nusrat al-Islam wal-Muslimin named a new commander for the region.", true},
 		{"The government declared a \"people's defensive war\" against the junta.", true},
@@ -1957,13 +1892,7 @@ func TestStrategicMoveEleventhProbeThird(t *testing.T) {
 		// handover is the move; troops standing there alone are none.
 		{"Army units deployed in the border town after the militia handed over its positions there.", true},
 		{"Army units deployed in the border town after the clashes.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyDeathsAlone: people who "died" with no deed, weapon or armed
@@ -2221,10 +2150,7 @@ func TestClassifyTwelfthProbeMoves(t *testing.T) {
 		{"Tens of thousands of residents fled Stepanakert towards Armenia during the night.", nil, 0, false, false, OtherDev},
 		{"The government said it would free 200 prisoners in exchange for the release of the hostages.", nil, 0, false, false, ""},
 	})
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"Rwanda deployed a thousand soldiers to the province on Friday.", true},
 		{"The city deployed a thousand volunteers for the marathon.", false},
 		{"The last French soldiers left the base on Monday, which was handed over to the Malian army.", true},
@@ -2235,12 +2161,7 @@ func TestClassifyTwelfthProbeMoves(t *testing.T) {
 		{"Farmers sold cattle in exchange for grain at the market.", false},
 		{"Tens of thousands of residents fled Stepanakert towards Armenia during the night.", true},
 		{"The gunmen fled Kabul after the attack.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyTwelfthProbeVariants: phrasings found by writing variants
@@ -2275,21 +2196,13 @@ func TestClassifyTwelfthProbeVariants(t *testing.T) {
 // count between, troops sent somewhere by a state; each beside a sentence
 // of the same verb that is no move.
 func TestStrategicMoveTwelfthProbeVariants(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The Tigray Defence Forces set up their command centre in a school in the town.", true},
 		{"The government and the rebels swapped 900 prisoners under a deal.", true},
 		{"The two clubs swapped 900 tickets for the final.", false},
 		{"The Kenyan government sent 1,000 troops to the border with Somalia on Tuesday.", true},
 		{"The charity sent 1,000 blankets to the border with Somalia on Tuesday.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 	checkClassify(t, []classifyCase{
 		{"The Tigray Defence Forces set up their command centre in a school in the town.", nil, 0, true, false, BaseEstablished},
 		{"The Kenyan government sent 1,000 troops to the border with Somalia on Tuesday.", nil, 0, true, true, GroupChange},
@@ -2598,19 +2511,10 @@ func TestClassifyThirteenthProbe(t *testing.T) {
 // TestStrategicMoveThirteenthProbe covers a new outfit launched, which
 // opens an event, beside a campaign launched, which does not.
 func TestStrategicMoveThirteenthProbe(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"The state governors launched a regional security outfit on Sunday.", true},
 		{"The governors launched a campaign against malaria on Sunday.", false},
-	}
-	for _, tc := range tests {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClassifyThirteenthProbeHeadlines covers the headline's present told

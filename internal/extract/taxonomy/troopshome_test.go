@@ -1,10 +1,6 @@
 package taxonomy
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestClassifyTroopsBroughtHome: a state that withdrew or will withdraw
 // its troops from another country changed what its forces do, news of
@@ -15,18 +11,10 @@ func TestClassifyTroopsBroughtHome(t *testing.T) {
 		{"Burundi withdrew its troops from Somalia on Friday after 15 years in the African Union mission.", nil, 0, false, false, GroupChange},
 		{"Burundi withdrew its ambassador from Somalia on Friday after a row over the mission.", nil, 0, false, false, ""},
 	})
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkStrategicMove(t, []strategicCase{
 		{"Burundi withdrew its troops from Somalia on Friday after 15 years in the African Union mission.", true},
 		{"Burundi announced on Friday that it will withdraw its troops from Somalia.", true},
 		{"Burundi said on Friday that it may withdraw its troops from Somalia.", false},
 		{"Burundi withdrew its ambassador from Somalia on Friday after a row over the mission.", false},
-	} {
-		toks := lex.Tokens(tc.text, 0, len(tc.text))
-		if got := StrategicMove(toks); got != tc.want {
-			t.Errorf("StrategicMove(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
