@@ -125,21 +125,11 @@ func checkFlags(t *testing.T, name string, tests []flagCase, flag func(Figure) b
 // a claim of one side's dead are of that side, while dead the officials
 // give a side of their own keep it, and a denial of losses is read.
 func TestOfficialDeadSide(t *testing.T) {
-	tests := []struct {
-		name, sentence, want string
-	}{
+	checkSummaries(t, nil, []sentenceWant{
 		{"deaths confirmed after but", "The BLF claimed 12 soldiers were killed, but the army confirmed two deaths.", "security_forces.killed=2"},
 		{"deaths confirmed after a semicolon", "The BLA claimed ten soldiers were killed; officials confirmed seven deaths.", "security_forces.killed=10 security_forces.killed=7"},
 		{"the officials' dead of another side", "The BLF claimed 12 soldiers were killed, but hospital sources said two civilians died in the crossfire.", "civilians.killed=2"},
 		{"a claim of two sides leaves the deaths of none", "The BLA claimed six soldiers and four civilians were killed; officials confirmed three deaths.", "civilians.killed=4 security_forces.killed=6 unknown.killed=3"},
 		{"losses denied", "The FC said the attack was repulsed without losses.", "none.killed"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
-			if s := summary(Find(toks, nil)); s != tc.want {
-				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
-			}
-		})
-	}
+	})
 }

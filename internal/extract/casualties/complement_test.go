@@ -1,31 +1,17 @@
 package casualties
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestListAfterComplement pairs lists whose first person is completed by
 // an "of" phrase ("the commander of the cell and two of his
 // accomplices") with near sentences where the "of" phrase names a person
 // or no list follows.
 func TestListAfterComplement(t *testing.T) {
-	tests := []struct {
-		name, sentence, want string
-	}{
+	checkSummaries(t, nil, []sentenceWant{
 		{"a leader and a share of his followers", "Troops killed the commander of a banned outfit and three of his accomplices near Kohlu.", "militants.killed=1 militants.killed=3"},
 		{"a title and others", "Gunmen killed the driver of the van and four passengers.", "civilians.killed=1 civilians.killed=4"},
 		{"a leader and his followers", "Police killed a commander and two of his associates.", "militants.killed=1 militants.killed=2"},
 		{"no list after the complement", "Militants killed the son of a landlord and fled.", "civilians.killed=1"},
 		{"a person in the complement", "Gunmen killed the son of a policeman and wounded two soldiers.", "civilians.killed=1 security_forces.injured=2"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
-			if s := summary(Find(toks, nil)); s != tc.want {
-				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -1,29 +1,15 @@
 package casualties
 
-import (
-	"testing"
-
-	"github.com/vigil-osint/vigil/internal/extract/lex"
-)
+import "testing"
 
 // TestForceRanksAndLeaders checks people named by a navy's or the Levies'
 // word for a serviceman and by a cell's leader, with near sentences of
 // other people.
 func TestForceRanksAndLeaders(t *testing.T) {
-	tests := []struct {
-		name, sentence, want string
-	}{
+	checkSummaries(t, nil, []sentenceWant{
 		{"a sailor and militants", "A sailor and three attackers were killed when militants stormed the naval base.", "perpetrators.killed=3 security_forces.killed=1"},
 		{"a risaldar and his driver", "A Levies risaldar and his driver were shot dead near Khuzdar.", "civilians.killed=1 security_forces.killed=1"},
 		{"a ringleader", "Police killed the ringleader of a kidnapping gang in Larkana.", "militants.killed=1"},
 		{"a fisherman is no sailor", "Two fishermen were killed when a shell hit their boat.", "civilians.killed=2"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			toks := lex.Tokens(tc.sentence, 0, len(tc.sentence))
-			if s := summary(Find(toks, nil)); s != tc.want {
-				t.Errorf("Find(%q) = %q, want %q", tc.sentence, s, tc.want)
-			}
-		})
-	}
+	})
 }
