@@ -1722,6 +1722,14 @@ func verbAt(toks []lex.Token, i int) (string, int) {
 	if idiomShapes.May(toks[i].Lower) && idiomFirst[toks[i].Lower] {
 		for _, id := range idioms {
 			if lex.HasAt(toks, i, id.words...) {
+				// "23 others remain under treatment": the wounded beyond
+				// those told, counted; "five of them are under treatment"
+				// restates them.
+				if id.words[len(id.words)-1] == "treatment" || id.words[len(id.words)-1] == "treated" {
+					if i < 2 || !toks[i-1].Is("others") || !isNumberWord(toks, i-2) {
+						return "", 0
+					}
+				}
 				// "sentenced two brothers to death": a verdict, carried
 				// out or not; a killing after it is told by its own verb.
 				if id.words[0] == "to" && sentencedBefore(toks, i) {

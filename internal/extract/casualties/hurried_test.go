@@ -65,3 +65,15 @@ func TestTookCaptive(t *testing.T) {
 		{"bodies of no one missing", "One soldier was killed; their bodies were found the next day.", "security_forces.killed=1"},
 	})
 }
+
+// TestUnderTreatment checks the wounded told by their care after "N
+// others" ("while 23 others remain under treatment") against the wounded
+// restated by it ("five of them are under treatment").
+func TestUnderTreatment(t *testing.T) {
+	checkSummaries(t, nil, []sentenceWant{
+		{"others under treatment", "Six soldiers were killed, while 23 others remain under treatment.", "security_forces.injured=23 security_forces.killed=6"},
+		{"others being treated", "Eighteen passengers were killed and 27 others were being treated for gunshot wounds.", "civilians.injured=27 civilians.killed=18"},
+		{"a share of the wounded restated", "Twelve people were injured; five of them are under treatment in Quetta.", "civilians.injured=12"},
+		{"the wounded of no count", "The injured are under treatment at the hospital.", ""},
+	})
+}

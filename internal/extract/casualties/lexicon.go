@@ -51,6 +51,11 @@ var idioms = []struct {
 	kind  string
 }{
 	{[]string{"sent", "to", "hell"}, Killed},
+	// "while 23 others remain under treatment": the wounded told by
+	// their care (read only after "N others": see verbAt).
+	{[]string{"remain", "under", "treatment"}, Injured}, {[]string{"are", "under", "treatment"}, Injured},
+	{[]string{"were", "under", "treatment"}, Injured}, {[]string{"are", "being", "treated"}, Injured},
+	{[]string{"were", "being", "treated"}, Injured},
 	{[]string{"fatally", "stabbed"}, Killed},
 	{[]string{"fatally", "stabbing"}, Killed},
 	{[]string{"fatally", "shot"}, Killed},
