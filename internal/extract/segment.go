@@ -1264,7 +1264,7 @@ func init() {
 		rallied gathered marched damaged destroyed left used using demolished blew targeting target set torched burned burnt
 		caused destroy sustained suffered received died rammed fought ripped suffocated suffocating
 		occurs explodes erupts figured joined filled walked camped ended stood remained stayed tossed pounded lasted
-		heeded banged`) {
+		heeded banged subjected committed neutralised neutralized neutralising neutralizing`) {
 		happening[w] = true
 	}
 }

@@ -2568,3 +2568,17 @@ func TestCameAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestReportAndCommuniqueVerbs checks that a UN report's or an army
+// communique's verb of the deed ("had committed acts of sexual violence",
+// "neutralised scores of bandits in air interdiction missions") makes the
+// noun beside it an incident, while the same verbs used of criticism or a
+// promise open nothing.
+func TestReportAndCommuniqueVerbs(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"The mission said armed men had committed acts of sexual violence against three women in the camp.", "Sexual violence/0"},
+		{"The Air Component neutralised scores of bandits in air interdiction missions near the forest, the air force said.", "Air/drone strike/0"},
+		{"The governor was subjected to harsh criticism over the attack on the convoy last year.", ""},
+		{"The council committed to rebuilding the clinics destroyed in the attacks of 2019.", ""},
+	})
+}
