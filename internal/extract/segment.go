@@ -1724,14 +1724,16 @@ func arrestCounted(toks []lex.Token, i int) bool {
 // one recalled in the past perfect ("why he had been placed under house
 // arrest"): the verb of placing tells the deed.
 func placedUnderArrest(toks []lex.Token, i int) bool {
-	if !toks[i].Is("arrest") || i < 2 {
+	if !toks[i].Is("arrest", "custody") || i < 2 {
 		return false
 	}
 	k := i - 1
 	if toks[k].Is("house") {
 		k--
 	}
-	if k < 1 || !toks[k].Is("under") {
+	// "The judicial police placed in custody the journalist": the
+	// French "placé en garde à vue", translated.
+	if k < 1 || !toks[k].Is("under") && !(toks[i].Is("custody") && toks[k].Is("in")) {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-10; j-- {

@@ -2582,3 +2582,13 @@ func TestReportAndCommuniqueVerbs(t *testing.T) {
 		{"The council committed to rebuilding the clinics destroyed in the attacks of 2019.", ""},
 	})
 }
+
+// TestPlacedInCustody checks the translated French "placé en garde à
+// vue", the object after the phrase ("placed in custody the spokesman"),
+// as an arrest made, and a custody that goes on as none.
+func TestPlacedInCustody(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"The gendarmerie placed in custody the opposition spokesman on Tuesday, his party said.", "Arrests/0"},
+		{"The suspect remained in custody the whole week, his lawyer said.", ""},
+	})
+}
