@@ -172,7 +172,8 @@ func (d *doc) readReports(i int) bool {
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueClash && lex.HasAt(toks, h.Token+1, "between")) &&
 			!(h.Cue == taxonomy.CueChemical && (chemicalHarm(toks) || fellOn(toks, h.Token))) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
-			!((h.Cue == taxonomy.CueShelling || h.Cue == taxonomy.CueAir) && strikesGoOn(toks, h.Token)) {
+			!((h.Cue == taxonomy.CueShelling || h.Cue == taxonomy.CueAir) && strikesGoOn(toks, h.Token)) &&
+			!(h.Cue == taxonomy.CueProtestForce && sprayedWith(toks, h.Token)) {
 			continue
 		}
 		// "Police arrested three rebels following an encounter", "arrested
@@ -266,7 +267,7 @@ func (d *doc) readReports(i int) bool {
 		case taxonomy.CueProtestForce:
 			// "Police dispersed protesters", "used pepper spray against
 			// protesters", "fired tear gas".
-			if t.Is("dispersed", "baton-charged", "lathi-charged", "teargassed", "tear-gassed", "kettled") || pastVerbNear(toks, h.Token) {
+			if t.Is("dispersed", "baton-charged", "lathi-charged", "teargassed", "tear-gassed", "kettled") || pastVerbNear(toks, h.Token) || sprayedWith(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueArrest:
@@ -1715,6 +1716,22 @@ func arrestCounted(toks []lex.Token, i int) bool {
 	// "held 25 suspects": a count in digits, then who they are.
 	return lex.Digits(toks[k].Lower) && k+1 < len(toks) && !toks[k+1].Punct &&
 		!toks[k+1].Is("years", "months", "weeks", "days", "hours", "times", "decades", "per", "percent", "of")
+}
+
+// sprayedWith reports a crowd sprayed with the means of force at i, the
+// crowd named at length between the verb and "with": "Police sprayed
+// protesters marching to the palace with water cannon". The verb may
+// stand further off than pastVerbNear looks.
+func sprayedWith(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-16; k-- {
+		if toks[k].Punct && !toks[k].Is("-", "'s", "’s") {
+			return false
+		}
+		if toks[k].Is("sprayed", "doused", "drenched") {
+			return k == 0 || !toks[k-1].Is("to", "not", "never")
+		}
+	}
+	return false
 }
 
 // placedUnderArrest reports someone placed or put under arrest or house

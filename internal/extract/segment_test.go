@@ -2592,3 +2592,13 @@ func TestPlacedInCustody(t *testing.T) {
 		{"The suspect remained in custody the whole week, his lawyer said.", ""},
 	})
 }
+
+// TestSprayedWithWaterCannon checks a crowd "sprayed" with water cannon,
+// the crowd named at length between the verb and the means, as force at
+// a protest, and a field sprayed with water as nothing.
+func TestSprayedWithWaterCannon(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Riot police sprayed teachers marching to the education ministry in the capital with water cannon.", "Protest with intervention/0"},
+		{"Farmers sprayed their fields with water from the canal.", ""},
+	})
+}
