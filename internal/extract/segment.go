@@ -310,6 +310,17 @@ func (d *doc) readReports(i int) bool {
 			if t.Is("destroyed") && weaponsAfter(toks, h.Token) {
 				return true
 			}
+			// "Six buses were gutted in an arson attack": arson told
+			// beside a verb of happening was done; "a spate of arson"
+			// names a kind.
+			if t.Is("arson") && pastVerbNear(toks, h.Token) {
+				return true
+			}
+			// "came back to find their homes burnt after soldiers had
+			// passed through": the burning told by who came.
+			if t.Is("burnt", "burned") && burntByArmed(toks, h.Token) {
+				return true
+			}
 		case taxonomy.CueDisrupt, taxonomy.CueCapture, taxonomy.CueRecapture:
 			// "regained control of the town", "liberated three villages";
 			// not an op-ed's "regained its footing".
@@ -1729,6 +1740,25 @@ func sprayedWith(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("sprayed", "doused", "drenched") {
 			return k == 0 || !toks[k-1].Is("to", "not", "never")
+		}
+	}
+	return false
+}
+
+// burntByArmed reports a participle of burning followed by "by" or
+// "after" and an armed noun within four words: "homes burnt after
+// soldiers had passed through", "huts burned by the militia". Crops
+// "burnt by the sun" name no one.
+func burntByArmed(toks []lex.Token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].Is("by", "after") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+5; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("soldiers", "troops", "militants", "rebels", "settlers", "militia", "militiamen", "gunmen", "fighters", "army", "insurgents") {
+			return true
 		}
 	}
 	return false

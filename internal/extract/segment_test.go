@@ -2602,3 +2602,17 @@ func TestSprayedWithWaterCannon(t *testing.T) {
 		{"Farmers sprayed their fields with water from the canal.", ""},
 	})
 }
+
+// TestArsonAndBurntAfter checks property destroyed told by "arson" beside
+// a verb of happening, or by a participle of burning after armed men
+// passed ("found their homes burnt after troops had passed through"),
+// and that a kind of crime under investigation or crops burnt by the sun
+// open nothing.
+func TestArsonAndBurntAfter(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Four lorries were gutted in an arson attack at the depot overnight.", "Looting/property destruction/0"},
+		{"Police are investigating a spate of arson in the city.", ""},
+		{"Villagers came back to find their school and several homes burnt after troops had passed through.", "Looting/property destruction/0"},
+		{"Farmers came back to find their crops burnt by the sun.", ""},
+	})
+}
