@@ -168,7 +168,7 @@ func (d *doc) readReports(i int) bool {
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) && !beganAt(toks, h.Token) &&
 			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token))) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(underAttack(toks, h.Token) && d.attackedByArmed(i, h.Token)) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
-			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
+			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token) || dealAccepted(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueClash && lex.HasAt(toks, h.Token+1, "between")) &&
 			!(h.Cue == taxonomy.CueChemical && (chemicalHarm(toks) || fellOn(toks, h.Token))) && !(h.Cue == taxonomy.CueSuicide && droveInto(toks, h.Token)) &&
@@ -294,7 +294,7 @@ func (d *doc) readReports(i int) bool {
 			}
 			// "The ceasefire agreement was extended for a year": a deal
 			// renewed is a deal made; so is one "reached" or "sealed".
-			if agreementExtended(toks, h.Token) || agreementReached(toks, h.Token) {
+			if agreementExtended(toks, h.Token) || agreementReached(toks, h.Token) || dealAccepted(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueDestroy:
@@ -1995,6 +1995,36 @@ func agreementReached(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// dealAccepted reports a truce or a brokered deal told as "accepted" by
+// the verb just before it: "the rebels accepted a Russian-brokered deal
+// under which fighters handed over their weapons", "accepted a ceasefire
+// deal brokered by the mediators". A firm's deal "to sell its stake" is
+// neither a truce nor brokered.
+func dealAccepted(toks []lex.Token, i int) bool {
+	accepted := false
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].Punct && !toks[k].Is("-") {
+			return false
+		}
+		if toks[k].Is("accepted") {
+			accepted = k == 0 || !toks[k-1].Is("not", "never", "be", "been")
+			break
+		}
+	}
+	if !accepted {
+		return false
+	}
+	if toks[i].Is("ceasefire", "truce") || i > 0 && toks[i-1].Is("peace", "ceasefire", "truce") {
+		return true
+	}
+	for k := max(0, i-3); k < len(toks) && k <= i+2; k++ {
+		if strings.HasSuffix(toks[k].Lower, "brokered") {
+			return true
+		}
+	}
+	return lex.HasAt(toks, i+1, "under", "which")
 }
 
 // agreementExtended reports whether the deal named at i "was extended" or

@@ -2616,3 +2616,12 @@ func TestArsonAndBurntAfter(t *testing.T) {
 		{"Farmers came back to find their crops burnt by the sun.", ""},
 	})
 }
+
+// TestDealAccepted checks a brokered deal or truce told as "accepted" as
+// an agreement made, and a firm's deal to sell a stake as none.
+func TestDealAccepted(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"The militia accepted a Qatari-brokered deal under which its fighters gave up their heavy weapons.", "Agreement/0"},
+		{"The company accepted a deal to sell its stake in the mine.", ""},
+	})
+}
