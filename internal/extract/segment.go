@@ -166,7 +166,7 @@ func (d *doc) readReports(i int) bool {
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) && !beganAt(toks, h.Token) &&
-			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token))) &&
+			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token) || protestAttended(toks, h.Token))) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(underAttack(toks, h.Token) && d.attackedByArmed(i, h.Token)) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token) || dealAccepted(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
@@ -261,7 +261,7 @@ func (d *doc) readReports(i int) bool {
 			if stateProtest(toks, h.Token) {
 				continue
 			}
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted", "downed") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted", "downed") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestAttended(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -1348,6 +1348,31 @@ func protestHeld(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed", "withdrew", "stayed", "walked") {
 			return !(k > 0 && toks[k-1].Is("to", "may", "might"))
+		}
+	}
+	return false
+}
+
+// protestAttended reports a protest named after "at a" or "in a", a
+// crowd's deed told in the past earlier in its clause: "Students raised
+// the salute and held up blank sheets of paper at a flash mob outside the
+// mall". The verb may stand further off than pastVerbNear looks. A verb
+// of being ("was at a rally") tells no deed.
+func protestAttended(toks []lex.Token, i int) bool {
+	if i < 3 || !toks[i-1].Is("a", "an") || !toks[i-2].Is("at", "in") {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-14; k-- {
+		t := toks[k]
+		if t.Punct && !t.Is(",", "-", "'s", "’s") {
+			return false
+		}
+		if t.Is("planned", "plan", "plans", "will", "would", "called", "urged", "vowed", "spoke", "said", "says") {
+			return false
+		}
+		if happening[t.Lower] && !t.Is("was", "were", "left", "used", "using", "received", "sustained", "suffered", "died", "figured", "remained", "stayed", "ended") {
+			// "had often held": the past perfect recalls it.
+			return !slices.ContainsFunc(toks[max(0, k-2):k], func(t lex.Token) bool { return t.Is("to", "not", "never", "had") })
 		}
 	}
 	return false

@@ -2625,3 +2625,14 @@ func TestDealAccepted(t *testing.T) {
 		{"The company accepted a deal to sell its stake in the mine.", ""},
 	})
 }
+
+// TestProtestAttended checks a crowd's deed in the past told before "at
+// a" protest further off than pastVerbNear looks, as the protest held,
+// and a protest only talked about or merely attended as none.
+func TestProtestAttended(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Pupils raised their fists and held up empty placards at a flash mob outside the railway station on Sunday.", "Peaceful protest/0"},
+		{"Pupils talked about the flash mob in class.", ""},
+		{"Pupils had often held up empty placards and paper lanterns at a flash mob outside the station before the ban.", ""},
+	})
+}
