@@ -1334,6 +1334,11 @@ func protestHeld(toks []lex.Token, i int) bool {
 	if toks[i].Is("strike") && i > 2 && toks[i-2].Is("a", "an") && toks[i-3].Is("in") {
 		in = i - 3
 	}
+	// "Traders shut their shops on Monday in a strike in support of the
+	// protests".
+	if toks[i].Is("strike") && i > 1 && toks[i-1].Is("a", "an") && toks[i-2].Is("in") {
+		in = i - 2
+	}
 	if i == 0 || !toks[i].Is("protest", "strike") || !toks[in].Is("in") {
 		return false
 	}
@@ -1346,7 +1351,8 @@ func protestHeld(toks []lex.Token, i int) bool {
 		if toks[k].Is("called", "call", "calls", "announced", "threatened", "planned", "will", "would") {
 			return false
 		}
-		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed", "withdrew", "stayed", "walked") {
+		if toks[k].Is("boycotted", "suspended", "kept", "blocked", "staged", "held", "marched", "rallied", "gathered", "downed", "withdrew", "stayed", "walked") ||
+			toks[i].Is("strike") && toks[k].Is("shut", "closed") && !(k > 0 && toks[k-1].Is("will", "would", "to")) {
 			return !(k > 0 && toks[k-1].Is("to", "may", "might"))
 		}
 	}

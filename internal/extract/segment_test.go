@@ -2636,3 +2636,12 @@ func TestProtestAttended(t *testing.T) {
 		{"Pupils had often held up empty placards and paper lanterns at a flash mob outside the station before the ban.", ""},
 	})
 }
+
+// TestShutInAStrike checks shops "shut" or "closed" in a strike as the
+// strike held, and a shutdown only planned as none.
+func TestShutInAStrike(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Traders shut their shops on Monday in a strike in support of the jailed students.", "Peaceful protest/0"},
+		{"Traders will shut their shops on Monday in a strike in support of the jailed students.", ""},
+	})
+}
