@@ -257,6 +257,9 @@ func (d *doc) readReports(i int) bool {
 			if figures && !whoseBefore(toks, h.Token) {
 				return true
 			}
+			if armedKilledOne(toks, h.Token) {
+				return true
+			}
 		case taxonomy.CueProtest:
 			if stateProtest(toks, h.Token) {
 				continue
@@ -1734,6 +1737,27 @@ func arrestOfOne(toks []lex.Token, i int) bool {
 	next := toks[i+1]
 	return next.Is("a", "an", "his", "her", "their", "the") || capital(next) && !next.Punct && !month[next.Lower] && !dayName(next.Lower) ||
 		countedPeople(toks, i+1) || titledName(toks, i+1)
+}
+
+// armedKilledOne reports a killing told in the active by armed men
+// named before the verb in its clause, of one person after it, though no
+// figure is read: "Unidentified gunmen on a motorbike killed a leading
+// protest organiser outside his home". A drought that "killed a farmer's
+// herd" names no armed agent; "was killed" no agent at all.
+func armedKilledOne(toks []lex.Token, i int) bool {
+	if !toks[i].Is("killed") || i == 0 || i+1 >= len(toks) || !toks[i+1].Is("a", "an", "the") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if t.Punct || t.Is("was", "were", "been", "be", "is", "are", "who", "which", "that", "not", "never", "to") {
+			return false
+		}
+		if t.Is("gunmen", "militants", "assailants", "attackers", "soldiers", "troops", "rebels", "insurgents", "gunman", "assailant", "attacker") {
+			return true
+		}
+	}
+	return false
 }
 
 // arrestCounted reports people counted after a verb of arrest that the

@@ -2645,3 +2645,22 @@ func TestShutInAStrike(t *testing.T) {
 		{"Traders will shut their shops on Monday in a strike in support of the jailed students.", ""},
 	})
 }
+
+// TestArmedKilledOne checks a killing told in the active by armed men of
+// one person named by his role, no figure read, as an attack, and a
+// killing with no armed agent as none.
+func TestArmedKilledOne(t *testing.T) {
+	x := extractor(t)
+	for _, tc := range []struct {
+		text string
+		open bool
+	}{
+		{"Masked gunmen on a scooter killed a prominent student organiser near his house late on Friday, his friends said.", true},
+		{"The drought killed a farmer's entire herd last summer.", false},
+		{"The long winter killed the orchard's young trees, growers said.", false},
+	} {
+		if got := len(x.Extract(tc.text, time.Time{}, "").Events) > 0; got != tc.open {
+			t.Errorf("Extract(%q) opens an event: %v, want %v", tc.text, got, tc.open)
+		}
+	}
+}
