@@ -2783,7 +2783,7 @@ func judicial(toks []lex.Token) bool {
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor", "a former prosecutor was shot dead".
 		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || lex.HasAt(toks, i+1, "general", "said") || victimBefore(toks, i) || victimAfter(toks, i))) &&
-			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) {
+			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) && !petitionHandedIn(toks, i) {
 			return true
 		}
 		// "Defence counsel argued that his clients had been picked up
@@ -2827,6 +2827,22 @@ func judicial(toks []lex.Token) bool {
 		proof = proof || t.Is("evidence", "proof", "prove", "proves", "proved", "proven", "established", "establishes")
 	}
 	return involvement && proof
+}
+
+// petitionHandedIn reports a petition handed in by a crowd, the verb of
+// giving within the two words before it: "nurses marched to the ministry
+// and submitted a petition to the minister". A march's petition is no
+// court at work; a court that "dismissed a petition" is.
+func petitionHandedIn(toks []lex.Token, i int) bool {
+	if !toks[i].Is("petition", "petitions") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Is("delivered", "submitted", "handed", "presented", "sent", "signed") {
+			return true
+		}
+	}
+	return false
 }
 
 // protestedRuling reports whether the court word at i is what a protest

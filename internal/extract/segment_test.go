@@ -2664,3 +2664,12 @@ func TestArmedKilledOne(t *testing.T) {
 		}
 	}
 }
+
+// TestPetitionHandedIn checks a march that ends by handing in a petition
+// as a protest, and a court that dismissed a petition as no event.
+func TestPetitionHandedIn(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Midwives marched to the health ministry on Monday and submitted a petition to the minister.", "Peaceful protest/0"},
+		{"The high court on Monday dismissed a petition seeking the release of the detained midwives.", ""},
+	})
+}
