@@ -2783,7 +2783,7 @@ func judicial(toks []lex.Token) bool {
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor", "a former prosecutor was shot dead".
 		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || lex.HasAt(toks, i+1, "general", "said") || victimBefore(toks, i) || victimAfter(toks, i))) &&
-			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) && !petitionHandedIn(toks, i) {
+			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) && !petitionHandedIn(toks, i) && !handedToProsecutors(toks, i) {
 			return true
 		}
 		// "Defence counsel argued that his clients had been picked up
@@ -2843,6 +2843,17 @@ func petitionHandedIn(toks []lex.Token, i int) bool {
 		}
 	}
 	return false
+}
+
+// handedToProsecutors reports prosecutors who receive a captive, "to"
+// just before them or before their one word of kind: "captured a
+// bomb-maker and handed him over to military prosecutors". The capture
+// is the news; prosecutors who "charged" someone are a court at work.
+func handedToProsecutors(toks []lex.Token, i int) bool {
+	if !toks[i].Is("prosecutor", "prosecutors") || i == 0 {
+		return false
+	}
+	return toks[i-1].Is("to") || i > 1 && toks[i-2].Is("to") && !toks[i-1].Punct
 }
 
 // protestedRuling reports whether the court word at i is what a protest

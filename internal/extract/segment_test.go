@@ -2673,3 +2673,13 @@ func TestPetitionHandedIn(t *testing.T) {
 		{"The high court on Monday dismissed a petition seeking the release of the detained midwives.", ""},
 	})
 }
+
+// TestHandedToProsecutors checks a capture whose captives are handed to
+// prosecutors as an arrest, and prosecutors who charged suspects as a
+// court at work (no event).
+func TestHandedToProsecutors(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Soldiers arrested two suspected bomb-makers on Monday and handed them over to military prosecutors.", "Arrests/0"},
+		{"Military prosecutors charged two suspected bomb-makers with terrorism on Monday.", ""},
+	})
+}
