@@ -166,7 +166,7 @@ func (d *doc) readReports(i int) bool {
 		// verb of happening near it names a kind of violence, not an
 		// incident: "terrorism has disguised itself as kidnapping".
 		if !figures && nominal(t) && !pastVerbNear(toks, h.Token) && !doneAfter(toks, h.Token) && !instrument(toks, h.Token) && !lex.HasAt(toks, h.Token-2, "claimed", "to") && !begun(toks, h.Token) && !beganAt(toks, h.Token) &&
-			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token) || protestAttended(toks, h.Token))) &&
+			!(i == 0 && verblessLead(toks, h.Token)) && !(h.Cue == taxonomy.CueProtest && (protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestingAfter(toks, h.Token) || protestAttended(toks, h.Token) || protestRunning(toks, h.Token))) &&
 			!(taxonomy.Violent(h.Cue) && participle(toks, h.Token)) && !steppedOn(toks, h.Token) && !(underAttack(toks, h.Token) && d.attackedByArmed(i, h.Token)) && !(h.Cue == taxonomy.CueExplosive && derailedTrain(toks, h.Token)) &&
 			!(h.Cue == taxonomy.CueAgreement && (agreementExtended(toks, h.Token) || agreementReached(toks, h.Token) || dealAccepted(toks, h.Token))) && !riddledBodies(toks, h.Token) &&
 			!((h.Cue == taxonomy.CueClash || h.Cue == taxonomy.CueFiring) && ensued(toks, h.Token)) &&
@@ -264,7 +264,7 @@ func (d *doc) readReports(i int) bool {
 			if stateProtest(toks, h.Token) {
 				continue
 			}
-			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted", "downed") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestAttended(toks, h.Token) {
+			if pastVerbNear(toks, h.Token) || t.Is("protested", "protesting", "demonstrated", "picketed", "rallied", "marched", "gheraoed", "boycotted", "downed") || t.Is("observed") && !mourning(toks, h.Token) || doneAfter(toks, h.Token) || begun(toks, h.Token) || protestHeld(toks, h.Token) || protestPurpose(toks, h.Token) || protestAttended(toks, h.Token) || protestRunning(toks, h.Token) {
 				return true
 			}
 		case taxonomy.CueProtestForce:
@@ -1383,6 +1383,48 @@ func protestAttended(toks []lex.Token, i int) bool {
 			// "had often held": the past perfect recalls it.
 			return !slices.ContainsFunc(toks[max(0, k-2):k], func(t lex.Token) bool { return t.Is("to", "not", "never", "had") })
 		}
+	}
+	return false
+}
+
+// protestRunning reports a protest told with its running count, "for a
+// fifth day", "for a third straight week", within a few words after the
+// protest's word and with a verb in the past before the count: "Protesters
+// sat on the airport road for a fifth day on Tuesday", "kept a road
+// blockade for a third week". ACLED codes each day of a protest that goes
+// on. One vowed or planned ("will march for a third day") is not held.
+func protestRunning(toks []lex.Token, i int) bool {
+	pastVerb := func(t lex.Token) bool {
+		return len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ed") || t.Is("sat", "kept", "held", "stood", "stayed", "slept", "camped", "took", "went")
+	}
+	// The verb before the protest's word: "kept a road blockade".
+	past := false
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].Punct && !past; k-- {
+		if toks[k].Is("will", "would", "to") {
+			return false
+		}
+		past = pastVerb(toks[k])
+	}
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		t := toks[k]
+		if t.Punct && !t.Is(",", "-", "'s", "’s") {
+			return false
+		}
+		if t.Is("will", "would", "to", "plan", "plans", "planned", "vowed", "threatened", "may", "might") {
+			return false
+		}
+		past = past || pastVerb(t)
+		if !t.Is("for") || k+3 >= len(toks) || !toks[k+1].Is("a", "the") {
+			continue
+		}
+		j := k + 2
+		if !ordinals[toks[j].Lower] {
+			continue
+		}
+		if toks[j+1].Is("straight", "consecutive", "successive", "running") {
+			j++
+		}
+		return past && j+1 < len(toks) && toks[j+1].Is("day", "week", "night", "month")
 	}
 	return false
 }

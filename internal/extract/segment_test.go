@@ -2683,3 +2683,14 @@ func TestHandedToProsecutors(t *testing.T) {
 		{"Military prosecutors charged two suspected bomb-makers with terrorism on Monday.", ""},
 	})
 }
+
+// TestProtestRunningCount checks a protest told with its running count
+// ("for a fifth day", "for a third straight week") and a verb in the
+// past as a protest held that day, and one only promised as none.
+func TestProtestRunningCount(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Protesters sat outside the health ministry in the capital for a fifth day on Tuesday, singing and clapping.", "Peaceful protest/0"},
+		{"Farmers kept a road blockade near the border post for a third straight week on Friday.", "Peaceful protest/0"},
+		{"Farmers said they would keep a road blockade near the border post for a third week.", ""},
+	})
+}
