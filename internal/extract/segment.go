@@ -3408,7 +3408,7 @@ func (d *doc) segment(x *Extractor) (groups [][]int) {
 		// fire on the policemen": gunfire that followed a blast is an
 		// attack of another kind, coded beside the blast.
 		sequelOpens := len(groups) > 0 && (d.gunfireAfterBlast(groups[len(groups)-1], i) || d.laterDeed(groups[len(groups)-1], i) ||
-			d.protestOverDeed(groups[len(groups)-1], i))
+			d.protestOverDeed(groups[len(groups)-1], i) || d.laterOperation(groups[len(groups)-1], i))
 		// Under a lead that sums separate incidents, the first deed a
 		// later paragraph tells is the first of them, not the lead's.
 		// An article tells the next of the deeds its lead counted in a
@@ -3806,6 +3806,36 @@ func (d *doc) laterDeed(group []int, i int) bool {
 		theirs |= d.deedKinds(g)
 	}
 	return mine&^theirs != 0
+}
+
+// laterOperation reports a sentence that tells a state force's operation
+// of a later day after an incident that was no operation: "Forces launched
+// a clearance operation in the area the following day and said five
+// militants were killed", "The next day security forces said they had
+// killed four of the attackers in a search operation". ACLED codes the
+// operation as an event of its own; its dead are not the incident's.
+// ("Two of the injured died the next day" names no operation.)
+func (d *doc) laterOperation(group []int, i int) bool {
+	toks := d.sents[i].Toks
+	if !laterTime(toks) || d.hasDay(i) {
+		return false
+	}
+	op, force := false, false
+	for k, t := range toks {
+		// "in an operation", "a clearance operation"; not "the
+		// operation" told before.
+		op = op || t.Is("operation", "operations") && k > 0 && toks[k-1].Is("clearance", "search", "combing", "sanitisation", "sanitization", "follow-up", "cordon", "an")
+		force = force || t.Is("forces", "troops", "soldiers", "army", "police", "ispr")
+	}
+	if !op || !force {
+		return false
+	}
+	for _, g := range group {
+		if slices.ContainsFunc(d.sents[g].Toks, func(t lex.Token) bool { return t.Is("operation", "operations") }) {
+			return false
+		}
+	}
+	return true
 }
 
 // protestOverDeed reports whether sentence i, in a later paragraph than

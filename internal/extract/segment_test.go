@@ -2694,3 +2694,14 @@ func TestProtestRunningCount(t *testing.T) {
 		{"Farmers said they would keep a road blockade near the border post for a third week.", ""},
 	})
 }
+
+// TestLaterOperationApart checks that a state force's operation told "the
+// next day" after a militants' attack is an event of its own, its dead
+// not the attack's, while attackers killed in the attack's own exchange
+// of fire stay in its toll.
+func TestLaterOperationApart(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"On 3 March 2025, BLF militants attacked a police post near Turbat (Kech district, Balochistan), killing two policemen. Security forces launched a search operation in the area the following day and said six militants were killed.", "Armed clash/2,Armed clash/6"},
+		{"On 3 March 2025, BLF militants attacked a police post near Turbat (Kech district, Balochistan). Two policemen and three attackers were killed in the exchange of fire.", "Armed clash/5"},
+	})
+}
