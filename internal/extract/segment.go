@@ -2055,7 +2055,17 @@ func riddledBodies(toks []lex.Token, i int) bool {
 // a verb in the past after its noun phrase, is what they did.
 func protestersDid(toks []lex.Token, i int) bool {
 	t := toks[i]
-	if !strings.HasSuffix(t.Lower, "ed") || i == 0 || toks[i-1].Is("the", "a", "an", "of", "his", "her", "their", "its", "was", "were", "been", "be", "being", "to") {
+	if i == 0 || toks[i-1].Is("the", "a", "an", "of", "his", "her", "their", "its", "was", "were", "been", "be", "being", "to") {
+		return false
+	}
+	// "A crowd protesting the ceasefire deal broke into the government
+	// building": the crowd's deed, past its protest's object.
+	// ("Residents protesting the killing said gunmen broke into the
+	// house" tells what was said.)
+	if t.Is("broke") && lex.HasAt(toks, i+1, "into") {
+		return !slices.ContainsFunc(toks[max(0, i-8):i], func(t lex.Token) bool { return saying[t.Lower] })
+	}
+	if !strings.HasSuffix(t.Lower, "ed") {
 		return false
 	}
 	return t.Is("clashed", "attacked", "torched", "stormed", "pelted", "stoned", "burned", "ransacked", "vandalised", "vandalized", "blocked", "marched", "rallied", "gathered")

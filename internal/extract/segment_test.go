@@ -2705,3 +2705,14 @@ func TestLaterOperationApart(t *testing.T) {
 		{"On 3 March 2025, BLF militants attacked a police post near Turbat (Kech district, Balochistan). Two policemen and three attackers were killed in the exchange of fire.", "Armed clash/5"},
 	})
 }
+
+// TestCrowdProtestingBrokeIn checks a crowd named by its protest, the
+// protest's object between, that "broke into" a building as a violent
+// demonstration, while a break-in that protesters only tell of is not
+// read as the crowd's deed.
+func TestCrowdProtestingBrokeIn(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"An angry crowd protesting the peace accord broke into the regional assembly and beat two deputies.", "Violent demonstration/0"},
+		{"Students protesting the fee rise said thieves broke into the hostel.", "Peaceful protest/0"},
+	})
+}
