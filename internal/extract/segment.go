@@ -1447,14 +1447,17 @@ func protestPurpose(toks []lex.Token, i int) bool {
 			return false
 		}
 		if t.Is("drove", "rode", "walked", "marched", "poured", "flocked", "converged", "assembled", "gathered", "thronged", "streamed",
-			"travelled", "traveled", "came", "turned", "took", "blocked", "surrounded", "occupied", "boycotted", "stayed", "downed") {
+			"travelled", "traveled", "came", "turned", "took", "blocked", "surrounded", "occupied", "boycotted", "stayed", "downed",
+			// "Indigenous people camped on the esplanade to protest
+			// against the bill".
+			"camped", "sat", "knelt", "slept") {
 			if k == 0 || toks[k-1].Is("to", "not", "never") {
 				return false
 			}
 			// A crowd comes out: "hundreds of farmers", "nurses", not
 			// "he came to the city to protest".
 			return slices.ContainsFunc(toks[max(0, k-6):k], func(t lex.Token) bool {
-				return !t.Punct && (plural(t) || t.Is("crowd", "crowds", "hundreds", "thousands", "dozens", "scores"))
+				return !t.Punct && (plural(t) || t.Is("crowd", "crowds", "hundreds", "thousands", "dozens", "scores", "people"))
 			})
 		}
 	}

@@ -2716,3 +2716,13 @@ func TestCrowdProtestingBrokeIn(t *testing.T) {
 		{"Students protesting the fee rise said thieves broke into the hostel.", "Peaceful protest/0"},
 	})
 }
+
+// TestCampedToProtest checks a crowd that "camped" or "sat" somewhere "to
+// protest" as a protest held, and one person who camped to protest, or a
+// camp only planned, as none.
+func TestCampedToProtest(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Landless people camped outside the agriculture ministry in the capital to protest against the eviction law.", "Peaceful protest/0"},
+		{"Landless families planned to camp outside the agriculture ministry to protest against the eviction law.", ""},
+	})
+}
