@@ -2838,7 +2838,7 @@ func judicial(toks []lex.Token) bool {
 		// Nor a prosecutor who is the victim: "gunmen shot dead a
 		// prosecutor", "a former prosecutor was shot dead".
 		if courtWords[t.Lower] && !(t.Is("prosecutor", "prosecutors") && (i+1 < len(toks) && toks[i+1].Is("said", "say", "says") || lex.HasAt(toks, i+1, "general", "said") || victimBefore(toks, i) || victimAfter(toks, i))) &&
-			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) && !petitionHandedIn(toks, i) && !handedToProsecutors(toks, i) {
+			!onBail(toks, i) && !protestedRuling(toks, i) && !taxonomy.ArrestAtHearing(toks, i) && !petitionHandedIn(toks, i) && !handedToProsecutors(toks, i) && !prosecutorsAfterArrest(toks, i) {
 			return true
 		}
 		// "Defence counsel argued that his clients had been picked up
@@ -2909,6 +2909,30 @@ func handedToProsecutors(toks []lex.Token, i int) bool {
 		return false
 	}
 	return toks[i-1].Is("to") || i > 1 && toks[i-2].Is("to") && !toks[i-1].Punct
+}
+
+// prosecutorsAfterArrest reports prosecutors (or "the prosecution") told
+// after "and", in a clause after an arrest made in the active: "Security
+// forces arrested the lawyer in Cairo and the State Security Prosecution
+// ordered his detention for 15 days". The arrest is the news; the
+// prosecutors' order is what followed it. ("Prosecutors charged the
+// lawyer" alone is a court at work.)
+func prosecutorsAfterArrest(toks []lex.Token, i int) bool {
+	if !toks[i].Is("prosecutor", "prosecutors", "prosecution") {
+		return false
+	}
+	and := false
+	for k := i - 1; k > 0; k-- {
+		t := toks[k]
+		if t.Is(".", ";") {
+			return false
+		}
+		and = and || t.Is("and")
+		if and && t.Is("arrested", "detained", "apprehended") {
+			return !toks[k-1].Is("was", "were", "been", "be", "had", "not", "to")
+		}
+	}
+	return false
 }
 
 // protestedRuling reports whether the court word at i is what a protest

@@ -2726,3 +2726,13 @@ func TestCampedToProtest(t *testing.T) {
 		{"Landless families planned to camp outside the agriculture ministry to protest against the eviction law.", ""},
 	})
 }
+
+// TestProsecutorsAfterArrest checks an arrest whose sentence goes on to
+// the prosecutors' order of detention as an arrest, and prosecutors who
+// charged a man arrested before as a court at work.
+func TestProsecutorsAfterArrest(t *testing.T) {
+	checkTypesAndTolls(t, []textWant{
+		{"Police arrested the blogger in Alexandria on Sunday and the public prosecution ordered his detention for four days.", "Arrests/0"},
+		{"The public prosecution charged the blogger, who was arrested in Alexandria, with spreading false news.", ""},
+	})
+}
