@@ -2400,3 +2400,26 @@ func TestDronesSeized(t *testing.T) {
 			nil},
 	})
 }
+
+// TestArmsForceHad covers arms a force is told to have, named by their
+// model and uncounted (session 19), and the near sentences they must
+// leave alone.
+func TestArmsForceHad(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"arms the attackers had, through a relative clause",
+			"Officers said the militants who stormed the post near Zhob had M16 rifles and night-vision goggles.",
+			[]string{"sighting/weapons/M16 rifles/-///////", "sighting/night_vision/night vision goggles/-///////"}},
+		{"arms a group has, with their origin",
+			"The TTP now has US-made M4 rifles, a commander said.",
+			[]string{"sighting/weapons/M4 rifles/-///United States////"}},
+		{"a force that had suspects is no record",
+			"The fighters who attacked the post had two suspects with them.",
+			nil},
+		{"rifles unnamed by model are no record",
+			"The militants who stormed the post had rifles.",
+			nil},
+		{"a person had no arms of a force",
+			"The shopkeeper who spoke to us had M4 rifles on his wall.",
+			nil},
+	})
+}

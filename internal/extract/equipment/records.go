@@ -2187,10 +2187,11 @@ func placeBefore(toks []lex.Token, first int) bool {
 			// "On Tuesday a quadcopter dropped": a time, not a place.
 			return false
 		}
-		if k < first-1 && cueAt(toks, k+1) {
+		if k < first-1 && (cueAt(toks, k+1) || toks[k+1].Is("had", "has", "have", "possessed")) {
 			// "fighters who attacked a post in Bannu used M4 carbines":
 			// the verb after the place opens the clause of the
-			// materiel.
+			// materiel, as a verb of having does ("who attacked the
+			// camp in Noshki had M4 rifles").
 			return false
 		}
 		if t.Is("in") && k > 0 && toks[k-1].Is("billion", "million", "trillion", "crore", "lakh") {
@@ -2539,6 +2540,17 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			// "the Afghan air force had 208 aircraft".
 			if kind == "" {
 				kind, start, end = Inventory, toks[i].Start, toks[i].End
+			}
+			continue
+		}
+		if holdShapes.May(toks[i].Lower) && toks[i].Is("had", "has", "have", "possessed") && modelAfterHold(toks, i+1) && (forceBefore(toks, i) || forceRelativeBefore(toks, i)) {
+			// "the BLA fighters who attacked the camp had M4 rifles,
+			// thermal scopes and drones": arms a force is told to have,
+			// named by their model and uncounted, are seen in its hands,
+			// as arms it was "carrying" are (a stock is counted: "the
+			// air force had 208 aircraft").
+			if kind == "" {
+				kind, start, end = Sighting, toks[i].Start, toks[i].End
 			}
 			continue
 		}
@@ -3207,6 +3219,34 @@ func groupInitials(w string) bool {
 		}
 	}
 	return caps >= 3
+}
+
+// modelAfterHold reports arms named by their model just after a verb of
+// having, an origin allowed before them: "had M4 rifles", "has US-made
+// M16s", not "had 200 rifles" (figureAfter reads those) nor "had two
+// suspects" or "had M4 in its name".
+func modelAfterHold(toks []lex.Token, j int) bool {
+	if j < len(toks) {
+		if _, _, ok := countryOf(toks[j]); ok {
+			j++
+		}
+	}
+	return j < len(toks) && modelToken(toks[j].Text) && (itemsByFirst[toks[j].Lower] != nil || materielWithin(toks, j+1, 2))
+}
+
+// forceRelativeBefore reports a force that a relative clause of "who"
+// separates from the verb at token i: "the BLA fighters who attacked the
+// camp in Noshki had", within one clause (no punctuation between).
+func forceRelativeBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("who") {
+			return forceNouns[toks[k-1].Lower]
+		}
+	}
+	return false
 }
 
 // startsFigure reports a token that opens a count: a digit, a number word
@@ -4953,7 +4993,8 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "riding", "in") || lex.HasAt(toks, i, "riding", "on") || toks[i].Is("retained", "retains", "retain", "selling", "sell", "sells", "own", "owns", "owned") ||
 			toks[i].Is("showed", "show", "shows") && i+1 < len(toks) && toks[i+1].Is("off") ||
 			lex.HasAt(toks, i, "use", "of") ||
-			holdVerbs[toks[i].Lower] && forceBefore(toks, i) ||
+			// "the BLA fighters who attacked the camp had M4 rifles".
+			holdVerbs[toks[i].Lower] && (forceBefore(toks, i) || modelAfterHold(toks, i+1) && forceRelativeBefore(toks, i)) ||
 			toks[i].Is("controlled", "controls", "control", "kept", "keeps") && forceBefore(toks, i) && figureAfter(toks, i+1) ||
 			// "the Taliban held roughly 300,000 small arms".
 			toks[i].Is("held") && forceBefore(toks, i) && figureAfter(toks, i+1) && figureOfMateriel(toks, i+1) {
