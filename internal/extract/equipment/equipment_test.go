@@ -2423,3 +2423,23 @@ func TestArmsForceHad(t *testing.T) {
 			nil},
 	})
 }
+
+// TestExportCharged covers arms a court charges someone with trying to
+// export (session 19): an export the law stopped is a seizure; an export
+// wished for, or one told without a charge, is no record.
+func TestExportCharged(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"an export charged",
+			"Prosecutors charged a trader with attempting to export 30 night-vision goggles to Iran.",
+			[]string{"seizure/night_vision/night vision goggles/30/exact//////"}},
+		{"a conspiracy to export, indicted",
+			"A grand jury indicted three men on Friday for conspiring to export 12 rifle scopes and 400 rounds of ammunition.",
+			[]string{"seizure/weapons/rifle scopes/12/exact//////", "seizure/ammunition/rounds of ammunition/400/exact//////"}},
+		{"an export wished for is no record",
+			"The ministry said it was trying to export 50 drones a year by 2030.",
+			nil},
+		{"a charge without an export is no record",
+			"Police charged two men with attempting to murder a guard with a pistol.",
+			nil},
+	})
+}

@@ -2554,6 +2554,15 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if toks[i].Is("export", "exporting") && exportCharged(toks, i) {
+			// "charges two men with conspiring to export 40 rifle scopes
+			// to Pakistan": an export the law stopped, as a smuggling
+			// foiled is a seizure.
+			if kind == "" {
+				kind, start, end = Seizure, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if k := passiveKind(toks, i); k != "" {
 			// "78 aircraft were left at the airport", "Humvees were seen
 			// at a parade", "pistols dropped by drones".
@@ -3244,6 +3253,25 @@ func forceRelativeBefore(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("who") {
 			return forceNouns[toks[k-1].Lower]
+		}
+	}
+	return false
+}
+
+// chargeWords tell of a charge laid in court.
+var chargeWords = lex.WordSet("charges charged charging indicted accused convicted")
+
+// exportCharged reports an attempted export of materiel at token i that
+// the sentence charges someone with: "charges two men with conspiring to
+// export 40 rifle scopes", "was indicted for attempting to export
+// night-vision goggles", not "Pakistan wants to export drones".
+func exportCharged(toks []lex.Token, i int) bool {
+	if i < 2 || !toks[i-1].Is("to") || !toks[i-2].Is("trying", "attempting", "conspiring", "plotting", "attempt", "attempted", "conspiracy", "conspired", "tried") || !materielWithin(toks, i+1, 5) {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-12; k-- {
+		if chargeWords[toks[k].Lower] {
+			return true
 		}
 	}
 	return false
