@@ -2443,3 +2443,22 @@ func TestExportCharged(t *testing.T) {
 			nil},
 	})
 }
+
+// TestBoughtByBody covers arms a group, a force or a government counts as
+// bought (session 19), and the near sentences it must leave alone.
+func TestBoughtByBody(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a group bought arms",
+			"A commander said his group had bought 150 Kalashnikovs from smugglers.",
+			[]string{"transfer/weapons/Kalashnikovs/150/exact//////"}},
+		{"a government bought arms",
+			"The provincial government has purchased 40 armoured vehicles for the police.",
+			[]string{"transfer/vehicles/armoured vehicles/40/exact//////"}},
+		{"a person's buying is no record",
+			"The accused bought four pistols in a market.",
+			nil},
+		{"arms bought uncounted are no record",
+			"The group has bought weapons from smugglers.",
+			nil},
+	})
+}

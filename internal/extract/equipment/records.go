@@ -2535,6 +2535,16 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			obtained = i
 			continue
 		}
+		if obtained < 0 && toks[i].Is("bought", "purchased") && bodyBefore(toks, i) && figureAfter(toks, i+1) && figureOfMateriel(toks, i+1) {
+			// "his group had bought 200 American rifles", "the
+			// provincial government has bought 15 anti-drone systems":
+			// arms an owner counts as bought came to it, as arms it
+			// obtained did (not "rifles bought on the black market",
+			// which tells only where they came from, nor "the accused
+			// bought four pistols", a person's buying).
+			obtained = i
+			continue
+		}
 		if holdShapes.May(toks[i].Lower) && (holdVerbs[toks[i].Lower] || keptVerbs[toks[i].Lower]) && forceBefore(toks, i) && figureAfter(toks, i+1) &&
 			(!toks[i].Is("left") || stateForceBefore(toks, i)) && (holdVerbs[toks[i].Lower] || figureOfMateriel(toks, i+1)) {
 			// "the Afghan air force had 208 aircraft".
@@ -3174,6 +3184,18 @@ func ownerBefore(toks []lex.Token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].Lower
 		if ownerNouns[w] || forceNouns[w] || holderNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyBefore reports a group, a force or a government among the four
+// words before token i ("his group had bought", "the provincial
+// government has bought"), not a person ("the accused bought").
+func bodyBefore(toks []lex.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := toks[k].Lower; ownerNouns[w] && w != "people" && w != "civilians" && w != "citizens" && w != "residents" && w != "households" && w != "tribesmen" || forceNouns[w] || groupInitials(toks[k].Text) {
 			return true
 		}
 	}
