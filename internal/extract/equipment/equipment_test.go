@@ -2462,3 +2462,19 @@ func TestBoughtByBody(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMovedWith covers arms a force goes about with (session 19), and the
+// near sentences it must leave alone.
+func TestMovedWith(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"fighters patrolled with arms",
+			"Militants patrolled the bazaar on Friday with M16 rifles and night-vision goggles.",
+			[]string{"sighting/weapons/M16 rifles/-/////Militants//", "sighting/night_vision/night vision goggles/-/////Militants//"}},
+		{"a force patrolling with others is no record",
+			"Troops patrolled the border with the police on Friday.",
+			nil},
+		{"a patrol named, not its going about",
+			"The militants who ambushed the patrol fled with the bodies.",
+			nil},
+	})
+}

@@ -2564,6 +2564,15 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if movedWith(toks, i) {
+			// "Lashkar-e-Islam fighters patrolled the valley at night with
+			// thermal binoculars and US-made M4s": arms a force goes about
+			// with are seen in its hands, as arms it was "carrying" are.
+			if kind == "" {
+				kind, start, end = Sighting, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if toks[i].Is("export", "exporting") && exportCharged(toks, i) {
 			// "charges two men with conspiring to export 40 rifle scopes
 			// to Pakistan": an export the law stopped, as a smuggling
@@ -3275,6 +3284,29 @@ func forceRelativeBefore(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("who") {
 			return forceNouns[toks[k-1].Lower]
+		}
+	}
+	return false
+}
+
+// moveVerbs are the verbs of a force going about (movedWith).
+var moveVerbs = lex.WordSet("patrolled patrolling roamed roaming marched marching")
+
+// movedWith reports a force that goes about with materiel, the verb of
+// going at token i: "fighters patrolled the valley at night with thermal
+// binoculars", "militants roaming the streets with rifles", within one
+// clause; not "troops patrolled the area with the police".
+func movedWith(toks []lex.Token, i int) bool {
+	// Not "patrol", "patrols": "ambushed the DRG patrol ... opened fire
+	// with INSAS rifles" names a patrol, not its going about.
+	// Nor "Police patrolled the area with two drones": a state's forces
+	// going about with their own kit are no news of arms.
+	if !moveVerbs[toks[i].Lower] || !forceBefore(toks, i) || stateForceBefore(toks, i) || toks[i-1].Is("police", "policemen") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+		if toks[k].Is("with") {
+			return materielWithin(toks, k+1, 4)
 		}
 	}
 	return false
@@ -5045,6 +5077,8 @@ func holderOf(text string, toks []lex.Token, kind string, cx Context, ev func(st
 			lex.HasAt(toks, i, "use", "of") ||
 			// "the BLA fighters who attacked the camp had M4 rifles".
 			holdVerbs[toks[i].Lower] && (forceBefore(toks, i) || modelAfterHold(toks, i+1) && forceRelativeBefore(toks, i)) ||
+			// "Lashkar-e-Islam fighters patrolled the valley with".
+			kind == Sighting && movedWith(toks, i) ||
 			toks[i].Is("controlled", "controls", "control", "kept", "keeps") && forceBefore(toks, i) && figureAfter(toks, i+1) ||
 			// "the Taliban held roughly 300,000 small arms".
 			toks[i].Is("held") && forceBefore(toks, i) && figureAfter(toks, i+1) && figureOfMateriel(toks, i+1) {
