@@ -2478,3 +2478,16 @@ func TestMovedWith(t *testing.T) {
 			nil},
 	})
 }
+
+// TestElderTells covers an elder who tells of arms (session 19), as elders
+// do, and the near sentence it must leave alone.
+func TestElderTells(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"an elder said",
+			"A tribal elder in Kurram said militants were seen with 30 rifles.",
+			[]string{"sighting/weapons/rifles/30/exact//////elder"}},
+		{"an elder named as what was seen tells nothing",
+			"Militants were seen with 30 rifles near an elder's house, police said.",
+			[]string{"sighting/weapons/rifles/30/exact//////"}},
+	})
+}

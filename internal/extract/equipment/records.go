@@ -4231,8 +4231,9 @@ func witnessTeller(text string, toks []lex.Token, ev func(string, int, int)) str
 // said".
 var tellerNouns = lex.WordSet("coalition television radio committee diplomat diplomats engineer engineers squad")
 
-// witnessNoun are the witnessNouns in the singular: "a dealer said".
-var witnessNoun = lex.WordSet("dealer trader shopkeeper gunsmith resident witness eyewitness villager local")
+// witnessNoun are the witnessNouns in the singular: "a dealer said", "a
+// tribal elder in Tirah said" (as "local elders said" is read).
+var witnessNoun = lex.WordSet("dealer trader shopkeeper gunsmith resident witness eyewitness villager local elder")
 
 // speakerOffices name an office whose holder speaks by name: "SHO Rahim Khan
 // said", "the group's spokesman Zabihullah Mujahid said".
