@@ -2491,3 +2491,20 @@ func TestElderTells(t *testing.T) {
 			[]string{"sighting/weapons/rifles/30/exact//////"}},
 	})
 }
+
+// TestSmugglersMoved covers arms smugglers move, ferry or bring, counted
+// (session 19), the arms in general that name them again, and the near
+// sentences the rule must leave alone.
+func TestSmugglersMoved(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"smugglers moved arms",
+			"Smugglers ferried 120 pistols and 9,000 rounds across the river last week, adding that the weapons were for a gang.",
+			[]string{"transfer/weapons/pistols/120/exact//////", "transfer/ammunition/rounds/9000/exact//////"}},
+		{"smugglers moved goods are no record",
+			"Smugglers moved 300 bags of sugar across the border.",
+			nil},
+		{"arms smugglers moved uncounted are no record",
+			"Smugglers moved weapons across the border, officials said.",
+			nil},
+	})
+}

@@ -1129,6 +1129,12 @@ func Find(text string, sents []lex.Sentence, cx Context) []vigil.Equipment {
 				// whose price is told.
 				continue
 			}
+			if armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && it.first > 0 && s.Toks[it.first-1].Is("the", "these", "those") && armsNamed(recItems[:i]) {
+				// "Smugglers moved 300 Kalashnikovs ..., adding that the
+				// weapons were meant for the TTP": the arms counted
+				// before, named again.
+				continue
+			}
 			if strong && armsInGeneral[r.Item] && r.Quantity == nil && r.ValueUSD == nil && !it.origin && !cacheBefore(s.Toks, it.first) && armsNamed(recItems) {
 				// "recovered an M4 carbine ... weapons left in
 				// Afghanistan": arms in general beside the arms named.
@@ -2564,6 +2570,14 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if i > 0 && smugglerNouns[toks[i-1].Lower] && toks[i].Is("moved", "moving", "ferried", "ferrying", "transported", "transporting", "brought", "bringing") && figureAfter(toks, i+1) && figureOfMateriel(toks, i+1) {
+			// "Smugglers moved 300 Kalashnikovs and 40,000 rounds from
+			// Kunar into Bajaur": arms smugglers carry are smuggled.
+			if kind == "" {
+				kind, start, end = Transfer, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if movedWith(toks, i) {
 			// "Lashkar-e-Islam fighters patrolled the valley at night with
 			// thermal binoculars and US-made M4s": arms a force goes about
@@ -3288,6 +3302,10 @@ func forceRelativeBefore(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// smugglerNouns are those who carry arms across for a living: what they
+// move, ferry or bring is smuggled.
+var smugglerNouns = lex.WordSet("smugglers smuggler traffickers trafficker gunrunners gunrunner")
 
 // moveVerbs are the verbs of a force going about (movedWith).
 var moveVerbs = lex.WordSet("patrolled patrolling roamed roaming marched marching")
