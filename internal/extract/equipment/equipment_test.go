@@ -2508,3 +2508,23 @@ func TestSmugglersMoved(t *testing.T) {
 			nil},
 	})
 }
+
+// TestGivenInPassive covers arms a force was given or that were procured
+// for it, told in the passive (session 19), and the near sentences the
+// rule must leave alone.
+func TestGivenInPassive(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a force was given arms",
+			"The district police had been given 40 armoured personnel carriers.",
+			[]string{"transfer/vehicles/armoured personnel carriers/40/exact//////"}},
+		{"arms procured for a force",
+			"Officials said 300 night-vision goggles had been procured for the border police.",
+			[]string{"transfer/night_vision/night vision goggles/300/exact//////"}},
+		{"a warning given is no record",
+			"The police had been given a warning about rifles in the market.",
+			nil},
+		{"time given is no record",
+			"Residents were given 30 days to hand in their weapons.",
+			nil},
+	})
+}

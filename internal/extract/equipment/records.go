@@ -2578,6 +2578,15 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if toks[i].Is("given", "procured") && i > 0 && toks[i-1].Is("been", "was", "were") && (figureAfter(toks, i+1) && figureOfMateriel(toks, i+1) || toks[i].Is("procured") && itemLastWithin(toks, i-4, i-1)) {
+			// "the CTD had been given 15 bulletproof vehicles", "600
+			// thermal weapon sights had been procured for the Levies":
+			// arms that came to a force, told in the passive.
+			if kind == "" {
+				kind, start, end = Transfer, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if movedWith(toks, i) {
 			// "Lashkar-e-Islam fighters patrolled the valley at night with
 			// thermal binoculars and US-made M4s": arms a force goes about
