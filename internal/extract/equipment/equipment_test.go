@@ -2528,3 +2528,19 @@ func TestGivenInPassive(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFlewOverGathering covers aircraft flown over a gathering to be seen
+// (session 19), and the near sentences the rule must leave alone.
+func TestFlewOverGathering(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"a helicopter flew over the crowd",
+			"At the rally in Herat, a US-made Black Hawk helicopter flew over the crowd.",
+			[]string{"sighting/aircraft/Black Hawk helicopter/1/exact//United States////"}},
+		{"a helicopter flew over a district is no record",
+			"A US-made Black Hawk helicopter flew over the district on Monday.",
+			nil},
+		{"flying over a crowd without an aircraft",
+			"Pigeons flew over the crowd at the parade.",
+			nil},
+	})
+}

@@ -2587,6 +2587,15 @@ func kindPass(toks []lex.Token, allowAdjectival bool) (kind string, start, end i
 			}
 			continue
 		}
+		if toks[i].Is("flew", "flying") && i+3 < len(toks) && toks[i+1].Is("over", "above", "past") && gatheringNouns[toks[i+3].Lower] && toks[i+2].Is("the", "a") {
+			// "A Russian-built Mi-17 helicopter flew over the crowd",
+			// "jets flying past the stands": aircraft on show at a
+			// gathering, as aircraft that "flew overhead" at a parade.
+			if kind == "" {
+				kind, start, end = Sighting, toks[i].Start, toks[i].End
+			}
+			continue
+		}
 		if movedWith(toks, i) {
 			// "Lashkar-e-Islam fighters patrolled the valley at night with
 			// thermal binoculars and US-made M4s": arms a force goes about
@@ -3311,6 +3320,9 @@ func forceRelativeBefore(toks []lex.Token, i int) bool {
 	}
 	return false
 }
+
+// gatheringNouns are the gatherings aircraft fly over to be seen.
+var gatheringNouns = lex.WordSet("crowd crowds parade parades stands ceremony rally rallies march procession spectators")
 
 // smugglerNouns are those who carry arms across for a living: what they
 // move, ferry or bring is smuggled.
