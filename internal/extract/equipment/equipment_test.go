@@ -2544,3 +2544,16 @@ func TestFlewOverGathering(t *testing.T) {
 			nil},
 	})
 }
+
+// TestACOGSights covers telescopic sights named by their model (session
+// 19), and the near sentence it must leave alone.
+func TestACOGSights(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"ACOG sights recovered",
+			"Police recovered 12 ACOG sights and an M4 carbine from the house.",
+			[]string{"seizure/weapons/ACOG sights/12/exact//////", "seizure/weapons/M4 carbine/1/exact//////"}},
+		{"sights alone are no item",
+			"Police recovered 12 sights from the house.",
+			nil},
+	})
+}

@@ -148,6 +148,10 @@ var items = []itemName{
 	{[]string{"night-vision", "sights"}, "night_vision", "night vision sights", false},
 	{[]string{"night", "vision", "sights"}, "night_vision", "night vision sights", false},
 	{[]string{"laser", "sights"}, "weapons", "laser sights", false},
+	// Telescopic sights named by their model (session 19): "M4 carbines
+	// fitted with ACOG sights".
+	{[]string{"acog", "sights"}, "weapons", "ACOG sights", false}, {[]string{"acog", "sight"}, "weapons", "ACOG sight", true},
+	{[]string{"acog", "scopes"}, "weapons", "ACOG scopes", false}, {[]string{"acog", "scope"}, "weapons", "ACOG scope", true},
 	{[]string{"body", "armour"}, "protective", "body armour", false},
 	{[]string{"body", "armor"}, "protective", "body armour", false},
 	{[]string{"bulletproof", "vests"}, "protective", "bulletproof vests", false},
