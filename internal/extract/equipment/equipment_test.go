@@ -2557,3 +2557,20 @@ func TestACOGSights(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPickupTrucks covers pick-up trucks taken from armed groups (session
+// 19), and the near sentences they must leave alone: trucks stopped as
+// the carriers of arms, trucks sold, trucks used.
+func TestPickupTrucks(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"pick-up trucks seized from militants",
+			"Troops seized three pick-up trucks and a rifle from militants near the border.",
+			[]string{"seizure/vehicles/pick-up trucks/3/exact//////", "seizure/weapons/rifle/1/exact//////"}},
+		{"trucks intercepted carried the arms",
+			"Troops intercepted two pickup trucks and recovered 30 rifles.",
+			[]string{"seizure/weapons/rifles/30/exact//////"}},
+		{"pick-up trucks militants drove are no record",
+			"Militants used four pick-up trucks in the attack on the army post.",
+			nil},
+	})
+}

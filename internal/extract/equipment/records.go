@@ -364,6 +364,10 @@ var items = []itemName{
 	{[]string{"launcher"}, "weapons", "launcher", true},
 	{[]string{"ranger", "pickups"}, "vehicles", "Ranger pickups", false},
 	{[]string{"ranger", "vehicles"}, "vehicles", "Ranger vehicles", false},
+	// Pick-up trucks taken from armed groups (session 19): civilian and
+	// seized only, as motorcycles are.
+	{[]string{"pick-up", "trucks"}, "vehicles", "pick-up trucks", false}, {[]string{"pick-up", "truck"}, "vehicles", "pick-up truck", true},
+	{[]string{"pickup", "trucks"}, "vehicles", "pickup trucks", false}, {[]string{"pickup", "truck"}, "vehicles", "pickup truck", true},
 	// Added from the ninth probe: the region's press names "night
 	// sights" without the vision, writes "pressure-cooker" with a hyphen,
 	// and tells a bomb by where it was planted ("a roadside bomb") and a
@@ -1854,6 +1858,11 @@ func armsInList(toks []lex.Token, e int) bool {
 // the car") or what they were fixed to ("explosives attached to a
 // motorcycle").
 func carrierStopped(toks []lex.Token, i int) bool {
+	if i >= 2 && startsFigure(toks[i-1]) && toks[i-2].Is("intercepted", "stopped", "checked", "searched") {
+		// "troops intercepted two pick-up trucks ... and recovered 45
+		// sub-machine guns": the carriers stopped, counted.
+		return true
+	}
 	k := i - 1
 	if k >= 1 && !toks[k].Is("a", "an", "the") && !toks[k].Punct {
 		k-- // "a speeding motorcycle"
@@ -6234,7 +6243,7 @@ func isAcronym(w string) bool { return len(w) >= 3 && lex.Capitals(w) }
 // bought by everyone else.
 var civilian = map[string]bool{"vehicles": true, "aircraft": true, "helicopters": true, "equipment": true, "gear": true, "drones": true, "tanks": true,
 	"planes": true, "helicopter": true, "motorbikes": true, "motorbike": true, "motorcycles": true, "motorcycle": true, "mobile phones": true,
-	"mobile phone": true, "cell phones": true}
+	"mobile phone": true, "cell phones": true, "pick-up trucks": true, "pick-up truck": true, "pickup trucks": true, "pickup truck": true}
 
 // launchedOfNote reports drones or missiles among the items a sentence
 // says were launched: "launched 15 drones and four ballistic missiles".
@@ -6250,7 +6259,7 @@ func launchedOfNote(its []found) bool {
 // seizedOnly are the civilian items that make a record only when seized:
 // militants' motorbikes and phones are taken from them, not "used".
 var seizedOnly = map[string]bool{"motorbikes": true, "motorbike": true, "motorcycles": true, "motorcycle": true, "mobile phones": true,
-	"mobile phone": true, "cell phones": true}
+	"mobile phone": true, "cell phones": true, "pick-up trucks": true, "pick-up truck": true, "pickup trucks": true, "pickup truck": true}
 
 // military reports whether sentence si, or the two before it, speaks of
 // armed forces, arms or war.
