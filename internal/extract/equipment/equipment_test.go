@@ -2574,3 +2574,16 @@ func TestPickupTrucks(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTriggerAssemblies covers parts of arms named without the arm
+// (session 19), and the near sentence it must leave alone.
+func TestTriggerAssemblies(t *testing.T) {
+	checkRecords(t, []recordCase{
+		{"trigger assemblies seized",
+			"Customs seized 500 trigger assemblies hidden in a shipment of machine parts.",
+			[]string{"seizure/weapons/trigger assemblies/500/exact//////"}},
+		{"a trigger pulled is no item",
+			"Police seized the man before he could pull the trigger.",
+			nil},
+	})
+}

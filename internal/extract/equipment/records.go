@@ -366,6 +366,9 @@ var items = []itemName{
 	{[]string{"ranger", "vehicles"}, "vehicles", "Ranger vehicles", false},
 	// Pick-up trucks taken from armed groups (session 19): civilian and
 	// seized only, as motorcycles are.
+	// Parts of arms named without the arm (session 19): "180 pistol
+	// barrels and 2,000 trigger assemblies".
+	{[]string{"trigger", "assemblies"}, "weapons", "trigger assemblies", false}, {[]string{"trigger", "mechanisms"}, "weapons", "trigger mechanisms", false},
 	{[]string{"pick-up", "trucks"}, "vehicles", "pick-up trucks", false}, {[]string{"pick-up", "truck"}, "vehicles", "pick-up truck", true},
 	{[]string{"pickup", "trucks"}, "vehicles", "pickup trucks", false}, {[]string{"pickup", "truck"}, "vehicles", "pickup truck", true},
 	// Added from the ninth probe: the region's press names "night
