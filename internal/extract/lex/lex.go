@@ -15,7 +15,7 @@ import (
 type Token struct {
 	Start, End int    // byte offsets into the text given to Tokens
 	Text       string // the original spelling
-	Lower      string // lower case, curly apostrophes straightened, "KIA" spelt out
+	Lower      string // lower case, curly apostrophes straightened, "KIA" spelt out, "lobed" mended
 	Punct      bool   // a punctuation mark (one character)
 }
 
@@ -98,6 +98,11 @@ func appendTokens(toks []Token, text, low string, base, start, end int) []Token 
 			// ("2 FC men KIA"), is read as the word it stands for by every
 			// rule at once.
 			t.Lower = "killed"
+		case ascii && j-i == 5 && low[i-base:j-base] == "lobed":
+			// A hurried note's "lobed grenade" drops the doubled b of
+			// "lobbed"; the botanist's "lobed" is no word of the news
+			// vigil reads, so every rule reads the verb it stands for.
+			t.Lower = "lobbed"
 		case ascii:
 			t.Lower = low[i-base : j-base]
 		default:

@@ -30,6 +30,9 @@ func TestTokensSpellOutKIA(t *testing.T) {
 		{"a spokesman for the KIA said", "a|spokesman|for|the|kia|said"},
 		{"(KIA) fighters", "(|kia|)|fighters"},
 		{"26 killed incl. the bomber", "26|killed|including|the|bomber"},
+		{"militants lobed grenade at the post", "militants|lobbed|grenade|at|the|post"},
+		{"Lobed a grenade", "lobbed|a|grenade"},
+		{"the lobes of the lung", "the|lobes|of|the|lung"},
 		{"incl is no abbreviation without its dot", "incl|is|no|abbreviation|without|its|dot"},
 	}
 	for _, tt := range tests {
