@@ -54,6 +54,7 @@ func TestFind(t *testing.T) {
 		// without a place: Chile's Carabineros, Myanmar's Tatmadaw, and
 		// units after their forces.
 		{"Carabineros fired pellets at a march; the Tatmadaw shelled a village.", []string{"Police Forces of Chile Carabineros", "Military Forces of Myanmar"}, ""},
+		{"A carabinero fired a tear gas canister at a student.", []string{"Police Forces of Chile Carabineros"}, ""},
 		{"The Rapid Support Forces and Sudanese troops", []string{"Military Forces of Sudan Rapid Support Forces", "Military Forces of Sudan"}, ""},
 		// Not a news agency's or a press body's initials.
 		{"Reporters Without Borders (RSF) said, according to AFP.", nil, ""},
