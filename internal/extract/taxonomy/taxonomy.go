@@ -989,6 +989,11 @@ func Scan(toks []lex.Token) []Hit {
 				// government": the plot is what they are held for; the
 				// arrest is done.
 				continue
+			case c == CueClash && toks[i].Is("operation") && namedOperationFrame(toks, i):
+				// "set fire to the machinery of a firm, part of Operation
+				// Baam": the campaign the deed belongs to is named, not a
+				// fight told.
+				continue
 			case c == CueClash && fightAfterDeed(toks, i):
 				// "Maoists abducted a commando after the gunfight": the
 				// fight dates the abduction the sentence tells.
@@ -1580,6 +1585,32 @@ func missilesNear(toks []lex.Token, i int) bool {
 	for k := max(0, i-3); k < len(toks) && k <= i+3; k++ {
 		if toks[k].Is("stones", "stone", "brickbats", "bricks", "rocks", "shoes", "eggs", "bottles", "chairs", "sticks", "flares",
 			"fireworks", "firecrackers", "projectiles") {
+			return true
+		}
+	}
+	return false
+}
+
+// namedOperationFrame reports whether "Operation" at i begins a campaign's
+// name ("Operation Herof", "'Operation Baam'") that frames a deed as "part
+// of" it: "part of the group's coordinated Operation Herof". A named
+// operation launched or conducted is no frame.
+func namedOperationFrame(toks []lex.Token, i int) bool {
+	if toks[i].Text != "Operation" {
+		return false
+	}
+	k := i + 1
+	if k < len(toks) && toks[k].Is("'", "\"", "‘", "“") {
+		k++
+	}
+	if k >= len(toks) || toks[k].Punct || toks[k].Text == toks[k].Lower {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		if toks[j].Is(".", ";", ":") {
+			return false
+		}
+		if toks[j].Is("part") && j+1 < i && toks[j+1].Is("of") {
 			return true
 		}
 	}
