@@ -388,6 +388,13 @@ func Classify(in Input) (Class, bool) {
 		}
 		return Class{Battles, NSAOvertakes, PoliticalViolence, h}, true
 	}
+	// "raided a Levies station, seized its weapons and set the building
+	// on fire without a fight": a place burned where no one fought is
+	// property destroyed, as a post disarmed without a fight is looted.
+	if lead[CueDestroy] && in.ArmedActors && hurt(in) == 0 && unopposed(in.Toks, in.LeadEnd) && !lead[CueFiring] && !lead[CueAbduct] &&
+		!peopleInside(in.Toks, first[CueDestroy].Token) {
+		return Class{Strategic, Looting, StrategicDev, first[CueDestroy]}, true
+	}
 	// "BLA militants disarmed the Levies at a post and seized their
 	// rifles": arms an armed group takes are looted, not weapons the
 	// state disrupted.
