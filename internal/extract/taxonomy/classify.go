@@ -583,6 +583,12 @@ func Classify(in Input) (Class, bool) {
 	if has(CueShelling) && !disrupted && !(has(CueExplosive) && remnantShells(in)) {
 		return pv(Shelling, CueShelling, Explosions)
 	}
+	// "blew up the railway track and stopped the train, taking its
+	// passengers hostage": the blast that killed no one only stopped the
+	// train; the hostages taken are the event.
+	if lead[CueExplosive] && in.Deaths == 0 && hostagesTaken(in, first[CueExplosive].Token) {
+		return pv(Abduction, CueAbduct, VAC)
+	}
 	// A death told after the lead (often a past one the text recalls)
 	// does not make a defused bomb a bombing.
 	if has(CueExplosive) && !(disrupted && !lead[CueKill]) {
@@ -1177,6 +1183,26 @@ func unopposed(toks []lex.Token, leadEnd int) bool {
 			lex.HasAt(toks, i, "without", "firing", "a", "shot") || lex.HasAt(toks, i, "without", "a", "shot") {
 			return true
 		}
+	}
+	return false
+}
+
+// hostagesTaken reports hostages taken in the lead after the blast at
+// bomb that stopped them: an abduction cue on "hostage" or "hostages"
+// after it ("blew up the track ..., taking its passengers hostage"). A
+// blast told "after holding the staff hostage" is the deed the hostage
+// taking led to.
+func hostagesTaken(in Input, bomb int) bool {
+	for _, h := range in.Hits {
+		if h.Start >= in.LeadEnd || h.Cue != CueAbduct || h.Token <= bomb || !in.Toks[h.Token].Is("hostage", "hostages") {
+			continue
+		}
+		for k := bomb + 1; k < h.Token; k++ {
+			if in.Toks[k].Is("after") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

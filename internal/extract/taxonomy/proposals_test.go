@@ -20,3 +20,16 @@ func TestClassifyBurnedWithoutFight(t *testing.T) {
 		{"Rebels raided a police post near the border, seized its rifles and burned the building after a two-hour gunfight.", nil, 0, true, true, ArmedClash},
 	})
 }
+
+// TestClassifyTrainHijacked: a train stopped by a blast on the track and
+// its passengers taken hostage is an abduction; a blast on a track with
+// no hostages stays a bomb, and hostages freed stay a release.
+func TestClassifyTrainHijacked(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants blew up the track and stopped a passenger train near the town, taking 80 passengers hostage.", nil, 0, true, false, Abduction},
+		{"The hijackers released the women but held the remaining passengers hostage.", nil, 0, true, false, Abduction},
+		{"Militants blew up the track near the town; a goods train derailed.", nil, 0, true, false, RemoteExplosive},
+		{"Militants set off a bomb in a bank after holding its staff hostage for an hour.", nil, 0, true, false, RemoteExplosive},
+		{"The hijackers freed the hostages they had held for two days.", nil, 0, true, false, OtherDev},
+	})
+}

@@ -1769,6 +1769,12 @@ func releasedBefore(toks []lex.Token, i int) bool {
 			return false
 		}
 		swap = swap || toks[k].Is("exchange", "for")
+		// "released the women but held the remaining passengers
+		// hostage": the hostages are the object of the verb that holds
+		// them, nearer than the release.
+		if toks[k].Is("held", "holding", "kept", "keeping", "took", "taking") {
+			return false
+		}
 		if toks[k].Is("freed", "released", "freeing", "releasing", "release", "releases", "frees", "free", "liberated") {
 			return k >= i-4 || !swap
 		}
