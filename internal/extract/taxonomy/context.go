@@ -1522,6 +1522,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		}
 		return c, false
 	case "drone", "drones", "quadcopter", "quadcopters":
+		// "Police recovered four quadcopters and 11 propellers": drones
+		// seized are weapons taken out of use, not a strike.
+		if droneSeized(toks, i) {
+			return CueDisrupt, true
+		}
 		// Drones that film, search or deliver strike no one: "police used
 		// a drone to find the missing hiker", "drone footage of the
 		// parade".
@@ -4044,4 +4049,24 @@ func weaponOnlySource(toks []lex.Token) bool {
 		}
 	}
 	return true
+}
+
+// droneSeized reports whether the drone at i is the object of a verb of
+// seizing a few words before it, in the same clause: "recovered four
+// quadcopters", "seized two drones and explosives". A drone told with
+// its load ("recovered a drone carrying three pistols") is read by what
+// it carried.
+func droneSeized(toks []lex.Token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].Is("carrying", "laden", "loaded", "with") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("recovered", "seized", "confiscated", "impounded", "recovering", "seizing", "confiscating") {
+			return true
+		}
+	}
+	return false
 }

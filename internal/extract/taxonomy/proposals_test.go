@@ -33,3 +33,13 @@ func TestClassifyTrainHijacked(t *testing.T) {
 		{"The hijackers freed the hostages they had held for two days.", nil, 0, true, false, OtherDev},
 	})
 }
+
+// TestClassifyDronesSeized: drones recovered or seized are weapons taken
+// out of use; drones that drop bombs strike.
+func TestClassifyDronesSeized(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Police recovered four quadcopters and 11 propellers from a house in the town.", nil, 0, false, true, DisruptedWeapons},
+		{"Customs officers seized two drones at the border crossing.", nil, 0, false, true, DisruptedWeapons},
+		{"A quadcopter dropped a bomb on the police station, injuring two policemen.", map[string]int{"security_forces": 2}, 0, true, true, AirDrone},
+	})
+}
