@@ -2050,6 +2050,34 @@ func postsAndVillages(toks []lex.Token, i int) bool {
 
 // targetsForces reports whether the tokens name a military or police
 // target: a check post, a convoy, a camp, a patrol.
+// postForces are the words a post is named by when they stand right
+// before it: a force ("a BSF post") or the last word of a force's name ("a
+// Coast Guard post", "a Frontier Corps post").
+var postForces = []string{"check", "security", "military", "army", "police", "border", "fc", "levies", "frontier",
+	"bsf", "crpf", "itbp", "ssb", "rangers", "bgb", "guard", "guards", "corps", "navy", "naval", "ctd", "constabulary"}
+
+// postOfForce reports whether the post at i is named by a force told with
+// its province or region after its name ("a Frontier Corps Balochistan
+// post", "an FC Khyber post") or by its name after the post ("a post of the
+// Frontier Corps Balochistan", "posts of the FC"); not "the post of the
+// police chief", an office.
+func postOfForce(toks []lex.Token, i int) bool {
+	if i > 1 && toks[i-1].Text != toks[i-1].Lower && !toks[i-1].Punct && toks[i-2].Is(postForces...) && !toks[i-2].Is("check", "security", "border") {
+		return true
+	}
+	if !lex.HasAt(toks, i+1, "of") {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].Punct; k++ {
+		// (Not "the post of the police chief": a force named by a
+		// common word heads an office's title.)
+		if toks[k].Is("fc", "levies", "frontier", "bsf", "crpf", "itbp", "ssb", "rangers", "bgb", "ctd", "constabulary") {
+			return true
+		}
+	}
+	return false
+}
+
 func targetsForces(toks []lex.Token) bool {
 	for i, t := range toks {
 		// "attacked government positions", "dozens were killed on both
@@ -2066,8 +2094,7 @@ func targetsForces(toks []lex.Token) bool {
 			// A post named by its force ("fired at BSF posts") or by the
 			// last word of a force's name ("a Coast Guard post", "a
 			// Frontier Corps post").
-			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is("check", "security", "military", "army", "police", "border", "fc", "levies", "frontier",
-				"bsf", "crpf", "itbp", "ssb", "rangers", "bgb", "guard", "guards", "corps", "navy", "naval", "ctd", "constabulary") &&
+			if t.Is("post", "posts") && i > 0 && !toks[i-1].Is(postForces...) && !postOfForce(toks, i) &&
 				!(postOfState[toks[i-1].Lower] && !lex.HasAt(toks, i+1, "office") && !postsAndVillages(toks, i)) {
 				continue
 			}

@@ -43,3 +43,16 @@ func TestClassifyDronesSeized(t *testing.T) {
 		{"A quadcopter dropped a bomb on the police station, injuring two policemen.", map[string]int{"security_forces": 2}, 0, true, true, AirDrone},
 	})
 }
+
+// TestClassifyPostOfNamedForce: a post named by a force told with its
+// province, before or after the post, is the forces'; a government office
+// or a headman's post is not.
+func TestClassifyPostOfNamedForce(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants attacked a Frontier Corps Balochistan post near the town.", nil, 0, true, true, ArmedClash},
+		{"Militants fired on a post of the Frontier Corps Balochistan near the town.", nil, 0, true, true, ArmedClash},
+		{"Militants fired on a Balochistan government office near the town.", nil, 0, true, false, Attack},
+		{"Militants fired on the post of the village headman near the town.", nil, 0, true, false, Attack},
+		{"Militants shot dead a man who had applied for the post of the police chief's driver.", map[string]int{"civilians": 1}, 1, true, false, Attack},
+	})
+}
