@@ -386,6 +386,13 @@ func Classify(in Input) (Class, bool) {
 		if (unopposed(in.Toks, in.LeadEnd) || handedOverLead(in)) && !leadFight(in) && hurt(in) == 0 {
 			return Class{Strategic, NonViolentTransf, StrategicDev, h}, true
 		}
+		// "took control of the bazaar for hours, ... and exchanged fire
+		// with FC personnel who arrived later; two were injured": the
+		// fight with the forces who came after the takeover, with its
+		// hurt, is the event.
+		if hurt(in) > 0 && fightAfter(in, h) {
+			return Class{Battles, ArmedClash, PoliticalViolence, h}, true
+		}
 		return Class{Battles, NSAOvertakes, PoliticalViolence, h}, true
 	}
 	// "raided a Levies station, seized its weapons and set the building
@@ -1187,6 +1194,17 @@ func unopposed(toks []lex.Token, leadEnd int) bool {
 	return false
 }
 
+// fightAfter reports an exchange of fire or a clash told in the lead after
+// the trigger h.
+func fightAfter(in Input, h Hit) bool {
+	for _, g := range in.Hits {
+		if g.Start > h.Start && g.Start < in.LeadEnd && (g.Cue == CueFiring || g.Cue == CueClash) {
+			return true
+		}
+	}
+	return false
+}
+
 // hostagesTaken reports hostages taken in the lead after the blast at
 // bomb that stopped them: an abduction cue on "hostage" or "hostages"
 // after it ("blew up the track ..., taking its passengers hostage"). A
@@ -1713,12 +1731,13 @@ func captureObject(toks []lex.Token, i int) bool {
 			return true
 		}
 		// "overran the military camp", "captured the police station",
-		// "seized the fuel terminal": a post or a site held is ground
-		// taken, though the words name no territory elsewhere.
+		// "seized the fuel terminal", "took over the bazaar", "took
+		// control of the railway station": a post or a site held is
+		// ground taken, though the words name no territory elsewhere.
 		// A miners' or workers' camp ("besieged their camp") is where
 		// people were, not a post.
 		if toks[k].Is("camp", "terminal") && toks[k-1].Is("the", "a", "military", "army", "police", "border", "rebel", "rebels'", "militia", "fuel", "oil") ||
-			toks[k].Is("station") && toks[k-1].Is("police") {
+			toks[k].Is("station") && toks[k-1].Is("police", "railway") || toks[k].Is("bazaar", "bazaars", "bazar") {
 			return true
 		}
 		// The object ends where its place begins: "seized explosives

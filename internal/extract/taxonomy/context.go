@@ -2135,10 +2135,11 @@ func stopBetween(toks []lex.Token, a, b int) bool {
 	return false
 }
 
-// setBefore reports whether "set" or "sets" stands within six words
-// before token i, in the same clause: "set two buses on fire".
+// setBefore reports whether "set" or "sets" stands within nine words
+// before token i, in the same clause: "set two buses on fire", "set the
+// Levies station and the NADRA office on fire" (a list of two places).
 func setBefore(toks []lex.Token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-9; k-- {
 		if toks[k].Is(".", ";") {
 			return false
 		}

@@ -56,3 +56,18 @@ func TestClassifyPostOfNamedForce(t *testing.T) {
 		{"Militants shot dead a man who had applied for the post of the police chief's driver.", map[string]int{"civilians": 1}, 1, true, false, Attack},
 	})
 }
+
+// TestClassifyBazaarTaken: a bazaar or a railway station taken over by
+// armed men for hours is ground taken, and a list of places set on fire is
+// property destroyed; a company taken over is not. A fight with forces who
+// came after the takeover, with people hurt, is the event.
+func TestClassifyBazaarTaken(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants took over the town's main bazaar for four hours and left before forces arrived.", nil, 0, true, false, NSAOvertakes},
+		{"Militants took control of the railway station and blocked traffic for several hours.", nil, 0, true, false, NSAOvertakes},
+		{"A Dubai firm took over the company that runs the bazaar's parking.", nil, 0, false, false, ""},
+		{"Militants set the police station and the tax office on fire in the town; no one was hurt.", nil, 0, true, true, Looting},
+		{"Militants took control of the bazaar for hours and exchanged fire with police who arrived later; two policemen were injured.", map[string]int{"security_forces": 2}, 0, true, true, ArmedClash},
+		{"Militants took over the town after a gunfight with the police.", nil, 0, true, true, NSAOvertakes},
+	})
+}
