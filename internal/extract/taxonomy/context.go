@@ -1049,6 +1049,12 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		// weather.
 		// The headline's "Five killed as gunmen storm church" drops the
 		// article.
+		// "four militants tried to storm the CTD office": an assault
+		// attempted is an assault begun.
+		if i > 1 && toks[i-1].Is("to") && toks[i-2].Is("tried", "attempted", "trying", "attempting") &&
+			(lex.HasAt(toks, i+1, "a") || lex.HasAt(toks, i+1, "an") || lex.HasAt(toks, i+1, "the")) {
+			return CueAttack, true
+		}
 		if i > 0 && (assailantWords[toks[i-1].Lower] || toks[i-1].Is("gunmen", "police", "soldiers", "protesters", "rioters")) &&
 			(lex.HasAt(toks, i+1, "a") || lex.HasAt(toks, i+1, "an") || lex.HasAt(toks, i+1, "the") ||
 				i+1 < len(toks) && !toks[i+1].Punct && toks[i+1].Text == toks[i+1].Lower && !toks[i+1].Is("of", "clouds", "surge", "warning", "season", "drains")) {

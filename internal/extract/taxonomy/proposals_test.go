@@ -71,3 +71,13 @@ func TestClassifyBazaarTaken(t *testing.T) {
 		{"Militants took over the town after a gunfight with the police.", nil, 0, true, true, NSAOvertakes},
 	})
 }
+
+// TestClassifyTriedToStorm: armed men who "tried to storm" a place
+// assaulted it; the weather's storm is none.
+func TestClassifyTriedToStorm(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Three militants tried to storm a police station in the town; all three were shot dead by the guards.", map[string]int{"militants": 3}, 3, true, true, ArmedClash},
+		{"Gunmen attempted to storm the police post but were driven off by the guards.", nil, 0, true, true, ArmedClash},
+		{"The fishermen tried to outrun the storm but their boat capsized, killing two.", map[string]int{"civilians": 2}, 2, false, false, ""},
+	})
+}
