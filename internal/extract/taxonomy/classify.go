@@ -556,6 +556,11 @@ func Classify(in Input) (Class, bool) {
 	if lead[CueShelling] && securityTarget && lead[CueAttack] && heavyWeaponsOnly(in) {
 		return pv(ArmedClash, CueAttack, Battles)
 	}
+	// "Armed men attacked an army camp ... Its fighters attacked the camp
+	// with heavy weapons": the same, told in a later sentence.
+	if has(CueShelling) && securityTarget && lead[CueAttack] && heavyWeaponsOnly(in) && onlyHeavyWeapons(in) {
+		return pv(ArmedClash, CueAttack, Battles)
+	}
 	// Grenades thrown while firing on forces ("opened fire and lobbed a
 	// grenade at a check post", "attacked an FC post with small arms and
 	// grenades") make a battle; grenades fired with rockets ("fired
@@ -2766,6 +2771,17 @@ func heavyWeaponsOnly(in Input) bool {
 		}
 	}
 	return assault
+}
+
+// onlyHeavyWeapons reports whether every shelling word of the text is
+// "heavy weapons": no rocket, mortar or shell is named anywhere.
+func onlyHeavyWeapons(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Cue == CueShelling && !lex.HasAt(in.Toks, h.Token, "heavy", "weapons") {
+			return false
+		}
+	}
+	return true
 }
 
 // launched reports whether the lead's shelling word is a rocket or mortar

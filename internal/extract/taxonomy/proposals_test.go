@@ -81,3 +81,13 @@ func TestClassifyTriedToStorm(t *testing.T) {
 		{"The fishermen tried to outrun the storm but their boat capsized, killing two.", map[string]int{"civilians": 2}, 2, false, false, ""},
 	})
 }
+
+// TestClassifyHeavyWeaponsLater: an assault on forces whose weapons a
+// later sentence calls only "heavy weapons" is a battle; rockets or
+// mortar shells named make it shelling.
+func TestClassifyHeavyWeaponsLater(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Armed men attacked an army camp near the town on Monday night. Its fighters attacked the camp with heavy weapons.", nil, 0, true, true, ArmedClash},
+		{"Armed men attacked an army camp near the town on Monday night. Its fighters attacked the camp with heavy weapons and mortar shells.", nil, 0, true, true, Shelling},
+	})
+}
