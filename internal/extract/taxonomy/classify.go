@@ -2673,10 +2673,25 @@ func workersCamp(toks []lex.Token, i int) bool {
 			}
 		}
 	}
-	if i == 0 || !toks[i-1].Is("their") {
+	// "attacked their residential camp ... The attackers entered the
+	// camp": the camp named again is the workers' camp told before.
+	if i > 0 && toks[i-1].Is("the") {
+		for k := i - 2; k >= 0; k-- {
+			if toks[k].Is("camp") {
+				return workersCamp(toks, k)
+			}
+		}
+	}
+	// "attacked their residential camp": the camp's kind may stand
+	// between.
+	j := i - 1
+	if j > 0 && toks[j].Is("residential", "living", "makeshift", "temporary") {
+		j--
+	}
+	if j < 0 || !toks[j].Is("their") {
 		return false
 	}
-	for k := max(0, i-25); k < i-1; k++ {
+	for k := max(0, j-24); k < j; k++ {
 		if workers(toks[k]) {
 			return true
 		}

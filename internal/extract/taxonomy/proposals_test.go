@@ -91,3 +91,15 @@ func TestClassifyHeavyWeaponsLater(t *testing.T) {
 		{"Armed men attacked an army camp near the town on Monday night. Its fighters attacked the camp with heavy weapons and mortar shells.", nil, 0, true, true, Shelling},
 	})
 }
+
+// TestClassifyWorkersResidentialCamp: labourers shot in "their
+// residential camp", named again as "the camp", were attacked; soldiers
+// killed in theirs fought.
+func TestClassifyWorkersResidentialCamp(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Five labourers were shot dead when armed men attacked their residential camp near a construction site.", map[string]int{"civilians": 5}, 5, true, false, Attack},
+		{"Five labourers were shot dead when armed men attacked their residential camp near a construction site. The attackers entered the camp and opened fire.", map[string]int{"civilians": 5}, 5, true, false, Attack},
+		{"Five soldiers were killed when militants attacked their residential camp near the border.", map[string]int{"security_forces": 5}, 5, true, true, ArmedClash},
+		{"Five soldiers were killed when militants attacked their camp near the border. The attackers entered the camp and opened fire.", map[string]int{"security_forces": 5}, 5, true, true, ArmedClash},
+	})
+}
