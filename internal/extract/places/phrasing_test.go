@@ -355,3 +355,23 @@ func TestLandmarkInItsProvince(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesAddedSession19 checks the towns added in session 19 and the
+// spelling ACLED writes: Nal (Khuzdar) and Pezu (Lakki Marwat) by their own
+// positions, Sadiqabad written as ACLED and the press write it whatever the
+// text's spelling; a place they do not name stays where it is.
+func TestPlacesAddedSession19(t *testing.T) {
+	g := mustDefault(t)
+	for _, tt := range []struct{ text, name, admin2 string }{
+		{"Militants shot dead a shopkeeper in Nal, Khuzdar district, on Monday.", "Nal", "Khuzdar"},
+		{"In the Pezu area of Lakki Marwat, militants attacked a police post.", "Pezu", "Lakki Marwat"},
+		{"Protesters blocked the highway in Saddiqabad on Tuesday.", "Sadiqabad", "Rahim Yar Khan"},
+		{"Protesters blocked the highway in Sadiqabad on Tuesday.", "Sadiqabad", "Rahim Yar Khan"},
+		{"Militants shot dead a shopkeeper in Khuzdar on Monday.", "Khuzdar", "Khuzdar"},
+	} {
+		loc, ok := g.Resolve(tt.text, g.Find(tt.text), "Pakistan")
+		if !ok || loc.Name != tt.name || loc.Admin2 != tt.admin2 {
+			t.Errorf("Resolve(%q) = %q (%s), %v; want %q (%s)", tt.text, loc.Name, loc.Admin2, ok, tt.name, tt.admin2)
+		}
+	}
+}
