@@ -949,6 +949,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 		if heldGathering(toks, i) {
 			return CueProtest, true
 		}
+		// "BLF militants stopped a bus and held its passengers in the
+		// hills overnight": people held by armed men are abducted.
+		if s.assailant && heldPeople(toks, i) && !forcesRaid(toks, i) {
+			return CueAbduct, true
+		}
 		if i > 0 && toks[i-1].Is("been", "being") && lex.HasAt(toks, i+1, "by") && i+2 < len(toks) &&
 			(assailantWords[toks[i+2].Lower] || toks[i+2].Is("maoists", "kidnappers", "abductors", "bandits", "captors", "gunmen", "pirates") ||
 				i+3 < len(toks) && toks[i+2].Is("the", "armed", "suspected") && (assailantWords[toks[i+3].Lower] || toks[i+3].Is("maoists", "kidnappers", "abductors", "bandits", "gunmen", "pirates"))) &&
@@ -4072,6 +4077,22 @@ func droneSeized(toks []lex.Token, i int) bool {
 			return false
 		}
 		if toks[k].Is("recovered", "seized", "confiscated", "impounded", "recovering", "seizing", "confiscating") {
+			return true
+		}
+	}
+	return false
+}
+
+// heldPeople reports whether "held" at i takes people for its object
+// within three words: "held its passengers", "held 20 travellers"; not
+// "held talks with the militants" nor "held the town".
+func heldPeople(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].Punct {
+			return false
+		}
+		if toks[k].Is("passengers", "travellers", "travelers", "villagers", "workers", "labourers", "laborers", "employees", "staff",
+			"people", "men", "women", "children", "pilgrims", "students", "teachers", "engineers") {
 			return true
 		}
 	}

@@ -103,3 +103,12 @@ func TestClassifyWorkersResidentialCamp(t *testing.T) {
 		{"Five soldiers were killed when militants attacked their camp near the border. The attackers entered the camp and opened fire.", map[string]int{"security_forces": 5}, 5, true, true, ArmedClash},
 	})
 }
+
+// TestClassifyPassengersHeld: armed men who stopped a bus and held its
+// passengers abducted them; elders who held talks with militants did not.
+func TestClassifyPassengersHeld(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants stopped a bus near the town and held its passengers in the hills overnight.", nil, 0, true, false, Abduction},
+		{"Tribal elders held talks with the militants in the town on Monday.", nil, 0, true, false, ""},
+	})
+}
