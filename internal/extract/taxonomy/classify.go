@@ -624,6 +624,12 @@ func Classify(in Input) (Class, bool) {
 	}
 	// An operation to free hostages in which forces killed their captors
 	// is a battle, not the abduction.
+	// "attacked a Levies post and took two Levies men with them": the
+	// assault on the forces' post told first is the event, the men taken
+	// its outcome.
+	if lead[CueAbduct] && lead[CueAttack] && first[CueAttack].Start < first[CueAbduct].Start && forcesPostObject(in.Toks, first[CueAttack].Token) {
+		return pv(ArmedClash, CueAttack, Battles)
+	}
 	if has(CueAbduct) && !(militantsFought && has(CueClash)) {
 		// Abducted and killed: ACLED codes the killing, an attack.
 		if in.Deaths > 0 && (has(CueKill) || has(CueFiring)) {

@@ -112,3 +112,14 @@ func TestClassifyPassengersHeld(t *testing.T) {
 		{"Tribal elders held talks with the militants in the town on Monday.", nil, 0, true, false, ""},
 	})
 }
+
+// TestClassifyPostAttackedMenTaken: an assault on a forces' post told
+// before its men were taken is the fight; a bank attacked and its manager
+// abducted, or men abducted before a post is attacked, stay abductions.
+func TestClassifyPostAttackedMenTaken(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants attacked a Levies post near the town and took two Levies men with them.", nil, 0, true, true, ArmedClash},
+		{"Militants attacked a bank in the town and abducted its manager.", nil, 0, true, false, Abduction},
+		{"Militants abducted two policemen and later attacked a police post in the town.", nil, 0, true, true, Abduction},
+	})
+}
