@@ -123,3 +123,13 @@ func TestClassifyPostAttackedMenTaken(t *testing.T) {
 		{"Militants abducted two policemen and later attacked a police post in the town.", nil, 0, true, true, Abduction},
 	})
 }
+
+// TestClassifyStonesAllegedDenied: stones the police say were thrown, "a
+// claim" the organisers denied, do not make a baton-charged march a riot;
+// stones told without a denial do.
+func TestClassifyStonesAllegedDenied(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Police baton-charged and fired tear gas at marchers in the city. An official said the marchers had pelted the police with stones, a claim the organisers denied.", nil, 0, false, true, ProtestWithForce},
+		{"Police baton-charged and fired tear gas at marchers in the city. An official said the marchers had pelted the police with stones.", nil, 0, false, true, ViolentDemo},
+	})
+}

@@ -989,6 +989,11 @@ func Scan(toks []lex.Token) []Hit {
 				// government": the plot is what they are held for; the
 				// arrest is done.
 				continue
+			case c == CueRiot && deniedAfter(toks, i):
+				// "the police said the protesters had pelted them with
+				// stones, a claim the BYC denied": a deed alleged and
+				// denied is no deed told.
+				continue
 			case c == CueClash && toks[i].Is("operation") && namedOperationFrame(toks, i):
 				// "set fire to the machinery of a firm, part of Operation
 				// Baam": the campaign the deed belongs to is named, not a
@@ -1586,6 +1591,23 @@ func missilesNear(toks []lex.Token, i int) bool {
 		if toks[k].Is("stones", "stone", "brickbats", "bricks", "rocks", "shoes", "eggs", "bottles", "chairs", "sticks", "flares",
 			"fireworks", "firecrackers", "projectiles") {
 			return true
+		}
+	}
+	return false
+}
+
+// deniedAfter reports whether the clause of token i ends with its denial:
+// "..., a claim the BYC denied", "..., an allegation the organisers
+// rejected".
+func deniedAfter(toks []lex.Token, i int) bool {
+	for k := i + 1; k < len(toks) && !toks[k].Is(".", ";"); k++ {
+		if !toks[k].Is("claim", "allegation", "charge", "accusation") {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5 && !toks[j].Is(".", ";"); j++ {
+			if toks[j].Is("denied", "rejected", "denies", "rejects", "disputed") {
+				return true
+			}
 		}
 	}
 	return false
