@@ -632,7 +632,7 @@ func Classify(in Input) (Class, bool) {
 	}
 	if has(CueAbduct) && !(militantsFought && has(CueClash)) {
 		// Abducted and killed: ACLED codes the killing, an attack.
-		if in.Deaths > 0 && (has(CueKill) || has(CueFiring)) {
+		if in.Deaths > 0 && (has(CueKill) || has(CueFiring)) || takenKilled(in) {
 			return pv(Attack, CueAbduct, VAC)
 		}
 		return pv(Abduction, CueAbduct, VAC)
@@ -1210,6 +1210,21 @@ func unopposed(toks []lex.Token, leadEnd int) bool {
 func fightAfter(in Input, h Hit) bool {
 	for _, g := range in.Hits {
 		if g.Start > h.Start && g.Start < in.LeadEnd && (g.Cue == CueFiring || g.Cue == CueClash) {
+			return true
+		}
+	}
+	return false
+}
+
+// takenKilled reports the people taken told killed by a pronoun, though
+// no count of the dead is read: "took off four passengers ... and killed
+// them", "took five labourers off a van and shot them dead".
+func takenKilled(in Input) bool {
+	for _, h := range in.Hits {
+		if h.Cue != CueKill && h.Cue != CueFiring {
+			continue
+		}
+		if in.Toks[h.Token].Is("killed", "executed", "shot") && lex.HasAt(in.Toks, h.Token+1, "them") {
 			return true
 		}
 	}

@@ -920,6 +920,11 @@ func refine(toks []lex.Token, i int, c Cue, s *sentence) (Cue, bool) {
 			}
 			return CueAbduct, true
 		}
+		// "took off four passengers", "took five passengers from Punjab
+		// off the bus": travellers taken off a vehicle by armed men.
+		if s.assailant && tookOff(toks, i) && !forcesRaid(toks, i) {
+			return CueAbduct, true
+		}
 		// "the insurgents took several women and girls with them when
 		// they left": people carried off by armed men.
 		if s.assailant && tookWithThem(toks, i) {
@@ -4093,6 +4098,25 @@ func heldPeople(toks []lex.Token, i int) bool {
 		}
 		if toks[k].Is("passengers", "travellers", "travelers", "villagers", "workers", "labourers", "laborers", "employees", "staff",
 			"people", "men", "women", "children", "pilgrims", "students", "teachers", "engineers") {
+			return true
+		}
+	}
+	return false
+}
+
+// tookOff reports whether "took" at i takes travellers off a vehicle:
+// "took off four passengers", "took five passengers from Punjab off the
+// bus".
+func tookOff(toks []lex.Token, i int) bool {
+	person := false
+	for k := i + 1; k < len(toks) && k <= i+8 && !toks[k].Punct; k++ {
+		switch {
+		case toks[k].Is("passengers", "passenger", "travellers", "travelers", "traveller", "traveler", "labourers", "laborers", "workers", "men"):
+			if k > i+1 && toks[k-1].Is("off") || k > i+2 && toks[k-2].Is("off") || k > i+3 && toks[k-3].Is("off") {
+				return true
+			}
+			person = true
+		case toks[k].Is("off") && person:
 			return true
 		}
 	}

@@ -133,3 +133,16 @@ func TestClassifyStonesAllegedDenied(t *testing.T) {
 		{"Police baton-charged and fired tear gas at marchers in the city. An official said the marchers had pelted the police with stones.", nil, 0, false, true, ViolentDemo},
 	})
 }
+
+// TestClassifyPassengersTakenOff: armed men who take passengers off a
+// coach abduct them, and kill them when "killed them" follows; traffic
+// police who take passengers off a bus, and men who take off their masks,
+// do neither.
+func TestClassifyPassengersTakenOff(t *testing.T) {
+	checkClassify(t, []classifyCase{
+		{"Militants stopped a coach near the town, took off three passengers they said were soldiers and killed them.", nil, 0, true, false, Attack},
+		{"Gunmen stopped a bus near the town and took five passengers off the bus.", nil, 0, true, false, Abduction},
+		{"Traffic police stopped a bus near the town and took off four passengers without tickets.", nil, 0, false, true, ""},
+		{"The militants took off their masks before entering the village.", nil, 0, true, false, ""},
+	})
+}
