@@ -4586,10 +4586,11 @@ var knownDeedQualifiers = lex.WordSet(`first second third fourth last latest oth
 // "other" marks ("the second blast"), is not this.
 func (d *doc) namesKnownDeed(group []int, i int) bool {
 	toks := d.sents[i].Toks
+	// The group's kinds are read only for a sentence that names a deed by
+	// "the" and its noun: most sentences name none, and the group may be
+	// long.
 	var kinds uint32
-	for _, g := range group {
-		kinds |= d.deedKinds(g)
-	}
+	kindsRead := false
 	known := false
 	for _, h := range d.liveHits(i) {
 		if h.Item {
@@ -4609,7 +4610,16 @@ func (d *doc) namesKnownDeed(group []int, i int) bool {
 		if operationWord(toks[h.Token]) {
 			kind = 0 // "the raid", "the operation": a kind of no deed (see deedKinds)
 		}
-		if !nominal(toks[h.Token]) || !definite(toks, h.Token) || kind&^kinds != 0 {
+		if !nominal(toks[h.Token]) || !definite(toks, h.Token) {
+			return false
+		}
+		if !kindsRead {
+			for _, g := range group {
+				kinds |= d.deedKinds(g)
+			}
+			kindsRead = true
+		}
+		if kind&^kinds != 0 {
 			return false
 		}
 		for k := h.Token - 1; k >= 0 && !toks[k].Is("the", "this", "that"); k-- {
